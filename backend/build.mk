@@ -1,0 +1,1 @@
+# backend layer: sources and targets (see the top Makefile)

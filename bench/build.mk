@@ -1,0 +1,1 @@
+# bench layer: sources and targets (see the top Makefile)

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The one entry point.
+#   ./build.sh          install what is missing, build everything, translate
+#                       the Duhton interpreter with --stm and run a short demo
+#   ./build.sh test     the same build, then every test (check suites and
+#                       the translate -> compile -> run corpus)
+#   ./build.sh bench    run the benchmarks in bench/ and print their ratios
+#   ./build.sh debug    build the ASan/UBSan variant into build-debug/
+#   ./build.sh clean    remove build outputs
+set -euo pipefail
+cd "$(dirname "$0")"
+
+JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
+
+# Debian packages the build and the tests need, and a file each provides.
+PACKAGES=(
+  "gcc:/usr/bin/gcc"
+  "make:/usr/bin/make"
+  "lemon:/usr/bin/lemon"
+  "check:/usr/lib/x86_64-linux-gnu/pkgconfig/check.pc"
+  "pkg-config:/usr/bin/pkg-config"
+  "libclang-14-dev:/usr/lib/llvm-14/include/clang-c/Index.h"
+  "python3:/usr/bin/python3"
+  "binutils:/usr/bin/addr2line"
+)
+TEST_PACKAGES=(
+  "chromium:/usr/bin/chromium"
+)
+
+install_missing() {
+  local missing=() entry
+  for entry in "$@"; do
+    [ -e "${entry#*:}" ] || missing+=("${entry%%:*}")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "build.sh: installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  install_missing "${PACKAGES[@]}"
+  make -j"$JOBS" all
+}
+
+demo() {
+  [ -x examples/duhton/demo.sh ] && examples/duhton/demo.sh
+  return 0
+}
+
+case "${1:-all}" in
+  all)   build; demo ;;
+  test)  install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+         make -j"$JOBS" all tests
+         exec tests/run-all.sh ;;
+  bench) build; exec bench/run-all.sh "${@:2}" ;;
+  debug) install_missing "${PACKAGES[@]}"; make -j"$JOBS" VARIANT=debug all tests ;;
+  clean) make clean; make VARIANT=debug clean ;;
+  *) echo "usage: ./build.sh [all|test|bench|debug|clean]" >&2; exit 64 ;;
+esac

@@ -1,0 +1,1 @@
+# driver layer: sources and targets (see the top Makefile)

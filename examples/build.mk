@@ -1,0 +1,1 @@
+# examples layer: sources and targets (see the top Makefile)

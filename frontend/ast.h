@@ -1,0 +1,445 @@
+/* ast.h - the abstract syntax tree, types and symbols of the rtrans frontend.
+ *
+ * The parser (grammar.y, parse.c) builds nodes with their syntax fields.
+ * The checker (check*.c) fills the fields marked [checker]: the type of
+ * every expression, what every name and attribute resolves to, and explicit
+ * conversions.  After checking, later layers never re-derive Python
+ * semantics from syntax; they read these fields.
+ *
+ * Memory: every node, type and symbol of a translation lives in one arena
+ * (frontend/arena.c) and is freed with it.
+ */
+#ifndef RTRANS_AST_H
+#define RTRANS_AST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct Arena Arena;
+typedef struct Ast Ast;
+typedef struct Type Type;
+typedef struct Sym Sym;
+typedef struct FuncInfo FuncInfo;
+typedef struct ClassInfo ClassInfo;
+typedef struct ModuleInfo ModuleInfo;
+
+/* A source position.  file indexes the source table of diag.c; line and
+ * column count from 1, columns in characters with tabs to multiples of 8. */
+typedef struct Loc {
+    int file;
+    int line;
+    int col;
+} Loc;
+
+/* A growable array of node pointers. */
+typedef struct AstList {
+    Ast **items;
+    int n, cap;
+} AstList;
+
+/* ------------------------------------------------------------------ kinds */
+
+#define AST_KINDS(X) \
+    /* expressions */ \
+    X(INT)        /* int literal: u.i */ \
+    X(FLOAT)      /* float literal: u.f */ \
+    X(STR)        /* string literal (adjacent ones joined): u.str */ \
+    X(FSTRING)    /* f-string: u.fstr */ \
+    X(BOOL)       /* True/False: u.i */ \
+    X(NONE)       /* None */ \
+    X(NAME)       /* identifier: u.name */ \
+    X(ATTR)       /* obj.attr: u.attr */ \
+    X(SUBSCRIPT)  /* obj[index]: u.sub (index may be a SLICE) */ \
+    X(SLICE)      /* lo:hi:step inside a subscript: u.slice */ \
+    X(CALL)       /* f(args): u.call */ \
+    X(KEYWORD)    /* name=value inside a call: u.kw */ \
+    X(UNARY)      /* -x +x ~x not x: u.unary */ \
+    X(BINARY)     /* x op y: u.binary */ \
+    X(BOOLOP)     /* x and y / x or y: u.binary (op TOKOP_AND/OR) */ \
+    X(COMPARE)    /* a < b <= c ...: u.compare */ \
+    X(IFEXP)      /* a if c else b: u.ifexp */ \
+    X(LIST)       /* [a, b]: u.seq */ \
+    X(TUPLE)      /* (a, b) or a, b: u.seq */ \
+    X(DICT)       /* {k: v}: u.dict */ \
+    X(SET)        /* {a, b}: u.seq */ \
+    X(LISTCOMP)   /* [e for ...]: u.comp */ \
+    X(SETCOMP)    /* {e for ...}: u.comp */ \
+    X(DICTCOMP)   /* {k: v for ...}: u.comp (elt = key, value = value) */ \
+    X(GENEXP)     /* (e for ...) as a call's only argument: u.comp */ \
+    X(COMPFOR)    /* for target in iter [if cond]*: u.compfor */ \
+    X(LAMBDA)     /* parsed so that it can be rejected clearly */ \
+    X(STARRED)    /* *x: parsed so that it can be rejected clearly */ \
+    X(CONVERT)    /* [checker] implicit conversion of u.convert.operand to ty */ \
+    /* statements */ \
+    X(EXPR_STMT)  /* u.expr_stmt */ \
+    X(ASSIGN)     /* t1 = t2 = value: u.assign */ \
+    X(ANNASSIGN)  /* target: annotation [= value]: u.annassign */ \
+    X(AUGASSIGN)  /* target op= value: u.augassign */ \
+    X(DEL)        /* del t1, t2: u.seq */ \
+    X(PASS) \
+    X(BREAK) \
+    X(CONTINUE) \
+    X(RETURN)     /* return [value]: u.ret */ \
+    X(RAISE)      /* raise [exc] [from cause]: u.raise */ \
+    X(ASSERT)     /* assert test [, msg]: u.assert_ */ \
+    X(GLOBAL)     /* global a, b: u.names */ \
+    X(NONLOCAL)   /* parsed so that it can be rejected clearly: u.names */ \
+    X(IF)         /* if/elif/else: u.if_ (elif = IF node in orelse) */ \
+    X(WHILE)      /* u.loop */ \
+    X(FOR)        /* u.loop */ \
+    X(TRY)        /* u.try_ */ \
+    X(HANDLER)    /* except [type [as name]]: u.handler */ \
+    X(WITH)       /* u.with */ \
+    X(WITHITEM)   /* expr [as target]: u.withitem */ \
+    X(FUNCDEF)    /* u.func */ \
+    X(PARAM)      /* parameter: u.param */ \
+    X(CLASSDEF)   /* u.cls */ \
+    X(DECORATOR)  /* @expr: u.expr_stmt */ \
+    X(IMPORT)     /* import a.b [as c], ...: u.import */ \
+    X(IMPORTFROM) /* from m import a [as b], ...: u.import */ \
+    X(ALIAS)      /* name [as asname]: u.alias */ \
+    X(MODULE)     /* a whole file: u.module */
+
+typedef enum AstKind {
+#define X(name) AST_##name,
+    AST_KINDS(X)
+#undef X
+    AST__COUNT
+} AstKind;
+
+extern const char *const ast_kind_names[AST__COUNT];
+
+/* Operators of UNARY, BINARY, BOOLOP, COMPARE and AUGASSIGN. */
+#define AST_OPS(X) \
+    X(ADD, "+") X(SUB, "-") X(MUL, "*") X(DIV, "/") X(FLOORDIV, "//") \
+    X(MOD, "%") X(POW, "**") X(MATMUL, "@") X(LSHIFT, "<<") X(RSHIFT, ">>") \
+    X(BITAND, "&") X(BITOR, "|") X(BITXOR, "^") \
+    X(NEG, "-") X(POS, "+") X(INVERT, "~") X(NOT, "not") \
+    X(AND, "and") X(OR, "or") \
+    X(EQ, "==") X(NE, "!=") X(LT, "<") X(LE, "<=") X(GT, ">") X(GE, ">=") \
+    X(IS, "is") X(ISNOT, "is not") X(IN, "in") X(NOTIN, "not in")
+
+typedef enum AstOp {
+#define X(name, text) OP_##name,
+    AST_OPS(X)
+#undef X
+    OP__COUNT
+} AstOp;
+
+extern const char *const ast_op_text[OP__COUNT];
+
+/* ------------------------------------------------------------------ types */
+
+#define TY_KINDS(X) \
+    X(ERROR)     /* poison: an error was reported; suppresses follow-ups */ \
+    X(NONE)      /* the type of None; a function returning nothing */ \
+    X(BOOL) X(INT) X(FLOAT) X(STR) \
+    X(LIST)      /* elem */ \
+    X(DICT)      /* key, val */ \
+    X(SET)       /* elem */ \
+    X(TUPLE)     /* items[n] */ \
+    X(CLASS)     /* cls (user, prelude or exception class) */ \
+    X(OPTIONAL)  /* elem | None; elem is a reference type */ \
+    X(CALLABLE)  /* items[n] -> ret */ \
+    X(ARRAY)     /* prelude only: fixed-size low-level array of elem */ \
+    X(TYPEVAR)   /* prelude templates only: name */ \
+    X(MODULE)    /* a module used as a value prefix: module */ \
+    X(CLASSREF)  /* a class used as a value (C in C(...), isinstance): cls */ \
+    X(BUILTIN)   /* a builtin function or library member: builtin id */ \
+    X(OPAQUE)    /* library objects: files, locks, threads, dict views, ranges: name */
+
+typedef enum TyKind {
+#define X(name) TY_##name,
+    TY_KINDS(X)
+#undef X
+    TY__COUNT
+} TyKind;
+
+/* Types are interned: two equal types are the same pointer. */
+struct Type {
+    TyKind kind;
+    Type *elem;          /* LIST, SET, OPTIONAL, ARRAY */
+    Type *key, *val;     /* DICT */
+    Type **items;        /* TUPLE items, CALLABLE parameters */
+    int nitems;
+    Type *ret;           /* CALLABLE */
+    ClassInfo *cls;      /* CLASS, CLASSREF */
+    ModuleInfo *module;  /* MODULE */
+    int builtin;         /* BUILTIN: id in the checker's builtin table */
+    const char *name;    /* TYPEVAR, OPAQUE */
+};
+
+/* A reference type is one whose values are GC references and which may be
+ * made optional: str, containers, tuples, classes, callables, opaque. */
+int ty_is_ref(const Type *t);
+
+/* -------------------------------------------------------------- symbols */
+
+typedef enum SymKind {
+    SYM_LOCAL,      /* a function's local or parameter: index into FuncInfo.locals */
+    SYM_GLOBAL,     /* a module global: module, index into ModuleInfo.globals */
+    SYM_FUNC,       /* a module-level function: func */
+    SYM_CLASS,      /* a class: cls */
+    SYM_MODULE,     /* an imported module: module */
+    SYM_BUILTIN     /* a builtin function, type or library member: builtin */
+} SymKind;
+
+struct Sym {
+    SymKind kind;
+    const char *name;
+    Type *type;
+    Loc loc;
+    int index;              /* SYM_LOCAL, SYM_GLOBAL */
+    FuncInfo *func;
+    ClassInfo *cls;
+    ModuleInfo *module;
+    int builtin;
+    unsigned assigned_later : 1;   /* SYM_GLOBAL: assigned after its initialiser */
+};
+
+typedef struct Local {
+    const char *name;
+    Type *type;
+    Loc loc;                /* first assignment or declaration */
+    unsigned is_param : 1;
+} Local;
+
+typedef struct Param {
+    const char *name;
+    Type *type;
+    Ast *default_value;     /* constant expression or NULL */
+    Loc loc;
+} Param;
+
+struct FuncInfo {
+    const char *name;
+    const char *qualname;   /* "Class.method" or "func" */
+    ModuleInfo *module;
+    ClassInfo *cls;         /* methods: the defining class */
+    Ast *def;               /* the FUNCDEF node */
+    Param *params;          /* self included for methods */
+    int nparams;
+    Type *ret;
+    Local *locals;          /* params first, then other locals */
+    int nlocals, caplocals;
+    int vslot;              /* methods: virtual slot, -1 for static */
+    FuncInfo *overrides;    /* the base method this overrides, if any */
+    const char *extern_name;/* prelude: implemented by this C function */
+    unsigned is_static : 1;
+    unsigned is_method : 1;
+    unsigned is_init : 1;
+    unsigned is_template : 1; /* prelude: has type variables; see instances */
+};
+
+typedef struct Field {
+    const char *name;
+    Type *type;
+    Ast *default_value;     /* constant or NULL */
+    ClassInfo *owner;       /* the class that declares it */
+    int index;              /* position in the instance, inherited first */
+    Loc loc;
+    unsigned immutable : 1; /* assigned only in the owner's __init__, or Final */
+    unsigned is_final : 1;
+} Field;
+
+typedef struct ClassConst {
+    const char *name;
+    Ast *value;
+    Type *type;
+} ClassConst;
+
+struct ClassInfo {
+    const char *name;
+    ModuleInfo *module;
+    Ast *def;
+    ClassInfo *base;
+    Field *fields;          /* inherited fields first */
+    int nfields;
+    FuncInfo **methods;     /* methods defined in this class */
+    int nmethods;
+    FuncInfo **vtable;      /* slot -> implementation, inherited included */
+    int nvslots;
+    ClassConst *consts;
+    int nconsts;
+    ClassInfo **subclasses;
+    int nsubclasses;
+    Type *type;             /* TY_CLASS of this class */
+    Type **targs;           /* prelude template instances: type arguments */
+    int ntargs;
+    unsigned is_exception : 1;  /* derives from BaseException */
+    unsigned is_builtin : 1;    /* defined by the prelude */
+};
+
+typedef struct GlobalVar {
+    const char *name;
+    Type *type;
+    Loc loc;
+    unsigned assigned_later : 1; /* not a constant */
+} GlobalVar;
+
+struct ModuleInfo {
+    const char *name;       /* "main", "util", "builtins" for the prelude */
+    const char *path;
+    Ast *ast;
+    GlobalVar *globals;
+    int nglobals, capglobals;
+    FuncInfo **funcs;
+    int nfuncs;
+    ClassInfo **classes;
+    int nclasses;
+    ModuleInfo **imports;   /* in import order */
+    int nimports;
+    unsigned is_main : 1;
+    unsigned is_prelude : 1;
+};
+
+/* ------------------------------------------------------------------ nodes */
+
+/* What an attribute, or the callee of a call, resolved to. */
+typedef enum ResolveKind {
+    RES_NONE,
+    RES_FIELD,          /* instance field: cls, index */
+    RES_METHOD,         /* method of an instance (bound or called): func */
+    RES_STATIC,         /* static method or class constant through a class */
+    RES_CLASS_CONST,    /* class constant: cls, index */
+    RES_MODULE_MEMBER,  /* module.name: sym */
+    RES_BUILTIN,        /* library member or builtin method: builtin */
+    RES_FUNC,           /* direct call of a function: func */
+    RES_CONSTRUCTOR,    /* C(...): cls (runs __init__) */
+    RES_SUPER,          /* super().m(...): func */
+    RES_INDIRECT        /* call through a Callable value */
+} ResolveKind;
+
+struct Ast {
+    AstKind kind;
+    Loc loc;
+    Type *ty;                /* [checker] expressions: the type */
+    union {
+        int64_t i;
+        double f;
+        struct { const char *s; size_t len; } str;   /* UTF-8, escapes decoded */
+        struct {
+            AstList parts;    /* literal text (AST_STR) and expressions, in order */
+            char *convs;      /* per part: 0, 'r' ({x!r}) or 's' ({x!s}) */
+            const char **specs; /* per part: format spec text after ':' or NULL */
+        } fstr;
+        struct {
+            const char *id;
+            Sym *sym;         /* [checker] */
+        } name;
+        struct {
+            Ast *obj;
+            const char *attr;
+            Loc attr_loc;
+            ResolveKind res;  /* [checker] */
+            int index;        /* [checker] field index / constant index */
+            FuncInfo *func;   /* [checker] method */
+            Sym *sym;         /* [checker] module member */
+            int builtin;      /* [checker] */
+        } attr;
+        struct { Ast *obj, *index; } sub;
+        struct { Ast *lo, *hi, *step; } slice;   /* each may be NULL */
+        struct {
+            Ast *func;
+            AstList args;     /* positional then KEYWORD nodes, as written */
+            ResolveKind res;  /* [checker] */
+            FuncInfo *target; /* [checker] FUNC, METHOD, SUPER */
+            ClassInfo *cls;   /* [checker] CONSTRUCTOR */
+            int builtin;      /* [checker] BUILTIN */
+            AstList bound;    /* [checker] one expression per parameter, in
+                                 parameter order, defaults filled in and
+                                 conversions explicit (self excluded) */
+        } call;
+        struct { const char *name; Ast *value; } kw;
+        struct { AstOp op; Ast *operand; } unary;
+        struct {
+            AstOp op;
+            Ast *left, *right;
+            FuncInfo *method; /* [checker] operator implemented by a dunder method */
+        } binary;
+        struct {
+            AstList operands; /* n+1 operands */
+            AstOp *ops;       /* n operators */
+            FuncInfo **methods; /* [checker] per operator, or NULL */
+        } compare;
+        struct { Ast *test, *body, *orelse; } ifexp;
+        struct { AstList items; } seq;
+        struct { AstList keys, values; } dict;
+        struct {
+            Ast *elt, *value; /* value: DICTCOMP only */
+            AstList fors;     /* COMPFOR clauses */
+        } comp;
+        struct { Ast *target, *iter; AstList ifs; } compfor;
+        struct { Ast *operand; } convert;
+        struct { Ast *value; } expr_stmt;
+        struct { AstList targets; Ast *value; } assign;
+        struct { Ast *target, *annotation, *value; } annassign;
+        struct {
+            AstOp op;
+            Ast *target, *value;
+            FuncInfo *method; /* [checker] */
+        } augassign;
+        struct { Ast *value; } ret;
+        struct { Ast *exc, *cause; } raise;
+        struct { Ast *test, *msg; } assert_;
+        struct { const char **names; int n; } names;
+        struct { Ast *test; AstList body, orelse; } if_;
+        struct {
+            Ast *target;      /* FOR */
+            Ast *test;        /* WHILE */
+            Ast *iter;        /* FOR */
+            AstList body, orelse;
+        } loop;
+        struct { AstList body, handlers, orelse, finalbody; } try_;
+        struct {
+            Ast *type;        /* NULL: bare except */
+            const char *name; /* as-name or NULL */
+            AstList body;
+            ClassInfo **classes; /* [checker] caught classes */
+            int nclasses;
+            int local;        /* [checker] local index of name, or -1 */
+        } handler;
+        struct { AstList items, body; } with;
+        struct { Ast *expr, *target; } withitem;
+        struct {
+            const char *name;
+            AstList params;   /* PARAM nodes */
+            Ast *returns;     /* annotation or NULL */
+            AstList body;
+            AstList decorators;
+            FuncInfo *info;   /* [checker] */
+        } func;
+        struct {
+            const char *name;
+            Ast *annotation;  /* NULL for self */
+            Ast *default_value;
+            int star;         /* 1 for *args, 2 for **kw: rejected */
+        } param;
+        struct {
+            const char *name;
+            AstList bases;
+            AstList body;
+            AstList decorators;
+            ClassInfo *info;  /* [checker] */
+        } cls;
+        struct {
+            const char *module;  /* dotted name; IMPORTFROM: the module */
+            AstList names;       /* ALIAS nodes */
+            int level;           /* relative import dots: rejected if > 0 */
+        } import;
+        struct { const char *name, *asname; } alias;
+        struct {
+            AstList body;
+            ModuleInfo *info;    /* [checker] */
+        } module;
+    } u;
+};
+
+/* ------------------------------------------------------------- functions */
+
+Ast *ast_new(Arena *a, AstKind kind, Loc loc);
+void ast_list_push(Arena *a, AstList *list, Ast *node);
+/* Print a node as an S-expression (parser tests, --dump-ast). */
+void ast_dump(const Ast *node, void *file /* FILE* */);
+
+#endif /* RTRANS_AST_H */

@@ -1,0 +1,1 @@
+# frontend layer: sources and targets (see the top Makefile)

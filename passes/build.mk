@@ -1,0 +1,1 @@
+# passes layer: sources and targets (see the top Makefile)

@@ -1,0 +1,388 @@
+/* ir.h - the typed control-flow-graph IR: the contract between lowering,
+ * the passes and the C backend.
+ *
+ * Shape.  A module holds GC struct types, extern (C) functions, constants
+ * and functions.  A function holds typed virtual registers (vregs, by
+ * index; parameters are vregs 0..nparams-1) and basic blocks (by index;
+ * block 0 is the entry).  A block is a list of instructions and one
+ * terminator with explicit successor edges.  The IR is not SSA: a vreg may
+ * be assigned several times.  Everything is referred to by small integer
+ * indices and freed with the module's arena.
+ *
+ * Low level.  Every access to a GC object is its own instruction
+ * (GETFIELD, SETFIELD, GETITEM, SETITEM), so the STM passes see each one;
+ * ARRAYLEN and GETTID read immutable data.  Exceptions are explicit: an
+ * instruction that can raise (its op has IRO_RAISES, or it is a call to a
+ * function that can raise) must be the last of its block, and the block
+ * must end with TERM_EXC {normal successor, handler}.  Handler -1 means the
+ * exception leaves the function.  So every CFG edge is visible to data-flow
+ * analysis.
+ *
+ * Invariants (checked by ir_verify between passes):
+ *   - every operand vreg is in range and its kind matches the op table;
+ *   - raising instructions end their block, followed by TERM_EXC, and
+ *     TERM_EXC follows only a raising instruction;
+ *   - successors are valid block indices; block 0 has no predecessors;
+ *   - STM ops appear only after the corresponding pass ran (flags on the
+ *     module record which passes ran).
+ */
+#ifndef RTRANS_IR_H
+#define RTRANS_IR_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct Arena Arena;
+
+/* ------------------------------------------------------------ value kinds */
+
+typedef enum IrKind {
+    IRK_VOID,   /* no value */
+    IRK_BOOL,   /* C _Bool / uint8_t */
+    IRK_I64,    /* int64_t */
+    IRK_F64,    /* double */
+    IRK_REF,    /* stm_ref: a GC reference or 0 */
+    IRK_PTR,    /* void *: raw memory (C interop only), never a GC object */
+    IRK_U8,     /* uint8_t: array items only */
+    IRK_I32,    /* int32_t: array items and externs only */
+    IRK__COUNT
+} IrKind;
+
+extern const char *const ir_kind_names[IRK__COUNT];
+
+/* A value type: a kind, and for references the struct it points to (-1:
+ * unknown or any). */
+typedef struct IrType {
+    uint8_t kind;
+    int32_t sid;
+} IrType;
+
+/* ---------------------------------------------------------- struct types */
+
+typedef enum IrStructKind {
+    IRS_RECORD,   /* fixed fields: class instances, tuples, module globals */
+    IRS_ARRAY,    /* var-sized: int64 length then items of type elem */
+    IRS_OPAQUE    /* laid out by the support library (str, files, locks):
+                     c_name names its struct, tid comes from the library */
+} IrStructKind;
+
+typedef struct IrField {
+    const char *name;
+    IrType type;
+    uint8_t immutable;  /* never written after the object is published */
+} IrField;
+
+typedef struct IrStruct {
+    IrStructKind kind;
+    const char *name;       /* for dumps and C comments: "Node", "list[int]" */
+    const char *c_name;     /* C struct tag the backend emits / uses */
+    int32_t parent;         /* classes: base struct, or -1 */
+    IrField *fields;        /* inherited fields first */
+    int32_t nfields;
+    IrType elem;            /* ARRAY: item type */
+    uint8_t elem_immutable; /* ARRAY: items never written after publication */
+    uint8_t is_class;       /* instances of a class (instanceof applies) */
+    uint8_t cards;          /* ARRAY: use card marking when large */
+    int32_t class_first;    /* classes: range of struct ids of the subtree */
+    int32_t class_last;     /*   (preorder), for INSTANCEOF */
+    int32_t vtable;         /* classes: index in IrModule.vtables, or -1 */
+} IrStruct;
+
+/* ----------------------------------------------------------------- externs */
+
+/* Effects of a C function, as the passes must know them. */
+enum {
+    IRX_RAISES      = 1 << 0,  /* may set the exception state */
+    IRX_ALLOC       = 1 << 1,  /* may allocate, hence collect */
+    IRX_BREAK       = 1 << 2,  /* may commit/start transactions (blocking) */
+    IRX_TX_SAFE     = 1 << 3,  /* needs no inevitable transaction */
+    IRX_READS_ARGS  = 1 << 4,  /* reads mutable fields of its ref arguments:
+                                  callers read-barrier them first */
+    IRX_WRITES_ARGS = 1 << 5,  /* writes its ref arguments: callers
+                                  write-barrier them first */
+    IRX_NORETURN    = 1 << 6,
+    IRX_PURE        = 1 << 7   /* no side effect; result depends on args only */
+};
+
+typedef struct IrExtern {
+    const char *c_name;
+    IrType ret;
+    IrType *params;
+    int32_t nparams;
+    uint32_t flags;             /* IRX_* */
+    const char *header;         /* C header to include, or NULL (support lib) */
+} IrExtern;
+
+/* ------------------------------------------------------------------ ops */
+
+/* Op properties. */
+enum {
+    IRO_RAISES    = 1 << 0,  /* can raise: must end its block (TERM_EXC) */
+    IRO_READS_GC  = 1 << 1,  /* reads a mutable location of operand a */
+    IRO_WRITES_GC = 1 << 2,  /* writes a location of operand a */
+    IRO_ALLOC     = 1 << 3,  /* allocates: a safe point, may collect */
+    IRO_CALL      = 1 << 4,  /* effects come from the callee's summary */
+    IRO_BREAK     = 1 << 5,  /* may break the transaction */
+    IRO_SIDE      = 1 << 6,  /* has an effect besides its result */
+    IRO_STM       = 1 << 7,  /* inserted by an STM pass */
+    IRO_SAFEPOINT = 1 << 8   /* a safe point: may collect */
+};
+
+/*  X(name, operands, property flags)
+ *  Operand use: a, b, c are vregs (-1 when unused); imm/fimm immediate;
+ *  aux an index (struct, field, function, extern, constant); args[] for
+ *  calls.  Comments give the C meaning. */
+#define IR_OPS(X) \
+    X(NOP,          0, 0)                         /* nothing */ \
+    X(CONST_I64,    0, 0)                         /* dst = imm (also BOOL) */ \
+    X(CONST_F64,    0, 0)                         /* dst = fimm */ \
+    X(CONST_NULL,   0, 0)                         /* dst = 0 */ \
+    X(CONST_STR,    0, 0)                         /* dst = prebuilt str aux */ \
+    X(CONST_FUNC,   0, 0)                         /* dst = prebuilt function value of function aux */ \
+    X(GLOBAL,       0, 0)                         /* dst = prebuilt object aux (module globals object, ...) */ \
+    X(MOV,          1, 0)                         /* dst = a */ \
+    /* integer arithmetic; *_OVF raise OverflowError */ \
+    X(ADD,          2, 0) X(SUB, 2, 0) X(MUL, 2, 0) \
+    X(ADD_OVF,      2, IRO_RAISES) X(SUB_OVF, 2, IRO_RAISES) X(MUL_OVF, 2, IRO_RAISES) \
+    X(NEG_OVF,      1, IRO_RAISES) \
+    X(FLOORDIV,     2, IRO_RAISES)                /* Python //, ZeroDivisionError, OverflowError */ \
+    X(MOD,          2, IRO_RAISES)                /* Python %, sign of divisor */ \
+    X(POW,          2, IRO_RAISES)                /* int ** int */ \
+    X(AND,          2, 0) X(OR, 2, 0) X(XOR, 2, 0) X(INVERT, 1, 0) \
+    X(SHL,          2, IRO_RAISES)                /* ValueError if b < 0, OverflowError */ \
+    X(SHR,          2, IRO_RAISES)                /* ValueError if b < 0 */ \
+    X(EQ, 2, 0) X(NE, 2, 0) X(LT, 2, 0) X(LE, 2, 0) X(GT, 2, 0) X(GE, 2, 0) \
+    /* float arithmetic */ \
+    X(FADD, 2, 0) X(FSUB, 2, 0) X(FMUL, 2, 0) X(FNEG, 1, 0) \
+    X(FDIV,         2, IRO_RAISES)                /* ZeroDivisionError */ \
+    X(FFLOORDIV,    2, IRO_RAISES) X(FMOD, 2, IRO_RAISES) X(FPOW, 2, IRO_RAISES) \
+    X(FEQ, 2, 0) X(FNE, 2, 0) X(FLT, 2, 0) X(FLE, 2, 0) X(FGT, 2, 0) X(FGE, 2, 0) \
+    /* booleans and conversions */ \
+    X(NOT,          1, 0)                         /* dst = !a (BOOL) */ \
+    X(I2F,          1, 0)                         /* int -> float */ \
+    X(F2I,          1, IRO_RAISES)                /* trunc; OverflowError/ValueError */ \
+    X(B2I,          1, 0)                         /* bool -> int */ \
+    X(I2B,          1, 0)                         /* int != 0 */ \
+    X(F2B,          1, 0)                         /* float != 0.0 */ \
+    /* references */ \
+    X(REFEQ,        2, 0)                         /* identity: a == b */ \
+    X(ISNULL,       1, 0)                         /* a == 0 */ \
+    X(CHECKNULL,    1, IRO_RAISES)                /* AttributeError if a == 0; aux = str const of the attribute */ \
+    X(GETTID,       1, 0)                         /* type id of a (immutable) */ \
+    X(INSTANCEOF,   1, 0)                         /* a != 0 && struct(a) in subtree of struct aux */ \
+    X(GETFIELD,     1, IRO_READS_GC)              /* dst = a->field[imm] of struct aux */ \
+    X(SETFIELD,     2, IRO_WRITES_GC | IRO_SIDE)  /* a->field[imm] = b */ \
+    X(ARRAYLEN,     1, 0)                         /* dst = length of array a (immutable) */ \
+    X(GETITEM,      2, IRO_READS_GC)              /* dst = a->items[b] (no bounds check) */ \
+    X(SETITEM,      3, IRO_WRITES_GC | IRO_SIDE)  /* a->items[b] = c */ \
+    X(BOUNDSCHECK,  2, IRO_RAISES)                /* IndexError unless 0 <= a < b; aux = message str const */ \
+    X(ARRAYCOPY,    5, IRO_READS_GC | IRO_WRITES_GC | IRO_SIDE) /* args: src, srcpos, dst, dstpos, n */ \
+    X(ALLOC,        0, IRO_ALLOC)                 /* dst = new struct aux (zeroed) */ \
+    X(ALLOC_ARRAY,  1, IRO_ALLOC | IRO_RAISES)    /* dst = new array struct aux of a items; ValueError/MemoryError */ \
+    /* calls: args[] are the arguments; effects from the callee summary */ \
+    X(CALL,         0, IRO_CALL | IRO_SIDE)       /* dst = function aux(args) */ \
+    X(CALL_METHOD,  0, IRO_CALL | IRO_SIDE)       /* dst = vtable[tid(args[0])][slot imm](args); aux = root method function */ \
+    X(CALL_INDIRECT,0, IRO_CALL | IRO_SIDE)       /* dst = (function value a)(args); aux = signature struct? see IrFunc.sig */ \
+    X(CALL_EXTERN,  0, IRO_CALL | IRO_SIDE)       /* dst = extern aux(args) */ \
+    X(BIND,         1, IRO_ALLOC)                 /* dst = new bound method value of function aux on object a */ \
+    /* exceptions (in handler blocks) */ \
+    X(GETEXC,       0, 0)                         /* dst = the exception being handled */ \
+    X(CLEAREXC,     0, IRO_SIDE)                  /* the exception is handled */ \
+    /* thread and transaction control (present in every build) */ \
+    X(BREAKPOINT,   0, IRO_BREAK | IRO_SAFEPOINT | IRO_SIDE) /* rtrans.transaction_break_point() */ \
+    X(POLL,         0, IRO_SAFEPOINT | IRO_SIDE)  /* loop back-edge poll: GC, GIL switch, STM validation */ \
+    /* inserted by the STM passes (--stm) */ \
+    X(STM_READ,     1, IRO_STM | IRO_SIDE)        /* stm_read(a) */ \
+    X(STM_WRITE,    1, IRO_STM | IRO_SIDE)        /* stm_write(a) */ \
+    X(STM_WRITE_CARD, 2, IRO_STM | IRO_SIDE)      /* stm_write_card(a, b) */ \
+    X(STM_INEVITABLE, 0, IRO_STM | IRO_SIDE | IRO_SAFEPOINT) /* stm_become_inevitable(reason str const aux) */ \
+    X(GC_WB,        1, IRO_SIDE)                  /* stm_gc_wb(a): GIL builds, before ref stores */ \
+    X(GC_WB_CARD,   2, IRO_SIDE)                  /* stm_gc_wb_card(a, b) */
+
+typedef enum IrOp {
+#define X(name, nops, flags) IR_##name,
+    IR_OPS(X)
+#undef X
+    IR__COUNT
+} IrOp;
+
+typedef struct IrOpInfo {
+    const char *name;
+    int noperands;
+    uint32_t flags;
+} IrOpInfo;
+
+extern const IrOpInfo ir_ops[IR__COUNT];
+
+/* ------------------------------------------------------------ instructions */
+
+typedef struct IrLoc {
+    int32_t file;   /* index in IrModule.files */
+    int32_t line;
+    int32_t col;
+} IrLoc;
+
+/* Per-instruction annotations set by passes (for reports and the backend). */
+enum {
+    IRI_FRESH_CHECKED = 1 << 0,  /* a read/write barrier was considered */
+    IRI_ELIDED        = 1 << 1   /* the pass decided no barrier is needed */
+};
+
+typedef struct IrInstr {
+    uint16_t op;       /* IrOp */
+    uint16_t flags;    /* IRI_* */
+    int32_t dst;       /* vreg or -1 */
+    int32_t a, b, c;   /* operand vregs or -1 */
+    int32_t aux;       /* struct, function, extern, constant or vtable index */
+    union {
+        int64_t imm;   /* constant, field index, method slot */
+        double fimm;
+    };
+    int32_t *args;     /* call arguments / ARRAYCOPY operands */
+    int32_t nargs;
+    IrLoc loc;
+} IrInstr;
+
+typedef enum IrTermKind {
+    TERM_NONE,         /* under construction */
+    TERM_JUMP,         /* goto succ[0] */
+    TERM_BRANCH,       /* if (cond) succ[0] else succ[1] */
+    TERM_EXC,          /* after a raising instruction: no exception -> succ[0],
+                          exception -> succ[1] (handler block, or -1: leave) */
+    TERM_RETURN,       /* return value (or -1 for void) */
+    TERM_RAISE,        /* raise exception value to succ[1] (or -1) */
+    TERM_RERAISE,      /* raise the exception being handled again, to succ[1] */
+    TERM_UNREACHABLE
+} IrTermKind;
+
+typedef struct IrTerm {
+    uint8_t kind;
+    int32_t value;     /* BRANCH: condition vreg; RETURN/RAISE: value vreg */
+    int32_t succ[2];
+    IrLoc loc;
+} IrTerm;
+
+typedef struct IrBlock {
+    IrInstr *instrs;
+    int32_t ninstrs, capinstrs;
+    IrTerm term;
+    /* computed by ir_compute_cfg(): */
+    int32_t *preds;
+    int32_t npreds;
+    int32_t rpo;       /* reverse post-order number, -1 if unreachable */
+} IrBlock;
+
+typedef struct IrVreg {
+    IrType type;
+    const char *name;  /* source name or NULL for temporaries */
+} IrVreg;
+
+/* Function summary: computed transitively over the call graph by
+ * pass_summaries(); a function with no summary yet is assumed the worst. */
+enum {
+    IRF_RAISES   = 1 << 0,
+    IRF_ALLOC    = 1 << 1,   /* may allocate (may collect) */
+    IRF_BREAK    = 1 << 2,   /* may break the transaction */
+    IRF_INEV     = 1 << 3,   /* may become inevitable */
+    IRF_SUMMARIZED = 1 << 4
+};
+
+typedef struct IrFunc {
+    const char *name;        /* unique C name */
+    const char *src_name;    /* "Node.length" for tracebacks */
+    IrLoc loc;
+    IrType ret;
+    int32_t nparams;
+    IrVreg *vregs;
+    int32_t nvregs, capvregs;
+    IrBlock *blocks;
+    int32_t nblocks, capblocks;
+    uint32_t summary;        /* IRF_* */
+    uint8_t is_method;       /* params[0] is self */
+    uint8_t is_entry;        /* the program's main */
+    uint8_t used_as_value;   /* needs a function-value adaptor */
+} IrFunc;
+
+/* A prebuilt constant object. */
+typedef struct IrConst {
+    const char *bytes;       /* string constants: UTF-8 */
+    int64_t len;
+} IrConst;
+
+/* One virtual table: for each slot, the function implementing it. */
+typedef struct IrVtable {
+    int32_t sid;             /* the class struct */
+    int32_t *funcs;
+    int32_t nslots;
+} IrVtable;
+
+/* Prebuilt objects other than strings (module globals, ...). */
+typedef struct IrGlobal {
+    const char *name;
+    int32_t sid;             /* a RECORD allocated at startup */
+} IrGlobal;
+
+enum {
+    IRM_LOWERED  = 1 << 0,
+    IRM_STM      = 1 << 1,   /* translating with --stm */
+    IRM_INEV_DONE  = 1 << 2,
+    IRM_WRITE_DONE = 1 << 3,
+    IRM_READ_DONE  = 1 << 4
+};
+
+typedef struct IrModule {
+    Arena *arena;
+    const char **files;      /* source paths */
+    int32_t nfiles;
+    IrStruct *structs;   int32_t nstructs, capstructs;
+    IrExtern *externs;   int32_t nexterns, capexterns;
+    IrFunc *funcs;       int32_t nfuncs, capfuncs;
+    IrConst *consts;     int32_t nconsts, capconsts;
+    IrVtable *vtables;   int32_t nvtables, capvtables;
+    IrGlobal *globals;   int32_t nglobals, capglobals;
+    int32_t init_func;   /* runs module initialisers, then main */
+    int32_t main_func;
+    uint32_t flags;      /* IRM_* */
+} IrModule;
+
+/* ----------------------------------------------------------- construction */
+
+IrModule *ir_module_new(void);
+void ir_module_free(IrModule *m);
+int32_t ir_add_struct(IrModule *m, const IrStruct *s);
+int32_t ir_add_extern(IrModule *m, const IrExtern *x);   /* dedups by c_name */
+int32_t ir_add_func(IrModule *m, const char *name, IrType ret);
+int32_t ir_add_const_str(IrModule *m, const char *bytes, int64_t len); /* dedups */
+int32_t ir_add_global(IrModule *m, const char *name, int32_t sid);
+int32_t ir_add_file(IrModule *m, const char *path);
+
+int32_t ir_new_vreg(IrModule *m, IrFunc *f, IrType t, const char *name);
+int32_t ir_new_block(IrModule *m, IrFunc *f);
+/* Append an instruction to block b; returns a pointer valid until the
+ * block grows again. */
+IrInstr *ir_emit(IrModule *m, IrFunc *f, int32_t b, IrOp op);
+void ir_insert(IrModule *m, IrFunc *f, int32_t b, int32_t pos, const IrInstr *in);
+void ir_set_term(IrFunc *f, int32_t b, IrTermKind kind, int32_t value,
+                 int32_t s0, int32_t s1, IrLoc loc);
+
+static inline IrType ir_type(IrKind k) { IrType t = { (uint8_t)k, -1 }; return t; }
+static inline IrType ir_ref(int32_t sid) { IrType t = { IRK_REF, sid }; return t; }
+
+/* --------------------------------------------------------------- analysis */
+
+/* Predecessors and reverse post-order of f's blocks. */
+void ir_compute_cfg(IrModule *m, IrFunc *f);
+/* Does instruction in (in its function) possibly raise? */
+int ir_instr_raises(const IrModule *m, const IrInstr *in);
+/* Effects of a call instruction: IRF_* bits of the callee(s). */
+uint32_t ir_call_effects(const IrModule *m, const IrInstr *in);
+
+/* Check every invariant; report violations to err naming pass_name.
+ * Returns the number of violations. */
+int ir_verify(const IrModule *m, const char *pass_name, FILE *err);
+
+/* Print the module (or one function) in the textual IR syntax. */
+void ir_dump(const IrModule *m, FILE *out);
+void ir_dump_func(const IrModule *m, const IrFunc *f, FILE *out);
+
+#endif /* RTRANS_IR_H */

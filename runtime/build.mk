@@ -1,0 +1,1 @@
+# runtime layer: sources and targets (see the top Makefile)

@@ -1,0 +1,518 @@
+/* stm.h - the rtrans runtime: software transactional memory, garbage
+ * collector, and their GIL twin.  This is the whole public interface.
+ *
+ * Every binary that rtrans emits links against one of two builds of this
+ * runtime:
+ *
+ *   -DRTRANS_STM   librtstm.a  transactions run in parallel, one per segment
+ *   (default)      librtgil.a  one thread runs at a time under a global lock
+ *
+ * Both builds have exactly this API, so one emitted C file compiles against
+ * either.  In the GIL build the STM barriers are empty inline functions.
+ *
+ * ==========================================================================
+ * THE CONTRACT
+ * ==========================================================================
+ *
+ * References.  A GC reference (stm_ref) names an object in the GC heap.
+ *   In the STM build it is an *offset* into the heap, dereferenced through
+ *   the %gs segment register (GCC's __seg_gs address space): each running
+ *   transaction owns a segment, a private view of the whole heap, and the
+ *   same offset means "this object, as my transaction sees it".  In the GIL
+ *   build a reference is an ordinary pointer.  Code must access object
+ *   memory only through stm_ref-typed (RT_GC-qualified) pointers, or through
+ *   stm_addr(), whose result is valid only until the next safe point.
+ *   The null reference is 0.
+ *
+ * Objects.  Every object begins with struct stm_hdr.  Only the runtime
+ *   writes the header.  The type id (hdr.tid) never changes after
+ *   allocation, so reading it needs no barrier.  Types are described once,
+ *   by the table given to stm_setup(): size, and where GC references are.
+ *   Fresh objects are zero-filled.
+ *
+ * Barriers (STM build; in the GIL build stm_read/stm_write are no-ops).
+ *   stm_read(o)   must precede every read of a mutable field or item of o
+ *                 inside a transaction.  Guarantee: every value the
+ *                 transaction reads belongs to one consistent snapshot of
+ *                 committed state (plus its own writes); if another
+ *                 transaction commits a write to o first, this transaction
+ *                 aborts before it commits.  A transaction never observes
+ *                 a state that no serial order could produce.
+ *                 Not needed: for immutable data (type id, array length,
+ *                 fields and items never written after the object is
+ *                 published), for objects allocated by the current
+ *                 transaction, or when o was already read or written by the
+ *                 current transaction (a transaction that breaks is a new
+ *                 transaction: barriers must be redone after any call that
+ *                 may break).
+ *   stm_write(o)  must precede every write to a field of o.  Implies
+ *                 stm_read(o).  Guarantee: the write stays private to the
+ *                 transaction until it commits and is undone if it aborts;
+ *                 conflicting writers are detected.  It is also the
+ *                 generational GC's write barrier.  Not needed when o was
+ *                 already write-barriered by the current transaction and no
+ *                 safe point ran since, or when o was allocated by the
+ *                 current transaction and no safe point ran since.
+ *   stm_write_card(o, i)  instead of stm_write(o) before writing item i of
+ *                 an array whose type has STM_TYPE_CARDS: only the card
+ *                 holding item i is saved and published, not the array.
+ *   stm_gc_wb(o) / stm_gc_wb_card(o, i)  the generational barrier alone:
+ *                 the GIL build's code calls these before storing a
+ *                 reference into an object that may be old.  In the STM
+ *                 build they are stm_write / stm_write_card.
+ *
+ * Safe points and moving.  Objects are allocated in a per-thread nursery
+ *   and *move* once, to the old generation, when a minor collection finds
+ *   them alive; old objects never move.  Collections run only at safe
+ *   points: stm_allocate*() slow paths, stm_safepoint(), transaction start,
+ *   commit and break, stm_become_inevitable(), entering or leaving the
+ *   transactional zone, and any runtime call documented as "may collect".
+ *   Across a safe point every reference must live in a shadow-stack slot
+ *   (or in a registered global root); references in C locals are stale
+ *   afterwards and must be reloaded from the slots.
+ *
+ * Shadow stack.  Per thread, an array of stm_ref slots between
+ *   stm_tl.ss_base and stm_tl.ss_top.  A function reserves its slots with
+ *   stm_push_frame() and releases them with stm_pop_frame().  A slot holds a
+ *   reference, 0, or a marker (an odd value: see markers below).  Slots are
+ *   the precise roots of the GC, together with registered global roots,
+ *   stm_tl.exc and stm_tl.exc_value.
+ *
+ * Transactions (STM build).  A thread runs code touching the GC heap only
+ *   inside a transaction.  Committed transactions are serializable: each
+ *   appears to run alone, in some serial order.  An abort leaves nothing
+ *   behind: old objects are restored, the nursery is dropped, the shadow
+ *   stack and stm_tl.exc/exc_value are reset to their state at the
+ *   transaction's start, and execution resumes where the transaction
+ *   started (see "restart protocol").  At most one transaction is
+ *   inevitable at a time; it never aborts, and others wait for it at
+ *   commit.  A transaction that aborted STM_MAX_ABORTS times in a row
+ *   becomes inevitable when it restarts, so none starves.
+ *   In the GIL build a transaction is a hold of the global lock.
+ *
+ * Restart protocol.  A transaction starts with
+ *       if (STM_SETJMP()) { ...restore this frame's non-reference locals... }
+ *       stm_start_transaction(frame_slots);
+ *   The runtime snapshots the shadow-stack slots from frame_slots to
+ *   stm_tl.ss_top and puts them back on abort, then longjmps to
+ *   STM_SETJMP().  The C frame that ran STM_SETJMP() (the *root frame*) must
+ *   stay alive while the transaction runs.  A function whose frame may be
+ *   a root must therefore, when it returns while still the root, hand the
+ *   role to its caller: the caller tests stm_root_was_popped() right after
+ *   the call and, if true, breaks the transaction there (commit, then start
+ *   again with its own frame as root).  rtrans's generated code does this
+ *   automatically after calls that may break a transaction; hand-written C
+ *   must do the same.  In the GIL build STM_SETJMP() is 0 and the test is
+ *   always false.
+ *
+ * Markers.  A marker is a source location pushed on the shadow stack as
+ *   two slots: an odd word (STM_MARKER(n), n any 62-bit number chosen by
+ *   the pusher) followed by a reference or 0 (for example the interpreted
+ *   code object).  Conflict reports name the innermost marker of both the
+ *   writer and the reader; generated code is also located by its return
+ *   addresses, at no cost while logging is off.
+ *
+ * Threads.  Any number of threads may register; at most stm_segments()
+ *   run transactions in parallel (default: number of CPUs, environment
+ *   RTRANS_STM_SEGMENTS, at least 64 supported), the others wait for a
+ *   free segment.
+ *
+ * Environment.
+ *   RTRANS_HEAP_LIMIT=SIZE     old-generation limit (bytes, k/M/G suffix)
+ *   RTRANS_NURSERY=SIZE        nursery size per thread
+ *   RTRANS_STM_SEGMENTS=N      parallel transactions (STM build)
+ *   RTRANS_STM_LOG=FILE        write a binary event log (read it with
+ *                              rtrans-stmlog FILE)
+ *   RTRANS_STM_STATS=1         print a summary to stderr at exit
+ *   RTRANS_GC_STRESS=1         collect at every allocation slow path
+ *
+ * Limits.  Heap exhaustion, shadow-stack overflow and C-stack exhaustion
+ *   end the program with a message naming the limit and exit status 3,
+ *   after running the fatal hook (stm_set_fatal_hook) so that program
+ *   output is not lost.  Generated code checks the C stack and the shadow
+ *   stack itself first and raises RecursionError while there is room.
+ */
+#ifndef RTRANS_STM_H
+#define RTRANS_STM_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+#ifdef RTRANS_STM
+#  if defined(__clang__)
+#    define RT_GC __attribute__((address_space(256)))
+#  else
+#    define RT_GC __seg_gs
+#  endif
+#else
+#  define RT_GC
+#endif
+
+#define STM_LIKELY(x)   __builtin_expect(!!(x), 1)
+#define STM_UNLIKELY(x) __builtin_expect(!!(x), 0)
+
+/* ---------------------------------------------------------------- objects */
+
+typedef struct stm_hdr {
+    uint32_t tid;     /* type id: index into the type table, immutable */
+    uint32_t flags;   /* owned by the runtime (STM_GCFLAG_*) */
+} stm_hdr;
+
+typedef stm_hdr RT_GC *stm_ref;
+
+/* Header flags the inline fast paths test.  Others are runtime-private. */
+#define STM_GCFLAG_WRITE_BARRIER  0x1u   /* next write must take the slow path */
+#define STM_GCFLAG_CARDS          0x2u   /* array with card marking */
+
+/* Type descriptor.  Fixed-size objects have item_size 0.  Var-sized
+ * objects (arrays, strings) have an int64_t item count at length_offset,
+ * immutable after allocation, and items from items_offset on. */
+typedef struct stm_type {
+    const char *name;
+    uint32_t fixed_size;        /* bytes of a fixed-size object, header included */
+    uint32_t item_size;         /* bytes per item, 0 if fixed-size */
+    uint32_t length_offset;     /* var-sized: offset of the int64_t item count */
+    uint32_t items_offset;      /* var-sized: offset of item 0 */
+    uint32_t nrefs;             /* GC references in the fixed part */
+    const uint32_t *ref_offsets;
+    uint32_t item_nrefs;        /* GC references inside each item */
+    const uint32_t *item_ref_offsets;
+    uint32_t flags;             /* STM_TYPE_* */
+    void (*finalizer)(stm_ref); /* STM_TYPE_FINALIZER: called once, outside
+                                   any transaction, after the object died;
+                                   must not allocate or touch other objects */
+} stm_type;
+
+#define STM_TYPE_IMMUTABLE  0x1u  /* no field or item written after publication */
+#define STM_TYPE_CARDS      0x2u  /* large instances use card marking */
+#define STM_TYPE_FINALIZER  0x4u  /* has a light finalizer */
+
+#define STM_CARD_ITEMS      128   /* items per card */
+
+/* Size in bytes of an object of type t with n items (0 for fixed-size). */
+size_t stm_object_size(uint32_t tid, int64_t n);
+
+/* ---------------------------------------------------------- thread state */
+
+#define STM_MAX_ABORTS 10
+
+typedef struct stm_thread_local {
+    /* nursery bump allocation: [nursery_current, nursery_end) is free */
+    uintptr_t nursery_current;
+    uintptr_t nursery_end;
+    /* transaction length: stm_should_break_transaction() is true once
+       nursery_current passes break_mark (the runtime lowers it to 0 to ask
+       for an early break) */
+    uintptr_t break_mark;
+    /* shadow stack */
+    stm_ref *ss_top;
+    stm_ref *ss_base;
+    stm_ref *ss_limit;
+    /* exception state of generated code: GC roots, reset on abort */
+    stm_ref exc;
+    stm_ref exc_value;
+    /* nonzero asks the thread to enter stm_safepoint() soon */
+    volatile uint32_t poll;
+    /* STM: read-marker version of the current transaction */
+    uint8_t read_version;
+    uint8_t in_tx;            /* inside a transaction (GIL: holds the GIL) */
+    uint16_t atomic_depth;    /* nesting of stm_enter_atomic() */
+    /* restart protocol */
+    stm_ref *tx_root_ss;      /* ss_top when the root frame started the tx */
+    void *tx_jmpbuf[5];       /* __builtin_setjmp buffer of the root frame */
+    /* lowest usable C stack address (with a margin for the runtime) */
+    char *c_stack_limit;
+    /* runtime-private per-thread state */
+    struct stmi_thread *priv;
+} stm_thread_local;
+
+extern __thread stm_thread_local stm_tl;
+
+/* ------------------------------------------------------------- lifecycle */
+
+typedef struct stm_config {
+    size_t heap_limit;        /* 0: default or RTRANS_HEAP_LIMIT */
+    size_t nursery_size;      /* 0: default or RTRANS_NURSERY */
+    size_t shadow_stack_slots;/* 0: default (1M slots) */
+    int segments;             /* 0: default or RTRANS_STM_SEGMENTS */
+} stm_config;
+
+/* Set up the runtime.  types[] must stay valid for the program's life.
+ * The calling thread becomes registered. */
+void stm_setup(const stm_type *types, uint32_t ntypes, const stm_config *cfg);
+/* Flush logs and statistics; the calling thread must be the last one. */
+void stm_teardown(void);
+
+/* Every thread that touches the GC heap registers first. */
+void stm_register_thread(void);
+void stm_unregister_thread(void);
+
+/* Number of segments (threads running transactions in parallel). */
+int stm_segments(void);
+
+/* Roots outside the shadow stack: an array of n references in ordinary
+ * memory (C globals).  Writing a reference into such a root is done inside
+ * a transaction and needs no barrier on the root itself. */
+void stm_register_global_roots(stm_ref *roots, size_t n);
+
+/* Called before the runtime exits on a fatal error, so that the program can
+ * flush what it printed. */
+void stm_set_fatal_hook(void (*hook)(void));
+/* Print "rtrans: <message>" to stderr, run the fatal hook, exit(status). */
+__attribute__((noreturn, format(printf, 2, 3)))
+void stm_fatal(int status, const char *fmt, ...);
+
+/* ------------------------------------------------------------ allocation */
+
+stm_ref stm_allocate_slowpath(size_t size, uint32_t tid);
+
+/* Allocate a zero-filled object of `size` bytes (header included, a
+ * multiple of 8, at least 16) and type tid.  May collect. */
+static inline stm_ref stm_allocate(size_t size, uint32_t tid)
+{
+    uintptr_t p = stm_tl.nursery_current;
+    uintptr_t end = p + size;
+    if (STM_UNLIKELY(end > stm_tl.nursery_end))
+        return stm_allocate_slowpath(size, tid);
+    stm_tl.nursery_current = end;
+    stm_ref o = (stm_ref)p;
+    o->tid = tid;
+    return o;
+}
+
+/* Allocate a var-sized object of type tid with n items (n >= 0); the item
+ * count is stored at the type's length_offset.  May collect. */
+stm_ref stm_allocate_var(uint32_t tid, int64_t n);
+
+/* Identity hash: stable for the object's life, across moves and threads. */
+uint64_t stm_id_hash(stm_ref o);
+
+/* A plain pointer to o's memory in the calling thread's view; valid until
+ * the next safe point.  For memcpy/memcmp/system calls on object data. */
+static inline void *stm_addr(stm_ref o);
+
+/* Run a collection now: minor, or minor then major. */
+void stm_collect(int major);
+
+/* Walk every object and check the heap invariants; abort on a violation
+ * with a description.  Debug aid; cost proportional to the heap. */
+void stm_check_heap(void);
+
+/* ---------------------------------------------------------- shadow stack */
+
+void stm_shadowstack_overflow(void) __attribute__((noreturn));
+
+/* Reserve n zeroed slots; returns the frame's first slot. */
+static inline stm_ref *stm_push_frame(size_t n)
+{
+    stm_ref *f = stm_tl.ss_top;
+    if (STM_UNLIKELY(f + n > stm_tl.ss_limit))
+        stm_shadowstack_overflow();
+    for (size_t i = 0; i < n; i++)
+        f[i] = 0;
+    stm_tl.ss_top = f + n;
+    return f;
+}
+
+static inline void stm_pop_frame(stm_ref *frame)
+{
+    stm_tl.ss_top = frame;
+}
+
+#define STM_MARKER(n)   ((stm_ref)(((uintptr_t)(n) << 1) | 1))
+#define STM_IS_MARKER(r) (((uintptr_t)(r)) & 1)
+#define STM_MARKER_VALUE(r) (((uintptr_t)(r)) >> 1)
+
+static inline void stm_push_marker(uintptr_t n, stm_ref obj)
+{
+    stm_ref *f = stm_push_frame(2);
+    f[0] = STM_MARKER(n);
+    f[1] = obj;
+}
+
+static inline void stm_update_marker(uintptr_t n)
+{
+    stm_tl.ss_top[-2] = STM_MARKER(n);
+}
+
+static inline void stm_pop_marker(void)
+{
+    stm_tl.ss_top -= 2;
+}
+
+/* ---------------------------------------------------------- transactions */
+
+/* __builtin_setjmp needs the buffer in memory that outlives the frame; the
+ * thread-local one is reused by every transaction of the thread. */
+#ifdef RTRANS_STM
+#  define STM_SETJMP() __builtin_setjmp(stm_tl.tx_jmpbuf)
+#else
+#  define STM_SETJMP() 0
+#endif
+
+void stm_start_transaction(stm_ref *frame_slots);
+void stm_commit_transaction(void);
+
+/* True when the current transaction has run long enough (or was asked to
+ * commit soon) and the program is at a point where it may break. */
+static inline int stm_should_break_transaction(void);
+
+/* Commit and start again with the same root frame arguments.  Callers wrap
+ * it exactly like stm_start_transaction (STM_SETJMP first). */
+void stm_break_transaction(stm_ref *frame_slots);
+
+/* Restart protocol: true right after a call during which the root frame of
+ * the current transaction returned. */
+static inline int stm_root_was_popped(void)
+{
+#ifdef RTRANS_STM
+    return STM_UNLIKELY(stm_tl.tx_root_ss > stm_tl.ss_top);
+#else
+    return 0;
+#endif
+}
+
+/* The transaction can no longer abort; at most one is inevitable.  May
+ * wait, abort first (if not yet inevitable) and collect. */
+void stm_become_inevitable(const char *reason);
+int stm_is_inevitable(void);
+
+/* Atomic sections nest; no transaction break happens (breaks are ignored
+ * and blocking calls keep the transaction, inevitable) until the outermost
+ * section ends. */
+void stm_enter_atomic(void);
+void stm_leave_atomic(void);
+static inline int stm_is_atomic(void) { return stm_tl.atomic_depth != 0; }
+
+/* Ask for the transaction to end at the next break point. */
+void stm_hint_commit_soon(void);
+
+/* Around a blocking call: commit and leave the transactional zone (other
+ * threads may take this thread's segment, the GC may run without us), then
+ * enter again.  Between the two calls the thread must not touch the heap
+ * or its shadow stack.  Inside an atomic section leave() only makes the
+ * transaction inevitable and enter() does nothing. */
+void stm_leave_transactional_zone(void);
+/* Wrap like stm_start_transaction: STM_SETJMP() first. */
+void stm_enter_transactional_zone(stm_ref *frame_slots);
+
+/* Callbacks run once when the current transaction commits, or once if it
+ * aborts (then it is forgotten; the retry registers again).  Outside a
+ * transaction (GIL build included) on_commit runs at once. */
+void stm_on_commit(void (*cb)(void *), void *arg);
+void stm_on_abort(void (*cb)(void *), void *arg);
+
+/* Abort the current transaction explicitly (never returns). */
+void stm_abort_transaction(void) __attribute__((noreturn));
+
+/* A point where the thread may be stopped for a major collection, and
+ * (STM) where it catches up with others' commits. */
+void stm_safepoint(void);
+static inline void stm_safepoint_poll(void)
+{
+    if (STM_UNLIKELY(stm_tl.poll))
+        stm_safepoint();
+}
+
+/* --------------------------------------------------------------- barriers */
+
+void stm_write_slowpath(stm_ref o);
+void stm_write_card_slowpath(stm_ref o, int64_t index);
+
+#ifdef RTRANS_STM
+
+static inline void *stm_addr(stm_ref o)
+{
+    void *base;
+    __asm__ ("rdgsbase %0" : "=r"(base));
+    return (char *)base + (uintptr_t)o;
+}
+
+/* The read set is a byte array indexed by (offset >> 4) in each segment. */
+static inline void stm_read(stm_ref o)
+{
+    *(uint8_t RT_GC *)((uintptr_t)o >> 4) = stm_tl.read_version;
+}
+
+static inline void stm_write(stm_ref o)
+{
+    if (STM_UNLIKELY(o->flags & STM_GCFLAG_WRITE_BARRIER))
+        stm_write_slowpath(o);
+}
+
+static inline void stm_write_card(stm_ref o, int64_t index)
+{
+    if (STM_UNLIKELY(o->flags & (STM_GCFLAG_WRITE_BARRIER | STM_GCFLAG_CARDS)))
+        stm_write_card_slowpath(o, index);
+}
+
+static inline int stm_should_break_transaction(void)
+{
+    return stm_tl.nursery_current > stm_tl.break_mark
+        && stm_tl.atomic_depth == 0;
+}
+
+#define stm_gc_wb(o)          stm_write(o)
+#define stm_gc_wb_card(o, i)  stm_write_card((o), (i))
+
+#else /* GIL build */
+
+static inline void *stm_addr(stm_ref o) { return (void *)o; }
+static inline void stm_read(stm_ref o) { (void)o; }
+static inline void stm_write(stm_ref o) { (void)o; }
+static inline void stm_write_card(stm_ref o, int64_t i) { (void)o; (void)i; }
+
+static inline void stm_gc_wb(stm_ref o)
+{
+    if (STM_UNLIKELY(o->flags & STM_GCFLAG_WRITE_BARRIER))
+        stm_write_slowpath(o);
+}
+
+static inline void stm_gc_wb_card(stm_ref o, int64_t index)
+{
+    if (STM_UNLIKELY(o->flags & (STM_GCFLAG_WRITE_BARRIER | STM_GCFLAG_CARDS)))
+        stm_write_card_slowpath(o, index);
+}
+
+/* Set by a thread waiting for the GIL once the holder had its time slice. */
+extern volatile int stm_gil_yield_requested;
+
+static inline int stm_should_break_transaction(void)
+{
+    return STM_UNLIKELY(stm_gil_yield_requested) && stm_tl.atomic_depth == 0;
+}
+
+#endif
+
+/* ------------------------------------------------ transactional containers */
+
+/* A hash table from uint64_t keys to references whose entries conflict
+ * independently: transactions writing different keys do not conflict.  The
+ * table object itself is a GC object (type registered by the runtime). */
+stm_ref stm_hashtable_create(void);
+stm_ref stm_hashtable_get(stm_ref table, uint64_t key);     /* 0 if absent */
+void    stm_hashtable_set(stm_ref table, uint64_t key, stm_ref value); /* 0 deletes */
+int64_t stm_hashtable_len(stm_ref table);                   /* reads all keys */
+/* Fill keys[0..n) with up to n present keys; returns how many exist. */
+int64_t stm_hashtable_keys(stm_ref table, uint64_t *keys, int64_t n);
+
+/* An unordered queue: put() never conflicts with other put()s; get() takes
+ * some item another committed transaction put (or this one), 0 if none.
+ * An aborted get() puts the item back. */
+stm_ref stm_queue_create(void);
+void    stm_queue_put(stm_ref queue, stm_ref item);
+stm_ref stm_queue_get(stm_ref queue);
+int64_t stm_queue_len(stm_ref queue);
+
+/* ------------------------------------------------------------ statistics */
+
+typedef struct stm_stats {
+    uint64_t commits, aborts, inevitable;
+    uint64_t minor_collections, major_collections;
+    uint64_t bytes_allocated;
+} stm_stats;
+
+/* Totals of all threads so far. */
+void stm_get_stats(stm_stats *out);
+
+#endif /* RTRANS_STM_H */

@@ -1,0 +1,1 @@
+# tests layer: sources and targets (see the top Makefile)
