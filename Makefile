@@ -40,6 +40,7 @@ tests:
 .PHONY: all tests test clean help
 
 include runtime/build.mk
+include runtime/lib/build.mk
 include frontend/build.mk
 include passes/build.mk
 include backend/build.mk

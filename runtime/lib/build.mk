@@ -1,0 +1,1 @@
+# support library (runtime/lib): sources and targets (see the top Makefile)
