@@ -1,0 +1,82 @@
+"""Pure-Python stand-in for the `rtrans` module, used when a program runs
+under CPython (`PYTHONPATH=runtime/prelude python3 prog.py`).
+
+Translated programs never import this file: the translator knows the module
+itself.  Under CPython the only thing that must keep its meaning is
+`atomic`: atomic sections exclude each other, so every `with rtrans.atomic:`
+block takes one process-wide reentrant lock (reentrant because atomic
+sections nest).  The transaction hints and the conflict markers have no
+effect on CPython's behaviour and are accepted and ignored.
+"""
+
+from __future__ import annotations
+
+import threading
+
+__all__ = [
+    "atomic",
+    "transaction_break_point",
+    "become_inevitable",
+    "hint_commit_soon",
+    "is_atomic",
+    "push_marker",
+    "update_marker",
+    "pop_marker",
+]
+
+_lock = threading.RLock()
+_state = threading.local()  # `depth`: how many atomic sections this thread is in
+
+
+def _depth() -> int:
+    return getattr(_state, "depth", 0)
+
+
+class _Atomic:
+    """The context manager behind `with rtrans.atomic:` (one shared instance)."""
+
+    def __enter__(self) -> None:
+        _lock.acquire()
+        _state.depth = _depth() + 1
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> bool:
+        # Undo the depth before releasing so another thread never sees this
+        # thread's section as still open.
+        _state.depth = _depth() - 1
+        _lock.release()
+        return False  # never swallow the exception
+
+    def __repr__(self) -> str:
+        return "<rtrans.atomic>"
+
+
+atomic = _Atomic()
+
+
+def is_atomic() -> bool:
+    """True while the calling thread is inside a `with rtrans.atomic:` block."""
+    return _depth() > 0
+
+
+def transaction_break_point() -> None:
+    """A transaction may end here under --stm; nothing to do under CPython."""
+
+
+def become_inevitable() -> None:
+    """Under --stm the transaction stops being abortable; no-op here."""
+
+
+def hint_commit_soon() -> None:
+    """Under --stm, end the transaction at the next break point; no-op here."""
+
+
+def push_marker(line: int, label: str) -> None:
+    """Names the interpreted program's location in conflict reports; no-op."""
+
+
+def update_marker(line: int) -> None:
+    """Changes the line of the innermost marker; no-op."""
+
+
+def pop_marker() -> None:
+    """Removes the innermost marker; no-op."""
