@@ -225,10 +225,31 @@ struct FuncInfo {
     int vslot;              /* methods: virtual slot, -1 for static */
     FuncInfo *overrides;    /* the base method this overrides, if any */
     const char *extern_name;/* prelude: implemented by this C function */
+    unsigned extern_flags;  /* prelude externs: EXT_* bits from @extern */
+    FuncInfo *tmpl;         /* template instances: the template */
+    Type **targs;           /* template instances: type arguments, in the
+                               order of the template's type variables */
+    int ntargs;
+    FuncInfo **instances;   /* templates: instances made so far */
+    int ninstances, capinstances;
     unsigned is_static : 1;
     unsigned is_method : 1;
     unsigned is_init : 1;
     unsigned is_template : 1; /* prelude: has type variables; see instances */
+    unsigned is_module_init : 1; /* a module's top-level code (ModuleInfo.init) */
+    unsigned is_checked : 1;  /* body type-checked: exactly these are lowered
+                                 (templates never; unused instance methods not) */
+};
+
+/* @extern flags: what the passes must know about a C function. */
+enum {
+    EXT_PURE = 1 << 0,      /* no side effect, result depends on arguments */
+    EXT_RAISES = 1 << 1,    /* may set stm_tl.exc */
+    EXT_ALLOC = 1 << 2,     /* allocates GC memory (a safe point) */
+    EXT_IO = 1 << 3,        /* I/O: needs an inevitable transaction */
+    EXT_BLOCKING = 1 << 4,  /* blocks: a transaction break */
+    EXT_READS = 1 << 5,     /* reads mutable GC data of its arguments */
+    EXT_WRITES = 1 << 6     /* writes mutable GC data of its arguments */
 };
 
 typedef struct Field {
@@ -266,8 +287,14 @@ struct ClassInfo {
     Type *type;             /* TY_CLASS of this class */
     Type **targs;           /* prelude template instances: type arguments */
     int ntargs;
+    ClassInfo *tmpl;        /* template instances: the template */
+    ClassInfo **instances;  /* templates: instances made so far */
+    int ninstances, capinstances;
     unsigned is_exception : 1;  /* derives from BaseException */
     unsigned is_builtin : 1;    /* defined by the prelude */
+    unsigned is_final : 1;      /* prelude classes other than exceptions:
+                                   no subclass, methods not virtual */
+    unsigned is_template : 1;   /* prelude Generic[...] class */
 };
 
 typedef struct GlobalVar {
@@ -289,6 +316,9 @@ struct ModuleInfo {
     int nclasses;
     ModuleInfo **imports;   /* in import order */
     int nimports;
+    FuncInfo *init;         /* the module's top-level code as a function */
+    Ast *main_guard;        /* main module: the IF node of the __main__ guard */
+    struct SymTab *syms;    /* [checker] private: the module's namespace */
     unsigned is_main : 1;
     unsigned is_prelude : 1;
 };
@@ -337,13 +367,19 @@ struct Ast {
             Sym *sym;         /* [checker] module member */
             int builtin;      /* [checker] */
         } attr;
-        struct { Ast *obj, *index; } sub;
+        struct {
+            Ast *obj, *index;
+            FuncInfo *method; /* [checker] __getitem__/__setitem__/__delitem__
+                                 or _getslice/_setslice/_delslice as the
+                                 context requires; NULL: tuple, Array */
+        } sub;
         struct { Ast *lo, *hi, *step; } slice;   /* each may be NULL */
         struct {
             Ast *func;
             AstList args;     /* positional then KEYWORD nodes, as written */
             ResolveKind res;  /* [checker] */
             FuncInfo *target; /* [checker] FUNC, METHOD, SUPER */
+            Ast *recv;        /* [checker] METHOD, SUPER: the receiver (self) */
             ClassInfo *cls;   /* [checker] CONSTRUCTOR */
             int builtin;      /* [checker] BUILTIN */
             AstList bound;    /* [checker] one expression per parameter, in
@@ -356,6 +392,7 @@ struct Ast {
             AstOp op;
             Ast *left, *right;
             FuncInfo *method; /* [checker] operator implemented by a dunder method */
+            int reflected;    /* [checker] method is called as right.method(left) */
         } binary;
         struct {
             AstList operands; /* n+1 operands */
@@ -369,7 +406,11 @@ struct Ast {
             Ast *elt, *value; /* value: DICTCOMP only */
             AstList fors;     /* COMPFOR clauses */
         } comp;
-        struct { Ast *target, *iter; AstList ifs; } compfor;
+        struct {
+            Ast *target, *iter;
+            AstList ifs;
+            FuncInfo *iter_fn, *next_fn; /* [checker] as in loop */
+        } compfor;
         struct { Ast *operand; } convert;
         struct { Ast *value; } expr_stmt;
         struct { AstList targets; Ast *value; } assign;
@@ -389,6 +430,9 @@ struct Ast {
             Ast *test;        /* WHILE */
             Ast *iter;        /* FOR */
             AstList body, orelse;
+            FuncInfo *iter_fn;  /* [checker] FOR over an object: its __iter__ */
+            FuncInfo *next_fn;  /* [checker] the iterator's __next__; both NULL
+                                   for range/enumerate/zip/reversed */
         } loop;
         struct { AstList body, handlers, orelse, finalbody; } try_;
         struct {
@@ -400,7 +444,10 @@ struct Ast {
             int local;        /* [checker] local index of name, or -1 */
         } handler;
         struct { AstList items, body; } with;
-        struct { Ast *expr, *target; } withitem;
+        struct {
+            Ast *expr, *target;
+            FuncInfo *enter_fn, *exit_fn; /* [checker] NULL for rtrans.atomic */
+        } withitem;
         struct {
             const char *name;
             AstList params;   /* PARAM nodes */
