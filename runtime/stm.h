@@ -96,14 +96,25 @@
  *   The runtime snapshots the shadow-stack slots from frame_slots to
  *   stm_tl.ss_top and puts them back on abort, then longjmps to
  *   STM_SETJMP().  The C frame that ran STM_SETJMP() (the *root frame*) must
- *   stay alive while the transaction runs.  A function whose frame may be
- *   a root must therefore, when it returns while still the root, hand the
- *   role to its caller: the caller tests stm_root_was_popped() right after
- *   the call and, if true, breaks the transaction there (commit, then start
- *   again with its own frame as root).  rtrans's generated code does this
- *   automatically after calls that may break a transaction; hand-written C
- *   must do the same.  In the GIL build STM_SETJMP() is 0 and the test is
- *   always false.
+ *   stay alive while the transaction runs, because an abort (which can
+ *   happen in any safe point, commit included) resumes there.  Hence:
+ *     - a function whose frame may be a root commits before it returns
+ *       while it is the root, its frame still pushed:
+ *           if (stm_is_root_frame()) stm_commit_transaction();
+ *       (an abort of that commit still lands in a live frame);
+ *     - after any call that may have ended the transaction (a call to such
+ *       a function, or a blocking call that left the transactional zone),
+ *       the caller starts a new transaction rooted in its own frame:
+ *           if (!stm_in_transaction()) {
+ *               if (STM_SETJMP()) { ...restore... }
+ *               stm_start_transaction(frame_slots);
+ *           }
+ *   A frame that may be a root pushes at least one shadow-stack slot, so
+ *   that stm_is_root_frame() can tell it from its callers.  rtrans's
+ *   generated code does all this automatically; hand-written C must do the
+ *   same.  In the GIL build STM_SETJMP() is 0, stm_is_root_frame() is 0,
+ *   and stm_in_transaction() is false only after a blocking call released
+ *   the GIL (the caller takes it back with stm_start_transaction()).
  *
  * Markers.  A marker is a source location pushed on the shadow stack as
  *   two slots: an odd word (STM_MARKER(n), n any 62-bit number chosen by
@@ -357,16 +368,21 @@ void stm_commit_transaction(void);
  * commit soon) and the program is at a point where it may break. */
 static inline int stm_should_break_transaction(void);
 
-/* Commit and start again with the same root frame arguments.  Callers wrap
- * it exactly like stm_start_transaction (STM_SETJMP first). */
-void stm_break_transaction(stm_ref *frame_slots);
+/* A transaction break is stm_commit_transaction() followed by the start
+ * sequence above, in the frame that breaks (which becomes the root).  In
+ * the GIL build, stm_commit_transaction() releases the GIL and
+ * stm_start_transaction() takes it back, letting waiting threads run. */
 
-/* Restart protocol: true right after a call during which the root frame of
- * the current transaction returned. */
-static inline int stm_root_was_popped(void)
+/* Restart protocol (see the contract at the top). */
+static inline int stm_in_transaction(void)
+{
+    return stm_tl.in_tx;
+}
+
+static inline int stm_is_root_frame(void)
 {
 #ifdef RTRANS_STM
-    return STM_UNLIKELY(stm_tl.tx_root_ss > stm_tl.ss_top);
+    return STM_UNLIKELY(stm_tl.tx_root_ss == stm_tl.ss_top) && stm_tl.in_tx;
 #else
     return 0;
 #endif
@@ -388,13 +404,13 @@ static inline int stm_is_atomic(void) { return stm_tl.atomic_depth != 0; }
 void stm_hint_commit_soon(void);
 
 /* Around a blocking call: commit and leave the transactional zone (other
- * threads may take this thread's segment, the GC may run without us), then
- * enter again.  Between the two calls the thread must not touch the heap
- * or its shadow stack.  Inside an atomic section leave() only makes the
- * transaction inevitable and enter() does nothing. */
+ * threads may take this thread's segment, the GC may run without us; GIL
+ * build: release the GIL).  Afterwards the thread must not touch the heap
+ * or its shadow stack until it starts a transaction again with
+ * stm_start_transaction() (wrapped in STM_SETJMP as usual), normally in the
+ * generated caller, which sees stm_in_transaction() false.  Inside an
+ * atomic section it only makes the transaction inevitable and keeps it. */
 void stm_leave_transactional_zone(void);
-/* Wrap like stm_start_transaction: STM_SETJMP() first. */
-void stm_enter_transactional_zone(stm_ref *frame_slots);
 
 /* Callbacks run once when the current transaction commits, or once if it
  * aborts (then it is forgotten; the retry registers again).  Outside a
