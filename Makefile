@@ -53,9 +53,11 @@ $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -MMD -MP -c $< -o $@
 
+# The STM flavour needs GNU C: __seg_gs is a GNU extension that -std=c11
+# does not accept.
 $(B)/obj-stm/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) $(CFLAGS_EXTRA) -DRTRANS_STM -mfsgsbase -MMD -MP -c $< -o $@
+	$(CC) $(CFLAGS_BASE) -std=gnu11 $(CFLAGS_EXTRA) -DRTRANS_STM -mfsgsbase -MMD -MP -c $< -o $@
 
 -include $(shell find $(B) -name '*.d' 2>/dev/null)
 
