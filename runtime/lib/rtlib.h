@@ -1,0 +1,523 @@
+/* rtlib.h - the rtrans support library: the built-in types and modules that
+ * translated programs and the prelude (runtime/prelude/builtins.py) call.
+ *
+ * Built on the runtime API of runtime/stm.h.  Two archives hold the same
+ * code: librtlib-gil.a (with librtgil.a) and librtlib-stm.a (-DRTRANS_STM,
+ * with librtstm.a).  Sections, by source file:
+ *
+ *   conventions, exceptions, type ids ... (this header, top)
+ *   str.c       str objects: layout hidden behind constructors/accessors
+ *   strmeth.c   str methods (find, split, strip, replace, case, ...)
+ *   unicode.c   character classes and case mappings (unicode_db.c: tables)
+ *   num.c       int/float repr, parsing, rounding, arithmetic, hashing
+ *   format.c    the format-spec mini-language of f-strings
+ *   io.c        stdout/stderr/stdin and open() files
+ *   exc.c       raising, tracebacks
+ *   main.c      rt_main: program start-up and shut-down
+ *   thread.c    threading: threads and locks
+ *   sysmod.c    time, os, math
+ *
+ * ==========================================================================
+ * CONVENTIONS
+ * ==========================================================================
+ *
+ * Calling convention of externs.  int is int64_t, float is double, bool is
+ *   uint8_t (0 or 1), every object (str, file, lock, list, ...) is stm_ref.
+ *   An optional argument or result (`str | None`) is 0 for None.
+ *
+ * Indices.  Functions taking `start`/`end` (find, count, startswith, ...)
+ *   apply Python's slice rules themselves (negative values count from the
+ *   end, out-of-range values are clipped), so the prelude passes the user's
+ *   values through; the prelude's defaults are start=0, end=INT64_MAX.
+ *   rt_str_getitem() handles negative indices; rt_str_char_at() and
+ *   rt_str_ord_at() expect 0 <= i < len (iteration).
+ *
+ * Raising.  A function that fails stores a new exception in stm_tl.exc and
+ *   returns (its result is then meaningless, usually 0).  Callers test
+ *   stm_tl.exc after every call that can raise; this header marks those
+ *   "Raises".  Exception classes are defined in the prelude, so the program
+ *   supplies a factory (rt_program.make_exc) that builds one from an
+ *   RT_EXC_* kind and a message.
+ *
+ * Allocation and the shadow stack.  Every function returning a new object
+ *   may collect ("may collect" is implied by returning stm_ref).  Arguments
+ *   are passed in C locals: a function of this library that allocates keeps
+ *   its reference arguments in shadow-stack slots across the allocation, so
+ *   callers need not; callers must reload their own references afterwards.
+ *
+ * Lists built in C.  Functions returning list[str] (split, splitlines,
+ *   readlines, sys.argv) build the prelude's list through two callbacks of
+ *   the program: rt_program.str_list_new and str_list_append.
+ *
+ * STM (why each function needs no barrier, or which one it takes).
+ *   - str objects are immutable once built.  A str under construction is
+ *     reachable only from the thread building it.  Inside this library it
+ *     is built and filled before any safe point, so it needs no barrier.
+ *     The prelude's builder (rt_str_alloc + rt_str_copy_into) may run
+ *     across transaction breaks, so rt_str_copy_into takes stm_write() on
+ *     the destination (free when already taken).  Reading a str needs no
+ *     stm_read: its contents never change once another piece of code can
+ *     see it.
+ *   - The cached hash of a str is a benign race: every writer stores the
+ *     same deterministic value, and a lost or undone store only means it is
+ *     computed again.
+ *   - Numbers, formatting, parsing: no heap state besides fresh strs.
+ *   - Files (including sys.std*): their state (descriptor, buffers, closed
+ *     flag) lives in C memory, not in the GC heap; the GC object only
+ *     points to it.  Every file operation is I/O: in the STM build it makes
+ *     the transaction inevitable first (stm_become_inevitable), so it never
+ *     runs twice.  All output to stdout/stderr goes through rt_write(), the
+ *     one place where output could later be deferred to commit.
+ *   - Blocking calls (reading stdin/files, sleep, join, a contended
+ *     Lock.acquire) leave the transactional zone while they block.
+ *   - Locks keep their state in the GC object and use stm_read/stm_write,
+ *     so acquiring and releasing are transactional (an aborted acquire is
+ *     undone; two transactions taking one lock conflict).  Waiters are woken
+ *     by an on-commit callback of the releasing transaction.
+ *   - Thread start creates the OS thread in an on-commit callback, so an
+ *     aborted start creates nothing and the new thread sees its argument
+ *     committed.
+ *   - Tracebacks are per-thread C state; the first change in a transaction
+ *     saves a copy that an on-abort callback restores.
+ */
+#ifndef RTRANS_RTLIB_H
+#define RTRANS_RTLIB_H
+
+#include <stdint.h>
+#include <stddef.h>
+#include <stdio.h>
+#include "runtime/stm.h"
+
+/* ==========================================================================
+ * Exceptions (exc.c)
+ * ========================================================================== */
+
+/* Kinds the library raises; the program's make_exc maps each to the class
+ * of the same name in the prelude. */
+typedef enum rt_exc_kind {
+    RT_EXC_BASE_EXCEPTION,
+    RT_EXC_EXCEPTION,
+    RT_EXC_VALUE_ERROR,
+    RT_EXC_INDEX_ERROR,
+    RT_EXC_KEY_ERROR,
+    RT_EXC_ZERO_DIVISION_ERROR,
+    RT_EXC_OVERFLOW_ERROR,
+    RT_EXC_TYPE_ERROR,
+    RT_EXC_ATTRIBUTE_ERROR,
+    RT_EXC_RUNTIME_ERROR,
+    RT_EXC_RECURSION_ERROR,
+    RT_EXC_STOP_ITERATION,
+    RT_EXC_EOF_ERROR,
+    RT_EXC_OS_ERROR,
+    RT_EXC_FILE_NOT_FOUND_ERROR,
+    RT_EXC_MEMORY_ERROR,
+    RT_EXC_UNICODE_ERROR,
+    RT_EXC_NOT_IMPLEMENTED_ERROR,
+    RT_EXC_ASSERTION_ERROR,
+    RT_EXC_SYSTEM_EXIT,
+    RT_EXC_NAME_ERROR,
+    RT_EXC_LOOKUP_ERROR,
+    RT_EXC_ARITHMETIC_ERROR,
+    RT_EXC_COUNT
+} rt_exc_kind;
+
+/* Name of a kind as Python spells it ("ValueError"). */
+const char *rt_exc_kind_name(int kind);
+
+/* Raise kind with a message formatted by printf rules (UTF-8). */
+__attribute__((format(printf, 2, 3)))
+void rt_raise(int kind, const char *fmt, ...);
+/* Raise kind with a message that is already a str (0: no message). */
+void rt_raise_str(int kind, stm_ref msg);
+/* Raise OSError or FileNotFoundError from errno as CPython words it:
+ * "[Errno 2] No such file or directory: 'path'" (path may be 0). */
+void rt_raise_errno(int err, stm_ref path);
+
+/* Traceback records.  Generated code keeps one static record per call
+ * site and adds it as an exception leaves a frame, innermost first. */
+typedef struct rt_tbloc {
+    const char *file;       /* as given to rtrans, e.g. "prog.py" */
+    const char *function;   /* "main", "<module>", "Node.length" */
+    int32_t line;
+} rt_tbloc;
+
+/* A new exception is being raised in this thread: forget the old trace. */
+void rt_tb_reset(void);
+void rt_tb_add(const rt_tbloc *loc);
+/* Print "Traceback (most recent call last):", the frames (with source lines
+ * when the file can be read), then "Name: message" or "Name" to stderr. */
+void rt_print_exception(stm_ref exc);
+
+/* ==========================================================================
+ * Type ids
+ * ========================================================================== */
+
+/* stm.h leaves the split of type ids to the library: the table given to
+ * stm_setup is rt_lib_types[] (tids 0 .. RT_TID_LIB_END-1) followed by the
+ * program's table, whose first entry has tid RT_TID_PROGRAM_FIRST.  Tid 0 is
+ * reserved (never allocated) so that a zeroed header is recognisable. */
+enum {
+    RT_TID_RESERVED = 0,
+    RT_TID_STR1,            /* str, 1 byte per code point (all < 256) */
+    RT_TID_STR4,            /* str, 4 bytes per code point (some >= 256) */
+    RT_TID_FILE,            /* file object: points to C-side state */
+    RT_TID_LOCK,            /* threading.Lock */
+    RT_TID_THREAD,          /* handle of a started thread */
+    RT_TID_LIB_END
+};
+#define RT_TID_PROGRAM_FIRST RT_TID_LIB_END
+
+extern const stm_type rt_lib_types[RT_TID_LIB_END];
+
+/* ==========================================================================
+ * Program scaffolding (main.c)
+ * ========================================================================== */
+
+typedef struct rt_program {
+    /* The program's types; tid of types[i] is RT_TID_PROGRAM_FIRST + i. */
+    const stm_type *types;
+    uint32_t ntypes;
+    /* Runs the module initialisers in import order, then the main module's
+     * body (which ends in sys.exit(main(sys.argv)), i.e. raises SystemExit).
+     * Called inside a transaction on a thread with a 1 GiB stack; returns
+     * with stm_tl.exc set or clear. */
+    void (*init)(void);
+    /* A new exception of class `kind` (RT_EXC_*) with message msg (a str,
+     * or 0 for none).  Must not raise. */
+    stm_ref (*make_exc)(int kind, stm_ref msg);
+    /* The class name of exc and the text str(exc) would give (both str). */
+    stm_ref (*exc_name)(stm_ref exc);
+    stm_ref (*exc_message)(stm_ref exc);
+    /* 1 and *code set when exc is a SystemExit (code: its int argument). */
+    int (*exc_is_system_exit)(stm_ref exc, int64_t *code);
+    /* list[str] of the prelude: a new empty list, and append (may collect). */
+    stm_ref (*str_list_new)(void);
+    void (*str_list_append)(stm_ref list, stm_ref item);
+} rt_program;
+
+/* Set up the runtime and library, run prog->init on a big-stack thread in
+ * a transaction, report an uncaught exception, wait for the other threads,
+ * flush, tear down.  Returns the exit status. */
+int rt_main(int argc, char **argv, const rt_program *prog);
+
+/* For tests and embedders: the pieces of rt_main.  rt_lib_init() runs
+ * inside a transaction of a registered thread after stm_setup() and
+ * installs prog (its callbacks are used by the functions below); argv may
+ * be NULL. */
+void rt_lib_init(const rt_program *prog, int argc, char **argv);
+void rt_lib_fini(void);               /* flush buffered output */
+const rt_program *rt_current_program(void);
+
+/* sys.argv as the list[str] built at start-up (the same list each call). */
+stm_ref rt_sys_argv(void);
+
+/* ==========================================================================
+ * str (str.c): layout is private; use these.
+ * ========================================================================== */
+
+/* Kinds of storage: 1 or 4 bytes per code point.  A str whose code points
+ * are all < 256 always has kind 1, so equal strings have equal kinds. */
+#define RT_STR_KIND1 1
+#define RT_STR_KIND4 4
+
+/* From UTF-8 bytes.  Raises UnicodeError on invalid UTF-8 (CPython's
+ * UnicodeDecodeError message).  Generated code creates its constant strings
+ * with it at start-up. */
+stm_ref rt_str_from_utf8(const char *s, size_t n);
+stm_ref rt_str_from_cstr(const char *s);            /* NUL-terminated UTF-8 */
+stm_ref rt_str_from_latin1(const uint8_t *s, size_t n);
+stm_ref rt_str_from_ucs4(const uint32_t *s, size_t n); /* any code points */
+/* UTF-8 encoding in a malloc'd, NUL-terminated buffer (*n: its length
+ * without the NUL; n may be NULL).  Raises UnicodeError for lone surrogates
+ * and returns NULL.  The caller frees. */
+char *rt_str_to_utf8(stm_ref s, size_t *n);
+
+int64_t rt_str_len(stm_ref s);
+int rt_str_kind(stm_ref s);
+/* Code point i, 0 <= i < len (unchecked but asserted in debug builds). */
+uint32_t rt_str_get(stm_ref s, int64_t i);
+int64_t rt_str_ord_at(stm_ref s, int64_t i);
+/* The 1-character str at i, 0 <= i < len (iteration; Latin-1 characters
+ * are shared objects, no allocation). */
+stm_ref rt_str_char_at(stm_ref s, int64_t i);
+/* s[i], negative i counts from the end.  Raises IndexError "string index
+ * out of range". */
+stm_ref rt_str_getitem(stm_ref s, int64_t i);
+
+/* Slices.  rt_str_slice: s[start:stop] with Python's clipping (the lowering
+ * passes 0 and INT64_MAX for omitted bounds, which is exact for step 1).
+ * rt_str_slice_step: s[start:stop:step], has_start/has_stop false for an
+ * omitted bound (whose default depends on the sign of step).  Raises
+ * ValueError "slice step cannot be zero". */
+stm_ref rt_str_slice(stm_ref s, int64_t start, int64_t stop);
+stm_ref rt_str_slice_step(stm_ref s, int64_t start, int64_t stop, int64_t step,
+                          uint8_t has_start, uint8_t has_stop);
+
+stm_ref rt_str_concat(stm_ref a, stm_ref b);
+stm_ref rt_str_repeat(stm_ref s, int64_t n);        /* Raises OverflowError */
+uint8_t rt_str_eq(stm_ref a, stm_ref b);
+int64_t rt_str_cmp(stm_ref a, stm_ref b);           /* -1, 0, 1 by code point */
+/* Deterministic (same in every run and thread), cached in the object. */
+int64_t rt_str_hash(stm_ref s);
+uint8_t rt_str_contains(stm_ref s, stm_ref sub);    /* `sub in s` */
+uint8_t rt_str_truth(stm_ref s);                    /* len != 0 */
+
+/* Builder for join and friends: a new str of n code points of the given
+ * kind (RT_STR_KIND1 or RT_STR_KIND4) to be filled with rt_str_copy_into
+ * (which returns pos + len(src)).  The kind must be the largest kind of the
+ * pieces (rt_str_kind) so the result is canonical. */
+stm_ref rt_str_alloc(int64_t n, int kind);
+int64_t rt_str_copy_into(stm_ref dst, int64_t pos, stm_ref src);
+/* The shared empty string. */
+stm_ref rt_str_empty(void);
+
+/* ord()/chr().  Raise TypeError "ord() expected a character, but string of
+ * length N found" / ValueError "chr() arg not in range(0x110000)". */
+int64_t rt_ord(stm_ref s);
+stm_ref rt_chr(int64_t cp);
+/* repr(s) with CPython's quoting and escaping. */
+stm_ref rt_str_repr(stm_ref s);
+
+/* ==========================================================================
+ * str methods (strmeth.c).  Names follow Python; `s` is self.
+ * ========================================================================== */
+
+int64_t rt_str_find(stm_ref s, stm_ref sub, int64_t start, int64_t end);
+int64_t rt_str_rfind(stm_ref s, stm_ref sub, int64_t start, int64_t end);
+int64_t rt_str_index(stm_ref s, stm_ref sub, int64_t start, int64_t end);  /* Raises */
+int64_t rt_str_rindex(stm_ref s, stm_ref sub, int64_t start, int64_t end); /* Raises */
+int64_t rt_str_count(stm_ref s, stm_ref sub, int64_t start, int64_t end);
+uint8_t rt_str_startswith(stm_ref s, stm_ref prefix, int64_t start, int64_t end);
+uint8_t rt_str_endswith(stm_ref s, stm_ref suffix, int64_t start, int64_t end);
+
+/* sep 0 = split on runs of whitespace; maxsplit < 0 = no limit.  Return
+ * the prelude's list[str].  Raise ValueError "empty separator". */
+stm_ref rt_str_split(stm_ref s, stm_ref sep, int64_t maxsplit);
+stm_ref rt_str_rsplit(stm_ref s, stm_ref sep, int64_t maxsplit);
+stm_ref rt_str_splitlines(stm_ref s, uint8_t keepends);
+
+/* chars 0 = whitespace. */
+stm_ref rt_str_strip(stm_ref s, stm_ref chars);
+stm_ref rt_str_lstrip(stm_ref s, stm_ref chars);
+stm_ref rt_str_rstrip(stm_ref s, stm_ref chars);
+
+stm_ref rt_str_replace(stm_ref s, stm_ref old, stm_ref new_, int64_t count);
+
+stm_ref rt_str_upper(stm_ref s);
+stm_ref rt_str_lower(stm_ref s);
+stm_ref rt_str_capitalize(stm_ref s);
+stm_ref rt_str_title(stm_ref s);
+stm_ref rt_str_swapcase(stm_ref s);
+stm_ref rt_str_casefold(stm_ref s);
+
+uint8_t rt_str_isdigit(stm_ref s);
+uint8_t rt_str_isdecimal(stm_ref s);
+uint8_t rt_str_isnumeric(stm_ref s);
+uint8_t rt_str_isalpha(stm_ref s);
+uint8_t rt_str_isalnum(stm_ref s);
+uint8_t rt_str_isspace(stm_ref s);
+uint8_t rt_str_isupper(stm_ref s);
+uint8_t rt_str_islower(stm_ref s);
+uint8_t rt_str_istitle(stm_ref s);
+uint8_t rt_str_isidentifier(stm_ref s);
+uint8_t rt_str_isascii(stm_ref s);
+
+/* fillchar: a 1-character str (TypeError "The fill character must be
+ * exactly one character long" otherwise), 0 = space. */
+stm_ref rt_str_ljust(stm_ref s, int64_t width, stm_ref fillchar);
+stm_ref rt_str_rjust(stm_ref s, int64_t width, stm_ref fillchar);
+stm_ref rt_str_center(stm_ref s, int64_t width, stm_ref fillchar);
+stm_ref rt_str_zfill(stm_ref s, int64_t width);
+
+/* partition/rpartition: the prelude builds the tuple from this index
+ * (-1: not found) and slices.  Raise ValueError "empty separator". */
+int64_t rt_str_partition_index(stm_ref s, stm_ref sep);
+int64_t rt_str_rpartition_index(stm_ref s, stm_ref sep);
+
+/* Character classes of one code point (unicode.c; the tables cover all of
+ * Unicode as CPython 3.11's unicodedata, version 14.0.0). */
+int rt_uc_isspace(uint32_t c);
+int rt_uc_isalpha(uint32_t c);
+int rt_uc_isdecimal(uint32_t c);
+int rt_uc_isdigit(uint32_t c);
+int rt_uc_isnumeric(uint32_t c);
+int rt_uc_isupper(uint32_t c);
+int rt_uc_islower(uint32_t c);
+int rt_uc_istitle(uint32_t c);
+int rt_uc_iscased(uint32_t c);
+int rt_uc_iscaseignorable(uint32_t c);
+int rt_uc_isprintable(uint32_t c);
+int rt_uc_islinebreak(uint32_t c);
+int rt_uc_isxid_start(uint32_t c);
+int rt_uc_isxid_continue(uint32_t c);
+/* Full case mappings: write up to 3 code points to out, return the count. */
+int rt_uc_upper(uint32_t c, uint32_t out[3]);
+int rt_uc_lower(uint32_t c, uint32_t out[3]);
+int rt_uc_title(uint32_t c, uint32_t out[3]);
+int rt_uc_fold(uint32_t c, uint32_t out[3]);
+/* The decimal value of a decimal digit (any script), or -1. */
+int rt_uc_decimal_value(uint32_t c);
+
+/* ==========================================================================
+ * Numbers (num.c)
+ * ========================================================================== */
+
+stm_ref rt_int_repr(int64_t v);
+stm_ref rt_bool_repr(uint8_t v);                 /* "True" / "False" */
+stm_ref rt_float_repr(double v);                 /* shortest round-trip */
+/* The same texts in a caller's buffer (for C callers and formatting).
+ * rt_float_repr_buf needs 32 bytes; returns the length. */
+int rt_float_repr_buf(double v, char *buf);
+
+/* int(s), int(s, base): Raises ValueError "invalid literal for int() with
+ * base B: 'repr'" / "int() base must be >= 2 and <= 36, or 0";
+ * OverflowError "integer overflow" outside int64 (documented divergence). */
+int64_t rt_int_from_str(stm_ref s, int64_t base);
+/* float(s): Raises ValueError "could not convert string to float: 'repr'". */
+double rt_float_from_str(stm_ref s);
+/* int(x) for a float: Raises OverflowError "cannot convert float infinity
+ * to integer" / ValueError "cannot convert float NaN to integer", and
+ * OverflowError "integer overflow" outside int64. */
+int64_t rt_float_to_int(double v);
+
+/* round(x) -> int, round(x, n) -> float, round(i, n) -> int: half to
+ * even, correctly rounded from the exact binary value, as CPython. */
+int64_t rt_float_round(double v);
+double rt_float_round_n(double v, int64_t n);
+int64_t rt_int_round_n(int64_t v, int64_t n);
+
+/* Arithmetic with Python's results and errors.  int: Raise
+ * ZeroDivisionError "integer division or modulo by zero" and
+ * OverflowError "integer overflow". */
+int64_t rt_int_floordiv(int64_t a, int64_t b);
+int64_t rt_int_mod(int64_t a, int64_t b);
+double rt_int_truediv(int64_t a, int64_t b);     /* "division by zero" */
+/* Exponent < 0 raises ValueError (divergence: CPython returns a float). */
+int64_t rt_int_pow(int64_t a, int64_t b);
+int64_t rt_int_add(int64_t a, int64_t b);
+int64_t rt_int_sub(int64_t a, int64_t b);
+int64_t rt_int_mul(int64_t a, int64_t b);
+int64_t rt_int_neg(int64_t a);
+int64_t rt_int_abs(int64_t a);
+int64_t rt_int_lshift(int64_t a, int64_t b);     /* "negative shift count" */
+int64_t rt_int_rshift(int64_t a, int64_t b);
+double rt_float_div(double a, double b);         /* "float division by zero" */
+double rt_float_floordiv(double a, double b);    /* "float floor division by zero" */
+double rt_float_mod(double a, double b);         /* "float modulo" */
+/* ZeroDivisionError "0.0 cannot be raised to a negative power",
+ * OverflowError "(34, 'Numerical result out of range')", and ValueError
+ * for a negative base with a fractional exponent (divergence: CPython
+ * returns a complex number). */
+double rt_float_pow(double a, double b);
+
+/* hash() exactly as CPython: ints modulo 2**61-1 (-1 becomes -2), floats
+ * equal to ints hash equal, inf -> 314159, nan -> 0 (rtrans has no object
+ * identity for it). */
+int64_t rt_int_hash(int64_t v);
+int64_t rt_float_hash(double v);
+
+/* ==========================================================================
+ * Format spec mini-language (format.c): f"{x:spec}".  An empty spec gives
+ * str(x).  Raise ValueError with CPython's messages for invalid specs.
+ * ========================================================================== */
+
+stm_ref rt_format_int(int64_t v, stm_ref spec);
+stm_ref rt_format_bool(uint8_t v, stm_ref spec);
+stm_ref rt_format_float(double v, stm_ref spec);
+stm_ref rt_format_str(stm_ref s, stm_ref spec);
+
+/* ==========================================================================
+ * I/O (io.c).  File objects are GC objects of type RT_TID_FILE.  All I/O
+ * functions take the file object, or 0 for the default (sys.stdout for
+ * writing, sys.stdin for reading).  Closed files raise ValueError "I/O
+ * operation on closed file.".
+ * ========================================================================== */
+
+enum { RT_STREAM_STDOUT = 1, RT_STREAM_STDERR = 2 };
+
+/* The one funnel for bytes to stdout/stderr (already UTF-8). */
+void rt_write(int stream, const char *data, size_t n);
+void rt_flush_std(void);        /* flush stdout then stderr; safe anywhere */
+
+stm_ref rt_sys_stdin(void);
+stm_ref rt_sys_stdout(void);
+stm_ref rt_sys_stderr(void);
+
+/* print's pieces: the lowering writes each value (converted to str), the
+ * separators and `end` with rt_print, then rt_file_flush when flush=True. */
+void rt_print(stm_ref file, stm_ref s);
+int64_t rt_file_write(stm_ref file, stm_ref s);   /* returns len(s) */
+void rt_file_flush(stm_ref file);
+/* read(n): n < 0 reads to the end. */
+stm_ref rt_file_read(stm_ref file, int64_t n);
+stm_ref rt_file_readline(stm_ref file);           /* "" at end of file */
+stm_ref rt_file_readlines(stm_ref file);          /* list[str] */
+/* Iteration: the next line, or 0 at end of file. */
+stm_ref rt_file_next_line(stm_ref file);
+void rt_file_close(stm_ref file);
+uint8_t rt_file_closed(stm_ref file);
+/* open(path, mode) for modes "r", "w", "a" (text, UTF-8; "t" allowed).
+ * Raises FileNotFoundError/OSError "[Errno N] text: 'path'" and ValueError
+ * "invalid mode: 'x'". */
+stm_ref rt_open(stm_ref path, stm_ref mode);
+/* input(prompt): prompt may be 0.  Raises EOFError "EOF when reading a
+ * line". */
+stm_ref rt_input(stm_ref prompt);
+
+/* ==========================================================================
+ * threading (thread.c)
+ * ========================================================================== */
+
+/* Start a thread running entry(arg) in transactions.  arg stays alive (in
+ * a global root) until the thread ends.  name: the thread's name for the
+ * "Exception in thread NAME:" report, or 0 for "Thread-N".  Returns a
+ * handle for rt_thread_join.  The OS thread is created when the calling
+ * transaction commits. */
+stm_ref rt_thread_start(void (*entry)(stm_ref arg), stm_ref arg, stm_ref name);
+void rt_thread_join(stm_ref handle);
+int64_t rt_thread_get_ident(void);
+/* threading.stack_size(n): returns the previous value (0 = default 8 MiB).
+ * Raises ValueError "size not valid: N bytes". */
+int64_t rt_thread_stack_size(int64_t n);
+
+stm_ref rt_lock_new(void);
+/* blocking=False: returns at once.  RuntimeError "release unlocked lock". */
+uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking);
+void rt_lock_release(stm_ref lock);
+uint8_t rt_lock_locked(stm_ref lock);
+
+/* ==========================================================================
+ * time, os, math (sysmod.c)
+ * ========================================================================== */
+
+double rt_time_time(void);
+double rt_time_perf_counter(void);
+double rt_time_monotonic(void);
+void rt_time_sleep(double seconds);   /* ValueError "sleep length must be non-negative" */
+
+stm_ref rt_os_environ_get(stm_ref name, stm_ref dflt);   /* dflt may be 0 */
+int64_t rt_os_getpid(void);
+int64_t rt_os_cpu_count(void);
+__attribute__((noreturn)) void rt_os_exit(int64_t code);  /* no flushing */
+
+/* math: ValueError "math domain error", OverflowError "math range error". */
+double rt_math_sqrt(double x);
+double rt_math_exp(double x);
+double rt_math_log(double x);
+double rt_math_log_base(double x, double base);
+double rt_math_log2(double x);
+double rt_math_log10(double x);
+double rt_math_sin(double x);
+double rt_math_cos(double x);
+double rt_math_tan(double x);
+double rt_math_atan(double x);
+double rt_math_atan2(double y, double x);
+double rt_math_fabs(double x);
+double rt_math_pow(double x, double y);
+int64_t rt_math_floor(double x);     /* float -> int errors as int(x) */
+int64_t rt_math_ceil(double x);
+int64_t rt_math_trunc(double x);
+uint8_t rt_math_isnan(double x);
+uint8_t rt_math_isinf(double x);
+
+#endif /* RTRANS_RTLIB_H */
