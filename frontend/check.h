@@ -1,0 +1,258 @@
+/* check.h - module loading, name resolution and type checking.
+ *
+ * Public part: chk_program() loads the prelude and every module of a
+ * program, checks them and fills the [checker] fields of the AST (see
+ * docs/internals.md, "The checked AST").  Queries for the lowering follow.
+ *
+ * Internal part (below the marker): shared by check*.c, types.c,
+ * modules.c and builtins.c.  Sectioned by file.
+ */
+#ifndef RTRANS_CHECK_H
+#define RTRANS_CHECK_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "frontend/ast.h"
+#include "frontend/frontend.h"
+
+typedef struct TypeTab TypeTab;
+
+/* A checked program: everything the lowering needs. */
+typedef struct Program {
+    ModuleInfo **modules;   /* initialisation order: prelude first, main last */
+    int nmodules;
+    ModuleInfo *main;
+    ModuleInfo *prelude;
+    FuncInfo **funcs;       /* every function to lower (is_checked), module
+                               inits included, in the order they were checked */
+    int nfuncs, capfuncs;
+    ClassInfo **classes;    /* every class: user, prelude, template instances
+                               (templates themselves excluded); a base always
+                               comes before its subclasses */
+    int nclasses, capclasses;
+    TypeTab *types;
+} Program;
+
+typedef struct ChkOptions {
+    const char *prelude_path;  /* NULL: chk_default_prelude_path() */
+} ChkOptions;
+
+/* Load, parse and check main_path with the modules it imports.  Returns
+ * the number of errors (reported in diag); *out is set when it is 0. */
+int chk_program(DiagCtx *diag, Arena *arena, const char *main_path, Program **out);
+int chk_program_opts(DiagCtx *diag, Arena *arena, const char *main_path,
+                     const ChkOptions *opts, Program **out);
+/* $RTRANS_PRELUDE, else lib/rtrans/prelude/builtins.py beside the running
+ * binary's bin/ folder, else the source tree's runtime/prelude/builtins.py. */
+const char *chk_default_prelude_path(void);
+
+/* Lowering queries (only after a successful check).  The method `name` of
+ * the class behind type t (primitive, container, view, user class), or
+ * NULL; only methods whose body was checked are returned. */
+FuncInfo *chk_method_of(Program *prog, Type *t, const char *name);
+/* Print every expression's type, one per line, indented by nesting:
+ * "LINE:COL KIND TYPE" (tests and --dump-types). */
+void chk_dump_types(Program *prog, ModuleInfo *mod, FILE *out);
+
+/* Builtin table (builtins.def), exposed for the lowering: RES_BUILTIN
+ * calls carry a BI_* id. */
+typedef struct BuiltinDef {
+    const char *owner;      /* "" for global builtins, else module ("math") */
+    const char *name;
+    const char *prelude;    /* implementing prelude symbol, or NULL */
+} BuiltinDef;
+
+enum {
+#define BUILTIN(id, owner, name, prelude) BI_##id,
+#include "frontend/builtins.def"
+#undef BUILTIN
+    BI__COUNT
+};
+extern const BuiltinDef chk_builtins[BI__COUNT];
+int chk_builtin_lookup(const char *owner, const char *name);   /* BI_* or -1 */
+
+/* ================================================================ internal */
+
+/* ---- types.c */
+struct TypeTab {
+    Arena *arena;
+    Type **slots;           /* open addressing, power-of-two capacity */
+    int cap, n;
+    Type *prim[TY__COUNT];  /* ERROR NONE BOOL INT FLOAT STR */
+};
+TypeTab *ty_tab_new(Arena *a);
+Type *ty_prim(TypeTab *tt, TyKind k);
+Type *ty_list(TypeTab *tt, Type *elem);
+Type *ty_set(TypeTab *tt, Type *elem);
+Type *ty_dict(TypeTab *tt, Type *key, Type *val);
+Type *ty_tuple(TypeTab *tt, Type **items, int n);
+Type *ty_optional(TypeTab *tt, Type *elem);
+Type *ty_callable(TypeTab *tt, Type **params, int n, Type *ret);
+Type *ty_array(TypeTab *tt, Type *elem);
+Type *ty_class(TypeTab *tt, ClassInfo *cls);
+Type *ty_classref(TypeTab *tt, ClassInfo *cls);
+Type *ty_module(TypeTab *tt, ModuleInfo *m);
+Type *ty_builtin(TypeTab *tt, int id);
+Type *ty_typevar(TypeTab *tt, const char *name);
+Type *ty_opaque(TypeTab *tt, const char *name, Type *elem);
+/* Python spelling: "list[int]", "Node | None", "Callable[[int], str]". */
+const char *ty_name(Arena *a, const Type *t);
+bool ty_is_numeric(const Type *t);            /* bool int float */
+bool ty_is_value(const Type *t);              /* bool int float (never None) */
+bool ty_has_typevar(const Type *t);
+Type *ty_strip_optional(Type *t);
+bool ty_is_subclass(const ClassInfo *sub, const ClassInfo *base);
+/* a's values are b's values without conversion (subclass, T -> T|None,
+ * None -> T|None, covariant tuples, callables with variance). */
+bool ty_subtype(const Type *a, const Type *b);
+/* a converts to b: a subtype, or bool->int, bool->float, int->float. */
+bool ty_convertible(const Type *a, const Type *b);
+/* The least common type of a and b (both operands of `or`, branches of
+ * `x if c else y`, min(a, b)), or NULL. */
+Type *ty_join(TypeTab *tt, Type *a, Type *b);
+
+/* ---- symtab (check_util.c) */
+typedef struct SymTab {
+    Arena *arena;
+    Sym **slots;
+    int cap, n;
+} SymTab;
+SymTab *symtab_new(Arena *a);
+Sym *symtab_get(const SymTab *st, const char *name);
+void symtab_put(SymTab *st, Sym *sym);      /* replaces a same-named one */
+
+/* A growable pointer vector in the arena. */
+#define VEC_PUSH(arena, arr, n, cap, item) \
+    do { \
+        if ((n) == (cap)) { \
+            int ncap_ = (cap) ? 2 * (cap) : 8; \
+            void *nv_ = arena_alloc((arena), (size_t)ncap_ * sizeof *(arr)); \
+            if (n) memcpy(nv_, (arr), (size_t)(n) * sizeof *(arr)); \
+            (arr) = nv_; (cap) = ncap_; \
+        } \
+        (arr)[(n)++] = (item); \
+    } while (0)
+
+/* ---- flow state (check_stmt.c): definite assignment and narrowing */
+typedef struct Flow {
+    unsigned char *assigned;   /* per local: assigned on every path */
+    Type **narrow;             /* per local: narrowed type, or NULL */
+    unsigned char *fields;     /* __init__: per field of self's class */
+    int nlocals, nfields;
+    bool dead;                 /* no path reaches this point */
+} Flow;
+
+typedef struct LoopCtx {
+    struct LoopCtx *outer;
+    Flow *breaks;              /* meet of the flows at each break, or NULL */
+} LoopCtx;
+
+/* A comprehension's own names (a stack of them). */
+typedef struct CompScope {
+    struct CompScope *outer;
+    const char **names;
+    int *locals;
+    int n, cap;
+} CompScope;
+
+/* A template substitution: type variable -> concrete type. */
+typedef struct Subst {
+    Type **vars;
+    Type **vals;
+    int n;
+} Subst;
+
+/* ---- the checker */
+typedef struct Checker {
+    DiagCtx *diag;
+    Arena *arena;
+    TypeTab *tt;
+    Program *prog;
+    ModuleInfo *prelude;
+    ModuleInfo *rt;            /* the prelude-only pseudo-module __rt */
+    ModuleInfo *mod;           /* module being checked */
+    FuncInfo *fn;              /* function being checked */
+    SymTab *locals;            /* fn's locals by name */
+    Subst *subst;              /* template instance being checked */
+    Flow *flow;
+    LoopCtx *loop;
+    CompScope *comp;
+    int in_handler;            /* inside except: bare `raise` allowed */
+    bool flow_tracking_self;   /* __init__: fields of self tracked in flow */
+    FuncInfo **work;           /* instance methods waiting to be checked */
+    int nwork, capwork;
+    const char *main_dir;
+    /* prelude classes the language itself needs */
+    ClassInfo *c_base_exc, *c_exception, *c_stop_iteration;
+    ClassInfo *c_str, *c_int, *c_float, *c_bool;
+    ClassInfo *c_list, *c_dict, *c_set;        /* templates */
+    ClassInfo *c_file, *c_lock, *c_thread;
+} Checker;
+
+/* ---- check_util.c */
+void chk_error(Checker *c, Loc loc, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+const char *chk_tyname(Checker *c, const Type *t);
+const char *chk_fmt(Checker *c, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+Ast *chk_convert(Checker *c, Ast *e, Type *to);       /* wrap in CONVERT if needed */
+/* e (already checked) must fit type `to`: returns e, converted; reports
+ * "what: expected 'T', got 'U'" otherwise. */
+Ast *chk_coerce(Checker *c, Ast *e, Type *to, const char *what);
+Ast *chk_synth(Checker *c, AstKind k, Loc loc, Type *ty);
+FuncInfo *chk_find_method(ClassInfo *cls, const char *name);  /* inherited too */
+Field *chk_find_field(ClassInfo *cls, const char *name);
+int chk_find_const(ClassInfo *cls, const char *name, ClassInfo **owner);
+void chk_add_func(Checker *c, FuncInfo *fn);
+void chk_add_class(Checker *c, ClassInfo *cls);
+_Noreturn void chk_die(const char *file, int line, const char *msg);
+#define CHK_UNREACHABLE() chk_die(__FILE__, __LINE__, "unreachable")
+
+/* ---- modules.c */
+ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from);
+ModuleInfo *mod_import(Checker *c, const char *name, Loc loc);
+bool mod_is_library(const char *name);
+
+/* ---- check_decl.c: classes, fields, signatures, globals, templates */
+void chk_declare_module(Checker *c, ModuleInfo *m);
+void chk_declare_members(Checker *c, ModuleInfo *m);
+Type *chk_annotation(Checker *c, Ast *ann, bool allow_none);
+Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name);
+ClassInfo *chk_class_of(Checker *c, Type *t);       /* instantiating */
+ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int n, Loc loc);
+FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc);
+void chk_use_func(Checker *c, FuncInfo *fn);        /* queue body check */
+Type *chk_subst(Checker *c, Type *t);
+void chk_finish_classes(Checker *c);
+
+/* ---- check_stmt.c */
+void chk_function(Checker *c, FuncInfo *fn);
+void chk_module_code(Checker *c, ModuleInfo *m);
+void chk_assign_target(Checker *c, Ast *target, Type *t, Ast **value);
+void flow_assign_local(Checker *c, int local);
+int chk_declare_comp_local(Checker *c, const char *name, Type *t, Loc loc);
+
+/* ---- check_expr.c */
+Ast *chk_expr(Checker *c, Ast *e);                  /* returns e or a replacement */
+Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint);
+Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn);
+/* The narrowings implied by `test` being true (or false): applied to flow. */
+void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
+Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a call */
+Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
+bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
+bool chk_hashable(Checker *c, Type *t, Loc loc);
+
+/* ---- check_call.c */
+Ast *chk_call(Checker *c, Ast *call);
+void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
+Ast *chk_builtin_call(Checker *c, Ast *call, int id);
+Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc);
+
+/* ---- flow helpers (check_stmt.c) */
+Flow *flow_new(Checker *c);
+Flow *flow_copy(Checker *c, const Flow *f);
+void flow_meet(Flow *into, const Flow *other);      /* join point */
+
+#endif /* RTRANS_CHECK_H */
