@@ -5,16 +5,15 @@
 #
 # Prelude-only features (rejected in user modules): TypeVar/Generic
 # templates, Array[T] (fixed size, zeroed, unchecked: this code checks
-# bounds itself), @extern(c_name, flags...) with a `...` body, the __rt
-# primitives, and methods named NAME__N: a call of NAME with N positional
+# bounds itself), __rt.array_copy/__rt.identity_hash, @extern(c_name,
+# flags...) on a function whose body is `pass` (the parser rejects `...`),
+# @extern(ctor) on a class whose objects are support-library objects, and
+# methods or functions named NAME__N: a call of NAME with N positional
 # arguments resolves to NAME__N (an overload by arity, e.g. dict.get).
 # Slice bounds that were not written arrive as _ABSENT.
 #
-# REQUEST to the support library (runtime/lib): the @extern C functions
-# below are the ones this file needs.  Calling convention as in rtlib.h:
-# int64_t, double, uint8_t for bool, stm_ref for objects (None is 0), and
-# Array[T] arguments/results are GC arrays of the item's C type.  Functions
-# returning Array[str] return an exactly sized array.
+# REQUEST to the support library (runtime/lib): every @extern name below
+# follows rtlib.h except rt_rtrans_* (thin wrappers of the stm_* calls).
 
 T = TypeVar("T")
 K = TypeVar("K")
@@ -145,82 +144,109 @@ def _key_error(key_repr: str) -> KeyError:
 
 class int:
     @extern("rt_int_repr", "alloc")
-    def __repr__(self) -> str: ...
+    def __repr__(self) -> str:
+        pass
 
     @extern("rt_int_hash", "pure")
-    def __hash__(self) -> int: ...
+    def __hash__(self) -> int:
+        pass
 
     @extern("rt_format_int", "alloc", "raises")
-    def __format__(self, spec: str) -> str: ...
+    def __format__(self, spec: str) -> str:
+        pass
 
 
 class float:
     @extern("rt_float_repr", "alloc")
-    def __repr__(self) -> str: ...
+    def __repr__(self) -> str:
+        pass
 
     @extern("rt_float_hash", "pure")
-    def __hash__(self) -> int: ...
+    def __hash__(self) -> int:
+        pass
 
     @extern("rt_format_float", "alloc", "raises")
-    def __format__(self, spec: str) -> str: ...
+    def __format__(self, spec: str) -> str:
+        pass
 
 
 class bool:
     @extern("rt_bool_repr", "alloc")
-    def __repr__(self) -> str: ...
+    def __repr__(self) -> str:
+        pass
 
     @extern("rt_int_hash", "pure")
-    def __hash__(self) -> int: ...
+    def __hash__(self) -> int:
+        pass
 
-    @extern("rt_format_int", "alloc", "raises")
-    def __format__(self, spec: str) -> str: ...
+    @extern("rt_format_bool", "alloc", "raises")
+    def __format__(self, spec: str) -> str:
+        pass
 
 
 class str:
     @extern("rt_str_len", "pure")
-    def __len__(self) -> int: ...
+    def __len__(self) -> int:
+        pass
 
     @extern("rt_str_getitem", "alloc", "raises")
-    def __getitem__(self, i: int) -> str: ...
+    def __getitem__(self, i: int) -> str:
+        pass
 
-    @extern("rt_str_slice", "alloc", "raises")
-    def _getslice(self, lo: int, hi: int, step: int) -> str: ...
+    @extern("rt_str_slice_step", "alloc", "raises")
+    def _slice_step(self, lo: int, hi: int, step: int, has_lo: bool, has_hi: bool) -> str:
+        pass
+
+    def _getslice(self, lo: int, hi: int, step: int) -> str:
+        if step == _ABSENT:
+            step = 1
+        return self._slice_step(lo, hi, step, lo != _ABSENT, hi != _ABSENT)
 
     @extern("rt_str_concat", "alloc")
-    def __add__(self, other: str) -> str: ...
+    def __add__(self, other: str) -> str:
+        pass
 
     @extern("rt_str_repeat", "alloc", "raises")
-    def __mul__(self, n: int) -> str: ...
+    def __mul__(self, n: int) -> str:
+        pass
 
     @extern("rt_str_eq", "pure")
-    def __eq__(self, other: str) -> bool: ...
+    def __eq__(self, other: str) -> bool:
+        pass
 
     @extern("rt_str_lt", "pure")
-    def __lt__(self, other: str) -> bool: ...
+    def __lt__(self, other: str) -> bool:
+        pass
 
     @extern("rt_str_hash", "pure")
-    def __hash__(self) -> int: ...
+    def __hash__(self) -> int:
+        pass
 
     @extern("rt_str_contains", "pure")
-    def __contains__(self, sub: str) -> bool: ...
+    def __contains__(self, sub: str) -> bool:
+        pass
 
     @extern("rt_str_repr", "alloc")
-    def __repr__(self) -> str: ...
+    def __repr__(self) -> str:
+        pass
 
     def __str__(self) -> str:
         return self
 
     @extern("rt_format_str", "alloc", "raises")
-    def __format__(self, spec: str) -> str: ...
+    def __format__(self, spec: str) -> str:
+        pass
 
     def __iter__(self) -> _StrIter:
         return _StrIter(self)
 
     @extern("rt_str_find", "pure")
-    def find(self, sub: str, start: int = 0, end: int = 9223372036854775807) -> int: ...
+    def find(self, sub: str, start: int = 0, end: int = 9223372036854775807) -> int:
+        pass
 
     @extern("rt_str_rfind", "pure")
-    def rfind(self, sub: str, start: int = 0, end: int = 9223372036854775807) -> int: ...
+    def rfind(self, sub: str, start: int = 0, end: int = 9223372036854775807) -> int:
+        pass
 
     def index(self, sub: str, start: int = 0, end: int = 9223372036854775807) -> int:
         i = self.find(sub, start, end)
@@ -235,13 +261,16 @@ class str:
         return i
 
     @extern("rt_str_count", "pure")
-    def count(self, sub: str, start: int = 0, end: int = 9223372036854775807) -> int: ...
+    def count(self, sub: str, start: int = 0, end: int = 9223372036854775807) -> int:
+        pass
 
     @extern("rt_str_startswith", "pure")
-    def _startswith1(self, prefix: str, start: int, end: int) -> bool: ...
+    def _startswith1(self, prefix: str, start: int, end: int) -> bool:
+        pass
 
     @extern("rt_str_endswith", "pure")
-    def _endswith1(self, suffix: str, start: int, end: int) -> bool: ...
+    def _endswith1(self, suffix: str, start: int, end: int) -> bool:
+        pass
 
     def startswith(self, prefix: str, start: int = 0, end: int = 9223372036854775807) -> bool:
         return self._startswith1(prefix, start, end)
@@ -250,82 +279,109 @@ class str:
         return self._endswith1(suffix, start, end)
 
     @extern("rt_str_split", "alloc", "raises")
-    def _split(self, sep: str | None, maxsplit: int) -> Array[str]: ...
+    def split(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:
+        pass
 
     @extern("rt_str_rsplit", "alloc", "raises")
-    def _rsplit(self, sep: str | None, maxsplit: int) -> Array[str]: ...
+    def rsplit(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:
+        pass
 
     @extern("rt_str_splitlines", "alloc")
-    def _splitlines(self, keepends: bool) -> Array[str]: ...
-
-    def split(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:
-        return _list_from_array(self._split(sep, maxsplit))
-
-    def rsplit(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:
-        return _list_from_array(self._rsplit(sep, maxsplit))
-
     def splitlines(self, keepends: bool = False) -> list[str]:
-        return _list_from_array(self._splitlines(keepends))
+        pass
 
-    @extern("rt_str_join_array", "alloc")
-    def _join(self, parts: Array[str], n: int) -> str: ...
+    def _join(self, parts: Array[str], n: int) -> str:
+        if n == 0:
+            return ""
+        total = len(self) * (n - 1)
+        kind = _str_kind(self)
+        for i in range(n):
+            total += len(parts[i])
+            k = _str_kind(parts[i])
+            if k > kind:
+                kind = k
+        out = _str_alloc(total, kind)
+        pos = 0
+        for i in range(n):
+            if i > 0:
+                pos = _str_copy_into(out, pos, self)
+            pos = _str_copy_into(out, pos, parts[i])
+        return out
 
     def join(self, parts: list[str]) -> str:
         return self._join(parts._items, parts._len)
 
     @extern("rt_str_strip", "alloc")
-    def strip(self, chars: str | None = None) -> str: ...
+    def strip(self, chars: str | None = None) -> str:
+        pass
 
     @extern("rt_str_lstrip", "alloc")
-    def lstrip(self, chars: str | None = None) -> str: ...
+    def lstrip(self, chars: str | None = None) -> str:
+        pass
 
     @extern("rt_str_rstrip", "alloc")
-    def rstrip(self, chars: str | None = None) -> str: ...
+    def rstrip(self, chars: str | None = None) -> str:
+        pass
 
     @extern("rt_str_replace", "alloc")
-    def replace(self, old: str, new: str, count: int = -1) -> str: ...
+    def replace(self, old: str, new: str, count: int = -1) -> str:
+        pass
 
     @extern("rt_str_upper", "alloc")
-    def upper(self) -> str: ...
+    def upper(self) -> str:
+        pass
 
     @extern("rt_str_lower", "alloc")
-    def lower(self) -> str: ...
+    def lower(self) -> str:
+        pass
 
     @extern("rt_str_capitalize", "alloc")
-    def capitalize(self) -> str: ...
+    def capitalize(self) -> str:
+        pass
 
     @extern("rt_str_title", "alloc")
-    def title(self) -> str: ...
+    def title(self) -> str:
+        pass
 
     @extern("rt_str_isdigit", "pure")
-    def isdigit(self) -> bool: ...
+    def isdigit(self) -> bool:
+        pass
 
     @extern("rt_str_isalpha", "pure")
-    def isalpha(self) -> bool: ...
+    def isalpha(self) -> bool:
+        pass
 
     @extern("rt_str_isalnum", "pure")
-    def isalnum(self) -> bool: ...
+    def isalnum(self) -> bool:
+        pass
 
     @extern("rt_str_isspace", "pure")
-    def isspace(self) -> bool: ...
+    def isspace(self) -> bool:
+        pass
 
     @extern("rt_str_isupper", "pure")
-    def isupper(self) -> bool: ...
+    def isupper(self) -> bool:
+        pass
 
     @extern("rt_str_islower", "pure")
-    def islower(self) -> bool: ...
+    def islower(self) -> bool:
+        pass
 
     @extern("rt_str_ljust", "alloc", "raises")
-    def ljust(self, width: int, fillchar: str = " ") -> str: ...
+    def ljust(self, width: int, fillchar: str = " ") -> str:
+        pass
 
     @extern("rt_str_rjust", "alloc", "raises")
-    def rjust(self, width: int, fillchar: str = " ") -> str: ...
+    def rjust(self, width: int, fillchar: str = " ") -> str:
+        pass
 
     @extern("rt_str_center", "alloc", "raises")
-    def center(self, width: int, fillchar: str = " ") -> str: ...
+    def center(self, width: int, fillchar: str = " ") -> str:
+        pass
 
     @extern("rt_str_zfill", "alloc")
-    def zfill(self, width: int) -> str: ...
+    def zfill(self, width: int) -> str:
+        pass
 
     def partition(self, sep: str) -> tuple[str, str, str]:
         if len(sep) == 0:
@@ -342,6 +398,21 @@ class str:
         if i < 0:
             return ("", "", self)
         return (self[:i], sep, self[i + len(sep):])
+
+
+@extern("rt_str_kind", "pure")
+def _str_kind(s: str) -> int:
+    pass
+
+
+@extern("rt_str_alloc", "alloc")
+def _str_alloc(n: int, kind: int) -> str:
+    pass
+
+
+@extern("rt_str_copy_into", "writes")
+def _str_copy_into(dst: str, pos: int, src: str) -> int:
+    pass
 
 
 class _StrIter:
@@ -361,42 +432,43 @@ class _StrIter:
 
 
 @extern("rt_ord", "raises")
-def ord(c: str) -> int: ...
+def ord(c: str) -> int:
+    pass
 
 
 @extern("rt_chr", "alloc", "raises")
-def chr(i: int) -> str: ...
+def chr(i: int) -> str:
+    pass
 
 
 @extern("rt_int_from_str", "raises")
-def _int_from_str(s: str, base: int) -> int: ...
+def _int_from_str(s: str, base: int) -> int:
+    pass
 
 
 @extern("rt_float_to_int", "raises")
-def _int_from_float(x: float) -> int: ...
+def _int_from_float(x: float) -> int:
+    pass
 
 
 @extern("rt_float_from_str", "raises")
-def _float_from_str(s: str) -> float: ...
+def _float_from_str(s: str) -> float:
+    pass
 
 
 @extern("rt_float_round", "raises")
-def _round_float(x: float) -> int: ...
+def _round_float(x: float) -> int:
+    pass
 
 
 @extern("rt_float_round_n", "raises")
-def _round_float_n(x: float, n: int) -> float: ...
+def _round_float_n(x: float, n: int) -> float:
+    pass
 
 
+@extern("rt_int_round_n", "raises")
 def _round_int_n(x: int, n: int) -> int:
-    if n >= 0:
-        return x
-    p = 10 ** (-n)
-    q = x // p
-    r = x - q * p
-    if 2 * r > p or (2 * r == p and q % 2 == 1):
-        q += 1
-    return q * p
+    pass
 
 
 def abs(x: T) -> T:
@@ -1243,34 +1315,33 @@ class set(Generic[T]):
 
 # --------------------------------------------------------- files, stdio
 
+# A file is a support-library object (RT_TID_FILE): @extern on a class
+# declares such an object, built only by the C functions that return it.
+@extern("")
 class TextIO:
-    _handle: int
-
-    def __init__(self, handle: int) -> None:
-        self._handle = handle
-
     @extern("rt_file_read", "io", "alloc", "raises")
-    def read(self) -> str: ...
+    def read(self, n: int = -1) -> str:
+        pass
 
     @extern("rt_file_readline", "io", "alloc", "raises")
-    def readline(self) -> str: ...
+    def readline(self) -> str:
+        pass
 
+    @extern("rt_file_readlines", "io", "alloc", "raises")
     def readlines(self) -> list[str]:
-        lines: list[str] = []
-        while True:
-            line = self.readline()
-            if line == "":
-                return lines
-            lines.append(line)
+        pass
 
     @extern("rt_file_write", "io", "raises")
-    def write(self, s: str) -> int: ...
+    def write(self, s: str) -> int:
+        pass
 
     @extern("rt_file_flush", "io", "raises")
-    def flush(self) -> None: ...
+    def flush(self) -> None:
+        pass
 
     @extern("rt_file_close", "io", "raises")
-    def close(self) -> None: ...
+    def close(self) -> None:
+        pass
 
     def __iter__(self) -> _FileIter:
         return _FileIter(self)
@@ -1289,41 +1360,46 @@ class _FileIter:
         return line
 
 
-@extern("rt_file_open", "io", "raises")
-def _open_handle(path: str, mode: str) -> int: ...
+@extern("rt_open", "io", "alloc", "raises")
+def _open(path: str, mode: str) -> TextIO:
+    pass
 
 
 def open(path: str, mode: str = "r", encoding: str = "utf-8") -> TextIO:
     if encoding != "utf-8" and encoding != "utf8":
         raise ValueError("only utf-8 files are supported")
-    return TextIO(_open_handle(path, mode))
+    return _open(path, mode)
 
 
 @extern("rt_input", "io", "blocking", "alloc", "raises")
-def input(prompt: str = "") -> str: ...
+def input(prompt: str = "") -> str:
+    pass
 
 
-_sys_stdin: TextIO = TextIO(0)
-_sys_stdout: TextIO = TextIO(1)
-_sys_stderr: TextIO = TextIO(2)
+@extern("rt_sys_stdin", "pure")
+def _rt_sys_stdin() -> TextIO:
+    pass
 
 
-@extern("rt_argc", "pure")
-def _rt_argc() -> int: ...
+@extern("rt_sys_stdout", "pure")
+def _rt_sys_stdout() -> TextIO:
+    pass
 
 
-@extern("rt_argv_at", "alloc")
-def _rt_argv_at(i: int) -> str: ...
+@extern("rt_sys_stderr", "pure")
+def _rt_sys_stderr() -> TextIO:
+    pass
 
 
-def _make_argv() -> list[str]:
-    argv: list[str] = []
-    for i in range(_rt_argc()):
-        argv.append(_rt_argv_at(i))
-    return argv
+@extern("rt_sys_argv", "pure")
+def _rt_sys_argv() -> list[str]:
+    pass
 
 
-_sys_argv: list[str] = _make_argv()
+_sys_stdin: TextIO = _rt_sys_stdin()
+_sys_stdout: TextIO = _rt_sys_stdout()
+_sys_stderr: TextIO = _rt_sys_stderr()
+_sys_argv: list[str] = _rt_sys_argv()
 
 
 def _sys_exit(code: int = 0) -> None:
@@ -1336,12 +1412,17 @@ def _sys_setrecursionlimit(n: int) -> None:
 
 # ------------------------------------------------------------- os, time
 
+@extern("rt_os_environ_get", "alloc")
+def _environ_get(name: str, default: str | None) -> str | None:
+    pass
+
+
 class _Environ:
-    @extern("rt_getenv", "alloc")
-    def get(self, name: str) -> str | None: ...
+    def get(self, name: str) -> str | None:
+        return _environ_get(name, None)
 
     def get__2(self, name: str, default: str) -> str:
-        v = self.get(name)
+        v = _environ_get(name, default)
         if v is None:
             return default
         return v
@@ -1350,106 +1431,131 @@ class _Environ:
 _os_environ: _Environ = _Environ()
 
 
-@extern("rt_getpid", "pure")
-def _os_getpid() -> int: ...
+@extern("rt_os_getpid", "pure")
+def _os_getpid() -> int:
+    pass
 
 
-@extern("rt_cpu_count", "pure")
-def _os_cpu_count() -> int: ...
+@extern("rt_os_cpu_count", "pure")
+def _os_cpu_count() -> int:
+    pass
 
 
 @extern("rt_os_exit", "io")
-def _os_exit(code: int) -> None: ...
+def _os_exit(code: int) -> None:
+    pass
 
 
 @extern("rt_time_time", "io")
-def _time_time() -> float: ...
+def _time_time() -> float:
+    pass
 
 
 @extern("rt_time_perf_counter", "io")
-def _time_perf_counter() -> float: ...
+def _time_perf_counter() -> float:
+    pass
 
 
 @extern("rt_time_monotonic", "io")
-def _time_monotonic() -> float: ...
+def _time_monotonic() -> float:
+    pass
 
 
 @extern("rt_time_sleep", "blocking", "raises")
-def _time_sleep(seconds: float) -> None: ...
+def _time_sleep(seconds: float) -> None:
+    pass
 
 
 # ------------------------------------------------------------------ math
 
 @extern("rt_math_sqrt", "pure", "raises")
-def _math_sqrt(x: float) -> float: ...
+def _math_sqrt(x: float) -> float:
+    pass
 
 
 @extern("rt_math_floor", "pure", "raises")
-def _math_floor(x: float) -> int: ...
+def _math_floor(x: float) -> int:
+    pass
 
 
 @extern("rt_math_ceil", "pure", "raises")
-def _math_ceil(x: float) -> int: ...
+def _math_ceil(x: float) -> int:
+    pass
 
 
 @extern("rt_math_trunc", "pure", "raises")
-def _math_trunc(x: float) -> int: ...
+def _math_trunc(x: float) -> int:
+    pass
 
 
 @extern("rt_math_exp", "pure", "raises")
-def _math_exp(x: float) -> float: ...
+def _math_exp(x: float) -> float:
+    pass
 
 
 @extern("rt_math_log", "pure", "raises")
-def _math_log(x: float) -> float: ...
+def _math_log(x: float) -> float:
+    pass
 
 
+@extern("rt_math_log_base", "pure", "raises")
 def _math_log__2(x: float, base: float) -> float:
-    return _math_log(x) / _math_log(base)
+    pass
 
 
 @extern("rt_math_log2", "pure", "raises")
-def _math_log2(x: float) -> float: ...
+def _math_log2(x: float) -> float:
+    pass
 
 
 @extern("rt_math_log10", "pure", "raises")
-def _math_log10(x: float) -> float: ...
+def _math_log10(x: float) -> float:
+    pass
 
 
 @extern("rt_math_sin", "pure", "raises")
-def _math_sin(x: float) -> float: ...
+def _math_sin(x: float) -> float:
+    pass
 
 
 @extern("rt_math_cos", "pure", "raises")
-def _math_cos(x: float) -> float: ...
+def _math_cos(x: float) -> float:
+    pass
 
 
 @extern("rt_math_tan", "pure", "raises")
-def _math_tan(x: float) -> float: ...
+def _math_tan(x: float) -> float:
+    pass
 
 
 @extern("rt_math_atan", "pure")
-def _math_atan(x: float) -> float: ...
+def _math_atan(x: float) -> float:
+    pass
 
 
 @extern("rt_math_atan2", "pure")
-def _math_atan2(y: float, x: float) -> float: ...
+def _math_atan2(y: float, x: float) -> float:
+    pass
 
 
 @extern("rt_math_fabs", "pure")
-def _math_fabs(x: float) -> float: ...
+def _math_fabs(x: float) -> float:
+    pass
 
 
 @extern("rt_math_isnan", "pure")
-def _math_isnan(x: float) -> bool: ...
+def _math_isnan(x: float) -> bool:
+    pass
 
 
 @extern("rt_math_isinf", "pure")
-def _math_isinf(x: float) -> bool: ...
+def _math_isinf(x: float) -> bool:
+    pass
 
 
 @extern("rt_math_pow", "pure", "raises")
-def _math_pow(x: float, y: float) -> float: ...
+def _math_pow(x: float, y: float) -> float:
+    pass
 
 
 _math_pi: Final[float] = 3.141592653589793
@@ -1460,72 +1566,74 @@ _math_nan: Final[float] = _float_from_str("nan")
 
 # ----------------------------------------------------- threading, rtrans
 
+@extern("rt_lock_new", "alloc")
 class Lock:
-    _handle: int
-
-    def __init__(self) -> None:
-        self._handle = _lock_new()
-
     @extern("rt_lock_acquire", "blocking", "raises")
-    def acquire(self, blocking: bool = True) -> bool: ...
+    def acquire(self, blocking: bool = True) -> bool:
+        pass
 
     @extern("rt_lock_release", "raises")
-    def release(self) -> None: ...
+    def release(self) -> None:
+        pass
 
-    @extern("rt_lock_locked", "pure")
-    def locked(self) -> bool: ...
-
-
-@extern("rt_lock_new", "io")
-def _lock_new() -> int: ...
+    @extern("rt_lock_locked", "reads")
+    def locked(self) -> bool:
+        pass
 
 
-# Threads are made by threading.Thread(target=f, args=(...)), which the
-# lowering builds (it needs an entry stub per target); _handle is set by it.
+# threading.Thread(target=f, args=(...)) is built by the lowering (it needs
+# an entry stub per target); start() and join() are support-library calls.
+@extern("")
 class Thread:
-    _handle: int
-
-    def __init__(self, handle: int) -> None:
-        self._handle = handle
-
     @extern("rt_thread_start", "io", "raises")
-    def start(self) -> None: ...
+    def start(self) -> None:
+        pass
 
     @extern("rt_thread_join", "blocking", "raises")
-    def join(self) -> None: ...
+    def join(self) -> None:
+        pass
 
 
 @extern("rt_thread_get_ident", "pure")
-def _threading_get_ident() -> int: ...
+def _threading_get_ident() -> int:
+    pass
 
 
 @extern("rt_thread_stack_size", "io", "raises")
-def _threading_stack_size(n: int) -> int: ...
+def _threading_stack_size(n: int) -> int:
+    pass
 
 
-@extern("stm_transaction_break_point", "blocking")
-def _rtrans_transaction_break_point() -> None: ...
+@extern("rt_rtrans_transaction_break_point", "blocking")
+def _rtrans_transaction_break_point() -> None:
+    pass
 
 
-@extern("stm_become_inevitable", "io")
-def _rtrans_become_inevitable() -> None: ...
+@extern("rt_rtrans_become_inevitable", "io")
+def _rtrans_become_inevitable() -> None:
+    pass
 
 
-@extern("stm_hint_commit_soon", "pure")
-def _rtrans_hint_commit_soon() -> None: ...
+@extern("rt_rtrans_hint_commit_soon", "pure")
+def _rtrans_hint_commit_soon() -> None:
+    pass
 
 
-@extern("rt_is_atomic", "pure")
-def _rtrans_is_atomic() -> bool: ...
+@extern("rt_rtrans_is_atomic", "pure")
+def _rtrans_is_atomic() -> bool:
+    pass
 
 
-@extern("rt_push_marker", "pure")
-def _rtrans_push_marker(line: int, label: str) -> None: ...
+@extern("rt_rtrans_push_marker", "pure")
+def _rtrans_push_marker(line: int, label: str) -> None:
+    pass
 
 
-@extern("rt_update_marker", "pure")
-def _rtrans_update_marker(line: int) -> None: ...
+@extern("rt_rtrans_update_marker", "pure")
+def _rtrans_update_marker(line: int) -> None:
+    pass
 
 
-@extern("rt_pop_marker", "pure")
-def _rtrans_pop_marker() -> None: ...
+@extern("rt_rtrans_pop_marker", "pure")
+def _rtrans_pop_marker() -> None:
+    pass
