@@ -288,6 +288,9 @@ struct ClassInfo {
     Type **targs;           /* prelude template instances: type arguments */
     int ntargs;
     ClassInfo *tmpl;        /* template instances: the template */
+    const char *extern_ctor;/* prelude @extern class: its objects are
+                               support-library objects built by this C
+                               function ("" = not constructible) */
     ClassInfo **instances;  /* templates: instances made so far */
     int ninstances, capinstances;
     unsigned is_exception : 1;  /* derives from BaseException */
@@ -295,6 +298,7 @@ struct ClassInfo {
     unsigned is_final : 1;      /* prelude classes other than exceptions:
                                    no subclass, methods not virtual */
     unsigned is_template : 1;   /* prelude Generic[...] class */
+    unsigned is_extern : 1;     /* prelude @extern class: no fields */
 };
 
 typedef struct GlobalVar {
@@ -315,7 +319,7 @@ struct ModuleInfo {
     ClassInfo **classes;
     int nclasses;
     ModuleInfo **imports;   /* in import order */
-    int nimports;
+    int nimports, capimports;
     FuncInfo *init;         /* the module's top-level code as a function */
     Ast *main_guard;        /* main module: the IF node of the __main__ guard */
     struct SymTab *syms;    /* [checker] private: the module's namespace */
