@@ -1,1 +1,20 @@
-# backend layer: sources and targets (see the top Makefile)
+# backend layer: the C emitter, the compiler driver, and the headers that
+# emitted programs include (installed under $(LIBDIR)/include with the
+# source tree's paths, so "backend/rtgen.h" and "runtime/stm.h" resolve).
+BACKEND_SRCS := backend/emit_c.c backend/emit_types.c backend/emit_func.c backend/cc.c
+
+$(B)/obj/libbackend.a: $(call objs,obj,$(BACKEND_SRCS))
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+GEN_HEADERS := $(LIBDIR)/include/backend/rtgen.h $(LIBDIR)/include/runtime/stm.h \
+               $(LIBDIR)/include/runtime/lib/rtlib.h
+
+$(LIBDIR)/include/backend/%.h: backend/%.h
+	@mkdir -p $(dir $@)
+	cp $< $@
+$(LIBDIR)/include/runtime/%.h: runtime/%.h
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+all: $(GEN_HEADERS)

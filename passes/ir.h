@@ -7,7 +7,7 @@
  * block 0 is the entry).  A block is a list of instructions and one
  * terminator with explicit successor edges.  The IR is not SSA: a vreg may
  * be assigned several times.  Everything is referred to by small integer
- * indices and freed with the module's arena.
+ * indices; all memory belongs to the module and is freed with it.
  *
  * Low level.  Every access to a GC object is its own instruction
  * (GETFIELD, SETFIELD, GETITEM, SETITEM), so the STM passes see each one;
@@ -31,8 +31,6 @@
 
 #include <stdint.h>
 #include <stdio.h>
-
-typedef struct Arena Arena;
 
 /* ------------------------------------------------------------ value kinds */
 
@@ -178,13 +176,15 @@ enum {
     X(BOUNDSCHECK,  2, IRO_RAISES)                /* IndexError unless 0 <= a < b; aux = message str const */ \
     X(ARRAYCOPY,    5, IRO_READS_GC | IRO_WRITES_GC | IRO_SIDE) /* args: src, srcpos, dst, dstpos, n */ \
     X(ALLOC,        0, IRO_ALLOC)                 /* dst = new struct aux (zeroed) */ \
-    X(ALLOC_ARRAY,  1, IRO_ALLOC | IRO_RAISES)    /* dst = new array struct aux of a items; ValueError/MemoryError */ \
+    X(ALLOC_ARRAY,  1, IRO_ALLOC)                 /* dst = new array struct aux of a >= 0 items */ \
     /* calls: args[] are the arguments; effects from the callee summary */ \
     X(CALL,         0, IRO_CALL | IRO_SIDE)       /* dst = function aux(args) */ \
     X(CALL_METHOD,  0, IRO_CALL | IRO_SIDE)       /* dst = vtable[tid(args[0])][slot imm](args); aux = root method function */ \
-    X(CALL_INDIRECT,0, IRO_CALL | IRO_SIDE)       /* dst = (function value a)(args); aux = signature struct? see IrFunc.sig */ \
+    X(CALL_INDIRECT,0, IRO_CALL | IRO_SIDE)       /* dst = (function value a)(args); effects: any function used as a value */ \
     X(CALL_EXTERN,  0, IRO_CALL | IRO_SIDE)       /* dst = extern aux(args) */ \
-    X(BIND,         1, IRO_ALLOC)                 /* dst = new bound method value of function aux on object a */ \
+    X(BIND,         1, IRO_ALLOC)                 /* dst = new bound method value of function aux on object a;
+                                                     imm >= 0: virtual, slot imm of a's class */ \
+    X(FUNCADDR,     0, 0)                         /* dst (PTR) = C address of function aux (thread entries) */ \
     /* exceptions (in handler blocks) */ \
     X(GETEXC,       0, 0)                         /* dst = the exception being handled */ \
     X(CLEAREXC,     0, IRO_SIDE)                  /* the exception is handled */ \
@@ -330,8 +330,24 @@ enum {
     IRM_READ_DONE  = 1 << 4
 };
 
+typedef struct IrPool IrPool;
+
+/* Functions of the program that the support library calls back
+ * (rt_program in runtime/lib/rtlib.h); -1 when absent. */
+typedef enum IrHook {
+    IRH_INIT,             /* () -> void: constants are ready; run the program */
+    IRH_MAKE_EXC,         /* (kind: i64, message: ref) -> ref */
+    IRH_EXC_NAME,         /* (exc: ref) -> ref str */
+    IRH_EXC_MESSAGE,      /* (exc: ref) -> ref str */
+    IRH_IS_SYSTEM_EXIT,   /* (exc: ref) -> bool */
+    IRH_SYSTEM_EXIT_CODE, /* (exc: ref) -> i64 */
+    IRH_STR_LIST_NEW,     /* () -> ref list[str] */
+    IRH_STR_LIST_APPEND,  /* (list: ref, item: ref) -> void */
+    IRH__COUNT
+} IrHook;
+
 typedef struct IrModule {
-    Arena *arena;
+    IrPool *pool;            /* every allocation of the module, freed at once */
     const char **files;      /* source paths */
     int32_t nfiles;
     IrStruct *structs;   int32_t nstructs, capstructs;
@@ -340,10 +356,24 @@ typedef struct IrModule {
     IrConst *consts;     int32_t nconsts, capconsts;
     IrVtable *vtables;   int32_t nvtables, capvtables;
     IrGlobal *globals;   int32_t nglobals, capglobals;
-    int32_t init_func;   /* runs module initialisers, then main */
-    int32_t main_func;
+    int32_t hooks[IRH__COUNT];
     uint32_t flags;      /* IRM_* */
+    uint32_t indirect_summary; /* IRF_* union over functions used as values */
 } IrModule;
+
+/* ------------------------------------------------------------ utilities */
+
+/* Internal errors: print the C location and abort. */
+__attribute__((noreturn, format(printf, 3, 4)))
+void ir_die(const char *file, int line, const char *fmt, ...);
+#define IR_DIE(...) ir_die(__FILE__, __LINE__, __VA_ARGS__)
+#define IR_ASSERT(c) ((c) ? (void)0 : ir_die(__FILE__, __LINE__, "assertion failed: %s", #c))
+
+/* Zeroed memory owned by the module. */
+void *ir_alloc(IrModule *m, size_t size);
+char *ir_strdup(IrModule *m, const char *s);
+/* Grow array (of *cap elements of elem bytes) to hold need; returns it. */
+void *ir_grow(IrModule *m, void *array, int32_t *cap, int32_t need, size_t elem);
 
 /* ----------------------------------------------------------- construction */
 
@@ -355,6 +385,7 @@ int32_t ir_add_func(IrModule *m, const char *name, IrType ret);
 int32_t ir_add_const_str(IrModule *m, const char *bytes, int64_t len); /* dedups */
 int32_t ir_add_global(IrModule *m, const char *name, int32_t sid);
 int32_t ir_add_file(IrModule *m, const char *path);
+int32_t ir_add_vtable(IrModule *m, int32_t sid, int32_t nslots);
 
 int32_t ir_new_vreg(IrModule *m, IrFunc *f, IrType t, const char *name);
 int32_t ir_new_block(IrModule *m, IrFunc *f);
@@ -362,6 +393,9 @@ int32_t ir_new_block(IrModule *m, IrFunc *f);
  * block grows again. */
 IrInstr *ir_emit(IrModule *m, IrFunc *f, int32_t b, IrOp op);
 void ir_insert(IrModule *m, IrFunc *f, int32_t b, int32_t pos, const IrInstr *in);
+/* A blank instruction (all operands -1) for ir_insert. */
+IrInstr ir_instr(IrOp op);
+void ir_set_args(IrModule *m, IrInstr *in, const int32_t *args, int32_t n);
 void ir_set_term(IrFunc *f, int32_t b, IrTermKind kind, int32_t value,
                  int32_t s0, int32_t s1, IrLoc loc);
 
@@ -372,10 +406,19 @@ static inline IrType ir_ref(int32_t sid) { IrType t = { IRK_REF, sid }; return t
 
 /* Predecessors and reverse post-order of f's blocks. */
 void ir_compute_cfg(IrModule *m, IrFunc *f);
-/* Does instruction in (in its function) possibly raise? */
+/* Successors of a terminator (at most 2, -1 excluded); returns the count. */
+int ir_term_nsucc(const IrTerm *t, int32_t succ_out[2]);
+/* Reachable blocks in reverse post-order (after ir_compute_cfg). */
+int32_t ir_rpo_order(const IrFunc *f, int32_t *order);
+/* Does the instruction possibly raise / collect / break the transaction? */
 int ir_instr_raises(const IrModule *m, const IrInstr *in);
-/* Effects of a call instruction: IRF_* bits of the callee(s). */
+int ir_instr_is_safepoint(const IrModule *m, const IrInstr *in);
+int ir_instr_breaks(const IrModule *m, const IrInstr *in);
+/* Effects of a call instruction: IRF_* bits of the callee(s) (without
+ * IRF_SUMMARIZED); the worst case before summaries are computed. */
 uint32_t ir_call_effects(const IrModule *m, const IrInstr *in);
+/* Operand vregs of an instruction; returns how many were stored. */
+int ir_instr_uses(const IrInstr *in, int32_t *uses, int max);
 
 /* Check every invariant; report violations to err naming pass_name.
  * Returns the number of violations. */

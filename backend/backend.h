@@ -1,0 +1,39 @@
+/* backend.h - the C backend: emitting C from the IR and compiling it.
+ *
+ *   emit_c.c      module level: includes, constants, vtables, start-up
+ *   emit_types.c  GC structs and the type table
+ *   emit_func.c   function bodies, shadow-stack frames, restart points
+ *   cc.c          running the C compiler and linking the runtime
+ */
+#ifndef RTRANS_BACKEND_H
+#define RTRANS_BACKEND_H
+
+#include <stdio.h>
+#include "passes/ir.h"
+
+typedef struct EmitOptions {
+    int stm;            /* --stm: transaction restart points, STM barriers */
+    int line_directives;/* #line directives naming the .py source */
+} EmitOptions;
+
+/* Write the whole program as one C file.  Returns 0, or nonzero after
+ * printing an internal error. */
+int emit_c(IrModule *m, const EmitOptions *opt, FILE *out);
+
+typedef struct CcOptions {
+    const char *cc;          /* compiler command, default "cc" */
+    const char *c_file;      /* the emitted C */
+    const char *output;      /* executable to produce */
+    const char *libdir;      /* .../lib/rtrans: include/, archives */
+    const char *opt_level;   /* "-O0".."-O2" */
+    int stm;
+    int debug;               /* -g */
+    int verbose;             /* print the command */
+    const char **extra;      /* extra arguments (-l..., -L...), NULL-terminated */
+} CcOptions;
+
+/* Run the C compiler; returns its exit status (or -1 if it could not run),
+ * after printing its diagnostics. */
+int cc_compile(const CcOptions *o);
+
+#endif

@@ -1,0 +1,40 @@
+/* emit.h - private to the C emitter (backend/emit_*.c). */
+#ifndef RTRANS_EMIT_H
+#define RTRANS_EMIT_H
+
+#include <stdarg.h>
+#include "backend/backend.h"
+
+typedef struct Emitter {
+    IrModule *m;
+    const EmitOptions *opt;
+    FILE *out;
+    int32_t *table_index;  /* struct id -> index in the program's type table,
+                              -1 for opaque (library) structs */
+    int32_t ntable;        /* IR structs in the table; the function-value
+                              type follows at index ntable */
+    int32_t nsites;        /* traceback records emitted so far */
+    int32_t nsaves;        /* restart save areas emitted so far */
+} Emitter;
+
+__attribute__((format(printf, 2, 3)))
+void emit_printf(Emitter *e, const char *fmt, ...);
+
+/* C spelling of things. */
+const char *emit_ctype(IrKind k);            /* "int64_t", "stm_ref", ... */
+const char *emit_struct_name(Emitter *e, int32_t sid);   /* "s3_Node" */
+const char *emit_func_name(Emitter *e, int32_t fid);     /* "f12_main" */
+const char *emit_field_name(Emitter *e, int32_t sid, int64_t field);
+/* The C expression of the tid of struct sid. */
+void emit_tid(Emitter *e, int32_t sid);
+/* A C string literal for bytes (escaped). */
+void emit_cstring(Emitter *e, const char *bytes, int64_t len);
+/* Return type and parameter types of f as a function-pointer type with an
+ * extra first parameter when closure != 0: "int64_t (*)(stm_ref, int64_t)". */
+void emit_fnptr_type(Emitter *e, const IrFunc *f, int closure);
+
+void emit_types(Emitter *e);        /* struct definitions + type table */
+void emit_function(Emitter *e, int32_t fid);
+void emit_prototype(Emitter *e, int32_t fid, const char *terminator);
+
+#endif

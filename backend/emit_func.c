@@ -1,0 +1,673 @@
+/* emit_func.c - C for one IR function.
+ *
+ * Frames.  A reference vreg that is live across a safe point lives in a
+ * shadow-stack slot (ss[k]) for the whole function, so the GC sees it and
+ * updates it when the object moves; every use reads the slot again, so a
+ * use after a collection sees the new address.  Other vregs are C locals.
+ *
+ * Transactions (--stm).  A function that contains a transaction break, or
+ * calls something that may break, may become the *root frame* of a
+ * transaction (runtime/stm.h, "restart protocol").  At each such point the
+ * non-reference vregs that are live afterwards are saved in a per-point
+ * struct before STM_SETJMP() and restored when an abort lands there; the
+ * reference vregs are in slots, which the runtime snapshots.  Before any
+ * return the function commits if it is the root.
+ *
+ * Exceptions.  After an instruction that can raise, the block's TERM_EXC
+ * names the handler; leaving the function adds a traceback record naming
+ * the source line, then returns through L_unwind.
+ */
+#include "backend/emit.h"
+#include "passes/analysis.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Frame {
+    Emitter *e;
+    IrModule *m;
+    IrFunc *f;
+    int32_t fid;
+    int32_t *slot;         /* per vreg: shadow-stack slot or -1 */
+    int32_t nslots;
+    int32_t ret_slot;      /* root candidates returning a reference */
+    int root_candidate;    /* --stm: may become a transaction's root frame */
+    int has_frame;         /* pushes a shadow-stack frame */
+    int needs_stack_check; /* calls other functions: may recurse */
+    IrLiveness lv;
+    int32_t cur_line;
+} Frame;
+
+static int is_ref(const Frame *F, int32_t v)
+{
+    return v >= 0 && F->f->vregs[v].type.kind == IRK_REF;
+}
+
+static IrKind vkind(const Frame *F, int32_t v)
+{
+    return (IrKind)F->f->vregs[v].type.kind;
+}
+
+static const char *V(const Frame *F, int32_t v)
+{
+    static char bufs[16][24];
+    static int next;
+    next = (next + 1) & 15;
+    if (v < 0)
+        return "0";
+    if (F->slot[v] >= 0)
+        snprintf(bufs[next], sizeof bufs[next], "ss[%d]", F->slot[v]);
+    else
+        snprintf(bufs[next], sizeof bufs[next], "v%d", v);
+    return bufs[next];
+}
+
+static void out(Frame *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void out(Frame *F, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(F->e->out, fmt, ap);
+    va_end(ap);
+}
+
+/* ------------------------------------------------------------ analysis */
+
+/* Instructions after which a transaction may have ended (--stm). */
+static int breaks_tx(const Frame *F, const IrInstr *in)
+{
+    return F->e->opt->stm && ir_instr_breaks(F->m, in);
+}
+
+/* Blocking externs leave the transactional zone in both builds. */
+static int leaves_zone(const Frame *F, const IrInstr *in)
+{
+    if (F->e->opt->stm)
+        return ir_instr_breaks(F->m, in) && in->op != IR_BREAKPOINT;
+    return in->op == IR_CALL_EXTERN && (F->m->externs[in->aux].flags & IRX_BREAK);
+}
+
+static void need_slot(Frame *F, int32_t v)
+{
+    if (is_ref(F, v) && F->slot[v] < 0)
+        F->slot[v] = F->nslots++;
+}
+
+/* Walk the block backwards; mark references live across safe points. */
+static void assign_block_slots(Frame *F, const IrBlock *bl, IrBits *live, int32_t b)
+{
+    ir_bits_copy(live, &F->lv.live_out[b]);
+    ir_live_term(&bl->term, live);
+    for (int32_t i = bl->ninstrs - 1; i >= 0; i--) {
+        const IrInstr *in = &bl->instrs[i];
+        if (ir_instr_is_safepoint(F->m, in) || breaks_tx(F, in)) {
+            int keep_dst = breaks_tx(F, in) || leaves_zone(F, in);
+            for (int32_t v = 0; v < F->f->nvregs; v++)
+                if (ir_bits_has(live, v) && (v != in->dst || keep_dst))
+                    need_slot(F, v);
+            if (in->op == IR_BIND)
+                need_slot(F, in->a);
+        }
+        if (ir_ops[in->op].flags & IRO_CALL)
+            F->needs_stack_check = 1;
+        if (breaks_tx(F, in))
+            F->root_candidate = 1;
+        ir_live_step(in, live);
+    }
+}
+
+static void analyse(Frame *F)
+{
+    IrFunc *f = F->f;
+    F->slot = malloc(sizeof(int32_t) * (size_t)(f->nvregs + 1));
+    for (int32_t v = 0; v < f->nvregs; v++)
+        F->slot[v] = -1;
+    ir_liveness(F->m, f, &F->lv);
+    IrBits live = ir_bits_new(f->nvregs);
+    for (int32_t b = 0; b < f->nblocks; b++)
+        if (f->blocks[b].rpo >= 0)
+            assign_block_slots(F, &f->blocks[b], &live, b);
+    ir_bits_free(&live);
+    F->ret_slot = -1;
+    if (F->root_candidate && f->ret.kind == IRK_REF)
+        F->ret_slot = F->nslots++;
+    if (F->root_candidate && F->nslots == 0)
+        F->nslots = 1;   /* stm_is_root_frame() needs a frame to compare */
+    F->has_frame = F->nslots > 0;
+}
+
+/* ----------------------------------------------------------- prologue */
+
+static void emit_signature(Emitter *e, int32_t fid, int named)
+{
+    const IrFunc *f = &e->m->funcs[fid];
+    emit_printf(e, "static %s %s(", emit_ctype((IrKind)f->ret.kind), emit_func_name(e, fid));
+    for (int32_t i = 0; i < f->nparams; i++) {
+        emit_printf(e, "%s%s", i ? ", " : "", emit_ctype((IrKind)f->vregs[i].type.kind));
+        if (named)
+            emit_printf(e, " p%d", i);
+    }
+    if (f->nparams == 0)
+        emit_printf(e, "void");
+    emit_printf(e, ")");
+}
+
+void emit_prototype(Emitter *e, int32_t fid, const char *terminator)
+{
+    emit_signature(e, fid, 0);
+    emit_printf(e, "%s", terminator);
+}
+
+static void emit_locals(Frame *F)
+{
+    const IrFunc *f = F->f;
+    for (int32_t v = 0; v < f->nvregs; v++) {
+        if (F->slot[v] >= 0 || vkind(F, v) == IRK_VOID)
+            continue;
+        const char *src = f->vregs[v].name;
+        if (v < f->nparams)
+            out(F, "    %s v%d = p%d;", emit_ctype(vkind(F, v)), v, v);
+        else
+            out(F, "    %s v%d = 0;", emit_ctype(vkind(F, v)), v);
+        out(F, src ? "   /* %s */\n" : "\n", src);
+    }
+}
+
+static void emit_prologue(Frame *F)
+{
+    if (F->needs_stack_check) {
+        out(F, "    if (rtg_stack_check(%d)) return", F->nslots);
+        out(F, F->f->ret.kind == IRK_VOID ? ";\n" : " 0;\n");
+    }
+    if (F->has_frame)
+        out(F, "    stm_ref *ss = stm_push_frame(%d);\n", F->nslots);
+    for (int32_t v = 0; v < F->f->nparams; v++)
+        if (F->slot[v] >= 0)
+            out(F, "    ss[%d] = p%d;\n", F->slot[v], v);
+}
+
+/* Pop the frame, committing first if this frame is the transaction root. */
+static void emit_epilogue(Frame *F, const char *retval)
+{
+    if (F->root_candidate) {
+        if (F->ret_slot >= 0 && retval) {
+            out(F, "        ss[%d] = %s;\n", F->ret_slot, retval);
+            out(F, "        if (stm_is_root_frame()) stm_commit_transaction();\n");
+            out(F, "        { stm_ref rv = ss[%d]; stm_pop_frame(ss); return rv; }\n", F->ret_slot);
+            return;
+        }
+        out(F, "        if (stm_is_root_frame()) stm_commit_transaction();\n");
+    }
+    if (F->has_frame)
+        out(F, "        stm_pop_frame(ss);\n");
+    if (retval)
+        out(F, "        return %s;\n", retval);
+    else
+        out(F, "        return;\n");
+}
+
+/* ---------------------------------------------------------- exceptions */
+
+static void emit_tb_record(Frame *F, IrLoc loc)
+{
+    const char *file = loc.file >= 0 && loc.file < F->m->nfiles ? F->m->files[loc.file] : "?";
+    out(F, "static const rt_tbloc rtg_tb%d = { ", F->e->nsites);
+    emit_cstring(F->e, file, (int64_t)strlen(file));
+    out(F, ", ");
+    emit_cstring(F->e, F->f->src_name, (int64_t)strlen(F->f->src_name));
+    out(F, ", %d }; rt_tb_add(&rtg_tb%d); ", loc.line, F->e->nsites);
+    F->e->nsites++;
+}
+
+/* Jump to the exception target: a handler block or out of the function. */
+static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc)
+{
+    if (target >= 0) {
+        out(F, "goto b%d;", target);
+        return;
+    }
+    out(F, "{ ");
+    emit_tb_record(F, loc);
+    out(F, "goto L_unwind; }");
+}
+
+/* ------------------------------------------------------------ restarts */
+
+/* Save the live non-reference locals, set the restart point, start. */
+static void emit_restart(Frame *F, const IrBits *live_after, const char *indent)
+{
+    int32_t k = F->e->nsaves++;
+    int any = 0;
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        if (ir_bits_has(live_after, v) && F->slot[v] < 0 && vkind(F, v) != IRK_VOID) {
+            if (!any)
+                out(F, "%sstruct { ", indent);
+            out(F, "%s s%d; ", emit_ctype(vkind(F, v)), v);
+            any = 1;
+        }
+    if (any) {
+        out(F, "} sv%d = { 0 };\n", k);
+        for (int32_t v = 0; v < F->f->nvregs; v++)
+            if (ir_bits_has(live_after, v) && F->slot[v] < 0 && vkind(F, v) != IRK_VOID)
+                out(F, "%ssv%d.s%d = v%d;\n", indent, k, v, v);
+        out(F, "%sif (STM_SETJMP()) {", indent);
+        for (int32_t v = 0; v < F->f->nvregs; v++)
+            if (ir_bits_has(live_after, v) && F->slot[v] < 0 && vkind(F, v) != IRK_VOID)
+                out(F, " v%d = sv%d.s%d;", v, k, v);
+        out(F, " }\n");
+    } else {
+        out(F, "%sif (STM_SETJMP()) { }\n", indent);
+    }
+    out(F, "%sstm_start_transaction(%s);\n", indent, F->has_frame ? "ss" : "stm_tl.ss_top");
+}
+
+/* -------------------------------------------------------- instructions */
+
+static const char *binop_c(IrOp op)
+{
+    switch (op) {
+    case IR_ADD: case IR_FADD: return "+";
+    case IR_SUB: case IR_FSUB: return "-";
+    case IR_MUL: case IR_FMUL: return "*";
+    case IR_AND: return "&";
+    case IR_OR: return "|";
+    case IR_XOR: return "^";
+    case IR_EQ: case IR_FEQ: case IR_REFEQ: return "==";
+    case IR_NE: case IR_FNE: return "!=";
+    case IR_LT: case IR_FLT: return "<";
+    case IR_LE: case IR_FLE: return "<=";
+    case IR_GT: case IR_FGT: return ">";
+    case IR_GE: case IR_FGE: return ">=";
+    default: return NULL;
+    }
+}
+
+/* Checked operations: name of the rtgen helper taking (a, b, &dst). */
+static const char *checked_helper(IrOp op)
+{
+    switch (op) {
+    case IR_ADD_OVF: return "rtg_add";
+    case IR_SUB_OVF: return "rtg_sub";
+    case IR_MUL_OVF: return "rtg_mul";
+    case IR_FLOORDIV: return "rtg_floordiv";
+    case IR_MOD: return "rtg_mod";
+    case IR_POW: return "rtg_pow";
+    case IR_SHL: return "rtg_shl";
+    case IR_SHR: return "rtg_shr";
+    case IR_FDIV: return "rtg_fdiv";
+    case IR_FFLOORDIV: return "rtg_ffloordiv";
+    case IR_FMOD: return "rtg_fmod";
+    case IR_FPOW: return "rtg_fpow";
+    default: return NULL;
+    }
+}
+
+static void emit_const(Frame *F, const IrInstr *in)
+{
+    const char *d = V(F, in->dst);
+    switch ((IrOp)in->op) {
+    case IR_CONST_I64:
+        if (in->imm == INT64_MIN)
+            out(F, "    %s = INT64_MIN;\n", d);
+        else
+            out(F, "    %s = %" PRId64 "LL;\n", d, in->imm);
+        break;
+    case IR_CONST_F64:
+        if (isnan(in->fimm))
+            out(F, "    %s = NAN;\n", d);
+        else if (isinf(in->fimm))
+            out(F, "    %s = %sINFINITY;\n", d, in->fimm < 0 ? "-" : "");
+        else
+            out(F, "    %s = %a;   /* %.17g */\n", d, in->fimm, in->fimm);
+        break;
+    case IR_CONST_NULL: out(F, "    %s = 0;\n", d); break;
+    case IR_CONST_STR: out(F, "    %s = rtg_strs[%d];\n", d, in->aux); break;
+    case IR_CONST_FUNC: out(F, "    %s = rtg_fnvals[%d];\n", d, in->aux); break;
+    case IR_GLOBAL: out(F, "    %s = rtg_globals[%d];\n", d, in->aux); break;
+    case IR_FUNCADDR: out(F, "    %s = (void *)%s;\n", d, emit_func_name(F->e, in->aux)); break;
+    default: break;
+    }
+}
+
+static void emit_field(Frame *F, const IrInstr *in)
+{
+    const char *sn = emit_struct_name(F->e, in->aux);
+    const char *fn = emit_field_name(F->e, in->aux, in->imm);
+    if (in->op == IR_GETFIELD)
+        out(F, "    %s = ((struct %s RT_GC *)%s)->%s;\n", V(F, in->dst), sn, V(F, in->a), fn);
+    else
+        out(F, "    ((struct %s RT_GC *)%s)->%s = %s;\n", sn, V(F, in->a), fn, V(F, in->b));
+}
+
+static void emit_item(Frame *F, const IrInstr *in)
+{
+    const char *sn = emit_struct_name(F->e, in->aux);
+    if (in->op == IR_GETITEM)
+        out(F, "    %s = ((struct %s RT_GC *)%s)->items[%s];\n", V(F, in->dst), sn,
+            V(F, in->a), V(F, in->b));
+    else
+        out(F, "    ((struct %s RT_GC *)%s)->items[%s] = %s;\n", sn, V(F, in->a),
+            V(F, in->b), V(F, in->c));
+}
+
+static void emit_arraycopy(Frame *F, const IrInstr *in)
+{
+    const char *sn = emit_struct_name(F->e, in->aux);
+    const int32_t *a = in->args;
+    out(F, "    if (%s > 0) memmove(&((struct %s *)stm_addr(%s))->items[%s], "
+           "&((struct %s *)stm_addr(%s))->items[%s], (size_t)%s * sizeof "
+           "((struct %s *)0)->items[0]);\n",
+        V(F, a[4]), sn, V(F, a[2]), V(F, a[3]), sn, V(F, a[0]), V(F, a[1]), V(F, a[4]), sn);
+}
+
+static void emit_alloc(Frame *F, const IrInstr *in)
+{
+    const char *d = V(F, in->dst);
+    if (in->op == IR_ALLOC) {
+        out(F, "    %s = stm_allocate(RTG_SIZE(sizeof(struct %s)), ", d,
+            emit_struct_name(F->e, in->aux));
+        emit_tid(F->e, in->aux);
+        out(F, ");\n");
+        return;
+    }
+    out(F, "    %s = stm_allocate_var(", d);
+    emit_tid(F->e, in->aux);
+    out(F, ", %s);\n", V(F, in->a));
+}
+
+static void emit_call_args(Frame *F, const IrInstr *in, int first_comma)
+{
+    for (int32_t i = 0; i < in->nargs; i++)
+        out(F, "%s%s", (i || first_comma) ? ", " : "", V(F, in->args[i]));
+}
+
+static void emit_dst_assign(Frame *F, const IrInstr *in)
+{
+    if (in->dst >= 0)
+        out(F, "%s = ", V(F, in->dst));
+}
+
+static void emit_call(Frame *F, const IrInstr *in)
+{
+    out(F, "    ");
+    emit_dst_assign(F, in);
+    switch ((IrOp)in->op) {
+    case IR_CALL:
+        out(F, "%s(", emit_func_name(F->e, in->aux));
+        emit_call_args(F, in, 0);
+        out(F, ");\n");
+        break;
+    case IR_CALL_METHOD:
+        out(F, "((");
+        emit_fnptr_type(F->e, &F->m->funcs[in->aux], 0);
+        out(F, ")rtg_vtables[%s->tid - RTG_TID_BASE][%" PRId64 "])(",
+            V(F, in->args[0]), in->imm);
+        emit_call_args(F, in, 0);
+        out(F, ");\n");
+        break;
+    case IR_CALL_INDIRECT:
+        out(F, "((%s (*)(stm_ref", in->dst >= 0 ? emit_ctype(vkind(F, in->dst)) : "void");
+        for (int32_t i = 0; i < in->nargs; i++)
+            out(F, ", %s", emit_ctype(vkind(F, in->args[i])));
+        out(F, "))((rtg_fn RT_GC *)%s)->code)(%s", V(F, in->a), V(F, in->a));
+        emit_call_args(F, in, 1);
+        out(F, ");\n");
+        break;
+    case IR_CALL_EXTERN:
+        out(F, "%s(", F->m->externs[in->aux].c_name);
+        emit_call_args(F, in, 0);
+        out(F, ");\n");
+        break;
+    default:
+        IR_DIE("not a call");
+    }
+}
+
+static void emit_bind(Frame *F, const IrInstr *in)
+{
+    out(F, "    %s = rtg_bind((void *)rtg_bound%s_%d, %s);\n", V(F, in->dst),
+        in->imm >= 0 ? "v" : "", in->aux, V(F, in->a));
+}
+
+static void emit_simple(Frame *F, const IrInstr *in)
+{
+    const char *d = V(F, in->dst), *a = V(F, in->a), *b = V(F, in->b);
+    const char *c_op = binop_c((IrOp)in->op);
+    if (c_op && (in->op == IR_ADD || in->op == IR_SUB || in->op == IR_MUL)) {
+        /* Wrapping arithmetic without undefined behaviour. */
+        out(F, "    %s = (int64_t)((uint64_t)%s %s (uint64_t)%s);\n", d, a, c_op, b);
+        return;
+    }
+    if (c_op) {
+        out(F, "    %s = %s %s %s;\n", d, a, c_op, b);
+        return;
+    }
+    switch ((IrOp)in->op) {
+    case IR_MOV:    out(F, "    %s = %s;\n", d, a); break;
+    case IR_INVERT: out(F, "    %s = ~%s;\n", d, a); break;
+    case IR_FNEG:   out(F, "    %s = -%s;\n", d, a); break;
+    case IR_NOT:    out(F, "    %s = !%s;\n", d, a); break;
+    case IR_I2F:    out(F, "    %s = (double)%s;\n", d, a); break;
+    case IR_B2I:    out(F, "    %s = (int64_t)%s;\n", d, a); break;
+    case IR_I2B:    out(F, "    %s = %s != 0;\n", d, a); break;
+    case IR_F2B:    out(F, "    %s = %s != 0.0;\n", d, a); break;
+    case IR_ISNULL: out(F, "    %s = %s == 0;\n", d, a); break;
+    case IR_GETTID: out(F, "    %s = (int64_t)%s->tid;\n", d, a); break;
+    case IR_ARRAYLEN: out(F, "    %s = rtg_arraylen(%s);\n", d, a); break;
+    case IR_INSTANCEOF: {
+        const IrStruct *s = &F->m->structs[in->aux];
+        int32_t lo = F->e->table_index[s->class_first];
+        int32_t span = F->e->table_index[s->class_last] - lo;
+        out(F, "    %s = %s != 0 && (uint32_t)(%s->tid - (RTG_TID_BASE + %d)) <= %du;\n",
+            d, a, a, lo, span);
+        break;
+    }
+    case IR_GETEXC:   out(F, "    %s = stm_tl.exc;\n", d); break;
+    case IR_CLEAREXC: out(F, "    stm_tl.exc = 0;\n"); break;
+    case IR_POLL:     out(F, "    stm_safepoint_poll();\n"); break;
+    case IR_NOP:      break;
+    case IR_STM_READ: out(F, "    stm_read(%s);\n", a); break;
+    case IR_STM_WRITE: out(F, "    stm_write(%s);\n", a); break;
+    case IR_STM_WRITE_CARD: out(F, "    stm_write_card(%s, %s);\n", a, b); break;
+    case IR_GC_WB:    out(F, "    stm_gc_wb(%s);\n", a); break;
+    case IR_GC_WB_CARD: out(F, "    stm_gc_wb_card(%s, %s);\n", a, b); break;
+    case IR_STM_INEVITABLE:
+        out(F, "    stm_become_inevitable(");
+        emit_cstring(F->e, F->m->consts[in->aux].bytes, F->m->consts[in->aux].len);
+        out(F, ");\n");
+        break;
+    default:
+        IR_DIE("emit_simple: unexpected op %s", ir_ops[in->op].name);
+    }
+}
+
+/* A raising instruction: the code, then the branch to the handler. */
+static void emit_raising(Frame *F, const IrInstr *in, const IrTerm *t)
+{
+    const char *d = V(F, in->dst), *a = V(F, in->a), *b = V(F, in->b);
+    const char *helper = checked_helper((IrOp)in->op);
+    out(F, "    if (STM_UNLIKELY(");
+    if (helper)
+        out(F, "%s(%s, %s, &%s)", helper, a, b, d);
+    else if (in->op == IR_NEG_OVF)
+        out(F, "rtg_neg(%s, &%s)", a, d);
+    else if (in->op == IR_F2I)
+        out(F, "rtg_f2i(%s, &%s)", a, d);
+    else if (in->op == IR_CHECKNULL) {
+        out(F, "!%s && rtg_raise_attr(", a);
+        emit_cstring(F->e, F->m->consts[in->aux].bytes, F->m->consts[in->aux].len);
+        out(F, ")");
+    } else if (in->op == IR_BOUNDSCHECK) {
+        out(F, "(uint64_t)%s >= (uint64_t)%s && rtg_raise_index(", a, b);
+        emit_cstring(F->e, F->m->consts[in->aux].bytes, F->m->consts[in->aux].len);
+        out(F, ")");
+    } else
+        IR_DIE("emit_raising: unexpected op %s", ir_ops[in->op].name);
+    out(F, ")) ");
+    emit_exc_goto(F, t->succ[1], in->loc);
+    out(F, "\n");
+}
+
+static void emit_line(Frame *F, IrLoc loc)
+{
+    if (!F->e->opt->line_directives || loc.line <= 0 || loc.line == F->cur_line)
+        return;
+    const char *file = loc.file >= 0 && loc.file < F->m->nfiles ? F->m->files[loc.file] : "?";
+    out(F, "#line %d ", loc.line);
+    emit_cstring(F->e, file, (int64_t)strlen(file));
+    out(F, "\n");
+    F->cur_line = loc.line;
+}
+
+static void emit_breakpoint(Frame *F, const IrBits *live_after)
+{
+    if (!F->e->opt->stm) {
+        out(F, "    if (stm_should_break_transaction()) { stm_commit_transaction(); "
+               "stm_start_transaction(%s); }\n", F->has_frame ? "ss" : "stm_tl.ss_top");
+        return;
+    }
+    out(F, "    if (stm_should_break_transaction()) {\n        stm_commit_transaction();\n");
+    emit_restart(F, live_after, "        ");
+    out(F, "    }\n");
+}
+
+static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *live_after)
+{
+    const IrInstr *in = &bl->instrs[i];
+    emit_line(F, in->loc);
+    uint32_t fl = ir_ops[in->op].flags;
+    int last = i == bl->ninstrs - 1;
+    if (fl & IRO_CALL) {
+        emit_call(F, in);
+    } else if (in->op == IR_BREAKPOINT) {
+        emit_breakpoint(F, live_after);
+        return;
+    } else if (last && bl->term.kind == TERM_EXC && (fl & IRO_RAISES)) {
+        emit_raising(F, in, &bl->term);
+        return;
+    } else if (in->op >= IR_CONST_I64 && in->op <= IR_GLOBAL) {
+        emit_const(F, in);
+    } else if (in->op == IR_FUNCADDR) {
+        emit_const(F, in);
+    } else if (in->op == IR_GETFIELD || in->op == IR_SETFIELD) {
+        emit_field(F, in);
+    } else if (in->op == IR_GETITEM || in->op == IR_SETITEM) {
+        emit_item(F, in);
+    } else if (in->op == IR_ARRAYCOPY) {
+        emit_arraycopy(F, in);
+    } else if (in->op == IR_ALLOC || in->op == IR_ALLOC_ARRAY) {
+        emit_alloc(F, in);
+    } else if (in->op == IR_BIND) {
+        emit_bind(F, in);
+    } else {
+        emit_simple(F, in);
+    }
+    if (leaves_zone(F, in)) {
+        out(F, "    if (STM_UNLIKELY(!stm_in_transaction())) {\n");
+        if (F->e->opt->stm)
+            emit_restart(F, live_after, "        ");
+        else
+            out(F, "        stm_start_transaction(%s);\n", F->has_frame ? "ss" : "stm_tl.ss_top");
+        out(F, "    }\n");
+    }
+    if (last && bl->term.kind == TERM_EXC && (fl & IRO_CALL)) {
+        if (ir_instr_raises(F->m, in)) {
+            out(F, "    if (STM_UNLIKELY(stm_tl.exc != 0)) ");
+            emit_exc_goto(F, bl->term.succ[1], in->loc);
+            out(F, "\n");
+        }
+    }
+}
+
+/* ---------------------------------------------------------- terminators */
+
+static void emit_term(Frame *F, const IrBlock *bl)
+{
+    const IrTerm *t = &bl->term;
+    if (t->kind != TERM_EXC)
+        emit_line(F, t->loc);
+    switch ((IrTermKind)t->kind) {
+    case TERM_JUMP:
+    case TERM_EXC:
+        out(F, "    goto b%d;\n", t->succ[0]);
+        break;
+    case TERM_BRANCH:
+        out(F, "    if (%s) goto b%d; else goto b%d;\n", V(F, t->value), t->succ[0], t->succ[1]);
+        break;
+    case TERM_RETURN:
+        out(F, "    {\n");
+        emit_epilogue(F, t->value >= 0 ? V(F, t->value) : NULL);
+        out(F, "    }\n");
+        break;
+    case TERM_RAISE:
+    case TERM_RERAISE:
+        if (t->kind == TERM_RAISE)
+            out(F, "    rtg_raise(%s);\n", V(F, t->value));
+        else
+            out(F, "    stm_tl.exc = %s;\n", V(F, t->value));
+        out(F, "    ");
+        emit_exc_goto(F, t->succ[1], t->loc);
+        out(F, "\n");
+        break;
+    case TERM_UNREACHABLE:
+        out(F, "    __builtin_unreachable();\n");
+        break;
+    case TERM_NONE:
+        IR_DIE("%s: block without terminator", F->f->name);
+    }
+}
+
+/* Live-after sets of every instruction of a block (index i: after i). */
+static IrBits *block_live_after(Frame *F, const IrBlock *bl, int32_t b)
+{
+    IrBits *after = calloc((size_t)bl->ninstrs + 1, sizeof(IrBits));
+    IrBits live = ir_bits_new(F->f->nvregs);
+    ir_bits_copy(&live, &F->lv.live_out[b]);
+    ir_live_term(&bl->term, &live);
+    for (int32_t i = bl->ninstrs - 1; i >= 0; i--) {
+        after[i] = ir_bits_new(F->f->nvregs);
+        ir_bits_copy(&after[i], &live);
+        ir_live_step(&bl->instrs[i], &live);
+    }
+    ir_bits_free(&live);
+    return after;
+}
+
+static void emit_block(Frame *F, int32_t b)
+{
+    const IrBlock *bl = &F->f->blocks[b];
+    IrBits *after = block_live_after(F, bl, b);
+    out(F, "b%d: ;\n", b);
+    for (int32_t i = 0; i < bl->ninstrs; i++)
+        emit_instr(F, bl, i, &after[i]);
+    emit_term(F, bl);
+    for (int32_t i = 0; i < bl->ninstrs; i++)
+        ir_bits_free(&after[i]);
+    free(after);
+}
+
+void emit_function(Emitter *e, int32_t fid)
+{
+    Frame F = { 0 };
+    F.e = e;
+    F.m = e->m;
+    F.f = &e->m->funcs[fid];
+    F.fid = fid;
+    analyse(&F);
+    emit_printf(e, "\n/* %s */\n", F.f->src_name);
+    emit_signature(e, fid, 1);
+    emit_printf(e, "\n{\n");
+    emit_locals(&F);
+    emit_prologue(&F);
+    emit_printf(e, "    goto b0;\n");
+    for (int32_t b = 0; b < F.f->nblocks; b++)
+        if (F.f->blocks[b].rpo >= 0)
+            emit_block(&F, b);
+    emit_printf(e, "L_unwind: __attribute__((unused)) ;\n    {\n");
+    emit_epilogue(&F, F.f->ret.kind == IRK_VOID ? NULL : "0");
+    emit_printf(e, "    }\n}\n");
+    ir_liveness_free(&F.lv);
+    free(F.slot);
+}

@@ -1,0 +1,212 @@
+/* rtgen.h - included by every C file that rtrans emits.
+ *
+ * Small inline helpers for IR operations whose C spelling is more than one
+ * expression (checked arithmetic, Python's division), and the common
+ * layouts the emitter relies on.  Each helper that can raise returns
+ * nonzero after storing the exception in stm_tl.exc (via rtlib), so the
+ * emitted code reads "if (rtg_op(..., &result)) goto handler;".
+ */
+#ifndef RTRANS_RTGEN_H
+#define RTRANS_RTGEN_H
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "runtime/stm.h"
+#include "runtime/lib/rtlib.h"
+
+#define RTG_TID_BASE RT_TID_PROGRAM_FIRST
+
+/* Every array starts like this (IRS_ARRAY structs add their items). */
+typedef struct rtg_array {
+    stm_hdr hdr;
+    int64_t length;
+} rtg_array;
+
+/* A function value: code is the adaptor taking the value itself first. */
+typedef struct rtg_fn {
+    stm_hdr hdr;
+    void *code;
+    stm_ref self;
+} rtg_fn;
+
+/* Objects are at least 16 bytes and a multiple of 8. */
+#define RTG_SIZE(s) ((((s) < 16 ? 16 : (s)) + 7) & ~(size_t)7)
+
+static inline int64_t rtg_arraylen(stm_ref a)
+{
+    return ((rtg_array RT_GC *)a)->length;
+}
+
+/* ------------------------------------------------------------ integers */
+
+__attribute__((cold)) static inline int rtg_overflow(void)
+{
+    rt_raise(RT_EXC_OVERFLOW_ERROR, "integer overflow");
+    return 1;
+}
+
+static inline int rtg_add(int64_t a, int64_t b, int64_t *r)
+{
+    return __builtin_add_overflow(a, b, r) ? rtg_overflow() : 0;
+}
+
+static inline int rtg_sub(int64_t a, int64_t b, int64_t *r)
+{
+    return __builtin_sub_overflow(a, b, r) ? rtg_overflow() : 0;
+}
+
+static inline int rtg_mul(int64_t a, int64_t b, int64_t *r)
+{
+    return __builtin_mul_overflow(a, b, r) ? rtg_overflow() : 0;
+}
+
+static inline int rtg_neg(int64_t a, int64_t *r)
+{
+    if (STM_UNLIKELY(a == INT64_MIN))
+        return rtg_overflow();
+    *r = -a;
+    return 0;
+}
+
+/* Python's // and %: the quotient rounds towards minus infinity and the
+ * remainder has the sign of the divisor. */
+static inline int rtg_floordiv(int64_t a, int64_t b, int64_t *r)
+{
+    if (STM_UNLIKELY(b == 0 || (b == -1 && a == INT64_MIN))) {
+        *r = rt_int_floordiv(a, b);     /* raises */
+        return stm_tl.exc != 0;
+    }
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        q--;
+    *r = q;
+    return 0;
+}
+
+static inline int rtg_mod(int64_t a, int64_t b, int64_t *r)
+{
+    if (STM_UNLIKELY(b == 0)) {
+        *r = rt_int_mod(a, b);          /* raises */
+        return stm_tl.exc != 0;
+    }
+    if (STM_UNLIKELY(b == -1)) {
+        *r = 0;
+        return 0;
+    }
+    int64_t m = a % b;
+    if (m != 0 && ((m < 0) != (b < 0)))
+        m += b;
+    *r = m;
+    return 0;
+}
+
+static inline int rtg_pow(int64_t a, int64_t b, int64_t *r)
+{
+    *r = rt_int_pow(a, b);
+    return stm_tl.exc != 0;
+}
+
+static inline int rtg_shl(int64_t a, int64_t b, int64_t *r)
+{
+    if (STM_UNLIKELY(b < 0 || b >= 63 || (a >> (63 - b)) != (a >> 63))) {
+        *r = rt_int_lshift(a, b);       /* raises or handles the edge */
+        return stm_tl.exc != 0;
+    }
+    *r = (int64_t)((uint64_t)a << b);
+    return 0;
+}
+
+static inline int rtg_shr(int64_t a, int64_t b, int64_t *r)
+{
+    if (STM_UNLIKELY(b < 0)) {
+        *r = rt_int_rshift(a, b);       /* raises */
+        return stm_tl.exc != 0;
+    }
+    *r = b >= 64 ? (a < 0 ? -1 : 0) : a >> b;
+    return 0;
+}
+
+/* -------------------------------------------------------------- floats */
+
+static inline int rtg_fdiv(double a, double b, double *r)
+{
+    if (STM_UNLIKELY(b == 0.0)) {
+        *r = rt_float_div(a, b);        /* raises */
+        return stm_tl.exc != 0;
+    }
+    *r = a / b;
+    return 0;
+}
+
+static inline int rtg_ffloordiv(double a, double b, double *r)
+{
+    *r = rt_float_floordiv(a, b);
+    return stm_tl.exc != 0;
+}
+
+static inline int rtg_fmod(double a, double b, double *r)
+{
+    *r = rt_float_mod(a, b);
+    return stm_tl.exc != 0;
+}
+
+static inline int rtg_fpow(double a, double b, double *r)
+{
+    *r = rt_float_pow(a, b);
+    return stm_tl.exc != 0;
+}
+
+static inline int rtg_f2i(double a, int64_t *r)
+{
+    /* The exact range of doubles that truncate into int64. */
+    if (STM_LIKELY(a > -9223372036854777856.0 && a < 9223372036854775808.0)) {
+        *r = (int64_t)a;
+        return 0;
+    }
+    *r = rt_float_to_int(a);            /* raises */
+    return stm_tl.exc != 0;
+}
+
+/* ------------------------------------------------------------ checks */
+
+/* Out of line: rare paths, shared by all call sites. */
+__attribute__((cold, noinline, unused)) static int rtg_raise_attr(const char *attr)
+{
+    rt_raise(RT_EXC_ATTRIBUTE_ERROR, "'NoneType' object has no attribute '%s'", attr);
+    return 1;
+}
+
+__attribute__((cold, noinline, unused)) static int rtg_raise_index(const char *message)
+{
+    rt_raise(RT_EXC_INDEX_ERROR, "%s", message);
+    return 1;
+}
+
+__attribute__((cold, noinline, unused)) static int rtg_raise_recursion(void)
+{
+    rt_raise(RT_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
+    return 1;
+}
+
+/* The C stack and the shadow stack both leave room for the runtime and
+ * for printing a traceback; beyond that, RecursionError. */
+#define RTG_SS_MARGIN 4096
+
+static inline int rtg_stack_check(size_t nslots)
+{
+    if (STM_UNLIKELY((char *)__builtin_frame_address(0) < stm_tl.c_stack_limit
+                     || stm_tl.ss_top + nslots + RTG_SS_MARGIN > stm_tl.ss_limit))
+        return rtg_raise_recursion();
+    return 0;
+}
+
+/* A new exception raised by a `raise` statement. */
+static inline void rtg_raise(stm_ref exc)
+{
+    rt_tb_reset();
+    stm_tl.exc = exc;
+}
+
+#endif /* RTRANS_RTGEN_H */

@@ -1,0 +1,24 @@
+/* driver.h - the rtrans command: options and the pipeline that runs them.
+ *
+ *   main.c      option parsing, --help, --version
+ *   pipeline.c  check -> lower -> passes -> emit -> cc, with timings
+ */
+#ifndef RTRANS_DRIVER_H
+#define RTRANS_DRIVER_H
+
+#define RTRANS_VERSION "0.1"
+
+typedef struct DriverOptions {
+    const char *input;        /* MAIN.py */
+    const char *output;       /* -o */
+    const char *emit_c_dir;   /* --emit-c */
+    const char *dump_ir;      /* --dump-ir=PASS */
+    const char *cc;           /* --cc or $CC */
+    const char *opt_level;    /* -O0..-O3 */
+    int stm, debug, verbose, check_only, no_lines;
+} DriverOptions;
+
+/* Run the whole translation; returns the process exit status. */
+int drv_run(const DriverOptions *o);
+
+#endif

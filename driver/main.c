@@ -1,0 +1,142 @@
+/* main.c - the rtrans command line: options, then the pipeline
+ * check -> lower -> passes -> emit C -> compile. */
+#include "driver/driver.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage_text[] =
+    "usage: rtrans [options] MAIN.py\n";
+
+static const char help_text[] =
+    "Translate a program written in the rtrans language (a statically typed\n"
+    "subset of Python 3; see docs/language.md) into C and compile it.\n"
+    "\n"
+    "options:\n"
+    "  -o FILE          name of the executable (default: MAIN without .py)\n"
+    "  --stm            parallel build: software transactional memory runtime,\n"
+    "                   barriers placed by the STM passes\n"
+    "  -O0, -O1, -O2, -O3\n"
+    "                   optimisation level given to the C compiler (default -O2)\n"
+    "  -g               full debug information in the executable\n"
+    "  --emit-c DIR     write the C program to DIR/NAME.c and stop\n"
+    "  --check          check the program and stop (no output)\n"
+    "  --dump-ir=PASS   print the IR after PASS (lower, summaries, gcbarrier,\n"
+    "                   ... or all) to standard output\n"
+    "  --cc=CC          C compiler to run (default: $CC, else cc)\n"
+    "  --no-line-directives\n"
+    "                   do not map the C back to .py lines (#line)\n"
+    "  -v               print phase timings and the compiler command\n"
+    "  --help           this text\n"
+    "  --version        version information\n"
+    "\n"
+    "exit status: 0 success, 1 errors in the program, 64 bad usage,\n"
+    "70 internal error (please report it)\n";
+
+static void usage_error(const char *fmt, const char *arg)
+{
+    fputs("rtrans: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+    fputs(usage_text, stderr);
+    fputs("Try 'rtrans --help' for more information.\n", stderr);
+    exit(64);
+}
+
+static int starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* Options that take a value, as "-o X", "--opt X" or "--opt=X". */
+static const char *value_of(int argc, char **argv, int *i, const char *name)
+{
+    size_t n = strlen(name);
+    if (argv[*i][n] == '=')
+        return argv[*i] + n + 1;
+    if (argv[*i][n] != 0)
+        return NULL;
+    if (*i + 1 >= argc)
+        usage_error("option '%s' needs a value", name);
+    return argv[++*i];
+}
+
+static int parse_long(DriverOptions *o, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i], *v;
+    if (strcmp(a, "--stm") == 0)
+        o->stm = 1;
+    else if (strcmp(a, "--check") == 0)
+        o->check_only = 1;
+    else if (strcmp(a, "--no-line-directives") == 0)
+        o->no_lines = 1;
+    else if (strcmp(a, "--help") == 0) {
+        fputs(usage_text, stdout);
+        fputs(help_text, stdout);
+        exit(0);
+    } else if (strcmp(a, "--version") == 0) {
+        printf("rtrans %s\n", RTRANS_VERSION);
+        exit(0);
+    } else if (starts(a, "--emit-c") && (v = value_of(argc, argv, i, "--emit-c")))
+        o->emit_c_dir = v;
+    else if (starts(a, "--dump-ir") && (v = value_of(argc, argv, i, "--dump-ir")))
+        o->dump_ir = v;
+    else if (starts(a, "--cc") && (v = value_of(argc, argv, i, "--cc")))
+        o->cc = v;
+    else
+        return 0;
+    return 1;
+}
+
+static void parse_short(DriverOptions *o, int argc, char **argv, int *i)
+{
+    const char *a = argv[*i];
+    if (strcmp(a, "-o") == 0) {
+        if (*i + 1 >= argc)
+            usage_error("option '%s' needs a value", a);
+        o->output = argv[++*i];
+    } else if (starts(a, "-o") && a[2]) {
+        o->output = a + 2;
+    } else if (strcmp(a, "-O0") == 0 || strcmp(a, "-O1") == 0 || strcmp(a, "-O2") == 0
+               || strcmp(a, "-O3") == 0) {
+        o->opt_level = a;
+    } else if (strcmp(a, "-g") == 0) {
+        o->debug = 1;
+    } else if (strcmp(a, "-v") == 0) {
+        o->verbose = 1;
+    } else {
+        usage_error("unknown option '%s'", a);
+    }
+}
+
+static void parse_args(DriverOptions *o, int argc, char **argv)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] == '-' && a[1] == '-' && a[2]) {
+            if (!parse_long(o, argc, argv, &i))
+                usage_error("unknown option '%s'", a);
+        } else if (a[0] == '-' && a[1]) {
+            parse_short(o, argc, argv, &i);
+        } else if (o->input) {
+            usage_error("more than one input file ('%s')", a);
+        } else {
+            o->input = a;
+        }
+    }
+    if (!o->input)
+        usage_error("%s", "no input file");
+    size_t n = strlen(o->input);
+    if (n < 4 || strcmp(o->input + n - 3, ".py") != 0)
+        usage_error("input '%s' is not a .py file", o->input);
+}
+
+int main(int argc, char **argv)
+{
+    DriverOptions o = { 0 };
+    o.opt_level = "-O2";
+    o.cc = getenv("CC");
+    parse_args(&o, argc, argv);
+    return drv_run(&o);
+}

@@ -1,0 +1,206 @@
+/* pipeline.c - the phases of a translation, timed, with the IR verified
+ * between passes. */
+#include "driver/driver.h"
+#include "backend/backend.h"
+#include "frontend/check.h"
+#include "passes/passes.h"
+
+#include <errno.h>
+#include <libgen.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct Timer {
+    const DriverOptions *o;
+    struct timespec last;
+} Timer;
+
+static double now_diff(struct timespec *last)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    double d = (double)(t.tv_sec - last->tv_sec) + (double)(t.tv_nsec - last->tv_nsec) / 1e9;
+    *last = t;
+    return d;
+}
+
+static void phase_done(Timer *t, const char *phase)
+{
+    double d = now_diff(&t->last);
+    if (t->o->verbose)
+        fprintf(stderr, "rtrans: %-12s %8.3f s\n", phase, d);
+}
+
+/* lib/rtrans beside the binary's bin/ folder, or $RTRANS_LIBDIR. */
+static const char *libdir(void)
+{
+    static char path[PATH_MAX + 32];
+    const char *env = getenv("RTRANS_LIBDIR");
+    if (env && *env)
+        return env;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n < 0)
+        return "lib/rtrans";
+    exe[n] = 0;
+    /* .../PREFIX/bin/rtrans -> .../PREFIX */
+    snprintf(path, sizeof path, "%s/lib/rtrans", dirname(dirname(exe)));
+    return path;
+}
+
+static int file_exists(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0;
+}
+
+static void dump_if(const DriverOptions *o, IrModule *m, const char *pass)
+{
+    if (o->dump_ir && (strcmp(o->dump_ir, pass) == 0 || strcmp(o->dump_ir, "all") == 0)) {
+        printf("; ---- IR after %s ----\n", pass);
+        ir_dump(m, stdout);
+    }
+}
+
+static int verify(IrModule *m, const char *pass)
+{
+    if (ir_verify(m, pass, stderr) == 0)
+        return 0;
+    fprintf(stderr, "rtrans: internal error: the IR is invalid after pass '%s'\n", pass);
+    return 70;
+}
+
+static int run_passes(const DriverOptions *o, IrModule *m, Timer *t)
+{
+    int rc = verify(m, "lower");
+    if (rc)
+        return rc;
+    dump_if(o, m, "lower");
+    for (const PassDef *p = pass_pipeline; p->name; p++) {
+        if ((p->stm_only == 1 && !o->stm) || (p->stm_only == -1 && o->stm))
+            continue;
+        p->run(m);
+        if ((rc = verify(m, p->name)))
+            return rc;
+        dump_if(o, m, p->name);
+    }
+    phase_done(t, "passes");
+    return 0;
+}
+
+/* The C file's path: DIR/stem.c for --emit-c, else in a temporary folder. */
+static char *c_path(const DriverOptions *o, char *tmpdir, size_t cap)
+{
+    char *in = strdup(o->input);
+    char *stem = basename(in);
+    stem[strlen(stem) - 3] = 0;
+    char *path = NULL;
+    if (o->emit_c_dir) {
+        mkdir(o->emit_c_dir, 0777);
+        if (asprintf(&path, "%s/%s.c", o->emit_c_dir, stem) < 0)
+            path = NULL;
+    } else {
+        const char *tmp = getenv("TMPDIR");
+        snprintf(tmpdir, cap, "%s/rtrans-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+        if (mkdtemp(tmpdir) && asprintf(&path, "%s/%s.c", tmpdir, stem) < 0)
+            path = NULL;
+    }
+    free(in);
+    return path;
+}
+
+static char *default_output(const char *input)
+{
+    char *in = strdup(input);
+    char *stem = strdup(basename(in));
+    stem[strlen(stem) - 3] = 0;
+    free(in);
+    return stem;
+}
+
+static int compile(const DriverOptions *o, const char *cfile, Timer *t)
+{
+    const char *lib = libdir();
+    char need[PATH_MAX + 64];
+    snprintf(need, sizeof need, "%s/%s", lib, o->stm ? "librtstm.a" : "librtgil.a");
+    if (!file_exists(need)) {
+        fprintf(stderr, "rtrans: runtime library not found: %s (set RTRANS_LIBDIR)\n", need);
+        return 70;
+    }
+    char *out = o->output ? strdup(o->output) : default_output(o->input);
+    CcOptions cc = { o->cc, cfile, out, lib, o->opt_level, o->stm, o->debug, o->verbose, NULL };
+    int rc = cc_compile(&cc);
+    free(out);
+    phase_done(t, "cc");
+    if (rc != 0) {
+        fprintf(stderr, "rtrans: internal error: the C compiler failed on the generated code\n");
+        return 70;
+    }
+    return 0;
+}
+
+static int emit_and_compile(const DriverOptions *o, IrModule *m, Timer *t)
+{
+    char tmpdir[PATH_MAX];
+    tmpdir[0] = 0;
+    char *cfile = c_path(o, tmpdir, sizeof tmpdir);
+    FILE *f = cfile ? fopen(cfile, "w") : NULL;
+    if (!f) {
+        fprintf(stderr, "rtrans: cannot write %s: %s\n", cfile ? cfile : "C file", strerror(errno));
+        free(cfile);
+        return 1;
+    }
+    EmitOptions eo = { o->stm, !o->no_lines };
+    int rc = emit_c(m, &eo, f);
+    rc |= fclose(f);
+    phase_done(t, "emit");
+    if (rc == 0 && !o->emit_c_dir)
+        rc = compile(o, cfile, t);
+    if (!o->emit_c_dir) {
+        unlink(cfile);
+        rmdir(tmpdir);
+    }
+    free(cfile);
+    return rc;
+}
+
+int drv_run(const DriverOptions *o)
+{
+    Timer t = { o, { 0, 0 } };
+    now_diff(&t.last);
+    DiagCtx *diag = diag_new();
+    Arena *arena = arena_new();
+    Program *prog = NULL;
+    int rc = 0;
+    if (chk_program(diag, arena, o->input, &prog) != 0 || !prog) {
+        diag_print(diag, stderr);
+        rc = 1;
+        goto done;
+    }
+    phase_done(&t, "check");
+    if (o->check_only)
+        goto done;
+    LowerOptions lo = { o->stm };
+    IrModule *m = pass_lower(prog, diag, &lo);
+    phase_done(&t, "lower");
+    if (!m) {
+        diag_print(diag, stderr);
+        rc = 1;
+        goto done;
+    }
+    if (o->stm)
+        m->flags |= IRM_STM;
+    rc = run_passes(o, m, &t);
+    if (rc == 0)
+        rc = emit_and_compile(o, m, &t);
+    ir_module_free(m);
+done:
+    arena_free(arena);
+    diag_free(diag);
+    return rc;
+}

@@ -1,0 +1,65 @@
+/* gcbarrier.c - the generational GC's write barriers (GIL builds).
+ *
+ * Assumes: lowered IR, summaries computed, no --stm (the STM write barrier
+ * pass subsumes this one).
+ * Guarantees: every store of a reference into a GC object (SETFIELD or
+ * SETITEM of a REF value, ARRAYCOPY of a reference array) is preceded by
+ * GC_WB on the object (GC_WB_CARD for card-marked arrays), unless the
+ * object was allocated earlier in the same block with no safe point in
+ * between: such an object is in the nursery, and the barrier only matters
+ * for old objects.  Stores of non-references need no barrier.
+ */
+#include "passes/passes.h"
+#include "passes/analysis.h"
+
+static int stores_ref(const IrModule *m, const IrFunc *f, const IrInstr *in)
+{
+    switch ((IrOp)in->op) {
+    case IR_SETFIELD:
+        return m->structs[in->aux].fields[in->imm].type.kind == IRK_REF;
+    case IR_SETITEM:
+        return m->structs[in->aux].elem.kind == IRK_REF;
+    case IR_ARRAYCOPY:
+        return m->structs[in->aux].elem.kind == IRK_REF;
+    default:
+        (void)f;
+        return 0;
+    }
+}
+
+static void barrier_block(IrModule *m, IrFunc *f, int32_t b, IrBits *fresh)
+{
+    memset(fresh->w, 0, sizeof(uint64_t) * (size_t)fresh->nwords);
+    for (int32_t i = 0; i < f->blocks[b].ninstrs; i++) {
+        IrInstr in = f->blocks[b].instrs[i];
+        if (stores_ref(m, f, &in)) {
+            int32_t obj = in.op == IR_ARRAYCOPY ? in.args[2] : in.a;
+            if (!ir_bits_has(fresh, obj)) {
+                int card = in.op == IR_SETITEM && m->structs[in.aux].cards;
+                IrInstr wb = ir_instr(card ? IR_GC_WB_CARD : IR_GC_WB);
+                wb.a = obj;
+                wb.b = card ? in.b : -1;
+                wb.loc = in.loc;
+                ir_insert(m, f, b, i, &wb);
+                i++;
+            }
+        }
+        if (ir_instr_is_safepoint(m, &in))
+            memset(fresh->w, 0, sizeof(uint64_t) * (size_t)fresh->nwords);
+        if (in.dst >= 0)
+            ir_bits_clear(fresh, in.dst);
+        if ((in.op == IR_ALLOC || in.op == IR_ALLOC_ARRAY) && in.dst >= 0)
+            ir_bits_set(fresh, in.dst);
+    }
+}
+
+void pass_gc_barriers(IrModule *m)
+{
+    for (int32_t fi = 0; fi < m->nfuncs; fi++) {
+        IrFunc *f = &m->funcs[fi];
+        IrBits fresh = ir_bits_new(f->nvregs);
+        for (int32_t b = 0; b < f->nblocks; b++)
+            barrier_block(m, f, b, &fresh);
+        ir_bits_free(&fresh);
+    }
+}

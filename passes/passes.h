@@ -1,0 +1,39 @@
+/* passes.h - the passes over the IR, in pipeline order.
+ *
+ *   lower*.c       typed AST -> IR (pass_lower)
+ *   summaries.c    interprocedural effects: raises / allocates / breaks
+ *   gcbarrier.c    GIL builds: the generational GC's write barriers
+ *   stm_*.c        --stm: inevitable, write and read barriers, breaks
+ *
+ * Every pass states at the top of its file what it assumes and what it
+ * guarantees; the driver runs ir_verify() after each one and prints the IR
+ * after the pass named by --dump-ir.
+ */
+#ifndef RTRANS_PASSES_H
+#define RTRANS_PASSES_H
+
+#include "passes/ir.h"
+#include "frontend/check.h"
+
+typedef struct LowerOptions {
+    int stm;
+} LowerOptions;
+
+/* Lower a checked program.  Returns NULL after reporting errors in diag
+ * (constructs the checker accepted but the lowering cannot translate). */
+IrModule *pass_lower(Program *prog, DiagCtx *diag, const LowerOptions *opt);
+
+/* A pass over a whole module. */
+typedef struct PassDef {
+    const char *name;
+    void (*run)(IrModule *m);
+    int stm_only;      /* 1: only with --stm; -1: only without; 0: always */
+} PassDef;
+
+/* The pipeline after lowering, in order, terminated by a NULL name. */
+extern const PassDef pass_pipeline[];
+
+void pass_summaries(IrModule *m);
+void pass_gc_barriers(IrModule *m);
+
+#endif

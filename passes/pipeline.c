@@ -1,0 +1,8 @@
+/* pipeline.c - the passes after lowering, in the order they run. */
+#include "passes/passes.h"
+
+const PassDef pass_pipeline[] = {
+    { "summaries", pass_summaries, 0 },
+    { "gcbarrier", pass_gc_barriers, -1 },
+    { NULL, NULL, 0 },
+};
