@@ -444,7 +444,9 @@ static inline void *stm_addr(stm_ref o)
     return (char *)base + (uintptr_t)o;
 }
 
-/* The read set is a byte array indexed by (offset >> 4) in each segment. */
+/* The read set is a byte array indexed by (offset >> 4) in each segment.
+ * stm_read(0) is harmless (the byte for offset 0 is mapped), so that the
+ * passes may hoist a read barrier out of a loop without a null test. */
 static inline void stm_read(stm_ref o)
 {
     *(uint8_t RT_GC *)((uintptr_t)o >> 4) = stm_tl.read_version;
