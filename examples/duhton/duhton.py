@@ -27,7 +27,7 @@ MAX_THREADS = 1024
 # on the heap), the translated binary a big C stack in every worker (the
 # main thread's is already big).  Each Duhton call level takes about six
 # Python frames.
-RECURSION_LIMIT = 3000000
+RECURSION_LIMIT = 1500000
 WORKER_STACK = 512 * 1024 * 1024
 
 
