@@ -111,6 +111,7 @@ def read_logical_line() -> tuple[bool, str]:
         lines.append(line)
         if depth == 0:
             return (True, "".join(lines))
+    return (False, "")
 
 
 def run_interactive(frame: Frame) -> None:

@@ -65,7 +65,7 @@ class DuObject:
     def is_true(self) -> bool:
         return True
 
-    def eval(self, frame: Frame) -> DuObject:
+    def evaluate(self, frame: Frame) -> DuObject:
         return self
 
 
@@ -101,7 +101,7 @@ class DuSymbol(DuObject):
     def type_name(self) -> str:
         return "symbol"
 
-    def eval(self, frame: Frame) -> DuObject:
+    def evaluate(self, frame: Frame) -> DuObject:
         if not frame.is_global:
             local = frame.find(self)
             if local is not None:
@@ -132,7 +132,7 @@ class DuCons(DuObject):
     def type_name(self) -> str:
         return "cons"
 
-    def eval(self, frame: Frame) -> DuObject:
+    def evaluate(self, frame: Frame) -> DuObject:
         head = self.car
         if not isinstance(head, DuSymbol):
             return fail_type("DuSymbol_Id", "symbol", head)
@@ -197,7 +197,7 @@ def as_int(o: DuObject) -> int:
 
 
 def eval_int(o: DuObject, frame: Frame) -> int:
-    return as_int(o.eval(frame))
+    return as_int(o.evaluate(frame))
 
 
 # The intern table is written only by the reader and at setup, which run
@@ -233,9 +233,9 @@ class LocalEntry(Entry):
     next: LocalEntry | None
 
     def __init__(self, sym: DuSymbol, next: LocalEntry | None) -> None:
-        super().__init__()
         self.sym = sym
         self.next = next
+        super().__init__()
 
 
 class DuFunction:
@@ -343,7 +343,7 @@ def eval_progn(body: DuObject, frame: Frame) -> DuObject:
     result: DuObject = DU_NONE
     form = body
     while isinstance(form, DuCons):
-        result = form.car.eval(frame)
+        result = form.car.evaluate(frame)
         form = form.cdr
     return result
 
@@ -360,7 +360,7 @@ def run_body(body: DuObject, frame: Frame, line: int) -> DuObject:
         expr = form.car
         if isinstance(expr, DuCons):
             rtrans.update_marker(expr.line)
-        result = expr.eval(frame)
+        result = expr.evaluate(frame)
         rtrans.transaction_break_point()
         form = form.cdr
     rtrans.pop_marker()
@@ -376,7 +376,7 @@ def bind_args(f: DuFunction, args: DuObject, caller: Frame) -> Frame:
         if not isinstance(arg, DuCons):
             fatal("call to '" + f.name.name + "': not enough arguments")
             return callee
-        callee.set_var(param.car, arg.car.eval(caller))
+        callee.set_var(param.car, arg.car.evaluate(caller))
         param = param.cdr
         arg = arg.cdr
     if isinstance(arg, DuCons):

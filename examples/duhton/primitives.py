@@ -89,7 +89,7 @@ def bi_setq(args: DuObject, frame: Frame) -> DuObject:
         value_cell = pair.cdr
         if not isinstance(value_cell, DuCons):
             return fail("setq: number of arguments is odd")
-        result = value_cell.car.eval(frame)
+        result = value_cell.car.evaluate(frame)
         frame.set_var(pair.car, result)
         pair = value_cell.cdr
     return result
@@ -98,8 +98,8 @@ def bi_setq(args: DuObject, frame: Frame) -> DuObject:
 def bi_if(args: DuObject, frame: Frame) -> DuObject:
     if count(args) < 2:
         return fail("if: expected at least two arguments")
-    if first(args).eval(frame).is_true():
-        return second(args).eval(frame)
+    if first(args).evaluate(frame).is_true():
+        return second(args).evaluate(frame)
     return eval_progn(rest(rest(args)), frame)
 
 
@@ -108,7 +108,7 @@ def bi_while(args: DuObject, frame: Frame) -> DuObject:
         return fail("while: expected at least one argument")
     cond = args.car
     body = args.cdr
-    while cond.eval(frame).is_true():
+    while cond.evaluate(frame).is_true():
         run_body(body, frame, args.line)
     return DU_NONE
 
@@ -232,8 +232,8 @@ def bi_shr(args: DuObject, frame: Frame) -> DuObject:
 def compare(args: DuObject, frame: Frame, op: int) -> DuObject:
     if count(args) != 2:
         return fail("comparison: expected two arguments")
-    left = first(args).eval(frame)
-    right = second(args).eval(frame)
+    left = first(args).evaluate(frame)
+    right = second(args).evaluate(frame)
     a = as_int(left)
     b = as_int(right)
     if op == CMP_LT:
@@ -276,7 +276,7 @@ def bi_ge(args: DuObject, frame: Frame) -> DuObject:
 def bi_and(args: DuObject, frame: Frame) -> DuObject:
     operand = args
     while isinstance(operand, DuCons):
-        if not operand.car.eval(frame).is_true():
+        if not operand.car.evaluate(frame).is_true():
             return ZERO
         operand = operand.cdr
     return ONE
@@ -285,7 +285,7 @@ def bi_and(args: DuObject, frame: Frame) -> DuObject:
 def bi_or(args: DuObject, frame: Frame) -> DuObject:
     operand = args
     while isinstance(operand, DuCons):
-        if operand.car.eval(frame).is_true():
+        if operand.car.evaluate(frame).is_true():
             return ONE
         operand = operand.cdr
     return ZERO
@@ -293,7 +293,7 @@ def bi_or(args: DuObject, frame: Frame) -> DuObject:
 
 def bi_not(args: DuObject, frame: Frame) -> DuObject:
     check_one("not", args)
-    return make_bool(not first(args).eval(frame).is_true())
+    return make_bool(not first(args).evaluate(frame).is_true())
 
 
 # ---------------------------------------------------------- data structures
@@ -302,14 +302,14 @@ def bi_list(args: DuObject, frame: Frame) -> DuObject:
     items: list[DuObject] = []
     operand = args
     while isinstance(operand, DuCons):
-        items.append(operand.car.eval(frame))
+        items.append(operand.car.evaluate(frame))
         operand = operand.cdr
     return DuList(items)
 
 
 def bi_len(args: DuObject, frame: Frame) -> DuObject:
     check_one("len", args)
-    o = first(args).eval(frame)
+    o = first(args).evaluate(frame)
     if isinstance(o, DuList):
         return make_int(len(o.items))
     return fail("object of type '" + o.type_name() + "' has no length")
@@ -319,7 +319,7 @@ def bi_get(args: DuObject, frame: Frame) -> DuObject:
     n = count(args)
     if n == 0:
         return fail("get: expected at least one argument")
-    o = first(args).eval(frame)
+    o = first(args).evaluate(frame)
     if isinstance(o, DuList):
         if n != 2:
             return fail("get with a list: expected two arguments")
@@ -338,12 +338,12 @@ def bi_set(args: DuObject, frame: Frame) -> DuObject:
     n = count(args)
     if n < 2:
         return fail("set: expected at least two arguments")
-    o = first(args).eval(frame)
+    o = first(args).evaluate(frame)
     if isinstance(o, DuList):
         if n != 3:
             return fail("set with a list: expected three arguments")
-        index = second(args).eval(frame)
-        value = third(args).eval(frame)
+        index = second(args).evaluate(frame)
+        value = third(args).evaluate(frame)
         i = as_int(index)
         if i < 0 or i >= len(o.items):
             return fail("list_set: index out of range")
@@ -352,15 +352,15 @@ def bi_set(args: DuObject, frame: Frame) -> DuObject:
     if isinstance(o, DuContainer):
         if n != 2:
             return fail("set with a container: expected two arguments")
-        o.value = second(args).eval(frame)
+        o.value = second(args).evaluate(frame)
         return DU_NONE
     return fail("set: bad argument type '" + o.type_name() + "'")
 
 
 def bi_append(args: DuObject, frame: Frame) -> DuObject:
     check_two("append", args)
-    target = first(args).eval(frame)
-    value = second(args).eval(frame)
+    target = first(args).evaluate(frame)
+    value = second(args).evaluate(frame)
     if not isinstance(target, DuList):
         return fail_type("DuList_Append", "list", target)
     target.items.append(value)
@@ -381,7 +381,7 @@ def bi_pop(args: DuObject, frame: Frame) -> DuObject:
         return fail("pop: expected at least one argument")
     if n > 2:
         return fail("pop: expected at most two arguments")
-    target = first(args).eval(frame)
+    target = first(args).evaluate(frame)
     if n == 1:
         return pop_last(target)
     i = eval_int(second(args), frame)
@@ -398,19 +398,19 @@ def bi_container(args: DuObject, frame: Frame) -> DuObject:
         return fail("container: expected one argument")
     if n == 0:
         return DuContainer(DU_NONE)
-    return DuContainer(first(args).eval(frame))
+    return DuContainer(first(args).evaluate(frame))
 
 
 def bi_cons(args: DuObject, frame: Frame) -> DuObject:
     check_two("cons", args)
-    car = first(args).eval(frame)
-    cdr = second(args).eval(frame)
+    car = first(args).evaluate(frame)
+    cdr = second(args).evaluate(frame)
     return DuCons(car, cdr, 0)
 
 
 def bi_car(args: DuObject, frame: Frame) -> DuObject:
     check_one("car", args)
-    o = first(args).eval(frame)
+    o = first(args).evaluate(frame)
     if isinstance(o, DuCons):
         return o.car
     return fail_type("DuCons_Car", "cons", o)
@@ -418,7 +418,7 @@ def bi_car(args: DuObject, frame: Frame) -> DuObject:
 
 def bi_cdr(args: DuObject, frame: Frame) -> DuObject:
     check_one("cdr", args)
-    o = first(args).eval(frame)
+    o = first(args).evaluate(frame)
     if isinstance(o, DuCons):
         return o.cdr
     return fail_type("DuCons_Cdr", "cons", o)
@@ -426,12 +426,12 @@ def bi_cdr(args: DuObject, frame: Frame) -> DuObject:
 
 def bi_pairp(args: DuObject, frame: Frame) -> DuObject:
     check_one("pair?", args)
-    return make_bool(isinstance(first(args).eval(frame), DuCons))
+    return make_bool(isinstance(first(args).evaluate(frame), DuCons))
 
 
 def bi_type(args: DuObject, frame: Frame) -> DuObject:
     check_one("type", args)
-    return intern(first(args).eval(frame).type_name())
+    return intern(first(args).evaluate(frame).type_name())
 
 
 # ---------------------------------------------------------------- the rest
@@ -440,7 +440,7 @@ def bi_print(args: DuObject, frame: Frame) -> DuObject:
     values: list[DuObject] = []
     operand = args
     while isinstance(operand, DuCons):
-        values.append(operand.car.eval(frame))
+        values.append(operand.car.evaluate(frame))
         operand = operand.cdr
     text = render_all(values) + "\n"
     rtrans.become_inevitable()

@@ -27,15 +27,15 @@ class Printer:
         elif isinstance(o, DuSymbol):
             self.parts.append("'" + o.name + "'")
         elif isinstance(o, DuCons):
-            self.cons(o)
+            self.render_cons(o)
         elif isinstance(o, DuList):
-            self.list(o)
+            self.render_list(o)
         elif isinstance(o, DuContainer):
-            self.container(o)
+            self.render_container(o)
         else:
             self.parts.append("None")
 
-    def cons(self, c: DuCons) -> None:
+    def render_cons(self, c: DuCons) -> None:
         self.parts.append("( ")
         self.value(c.car)
         tail = c.cdr
@@ -53,7 +53,7 @@ class Printer:
             fatal("cannot print a cyclic structure (it contains itself)")
         self.active.add(o)
 
-    def list(self, lst: DuList) -> None:
+    def render_list(self, lst: DuList) -> None:
         if len(lst.items) == 0:
             self.parts.append("[]")
             return
@@ -65,7 +65,7 @@ class Printer:
         self.parts.append("]")
         self.active.discard(lst)
 
-    def container(self, c: DuContainer) -> None:
+    def render_container(self, c: DuContainer) -> None:
         self.enter(c)
         self.parts.append("<container ")
         self.value(c.value)
