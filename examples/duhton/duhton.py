@@ -1,6 +1,6 @@
 """Duhton: a small Lisp whose programs queue function calls that run as
-parallel transactions.  Usage and behaviour: /work/shared/duhton-spec.md
-and examples/duhton/README.md.
+parallel transactions.  Behaviour: the Duhton specification
+(duhton-spec.md) with the differences listed in examples/duhton/README.md.
 
 Runs translated by rtrans (the STM build runs the transactions in
 parallel) or under CPython:
@@ -12,10 +12,8 @@ import os
 import sys
 import threading
 
-import rtrans
-
 from objects import (DuObject, Ctx, Frame, fatal, run_body,
-                     set_source_label)
+                     set_source_label, write_out, flush_out)
 from reader import Reader, chain, line_depth, is_space
 from printer import render
 import primitives
@@ -118,16 +116,16 @@ def run_interactive(frame: Frame) -> None:
     set_source_label("<stdin>")
     line_no = 1
     while True:
-        sys.stdout.write("))) ")
-        sys.stdout.flush()
+        write_out("))) ")
+        flush_out()
         ok, text = read_logical_line()
         if not ok:
-            sys.stdout.write("\n")
+            write_out("\n")
             return
         forms = Reader(text, line_no).read_forms()
         result = guarded_run(chain(forms, line_no), frame, line_no)
         line_no += text.count("\n")
-        sys.stdout.write(render(result) + "\n")
+        write_out(render(result) + "\n")
         scheduler.run_all(frame.ctx)
 
 
@@ -142,21 +140,21 @@ def main(argv: list[str]) -> int:
     while i < len(argv):
         arg = argv[i]
         if arg == "--help":
-            sys.stdout.write(usage_text(default_threads))
+            write_out(usage_text(default_threads))
             return 0
         if arg == "--num-threads":
             if i + 1 >= len(argv):
-                sys.stdout.write("ERROR: --num-threads requires a parameter\n")
+                write_out("ERROR: --num-threads requires a parameter\n")
                 return 1
             i += 1
             threads = atoi(argv[i])
             if threads < 1 or threads > MAX_THREADS:
-                sys.stdout.write("ERROR: --num-threads must be between 1 and "
+                write_out("ERROR: --num-threads must be between 1 and "
                                  + str(MAX_THREADS) + ", got '" + argv[i]
                                  + "'\n")
                 return EXIT_USAGE
         elif arg.startswith("--"):
-            sys.stdout.write("ERROR: unrecognized parameter " + arg + "\n")
+            write_out("ERROR: unrecognized parameter " + arg + "\n")
         else:
             path = arg
             have_path = True
@@ -168,7 +166,7 @@ def main(argv: list[str]) -> int:
         run_batch(path, frame)
     else:
         run_interactive(frame)
-    rtrans.transaction_break_point()
+    flush_out()
     return 0
 
 

@@ -37,6 +37,21 @@ def fatal(msg: str) -> None:
     os._exit(1)
 
 
+def write_out(text: str) -> None:
+    """Standard output that cannot be written (a closed pipe) is fatal."""
+    try:
+        sys.stdout.write(text)
+    except OSError:
+        fatal("cannot write to standard output")
+
+
+def flush_out() -> None:
+    try:
+        sys.stdout.flush()
+    except OSError:
+        fatal("cannot write to standard output")
+
+
 def fail(msg: str) -> DuObject:
     fatal(msg)
     return DU_NONE

@@ -15,7 +15,7 @@ import rtrans
 
 from objects import (DuObject, DuSymbol, DuCons, DuList, DuContainer,
                      DuFunction, Frame, Pending, DU_NONE, ZERO, ONE, INT_MIN,
-                     fail, fail_type, fatal, wrap32, make_int, make_bool,
+                     fail, fail_type, fatal, write_out, wrap32, make_int, make_bool,
                      as_int, eval_int, eval_progn, run_body, bind_args,
                      intern)
 from printer import render, render_all
@@ -444,7 +444,7 @@ def bi_print(args: DuObject, frame: Frame) -> DuObject:
         operand = operand.cdr
     text = render_all(values) + "\n"
     rtrans.become_inevitable()
-    sys.stdout.write(text)
+    write_out(text)
     return DU_NONE
 
 
@@ -461,7 +461,7 @@ def bi_assert(args: DuObject, frame: Frame) -> DuObject:
     expr = first(args)
     if eval_int(expr, frame) == 0:
         rtrans.become_inevitable()
-        sys.stdout.write("assert failed: " + render(expr) + "\n")
+        write_out("assert failed: " + render(expr) + "\n")
         return fail("assert failed")
     return DU_NONE
 
