@@ -47,6 +47,15 @@ def set_num_threads(n: int) -> None:
     SCHED.threads = n
 
 
+def commit_now() -> None:
+    """End the current transaction here.  Entering an atomic section does
+    not commit what came before it, so without this a scheduler section
+    and the call after it would be one transaction, and every call would
+    conflict with every other worker's pushes and pops."""
+    rtrans.hint_commit_soon()
+    rtrans.transaction_break_point()
+
+
 def publish(ctx: Ctx) -> None:
     """Make the calls ctx queued pending, in the order they were queued."""
     for p in ctx.queued:
@@ -93,9 +102,12 @@ def run_call(p: Pending, ctx: Ctx) -> None:
 def worker_loop(ctx: Ctx) -> None:
     while True:
         p = take()
+        commit_now()
         if p is not None:
             run_call(p, ctx)
+            commit_now()
             finish(ctx)
+            commit_now()
         elif all_done():
             return
         else:
@@ -113,6 +125,8 @@ def run_all(ctx: Ctx) -> None:
         fatal("run-transactions: cannot be called inside a transaction")
     with rtrans.atomic:
         publish(ctx)
+    # the main program's work so far must be visible to the workers
+    commit_now()
     if len(SCHED.pending) == 0:
         return
     workers: list[threading.Thread] = []
