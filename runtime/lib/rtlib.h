@@ -68,8 +68,14 @@
  *     the transaction inevitable first (stm_become_inevitable), so it never
  *     runs twice.  All output to stdout/stderr goes through rt_write(), the
  *     one place where output could later be deferred to commit.
- *   - Blocking calls (reading stdin/files, sleep, join, a contended
- *     Lock.acquire) leave the transactional zone while they block.
+ *   - Blocking calls (reading stdin, sleep, join, a contended
+ *     Lock.acquire) leave the transactional zone while they block.  Those
+ *     returning nothing return outside a transaction (the generated caller
+ *     starts the next one, stm.h's restart protocol).  Those returning an
+ *     object (input, reading stdin) start their own transaction to build
+ *     it, keep it in a per-thread global root, and commit before returning
+ *     if their frame is the root; the object stays valid (it is old, and
+ *     old objects never move) and alive until the thread's next such call.
  *   - Locks keep their state in the GC object and use stm_read/stm_write,
  *     so acquiring and releasing are transactional (an aborted acquire is
  *     undone; two transactions taking one lock conflict).  Waiters are woken
@@ -257,6 +263,10 @@ stm_ref rt_str_concat(stm_ref a, stm_ref b);
 stm_ref rt_str_repeat(stm_ref s, int64_t n);        /* Raises OverflowError */
 uint8_t rt_str_eq(stm_ref a, stm_ref b);
 int64_t rt_str_cmp(stm_ref a, stm_ref b);           /* -1, 0, 1 by code point */
+uint8_t rt_str_lt(stm_ref a, stm_ref b);
+uint8_t rt_str_le(stm_ref a, stm_ref b);
+uint8_t rt_str_gt(stm_ref a, stm_ref b);
+uint8_t rt_str_ge(stm_ref a, stm_ref b);
 /* Deterministic (same in every run and thread), cached in the object. */
 int64_t rt_str_hash(stm_ref s);
 uint8_t rt_str_contains(stm_ref s, stm_ref sub);    /* `sub in s` */
@@ -468,13 +478,20 @@ stm_ref rt_input(stm_ref prompt);
  * threading (thread.c)
  * ========================================================================== */
 
-/* Start a thread running entry(arg) in transactions.  arg stays alive (in
- * a global root) until the thread ends.  name: the thread's name for the
- * "Exception in thread NAME:" report, or 0 for "Thread-N".  Returns a
- * handle for rt_thread_join.  The OS thread is created when the calling
- * transaction commits. */
-stm_ref rt_thread_start(void (*entry)(stm_ref arg), stm_ref arg, stm_ref name);
-void rt_thread_join(stm_ref handle);
+/* threading.Thread(target=f, args=...): the lowering builds the handle
+ * with rt_thread_new, giving an entry stub that unpacks arg and calls the
+ * target; target_name (static, may be NULL) makes the CPython name
+ * "Thread-N (target_name)", N counting the handles made so far.  The
+ * handle keeps arg alive.  start(): the OS thread is created when the
+ * calling transaction commits, runs entry(arg) in transactions, and prints
+ * an uncaught exception as CPython's "Exception in thread NAME:" report
+ * (SystemExit silently ends the thread).  RuntimeError "threads can only be
+ * started once" / "cannot join thread before it is started".  join()
+ * blocks (leaves the transactional zone).  At the end of the program the
+ * main thread waits for every started thread, as CPython does. */
+stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name);
+void rt_thread_start(stm_ref thread);
+void rt_thread_join(stm_ref thread);
 int64_t rt_thread_get_ident(void);
 /* threading.stack_size(n): returns the previous value (0 = default 8 MiB).
  * Raises ValueError "size not valid: N bytes". */
@@ -485,6 +502,18 @@ stm_ref rt_lock_new(void);
 uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking);
 void rt_lock_release(stm_ref lock);
 uint8_t rt_lock_locked(stm_ref lock);
+
+/* The rtrans module: thin wrappers of stm.h.  transaction_break_point
+ * commits when the runtime asks for a break (stm_should_break_transaction);
+ * like every "blocking" function it may return outside a transaction, and
+ * the caller starts the next one (stm.h, restart protocol). */
+void rt_rtrans_transaction_break_point(void);
+void rt_rtrans_become_inevitable(void);
+void rt_rtrans_hint_commit_soon(void);
+uint8_t rt_rtrans_is_atomic(void);
+void rt_rtrans_push_marker(int64_t line, stm_ref label);
+void rt_rtrans_update_marker(int64_t line);
+void rt_rtrans_pop_marker(void);
 
 /* ==========================================================================
  * time, os, math (sysmod.c)
@@ -519,5 +548,17 @@ int64_t rt_math_ceil(double x);
 int64_t rt_math_trunc(double x);
 uint8_t rt_math_isnan(double x);
 uint8_t rt_math_isinf(double x);
+/* math.isfinite, copysign, hypot, and the remaining functions of the
+ * module with CPython's error rules. */
+uint8_t rt_math_isfinite(double x);
+double rt_math_asin(double x);
+double rt_math_acos(double x);
+double rt_math_sinh(double x);
+double rt_math_cosh(double x);
+double rt_math_tanh(double x);
+double rt_math_hypot(double x, double y);
+double rt_math_copysign(double x, double y);
+double rt_math_fmod(double x, double y);
+int64_t rt_math_gcd(int64_t a, int64_t b);
 
 #endif /* RTRANS_RTLIB_H */

@@ -1,0 +1,561 @@
+/* io.c - text I/O: stdout/stderr through rt_write, stdin, open() files.
+ *
+ * A file object (RT_TID_FILE) only points to its C state (rt_fileimpl):
+ * descriptor, buffers, flags.  That state is outside the GC heap, so file
+ * operations are I/O: in the STM build they make the transaction inevitable
+ * first (rt_io_begin), which serialises them; each impl also has a mutex
+ * for the moments when a thread works on it outside any transaction
+ * (blocking reads of stdin, flushing at exit).  Text is UTF-8 with
+ * universal newlines on input ("\r\n" and "\r" read as "\n"). */
+#include "runtime/lib/rtlib-int.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define IO_BUFSIZE 8192
+
+typedef struct rt_fileimpl {
+    int fd;
+    uint8_t readable, writable, closed, is_std;
+    uint8_t line_buffered;      /* flush after a newline */
+    uint8_t write_through;      /* flush after every write (stderr) */
+    uint8_t eof;
+    rt_cbuf wbuf;
+    char *rbuf;                 /* [rpos, rlen) unread */
+    size_t rpos, rlen, rcap;
+    pthread_mutex_t lock;
+    struct rt_fileimpl *next, *prev;   /* open files, flushed at exit */
+} rt_fileimpl;
+
+typedef struct rt_fileobj {
+    stm_hdr hdr;
+    rt_fileimpl *impl;
+} rt_fileobj;
+
+static rt_fileimpl std_in = { .fd = 0, .readable = 1, .is_std = 1,
+                              .lock = PTHREAD_MUTEX_INITIALIZER };
+static rt_fileimpl std_out = { .fd = 1, .writable = 1, .is_std = 1,
+                               .lock = PTHREAD_MUTEX_INITIALIZER };
+static rt_fileimpl std_err = { .fd = 2, .writable = 1, .is_std = 1, .write_through = 1,
+                               .lock = PTHREAD_MUTEX_INITIALIZER };
+
+static rt_fileimpl *open_files;
+static pthread_mutex_t open_files_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* sys.stdin, sys.stdout, sys.stderr objects */
+static stm_ref std_objs[3];
+static int std_registered;
+
+static void file_finalize(stm_ref o);
+void rt_thread_finalize(stm_ref o);
+
+const stm_type rt_lib_types[RT_TID_LIB_END] = {
+    [RT_TID_RESERVED] = { .name = "<reserved>", .fixed_size = 16 },
+    [RT_TID_STR1] = { .name = "str", .fixed_size = offsetof(rt_strobj, data),
+                      .item_size = 1, .length_offset = offsetof(rt_strobj, length),
+                      .items_offset = offsetof(rt_strobj, data) },
+    [RT_TID_STR4] = { .name = "str", .fixed_size = offsetof(rt_strobj, data),
+                      .item_size = 4, .length_offset = offsetof(rt_strobj, length),
+                      .items_offset = offsetof(rt_strobj, data) },
+    [RT_TID_FILE] = { .name = "TextIO", .fixed_size = 16,
+                      .flags = STM_TYPE_FINALIZER, .finalizer = file_finalize },
+    [RT_TID_LOCK] = { .name = "Lock", .fixed_size = 16 },
+    [RT_TID_THREAD] = { .name = "Thread", .fixed_size = 48, .nrefs = 2,
+                        .ref_offsets = (const uint32_t[]){ 8, 16 },
+                        .flags = STM_TYPE_FINALIZER, .finalizer = rt_thread_finalize },
+};
+
+void rt_io_begin(const char *why)
+{
+#ifdef RTRANS_STM
+    if (stm_in_transaction() && !stm_is_inevitable())
+        stm_become_inevitable(why);
+#else
+    (void)why;
+#endif
+}
+
+/* ---------------------------------------------------------- raw output */
+
+static void write_all(int fd, const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t k = write(fd, p, n);
+        if (k < 0) {
+            if (errno == EINTR)
+                continue;
+            return;     /* EPIPE and friends: output is lost, as CPython at exit */
+        }
+        p += k;
+        n -= (size_t)k;
+    }
+}
+
+static void impl_flush_locked(rt_fileimpl *f)
+{
+    if (f->wbuf.n) {
+        write_all(f->fd, f->wbuf.p, f->wbuf.n);
+        f->wbuf.n = 0;
+    }
+}
+
+static void impl_write_locked(rt_fileimpl *f, const char *p, size_t n)
+{
+    rt_cbuf_append(&f->wbuf, p, n);
+    if (f->write_through || f->wbuf.n >= IO_BUFSIZE
+        || (f->line_buffered && memchr(p, '\n', n)))
+        impl_flush_locked(f);
+}
+
+void rt_write(int stream, const char *data, size_t n)
+{
+    rt_fileimpl *f = stream == RT_STREAM_STDERR ? &std_err : &std_out;
+    pthread_mutex_lock(&f->lock);
+    impl_write_locked(f, data, n);
+    pthread_mutex_unlock(&f->lock);
+}
+
+/* Safe from the fatal hook: a mutex this thread might hold is skipped
+ * rather than waited for. */
+static void flush_impl_at_exit(rt_fileimpl *f)
+{
+    int locked = pthread_mutex_trylock(&f->lock) == 0;
+    impl_flush_locked(f);
+    if (locked)
+        pthread_mutex_unlock(&f->lock);
+}
+
+void rt_flush_std(void)
+{
+    flush_impl_at_exit(&std_out);
+    flush_impl_at_exit(&std_err);
+}
+
+void rt_io_flush_all(void);
+void rt_io_flush_all(void)
+{
+    if (pthread_mutex_trylock(&open_files_lock) == 0) {
+        for (rt_fileimpl *f = open_files; f; f = f->next)
+            flush_impl_at_exit(f);
+        pthread_mutex_unlock(&open_files_lock);
+    }
+    rt_flush_std();
+}
+
+/* ------------------------------------------------------------- objects */
+
+static rt_fileimpl *impl_of(stm_ref file)
+{
+    return ((rt_fileobj RT_GC *)file)->impl;
+}
+
+static stm_ref new_file_object(rt_fileimpl *impl)
+{
+    stm_ref o = stm_allocate(sizeof(rt_fileobj), RT_TID_FILE);
+    ((rt_fileobj RT_GC *)o)->impl = impl;
+    return o;
+}
+
+static void impl_free(rt_fileimpl *f)
+{
+    free(f->wbuf.p);
+    free(f->rbuf);
+    pthread_mutex_destroy(&f->lock);
+    free(f);
+}
+
+static void unlink_open(rt_fileimpl *f)
+{
+    pthread_mutex_lock(&open_files_lock);
+    if (f->prev)
+        f->prev->next = f->next;
+    else if (open_files == f)
+        open_files = f->next;
+    if (f->next)
+        f->next->prev = f->prev;
+    f->next = f->prev = NULL;
+    pthread_mutex_unlock(&open_files_lock);
+}
+
+/* A file object died: close it if the program did not (CPython closes it
+ * when the object is collected). */
+static void file_finalize(stm_ref o)
+{
+    rt_fileimpl *f = impl_of(o);
+    if (!f || f->is_std)
+        return;
+    if (!f->closed) {
+        impl_flush_locked(f);
+        close(f->fd);
+        unlink_open(f);
+    }
+    impl_free(f);
+}
+
+void rt_io_init(void);
+void rt_io_init(void)
+{
+    if (!std_registered) {
+        stm_register_global_roots(std_objs, 3);
+        std_registered = 1;
+        std_out.line_buffered = (uint8_t)isatty(1);
+    }
+    std_objs[0] = new_file_object(&std_in);
+    std_objs[1] = new_file_object(&std_out);
+    std_objs[2] = new_file_object(&std_err);
+}
+
+stm_ref rt_sys_stdin(void) { return std_objs[0]; }
+stm_ref rt_sys_stdout(void) { return std_objs[1]; }
+stm_ref rt_sys_stderr(void) { return std_objs[2]; }
+
+/* The impl of file (0: the default stream) after checks; NULL if raised. */
+static rt_fileimpl *checked_impl(stm_ref file, rt_fileimpl *dflt, int want_write)
+{
+    rt_fileimpl *f = file ? impl_of(file) : dflt;
+    if (f->closed) {
+        rt_raise(RT_EXC_VALUE_ERROR, "I/O operation on closed file.");
+        return NULL;
+    }
+    if (want_write ? !f->writable : !f->readable) {
+        rt_raise(RT_EXC_OS_ERROR, want_write ? "not writable" : "not readable");
+        return NULL;
+    }
+    return f;
+}
+
+/* -------------------------------------------------------------- writing */
+
+int64_t rt_file_write(stm_ref file, stm_ref s)
+{
+    rt_fileimpl *f = checked_impl(file, &std_out, 1);
+    if (!f)
+        return 0;
+    int64_t n = str_len(s);
+    size_t nbytes;
+    char *bytes = rt_str_to_utf8(s, &nbytes);
+    if (!bytes)
+        return 0;
+    rt_io_begin("write to a file");
+    if (f == &std_out || f == &std_err) {
+        rt_write(f == &std_err ? RT_STREAM_STDERR : RT_STREAM_STDOUT, bytes, nbytes);
+    } else {
+        pthread_mutex_lock(&f->lock);
+        impl_write_locked(f, bytes, nbytes);
+        pthread_mutex_unlock(&f->lock);
+    }
+    free(bytes);
+    return n;
+}
+
+void rt_print(stm_ref file, stm_ref s)
+{
+    rt_file_write(file, s);
+}
+
+void rt_file_flush(stm_ref file)
+{
+    rt_fileimpl *f = file ? impl_of(file) : &std_out;
+    if (f->closed) {
+        rt_raise(RT_EXC_VALUE_ERROR, "I/O operation on closed file.");
+        return;
+    }
+    rt_io_begin("flush a file");
+    pthread_mutex_lock(&f->lock);
+    impl_flush_locked(f);
+    pthread_mutex_unlock(&f->lock);
+}
+
+void rt_file_close(stm_ref file)
+{
+    rt_fileimpl *f = impl_of(file);
+    if (f->closed)
+        return;
+    rt_io_begin("close a file");
+    pthread_mutex_lock(&f->lock);
+    impl_flush_locked(f);
+    f->closed = 1;
+    if (!f->is_std)
+        close(f->fd);
+    pthread_mutex_unlock(&f->lock);
+    if (!f->is_std)
+        unlink_open(f);
+}
+
+uint8_t rt_file_closed(stm_ref file)
+{
+    return impl_of(file)->closed;
+}
+
+/* -------------------------------------------------------------- reading */
+
+/* Reads more bytes into the buffer; 0 at end of file.  *left_zone is set
+ * when the call left the transactional zone to wait for stdin. */
+static int fill(rt_fileimpl *f, int *left_zone)
+{
+    if (f->eof)
+        return 0;
+    if (f->rpos > 0) {
+        memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
+        f->rlen -= f->rpos;
+        f->rpos = 0;
+    }
+    if (f->rcap - f->rlen < IO_BUFSIZE) {
+        f->rcap = f->rcap ? 2 * f->rcap : 2 * IO_BUFSIZE;
+        f->rbuf = rt_xrealloc(f->rbuf, f->rcap);
+    }
+    if (f->is_std && !*left_zone && stm_in_transaction() && !stm_is_atomic()) {
+        struct pollfd p = { .fd = f->fd, .events = POLLIN };
+        if (poll(&p, 1, 0) == 0) {
+            /* would block: let other threads run meanwhile */
+            pthread_mutex_unlock(&f->lock);
+            stm_leave_transactional_zone();
+            *left_zone = 1;
+            pthread_mutex_lock(&f->lock);
+        }
+    }
+    ssize_t k;
+    do
+        k = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+    while (k < 0 && errno == EINTR);
+    if (k <= 0) {
+        f->eof = 1;
+        return 0;
+    }
+    f->rlen += (size_t)k;
+    return 1;
+}
+
+/* Appends one line (up to and including its newline, translated) to out;
+ * returns 0 at end of file with nothing read. */
+static int read_line_bytes(rt_fileimpl *f, rt_cbuf *out, int *left_zone)
+{
+    size_t start = out->n;
+    for (;;) {
+        while (f->rpos < f->rlen) {
+            char c = f->rbuf[f->rpos++];
+            if (c == '\r') {
+                if (f->rpos == f->rlen)
+                    fill(f, left_zone);
+                if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n')
+                    f->rpos++;
+                rt_cbuf_put(out, '\n');
+                return 1;
+            }
+            rt_cbuf_put(out, c);
+            if (c == '\n')
+                return 1;
+        }
+        if (!fill(f, left_zone))
+            return out->n > start;
+    }
+}
+
+/* One UTF-8 character (or translated newline); 0 at end of file. */
+static int read_char_bytes(rt_fileimpl *f, rt_cbuf *out, int *left_zone)
+{
+    if (f->rpos == f->rlen && !fill(f, left_zone))
+        return 0;
+    uint8_t c = (uint8_t)f->rbuf[f->rpos++];
+    if (c == '\r') {
+        if (f->rpos == f->rlen)
+            fill(f, left_zone);
+        if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n')
+            f->rpos++;
+        rt_cbuf_put(out, '\n');
+        return 1;
+    }
+    rt_cbuf_put(out, (char)c);
+    int len = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    for (int i = 1; i < len; i++) {
+        if (f->rpos == f->rlen && !fill(f, left_zone))
+            break;
+        uint8_t d = (uint8_t)f->rbuf[f->rpos];
+        if ((d & 0xc0) != 0x80)
+            break;      /* invalid: the decoder reports it */
+        rt_cbuf_put(out, (char)d);
+        f->rpos++;
+    }
+    return 1;
+}
+
+enum { READ_LINE, READ_ALL, READ_N };
+
+/* Reads the bytes of one request into out (C memory only: no heap use, as
+ * the zone may be left meanwhile). */
+static void read_request(rt_fileimpl *f, int what, int64_t n, rt_cbuf *out, int *left_zone)
+{
+    pthread_mutex_lock(&f->lock);
+    if (what == READ_LINE) {
+        read_line_bytes(f, out, left_zone);
+    } else if (what == READ_ALL) {
+        while (read_line_bytes(f, out, left_zone))
+            ;
+    } else {
+        for (int64_t i = 0; i < n && read_char_bytes(f, out, left_zone); i++)
+            ;
+    }
+    pthread_mutex_unlock(&f->lock);
+}
+
+enum { POST_NONE, POST_NEXT, POST_INPUT };
+
+/* What the caller gets from the decoded text (inside a transaction). */
+static stm_ref post_process(stm_ref r, int post)
+{
+    if (!r || post == POST_NONE)
+        return r;
+    int64_t n = str_len(r);
+    if (n == 0) {
+        if (post == POST_INPUT)
+            rt_raise(RT_EXC_EOF_ERROR, "EOF when reading a line");
+        return 0;
+    }
+    if (post == POST_INPUT && str_at(r, n - 1) == '\n')
+        r = rt_str_sub(r, 0, n - 1);
+    return r;
+}
+
+/* The common path of every read: checks, I/O, decoding, and the restart
+ * protocol when stdin made us leave the transactional zone. */
+static stm_ref read_str(stm_ref file, int what, int64_t n, int post)
+{
+    rt_fileimpl *f = checked_impl(file, &std_in, 0);
+    if (!f)
+        return 0;
+    RT_FRAME(fr, 1);
+    rt_io_begin("read a file");
+    if (post == POST_INPUT)
+        rt_file_flush(0);
+    rt_cbuf bytes = {0};
+    int left_zone = 0;
+    read_request(f, what, n, &bytes, &left_zone);
+    RT_RESUME_TX(fr);
+    stm_ref r = bytes.n ? rt_str_from_utf8(bytes.p, bytes.n) : rt_str_empty();
+    r = post_process(r, post);
+    if (left_zone)
+        r = rt_return_after_blocking(r);
+    RT_POP(fr);
+    free(bytes.p);
+    return r;
+}
+
+stm_ref rt_file_read(stm_ref file, int64_t n)
+{
+    return read_str(file, n < 0 ? READ_ALL : READ_N, n, POST_NONE);
+}
+
+stm_ref rt_file_readline(stm_ref file)
+{
+    return read_str(file, READ_LINE, 0, POST_NONE);
+}
+
+stm_ref rt_file_next_line(stm_ref file)
+{
+    return read_str(file, READ_LINE, 0, POST_NEXT);
+}
+
+stm_ref rt_file_readlines(stm_ref file)
+{
+    RT_FRAME(f, 2);
+    f[0] = file;
+    f[1] = rt_list_new();
+    while (!stm_tl.exc) {
+        stm_ref line = rt_file_next_line(f[0]);
+        RT_RESUME_TX(f);    /* line is old and kept alive by the result root */
+        if (!line)
+            break;
+        rt_list_append(f[1], line);
+    }
+    stm_ref r = rt_return_after_blocking(stm_tl.exc ? 0 : f[1]);
+    RT_POP(f);
+    return r;
+}
+
+stm_ref rt_input(stm_ref prompt)
+{
+    if (prompt && str_len(prompt)) {
+        rt_file_write(0, prompt);
+        if (stm_tl.exc)
+            return 0;
+    }
+    return read_str(0, READ_LINE, 0, POST_INPUT);
+}
+
+/* -------------------------------------------------------------- open() */
+
+static int parse_mode(stm_ref mode, int *flags, int *rd, int *wr)
+{
+    int64_t n = str_len(mode);
+    int base = 0, plus = 0, t = 0;
+    for (int64_t i = 0; i < n; i++) {
+        uint32_t c = str_at(mode, i);
+        if ((c == 'r' || c == 'w' || c == 'a' || c == 'x') && !base)
+            base = (int)c;
+        else if (c == '+' && !plus)
+            plus = 1;
+        else if (c == 't' && !t)
+            t = 1;
+        else
+            return 0;
+    }
+    *rd = base == 'r' || plus;
+    *wr = base != 'r' || plus;
+    int acc = *rd && *wr ? O_RDWR : *wr ? O_WRONLY : O_RDONLY;
+    switch (base) {
+    case 'r': *flags = acc; break;
+    case 'w': *flags = acc | O_CREAT | O_TRUNC; break;
+    case 'a': *flags = acc | O_CREAT | O_APPEND; break;
+    case 'x': *flags = acc | O_CREAT | O_EXCL; break;
+    default: return 0;
+    }
+    return 1;
+}
+
+stm_ref rt_open(stm_ref path, stm_ref mode)
+{
+    int flags, rd, wr;
+    if (!parse_mode(mode, &flags, &rd, &wr)) {
+        char *m = rt_str_to_utf8(mode, NULL);
+        rt_raise(RT_EXC_VALUE_ERROR, "invalid mode: '%s'", m ? m : "");
+        free(m);
+        return 0;
+    }
+    char *p = rt_str_to_utf8(path, NULL);
+    if (!p)
+        return 0;
+    RT_FRAME(fr, 1);
+    fr[0] = path;
+    rt_io_begin("open a file");
+    int fd = open(p, flags | O_CLOEXEC, 0666);
+    int err = errno;
+    struct stat st;
+    if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        close(fd);
+        fd = -1;
+        err = EISDIR;
+    }
+    free(p);
+    if (fd < 0) {
+        rt_raise_errno(err, fr[0]);
+        RT_POP(fr);
+        return 0;
+    }
+    RT_POP(fr);
+    rt_fileimpl *f = calloc(1, sizeof *f);
+    f->fd = fd;
+    f->readable = (uint8_t)rd;
+    f->writable = (uint8_t)wr;
+    pthread_mutex_init(&f->lock, NULL);
+    pthread_mutex_lock(&open_files_lock);
+    f->next = open_files;
+    if (open_files)
+        open_files->prev = f;
+    open_files = f;
+    pthread_mutex_unlock(&open_files_lock);
+    return new_file_object(f);
+}

@@ -1,0 +1,266 @@
+/* main.c - program start-up and shut-down (rt_main), the program's
+ * callbacks, sys.argv, and the per-thread result roots. */
+#include "runtime/lib/rtlib-int.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+void rt_str_init(void);
+void rt_io_init(void);
+void rt_io_flush_all(void);
+void rt_threads_join_all(stm_ref *frame);
+
+static const rt_program *cur_prog;
+static int saved_argc;
+static char **saved_argv;
+static stm_ref argv_root[1];
+static int argv_registered;
+
+const rt_program *rt_current_program(void) { return cur_prog; }
+
+stm_ref rt_list_new(void) { return cur_prog->str_list_new(); }
+void rt_list_append(stm_ref list, stm_ref item) { cur_prog->str_list_append(list, item); }
+
+/* ------------------------------------------------- per-thread root slots */
+
+/* Root arrays are registered once and never freed (stm.h has no
+ * unregistration); a thread's slots go back to the free list when it ends. */
+#define ROOT_CHUNK 256
+
+typedef struct root_chunk {
+    stm_ref slots[ROOT_CHUNK];
+    struct root_chunk *next;
+} root_chunk;
+
+static pthread_mutex_t roots_lock = PTHREAD_MUTEX_INITIALIZER;
+static stm_ref **free_groups;      /* stack of free groups of slots */
+static size_t nfree, capfree;
+static __thread stm_ref *tl_roots;
+
+static void add_chunk_locked(void)
+{
+    root_chunk *c = calloc(1, sizeof *c);
+    if (!c)
+        stm_fatal(3, "out of memory (root slots)");
+    stm_register_global_roots(c->slots, ROOT_CHUNK);
+    for (size_t i = 0; i + RT_TLROOT_COUNT <= ROOT_CHUNK; i += RT_TLROOT_COUNT) {
+        if (nfree == capfree) {
+            capfree = capfree ? 2 * capfree : 128;
+            free_groups = rt_xrealloc(free_groups, capfree * sizeof *free_groups);
+        }
+        free_groups[nfree++] = &c->slots[i];
+    }
+}
+
+stm_ref *rt_root_group_claim(void)
+{
+    pthread_mutex_lock(&roots_lock);
+    if (nfree == 0)
+        add_chunk_locked();
+    stm_ref *g = free_groups[--nfree];
+    pthread_mutex_unlock(&roots_lock);
+    return g;
+}
+
+/* The slots must already be 0 (roots are written inside transactions). */
+void rt_root_group_release(stm_ref *g)
+{
+    pthread_mutex_lock(&roots_lock);
+    free_groups[nfree++] = g;
+    pthread_mutex_unlock(&roots_lock);
+}
+
+stm_ref *rt_tl_roots(void) { return tl_roots; }
+
+void rt_tl_roots_attach(void)
+{
+    if (!tl_roots)
+        tl_roots = rt_root_group_claim();
+}
+
+void rt_tl_roots_detach(void)
+{
+    if (!tl_roots)
+        return;
+    for (int i = 0; i < RT_TLROOT_COUNT; i++)
+        tl_roots[i] = 0;
+    rt_root_group_release(tl_roots);
+    tl_roots = NULL;
+}
+
+/* Only a root frame commits here; otherwise the transaction goes on and
+ * the caller holds r as usual (a root written now would survive an abort
+ * of this transaction and dangle). */
+stm_ref rt_return_after_blocking(stm_ref r)
+{
+    if (!stm_is_root_frame())
+        return r;
+    tl_roots[RT_TLROOT_RESULT] = r;
+    stm_commit_transaction();
+    return tl_roots[RT_TLROOT_RESULT];
+}
+
+/* ------------------------------------------------------------------ argv */
+
+/* Bytes that are not UTF-8 (from the OS) decode as CPython's
+ * surrogateescape does: byte b becomes U+DC00+b. */
+stm_ref rt_str_from_os(const char *s);
+stm_ref rt_str_from_os(const char *s)
+{
+    size_t n = strlen(s);
+    int64_t ncp;
+    uint32_t maxc;
+    const char *why;
+    size_t badlen;
+    if (rt_utf8_check(s, n, &ncp, &maxc, &why, &badlen) < 0)
+        return rt_str_from_utf8(s, n);
+    rt_ubuf b = {0};
+    size_t i = 0;
+    while (i < n) {
+        int64_t bad = rt_utf8_check(s + i, n - i, &ncp, &maxc, &why, &badlen);
+        size_t good = bad < 0 ? n - i : (size_t)bad;
+        for (size_t k = 0; k < good;) {
+            uint32_t c = (uint8_t)s[i + k];
+            int len = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+            uint32_t cp = len == 1 ? c : c & (0xffu >> (len + 1));
+            for (int j = 1; j < len; j++)
+                cp = (cp << 6) | ((uint8_t)s[i + k + (size_t)j] & 0x3f);
+            rt_ubuf_put(&b, cp);
+            k += (size_t)len;
+        }
+        i += good;
+        if (bad >= 0)
+            rt_ubuf_put(&b, 0xdc00u + (uint8_t)s[i++]);
+    }
+    return rt_ubuf_finish(&b);
+}
+
+static void forget_argv(void *arg)
+{
+    (void)arg;
+    argv_root[0] = 0;
+}
+
+stm_ref rt_sys_argv(void)
+{
+    if (argv_root[0])
+        return argv_root[0];
+    RT_FRAME(f, 2);
+    f[0] = rt_list_new();
+    for (int i = 0; i < saved_argc; i++) {
+        f[1] = rt_str_from_os(saved_argv[i]);
+        rt_list_append(f[0], f[1]);
+    }
+    argv_root[0] = f[0];
+    stm_on_abort(forget_argv, NULL);    /* the list dies with the transaction */
+    RT_POP(f);
+    return argv_root[0];
+}
+
+/* ------------------------------------------------------------ life cycle */
+
+void rt_lib_init(const rt_program *prog, int argc, char **argv)
+{
+    cur_prog = prog;
+    saved_argc = argv ? argc : 0;
+    saved_argv = argv;
+    if (!argv_registered) {
+        stm_register_global_roots(argv_root, 1);
+        argv_registered = 1;
+    }
+    argv_root[0] = 0;
+    rt_tl_roots_attach();
+    rt_str_init();
+    rt_io_init();
+}
+
+void rt_lib_fini(void)
+{
+    rt_io_flush_all();
+}
+
+static void fatal_hook(void)
+{
+    rt_io_flush_all();
+}
+
+/* The exit status for the exception that ended the main module (or 0). */
+static int main_exit_status(stm_ref *frame)
+{
+    frame[0] = stm_tl.exc;
+    if (!frame[0])
+        return 0;
+    int64_t code = 0;
+    if (cur_prog->exc_is_system_exit(frame[0], &code)) {
+        stm_tl.exc = 0;
+        return (int)code;
+    }
+    stm_tl.exc = 0;
+    rt_file_flush(0);
+    stm_tl.exc = 0;
+    rt_print_exception(frame[0]);
+    return 1;
+}
+
+typedef struct main_args {
+    int argc;
+    char **argv;
+    const rt_program *prog;
+    int status;
+} main_args;
+
+static int run_program(main_args *a)
+{
+    RT_FRAME(fr, 1);
+    if (STM_SETJMP()) { /* retry: nothing to restore */ }
+    stm_start_transaction(fr);
+    rt_lib_init(a->prog, a->argc, a->argv);
+    a->prog->init();
+    RT_RESUME_TX(fr);
+    int status = main_exit_status(fr);
+    rt_threads_join_all(fr);
+    RT_RESUME_TX(fr);
+    stm_tl.exc = 0;
+    rt_tl_roots_detach();
+    stm_commit_transaction();
+    RT_POP(fr);
+    return status;
+}
+
+static void *main_thread(void *p)
+{
+    main_args *a = p;
+    uint32_t n = RT_TID_LIB_END + a->prog->ntypes;
+    stm_type *types = rt_xmalloc(n * sizeof *types);
+    memcpy(types, rt_lib_types, sizeof rt_lib_types);
+    if (a->prog->ntypes)
+        memcpy(types + RT_TID_LIB_END, a->prog->types, a->prog->ntypes * sizeof *types);
+    stm_setup(types, n, NULL);
+    stm_set_fatal_hook(fatal_hook);
+    a->status = run_program(a);
+    rt_lib_fini();
+    stm_teardown();
+    /* types stay allocated: the runtime may read them until exit */
+    return NULL;
+}
+
+/* The program runs on a thread with a 1 GiB stack (committed lazily by
+ * the kernel) so that deep recursion reaches the shadow-stack and C-stack
+ * checks of generated code long before the process would crash. */
+int rt_main(int argc, char **argv, const rt_program *prog)
+{
+    main_args a = { argc, argv, prog, 0 };
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+    pthread_t t;
+    int err = pthread_create(&t, &attr, main_thread, &a);
+    pthread_attr_destroy(&attr);
+    if (err) {
+        /* no big stack to be had: run on this one */
+        main_thread(&a);
+        return a.status;
+    }
+    pthread_join(t, NULL);
+    return a.status;
+}

@@ -1,0 +1,167 @@
+/* rtlib-int.h - private to runtime/lib: object layouts and shared helpers.
+ * Nothing outside runtime/lib includes this. */
+#ifndef RTRANS_RTLIB_INT_H
+#define RTRANS_RTLIB_INT_H
+
+#include "runtime/lib/rtlib.h"
+#include <string.h>
+
+/* Internal bugs: print the C location and abort. */
+__attribute__((noreturn))
+void rt_die_at(const char *file, int line, const char *msg);
+#define RT_DIE(msg) rt_die_at(__FILE__, __LINE__, (msg))
+#define RT_UNREACHABLE() rt_die_at(__FILE__, __LINE__, "unreachable")
+#ifdef RTRANS_DEBUG
+#  define RT_ASSERT(c) ((c) ? (void)0 : rt_die_at(__FILE__, __LINE__, "assertion failed: " #c))
+#else
+#  define RT_ASSERT(c) ((void)0)
+#endif
+
+/* ------------------------------------------------------------ str layout */
+
+/* Var-sized: length at offset 8 (immutable), items from offset 24.  hash is
+ * 0 until computed (a computed 0 is stored as 1). */
+typedef struct rt_strobj {
+    stm_hdr hdr;
+    int64_t length;
+    uint64_t hash;
+    uint8_t data[];
+} rt_strobj;
+typedef rt_strobj RT_GC *rt_strp;
+
+#define RT_STR(s) ((rt_strp)(s))
+
+static inline int64_t str_len(stm_ref s) { return RT_STR(s)->length; }
+static inline int str_kind(stm_ref s)
+{
+    return s->tid == RT_TID_STR1 ? RT_STR_KIND1 : RT_STR_KIND4;
+}
+static inline uint32_t str_at(stm_ref s, int64_t i)
+{
+    if (s->tid == RT_TID_STR1)
+        return RT_STR(s)->data[i];
+    return ((uint32_t RT_GC *)RT_STR(s)->data)[i];
+}
+static inline void str_set(stm_ref s, int64_t i, uint32_t c)
+{
+    if (s->tid == RT_TID_STR1)
+        RT_STR(s)->data[i] = (uint8_t)c;
+    else
+        ((uint32_t RT_GC *)RT_STR(s)->data)[i] = c;
+}
+
+/* A fresh, unfilled str (kind by the largest code point it will hold). */
+stm_ref rt_str_new_raw(int64_t n, uint32_t maxchar);
+/* A new str of s[start:start+n] (0 <= start, start+n <= len). */
+stm_ref rt_str_sub(stm_ref s, int64_t start, int64_t n);
+/* A new str from code points in a C buffer. */
+stm_ref rt_str_from_cps(const uint32_t *cps, int64_t n);
+/* Copy code points s[start:start+n] into out. */
+void rt_str_get_cps(stm_ref s, int64_t start, int64_t n, uint32_t *out);
+/* Python's slice index adjustment for [start, end) searches. */
+void rt_adjust_range(int64_t len, int64_t *start, int64_t *end);
+/* Largest code point of s. */
+uint32_t rt_str_maxchar(stm_ref s);
+
+/* -------------------------------------------------- growable C buffers */
+
+/* Code points. */
+typedef struct rt_ubuf {
+    uint32_t *p;
+    size_t n, cap;
+    uint32_t maxchar;
+} rt_ubuf;
+void rt_ubuf_put(rt_ubuf *b, uint32_t c);
+void rt_ubuf_puts(rt_ubuf *b, const char *ascii);
+stm_ref rt_ubuf_finish(rt_ubuf *b);          /* new str; frees the buffer */
+
+/* Bytes. */
+typedef struct rt_cbuf {
+    char *p;
+    size_t n, cap;
+} rt_cbuf;
+void rt_cbuf_put(rt_cbuf *b, char c);
+void rt_cbuf_append(rt_cbuf *b, const char *s, size_t n);
+void rt_cbuf_reserve(rt_cbuf *b, size_t extra);
+
+void *rt_xmalloc(size_t n);
+void *rt_xrealloc(void *p, size_t n);
+
+/* UTF-8: decode n bytes.  Returns -1 on success, else the offset of the
+ * first invalid byte, with *why set to CPython's reason text. */
+int64_t rt_utf8_check(const char *s, size_t n, int64_t *ncp, uint32_t *maxchar,
+                      const char **why, size_t *badlen);
+/* Encode one code point; returns the byte count (1..4). */
+int rt_utf8_put(uint32_t c, char *out);
+
+/* ------------------------------------------------------ shadow stack use */
+
+/* A frame of n reference slots for a library function that allocates. */
+#define RT_FRAME(name, n) stm_ref *name = stm_push_frame(n)
+#define RT_POP(name) stm_pop_frame(name)
+
+/* Restart protocol after a blocking call left the transactional zone (see
+ * stm.h): start a transaction rooted in this frame.  The frame must own at
+ * least one slot; non-reference locals used afterwards must not change
+ * between the call and the end of the function (they are the retry
+ * state). */
+#define RT_RESUME_TX(frame) do {                 \
+        if (!stm_in_transaction()) {             \
+            if (STM_SETJMP()) { /* retry */ }    \
+            stm_start_transaction(frame);        \
+        }                                        \
+    } while (0)
+/* A function that may be the root of the transaction commits before it
+ * returns (its frame still pushed). */
+#define RT_END_TX_IF_ROOT() do {                 \
+        if (stm_is_root_frame())                 \
+            stm_commit_transaction();            \
+    } while (0)
+
+/* Per-thread root slots (in a registered global root array) that keep an
+ * object alive between the commit of a blocking function's own transaction
+ * and the caller's next transaction.  RT_TLROOT_RESULT: the returned
+ * object; RT_TLROOT_ARG: a thread's start argument. */
+enum { RT_TLROOT_RESULT, RT_TLROOT_ARG, RT_TLROOT_COUNT };
+stm_ref *rt_tl_roots(void);
+/* A group of RT_TLROOT_COUNT zeroed slots in the registered global roots. */
+stm_ref *rt_root_group_claim(void);
+void rt_root_group_release(stm_ref *g);
+/* Claim / release the calling thread's group. */
+void rt_tl_roots_attach(void);
+void rt_tl_roots_detach(void);
+
+/* Blocking helper for functions returning a ref: call in the transaction
+ * started by RT_RESUME_TX.  If the caller's frame is the transaction's
+ * root, stores r in the thread's result root, commits, and returns r
+ * (still valid: the commit moved it out of the nursery and old objects
+ * never move); otherwise returns r and the transaction goes on. */
+stm_ref rt_return_after_blocking(stm_ref r);
+
+/* --------------------------------------------------------- misc shared */
+
+/* The shared str for a Latin-1 code point / the empty str. */
+stm_ref rt_str_latin1_char(uint32_t c);
+/* A str made from a C string known to be ASCII. */
+stm_ref rt_str_ascii(const char *s, size_t n);
+
+/* List building through the program's callbacks (lists in the prelude). */
+stm_ref rt_list_new(void);
+void rt_list_append(stm_ref list, stm_ref item);
+
+/* io.c: become inevitable before I/O (STM), no-op in the GIL build. */
+void rt_io_begin(const char *why);
+/* exc.c: raising with a UTF-8 message made by the caller. */
+void rt_raise_utf8(int kind, const char *msg, size_t n);
+/* "[repr of s]" pieces used in messages: UTF-8 of repr(s), malloc'd. */
+char *rt_repr_utf8(stm_ref s);
+
+/* num.c helpers used by format.c */
+int rt_format_float_repr(double v, char *buf);   /* = rt_float_repr_buf */
+/* Decimal digits of |v| (no sign), returns length. */
+int rt_u64_to_dec(uint64_t v, char *buf);
+
+/* Unicode classification used by strmeth/format */
+int rt_uc_isspace(uint32_t c);
+
+#endif /* RTRANS_RTLIB_INT_H */

@@ -1,0 +1,236 @@
+/* sysmod.c - the time, os, math and rtrans modules. */
+#include "runtime/lib/rtlib-int.h"
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+stm_ref rt_str_from_os(const char *s);
+
+/* ------------------------------------------------------------------ time */
+
+static double clock_seconds(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+double rt_time_time(void) { return clock_seconds(CLOCK_REALTIME); }
+double rt_time_perf_counter(void) { return clock_seconds(CLOCK_MONOTONIC); }
+double rt_time_monotonic(void) { return clock_seconds(CLOCK_MONOTONIC); }
+
+void rt_time_sleep(double seconds)
+{
+    if (isnan(seconds)) {
+        rt_raise(RT_EXC_VALUE_ERROR, "Invalid value NaN (not a number)");
+        return;
+    }
+    if (seconds < 0) {
+        rt_raise(RT_EXC_VALUE_ERROR, "sleep length must be non-negative");
+        return;
+    }
+    if (seconds > 9.2e9) {
+        rt_raise(RT_EXC_OVERFLOW_ERROR, "sleep length is too large");
+        return;
+    }
+    /* other threads run meanwhile; the caller starts the next transaction */
+    stm_leave_transactional_zone();
+    struct timespec ts;
+    ts.tv_sec = (time_t)seconds;
+    ts.tv_nsec = (long)((seconds - (double)ts.tv_sec) * 1e9);
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+        ;
+}
+
+/* -------------------------------------------------------------------- os */
+
+stm_ref rt_os_environ_get(stm_ref name, stm_ref dflt)
+{
+    char *n = rt_str_to_utf8(name, NULL);
+    if (!n)
+        return 0;
+    const char *v = getenv(n);
+    free(n);
+    if (!v)
+        return dflt;
+    return rt_str_from_os(v);
+}
+
+int64_t rt_os_getpid(void) { return (int64_t)getpid(); }
+
+int64_t rt_os_cpu_count(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? n : 1;
+}
+
+void rt_os_exit(int64_t code)
+{
+    _exit((int)code);
+}
+
+/* ------------------------------------------------------------------ math */
+
+static double domain_error(void)
+{
+    rt_raise(RT_EXC_VALUE_ERROR, "math domain error");
+    return 0;
+}
+
+static double range_error(void)
+{
+    rt_raise(RT_EXC_OVERFLOW_ERROR, "math range error");
+    return 0;
+}
+
+/* CPython's math_1: a NaN from a non-NaN argument is a domain error; an
+ * infinity from a finite argument is a range error for functions that can
+ * overflow, a domain error (a pole: log(0)) for the others. */
+static double math_1(double x, double (*fn)(double), int can_overflow)
+{
+    double r = fn(x);
+    if (isnan(r) && !isnan(x))
+        return domain_error();
+    if (isinf(r) && isfinite(x))
+        return can_overflow ? range_error() : domain_error();
+    return r;
+}
+
+double rt_math_sqrt(double x) { return math_1(x, sqrt, 0); }
+double rt_math_exp(double x) { return math_1(x, exp, 1); }
+double rt_math_log(double x) { return math_1(x, log, 0); }
+double rt_math_log2(double x) { return math_1(x, log2, 0); }
+double rt_math_log10(double x) { return math_1(x, log10, 0); }
+double rt_math_sin(double x) { return math_1(x, sin, 0); }
+double rt_math_cos(double x) { return math_1(x, cos, 0); }
+double rt_math_tan(double x) { return math_1(x, tan, 0); }
+double rt_math_atan(double x) { return math_1(x, atan, 0); }
+double rt_math_asin(double x) { return math_1(x, asin, 0); }
+double rt_math_acos(double x) { return math_1(x, acos, 0); }
+double rt_math_sinh(double x) { return math_1(x, sinh, 1); }
+double rt_math_cosh(double x) { return math_1(x, cosh, 1); }
+double rt_math_tanh(double x) { return math_1(x, tanh, 0); }
+double rt_math_fabs(double x) { return fabs(x); }
+double rt_math_atan2(double y, double x) { return atan2(y, x); }
+double rt_math_copysign(double x, double y) { return copysign(x, y); }
+uint8_t rt_math_isnan(double x) { return isnan(x) != 0; }
+uint8_t rt_math_isinf(double x) { return isinf(x) != 0; }
+uint8_t rt_math_isfinite(double x) { return isfinite(x) != 0; }
+
+double rt_math_log_base(double x, double base)
+{
+    double num = rt_math_log(x);
+    if (stm_tl.exc)
+        return 0;
+    double den = rt_math_log(base);
+    if (stm_tl.exc)
+        return 0;
+    return rt_float_div(num, den);
+}
+
+double rt_math_hypot(double x, double y)
+{
+    if (isinf(x) || isinf(y))
+        return INFINITY;
+    double r = hypot(x, y);
+    if (isinf(r))
+        return range_error();
+    return r;
+}
+
+double rt_math_fmod(double x, double y)
+{
+    if (isinf(y) && isfinite(x))
+        return x;
+    double r = fmod(x, y);
+    if (isnan(r) && !isnan(x) && !isnan(y))
+        return domain_error();
+    return r;
+}
+
+int64_t rt_math_gcd(int64_t a, int64_t b)
+{
+    uint64_t x = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
+    uint64_t y = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+    while (y) {
+        uint64_t t = x % y;
+        x = y;
+        y = t;
+    }
+    if (x > INT64_MAX) {
+        rt_raise(RT_EXC_OVERFLOW_ERROR, "integer overflow");
+        return 0;
+    }
+    return (int64_t)x;
+}
+
+/* math.pow: CPython handles IEEE specials itself, then asks libm. */
+static int math_pow_special(double x, double y, double *r)
+{
+    if (isfinite(x) && isfinite(y))
+        return 0;
+    if (isnan(x))
+        *r = y == 0 ? 1.0 : x;
+    else if (isnan(y))
+        *r = x == 1.0 ? 1.0 : y;
+    else if (isinf(x)) {
+        int odd_y = isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
+        if (y > 0)
+            *r = odd_y ? x : fabs(x);
+        else if (y == 0)
+            *r = 1.0;
+        else
+            *r = odd_y ? copysign(0.0, x) : 0.0;
+    } else if (fabs(x) == 1.0)
+        *r = 1.0;
+    else if (y > 0 && fabs(x) > 1.0)
+        *r = y;
+    else if (y < 0 && fabs(x) < 1.0)
+        *r = -y;
+    else
+        *r = 0.0;
+    return 1;
+}
+
+double rt_math_pow(double x, double y)
+{
+    double r;
+    if (math_pow_special(x, y, &r))
+        return r;
+    r = pow(x, y);
+    if (isnan(r))
+        return domain_error();
+    if (isinf(r))
+        return x == 0 ? domain_error() : range_error();
+    return r;
+}
+
+int64_t rt_math_floor(double x) { return rt_float_to_int(floor(x)); }
+int64_t rt_math_ceil(double x) { return rt_float_to_int(ceil(x)); }
+int64_t rt_math_trunc(double x) { return rt_float_to_int(trunc(x)); }
+
+/* ---------------------------------------------------------------- rtrans */
+
+void rt_rtrans_transaction_break_point(void)
+{
+    if (stm_should_break_transaction())
+        stm_commit_transaction();
+}
+
+void rt_rtrans_become_inevitable(void)
+{
+    stm_become_inevitable("rtrans.become_inevitable()");
+}
+
+void rt_rtrans_hint_commit_soon(void) { stm_hint_commit_soon(); }
+uint8_t rt_rtrans_is_atomic(void) { return stm_is_atomic() != 0; }
+
+void rt_rtrans_push_marker(int64_t line, stm_ref label)
+{
+    stm_push_marker((uintptr_t)line, label);
+}
+
+void rt_rtrans_update_marker(int64_t line) { stm_update_marker((uintptr_t)line); }
+void rt_rtrans_pop_marker(void) { stm_pop_marker(); }

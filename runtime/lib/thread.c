@@ -1,0 +1,372 @@
+/* thread.c - threading: threads and locks.
+ *
+ * A Thread handle (RT_TID_THREAD) holds the argument object and the name
+ * (GC references) and points to C state (thr) shared with the OS thread.
+ * A Lock (RT_TID_LOCK) keeps its state in the GC object, so acquire and
+ * release are transactional; waiters sleep outside the transactional zone
+ * on a condition variable that every committed release signals. */
+#include "runtime/lib/rtlib-int.h"
+#include <pthread.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <time.h>
+
+void rt_print_exception_in_thread(stm_ref exc, stm_ref name);
+void rt_threads_join_all(stm_ref *frame);
+
+enum { THR_NEW, THR_STARTING, THR_RUNNING, THR_DONE };
+
+typedef struct thr {
+    int state;                 /* THR_* (under thr_lock) */
+    int joined;                /* pthread_join done */
+    int refs;                  /* handle + started OS thread */
+    pthread_t pt;
+    void (*entry)(stm_ref);
+    stm_ref *root;             /* global root slot holding the handle */
+    struct thr *next;          /* started, not yet joined */
+} thr;
+
+typedef struct rt_threadobj {
+    stm_hdr hdr;
+    stm_ref arg;               /* immutable after rt_thread_new */
+    stm_ref name;
+    void (*entry)(stm_ref);
+    thr *impl;
+    uint64_t pad;
+} rt_threadobj;
+
+#define THREAD(o) ((rt_threadobj RT_GC *)(o))
+
+static pthread_mutex_t thr_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t thr_cond = PTHREAD_COND_INITIALIZER;
+static thr *started;             /* list of started, unjoined threads */
+static int64_t thread_counter;
+static size_t stack_size_setting;   /* 0: default */
+
+#define DEFAULT_THREAD_STACK ((size_t)8 << 20)
+
+static void thr_release_locked(thr *t)
+{
+    if (--t->refs == 0)
+        free(t);
+}
+
+/* Handle died: drop its reference (finalizer: touches only the object). */
+void rt_thread_finalize(stm_ref o);
+void rt_thread_finalize(stm_ref o)
+{
+    thr *t = THREAD(o)->impl;
+    if (!t)
+        return;
+    pthread_mutex_lock(&thr_lock);
+    thr_release_locked(t);
+    pthread_mutex_unlock(&thr_lock);
+}
+
+stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name)
+{
+    RT_FRAME(f, 2);
+    f[0] = arg;
+    int64_t n = __atomic_add_fetch(&thread_counter, 1, __ATOMIC_SEQ_CST);
+    char buf[64];
+    int k = snprintf(buf, sizeof buf, "Thread-%lld", (long long)n);
+    rt_cbuf name = {0};
+    rt_cbuf_append(&name, buf, (size_t)k);
+    if (target_name) {
+        rt_cbuf_append(&name, " (", 2);
+        rt_cbuf_append(&name, target_name, strlen(target_name));
+        rt_cbuf_put(&name, ')');
+    }
+    f[1] = rt_str_from_utf8(name.p, name.n);
+    free(name.p);
+    stm_ref o = stm_allocate(sizeof(rt_threadobj), RT_TID_THREAD);
+    thr *t = calloc(1, sizeof *t);
+    if (!t)
+        stm_fatal(3, "out of memory (thread)");
+    t->refs = 1;
+    t->entry = entry;
+    THREAD(o)->arg = f[0];
+    THREAD(o)->name = f[1];
+    THREAD(o)->entry = entry;
+    THREAD(o)->impl = t;
+    RT_POP(f);
+    return o;
+}
+
+/* ------------------------------------------------------ the new thread */
+
+static void thread_run(thr *t)
+{
+    RT_FRAME(fr, 2);
+    if (STM_SETJMP()) { /* retry */ }
+    stm_start_transaction(fr);
+    rt_tl_roots_attach();
+    fr[0] = *t->root;
+    t->entry(THREAD(fr[0])->arg);
+    RT_RESUME_TX(fr);
+    if (stm_tl.exc) {
+        int64_t code;
+        fr[1] = stm_tl.exc;
+        stm_tl.exc = 0;
+        if (!rt_current_program()->exc_is_system_exit(fr[1], &code))
+            rt_print_exception_in_thread(fr[1], THREAD(fr[0])->name);
+        stm_tl.exc = 0;
+    }
+    /* Commit before clearing the roots: they are plain memory, and an
+     * abort of the transaction that ran entry would re-read them. */
+    stm_commit_transaction();
+    if (STM_SETJMP()) { /* retry */ }
+    stm_start_transaction(fr);
+    *t->root = 0;
+    rt_tl_roots_detach();
+    stm_commit_transaction();
+    RT_POP(fr);
+}
+
+static void *thread_main(void *p)
+{
+    thr *t = p;
+    stm_register_thread();
+    thread_run(t);
+    stm_unregister_thread();
+    pthread_mutex_lock(&thr_lock);
+    t->state = THR_DONE;
+    pthread_cond_broadcast(&thr_cond);
+    pthread_mutex_unlock(&thr_lock);
+    return NULL;
+}
+
+/* On commit of the starting transaction: the handle is committed (and its
+ * root slot up to date), so the new thread can read it. */
+static void create_os_thread(void *p)
+{
+    thr *t = p;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, stack_size_setting ? stack_size_setting
+                                                        : DEFAULT_THREAD_STACK);
+    pthread_mutex_lock(&thr_lock);
+    t->state = THR_RUNNING;
+    t->next = started;
+    started = t;
+    int err = pthread_create(&t->pt, &attr, thread_main, t);
+    if (err)
+        t->state = THR_DONE, t->joined = 1;
+    pthread_mutex_unlock(&thr_lock);
+    pthread_attr_destroy(&attr);
+    if (err)
+        stm_fatal(3, "cannot start a thread: %s", strerror(err));
+}
+
+static void start_aborted(void *p)
+{
+    thr *t = p;
+    pthread_mutex_lock(&thr_lock);
+    t->state = THR_NEW;
+    *t->root = 0;
+    t->refs--;
+    pthread_mutex_unlock(&thr_lock);
+}
+
+void rt_thread_start(stm_ref thread)
+{
+    thr *t = THREAD(thread)->impl;
+    pthread_mutex_lock(&thr_lock);
+    int state = t->state;
+    if (state == THR_NEW) {
+        t->state = THR_STARTING;
+        t->refs++;
+    }
+    pthread_mutex_unlock(&thr_lock);
+    if (state != THR_NEW) {
+        rt_raise(RT_EXC_RUNTIME_ERROR, "threads can only be started once");
+        return;
+    }
+    /* a root slot of its own keeps the handle (and arg) alive until the
+     * thread has read it; released when the thread is joined */
+    if (!t->root)
+        t->root = rt_root_group_claim();
+    *t->root = thread;
+    stm_on_abort(start_aborted, t);
+    stm_on_commit(create_os_thread, t);
+}
+
+/* pthread_join outside the transactional zone. */
+static void join_os_thread(thr *t)
+{
+    pthread_join(t->pt, NULL);
+    pthread_mutex_lock(&thr_lock);
+    t->joined = 1;
+    for (thr **pp = &started; *pp; pp = &(*pp)->next)
+        if (*pp == t) {
+            *pp = t->next;
+            break;
+        }
+    stm_ref *root = t->root;
+    t->root = NULL;
+    thr_release_locked(t);
+    pthread_mutex_unlock(&thr_lock);
+    if (root)
+        rt_root_group_release(root);
+}
+
+void rt_thread_join(stm_ref thread)
+{
+    thr *t = THREAD(thread)->impl;
+    pthread_mutex_lock(&thr_lock);
+    int state = t->state, joined = t->joined;
+    pthread_mutex_unlock(&thr_lock);
+    if (state == THR_NEW) {
+        rt_raise(RT_EXC_RUNTIME_ERROR, "cannot join thread before it is started");
+        return;
+    }
+    if (t->pt == pthread_self() && state == THR_RUNNING) {
+        rt_raise(RT_EXC_RUNTIME_ERROR, "cannot join current thread");
+        return;
+    }
+    if (joined)
+        return;
+    if (stm_is_atomic()) {
+        rt_raise(RT_EXC_RUNTIME_ERROR, "join() would block inside rtrans.atomic");
+        return;
+    }
+    /* leaving commits, which also creates the thread if it started in
+     * this transaction */
+    stm_leave_transactional_zone();
+    pthread_mutex_lock(&thr_lock);
+    int again = t->joined;
+    pthread_mutex_unlock(&thr_lock);
+    if (!again)
+        join_os_thread(t);
+}
+
+/* End of the program: wait for every started thread (CPython does too),
+ * outside the transactional zone; the caller's frame restarts afterwards. */
+void rt_threads_join_all(stm_ref *frame)
+{
+    (void)frame;
+    pthread_mutex_lock(&thr_lock);
+    int any = started != NULL;
+    pthread_mutex_unlock(&thr_lock);
+    if (!any)
+        return;
+    stm_leave_transactional_zone();
+    for (;;) {
+        pthread_mutex_lock(&thr_lock);
+        thr *t = started;
+        pthread_mutex_unlock(&thr_lock);
+        if (!t)
+            break;
+        join_os_thread(t);
+    }
+}
+
+int64_t rt_thread_get_ident(void)
+{
+    return (int64_t)pthread_self();
+}
+
+int64_t rt_thread_stack_size(int64_t n)
+{
+    if (n != 0 && n < 32768) {
+        rt_raise(RT_EXC_VALUE_ERROR, "size not valid: %lld bytes", (long long)n);
+        return 0;
+    }
+    int64_t old = (int64_t)stack_size_setting;
+    stack_size_setting = (size_t)n;
+    return old;
+}
+
+/* ----------------------------------------------------------------- locks */
+
+typedef struct rt_lockobj {
+    stm_hdr hdr;
+    int64_t locked;
+} rt_lockobj;
+
+#define LOCK(o) ((rt_lockobj RT_GC *)(o))
+
+static pthread_mutex_t lock_wait_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t lock_wait_cond = PTHREAD_COND_INITIALIZER;
+static uint64_t lock_seq;      /* bumped by every committed release */
+
+static void lock_released(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&lock_wait_mutex);
+    lock_seq++;
+    pthread_cond_broadcast(&lock_wait_cond);
+    pthread_mutex_unlock(&lock_wait_mutex);
+}
+
+stm_ref rt_lock_new(void)
+{
+    return stm_allocate(sizeof(rt_lockobj), RT_TID_LOCK);
+}
+
+/* Sleep until some release commits after `seq` was read (or a while has
+ * passed: a release may have committed just before we read seq). */
+static void wait_for_release(uint64_t seq)
+{
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_nsec += 20 * 1000 * 1000;
+    if (until.tv_nsec >= 1000000000) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000;
+    }
+    pthread_mutex_lock(&lock_wait_mutex);
+    while (lock_seq == seq)
+        if (pthread_cond_timedwait(&lock_wait_cond, &lock_wait_mutex, &until) != 0)
+            break;
+    pthread_mutex_unlock(&lock_wait_mutex);
+}
+
+uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking)
+{
+    RT_FRAME(fr, 1);
+    fr[0] = lock;
+    uint8_t got = 0;
+    for (;;) {
+        uint64_t seq = __atomic_load_n(&lock_seq, __ATOMIC_ACQUIRE);
+        stm_ref l = fr[0];
+        stm_read(l);
+        if (!LOCK(l)->locked) {
+            stm_write(l);
+            LOCK(l)->locked = 1;
+            got = 1;
+            break;
+        }
+        if (!blocking)
+            break;
+        if (stm_is_atomic()) {
+            rt_raise(RT_EXC_RUNTIME_ERROR,
+                     "Lock.acquire() would block inside rtrans.atomic");
+            break;
+        }
+        stm_leave_transactional_zone();
+        wait_for_release(seq);
+        RT_RESUME_TX(fr);
+    }
+    RT_END_TX_IF_ROOT();
+    RT_POP(fr);
+    return got;
+}
+
+void rt_lock_release(stm_ref lock)
+{
+    stm_read(lock);
+    if (!LOCK(lock)->locked) {
+        rt_raise(RT_EXC_RUNTIME_ERROR, "release unlocked lock");
+        return;
+    }
+    stm_write(lock);
+    LOCK(lock)->locked = 0;
+    stm_on_commit(lock_released, NULL);
+}
+
+uint8_t rt_lock_locked(stm_ref lock)
+{
+    stm_read(lock);
+    return LOCK(lock)->locked != 0;
+}
