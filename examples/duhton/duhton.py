@@ -134,6 +134,7 @@ def main(argv: list[str]) -> int:
     threading.stack_size(WORKER_STACK)
     default_threads = os.cpu_count()
     threads = default_threads
+    threads_arg = str(threads)
     path = ""
     have_path = False
     i = 1
@@ -148,17 +149,19 @@ def main(argv: list[str]) -> int:
                 return 1
             i += 1
             threads = atoi(argv[i])
-            if threads < 1 or threads > MAX_THREADS:
-                write_out("ERROR: --num-threads must be between 1 and "
-                                 + str(MAX_THREADS) + ", got '" + argv[i]
-                                 + "'\n")
-                return EXIT_USAGE
+            threads_arg = argv[i]
         elif arg.startswith("--"):
             write_out("ERROR: unrecognized parameter " + arg + "\n")
         else:
             path = arg
             have_path = True
         i += 1
+    # checked after the loop: arguments act left to right, and a later
+    # --help or --num-threads still counts
+    if threads < 1 or threads > MAX_THREADS:
+        write_out("ERROR: --num-threads must be between 1 and "
+                  + str(MAX_THREADS) + ", got '" + threads_arg + "'\n")
+        return EXIT_USAGE
     scheduler.set_num_threads(threads)
     primitives.install()
     frame = Frame(None, True, Ctx(False))
