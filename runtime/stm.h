@@ -200,12 +200,20 @@ typedef struct stm_type {
 
 #define STM_CARD_ITEMS      128   /* items per card */
 
+/* Type ids.  The table given to stm_setup() describes tids 0 .. ntypes-1
+ * (types[tid]); how that range is split between the support library and
+ * the program is theirs to decide (see runtime/lib/rtlib.h).  Tids from
+ * STM_TID_RUNTIME_FIRST up are reserved for the runtime's own objects
+ * (hashtable entries, queues, ...), so ntypes <= STM_TID_RUNTIME_FIRST. */
+#define STM_TID_RUNTIME_FIRST 0xffff0000u
+
 /* Size in bytes of an object of type t with n items (0 for fixed-size). */
 size_t stm_object_size(uint32_t tid, int64_t n);
 
 /* ---------------------------------------------------------- thread state */
 
 #define STM_MAX_ABORTS 10
+#define STM_MAX_SEGMENTS 255     /* upper bound of stm_segments() */
 
 typedef struct stm_thread_local {
     /* nursery bump allocation: [nursery_current, nursery_end) is free */
@@ -294,6 +302,11 @@ static inline stm_ref stm_allocate(size_t size, uint32_t tid)
 /* Allocate a var-sized object of type tid with n items (n >= 0); the item
  * count is stored at the type's length_offset.  May collect. */
 stm_ref stm_allocate_var(uint32_t tid, int64_t n);
+
+/* Objects whose type has STM_TYPE_FINALIZER must be allocated with this
+ * (fixed-size types) so that the runtime knows them even if they die
+ * young.  May collect. */
+stm_ref stm_allocate_finalizer(size_t size, uint32_t tid);
 
 /* Identity hash: stable for the object's life, across moves and threads. */
 uint64_t stm_id_hash(stm_ref o);
