@@ -1,1 +1,33 @@
 # runtime layer: sources and targets (see the top Makefile)
+#
+# One set of sources, compiled twice: $(B)/obj/ for the GIL twin
+# (librtgil.a) and $(B)/obj-stm/ with -DRTRANS_STM (librtstm.a).
+
+RT_COMMON_SRCS = runtime/core.c runtime/heap.c runtime/nursery.c \
+                 runtime/major.c runtime/check.c runtime/limits.c \
+                 runtime/events.c
+RT_GIL_SRCS = $(RT_COMMON_SRCS) runtime/gil.c
+
+RT_GIL_OBJS = $(call objs,obj,$(RT_GIL_SRCS))
+
+$(LIBDIR)/librtgil.a: $(RT_GIL_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(LIBDIR)/include/stm.h: runtime/stm.h
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+all: $(LIBDIR)/librtgil.a $(LIBDIR)/include/stm.h
+
+# ------------------------------------------------------------------ tests
+
+RT_TEST_COMMON = tests/runtime/rtt_util.c tests/runtime/test_gc.c
+RT_TEST_GIL_SRCS = $(RT_TEST_COMMON) tests/runtime/test_gil.c \
+                   tests/runtime/main_gil.c
+
+$(B)/tests/runtime-gil: $(call objs,obj,$(RT_TEST_GIL_SRCS)) $(LIBDIR)/librtgil.a
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/runtime-gil

@@ -1,0 +1,524 @@
+/* heap.c - the address space and the old-generation allocator.
+ *
+ * The old generation is a run of 4 KiB pages.  Page runs are handed out
+ * first-fit from a sorted free list, else from the high-water mark.  Small
+ * objects (<= STMI_SMALL_MAX) live in 32 KiB chunks of one size class, with
+ * an allocation bitmap per chunk; each thread allocates from its own chunk
+ * per class (G5) and takes the shared heap lock only to change chunks.
+ * Larger objects get their own page run and an stmi_large record (which also
+ * holds their card marks).  Nothing here reads object memory except the
+ * zeroing of fresh slots, so the same allocator serves every segment. */
+#include "runtime/stm_internal.h"
+
+#include <stdlib.h>
+#include <sys/mman.h>
+
+stmi_layout stmi_lay;
+uint64_t *stmi_mark_bits;
+
+static stmi_page *pages;           /* one per old-generation page */
+static size_t npages_total;      /* pages in [old_start, old_end) */
+static size_t high_water;        /* pages below it have been handed out */
+static size_t pages_used;
+static size_t limit_pages;
+static size_t soft_slack_pages;  /* a minor collection may overshoot by this */
+static pthread_mutex_t heap_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+typedef struct run { size_t first, n; } run;
+static run *free_runs;
+static size_t nfree_runs, cap_free_runs;
+static stmi_vec released_runs;     /* (first, n) pairs freed by the last sweep */
+
+static stmi_chunk *partial[STMI_NCLASSES];
+static uint32_t class_size[STMI_NCLASSES];
+static uint8_t small_class[STMI_SMALL_MAX / 16 + 1];
+
+void stmi_heap_lock(void) { pthread_mutex_lock(&heap_mutex); }
+void stmi_heap_unlock(void) { pthread_mutex_unlock(&heap_mutex); }
+
+/* ---------------------------------------------------------------- layout */
+
+static void init_classes(void)
+{
+    int c = 0;
+    for (uint32_t s = 16; s <= 512; s += 16)
+        class_size[c++] = s;
+    static const uint32_t big[] = {640, 768, 896, 1024, 1280, 1536, 1792, 2048};
+    for (size_t i = 0; i < sizeof big / sizeof big[0]; i++)
+        class_size[c++] = big[i];
+    STMI_ASSERT(c == STMI_NCLASSES);
+    for (uint32_t g = 0, k = 0; g <= STMI_SMALL_MAX / 16; g++) {
+        while (class_size[k] < g * 16)
+            k++;
+        small_class[g] = (uint8_t)k;
+    }
+}
+
+static void compute_layout(size_t heap_limit, size_t nursery_size, int nsegs)
+{
+    const size_t big_align = (size_t)2 << 20;
+    size_t old_bytes = stmi_align(heap_limit + heap_limit / 4 + ((size_t)64 << 20),
+                                big_align);
+    size_t nurseries = (size_t)nsegs * nursery_size;
+    size_t objects = nurseries + old_bytes + 2 * big_align;
+    /* read markers of [nursery_start, old_end) live at offset / 16 and
+       must end below nursery_start */
+    stmi_lay.nursery_start = stmi_align(objects / 15 + STMI_PAGE, big_align);
+    stmi_lay.nursery_size = nursery_size;
+    stmi_lay.old_start = stmi_align(stmi_lay.nursery_start + nurseries, big_align);
+    stmi_lay.old_end = stmi_lay.old_start + old_bytes;
+    stmi_lay.seg_size = stmi_align(stmi_lay.old_end, big_align);
+    stmi_lay.nsegs = nsegs;
+    if (stmi_lay.old_end / 16 > stmi_lay.nursery_start)
+        STMI_DIE("layout: read markers overlap the nurseries");
+}
+
+static void reserve_segments(void)
+{
+    size_t nviews = stmi_lay.nsegs;
+#ifndef RTRANS_STM
+    nviews = 1;
+#endif
+    size_t total = nviews * stmi_lay.seg_size;
+    stmi_lay.base = stmi_mmap(total, "the heap");
+    for (size_t i = 0; i < nviews; i++)
+        mprotect(stmi_lay.base + i * stmi_lay.seg_size, STMI_PAGE, PROT_NONE);
+#ifdef RTRANS_STM
+    stmi_lay.ref_bias = 0;
+#else
+    stmi_lay.ref_bias = (uintptr_t)stmi_lay.base;
+#endif
+}
+
+void stmi_heap_init(size_t heap_limit, size_t nursery_size, int nsegs)
+{
+    init_classes();
+    compute_layout(heap_limit, nursery_size, nsegs);
+    reserve_segments();
+    npages_total = (stmi_lay.old_end - stmi_lay.old_start) / STMI_PAGE;
+    pages = stmi_mmap(npages_total * sizeof *pages, "the page table");
+    stmi_mark_bits = stmi_mmap((stmi_lay.old_end - stmi_lay.old_start) / 16 / 8,
+                          "the mark bitmap");
+    limit_pages = stmi_align(heap_limit, STMI_PAGE) / STMI_PAGE;
+    soft_slack_pages = 2 * (size_t)nsegs * nursery_size / STMI_PAGE + 64;
+}
+
+size_t stmi_heap_used(void) { return pages_used * STMI_PAGE; }
+size_t stmi_heap_limit(void) { return limit_pages * STMI_PAGE; }
+
+static char *page_addr(int seg, size_t page)
+{
+    return stmi_lay.base + (size_t)seg * stmi_lay.seg_size
+         + stmi_lay.old_start + page * STMI_PAGE;
+}
+
+stmi_page *stmi_page_of(uintptr_t off)
+{
+    return &pages[(off - stmi_lay.old_start) / STMI_PAGE];
+}
+
+/* ------------------------------------------------------------- page runs */
+
+/* Returns the first page of a run of n pages, or SIZE_MAX past the limit.
+ * soft: a minor collection in progress, which must not fail. */
+static size_t run_alloc(size_t n, bool soft)
+{
+    size_t limit = limit_pages + (soft ? soft_slack_pages : 0);
+    if (pages_used + n > limit)
+        return SIZE_MAX;
+    for (size_t i = 0; i < nfree_runs; i++) {
+        if (free_runs[i].n < n)
+            continue;
+        size_t first = free_runs[i].first;
+        free_runs[i].first += n;
+        free_runs[i].n -= n;
+        if (free_runs[i].n == 0) {
+            memmove(&free_runs[i], &free_runs[i + 1],
+                    (nfree_runs - i - 1) * sizeof *free_runs);
+            nfree_runs--;
+        }
+        pages_used += n;
+        return first;
+    }
+    if (high_water + n > npages_total)
+        return SIZE_MAX;
+    size_t first = high_water;
+    high_water += n;
+    pages_used += n;
+    return first;
+}
+
+static void run_release(size_t first, size_t n)
+{
+    for (size_t p = first; p < first + n; p++)
+        pages[p] = (stmi_page){PAGE_FREE, NULL};
+    pages_used -= n;
+    stmi_vec_push(&released_runs, first);
+    stmi_vec_push(&released_runs, n);
+}
+
+static void push_free_run(size_t first, size_t n)
+{
+    if (nfree_runs == cap_free_runs) {
+        cap_free_runs = cap_free_runs ? cap_free_runs * 2 : 64;
+        free_runs = stmi_xrealloc(free_runs, cap_free_runs * sizeof *free_runs);
+    }
+    free_runs[nfree_runs++] = (run){first, n};
+}
+
+/* Rebuild the free-run list from the page table (after a sweep). */
+static void rebuild_free_runs(void)
+{
+    nfree_runs = 0;
+    size_t p = 0;
+    while (p < high_water) {
+        if (pages[p].kind != PAGE_FREE) {
+            p++;
+            continue;
+        }
+        size_t q = p;
+        while (q < high_water && pages[q].kind == PAGE_FREE)
+            q++;
+        if (q == high_water)
+            high_water = p;    /* a free tail lowers the high-water mark */
+        else
+            push_free_run(p, q - p);
+        p = q;
+    }
+}
+
+/* ---------------------------------------------------------------- chunks */
+
+static int class_of(size_t size)
+{
+    return small_class[(size + 15) / 16];
+}
+
+static stmi_chunk *chunk_new(int cls, bool soft)
+{
+    size_t first = run_alloc(STMI_CHUNK / STMI_PAGE, soft);
+    if (first == SIZE_MAX)
+        return NULL;
+    uint32_t slot = class_size[cls];
+    uint32_t nslots = STMI_CHUNK / slot;
+    size_t words = (nslots + 63) / 64;
+    stmi_chunk *ch = stmi_xcalloc(1, sizeof *ch + words * sizeof(uint64_t));
+    ch->off = stmi_lay.old_start + first * STMI_PAGE;
+    ch->sclass = (uint32_t)cls;
+    ch->slot_size = slot;
+    ch->nslots = ch->nfree = nslots;
+    for (size_t p = first; p < first + STMI_CHUNK / STMI_PAGE; p++)
+        pages[p] = (stmi_page){PAGE_CHUNK, ch};
+    return ch;
+}
+
+static stmi_chunk *chunk_take(int cls, bool soft)
+{
+    stmi_chunk *ch = partial[cls];
+    if (ch) {
+        partial[cls] = ch->next;
+        ch->listed = false;
+    } else {
+        ch = chunk_new(cls, soft);
+        if (!ch)
+            return NULL;
+    }
+    ch->cached = true;
+    ch->next = NULL;
+    return ch;
+}
+
+static void chunk_untake(stmi_chunk *ch)
+{
+    ch->cached = false;
+    if (ch->nfree && !ch->listed) {
+        ch->next = partial[ch->sclass];
+        partial[ch->sclass] = ch;
+        ch->listed = true;
+    }
+}
+
+void stmi_cache_release(stmi_alloc_cache *c)
+{
+    for (int i = 0; i < STMI_NCLASSES; i++) {
+        if (c->chunk[i])
+            chunk_untake(c->chunk[i]);
+        c->chunk[i] = NULL;
+    }
+}
+
+static uintptr_t chunk_alloc_slot(stmi_chunk *ch)
+{
+    size_t words = (ch->nslots + 63) / 64;
+    for (size_t w = ch->cursor; w < words; w++) {
+        uint64_t free_bits = ~ch->alloc[w];
+        if (w == words - 1 && ch->nslots % 64)
+            free_bits &= ((uint64_t)1 << (ch->nslots % 64)) - 1;
+        if (!free_bits)
+            continue;
+        unsigned b = (unsigned)__builtin_ctzll(free_bits);
+        ch->alloc[w] |= (uint64_t)1 << b;
+        ch->nfree--;
+        ch->cursor = (uint32_t)w;
+        return ch->off + (w * 64 + b) * ch->slot_size;
+    }
+    STMI_DIE("chunk with nfree=%u has no free slot", ch->nfree);
+}
+
+static uintptr_t small_alloc(stmi_alloc_cache *c, size_t size, bool soft)
+{
+    int cls = class_of(size);
+    stmi_chunk *ch = c->chunk[cls];
+    if (STM_UNLIKELY(!ch || ch->nfree == 0)) {
+        stmi_heap_lock();
+        if (ch)
+            chunk_untake(ch);
+        ch = chunk_take(cls, soft);
+        stmi_heap_unlock();
+        c->chunk[cls] = ch;
+        if (!ch)
+            return 0;
+        ch->cursor = 0;
+    }
+    return chunk_alloc_slot(ch);
+}
+
+/* ----------------------------------------------------------------- large */
+
+static uintptr_t large_alloc(size_t size, bool soft)
+{
+    size_t n = stmi_align(size, STMI_PAGE) / STMI_PAGE;
+    stmi_heap_lock();
+    size_t first = run_alloc(n, soft);
+    if (first == SIZE_MAX) {
+        stmi_heap_unlock();
+        return 0;
+    }
+    stmi_large *lg = stmi_xcalloc(1, sizeof *lg);
+    lg->off = stmi_lay.old_start + first * STMI_PAGE;
+    lg->size = size;
+    lg->npages = n;
+    lg->allocated = true;
+    for (size_t p = first; p < first + n; p++)
+        pages[p] = (stmi_page){PAGE_LARGE, lg};
+    stmi_heap_unlock();
+    return lg->off;
+}
+
+void stmi_large_free(stmi_large *lg)
+{
+    run_release((lg->off - stmi_lay.old_start) / STMI_PAGE, lg->npages);
+    free(lg->cards);
+    free(lg);
+}
+
+stmi_large *stmi_large_of(uintptr_t ref)
+{
+    uintptr_t off = ref_off(ref);
+    stmi_page *pg = stmi_page_of(off);
+    if (pg->kind != PAGE_LARGE)
+        return NULL;
+    stmi_large *lg = pg->meta;
+    return lg->off == off ? lg : NULL;
+}
+
+/* ------------------------------------------------------------ allocation */
+
+uintptr_t stmi_old_alloc_soft(stmi_alloc_cache *c, size_t size, bool zero,
+                            bool soft)
+{
+    uintptr_t off = size <= STMI_SMALL_MAX ? small_alloc(c, size, soft)
+                                         : large_alloc(size, soft);
+    if (!off)
+        return 0;
+    uintptr_t ref = off_ref(off);
+    if (zero)
+        memset(obj_at(ref), 0, size);
+    return ref;
+}
+
+uintptr_t stmi_old_alloc(stmi_alloc_cache *c, size_t size, bool zero)
+{
+    return stmi_old_alloc_soft(c, size, zero, false);
+}
+
+bool stmi_old_is_object(uintptr_t ref)
+{
+    if (!ref_is_old(ref) || ref % 16)
+        return false;
+    uintptr_t off = ref_off(ref);
+    stmi_page *pg = stmi_page_of(off);
+    if (pg->kind == PAGE_LARGE)
+        return ((stmi_large *)pg->meta)->off == off;
+    if (pg->kind != PAGE_CHUNK)
+        return false;
+    stmi_chunk *ch = pg->meta;
+    size_t k = (off - ch->off) / ch->slot_size;
+    if ((off - ch->off) % ch->slot_size || k >= ch->nslots)
+        return false;
+    return (ch->alloc[k / 64] >> (k % 64)) & 1;
+}
+
+/* ---------------------------------------------------------- world stopped */
+
+static void chunk_each(stmi_chunk *ch, void (*fn)(uintptr_t, void *), void *ctx)
+{
+    for (uint32_t k = 0; k < ch->nslots; k++)
+        if ((ch->alloc[k / 64] >> (k % 64)) & 1)
+            fn(off_ref(ch->off + (size_t)k * ch->slot_size), ctx);
+}
+
+void stmi_heap_each_object(void (*fn)(uintptr_t ref, void *ctx), void *ctx)
+{
+    size_t p = 0;
+    while (p < high_water) {
+        stmi_page *pg = &pages[p];
+        if (pg->kind == PAGE_CHUNK) {
+            chunk_each(pg->meta, fn, ctx);
+            p += STMI_CHUNK / STMI_PAGE;
+        } else if (pg->kind == PAGE_LARGE) {
+            fn(off_ref(((stmi_large *)pg->meta)->off), ctx);
+            p += ((stmi_large *)pg->meta)->npages;
+        } else {
+            p++;
+        }
+    }
+}
+
+void stmi_mark_clear_all(void)
+{
+    size_t bytes = (size_t)high_water * STMI_PAGE / 16 / 8;
+    memset(stmi_mark_bits, 0, bytes);
+}
+
+static void sweep_chunk(stmi_chunk *ch)
+{
+    uint32_t live = 0;
+    for (uint32_t k = 0; k < ch->nslots; k++) {
+        uint64_t bit = (uint64_t)1 << (k % 64);
+        if (!(ch->alloc[k / 64] & bit))
+            continue;
+        if (mark_test(off_ref(ch->off + (size_t)k * ch->slot_size)))
+            live++;
+        else
+            ch->alloc[k / 64] &= ~bit;
+    }
+    ch->nfree = ch->nslots - live;
+    ch->cursor = 0;
+    ch->listed = false;
+    ch->next = NULL;
+    if (live == 0) {
+        run_release((ch->off - stmi_lay.old_start) / STMI_PAGE, STMI_CHUNK / STMI_PAGE);
+        free(ch);
+    } else if (ch->nfree) {
+        ch->next = partial[ch->sclass];
+        partial[ch->sclass] = ch;
+        ch->listed = true;
+    }
+}
+
+/* Every thread cache must have been released (world stopped). */
+void stmi_heap_sweep(void)
+{
+    for (int i = 0; i < STMI_NCLASSES; i++)
+        partial[i] = NULL;
+    released_runs.len = 0;
+    size_t p = 0;
+    while (p < high_water) {
+        stmi_page *pg = &pages[p];
+        if (pg->kind == PAGE_CHUNK) {
+            sweep_chunk(pg->meta);
+            p += STMI_CHUNK / STMI_PAGE;
+        } else if (pg->kind == PAGE_LARGE) {
+            stmi_large *lg = pg->meta;
+            p += lg->npages;
+            if (!mark_test(off_ref(lg->off)))
+                stmi_large_free(lg);
+        } else {
+            p++;
+        }
+    }
+    rebuild_free_runs();
+}
+
+/* Give the memory of runs freed by the last sweep back to the OS, in
+ * every segment, so that the resident size follows the live heap. */
+void stmi_heap_trim(void)
+{
+    int nviews = 1;
+#ifdef RTRANS_STM
+    nviews = stmi_lay.nsegs;
+#endif
+    for (size_t i = 0; i + 1 < released_runs.len; i += 2) {
+        size_t first = released_runs.items[i], n = released_runs.items[i + 1];
+        if (pages[first].kind != PAGE_FREE)
+            continue;            /* reused already */
+        for (int s = 0; s < nviews; s++)
+            madvise(page_addr(s, first), n * STMI_PAGE, MADV_DONTNEED);
+    }
+    released_runs.len = 0;
+}
+
+/* stm_teardown: give everything back (no thread uses the heap any more). */
+void stmi_heap_fini(void)
+{
+    size_t p = 0;
+    while (p < high_water) {
+        stmi_page *pg = &pages[p];
+        if (pg->kind == PAGE_CHUNK) {
+            free(pg->meta);
+            p += STMI_CHUNK / STMI_PAGE;
+        } else if (pg->kind == PAGE_LARGE) {
+            stmi_large *lg = pg->meta;
+            p += lg->npages;
+            free(lg->cards);
+            free(lg);
+        } else {
+            p++;
+        }
+    }
+    size_t nviews = 1;
+#ifdef RTRANS_STM
+    nviews = (size_t)stmi_lay.nsegs;
+#endif
+    stmi_unmap(stmi_lay.base, nviews * stmi_lay.seg_size);
+    stmi_unmap(pages, npages_total * sizeof *pages);
+    stmi_unmap(stmi_mark_bits, (stmi_lay.old_end - stmi_lay.old_start) / 16 / 8);
+    free(free_runs);
+    stmi_vec_free(&released_runs);
+    free_runs = NULL;
+    nfree_runs = cap_free_runs = 0;
+    high_water = pages_used = 0;
+    for (int i = 0; i < STMI_NCLASSES; i++)
+        partial[i] = NULL;
+}
+
+/* Checker support: the allocator's own invariants. */
+void stmi_heap_check(void)
+{
+    size_t used = 0, p = 0;
+    while (p < high_water) {
+        stmi_page *pg = &pages[p];
+        if (pg->kind == PAGE_CHUNK) {
+            stmi_chunk *ch = pg->meta;
+            uint32_t n = 0;
+            for (uint32_t k = 0; k < ch->nslots; k++)
+                n += (ch->alloc[k / 64] >> (k % 64)) & 1;
+            if (ch->nslots - n != ch->nfree)
+                STMI_DIE("heap check: chunk at %#lx counts %u free, bitmap says %u",
+                       (unsigned long)ch->off, ch->nfree, ch->nslots - n);
+            used += STMI_CHUNK / STMI_PAGE;
+            p += STMI_CHUNK / STMI_PAGE;
+        } else if (pg->kind == PAGE_LARGE) {
+            stmi_large *lg = pg->meta;
+            if (lg->off != stmi_lay.old_start + p * STMI_PAGE)
+                STMI_DIE("heap check: large object record does not start its run");
+            used += lg->npages;
+            p += lg->npages;
+        } else {
+            p++;
+        }
+    }
+    if (used != pages_used)
+        STMI_DIE("heap check: %zu pages in use, counter says %zu", used, pages_used);
+}

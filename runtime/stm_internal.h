@@ -1,0 +1,468 @@
+/* stm_internal.h - private to runtime/: heap layout, per-thread and
+ * per-segment state, and the helpers every runtime file shares.
+ *
+ * Sections, by source file:
+ *   core.c      setup, environment, types, fatal errors, threads, stats
+ *   heap.c      address space, page runs, size-class chunks, large objects
+ *   nursery.c   allocation slow paths, minor collection, id hash, GC barrier
+ *   major.c     mark-sweep of the old generation, finalizers
+ *   check.c     heap checker
+ *   limits.c    SIGSEGV on an alternate stack: C-stack guard, shadow stack
+ *   events.c    event log (RTRANS_STM_LOG) and statistics
+ *   gil.c       GIL build: the global lock and transactions as GIL holds
+ *   stm*.c      STM build: segments, commit log, barriers, abort
+ *   hashtable.c, queue.c  transactional containers
+ *
+ * ==========================================================================
+ * REFERENCES, VIEWS, OFFSETS
+ * ==========================================================================
+ * One address range of seg_size bytes (a "segment") holds the whole heap:
+ *
+ *   [0, 4096)                      unmapped: the null reference faults
+ *   [4096, nursery_start)          STM read markers (marker of o is o >> 4)
+ *   [nursery_start, old_start)     nurseries, nursery_size bytes each
+ *   [old_start, seg_size)          old generation
+ *
+ * GIL build: one segment; a reference is a plain pointer, seg_base + off.
+ * STM build: nsegs segments back to back; a reference is an offset, and
+ * segment i's bytes of it are at seg_base + i * seg_size + off.
+ * Internally an object image is always reached through a plain pointer:
+ * obj_in(view, ref), where view is a segment base (STM) or 0 (GIL), so the
+ * same collector code reads any segment.  Side tables (pages, mark bits,
+ * write locks) are indexed by offset, ref_off(ref).
+ *
+ * ==========================================================================
+ * GC INVARIANTS
+ * ==========================================================================
+ * G1  A nursery object is referenced only from its own thread's (GIL: any
+ *     thread's) shadow stack, exc slots, global roots, other young objects,
+ *     and old objects that are in the remembered set or have a marked card.
+ * G2  An old object without STM_GCFLAG_WRITE_BARRIER is in the remembered
+ *     set (GIL), or in the running transaction's write set or
+ *     new-and-modified list (STM).
+ * G3  Young large objects (GCFLAG_YOUNG_LARGE) are old-space memory that
+ *     the minor collection treats as young: traced when reached, freed when
+ *     not.  They carry no write-barrier flag.
+ * G4  Old objects never move; old-generation slots are 16-byte aligned and
+ *     at least 16 bytes, so read markers and write locks of two objects
+ *     never share a byte.
+ * G5  Allocation bitmaps of a chunk are written only by the thread whose
+ *     cache owns the chunk, or by the sweeper while the world is stopped.
+ */
+#ifndef RTRANS_STM_INTERNAL_H
+#define RTRANS_STM_INTERNAL_H
+
+#include "runtime/stm.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "runtime/stmlog_internal.h"
+
+/* ------------------------------------------------------------------ core */
+
+__attribute__((noreturn, format(printf, 3, 4)))
+void stmi_die(const char *file, int line, const char *fmt, ...);
+#define STMI_DIE(...) stmi_die(__FILE__, __LINE__, __VA_ARGS__)
+#define STMI_UNREACHABLE() STMI_DIE("unreachable")
+#ifdef RTRANS_DEBUG
+#  define STMI_ASSERT(c) ((c) ? (void)0 : STMI_DIE("assertion failed: %s", #c))
+#else
+#  define STMI_ASSERT(c) ((void)0)
+#endif
+
+#define STMI_EXIT_LIMIT 3          /* exit status of limit errors (stm.h) */
+
+void *stmi_xmalloc(size_t n);
+void *stmi_xcalloc(size_t n, size_t size);
+void *stmi_xrealloc(void *p, size_t n);
+/* mmap of n bytes (PROT_READ|WRITE, MAP_NORESERVE); dies on failure. */
+void *stmi_mmap(size_t n, const char *what);
+void stmi_unmap(void *p, size_t n);
+
+static inline size_t stmi_align(size_t n, size_t a) { return (n + a - 1) & ~(a - 1); }
+
+/* Growable array of words. */
+typedef struct stmi_vec {
+    uintptr_t *items;
+    size_t len, cap;
+} stmi_vec;
+
+void stmi_vec_grow(stmi_vec *v);
+void stmi_vec_free(stmi_vec *v);
+static inline void stmi_vec_push(stmi_vec *v, uintptr_t x)
+{
+    if (STM_UNLIKELY(v->len == v->cap))
+        stmi_vec_grow(v);
+    v->items[v->len++] = x;
+}
+static inline uintptr_t stmi_vec_pop(stmi_vec *v) { return v->items[--v->len]; }
+
+/* Open-addressing map from nonzero words to words. */
+typedef struct stmi_map {
+    uintptr_t *keys, *vals;
+    size_t count, mask;          /* mask + 1 slots, or 0 when empty */
+} stmi_map;
+
+uintptr_t *stmi_map_find(const stmi_map *m, uintptr_t key);   /* value slot or NULL */
+void stmi_map_put(stmi_map *m, uintptr_t key, uintptr_t val);
+void stmi_map_clear(stmi_map *m);
+void stmi_map_free(stmi_map *m);
+
+/* --------------------------------------------------------------- objects */
+
+/* Private header flags (the public ones are in stm.h). */
+#define GCFLAG_FORWARDED    0x0100u  /* moved nursery object: word 1 = new ref */
+#define GCFLAG_HASHED       0x0200u  /* nursery object with a reserved old slot */
+#define GCFLAG_YOUNG_LARGE  0x0400u  /* see G3 */
+#define GCFLAG_VISITED      0x0800u  /* young large object reached by this minor */
+#define GCFLAG_TX_NEW       0x1000u  /* STM: old object created by the running tx */
+#define GCFLAG_TX_MODIFIED  0x2000u  /* STM: tx-new object in the modified list */
+#define GCFLAG_PRIVATE_MASK 0xff00u  /* never published to other segments */
+
+/* Runtime-internal type ids, from STM_TID_RUNTIME_FIRST. */
+enum {
+    STMI_TID_HASHTABLE,
+    STMI_TID_HT_ENTRY,
+    STMI_TID_HT_STRIPE,
+    STMI_TID_QUEUE,
+    STMI_NRUNTIME_TYPES
+};
+
+typedef void (*stmi_visit_fn)(uintptr_t *slot, void *ctx);
+
+/* What the collector needs of a type, resolved once at setup. */
+typedef struct stmi_tinfo {
+    uint32_t fixed_size, item_size, length_offset, items_offset;
+    uint32_t nrefs, item_nrefs;
+    const uint32_t *ref_offsets, *item_ref_offsets;
+    uint32_t flags;
+    void (*finalizer)(stm_ref);
+    const char *name;
+} stmi_tinfo;
+
+const stmi_tinfo *stmi_tinfo_of(uint32_t tid);    /* NULL if no such type */
+void stmi_register_runtime_type(int index, const stm_type *t);
+bool stmi_tid_valid(uint32_t tid);
+
+/* Size of the object image at p (header included, rounded to 8). */
+size_t stmi_image_size(const stm_hdr *p);
+/* Call visit on every reference slot of the image at p (plain memory),
+ * items [first, end) only for arrays (end = SIZE_MAX: all). */
+void stmi_trace_image(stm_hdr *p, stmi_visit_fn visit, void *ctx);
+void stmi_trace_items(stm_hdr *p, int64_t first, int64_t end,
+                    stmi_visit_fn visit, void *ctx);
+int64_t stmi_image_length(const stm_hdr *p);
+
+/* ---------------------------------------------------------------- layout */
+
+#define STMI_PAGE        4096u
+#define STMI_CHUNK       (32u * 1024u)    /* size-class chunk */
+#define STMI_SMALL_MAX   2048u            /* larger old objects get page runs */
+#define STMI_NCLASSES    40
+#define STMI_LARGE_YOUNG (8u * 1024u)     /* larger allocations skip the nursery */
+
+typedef struct stmi_layout {
+    char *base;                  /* segment 0 */
+    size_t seg_size;
+    uintptr_t nursery_start;     /* offset of segment 0's nursery */
+    size_t nursery_size;
+    uintptr_t old_start, old_end;
+    int nsegs;
+    uintptr_t ref_bias;          /* ref = ref_bias + offset (GIL: base) */
+} stmi_layout;
+
+extern stmi_layout stmi_lay;
+
+static inline uintptr_t ref_off(uintptr_t ref) { return ref - stmi_lay.ref_bias; }
+static inline uintptr_t off_ref(uintptr_t off) { return off + stmi_lay.ref_bias; }
+static inline bool ref_is_old(uintptr_t ref)
+{
+    uintptr_t off = ref_off(ref);
+    return off >= stmi_lay.old_start && off < stmi_lay.old_end;
+}
+static inline bool ref_in_nurseries(uintptr_t ref)
+{
+    uintptr_t off = ref_off(ref);
+    return off >= stmi_lay.nursery_start && off < stmi_lay.old_start;
+}
+static inline char *seg_view(int seg)
+{
+#ifdef RTRANS_STM
+    return stmi_lay.base + (size_t)seg * stmi_lay.seg_size;
+#else
+    (void)seg;
+    return NULL;
+#endif
+}
+static inline stm_hdr *obj_in(const char *view, uintptr_t ref)
+{
+    return (stm_hdr *)((uintptr_t)view + ref);
+}
+
+/* The calling thread's view: its segment's base (STM) or 0 (GIL). */
+extern __thread char *stmi_my_view;
+static inline stm_hdr *obj_at(uintptr_t ref) { return obj_in(stmi_my_view, ref); }
+
+/* ------------------------------------------------------------------ heap */
+
+enum { PAGE_FREE, PAGE_CHUNK, PAGE_LARGE };
+
+typedef struct stmi_chunk {
+    uintptr_t off;               /* offset of the first slot */
+    uint32_t sclass, slot_size, nslots, nfree;
+    struct stmi_chunk *next;       /* in its class's partial list */
+    bool cached;                 /* owned by a thread cache (G5) */
+    bool listed;                 /* in the partial list */
+    uint32_t cursor;             /* first bitmap word that may have room */
+    uint64_t alloc[];            /* one bit per slot */
+} stmi_chunk;
+
+typedef struct stmi_large {
+    uintptr_t off;
+    size_t size, npages;
+    uint8_t *cards;              /* ncards marks, or NULL */
+    size_t ncards;
+    bool in_card_list;
+    bool allocated;
+} stmi_large;
+
+typedef struct stmi_page {
+    uint8_t kind;
+    void *meta;                  /* stmi_chunk or stmi_large */
+} stmi_page;
+
+/* Per-thread allocation cache: one chunk per size class. */
+typedef struct stmi_alloc_cache {
+    stmi_chunk *chunk[STMI_NCLASSES];
+} stmi_alloc_cache;
+
+void stmi_heap_init(size_t heap_limit, size_t nursery_size, int nsegs);
+stmi_page *stmi_page_of(uintptr_t off);
+/* A fresh old slot of at least size bytes, 16-aligned; not zeroed unless
+ * said so.  Small sizes come from the cache.  Returns a reference. */
+uintptr_t stmi_old_alloc(stmi_alloc_cache *c, size_t size, bool zero);
+/* soft: during a minor collection, which may overshoot the limit a little
+ * (the caller checks the limit afterwards). */
+uintptr_t stmi_old_alloc_soft(stmi_alloc_cache *c, size_t size, bool zero,
+                            bool soft);
+/* Drop the cache's chunks back to the shared lists (world stopped or the
+ * thread going away). */
+void stmi_cache_release(stmi_alloc_cache *c);
+void stmi_large_free(stmi_large *lg);
+stmi_large *stmi_large_of(uintptr_t ref);         /* NULL unless a large object */
+/* Is ref the start of an allocated old slot? */
+bool stmi_old_is_object(uintptr_t ref);
+/* Bytes of old-generation pages in use, and the limit. */
+size_t stmi_heap_used(void);
+size_t stmi_heap_limit(void);
+void stmi_heap_lock(void);
+void stmi_heap_unlock(void);
+/* Visit every allocated old slot (world stopped). */
+void stmi_heap_each_object(void (*fn)(uintptr_t ref, void *ctx), void *ctx);
+/* Sweep: free every allocated slot whose mark bit is clear (world
+ * stopped); dead_fn is called for each freed slot that is_finalized. */
+void stmi_heap_sweep(void);
+/* Free pages back to the OS in every segment (after a sweep). */
+void stmi_heap_trim(void);
+void stmi_heap_check(void);                     /* allocator invariants */
+void stmi_heap_fini(void);
+
+/* Mark bitmap (one bit per 16 bytes of the old generation). */
+extern uint64_t *stmi_mark_bits;
+static inline size_t mark_index(uintptr_t ref)
+{
+    return (ref_off(ref) - stmi_lay.old_start) >> 4;
+}
+static inline bool mark_test(uintptr_t ref)
+{
+    size_t i = mark_index(ref);
+    return (stmi_mark_bits[i >> 6] >> (i & 63)) & 1;
+}
+static inline void mark_set(uintptr_t ref)
+{
+    size_t i = mark_index(ref);
+    stmi_mark_bits[i >> 6] |= (uint64_t)1 << (i & 63);
+}
+void stmi_mark_clear_all(void);
+
+/* --------------------------------------------------------------- nursery */
+
+typedef struct stmi_nursery {
+    uintptr_t start, end;        /* references */
+    stmi_vec young_large;          /* young large objects (G3) */
+    stmi_vec remembered;           /* old objects with the barrier flag clear */
+    stmi_vec card_objs;            /* stmi_large * with marked cards */
+    stmi_vec young_finalizers;     /* young objects whose type has a finalizer */
+    stmi_map hashed;               /* young ref -> reserved old ref */
+    size_t young_large_bytes;
+} stmi_nursery;
+
+void stmi_nursery_init(stmi_nursery *n, uintptr_t start, size_t size);
+/* Minor collection of n; thread t is the collecting thread. */
+struct stmi_thread;
+void stmi_minor_collect(struct stmi_thread *t, stmi_nursery *n);
+/* Hooks the build supplies: extra roots and per-object consequences. */
+void stmi_minor_roots(struct stmi_thread *t, stmi_visit_fn visit, void *ctx);
+/* Flags of an object promoted to the old generation (before the commit of
+ * its transaction, in the STM build). */
+uint32_t stmi_promoted_flags(void);
+void stmi_promoted(struct stmi_thread *t, uintptr_t ref);
+bool stmi_gc_stress(void);
+/* Shrink the inline allocation window under RTRANS_GC_STRESS. */
+void stmi_nursery_window(struct stmi_thread *t);
+/* Visit one slot with the minor collection in progress on this thread. */
+void stmi_minor_visit(uintptr_t *slot);
+
+/* ----------------------------------------------------------------- major */
+
+void stmi_major_collect(struct stmi_thread *t);
+void stmi_finalizer_register_old(uintptr_t ref);
+void stmi_run_all_finalizers(void);
+/* Roots and view-specific tracing the build supplies to the marker. */
+void stmi_major_roots(stmi_visit_fn visit, void *ctx);
+void stmi_major_trace_object(uintptr_t ref, stmi_visit_fn visit, void *ctx);
+void stmi_major_after_sweep(void);
+/* Should a major collection run now (heap grew past the threshold)? */
+bool stmi_major_wanted(void);
+void stmi_major_threshold_update(void);
+void stmi_mark_ref(uintptr_t ref, void *mark_ctx);
+/* Run the finalizer of a dead old object, reading it in a view that holds
+ * its bytes (build). */
+void stmi_finalize_dead(uintptr_t ref);
+size_t stmi_old_finalizer_count(void);
+void stmi_major_fini(void);
+
+/* --------------------------------------------------------------- threads */
+
+typedef struct stmi_thread {
+    stm_thread_local *tl;
+    struct stmi_thread *next, *prev;
+    int id;                      /* registration number, for logs */
+    /* shadow stack mapping (slots plus a guard page) */
+    void *ss_map;
+    size_t ss_map_size;
+    /* alternate signal stack and C stack bounds */
+    void *altstack;
+    size_t altstack_size;
+    char *stack_lo, *stack_hi;
+    /* restart protocol: slots [snap_first, tx_root_ss) at start */
+    stm_ref *snap_first;
+    stmi_vec snapshot;
+    stm_ref snap_exc, snap_exc_value;
+    /* callbacks of the running transaction: (fn, arg) pairs */
+    stmi_vec on_commit, on_abort;
+    stmi_alloc_cache cache;
+    /* statistics */
+    stm_stats stats;
+    uint64_t run_ns, abort_ns, wait_ns, gc_ns;
+    /* the nursery this thread allocates in (GIL: the shared one) */
+    stmi_nursery *nursery;
+    /* transaction length budget, in bytes allocated */
+    size_t budget;
+    size_t tx_allocated;         /* bytes allocated in earlier nursery cycles */
+    struct stmi_segment *seg;    /* STM: owned segment, or NULL */
+    struct stmi_txstate *tx;     /* STM: transaction state */
+    struct stmi_evbuf *events;     /* event log buffer, or NULL */
+} stmi_thread;
+
+/* Registered threads, linked from stmi_threads; the list changes under
+ * stmi_threads_lock. */
+extern stmi_thread *stmi_threads;
+extern pthread_mutex_t stmi_threads_lock;
+extern int stmi_nthreads;
+
+static inline stmi_thread *stmi_me(void) { return stm_tl.priv; }
+
+/* Visit the roots a thread holds: shadow stack (odd words skipped), the
+ * transaction snapshot, exc and exc_value. */
+void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx);
+/* Global roots; visit all (GIL) or only those in [lo, hi) (STM). */
+void stmi_global_roots(stmi_visit_fn visit, void *ctx);
+
+/* Transaction life common to both builds. */
+void stmi_tx_snapshot(stmi_thread *t, stm_ref *frame_slots);
+void stmi_tx_restore_snapshot(stmi_thread *t);
+void stmi_run_callbacks(stmi_vec *v);
+void stmi_budget_reset(stmi_thread *t);
+void stmi_budget_after_minor(stmi_thread *t, size_t used);
+void stmi_budget_commit(stmi_thread *t);
+void stmi_budget_abort(stmi_thread *t);
+
+/* ------------------------------------------------------------- settings */
+
+typedef struct stmi_config {
+    size_t heap_limit, nursery_size, ss_slots;
+    int segments;
+    bool gc_stress, stats;
+    const char *log_path;
+} stmi_config;
+
+extern stmi_config stmi_cfg;
+extern const stm_type *stmi_user_types;
+extern uint32_t stmi_user_ntypes;
+extern void (*stmi_fatal_hook)(void);
+
+/* Parse "123", "64k", "16M", "4G"; returns false on bad syntax. */
+bool stmi_parse_size(const char *s, size_t *out);
+
+/* ---------------------------------------------------------------- limits */
+
+void stmi_limits_thread_init(stmi_thread *t);
+void stmi_limits_thread_fini(stmi_thread *t);
+void stmi_limits_install(void);
+
+/* ---------------------------------------------------------------- events */
+
+uint64_t stmi_now_ns(void);
+void stmi_events_init(void);
+void stmi_events_fini(void);
+void stmi_events_thread_init(stmi_thread *t);
+void stmi_events_thread_fini(stmi_thread *t);
+/* Record an event (STMLOG_* kind) of thread t; no-op with logging off. */
+extern bool stmi_log_on;
+void stmi_event_slow(stmi_thread *t, int kind, uint64_t a, uint64_t b,
+                   const char *text);
+void stmi_event_words(stmi_thread *t, int kind, const uint64_t *words,
+                    unsigned nwords, const char *text);
+static inline void stmi_event(stmi_thread *t, int kind, uint64_t a, uint64_t b,
+                            const char *text)
+{
+    if (STM_UNLIKELY(stmi_log_on))
+        stmi_event_slow(t, kind, a, b, text);
+}
+void stmi_stats_print(void);
+
+/* ------------------------------------------------------- build specifics */
+
+/* Implemented by gil.c or stm.c. */
+void stmi_build_setup(void);
+void stmi_build_teardown(void);
+void stmi_build_thread_init(stmi_thread *t);
+void stmi_build_thread_fini(stmi_thread *t);
+/* Allocation slow path after the nursery is full (may collect). */
+void stmi_collect_for_allocation(stmi_thread *t, size_t size);
+/* Reach a state where a collection may run: stop the world (returns false
+ * if another thread already collected meanwhile). */
+void stmi_collect_now(stmi_thread *t, bool major);
+/* Die unless the calling thread runs a transaction. */
+void stmi_require_tx(const char *what);
+/* Stop every other thread at a safe point (GIL: holding the lock is
+ * enough), and let them go again. */
+void stmi_stop_the_world(stmi_thread *t);
+void stmi_resume_the_world(stmi_thread *t);
+/* Signal handler hook: true if the fault was the runtime's own business
+ * and the instruction may be retried. */
+bool stmi_fault_hook(stmi_thread *t, char *addr, void *uctx);
+
+/* Checker hooks (check.c asks the build). */
+bool stmi_check_unbarriered_ok(uintptr_t ref);
+bool stmi_check_old_to_young_ok(uintptr_t ref, int64_t item);
+stmi_nursery *stmi_check_nursery(stmi_thread *t);
+void stmi_check_build_extra(stmi_thread *t, const stmi_map *seen);
+size_t stmi_check_heap_count(void);
+
+#endif /* RTRANS_STM_INTERNAL_H */

@@ -1,0 +1,14 @@
+/* main_gil.c - the GIL build's runtime suite: GC tests and GIL tests. */
+#include "tests/runtime/rtt.h"
+
+#include <stdlib.h>
+
+int main(void)
+{
+    SRunner *sr = srunner_create(rtt_gc_suite());
+    srunner_add_suite(sr, rtt_gil_suite());
+    srunner_run_all(sr, CK_ENV);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
