@@ -365,9 +365,10 @@ def eval_progn(body: DuObject, frame: Frame) -> DuObject:
 
 def run_body(body: DuObject, frame: Frame, line: int) -> DuObject:
     """Evaluate a function body, a loop body or the main program as a
-    progn, naming each form's line in the STM marker.  Between two forms
-    the main program holds no half-done state, so a transaction may end
-    there."""
+    progn, naming each form's line in the STM marker.  Outside atomic
+    sections only the main program runs, and it runs alone (workers run
+    only during a drain), so its transactions may end between any two
+    forms; inside a queued call the break points are ignored."""
     rtrans.push_marker(line, SOURCE_LABEL)
     result: DuObject = DU_NONE
     form = body
