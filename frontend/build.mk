@@ -1,1 +1,53 @@
 # frontend layer: sources and targets (see the top Makefile)
+#
+# $(B)/obj/libfrontend.a holds the whole frontend.  Two source lists feed
+# it: FRONTEND_PARSE_SRCS (arena, diagnostics, AST, lexer, parser driver,
+# plus the lemon parser generated from grammar.y) and FRONTEND_CHECK_SRCS
+# (the type checker), which its owner appends to below.
+FRONTEND_PARSE_SRCS = frontend/arena.c frontend/diag.c frontend/ast.c \
+                      frontend/lexer.c frontend/parse.c
+FRONTEND_CHECK_SRCS =
+
+# ---- checker sources: append to FRONTEND_CHECK_SRCS here ----
+FRONTEND_CHECK_SRCS += frontend/types.c frontend/builtins.c frontend/check_util.c \
+                       frontend/modules.c frontend/check_decl.c frontend/check_clone.c \
+                       frontend/check_stmt.c frontend/check_expr.c frontend/check_target.c \
+                       frontend/check_call.c frontend/check_builtin.c frontend/check_class.c \
+                       frontend/check.c
+$(B)/obj/frontend/check.o: CFLAGS_EXTRA += -DRTRANS_SOURCE_DIR='"$(CURDIR)"'
+
+# rtrans-check FILE: run the frontend alone (parse + check) on a program
+$(B)/tests/rtrans-check: tests/frontend/rtrans_check.c $(B)/obj/libfrontend.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $< -o $@ $(B)/obj/libfrontend.a $(LDLIBS_BASE)
+all: $(B)/tests/rtrans-check
+
+# ---- end of checker sources ----
+
+FRONTEND_SRCS = $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS)
+FRONTEND_OBJS = $(call objs,obj,$(FRONTEND_SRCS)) $(B)/obj/gen/grammar.o
+
+$(B)/obj/libfrontend.a: $(FRONTEND_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+# lemon wants attached option values and an existing output directory, and
+# fails on any conflict.  It leaves an unchanged grammar.h untouched, so
+# both outputs are touched to keep make from rerunning it.
+$(B)/gen/grammar.c $(B)/gen/grammar.h &: frontend/grammar.y
+	@mkdir -p $(B)/gen
+	lemon -d$(B)/gen -q -l $<
+	@touch $(B)/gen/grammar.c $(B)/gen/grammar.h
+
+# The generated parser is the one file compiled with warnings silenced:
+# lemon's template has unused variables/parameters and unprototyped
+# entry points.
+$(B)/obj/gen/grammar.o: $(B)/gen/grammar.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -Wno-unused-variable -Wno-unused-parameter \
+	    -Wno-unused-but-set-variable -Wno-missing-prototypes -MMD -MP -c $< -o $@
+
+# Any frontend source may include the generated token codes.
+$(call objs,obj,$(FRONTEND_SRCS)): | $(B)/gen/grammar.h
+
+all: $(B)/obj/libfrontend.a

@@ -21,7 +21,7 @@ typedef struct TypeTab TypeTab;
 /* A checked program: everything the lowering needs. */
 typedef struct Program {
     ModuleInfo **modules;   /* initialisation order: prelude first, main last */
-    int nmodules;
+    int nmodules, capmodules;
     ModuleInfo *main;
     ModuleInfo *prelude;
     FuncInfo **funcs;       /* every function to lower (is_checked), module
@@ -176,6 +176,10 @@ typedef struct Checker {
     SymTab *locals;            /* fn's locals by name */
     Subst *subst;              /* template instance being checked */
     Flow *flow;
+    int flow_cap, flow_fields;
+    Type *hint;                 /* expected type of the expression being checked */
+    bool self_field_access;     /* checking the `self` of self.f in __init__ */  /* sizes of the current function's flows */
+    SymTab *globals_decl;       /* names declared `global` in fn */
     LoopCtx *loop;
     CompScope *comp;
     int in_handler;            /* inside except: bare `raise` allowed */
@@ -183,6 +187,11 @@ typedef struct Checker {
     FuncInfo **work;           /* instance methods waiting to be checked */
     int nwork, capwork;
     const char *main_dir;
+    ModuleInfo **libmods;      /* sys, os, ...: members come from builtins.def */
+    int nlibmods, caplibmods;
+    Sym *bisyms[BI__COUNT];    /* symbols of builtins.def entries, made lazily */
+    ModuleInfo **loading;      /* import stack, for cycle errors */
+    int nloading, caploading;
     /* prelude classes the language itself needs */
     ClassInfo *c_base_exc, *c_exception, *c_stop_iteration;
     ClassInfo *c_str, *c_int, *c_float, *c_bool;
@@ -197,9 +206,9 @@ const char *chk_tyname(Checker *c, const Type *t);
 const char *chk_fmt(Checker *c, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 Ast *chk_convert(Checker *c, Ast *e, Type *to);       /* wrap in CONVERT if needed */
-/* e (already checked) must fit type `to`: returns e, converted; reports
- * "what: expected 'T', got 'U'" otherwise. */
-Ast *chk_coerce(Checker *c, Ast *e, Type *to, const char *what);
+/* e (already checked) converted to `to`, or NULL when it does not fit
+ * (nothing reported: callers word the error). */
+Ast *chk_coerce(Checker *c, Ast *e, Type *to);           /* NULL: does not fit */
 Ast *chk_synth(Checker *c, AstKind k, Loc loc, Type *ty);
 FuncInfo *chk_find_method(ClassInfo *cls, const char *name);  /* inherited too */
 Field *chk_find_field(ClassInfo *cls, const char *name);
@@ -215,6 +224,15 @@ ModuleInfo *mod_import(Checker *c, const char *name, Loc loc);
 bool mod_is_library(const char *name);
 
 /* ---- check_decl.c: classes, fields, signatures, globals, templates */
+Sym *chk_prelude_sym(Checker *c, const char *name);
+Sym *chk_library_member(Checker *c, ModuleInfo *lib, const char *name);
+bool chk_key_type_ok(const Type *t);
+Type *chk_make_optional(Checker *c, Type *t, Loc loc);
+Type *chk_annotation_final(Checker *c, Ast *ann, bool *final);
+int chk_declare_global(Checker *c, ModuleInfo *m, const char *name, Loc loc);
+Subst *chk_func_subst(Checker *c, FuncInfo *fn);
+int chk_template_vars(Checker *c, FuncInfo *tmpl, Type ***vars);
+Ast *ast_clone(Arena *a, const Ast *n);   /* check_clone.c: deep copy */
 void chk_declare_module(Checker *c, ModuleInfo *m);
 void chk_declare_members(Checker *c, ModuleInfo *m);
 Type *chk_annotation(Checker *c, Ast *ann, bool allow_none);
@@ -244,11 +262,38 @@ Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, 
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
 bool chk_hashable(Checker *c, Type *t, Loc loc);
 
+/* assignment and checks shared by statements and expressions */
+typedef enum { SUB_LOAD, SUB_STORE, SUB_DEL } SubCtx;
+Type *chk_target_hint(Checker *c, Ast *target);
+void chk_declare_name_type(Checker *c, Ast *name, Type *t, bool final);
+void chk_subscript_target(Checker *c, Ast *t, SubCtx ctx, Type *value);
+ClassInfo *chk_handler_classes(Checker *c, Ast *handler);
+void chk_with_item(Checker *c, Ast *item);
+void chk_augassign(Checker *c, Ast *s);
+bool chk_is_constant(Checker *c, Ast *e);
+Ast *chk_truth(Checker *c, Ast *e);
+/* ---- check_class.c: __init__ field tracking, class constants */
+void chk_init_begin(Checker *c);
+void chk_init_exit_check(Checker *c, Loc loc);
+void chk_class_consts(Checker *c, ClassInfo *cls);
+void chk_field_store(Checker *c, Ast *attr);
+void chk_self_use(Checker *c, Ast *name);
+void chk_self_field_read(Checker *c, Ast *attr);
+void chk_finish_fields(Checker *c);
+
 /* ---- check_call.c */
 Ast *chk_call(Checker *c, Ast *call);
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
 Ast *chk_builtin_call(Checker *c, Ast *call, int id);
 Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc);
+int chk_npositional(Ast *call);
+Ast *chk_kwarg(Ast *call, const char *name);
+bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const char *fname);
+Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn);
+Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls);
+Ast *chk_call_indirect(Checker *c, Ast *call, Type *t);
+void chk_comp_target(Checker *c, Ast *t, Type *elem);
+void chk_init_super(Checker *c);
 
 /* ---- flow helpers (check_stmt.c) */
 Flow *flow_new(Checker *c);

@@ -1,0 +1,630 @@
+/* check_builtin.c - the builtins builtins.def leaves to the checker.
+ * Most become calls of prelude functions or methods; the rest stay
+ * RES_BUILTIN with call.bound laid out as documented in docs/internals.md. */
+#include <string.h>
+
+#include "frontend/check.h"
+
+#define TT(k) ty_prim(c->tt, TY_##k)
+
+static Ast *set_err(Checker *c, Ast *e)
+{
+    e->ty = TT(ERROR);
+    return e;
+}
+
+static Ast *arg(Checker *c, Ast *call, int i)
+{
+    Ast *a = call->u.call.args.items[i];
+    return call->u.call.args.items[i] = chk_expr(c, a);
+}
+
+static bool nargs(Checker *c, Ast *call, int lo, int hi, const char *name)
+{
+    int n = chk_npositional(call);
+    if (n < lo || n > hi) {
+        if (lo == hi)
+            chk_error(c, call->loc, "%s() takes %d argument%s (%d given)", name, lo, lo == 1 ? "" : "s", n);
+        else
+            chk_error(c, call->loc, "%s() takes %d to %d arguments (%d given)", name, lo, hi, n);
+        return false;
+    }
+    return true;
+}
+
+static Ast *int_const(Checker *c, int64_t v, Loc loc)
+{
+    Ast *n = chk_synth(c, AST_INT, loc, TT(INT));
+    n->u.i = v;
+    return n;
+}
+
+static Ast *str_const(Checker *c, const char *s, Loc loc)
+{
+    Ast *n = chk_synth(c, AST_STR, loc, TT(STR));
+    n->u.str.s = s;
+    n->u.str.len = strlen(s);
+    return n;
+}
+
+static Ast *bool_const(Checker *c, int v, Loc loc)
+{
+    Ast *n = chk_synth(c, AST_BOOL, loc, TT(BOOL));
+    n->u.i = v;
+    return n;
+}
+
+static Ast *as_builtin(Ast *call, int id, Type *ty)
+{
+    call->u.call.res = RES_BUILTIN;
+    call->u.call.builtin = id;
+    call->ty = ty;
+    return call;
+}
+
+static Ast *need_int(Checker *c, Ast *a)
+{
+    Ast *ca = chk_coerce(c, a, TT(INT));
+    if (!ca && a->ty->kind != TY_ERROR)
+        chk_error(c, a->loc, "expected 'int', got '%s'", chk_tyname(c, a->ty));
+    return ca ? ca : a;
+}
+
+/* An iterable argument as a list expression: lists as they are, anything
+ * else through a synthesized comprehension [v for v in x]. */
+static Ast *as_list(Checker *c, Ast *a)
+{
+    if (a->kind == AST_GENEXP)
+        a->kind = AST_LISTCOMP;
+    a = chk_expr(c, a);
+    if (a->ty->kind == TY_LIST || a->ty->kind == TY_ERROR)
+        return a;
+    Ast *v = chk_synth(c, AST_NAME, a->loc, NULL);
+    v->ty = NULL;
+    v->u.name.id = "$item";
+    Ast *tgt = chk_synth(c, AST_NAME, a->loc, NULL);
+    tgt->ty = NULL;
+    tgt->u.name.id = "$item";
+    Ast *cf = chk_synth(c, AST_COMPFOR, a->loc, NULL);
+    cf->ty = NULL;
+    cf->u.compfor.target = tgt;
+    cf->u.compfor.iter = a;
+    Ast *comp = chk_synth(c, AST_LISTCOMP, a->loc, NULL);
+    comp->ty = NULL;
+    comp->u.comp.elt = v;
+    ast_list_push(c->arena, &comp->u.comp.fors, cf);
+    return chk_expr(c, comp);
+}
+
+static Ast *b_print(Checker *c, Ast *call)
+{
+    static const char *const kws[] = { "sep", "end", "file", "flush", NULL };
+    chk_only_keywords(c, call, kws, "print");
+    int n = chk_npositional(call);
+    call->u.call.bound = (AstList){ 0 };
+    for (int i = 0; i < n; i++)
+        ast_list_push(c->arena, &call->u.call.bound, chk_to_str(c, arg(c, call, i), false));
+    const char *names[] = { "sep", "end" };
+    const char *defs[] = { " ", "\n" };
+    for (int k = 0; k < 2; k++) {
+        Ast *v = chk_kwarg(call, names[k]);
+        if (v) {
+            v = chk_expr(c, v);
+            if (v->ty->kind != TY_STR && v->ty->kind != TY_ERROR)
+                chk_error(c, v->loc, "print() %s must be 'str', not '%s'", names[k], chk_tyname(c, v->ty));
+        }
+        ast_list_push(c->arena, &call->u.call.bound, v ? v : str_const(c, defs[k], call->loc));
+    }
+    Ast *file = chk_kwarg(call, "file");
+    if (file) {
+        file = chk_expr(c, file);
+        if (file->ty->kind != TY_ERROR && (file->ty->kind != TY_CLASS || file->ty->cls != c->c_file))
+            chk_error(c, file->loc, "print() file must be a file, not '%s'", chk_tyname(c, file->ty));
+    } else {
+        Sym *s = chk_prelude_sym(c, "_sys_stdout");
+        file = chk_synth(c, AST_NAME, call->loc, s->module->globals[s->index].type);
+        file->u.name.id = s->name;
+        file->u.name.sym = s;
+    }
+    ast_list_push(c->arena, &call->u.call.bound, file);
+    Ast *fl = chk_kwarg(call, "flush");
+    if (fl)
+        fl = chk_truth(c, fl);
+    ast_list_push(c->arena, &call->u.call.bound, fl ? fl : bool_const(c, 0, call->loc));
+    return as_builtin(call, BI_PRINT, TT(NONE));
+}
+
+static FuncInfo *method_of(Checker *c, Type *t, const char *name)
+{
+    ClassInfo *cls = chk_class_of(c, t);
+    return cls ? chk_find_method(cls, name) : NULL;
+}
+
+static Ast *b_len(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "len"))
+        return set_err(c, call);
+    Ast *x = arg(c, call, 0);
+    if (x->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (x->ty->kind == TY_TUPLE || x->ty->kind == TY_ARRAY) {
+        ast_list_push(c->arena, &call->u.call.bound, x);
+        return as_builtin(call, BI_LEN, TT(INT));
+    }
+    FuncInfo *m = method_of(c, x->ty, "__len__");
+    if (!m) {
+        chk_error(c, x->loc, "object of type '%s' has no len()", chk_tyname(c, x->ty));
+        return set_err(c, call);
+    }
+    return chk_method_call(c, x, m, NULL, 0, call->loc);
+}
+
+static bool isinstance_class(Checker *c, Ast *e)
+{
+    e = chk_expr(c, e);
+    if (e->ty->kind == TY_CLASSREF)
+        return true;
+    if (e->ty->kind == TY_BUILTIN) {
+        int b = e->ty->builtin;
+        if (b == BI_INT || b == BI_FLOAT || b == BI_STR || b == BI_BOOL || b == BI_LIST || b == BI_DICT)
+            return true;
+    }
+    if (e->ty->kind != TY_ERROR)
+        chk_error(c, e->loc, "isinstance() needs a class or a tuple of classes");
+    return false;
+}
+
+static Ast *b_isinstance(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 2, 2, "isinstance"))
+        return set_err(c, call);
+    Ast *x = arg(c, call, 0);
+    Ast *k = call->u.call.args.items[1];
+    if (k->kind == AST_TUPLE) {
+        for (int i = 0; i < k->u.seq.items.n; i++)
+            isinstance_class(c, k->u.seq.items.items[i]);
+        k->ty = TT(NONE);
+    } else {
+        isinstance_class(c, k);
+    }
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    ast_list_push(c->arena, &call->u.call.bound, k);
+    return as_builtin(call, BI_ISINSTANCE, TT(BOOL));
+}
+
+static Ast *b_range(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 3, "range"))
+        return set_err(c, call);
+    int n = chk_npositional(call);
+    Ast *a[3] = { 0 };
+    for (int i = 0; i < n; i++)
+        a[i] = need_int(c, arg(c, call, i));
+    Ast *start = n == 1 ? int_const(c, 0, call->loc) : a[0];
+    Ast *stop = n == 1 ? a[0] : a[1];
+    Ast *step = n == 3 ? a[2] : int_const(c, 1, call->loc);
+    ast_list_push(c->arena, &call->u.call.bound, start);
+    ast_list_push(c->arena, &call->u.call.bound, stop);
+    ast_list_push(c->arena, &call->u.call.bound, step);
+    return as_builtin(call, BI_RANGE, ty_opaque(c->tt, "range", TT(INT)));
+}
+
+static Type *elem_of(Checker *c, Ast *x)
+{
+    FuncInfo *it, *nx;
+    return chk_iter_elem(c, x, &it, &nx);
+}
+
+static Ast *b_enumerate(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 2, "enumerate"))
+        return set_err(c, call);
+    Ast *x = call->u.call.args.items[0];
+    Type *el = elem_of(c, x);
+    Ast *start = chk_npositional(call) == 2 ? need_int(c, arg(c, call, 1))
+                 : chk_kwarg(call, "start") ? need_int(c, chk_expr(c, chk_kwarg(call, "start")))
+                                           : int_const(c, 0, call->loc);
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    ast_list_push(c->arena, &call->u.call.bound, start);
+    Type *items[2] = { TT(INT), el };
+    if (el->kind == TY_ERROR)
+        return set_err(c, call);
+    return as_builtin(call, BI_ENUMERATE, ty_opaque(c->tt, "enumerate", ty_tuple(c->tt, items, 2)));
+}
+
+static Ast *b_zip(Checker *c, Ast *call)
+{
+    int n = chk_npositional(call);
+    if (n < 2) {
+        chk_error(c, call->loc, "zip() needs at least two iterables");
+        return set_err(c, call);
+    }
+    Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
+    for (int i = 0; i < n; i++) {
+        Ast *x = call->u.call.args.items[i];
+        items[i] = elem_of(c, x);
+        if (items[i]->kind == TY_ERROR)
+            return set_err(c, call);
+        ast_list_push(c->arena, &call->u.call.bound, x);
+    }
+    return as_builtin(call, BI_ZIP, ty_opaque(c->tt, "zip", ty_tuple(c->tt, items, n)));
+}
+
+static Ast *b_reversed(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "reversed"))
+        return set_err(c, call);
+    Ast *x = arg(c, call, 0);
+    Type *t = x->ty;
+    if (t->kind == TY_ERROR)
+        return set_err(c, call);
+    if (t->kind != TY_LIST && t->kind != TY_STR) {
+        chk_error(c, x->loc, "reversed() needs a list or a str, not '%s'", chk_tyname(c, t));
+        return set_err(c, call);
+    }
+    chk_use_func(c, method_of(c, t, "__len__"));
+    chk_use_func(c, method_of(c, t, "__getitem__"));
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    return as_builtin(call, BI_REVERSED, ty_opaque(c->tt, "reversed", t->kind == TY_STR ? t : t->elem));
+}
+
+static Ast *b_int(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 0, 2, "int"))
+        return set_err(c, call);
+    int n = chk_npositional(call);
+    if (n == 0)
+        return int_const(c, 0, call->loc);
+    Ast *x = arg(c, call, 0);
+    Type *t = x->ty;
+    if (n == 2 || t->kind == TY_STR) {
+        Ast *base = n == 2 ? need_int(c, arg(c, call, 1)) : int_const(c, 10, call->loc);
+        if (t->kind != TY_STR && t->kind != TY_ERROR)
+            chk_error(c, x->loc, "int() with a base needs a 'str', not '%s'", chk_tyname(c, t));
+        Ast *args[2] = { x, base };
+        return chk_prelude_call(c, "_int_from_str", args, 2, call->loc);
+    }
+    if (t->kind == TY_FLOAT)
+        return chk_prelude_call(c, "_int_from_float", &x, 1, call->loc);
+    if (t->kind == TY_INT || t->kind == TY_BOOL || t->kind == TY_ERROR)
+        return chk_convert(c, x, TT(INT));
+    chk_error(c, x->loc, "int() argument must be a str or a number, not '%s'", chk_tyname(c, t));
+    return set_err(c, call);
+}
+
+static Ast *b_float(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 0, 1, "float"))
+        return set_err(c, call);
+    if (chk_npositional(call) == 0) {
+        Ast *z = chk_synth(c, AST_FLOAT, call->loc, TT(FLOAT));
+        z->u.f = 0.0;
+        return z;
+    }
+    Ast *x = arg(c, call, 0);
+    if (x->ty->kind == TY_STR)
+        return chk_prelude_call(c, "_float_from_str", &x, 1, call->loc);
+    if (ty_is_numeric(x->ty) || x->ty->kind == TY_ERROR)
+        return chk_convert(c, x, TT(FLOAT));
+    chk_error(c, x->loc, "float() argument must be a str or a number, not '%s'", chk_tyname(c, x->ty));
+    return set_err(c, call);
+}
+
+static Ast *b_str_repr(Checker *c, Ast *call, bool repr)
+{
+    if (!nargs(c, call, repr ? 1 : 0, 1, repr ? "repr" : "str"))
+        return set_err(c, call);
+    if (chk_npositional(call) == 0)
+        return str_const(c, "", call->loc);
+    return chk_to_str(c, arg(c, call, 0), repr);
+}
+
+static Ast *b_bool(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 0, 1, "bool"))
+        return set_err(c, call);
+    if (chk_npositional(call) == 0)
+        return bool_const(c, 0, call->loc);
+    ast_list_push(c->arena, &call->u.call.bound, chk_truth(c, call->u.call.args.items[0]));
+    return as_builtin(call, BI_BOOL, TT(BOOL));
+}
+
+static Ast *b_hash(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "hash"))
+        return set_err(c, call);
+    Ast *x = arg(c, call, 0);
+    if (x->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (!chk_key_type_ok(x->ty) && x->ty->kind != TY_FLOAT) {
+        chk_error(c, x->loc, "unhashable type: '%s'", chk_tyname(c, x->ty));
+        return set_err(c, call);
+    }
+    FuncInfo *m = method_of(c, x->ty, "__hash__");
+    if (m)
+        return chk_method_call(c, x, m, NULL, 0, call->loc);
+    chk_hashable(c, x->ty, x->loc);
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    return as_builtin(call, BI_HASH, TT(INT));   /* identity (classes) or tuples */
+}
+
+static Ast *empty_container(Checker *c, Ast *call, TyKind k, const char *name)
+{
+    Type *h = c->hint;
+    if (!h || h->kind != k) {
+        chk_error(c, call->loc, "cannot infer the type of an empty %s; annotate the variable", name);
+        return set_err(c, call);
+    }
+    ClassInfo *cls = chk_class_of(c, h);
+    return chk_call_constructor(c, call, cls);
+}
+
+static Ast *b_list_set(Checker *c, Ast *call, bool is_set)
+{
+    const char *name = is_set ? "set" : "list";
+    if (!nargs(c, call, 0, 1, name))
+        return set_err(c, call);
+    if (chk_npositional(call) == 0)
+        return empty_container(c, call, is_set ? TY_SET : TY_LIST, name);
+    Ast *a = call->u.call.args.items[0];
+    if (a->kind == AST_GENEXP)
+        a->kind = is_set ? AST_SETCOMP : AST_LISTCOMP;
+    if (a->kind == AST_LISTCOMP || a->kind == AST_SETCOMP)
+        return chk_expr(c, a);
+    Ast *comp = as_list(c, chk_expr(c, a));
+    if (comp->kind == AST_LISTCOMP && is_set) {
+        comp->kind = AST_SETCOMP;
+        comp->ty = ty_set(c->tt, comp->ty->elem);
+        chk_use_func(c, method_of(c, comp->ty, "__init__"));
+        chk_use_func(c, method_of(c, comp->ty, "add"));
+    } else if (comp == a || comp->kind != AST_LISTCOMP) {
+        if (comp->ty->kind == TY_LIST && !is_set) {
+            FuncInfo *m = method_of(c, comp->ty, "copy");
+            return chk_method_call(c, comp, m, NULL, 0, call->loc);
+        }
+        if (comp->ty->kind == TY_LIST) {
+            Ast *v = comp;
+            comp = as_list(c, v);
+        }
+    }
+    return comp;
+}
+
+static Ast *b_dict(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 0, 1, "dict"))
+        return set_err(c, call);
+    if (chk_npositional(call) == 0)
+        return empty_container(c, call, TY_DICT, "dict");
+    Ast *d = arg(c, call, 0);
+    if (d->ty->kind != TY_DICT) {
+        if (d->ty->kind != TY_ERROR)
+            chk_error(c, d->loc, "dict() takes a dict, not '%s'", chk_tyname(c, d->ty));
+        return set_err(c, call);
+    }
+    return chk_method_call(c, d, method_of(c, d->ty, "copy"), NULL, 0, call->loc);
+}
+
+static Ast *b_sorted(Checker *c, Ast *call)
+{
+    static const char *const kws[] = { "key", "reverse", NULL };
+    chk_only_keywords(c, call, kws, "sorted");
+    if (!nargs(c, call, 1, 1, "sorted"))
+        return set_err(c, call);
+    Ast *lst = as_list(c, call->u.call.args.items[0]);
+    Ast *key = chk_kwarg(call, "key");
+    Ast *rev = chk_kwarg(call, "reverse");
+    rev = rev ? chk_truth(c, rev) : bool_const(c, 0, call->loc);
+    if (key) {
+        Ast *args[3] = { lst, key, rev };
+        return chk_prelude_call(c, "_sorted_key", args, 3, call->loc);
+    }
+    Ast *args[2] = { lst, rev };
+    return chk_prelude_call(c, "_sorted", args, 2, call->loc);
+}
+
+static Ast *b_minmax(Checker *c, Ast *call, bool is_min)
+{
+    static const char *const kws[] = { "key", NULL };
+    const char *name = is_min ? "min" : "max";
+    chk_only_keywords(c, call, kws, name);
+    int n = chk_npositional(call);
+    Ast *key = chk_kwarg(call, "key");
+    if (n == 0) {
+        chk_error(c, call->loc, "%s() expects at least one argument", name);
+        return set_err(c, call);
+    }
+    if (n == 1 || key) {
+        Ast *lst;
+        if (n == 1)
+            lst = as_list(c, call->u.call.args.items[0]);
+        else {
+            lst = chk_synth(c, AST_LIST, call->loc, NULL);
+            lst->ty = NULL;
+            for (int i = 0; i < n; i++)
+                ast_list_push(c->arena, &lst->u.seq.items, call->u.call.args.items[i]);
+            lst = chk_expr(c, lst);
+        }
+        Ast *args[2] = { lst, key };
+        return chk_prelude_call(c, key ? (is_min ? "_min_key" : "_max_key")
+                                       : (is_min ? "_min_list" : "_max_list"),
+                                args, key ? 2 : 1, call->loc);
+    }
+    Ast *acc = call->u.call.args.items[0];
+    for (int i = 1; i < n; i++) {
+        Ast *args[2] = { acc, call->u.call.args.items[i] };
+        acc = chk_prelude_call(c, is_min ? "_min2" : "_max2", args, 2, call->loc);
+    }
+    return acc;
+}
+
+static Ast *b_sum(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 2, "sum"))
+        return set_err(c, call);
+    Ast *lst = as_list(c, call->u.call.args.items[0]);
+    if (lst->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    Type *el = lst->ty->elem;
+    Ast *start = chk_npositional(call) == 2 ? arg(c, call, 1) : int_const(c, 0, call->loc);
+    if (!ty_is_numeric(el) && chk_npositional(call) == 1) {
+        chk_error(c, call->loc, "sum() of '%s' needs a start value", chk_tyname(c, lst->ty));
+        return set_err(c, call);
+    }
+    Type *j = ty_join(c->tt, el, start->ty);
+    if (j && ty_is_numeric(j)) {
+        start = chk_convert(c, start, j);
+        if (el != j)
+            lst = as_list(c, lst);
+    }
+    Ast *args[2] = { lst, start };
+    return chk_prelude_call(c, "_sum_list", args, 2, call->loc);
+}
+
+static Ast *b_anyall(Checker *c, Ast *call, bool any)
+{
+    if (!nargs(c, call, 1, 1, any ? "any" : "all"))
+        return set_err(c, call);
+    Ast *lst = as_list(c, call->u.call.args.items[0]);
+    return chk_prelude_call(c, any ? "_any_list" : "_all_list", &lst, 1, call->loc);
+}
+
+static Ast *b_round(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 2, "round"))
+        return set_err(c, call);
+    Ast *x = arg(c, call, 0);
+    int n = chk_npositional(call);
+    if (x->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (!ty_is_numeric(x->ty)) {
+        chk_error(c, x->loc, "round() needs a number, not '%s'", chk_tyname(c, x->ty));
+        return set_err(c, call);
+    }
+    if (x->ty->kind != TY_FLOAT) {
+        x = chk_convert(c, x, TT(INT));
+        if (n == 1)
+            return x;
+        Ast *args[2] = { x, need_int(c, arg(c, call, 1)) };
+        return chk_prelude_call(c, "_round_int_n", args, 2, call->loc);
+    }
+    if (n == 1)
+        return chk_prelude_call(c, "_round_float", &x, 1, call->loc);
+    Ast *args[2] = { x, need_int(c, arg(c, call, 1)) };
+    return chk_prelude_call(c, "_round_float_n", args, 2, call->loc);
+}
+
+static Ast *b_pow(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 2, 2, "pow"))
+        return set_err(c, call);
+    Ast *b = chk_synth(c, AST_BINARY, call->loc, NULL);
+    b->ty = NULL;
+    b->u.binary.op = OP_POW;
+    b->u.binary.left = call->u.call.args.items[0];
+    b->u.binary.right = call->u.call.args.items[1];
+    return chk_expr(c, b);
+}
+
+static Ast *b_thread(Checker *c, Ast *call)
+{
+    static const char *const kws[] = { "target", "args", NULL };
+    chk_only_keywords(c, call, kws, "Thread");
+    Ast *target = chk_kwarg(call, "target");
+    Ast *args = chk_kwarg(call, "args");
+    if (chk_npositional(call) || !target) {
+        chk_error(c, call->loc, "threading.Thread takes target=f and args=(...) by keyword");
+        return set_err(c, call);
+    }
+    target = chk_expr(c, target);
+    if (args)
+        args = chk_expr(c, args);
+    Type *t = target->ty;
+    if (t->kind == TY_ERROR || (args && args->ty->kind == TY_ERROR))
+        return set_err(c, call);
+    int n = args ? args->ty->nitems : 0;
+    if (t->kind != TY_CALLABLE || t->nitems != n || (args && args->ty->kind != TY_TUPLE)) {
+        chk_error(c, call->loc, "Thread target '%s' does not accept the args given",
+                  chk_tyname(c, t));
+        return set_err(c, call);
+    }
+    for (int i = 0; i < n; i++)
+        if (!ty_convertible(args->ty->items[i], t->items[i]))
+            chk_error(c, args->loc, "Thread argument %d has type '%s', expected '%s'", i + 1,
+                      chk_tyname(c, args->ty->items[i]), chk_tyname(c, t->items[i]));
+    ast_list_push(c->arena, &call->u.call.bound, target);
+    if (args)
+        ast_list_push(c->arena, &call->u.call.bound, args);
+    return as_builtin(call, BI_THREAD, c->c_thread ? c->c_thread->type : TT(ERROR));
+}
+
+static Ast *b_prelude_prim(Checker *c, Ast *call, int id)
+{
+    if (id == BI_RT_IDENTITY_HASH) {
+        if (!nargs(c, call, 1, 1, "identity_hash"))
+            return set_err(c, call);
+        ast_list_push(c->arena, &call->u.call.bound, arg(c, call, 0));
+        return as_builtin(call, id, TT(INT));
+    }
+    if (!nargs(c, call, 5, 5, "array_copy"))
+        return set_err(c, call);
+    for (int i = 0; i < 5; i++) {
+        Ast *a = arg(c, call, i);
+        if (i == 1 || i == 3 || i == 4)
+            a = need_int(c, a);
+        else if (a->ty->kind != TY_ARRAY)
+            chk_error(c, a->loc, "array_copy needs arrays");
+        ast_list_push(c->arena, &call->u.call.bound, a);
+    }
+    return as_builtin(call, id, TT(NONE));
+}
+
+Ast *chk_builtin_call(Checker *c, Ast *call, int id)
+{
+    if (id != BI_PRINT && id != BI_SORTED && id != BI_MIN && id != BI_MAX && id != BI_THREAD &&
+        id != BI_ENUMERATE) {
+        for (int i = 0; i < call->u.call.args.n; i++)
+            if (call->u.call.args.items[i]->kind == AST_KEYWORD) {
+                chk_error(c, call->u.call.args.items[i]->loc, "%s() takes no keyword arguments",
+                          chk_builtins[id].name);
+                return set_err(c, call);
+            }
+    }
+    switch (id) {
+    case BI_PRINT: return b_print(c, call);
+    case BI_LEN: return b_len(c, call);
+    case BI_ISINSTANCE: return b_isinstance(c, call);
+    case BI_RANGE: return b_range(c, call);
+    case BI_ENUMERATE: return b_enumerate(c, call);
+    case BI_ZIP: return b_zip(c, call);
+    case BI_REVERSED: return b_reversed(c, call);
+    case BI_INT: return b_int(c, call);
+    case BI_FLOAT: return b_float(c, call);
+    case BI_STR: return b_str_repr(c, call, false);
+    case BI_REPR: return b_str_repr(c, call, true);
+    case BI_BOOL: return b_bool(c, call);
+    case BI_HASH: return b_hash(c, call);
+    case BI_LIST: return b_list_set(c, call, false);
+    case BI_SET: return b_list_set(c, call, true);
+    case BI_DICT: return b_dict(c, call);
+    case BI_SORTED: return b_sorted(c, call);
+    case BI_MIN: return b_minmax(c, call, true);
+    case BI_MAX: return b_minmax(c, call, false);
+    case BI_SUM: return b_sum(c, call);
+    case BI_ANY: return b_anyall(c, call, true);
+    case BI_ALL: return b_anyall(c, call, false);
+    case BI_ROUND: return b_round(c, call);
+    case BI_POW: return b_pow(c, call);
+    case BI_THREAD: return b_thread(c, call);
+    case BI_RT_ARRAY_COPY: case BI_RT_IDENTITY_HASH: return b_prelude_prim(c, call, id);
+    case BI_SUPER:
+        chk_error(c, call->loc, "super() is only supported as super().method(...)");
+        return set_err(c, call);
+    case BI_TUPLE:
+        chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b)");
+        return set_err(c, call);
+    default:
+        chk_error(c, call->loc, "'%s' cannot be called", chk_builtins[id].name);
+        return set_err(c, call);
+    }
+}

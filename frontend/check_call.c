@@ -1,0 +1,401 @@
+/* check_call.c - calls: what the callee is, binding arguments to
+ * parameters (call.bound), template argument inference, and the builtins
+ * the checker handles by hand. */
+#include <string.h>
+
+#include "frontend/check.h"
+
+#define TT(k) ty_prim(c->tt, TY_##k)
+
+static Ast *set_err(Checker *c, Ast *e)
+{
+    e->ty = TT(ERROR);
+    return e;
+}
+
+int chk_npositional(Ast *call)
+{
+    int n = 0;
+    while (n < call->u.call.args.n && call->u.call.args.items[n]->kind != AST_KEYWORD)
+        n++;
+    return n;
+}
+
+Ast *chk_kwarg(Ast *call, const char *name)
+{
+    for (int i = 0; i < call->u.call.args.n; i++) {
+        Ast *a = call->u.call.args.items[i];
+        if (a->kind == AST_KEYWORD && strcmp(a->u.kw.name, name) == 0)
+            return a->u.kw.value;
+    }
+    return NULL;
+}
+
+bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const char *fname)
+{
+    bool ok = true;
+    for (int i = 0; i < call->u.call.args.n; i++) {
+        Ast *a = call->u.call.args.items[i];
+        if (a->kind != AST_KEYWORD)
+            continue;
+        int j = 0;
+        while (allowed[j] && strcmp(allowed[j], a->u.kw.name) != 0)
+            j++;
+        if (!allowed[j]) {
+            chk_error(c, a->loc, "%s() got an unexpected keyword argument '%s'", fname, a->u.kw.name);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/* ------------------------------------------------------------- binding */
+
+static const char *fname_of(FuncInfo *fn)
+{
+    return fn->is_init ? fn->cls->name : fn->name;
+}
+
+/* Binds call's arguments to fn's parameters (from parameter `skip`). */
+void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
+{
+    int np = fn->nparams - skip;
+    Ast **slots = arena_alloc(c->arena, (size_t)(np + 1) * sizeof *slots);
+    int npos = chk_npositional(call);
+    AstList *args = &call->u.call.args;
+    bool bad = false;
+    if (npos > np) {
+        chk_error(c, args->items[np]->loc, "%s() takes %d argument%s but %d were given",
+                  fname_of(fn), np, np == 1 ? "" : "s", npos);
+        bad = true;
+    }
+    for (int i = 0; i < npos && i < np; i++)
+        slots[i] = args->items[i];
+    for (int i = npos; i < args->n; i++) {
+        Ast *a = args->items[i];
+        if (a->kind != AST_KEYWORD) {
+            chk_error(c, a->loc, "positional argument follows keyword argument");
+            bad = true;
+            continue;
+        }
+        int j = 0;
+        while (j < np && strcmp(fn->params[skip + j].name, a->u.kw.name) != 0)
+            j++;
+        if (j == np) {
+            chk_error(c, a->loc, "%s() got an unexpected keyword argument '%s'", fname_of(fn),
+                      a->u.kw.name);
+            bad = true;
+        } else if (slots[j]) {
+            chk_error(c, a->loc, "%s() got multiple values for argument '%s'", fname_of(fn),
+                      a->u.kw.name);
+            bad = true;
+        } else {
+            slots[j] = a->u.kw.value;
+        }
+    }
+    call->u.call.bound = (AstList){ 0 };
+    for (int j = 0; j < np; j++) {
+        Param *p = &fn->params[skip + j];
+        Ast *a = slots[j];
+        if (!a) {
+            if (!p->default_value) {
+                if (!bad)
+                    chk_error(c, call->loc, "%s() missing required argument '%s'", fname_of(fn), p->name);
+                bad = true;
+                continue;
+            }
+            ast_list_push(c->arena, &call->u.call.bound, p->default_value);
+            continue;
+        }
+        a = chk_expr_expect(c, a, p->type);
+        Ast *ca = chk_coerce(c, a, p->type);
+        if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
+            chk_error(c, a->loc, "argument %d of '%s' has type '%s', expected '%s'", j + 1,
+                      fname_of(fn), chk_tyname(c, a->ty), chk_tyname(c, p->type));
+        ast_list_push(c->arena, &call->u.call.bound, ca ? ca : a);
+    }
+    for (int j = 0; j < fn->nparams; j++)
+        if (fn->params[j].type->kind == TY_OPTIONAL && !ty_is_ref(fn->params[j].type->elem)) {
+            chk_error(c, call->loc, "'%s' is not available here: '%s' is not supported: value "
+                      "types cannot be None", fn->qualname, chk_tyname(c, fn->params[j].type));
+            break;
+        }
+    if (fn->ret->kind == TY_OPTIONAL && !ty_is_ref(fn->ret->elem))
+        chk_error(c, call->loc, "'%s' is not available for value types ('%s'); pass a default",
+                  fn->name, chk_tyname(c, fn->ret));
+    chk_use_func(c, fn);
+    call->ty = fn->ret;
+}
+
+/* --------------------------------------------------------- templates */
+
+static bool unify(Checker *c, Type *p, Type *a, Type **vars, Type **vals, int n)
+{
+    if (p->kind == TY_TYPEVAR) {
+        for (int i = 0; i < n; i++)
+            if (vars[i] == p) {
+                if (!vals[i])
+                    vals[i] = a->kind == TY_BOOL ? a : a;
+                else if (vals[i] != a) {
+                    Type *j = ty_join(c->tt, vals[i], a);
+                    if (!j)
+                        return false;
+                    vals[i] = j;
+                }
+                return true;
+            }
+        return false;
+    }
+    if (a->kind == TY_ERROR)
+        return true;
+    if (p->kind != a->kind || p->nitems != a->nitems)
+        return p == a || ty_convertible(a, p);
+    bool ok = true;
+    if (p->elem) ok = ok && unify(c, p->elem, a->elem, vars, vals, n);
+    if (p->key) ok = ok && unify(c, p->key, a->key, vars, vals, n);
+    if (p->val) ok = ok && unify(c, p->val, a->val, vars, vals, n);
+    if (p->ret) ok = ok && unify(c, p->ret, a->ret, vars, vals, n);
+    for (int i = 0; i < p->nitems && ok; i++)
+        ok = unify(c, p->items[i], a->items[i], vars, vals, n);
+    if (p->kind == TY_CLASS && p->cls != a->cls)
+        return false;
+    return ok;
+}
+
+/* Infers the template's type arguments from the positional arguments. */
+static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
+{
+    Type **vars;
+    int n = chk_template_vars(c, tmpl, &vars);
+    Type **vals = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *vals);
+    int npos = chk_npositional(call);
+    for (int i = 0; i < npos && i < tmpl->nparams; i++) {
+        Ast *a = call->u.call.args.items[i] = chk_expr(c, call->u.call.args.items[i]);
+        if (a->ty->kind == TY_ERROR)
+            return NULL;
+        if (!unify(c, tmpl->params[i].type, a->ty, vars, vals, n)) {
+            chk_error(c, a->loc, "argument %d of '%s' has type '%s', which does not fit '%s'",
+                      i + 1, tmpl->name, chk_tyname(c, a->ty), chk_tyname(c, tmpl->params[i].type));
+            return NULL;
+        }
+    }
+    for (int i = 0; i < n; i++)
+        if (!vals[i]) {
+            chk_error(c, call->loc, "cannot infer the type arguments of '%s'", tmpl->name);
+            return NULL;
+        }
+    return chk_instantiate_func(c, tmpl, vals, call->loc);
+}
+
+/* ------------------------------------------------------------- callees */
+
+Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
+{
+    if (fn->is_template) {
+        fn = infer_template(c, call, fn);
+        if (!fn)
+            return set_err(c, call);
+    }
+    call->u.call.res = RES_FUNC;
+    call->u.call.target = fn;
+    chk_bind_args(c, call, fn, 0);
+    return call;
+}
+
+Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
+{
+    call->u.call.res = RES_CONSTRUCTOR;
+    call->u.call.cls = cls;
+    call->ty = cls->type;
+    if (cls->is_extern && (!cls->extern_ctor || !cls->extern_ctor[0])) {
+        chk_error(c, call->loc, "'%s' objects cannot be created directly", cls->name);
+        return set_err(c, call);
+    }
+    FuncInfo *init = chk_find_method(cls, "__init__");
+    if (!init) {
+        if (call->u.call.args.n)
+            chk_error(c, call->loc, "%s() takes no arguments", cls->name);
+        return call;
+    }
+    call->u.call.target = init;
+    chk_bind_args(c, call, init, 1);
+    call->ty = cls->type;
+    return call;
+}
+
+static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
+{
+    int npos = chk_npositional(call);
+    ClassInfo *cls = m->cls;
+    if (cls->is_builtin) {
+        /* NAME__N: the prelude's overload of NAME for N positional arguments */
+        FuncInfo *alt = chk_find_method(cls, chk_fmt(c, "%s__%d", m->name, npos));
+        if (alt)
+            m = alt;
+    }
+    call->u.call.res = m->is_static ? RES_STATIC : RES_METHOD;
+    call->u.call.target = m;
+    call->u.call.recv = m->is_static ? NULL : recv;
+    chk_bind_args(c, call, m, m->is_static ? 0 : 1);
+    return call;
+}
+
+static Ast *call_super(Checker *c, Ast *call, Ast *f)
+{
+    Ast *sup = f->u.attr.obj;
+    if (sup->u.call.args.n)
+        chk_error(c, sup->loc, "super() takes no arguments");
+    FuncInfo *fn = c->fn;
+    if (!fn || !fn->cls || fn->is_static || !fn->cls->base) {
+        chk_error(c, sup->loc, "super() is only allowed in methods of a class with a base class");
+        return set_err(c, call);
+    }
+    FuncInfo *m = chk_find_method(fn->cls->base, f->u.attr.attr);
+    if (!m) {
+        chk_error(c, f->u.attr.attr_loc, "'%s' has no method '%s'", fn->cls->base->name, f->u.attr.attr);
+        return set_err(c, call);
+    }
+    Ast *self = chk_synth(c, AST_NAME, sup->loc, fn->params[0].type);
+    self->u.name.id = fn->params[0].name;
+    self->u.name.sym = symtab_get(c->locals, fn->params[0].name);
+    call->u.call.res = RES_SUPER;
+    call->u.call.target = m;
+    call->u.call.recv = self;
+    chk_bind_args(c, call, m, 1);
+    if (fn->is_init && m->is_init)
+        chk_init_super(c);
+    return call;
+}
+
+Ast *chk_call_indirect(Checker *c, Ast *call, Type *t)
+{
+    int npos = chk_npositional(call);
+    if (npos != call->u.call.args.n)
+        chk_error(c, call->loc, "keyword arguments cannot be passed through a Callable");
+    if (npos != t->nitems) {
+        chk_error(c, call->loc, "the function value takes %d arguments but %d were given",
+                  t->nitems, npos);
+        return set_err(c, call);
+    }
+    call->u.call.res = RES_INDIRECT;
+    for (int i = 0; i < npos; i++) {
+        Ast *a = chk_expr_expect(c, call->u.call.args.items[i], t->items[i]);
+        Ast *ca = chk_coerce(c, a, t->items[i]);
+        if (!ca && a->ty->kind != TY_ERROR)
+            chk_error(c, a->loc, "argument %d has type '%s', expected '%s'", i + 1,
+                      chk_tyname(c, a->ty), chk_tyname(c, t->items[i]));
+        ast_list_push(c->arena, &call->u.call.bound, ca ? ca : a);
+    }
+    call->ty = t->ret;
+    return call;
+}
+
+/* Array[T](n) and prelude template classes called with explicit types. */
+static Ast *call_type_expr(Checker *c, Ast *call, Ast *f)
+{
+    Type *t = chk_annotation(c, f, false);
+    if (t->kind == TY_ERROR)
+        return set_err(c, call);
+    f->ty = t;
+    if (t->kind == TY_ARRAY) {
+        if (call->u.call.args.n != 1)
+            chk_error(c, call->loc, "Array[T](n) takes one argument");
+        Ast *n = chk_expr(c, call->u.call.args.items[0]);
+        Ast *cn = chk_coerce(c, n, TT(INT));
+        call->u.call.res = RES_BUILTIN;
+        call->u.call.builtin = BI_P_ARRAY_NEW;
+        ast_list_push(c->arena, &call->u.call.bound, cn ? cn : n);
+        call->ty = t;
+        return call;
+    }
+    ClassInfo *cls = chk_class_of(c, t);
+    if (!cls) {
+        chk_error(c, call->loc, "'%s' cannot be called", chk_tyname(c, t));
+        return set_err(c, call);
+    }
+    return chk_call_constructor(c, call, cls);
+}
+
+static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
+{
+    if (f->u.attr.obj->kind == AST_CALL && f->u.attr.obj->u.call.func->kind == AST_NAME &&
+        strcmp(f->u.attr.obj->u.call.func->u.name.id, "super") == 0)
+        return call_super(c, call, f);
+    f = call->u.call.func = chk_expr(c, f);
+    Type *t = f->ty;
+    if (t->kind == TY_ERROR)
+        return set_err(c, call);
+    if (f->u.attr.res == RES_METHOD || (f->u.attr.res == RES_STATIC && f->u.attr.func))
+        return call_method(c, call, f->u.attr.obj, f->u.attr.func);
+    if (f->u.attr.res == RES_MODULE_MEMBER) {
+        Sym *s = f->u.attr.sym;
+        if (s->kind == SYM_FUNC) {
+            FuncInfo *fn = s->func;
+            int npos = chk_npositional(call);
+            if (fn->module == c->prelude) {
+                Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
+                if (alt && alt->kind == SYM_FUNC)
+                    fn = alt->func;
+            }
+            return chk_call_func(c, call, fn);
+        }
+        if (s->kind == SYM_CLASS)
+            return chk_call_constructor(c, call, s->cls);
+        if (s->kind == SYM_BUILTIN)
+            return chk_builtin_call(c, call, s->builtin);
+    }
+    if (t->kind == TY_CALLABLE)
+        return chk_call_indirect(c, call, t);
+    chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, t));
+    return set_err(c, call);
+}
+
+Ast *chk_call(Checker *c, Ast *call)
+{
+    Ast *f = call->u.call.func;
+    if (f->kind == AST_ATTR)
+        return callee_attr(c, call, f);
+    if (f->kind == AST_SUBSCRIPT)
+        return call_type_expr(c, call, f);
+    if (f->kind == AST_NAME) {
+        Ast *r = chk_expr(c, f);
+        Sym *s = r->kind == AST_NAME ? r->u.name.sym : NULL;
+        if (r->ty->kind == TY_ERROR)
+            return set_err(c, call);
+        if (s && s->kind == SYM_FUNC)
+            return chk_call_func(c, call, s->func);
+        if (s && s->kind == SYM_CLASS)
+            return chk_call_constructor(c, call, s->cls);
+        if (s && s->kind == SYM_BUILTIN)
+            return chk_builtin_call(c, call, s->builtin);
+        if (r->ty->kind == TY_CALLABLE)
+            return chk_call_indirect(c, call, r->ty);
+        chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, r->ty));
+        return set_err(c, call);
+    }
+    Ast *r = call->u.call.func = chk_expr(c, f);
+    if (r->ty->kind == TY_CALLABLE)
+        return chk_call_indirect(c, call, r->ty);
+    if (r->ty->kind != TY_ERROR)
+        chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, r->ty));
+    return set_err(c, call);
+}
+
+/* ------------------------------------------------------------ builtins */
+
+Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc)
+{
+    Ast *call = chk_synth(c, AST_CALL, loc, NULL);
+    call->ty = NULL;
+    Ast *f = chk_synth(c, AST_NAME, loc, NULL);
+    f->ty = NULL;
+    f->u.name.id = fname;
+    call->u.call.func = f;
+    for (int i = 0; i < nargs; i++)
+        ast_list_push(c->arena, &call->u.call.args, args[i]);
+    Sym *s = chk_prelude_sym(c, fname);
+    f->u.name.sym = s;
+    return chk_call_func(c, call, s->func);
+}
+
+

@@ -1,0 +1,1249 @@
+/* check_decl.c - declarations: module namespaces, imports, classes (fields,
+ * constants, methods, virtual slots), function signatures, annotations,
+ * and the instantiation of prelude templates.
+ *
+ * Order (chk_program): every module is declared (names) in initialisation
+ * order, then its members (signatures, fields), then top-level code is
+ * checked (which types the globals), then function bodies.  Template
+ * classes and functions are instantiated on demand; an instance's method
+ * bodies are checked only when used (chk_use_func), so that, e.g.,
+ * list[Node].__repr__ is never checked for a class without __repr__.
+ */
+#include <string.h>
+
+#include "frontend/check.h"
+
+
+/* ------------------------------------------------------------- lookup */
+
+static Sym *builtin_sym(Checker *c, int id)
+{
+    static const Loc noloc;
+    if (!c->bisyms[id]) {
+        Sym *s = arena_alloc(c->arena, sizeof *s);
+        s->kind = SYM_BUILTIN;
+        s->name = chk_builtins[id].name;
+        s->builtin = id;
+        s->loc = noloc;
+        s->type = ty_builtin(c->tt, id);
+        c->bisyms[id] = s;
+    }
+    return c->bisyms[id];
+}
+
+static bool is_prelude_module(Checker *c, ModuleInfo *m)
+{
+    return m && m == c->prelude;
+}
+
+/* The symbol a module-level name denotes in module m. */
+Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name)
+{
+    Sym *s = symtab_get(m->syms, name);
+    if (s)
+        return s;
+    if (is_prelude_module(c, m)) {
+        int id = chk_builtin_lookup("__prelude", name);
+        if (id < 0)
+            id = chk_builtin_lookup("typing", name);
+        if (id >= 0)
+            return builtin_sym(c, id);
+    }
+    int id = chk_builtin_lookup("", name);
+    if (id >= 0 && !chk_builtins[id].prelude)
+        return builtin_sym(c, id);
+    if (c->prelude && name[0] != '_' && m != c->prelude)
+        return symtab_get(c->prelude->syms, name);
+    return NULL;
+}
+
+/* The prelude symbol implementing a builtins.def entry. */
+Sym *chk_prelude_sym(Checker *c, const char *name)
+{
+    Sym *s = symtab_get(c->prelude->syms, name);
+    if (!s)
+        chk_die(__FILE__, __LINE__, "prelude symbol missing");
+    return s;
+}
+
+/* Member `name` of a library module, as the symbol it denotes. */
+Sym *chk_library_member(Checker *c, ModuleInfo *lib, const char *name)
+{
+    int id = chk_builtin_lookup(lib->name, name);
+    if (id < 0)
+        return NULL;
+    if (chk_builtins[id].prelude)
+        return chk_prelude_sym(c, chk_builtins[id].prelude);
+    return builtin_sym(c, id);
+}
+
+/* --------------------------------------------------------- annotations */
+
+static Type *err_type(Checker *c)
+{
+    return ty_prim(c->tt, TY_ERROR);
+}
+
+static Type *resolve(Checker *c, Ast *e, bool allow_none);
+
+bool chk_key_type_ok(const Type *t)
+{
+    switch (t->kind) {
+    case TY_INT: case TY_STR: case TY_BOOL: case TY_CLASS: case TY_ERROR:
+    case TY_TYPEVAR:
+        return true;
+    case TY_TUPLE:
+        for (int i = 0; i < t->nitems; i++)
+            if (!chk_key_type_ok(t->items[i]))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+static Type *check_key(Checker *c, Type *k, Loc loc, const char *what)
+{
+    if (!chk_key_type_ok(k)) {
+        chk_error(c, loc, "'%s' cannot be used as %s (use int, str, bool, a tuple or a class)",
+                  chk_tyname(c, k), what);
+        return err_type(c);
+    }
+    return k;
+}
+
+Type *chk_make_optional(Checker *c, Type *t, Loc loc)
+{
+    if (t->kind == TY_ERROR || t->kind == TY_OPTIONAL)
+        return t;
+    if (!ty_is_ref(t)) {
+        chk_error(c, loc, "'%s | None' is not supported: value types cannot be None",
+                  chk_tyname(c, t));
+        return err_type(c);
+    }
+    return ty_optional(c->tt, t);
+}
+
+static Type *resolve_callable(Checker *c, Ast *sub, Ast **args, int n)
+{
+    if (n != 2 || args[0]->kind != AST_LIST) {
+        chk_error(c, sub->loc, "Callable must be written Callable[[A, B], R]");
+        return err_type(c);
+    }
+    AstList *ps = &args[0]->u.seq.items;
+    Type **params = arena_alloc(c->arena, (size_t)(ps->n + 1) * sizeof *params);
+    for (int i = 0; i < ps->n; i++)
+        params[i] = resolve(c, ps->items[i], false);
+    Type *ret = resolve(c, args[1], true);
+    return ty_callable(c->tt, params, ps->n, ret);
+}
+
+static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
+{
+    const char *name = chk_builtins[id].name;
+    int want = (id == BI_DICT || id == BI_TYPING_DICT) ? 2 : 1;
+    if (id == BI_TUPLE || id == BI_TYPING_TUPLE) {
+        Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
+        for (int i = 0; i < n; i++)
+            items[i] = resolve(c, args[i], false);
+        return ty_tuple(c->tt, items, n);
+    }
+    if (id == BI_TYPING_CALLABLE)
+        return resolve_callable(c, sub, args, n);
+    if (n != want) {
+        chk_error(c, sub->loc, "'%s' takes %d type argument%s", name, want, want > 1 ? "s" : "");
+        return err_type(c);
+    }
+    Type *a0 = resolve(c, args[0], false);
+    switch (id) {
+    case BI_LIST: case BI_TYPING_LIST:
+        return ty_list(c->tt, a0);
+    case BI_SET:
+        return ty_set(c->tt, check_key(c, a0, args[0]->loc, "a set element"));
+    case BI_DICT: case BI_TYPING_DICT:
+        return ty_dict(c->tt, check_key(c, a0, args[0]->loc, "a dict key"),
+                       resolve(c, args[1], false));
+    case BI_TYPING_OPTIONAL:
+        return chk_make_optional(c, a0, sub->loc);
+    case BI_P_ARRAY:
+        return ty_array(c->tt, a0);
+    case BI_TYPING_FINAL:
+        chk_error(c, sub->loc, "'Final' is only allowed as the outermost annotation of a field or global");
+        return err_type(c);
+    default:
+        chk_error(c, sub->loc, "'%s' is not a generic type", name);
+        return err_type(c);
+    }
+}
+
+/* The symbol a type expression's head names (NAME or module.NAME). */
+static Sym *type_head(Checker *c, Ast *e)
+{
+    if (e->kind == AST_NAME) {
+        Sym *s = chk_lookup_global(c, c->mod, e->u.name.id);
+        if (!s) {
+            if (strcmp(e->u.name.id, "object") == 0 || strcmp(e->u.name.id, "Any") == 0)
+                chk_error(c, e->loc, "'%s' is not supported: every value has a precise type",
+                          e->u.name.id);
+            else
+                chk_error(c, e->loc, "unknown type '%s'", e->u.name.id);
+        }
+        return s;
+    }
+    if (e->kind == AST_ATTR && e->u.attr.obj->kind == AST_NAME) {
+        Sym *ms = chk_lookup_global(c, c->mod, e->u.attr.obj->u.name.id);
+        if (ms && ms->kind == SYM_MODULE) {
+            ModuleInfo *m = ms->module;
+            Sym *s = m->path ? symtab_get(m->syms, e->u.attr.attr)
+                             : chk_library_member(c, m, e->u.attr.attr);
+            if (!s)
+                chk_error(c, e->u.attr.attr_loc, "module '%s' has no type '%s'", m->name,
+                          e->u.attr.attr);
+            return s;
+        }
+    }
+    chk_error(c, e->loc, "invalid type annotation");
+    return NULL;
+}
+
+static Type *resolve_subscript(Checker *c, Ast *e)
+{
+    Sym *s = type_head(c, e->u.sub.obj);
+    if (!s)
+        return err_type(c);
+    Ast **args;
+    int n;
+    Ast *index = e->u.sub.index;
+    if (index->kind == AST_TUPLE) {
+        args = index->u.seq.items.items;
+        n = index->u.seq.items.n;
+    } else {
+        args = &e->u.sub.index;
+        n = 1;
+    }
+    if (s->kind == SYM_BUILTIN)
+        return generic_builtin(c, e, s->builtin, args, n);
+    if (s->kind == SYM_CLASS && s->cls->is_template) {
+        if (n != s->cls->ntargs) {
+            chk_error(c, e->loc, "'%s' takes %d type arguments", s->cls->name, s->cls->ntargs);
+            return err_type(c);
+        }
+        Type **targs = arena_alloc(c->arena, (size_t)n * sizeof *targs);
+        for (int i = 0; i < n; i++)
+            targs[i] = resolve(c, args[i], false);
+        for (int i = 0; i < n; i++)
+            if (ty_has_typevar(targs[i]) || targs[i]->kind == TY_ERROR)
+                return err_type(c);   /* only while declaring a template */
+        return chk_instantiate_class(c, s->cls, targs, n, e->loc)->type;
+    }
+    if (s->kind == SYM_CLASS)
+        chk_error(c, e->loc, "generic classes are not supported: '%s' takes no type arguments",
+                  s->cls->name);
+    else
+        chk_error(c, e->loc, "'%s' is not a generic type", s->name);
+    return err_type(c);
+}
+
+static Type *resolve_name(Checker *c, Ast *e)
+{
+    Sym *s = type_head(c, e);
+    if (!s)
+        return err_type(c);
+    switch (s->kind) {
+    case SYM_CLASS:
+        if (s->cls->is_template) {
+            chk_error(c, e->loc, "'%s' needs type arguments", s->cls->name);
+            return err_type(c);
+        }
+        return s->cls->type;
+    case SYM_BUILTIN:
+        switch (s->builtin) {
+        case BI_INT: return ty_prim(c->tt, TY_INT);
+        case BI_FLOAT: return ty_prim(c->tt, TY_FLOAT);
+        case BI_STR: return ty_prim(c->tt, TY_STR);
+        case BI_BOOL: return ty_prim(c->tt, TY_BOOL);
+        case BI_LIST: case BI_DICT: case BI_SET: case BI_TUPLE:
+        case BI_TYPING_LIST: case BI_TYPING_DICT: case BI_TYPING_TUPLE:
+        case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE:
+            chk_error(c, e->loc, "'%s' needs type arguments", s->name);
+            return err_type(c);
+        case BI_P_TYPEVAR:
+            break;
+        default:
+            if (s->type && s->type->kind == TY_TYPEVAR)
+                return chk_subst(c, s->type);
+            break;
+        }
+        if (s->type && s->type->kind == TY_TYPEVAR)
+            return chk_subst(c, s->type);
+        break;
+    default:
+        break;
+    }
+    chk_error(c, e->loc, "'%s' is not a type", s->name);
+    return err_type(c);
+}
+
+static Type *resolve_union(Checker *c, Ast *e)
+{
+    Ast *l = e->u.binary.left, *r = e->u.binary.right;
+    if (r->kind == AST_NONE || l->kind == AST_NONE) {
+        Ast *other = r->kind == AST_NONE ? l : r;
+        return chk_make_optional(c, resolve(c, other, false), e->loc);
+    }
+    chk_error(c, e->loc, "union types are not supported (only 'T | None')");
+    return err_type(c);
+}
+
+static Type *resolve(Checker *c, Ast *e, bool allow_none)
+{
+    switch (e->kind) {
+    case AST_NONE:
+        if (allow_none)
+            return ty_prim(c->tt, TY_NONE);
+        chk_error(c, e->loc, "'None' is not a type here");
+        return err_type(c);
+    case AST_NAME: case AST_ATTR:
+        return resolve_name(c, e);
+    case AST_SUBSCRIPT:
+        return resolve_subscript(c, e);
+    case AST_BINARY:
+        if (e->u.binary.op == OP_BITOR)
+            return resolve_union(c, e);
+        break;
+    case AST_STR: {
+        Ast *parsed = parse_expression(c->diag, c->arena, e->u.str.s, e->u.str.len, e->loc);
+        return parsed ? resolve(c, parsed, allow_none) : err_type(c);
+    }
+    default:
+        break;
+    }
+    chk_error(c, e->loc, "invalid type annotation");
+    return err_type(c);
+}
+
+Type *chk_annotation(Checker *c, Ast *ann, bool allow_none)
+{
+    return chk_subst(c, resolve(c, ann, allow_none));
+}
+
+/* Final[T] at the top of an annotation: T, and *final set. */
+Type *chk_annotation_final(Checker *c, Ast *ann, bool *final)
+{
+    *final = false;
+    if (ann->kind == AST_SUBSCRIPT) {
+        Sym *s = NULL;
+        Ast *head = ann->u.sub.obj;
+        if (head->kind == AST_NAME)
+            s = chk_lookup_global(c, c->mod, head->u.name.id);
+        else if (head->kind == AST_ATTR && head->u.attr.obj->kind == AST_NAME) {
+            Sym *ms = chk_lookup_global(c, c->mod, head->u.attr.obj->u.name.id);
+            if (ms && ms->kind == SYM_MODULE && !ms->module->path)
+                s = chk_library_member(c, ms->module, head->u.attr.attr);
+        }
+        if (s && s->kind == SYM_BUILTIN && s->builtin == BI_TYPING_FINAL) {
+            *final = true;
+            return chk_annotation(c, ann->u.sub.index, false);
+        }
+    }
+    return chk_annotation(c, ann, false);
+}
+
+/* ------------------------------------------------------- substitution */
+
+Type *chk_subst(Checker *c, Type *t)
+{
+    if (!c->subst || !ty_has_typevar(t))
+        return t;
+    TypeTab *tt = c->tt;
+    switch (t->kind) {
+    case TY_TYPEVAR:
+        for (int i = 0; i < c->subst->n; i++)
+            if (c->subst->vars[i] == t)
+                return c->subst->vals[i];
+        return t;
+    case TY_LIST: return ty_list(tt, chk_subst(c, t->elem));
+    case TY_SET: return ty_set(tt, chk_subst(c, t->elem));
+    case TY_ARRAY: return ty_array(tt, chk_subst(c, t->elem));
+    case TY_OPTIONAL: {
+        Type *e = chk_subst(c, t->elem);
+        return ty_optional(tt, e);   /* Optional[int] marks an unusable member */
+    }
+    case TY_DICT: return ty_dict(tt, chk_subst(c, t->key), chk_subst(c, t->val));
+    case TY_TUPLE: case TY_CALLABLE: {
+        Type **items = arena_alloc(c->arena, (size_t)(t->nitems + 1) * sizeof *items);
+        for (int i = 0; i < t->nitems; i++)
+            items[i] = chk_subst(c, t->items[i]);
+        if (t->kind == TY_TUPLE)
+            return ty_tuple(tt, items, t->nitems);
+        return ty_callable(tt, items, t->nitems, chk_subst(c, t->ret));
+    }
+    default:
+        return t;
+    }
+}
+
+/* ------------------------------------------------------------ classes */
+
+static bool is_special_prelude_class(const char *name)
+{
+    static const char *const names[] = { "str", "int", "float", "bool", "list", "dict", "set" };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i], name) == 0)
+            return true;
+    return false;
+}
+
+static void bind_special_class(Checker *c, ClassInfo *cls)
+{
+    const char *n = cls->name;
+    if (!strcmp(n, "str")) { c->c_str = cls; cls->type = ty_prim(c->tt, TY_STR); }
+    else if (!strcmp(n, "int")) { c->c_int = cls; cls->type = ty_prim(c->tt, TY_INT); }
+    else if (!strcmp(n, "float")) { c->c_float = cls; cls->type = ty_prim(c->tt, TY_FLOAT); }
+    else if (!strcmp(n, "bool")) { c->c_bool = cls; cls->type = ty_prim(c->tt, TY_BOOL); }
+    else if (!strcmp(n, "list")) c->c_list = cls;
+    else if (!strcmp(n, "dict")) c->c_dict = cls;
+    else if (!strcmp(n, "set")) c->c_set = cls;
+}
+
+static Sym *new_sym(Checker *c, SymKind kind, const char *name, Loc loc)
+{
+    Sym *s = arena_alloc(c->arena, sizeof *s);
+    s->kind = kind;
+    s->name = name;
+    s->loc = loc;
+    return s;
+}
+
+static void define(Checker *c, ModuleInfo *m, Sym *s)
+{
+    Sym *old = symtab_get(m->syms, s->name);
+    if (old && (old->kind == SYM_CLASS || old->kind == SYM_FUNC ||
+                (old->kind == SYM_GLOBAL && s->kind != SYM_GLOBAL))) {
+        chk_error(c, s->loc, "'%s' is already defined (line %d)", s->name, old->loc.line);
+        return;
+    }
+    if (old && old->kind == SYM_GLOBAL && s->kind == SYM_GLOBAL)
+        return;
+    symtab_put(m->syms, s);
+}
+
+/* A decorator's name: "staticmethod", "extern", or NULL (other forms). */
+static const char *decorator_name(Ast *d)
+{
+    Ast *e = d->u.expr_stmt.value;
+    if (e->kind == AST_CALL)
+        e = e->u.call.func;
+    return e->kind == AST_NAME ? e->u.name.id : NULL;
+}
+
+static bool class_is_generic(Checker *c, Ast *def)
+{
+    for (int i = 0; i < def->u.cls.bases.n; i++) {
+        Ast *b = def->u.cls.bases.items[i];
+        if (b->kind == AST_SUBSCRIPT && b->u.sub.obj->kind == AST_NAME &&
+            strcmp(b->u.sub.obj->u.name.id, "Generic") == 0) {
+            if (c->mod != c->prelude)
+                chk_error(c, b->loc, "generic classes are not supported");
+            return c->mod == c->prelude;
+        }
+    }
+    return false;
+}
+
+static void parse_extern(Checker *c, Ast *d, const char **name, unsigned *flags);
+
+static void declare_class(Checker *c, ModuleInfo *m, Ast *def)
+{
+    ClassInfo *cls = arena_alloc(c->arena, sizeof *cls);
+    cls->name = def->u.cls.name;
+    cls->module = m;
+    cls->def = def;
+    cls->is_builtin = m->is_prelude;
+    cls->is_template = class_is_generic(c, def);
+    def->u.cls.info = cls;
+    for (int i = 0; i < def->u.cls.decorators.n; i++) {
+        Ast *d = def->u.cls.decorators.items[i];
+        const char *dn = decorator_name(d);
+        if (m->is_prelude && dn && strcmp(dn, "extern") == 0) {
+            unsigned flags;
+            parse_extern(c, d, &cls->extern_ctor, &flags);
+            cls->is_extern = 1;
+        } else {
+            chk_error(c, d->loc, "class decorators are not supported");
+        }
+    }
+    int capc = m->nclasses;
+    VEC_PUSH(c->arena, m->classes, m->nclasses, capc, cls);
+    if (!cls->is_template)
+        cls->type = ty_class(c->tt, cls);
+    if (m->is_prelude && is_special_prelude_class(cls->name)) {
+        bind_special_class(c, cls);
+        return;
+    }
+    Sym *s = new_sym(c, SYM_CLASS, cls->name, def->loc);
+    s->cls = cls;
+    s->type = ty_classref(c->tt, cls);
+    define(c, m, s);
+}
+
+static void parse_extern(Checker *c, Ast *d, const char **name, unsigned *flags)
+{
+    static const struct { const char *name; unsigned bit; } names[] = {
+        { "pure", EXT_PURE }, { "raises", EXT_RAISES }, { "alloc", EXT_ALLOC },
+        { "io", EXT_IO }, { "blocking", EXT_BLOCKING }, { "reads", EXT_READS },
+        { "writes", EXT_WRITES },
+    };
+    Ast *e = d->u.expr_stmt.value;
+    *flags = 0;
+    *name = NULL;
+    if (e->kind != AST_CALL || e->u.call.args.n < 1 ||
+        e->u.call.args.items[0]->kind != AST_STR) {
+        chk_error(c, d->loc, "@extern takes a C function name and flag strings");
+        return;
+    }
+    *name = e->u.call.args.items[0]->u.str.s;
+    for (int i = 1; i < e->u.call.args.n; i++) {
+        Ast *a = e->u.call.args.items[i];
+        size_t j = 0;
+        for (; a->kind == AST_STR && j < sizeof names / sizeof names[0]; j++)
+            if (strcmp(a->u.str.s, names[j].name) == 0)
+                break;
+        if (a->kind != AST_STR || j == sizeof names / sizeof names[0])
+            chk_error(c, a->loc, "unknown @extern flag");
+        else
+            *flags |= names[j].bit;
+    }
+}
+
+static FuncInfo *new_func(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *def)
+{
+    FuncInfo *fn = arena_alloc(c->arena, sizeof *fn);
+    fn->name = def->u.func.name;
+    fn->qualname = cls ? chk_fmt(c, "%s.%s", cls->name, fn->name) : fn->name;
+    fn->module = m;
+    fn->cls = cls;
+    fn->def = def;
+    fn->vslot = -1;
+    fn->is_method = cls != NULL;
+    fn->is_init = cls && strcmp(fn->name, "__init__") == 0;
+    def->u.func.info = fn;
+    for (int i = 0; i < def->u.func.decorators.n; i++) {
+        Ast *d = def->u.func.decorators.items[i];
+        const char *dn = decorator_name(d);
+        if (dn && strcmp(dn, "staticmethod") == 0 && cls &&
+            d->u.expr_stmt.value->kind == AST_NAME)
+            fn->is_static = 1;
+        else if (dn && strcmp(dn, "extern") == 0 && m->is_prelude)
+            parse_extern(c, d, &fn->extern_name, &fn->extern_flags);
+        else if (dn && strcmp(dn, "staticmethod") == 0)
+            chk_error(c, d->loc, "@staticmethod is only allowed on methods");
+        else
+            chk_error(c, d->loc, "decorators are not supported (other than @staticmethod)");
+    }
+    return fn;
+}
+
+static void declare_func(Checker *c, ModuleInfo *m, Ast *def)
+{
+    FuncInfo *fn = new_func(c, m, NULL, def);
+    int capf = m->nfuncs;
+    VEC_PUSH(c->arena, m->funcs, m->nfuncs, capf, fn);
+    Sym *s = new_sym(c, SYM_FUNC, fn->name, def->loc);
+    s->func = fn;
+    define(c, m, s);
+}
+
+/* ------------------------------------------------------------- globals */
+
+int chk_declare_global(Checker *c, ModuleInfo *m, const char *name, Loc loc)
+{
+    Sym *s = symtab_get(m->syms, name);
+    if (s && s->kind == SYM_GLOBAL && s->module == m)
+        return s->index;
+    if (s && s->kind != SYM_GLOBAL) {
+        if (s->kind == SYM_CLASS || s->kind == SYM_FUNC)
+            chk_error(c, loc, "cannot assign to '%s': it is a %s", name,
+                      s->kind == SYM_CLASS ? "class" : "function");
+        return -1;
+    }
+    GlobalVar g = { .name = name, .loc = loc };
+    if (m->nglobals == m->capglobals) {
+        int ncap = m->capglobals ? 2 * m->capglobals : 8;
+        GlobalVar *ng = arena_alloc(c->arena, (size_t)ncap * sizeof *ng);
+        if (m->nglobals)
+            memcpy(ng, m->globals, (size_t)m->nglobals * sizeof *ng);
+        m->globals = ng;
+        m->capglobals = ncap;
+    }
+    m->globals[m->nglobals] = g;
+    s = new_sym(c, SYM_GLOBAL, name, loc);
+    s->module = m;
+    s->index = m->nglobals++;
+    symtab_put(m->syms, s);
+    return s->index;
+}
+
+static void collect_target_globals(Checker *c, ModuleInfo *m, Ast *t)
+{
+    if (!t)
+        return;
+    if (t->kind == AST_NAME)
+        chk_declare_global(c, m, t->u.name.id, t->loc);
+    else if (t->kind == AST_TUPLE || t->kind == AST_LIST)
+        for (int i = 0; i < t->u.seq.items.n; i++)
+            collect_target_globals(c, m, t->u.seq.items.items[i]);
+}
+
+static bool is_typevar_decl(Checker *c, ModuleInfo *m, Ast *s)
+{
+    if (!m->is_prelude || s->kind != AST_ASSIGN || s->u.assign.targets.n != 1)
+        return false;
+    Ast *t = s->u.assign.targets.items[0], *v = s->u.assign.value;
+    if (t->kind != AST_NAME || v->kind != AST_CALL || v->u.call.func->kind != AST_NAME ||
+        strcmp(v->u.call.func->u.name.id, "TypeVar") != 0)
+        return false;
+    Sym *sym = new_sym(c, SYM_BUILTIN, t->u.name.id, t->loc);
+    sym->builtin = BI_P_TYPEVAR;
+    sym->type = ty_typevar(c->tt, t->u.name.id);
+    symtab_put(m->syms, sym);
+    return true;
+}
+
+static void collect_globals(Checker *c, ModuleInfo *m, AstList *body);
+
+static void collect_stmt_globals(Checker *c, ModuleInfo *m, Ast *s)
+{
+    switch (s->kind) {
+    case AST_ASSIGN:
+        if (is_typevar_decl(c, m, s))
+            break;
+        for (int i = 0; i < s->u.assign.targets.n; i++)
+            collect_target_globals(c, m, s->u.assign.targets.items[i]);
+        break;
+    case AST_ANNASSIGN:
+        collect_target_globals(c, m, s->u.annassign.target);
+        break;
+    case AST_FOR:
+        collect_target_globals(c, m, s->u.loop.target);
+        collect_globals(c, m, &s->u.loop.body);
+        collect_globals(c, m, &s->u.loop.orelse);
+        break;
+    case AST_WHILE:
+        collect_globals(c, m, &s->u.loop.body);
+        collect_globals(c, m, &s->u.loop.orelse);
+        break;
+    case AST_IF:
+        collect_globals(c, m, &s->u.if_.body);
+        collect_globals(c, m, &s->u.if_.orelse);
+        break;
+    case AST_WITH:
+        for (int i = 0; i < s->u.with.items.n; i++)
+            collect_target_globals(c, m, s->u.with.items.items[i]->u.withitem.target);
+        collect_globals(c, m, &s->u.with.body);
+        break;
+    case AST_TRY:
+        collect_globals(c, m, &s->u.try_.body);
+        for (int i = 0; i < s->u.try_.handlers.n; i++) {
+            Ast *h = s->u.try_.handlers.items[i];
+            if (h->u.handler.name)
+                chk_declare_global(c, m, h->u.handler.name, h->loc);
+            collect_globals(c, m, &h->u.handler.body);
+        }
+        collect_globals(c, m, &s->u.try_.orelse);
+        collect_globals(c, m, &s->u.try_.finalbody);
+        break;
+    default:
+        break;
+    }
+}
+
+static void collect_globals(Checker *c, ModuleInfo *m, AstList *body)
+{
+    for (int i = 0; i < body->n; i++)
+        collect_stmt_globals(c, m, body->items[i]);
+}
+
+/* ------------------------------------------------------------- imports */
+
+static void bind_import(Checker *c, ModuleInfo *m, Ast *s)
+{
+    for (int j = 0; j < s->u.import.names.n; j++) {
+        Ast *al = s->u.import.names.items[j];
+        ModuleInfo *dep = mod_import(c, al->u.alias.name, al->loc);
+        if (!dep)
+            continue;
+        const char *as = al->u.alias.asname ? al->u.alias.asname : al->u.alias.name;
+        Sym *sym = new_sym(c, SYM_MODULE, as, al->loc);
+        sym->module = dep;
+        sym->type = ty_module(c->tt, dep);
+        define(c, m, sym);
+    }
+}
+
+static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
+{
+    if (s->u.import.level > 0) {
+        chk_error(c, s->loc, "relative imports are not supported");
+        return;
+    }
+    ModuleInfo *dep = mod_import(c, s->u.import.module, s->loc);
+    if (!dep || strcmp(dep->name, "__future__") == 0)
+        return;
+    for (int j = 0; j < s->u.import.names.n; j++) {
+        Ast *al = s->u.import.names.items[j];
+        const char *name = al->u.alias.name;
+        Sym *target = dep->path ? symtab_get(dep->syms, name) : chk_library_member(c, dep, name);
+        if (!target || (dep->path && target->kind == SYM_MODULE)) {
+            if (!dep->path)
+                chk_error(c, al->loc, "'%s.%s' is not supported", dep->name, name);
+            else
+                chk_error(c, al->loc, "module '%s' has no name '%s'", dep->name, name);
+            continue;
+        }
+        const char *as = al->u.alias.asname ? al->u.alias.asname : name;
+        Sym *sym = arena_alloc(c->arena, sizeof *sym);
+        *sym = *target;
+        sym->name = as;
+        sym->loc = al->loc;
+        define(c, m, sym);
+    }
+}
+
+void chk_declare_module(Checker *c, ModuleInfo *m)
+{
+    c->mod = m;
+    AstList *body = &m->ast->u.module.body;
+    for (int i = 0; i < body->n; i++) {
+        Ast *s = body->items[i];
+        switch (s->kind) {
+        case AST_CLASSDEF: declare_class(c, m, s); break;
+        case AST_FUNCDEF: declare_func(c, m, s); break;
+        case AST_IMPORT: bind_import(c, m, s); break;
+        case AST_IMPORTFROM: bind_from_import(c, m, s); break;
+        default: collect_stmt_globals(c, m, s); break;
+        }
+    }
+}
+
+/* ------------------------------------------------------------- members */
+
+static bool is_dunder(const char *n)
+{
+    size_t len = strlen(n);
+    return len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_';
+}
+
+static bool allowed_special(const char *n)
+{
+    static const char *const ok[] = {
+        "__init__", "__str__", "__repr__", "__eq__", "__hash__", "__lt__", "__len__",
+    };
+    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+        if (strcmp(ok[i], n) == 0)
+            return true;
+    return false;
+}
+
+static void declare_params(Checker *c, FuncInfo *fn)
+{
+    Ast *def = fn->def;
+    AstList *ps = &def->u.func.params;
+    fn->params = arena_alloc(c->arena, (size_t)(ps->n + 1) * sizeof *fn->params);
+    fn->nparams = 0;
+    bool seen_default = false;
+    for (int i = 0; i < ps->n; i++) {
+        Ast *p = ps->items[i];
+        Param *pp = &fn->params[fn->nparams++];
+        pp->name = p->u.param.name;
+        pp->loc = p->loc;
+        pp->default_value = p->u.param.default_value;
+        if (p->u.param.star) {
+            chk_error(c, p->loc, "%s parameters are not supported",
+                      p->u.param.star == 1 ? "*args" : "**kwargs");
+            pp->type = err_type(c);
+            continue;
+        }
+        if (i == 0 && fn->is_method && !fn->is_static) {
+            if (p->u.param.annotation)
+                chk_error(c, p->loc, "'self' must not be annotated");
+            pp->type = fn->cls->type;
+            continue;
+        }
+        if (!p->u.param.annotation) {
+            chk_error(c, p->loc, "parameter '%s' needs a type annotation", pp->name);
+            pp->type = err_type(c);
+        } else {
+            pp->type = chk_annotation(c, p->u.param.annotation, false);
+        }
+        if (pp->default_value)
+            seen_default = true;
+        else if (seen_default)
+            chk_error(c, p->loc, "parameter '%s' without a default follows one with a default",
+                      pp->name);
+    }
+    if (fn->is_method && !fn->is_static && fn->nparams == 0)
+        chk_error(c, def->loc, "method '%s' needs a 'self' parameter", fn->name);
+}
+
+static void declare_signature(Checker *c, FuncInfo *fn)
+{
+    Ast *def = fn->def;
+    declare_params(c, fn);
+    if (def->u.func.returns)
+        fn->ret = chk_annotation(c, def->u.func.returns, true);
+    else if (fn->is_init)
+        fn->ret = ty_prim(c->tt, TY_NONE);
+    else {
+        chk_error(c, def->loc, "function '%s' needs a return type annotation", fn->name);
+        fn->ret = err_type(c);
+    }
+    if (fn->is_init && fn->ret->kind != TY_NONE && fn->ret->kind != TY_ERROR)
+        chk_error(c, def->loc, "__init__ must return None");
+    for (int i = 0; i < fn->nparams; i++)
+        if (ty_has_typevar(fn->params[i].type))
+            fn->is_template = 1;
+}
+
+static void check_special_signature(Checker *c, FuncInfo *fn)
+{
+    const char *n = fn->name;
+    Type *self = fn->cls->type;
+    TyKind want_ret = TY__COUNT;
+    int want_params = 1;
+    if (!strcmp(n, "__str__") || !strcmp(n, "__repr__"))
+        want_ret = TY_STR;
+    else if (!strcmp(n, "__hash__") || !strcmp(n, "__len__"))
+        want_ret = TY_INT;
+    else if (!strcmp(n, "__eq__") || !strcmp(n, "__lt__")) {
+        want_ret = TY_BOOL;
+        want_params = 2;
+    } else
+        return;
+    bool ok = fn->nparams == want_params && fn->ret->kind == want_ret;
+    if (ok && want_params == 2)
+        ok = fn->params[1].type == self;
+    if (!ok && fn->ret->kind != TY_ERROR)
+        chk_error(c, fn->def->loc, "'%s' must have the signature (self%s) -> %s", n,
+                  want_params == 2 ? chk_fmt(c, ", other: %s", chk_tyname(c, self)) : "",
+                  want_ret == TY_STR ? "str" : want_ret == TY_INT ? "int" : "bool");
+}
+
+static void add_method(Checker *c, ClassInfo *cls, Ast *def)
+{
+    FuncInfo *fn = new_func(c, cls->module, cls, def);
+    const char *n = fn->name;
+    if (!cls->is_builtin && is_dunder(n) && !allowed_special(n))
+        chk_error(c, def->loc, "special method '%s' is not supported", n);
+    for (int i = 0; i < cls->nmethods; i++)
+        if (strcmp(cls->methods[i]->name, n) == 0)
+            chk_error(c, def->loc, "method '%s' is already defined in class '%s'", n, cls->name);
+    declare_signature(c, fn);
+    if (fn->is_template && !cls->is_template && !cls->tmpl)
+        chk_error(c, def->loc, "methods cannot have type variables of their own");
+    fn->is_template = 0;
+    if (!cls->is_builtin && !fn->is_static)
+        check_special_signature(c, fn);
+    int capm = cls->nmethods;
+    VEC_PUSH(c->arena, cls->methods, cls->nmethods, capm, fn);
+}
+
+static void add_field(Checker *c, ClassInfo *cls, Ast *s)
+{
+    Ast *t = s->u.annassign.target;
+    if (t->kind != AST_NAME) {
+        chk_error(c, s->loc, "only fields can be declared in a class body");
+        return;
+    }
+    const char *name = t->u.name.id;
+    Field *old = chk_find_field(cls, name);
+    if (old) {
+        if (old->owner != cls)
+            chk_error(c, t->loc, "field '%s' is already declared in base class '%s'", name,
+                      old->owner->name);
+        else
+            chk_error(c, t->loc, "field '%s' is already declared", name);
+        return;
+    }
+    if (chk_find_method(cls, name)) {
+        chk_error(c, t->loc, "'%s' is already a method", name);
+        return;
+    }
+    bool final;
+    Type *ty = chk_annotation_final(c, s->u.annassign.annotation, &final);
+    Field f = { .name = name, .type = ty, .default_value = s->u.annassign.value,
+                .owner = cls, .index = cls->nfields, .loc = t->loc };
+    f.is_final = final;
+    f.immutable = 1;
+    Field *nf = arena_alloc(c->arena, (size_t)(cls->nfields + 1) * sizeof *nf);
+    if (cls->nfields)
+        memcpy(nf, cls->fields, (size_t)cls->nfields * sizeof *nf);
+    nf[cls->nfields++] = f;
+    cls->fields = nf;
+}
+
+static void add_const(Checker *c, ClassInfo *cls, Ast *s)
+{
+    if (s->u.assign.targets.n != 1 || s->u.assign.targets.items[0]->kind != AST_NAME) {
+        chk_error(c, s->loc, "a class constant is written NAME = value");
+        return;
+    }
+    ClassConst k = { .name = s->u.assign.targets.items[0]->u.name.id, .value = s->u.assign.value };
+    ClassInfo *owner;
+    if (chk_find_const(cls, k.name, &owner) >= 0 && owner == cls) {
+        chk_error(c, s->loc, "class constant '%s' is already defined", k.name);
+        return;
+    }
+    ClassConst *nk = arena_alloc(c->arena, (size_t)(cls->nconsts + 1) * sizeof *nk);
+    if (cls->nconsts)
+        memcpy(nk, cls->consts, (size_t)cls->nconsts * sizeof *nk);
+    nk[cls->nconsts++] = k;
+    cls->consts = nk;
+}
+
+static void inherit_fields(Checker *c, ClassInfo *cls)
+{
+    if (!cls->base || !cls->base->nfields)
+        return;
+    cls->nfields = cls->base->nfields;
+    cls->fields = arena_alloc(c->arena, (size_t)cls->nfields * sizeof *cls->fields);
+    memcpy(cls->fields, cls->base->fields, (size_t)cls->nfields * sizeof *cls->fields);
+}
+
+static void declare_body(Checker *c, ClassInfo *cls)
+{
+    AstList *body = &cls->def->u.cls.body;
+    inherit_fields(c, cls);
+    for (int i = 0; i < body->n; i++) {
+        Ast *s = body->items[i];
+        switch (s->kind) {
+        case AST_ANNASSIGN: add_field(c, cls, s); break;
+        case AST_FUNCDEF: add_method(c, cls, s); break;
+        case AST_ASSIGN: add_const(c, cls, s); break;
+        case AST_PASS: break;
+        case AST_EXPR_STMT:
+            if (s->u.expr_stmt.value->kind == AST_STR)
+                break;   /* docstring */
+            /* fallthrough */
+        default:
+            if (s->kind == AST_CLASSDEF)
+                chk_error(c, s->loc, "nested classes are not supported");
+            else
+                chk_error(c, s->loc, "only fields, constants and methods are allowed in a class body");
+        }
+    }
+    if (cls->is_extern && cls->nfields)
+        chk_error(c, cls->def->loc, "an @extern class has no fields");
+}
+
+static bool override_ok(FuncInfo *m, FuncInfo *base)
+{
+    if (m->nparams != base->nparams || m->is_static != base->is_static)
+        return false;
+    for (int i = 1; i < m->nparams; i++)
+        if (m->params[i].type != base->params[i].type)
+            return false;
+    return ty_subtype(m->ret, base->ret);
+}
+
+static void assign_slots(Checker *c, ClassInfo *cls)
+{
+    ClassInfo *b = cls->base;
+    int cap = (b ? b->nvslots : 0) + cls->nmethods;
+    cls->vtable = arena_alloc(c->arena, (size_t)(cap + 1) * sizeof *cls->vtable);
+    if (b && b->nvslots)
+        memcpy(cls->vtable, b->vtable, (size_t)b->nvslots * sizeof *cls->vtable);
+    cls->nvslots = b ? b->nvslots : 0;
+    for (int i = 0; i < cls->nmethods; i++) {
+        FuncInfo *m = cls->methods[i];
+        FuncInfo *base = b ? chk_find_method(b, m->name) : NULL;
+        if (m->is_init)
+            continue;
+        if (base) {
+            m->overrides = base;
+            if (!override_ok(m, base) && m->ret->kind != TY_ERROR)
+                chk_error(c, m->def->loc,
+                          "'%s' overrides '%s' with an incompatible signature (same parameter types, "
+                          "same or narrower return type)", m->qualname, base->qualname);
+            if (base->vslot >= 0) {
+                m->vslot = base->vslot;
+                cls->vtable[m->vslot] = m;
+            }
+            continue;
+        }
+        if (cls->is_final || m->is_static)
+            continue;
+        m->vslot = cls->nvslots;
+        cls->vtable[cls->nvslots++] = m;
+    }
+}
+
+static void resolve_base(Checker *c, ClassInfo *cls)
+{
+    AstList *bases = &cls->def->u.cls.bases;
+    for (int i = 0; i < bases->n; i++) {
+        Ast *b = bases->items[i];
+        if (b->kind == AST_SUBSCRIPT && cls->is_template)
+            continue;          /* Generic[...] */
+        if (b->kind == AST_KEYWORD) {
+            chk_error(c, b->loc, "class keywords (metaclasses) are not supported");
+            continue;
+        }
+        Type *t = chk_annotation(c, b, false);
+        if (t->kind == TY_ERROR)
+            continue;
+        if (t->kind != TY_CLASS || !t->cls->def || t->cls->def->kind != AST_CLASSDEF) {
+            chk_error(c, b->loc, "cannot derive from '%s'", chk_tyname(c, t));
+            continue;
+        }
+        if (cls->base) {
+            chk_error(c, b->loc, "multiple inheritance is not supported");
+            continue;
+        }
+        if (t->cls->is_final) {
+            chk_error(c, b->loc, "cannot derive from '%s'", chk_tyname(c, t));
+            continue;
+        }
+        cls->base = t->cls;
+    }
+    for (ClassInfo *x = cls; x; x = x->base)
+        if (x == c->c_base_exc || (x->is_builtin && strcmp(x->name, "BaseException") == 0))
+            cls->is_exception = 1;
+    cls->is_final = cls->is_builtin && !cls->is_exception;
+    if (cls->base) {
+        int cap = cls->base->nsubclasses;
+        VEC_PUSH(c->arena, cls->base->subclasses, cls->base->nsubclasses, cap, cls);
+    }
+}
+
+static void template_vars(Checker *c, ClassInfo *cls)
+{
+    AstList *bases = &cls->def->u.cls.bases;
+    for (int i = 0; i < bases->n; i++) {
+        Ast *b = bases->items[i];
+        if (b->kind != AST_SUBSCRIPT)
+            continue;
+        Ast *idx = b->u.sub.index;
+        Ast **items = idx->kind == AST_TUPLE ? idx->u.seq.items.items : &b->u.sub.index;
+        int n = idx->kind == AST_TUPLE ? idx->u.seq.items.n : 1;
+        cls->targs = arena_alloc(c->arena, (size_t)n * sizeof *cls->targs);
+        cls->ntargs = n;
+        for (int j = 0; j < n; j++)
+            cls->targs[j] = chk_annotation(c, items[j], false);
+    }
+}
+
+static void declare_class_members(Checker *c, ClassInfo *cls)
+{
+    if (cls->is_template) {
+        template_vars(c, cls);
+        return;
+    }
+    resolve_base(c, cls);
+    declare_body(c, cls);
+    assign_slots(c, cls);
+    chk_add_class(c, cls);
+}
+
+void chk_declare_members(Checker *c, ModuleInfo *m)
+{
+    c->mod = m;
+    for (int i = 0; i < m->nclasses; i++)
+        declare_class_members(c, m->classes[i]);
+    for (int i = 0; i < m->nfuncs; i++) {
+        FuncInfo *fn = m->funcs[i];
+        declare_signature(c, fn);
+        if (fn->is_template && !m->is_prelude)
+            chk_error(c, fn->def->loc, "generic functions are not supported");
+    }
+    if (m->is_prelude) {
+        Sym *s;
+        if ((s = symtab_get(m->syms, "BaseException")) && s->kind == SYM_CLASS)
+            c->c_base_exc = s->cls;
+        if ((s = symtab_get(m->syms, "Exception")) && s->kind == SYM_CLASS)
+            c->c_exception = s->cls;
+        if ((s = symtab_get(m->syms, "StopIteration")) && s->kind == SYM_CLASS)
+            c->c_stop_iteration = s->cls;
+    }
+}
+
+/* ----------------------------------------------------------- templates */
+
+static Subst *make_subst(Checker *c, Type **vars, Type **vals, int n, Subst *outer)
+{
+    int total = n + (outer ? outer->n : 0);
+    Subst *s = arena_alloc(c->arena, sizeof *s);
+    s->vars = arena_alloc(c->arena, (size_t)(total + 1) * sizeof *s->vars);
+    s->vals = arena_alloc(c->arena, (size_t)(total + 1) * sizeof *s->vals);
+    for (int i = 0; i < n; i++) {
+        s->vars[s->n] = vars[i];
+        s->vals[s->n++] = vals[i];
+    }
+    for (int i = 0; outer && i < outer->n; i++) {
+        s->vars[s->n] = outer->vars[i];
+        s->vals[s->n++] = outer->vals[i];
+    }
+    return s;
+}
+
+/* The substitution under which fn's body is checked. */
+Subst *chk_func_subst(Checker *c, FuncInfo *fn)
+{
+    Subst *s = NULL;
+    ClassInfo *cls = fn->cls;
+    if (cls && cls->tmpl)
+        s = make_subst(c, cls->tmpl->targs, cls->targs, cls->ntargs, NULL);
+    if (fn->tmpl)
+        s = make_subst(c, fn->tmpl->targs, fn->targs, fn->ntargs, s);
+    return s;
+}
+
+static bool same_targs(Type **a, Type **b, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
+}
+
+ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int n, Loc loc)
+{
+    (void)loc;
+    for (int i = 0; i < tmpl->ninstances; i++)
+        if (same_targs(tmpl->instances[i]->targs, targs, n))
+            return tmpl->instances[i];
+    ClassInfo *cls = arena_alloc(c->arena, sizeof *cls);
+    *cls = (ClassInfo){ .name = tmpl->name, .module = tmpl->module,
+                        .def = ast_clone(c->arena, tmpl->def), .tmpl = tmpl,
+                        .ntargs = n, .is_builtin = 1, .is_final = 1 };
+    cls->targs = arena_alloc(c->arena, (size_t)n * sizeof *targs);
+    memcpy(cls->targs, targs, (size_t)n * sizeof *targs);
+    cls->def->u.cls.info = cls;
+    if (tmpl == c->c_list)
+        cls->type = ty_list(c->tt, targs[0]);
+    else if (tmpl == c->c_set)
+        cls->type = ty_set(c->tt, targs[0]);
+    else if (tmpl == c->c_dict)
+        cls->type = ty_dict(c->tt, targs[0], targs[1]);
+    else
+        cls->type = ty_class(c->tt, cls);
+    VEC_PUSH(c->arena, tmpl->instances, tmpl->ninstances, tmpl->capinstances, cls);
+    Subst *saved = c->subst;
+    ModuleInfo *savedm = c->mod;
+    c->subst = make_subst(c, tmpl->targs, targs, n, NULL);
+    c->mod = tmpl->module;
+    declare_body(c, cls);
+    assign_slots(c, cls);
+    c->subst = saved;
+    c->mod = savedm;
+    chk_add_class(c, cls);
+    return cls;
+}
+
+/* The type variables of a function template, in order of appearance. */
+static int func_vars(Checker *c, FuncInfo *fn, Type ***out)
+{
+    Type **vars = arena_alloc(c->arena, 16 * sizeof *vars);
+    int n = 0;
+    for (int i = 0; i < fn->nparams; i++) {
+        Type *stack[64];
+        int sp = 0;
+        stack[sp++] = fn->params[i].type;
+        while (sp > 0) {
+            Type *t = stack[--sp];
+            if (!t)
+                continue;
+            if (t->kind == TY_TYPEVAR) {
+                int j = 0;
+                while (j < n && vars[j] != t)
+                    j++;
+                if (j == n && n < 16)
+                    vars[n++] = t;
+                continue;
+            }
+            if (sp + 4 + t->nitems > 64)
+                continue;
+            stack[sp++] = t->ret;
+            for (int k = t->nitems - 1; k >= 0; k--)
+                stack[sp++] = t->items[k];
+            stack[sp++] = t->val;
+            stack[sp++] = t->key;
+            stack[sp++] = t->elem;
+        }
+    }
+    *out = vars;
+    return n;
+}
+
+int chk_template_vars(Checker *c, FuncInfo *tmpl, Type ***vars)
+{
+    if (!tmpl->targs)
+        tmpl->ntargs = func_vars(c, tmpl, &tmpl->targs);
+    *vars = tmpl->targs;
+    return tmpl->ntargs;
+}
+
+FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc)
+{
+    (void)loc;
+    Type **vars;
+    int n = chk_template_vars(c, tmpl, &vars);
+    for (int i = 0; i < tmpl->ninstances; i++)
+        if (same_targs(tmpl->instances[i]->targs, targs, n))
+            return tmpl->instances[i];
+    Ast *def = ast_clone(c->arena, tmpl->def);
+    FuncInfo *fn = arena_alloc(c->arena, sizeof *fn);
+    *fn = (FuncInfo){ .name = tmpl->name, .qualname = tmpl->qualname, .module = tmpl->module,
+                      .def = def, .vslot = -1, .tmpl = tmpl, .ntargs = n,
+                      .extern_name = tmpl->extern_name, .extern_flags = tmpl->extern_flags };
+    fn->targs = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *targs);
+    memcpy(fn->targs, targs, (size_t)n * sizeof *targs);
+    def->u.func.info = fn;
+    VEC_PUSH(c->arena, tmpl->instances, tmpl->ninstances, tmpl->capinstances, fn);
+    Subst *saved = c->subst;
+    ModuleInfo *savedm = c->mod;
+    c->subst = make_subst(c, vars, targs, n, NULL);
+    c->mod = tmpl->module;
+    declare_signature(c, fn);
+    fn->is_template = 0;
+    c->subst = saved;
+    c->mod = savedm;
+    chk_use_func(c, fn);
+    return fn;
+}
+
+/* Queues the body of a template instance (method or function) to be
+ * checked; other functions are all checked anyway. */
+void chk_use_func(Checker *c, FuncInfo *fn)
+{
+    if (!fn || fn->is_checked || fn->is_template)
+        return;
+    bool instance = fn->tmpl || (fn->cls && fn->cls->tmpl);
+    if (!instance)
+        return;
+    fn->is_checked = 1;       /* queued: checked exactly once */
+    VEC_PUSH(c->arena, c->work, c->nwork, c->capwork, fn);
+}
+
+/* The class behind a type (instantiating container templates). */
+ClassInfo *chk_class_of(Checker *c, Type *t)
+{
+    static const Loc noloc;
+    switch (t->kind) {
+    case TY_STR: return c->c_str;
+    case TY_INT: return c->c_int;
+    case TY_FLOAT: return c->c_float;
+    case TY_BOOL: return c->c_bool;
+    case TY_CLASS: return t->cls;
+    case TY_LIST:
+        return c->c_list ? chk_instantiate_class(c, c->c_list, &t->elem, 1, noloc) : NULL;
+    case TY_SET:
+        return c->c_set ? chk_instantiate_class(c, c->c_set, &t->elem, 1, noloc) : NULL;
+    case TY_DICT: {
+        Type *kv[2] = { t->key, t->val };
+        return c->c_dict ? chk_instantiate_class(c, c->c_dict, kv, 2, noloc) : NULL;
+    }
+    default:
+        return NULL;
+    }
+}

@@ -1,0 +1,1061 @@
+/* check_expr.c - expressions: names, attributes, subscripts, operators,
+ * displays, comprehensions, f-strings; narrowing; assignment targets. */
+#include <string.h>
+
+#include "frontend/check.h"
+
+#define TT(k) ty_prim(c->tt, TY_##k)
+
+static Ast *set_err(Checker *c, Ast *e)
+{
+    e->ty = TT(ERROR);
+    return e;
+}
+
+static bool is_err(const Type *t)
+{
+    return t->kind == TY_ERROR;
+}
+
+/* ------------------------------------------------------------ helpers */
+
+Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc)
+{
+    Ast *call = chk_synth(c, AST_CALL, loc, m->ret);
+    call->u.call.res = RES_METHOD;
+    call->u.call.target = m;
+    call->u.call.recv = recv;
+    for (int i = 0; i < nargs; i++) {
+        Type *pt = i + 1 < m->nparams ? m->params[i + 1].type : NULL;
+        Ast *a = pt ? chk_coerce(c, args[i], pt) : NULL;
+        ast_list_push(c->arena, &call->u.call.bound, a ? a : args[i]);
+    }
+    for (int i = nargs + 1; i < m->nparams; i++)
+        ast_list_push(c->arena, &call->u.call.bound, m->params[i].default_value);
+    chk_use_func(c, m);
+    return call;
+}
+
+static FuncInfo *method_of(Checker *c, Type *t, const char *name)
+{
+    ClassInfo *cls = chk_class_of(c, t);
+    return cls ? chk_find_method(cls, name) : NULL;
+}
+
+static Ast *builtin_call(Checker *c, int id, Ast **args, int n, Type *ty, Loc loc)
+{
+    Ast *call = chk_synth(c, AST_CALL, loc, ty);
+    call->u.call.res = RES_BUILTIN;
+    call->u.call.builtin = id;
+    for (int i = 0; i < n; i++)
+        ast_list_push(c->arena, &call->u.call.bound, args[i]);
+    return call;
+}
+
+bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
+{
+    bool ok = true;
+    switch (t->kind) {
+    case TY_ERROR: case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
+        return true;
+    case TY_LIST: case TY_SET: case TY_OPTIONAL:
+        return chk_printable(c, t->elem, loc, report);
+    case TY_DICT:
+        return chk_printable(c, t->key, loc, report) && chk_printable(c, t->val, loc, report);
+    case TY_TUPLE:
+        for (int i = 0; i < t->nitems && ok; i++)
+            ok = chk_printable(c, t->items[i], loc, report);
+        return ok;
+    case TY_CLASS:
+        if (method_of(c, t, "__str__") || method_of(c, t, "__repr__"))
+            return true;
+        break;
+    default:
+        break;
+    }
+    if (report)
+        chk_error(c, loc, "'%s' cannot be converted to a string: it has no __str__ or __repr__",
+                  chk_tyname(c, t));
+    return false;
+}
+
+/* Instantiates what printing t needs (repr of elements). */
+static void use_repr(Checker *c, Type *t)
+{
+    switch (t->kind) {
+    case TY_LIST: case TY_SET: case TY_OPTIONAL: use_repr(c, t->elem); break;
+    case TY_DICT: use_repr(c, t->key); use_repr(c, t->val); break;
+    case TY_TUPLE:
+        for (int i = 0; i < t->nitems; i++)
+            use_repr(c, t->items[i]);
+        return;
+    default: break;
+    }
+    FuncInfo *m = method_of(c, t, "__repr__");
+    if (!m)
+        m = method_of(c, t, "__str__");
+    chk_use_func(c, m);
+}
+
+Ast *chk_to_str(Checker *c, Ast *e, bool repr)
+{
+    Type *t = e->ty;
+    if (is_err(t) || !chk_printable(c, t, e->loc, true))
+        return e;
+    if (t->kind == TY_STR && !repr)
+        return e;
+    FuncInfo *m = NULL;
+    if (!repr)
+        m = method_of(c, t, "__str__");
+    if (!m)
+        m = method_of(c, t, "__repr__");
+    if (!m && t->kind == TY_CLASS)
+        m = method_of(c, t, "__str__");
+    use_repr(c, t);
+    if (m && t->kind != TY_OPTIONAL)
+        return chk_method_call(c, e, m, NULL, 0, e->loc);
+    return builtin_call(c, repr ? BI_REPR : BI_STR, &e, 1, TT(STR), e->loc);
+}
+
+bool chk_hashable(Checker *c, Type *t, Loc loc)
+{
+    (void)loc;
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nitems; i++)
+            chk_hashable(c, t->items[i], loc);
+        return true;
+    }
+    chk_use_func(c, method_of(c, t, "__hash__"));
+    chk_use_func(c, method_of(c, t, "__eq__"));
+    return true;
+}
+
+Ast *chk_truth(Checker *c, Ast *e)
+{
+    e = chk_expr(c, e);
+    if (e->ty->kind == TY_CLASS || e->ty->kind == TY_LIST || e->ty->kind == TY_DICT ||
+        e->ty->kind == TY_SET || e->ty->kind == TY_STR)
+        chk_use_func(c, method_of(c, e->ty, "__len__"));
+    if (e->ty->kind == TY_OPAQUE)
+        chk_error(c, e->loc, "'%s' has no truth value", chk_tyname(c, e->ty));
+    return e;
+}
+
+bool chk_is_constant(Checker *c, Ast *e)
+{
+    switch (e->kind) {
+    case AST_INT: case AST_FLOAT: case AST_STR: case AST_BOOL: case AST_NONE:
+        return true;
+    case AST_CONVERT: return chk_is_constant(c, e->u.convert.operand);
+    case AST_UNARY:
+        return (e->u.unary.op == OP_NEG || e->u.unary.op == OP_POS) &&
+               chk_is_constant(c, e->u.unary.operand);
+    case AST_TUPLE:
+        for (int i = 0; i < e->u.seq.items.n; i++)
+            if (!chk_is_constant(c, e->u.seq.items.items[i]))
+                return false;
+        return true;
+    case AST_NAME: case AST_ATTR: {
+        Sym *s = e->kind == AST_NAME ? e->u.name.sym : e->u.attr.sym;
+        if (e->kind == AST_ATTR && e->u.attr.res == RES_CLASS_CONST)
+            return true;
+        return s && s->kind == SYM_GLOBAL && ty_is_value(s->type) ? true
+               : s && s->kind == SYM_GLOBAL && s->type && s->type->kind == TY_STR;
+    }
+    case AST_BINARY:
+        return chk_is_constant(c, e->u.binary.left) && chk_is_constant(c, e->u.binary.right);
+    default:
+        return false;
+    }
+}
+
+/* --------------------------------------------------------------- names */
+
+static int comp_lookup(Checker *c, const char *name)
+{
+    for (CompScope *s = c->comp; s; s = s->outer)
+        for (int i = s->n - 1; i >= 0; i--)
+            if (strcmp(s->names[i], name) == 0)
+                return s->locals[i];
+    return -1;
+}
+
+static Sym *local_sym(Checker *c, int idx)
+{
+    Sym *s = arena_alloc(c->arena, sizeof *s);
+    s->kind = SYM_LOCAL;
+    s->name = c->fn->locals[idx].name;
+    s->index = idx;
+    return s;
+}
+
+/* The symbol a name denotes at this point of the current function. */
+static Sym *lookup_name(Checker *c, const char *name)
+{
+    int ci = comp_lookup(c, name);
+    if (ci >= 0)
+        return local_sym(c, ci);
+    Sym *s = c->locals ? symtab_get(c->locals, name) : NULL;
+    if (s)
+        return s;
+    return chk_lookup_global(c, c->mod, name);
+}
+
+static Type *local_type(Checker *c, int idx)
+{
+    if (idx < c->flow->nlocals && c->flow->narrow[idx])
+        return c->flow->narrow[idx];
+    return c->fn->locals[idx].type;
+}
+
+static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
+{
+    int idx = s->index;
+    Local *l = &c->fn->locals[idx];
+    bool assigned = idx >= c->flow->nlocals || c->flow->assigned[idx] || c->flow->dead;
+    if (!assigned || !l->type) {
+        chk_error(c, e->loc, "variable '%s' may be used before assignment", l->name);
+        if (idx < c->flow->nlocals)
+            c->flow->assigned[idx] = 1;   /* once is enough */
+        return set_err(c, e);
+    }
+    e->ty = local_type(c, idx);
+    if (l->is_param && idx == 0 && c->fn->is_init)
+        chk_self_use(c, e);
+    return e;
+}
+
+static Ast *check_name(Checker *c, Ast *e)
+{
+    const char *name = e->u.name.id;
+    Sym *s = lookup_name(c, name);
+    if (!s) {
+        chk_error(c, e->loc, "name '%s' is not defined", name);
+        return set_err(c, e);
+    }
+    e->u.name.sym = s;
+    switch (s->kind) {
+    case SYM_LOCAL:
+        return check_local_use(c, e, s);
+    case SYM_GLOBAL: {
+        GlobalVar *g = &s->module->globals[s->index];
+        if (!g->type) {
+            chk_error(c, e->loc, "name '%s' is used before its definition", name);
+            return set_err(c, e);
+        }
+        e->ty = g->type;
+        return e;
+    }
+    case SYM_FUNC: {
+        FuncInfo *fn = s->func;
+        if (fn->is_template) {
+            chk_error(c, e->loc, "generic function '%s' can only be called", name);
+            return set_err(c, e);
+        }
+        Type **ps = arena_alloc(c->arena, (size_t)(fn->nparams + 1) * sizeof *ps);
+        for (int i = 0; i < fn->nparams; i++)
+            ps[i] = fn->params[i].type;
+        e->ty = ty_callable(c->tt, ps, fn->nparams, fn->ret);
+        return e;
+    }
+    case SYM_BUILTIN:
+        if (s->builtin == BI_NAME) {
+            e->ty = TT(STR);
+            return e;
+        }
+        /* fallthrough */
+    default:
+        e->ty = s->type;
+        return e;
+    }
+}
+
+/* ---------------------------------------------------------- attributes */
+
+static Ast *bound_method_value(Checker *c, Ast *e, FuncInfo *m)
+{
+    Type **ps = arena_alloc(c->arena, (size_t)(m->nparams + 1) * sizeof *ps);
+    for (int i = 1; i < m->nparams; i++)
+        ps[i - 1] = m->params[i].type;
+    e->ty = ty_callable(c->tt, ps, m->nparams > 0 ? m->nparams - 1 : 0, m->ret);
+    return e;
+}
+
+static Ast *class_const(Checker *c, Ast *e, ClassInfo *cls)
+{
+    ClassInfo *owner;
+    int k = chk_find_const(cls, e->u.attr.attr, &owner);
+    if (k < 0)
+        return NULL;
+    e->u.attr.res = RES_CLASS_CONST;
+    e->u.attr.index = k;
+    e->u.attr.func = NULL;
+    e->ty = owner->consts[k].type ? owner->consts[k].type : TT(ERROR);
+    if (!owner->consts[k].type)
+        chk_error(c, e->loc, "class constant '%s' is used before its definition", e->u.attr.attr);
+    e->u.attr.sym = NULL;
+    e->u.attr.builtin = 0;
+    (void)owner;
+    return e;
+}
+
+static Ast *instance_attr(Checker *c, Ast *e, Type *t)
+{
+    const char *name = e->u.attr.attr;
+    ClassInfo *cls = chk_class_of(c, t);
+    if (!cls) {
+        chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'", chk_tyname(c, t), name);
+        return set_err(c, e);
+    }
+    Field *f = chk_find_field(cls, name);
+    if (f) {
+        if (name[0] == '_' && cls->is_builtin && c->mod != c->prelude) {
+            chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'", chk_tyname(c, t), name);
+            return set_err(c, e);
+        }
+        e->u.attr.res = RES_FIELD;
+        e->u.attr.index = f->index;
+        e->ty = f->type;
+        return e;
+    }
+    FuncInfo *m = chk_find_method(cls, name);
+    if (m && !(name[0] == '_' && cls->is_builtin && c->mod != c->prelude && name[1] != '_')) {
+        e->u.attr.res = m->is_static ? RES_STATIC : RES_METHOD;
+        e->u.attr.func = m;
+        chk_use_func(c, m);
+        return bound_method_value(c, e, m);
+    }
+    if (class_const(c, e, cls))
+        return e;
+    if (cls->is_builtin && !cls->is_exception)
+        chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'", chk_tyname(c, t), name);
+    else
+        chk_error(c, e->u.attr.attr_loc, "'%s' has no field '%s'", chk_tyname(c, t), name);
+    return set_err(c, e);
+}
+
+static Ast *module_attr(Checker *c, Ast *e, ModuleInfo *m)
+{
+    const char *name = e->u.attr.attr;
+    Sym *s = m->path ? symtab_get(m->syms, name) : chk_library_member(c, m, name);
+    if (!s || (m->path && s->kind == SYM_MODULE)) {
+        if (m->path)
+            chk_error(c, e->u.attr.attr_loc, "module '%s' has no name '%s'", m->name, name);
+        else
+            chk_error(c, e->u.attr.attr_loc, "'%s.%s' is not supported", m->name, name);
+        return set_err(c, e);
+    }
+    e->u.attr.res = RES_MODULE_MEMBER;
+    e->u.attr.sym = s;
+    Ast tmp = { .kind = AST_NAME, .loc = e->loc };
+    tmp.u.name.id = s->name;
+    tmp.u.name.sym = s;
+    ModuleInfo *saved = c->mod;
+    SymTab *savedl = c->locals;
+    CompScope *savedc = c->comp;
+    c->mod = s->kind == SYM_GLOBAL || s->kind == SYM_FUNC ? (s->module ? s->module : m) : c->mod;
+    if (s->kind == SYM_FUNC)
+        c->mod = s->func->module;
+    c->locals = NULL;
+    c->comp = NULL;
+    Ast *r = check_name(c, &tmp);
+    c->mod = saved;
+    c->locals = savedl;
+    c->comp = savedc;
+    e->ty = r->ty;
+    if (s->kind == SYM_BUILTIN)
+        e->u.attr.builtin = s->builtin;
+    return e;
+}
+
+static bool is_self_name(Checker *c, Ast *obj)
+{
+    return c->fn && c->fn->is_init && c->fn->nparams > 0 && obj->kind == AST_NAME &&
+           strcmp(obj->u.name.id, c->fn->params[0].name) == 0;
+}
+
+static Ast *check_attr(Checker *c, Ast *e)
+{
+    bool self = is_self_name(c, e->u.attr.obj);
+    c->self_field_access = self;
+    Ast *obj = e->u.attr.obj = chk_expr(c, e->u.attr.obj);
+    c->self_field_access = false;
+    Type *t = obj->ty;
+    if (self && t->kind == TY_CLASS) {
+        Ast *r = instance_attr(c, e, t);
+        if (r->u.attr.res == RES_FIELD)
+            chk_self_field_read(c, r);
+        else
+            chk_self_use(c, obj);
+        return r;
+    }
+    switch (t->kind) {
+    case TY_ERROR: return set_err(c, e);
+    case TY_MODULE: return module_attr(c, e, t->module);
+    case TY_CLASSREF: {
+        FuncInfo *m = chk_find_method(t->cls, e->u.attr.attr);
+        if (m && m->is_static) {
+            e->u.attr.res = RES_STATIC;
+            e->u.attr.func = m;
+            Type **ps = arena_alloc(c->arena, (size_t)(m->nparams + 1) * sizeof *ps);
+            for (int i = 0; i < m->nparams; i++)
+                ps[i] = m->params[i].type;
+            e->ty = ty_callable(c->tt, ps, m->nparams, m->ret);
+            return e;
+        }
+        if (class_const(c, e, t->cls))
+            return e;
+        chk_error(c, e->u.attr.attr_loc, m ? "method '%s' must be called on an instance"
+                                           : "class '%s' has no constant or static method '%s'",
+                  m ? e->u.attr.attr : t->cls->name, e->u.attr.attr);
+        return set_err(c, e);
+    }
+    case TY_OPTIONAL:
+        chk_error(c, e->u.attr.attr_loc,
+                  "'%s' may be None: check 'is not None' before using '.%s'",
+                  chk_tyname(c, t), e->u.attr.attr);
+        return set_err(c, e);
+    case TY_NONE:
+        chk_error(c, e->u.attr.attr_loc, "'None' has no attribute '%s'", e->u.attr.attr);
+        return set_err(c, e);
+    default:
+        return instance_attr(c, e, t);
+    }
+}
+
+/* ---------------------------------------------------------- subscripts */
+
+static Ast *int_index(Checker *c, Ast *i)
+{
+    i = chk_expr(c, i);
+    Ast *ci = chk_coerce(c, i, TT(INT));
+    if (!ci) {
+        chk_error(c, i->loc, "indices must be 'int', not '%s'", chk_tyname(c, i->ty));
+        return i;
+    }
+    return ci;
+}
+
+static Ast *check_slice(Checker *c, Ast *sl)
+{
+    if (sl->u.slice.lo)
+        sl->u.slice.lo = int_index(c, sl->u.slice.lo);
+    if (sl->u.slice.hi)
+        sl->u.slice.hi = int_index(c, sl->u.slice.hi);
+    if (sl->u.slice.step)
+        sl->u.slice.step = int_index(c, sl->u.slice.step);
+    sl->ty = TT(INT);
+    return sl;
+}
+
+static Type *tuple_item(Checker *c, Ast *e, Type *t, Ast *idx)
+{
+    int64_t k;
+    Ast *v = idx->kind == AST_CONVERT ? idx->u.convert.operand : idx;
+    if (v->kind == AST_INT || (v->kind == AST_UNARY && v->u.unary.op == OP_NEG &&
+                               v->u.unary.operand->kind == AST_INT)) {
+        k = v->kind == AST_INT ? v->u.i : -v->u.unary.operand->u.i;
+        if (k < 0)
+            k += t->nitems;
+        if (k < 0 || k >= t->nitems) {
+            chk_error(c, idx->loc, "tuple index out of range");
+            return TT(ERROR);
+        }
+        return t->items[k];
+    }
+    for (int i = 1; i < t->nitems; i++)
+        if (t->items[i] != t->items[0]) {
+            chk_error(c, e->loc, "a tuple of mixed types can only be indexed by a constant");
+            return TT(ERROR);
+        }
+    return t->nitems ? t->items[0] : TT(ERROR);
+}
+
+static const char *sub_method(SubCtx ctx, bool slice)
+{
+    if (slice)
+        return ctx == SUB_LOAD ? "_getslice" : ctx == SUB_STORE ? "_setslice" : "_delslice";
+    return ctx == SUB_LOAD ? "__getitem__" : ctx == SUB_STORE ? "__setitem__" : "__delitem__";
+}
+
+/* obj[index] in context ctx: its item type (stores check `value`). */
+static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
+{
+    Ast *obj = e->u.sub.obj = chk_expr(c, e->u.sub.obj);
+    Type *t = obj->ty;
+    bool slice = e->u.sub.index->kind == AST_SLICE;
+    if (is_err(t))
+        return t;
+    if (slice)
+        check_slice(c, e->u.sub.index);
+    if (t->kind == TY_ARRAY && !slice) {
+        e->u.sub.index = int_index(c, e->u.sub.index);
+        return t->elem;
+    }
+    if (t->kind == TY_TUPLE && ctx == SUB_LOAD && !slice) {
+        e->u.sub.index = int_index(c, e->u.sub.index);
+        return tuple_item(c, e, t, e->u.sub.index);
+    }
+    if (t->kind == TY_TUPLE && ctx == SUB_LOAD) {
+        chk_error(c, e->loc, "slicing a tuple is not supported");
+        return TT(ERROR);
+    }
+    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR)
+                      ? method_of(c, t, sub_method(ctx, slice)) : NULL;
+    if (!m) {
+        const char *what = ctx == SUB_LOAD ? "is not subscriptable"
+                           : ctx == SUB_STORE ? "does not support item assignment"
+                                              : "does not support item deletion";
+        chk_error(c, e->loc, "'%s' %s%s", chk_tyname(c, t), what, slice ? " by slices" : "");
+        return TT(ERROR);
+    }
+    e->u.sub.method = m;
+    chk_use_func(c, m);
+    if (!slice) {
+        Ast *idx = chk_expr_expect(c, e->u.sub.index, m->params[1].type);
+        Ast *ci = chk_coerce(c, idx, m->params[1].type);
+        if (!ci)
+            chk_error(c, idx->loc, "'%s' index must be '%s', not '%s'", chk_tyname(c, t),
+                      chk_tyname(c, m->params[1].type), chk_tyname(c, idx->ty));
+        e->u.sub.index = ci ? ci : idx;
+    }
+    if (ctx == SUB_STORE)
+        return m->params[m->nparams - 1].type;
+    return m->ret->kind == TY_NONE ? t : m->ret;
+}
+
+static Ast *check_subscript(Checker *c, Ast *e)
+{
+    e->ty = subscript(c, e, SUB_LOAD);
+    return e;
+}
+
+void chk_subscript_target(Checker *c, Ast *t, SubCtx ctx, Type *value)
+{
+    (void)value;
+    t->ty = subscript(c, t, ctx);
+}
+
+/* ----------------------------------------------------------- operators */
+
+static Ast *check_unary(Checker *c, Ast *e)
+{
+    if (e->u.unary.op == OP_NOT) {
+        e->u.unary.operand = chk_truth(c, e->u.unary.operand);
+        e->ty = TT(BOOL);
+        return e;
+    }
+    Ast *x = e->u.unary.operand = chk_expr(c, e->u.unary.operand);
+    Type *t = x->ty;
+    if (is_err(t))
+        return set_err(c, e);
+    if (e->u.unary.op == OP_INVERT ? (t->kind == TY_INT || t->kind == TY_BOOL) : ty_is_numeric(t)) {
+        e->u.unary.operand = chk_convert(c, x, t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT));
+        e->ty = t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT);
+        return e;
+    }
+    chk_error(c, e->loc, "bad operand type for unary %s: '%s'", ast_op_text[e->u.unary.op],
+              chk_tyname(c, t));
+    return set_err(c, e);
+}
+
+static Ast *numeric_binary(Checker *c, Ast *e, Type *l, Type *r)
+{
+    AstOp op = e->u.binary.op;
+    bool bitop = op == OP_BITAND || op == OP_BITOR || op == OP_BITXOR || op == OP_LSHIFT ||
+                 op == OP_RSHIFT;
+    if (bitop && (l->kind == TY_FLOAT || r->kind == TY_FLOAT))
+        return NULL;
+    Type *t = (l->kind == TY_FLOAT || r->kind == TY_FLOAT) ? TT(FLOAT) : TT(INT);
+    if (bitop && l->kind == TY_BOOL && r->kind == TY_BOOL && op != OP_LSHIFT && op != OP_RSHIFT)
+        t = TT(BOOL);
+    if (op == OP_DIV)
+        t = TT(FLOAT);
+    if (op == OP_POW && t->kind == TY_INT)
+        t = TT(INT);
+    Type *operand = op == OP_DIV ? TT(FLOAT) : t;
+    if (op == OP_DIV && l->kind != TY_FLOAT && r->kind != TY_FLOAT)
+        operand = TT(INT);      /* int / int: the lowering divides exactly */
+    e->u.binary.left = chk_convert(c, e->u.binary.left, operand);
+    e->u.binary.right = chk_convert(c, e->u.binary.right, operand);
+    e->ty = t;
+    return e;
+}
+
+static const char *binop_method(AstOp op)
+{
+    switch (op) {
+    case OP_ADD: return "__add__";
+    case OP_MUL: return "__mul__";
+    case OP_BITOR: return "__or__";
+    case OP_BITAND: return "__and__";
+    case OP_SUB: return "__sub__";
+    default: return NULL;
+    }
+}
+
+static Ast *method_binary(Checker *c, Ast *e, Type *l, Type *r)
+{
+    const char *mn = binop_method(e->u.binary.op);
+    if (!mn)
+        return NULL;
+    bool refl = false;
+    if (e->u.binary.op == OP_MUL && (l->kind == TY_INT || l->kind == TY_BOOL) &&
+        (r->kind == TY_STR || r->kind == TY_LIST)) {
+        Type *x = l; l = r; r = x;
+        refl = true;
+    }
+    if (l->kind != TY_STR && l->kind != TY_LIST && l->kind != TY_SET)
+        return NULL;
+    FuncInfo *m = method_of(c, l, mn);
+    if (!m || m->nparams != 2 || !ty_convertible(r, m->params[1].type))
+        return NULL;
+    Ast **other = refl ? &e->u.binary.left : &e->u.binary.right;
+    *other = chk_convert(c, *other, m->params[1].type);
+    e->u.binary.method = m;
+    e->u.binary.reflected = refl;
+    chk_use_func(c, m);
+    e->ty = m->ret;
+    return e;
+}
+
+static Ast *tuple_concat(Checker *c, Ast *e, Type *l, Type *r)
+{
+    if (e->u.binary.op != OP_ADD || l->kind != TY_TUPLE || r->kind != TY_TUPLE)
+        return NULL;
+    int n = l->nitems + r->nitems;
+    Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
+    memcpy(items, l->items, (size_t)l->nitems * sizeof *items);
+    memcpy(items + l->nitems, r->items, (size_t)r->nitems * sizeof *items);
+    e->ty = ty_tuple(c->tt, items, n);
+    return e;
+}
+
+static Ast *check_binary(Checker *c, Ast *e)
+{
+    e->u.binary.left = chk_expr(c, e->u.binary.left);
+    e->u.binary.right = chk_expr(c, e->u.binary.right);
+    Type *l = e->u.binary.left->ty, *r = e->u.binary.right->ty;
+    if (is_err(l) || is_err(r))
+        return set_err(c, e);
+    AstOp op = e->u.binary.op;
+    if (op == OP_MATMUL) {
+        chk_error(c, e->loc, "the '@' operator is not supported");
+        return set_err(c, e);
+    }
+    if (op == OP_MOD && l->kind == TY_STR) {
+        chk_error(c, e->loc, "'%%' formatting of strings is not supported; use f-strings");
+        return set_err(c, e);
+    }
+    if (ty_is_numeric(l) && ty_is_numeric(r) && numeric_binary(c, e, l, r))
+        return e;
+    if (method_binary(c, e, l, r) || tuple_concat(c, e, l, r))
+        return e;
+    chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'", ast_op_text[op],
+              chk_tyname(c, l), chk_tyname(c, r));
+    return set_err(c, e);
+}
+
+static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what)
+{
+    Type *j = ty_join(c->tt, (*a)->ty, (*b)->ty);
+    if (!j) {
+        chk_error(c, e->loc, "%s have incompatible types '%s' and '%s'", what,
+                  chk_tyname(c, (*a)->ty), chk_tyname(c, (*b)->ty));
+        return set_err(c, e);
+    }
+    if (j->kind == TY_OPTIONAL && !ty_is_ref(j->elem) && !is_err(j->elem)) {
+        chk_error(c, e->loc, "%s: '%s | None' is not supported: value types cannot be None",
+                  what, chk_tyname(c, j->elem));
+        return set_err(c, e);
+    }
+    *a = chk_convert(c, *a, j);
+    *b = chk_convert(c, *b, j);
+    e->ty = j;
+    return e;
+}
+
+static Ast *check_boolop(Checker *c, Ast *e)
+{
+    bool is_and = e->u.binary.op == OP_AND;
+    e->u.binary.left = chk_truth(c, e->u.binary.left);
+    Flow *saved = c->flow;
+    c->flow = flow_copy(c, saved);
+    chk_narrow(c, e->u.binary.left, is_and, c->flow);
+    e->u.binary.right = chk_truth(c, e->u.binary.right);
+    c->flow = saved;
+    return join_operands(c, e, &e->u.binary.left, &e->u.binary.right, "the operands of 'and'/'or'");
+}
+
+static Ast *check_ifexp(Checker *c, Ast *e)
+{
+    e->u.ifexp.test = chk_truth(c, e->u.ifexp.test);
+    Flow *saved = c->flow;
+    c->flow = flow_copy(c, saved);
+    chk_narrow(c, e->u.ifexp.test, true, c->flow);
+    e->u.ifexp.body = chk_expr_expect(c, e->u.ifexp.body, c->hint);
+    c->flow = flow_copy(c, saved);
+    chk_narrow(c, e->u.ifexp.test, false, c->flow);
+    e->u.ifexp.orelse = chk_expr_expect(c, e->u.ifexp.orelse, e->u.ifexp.body->ty);
+    c->flow = saved;
+    return join_operands(c, e, &e->u.ifexp.body, &e->u.ifexp.orelse, "the branches of 'if'/'else'");
+}
+
+/* One comparison a OP b of a chain; returns false after an error. */
+static bool compare_pair(Checker *c, Ast *e, int i)
+{
+    Ast **pa = &e->u.compare.operands.items[i], **pb = &e->u.compare.operands.items[i + 1];
+    Type *a = (*pa)->ty, *b = (*pb)->ty;
+    AstOp op = e->u.compare.ops[i];
+    if (is_err(a) || is_err(b))
+        return false;
+    if (op == OP_IN || op == OP_NOTIN) {
+        FuncInfo *m = method_of(c, b, "__contains__");
+        if (b->kind == TY_TUPLE) {
+            for (int k = 0; k < b->nitems; k++)
+                if (!ty_join(c->tt, a, b->items[k]))
+                    goto bad_in;
+            return true;
+        }
+        if (!m)
+            goto bad_in;
+        Ast *ca = chk_coerce(c, *pa, m->params[1].type);
+        if (!ca)
+            goto bad_in;
+        *pa = ca;
+        e->u.compare.methods[i] = m;
+        chk_use_func(c, m);
+        return true;
+    bad_in:
+        chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'", ast_op_text[op],
+                  chk_tyname(c, a), chk_tyname(c, b));
+        return false;
+    }
+    if (op == OP_IS || op == OP_ISNOT) {
+        if (ty_is_value(a) || ty_is_value(b)) {
+            chk_error(c, e->loc, "'%s' compares references; use '%s' for '%s'", ast_op_text[op],
+                      op == OP_IS ? "==" : "!=", chk_tyname(c, ty_is_value(a) ? a : b));
+            return false;
+        }
+        return true;
+    }
+    if (ty_is_numeric(a) && ty_is_numeric(b)) {
+        Type *j = ty_join(c->tt, a, b);
+        *pa = chk_convert(c, *pa, j);
+        *pb = chk_convert(c, *pb, j);
+        return true;
+    }
+    bool ordering = op != OP_EQ && op != OP_NE;
+    Type *j = ty_join(c->tt, a, b);
+    if (!j || (a->kind == TY_NONE && b->kind == TY_NONE)) {
+        chk_error(c, e->loc, "cannot compare '%s' and '%s' with '%s'", chk_tyname(c, a),
+                  chk_tyname(c, b), ast_op_text[op]);
+        return false;
+    }
+    if (a->kind == TY_NONE || b->kind == TY_NONE) {
+        if (ordering)
+            goto bad_order;
+        return true;        /* x == None: identity */
+    }
+    if (j->kind == TY_OPTIONAL && ordering)
+        goto bad_order;
+    FuncInfo *m = method_of(c, ty_strip_optional(j), ordering ? "__lt__" : "__eq__");
+    if (ordering && !m && j->kind != TY_TUPLE)
+        goto bad_order;
+    if (ordering && j->kind == TY_CLASS && !j->cls->is_builtin && (op == OP_LE || op == OP_GE)) {
+        chk_error(c, e->loc, "'%s' is not supported for '%s' (only '<' and '>' use __lt__)",
+                  ast_op_text[op], chk_tyname(c, j));
+        return false;
+    }
+    if (j->kind != TY_OPTIONAL)
+        e->u.compare.methods[i] = m;
+    chk_use_func(c, m);
+    if (j->kind == TY_TUPLE)
+        chk_hashable(c, j, e->loc);
+    return true;
+bad_order:
+    chk_error(c, e->loc, "'%s' is not supported between '%s' and '%s'", ast_op_text[op],
+              chk_tyname(c, a), chk_tyname(c, b));
+    return false;
+}
+
+static Ast *check_compare(Checker *c, Ast *e)
+{
+    AstList *ops = &e->u.compare.operands;
+    e->u.compare.methods = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.methods);
+    for (int i = 0; i < ops->n; i++)
+        ops->items[i] = chk_expr(c, ops->items[i]);
+    e->ty = TT(BOOL);
+    for (int i = 0; i + 1 < ops->n; i++)
+        compare_pair(c, e, i);
+    return e;
+}
+
+/* ------------------------------------------------------------ displays */
+
+static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
+{
+    Type *t = hint;
+    for (int i = 0; i < items->n; i++) {
+        items->items[i] = chk_expr_expect(c, items->items[i], hint);
+        Type *it = items->items[i]->ty;
+        if (is_err(it))
+            return it;
+        if (hint) {
+            if (!ty_convertible(it, hint)) {
+                chk_error(c, items->items[i]->loc, "item has type '%s', expected '%s'",
+                          chk_tyname(c, it), chk_tyname(c, hint));
+                return TT(ERROR);
+            }
+            continue;
+        }
+        Type *j = t ? ty_join(c->tt, t, it) : it;
+        if (!j) {
+            chk_error(c, items->items[i]->loc, "items of different types '%s' and '%s'; annotate the variable",
+                      chk_tyname(c, t), chk_tyname(c, it));
+            return TT(ERROR);
+        }
+        t = j;
+    }
+    if (t && t->kind == TY_NONE) {
+        chk_error(c, loc, "cannot infer the item type from None; annotate the variable");
+        return TT(ERROR);
+    }
+    for (int i = 0; t && i < items->n; i++)
+        items->items[i] = chk_convert(c, items->items[i], t);
+    return t;
+}
+
+static void use_container(Checker *c, Type *t, const char *add)
+{
+    ClassInfo *cls = chk_class_of(c, t);
+    if (!cls)
+        return;
+    chk_use_func(c, chk_find_method(cls, "__init__"));
+    chk_use_func(c, chk_find_method(cls, add));
+}
+
+static Ast *check_display(Checker *c, Ast *e)
+{
+    const char *what = e->kind == AST_LIST ? "list" : "set";
+    Type *hint = c->hint && c->hint->kind == (e->kind == AST_LIST ? TY_LIST : TY_SET) ? c->hint->elem : NULL;
+    if (!hint && e->u.seq.items.n == 0) {
+        chk_error(c, e->loc, "cannot infer the type of an empty %s; annotate the variable", what);
+        return set_err(c, e);
+    }
+    Type *el = join_items(c, &e->u.seq.items, hint, e->loc);
+    if (is_err(el))
+        return set_err(c, e);
+    if (e->kind == AST_SET && !chk_key_type_ok(el)) {
+        chk_error(c, e->loc, "'%s' cannot be a set element", chk_tyname(c, el));
+        return set_err(c, e);
+    }
+    e->ty = e->kind == AST_LIST ? ty_list(c->tt, el) : ty_set(c->tt, el);
+    use_container(c, e->ty, e->kind == AST_LIST ? "append" : "add");
+    if (e->kind == AST_SET)
+        chk_hashable(c, el, e->loc);
+    return e;
+}
+
+static Ast *check_tuple(Checker *c, Ast *e)
+{
+    int n = e->u.seq.items.n;
+    if (n == 0) {
+        chk_error(c, e->loc, "the empty tuple is not supported");
+        return set_err(c, e);
+    }
+    Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
+    Type *hint = c->hint;
+    for (int i = 0; i < n; i++) {
+        Type *h = hint && hint->kind == TY_TUPLE && hint->nitems == n ? hint->items[i] : NULL;
+        Ast *x = chk_expr_expect(c, e->u.seq.items.items[i], h);
+        if (h && ty_convertible(x->ty, h))
+            x = chk_convert(c, x, h);
+        e->u.seq.items.items[i] = x;
+        items[i] = x->ty;
+        if (is_err(x->ty))
+            return set_err(c, e);
+        if (x->ty->kind == TY_NONE) {
+            chk_error(c, x->loc, "cannot infer a tuple item's type from None; annotate the variable");
+            return set_err(c, e);
+        }
+    }
+    e->ty = ty_tuple(c->tt, items, n);
+    return e;
+}
+
+static Ast *check_dict(Checker *c, Ast *e)
+{
+    Type *hk = c->hint && c->hint->kind == TY_DICT ? c->hint->key : NULL;
+    Type *hv = c->hint && c->hint->kind == TY_DICT ? c->hint->val : NULL;
+    if (!hk && e->u.dict.keys.n == 0) {
+        chk_error(c, e->loc, "cannot infer the type of an empty dict; annotate the variable");
+        return set_err(c, e);
+    }
+    Type *k = join_items(c, &e->u.dict.keys, hk, e->loc);
+    Type *v = join_items(c, &e->u.dict.values, hv, e->loc);
+    if (is_err(k) || is_err(v))
+        return set_err(c, e);
+    if (!chk_key_type_ok(k)) {
+        chk_error(c, e->loc, "'%s' cannot be used as a dict key", chk_tyname(c, k));
+        return set_err(c, e);
+    }
+    e->ty = ty_dict(c->tt, k, v);
+    use_container(c, e->ty, "__setitem__");
+    chk_hashable(c, k, e->loc);
+    return e;
+}
+
+static Ast *check_comp(Checker *c, Ast *e)
+{
+    CompScope scope = { .outer = c->comp };
+    Flow *saved = c->flow;
+    c->flow = flow_copy(c, saved);
+    for (int i = 0; i < e->u.comp.fors.n; i++) {
+        Ast *f = e->u.comp.fors.items[i];
+        FuncInfo *it = NULL, *nx = NULL;
+        Type *elem = chk_iter_elem(c, f->u.compfor.iter, &it, &nx);
+        f->u.compfor.iter_fn = it;
+        f->u.compfor.next_fn = nx;
+        f->ty = elem;
+        if (i == 0)
+            c->comp = &scope;
+        chk_comp_target(c, f->u.compfor.target, elem);
+        for (int j = 0; j < f->u.compfor.ifs.n; j++) {
+            Ast *cond = f->u.compfor.ifs.items[j] = chk_truth(c, f->u.compfor.ifs.items[j]);
+            chk_narrow(c, cond, true, c->flow);
+        }
+    }
+    if (e->u.comp.fors.n == 0)
+        c->comp = &scope;
+    Type *hint = c->hint;
+    Ast *elt = e->u.comp.elt = chk_expr_expect(c, e->u.comp.elt,
+                                               hint && hint->kind != TY_DICT ? hint->elem : hint ? hint->key : NULL);
+    Type *t = elt->ty;
+    if (e->kind == AST_DICTCOMP) {
+        Ast *v = e->u.comp.value = chk_expr_expect(c, e->u.comp.value, hint && hint->kind == TY_DICT ? hint->val : NULL);
+        if (!is_err(t) && !is_err(v->ty)) {
+            if (!chk_key_type_ok(t))
+                chk_error(c, elt->loc, "'%s' cannot be used as a dict key", chk_tyname(c, t));
+            e->ty = ty_dict(c->tt, t, v->ty);
+        }
+    } else if (!is_err(t)) {
+        if (t->kind == TY_NONE)
+            chk_error(c, elt->loc, "cannot infer the item type from None");
+        e->ty = e->kind == AST_SETCOMP ? ty_set(c->tt, t) : ty_list(c->tt, t);
+    }
+    c->comp = scope.outer;
+    c->flow = saved;
+    if (!e->ty)
+        return set_err(c, e);
+    use_container(c, e->ty, e->kind == AST_LISTCOMP || e->kind == AST_GENEXP ? "append"
+                            : e->kind == AST_SETCOMP ? "add" : "__setitem__");
+    return e;
+}
+
+static Ast *check_fstring(Checker *c, Ast *e)
+{
+    AstList *parts = &e->u.fstr.parts;
+    for (int i = 0; i < parts->n; i++) {
+        Ast *p = parts->items[i];
+        bool literal = p->kind == AST_STR && !(e->u.fstr.convs && e->u.fstr.convs[i]) &&
+                       !(e->u.fstr.specs && e->u.fstr.specs[i]);
+        if (literal) {
+            p->ty = TT(STR);
+            continue;
+        }
+        p = chk_expr(c, p);
+        char conv = e->u.fstr.convs ? e->u.fstr.convs[i] : 0;
+        const char *spec = e->u.fstr.specs ? e->u.fstr.specs[i] : NULL;
+        if (is_err(p->ty)) {
+            parts->items[i] = p;
+            continue;
+        }
+        if (conv || !spec)
+            p = chk_to_str(c, p, conv == 'r');
+        if (spec) {
+            FuncInfo *m = method_of(c, p->ty, "__format__");
+            if (!m) {
+                p = chk_to_str(c, p, false);
+                m = method_of(c, TT(STR), "__format__");
+            }
+            Ast *sp = chk_synth(c, AST_STR, p->loc, TT(STR));
+            sp->u.str.s = spec;
+            sp->u.str.len = strlen(spec);
+            p = chk_method_call(c, p, m, &sp, 1, p->loc);
+        }
+        parts->items[i] = p;
+    }
+    e->ty = TT(STR);
+    return e;
+}
+
+/* ---------------------------------------------------------- dispatcher */
+
+Ast *chk_expr(Checker *c, Ast *e)
+{
+    Type *hint = c->hint;
+    c->hint = NULL;
+    Ast *r = chk_expr_expect(c, e, hint);
+    return r;
+}
+
+static Ast *dispatch(Checker *c, Ast *e)
+{
+    switch (e->kind) {
+    case AST_INT: e->ty = TT(INT); return e;
+    case AST_FLOAT: e->ty = TT(FLOAT); return e;
+    case AST_STR: e->ty = TT(STR); return e;
+    case AST_BOOL: e->ty = TT(BOOL); return e;
+    case AST_NONE: e->ty = TT(NONE); return e;
+    case AST_FSTRING: return check_fstring(c, e);
+    case AST_NAME: return check_name(c, e);
+    case AST_ATTR: return check_attr(c, e);
+    case AST_SUBSCRIPT: return check_subscript(c, e);
+    case AST_CALL: return chk_call(c, e);
+    case AST_UNARY: return check_unary(c, e);
+    case AST_BINARY: return check_binary(c, e);
+    case AST_BOOLOP: return check_boolop(c, e);
+    case AST_COMPARE: return check_compare(c, e);
+    case AST_IFEXP: return check_ifexp(c, e);
+    case AST_LIST: case AST_SET: return check_display(c, e);
+    case AST_TUPLE: return check_tuple(c, e);
+    case AST_DICT: return check_dict(c, e);
+    case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: return check_comp(c, e);
+    case AST_GENEXP:
+        chk_error(c, e->loc, "generator expressions are only supported as the argument of "
+                             "sum, min, max, any, all, sorted, list, set and str.join");
+        return set_err(c, e);
+    case AST_LAMBDA:
+        chk_error(c, e->loc, "lambda expressions are not supported");
+        return set_err(c, e);
+    case AST_STARRED:
+        chk_error(c, e->loc, "starred expressions are not supported");
+        return set_err(c, e);
+    case AST_SLICE:
+        chk_error(c, e->loc, "a slice is only allowed inside []");
+        return set_err(c, e);
+    case AST_CONVERT: return e;
+    case AST_KEYWORD:
+        chk_error(c, e->loc, "keyword argument outside a call");
+        return set_err(c, e);
+    default:
+        chk_error(c, e->loc, "unsupported expression");
+        return set_err(c, e);
+    }
+}
+
+Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
+{
+    Type *saved = c->hint;
+    c->hint = hint;
+    if (e->ty && e->kind != AST_STR) {      /* already checked (shared node) */
+        c->hint = saved;
+        return e;
+    }
+    Ast *r = dispatch(c, e);
+    if (!r->ty)
+        r->ty = TT(ERROR);
+    c->hint = saved;
+    return r;
+}

@@ -1,0 +1,851 @@
+/* check_stmt.c - function bodies and top-level code: local scopes,
+ * statements, definite assignment and the flow facts (narrowing, fields
+ * of self assigned in __init__) that expressions read.
+ *
+ * Flow: each point of a body has a Flow: which locals are assigned on
+ * every path, which are narrowed (and to what), and in __init__ which
+ * fields of self are assigned.  Branches copy it, join points meet it
+ * (intersection; a narrowing survives only if both sides agree).  A dead
+ * flow (after return/raise/break/continue) is the identity of meet.
+ */
+#include <string.h>
+
+#include "frontend/check.h"
+
+/* ---------------------------------------------------------------- flow */
+
+Flow *flow_new(Checker *c)
+{
+    Flow *f = arena_alloc(c->arena, sizeof *f);
+    f->nlocals = c->flow_cap;
+    f->assigned = arena_alloc(c->arena, (size_t)f->nlocals + 1);
+    f->narrow = arena_alloc(c->arena, (size_t)(f->nlocals + 1) * sizeof *f->narrow);
+    f->nfields = c->flow_fields;
+    f->fields = arena_alloc(c->arena, (size_t)f->nfields + 1);
+    return f;
+}
+
+Flow *flow_copy(Checker *c, const Flow *src)
+{
+    Flow *f = flow_new(c);
+    memcpy(f->assigned, src->assigned, (size_t)f->nlocals);
+    memcpy(f->narrow, src->narrow, (size_t)f->nlocals * sizeof *f->narrow);
+    memcpy(f->fields, src->fields, (size_t)f->nfields);
+    f->dead = src->dead;
+    return f;
+}
+
+static void flow_set(Flow *into, const Flow *src)
+{
+    memcpy(into->assigned, src->assigned, (size_t)into->nlocals);
+    memcpy(into->narrow, src->narrow, (size_t)into->nlocals * sizeof *into->narrow);
+    memcpy(into->fields, src->fields, (size_t)into->nfields);
+    into->dead = src->dead;
+}
+
+void flow_meet(Flow *into, const Flow *other)
+{
+    if (other->dead)
+        return;
+    if (into->dead) {
+        flow_set(into, other);
+        return;
+    }
+    for (int i = 0; i < into->nlocals; i++) {
+        into->assigned[i] &= other->assigned[i];
+        if (into->narrow[i] != other->narrow[i])
+            into->narrow[i] = NULL;
+    }
+    for (int i = 0; i < into->nfields; i++)
+        into->fields[i] &= other->fields[i];
+}
+
+void flow_assign_local(Checker *c, int local)
+{
+    if (local < c->flow->nlocals) {
+        c->flow->assigned[local] = 1;
+        c->flow->narrow[local] = NULL;
+    }
+}
+
+/* ------------------------------------------------------------- locals */
+
+static int add_local(Checker *c, const char *name, Type *t, Loc loc, bool param)
+{
+    FuncInfo *fn = c->fn;
+    if (fn->nlocals == fn->caplocals) {
+        int ncap = fn->caplocals ? 2 * fn->caplocals : 8;
+        Local *nl = arena_alloc(c->arena, (size_t)ncap * sizeof *nl);
+        if (fn->nlocals)
+            memcpy(nl, fn->locals, (size_t)fn->nlocals * sizeof *nl);
+        fn->locals = nl;
+        fn->caplocals = ncap;
+    }
+    int idx = fn->nlocals++;
+    fn->locals[idx] = (Local){ .name = name, .type = t, .loc = loc, .is_param = param };
+    return idx;
+}
+
+static void bind_local_name(Checker *c, const char *name, int idx, Loc loc)
+{
+    Sym *s = arena_alloc(c->arena, sizeof *s);
+    s->kind = SYM_LOCAL;
+    s->name = name;
+    s->index = idx;
+    s->loc = loc;
+    symtab_put(c->locals, s);
+}
+
+static bool is_declared_global(Checker *c, const char *name)
+{
+    return symtab_get(c->globals_decl, name) != NULL;
+}
+
+static void prepass_target(Checker *c, Ast *t)
+{
+    if (!t)
+        return;
+    if (t->kind == AST_NAME) {
+        const char *n = t->u.name.id;
+        if (symtab_get(c->locals, n) || is_declared_global(c, n))
+            return;
+        bind_local_name(c, n, add_local(c, n, NULL, t->loc, false), t->loc);
+    } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
+        for (int i = 0; i < t->u.seq.items.n; i++)
+            prepass_target(c, t->u.seq.items.items[i]);
+    } else if (t->kind == AST_STARRED) {
+        prepass_target(c, t->u.unary.operand);
+    }
+}
+
+static void prepass(Checker *c, AstList *body);
+
+static void prepass_globals(Checker *c, Ast *s)
+{
+    for (int i = 0; i < s->u.names.n; i++) {
+        const char *n = s->u.names.names[i];
+        if (symtab_get(c->locals, n)) {
+            chk_error(c, s->loc, "name '%s' is assigned before its global declaration", n);
+            continue;
+        }
+        Sym *g = symtab_get(c->mod->syms, n);
+        if (!g || g->kind != SYM_GLOBAL || g->module != c->mod) {
+            chk_error(c, s->loc, "global '%s' is not defined at module level", n);
+            continue;
+        }
+        symtab_put(c->globals_decl, g);
+    }
+}
+
+static void prepass_stmt(Checker *c, Ast *s)
+{
+    switch (s->kind) {
+    case AST_GLOBAL: prepass_globals(c, s); break;
+    case AST_ASSIGN:
+        for (int i = 0; i < s->u.assign.targets.n; i++)
+            prepass_target(c, s->u.assign.targets.items[i]);
+        break;
+    case AST_ANNASSIGN: prepass_target(c, s->u.annassign.target); break;
+    case AST_AUGASSIGN: prepass_target(c, s->u.augassign.target); break;
+    case AST_FOR:
+        prepass_target(c, s->u.loop.target);
+        /* fallthrough */
+    case AST_WHILE:
+        prepass(c, &s->u.loop.body);
+        prepass(c, &s->u.loop.orelse);
+        break;
+    case AST_IF:
+        prepass(c, &s->u.if_.body);
+        prepass(c, &s->u.if_.orelse);
+        break;
+    case AST_WITH:
+        for (int i = 0; i < s->u.with.items.n; i++)
+            prepass_target(c, s->u.with.items.items[i]->u.withitem.target);
+        prepass(c, &s->u.with.body);
+        break;
+    case AST_TRY:
+        prepass(c, &s->u.try_.body);
+        for (int i = 0; i < s->u.try_.handlers.n; i++)
+            prepass(c, &s->u.try_.handlers.items[i]->u.handler.body);
+        prepass(c, &s->u.try_.orelse);
+        prepass(c, &s->u.try_.finalbody);
+        break;
+    default:
+        break;
+    }
+}
+
+static void prepass(Checker *c, AstList *body)
+{
+    for (int i = 0; i < body->n; i++)
+        prepass_stmt(c, body->items[i]);
+}
+
+/* Annotated locals get their type before the body is checked. */
+static void prepass_annotations(Checker *c, AstList *body)
+{
+    for (int i = 0; i < body->n; i++) {
+        Ast *s = body->items[i];
+        switch (s->kind) {
+        case AST_ANNASSIGN: {
+            Ast *t = s->u.annassign.target;
+            Sym *sym = t->kind == AST_NAME ? symtab_get(c->locals, t->u.name.id) : NULL;
+            if (!sym || sym->kind != SYM_LOCAL)
+                break;
+            Local *l = &c->fn->locals[sym->index];
+            Type *ty = chk_annotation(c, s->u.annassign.annotation, false);
+            if (l->type && l->type != ty && ty->kind != TY_ERROR)
+                chk_error(c, t->loc, "'%s' is annotated twice with different types", l->name);
+            else if (!l->type)
+                l->type = ty;
+            break;
+        }
+        case AST_IF:
+            prepass_annotations(c, &s->u.if_.body);
+            prepass_annotations(c, &s->u.if_.orelse);
+            break;
+        case AST_WHILE: case AST_FOR:
+            prepass_annotations(c, &s->u.loop.body);
+            prepass_annotations(c, &s->u.loop.orelse);
+            break;
+        case AST_WITH:
+            prepass_annotations(c, &s->u.with.body);
+            break;
+        case AST_TRY:
+            prepass_annotations(c, &s->u.try_.body);
+            for (int j = 0; j < s->u.try_.handlers.n; j++)
+                prepass_annotations(c, &s->u.try_.handlers.items[j]->u.handler.body);
+            prepass_annotations(c, &s->u.try_.orelse);
+            prepass_annotations(c, &s->u.try_.finalbody);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Comprehension variables and except-as names: a fresh local, visible
+ * through the innermost CompScope. */
+int chk_declare_comp_local(Checker *c, const char *name, Type *t, Loc loc)
+{
+    int idx = add_local(c, name, t, loc, false);
+    CompScope *s = c->comp;
+    VEC_PUSH(c->arena, s->names, s->n, s->cap, name);
+    int capl = s->n - 1;
+    int n = s->n - 1;
+    VEC_PUSH(c->arena, s->locals, n, capl, idx);
+    if (idx < c->flow->nlocals)
+        c->flow->assigned[idx] = 1;
+    return idx;
+}
+
+/* -------------------------------------------------------- statements */
+
+static void check_body(Checker *c, AstList *body);
+static void check_stmt(Checker *c, Ast *s);
+
+static bool is_true_const(Ast *e)
+{
+    return (e->kind == AST_BOOL && e->u.i) || (e->kind == AST_INT && e->u.i != 0);
+}
+
+/* Clears the narrowing of every local a loop body assigns, since the
+ * body's end flows back to its start. */
+static void kill_assigned(Checker *c, Flow *f, AstList *body);
+
+static void kill_target(Checker *c, Flow *f, Ast *t)
+{
+    if (!t)
+        return;
+    if (t->kind == AST_NAME) {
+        Sym *s = symtab_get(c->locals, t->u.name.id);
+        if (s && s->kind == SYM_LOCAL && s->index < f->nlocals)
+            f->narrow[s->index] = NULL;
+    } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
+        for (int i = 0; i < t->u.seq.items.n; i++)
+            kill_target(c, f, t->u.seq.items.items[i]);
+    }
+}
+
+static void kill_stmt(Checker *c, Flow *f, Ast *s)
+{
+    switch (s->kind) {
+    case AST_ASSIGN:
+        for (int i = 0; i < s->u.assign.targets.n; i++)
+            kill_target(c, f, s->u.assign.targets.items[i]);
+        break;
+    case AST_ANNASSIGN: kill_target(c, f, s->u.annassign.target); break;
+    case AST_AUGASSIGN: kill_target(c, f, s->u.augassign.target); break;
+    case AST_FOR: kill_target(c, f, s->u.loop.target); /* fallthrough */
+    case AST_WHILE:
+        kill_assigned(c, f, &s->u.loop.body);
+        kill_assigned(c, f, &s->u.loop.orelse);
+        break;
+    case AST_IF:
+        kill_assigned(c, f, &s->u.if_.body);
+        kill_assigned(c, f, &s->u.if_.orelse);
+        break;
+    case AST_WITH:
+        for (int i = 0; i < s->u.with.items.n; i++)
+            kill_target(c, f, s->u.with.items.items[i]->u.withitem.target);
+        kill_assigned(c, f, &s->u.with.body);
+        break;
+    case AST_TRY:
+        kill_assigned(c, f, &s->u.try_.body);
+        for (int i = 0; i < s->u.try_.handlers.n; i++)
+            kill_assigned(c, f, &s->u.try_.handlers.items[i]->u.handler.body);
+        kill_assigned(c, f, &s->u.try_.orelse);
+        kill_assigned(c, f, &s->u.try_.finalbody);
+        break;
+    default:
+        break;
+    }
+}
+
+static void kill_assigned(Checker *c, Flow *f, AstList *body)
+{
+    for (int i = 0; i < body->n; i++)
+        kill_stmt(c, f, body->items[i]);
+}
+
+Ast *chk_truth(Checker *c, Ast *e);
+
+static void check_if(Checker *c, Ast *s)
+{
+    s->u.if_.test = chk_truth(c, s->u.if_.test);
+    Flow *entry = c->flow;
+    Flow *then = flow_copy(c, entry), *els = flow_copy(c, entry);
+    chk_narrow(c, s->u.if_.test, true, then);
+    chk_narrow(c, s->u.if_.test, false, els);
+    c->flow = then;
+    check_body(c, &s->u.if_.body);
+    c->flow = els;
+    check_body(c, &s->u.if_.orelse);
+    flow_meet(then, els);
+    flow_set(entry, then);
+    c->flow = entry;
+}
+
+static void loop_body(Checker *c, AstList *body, LoopCtx *lc)
+{
+    lc->outer = c->loop;
+    c->loop = lc;
+    check_body(c, body);
+    c->loop = lc->outer;
+}
+
+static void check_while(Checker *c, Ast *s)
+{
+    Flow *entry = c->flow;
+    kill_assigned(c, entry, &s->u.loop.body);
+    s->u.loop.test = chk_truth(c, s->u.loop.test);
+    Flow *body = flow_copy(c, entry), *exit = flow_copy(c, entry);
+    chk_narrow(c, s->u.loop.test, true, body);
+    chk_narrow(c, s->u.loop.test, false, exit);
+    if (is_true_const(s->u.loop.test))
+        exit->dead = true;
+    LoopCtx lc = { 0 };
+    c->flow = body;
+    loop_body(c, &s->u.loop.body, &lc);
+    c->flow = exit;
+    check_body(c, &s->u.loop.orelse);
+    if (lc.breaks)
+        flow_meet(exit, lc.breaks);
+    flow_set(entry, exit);
+    c->flow = entry;
+}
+
+static void check_for(Checker *c, Ast *s)
+{
+    Flow *entry = c->flow;
+    FuncInfo *it = NULL, *nx = NULL;
+    Type *elem = chk_iter_elem(c, s->u.loop.iter, &it, &nx);
+    s->u.loop.iter_fn = it;
+    s->u.loop.next_fn = nx;
+    kill_assigned(c, entry, &s->u.loop.body);
+    kill_target(c, entry, s->u.loop.target);
+    Flow *body = flow_copy(c, entry);
+    c->flow = body;
+    chk_assign_target(c, s->u.loop.target, elem, NULL);
+    LoopCtx lc = { 0 };
+    loop_body(c, &s->u.loop.body, &lc);
+    Flow *exit = flow_copy(c, entry);
+    flow_meet(exit, body);
+    c->flow = exit;
+    check_body(c, &s->u.loop.orelse);
+    if (lc.breaks)
+        flow_meet(exit, lc.breaks);
+    flow_set(entry, exit);
+    c->flow = entry;
+}
+
+static void record_break(Checker *c)
+{
+    if (!c->loop)
+        return;           /* the parser reports break outside a loop */
+    if (!c->loop->breaks)
+        c->loop->breaks = flow_copy(c, c->flow);
+    else
+        flow_meet(c->loop->breaks, c->flow);
+}
+
+static void check_return(Checker *c, Ast *s)
+{
+    Type *ret = c->fn->ret;
+    Ast *v = s->u.ret.value;
+    if (c->fn->is_module_init) {
+        chk_error(c, s->loc, "'return' outside a function");
+    } else if (!v) {
+        if (ret->kind != TY_NONE && ret->kind != TY_ERROR)
+            chk_error(c, s->loc, "missing return value (the function returns '%s')",
+                      chk_tyname(c, ret));
+    } else {
+        v = chk_expr_expect(c, v, ret);
+        Ast *cv = chk_coerce(c, v, ret);
+        if (!cv)
+            chk_error(c, v->loc, "incompatible return value: expected '%s', got '%s'",
+                      chk_tyname(c, ret), chk_tyname(c, v->ty));
+        s->u.ret.value = cv ? cv : v;
+    }
+    chk_init_exit_check(c, s->loc);
+    c->flow->dead = true;
+}
+
+static void check_raise(Checker *c, Ast *s)
+{
+    if (s->u.raise.cause)
+        chk_error(c, s->loc, "'raise ... from ...' is not supported");
+    Ast *e = s->u.raise.exc;
+    if (!e) {
+        if (!c->in_handler)
+            chk_error(c, s->loc, "bare 'raise' is only allowed inside an except clause");
+    } else {
+        e = chk_expr(c, e);
+        if (e->ty->kind == TY_CLASSREF && e->ty->cls->is_exception) {
+            Ast *call = chk_synth(c, AST_CALL, e->loc, NULL);
+            call->u.call.func = e;
+            e = chk_call(c, call);
+        } else if (e->ty->kind != TY_ERROR &&
+                   !(e->ty->kind == TY_CLASS && e->ty->cls->is_exception)) {
+            chk_error(c, e->loc, "exceptions must derive from BaseException, not '%s'",
+                      chk_tyname(c, e->ty));
+        }
+        s->u.raise.exc = e;
+    }
+    c->flow->dead = true;
+}
+
+static void check_assert(Checker *c, Ast *s)
+{
+    s->u.assert_.test = chk_truth(c, s->u.assert_.test);
+    if (s->u.assert_.msg) {
+        Flow *saved = c->flow;
+        c->flow = flow_copy(c, saved);
+        chk_narrow(c, s->u.assert_.test, false, c->flow);
+        s->u.assert_.msg = chk_to_str(c, chk_expr(c, s->u.assert_.msg), false);
+        c->flow = saved;
+    }
+    chk_narrow(c, s->u.assert_.test, true, c->flow);
+}
+
+static void check_assign(Checker *c, Ast *s)
+{
+    AstList *ts = &s->u.assign.targets;
+    Type *hint = chk_target_hint(c, ts->items[0]);
+    Ast *v = chk_expr_expect(c, s->u.assign.value, hint);
+    s->u.assign.value = v;
+    for (int i = 0; i < ts->n; i++) {
+        Ast **vp = i == 0 ? &s->u.assign.value : NULL;
+        chk_assign_target(c, ts->items[i], s->u.assign.value->ty, vp);
+    }
+}
+
+static void check_annassign(Checker *c, Ast *s)
+{
+    Ast *t = s->u.annassign.target;
+    if (t->kind != AST_NAME) {
+        chk_error(c, s->loc, t->kind == AST_ATTR ? "fields are declared in the class body, not in methods"
+                                                  : "only variables can be annotated");
+        return;
+    }
+    bool final = false;
+    Type *ty;
+    if (c->fn->is_module_init)
+        ty = chk_annotation_final(c, s->u.annassign.annotation, &final);
+    else
+        ty = chk_annotation(c, s->u.annassign.annotation, false);
+    chk_declare_name_type(c, t, ty, final);
+    if (s->u.annassign.value) {
+        Ast *v = chk_expr_expect(c, s->u.annassign.value, ty);
+        s->u.annassign.value = v;
+        chk_assign_target(c, t, v->ty, &s->u.annassign.value);
+    }
+}
+
+static void check_del_target(Checker *c, Ast *t)
+{
+    if (t->kind == AST_SUBSCRIPT) {
+        chk_subscript_target(c, t, SUB_DEL, NULL);
+        return;
+    }
+    if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
+        for (int i = 0; i < t->u.seq.items.n; i++)
+            check_del_target(c, t->u.seq.items.items[i]);
+        return;
+    }
+    chk_error(c, t->loc, "'del' is only supported on items and slices (del d[k], del lst[i:j])");
+}
+
+static void check_handler(Checker *c, Ast *h, Flow *start, Flow *out)
+{
+    c->flow = flow_copy(c, start);
+    ClassInfo *common = chk_handler_classes(c, h);
+    CompScope scope = { .outer = c->comp };
+    c->comp = &scope;
+    h->u.handler.local = -1;
+    if (h->u.handler.name) {
+        Type *t = common ? common->type : ty_prim(c->tt, TY_ERROR);
+        h->u.handler.local = chk_declare_comp_local(c, h->u.handler.name, t, h->loc);
+    }
+    c->in_handler++;
+    check_body(c, &h->u.handler.body);
+    c->in_handler--;
+    c->comp = scope.outer;
+    flow_meet(out, c->flow);
+}
+
+static void check_try(Checker *c, Ast *s)
+{
+    Flow *entry = c->flow;
+    Flow *start = flow_copy(c, entry);
+    kill_assigned(c, start, &s->u.try_.body);
+    c->flow = flow_copy(c, entry);
+    check_body(c, &s->u.try_.body);
+    check_body(c, &s->u.try_.orelse);
+    Flow *out = c->flow;
+    for (int i = 0; i < s->u.try_.handlers.n; i++)
+        check_handler(c, s->u.try_.handlers.items[i], start, out);
+    if (s->u.try_.finalbody.n) {
+        bool dead = out->dead;
+        Flow *fin = out->dead ? flow_copy(c, start) : out;
+        fin->dead = false;
+        c->flow = fin;
+        check_body(c, &s->u.try_.finalbody);
+        if (dead && !c->flow->dead)
+            c->flow->dead = true;
+        out = c->flow;
+    }
+    flow_set(entry, out);
+    c->flow = entry;
+}
+
+static void check_with(Checker *c, Ast *s)
+{
+    for (int i = 0; i < s->u.with.items.n; i++) {
+        Ast *it = s->u.with.items.items[i];
+        chk_with_item(c, it);
+        if (it->u.withitem.target)
+            chk_assign_target(c, it->u.withitem.target, it->u.withitem.expr->ty, NULL);
+    }
+    check_body(c, &s->u.with.body);
+}
+
+static void check_expr_stmt(Checker *c, Ast *s)
+{
+    Ast *e = s->u.expr_stmt.value;
+    if (e->kind == AST_STR)
+        return;   /* docstring */
+    s->u.expr_stmt.value = chk_expr(c, e);
+    e = s->u.expr_stmt.value;
+    /* sys.exit(...), os._exit(...): nothing follows */
+    if (e->kind == AST_CALL && e->u.call.res == RES_FUNC && e->u.call.target &&
+        e->u.call.target->module == c->prelude &&
+        (!strcmp(e->u.call.target->name, "_sys_exit") || !strcmp(e->u.call.target->name, "_os_exit")))
+        c->flow->dead = true;
+}
+
+static void check_stmt_rest(Checker *c, Ast *s)
+{
+    switch (s->kind) {
+    case AST_GLOBAL:
+        if (c->fn->is_module_init)
+            chk_error(c, s->loc, "'global' at module level has no effect");
+        break;
+    case AST_NONLOCAL: chk_error(c, s->loc, "'nonlocal' is not supported"); break;
+    case AST_FUNCDEF: chk_error(c, s->loc, "nested functions are not supported"); break;
+    case AST_CLASSDEF: chk_error(c, s->loc, "classes must be defined at module level"); break;
+    case AST_IMPORT: case AST_IMPORTFROM:
+        chk_error(c, s->loc, "imports must be at module level");
+        break;
+    default:
+        chk_error(c, s->loc, "unsupported statement");
+    }
+}
+
+static void check_stmt(Checker *c, Ast *s)
+{
+    if (diag_too_many(c->diag))
+        return;
+    switch (s->kind) {
+    case AST_EXPR_STMT: check_expr_stmt(c, s); break;
+    case AST_ASSIGN: check_assign(c, s); break;
+    case AST_ANNASSIGN: check_annassign(c, s); break;
+    case AST_AUGASSIGN: chk_augassign(c, s); break;
+    case AST_DEL:
+        for (int i = 0; i < s->u.seq.items.n; i++)
+            check_del_target(c, s->u.seq.items.items[i]);
+        break;
+    case AST_PASS: break;
+    case AST_BREAK: record_break(c); c->flow->dead = true; break;
+    case AST_CONTINUE: c->flow->dead = true; break;
+    case AST_RETURN: check_return(c, s); break;
+    case AST_RAISE: check_raise(c, s); break;
+    case AST_ASSERT: check_assert(c, s); break;
+    case AST_IF: check_if(c, s); break;
+    case AST_WHILE: check_while(c, s); break;
+    case AST_FOR: check_for(c, s); break;
+    case AST_TRY: check_try(c, s); break;
+    case AST_WITH: check_with(c, s); break;
+    default: check_stmt_rest(c, s); break;
+    }
+}
+
+static void check_body(Checker *c, AstList *body)
+{
+    for (int i = 0; i < body->n; i++) {
+        if (c->flow->dead) {
+            /* unreachable code is still checked, from a live copy */
+            c->flow = flow_copy(c, c->flow);
+            c->flow->dead = false;
+            Flow *saved = c->flow;
+            for (; i < body->n; i++)
+                check_stmt(c, body->items[i]);
+            (void)saved;
+            c->flow->dead = true;
+            return;
+        }
+        check_stmt(c, body->items[i]);
+    }
+}
+
+/* ---------------------------------------------------------- functions */
+
+typedef struct Saved {
+    FuncInfo *fn;
+    SymTab *locals, *globals_decl;
+    Subst *subst;
+    Flow *flow;
+    LoopCtx *loop;
+    CompScope *comp;
+    ModuleInfo *mod;
+    int in_handler, flow_cap, flow_fields;
+} Saved;
+
+static Saved save(Checker *c)
+{
+    return (Saved){ c->fn, c->locals, c->globals_decl, c->subst, c->flow, c->loop, c->comp,
+                    c->mod, c->in_handler, c->flow_cap, c->flow_fields };
+}
+
+static void restore(Checker *c, Saved s)
+{
+    c->fn = s.fn;
+    c->locals = s.locals;
+    c->globals_decl = s.globals_decl;
+    c->subst = s.subst;
+    c->flow = s.flow;
+    c->loop = s.loop;
+    c->comp = s.comp;
+    c->mod = s.mod;
+    c->in_handler = s.in_handler;
+    c->flow_cap = s.flow_cap;
+    c->flow_fields = s.flow_fields;
+}
+
+static void enter_function(Checker *c, FuncInfo *fn)
+{
+    c->fn = fn;
+    c->mod = fn->module;
+    c->locals = symtab_new(c->arena);
+    c->globals_decl = symtab_new(c->arena);
+    c->loop = NULL;
+    c->comp = NULL;
+    c->in_handler = 0;
+}
+
+static bool is_pass_body(AstList *body)
+{
+    for (int i = 0; i < body->n; i++) {
+        Ast *s = body->items[i];
+        if (s->kind != AST_PASS && !(s->kind == AST_EXPR_STMT && s->u.expr_stmt.value->kind == AST_STR))
+            return false;
+    }
+    return true;
+}
+
+static void check_defaults(Checker *c, FuncInfo *fn)
+{
+    for (int i = 0; i < fn->nparams; i++) {
+        Param *p = &fn->params[i];
+        if (!p->default_value || p->type->kind == TY_ERROR)
+            continue;
+        Ast *d = chk_expr_expect(c, p->default_value, p->type);
+        if (!chk_is_constant(c, d))
+            chk_error(c, d->loc, "default values must be constants");
+        Ast *cv = chk_coerce(c, d, p->type);
+        if (!cv)
+            chk_error(c, d->loc, "default value of '%s' has type '%s', expected '%s'", p->name,
+                      chk_tyname(c, d->ty), chk_tyname(c, p->type));
+        p->default_value = cv ? cv : d;
+    }
+}
+
+void chk_function(Checker *c, FuncInfo *fn)
+{
+    Saved sv = save(c);
+    enter_function(c, fn);
+    c->subst = chk_func_subst(c, fn);
+    AstList *body = &fn->def->u.func.body;
+    for (int i = 0; i < fn->nparams; i++)
+        bind_local_name(c, fn->params[i].name,
+                        add_local(c, fn->params[i].name, fn->params[i].type, fn->params[i].loc, true),
+                        fn->params[i].loc);
+    prepass(c, body);
+    prepass_annotations(c, body);
+    c->flow_cap = fn->nlocals + 256;
+    c->flow_fields = 0;
+    c->flow = flow_new(c);
+    for (int i = 0; i < fn->nparams; i++)
+        c->flow->assigned[i] = 1;
+    chk_init_begin(c);
+    check_defaults(c, fn);
+    if (fn->extern_name) {
+        if (!is_pass_body(body))
+            chk_error(c, fn->def->loc, "an @extern function's body must be 'pass'");
+    } else {
+        check_body(c, body);
+        if (!c->flow->dead) {
+            if (fn->ret->kind != TY_NONE && fn->ret->kind != TY_ERROR)
+                chk_error(c, fn->def->loc, "missing return statement in '%s' (it returns '%s')",
+                          fn->qualname, chk_tyname(c, fn->ret));
+            chk_init_exit_check(c, fn->def->loc);
+        }
+    }
+    fn->is_checked = 1;
+    chk_add_func(c, fn);
+    restore(c, sv);
+}
+
+/* -------------------------------------------------------- module code */
+
+static bool is_main_guard(Ast *s)
+{
+    if (s->kind != AST_IF || s->u.if_.orelse.n)
+        return false;
+    Ast *t = s->u.if_.test;
+    return t->kind == AST_COMPARE && t->u.compare.operands.n == 2 &&
+           t->u.compare.ops[0] == OP_EQ && t->u.compare.operands.items[0]->kind == AST_NAME &&
+           strcmp(t->u.compare.operands.items[0]->u.name.id, "__name__") == 0 &&
+           t->u.compare.operands.items[1]->kind == AST_STR &&
+           strcmp(t->u.compare.operands.items[1]->u.str.s, "__main__") == 0;
+}
+
+/* sys.exit(main(sys.argv)), written with the module names as imported */
+static bool is_guard_body(Ast *s)
+{
+    if (s->u.if_.body.n != 1 || s->u.if_.body.items[0]->kind != AST_EXPR_STMT)
+        return false;
+    Ast *e = s->u.if_.body.items[0]->u.expr_stmt.value;
+    if (e->kind != AST_CALL || e->u.call.args.n != 1)
+        return false;
+    Ast *f = e->u.call.func, *inner = e->u.call.args.items[0];
+    if (f->kind != AST_ATTR || strcmp(f->u.attr.attr, "exit") != 0)
+        return false;
+    if (inner->kind != AST_CALL || inner->u.call.func->kind != AST_NAME ||
+        strcmp(inner->u.call.func->u.name.id, "main") != 0 || inner->u.call.args.n != 1)
+        return false;
+    Ast *a = inner->u.call.args.items[0];
+    return a->kind == AST_ATTR && strcmp(a->u.attr.attr, "argv") == 0;
+}
+
+static void check_main_guard(Checker *c, ModuleInfo *m, Ast *s)
+{
+    if (!m->is_main) {
+        chk_error(c, s->loc, "the __main__ guard may appear only in the main module");
+        return;
+    }
+    if (!is_guard_body(s))
+        chk_error(c, s->loc, "the __main__ guard must contain exactly 'sys.exit(main(sys.argv))'");
+    m->main_guard = s;
+}
+
+static void check_main_signature(Checker *c, ModuleInfo *m)
+{
+    Sym *s = symtab_get(m->syms, "main");
+    Loc loc = { m->ast->loc.file, 1, 1 };
+    if (!s || s->kind != SYM_FUNC) {
+        chk_error(c, loc, "the main module must define 'def main(argv: list[str]) -> int'");
+        return;
+    }
+    FuncInfo *fn = s->func;
+    Type *argv = ty_list(c->tt, ty_prim(c->tt, TY_STR));
+    if (fn->nparams != 1 || fn->params[0].type != argv || fn->ret->kind != TY_INT)
+        chk_error(c, fn->def->loc, "'main' must have the signature (argv: list[str]) -> int");
+    if (!m->main_guard)
+        chk_error(c, loc, "the main module must end with 'if __name__ == \"__main__\": "
+                          "sys.exit(main(sys.argv))'");
+}
+
+static void check_toplevel(Checker *c, ModuleInfo *m, Ast *s)
+{
+    switch (s->kind) {
+    case AST_FUNCDEF: case AST_IMPORT: case AST_IMPORTFROM:
+        break;
+    case AST_CLASSDEF:
+        chk_class_consts(c, s->u.cls.info);
+        break;
+    case AST_ASSIGN:
+        if (m->is_prelude && s->u.assign.value->kind == AST_CALL &&
+            s->u.assign.value->u.call.func->kind == AST_NAME &&
+            strcmp(s->u.assign.value->u.call.func->u.name.id, "TypeVar") == 0)
+            break;
+        check_stmt(c, s);
+        break;
+    default:
+        if (is_main_guard(s))
+            check_main_guard(c, m, s);
+        check_stmt(c, s);
+        break;
+    }
+}
+
+void chk_module_code(Checker *c, ModuleInfo *m)
+{
+    Saved sv = save(c);
+    FuncInfo *fn = arena_alloc(c->arena, sizeof *fn);
+    fn->name = "<module>";
+    fn->qualname = chk_fmt(c, "%s.<module>", m->name);
+    fn->module = m;
+    fn->def = m->ast;
+    fn->vslot = -1;
+    fn->ret = ty_prim(c->tt, TY_NONE);
+    fn->is_module_init = 1;
+    m->init = fn;
+    enter_function(c, fn);
+    c->flow_cap = 256;
+    c->flow_fields = 0;
+    c->flow = flow_new(c);
+    AstList *body = &m->ast->u.module.body;
+    for (int i = 0; i < body->n && !diag_too_many(c->diag); i++) {
+        if (c->flow->dead) {
+            c->flow = flow_copy(c, c->flow);
+            c->flow->dead = false;
+        }
+        check_toplevel(c, m, body->items[i]);
+    }
+    if (m->is_main)
+        check_main_signature(c, m);
+    fn->is_checked = 1;
+    chk_add_func(c, fn);
+    restore(c, sv);
+}

@@ -1,0 +1,479 @@
+/* check_target.c - assignment targets, narrowing, iteration, with-items,
+ * exception handlers. */
+#include <string.h>
+
+#include "frontend/check.h"
+
+#define TT(k) ty_prim(c->tt, TY_##k)
+
+/* ----------------------------------------------------------- narrowing */
+
+static int narrowable_local(Checker *c, Ast *e)
+{
+    if (e->kind != AST_NAME || !e->u.name.sym || e->u.name.sym->kind != SYM_LOCAL)
+        return -1;
+    int idx = e->u.name.sym->index;
+    return idx < c->flow->nlocals ? idx : -1;
+}
+
+static Type *declared(Checker *c, int idx, Flow *f)
+{
+    return f->narrow[idx] ? f->narrow[idx] : c->fn->locals[idx].type;
+}
+
+static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
+{
+    if (!truth || call->u.call.bound.n != 2)
+        return;
+    int idx = narrowable_local(c, call->u.call.bound.items[0]);
+    Ast *cls = call->u.call.bound.items[1];
+    if (idx < 0 || !cls->ty || cls->ty->kind != TY_CLASSREF)
+        return;
+    Type *t = declared(c, idx, f);
+    if (t && ty_subtype(cls->ty->cls->type, ty_strip_optional(t)))
+        f->narrow[idx] = cls->ty->cls->type;
+}
+
+void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
+{
+    switch (test->kind) {
+    case AST_UNARY:
+        if (test->u.unary.op == OP_NOT)
+            chk_narrow(c, test->u.unary.operand, !truth, f);
+        return;
+    case AST_BOOLOP:
+        if ((test->u.binary.op == OP_AND) == truth) {
+            chk_narrow(c, test->u.binary.left, truth, f);
+            chk_narrow(c, test->u.binary.right, truth, f);
+        }
+        return;
+    case AST_NAME: {
+        int idx = narrowable_local(c, test);
+        Type *t = idx >= 0 ? declared(c, idx, f) : NULL;
+        if (t && truth && t->kind == TY_OPTIONAL)
+            f->narrow[idx] = t->elem;
+        return;
+    }
+    case AST_COMPARE: {
+        if (test->u.compare.operands.n != 2)
+            return;
+        AstOp op = test->u.compare.ops[0];
+        Ast *l = test->u.compare.operands.items[0], *r = test->u.compare.operands.items[1];
+        if (r->kind != AST_NONE || (op != OP_IS && op != OP_ISNOT))
+            return;
+        int idx = narrowable_local(c, l);
+        Type *t = idx >= 0 ? declared(c, idx, f) : NULL;
+        if (t && t->kind == TY_OPTIONAL && (op == OP_ISNOT) == truth)
+            f->narrow[idx] = t->elem;
+        return;
+    }
+    case AST_CALL:
+        if (test->u.call.res == RES_BUILTIN && test->u.call.builtin == BI_ISINSTANCE)
+            narrow_isinstance(c, test, truth, f);
+        return;
+    default:
+        return;
+    }
+}
+
+/* ----------------------------------------------------------- iteration */
+
+static Type *iter_class(Checker *c, Ast *it, Type *t, FuncInfo **iter_fn, FuncInfo **next_fn)
+{
+    ClassInfo *cls = chk_class_of(c, t);
+    FuncInfo *m = cls ? chk_find_method(cls, "__iter__") : NULL;
+    if (!m || m->ret->kind != TY_CLASS) {
+        chk_error(c, it->loc, "'%s' is not iterable", chk_tyname(c, t));
+        return TT(ERROR);
+    }
+    FuncInfo *nx = chk_find_method(m->ret->cls, "__next__");
+    if (!nx)
+        chk_die(__FILE__, __LINE__, "prelude iterator without __next__");
+    chk_use_func(c, m);
+    chk_use_func(c, nx);
+    chk_use_func(c, chk_find_method(m->ret->cls, "__init__"));
+    *iter_fn = m;
+    *next_fn = nx;
+    return nx->ret;
+}
+
+Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn)
+{
+    Ast *it = chk_expr(c, iter);
+    if (it != iter)
+        *iter = *it;      /* keep the caller's pointer valid */
+    Type *t = iter->ty;
+    *iter_fn = *next_fn = NULL;
+    if (t->kind == TY_ERROR)
+        return t;
+    if (t->kind == TY_OPAQUE)
+        return t->elem;
+    if (t->kind == TY_TUPLE) {
+        chk_error(c, iter->loc, "iterating over a tuple is not supported");
+        return TT(ERROR);
+    }
+    return iter_class(c, iter, t, iter_fn, next_fn);
+}
+
+/* ------------------------------------------------------------- targets */
+
+Type *chk_target_hint(Checker *c, Ast *t)
+{
+    if (t->kind == AST_NAME) {
+        Sym *s = c->locals ? symtab_get(c->locals, t->u.name.id) : NULL;
+        if (s && s->kind == SYM_LOCAL)
+            return c->fn->locals[s->index].type;
+        s = chk_lookup_global(c, c->mod, t->u.name.id);
+        if (s && s->kind == SYM_GLOBAL)
+            return s->module->globals[s->index].type;
+        return NULL;
+    }
+    if (t->kind == AST_ATTR) {
+        Ast *o = t->u.attr.obj;
+        if (o->kind == AST_NAME) {
+            Type *ot = chk_target_hint(c, o);
+            ClassInfo *cls = ot && ot->kind == TY_CLASS ? ot->cls : NULL;
+            Field *f = cls ? chk_find_field(cls, t->u.attr.attr) : NULL;
+            return f ? f->type : NULL;
+        }
+    }
+    if (t->kind == AST_SUBSCRIPT && t->u.sub.obj->kind == AST_NAME) {
+        Type *ot = chk_target_hint(c, t->u.sub.obj);
+        if (ot && ot->kind == TY_LIST)
+            return ot->elem;
+        if (ot && ot->kind == TY_DICT)
+            return ot->val;
+    }
+    return NULL;
+}
+
+static const char *target_desc(Ast *t)
+{
+    return t->kind == AST_NAME ? t->u.name.id : "target";
+}
+
+static void fit_value(Checker *c, Ast *t, Type *want, Type *got, Ast **value)
+{
+    if (want->kind == TY_ERROR || got->kind == TY_ERROR)
+        return;
+    if (!ty_convertible(got, want)) {
+        chk_error(c, value && *value ? (*value)->loc : t->loc,
+                  "incompatible types in assignment: expected '%s', got '%s'",
+                  chk_tyname(c, want), chk_tyname(c, got));
+        return;
+    }
+    if (value && *value)
+        *value = chk_convert(c, *value, want);
+}
+
+static Type *infer_from(Checker *c, Ast *t, Type *got)
+{
+    if (got->kind == TY_NONE) {
+        chk_error(c, t->loc, "cannot infer the type of '%s' from None; annotate the variable",
+                  target_desc(t));
+        return TT(ERROR);
+    }
+    if (got->kind == TY_OPAQUE || got->kind == TY_BUILTIN || got->kind == TY_MODULE ||
+        got->kind == TY_CLASSREF) {
+        chk_error(c, t->loc, "'%s' cannot be stored in a variable", chk_tyname(c, got));
+        return TT(ERROR);
+    }
+    return got;
+}
+
+void chk_declare_name_type(Checker *c, Ast *name, Type *t, bool final)
+{
+    const char *id = name->u.name.id;
+    Sym *s = c->locals ? symtab_get(c->locals, id) : NULL;
+    if (s && s->kind == SYM_LOCAL)
+        return;         /* typed by the pre-pass */
+    s = symtab_get(c->mod->syms, id);
+    if (!s || s->kind != SYM_GLOBAL)
+        return;
+    GlobalVar *g = &s->module->globals[s->index];
+    if (g->type && g->type != t && t->kind != TY_ERROR)
+        chk_error(c, name->loc, "'%s' is already declared with type '%s'", id, chk_tyname(c, g->type));
+    else if (!g->type)
+        g->type = t;
+    if (final)
+        s->assigned_later = 0;
+    (void)final;
+}
+
+static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
+{
+    GlobalVar *g = &s->module->globals[s->index];
+    t->u.name.sym = s;
+    if (s->module != c->mod) {
+        chk_error(c, t->loc, "cannot assign to '%s' of module '%s'", g->name, s->module->name);
+        return;
+    }
+    if (!g->type) {
+        g->type = infer_from(c, t, got);
+        if (value && *value)
+            *value = chk_convert(c, *value, g->type);
+    } else {
+        if (!c->fn->is_module_init || g->loc.line != t->loc.line || g->loc.col != t->loc.col)
+            g->assigned_later = 1, s->assigned_later = 1;
+        fit_value(c, t, g->type, got, value);
+    }
+    t->ty = g->type;
+}
+
+static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
+{
+    const char *id = t->u.name.id;
+    Sym *s = c->locals ? symtab_get(c->locals, id) : NULL;
+    if (!s && c->globals_decl)
+        s = symtab_get(c->globals_decl, id);
+    if (!s)
+        s = symtab_get(c->mod->syms, id);
+    if (!s || (s->kind != SYM_LOCAL && s->kind != SYM_GLOBAL)) {
+        chk_error(c, t->loc, "cannot assign to '%s'", id);
+        return;
+    }
+    if (s->kind == SYM_GLOBAL) {
+        assign_global(c, t, s, got, value);
+        return;
+    }
+    t->u.name.sym = s;
+    Local *l = &c->fn->locals[s->index];
+    if (!l->type) {
+        l->type = infer_from(c, t, got);
+        if (value && *value)
+            *value = chk_convert(c, *value, l->type);
+    } else {
+        fit_value(c, t, l->type, got, value);
+    }
+    t->ty = l->type;
+    flow_assign_local(c, s->index);
+    /* assigning a non-None value to an optional local narrows it */
+    if (l->type->kind == TY_OPTIONAL && got->kind != TY_OPTIONAL && got->kind != TY_NONE &&
+        got->kind != TY_ERROR && s->index < c->flow->nlocals)
+        c->flow->narrow[s->index] = l->type->elem;
+}
+
+static void assign_unpack(Checker *c, Ast *t, Type *got)
+{
+    AstList *items = &t->u.seq.items;
+    if (got->kind == TY_ERROR) {
+        for (int i = 0; i < items->n; i++)
+            chk_assign_target(c, items->items[i], got, NULL);
+        return;
+    }
+    if (got->kind == TY_TUPLE) {
+        if (got->nitems != items->n) {
+            chk_error(c, t->loc, "cannot unpack a tuple of %d items into %d targets", got->nitems,
+                      items->n);
+            return;
+        }
+        for (int i = 0; i < items->n; i++)
+            chk_assign_target(c, items->items[i], got->items[i], NULL);
+    } else if (got->kind == TY_LIST) {
+        chk_use_func(c, chk_find_method(chk_class_of(c, got), "__getitem__"));
+        chk_use_func(c, chk_find_method(chk_class_of(c, got), "__len__"));
+        for (int i = 0; i < items->n; i++)
+            chk_assign_target(c, items->items[i], got->elem, NULL);
+    } else {
+        chk_error(c, t->loc, "cannot unpack '%s'", chk_tyname(c, got));
+    }
+    t->ty = got;
+}
+
+static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
+{
+    Ast *obj = t->u.attr.obj;
+    bool self_store = c->fn && c->fn->is_init && obj->kind == AST_NAME && c->fn->nparams > 0 &&
+                      strcmp(obj->u.name.id, c->fn->params[0].name) == 0;
+    if (self_store) {
+        Sym *s = symtab_get(c->locals, obj->u.name.id);
+        obj->u.name.sym = s;
+        obj->ty = c->fn->params[0].type;
+    } else {
+        t->u.attr.obj = obj = chk_expr(c, obj);
+    }
+    Type *ot = obj->ty;
+    if (ot->kind == TY_ERROR)
+        return;
+    ClassInfo *cls = ot->kind == TY_CLASS ? ot->cls : chk_class_of(c, ot);
+    Field *f = cls ? chk_find_field(cls, t->u.attr.attr) : NULL;
+    if (!f || (cls->is_builtin && c->mod != c->prelude && t->u.attr.attr[0] == '_')) {
+        if (ot->kind == TY_OPTIONAL)
+            chk_error(c, t->u.attr.attr_loc, "'%s' may be None: check 'is not None' before "
+                      "assigning '.%s'", chk_tyname(c, ot), t->u.attr.attr);
+        else if (ot->kind == TY_CLASSREF)
+            chk_error(c, t->loc, "class constants cannot be assigned");
+        else
+            chk_error(c, t->u.attr.attr_loc, "'%s' has no field '%s'", chk_tyname(c, ot),
+                      t->u.attr.attr);
+        return;
+    }
+    t->u.attr.res = RES_FIELD;
+    t->u.attr.index = f->index;
+    t->ty = f->type;
+    fit_value(c, t, f->type, got, value);
+    chk_field_store(c, t);
+}
+
+void chk_assign_target(Checker *c, Ast *t, Type *got, Ast **value)
+{
+    switch (t->kind) {
+    case AST_NAME: assign_name(c, t, got, value); break;
+    case AST_TUPLE: case AST_LIST: assign_unpack(c, t, got); break;
+    case AST_ATTR: assign_attr(c, t, got, value); break;
+    case AST_SUBSCRIPT: {
+        chk_subscript_target(c, t, SUB_STORE, got);
+        if (t->ty && t->ty->kind != TY_ERROR)
+            fit_value(c, t, t->ty, got, value);
+        break;
+    }
+    case AST_STARRED: chk_error(c, t->loc, "starred assignment targets are not supported"); break;
+    default: chk_error(c, t->loc, "cannot assign to this expression"); break;
+    }
+}
+
+/* Comprehension targets: fresh locals of the comprehension's scope. */
+void chk_comp_target(Checker *c, Ast *t, Type *elem)
+{
+    if (t->kind == AST_NAME) {
+        if (elem->kind == TY_NONE)
+            elem = TT(ERROR);
+        int idx = chk_declare_comp_local(c, t->u.name.id, elem, t->loc);
+        Sym *s = arena_alloc(c->arena, sizeof *s);
+        s->kind = SYM_LOCAL;
+        s->name = t->u.name.id;
+        s->index = idx;
+        t->u.name.sym = s;
+        t->ty = elem;
+        return;
+    }
+    if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
+        AstList *items = &t->u.seq.items;
+        t->ty = elem;
+        if (elem->kind == TY_TUPLE && elem->nitems == items->n) {
+            for (int i = 0; i < items->n; i++)
+                chk_comp_target(c, items->items[i], elem->items[i]);
+            return;
+        }
+        if (elem->kind != TY_ERROR)
+            chk_error(c, t->loc, "cannot unpack '%s' into %d targets", chk_tyname(c, elem), items->n);
+        for (int i = 0; i < items->n; i++)
+            chk_comp_target(c, items->items[i], TT(ERROR));
+        return;
+    }
+    chk_error(c, t->loc, "a comprehension variable must be a name or a tuple of names");
+}
+
+/* ---------------------------------------------------------- augassign */
+
+void chk_augassign(Checker *c, Ast *s)
+{
+    Ast *t = s->u.augassign.target;
+    if (t->kind != AST_NAME && t->kind != AST_ATTR && t->kind != AST_SUBSCRIPT) {
+        chk_error(c, t->loc, "illegal target of an augmented assignment");
+        return;
+    }
+    Ast *read = ast_clone(c->arena, t);
+    read = chk_expr(c, read);
+    Ast *v = s->u.augassign.value = chk_expr(c, s->u.augassign.value);
+    if (read->ty->kind == TY_ERROR || v->ty->kind == TY_ERROR)
+        return;
+    if (read->ty->kind == TY_LIST && s->u.augassign.op == OP_ADD) {
+        FuncInfo *m = chk_find_method(chk_class_of(c, read->ty), "__iadd__");
+        if (!ty_convertible(v->ty, read->ty))
+            chk_error(c, v->loc, "incompatible types in assignment: expected '%s', got '%s'",
+                      chk_tyname(c, read->ty), chk_tyname(c, v->ty));
+        s->u.augassign.method = m;
+        chk_use_func(c, m);
+        if (t->kind != AST_NAME)
+            chk_expr(c, t);
+        else
+            t->ty = read->ty, t->u.name.sym = read->u.name.sym;
+        return;
+    }
+    Ast *bin = chk_synth(c, AST_BINARY, s->loc, NULL);
+    bin->u.binary.op = s->u.augassign.op;
+    bin->u.binary.left = read;
+    bin->u.binary.right = v;
+    bin->ty = NULL;
+    Ast *r = chk_expr(c, bin);
+    s->u.augassign.method = r->u.binary.method;
+    s->u.augassign.value = r->u.binary.right;
+    if (r->ty->kind == TY_ERROR)
+        return;
+    if (!ty_convertible(r->ty, read->ty)) {
+        chk_error(c, s->loc, "incompatible types in assignment: expected '%s', got '%s'",
+                  chk_tyname(c, read->ty), chk_tyname(c, r->ty));
+        return;
+    }
+    Ast *val = NULL;
+    chk_assign_target(c, t, read->ty, &val);
+}
+
+/* ------------------------------------------------------- with, except */
+
+void chk_with_item(Checker *c, Ast *item)
+{
+    Ast *e = item->u.withitem.expr = chk_expr(c, item->u.withitem.expr);
+    Type *t = e->ty;
+    if (t->kind == TY_ERROR)
+        return;
+    if (t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC) {
+        if (item->u.withitem.target)
+            chk_error(c, item->u.withitem.target->loc, "'rtrans.atomic' takes no 'as' target");
+        item->u.withitem.target = NULL;
+        return;
+    }
+    ClassInfo *cls = t->kind == TY_CLASS ? t->cls : NULL;
+    if (cls && cls == c->c_file) {
+        item->u.withitem.exit_fn = chk_find_method(cls, "close");
+        return;
+    }
+    if (cls && cls == c->c_lock) {
+        item->u.withitem.enter_fn = chk_find_method(cls, "acquire");
+        item->u.withitem.exit_fn = chk_find_method(cls, "release");
+        if (item->u.withitem.target)
+            chk_error(c, item->u.withitem.target->loc, "'with lock as x' is not supported");
+        return;
+    }
+    chk_error(c, e->loc, "'%s' cannot be used in 'with' (only files, locks and rtrans.atomic)",
+              chk_tyname(c, t));
+}
+
+static ClassInfo *handler_class(Checker *c, Ast *e)
+{
+    Ast *r = chk_expr(c, e);
+    if (r->ty->kind == TY_ERROR)
+        return NULL;
+    if (r->ty->kind != TY_CLASSREF || !r->ty->cls->is_exception) {
+        chk_error(c, e->loc, "'except' needs an exception class, not '%s'", chk_tyname(c, r->ty));
+        return NULL;
+    }
+    return r->ty->cls;
+}
+
+ClassInfo *chk_handler_classes(Checker *c, Ast *h)
+{
+    Ast *t = h->u.handler.type;
+    if (!t) {
+        h->u.handler.nclasses = 0;
+        return c->c_base_exc;
+    }
+    int n = t->kind == AST_TUPLE ? t->u.seq.items.n : 1;
+    h->u.handler.classes = arena_alloc(c->arena, (size_t)n * sizeof(ClassInfo *));
+    ClassInfo *common = NULL;
+    for (int i = 0; i < n; i++) {
+        Ast *e = t->kind == AST_TUPLE ? t->u.seq.items.items[i] : t;
+        ClassInfo *k = handler_class(c, e);
+        if (!k)
+            continue;
+        h->u.handler.classes[h->u.handler.nclasses++] = k;
+        if (!common)
+            common = k;
+        else
+            while (common && !ty_is_subclass(k, common))
+                common = common->base;
+    }
+    t->ty = TT(NONE);
+    return common;
+}

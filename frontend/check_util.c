@@ -1,0 +1,160 @@
+/* check_util.c - the checker's small shared pieces: name tables, error
+ * reporting, conversions, class member lookup. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/check.h"
+
+/* -------------------------------------------------------------- symtab */
+
+static uint64_t name_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+SymTab *symtab_new(Arena *a)
+{
+    SymTab *st = arena_alloc(a, sizeof *st);
+    st->arena = a;
+    st->cap = 16;
+    st->slots = arena_alloc(a, (size_t)st->cap * sizeof *st->slots);
+    return st;
+}
+
+static int find_slot(Sym **slots, int cap, const char *name)
+{
+    size_t mask = (size_t)cap - 1;
+    size_t i = name_hash(name) & mask;
+    while (slots[i] && strcmp(slots[i]->name, name) != 0)
+        i = (i + 1) & mask;
+    return (int)i;
+}
+
+Sym *symtab_get(const SymTab *st, const char *name)
+{
+    if (!st)
+        return NULL;
+    return st->slots[find_slot(st->slots, st->cap, name)];
+}
+
+void symtab_put(SymTab *st, Sym *sym)
+{
+    if (2 * (st->n + 1) > st->cap) {
+        int ncap = st->cap * 2;
+        Sym **slots = arena_alloc(st->arena, (size_t)ncap * sizeof *slots);
+        for (int i = 0; i < st->cap; i++)
+            if (st->slots[i])
+                slots[find_slot(slots, ncap, st->slots[i]->name)] = st->slots[i];
+        st->slots = slots;
+        st->cap = ncap;
+    }
+    int i = find_slot(st->slots, st->cap, sym->name);
+    if (!st->slots[i])
+        st->n++;
+    st->slots[i] = sym;
+}
+
+/* -------------------------------------------------------------- errors */
+
+void chk_error(Checker *c, Loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_report(c->diag, DIAG_ERROR, loc, 1, fmt, ap);
+    va_end(ap);
+}
+
+const char *chk_fmt(Checker *c, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = NULL;
+    if (vasprintf(&s, fmt, ap) < 0)
+        chk_die(__FILE__, __LINE__, "out of memory");
+    va_end(ap);
+    char *r = arena_strdup(c->arena, s);
+    free(s);
+    return r;
+}
+
+const char *chk_tyname(Checker *c, const Type *t)
+{
+    return ty_name(c->arena, t);
+}
+
+_Noreturn void chk_die(const char *file, int line, const char *msg)
+{
+    diag_die(file, line, "%s", msg);
+}
+
+/* --------------------------------------------------------- conversions */
+
+Ast *chk_synth(Checker *c, AstKind k, Loc loc, Type *ty)
+{
+    Ast *n = ast_new(c->arena, k, loc);
+    n->ty = ty;
+    return n;
+}
+
+Ast *chk_convert(Checker *c, Ast *e, Type *to)
+{
+    Type *from = e->ty;
+    if (from == to || from->kind == TY_ERROR || to->kind == TY_ERROR)
+        return e;
+    if (!ty_is_numeric(from) || !ty_is_numeric(to))
+        return e;
+    Ast *n = chk_synth(c, AST_CONVERT, e->loc, to);
+    n->u.convert.operand = e;
+    return n;
+}
+
+Ast *chk_coerce(Checker *c, Ast *e, Type *to)
+{
+    if (!ty_convertible(e->ty, to))
+        return NULL;
+    return chk_convert(c, e, to);
+}
+
+/* ------------------------------------------------------- class members */
+
+FuncInfo *chk_find_method(ClassInfo *cls, const char *name)
+{
+    for (; cls; cls = cls->base)
+        for (int i = 0; i < cls->nmethods; i++)
+            if (strcmp(cls->methods[i]->name, name) == 0)
+                return cls->methods[i];
+    return NULL;
+}
+
+Field *chk_find_field(ClassInfo *cls, const char *name)
+{
+    for (int i = 0; cls && i < cls->nfields; i++)
+        if (strcmp(cls->fields[i].name, name) == 0)
+            return &cls->fields[i];
+    return NULL;
+}
+
+int chk_find_const(ClassInfo *cls, const char *name, ClassInfo **owner)
+{
+    for (; cls; cls = cls->base)
+        for (int i = 0; i < cls->nconsts; i++)
+            if (strcmp(cls->consts[i].name, name) == 0) {
+                *owner = cls;
+                return i;
+            }
+    return -1;
+}
+
+void chk_add_func(Checker *c, FuncInfo *fn)
+{
+    VEC_PUSH(c->arena, c->prog->funcs, c->prog->nfuncs, c->prog->capfuncs, fn);
+}
+
+void chk_add_class(Checker *c, ClassInfo *cls)
+{
+    VEC_PUSH(c->arena, c->prog->classes, c->prog->nclasses, c->prog->capclasses, cls);
+}
