@@ -178,6 +178,7 @@ typedef struct Checker {
     Flow *flow;
     int flow_cap, flow_fields;
     Type *hint;                 /* expected type of the expression being checked */
+    bool callee;                /* checking the NAME a call calls */
     bool self_field_access;     /* checking the `self` of self.f in __init__ */  /* sizes of the current function's flows */
     SymTab *globals_decl;       /* names declared `global` in fn */
     LoopCtx *loop;

@@ -107,6 +107,8 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
             ast_list_push(c->arena, &call->u.call.bound, p->default_value);
             continue;
         }
+        if (a->kind == AST_GENEXP && p->type->kind == TY_LIST)
+            a->kind = AST_LISTCOMP;    /* str.join(x for ...) */
         a = chk_expr_expect(c, a, p->type);
         Ast *ca = chk_coerce(c, a, p->type);
         if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
@@ -358,7 +360,9 @@ Ast *chk_call(Checker *c, Ast *call)
     if (f->kind == AST_SUBSCRIPT)
         return call_type_expr(c, call, f);
     if (f->kind == AST_NAME) {
+        c->callee = true;
         Ast *r = chk_expr(c, f);
+        c->callee = false;
         Sym *s = r->kind == AST_NAME ? r->u.name.sym : NULL;
         if (r->ty->kind == TY_ERROR)
             return set_err(c, call);

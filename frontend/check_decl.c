@@ -116,6 +116,8 @@ Type *chk_make_optional(Checker *c, Type *t, Loc loc)
 {
     if (t->kind == TY_ERROR || t->kind == TY_OPTIONAL)
         return t;
+    if (!ty_is_ref(t) && c->subst && c->mod == c->prelude)
+        return ty_optional(c->tt, t);   /* an instance member unusable for t */
     if (!ty_is_ref(t)) {
         chk_error(c, loc, "'%s | None' is not supported: value types cannot be None",
                   chk_tyname(c, t));

@@ -248,7 +248,7 @@ static Ast *check_name(Checker *c, Ast *e)
     }
     case SYM_FUNC: {
         FuncInfo *fn = s->func;
-        if (fn->is_template) {
+        if (fn->is_template && !c->callee) {
             chk_error(c, e->loc, "generic function '%s' can only be called", name);
             return set_err(c, e);
         }
@@ -347,6 +347,11 @@ static Ast *module_attr(Checker *c, Ast *e, ModuleInfo *m)
     }
     e->u.attr.res = RES_MODULE_MEMBER;
     e->u.attr.sym = s;
+    if (s->kind == SYM_BUILTIN || s->kind == SYM_CLASS || s->kind == SYM_MODULE) {
+        e->u.attr.builtin = s->kind == SYM_BUILTIN ? s->builtin : 0;
+        e->ty = s->type;
+        return e;
+    }
     Ast tmp = { .kind = AST_NAME, .loc = e->loc };
     tmp.u.name.id = s->name;
     tmp.u.name.sym = s;
@@ -385,7 +390,7 @@ static Ast *check_attr(Checker *c, Ast *e)
         Ast *r = instance_attr(c, e, t);
         if (r->u.attr.res == RES_FIELD)
             chk_self_field_read(c, r);
-        else
+        else if (r->u.attr.res != RES_CLASS_CONST)
             chk_self_use(c, obj);
         return r;
     }

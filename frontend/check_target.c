@@ -109,8 +109,15 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
     if (t->kind == TY_OPAQUE)
         return t->elem;
     if (t->kind == TY_TUPLE) {
-        chk_error(c, iter->loc, "iterating over a tuple is not supported");
-        return TT(ERROR);
+        /* a homogeneous tuple: the lowering indexes it (iter_fn NULL) */
+        Type *j = t->items[0];
+        for (int i = 1; i < t->nitems && j; i++)
+            j = ty_join(c->tt, j, t->items[i]);
+        if (!j) {
+            chk_error(c, iter->loc, "iterating over a tuple of mixed types is not supported");
+            return TT(ERROR);
+        }
+        return j;
     }
     return iter_class(c, iter, t, iter_fn, next_fn);
 }
