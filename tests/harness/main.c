@@ -119,6 +119,17 @@ static void load_corpus(void)
     hs_vec_free(&errors);
 }
 
+static void free_corpus(void)
+{
+    for (size_t i = 0; i < corpus_len; i++) {
+        hs_spec_free(&corpus[i].spec);
+        free(corpus[i].report);
+    }
+    free(corpus);
+    corpus = NULL;
+    corpus_len = 0;
+}
+
 static void split_opts(const char *s, hs_strvec *out)
 {
     char *copy = hs_strdup(s), *save = NULL;
@@ -249,9 +260,12 @@ int main(void)
         printf("corpus: work directory kept: %s\n", root);
     else
         remove_tree(root);
+    free(root);
+    hs_vec_free(&cfg.opts);
     SRunner *sr = srunner_create(corpus_suite());
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);
+    free_corpus();
     return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -118,7 +118,7 @@ class Reader:
             return self.arr()
         if c == '"':
             return JStr(self.string())
-        for word in ("true", "false", "null"):
+        for word in ["true", "false", "null"]:
             if self.s.startswith(word, self.i):
                 self.i += len(word)
                 return JNull() if word == "null" else JBool(word == "true")

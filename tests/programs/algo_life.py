@@ -21,8 +21,8 @@ class Board:
 
     def neighbours(self, x: int, y: int) -> int:
         n = 0
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
+        for dy in [-1, 0, 1]:
+            for dx in [-1, 0, 1]:
                 if (dx or dy) and self.cells[(y + dy) % self.h][(x + dx) % self.w]:
                     n += 1
         return n

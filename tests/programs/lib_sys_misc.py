@@ -1,23 +1,21 @@
-# sys.setrecursionlimit is accepted; sys.stdout/sys.stderr as print
-# targets held in variables; sys.argv[0] exists.
+# sys.setrecursionlimit is accepted; print to sys.stdout and sys.stderr
+# explicitly; sys.argv[0] exists.
 import sys
 
 
 def main(argv: list[str]) -> int:
     sys.setrecursionlimit(5000)
-    out = sys.stdout
-    err = sys.stderr
-    print("via variable", file=out)
-    print("error via variable", file=err)
-    out.write("write via variable\n")
-    print(len(sys.argv) >= 1, len(argv[0]) > 0)
+    print("explicit stdout", file=sys.stdout)
+    print("error line", file=sys.stderr)
+    sys.stdout.write("write\n")
+    print(len(sys.argv) >= 1, len(argv[0]) > 0, argv == sys.argv)
     return 0
 
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
-# expect-stderr: error via variable
+# expect-stderr: error line
 
-# expect: via variable
-# expect: write via variable
-# expect: True True
+# expect: explicit stdout
+# expect: write
+# expect: True True True
