@@ -1,7 +1,7 @@
 # An interpreter's dispatch loop: a register bytecode machine (objects for
 # instructions, a list of int registers) running a program that counts
 # primes below N by trial division.  Argument: N.
-# bench-size: 300000
+# bench-size: 600000
 # bench-quick: 3000
 from __future__ import annotations
 

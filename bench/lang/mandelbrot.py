@@ -1,6 +1,6 @@
 # Mandelbrot set membership on an N x N grid (50 iterations, escape
 # radius 2); prints the member count and a position-weighted checksum.
-# bench-size: 2000
+# bench-size: 3000
 # bench-quick: 100
 import sys
 
