@@ -1,0 +1,346 @@
+/* diag.c - source table and diagnostics.
+ *
+ * Locations carry only file, line and column, so printing a source line
+ * goes through a per-file table of line starts, built on first use.
+ * Columns are display columns (tabs to multiples of 8, one per UTF-8
+ * character); the printed source line has its tabs expanded so that the
+ * caret lands under the column. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/frontend.h"
+
+typedef struct Source {
+    char *path;
+    char *text;
+    size_t len;
+    size_t *lines;          /* offsets of line starts, built lazily */
+    int nlines;
+} Source;
+
+struct DiagCtx {
+    Source *files;
+    int nfiles, capfiles;
+    Diagnostic *diags;
+    int ndiags, capdiags;
+    int errors, warnings;
+    bool capped;            /* DIAG_MAX_ERRORS reached: later ones dropped */
+};
+
+_Noreturn void diag_die(const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    fflush(stdout);
+    fprintf(stderr, "rtrans: internal error at %s:%d: ", file, line);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    abort();
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n);
+    if (!p)
+        FE_DIE("out of memory (%zu bytes)", n);
+    return p;
+}
+
+DiagCtx *diag_new(void)
+{
+    DiagCtx *d = xrealloc(NULL, sizeof *d);
+    memset(d, 0, sizeof *d);
+    return d;
+}
+
+void diag_free(DiagCtx *d)
+{
+    if (!d)
+        return;
+    for (int i = 0; i < d->nfiles; i++) {
+        free(d->files[i].path);
+        free(d->files[i].text);
+        free(d->files[i].lines);
+    }
+    for (int i = 0; i < d->ndiags; i++)
+        free(d->diags[i].msg);
+    free(d->files);
+    free(d->diags);
+    free(d);
+}
+
+/* ----------------------------------------------------------- source table */
+
+/* Copies text, turning \r\n and lone \r into \n. */
+static char *normalise_newlines(const char *text, size_t len, size_t *outlen)
+{
+    char *s = xrealloc(NULL, len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] == '\r') {
+            s[n++] = '\n';
+            if (i + 1 < len && text[i + 1] == '\n')
+                i++;
+        } else {
+            s[n++] = text[i];
+        }
+    }
+    s[n] = '\0';
+    *outlen = n;
+    return s;
+}
+
+int diag_add_file(DiagCtx *d, const char *path, const char *text, size_t len)
+{
+    if (d->nfiles == d->capfiles) {
+        d->capfiles = d->capfiles ? 2 * d->capfiles : 8;
+        d->files = xrealloc(d->files, (size_t)d->capfiles * sizeof *d->files);
+    }
+    Source *s = &d->files[d->nfiles];
+    memset(s, 0, sizeof *s);
+    size_t plen = strlen(path);
+    s->path = xrealloc(NULL, plen + 1);
+    memcpy(s->path, path, plen + 1);
+    s->text = normalise_newlines(text ? text : "", text ? len : 0, &s->len);
+    return d->nfiles++;
+}
+
+int diag_file_count(const DiagCtx *d)
+{
+    return d->nfiles;
+}
+
+static const Source *source(const DiagCtx *d, int file)
+{
+    return file >= 0 && file < d->nfiles ? &d->files[file] : NULL;
+}
+
+const char *diag_file_path(const DiagCtx *d, int file)
+{
+    const Source *s = source(d, file);
+    return s ? s->path : NULL;
+}
+
+const char *diag_file_text(const DiagCtx *d, int file, size_t *len)
+{
+    const Source *s = source(d, file);
+    if (!s)
+        return NULL;
+    if (len)
+        *len = s->len;
+    return s->text;
+}
+
+static void build_lines(Source *s)
+{
+    int cap = 64;
+    s->lines = xrealloc(NULL, (size_t)cap * sizeof *s->lines);
+    s->nlines = 0;
+    s->lines[s->nlines++] = 0;
+    for (size_t i = 0; i < s->len; i++) {
+        if (s->text[i] != '\n' || i + 1 == s->len)
+            continue;
+        if (s->nlines == cap) {
+            cap *= 2;
+            s->lines = xrealloc(s->lines, (size_t)cap * sizeof *s->lines);
+        }
+        s->lines[s->nlines++] = i + 1;
+    }
+}
+
+const char *diag_line_text(const DiagCtx *d, int file, int line, size_t *len)
+{
+    Source *s = (Source *)source(d, file);
+    if (!s)
+        return NULL;
+    if (!s->lines)
+        build_lines(s);   /* a cache: logically const */
+    if (line < 1 || line > s->nlines)
+        return NULL;
+    size_t start = s->lines[line - 1];
+    const char *nl = memchr(s->text + start, '\n', s->len - start);
+    *len = nl ? (size_t)(nl - (s->text + start)) : s->len - start;
+    return s->text + start;
+}
+
+/* ------------------------------------------------------------ collecting */
+
+int diag_errors(const DiagCtx *d)
+{
+    return d->errors;
+}
+
+int diag_warnings(const DiagCtx *d)
+{
+    return d->warnings;
+}
+
+bool diag_too_many(const DiagCtx *d)
+{
+    return d->capped;
+}
+
+int diag_count(const DiagCtx *d)
+{
+    return d->ndiags;
+}
+
+const Diagnostic *diag_get(const DiagCtx *d, int i)
+{
+    return i >= 0 && i < d->ndiags ? &d->diags[i] : NULL;
+}
+
+static void push(DiagCtx *d, DiagKind kind, Loc loc, int len, char *msg)
+{
+    if (d->ndiags == d->capdiags) {
+        d->capdiags = d->capdiags ? 2 * d->capdiags : 16;
+        d->diags = xrealloc(d->diags, (size_t)d->capdiags * sizeof *d->diags);
+    }
+    d->diags[d->ndiags++] = (Diagnostic){kind, loc, len > 0 ? len : 1, msg};
+}
+
+static char *vformat(const char *fmt, va_list ap)
+{
+    char *msg;
+    if (vasprintf(&msg, fmt, ap) < 0)
+        FE_DIE("out of memory formatting '%s'", fmt);
+    return msg;
+}
+
+void diag_report(DiagCtx *d, DiagKind kind, Loc loc, int len,
+                 const char *fmt, va_list ap)
+{
+    /* Past the cap nothing is kept, notes included: a note belongs to the
+     * error before it. */
+    if (d->capped)
+        return;
+    push(d, kind, loc, len, vformat(fmt, ap));
+    if (kind == DIAG_ERROR)
+        d->errors++;
+    else if (kind == DIAG_WARNING)
+        d->warnings++;
+    if (kind == DIAG_ERROR && d->errors >= DIAG_MAX_ERRORS) {
+        d->capped = true;
+        char *stop;
+        if (asprintf(&stop, "too many errors emitted, stopping now") < 0)
+            FE_DIE("out of memory");
+        push(d, DIAG_NOTE, (Loc){-1, 0, 0}, 1, stop);
+    }
+}
+
+void diag_error(DiagCtx *d, Loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_report(d, DIAG_ERROR, loc, 1, fmt, ap);
+    va_end(ap);
+}
+
+void diag_error_len(DiagCtx *d, Loc loc, int len, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_report(d, DIAG_ERROR, loc, len, fmt, ap);
+    va_end(ap);
+}
+
+void diag_warning(DiagCtx *d, Loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_report(d, DIAG_WARNING, loc, 1, fmt, ap);
+    va_end(ap);
+}
+
+void diag_note(DiagCtx *d, Loc loc, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_report(d, DIAG_NOTE, loc, 1, fmt, ap);
+    va_end(ap);
+}
+
+/* -------------------------------------------------------------- printing */
+
+static const char *kind_name(DiagKind kind)
+{
+    switch (kind) {
+    case DIAG_ERROR: return "error";
+    case DIAG_WARNING: return "warning";
+    case DIAG_NOTE: return "note";
+    }
+    FE_UNREACHABLE();
+}
+
+static int is_continuation_byte(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/* Prints the line with tabs expanded; returns its width in columns. */
+static int print_expanded(const char *s, size_t len, FILE *out)
+{
+    int col = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\t') {
+            do
+                fputc(' ', out);
+            while (++col % 8);
+            continue;
+        }
+        fputc(c, out);
+        if (!is_continuation_byte(c))
+            col++;
+    }
+    fputc('\n', out);
+    return col;
+}
+
+static void print_caret(int col, int len, int width, FILE *out)
+{
+    for (int i = 1; i < col; i++)
+        fputc(' ', out);
+    fputc('^', out);
+    /* The ~ marks stop at the end of the line: a token spanning lines is
+     * marked on its first line only. */
+    for (int i = 1; i < len && col + i <= width; i++)
+        fputc('~', out);
+    fputc('\n', out);
+}
+
+void diag_print_one(const DiagCtx *d, const Diagnostic *g, FILE *out)
+{
+    const char *path = diag_file_path(d, g->loc.file);
+    if (!path)
+        fprintf(out, "rtrans: %s: %s\n", kind_name(g->kind), g->msg);
+    else if (g->loc.line <= 0)
+        fprintf(out, "%s: %s: %s\n", path, kind_name(g->kind), g->msg);
+    else
+        fprintf(out, "%s:%d:%d: %s: %s\n", path, g->loc.line, g->loc.col,
+                kind_name(g->kind), g->msg);
+    size_t len;
+    const char *line = path && g->loc.line > 0
+                           ? diag_line_text(d, g->loc.file, g->loc.line, &len)
+                           : NULL;
+    if (!line)
+        return;
+    int width = print_expanded(line, len, out);
+    print_caret(g->loc.col, g->len, width, out);
+}
+
+void diag_print(const DiagCtx *d, FILE *out)
+{
+    for (int i = 0; i < d->ndiags; i++)
+        diag_print_one(d, &d->diags[i], out);
+    int w = d->warnings, e = d->errors;
+    if (w && e)
+        fprintf(out, "%d warning%s and %d error%s generated.\n",
+                w, w == 1 ? "" : "s", e, e == 1 ? "" : "s");
+    else if (e)
+        fprintf(out, "%d error%s generated.\n", e, e == 1 ? "" : "s");
+    else if (w)
+        fprintf(out, "%d warning%s generated.\n", w, w == 1 ? "" : "s");
+}

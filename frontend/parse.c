@@ -1,0 +1,485 @@
+/* parse.c - the parser driver and the checks of the grammar actions.
+ *
+ * The driver pulls tokens from the lexer and pushes them into the lemon
+ * parser (grammar.y).  Module statements are collected in the ParseCtx as
+ * they are reduced, so that a parse that ends in an error still returns
+ * what came before.  After the parse, one bounded walk refuses trees
+ * deeper than PARSE_MAX_DEPTH, so that recursive phases are safe.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/frontend.h"
+#include "grammar.h"
+
+/* lemon's generated interface (%name parse_lemon) */
+void *parse_lemonAlloc(void *(*alloc)(size_t), ParseCtx *ctx);
+void parse_lemon(void *parser, int kind, Token tok);
+void parse_lemonFree(void *parser, void (*release)(void *));
+
+/* -------------------------------------------------------------- driver */
+
+static void init_ctx(ParseCtx *ctx, DiagCtx *d, Arena *a, int file)
+{
+    memset(ctx, 0, sizeof *ctx);
+    ctx->arena = a;
+    ctx->diag = d;
+    ctx->file = file;
+    ctx->last[0] = ctx->last[1] = ctx->last[2] = -1;
+    ctx->recovered_at = -10;
+}
+
+/* Literals 2**63 that no unary minus took: too large for int. */
+static void flush_bigints(ParseCtx *ctx)
+{
+    for (int i = 0; i < ctx->bigints.n; i++)
+        diag_error(ctx->diag, ctx->bigints.items[i]->loc, "integer literal too large");
+    ctx->bigints.n = 0;
+}
+
+static bool is_layout(int kind)
+{
+    return kind == TK_NEWLINE || kind == TK_INDENT || kind == TK_DEDENT;
+}
+
+/* Keeps what parse_syntax_error needs to word its message. */
+static void note_token(ParseCtx *ctx, int kind, const Token *t)
+{
+    bool line_start = ctx->last[0] == -1 || is_layout(ctx->last[0]);
+    ctx->last[2] = ctx->last[1];
+    ctx->last[1] = ctx->last[0];
+    ctx->last[0] = kind;
+    ctx->ntokens++;
+    if (kind == TK_NEWLINE && ctx->last[1] == TK_COLON) {
+        ctx->hdr_kind = ctx->line_kind;
+        ctx->hdr_no = ctx->line_no;
+    }
+    if (line_start && kind != 0 && !is_layout(kind)) {
+        ctx->line_kind = kind;
+        ctx->line_no = t->loc.line;
+    }
+}
+
+static void run(ParseCtx *ctx, Lexer *lx, int first)
+{
+    ctx->lexer = lx;
+    void *parser = parse_lemonAlloc(malloc, ctx);
+    if (!parser)
+        FE_DIE("out of memory");
+    Token t = {0};
+    if (first) {
+        note_token(ctx, first, &t);
+        parse_lemon(parser, first, t);
+    }
+    int kind;
+    do {
+        kind = lex_next(lx, &t);
+        note_token(ctx, kind, &t);
+        parse_lemon(parser, kind, t);
+        if (kind == TK_NEWLINE)
+            flush_bigints(ctx);
+    } while (kind != 0 && !diag_too_many(ctx->diag));
+    flush_bigints(ctx);
+    parse_lemonFree(parser, free);
+}
+
+/* ------------------------------------------------------------ depth */
+
+typedef struct DepthWalk {
+    ParseCtx *ctx;
+    int depth;
+    bool exceeded;
+} DepthWalk;
+
+static void depth_visit(Ast *node, void *data)
+{
+    DepthWalk *w = data;
+    if (w->exceeded)
+        return;
+    if (w->depth >= PARSE_MAX_DEPTH) {
+        w->exceeded = true;
+        diag_error(w->ctx->diag, node->loc,
+                   "nesting too deep (more than %d levels of expressions and blocks)",
+                   PARSE_MAX_DEPTH);
+        return;
+    }
+    w->depth++;
+    ast_visit_children(node, depth_visit, w);
+    w->depth--;
+}
+
+static bool depth_ok(ParseCtx *ctx, Ast *root)
+{
+    DepthWalk w = {ctx, 0, false};
+    depth_visit(root, &w);
+    return !w.exceeded;
+}
+
+/* ---------------------------------------------------------------- API */
+
+static Ast *parse_source(DiagCtx *d, Arena *a, int file)
+{
+    ParseCtx ctx;
+    init_ctx(&ctx, d, a, file);
+    run(&ctx, lex_new(&ctx, file), 0);
+    Ast *module = ast_module(a, (Loc){file, 1, 1}, ctx.body);
+    return depth_ok(&ctx, module) ? module : NULL;
+}
+
+Ast *parse_string(DiagCtx *d, Arena *a, const char *path, const char *text, size_t len)
+{
+    return parse_source(d, a, diag_add_file(d, path, text, len));
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (!buf)
+            FE_DIE("out of memory reading %s", path);
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap)
+            break;
+        cap *= 2;
+        buf = realloc(buf, cap);
+    }
+    int failed = ferror(f);
+    fclose(f);
+    if (failed) {
+        free(buf);
+        errno = EIO;
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+Ast *parse_file(DiagCtx *d, Arena *a, const char *path)
+{
+    size_t len = 0;
+    char *text = read_file(path, &len);
+    if (!text) {
+        int err = errno;
+        int file = diag_add_file(d, path, NULL, 0);
+        diag_error(d, (Loc){file, 0, 0}, "cannot read file: %s", strerror(err));
+        return NULL;
+    }
+    int file = diag_add_file(d, path, text, len);
+    free(text);
+    return parse_source(d, a, file);
+}
+
+/* An expression from [start, end) beginning at loc, in a context that
+ * shares arena, diagnostics and file with the caller's. */
+static Ast *parse_fragment(DiagCtx *d, Arena *a, int fdepth, const char *start,
+                           const char *end, Loc loc)
+{
+    ParseCtx ctx;
+    init_ctx(&ctx, d, a, loc.file);
+    ctx.fdepth = fdepth;
+    ctx.fragment = true;
+    int errors = diag_errors(d);
+    run(&ctx, lex_new_fragment(&ctx, start, end, loc), TK_FEXPR);
+    if (!ctx.expr || diag_errors(d) != errors || !depth_ok(&ctx, ctx.expr))
+        return NULL;
+    return ctx.expr;
+}
+
+Ast *parse_fstring_expr(ParseCtx *ctx, const char *start, const char *end, Loc loc)
+{
+    return parse_fragment(ctx->diag, ctx->arena, ctx->fdepth + 1, start, end, loc);
+}
+
+Ast *parse_expression(DiagCtx *d, Arena *a, const char *text, size_t len, Loc loc)
+{
+    return parse_fragment(d, a, 0, text, text + len, loc);
+}
+
+/* ------------------------------------------------------- syntax errors */
+
+static const char *header_name(int kind)
+{
+    switch (kind) {
+    case TK_DEF: case TK_ASYNC: return "function definition";
+    case TK_CLASS: return "class definition";
+    case TK_IF: return "'if' statement";
+    case TK_ELIF: return "'elif' statement";
+    case TK_ELSE: return "'else' statement";
+    case TK_WHILE: return "'while' statement";
+    case TK_FOR: return "'for' statement";
+    case TK_TRY: return "'try' statement";
+    case TK_EXCEPT: return "'except' statement";
+    case TK_FINALLY: return "'finally' statement";
+    case TK_WITH: return "'with' statement";
+    default: return NULL;
+    }
+}
+
+static bool is_clause_keyword(int kind)
+{
+    return kind == TK_ELSE || kind == TK_ELIF || kind == TK_EXCEPT || kind == TK_FINALLY;
+}
+
+void parse_recovered(ParseCtx *ctx, bool block)
+{
+    if (block)
+        ctx->recovered_at = ctx->ntokens;
+}
+
+void parse_syntax_error(ParseCtx *ctx, int kind, const Token *tok)
+{
+    lex_recover(ctx->lexer);
+    /* The lexer reported this one already. */
+    if (kind == TK_ERRTOK)
+        return;
+    /* else/except/... of a compound statement whose header was bad and
+     * whose block was skipped: one error is enough. */
+    if (is_clause_keyword(kind) && ctx->ntokens - ctx->recovered_at <= 1)
+        return;
+    Loc loc = tok->loc;
+    if (ctx->last[1] == TK_NEWLINE && ctx->last[2] == TK_COLON && kind != TK_INDENT) {
+        const char *what = header_name(ctx->hdr_kind);
+        if (what)
+            diag_error(ctx->diag, loc, "expected an indented block after %s on line %d",
+                       what, ctx->hdr_no);
+        else
+            diag_error(ctx->diag, loc, "expected an indented block");
+        return;
+    }
+    if (kind == 0 && ctx->fragment)
+        diag_error(ctx->diag, loc, "unexpected end of expression");
+    else if (kind == TK_NAME)
+        diag_error_len(ctx->diag, loc, tok->len, "unexpected name '%s'", tok->v.name);
+    else
+        diag_error_len(ctx->diag, loc, tok->len, "unexpected %s", lex_token_name(kind));
+}
+
+/* ---------------------------------------------------- action helpers */
+
+void parse_push_stmts(ParseCtx *ctx, AstList stmts)
+{
+    ast_list_append(ctx->arena, &ctx->body, &stmts);
+}
+
+Ast *parse_unsupported(ParseCtx *ctx, Loc loc, const char *what, Ast *stand_in)
+{
+    diag_error(ctx->diag, loc, "%s is not supported", what);
+    return stand_in;
+}
+
+Ast *parse_int_literal(ParseCtx *ctx, const Token *tok)
+{
+    Ast *n = ast_int(ctx->arena, tok->loc, (int64_t)tok->v.ival);
+    /* 2**63 wrapped to INT64_MIN: valid only under a unary minus, which
+     * parse_negate folds; the rest are reported at the end of the line. */
+    if (tok->v.ival == (uint64_t)1 << 63)
+        ast_list_push(ctx->arena, &ctx->bigints, n);
+    return n;
+}
+
+Ast *parse_negate(ParseCtx *ctx, Loc loc, Ast *operand)
+{
+    for (int i = ctx->bigints.n - 1; i >= 0; i--) {
+        if (ctx->bigints.items[i] != operand)
+            continue;
+        ctx->bigints.items[i] = ctx->bigints.items[--ctx->bigints.n];
+        operand->loc = loc;   /* now the literal -9223372036854775808 */
+        return operand;
+    }
+    return ast_unary(ctx->arena, loc, OP_NEG, operand);
+}
+
+/* What a construct is called in "cannot assign to ..." messages. */
+static const char *describe(const Ast *e)
+{
+    switch (e->kind) {
+    case AST_INT: case AST_FLOAT: case AST_STR: return "literal";
+    case AST_FSTRING: return "f-string expression";
+    case AST_BOOL: return e->u.i ? "True" : "False";
+    case AST_NONE: return "None";
+    case AST_CALL: return "function call";
+    case AST_COMPARE: return "comparison";
+    case AST_IFEXP: return "conditional expression";
+    case AST_LAMBDA: return "lambda";
+    case AST_DICT: return "dict literal";
+    case AST_SET: return "set display";
+    case AST_LISTCOMP: return "list comprehension";
+    case AST_SETCOMP: return "set comprehension";
+    case AST_DICTCOMP: return "dict comprehension";
+    case AST_GENEXP: return "generator expression";
+    case AST_STARRED: return "starred";
+    case AST_TUPLE: return "tuple";
+    case AST_LIST: return "list";
+    default: return "expression";
+    }
+}
+
+Ast *parse_target(ParseCtx *ctx, Ast *e, const char *context)
+{
+    switch (e->kind) {
+    case AST_NAME: case AST_ATTR: case AST_SUBSCRIPT:
+        return e;
+    case AST_TUPLE: case AST_LIST:
+        for (int i = 0; i < e->u.seq.items.n; i++)
+            parse_target(ctx, e->u.seq.items.items[i], context);
+        return e;
+    case AST_STARRED:
+        if (e->u.unary.op == OP_MUL && strcmp(context, "delete") != 0) {
+            parse_target(ctx, e->u.unary.operand, context);
+            return e;
+        }
+        break;
+    default:
+        break;
+    }
+    diag_error(ctx->diag, e->loc, "cannot %s %s", context, describe(e));
+    return e;
+}
+
+Ast *parse_assign(ParseCtx *ctx, AstList targets, Ast *value)
+{
+    for (int i = 0; i < targets.n; i++)
+        parse_target(ctx, targets.items[i], "assign to");
+    return ast_assign(ctx->arena, targets.items[0]->loc, targets, value);
+}
+
+Ast *parse_annassign(ParseCtx *ctx, Ast *target, Ast *annotation, Ast *value)
+{
+    if (target->kind == AST_TUPLE || target->kind == AST_LIST)
+        diag_error(ctx->diag, target->loc, "only single target (not %s) can be annotated",
+                   describe(target));
+    else if (target->kind != AST_NAME && target->kind != AST_ATTR &&
+             target->kind != AST_SUBSCRIPT)
+        diag_error(ctx->diag, target->loc, "illegal target for annotation");
+    return ast_annassign(ctx->arena, target->loc, target, annotation, value);
+}
+
+Ast *parse_augassign(ParseCtx *ctx, OpTok op, Ast *target, Ast *value)
+{
+    if (target->kind != AST_NAME && target->kind != AST_ATTR &&
+        target->kind != AST_SUBSCRIPT)
+        diag_error(ctx->diag, target->loc,
+                   "'%s' is an illegal expression for augmented assignment",
+                   describe(target));
+    return ast_augassign(ctx->arena, target->loc, op.op, target, value);
+}
+
+Ast *parse_del(ParseCtx *ctx, Loc loc, AstList targets)
+{
+    for (int i = 0; i < targets.n; i++)
+        parse_target(ctx, targets.items[i], "delete");
+    return ast_seq(ctx->arena, AST_DEL, loc, targets);
+}
+
+Ast *parse_keyword_arg(ParseCtx *ctx, Ast *name, Ast *value)
+{
+    if (name->kind != AST_NAME) {
+        diag_error(ctx->diag, name->loc,
+                   "expression cannot contain assignment, perhaps you meant \"==\"?");
+        return value;
+    }
+    return ast_keyword(ctx->arena, name->loc, name->u.name.id, value);
+}
+
+/* Python's order: positional and *x, then keywords and **x, with *x still
+ * allowed among the keywords; no keyword twice. */
+static void check_call_args(ParseCtx *ctx, const AstList *args)
+{
+    bool keyword = false, kwunpack = false;
+    for (int i = 0; i < args->n; i++) {
+        const Ast *a = args->items[i];
+        if (a->kind == AST_KEYWORD) {
+            keyword = true;
+            for (int j = 0; j < i; j++) {
+                const Ast *b = args->items[j];
+                if (b->kind == AST_KEYWORD && strcmp(b->u.kw.name, a->u.kw.name) == 0) {
+                    diag_error(ctx->diag, a->loc, "keyword argument repeated: %s",
+                               a->u.kw.name);
+                    break;
+                }
+            }
+        } else if (a->kind == AST_STARRED && a->u.unary.op == OP_POW) {
+            kwunpack = true;
+        } else if (a->kind == AST_STARRED) {
+            if (kwunpack)
+                diag_error(ctx->diag, a->loc,
+                           "iterable argument unpacking follows keyword argument unpacking");
+        } else if (kwunpack) {
+            diag_error(ctx->diag, a->loc,
+                       "positional argument follows keyword argument unpacking");
+        } else if (keyword) {
+            diag_error(ctx->diag, a->loc, "positional argument follows keyword argument");
+        }
+    }
+}
+
+Ast *parse_call(ParseCtx *ctx, Ast *func, AstList args)
+{
+    check_call_args(ctx, &args);
+    return ast_call(ctx->arena, func->loc, func, args);
+}
+
+/* Python's rules for parameter lists (def and lambda). */
+static void check_params(ParseCtx *ctx, const AstList *params)
+{
+    bool seen_default = false, seen_star = false, seen_kwstar = false;
+    for (int i = 0; i < params->n; i++) {
+        const Ast *p = params->items[i];
+        const char *name = p->u.param.name;
+        for (int j = 0; name && j < i; j++) {
+            const char *other = params->items[j]->u.param.name;
+            if (other && strcmp(other, name) == 0) {
+                diag_error(ctx->diag, p->loc,
+                           "duplicate argument '%s' in function definition", name);
+                break;
+            }
+        }
+        if (seen_kwstar) {
+            diag_error(ctx->diag, p->loc, "arguments cannot follow var-keyword argument");
+            return;
+        }
+        if (p->u.param.star == 2) {
+            seen_kwstar = true;
+        } else if (p->u.param.star == 1) {
+            if (seen_star)
+                diag_error(ctx->diag, p->loc, "* argument may appear only once");
+            seen_star = true;
+            bool named = i + 1 < params->n && params->items[i + 1]->u.param.star == 0;
+            if (!name && !named)
+                diag_error(ctx->diag, p->loc, "named arguments must follow bare *");
+        } else if (p->u.param.default_value) {
+            seen_default = true;
+        } else if (seen_default && !seen_star) {
+            diag_error(ctx->diag, p->loc, "non-default argument follows default argument");
+        }
+    }
+}
+
+Ast *parse_funcdef(ParseCtx *ctx, Loc loc, const char *name, AstList params,
+                   Ast *returns)
+{
+    check_params(ctx, &params);
+    return ast_funcdef(ctx->arena, loc, name, params, returns, (AstList){0});
+}
+
+Ast *parse_lambda(ParseCtx *ctx, Loc loc, AstList params, Ast *body)
+{
+    check_params(ctx, &params);
+    return ast_lambda(ctx->arena, loc, params, body);
+}
+
+Ast *parse_try(ParseCtx *ctx, Loc loc, AstList body, AstList handlers,
+               AstList orelse, AstList finalbody)
+{
+    for (int i = 0; i + 1 < handlers.n; i++)
+        if (!handlers.items[i]->u.handler.type) {
+            diag_error(ctx->diag, handlers.items[i]->loc, "default 'except:' must be last");
+            break;
+        }
+    return ast_try(ctx->arena, loc, body, handlers, orelse, finalbody);
+}
