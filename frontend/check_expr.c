@@ -999,10 +999,7 @@ static Ast *check_fstring(Checker *c, Ast *e)
 
 Ast *chk_expr(Checker *c, Ast *e)
 {
-    Type *hint = c->hint;
-    c->hint = NULL;
-    Ast *r = chk_expr_expect(c, e, hint);
-    return r;
+    return chk_expr_expect(c, e, NULL);
 }
 
 static Ast *dispatch(Checker *c, Ast *e)
