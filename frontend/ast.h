@@ -67,8 +67,8 @@ typedef struct AstList {
     X(DICTCOMP)   /* {k: v for ...}: u.comp (elt = key, value = value) */ \
     X(GENEXP)     /* (e for ...) as a call's only argument: u.comp */ \
     X(COMPFOR)    /* for target in iter [if cond]*: u.compfor */ \
-    X(LAMBDA)     /* parsed so that it can be rejected clearly */ \
-    X(STARRED)    /* *x: parsed so that it can be rejected clearly */ \
+    X(LAMBDA)     /* rejected; u.func: params, body = the one expression */ \
+    X(STARRED)    /* *x, **x (call argument): rejected; u.unary, op MUL or POW */ \
     X(CONVERT)    /* [checker] implicit conversion of u.convert.operand to ty */ \
     /* statements */ \
     X(EXPR_STMT)  /* u.expr_stmt */ \
@@ -353,7 +353,9 @@ struct Ast {
         double f;
         struct { const char *s; size_t len; } str;   /* UTF-8, escapes decoded */
         struct {
-            AstList parts;    /* literal text (AST_STR) and expressions, in order */
+            AstList parts;    /* literal text and expressions, in order; a part
+                                 is literal text iff it is an AST_STR with no
+                                 conversion and no spec */
             char *convs;      /* per part: 0, 'r' ({x!r}) or 's' ({x!s}) */
             const char **specs; /* per part: format spec text after ':' or NULL */
         } fstr;
@@ -464,7 +466,8 @@ struct Ast {
             const char *name;
             Ast *annotation;  /* NULL for self */
             Ast *default_value;
-            int star;         /* 1 for *args, 2 for **kw: rejected */
+            int star;         /* 1 for *args, 2 for **kw: rejected; name
+                                 NULL with star 1: the bare '*' marker */
         } param;
         struct {
             const char *name;
