@@ -93,7 +93,7 @@ static Field *canonical(Field *f)
 void chk_field_store(Checker *c, Ast *attr)
 {
     Ast *obj = attr->u.attr.obj;
-    Type *ot = obj->ty;
+    Type *ot = ty_strip_optional(obj->ty);
     ClassInfo *cls = ot->kind == TY_CLASS ? ot->cls : chk_class_of(c, ot);
     Field *f = canonical(&cls->fields[attr->u.attr.index]);
     bool self = c->fn && c->fn->nparams > 0 && obj->kind == AST_NAME && !c->fn->is_static &&

@@ -416,10 +416,9 @@ static Ast *check_attr(Checker *c, Ast *e)
         return set_err(c, e);
     }
     case TY_OPTIONAL:
-        chk_error(c, e->u.attr.attr_loc,
-                  "'%s' may be None: check 'is not None' before using '.%s'",
-                  chk_tyname(c, t), e->u.attr.attr);
-        return set_err(c, e);
+        /* allowed: using None as an object raises AttributeError at run
+         * time (docs/language.md, Exceptions); the lowering checks */
+        return instance_attr(c, e, t->elem);
     case TY_NONE:
         chk_error(c, e->u.attr.attr_loc, "'None' has no attribute '%s'", e->u.attr.attr);
         return set_err(c, e);

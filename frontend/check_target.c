@@ -139,7 +139,7 @@ Type *chk_target_hint(Checker *c, Ast *t)
         Ast *o = t->u.attr.obj;
         if (o->kind == AST_NAME) {
             Type *ot = chk_target_hint(c, o);
-            ClassInfo *cls = ot && ot->kind == TY_CLASS ? ot->cls : NULL;
+            ClassInfo *cls = ot ? chk_class_of(c, ty_strip_optional(ot)) : NULL;
             Field *f = cls ? chk_find_field(cls, t->u.attr.attr) : NULL;
             return f ? f->type : NULL;
         }
@@ -299,7 +299,7 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
     } else {
         t->u.attr.obj = obj = chk_expr(c, obj);
     }
-    Type *ot = obj->ty;
+    Type *ot = ty_strip_optional(obj->ty);
     if (ot->kind == TY_ERROR)
         return;
     ClassInfo *cls = ot->kind == TY_CLASS ? ot->cls : chk_class_of(c, ot);
