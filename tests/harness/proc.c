@@ -37,7 +37,12 @@ static _Noreturn void exec_child(const hs_cmd *cmd)
     setpgid(0, 0);
     redirect(cmd->stdin_path, 0, O_RDONLY);
     redirect(cmd->stdout_path, 1, O_WRONLY | O_CREAT | O_TRUNC);
-    redirect(cmd->stderr_path, 2, O_WRONLY | O_CREAT | O_TRUNC);
+    /* One file for both streams must share one offset, or they overwrite
+     * each other. */
+    if (cmd->stderr_path && cmd->stdout_path && strcmp(cmd->stderr_path, cmd->stdout_path) == 0)
+        dup2(1, 2);
+    else
+        redirect(cmd->stderr_path, 2, O_WRONLY | O_CREAT | O_TRUNC);
     if (cmd->cwd && chdir(cmd->cwd) != 0) {
         dprintf(2, "harness: cannot chdir to %s: %s\n", cmd->cwd, strerror(errno));
         _exit(126);

@@ -1,7 +1,9 @@
-# threading: Thread(target, args) start/join, get_ident differs between
-# threads, Lock acquire/release/locked, stack_size.
+# The threading module: Thread(target, args) with start and join,
+# get_ident (distinct per thread), Lock acquire/release/locked, stack_size.
 import sys
 import threading
+
+# threads
 
 RESULTS: list[int] = [0, 0, 0]
 IDENTS: list[int] = [0, 0, 0]
