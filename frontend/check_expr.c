@@ -159,8 +159,9 @@ bool chk_is_constant(Checker *c, Ast *e)
         Sym *s = e->kind == AST_NAME ? e->u.name.sym : e->u.attr.sym;
         if (e->kind == AST_ATTR && e->u.attr.res == RES_CLASS_CONST)
             return true;
-        return s && s->kind == SYM_GLOBAL && ty_is_value(s->type) ? true
-               : s && s->kind == SYM_GLOBAL && s->type && s->type->kind == TY_STR;
+        /* module-level constants of value or str type */
+        return s && s->kind == SYM_GLOBAL && e->ty &&
+               (ty_is_value(e->ty) || e->ty->kind == TY_STR);
     }
     case AST_BINARY:
         return chk_is_constant(c, e->u.binary.left) && chk_is_constant(c, e->u.binary.right);
