@@ -27,3 +27,24 @@ $(LIBDIR)/include/rtlib.h: runtime/lib/rtlib.h
 	cp $< $@
 
 all: $(LIBDIR)/librtlib-gil.a $(LIBDIR)/librtlib-stm.a $(LIBDIR)/include/rtlib.h
+
+# ------------------------------------------------------------------ tests
+# The check suite (tests/lib) against the GIL build and, with librtstm.a,
+# against the STM build.
+
+RTLIB_TEST_SRCS = tests/lib/harness.c tests/lib/data.c tests/lib/test_str.c \
+                  tests/lib/main.c
+RTLIB_TEST_DATA = -DTH_DATA_DIR='"$(CURDIR)/tests/lib/data"'
+
+$(call objs,obj,$(RTLIB_TEST_SRCS)) $(call objs,obj-stm,$(RTLIB_TEST_SRCS)): \
+    CFLAGS_EXTRA = $(RTLIB_TEST_DATA)
+
+$(B)/tests/rtlib: $(call objs,obj,$(RTLIB_TEST_SRCS)) $(LIBDIR)/librtlib-gil.a $(LIBDIR)/librtgil.a
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+
+$(B)/tests/rtlib-stm: $(call objs,obj-stm,$(RTLIB_TEST_SRCS)) $(LIBDIR)/librtlib-stm.a $(LIBDIR)/librtstm.a
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/rtlib

@@ -417,6 +417,56 @@ stm_ref rt_format_bool(uint8_t v, stm_ref spec)
 
 /* ------------------------------------------------------------- float */
 
+/* CPython's 'g': p significant digits, exponent when decpt <= -4 or
+ * decpt > p (p - 1 for the no-type format, which adds ".0" to integers),
+ * trailing zeros removed unless '#'. */
+static void format_g(double a, int64_t p, int alt, int add_dot_0, int upper, rt_cbuf *out)
+{
+    if (p == 0)
+        p = 1;
+    char *buf = rt_xmalloc((size_t)p + 32);
+    sprintf(buf, "%.*e", (int)(p - 1), a);
+    char *e = strchr(buf, 'e');
+    int decpt = atoi(e + 1) + 1;
+    char *dig = rt_xmalloc((size_t)p + 1);
+    int nd = 0;
+    for (char *q = buf; q < e; q++)
+        if (*q != '.')
+            dig[nd++] = *q;
+    if (!alt)
+        while (nd > 1 && dig[nd - 1] == '0')
+            nd--;
+    dig[nd] = 0;
+    int use_exp = decpt <= -4 || decpt > (add_dot_0 ? p - 1 : p);
+    char tmp[16];
+    if (use_exp) {
+        rt_cbuf_put(out, dig[0]);
+        if (nd > 1 || alt)
+            rt_cbuf_put(out, '.');
+        rt_cbuf_append(out, dig + 1, (size_t)nd - 1);
+        int x = decpt - 1;
+        int n = snprintf(tmp, sizeof tmp, "%c%c%02d", upper ? 'E' : 'e', x < 0 ? '-' : '+',
+                         x < 0 ? -x : x);
+        rt_cbuf_append(out, tmp, (size_t)n);
+    } else if (decpt <= 0) {
+        rt_cbuf_append(out, "0.", 2);
+        for (int i = 0; i < -decpt; i++)
+            rt_cbuf_put(out, '0');
+        rt_cbuf_append(out, dig, (size_t)nd);
+    } else {
+        for (int i = 0; i < decpt; i++)
+            rt_cbuf_put(out, i < nd ? dig[i] : '0');
+        if (nd > decpt || alt)
+            rt_cbuf_put(out, '.');
+        if (nd > decpt)
+            rt_cbuf_append(out, dig + decpt, (size_t)(nd - decpt));
+        else if (add_dot_0 && !alt)
+            rt_cbuf_append(out, ".0", 2);
+    }
+    free(buf);
+    free(dig);
+}
+
 /* "%.*<type>" text of |v| (finite), with CPython's rules for 'r' (repr) and
  * the no-type 'g' variant (at least one digit after the point). */
 static void float_text(double a, uint32_t type, int64_t prec, const fspec *f,
@@ -437,8 +487,8 @@ static void float_text(double a, uint32_t type, int64_t prec, const fspec *f,
         return;
     }
     if (type == 'g' || type == 'G') {
-        if (prec == 0)
-            prec = 1;
+        format_g(a, prec, f->alt, add_dot_0, type == 'G', out);
+        return;
     }
     snprintf(fmt, sizeof fmt, "%%%s.*%c", f->alt ? "#" : "", (char)type);
     int n = snprintf(NULL, 0, fmt, (int)prec, a);

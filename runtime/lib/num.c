@@ -509,17 +509,17 @@ static int64_t int_overflow(void)
     return 0;
 }
 
-static int zero_div_int(int64_t b)
+static int zero_div_int(int64_t b, const char *msg)
 {
     if (b != 0)
         return 0;
-    rt_raise(RT_EXC_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+    rt_raise(RT_EXC_ZERO_DIVISION_ERROR, "%s", msg);
     return 1;
 }
 
 int64_t rt_int_floordiv(int64_t a, int64_t b)
 {
-    if (zero_div_int(b))
+    if (zero_div_int(b, "integer division or modulo by zero"))
         return 0;
     if (a == INT64_MIN && b == -1)
         return int_overflow();
@@ -531,7 +531,7 @@ int64_t rt_int_floordiv(int64_t a, int64_t b)
 
 int64_t rt_int_mod(int64_t a, int64_t b)
 {
-    if (zero_div_int(b))
+    if (zero_div_int(b, "integer modulo by zero"))
         return 0;
     if (b == -1)
         return 0;
@@ -613,12 +613,12 @@ int64_t rt_int_lshift(int64_t a, int64_t b)
     }
     if (a == 0)
         return 0;
-    if (b >= 63)
+    if (b >= 64)
         return int_overflow();
-    int64_t r = (int64_t)((uint64_t)a << b);
-    if ((r >> b) != a)
+    __int128 r = (__int128)a * ((__int128)1 << b);
+    if (r > INT64_MAX || r < INT64_MIN)
         return int_overflow();
-    return r;
+    return (int64_t)r;
 }
 
 int64_t rt_int_rshift(int64_t a, int64_t b)
