@@ -269,6 +269,10 @@ static Type *resolve_name(Checker *c, Ast *e)
         case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE:
             chk_error(c, e->loc, "'%s' needs type arguments", s->name);
             return err_type(c);
+        case BI_THREAD:
+            if (c->c_thread)
+                return c->c_thread->type;
+            break;
         case BI_P_TYPEVAR:
             break;
         default:
