@@ -171,7 +171,8 @@ typedef struct {
 
 static CaseList cases;
 
-static Case *case_new(const char *name)
+/* Takes ownership of name. */
+static Case *case_new(char *name)
 {
     if (cases.len == cases.cap) {
         cases.cap = cases.cap ? cases.cap * 2 : 64;
@@ -179,7 +180,7 @@ static Case *case_new(const char *name)
     }
     Case *c = &cases.items[cases.len++];
     memset(c, 0, sizeof *c);
-    c->name = xstrdup(name);
+    c->name = name;
     c->stdin_text = xstrdup("");
     c->out = xstrdup("");
     c->err = xstrdup("");
@@ -274,9 +275,20 @@ static void check_case(const Case *c)
                   show(c->err), show(got_err));
     ck_assert_msg(status == c->status, "%s: exit status %d, expected %d",
                   c->name, status, c->status);
+    free(got_out);
+    free(got_err);
+    free(in);
+    free(out);
+    free(err);
 }
 
 /* ------------------------------------------------- the conformance table */
+
+static void replace(char **field, char *value)
+{
+    free(*field);
+    *field = value;
+}
 
 static void set_field(Case *c, const char *key, const char *value,
                       const char *where)
@@ -284,11 +296,11 @@ static void set_field(Case *c, const char *key, const char *value,
     if (strcmp(key, "args") == 0)
         case_add_words(c, value);
     else if (strcmp(key, "stdin") == 0)
-        c->stdin_text = decode_escapes(value);
+        replace(&c->stdin_text, decode_escapes(value));
     else if (strcmp(key, "stdout") == 0)
-        c->out = decode_escapes(value);
+        replace(&c->out, decode_escapes(value));
     else if (strcmp(key, "stderr") == 0)
-        c->err = decode_escapes(value);
+        replace(&c->err, decode_escapes(value));
     else if (strcmp(key, "exit") == 0)
         c->status = atoi(value);
     else
@@ -387,8 +399,8 @@ static void add_program_case(const char *path, const Expect *e,
     if (e->args)
         case_add_words(c, e->args);
     case_add_arg(c, path);
-    c->out = xstrdup(e->out.data ? e->out.data : "");
-    c->err = xstrdup(e->err.data ? e->err.data : "");
+    replace(&c->out, xstrdup(e->out.data ? e->out.data : ""));
+    replace(&c->err, xstrdup(e->err.data ? e->err.data : ""));
     c->status = e->status;
 }
 
@@ -401,12 +413,17 @@ static void load_program(const char *path)
     parse_expectations(text, &e);
     if (!e.threads) {
         add_program_case(path, &e, NULL);
-        return;
+    } else {
+        char *save = NULL;
+        for (char *t = strtok_r(e.threads, " \t", &save); t;
+             t = strtok_r(NULL, " \t", &save))
+            add_program_case(path, &e, t);
     }
-    char *save = NULL;
-    for (char *t = strtok_r(e.threads, " \t", &save); t;
-         t = strtok_r(NULL, " \t", &save))
-        add_program_case(path, &e, t);
+    free(e.out.data);
+    free(e.err.data);
+    free(e.args);
+    free(e.threads);
+    free(text);
 }
 
 static int by_name(const void *a, const void *b)
@@ -431,8 +448,11 @@ static int load_programs(const char *dir)
     }
     closedir(d);
     qsort(names, (size_t)n, sizeof(char *), by_name);
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         load_program(names[i]);
+        free(names[i]);
+    }
+    free(names);
     return n;
 }
 
@@ -466,9 +486,13 @@ int main(void)
     const char *dir = getenv("DUHTON_TESTS");
     if (!dir || !*dir)
         dir = "tests/duhton";
-    load_conformance(xasprintf("%s/conformance.txt", dir));
+    char *conformance = xasprintf("%s/conformance.txt", dir);
+    char *programs_dir = xasprintf("%s/programs", dir);
+    load_conformance(conformance);
     int conformance_count = cases.len;
-    int programs = load_programs(xasprintf("%s/programs", dir));
+    int programs = load_programs(programs_dir);
+    free(conformance);
+    free(programs_dir);
     printf("duhton: %d conformance cases, %d programs (%d runs) with "
            "DUHTON=%s\n", conformance_count, programs,
            cases.len - conformance_count, getenv("DUHTON"));
