@@ -45,16 +45,22 @@ static bool parse_exit(const char *v, int *out)
     return true;
 }
 
-/* "LINE:COL MESSAGE" with positive numbers and a non-empty message. */
-static bool valid_error(const char *v)
+/* "LINE:COL MESSAGE" (or "LINE:COL: MESSAGE") with positive numbers and a
+ * non-empty message; returns it normalised to "LINE:COL MESSAGE", or NULL. */
+static char *parse_error(const char *v)
 {
     char *end;
-    if (strtol(v, &end, 10) <= 0 || *end != ':')
-        return false;
-    const char *col = end + 1;
-    if (strtol(col, &end, 10) <= 0 || *end != ' ')
-        return false;
-    return end[1] != '\0';
+    long line = strtol(v, &end, 10);
+    if (line <= 0 || *end != ':')
+        return NULL;
+    long col = strtol(end + 1, &end, 10);
+    if (col <= 0)
+        return NULL;
+    if (*end == ':')
+        end++;
+    if (*end != ' ' || end[1] == '\0')
+        return NULL;
+    return hs_printf("%ld:%ld %s", line, col, end + 1);
 }
 
 static void directive(hs_spec *spec, const char *line, int lineno)
@@ -79,10 +85,10 @@ static void directive(hs_spec *spec, const char *line, int lineno)
     } else if (strcmp(d, "threads") == 0)
         spec->threads = true;
     else if (strncmp(d, "expect error:", 13) == 0) {
-        v = d + 13 + (d[13] == ' ');
-        if (!valid_error(v))
+        char *e = parse_error(d + 13 + (d[13] == ' '));
+        if (!e)
             set_problem(spec, lineno, "write `# expect error: LINE:COL MESSAGE`");
-        hs_vec_push(&spec->errors, hs_strdup(v));
+        hs_vec_push(&spec->errors, e ? e : hs_strdup("0:0 ?"));
     } else if (strncmp(d, "expect", 6) == 0 || strncmp(d, "stdin", 5) == 0
                || strncmp(d, "args", 4) == 0 || strncmp(d, "cpython", 7) == 0)
         set_problem(spec, lineno, "malformed directive (see tests/README.md)");
