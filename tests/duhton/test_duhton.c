@@ -136,6 +136,25 @@ static char *decode_escapes(const char *s)
     return buf_take(&b);
 }
 
+/* s with every "@NPROC@" replaced by the number of online CPUs (the
+ * interpreter's default thread count, shown by --help); frees s. */
+static char *substitute_nproc(char *s)
+{
+    static const char pattern[] = "@NPROC@";
+    char *nproc = xasprintf("%ld", sysconf(_SC_NPROCESSORS_ONLN));
+    Buf b = {0};
+    const char *p = s, *hit;
+    while ((hit = strstr(p, pattern))) {
+        buf_add(&b, p, (size_t)(hit - p));
+        buf_adds(&b, nproc);
+        p = hit + strlen(pattern);
+    }
+    buf_adds(&b, p);
+    free(nproc);
+    free(s);
+    return buf_take(&b);
+}
+
 /* For failure messages: escapes newlines, shortens long outputs. */
 static char *show(const char *s)
 {
@@ -298,7 +317,7 @@ static void set_field(Case *c, const char *key, const char *value,
     else if (strcmp(key, "stdin") == 0)
         replace(&c->stdin_text, decode_escapes(value));
     else if (strcmp(key, "stdout") == 0)
-        replace(&c->out, decode_escapes(value));
+        replace(&c->out, substitute_nproc(decode_escapes(value)));
     else if (strcmp(key, "stderr") == 0)
         replace(&c->err, decode_escapes(value));
     else if (strcmp(key, "exit") == 0)
