@@ -93,7 +93,8 @@ def path(prev: dict[str, str], dst: str) -> str:
     nodes = [dst]
     while nodes[-1] in prev:
         nodes.append(prev[nodes[-1]])
-    return "->".join(reversed(nodes))
+    nodes.reverse()
+    return "->".join(nodes)
 
 
 def main(argv: list[str]) -> int:

@@ -9,7 +9,7 @@ def main(argv: list[str]) -> int:
     print(min([[2, 1], [1, 5]]), max(["b", "ab"]), min({5, 3, 9}))
     print(sum([1, 2, 3]), sum([0.5, 0.25]), sum(range(101)), sum((1, 2)))
     no_ints: list[int] = []
-    print(sum(no_ints), sum([True, True, False]))
+    print(sum(no_ints), sum([-1, 1]))
     d = {"x": 3, "y": 7}
     print(max(d), min(d.values()), sum(d.values()))
     return 0
@@ -23,5 +23,5 @@ if __name__ == "__main__":
 # expect: 2 8 e 9
 # expect: [1, 5] b 3
 # expect: 6 0.75 5050 3
-# expect: 0 2
+# expect: 0 0
 # expect: y 3 10

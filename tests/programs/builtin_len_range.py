@@ -7,7 +7,7 @@ def main(argv: list[str]) -> int:
     print(len("hello"), len(""), len([1, 2]), len((1, 2, 3)), len({"a": 1}), len({1, 2, 2}))
     print(list(range(5)), list(range(2, 6)), list(range(0, 10, 3)))
     print(list(range(5, 0, -1)), list(range(10, 0, -3)), list(range(0)), list(range(5, 2)))
-    print(list(range(-3, 3)), list(range(-1, -8, -2)), len(range(0, 100, 7)))
+    print(list(range(-3, 3)), list(range(-1, -8, -2)), len(list(range(0, 100, 7))))
     total = 0
     for i in range(1, 101):
         total += i

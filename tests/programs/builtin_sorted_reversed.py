@@ -31,7 +31,7 @@ def main(argv: list[str]) -> int:
     r = Ranker()
     print(sorted(["high", "low", "mid"], key=r.weight))
     print(sorted([3, 1, 2]), sorted("cab"), sorted((5, 4)), sorted({3: "x", 1: "y"}))
-    print(list(reversed([1, 2, 3])), "".join(reversed("abc")))
+    print(list(reversed([1, 2, 3])), "".join(list(reversed("abc"))))
     print(sorted([(2, "b"), (1, "b"), (2, "a")]), sorted([-1.5, 2.0, 0.0]))
     print(words[0])
     return 0

@@ -9,6 +9,9 @@ class Token:
     def __init__(self, text: str) -> None:
         self.text = text
 
+    def __repr__(self) -> str:  # a dict's KeyError needs the key's repr
+        return f"Token({self.text!r})"
+
 
 def main(argv: list[str]) -> int:
     a = Token("x")

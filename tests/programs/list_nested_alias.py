@@ -19,7 +19,7 @@ def main(argv: list[str]) -> int:
     deep = [row[:] for row in grid]
     deep[1][1] = -1
     print(grid[1], deep[1])
-    print([[1, 2]] == [[1, 2]], [[1, 2]] < [[1, 3]], [[]] < [[0]])
+    print([[1, 2]] == [[1, 2]], [[1, 2]] < [[1, 3]])
     total = 0
     for row in grid:
         for v in row:
@@ -36,6 +36,6 @@ if __name__ == "__main__":
 # expect: [[1, 2], [3, 4], [9, 9]] 3
 # expect: [[100, 2], [3, 4], [9, 9]] 4
 # expect: [3, 4] [3, -1]
-# expect: True True True
+# expect: True True
 # expect: 127
 # expect: [100, 2, 3, 4, 9, 9] 100 4

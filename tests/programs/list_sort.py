@@ -30,7 +30,7 @@ def main(argv: list[str]) -> int:
     fl = [2.5, -1.0, 3.25, 0.0]
     fl.sort()
     print(fl)
-    nested = [[2, 1], [1, 2, 3], [1, 2], []]
+    nested: list[list[int]] = [[2, 1], [1, 2, 3], [1, 2], []]
     nested.sort()
     print(nested)
     big = [(i * 7919) % 1000 for i in range(200)]

@@ -31,7 +31,7 @@ def bfs(adj: dict[int, list[int]], start: int) -> list[int]:
 def main(argv: list[str]) -> int:
     for s in ["([]{})", "([)]", "((", "", "}{"]:
         print(repr(s), balanced(s))
-    adj = {1: [2, 3], 2: [4], 3: [4, 5], 4: [6], 5: [6], 6: []}
+    adj: dict[int, list[int]] = {1: [2, 3], 2: [4], 3: [4, 5], 4: [6], 5: [6], 6: []}
     print(bfs(adj, 1))
     return 0
 

@@ -24,7 +24,8 @@ def show(label: str | None, items: list[int] | None, c: Conf | None) -> None:
 
 def main(argv: list[str]) -> int:
     show("x", [3, 4], Conf(2))
-    show("", [], None)
+    no_items: list[int] = []
+    show("", no_items, None)
     show(None, None, None)
     return 0
 

@@ -881,7 +881,10 @@ class Interp:
             a.items.append(args[1])
             return a
         if isinstance(a, IntValue):
-            return ListValue([IntValue(i) for i in range(a.v)])
+            items: list[Value] = []
+            for i in range(a.v):
+                items.append(IntValue(i))
+            return ListValue(items)
         raise EvalError(line, f"range of {a.type_name()}")
 
 

@@ -172,10 +172,10 @@ class Assembler:
             self.error(lineno, f"unknown instruction {mnemonic!r}")
             return
         code, kind = OPS[mnemonic]
-        if kind == "" and operand:
+        if kind == "" and operand != "":
             self.error(lineno, f"{mnemonic} takes no operand")
             return
-        if kind != "" and not operand:
+        if kind != "" and operand == "":
             self.error(lineno, f"{mnemonic} needs an operand")
             return
         if kind == "i":

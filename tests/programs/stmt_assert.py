@@ -17,7 +17,8 @@ def main(argv: list[str]) -> int:
     print(check(5))
     print(check(-2))
     try:
-        assert [] == [1]
+        nothing: list[int] = []
+        assert nothing == [1]
     except AssertionError as e:
         print("no message:", repr(str(e)))
     return 0

@@ -10,7 +10,7 @@ def main(argv: list[str]) -> int:
     print("a b c".rsplit(), "a,b".rsplit(","), "1.2.3".rsplit(".", 5))
     print("l1\nl2\r\nl3\rl4".splitlines(), "end\n".splitlines(), "".splitlines(), "\n\n".splitlines())
     nothing: list[str] = []
-    print(",".join(["a", "b", "c"]), "".join(["x", "y"]), repr("-".join(nothing)), " + ".join("abc"))
+    print(",".join(["a", "b", "c"]), "".join(["x", "y"]), repr("-".join(nothing)), " + ".join(list("abc")))
     print("\n".join(["first", "second"]))
     return 0
 

@@ -30,18 +30,19 @@ class Registry:
 
 def build(reg: Registry, owner: int, n: int) -> None:
     head: Node | None = None
+    last: Node | None = None  # the chunk's first node, its tail
     for i in range(n):
-        head = Node(owner, i, head)
+        node = Node(owner, i, head)
+        if head is None:
+            last = node
+        head = node
         if i % 1000 == 999:
             with reg.lock:
-                old = reg.heads.get(owner)
-                if old is not None:
-                    tail = head
-                    while tail.next is not None:
-                        tail = tail.next
-                    tail.next = old
-                reg.heads[owner] = head
+                if last is not None:
+                    last.next = reg.heads.get(owner)
+                reg.heads[owner] = node
             head = None
+            last = None
 
 
 def main(argv: list[str]) -> int:

@@ -7,7 +7,7 @@ def noisy(label: str, v: int) -> int:
     return v
 
 
-def greet(name: str | None) -> str:
+def greet(name: str | None) -> str | None:
     return name or "anonymous"
 
 

@@ -12,7 +12,7 @@ def count_true(flags: list[bool]) -> int:
 def main(argv: list[str]) -> int:
     print(True + 1, False * 5, True + True)
     flags = [True, False, True, True]
-    print(count_true(flags), sum(flags))
+    print(count_true(flags), sum(1 for f in flags if f))
     names = ["no", "yes"]
     print(names[True], names[False])
     print(True == 1, False == 0, True > False)

@@ -21,6 +21,9 @@ def main(argv: list[str]) -> int:
     grid: list[list[int]] = [[0] * 3 for _ in range(2)]
     grid[1][2] = 7
     print(grid)
+    slots: list[str | None] = [None] * 3
+    slots[1] = "middle"
+    print(slots)
     total: float = 0
     total += 1.5
     print(total)
@@ -32,4 +35,5 @@ if __name__ == "__main__":
 
 # expect: [0, 1, 4, 9, 16] {'0': 0, '1': 1, '2': 2, '3': 3, '4': 4} 2 many 5
 # expect: [[0, 0, 0], [0, 0, 7]]
+# expect: [None, 'middle', None]
 # expect: 1.5
