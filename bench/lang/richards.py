@@ -205,6 +205,13 @@ class Tracer:
         return self.lines
 
 
+def empty_task_table() -> list[Task | None]:
+    tab: list[Task | None] = []
+    for _ in range(TASK_TAB_SIZE):
+        tab.append(None)
+    return tab
+
+
 class WorkArea:
     task_tab: list[Task | None]
     task_list: Task | None
@@ -213,14 +220,14 @@ class WorkArea:
     tracer: Tracer
 
     def __init__(self) -> None:
-        self.task_tab = [None] * TASK_TAB_SIZE
+        self.task_tab = empty_task_table()
         self.task_list = None
         self.hold_count = 0
         self.qpkt_count = 0
         self.tracer = Tracer()
 
     def reset(self) -> None:
-        self.task_tab = [None] * TASK_TAB_SIZE
+        self.task_tab = empty_task_table()
         self.task_list = None
         self.hold_count = 0
         self.qpkt_count = 0
