@@ -77,6 +77,10 @@ class DuObject:
     def type_name(self) -> str:
         return "object"
 
+    def __repr__(self) -> str:
+        # for debugging, and required of set[DuObject] keys (KeyError)
+        return "<duhton " + self.type_name() + ">"
+
     def is_true(self) -> bool:
         return True
 
