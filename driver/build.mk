@@ -7,4 +7,4 @@ $(B)/bin/rtrans: $(call objs,obj,$(DRIVER_SRCS)) $(B)/obj/libpasses.a $(B)/obj/l
 	$(CC) $(OPTFLAGS) -o $@ $(call objs,obj,$(DRIVER_SRCS)) $(B)/obj/libpasses.a \
 	    $(B)/obj/libbackend.a $(B)/obj/libfrontend.a $(LDLIBS_BASE)
 
-# all: $(B)/bin/rtrans   (enabled once the lowering lands)
+all: $(B)/bin/rtrans

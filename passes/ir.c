@@ -9,6 +9,10 @@
 const IrOpInfo ir_ops[IR__COUNT] = { IR_OPS(X) };
 #undef X
 
+#define X(name, placed, text) [IRW_##name] = { #name, placed, text },
+const IrWhyInfo ir_whys[IRW__COUNT] = { IR_WHYS(X) };
+#undef X
+
 const char *const ir_kind_names[IRK__COUNT] = {
     [IRK_VOID] = "void", [IRK_BOOL] = "bool", [IRK_I64] = "i64",
     [IRK_F64] = "f64",   [IRK_REF] = "ref",   [IRK_PTR] = "ptr",
@@ -177,6 +181,12 @@ int32_t ir_add_vtable(IrModule *m, int32_t sid, int32_t nslots)
         v.funcs[i] = -1;
     PUSH(m, m->vtables, m->nvtables, m->capvtables, v);
     return m->nvtables - 1;
+}
+
+int32_t ir_add_note(IrModule *m, const IrNote *n)
+{
+    PUSH(m, m->notes, m->nnotes, m->capnotes, *n);
+    return m->nnotes - 1;
 }
 
 /* ---------------------------------------------------------------- functions */
@@ -363,15 +373,35 @@ int32_t ir_rpo_order(const IrFunc *f, int32_t *order)
     return n;
 }
 
+static uint32_t func_summary(const IrModule *m, int32_t fid)
+{
+    const uint32_t worst = IRF_RAISES | IRF_ALLOC | IRF_BREAK | IRF_INEV;
+    const IrFunc *f = &m->funcs[fid];
+    return f->summary & IRF_SUMMARIZED ? f->summary & ~IRF_SUMMARIZED : worst;
+}
+
+/* A virtual call may reach any implementation of its slot: the root
+ * method's summary alone would miss an override that allocates or breaks.
+ * (The union over every vtable is what the emitted C shows, too.) */
+static uint32_t method_summary(const IrModule *m, const IrInstr *in)
+{
+    uint32_t r = func_summary(m, in->aux);
+    for (int32_t v = 0; v < m->nvtables; v++) {
+        const IrVtable *vt = &m->vtables[v];
+        if (in->imm >= 0 && in->imm < vt->nslots && vt->funcs[in->imm] >= 0)
+            r |= func_summary(m, vt->funcs[in->imm]);
+    }
+    return r;
+}
+
 uint32_t ir_call_effects(const IrModule *m, const IrInstr *in)
 {
     const uint32_t worst = IRF_RAISES | IRF_ALLOC | IRF_BREAK | IRF_INEV;
     switch ((IrOp)in->op) {
     case IR_CALL:
-    case IR_CALL_METHOD: {
-        const IrFunc *f = &m->funcs[in->aux];
-        return f->summary & IRF_SUMMARIZED ? f->summary & ~IRF_SUMMARIZED : worst;
-    }
+        return func_summary(m, in->aux);
+    case IR_CALL_METHOD:
+        return method_summary(m, in);
     case IR_CALL_INDIRECT:
         return m->indirect_summary & IRF_SUMMARIZED
                    ? m->indirect_summary & ~IRF_SUMMARIZED : worst;

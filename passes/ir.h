@@ -192,6 +192,8 @@ enum {
     X(BREAKPOINT,   0, IRO_BREAK | IRO_SAFEPOINT | IRO_SIDE) /* rtrans.transaction_break_point() */ \
     X(POLL,         0, IRO_SAFEPOINT | IRO_SIDE)  /* loop back-edge poll: GC, GIL switch, STM validation */ \
     /* inserted by the STM passes (--stm) */ \
+    /* (aux of STM_READ/STM_WRITE/STM_WRITE_CARD and imm of STM_INEVITABLE: \
+       index of the barrier's note in IrModule.notes, or -1) */ \
     X(STM_READ,     1, IRO_STM | IRO_SIDE)        /* stm_read(a) */ \
     X(STM_WRITE,    1, IRO_STM | IRO_SIDE)        /* stm_write(a) */ \
     X(STM_WRITE_CARD, 2, IRO_STM | IRO_SIDE)      /* stm_write_card(a, b) */ \
@@ -330,6 +332,73 @@ enum {
     IRM_READ_DONE  = 1 << 4
 };
 
+/* ------------------------------------------------------ barrier notes */
+
+/* Every decision of the STM passes, kept for the barrier report
+ * (passes/report.c): one note per access that could need a barrier (placed
+ * or elided, with the reason), one per barrier placed away from its access
+ * (hoisted), one per point that may break the transaction. */
+typedef enum IrBarrierKind {
+    IRB_READ,        /* stm_read */
+    IRB_WRITE,       /* stm_write */
+    IRB_CARD,        /* stm_write_card */
+    IRB_INEV,        /* stm_become_inevitable */
+    IRB_BREAK,       /* the transaction may end here (not placed by a pass) */
+    IRB__COUNT
+} IrBarrierKind;
+
+/*  X(name, placed: 1 placed / 0 elided, text for the report) */
+#define IR_WHYS(X) \
+    X(NONE,         0, "") \
+    /* placed */ \
+    X(FIRST,        1, "first access to this value in the transaction") \
+    X(AFTER_BREAK,  1, "the transaction may have broken since the last barrier") \
+    X(SOME_PATHS,   1, "barriered on some incoming paths only") \
+    X(AFTER_SAFEPOINT, 1, "reference store after a possible collection (GC barrier)") \
+    X(HOISTED,      1, "hoisted out of the loop") \
+    /* elided */ \
+    X(IMMUTABLE,    0, "immutable field or item") \
+    X(OPAQUE,       0, "library object: read without barriers") \
+    X(FRESH,        0, "object allocated in this transaction") \
+    X(READ,         0, "already read in this transaction") \
+    X(WRITTEN,      0, "already written in this transaction") \
+    X(HOISTED_OUT,  0, "read barrier hoisted before the loop") \
+    X(INEVITABLE,   0, "transaction already inevitable") \
+    /* breaks */ \
+    X(BREAKPOINT,   1, "transaction break point") \
+    X(BLOCKING,     1, "blocking call: commits before, restarts after") \
+    X(CALL_BREAKS,  1, "the callee may break the transaction")
+
+typedef enum IrWhy {
+#define X(name, placed, text) IRW_##name,
+    IR_WHYS(X)
+#undef X
+    IRW__COUNT
+} IrWhy;
+
+typedef struct IrWhyInfo {
+    const char *name;
+    int placed;
+    const char *text;
+} IrWhyInfo;
+
+extern const IrWhyInfo ir_whys[IRW__COUNT];
+
+typedef struct IrNote {
+    uint8_t kind;      /* IrBarrierKind */
+    uint8_t why;       /* IrWhy; ir_whys[why].placed tells placed/elided */
+    uint8_t access;    /* counts as one access of the naive placement */
+    uint16_t op;       /* the access (IrOp) */
+    int32_t func;      /* index in IrModule.funcs */
+    int32_t vreg;      /* the object, or -1 (inevitable, break) */
+    int32_t sid;       /* GETFIELD/SETFIELD/...: struct aux of the access */
+    int64_t field;     /* field index (GETFIELD/SETFIELD) */
+    int32_t callee;    /* CALL_EXTERN: extern; CALL*: function; else -1 */
+    int32_t link;      /* HOISTED_OUT: the note of the hoisted barrier;
+                          HOISTED: the note of the access it covers */
+    IrLoc loc;         /* where the barrier is or would have been */
+} IrNote;
+
 typedef struct IrPool IrPool;
 
 /* Functions of the program that the support library calls back
@@ -359,6 +428,7 @@ typedef struct IrModule {
     int32_t hooks[IRH__COUNT];
     uint32_t flags;      /* IRM_* */
     uint32_t indirect_summary; /* IRF_* union over functions used as values */
+    IrNote *notes;       int32_t nnotes, capnotes;   /* STM passes' decisions */
 } IrModule;
 
 /* ------------------------------------------------------------ utilities */
@@ -386,6 +456,7 @@ int32_t ir_add_const_str(IrModule *m, const char *bytes, int64_t len); /* dedups
 int32_t ir_add_global(IrModule *m, const char *name, int32_t sid);
 int32_t ir_add_file(IrModule *m, const char *path);
 int32_t ir_add_vtable(IrModule *m, int32_t sid, int32_t nslots);
+int32_t ir_add_note(IrModule *m, const IrNote *n);
 
 int32_t ir_new_vreg(IrModule *m, IrFunc *f, IrType t, const char *name);
 int32_t ir_new_block(IrModule *m, IrFunc *f);

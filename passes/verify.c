@@ -243,9 +243,15 @@ static void check_instr(Verifier *v, const IrInstr *in)
                  ir_kind_names[kind_of(v, in->dst)]);
         break;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_ADD_OVF: case IR_SUB_OVF:
-    case IR_MUL_OVF: case IR_FLOORDIV: case IR_MOD: case IR_POW: case IR_AND:
-    case IR_OR: case IR_XOR: case IR_SHL: case IR_SHR:
+    case IR_MUL_OVF: case IR_FLOORDIV: case IR_MOD: case IR_POW: case IR_SHL: case IR_SHR:
         check_binary(v, in, IRK_I64, IRK_I64);
+        break;
+    case IR_AND: case IR_OR: case IR_XOR:
+        /* on ints, or on two bools giving a bool */
+        if (in->dst >= 0 && kind_of(v, in->dst) == IRK_BOOL)
+            check_binary(v, in, IRK_BOOL, IRK_BOOL);
+        else
+            check_binary(v, in, IRK_I64, IRK_I64);
         break;
     case IR_NEG_OVF: case IR_INVERT:
         check_unary(v, in, IRK_I64, IRK_I64);

@@ -1,0 +1,165 @@
+/* lower.h - private to the lowering (passes/lower*.c).
+ *
+ *   lower.c        entry point, maps from checker objects to IR objects,
+ *                  types and structs, functions, module globals, hooks
+ *   lower_expr.c   expressions
+ *   lower_call.c   calls, constructors, builtins
+ *   lower_stmt.c   statements, loops, exceptions, finally, with
+ *   lower_util.c   block and instruction helpers
+ */
+#ifndef RTRANS_LOWER_H
+#define RTRANS_LOWER_H
+
+#include "passes/passes.h"
+
+/* A map from pointers (checker objects) to small integers. */
+typedef struct PtrMap {
+    const void **keys;
+    int32_t *vals;
+    int32_t cap, n;
+} PtrMap;
+
+int32_t pm_get(const PtrMap *pm, const void *key);   /* -1 if absent */
+void pm_put(PtrMap *pm, const void *key, int32_t val);
+void pm_free(PtrMap *pm);
+
+typedef struct Lowerer {
+    Program *prog;
+    DiagCtx *diag;
+    IrModule *m;
+    const LowerOptions *opt;
+    int errors;
+    PtrMap class_sid;     /* ClassInfo* -> struct id */
+    PtrMap type_sid;      /* tuple and Array Type* -> struct id */
+    PtrMap func_id;       /* FuncInfo* -> IR function id */
+    PtrMap extern_id;     /* FuncInfo* (prelude @extern) -> IR extern id */
+    PtrMap module_global; /* ModuleInfo* -> IrGlobal index */
+    PtrMap file_id;       /* diag file index -> IR file index (key: index+1) */
+    PtrMap type_class;    /* Type* -> index in prog->classes of its class */
+    int32_t str_sid;      /* opaque struct of str */
+    int32_t opaque_sid;   /* opaque library objects (files, locks, ...) */
+} Lowerer;
+
+/* Loop and finally contexts nest as linked lists on the C stack. */
+struct FnCtx;
+typedef struct LwLoop {
+    struct LwLoop *outer;
+    int32_t break_block, continue_block;
+    struct LwFin *fin;      /* innermost finally region outside the loop */
+} LwLoop;
+
+/* A try-finally (or with) region: exits through it run its cleanup. */
+typedef struct LwFin {
+    struct LwFin *outer;
+    Ast *node;               /* the TRY or WITH node */
+    int32_t handler;         /* the exception target outside the region */
+    void (*cleanup)(struct FnCtx *F, struct LwFin *fc);
+    void *data;              /* for cleanup */
+} LwFin;
+
+typedef struct FnCtx {
+    Lowerer *L;
+    FuncInfo *fi;
+    IrFunc *f;
+    int32_t fid;
+    int32_t cur;             /* current block, -1 after return/raise */
+    int32_t *local_vreg;     /* FuncInfo.locals index -> vreg */
+    int32_t handler;         /* where exceptions go now (-1: out) */
+    LwLoop *loop;
+    LwFin *fin;
+    int32_t exc_vreg;        /* inside an except clause: the exception */
+    IrLoc loc;               /* location of what is being lowered */
+} FnCtx;
+
+/* ---- lower.c */
+void lw_error(Lowerer *L, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+IrType lw_type(Lowerer *L, Type *t);
+int32_t lw_class_sid(Lowerer *L, ClassInfo *cls);
+int32_t lw_tuple_sid(Lowerer *L, Type *t);
+int32_t lw_array_sid(Lowerer *L, Type *t);
+int32_t lw_func(Lowerer *L, FuncInfo *fi);       /* IR function id (not externs) */
+int32_t lw_extern(Lowerer *L, FuncInfo *fi);     /* IR extern id */
+int32_t lw_extern_c(Lowerer *L, const char *c_name, IrType ret, const IrType *params,
+                    int nparams, uint32_t flags);
+IrLoc lw_loc(Lowerer *L, Loc loc);
+/* The global object and field of a module global. */
+int32_t lw_module_global(Lowerer *L, ModuleInfo *mod);
+ClassInfo *lw_prelude_class(Lowerer *L, const char *name);
+FuncInfo *lw_method(ClassInfo *cls, const char *name);  /* own or inherited */
+ClassInfo *lw_class_of(Lowerer *L, Type *t);    /* the prelude/user class behind t */
+
+/* ---- lower_util.c */
+int32_t lw_tmp(FnCtx *F, IrType t);
+int32_t lw_tmpk(FnCtx *F, IrKind k);
+IrInstr *lw_emit(FnCtx *F, IrOp op);
+int32_t lw_new_block(FnCtx *F);
+void lw_jump(FnCtx *F, int32_t target);          /* end cur with a jump (if reachable) */
+void lw_branch(FnCtx *F, int32_t cond, int32_t t, int32_t f);
+void lw_start(FnCtx *F, int32_t block);          /* continue emitting in block */
+/* After emitting a raising instruction: end the block with TERM_EXC to the
+ * current handler and continue in a fresh block. */
+void lw_after_raising(FnCtx *F);
+int32_t lw_const_i64(FnCtx *F, int64_t v);
+int32_t lw_const_f64(FnCtx *F, double v);
+int32_t lw_const_bool(FnCtx *F, int v);
+int32_t lw_const_str(FnCtx *F, const char *s, int64_t len);
+int32_t lw_const_null(FnCtx *F);
+int32_t lw_unop(FnCtx *F, IrOp op, IrKind k, int32_t a);
+int32_t lw_binop(FnCtx *F, IrOp op, IrKind k, int32_t a, int32_t b);
+int32_t lw_getfield(FnCtx *F, int32_t obj, int32_t sid, int32_t field);
+void lw_setfield(FnCtx *F, int32_t obj, int32_t sid, int32_t field, int32_t val);
+/* Calls: result vreg (or -1 for void).  Raising calls end the block. */
+int32_t lw_call(FnCtx *F, int32_t fid, const int32_t *args, int n);
+int32_t lw_call_extern(FnCtx *F, int32_t xid, const int32_t *args, int n);
+int32_t lw_call_fi(FnCtx *F, FuncInfo *fi, const int32_t *args, int n);
+void lw_raise_new(FnCtx *F, const char *cls, const char *msg);
+void lw_raise_msg(FnCtx *F, const char *cls, int32_t msg);
+void lw_checknull(FnCtx *F, int32_t v, const char *attr);
+int lw_reachable(FnCtx *F);
+
+/* ---- lower_expr.c */
+int32_t lw_expr(FnCtx *F, Ast *e);
+/* Truth value of an expression as a BOOL vreg. */
+int32_t lw_truth(FnCtx *F, Ast *e);
+int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t);
+/* Value of v (of type from) converted to type to. */
+int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to);
+int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr);
+/* Assign the value v (of type t) to a target expression. */
+void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t);
+
+int32_t lw_binary_values(FnCtx *F, AstOp op, FuncInfo *method, int reflected, int32_t a,
+                         Type *at, int32_t b, Type *bt, Type *rt);
+void lw_augassign(FnCtx *F, Ast *s);
+int32_t lw_list_of(FnCtx *F, Type *lt, const int32_t *vals, int n);
+int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct);
+
+/* ---- lower_call.c */
+int32_t lw_call_expr(FnCtx *F, Ast *call);
+int32_t lw_call_method_fi(FnCtx *F, FuncInfo *fi, int32_t recv, const int32_t *args, int n);
+int32_t lw_new_object(FnCtx *F, ClassInfo *cls, const int32_t *args, int n);
+
+/* ---- lower_iter.c */
+/* An iteration in progress: the body continues at cont; when the source
+ * is exhausted control reaches done. */
+typedef struct Foreach {
+    int32_t elem;            /* the current element */
+    int32_t cont;            /* block that fetches the next element */
+    int32_t done;            /* block reached when the source is exhausted */
+} Foreach;
+
+/* Evaluate iter and start iterating; the current block becomes the body
+ * with fe->elem set.  itf/nxf: the checker's __iter__/__next__ (or NULL). */
+void lw_foreach_begin(FnCtx *F, Ast *iter, FuncInfo *itf, FuncInfo *nxf, Type *elem_t,
+                      Foreach *fe);
+/* The element type of iterating over iter. */
+Type *lw_elem_type(FnCtx *F, Ast *iter, FuncInfo *nxf);
+int lw_field_index(ClassInfo *cls, const char *name);
+int32_t lw_seq_len(FnCtx *F, int32_t seq, Type *t);
+int32_t lw_seq_item(FnCtx *F, int32_t seq, Type *t, int32_t i);
+
+/* ---- lower_stmt.c */
+void lw_stmts(FnCtx *F, AstList *body);
+void lw_function_body(FnCtx *F);
+
+#endif

@@ -1,0 +1,941 @@
+/* lower_expr.c - expressions, truth values, conversions, assignment.
+ *
+ * The checker made every conversion explicit (CONVERT nodes) and resolved
+ * operators on objects to methods (binary.method, compare.methods,
+ * sub.method), so this file only chooses IR operations by type.
+ * Arithmetic on int checks overflow (OverflowError), as the language
+ * promises; float arithmetic follows IEEE with Python's division errors.
+ */
+#include "passes/lower.h"
+
+#include <string.h>
+
+static Type *prim(FnCtx *F, TyKind k)
+{
+    return ty_prim(F->L->prog->types, k);
+}
+
+static void move(FnCtx *F, int32_t dst, int32_t src)
+{
+    IrInstr *mv = lw_emit(F, IR_MOV);
+    mv->dst = dst;
+    mv->a = src;
+}
+
+static int32_t str_extern(FnCtx *F, const char *name, IrKind ret, int nargs, uint32_t flags)
+{
+    IrType params[3] = { ir_ref(F->L->str_sid), ir_ref(F->L->str_sid), ir_ref(F->L->str_sid) };
+    IrType r = ret == IRK_REF ? ir_ref(F->L->str_sid) : ir_type(ret);
+    return lw_extern_c(F->L, name, r, params, nargs, flags);
+}
+
+static int32_t concat(FnCtx *F, int32_t a, int32_t b);
+
+/* ------------------------------------------------------------ names */
+
+static int32_t global_ref(FnCtx *F, ModuleInfo *mod, int32_t *sid)
+{
+    int32_t g = lw_module_global(F->L, mod);
+    *sid = F->L->m->globals[g].sid;
+    int32_t v = lw_tmp(F, ir_ref(*sid));
+    IrInstr *in = lw_emit(F, IR_GLOBAL);
+    in->dst = v;
+    in->aux = g;
+    return v;
+}
+
+static int32_t func_value(FnCtx *F, FuncInfo *fi)
+{
+    int32_t fid = lw_func(F->L, fi);
+    F->L->m->funcs[fid].used_as_value = 1;
+    int32_t v = lw_tmp(F, ir_ref(-1));
+    IrInstr *in = lw_emit(F, IR_CONST_FUNC);
+    in->dst = v;
+    in->aux = fid;
+    return v;
+}
+
+static int32_t sym_value(FnCtx *F, Sym *s, Ast *e)
+{
+    switch (s->kind) {
+    case SYM_LOCAL:
+        return F->local_vreg[s->index];
+    case SYM_GLOBAL: {
+        int32_t sid;
+        int32_t obj = global_ref(F, s->module, &sid);
+        return lw_getfield(F, obj, sid, s->index);
+    }
+    case SYM_FUNC:
+        return func_value(F, s->func);
+    case SYM_BUILTIN:
+        if (s->builtin == BI_NAME) {
+            const char *name = F->fi && F->fi->module && !F->fi->module->is_main
+                                   ? F->fi->module->name : "__main__";
+            return lw_const_str(F, name, (int64_t)strlen(name));
+        }
+        break;
+    default:
+        break;
+    }
+    lw_error(F->L, e->loc, "cannot lower the name '%s'", s->name);
+    return lw_const_null(F);
+}
+
+/* ------------------------------------------------------ class constants */
+
+static ClassConst *find_const(ClassInfo *cls, const char *name)
+{
+    for (ClassInfo *c = cls; c; c = c->base)
+        for (int i = 0; i < c->nconsts; i++)
+            if (strcmp(c->consts[i].name, name) == 0)
+                return &c->consts[i];
+    return NULL;
+}
+
+static int32_t attr_expr(FnCtx *F, Ast *e)
+{
+    Ast *obj = e->u.attr.obj;
+    switch (e->u.attr.res) {
+    case RES_FIELD: {
+        int32_t o = lw_expr(F, obj);
+        if (obj->ty->kind == TY_OPTIONAL)
+            lw_checknull(F, o, e->u.attr.attr);
+        ClassInfo *cls = lw_class_of(F->L, obj->ty);
+        return lw_getfield(F, o, lw_class_sid(F->L, cls), e->u.attr.index);
+    }
+    case RES_METHOD: {
+        int32_t o = lw_expr(F, obj);
+        if (obj->ty->kind == TY_OPTIONAL)
+            lw_checknull(F, o, e->u.attr.attr);
+        FuncInfo *m = e->u.attr.func;
+        int32_t v = lw_tmp(F, ir_ref(-1));
+        IrInstr *in = lw_emit(F, IR_BIND);
+        in->dst = v;
+        in->a = o;
+        in->aux = lw_func(F->L, m);
+        in->imm = m->vslot >= 0 && !m->cls->is_final ? m->vslot : -1;
+        return v;
+    }
+    case RES_STATIC:
+        return func_value(F, e->u.attr.func);
+    case RES_CLASS_CONST: {
+        Type *ot = obj->ty;
+        ClassInfo *cls = ot->kind == TY_CLASSREF ? ot->cls : lw_class_of(F->L, ot);
+        ClassConst *k = find_const(cls, e->u.attr.attr);
+        if (!k)
+            IR_DIE("class constant %s not found", e->u.attr.attr);
+        return lw_expr(F, k->value);
+    }
+    case RES_MODULE_MEMBER:
+        return sym_value(F, e->u.attr.sym, e);
+    default:
+        lw_error(F->L, e->loc, "cannot lower attribute '%s'", e->u.attr.attr);
+        return lw_const_null(F);
+    }
+}
+
+/* ------------------------------------------------------------ subscripts */
+
+static int32_t slice_arg(FnCtx *F, Ast *part)
+{
+    return part ? lw_expr(F, part) : lw_const_i64(F, INT64_MIN);
+}
+
+/* A tuple item by constant index, or by a computed index over a tuple whose
+ * items all have one type. */
+static int32_t tuple_item(FnCtx *F, int32_t tup, Type *t, Ast *idx)
+{
+    int32_t sid = lw_tuple_sid(F->L, t);
+    Ast *v = idx->kind == AST_CONVERT ? idx->u.convert.operand : idx;
+    if (v->kind == AST_INT || (v->kind == AST_UNARY && v->u.unary.op == OP_NEG &&
+                               v->u.unary.operand->kind == AST_INT)) {
+        int64_t k = v->kind == AST_INT ? v->u.i : -v->u.unary.operand->u.i;
+        if (k < 0)
+            k += t->nitems;
+        return lw_getfield(F, tup, sid, (int32_t)k);
+    }
+    int32_t i = lw_expr(F, idx);
+    int32_t n = lw_const_i64(F, t->nitems);
+    int32_t neg = lw_binop(F, IR_LT, IRK_BOOL, i, lw_const_i64(F, 0));
+    int32_t adj = lw_tmpk(F, IRK_I64);
+    move(F, adj, i);
+    int32_t fix = lw_new_block(F), go = lw_new_block(F);
+    lw_branch(F, neg, fix, go);
+    lw_start(F, fix);
+    move(F, adj, lw_binop(F, IR_ADD, IRK_I64, i, n));
+    lw_jump(F, go);
+    lw_start(F, go);
+    IrInstr *bc = lw_emit(F, IR_BOUNDSCHECK);
+    bc->a = adj;
+    bc->b = n;
+    bc->aux = ir_add_const_str(F->L->m, "tuple index out of range", 24);
+    lw_after_raising(F);
+    int32_t r = lw_tmp(F, lw_type(F->L, t->items[0]));
+    int32_t done = lw_new_block(F);
+    for (int k = 0; k < t->nitems; k++) {
+        int32_t yes = lw_new_block(F), no = lw_new_block(F);
+        lw_branch(F, lw_binop(F, IR_EQ, IRK_BOOL, adj, lw_const_i64(F, k)), yes, no);
+        lw_start(F, yes);
+        move(F, r, lw_getfield(F, tup, sid, k));
+        lw_jump(F, done);
+        lw_start(F, no);
+    }
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
+static int32_t subscript_expr(FnCtx *F, Ast *e)
+{
+    Ast *obj = e->u.sub.obj, *idx = e->u.sub.index;
+    int32_t o = lw_expr(F, obj);
+    Type *t = ty_strip_optional(obj->ty);
+    if (t->kind == TY_ARRAY) {
+        int32_t sid = lw_array_sid(F->L, t);
+        int32_t i = lw_expr(F, idx);
+        int32_t r = lw_tmp(F, F->L->m->structs[sid].elem);
+        IrInstr *in = lw_emit(F, IR_GETITEM);
+        in->dst = r;
+        in->a = o;
+        in->b = i;
+        in->aux = sid;
+        return r;
+    }
+    if (t->kind == TY_TUPLE)
+        return tuple_item(F, o, t, idx);
+    if (idx->kind == AST_SLICE) {
+        int32_t args[3] = { slice_arg(F, idx->u.slice.lo), slice_arg(F, idx->u.slice.hi),
+                            slice_arg(F, idx->u.slice.step) };
+        return lw_call_method_fi(F, e->u.sub.method, o, args, 3);
+    }
+    int32_t i = lw_expr(F, idx);
+    return lw_call_method_fi(F, e->u.sub.method, o, &i, 1);
+}
+
+/* ------------------------------------------------------------ operators */
+
+static IrOp int_op(AstOp op)
+{
+    switch (op) {
+    case OP_ADD: return IR_ADD_OVF;
+    case OP_SUB: return IR_SUB_OVF;
+    case OP_MUL: return IR_MUL_OVF;
+    case OP_FLOORDIV: return IR_FLOORDIV;
+    case OP_MOD: return IR_MOD;
+    case OP_POW: return IR_POW;
+    case OP_LSHIFT: return IR_SHL;
+    case OP_RSHIFT: return IR_SHR;
+    case OP_BITAND: return IR_AND;
+    case OP_BITOR: return IR_OR;
+    case OP_BITXOR: return IR_XOR;
+    default: return IR_NOP;
+    }
+}
+
+static IrOp float_op(AstOp op)
+{
+    switch (op) {
+    case OP_ADD: return IR_FADD;
+    case OP_SUB: return IR_FSUB;
+    case OP_MUL: return IR_FMUL;
+    case OP_DIV: return IR_FDIV;
+    case OP_FLOORDIV: return IR_FFLOORDIV;
+    case OP_MOD: return IR_FMOD;
+    case OP_POW: return IR_FPOW;
+    default: return IR_NOP;
+    }
+}
+
+static int32_t int_truediv(FnCtx *F, int32_t a, int32_t b)
+{
+    IrType p[2] = { ir_type(IRK_I64), ir_type(IRK_I64) };
+    int32_t xid = lw_extern_c(F->L, "rt_int_truediv", ir_type(IRK_F64), p, 2,
+                              IRX_RAISES | IRX_ALLOC | IRX_TX_SAFE);
+    int32_t args[2] = { a, b };
+    return lw_call_extern(F, xid, args, 2);
+}
+
+/* A numeric operation on two values already converted to the operand type
+ * (int or float; bool for bit operations on two bools). */
+static int32_t numeric(FnCtx *F, AstOp op, Type *rt, Type *operand, int32_t a, int32_t b)
+{
+    if (op == OP_DIV && operand->kind != TY_FLOAT)
+        return int_truediv(F, a, b);
+    if (operand->kind == TY_FLOAT || rt->kind == TY_FLOAT) {
+        IrOp fo = float_op(op);
+        if (fo == IR_NOP)
+            IR_DIE("no float op for %s", ast_op_text[op]);
+        return lw_binop(F, fo, IRK_F64, a, b);
+    }
+    IrOp io = int_op(op);
+    if (io == IR_NOP)
+        IR_DIE("no int op for %s", ast_op_text[op]);
+    if (rt->kind == TY_BOOL)
+        return lw_binop(F, io, IRK_BOOL, a, b);
+    return lw_binop(F, io, IRK_I64, a, b);
+}
+
+/* A tuple made of the items of two tuples (t1 + t2). */
+static int32_t tuple_concat(FnCtx *F, Type *rt, int32_t a, Type *at, int32_t b, Type *bt)
+{
+    int32_t sid = lw_tuple_sid(F->L, rt), asid = lw_tuple_sid(F->L, at);
+    int32_t bsid = lw_tuple_sid(F->L, bt);
+    int32_t vals[64];
+    int n = 0;
+    for (int i = 0; i < at->nitems && n < 64; i++)
+        vals[n++] = lw_getfield(F, a, asid, i);
+    for (int i = 0; i < bt->nitems && n < 64; i++)
+        vals[n++] = lw_getfield(F, b, bsid, i);
+    int32_t t = lw_tmp(F, ir_ref(sid));
+    IrInstr *in = lw_emit(F, IR_ALLOC);
+    in->dst = t;
+    in->aux = sid;
+    for (int i = 0; i < n; i++)
+        lw_setfield(F, t, sid, i, vals[i]);
+    return t;
+}
+
+int32_t lw_binary_values(FnCtx *F, AstOp op, FuncInfo *method, int reflected, int32_t a,
+                         Type *at, int32_t b, Type *bt, Type *rt)
+{
+    if (method) {
+        int32_t recv = reflected ? b : a, arg = reflected ? a : b;
+        return lw_call_method_fi(F, method, recv, &arg, 1);
+    }
+    if (at->kind == TY_TUPLE && bt->kind == TY_TUPLE)
+        return tuple_concat(F, rt, a, at, b, bt);
+    return numeric(F, op, rt, at, a, b);
+}
+
+static int32_t binary_expr(FnCtx *F, Ast *e)
+{
+    int32_t a = lw_expr(F, e->u.binary.left);
+    int32_t b = lw_expr(F, e->u.binary.right);
+    return lw_binary_values(F, e->u.binary.op, e->u.binary.method, e->u.binary.reflected, a,
+                            e->u.binary.left->ty, b, e->u.binary.right->ty, e->ty);
+}
+
+static int32_t unary_expr(FnCtx *F, Ast *e)
+{
+    Ast *x = e->u.unary.operand;
+    if (e->u.unary.op == OP_NOT)
+        return lw_unop(F, IR_NOT, IRK_BOOL, lw_truth(F, x));
+    int32_t v = lw_expr(F, x);
+    int fl = e->ty->kind == TY_FLOAT;
+    switch (e->u.unary.op) {
+    case OP_NEG: return lw_unop(F, fl ? IR_FNEG : IR_NEG_OVF, fl ? IRK_F64 : IRK_I64, v);
+    case OP_POS: return v;
+    case OP_INVERT: return lw_unop(F, IR_INVERT, IRK_I64, v);
+    default: IR_DIE("bad unary operator");
+    }
+}
+
+/* a and b / a or b: the value of the operand that decided, as Python. */
+static int32_t boolop_expr(FnCtx *F, Ast *e)
+{
+    int32_t r = lw_tmp(F, lw_type(F->L, e->ty));
+    int32_t a = lw_expr(F, e->u.binary.left);
+    move(F, r, a);
+    int32_t t = lw_truth_of(F, a, e->u.binary.left->ty);
+    int32_t other = lw_new_block(F), done = lw_new_block(F);
+    if (e->u.binary.op == OP_AND)
+        lw_branch(F, t, other, done);
+    else
+        lw_branch(F, t, done, other);
+    lw_start(F, other);
+    move(F, r, lw_expr(F, e->u.binary.right));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
+static int32_t ifexp_expr(FnCtx *F, Ast *e)
+{
+    int32_t r = lw_tmp(F, lw_type(F->L, e->ty));
+    int32_t c = lw_truth(F, e->u.ifexp.test);
+    int32_t yes = lw_new_block(F), no = lw_new_block(F), done = lw_new_block(F);
+    lw_branch(F, c, yes, no);
+    lw_start(F, yes);
+    move(F, r, lw_expr(F, e->u.ifexp.body));
+    lw_jump(F, done);
+    lw_start(F, no);
+    move(F, r, lw_expr(F, e->u.ifexp.orelse));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
+/* ----------------------------------------------------------- comparisons */
+
+int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
+                          Type *bt);
+
+/* Equality of two values of type t (used by tuples and optional values). */
+static int32_t equal_values(FnCtx *F, int32_t a, int32_t b, Type *t)
+{
+    return lw_compare_values(F, OP_EQ, NULL, a, t, b, t);
+}
+
+/* Lexicographic comparison of two tuples. */
+static int32_t tuple_compare(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
+{
+    int32_t sid = lw_tuple_sid(F->L, t);
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    int32_t done = lw_new_block(F);
+    for (int i = 0; i < t->nitems; i++) {
+        int32_t x = lw_getfield(F, a, sid, i), y = lw_getfield(F, b, sid, i);
+        int32_t eq = equal_values(F, x, y, t->items[i]);
+        int32_t same = lw_new_block(F), diff = lw_new_block(F);
+        lw_branch(F, eq, same, diff);
+        lw_start(F, diff);
+        if (op == OP_EQ || op == OP_NE)
+            move(F, r, lw_const_bool(F, op == OP_NE));
+        else
+            move(F, r, lw_compare_values(F, op, NULL, x, t->items[i], y, t->items[i]));
+        lw_jump(F, done);
+        lw_start(F, same);
+    }
+    /* All items equal. */
+    move(F, r, lw_const_bool(F, op == OP_EQ || op == OP_LE || op == OP_GE));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
+static FuncInfo *type_method(FnCtx *F, Type *t, const char *name)
+{
+    ClassInfo *cls = t->kind == TY_STR ? lw_prelude_class(F->L, "str") : lw_class_of(F->L, t);
+    return cls ? lw_method(cls, name) : NULL;
+}
+
+/* Comparison through __eq__/__lt__: != and the other orders derive from
+ * them (<= is not (b < a) for the total orders of the prelude types). */
+static int32_t method_compare(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, int32_t b)
+{
+    switch (op) {
+    case OP_EQ: return lw_call_method_fi(F, m, a, &b, 1);
+    case OP_NE: return lw_unop(F, IR_NOT, IRK_BOOL, lw_call_method_fi(F, m, a, &b, 1));
+    case OP_LT: return lw_call_method_fi(F, m, a, &b, 1);
+    case OP_GT: return lw_call_method_fi(F, m, b, &a, 1);
+    case OP_LE: return lw_unop(F, IR_NOT, IRK_BOOL, lw_call_method_fi(F, m, b, &a, 1));
+    case OP_GE: return lw_unop(F, IR_NOT, IRK_BOOL, lw_call_method_fi(F, m, a, &b, 1));
+    default: IR_DIE("bad comparison");
+    }
+}
+
+/* x == y where either may be None: identity unless both are objects. */
+static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
+{
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    move(F, r, lw_binop(F, IR_REFEQ, IRK_BOOL, a, b));
+    FuncInfo *m = type_method(F, t, "__eq__");
+    if (m) {
+        int32_t na = lw_unop(F, IR_ISNULL, IRK_BOOL, a), nb = lw_unop(F, IR_ISNULL, IRK_BOOL, b);
+        int32_t any = lw_binop(F, IR_OR, IRK_BOOL, na, nb);
+        int32_t both = lw_new_block(F), done = lw_new_block(F);
+        lw_branch(F, any, done, both);
+        lw_start(F, both);
+        move(F, r, lw_call_method_fi(F, m, a, &b, 1));
+        lw_jump(F, done);
+        lw_start(F, done);
+    }
+    return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+}
+
+static IrOp cmp_op(AstOp op, int fl)
+{
+    switch (op) {
+    case OP_EQ: return fl ? IR_FEQ : IR_EQ;
+    case OP_NE: return fl ? IR_FNE : IR_NE;
+    case OP_LT: return fl ? IR_FLT : IR_LT;
+    case OP_LE: return fl ? IR_FLE : IR_LE;
+    case OP_GT: return fl ? IR_FGT : IR_GT;
+    case OP_GE: return fl ? IR_FGE : IR_GE;
+    default: return IR_NOP;
+    }
+}
+
+int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
+                          Type *bt)
+{
+    if (op == OP_IS || op == OP_ISNOT) {
+        int32_t r = lw_binop(F, IR_REFEQ, IRK_BOOL, a, b);
+        return op == OP_ISNOT ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+    }
+    if (ty_is_numeric(at) && ty_is_numeric(bt)) {
+        int fl = at->kind == TY_FLOAT;
+        return lw_binop(F, cmp_op(op, fl), IRK_BOOL, a, b);
+    }
+    if (at->kind == TY_NONE || bt->kind == TY_NONE) {
+        int32_t r = lw_binop(F, IR_REFEQ, IRK_BOOL, a, b);
+        return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+    }
+    Type *t = ty_strip_optional(at);
+    if (at->kind == TY_OPTIONAL || bt->kind == TY_OPTIONAL)
+        return optional_equal(F, op, a, b, t);
+    if (t->kind == TY_TUPLE)
+        return tuple_compare(F, op, a, b, t);
+    if (!m)
+        m = type_method(F, t, op == OP_EQ || op == OP_NE ? "__eq__" : "__lt__");
+    if (m)
+        return method_compare(F, op, m, a, b);
+    /* Objects without __eq__ compare by identity. */
+    int32_t r = lw_binop(F, IR_REFEQ, IRK_BOOL, a, b);
+    return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+}
+
+/* x in t for a tuple t: equality with any item. */
+static int32_t tuple_contains(FnCtx *F, int32_t x, Type *xt, int32_t tup, Type *t)
+{
+    int32_t sid = lw_tuple_sid(F->L, t);
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    move(F, r, lw_const_bool(F, 0));
+    int32_t done = lw_new_block(F);
+    for (int i = 0; i < t->nitems; i++) {
+        int32_t item = lw_getfield(F, tup, sid, i);
+        int32_t eq = lw_compare_values(F, OP_EQ, NULL, x, xt, item, t->items[i]);
+        int32_t yes = lw_new_block(F), no = lw_new_block(F);
+        lw_branch(F, eq, yes, no);
+        lw_start(F, yes);
+        move(F, r, lw_const_bool(F, 1));
+        lw_jump(F, done);
+        lw_start(F, no);
+    }
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
+static int32_t compare_pair(FnCtx *F, Ast *e, int i, int32_t a, int32_t b)
+{
+    AstOp op = e->u.compare.ops[i];
+    Ast *ea = e->u.compare.operands.items[i], *eb = e->u.compare.operands.items[i + 1];
+    FuncInfo *m = e->u.compare.methods ? e->u.compare.methods[i] : NULL;
+    if (op == OP_IN || op == OP_NOTIN) {
+        int32_t r = eb->ty->kind == TY_TUPLE ? tuple_contains(F, a, ea->ty, b, eb->ty)
+                                             : lw_call_method_fi(F, m, b, &a, 1);
+        return op == OP_NOTIN ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+    }
+    return lw_compare_values(F, op, m, a, ea->ty, b, eb->ty);
+}
+
+/* a < b < c: each operand evaluated once, stopping at the first false. */
+static int32_t compare_expr(FnCtx *F, Ast *e)
+{
+    AstList *ops = &e->u.compare.operands;
+    int32_t a = lw_expr(F, ops->items[0]);
+    if (ops->n == 2)
+        return compare_pair(F, e, 0, a, lw_expr(F, ops->items[1]));
+    int32_t r = lw_tmpk(F, IRK_BOOL), done = lw_new_block(F);
+    for (int i = 0; i + 1 < ops->n; i++) {
+        int32_t b = lw_expr(F, ops->items[i + 1]);
+        move(F, r, compare_pair(F, e, i, a, b));
+        if (i + 2 < ops->n) {
+            int32_t next = lw_new_block(F);
+            lw_branch(F, r, next, done);
+            lw_start(F, next);
+        }
+        a = b;
+    }
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
+/* -------------------------------------------------------------- displays */
+
+/* A list whose items are vals: an array filled in place, then the list
+ * object around it (the prelude's representation: _items and _len). */
+int32_t lw_list_of(FnCtx *F, Type *lt, const int32_t *vals, int n)
+{
+    ClassInfo *cls = lw_class_of(F->L, lt);
+    int32_t sid = lw_class_sid(F->L, cls);
+    int fi = lw_field_index(cls, "_items"), fl = lw_field_index(cls, "_len");
+    int32_t asid = F->L->m->structs[sid].fields[fi].type.sid;
+    int32_t arr = lw_tmp(F, ir_ref(asid));
+    int32_t len = lw_const_i64(F, n);
+    IrInstr *in = lw_emit(F, IR_ALLOC_ARRAY);
+    in->dst = arr;
+    in->a = len;
+    in->aux = asid;
+    for (int i = 0; i < n; i++) {
+        int32_t idx = lw_const_i64(F, i);
+        in = lw_emit(F, IR_SETITEM);
+        in->a = arr;
+        in->b = idx;
+        in->c = vals[i];
+        in->aux = asid;
+    }
+    int32_t l = lw_tmp(F, ir_ref(sid));
+    in = lw_emit(F, IR_ALLOC);
+    in->dst = l;
+    in->aux = sid;
+    lw_setfield(F, l, sid, fi, arr);
+    lw_setfield(F, l, sid, fl, lw_const_i64(F, n));
+    return l;
+}
+
+static int32_t list_display(FnCtx *F, Ast *e)
+{
+    int n = e->u.seq.items.n;
+    int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        vals[i] = lw_expr(F, e->u.seq.items.items[i]);
+    return lw_list_of(F, e->ty, vals, n);
+}
+
+static int32_t tuple_display(FnCtx *F, Ast *e)
+{
+    int n = e->u.seq.items.n;
+    int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        vals[i] = lw_expr(F, e->u.seq.items.items[i]);
+    int32_t sid = lw_tuple_sid(F->L, e->ty);
+    int32_t t = lw_tmp(F, ir_ref(sid));
+    IrInstr *in = lw_emit(F, IR_ALLOC);
+    in->dst = t;
+    in->aux = sid;
+    for (int i = 0; i < n; i++)
+        lw_setfield(F, t, sid, i, vals[i]);
+    return t;
+}
+
+static int32_t container_add(FnCtx *F, int32_t c, Type *t, int32_t k, int32_t v)
+{
+    ClassInfo *cls = lw_class_of(F->L, t);
+    if (t->kind == TY_DICT) {
+        int32_t args[2] = { k, v };
+        return lw_call_method_fi(F, lw_method(cls, "__setitem__"), c, args, 2);
+    }
+    return lw_call_method_fi(F, lw_method(cls, t->kind == TY_SET ? "add" : "append"), c, &k, 1);
+}
+
+static int32_t dict_or_set_display(FnCtx *F, Ast *e)
+{
+    int32_t c = lw_new_object(F, lw_class_of(F->L, e->ty), NULL, 0);
+    if (e->kind == AST_DICT) {
+        for (int i = 0; i < e->u.dict.keys.n; i++) {
+            int32_t k = lw_expr(F, e->u.dict.keys.items[i]);
+            int32_t v = lw_expr(F, e->u.dict.values.items[i]);
+            container_add(F, c, e->ty, k, v);
+        }
+        return c;
+    }
+    for (int i = 0; i < e->u.seq.items.n; i++)
+        container_add(F, c, e->ty, lw_expr(F, e->u.seq.items.items[i]), -1);
+    return c;
+}
+
+/* The clauses of a comprehension from i on, adding to the result c. */
+static void comp_clauses(FnCtx *F, Ast *e, int i, int32_t c, Type *ct)
+{
+    if (i == e->u.comp.fors.n) {
+        int32_t k = lw_expr(F, e->u.comp.elt);
+        int32_t v = e->kind == AST_DICTCOMP ? lw_expr(F, e->u.comp.value) : -1;
+        container_add(F, c, ct, k, v);
+        return;
+    }
+    Ast *cf = e->u.comp.fors.items[i];
+    Foreach fe;
+    Type *elem = cf->ty ? cf->ty : lw_elem_type(F, cf->u.compfor.iter, cf->u.compfor.next_fn);
+    lw_foreach_begin(F, cf->u.compfor.iter, cf->u.compfor.iter_fn, cf->u.compfor.next_fn,
+                     elem, &fe);
+    lw_assign(F, cf->u.compfor.target, fe.elem, elem);
+    for (int k = 0; k < cf->u.compfor.ifs.n; k++) {
+        int32_t keep = lw_new_block(F);
+        lw_branch(F, lw_truth(F, cf->u.compfor.ifs.items[k]), keep, fe.cont);
+        lw_start(F, keep);
+    }
+    comp_clauses(F, e, i + 1, c, ct);
+    lw_jump(F, fe.cont);
+    lw_start(F, fe.done);
+}
+
+int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct)
+{
+    int32_t c = lw_new_object(F, lw_class_of(F->L, ct), NULL, 0);
+    comp_clauses(F, e, 0, c, ct);
+    return c;
+}
+
+/* ------------------------------------------------------------ f-strings */
+
+static int32_t concat(FnCtx *F, int32_t a, int32_t b)
+{
+    int32_t xid = str_extern(F, "rt_str_concat", IRK_REF, 2, IRX_ALLOC | IRX_TX_SAFE);
+    int32_t args[2] = { a, b };
+    return lw_call_extern(F, xid, args, 2);
+}
+
+static int32_t fstring_expr(FnCtx *F, Ast *e)
+{
+    AstList *parts = &e->u.fstr.parts;
+    int32_t r = -1;
+    for (int i = 0; i < parts->n; i++) {
+        Ast *p = parts->items[i];
+        if (p->kind == AST_STR && p->u.str.len == 0)
+            continue;
+        int32_t v = lw_expr(F, p);
+        if (p->ty->kind != TY_STR)
+            v = lw_to_str(F, v, p->ty, 0);
+        r = r < 0 ? v : concat(F, r, v);
+    }
+    return r < 0 ? lw_const_str(F, "", 0) : r;
+}
+
+/* ------------------------------------------------------------- conversion */
+
+int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
+{
+    if (from == to)
+        return v;
+    if (to->kind == TY_FLOAT && from->kind == TY_INT)
+        return lw_unop(F, IR_I2F, IRK_F64, v);
+    if (to->kind == TY_FLOAT && from->kind == TY_BOOL)
+        return lw_unop(F, IR_I2F, IRK_F64, lw_unop(F, IR_B2I, IRK_I64, v));
+    if (to->kind == TY_INT && from->kind == TY_BOOL)
+        return lw_unop(F, IR_B2I, IRK_I64, v);
+    if (to->kind == TY_BOOL && from->kind == TY_INT)
+        return lw_unop(F, IR_I2B, IRK_BOOL, v);
+    /* References: subclass to base, T to T | None, None to T | None,
+     * variance of tuples and callables: same representation. */
+    return v;
+}
+
+static int32_t convert_expr(FnCtx *F, Ast *e)
+{
+    Ast *x = e->u.convert.operand;
+    int32_t v = lw_expr(F, x);
+    return lw_convert(F, v, x->ty, e->ty);
+}
+
+/* --------------------------------------------------------------- truth */
+
+int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
+{
+    switch (t->kind) {
+    case TY_BOOL: return v;
+    case TY_INT: return lw_unop(F, IR_I2B, IRK_BOOL, v);
+    case TY_FLOAT: return lw_unop(F, IR_F2B, IRK_BOOL, v);
+    case TY_NONE: return lw_const_bool(F, 0);
+    case TY_STR: {
+        int32_t xid = str_extern(F, "rt_str_truth", IRK_BOOL, 1, IRX_PURE | IRX_TX_SAFE);
+        return lw_call_extern(F, xid, &v, 1);
+    }
+    case TY_OPTIONAL: {
+        int32_t r = lw_tmpk(F, IRK_BOOL);
+        move(F, r, lw_unop(F, IR_NOT, IRK_BOOL, lw_unop(F, IR_ISNULL, IRK_BOOL, v)));
+        Type *e = t->elem;
+        if (e->kind == TY_CLASS && !type_method(F, e, "__len__"))
+            return r;
+        if (e->kind == TY_TUPLE || e->kind == TY_CALLABLE || e->kind == TY_OPAQUE)
+            return r;
+        int32_t some = lw_new_block(F), done = lw_new_block(F);
+        lw_branch(F, r, some, done);
+        lw_start(F, some);
+        move(F, r, lw_truth_of(F, v, e));
+        lw_jump(F, done);
+        lw_start(F, done);
+        return r;
+    }
+    case TY_LIST: case TY_DICT: case TY_SET: case TY_CLASS: {
+        FuncInfo *len = type_method(F, t, "__len__");
+        if (!len)
+            return lw_const_bool(F, 1);
+        int32_t n = lw_call_method_fi(F, len, v, NULL, 0);
+        return lw_unop(F, IR_I2B, IRK_BOOL, n);
+    }
+    default:
+        return lw_const_bool(F, 1);
+    }
+}
+
+int32_t lw_truth(FnCtx *F, Ast *e)
+{
+    return lw_truth_of(F, lw_expr(F, e), e->ty);
+}
+
+/* ----------------------------------------------------------- dispatch */
+
+int32_t lw_expr(FnCtx *F, Ast *e)
+{
+    IrLoc saved = F->loc;
+    F->loc = lw_loc(F->L, e->loc);
+    int32_t r;
+    switch (e->kind) {
+    case AST_INT: r = lw_const_i64(F, e->u.i); break;
+    case AST_FLOAT: r = lw_const_f64(F, e->u.f); break;
+    case AST_BOOL: r = lw_const_bool(F, (int)e->u.i); break;
+    case AST_NONE: r = lw_const_null(F); break;
+    case AST_STR: r = lw_const_str(F, e->u.str.s, (int64_t)e->u.str.len); break;
+    case AST_FSTRING: r = fstring_expr(F, e); break;
+    case AST_NAME: r = sym_value(F, e->u.name.sym, e); break;
+    case AST_ATTR: r = attr_expr(F, e); break;
+    case AST_SUBSCRIPT: r = subscript_expr(F, e); break;
+    case AST_CALL: r = lw_call_expr(F, e); break;
+    case AST_UNARY: r = unary_expr(F, e); break;
+    case AST_BINARY: r = binary_expr(F, e); break;
+    case AST_BOOLOP: r = boolop_expr(F, e); break;
+    case AST_COMPARE: r = compare_expr(F, e); break;
+    case AST_IFEXP: r = ifexp_expr(F, e); break;
+    case AST_LIST: r = list_display(F, e); break;
+    case AST_TUPLE: r = tuple_display(F, e); break;
+    case AST_DICT: case AST_SET: r = dict_or_set_display(F, e); break;
+    case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
+        r = lw_comprehension(F, e, e->ty);
+        break;
+    case AST_CONVERT: r = convert_expr(F, e); break;
+    default:
+        lw_error(F->L, e->loc, "cannot lower expression %s", ast_kind_names[e->kind]);
+        r = lw_const_null(F);
+    }
+    F->loc = saved;
+    return r;
+}
+
+/* ----------------------------------------------------------- assignment */
+
+static void assign_unpack(FnCtx *F, Ast *t, int32_t v, Type *vt)
+{
+    AstList *items = &t->u.seq.items;
+    if (vt->kind == TY_TUPLE) {
+        int32_t sid = lw_tuple_sid(F->L, vt);
+        int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(items->n + 1));
+        for (int i = 0; i < items->n; i++)
+            vals[i] = lw_getfield(F, v, sid, i);
+        for (int i = 0; i < items->n; i++)
+            lw_assign(F, items->items[i], vals[i], vt->items[i]);
+        return;
+    }
+    /* A list: exactly as many items as targets, else ValueError. */
+    int32_t n = lw_seq_len(F, v, vt);
+    int32_t want = lw_const_i64(F, items->n);
+    int32_t ok = lw_new_block(F), bad = lw_new_block(F), few = lw_new_block(F),
+            many = lw_new_block(F);
+    lw_branch(F, lw_binop(F, IR_EQ, IRK_BOOL, n, want), ok, bad);
+    lw_start(F, bad);
+    lw_branch(F, lw_binop(F, IR_LT, IRK_BOOL, n, want), few, many);
+    char msg[96];
+    lw_start(F, few);
+    snprintf(msg, sizeof msg, "not enough values to unpack (expected %d, got ", items->n);
+    int32_t text = concat(F, lw_const_str(F, msg, (int64_t)strlen(msg)),
+                          lw_to_str(F, n, prim(F, TY_INT), 0));
+    lw_raise_msg(F, "ValueError", concat(F, text, lw_const_str(F, ")", 1)));
+    lw_start(F, many);
+    snprintf(msg, sizeof msg, "too many values to unpack (expected %d)", items->n);
+    lw_raise_new(F, "ValueError", msg);
+    lw_start(F, ok);
+    int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(items->n + 1));
+    for (int i = 0; i < items->n; i++)
+        vals[i] = lw_seq_item(F, v, vt, lw_const_i64(F, i));
+    for (int i = 0; i < items->n; i++)
+        lw_assign(F, items->items[i], vals[i], vt->elem);
+}
+
+void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
+{
+    switch (target->kind) {
+    case AST_NAME: {
+        Sym *s = target->u.name.sym;
+        if (s->kind == SYM_LOCAL) {
+            int32_t dst = F->local_vreg[s->index];
+            move(F, dst, lw_convert(F, v, t, F->fi ? F->fi->locals[s->index].type : t));
+        } else if (s->kind == SYM_GLOBAL) {
+            int32_t sid;
+            Type *gt = s->module->globals[s->index].type;
+            int32_t cv = lw_convert(F, v, t, gt);
+            int32_t obj = global_ref(F, s->module, &sid);
+            lw_setfield(F, obj, sid, s->index, cv);
+        } else {
+            lw_error(F->L, target->loc, "cannot assign to '%s'", s->name);
+        }
+        return;
+    }
+    case AST_TUPLE:
+    case AST_LIST:
+        assign_unpack(F, target, v, t);
+        return;
+    case AST_ATTR: {
+        Ast *obj = target->u.attr.obj;
+        int32_t o = lw_expr(F, obj);
+        if (obj->ty->kind == TY_OPTIONAL)
+            lw_checknull(F, o, target->u.attr.attr);
+        ClassInfo *cls = lw_class_of(F->L, obj->ty);
+        Field *fd = &cls->fields[target->u.attr.index];
+        lw_setfield(F, o, lw_class_sid(F->L, cls), target->u.attr.index,
+                    lw_convert(F, v, t, fd->type));
+        return;
+    }
+    case AST_SUBSCRIPT: {
+        Ast *obj = target->u.sub.obj, *idx = target->u.sub.index;
+        int32_t o = lw_expr(F, obj);
+        Type *ot = ty_strip_optional(obj->ty);
+        if (ot->kind == TY_ARRAY) {
+            int32_t sid = lw_array_sid(F->L, ot);
+            int32_t i = lw_expr(F, idx);
+            int32_t cv = lw_convert(F, v, t, ot->elem);
+            IrInstr *in = lw_emit(F, IR_SETITEM);
+            in->a = o;
+            in->b = i;
+            in->c = cv;
+            in->aux = sid;
+            return;
+        }
+        FuncInfo *m = target->u.sub.method;
+        if (idx->kind == AST_SLICE) {
+            int32_t args[4] = { slice_arg(F, idx->u.slice.lo), slice_arg(F, idx->u.slice.hi),
+                                slice_arg(F, idx->u.slice.step), v };
+            lw_call_method_fi(F, m, o, args, 4);
+            return;
+        }
+        int32_t args[2] = { lw_expr(F, idx), lw_convert(F, v, t, m->params[2].type) };
+        lw_call_method_fi(F, m, o, args, 2);
+        return;
+    }
+    default:
+        lw_error(F->L, target->loc, "cannot assign to this target");
+    }
+}
+
+/* target op= value: the target's object and index are evaluated once. */
+void lw_augassign(FnCtx *F, Ast *s)
+{
+    Ast *t = s->u.augassign.target, *val = s->u.augassign.value;
+    FuncInfo *m = s->u.augassign.method;
+    Type *tt = t->ty;
+    int32_t obj = -1, idx = -1, cur;
+    ClassInfo *cls = NULL;
+    if (t->kind == AST_ATTR) {
+        obj = lw_expr(F, t->u.attr.obj);
+        cls = lw_class_of(F->L, t->u.attr.obj->ty);
+        cur = lw_getfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index);
+    } else if (t->kind == AST_SUBSCRIPT) {
+        obj = lw_expr(F, t->u.sub.obj);
+        idx = lw_expr(F, t->u.sub.index);
+        Type *ot = ty_strip_optional(t->u.sub.obj->ty);
+        FuncInfo *get = type_method(F, ot, "__getitem__");
+        cur = lw_call_method_fi(F, get, obj, &idx, 1);
+    } else {
+        cur = lw_expr(F, t);
+    }
+    int32_t rhs = lw_expr(F, val);
+    Type *rt = s->ty ? s->ty : tt;
+    int32_t r;
+    if (m) {
+        r = lw_call_method_fi(F, m, cur, &rhs, 1);
+        if (m->ret->kind == TY_NONE)
+            return;               /* in place (list +=): nothing to store */
+    } else {
+        int32_t a = lw_convert(F, cur, tt, val->ty);
+        r = numeric(F, s->u.augassign.op, rt, val->ty, a, rhs);
+    }
+    if (t->kind == AST_ATTR) {
+        lw_setfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index,
+                    lw_convert(F, r, rt, tt));
+    } else if (t->kind == AST_SUBSCRIPT) {
+        int32_t args[2] = { idx, lw_convert(F, r, rt, tt) };
+        lw_call_method_fi(F, t->u.sub.method, obj, args, 2);
+    } else {
+        lw_assign(F, t, r, rt);
+    }
+}
