@@ -33,7 +33,8 @@ all: $(LIBDIR)/librtlib-gil.a $(LIBDIR)/librtlib-stm.a $(LIBDIR)/include/rtlib.h
 # against the STM build.
 
 RTLIB_TEST_SRCS = tests/lib/harness.c tests/lib/data.c tests/lib/test_str.c \
-                  tests/lib/main.c
+                  tests/lib/test_io.c tests/lib/test_exc.c tests/lib/test_thread.c \
+                  tests/lib/test_main.c tests/lib/main.c
 RTLIB_TEST_DATA = -DTH_DATA_DIR='"$(CURDIR)/tests/lib/data"'
 
 $(call objs,obj,$(RTLIB_TEST_SRCS)) $(call objs,obj-stm,$(RTLIB_TEST_SRCS)): \

@@ -153,6 +153,16 @@ void rt_tb_reset(void)
     tb.n = 0;
 }
 
+/* The thread ends: free its trace buffers. */
+void rt_tb_thread_exit(void)
+{
+    free(tb.locs);
+#ifdef RTRANS_STM
+    free(tb.saved);
+#endif
+    memset(&tb, 0, sizeof tb);
+}
+
 void rt_tb_add(const rt_tbloc *loc)
 {
     tb_touch();

@@ -155,7 +155,7 @@ static rt_fileimpl *impl_of(stm_ref file)
 
 static stm_ref new_file_object(rt_fileimpl *impl)
 {
-    stm_ref o = stm_allocate(sizeof(rt_fileobj), RT_TID_FILE);
+    stm_ref o = stm_allocate_finalizer(sizeof(rt_fileobj), RT_TID_FILE);
     ((rt_fileobj RT_GC *)o)->impl = impl;
     return o;
 }

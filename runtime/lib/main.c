@@ -238,6 +238,7 @@ static void *main_thread(void *p)
     stm_setup(types, n, NULL);
     stm_set_fatal_hook(fatal_hook);
     a->status = run_program(a);
+    rt_tb_thread_exit();
     rt_lib_fini();
     stm_teardown();
     /* types stay allocated: the runtime may read them until exit */

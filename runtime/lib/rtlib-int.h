@@ -151,6 +151,8 @@ void rt_list_append(stm_ref list, stm_ref item);
 
 /* io.c: become inevitable before I/O (STM), no-op in the GIL build. */
 void rt_io_begin(const char *why);
+/* exc.c: free the calling thread's traceback buffers (it ends). */
+void rt_tb_thread_exit(void);
 /* exc.c: raising with a UTF-8 message made by the caller. */
 void rt_raise_utf8(int kind, const char *msg, size_t n);
 /* "[repr of s]" pieces used in messages: UTF-8 of repr(s), malloc'd. */

@@ -40,6 +40,7 @@ typedef struct rt_threadobj {
 static pthread_mutex_t thr_lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t thr_cond = PTHREAD_COND_INITIALIZER;
 static thr *started;             /* list of started, unjoined threads */
+static int starting;             /* started in transactions not yet committed */
 static int64_t thread_counter;
 static size_t stack_size_setting;   /* 0: default */
 
@@ -79,7 +80,7 @@ stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg, const char *targe
     }
     f[1] = rt_str_from_utf8(name.p, name.n);
     free(name.p);
-    stm_ref o = stm_allocate(sizeof(rt_threadobj), RT_TID_THREAD);
+    stm_ref o = stm_allocate_finalizer(sizeof(rt_threadobj), RT_TID_THREAD);
     thr *t = calloc(1, sizeof *t);
     if (!t)
         stm_fatal(3, "out of memory (thread)");
@@ -128,6 +129,7 @@ static void *thread_main(void *p)
     thr *t = p;
     stm_register_thread();
     thread_run(t);
+    rt_tb_thread_exit();
     stm_unregister_thread();
     pthread_mutex_lock(&thr_lock);
     t->state = THR_DONE;
@@ -146,6 +148,7 @@ static void create_os_thread(void *p)
     pthread_attr_setstacksize(&attr, stack_size_setting ? stack_size_setting
                                                         : DEFAULT_THREAD_STACK);
     pthread_mutex_lock(&thr_lock);
+    starting--;
     t->state = THR_RUNNING;
     t->next = started;
     started = t;
@@ -162,6 +165,7 @@ static void start_aborted(void *p)
 {
     thr *t = p;
     pthread_mutex_lock(&thr_lock);
+    starting--;
     t->state = THR_NEW;
     *t->root = 0;
     t->refs--;
@@ -176,6 +180,7 @@ void rt_thread_start(stm_ref thread)
     if (state == THR_NEW) {
         t->state = THR_STARTING;
         t->refs++;
+        starting++;
     }
     pthread_mutex_unlock(&thr_lock);
     if (state != THR_NEW) {
@@ -246,10 +251,12 @@ void rt_threads_join_all(stm_ref *frame)
 {
     (void)frame;
     pthread_mutex_lock(&thr_lock);
-    int any = started != NULL;
+    int any = started != NULL || starting > 0;
     pthread_mutex_unlock(&thr_lock);
     if (!any)
         return;
+    /* leaving commits, which creates the threads started by this
+     * transaction (on-commit callbacks) */
     stm_leave_transactional_zone();
     for (;;) {
         pthread_mutex_lock(&thr_lock);

@@ -44,7 +44,9 @@ static stm_ref str_from_hex(const char *h)
     size_t n = 0;
     for (size_t i = 0; i < nb;) {
         uint32_t c = b[i];
-        int len = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+        int len = c < 0xc0 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+        if (i + (size_t)len > nb)
+            len = 1;        /* not UTF-8 (utf8_decode cases): keep the byte */
         uint32_t cp = len == 1 ? c : c & (0xffu >> (len + 1));
         for (int k = 1; k < len; k++)
             cp = (cp << 6) | (b[i + (size_t)k] & 0x3f);

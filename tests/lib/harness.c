@@ -172,3 +172,13 @@ char *th_take_exc(void)
     free(msg);
     return out;
 }
+
+stm_ref th_system_exit(int64_t code)
+{
+    stm_ref e = make_exc(RT_EXC_SYSTEM_EXIT, 0);
+    EXC(e)->code = code;
+    return e;
+}
+
+stm_ref th_list_new(void) { return list_new(); }
+void th_list_append(stm_ref list, stm_ref item) { list_append(list, item); }

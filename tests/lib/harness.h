@@ -16,6 +16,9 @@ extern const uint32_t th_ntypes;
 int th_exc_kind(stm_ref exc);
 stm_ref th_exc_msg(stm_ref exc);
 int64_t th_list_len(stm_ref list);
+stm_ref th_list_new(void);
+void th_list_append(stm_ref list, stm_ref item);
+stm_ref th_system_exit(int64_t code);
 stm_ref th_list_get(stm_ref list, int64_t i);
 
 /* Set up the runtime (the types of th_program after the library's) and
@@ -45,6 +48,14 @@ char *th_take_exc(void);
             stm_start_transaction(th_frame);                 \
         }                                                    \
     } while (0)
+/* The same for a helper function's own frame f. */
+#define TH_TX_RESUME_F(f)                                    \
+    do {                                                     \
+        if (!stm_in_transaction()) {                         \
+            if (STM_SETJMP()) { /* retry */ }                \
+            stm_start_transaction(f);                        \
+        }                                                    \
+    } while (0)
 #define TH_TX_END()                                          \
     do {                                                     \
         TH_TX_RESUME();                                      \
@@ -58,5 +69,8 @@ Suite *th_suite_num(void);
 Suite *th_suite_io(void);
 Suite *th_suite_exc(void);
 Suite *th_suite_thread(void);
+Suite *th_suite_main(void);
+/* Subprocess side of th_suite_main: runs rt_main for case `name`. */
+int th_main_case(const char *name, int argc, char **argv);
 
 #endif /* RTRANS_TESTS_LIB_HARNESS_H */

@@ -1,0 +1,145 @@
+/* test_thread.c - threads and locks. */
+#include "tests/lib/harness.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static stm_ref lock_root[1];
+static int lock_root_registered;
+static int64_t worker_ident;
+
+/* Appends to the shared list under the lock; sleeps while holding it now
+ * and then so that the other worker blocks in acquire. */
+static void worker(stm_ref list)
+{
+    stm_ref *f = stm_push_frame(1);
+    f[0] = list;
+    for (int i = 0; i < 500; i++) {
+        rt_lock_acquire(lock_root[0], 1);
+        TH_TX_RESUME_F(f);
+        if (i % 100 == 0) {
+            rt_time_sleep(0.001);
+            TH_TX_RESUME_F(f);
+        }
+        th_list_append(f[0], rt_str_empty());
+        rt_lock_release(lock_root[0]);
+    }
+    worker_ident = rt_thread_get_ident();
+    if (stm_is_root_frame())
+        stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(thread_lock_protects_list)
+{
+    TH_TX_BEGIN(3);
+    if (!lock_root_registered) {
+        stm_register_global_roots(lock_root, 1);
+        lock_root_registered = 1;
+    }
+    lock_root[0] = rt_lock_new();
+    th_frame[0] = th_list_new();
+    th_frame[1] = rt_thread_new(worker, th_frame[0], "worker");
+    th_frame[2] = rt_thread_new(worker, th_frame[0], NULL);
+    rt_thread_start(th_frame[1]);
+    rt_thread_start(th_frame[2]);
+    rt_thread_join(th_frame[1]);
+    TH_TX_RESUME();
+    rt_thread_join(th_frame[2]);
+    TH_TX_RESUME();
+    rt_thread_join(th_frame[2]);            /* joining again returns at once */
+    TH_TX_RESUME();
+    ck_assert_int_eq(th_list_len(th_frame[0]), 1000);
+    ck_assert(!rt_lock_locked(lock_root[0]));
+    ck_assert_int_ne(worker_ident, rt_thread_get_ident());
+    lock_root[0] = 0;
+    TH_TX_END();
+}
+END_TEST
+
+START_TEST(thread_misuse_raises)
+{
+    TH_TX_BEGIN(2);
+    th_frame[0] = th_list_new();
+    th_frame[1] = rt_thread_new(worker, th_frame[0], "w");
+    rt_thread_join(th_frame[1]);
+    char *e = th_take_exc();
+    ck_assert_str_eq(e, "RuntimeError: cannot join thread before it is started");
+    free(e);
+    th_frame[0] = rt_lock_new();
+    ck_assert(rt_lock_acquire(th_frame[0], 0));
+    ck_assert(rt_lock_locked(th_frame[0]));
+    ck_assert(!rt_lock_acquire(th_frame[0], 0));
+    rt_lock_release(th_frame[0]);
+    ck_assert(!rt_lock_locked(th_frame[0]));
+    rt_lock_release(th_frame[0]);
+    e = th_take_exc();
+    ck_assert_str_eq(e, "RuntimeError: release unlocked lock");
+    free(e);
+    ck_assert_int_eq(rt_thread_stack_size(100), 0);
+    e = th_take_exc();
+    ck_assert_str_eq(e, "ValueError: size not valid: 100 bytes");
+    free(e);
+    ck_assert_int_eq(rt_thread_stack_size(1 << 20), 0);
+    ck_assert_int_eq(rt_thread_stack_size(0), 1 << 20);
+    TH_TX_END();
+}
+END_TEST
+
+static void failing(stm_ref arg)
+{
+    (void)arg;
+    rt_raise(RT_EXC_VALUE_ERROR, "boom");
+}
+
+static char *captured;
+
+static void start_and_join_failing(void)
+{
+    stm_ref *f = stm_push_frame(1);
+    f[0] = rt_thread_new(failing, 0, "failing");
+    rt_thread_start(f[0]);
+    rt_thread_join(f[0]);
+    TH_TX_RESUME_F(f);
+    rt_thread_start(f[0]);
+    captured = th_take_exc();
+    if (stm_is_root_frame())
+        stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(thread_uncaught_exception_report)
+{
+    char path[] = "/tmp/rtlib-thr-XXXXXX";
+    int t = mkstemp(path);
+    int saved = dup(2);
+    dup2(t, 2);
+    TH_TX_BEGIN(1);
+    start_and_join_failing();
+    TH_TX_END();
+    dup2(saved, 2);
+    close(saved);
+    char buf[4096] = "";
+    ssize_t n = pread(t, buf, sizeof buf - 1, 0);
+    buf[n > 0 ? n : 0] = 0;
+    close(t);
+    unlink(path);
+    ck_assert_msg(strncmp(buf, "Exception in thread Thread-", 27) == 0, "got: %s", buf);
+    ck_assert_msg(strstr(buf, " (failing):\nValueError: boom\n") != NULL, "got: %s", buf);
+    ck_assert_str_eq(captured, "RuntimeError: threads can only be started once");
+    free(captured);
+}
+END_TEST
+
+Suite *th_suite_thread(void)
+{
+    Suite *s = suite_create("threading");
+    TCase *tc = tcase_create("threading");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, thread_lock_protects_list);
+    tcase_add_test(tc, thread_misuse_raises);
+    tcase_add_test(tc, thread_uncaught_exception_report);
+    suite_add_tcase(s, tc);
+    return s;
+}
