@@ -1,0 +1,398 @@
+/* stm_hoist.c - hoisting read barriers out of loops (part of the read
+ * pass, stm_read.c).
+ *
+ * Assumes: STM_READ barriers were placed right before their accesses.
+ * Guarantees: an STM_READ of vreg x inside a natural loop moves to the
+ * loop's preheader (created when the header has several outside
+ * predecessors or a branching one) when
+ *   - no instruction of the loop body may break the transaction (so the
+ *     read fact, once established before the loop, holds in all of it:
+ *     read facts survive safe points),
+ *   - no instruction of the body assigns x (so x has the same value on
+ *     every iteration), and
+ *   - x is assigned on every path to the loop (so the hoisted barrier
+ *     never reads a vreg that holds garbage; stm_read(0) is harmless, so
+ *     no null test is needed).
+ * Inner loops are handled first, so a barrier can leave a nest loop by
+ * loop.  Several barriers of x in one loop become one.  Notes: the access
+ * note says HOISTED_OUT and links to a HOISTED note at the preheader.
+ *
+ * Refuses to: hoist out of a loop whose header is an exception handler,
+ * or write barriers at all (stm_write.c says why).
+ */
+#include "passes/stm_flow.h"
+
+#include <stdlib.h>
+
+typedef struct Loop {
+    int32_t header;
+    uint8_t *body;      /* per block */
+    int32_t size;
+} Loop;
+
+typedef struct Loops {
+    Loop *v;
+    int32_t n, cap;
+} Loops;
+
+/* ---------------------------------------------------------- dominators */
+
+static int32_t intersect(const IrFunc *f, const int32_t *idom, int32_t a, int32_t b)
+{
+    while (a != b) {
+        while (f->blocks[a].rpo > f->blocks[b].rpo)
+            a = idom[a];
+        while (f->blocks[b].rpo > f->blocks[a].rpo)
+            b = idom[b];
+    }
+    return a;
+}
+
+/* Immediate dominators (Cooper, Harvey and Kennedy's iteration over RPO);
+ * -1 for unreachable blocks. */
+static int32_t *dominators(const IrFunc *f, const int32_t *order, int32_t n)
+{
+    int32_t *idom = malloc(sizeof(int32_t) * (size_t)(f->nblocks + 1));
+    for (int32_t b = 0; b < f->nblocks; b++)
+        idom[b] = -1;
+    idom[0] = 0;
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (int32_t i = 1; i < n; i++) {
+            const IrBlock *bl = &f->blocks[order[i]];
+            int32_t d = -1;
+            for (int32_t k = 0; k < bl->npreds; k++) {
+                int32_t p = bl->preds[k];
+                if (idom[p] >= 0)
+                    d = d < 0 ? p : intersect(f, idom, p, d);
+            }
+            if (d != idom[order[i]])
+                idom[order[i]] = d, changed = 1;
+        }
+    }
+    return idom;
+}
+
+static int dominates(const int32_t *idom, int32_t a, int32_t b)
+{
+    while (b != a && b != 0)
+        b = idom[b];
+    return b == a;
+}
+
+/* ---------------------------------------------------------------- loops */
+
+static Loop *loop_for(Loops *ls, const IrFunc *f, int32_t header)
+{
+    for (int32_t i = 0; i < ls->n; i++)
+        if (ls->v[i].header == header)
+            return &ls->v[i];
+    if (ls->n == ls->cap) {
+        ls->cap = ls->cap ? ls->cap * 2 : 8;
+        ls->v = realloc(ls->v, sizeof(Loop) * (size_t)ls->cap);
+    }
+    Loop *l = &ls->v[ls->n++];
+    l->header = header;
+    l->body = calloc((size_t)f->nblocks + 1, 1);
+    l->body[header] = 1;
+    l->size = 1;
+    return l;
+}
+
+/* Add the blocks that reach `tail` without passing the header. */
+static void add_natural(Loop *l, const IrFunc *f, int32_t tail)
+{
+    int32_t *stack = malloc(sizeof(int32_t) * (size_t)(f->nblocks + 1));
+    int32_t sp = 0;
+    if (!l->body[tail])
+        l->body[tail] = 1, l->size++, stack[sp++] = tail;
+    while (sp) {
+        const IrBlock *bl = &f->blocks[stack[--sp]];
+        for (int32_t k = 0; k < bl->npreds; k++) {
+            int32_t p = bl->preds[k];
+            if (f->blocks[p].rpo >= 0 && !l->body[p])
+                l->body[p] = 1, l->size++, stack[sp++] = p;
+        }
+    }
+    free(stack);
+}
+
+static Loops find_loops(IrModule *m, IrFunc *f)
+{
+    Loops ls = { 0 };
+    ir_compute_cfg(m, f);
+    int32_t *order = malloc(sizeof(int32_t) * (size_t)(f->nblocks + 1));
+    int32_t n = ir_rpo_order(f, order);
+    int32_t *idom = dominators(f, order, n);
+    for (int32_t i = 0; i < n; i++) {
+        int32_t succ[2];
+        int ns = ir_term_nsucc(&f->blocks[order[i]].term, succ);
+        for (int k = 0; k < ns; k++)
+            if (dominates(idom, succ[k], order[i]))
+                add_natural(loop_for(&ls, f, succ[k]), f, order[i]);
+    }
+    free(idom);
+    free(order);
+    return ls;
+}
+
+static void free_loops(Loops *ls)
+{
+    for (int32_t i = 0; i < ls->n; i++)
+        free(ls->v[i].body);
+    free(ls->v);
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+    const Loop *x = a, *y = b;
+    return x->size < y->size ? -1 : x->size > y->size;
+}
+
+/* --------------------------------------------------------- candidates */
+
+static int body_breaks(const IrModule *m, const IrFunc *f, const Loop *l)
+{
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; l->body[b] && i < f->blocks[b].ninstrs; i++)
+            if (stm_breaks(m, &f->blocks[b].instrs[i]))
+                return 1;
+    return 0;
+}
+
+static IrBits assigned_in(const IrFunc *f, const Loop *l)
+{
+    IrBits r = ir_bits_new(f->nvregs);
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; l->body[b] && i < f->blocks[b].ninstrs; i++)
+            if (f->blocks[b].instrs[i].dst >= 0)
+                ir_bits_set(&r, f->blocks[b].instrs[i].dst);
+    return r;
+}
+
+/* Is there a barrier the loop could hoist (ignoring definedness)? */
+static int has_candidate(const IrModule *m, const IrFunc *f, const Loop *l)
+{
+    if (body_breaks(m, f, l))
+        return 0;
+    IrBits asg = assigned_in(f, l);
+    int found = 0;
+    for (int32_t b = 0; b < f->nblocks && !found; b++)
+        for (int32_t i = 0; l->body[b] && i < f->blocks[b].ninstrs; i++) {
+            const IrInstr *in = &f->blocks[b].instrs[i];
+            if (in->op == IR_STM_READ && !ir_bits_has(&asg, in->a))
+                found = 1;
+        }
+    ir_bits_free(&asg);
+    return found;
+}
+
+/* ---------------------------------------------------------- preheaders */
+
+static IrLoc header_loc(const IrFunc *f, int32_t h)
+{
+    const IrBlock *bl = &f->blocks[h];
+    return bl->ninstrs ? bl->instrs[0].loc : bl->term.loc;
+}
+
+/* Is the header entered from outside the loop through an exception edge? */
+static int entered_by_exception(const IrFunc *f, const Loop *l)
+{
+    const IrBlock *h = &f->blocks[l->header];
+    for (int32_t k = 0; k < h->npreds; k++) {
+        const IrTerm *t = &f->blocks[h->preds[k]].term;
+        int handler_edge = t->kind == TERM_EXC || t->kind == TERM_RAISE
+                           || t->kind == TERM_RERAISE;
+        if (handler_edge && t->succ[1] == l->header)
+            return 1;
+    }
+    return 0;
+}
+
+/* The unique outside predecessor ending in a jump to the header, or -1. */
+static int32_t existing_preheader(const IrFunc *f, const Loop *l)
+{
+    const IrBlock *h = &f->blocks[l->header];
+    int32_t found = -1, outside = 0;
+    for (int32_t k = 0; k < h->npreds; k++) {
+        int32_t p = h->preds[k];
+        if (l->body[p])
+            continue;
+        outside++;
+        found = p;
+    }
+    if (outside != 1 || f->blocks[found].term.kind != TERM_JUMP)
+        return -1;
+    return found;
+}
+
+static void make_preheader(IrModule *m, IrFunc *f, const Loop *l)
+{
+    int32_t h = l->header;
+    int32_t npreds = f->blocks[h].npreds;
+    int32_t *outside = malloc(sizeof(int32_t) * (size_t)(npreds + 1));
+    int32_t no = 0;
+    for (int32_t k = 0; k < npreds; k++)
+        if (!l->body[f->blocks[h].preds[k]])
+            outside[no++] = f->blocks[h].preds[k];
+    int32_t ph = ir_new_block(m, f);    /* may move f->blocks */
+    ir_set_term(f, ph, TERM_JUMP, -1, h, -1, header_loc(f, h));
+    for (int32_t k = 0; k < no; k++) {
+        IrTerm *t = &f->blocks[outside[k]].term;
+        if (t->succ[0] == h)
+            t->succ[0] = ph;
+        if (t->kind == TERM_BRANCH && t->succ[1] == h)
+            t->succ[1] = ph;
+    }
+    free(outside);
+}
+
+/* Give every loop that could hoist something a preheader. */
+static int make_preheaders(IrModule *m, IrFunc *f, Loops *ls)
+{
+    int made = 0;
+    for (int32_t i = 0; i < ls->n; i++) {
+        const Loop *l = &ls->v[i];
+        if (entered_by_exception(f, l) || existing_preheader(f, l) >= 0
+            || !has_candidate(m, f, l))
+            continue;
+        make_preheader(m, f, l);
+        made = 1;
+    }
+    return made;
+}
+
+/* -------------------------------------------------------------- moving */
+
+static void remove_instr(IrBlock *bl, int32_t i)
+{
+    memmove(&bl->instrs[i], &bl->instrs[i + 1], sizeof(IrInstr) * (size_t)(bl->ninstrs - i - 1));
+    bl->ninstrs--;
+}
+
+/* The hoisted barrier's note (creating it from the access note). */
+static int32_t hoisted_note(IrModule *m, int32_t note, IrLoc at)
+{
+    if (note < 0)
+        return -1;
+    if (!m->notes[note].access) {          /* already hoisted once */
+        m->notes[note].loc = at;
+        return note;
+    }
+    IrNote h = m->notes[note];
+    h.access = 0;
+    h.why = IRW_HOISTED;
+    h.link = note;
+    h.loc = at;
+    int32_t hn = ir_add_note(m, &h);
+    m->notes[note].why = IRW_HOISTED_OUT;
+    m->notes[note].link = hn;
+    return hn;
+}
+
+/* A second barrier of the same vreg: its accesses now use the first. */
+static void merge_note(IrModule *m, int32_t dropped, int32_t kept)
+{
+    if (dropped < 0)
+        return;
+    if (m->notes[dropped].access) {
+        m->notes[dropped].why = IRW_HOISTED_OUT;
+        m->notes[dropped].link = kept;
+        return;
+    }
+    for (int32_t i = 0; i < m->nnotes; i++)
+        if (m->notes[i].why == IRW_HOISTED_OUT && m->notes[i].link == dropped)
+            m->notes[i].link = kept;
+    m->notes[dropped].why = IRW_NONE;      /* no longer a barrier */
+}
+
+typedef struct Hoist {
+    IrModule *m;
+    IrFunc *f;
+    const Loop *l;
+    int32_t pre;
+    IrLoc at;
+    IrBits movable;     /* vregs whose barriers may leave this loop */
+    int32_t *moved;     /* per vreg: note of the barrier already moved, or -2 */
+} Hoist;
+
+static void hoist_one(Hoist *h, int32_t b, int32_t i)
+{
+    IrInstr bar = h->f->blocks[b].instrs[i];
+    remove_instr(&h->f->blocks[b], i);
+    if (h->moved[bar.a] != -2) {
+        merge_note(h->m, bar.aux, h->moved[bar.a]);
+        return;
+    }
+    bar.aux = hoisted_note(h->m, bar.aux, h->at);
+    bar.loc = h->at;
+    h->moved[bar.a] = bar.aux;
+    IrBlock *pb = &h->f->blocks[h->pre];
+    ir_insert(h->m, h->f, h->pre, pb->ninstrs, &bar);
+}
+
+static void hoist_loop(Hoist *h)
+{
+    const IrFunc *f = h->f;
+    for (int32_t v = 0; v < f->nvregs; v++)
+        h->moved[v] = -2;
+    for (int32_t b = 0; b < f->nblocks; b++) {
+        if (!h->l->body[b])
+            continue;
+        for (int32_t i = 0; i < f->blocks[b].ninstrs;) {
+            const IrInstr *in = &f->blocks[b].instrs[i];
+            if (in->op == IR_STM_READ && ir_bits_has(&h->movable, in->a))
+                hoist_one(h, b, i);
+            else
+                i++;
+        }
+    }
+}
+
+/* Vregs not assigned in the loop and assigned on every path to it. */
+static IrBits movable_vregs(const StmFlow *defs, const Loop *l)
+{
+    IrBits asg = assigned_in(defs->f, l);
+    IrBits r = ir_bits_new(defs->nv);
+    for (int32_t v = 0; v < defs->nv; v++)
+        if (!ir_bits_has(&asg, v) && stm_has(defs, &defs->in[l->header].must, SF_DEF, v))
+            ir_bits_set(&r, v);
+    ir_bits_free(&asg);
+    return r;
+}
+
+static void hoist_loops(IrModule *m, int32_t fid, Loops *ls, const StmFlow *defs)
+{
+    IrFunc *f = &m->funcs[fid];
+    qsort(ls->v, (size_t)ls->n, sizeof(Loop), cmp_size);
+    int32_t *moved = malloc(sizeof(int32_t) * (size_t)(f->nvregs + 1));
+    for (int32_t i = 0; i < ls->n; i++) {
+        const Loop *l = &ls->v[i];
+        int32_t pre = existing_preheader(f, l);
+        if (pre < 0 || entered_by_exception(f, l) || body_breaks(m, f, l))
+            continue;
+        Hoist h = { m, f, l, pre, header_loc(f, l->header), movable_vregs(defs, l), moved };
+        hoist_loop(&h);
+        ir_bits_free(&h.movable);
+    }
+    free(moved);
+}
+
+void stm_hoist_reads(IrModule *m, int32_t fid, const StmEffects *fx)
+{
+    IrFunc *f = &m->funcs[fid];
+    Loops ls = find_loops(m, f);
+    if (ls.n && make_preheaders(m, f, &ls)) {
+        free_loops(&ls);
+        ls = find_loops(m, f);
+    }
+    if (ls.n) {
+        StmFlow defs;
+        stm_flow_init(&defs, m, fid, 0, fx);
+        stm_flow_solve(&defs);
+        hoist_loops(m, fid, &ls, &defs);
+        stm_flow_free(&defs);
+    }
+    free_loops(&ls);
+    ir_compute_cfg(m, f);
+}

@@ -1,0 +1,75 @@
+/* stm_read.c - read barriers (--stm), the last STM pass.
+ *
+ * Assumes: the write pass ran (IRM_WRITE_DONE), so "already written" facts
+ * are visible as STM_WRITE instructions; summaries are current.
+ * Guarantees: before every read of mutable GC memory -- GETFIELD of a field
+ * that is not immutable, GETITEM of an array whose items are not, the
+ * source of ARRAYCOPY, every reference argument of an extern with
+ * IRX_READS_ARGS except library (opaque) objects -- the object was, on
+ * every path since the last point that may break the transaction,
+ * read-barriered (STM_READ), write-barriered or allocated.  Barriers are
+ * placed right before the access, then those on values the loop never
+ * assigns are hoisted out of loops that cannot break the transaction
+ * (stm_hoist.c).  Every access gets a note saying whether a barrier was
+ * placed and why.  Sets IRM_READ_DONE.
+ *
+ * Refuses to: count a constant or prebuilt object (CONST_*, GLOBAL) as
+ * barriered, or a fact that holds on only some of the paths into a join.
+ */
+#include "passes/stm_flow.h"
+
+static void place_use(StmFlow *fl, int32_t b, int32_t *i, const IrInstr *in,
+                      const StmUse *u, StmState *s)
+{
+    IrModule *m = fl->m;
+    IrWhy why = stm_decide_read(fl, s, u);
+    int32_t note = stm_note(m, fl->fid, in, IRB_READ, why, u->vreg, 1);
+    if (!ir_whys[why].placed)
+        return;
+    IrInstr bar = stm_barrier(IRB_READ, u, in->loc, note);
+    ir_insert(m, fl->f, b, (*i)++, &bar);
+    stm_gen_read(fl, s, u->vreg);
+}
+
+static void place_block(StmFlow *fl, int32_t b, StmState *s)
+{
+    stm_state_copy(fl, s, &fl->in[b]);
+    for (int32_t i = 0; i < fl->f->blocks[b].ninstrs; i++) {
+        IrInstr in = fl->f->blocks[b].instrs[i];
+        StmUse u[STM_MAX_USES];
+        int n = stm_read_uses(fl->m, fl->f, &in, u);
+        int32_t first = i;
+        for (int k = 0; k < n; k++)
+            place_use(fl, b, &i, &in, &u[k], s);
+        if (n && i == first && !stm_write_uses(fl->m, fl->f, &in, u))
+            fl->f->blocks[b].instrs[i].flags |= IRI_ELIDED;
+        stm_step(fl, &in, s);
+    }
+}
+
+static void place_func(IrModule *m, int32_t fid, const StmEffects *fx)
+{
+    StmFlow fl;
+    stm_flow_init(&fl, m, fid, STM_ASSUME_READ, fx);
+    stm_flow_solve(&fl);
+    StmState s = stm_state_new(&fl);
+    for (int32_t b = 0; b < fl.f->nblocks; b++)
+        if (fl.f->blocks[b].rpo >= 0)
+            place_block(&fl, b, &s);
+    stm_state_free(&s);
+    stm_flow_free(&fl);
+}
+
+void pass_stm_read(IrModule *m)
+{
+    if (!(m->flags & IRM_WRITE_DONE))
+        IR_DIE("the read barrier pass runs after the write barrier pass");
+    StmEffects fx;
+    stm_effects_init(m, &fx);
+    for (int32_t fid = 0; fid < m->nfuncs; fid++) {
+        place_func(m, fid, &fx);
+        stm_hoist_reads(m, fid, &fx);
+    }
+    stm_effects_free(&fx);
+    m->flags |= IRM_READ_DONE;
+}
