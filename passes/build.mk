@@ -4,7 +4,8 @@ PASSES_SRCS := passes/ir.c passes/dump.c passes/verify.c passes/liveness.c \
                passes/lower.c passes/lower_util.c passes/lower_expr.c passes/lower_call.c \
                passes/lower_iter.c passes/lower_stmt.c
 # The STM passes (their owner lists them here).
-PASSES_SRCS += 
+PASSES_SRCS += passes/stm_flow.c passes/stm_check.c passes/stm_inevitable.c \
+               passes/stm_write.c passes/stm_read.c passes/stm_hoist.c
 
 $(B)/obj/libpasses.a: $(call objs,obj,$(PASSES_SRCS))
 	@mkdir -p $(dir $@)

@@ -35,5 +35,15 @@ extern const PassDef pass_pipeline[];
 
 void pass_summaries(IrModule *m);
 void pass_gc_barriers(IrModule *m);
+/* --stm (stm_inevitable.c, stm_write.c, stm_read.c), in this order */
+void pass_stm_inevitable(IrModule *m);
+void pass_stm_write(IrModule *m);
+void pass_stm_read(IrModule *m);
+
+/* The barrier report (report.c): after the STM passes, write the notes of
+ * m as text, or as a self-contained HTML page when path ends in ".html",
+ * quoting the source lines of m->files.  Returns 0, or -1 after printing
+ * "rtrans: cannot write PATH: reason" to err. */
+int pass_barrier_report(const IrModule *m, const char *path, FILE *err);
 
 #endif
