@@ -480,16 +480,18 @@ stm_ref rt_input(stm_ref prompt);
 
 /* threading.Thread(target=f, args=...): the lowering builds the handle
  * with rt_thread_new, giving an entry stub that unpacks arg and calls the
- * target; target_name (static, may be NULL) makes the CPython name
- * "Thread-N (target_name)", N counting the handles made so far.  The
- * handle keeps arg alive.  start(): the OS thread is created when the
- * calling transaction commits, runs entry(arg) in transactions, and prints
- * an uncaught exception as CPython's "Exception in thread NAME:" report
- * (SystemExit silently ends the thread).  RuntimeError "threads can only be
- * started once" / "cannot join thread before it is started".  join()
- * blocks (leaves the transactional zone).  At the end of the program the
- * main thread waits for every started thread, as CPython does. */
-stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name);
+ * target.  The thread's name is "Thread-N", N counting the handles made so
+ * far; rt_thread_new_named adds CPython's " (target_name)" (static string,
+ * may be NULL).  The handle keeps arg alive.  start(): the OS thread is
+ * created when the calling transaction commits, runs entry(arg) in
+ * transactions, and prints an uncaught exception as CPython's "Exception
+ * in thread NAME:" report (SystemExit silently ends the thread).
+ * RuntimeError "threads can only be started once" / "cannot join thread
+ * before it is started".  join() blocks (leaves the transactional zone).
+ * At the end of the program the main thread waits for every started
+ * thread, as CPython does. */
+stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg);
+stm_ref rt_thread_new_named(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name);
 void rt_thread_start(stm_ref thread);
 void rt_thread_join(stm_ref thread);
 int64_t rt_thread_get_ident(void);

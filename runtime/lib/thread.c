@@ -64,7 +64,12 @@ void rt_thread_finalize(stm_ref o)
     pthread_mutex_unlock(&thr_lock);
 }
 
-stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name)
+stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg)
+{
+    return rt_thread_new_named(entry, arg, NULL);
+}
+
+stm_ref rt_thread_new_named(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name)
 {
     RT_FRAME(f, 2);
     f[0] = arg;

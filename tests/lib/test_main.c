@@ -53,7 +53,7 @@ static void from_thread(stm_ref arg)
 static void init_thread(void)
 {
     stm_ref *f = stm_push_frame(1);
-    f[0] = rt_thread_new(from_thread, th_str("from thread\n"), "t");
+    f[0] = rt_thread_new_named(from_thread, th_str("from thread\n"), "t");
     rt_thread_start(f[0]);
     say("main done\n");
     stm_pop_frame(f);

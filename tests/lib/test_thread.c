@@ -40,8 +40,8 @@ START_TEST(thread_lock_protects_list)
     }
     lock_root[0] = rt_lock_new();
     th_frame[0] = th_list_new();
-    th_frame[1] = rt_thread_new(worker, th_frame[0], "worker");
-    th_frame[2] = rt_thread_new(worker, th_frame[0], NULL);
+    th_frame[1] = rt_thread_new_named(worker, th_frame[0], "worker");
+    th_frame[2] = rt_thread_new_named(worker, th_frame[0], NULL);
     rt_thread_start(th_frame[1]);
     rt_thread_start(th_frame[2]);
     rt_thread_join(th_frame[1]);
@@ -62,7 +62,7 @@ START_TEST(thread_misuse_raises)
 {
     TH_TX_BEGIN(2);
     th_frame[0] = th_list_new();
-    th_frame[1] = rt_thread_new(worker, th_frame[0], "w");
+    th_frame[1] = rt_thread_new_named(worker, th_frame[0], "w");
     rt_thread_join(th_frame[1]);
     char *e = th_take_exc();
     ck_assert_str_eq(e, "RuntimeError: cannot join thread before it is started");
@@ -98,7 +98,7 @@ static char *captured;
 static void start_and_join_failing(void)
 {
     stm_ref *f = stm_push_frame(1);
-    f[0] = rt_thread_new(failing, 0, "failing");
+    f[0] = rt_thread_new_named(failing, 0, "failing");
     rt_thread_start(f[0]);
     rt_thread_join(f[0]);
     TH_TX_RESUME_F(f);
