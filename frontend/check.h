@@ -255,6 +255,9 @@ int chk_declare_comp_local(Checker *c, const char *name, Type *t, Loc loc);
 /* ---- check_expr.c */
 Ast *chk_expr(Checker *c, Ast *e);                  /* returns e or a replacement */
 Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint);
+/* The symbol a name denotes at this point of the current function
+ * (comprehension variables, locals, then the module and the prelude). */
+Sym *chk_lookup_name(Checker *c, const char *name);
 Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn);
 /* The narrowings implied by `test` being true (or false): applied to flow. */
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
@@ -287,6 +290,10 @@ Ast *chk_call(Checker *c, Ast *call);
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
 Ast *chk_builtin_call(Checker *c, Ast *call, int id);
 Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc);
+/* a (checked or not) as a list expression: a list of `want` (any list
+ * when want is NULL) as it is, any other iterable through a synthesized
+ * comprehension [$item for $item in a] whose items convert to want. */
+Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want);
 int chk_npositional(Ast *call);
 Ast *chk_kwarg(Ast *call, const char *name);
 bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const char *fname);

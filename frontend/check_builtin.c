@@ -71,13 +71,19 @@ static Ast *need_int(Checker *c, Ast *a)
 }
 
 /* An iterable argument as a list expression: lists as they are, anything
- * else through a synthesized comprehension [v for v in x]. */
+ * else through a synthesized comprehension [$item for $item in x]. */
 static Ast *as_list(Checker *c, Ast *a)
+{
+    return chk_iter_as_list(c, a, NULL);
+}
+
+Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want)
 {
     if (a->kind == AST_GENEXP)
         a->kind = AST_LISTCOMP;
-    a = chk_expr(c, a);
-    if (a->ty->kind == TY_LIST || a->ty->kind == TY_ERROR)
+    Type *hint = want ? ty_list(c->tt, want) : NULL;
+    a = chk_expr_expect(c, a, hint);
+    if (a->ty->kind == TY_ERROR || (a->ty->kind == TY_LIST && (!want || a->ty == hint)))
         return a;
     Ast *v = chk_synth(c, AST_NAME, a->loc, NULL);
     v->ty = NULL;
@@ -93,7 +99,13 @@ static Ast *as_list(Checker *c, Ast *a)
     comp->ty = NULL;
     comp->u.comp.elt = v;
     ast_list_push(c->arena, &comp->u.comp.fors, cf);
-    return chk_expr(c, comp);
+    comp = chk_expr_expect(c, comp, hint);
+    if (want && comp->ty->kind == TY_LIST && comp->ty != hint) {
+        chk_error(c, a->loc, "expected an iterable of '%s', got '%s'", chk_tyname(c, want),
+                  chk_tyname(c, a->ty));
+        return set_err(c, comp);
+    }
+    return comp;
 }
 
 static Ast *b_print(Checker *c, Ast *call)

@@ -225,10 +225,88 @@ Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
     return call;
 }
 
+/* lst.sort(key=f, reverse=r) -> _list_sort_key(lst, f, r): the key's
+ * type is a second type variable, which a method of list[T] cannot have. */
+static Ast *list_sort_key(Checker *c, Ast *call, Ast *recv)
+{
+    static const char *const kws[] = { "key", "reverse", NULL };
+    if (!chk_only_keywords(c, call, kws, "sort"))
+        return set_err(c, call);
+    if (chk_npositional(call)) {
+        chk_error(c, call->loc, "sort() takes its arguments by keyword (key=..., reverse=...)");
+        return set_err(c, call);
+    }
+    Ast *rev = chk_kwarg(call, "reverse");
+    if (rev)
+        rev = chk_truth(c, rev);
+    else {
+        rev = chk_synth(c, AST_BOOL, call->loc, TT(BOOL));
+        rev->u.i = 0;
+    }
+    Ast *args[3] = { recv, chk_kwarg(call, "key"), rev };
+    return chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+}
+
+/* A tuple of str as a list[str] display: a tuple display becomes a list
+ * display; a variable or field t becomes [t[0], t[1], ...] (raw: t
+ * unchecked, cloned per item); anything else goes through a comprehension. */
+static Ast *str_tuple_as_list(Checker *c, Ast *a, Ast *raw)
+{
+    Type *ls = ty_list(c->tt, TT(STR));
+    for (int i = 0; i < a->ty->nitems; i++)
+        if (a->ty->items[i]->kind != TY_STR) {
+            chk_error(c, a->loc, "expected a tuple of 'str', got '%s'", chk_tyname(c, a->ty));
+            return set_err(c, a);
+        }
+    Ast *lst = NULL;
+    if (a->kind == AST_TUPLE) {
+        lst = a;
+        lst->kind = AST_LIST;
+    } else if (raw->kind == AST_NAME || raw->kind == AST_ATTR) {
+        lst = chk_synth(c, AST_LIST, a->loc, NULL);
+        for (int i = 0; i < a->ty->nitems; i++) {
+            Ast *item = chk_synth(c, AST_SUBSCRIPT, a->loc, NULL);
+            item->ty = NULL;
+            item->u.sub.obj = i ? ast_clone(c->arena, raw) : a;
+            item->u.sub.index = chk_synth(c, AST_INT, a->loc, TT(INT));
+            item->u.sub.index->u.i = i;
+            ast_list_push(c->arena, &lst->u.seq.items, chk_expr(c, item));
+        }
+    } else {
+        return chk_iter_as_list(c, a, TT(STR));
+    }
+    lst->ty = ls;
+    ClassInfo *cls = chk_class_of(c, ls);
+    chk_use_func(c, chk_find_method(cls, "__init__"));
+    chk_use_func(c, chk_find_method(cls, "append"));
+    return lst;
+}
+
+/* s.startswith((a, b)) -> s._startswith_any([a, b]) (endswith alike). */
+static FuncInfo *str_affix_any(Checker *c, Ast *call, FuncInfo *m)
+{
+    if (m->cls != c->c_str || chk_npositional(call) < 1 ||
+        (strcmp(m->name, "startswith") != 0 && strcmp(m->name, "endswith") != 0))
+        return m;
+    Ast *raw = ast_clone(c->arena, call->u.call.args.items[0]);
+    Ast *a = call->u.call.args.items[0] = chk_expr(c, call->u.call.args.items[0]);
+    if (a->ty->kind != TY_TUPLE)
+        return m;
+    FuncInfo *alt = chk_find_method(m->cls, chk_fmt(c, "_%s_any", m->name));
+    if (!alt)
+        chk_die(__FILE__, __LINE__, "prelude str lacks _startswith_any/_endswith_any");
+    call->u.call.args.items[0] = str_tuple_as_list(c, a, raw);
+    return alt;
+}
+
 static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
 {
     int npos = chk_npositional(call);
     ClassInfo *cls = m->cls;
+    if (cls->tmpl && cls->tmpl == c->c_list && strcmp(m->name, "sort") == 0 &&
+        chk_kwarg(call, "key"))
+        return list_sort_key(c, call, recv);
+    m = str_affix_any(c, call, m);
     if (cls->is_builtin) {
         /* NAME__N: the prelude's overload of NAME for N positional arguments */
         FuncInfo *alt = chk_find_method(cls, chk_fmt(c, "%s__%d", m->name, npos));
@@ -318,6 +396,17 @@ static Ast *call_type_expr(Checker *c, Ast *call, Ast *f)
     return chk_call_constructor(c, call, cls);
 }
 
+/* X[...](...) constructs a type (Array[T](n), _ListIter[T](x)) when X
+ * names a class or a builtin type; otherwise X[...] is a value (an item
+ * of a container of functions) called through its Callable type. */
+static bool is_type_callee(Checker *c, Ast *obj)
+{
+    if (obj->kind != AST_NAME)
+        return false;
+    Sym *s = chk_lookup_name(c, obj->u.name.id);
+    return s && (s->kind == SYM_CLASS || s->kind == SYM_BUILTIN);
+}
+
 static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
 {
     if (f->u.attr.obj->kind == AST_CALL && f->u.attr.obj->u.call.func->kind == AST_NAME &&
@@ -357,7 +446,7 @@ Ast *chk_call(Checker *c, Ast *call)
     Ast *f = call->u.call.func;
     if (f->kind == AST_ATTR)
         return callee_attr(c, call, f);
-    if (f->kind == AST_SUBSCRIPT)
+    if (f->kind == AST_SUBSCRIPT && is_type_callee(c, f->u.sub.obj))
         return call_type_expr(c, call, f);
     if (f->kind == AST_NAME) {
         c->callee = true;

@@ -190,8 +190,7 @@ static Sym *local_sym(Checker *c, int idx)
     return s;
 }
 
-/* The symbol a name denotes at this point of the current function. */
-static Sym *lookup_name(Checker *c, const char *name)
+Sym *chk_lookup_name(Checker *c, const char *name)
 {
     int ci = comp_lookup(c, name);
     if (ci >= 0)
@@ -229,7 +228,7 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
 static Ast *check_name(Checker *c, Ast *e)
 {
     const char *name = e->u.name.id;
-    Sym *s = lookup_name(c, name);
+    Sym *s = chk_lookup_name(c, name);
     if (!s) {
         chk_error(c, e->loc, "name '%s' is not defined", name);
         return set_err(c, e);
@@ -468,12 +467,16 @@ static Type *tuple_item(Checker *c, Ast *e, Type *t, Ast *idx)
         }
         return t->items[k];
     }
+    if (t->nitems == 0) {
+        chk_error(c, idx->loc, "tuple index out of range");
+        return TT(ERROR);
+    }
     for (int i = 1; i < t->nitems; i++)
         if (t->items[i] != t->items[0]) {
             chk_error(c, e->loc, "a tuple of mixed types can only be indexed by a constant");
             return TT(ERROR);
         }
-    return t->nitems ? t->items[0] : TT(ERROR);
+    return t->items[0];
 }
 
 static const char *sub_method(SubCtx ctx, bool slice)
@@ -501,10 +504,6 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         e->u.sub.index = int_index(c, e->u.sub.index);
         return tuple_item(c, e, t, e->u.sub.index);
     }
-    if (t->kind == TY_TUPLE && ctx == SUB_LOAD) {
-        chk_error(c, e->loc, "slicing a tuple is not supported");
-        return TT(ERROR);
-    }
     FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR)
                       ? method_of(c, t, sub_method(ctx, slice)) : NULL;
     if (!m) {
@@ -529,8 +528,96 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
     return m->ret->kind == TY_NONE ? t : m->ret;
 }
 
+/* A slice bound written as a constant (absent: def). */
+static bool const_bound(Ast *b, int64_t def, int64_t *out)
+{
+    if (!b) {
+        *out = def;
+        return true;
+    }
+    if (b->kind == AST_INT) {
+        *out = b->u.i;
+        return true;
+    }
+    if (b->kind == AST_UNARY && b->u.unary.op == OP_NEG && b->u.unary.operand->kind == AST_INT) {
+        *out = -b->u.unary.operand->u.i;
+        return true;
+    }
+    return false;
+}
+
+/* A bound clamped as Python's slice.indices(n) does. */
+static int64_t clamp_bound(int64_t i, int64_t n, bool neg_step)
+{
+    if (i < 0)
+        i += n;
+    if (i < 0)
+        return neg_step ? -1 : 0;
+    if (i >= n)
+        return neg_step ? n - 1 : n;
+    return i;
+}
+
+/* Reading obj twice has no effect beyond reading it once. */
+static bool pure_operand(const Ast *obj)
+{
+    while (obj->kind == AST_ATTR)
+        obj = obj->u.attr.obj;
+    return obj->kind == AST_NAME;
+}
+
+static Ast *int_lit(Checker *c, int64_t v, Loc loc)
+{
+    Ast *n = ast_new(c->arena, AST_INT, loc);
+    n->u.i = v;
+    return n;
+}
+
+/* t[lo:hi:step] on a tuple, with constant bounds, becomes the display
+ * (t[i0], t[i1], ...) of the selected items: its type must be known.  raw
+ * is an unchecked copy of t, cloned once per item. */
+static Ast *tuple_slice(Checker *c, Ast *e, Ast *raw)
+{
+    Ast *sl = e->u.sub.index;
+    int64_t n = e->u.sub.obj->ty->nitems, step, lo, hi;
+    if (!const_bound(sl->u.slice.step, 1, &step) || !const_bound(sl->u.slice.lo, INT64_MIN, &lo) ||
+        !const_bound(sl->u.slice.hi, INT64_MIN, &hi)) {
+        chk_error(c, sl->loc, "a tuple can only be sliced with constant bounds");
+        return set_err(c, e);
+    }
+    if (step == 0) {
+        chk_error(c, sl->loc, "slice step cannot be zero");
+        return set_err(c, e);
+    }
+    if (!pure_operand(raw)) {
+        chk_error(c, e->loc, "only a variable or a field holding a tuple can be sliced; "
+                             "assign the tuple to a variable first");
+        return set_err(c, e);
+    }
+    lo = lo == INT64_MIN ? (step > 0 ? 0 : n - 1) : clamp_bound(lo, n, step < 0);
+    hi = hi == INT64_MIN ? (step > 0 ? n : -1) : clamp_bound(hi, n, step < 0);
+    Ast *tup = ast_new(c->arena, AST_TUPLE, e->loc);
+    for (int64_t i = lo; step > 0 ? i < hi : i > hi; i += step) {
+        Ast *item = ast_new(c->arena, AST_SUBSCRIPT, e->loc);
+        item->u.sub.obj = ast_clone(c->arena, raw);
+        item->u.sub.index = int_lit(c, i, sl->loc);
+        ast_list_push(c->arena, &tup->u.seq.items, item);
+    }
+    if (tup->u.seq.items.n == 0) {
+        tup->ty = ty_tuple(c->tt, NULL, 0);
+        return tup;
+    }
+    return chk_expr(c, tup);
+}
+
 static Ast *check_subscript(Checker *c, Ast *e)
 {
+    if (e->u.sub.index->kind == AST_SLICE) {
+        Ast *raw = ast_clone(c->arena, e->u.sub.obj);
+        e->u.sub.obj = chk_expr(c, e->u.sub.obj);
+        if (e->u.sub.obj->ty->kind == TY_TUPLE)
+            return tuple_slice(c, e, raw);
+    }
     e->ty = subscript(c, e, SUB_LOAD);
     return e;
 }
@@ -638,8 +725,13 @@ static Ast *tuple_concat(Checker *c, Ast *e, Type *l, Type *r)
 
 static Ast *check_binary(Checker *c, Ast *e)
 {
-    e->u.binary.left = chk_expr(c, e->u.binary.left);
-    e->u.binary.right = chk_expr(c, e->u.binary.right);
+    /* an expected list type reaches the list operands of + and *:
+     * xs: list[str | None] = [None] * n */
+    Type *h = c->hint && c->hint->kind == TY_LIST ? c->hint : NULL;
+    AstOp bop = e->u.binary.op;
+    bool listop = bop == OP_ADD || bop == OP_MUL;
+    e->u.binary.left = chk_expr_expect(c, e->u.binary.left, listop ? h : NULL);
+    e->u.binary.right = chk_expr_expect(c, e->u.binary.right, bop == OP_ADD ? h : NULL);
     Type *l = e->u.binary.left->ty, *r = e->u.binary.right->ty;
     if (is_err(l) || is_err(r))
         return set_err(c, e);
@@ -911,6 +1003,18 @@ static Ast *check_dict(Checker *c, Ast *e)
     return e;
 }
 
+/* A comprehension's item takes the expected item type when it converts to
+ * it (as a display's items do): [i for i in r] is a list[float] where one
+ * is expected. */
+static Type *elt_fit(Checker *c, Ast **elt, Type *want)
+{
+    Type *t = (*elt)->ty;
+    if (!want || is_err(t) || is_err(want) || t == want || !ty_convertible(t, want))
+        return t;
+    *elt = chk_convert(c, *elt, want);
+    return want;
+}
+
 static Ast *check_comp(Checker *c, Ast *e)
 {
     CompScope scope = { .outer = c->comp };
@@ -933,16 +1037,20 @@ static Ast *check_comp(Checker *c, Ast *e)
     }
     if (e->u.comp.fors.n == 0)
         c->comp = &scope;
-    Type *hint = c->hint;
+    Type *hint = c->hint ? ty_strip_optional(c->hint) : NULL;
+    TyKind want = e->kind == AST_DICTCOMP ? TY_DICT : e->kind == AST_SETCOMP ? TY_SET : TY_LIST;
+    if (hint && hint->kind != want)
+        hint = NULL;
     Ast *elt = e->u.comp.elt = chk_expr_expect(c, e->u.comp.elt,
-                                               hint && hint->kind != TY_DICT ? hint->elem : hint ? hint->key : NULL);
-    Type *t = elt->ty;
+                                               hint ? (want == TY_DICT ? hint->key : hint->elem) : NULL);
+    Type *t = elt_fit(c, &e->u.comp.elt, hint ? (want == TY_DICT ? hint->key : hint->elem) : NULL);
     if (e->kind == AST_DICTCOMP) {
-        Ast *v = e->u.comp.value = chk_expr_expect(c, e->u.comp.value, hint && hint->kind == TY_DICT ? hint->val : NULL);
-        if (!is_err(t) && !is_err(v->ty)) {
+        e->u.comp.value = chk_expr_expect(c, e->u.comp.value, hint ? hint->val : NULL);
+        Type *vt = elt_fit(c, &e->u.comp.value, hint ? hint->val : NULL);
+        if (!is_err(t) && !is_err(vt)) {
             if (!chk_key_type_ok(t))
                 chk_error(c, elt->loc, "'%s' cannot be used as a dict key", chk_tyname(c, t));
-            e->ty = ty_dict(c->tt, t, v->ty);
+            e->ty = ty_dict(c->tt, t, vt);
         }
     } else if (!is_err(t)) {
         if (t->kind == TY_NONE)

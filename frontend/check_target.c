@@ -110,6 +110,10 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
         return t->elem;
     if (t->kind == TY_TUPLE) {
         /* a homogeneous tuple: the lowering indexes it (iter_fn NULL) */
+        if (t->nitems == 0) {
+            chk_error(c, iter->loc, "iterating over an empty tuple is not supported");
+            return TT(ERROR);
+        }
         Type *j = t->items[0];
         for (int i = 1; i < t->nitems && j; i++)
             j = ty_join(c->tt, j, t->items[i]);

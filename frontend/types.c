@@ -266,6 +266,8 @@ static void spell(Buf *b, const Type *t)
         break;
     case TY_TUPLE:
         buf_add(b, "tuple[");
+        if (t->nitems == 0)
+            buf_add(b, "()");      /* only as the type of an empty slice */
         spell_list(b, t->items, t->nitems);
         buf_add(b, "]");
         break;

@@ -278,6 +278,22 @@ class str:
     def endswith(self, suffix: str, start: int = 0, end: int = 9223372036854775807) -> bool:
         return self._endswith1(suffix, start, end)
 
+    # s.startswith((a, b)) and s.endswith((a, b)): the checker passes the
+    # tuple's items as a list.
+    def _startswith_any(self, prefixes: list[str], start: int = 0,
+                        end: int = 9223372036854775807) -> bool:
+        for p in prefixes:
+            if self._startswith1(p, start, end):
+                return True
+        return False
+
+    def _endswith_any(self, suffixes: list[str], start: int = 0,
+                      end: int = 9223372036854775807) -> bool:
+        for x in suffixes:
+            if self._endswith1(x, start, end):
+                return True
+        return False
+
     @extern("rt_str_split", "alloc", "raises")
     def split(self, sep: str | None = None, maxsplit: int = -1) -> list[str]:
         pass
