@@ -77,6 +77,9 @@ class DuObject:
     def type_name(self) -> str:
         return "object"
 
+    def type_symbol(self) -> DuSymbol:
+        return SYM_SYMBOL
+
     def __repr__(self) -> str:
         # for debugging, and required of set[DuObject] keys (KeyError)
         return "<duhton " + self.type_name() + ">"
@@ -92,6 +95,9 @@ class DuNone(DuObject):
     def type_name(self) -> str:
         return "NoneType"
 
+    def type_symbol(self) -> DuSymbol:
+        return SYM_NONETYPE
+
     def is_true(self) -> bool:
         return False
 
@@ -104,6 +110,9 @@ class DuInt(DuObject):
 
     def type_name(self) -> str:
         return "int"
+
+    def type_symbol(self) -> DuSymbol:
+        return SYM_INT
 
     def is_true(self) -> bool:
         return self.value != 0
@@ -119,6 +128,9 @@ class DuSymbol(DuObject):
 
     def type_name(self) -> str:
         return "symbol"
+
+    def type_symbol(self) -> DuSymbol:
+        return SYM_SYMBOL
 
     def evaluate(self, frame: Frame) -> DuObject:
         if not frame.is_global:
@@ -151,6 +163,9 @@ class DuCons(DuObject):
     def type_name(self) -> str:
         return "cons"
 
+    def type_symbol(self) -> DuSymbol:
+        return SYM_CONS
+
     def evaluate(self, frame: Frame) -> DuObject:
         head = self.car
         if not isinstance(head, DuSymbol):
@@ -174,6 +189,9 @@ class DuList(DuObject):
     def type_name(self) -> str:
         return "list"
 
+    def type_symbol(self) -> DuSymbol:
+        return SYM_LIST
+
     def is_true(self) -> bool:
         return len(self.items) > 0
 
@@ -186,6 +204,9 @@ class DuContainer(DuObject):
 
     def type_name(self) -> str:
         return "container"
+
+    def type_symbol(self) -> DuSymbol:
+        return SYM_CONTAINER
 
 
 DU_NONE = DuNone()
@@ -231,6 +252,7 @@ def intern(name: str) -> DuSymbol:
     fresh = DuSymbol(name)
     SYMBOLS[name] = fresh
     return fresh
+
 
 
 # ------------------------------------------------------------------ frames
@@ -346,6 +368,15 @@ class Frame:
             if local is not None and local.value is not None:
                 return True
         return sym.glob.value is not None
+
+
+# what `type` returns, interned once
+SYM_NONETYPE = intern("NoneType")
+SYM_INT = intern("int")
+SYM_SYMBOL = intern("symbol")
+SYM_CONS = intern("cons")
+SYM_LIST = intern("list")
+SYM_CONTAINER = intern("container")
 
 
 # --------------------------------------------------------------- evaluation

@@ -431,7 +431,7 @@ def bi_pairp(args: DuObject, frame: Frame) -> DuObject:
 
 def bi_type(args: DuObject, frame: Frame) -> DuObject:
     check_one("type", args)
-    return intern(first(args).evaluate(frame).type_name())
+    return first(args).evaluate(frame).type_symbol()
 
 
 # ---------------------------------------------------------------- the rest
@@ -514,9 +514,7 @@ def register(name: str, fn: Callable[[DuObject, Frame], DuObject]) -> None:
 
 
 def install() -> None:
-    """Fill the global frame: the builtins and the variable None.  The
-    type names are interned too, so `type` never writes the intern
-    table while transactions run."""
+    """Fill the global frame: the builtins and the variable None."""
     register("progn", bi_progn)
     register("setq", bi_setq)
     register("if", bi_if)
@@ -560,6 +558,3 @@ def install() -> None:
     register("transaction", bi_transaction)
     register("run-transactions", bi_run_transactions)
     intern("None").glob.value = DU_NONE
-    for type_name in ["int", "NoneType", "symbol", "cons", "list",
-                      "container"]:
-        intern(type_name)
