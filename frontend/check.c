@@ -118,6 +118,8 @@ static void run_phases(Checker *c)
     for (int i = 0; i < p->nmodules && !diag_too_many(c->diag); i++)
         check_bodies(c, p->modules[i]);
     drain_work(c);
+    while (diag_errors(c->diag) == 0 && chk_use_lowering_needs(c))
+        drain_work(c);
     chk_finish_fields(c);
 }
 

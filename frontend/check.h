@@ -265,6 +265,9 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a cal
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
 bool chk_hashable(Checker *c, Type *t, Loc loc);
+/* Marks used what converting a t to a string needs: the __repr__ (else
+ * __str__) of t's class and, for containers and tuples, of their items. */
+void chk_use_repr(Checker *c, Type *t);
 
 /* assignment and checks shared by statements and expressions */
 typedef enum { SUB_LOAD, SUB_STORE, SUB_DEL } SubCtx;
@@ -284,6 +287,11 @@ void chk_field_store(Checker *c, Ast *attr);
 void chk_self_use(Checker *c, Ast *name);
 void chk_self_field_read(Checker *c, Ast *attr);
 void chk_finish_fields(Checker *c);
+
+/* ---- check_use.c: what the lowering calls without the program naming it.
+ * Marks used, for every container and tuple type of the program, the
+ * methods listed there; returns whether that queued new work. */
+bool chk_use_lowering_needs(Checker *c);
 
 /* ---- check_call.c */
 Ast *chk_call(Checker *c, Ast *call);

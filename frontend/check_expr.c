@@ -80,14 +80,14 @@ bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
 }
 
 /* Instantiates what printing t needs (repr of elements). */
-static void use_repr(Checker *c, Type *t)
+void chk_use_repr(Checker *c, Type *t)
 {
     switch (t->kind) {
-    case TY_LIST: case TY_SET: case TY_OPTIONAL: use_repr(c, t->elem); break;
-    case TY_DICT: use_repr(c, t->key); use_repr(c, t->val); break;
+    case TY_LIST: case TY_SET: case TY_OPTIONAL: chk_use_repr(c, t->elem); break;
+    case TY_DICT: chk_use_repr(c, t->key); chk_use_repr(c, t->val); break;
     case TY_TUPLE:
         for (int i = 0; i < t->nitems; i++)
-            use_repr(c, t->items[i]);
+            chk_use_repr(c, t->items[i]);
         return;
     default: break;
     }
@@ -97,9 +97,24 @@ static void use_repr(Checker *c, Type *t)
     chk_use_func(c, m);
 }
 
+/* Prelude code may show an object without __repr__/__str__ (a container
+ * reports a missing key): _object_repr("mod.C", identity_hash(e)). */
+static Ast *object_repr(Checker *c, Ast *e)
+{
+    ClassInfo *cls = e->ty->cls;
+    Ast *name = chk_synth(c, AST_STR, e->loc, TT(STR));
+    name->u.str.s = chk_fmt(c, "%s.%s", cls->module->is_main ? "__main__" : cls->module->name,
+                            cls->name);
+    name->u.str.len = strlen(name->u.str.s);
+    Ast *args[2] = { name, builtin_call(c, BI_RT_IDENTITY_HASH, &e, 1, TT(INT), e->loc) };
+    return chk_prelude_call(c, "_object_repr", args, 2, e->loc);
+}
+
 Ast *chk_to_str(Checker *c, Ast *e, bool repr)
 {
     Type *t = e->ty;
+    if (t->kind == TY_CLASS && c->mod == c->prelude && !chk_printable(c, t, e->loc, false))
+        return object_repr(c, e);
     if (is_err(t) || !chk_printable(c, t, e->loc, true))
         return e;
     if (t->kind == TY_STR && !repr)
@@ -111,7 +126,7 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr)
         m = method_of(c, t, "__repr__");
     if (!m && t->kind == TY_CLASS)
         m = method_of(c, t, "__str__");
-    use_repr(c, t);
+    chk_use_repr(c, t);
     if (m && t->kind != TY_OPTIONAL)
         return chk_method_call(c, e, m, NULL, 0, e->loc);
     return builtin_call(c, repr ? BI_REPR : BI_STR, &e, 1, TT(STR), e->loc);

@@ -134,6 +134,13 @@ class MemoryError(Exception):
     pass
 
 
+# The repr of an object whose class has neither __repr__ nor __str__, as
+# the prelude's containers need it (a missing dict key): CPython shows the
+# object's address; this shows its identity hash.
+def _object_repr(qualname: str, ident: int) -> str:
+    return f"<{qualname} object at 0x{ident:x}>"
+
+
 def _key_error(key_repr: str) -> KeyError:
     e = KeyError(key_repr)
     e._raw = True
