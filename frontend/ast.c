@@ -1101,6 +1101,21 @@ void ast_dump(const Ast *node, void *file)
     fputc('\n', d.out);
 }
 
+Loc ast_start_loc(const Ast *n)
+{
+    for (;;) {
+        switch (n->kind) {
+        case AST_BINARY: case AST_BOOLOP: n = n->u.binary.left; continue;
+        case AST_COMPARE: n = n->u.compare.operands.items[0]; continue;
+        case AST_IFEXP: n = n->u.ifexp.body; continue;
+        case AST_ATTR: n = n->u.attr.obj; continue;
+        case AST_SUBSCRIPT: n = n->u.sub.obj; continue;
+        case AST_CALL: n = n->u.call.func; continue;
+        default: return n->loc;
+        }
+    }
+}
+
 /* --------------------------------------------------------------- walking */
 
 typedef void VisitFn(Ast *child, void *data);

@@ -56,3 +56,40 @@ $(B)/obj/gen/grammar.o: $(B)/gen/grammar.c
 $(call objs,obj,$(FRONTEND_SRCS)): | $(B)/gen/grammar.h
 
 all: $(B)/obj/libfrontend.a
+
+# ---- tests of the parser half (tests/frontend, tests/fuzz) ----
+
+# Check suites: lexer token streams, parser dumps against golden files,
+# precedence, every error message, diagnostics formatting.
+FRONTEND_TEST_SRCS = tests/frontend/test_main.c tests/frontend/test_lexer.c \
+                     tests/frontend/test_parser.c tests/frontend/test_errors.c \
+                     tests/frontend/test_diag.c
+FRONTEND_TEST_OBJS = $(call objs,obj,$(FRONTEND_TEST_SRCS))
+$(FRONTEND_TEST_OBJS): CFLAGS_EXTRA = -DFRONTEND_TEST_DIR='"$(CURDIR)/tests/frontend"'
+$(FRONTEND_TEST_OBJS): | $(B)/gen/grammar.h
+
+$(B)/tests/frontend: $(FRONTEND_TEST_OBJS) $(B)/obj/libfrontend.a
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) $(FRONTEND_TEST_OBJS) -o $@ $(B)/obj/libfrontend.a \
+	    $(CHECK_LIBS) $(LDLIBS_BASE)
+
+# libFuzzer target over lexer and parser, built with clang and sanitizers
+# from the sources (not from the gcc library).  To fuzz the checker too,
+# use $(FRONTEND_SRCS) here and add a stage in tests/fuzz/fuzz_frontend.c.
+FUZZ_FRONTEND_SRCS = $(FRONTEND_PARSE_SRCS)
+FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+              -fno-sanitize-recover=undefined -I. -I$(B)/gen
+
+$(B)/fuzz/fuzz-frontend: tests/fuzz/fuzz_frontend.c $(FUZZ_FRONTEND_SRCS) \
+                         $(B)/gen/grammar.c frontend/frontend.h frontend/ast.h
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) tests/fuzz/fuzz_frontend.c $(FUZZ_FRONTEND_SRCS) \
+	    $(B)/gen/grammar.c -o $@
+
+# The bounded fuzz run of the test suite (FUZZ_SECONDS, default 15).
+$(B)/tests/fuzz-frontend: tests/fuzz/test_fuzz.c $(B)/fuzz/fuzz-frontend
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DFUZZER_PATH='"$(abspath $(B))/fuzz/fuzz-frontend"' \
+	    -DFUZZ_DIR='"$(CURDIR)/tests/fuzz"' $< -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/frontend $(B)/tests/fuzz-frontend

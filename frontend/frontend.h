@@ -116,6 +116,10 @@ _Noreturn void diag_die(const char *file, int line, const char *fmt, ...)
  * character of its construct, except BINARY, BOOLOP and COMPARE, whose loc
  * is their (first) operator, where errors about the operation point. */
 
+/* Where the source text of expression n begins (its loc, or for BINARY,
+ * BOOLOP, COMPARE and postfix forms, the start of the leftmost operand). */
+Loc ast_start_loc(const Ast *n);
+
 /* A comma-separated sequence as written, before it becomes a tuple or a
  * single expression. */
 typedef struct ExprList {

@@ -115,8 +115,8 @@ small_stmt(A) ::= NONLOCAL(T) names(N).   { A = ast_names(AR, AST_NONLOCAL, T.lo
 small_stmt(A) ::= DEL(T) xexprs(L).       { A = parse_del(ctx, T.loc, L.items); }
 small_stmt(A) ::= DEL(T) xexprs(L) COMMA. { A = parse_del(ctx, T.loc, L.items); }
 
-expr_stmt(A) ::= texprs(E).               { A = ast_expr_stmt(AR, E->loc, E); }
-expr_stmt(A) ::= yield_expr(E).           { A = ast_expr_stmt(AR, E->loc, E); }
+expr_stmt(A) ::= texprs(E).               { A = ast_expr_stmt(AR, ast_start_loc(E), E); }
+expr_stmt(A) ::= yield_expr(E).           { A = ast_expr_stmt(AR, ast_start_loc(E), E); }
 expr_stmt(A) ::= texprs(T) augassign(O) rhs(V). { A = parse_augassign(ctx, O, T, V); }
 expr_stmt(A) ::= texprs(T) COLON test(N). { A = parse_annassign(ctx, T, N, NULL); }
 expr_stmt(A) ::= texprs(T) COLON test(N) EQ rhs(V). { A = parse_annassign(ctx, T, N, V); }
@@ -263,7 +263,7 @@ param(A) ::= STAR(S) NAME(N).             { A = ast_param(AR, S.loc, N.v.name, N
 param(A) ::= STAR(S) NAME(N) COLON test(T). { A = ast_param(AR, S.loc, N.v.name, T, NULL, 1); }
 param(A) ::= DSTAR(S) NAME(N).            { A = ast_param(AR, S.loc, N.v.name, NULL, NULL, 2); }
 param(A) ::= DSTAR(S) NAME(N) COLON test(T). { A = ast_param(AR, S.loc, N.v.name, T, NULL, 2); }
-param(A) ::= SLASH(S).                    { A = parse_unsupported(ctx, S.loc, "positional-only parameters ('/')", NULL); }
+param(A) ::= SLASH(S).                    { A = parse_unsupported(ctx, S.loc, "positional-only parameter marker ('/')", NULL); }
 
 classdef(A) ::= CLASS(T) NAME(N) COLON suite(B). { A = ast_classdef(AR, T.loc, N.v.name, empty_list(), B); }
 classdef(A) ::= CLASS(T) NAME(N) LPAREN RPAREN COLON suite(B). { A = ast_classdef(AR, T.loc, N.v.name, empty_list(), B); }
@@ -314,7 +314,7 @@ yield_expr(A) ::= YIELD(T) FROM test(E).  { A = parse_unsupported(ctx, T.loc, "'
 test(A) ::= or_test(E).                   { A = E; }
 test(A) ::= or_test(B) IF or_test(C) ELSE test(O). { A = ast_ifexp(AR, B, C, O); }
 test(A) ::= lambdef(E).                   { A = E; }
-test(A) ::= NAME(N) COLONEQ test(E).      { A = parse_unsupported(ctx, N.loc, "assignment expressions (':=')", E); }
+test(A) ::= NAME(N) COLONEQ test(E).      { A = parse_unsupported(ctx, N.loc, "assignment expression (':=')", E); }
 
 lambdef(A) ::= LAMBDA(T) COLON test(E).   { A = parse_lambda(ctx, T.loc, empty_list(), E); }
 lambdef(A) ::= LAMBDA(T) lparams(P) COLON test(E). { A = parse_lambda(ctx, T.loc, P, E); }
@@ -332,7 +332,7 @@ lparam(A) ::= NAME(N) EQ test(D).         { A = ast_param(AR, N.loc, N.v.name, N
 lparam(A) ::= STAR(S).                    { A = ast_param(AR, S.loc, NULL, NULL, NULL, 1); }
 lparam(A) ::= STAR(S) NAME(N).            { A = ast_param(AR, S.loc, N.v.name, NULL, NULL, 1); }
 lparam(A) ::= DSTAR(S) NAME(N).           { A = ast_param(AR, S.loc, N.v.name, NULL, NULL, 2); }
-lparam(A) ::= SLASH(S).                   { A = parse_unsupported(ctx, S.loc, "positional-only parameters ('/')", NULL); }
+lparam(A) ::= SLASH(S).                   { A = parse_unsupported(ctx, S.loc, "positional-only parameter marker ('/')", NULL); }
 
 or_test(A) ::= and_test(E).               { A = E; }
 or_test(A) ::= or_test(L) OR(T) and_test(R). { A = ast_boolop(AR, (OpTok){OP_OR, T.loc}, L, R); }

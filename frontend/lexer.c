@@ -265,6 +265,11 @@ Lexer *lex_new_fragment(ParseCtx *ctx, const char *start, const char *end, Loc l
 {
     Lexer *lx = lexer_alloc(ctx, start, end, loc);
     lx->fragment = true;
+    if (!validate_source(lx))
+        lx->end = lx->p;
+    lx->cpos = lx->start;
+    lx->cline = loc.line;
+    lx->ccol = loc.col;
     return lx;
 }
 
@@ -942,7 +947,8 @@ static int lex_string(Lexer *lx, Token *t, Loc loc, const char *q, int flags)
     const char *s = q + (triple ? 3 : 1), *p = s;
     for (;;) {
         if (p >= lx->end || (*p == '\n' && !triple)) {
-            Loc at = loc_at(lx, p);
+            /* Python counts a final newline as part of the last line. */
+            Loc at = loc_at(lx, p >= lx->end && p > s && p[-1] == '\n' ? p - 1 : p);
             diag_error(lx->diag, loc, "unterminated %sstring literal (detected at line %d)",
                        triple ? "triple-quoted " : "", at.line);
             lx->p = p;

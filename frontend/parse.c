@@ -337,7 +337,7 @@ Ast *parse_target(ParseCtx *ctx, Ast *e, const char *context)
     default:
         break;
     }
-    diag_error(ctx->diag, e->loc, "cannot %s %s", context, describe(e));
+    diag_error(ctx->diag, ast_start_loc(e), "cannot %s %s", context, describe(e));
     return e;
 }
 
@@ -345,28 +345,28 @@ Ast *parse_assign(ParseCtx *ctx, AstList targets, Ast *value)
 {
     for (int i = 0; i < targets.n; i++)
         parse_target(ctx, targets.items[i], "assign to");
-    return ast_assign(ctx->arena, targets.items[0]->loc, targets, value);
+    return ast_assign(ctx->arena, ast_start_loc(targets.items[0]), targets, value);
 }
 
 Ast *parse_annassign(ParseCtx *ctx, Ast *target, Ast *annotation, Ast *value)
 {
     if (target->kind == AST_TUPLE || target->kind == AST_LIST)
-        diag_error(ctx->diag, target->loc, "only single target (not %s) can be annotated",
+        diag_error(ctx->diag, ast_start_loc(target), "only single target (not %s) can be annotated",
                    describe(target));
     else if (target->kind != AST_NAME && target->kind != AST_ATTR &&
              target->kind != AST_SUBSCRIPT)
-        diag_error(ctx->diag, target->loc, "illegal target for annotation");
-    return ast_annassign(ctx->arena, target->loc, target, annotation, value);
+        diag_error(ctx->diag, ast_start_loc(target), "illegal target for annotation");
+    return ast_annassign(ctx->arena, ast_start_loc(target), target, annotation, value);
 }
 
 Ast *parse_augassign(ParseCtx *ctx, OpTok op, Ast *target, Ast *value)
 {
     if (target->kind != AST_NAME && target->kind != AST_ATTR &&
         target->kind != AST_SUBSCRIPT)
-        diag_error(ctx->diag, target->loc,
+        diag_error(ctx->diag, ast_start_loc(target),
                    "'%s' is an illegal expression for augmented assignment",
                    describe(target));
-    return ast_augassign(ctx->arena, target->loc, op.op, target, value);
+    return ast_augassign(ctx->arena, ast_start_loc(target), op.op, target, value);
 }
 
 Ast *parse_del(ParseCtx *ctx, Loc loc, AstList targets)
@@ -379,7 +379,7 @@ Ast *parse_del(ParseCtx *ctx, Loc loc, AstList targets)
 Ast *parse_keyword_arg(ParseCtx *ctx, Ast *name, Ast *value)
 {
     if (name->kind != AST_NAME) {
-        diag_error(ctx->diag, name->loc,
+        diag_error(ctx->diag, ast_start_loc(name),
                    "expression cannot contain assignment, perhaps you meant \"==\"?");
         return value;
     }

@@ -1,0 +1,70 @@
+/* test_fuzz.c - a short, bounded libFuzzer run as part of the test suite.
+ *
+ * Runs $(B)/fuzz/fuzz-frontend over the seed corpus (tests/fuzz/corpus) and
+ * then on mutations for FUZZ_SECONDS seconds (default 15).  New inputs go
+ * to a temporary directory, never into the seed corpus.  Any crash,
+ * sanitizer report, leak or input slower than 5 s makes libFuzzer exit
+ * non-zero, and the test fails with the path of the reproducer.
+ */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef FUZZER_PATH
+#error "FUZZER_PATH must name the fuzz target"
+#endif
+#ifndef FUZZ_DIR
+#error "FUZZ_DIR must name tests/fuzz"
+#endif
+
+static int fuzz_seconds(void)
+{
+    const char *s = getenv("FUZZ_SECONDS");
+    int n = s ? atoi(s) : 15;
+    return n > 0 ? n : 15;
+}
+
+START_TEST(test_bounded_fuzz_run)
+{
+    char tmp[] = "/tmp/rtrans-fuzz-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(tmp));
+    char *cmd;
+    int n = asprintf(&cmd,
+                     "'%s' -max_total_time=%d -timeout=5 -rss_limit_mb=2048 "
+                     "-print_final_stats=1 -dict='%s/python.dict' "
+                     "-artifact_prefix='%s/' '%s' '%s/corpus' > '%s/log' 2>&1",
+                     FUZZER_PATH, fuzz_seconds(), FUZZ_DIR, tmp, tmp, FUZZ_DIR, tmp);
+    ck_assert_int_gt(n, 0);
+    int status = system(cmd);
+    free(cmd);
+    char *show;
+    ck_assert_int_gt(asprintf(&show, "tail -n 30 '%s/log'", tmp), 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        (void)!system(show);   /* the fuzzer's report, for the failure */
+    free(show);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+                  "the fuzzer found a failure (status %d); reproducer and log in %s",
+                  status, tmp);
+    char *rm;
+    ck_assert_int_gt(asprintf(&rm, "rm -rf '%s'", tmp), 0);
+    (void)!system(rm);
+    free(rm);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("fuzz-frontend");
+    TCase *tc = tcase_create("bounded");
+    tcase_set_timeout(tc, fuzz_seconds() + 60);
+    tcase_add_test(tc, test_bounded_fuzz_run);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_ENV);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
