@@ -49,3 +49,6 @@ $(B)/tests/rtlib-stm: $(call objs,obj-stm,$(RTLIB_TEST_SRCS)) $(LIBDIR)/librtlib
 	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
 
 tests: $(B)/tests/rtlib
+ifdef RT_STM_SRCS
+tests: $(B)/tests/rtlib-stm
+endif

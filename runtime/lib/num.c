@@ -677,6 +677,17 @@ double rt_float_floordiv(double a, double b)
     return q;
 }
 
+double rt_float_divmod_floor(double a, double b)
+{
+    if (b == 0.0) {
+        rt_raise(RT_EXC_ZERO_DIVISION_ERROR, "float divmod()");
+        return 0;
+    }
+    double q, m;
+    float_divmod(a, b, &q, &m);
+    return q;
+}
+
 double rt_float_mod(double a, double b)
 {
     if (b == 0.0) {

@@ -414,6 +414,9 @@ int64_t rt_int_rshift(int64_t a, int64_t b);
 double rt_float_div(double a, double b);         /* "float division by zero" */
 double rt_float_floordiv(double a, double b);    /* "float floor division by zero" */
 double rt_float_mod(double a, double b);         /* "float modulo" */
+/* divmod(a, b)[0] for floats: ZeroDivisionError "float divmod()" (the
+ * prelude pairs it with rt_float_mod, which cannot fail after it). */
+double rt_float_divmod_floor(double a, double b);
 /* ZeroDivisionError "0.0 cannot be raised to a negative power",
  * OverflowError "(34, 'Numerical result out of range')", and ValueError
  * for a negative base with a fractional exponent (divergence: CPython
