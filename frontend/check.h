@@ -139,7 +139,9 @@ typedef struct Flow {
     unsigned char *assigned;   /* per local: assigned on every path */
     Type **narrow;             /* per local: narrowed type, or NULL */
     unsigned char *fields;     /* __init__: per field of self's class */
-    int nlocals, nfields;
+    unsigned char *globals;    /* module code: per global of the module,
+                                  assigned on every path */
+    int nlocals, nfields, nglobals;
     bool dead;                 /* no path reaches this point */
 } Flow;
 
@@ -176,7 +178,7 @@ typedef struct Checker {
     SymTab *locals;            /* fn's locals by name */
     Subst *subst;              /* template instance being checked */
     Flow *flow;
-    int flow_cap, flow_fields;
+    int flow_cap, flow_fields, flow_globals;
     Type *hint;                 /* expected type of the expression being checked */
     bool callee;                /* checking the NAME a call calls */
     bool self_field_access;     /* checking the `self` of self.f in __init__ */  /* sizes of the current function's flows */

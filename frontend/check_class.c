@@ -116,7 +116,7 @@ void chk_class_consts(Checker *c, ClassInfo *cls)
     for (int i = 0; i < cls->nconsts; i++) {
         ClassConst *k = &cls->consts[i];
         k->value = chk_expr(c, k->value);
-        if (!chk_is_constant(c, k->value))
+        if (k->value->ty->kind != TY_ERROR && !chk_is_constant(c, k->value))
             chk_error(c, k->value->loc, "class constant '%s' must be a constant expression", k->name);
         k->type = k->value->ty;
         if (k->type->kind == TY_NONE) {

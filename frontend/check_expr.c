@@ -258,6 +258,12 @@ static Ast *check_name(Checker *c, Ast *e)
             chk_error(c, e->loc, "name '%s' is used before its definition", name);
             return set_err(c, e);
         }
+        if (c->fn && c->fn->is_module_init && s->module == c->fn->module && s->index < c->flow->nglobals && !c->flow->globals[s->index] &&
+            !c->flow->dead) {
+            /* module code reads its own global before assigning it */
+            chk_error(c, e->loc, "global '%s' may be used before assignment", name);
+            c->flow->globals[s->index] = 1;   /* once is enough */
+        }
         e->ty = g->type;
         return e;
     }

@@ -22,6 +22,8 @@ Flow *flow_new(Checker *c)
     f->narrow = arena_alloc(c->arena, (size_t)(f->nlocals + 1) * sizeof *f->narrow);
     f->nfields = c->flow_fields;
     f->fields = arena_alloc(c->arena, (size_t)f->nfields + 1);
+    f->nglobals = c->flow_globals;
+    f->globals = arena_alloc(c->arena, (size_t)f->nglobals + 1);
     return f;
 }
 
@@ -31,6 +33,7 @@ Flow *flow_copy(Checker *c, const Flow *src)
     memcpy(f->assigned, src->assigned, (size_t)f->nlocals);
     memcpy(f->narrow, src->narrow, (size_t)f->nlocals * sizeof *f->narrow);
     memcpy(f->fields, src->fields, (size_t)f->nfields);
+    memcpy(f->globals, src->globals, (size_t)f->nglobals);
     f->dead = src->dead;
     return f;
 }
@@ -40,6 +43,7 @@ static void flow_set(Flow *into, const Flow *src)
     memcpy(into->assigned, src->assigned, (size_t)into->nlocals);
     memcpy(into->narrow, src->narrow, (size_t)into->nlocals * sizeof *into->narrow);
     memcpy(into->fields, src->fields, (size_t)into->nfields);
+    memcpy(into->globals, src->globals, (size_t)into->nglobals);
     into->dead = src->dead;
 }
 
@@ -58,6 +62,8 @@ void flow_meet(Flow *into, const Flow *other)
     }
     for (int i = 0; i < into->nfields; i++)
         into->fields[i] &= other->fields[i];
+    for (int i = 0; i < into->nglobals; i++)
+        into->globals[i] &= other->globals[i];
 }
 
 void flow_assign_local(Checker *c, int local)
@@ -638,13 +644,13 @@ typedef struct Saved {
     LoopCtx *loop;
     CompScope *comp;
     ModuleInfo *mod;
-    int in_handler, flow_cap, flow_fields;
+    int in_handler, flow_cap, flow_fields, flow_globals;
 } Saved;
 
 static Saved save(Checker *c)
 {
     return (Saved){ c->fn, c->locals, c->globals_decl, c->subst, c->flow, c->loop, c->comp,
-                    c->mod, c->in_handler, c->flow_cap, c->flow_fields };
+                    c->mod, c->in_handler, c->flow_cap, c->flow_fields, c->flow_globals };
 }
 
 static void restore(Checker *c, Saved s)
@@ -660,6 +666,7 @@ static void restore(Checker *c, Saved s)
     c->in_handler = s.in_handler;
     c->flow_cap = s.flow_cap;
     c->flow_fields = s.flow_fields;
+    c->flow_globals = s.flow_globals;
 }
 
 static void enter_function(Checker *c, FuncInfo *fn)
@@ -714,6 +721,7 @@ void chk_function(Checker *c, FuncInfo *fn)
     prepass_annotations(c, body);
     c->flow_cap = fn->nlocals + 256;
     c->flow_fields = 0;
+    c->flow_globals = 0;
     c->flow = flow_new(c);
     for (int i = 0; i < fn->nparams; i++)
         c->flow->assigned[i] = 1;
@@ -834,6 +842,7 @@ void chk_module_code(Checker *c, ModuleInfo *m)
     enter_function(c, fn);
     c->flow_cap = 256;
     c->flow_fields = 0;
+    c->flow_globals = m->nglobals;   /* module code tracks its globals */
     c->flow = flow_new(c);
     AstList *body = &m->ast->u.module.body;
     for (int i = 0; i < body->n && !diag_too_many(c->diag); i++) {

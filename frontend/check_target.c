@@ -229,6 +229,8 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
         fit_value(c, t, g->type, got, value);
     }
     t->ty = g->type;
+    if (c->fn && c->fn->is_module_init && s->index < c->flow->nglobals)
+        c->flow->globals[s->index] = 1;
 }
 
 static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
