@@ -71,8 +71,9 @@ void rt_raise(int kind, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         stm_fatal(3, "out of memory formatting an exception message");
+    size_t slot = rt_tmp_track(msg);
     rt_raise_utf8(kind, msg, (size_t)n);
-    free(msg);
+    rt_tmp_free(slot, msg);
 }
 
 void rt_raise_errno(int err, stm_ref path)
@@ -83,8 +84,9 @@ void rt_raise_errno(int err, stm_ref path)
         return;
     }
     char *r = rt_repr_utf8(path);
+    size_t slot = rt_tmp_track(r);
     rt_raise(kind, "[Errno %d] %s: %s", err, strerror(err), r ? r : "?");
-    free(r);
+    rt_tmp_free(slot, r);
 }
 
 /* ------------------------------------------------------------- traceback */
@@ -152,6 +154,8 @@ void rt_tb_reset(void)
     tb_touch();
     tb.n = 0;
 }
+
+size_t rt_tb_depth(void) { return tb.n; }
 
 /* The thread ends: free its trace buffers. */
 void rt_tb_thread_exit(void)
@@ -331,7 +335,7 @@ void rt_print_exception(stm_ref exc)
     rt_cbuf_put(&b, '\n');
     RT_POP(f);
     rt_write(RT_STREAM_STDERR, b.p, b.n);
-    free(b.p);
+    rt_cbuf_free(&b);
 }
 
 /* For thread reports: the header line goes first. */
@@ -343,6 +347,6 @@ void rt_print_exception_in_thread(stm_ref exc, stm_ref name)
     put_str_lossy(&b, name);
     err_puts(&b, ":\n");
     rt_write(RT_STREAM_STDERR, b.p, b.n);
-    free(b.p);
+    rt_cbuf_free(&b);
     rt_print_exception(exc);
 }

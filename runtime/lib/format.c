@@ -167,9 +167,10 @@ static int parse_spec(stm_ref spec, uint32_t default_type, char default_align,
     }
     if (n - pos > 1) {
         char *t = rt_str_to_utf8(spec, NULL);
+        size_t slot = rt_tmp_track(t);
         rt_raise(RT_EXC_VALUE_ERROR, "Invalid format specifier '%s' for object of type '%s'",
                  t ? t : "", tname);
-        free(t);
+        rt_tmp_free(slot, t);
         return 0;
     }
     if (n - pos == 1)
@@ -227,7 +228,7 @@ static void group_digits(rt_cbuf *out, const char *d, int64_t nd, char sep,
     }
     for (size_t i = 0; i < rev.n; i++)
         rt_cbuf_put(out, rev.p[rev.n - 1 - i]);
-    free(rev.p);
+    rt_cbuf_free(&rev);
 }
 
 static stm_ref render_number(const fspec *f, const numparts *p)
@@ -260,7 +261,7 @@ static stm_ref render_number(const fspec *f, const numparts *p)
     for (size_t i = 0; i < nrest; i++)
         rt_ubuf_put(&b, (uint8_t)p->rest[i]);
     put_fill(&b, f->fill, right);
-    free(digits.p);
+    rt_cbuf_free(&digits);
     return rt_ubuf_finish(&b);
 }
 
@@ -567,7 +568,7 @@ static stm_ref format_float_spec(double v, fspec *f)
     p.ndigits = nd;
     p.rest = t.p + nd;
     stm_ref r = render_number(f, &p);
-    free(t.p);
+    rt_cbuf_free(&t);
     return r;
 }
 

@@ -103,9 +103,25 @@ static void impl_flush_locked(rt_fileimpl *f)
     }
 }
 
+/* The write buffer lives as long as the file: plain realloc, not the
+ * tracked temporaries of rt_cbuf_append. */
+static void wbuf_append(rt_fileimpl *f, const char *p, size_t n)
+{
+    rt_cbuf *b = &f->wbuf;
+    if (b->n + n > b->cap) {
+        size_t cap = b->cap ? b->cap : IO_BUFSIZE;
+        while (cap < b->n + n)
+            cap *= 2;
+        b->p = rt_xrealloc(b->p, cap);
+        b->cap = cap;
+    }
+    memcpy(b->p + b->n, p, n);
+    b->n += n;
+}
+
 static void impl_write_locked(rt_fileimpl *f, const char *p, size_t n)
 {
-    rt_cbuf_append(&f->wbuf, p, n);
+    wbuf_append(f, p, n);
     if (f->write_through || f->wbuf.n >= IO_BUFSIZE
         || (f->line_buffered && memchr(p, '\n', n)))
         impl_flush_locked(f);
@@ -235,12 +251,16 @@ int64_t rt_file_write(stm_ref file, stm_ref s)
     rt_fileimpl *f = checked_impl(file, &std_out, 1);
     if (!f)
         return 0;
+    RT_FRAME(fr, 1);
+    fr[0] = s;
+    rt_io_begin("write to a file");      /* may abort: before any malloc */
+    s = fr[0];
+    RT_POP(fr);
     int64_t n = str_len(s);
     size_t nbytes;
     char *bytes = rt_str_to_utf8(s, &nbytes);
     if (!bytes)
         return 0;
-    rt_io_begin("write to a file");
     if (f == &std_out || f == &std_err) {
         rt_write(f == &std_err ? RT_STREAM_STDERR : RT_STREAM_STDOUT, bytes, nbytes);
     } else {
@@ -431,7 +451,7 @@ static stm_ref read_str(stm_ref file, int what, int64_t n, int post)
     rt_io_begin("read a file");
     if (post == POST_INPUT)
         rt_file_flush(0);
-    rt_cbuf bytes = {0};
+    rt_cbuf bytes = {0};    /* tracked: an abort after the restart keeps it */
     int left_zone = 0;
     read_request(f, what, n, &bytes, &left_zone);
     RT_RESUME_TX(fr);
@@ -440,7 +460,7 @@ static stm_ref read_str(stm_ref file, int what, int64_t n, int post)
     if (left_zone)
         r = rt_return_after_blocking(r);
     RT_POP(fr);
-    free(bytes.p);
+    rt_cbuf_free(&bytes);
     return r;
 }
 
@@ -521,16 +541,19 @@ stm_ref rt_open(stm_ref path, stm_ref mode)
     int flags, rd, wr;
     if (!parse_mode(mode, &flags, &rd, &wr)) {
         char *m = rt_str_to_utf8(mode, NULL);
+        size_t slot = rt_tmp_track(m);
         rt_raise(RT_EXC_VALUE_ERROR, "invalid mode: '%s'", m ? m : "");
-        free(m);
+        rt_tmp_free(slot, m);
         return 0;
     }
-    char *p = rt_str_to_utf8(path, NULL);
-    if (!p)
-        return 0;
     RT_FRAME(fr, 1);
     fr[0] = path;
-    rt_io_begin("open a file");
+    rt_io_begin("open a file");          /* may abort: before any malloc */
+    char *p = rt_str_to_utf8(fr[0], NULL);
+    if (!p) {
+        RT_POP(fr);
+        return 0;
+    }
     int fd = open(p, flags | O_CLOEXEC, 0666);
     int err = errno;
     struct stat st;

@@ -281,9 +281,10 @@ int64_t rt_int_from_str(stm_ref s, int64_t base)
     free(t);
     if (!ok) {
         char *r = repr_for_error(s, 1);
+        size_t slot = rt_tmp_track(r);
         rt_raise(RT_EXC_VALUE_ERROR, "invalid literal for int() with base %d: %s",
                  (int)base, r);
-        free(r);
+        rt_tmp_free(slot, r);
         return 0;
     }
     if (ovf) {
@@ -358,7 +359,7 @@ static int parse_float(const char *t, double *out)
         double v = strtod(b.p, NULL);
         *out = neg ? -v : v;
     }
-    free(b.p);
+    rt_cbuf_free(&b);
     return ok;
 }
 
@@ -370,8 +371,9 @@ double rt_float_from_str(stm_ref s)
     free(t);
     if (!ok) {
         char *r = repr_for_error(s, 0);
+        size_t slot = rt_tmp_track(r);
         rt_raise(RT_EXC_VALUE_ERROR, "could not convert string to float: %s", r);
-        free(r);
+        rt_tmp_free(slot, r);
     }
     return v;
 }
@@ -451,7 +453,7 @@ static double round_negative(double v, int64_t n)
     round_digits(&dig, -n, v != ip);
     rt_cbuf_put(&dig, 0);
     double r = strtod(dig.p, NULL);
-    free(dig.p);
+    rt_cbuf_free(&dig);
     return signbit(v) ? -r : r;
 }
 

@@ -65,24 +65,41 @@ uint32_t rt_str_maxchar(stm_ref s);
 
 /* -------------------------------------------------- growable C buffers */
 
-/* Code points. */
+/* Temporary C memory that lives across a safe point (an allocation can
+ * abort the transaction in the STM build, and the abort longjmps past the
+ * free).  Tracked blocks allocated in a transaction that aborts are freed
+ * by an on-abort callback; blocks of earlier transactions belong to frames
+ * still alive after the restart and are kept.  No-ops in the GIL build.
+ * rt_tmp_track returns a slot (0: untracked) for rt_tmp_retrack (after a
+ * realloc) and rt_tmp_free (free and forget). */
+size_t rt_tmp_track(void *p);
+void rt_tmp_retrack(size_t slot, void *p);
+void rt_tmp_free(size_t slot, void *p);
+/* Tests: tracked blocks of this thread / traceback frames recorded. */
+size_t rt_tmp_pending(void);
+size_t rt_tb_depth(void);
+
+/* Code points (tracked temporary memory: see above). */
 typedef struct rt_ubuf {
     uint32_t *p;
     size_t n, cap;
     uint32_t maxchar;
+    size_t slot;
 } rt_ubuf;
 void rt_ubuf_put(rt_ubuf *b, uint32_t c);
 void rt_ubuf_puts(rt_ubuf *b, const char *ascii);
 stm_ref rt_ubuf_finish(rt_ubuf *b);          /* new str; frees the buffer */
 
-/* Bytes. */
+/* Bytes (tracked temporary memory; release with rt_cbuf_free). */
 typedef struct rt_cbuf {
     char *p;
     size_t n, cap;
+    size_t slot;
 } rt_cbuf;
 void rt_cbuf_put(rt_cbuf *b, char c);
 void rt_cbuf_append(rt_cbuf *b, const char *s, size_t n);
 void rt_cbuf_reserve(rt_cbuf *b, size_t extra);
+void rt_cbuf_free(rt_cbuf *b);
 
 void *rt_xmalloc(size_t n);
 void *rt_xrealloc(void *p, size_t n);

@@ -29,11 +29,87 @@ void *rt_xrealloc(void *p, size_t n)
     return p;
 }
 
+/* ------------------------------------------------ tracked temporaries */
+
+#ifdef RTRANS_STM
+typedef struct tmp_state {
+    void **p;
+    size_t n, cap;
+    size_t mark;          /* first entry of the current transaction */
+    int armed;            /* callbacks registered for it */
+} tmp_state;
+
+static __thread tmp_state tmps;
+
+static void tmp_on_abort(void *arg)
+{
+    (void)arg;
+    for (size_t i = tmps.mark; i < tmps.n; i++)
+        free(tmps.p[i]);
+    tmps.n = tmps.mark;
+    tmps.armed = 0;
+}
+
+static void tmp_on_commit(void *arg)
+{
+    (void)arg;
+    tmps.armed = 0;
+}
+
+size_t rt_tmp_track(void *p)
+{
+    if (!tmps.armed && stm_in_transaction()) {
+        tmps.mark = tmps.n;
+        tmps.armed = 1;
+        stm_on_abort(tmp_on_abort, NULL);
+        stm_on_commit(tmp_on_commit, NULL);
+    }
+    if (tmps.n == tmps.cap) {
+        tmps.cap = tmps.cap ? 2 * tmps.cap : 16;
+        tmps.p = rt_xrealloc(tmps.p, tmps.cap * sizeof *tmps.p);
+    }
+    tmps.p[tmps.n++] = p;
+    return tmps.n;
+}
+
+void rt_tmp_retrack(size_t slot, void *p)
+{
+    if (slot)
+        tmps.p[slot - 1] = p;
+}
+
+void rt_tmp_free(size_t slot, void *p)
+{
+    free(p);
+    if (!slot)
+        return;
+    tmps.p[slot - 1] = NULL;
+    while (tmps.n && !tmps.p[tmps.n - 1])
+        tmps.n--;
+    if (tmps.mark > tmps.n)
+        tmps.mark = tmps.n;
+}
+
+size_t rt_tmp_pending(void) { return tmps.n; }
+#else
+size_t rt_tmp_pending(void) { return 0; }
+size_t rt_tmp_track(void *p) { (void)p; return 0; }
+void rt_tmp_retrack(size_t slot, void *p) { (void)slot; (void)p; }
+void rt_tmp_free(size_t slot, void *p) { (void)slot; free(p); }
+#endif
+
+/* ---------------------------------------------------------- C buffers */
+
 void rt_ubuf_put(rt_ubuf *b, uint32_t c)
 {
     if (b->n == b->cap) {
         b->cap = b->cap ? 2 * b->cap : 16;
+        uint32_t *old = b->p;
         b->p = rt_xrealloc(b->p, b->cap * sizeof *b->p);
+        if (!old)
+            b->slot = rt_tmp_track(b->p);
+        else
+            rt_tmp_retrack(b->slot, b->p);
     }
     b->p[b->n++] = c;
     if (c > b->maxchar)
@@ -49,9 +125,9 @@ void rt_ubuf_puts(rt_ubuf *b, const char *ascii)
 stm_ref rt_ubuf_finish(rt_ubuf *b)
 {
     stm_ref r = rt_str_from_cps(b->p, (int64_t)b->n);
-    free(b->p);
+    rt_tmp_free(b->slot, b->p);
     b->p = NULL;
-    b->n = b->cap = 0;
+    b->n = b->cap = b->slot = 0;
     return r;
 }
 
@@ -62,8 +138,21 @@ void rt_cbuf_reserve(rt_cbuf *b, size_t extra)
     size_t cap = b->cap ? b->cap : 64;
     while (cap < b->n + extra)
         cap *= 2;
+    char *old = b->p;
     b->p = rt_xrealloc(b->p, cap);
     b->cap = cap;
+    if (!old)
+        b->slot = rt_tmp_track(b->p);
+    else
+        rt_tmp_retrack(b->slot, b->p);
+}
+
+void rt_cbuf_free(rt_cbuf *b)
+{
+    if (b->p)
+        rt_tmp_free(b->slot, b->p);
+    b->p = NULL;
+    b->n = b->cap = b->slot = 0;
 }
 
 void rt_cbuf_put(rt_cbuf *b, char c)

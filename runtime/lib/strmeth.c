@@ -137,13 +137,19 @@ uint8_t rt_str_endswith(stm_ref s, stm_ref suffix, int64_t start, int64_t end)
 typedef struct spans {
     int64_t (*p)[2];
     size_t n, cap;
+    size_t slot;        /* tracked: lives across the list's allocations */
 } spans;
 
 static void spans_add(spans *sp, int64_t a, int64_t b)
 {
     if (sp->n == sp->cap) {
         sp->cap = sp->cap ? 2 * sp->cap : 16;
+        void *old = sp->p;
         sp->p = rt_xrealloc(sp->p, sp->cap * sizeof *sp->p);
+        if (!old)
+            sp->slot = rt_tmp_track(sp->p);
+        else
+            rt_tmp_retrack(sp->slot, sp->p);
     }
     sp->p[sp->n][0] = a;
     sp->p[sp->n][1] = b;
@@ -163,7 +169,7 @@ static stm_ref spans_to_list(stm_ref s, spans *sp, int reverse)
     }
     stm_ref r = f[1];
     RT_POP(f);
-    free(sp->p);
+    rt_tmp_free(sp->slot, sp->p);
     return stm_tl.exc ? 0 : r;
 }
 

@@ -84,7 +84,7 @@ stm_ref rt_thread_new_named(void (*entry)(stm_ref arg), stm_ref arg, const char 
         rt_cbuf_put(&name, ')');
     }
     f[1] = rt_str_from_utf8(name.p, name.n);
-    free(name.p);
+    rt_cbuf_free(&name);
     stm_ref o = stm_allocate_finalizer(sizeof(rt_threadobj), RT_TID_THREAD);
     thr *t = calloc(1, sizeof *t);
     if (!t)

@@ -67,6 +67,7 @@ Suite *th_suite_data(void);
 Suite *th_suite_str(void);
 Suite *th_suite_num(void);
 Suite *th_suite_io(void);
+void th_io_cleanup(void);       /* remove the io tests' temporary files */
 Suite *th_suite_exc(void);
 Suite *th_suite_thread(void);
 Suite *th_suite_main(void);

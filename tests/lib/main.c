@@ -20,6 +20,7 @@ int main(int argc, char **argv)
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);
+    th_io_cleanup();
     th_teardown();
     return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -1,5 +1,6 @@
 /* test_exc.c - raising from C and the traceback report. */
 #include "tests/lib/harness.h"
+#include "runtime/lib/rtlib-int.h"
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,12 +101,54 @@ START_TEST(exc_traceback_like_cpython)
 }
 END_TEST
 
+/* STM: an abort frees the temporaries of the aborted transaction and
+ * restores the traceback as it was when the transaction started. */
+static int abort_round;
+static const rt_tbloc loc_abort = { "x.py", "f", 1 };
+
+START_TEST(exc_abort_restores_state)
+{
+    abort_round = 0;
+    TH_TX_BEGIN(1);
+    if (abort_round == 0) {
+        rt_tb_reset();
+        rt_tb_add(&loc_abort);
+        stm_commit_transaction();
+        if (STM_SETJMP()) { /* retry */ }
+        stm_start_transaction(th_frame);
+    }
+    if (abort_round < 3) {
+        ck_assert_int_eq(rt_tb_depth(), 1);
+        ck_assert_int_eq(rt_tmp_pending(), 0);
+        rt_tb_add(&loc_abort);
+        rt_cbuf b = {0};
+        rt_cbuf_append(&b, "temporary", 9);
+        th_frame[0] = rt_str_upper(th_str("abc"));
+#ifdef RTRANS_STM
+        ck_assert_int_eq(rt_tmp_pending(), 1);
+        abort_round++;
+        stm_abort_transaction();
+#else
+        abort_round = 3;
+        rt_cbuf_free(&b);
+        rt_tb_reset();
+        rt_tb_add(&loc_abort);
+#endif
+    }
+    ck_assert_int_eq(rt_tb_depth(), 1);
+    ck_assert_int_eq(rt_tmp_pending(), 0);
+    rt_tb_reset();
+    TH_TX_END();
+}
+END_TEST
+
 Suite *th_suite_exc(void)
 {
     Suite *s = suite_create("exc");
     TCase *tc = tcase_create("exc");
     tcase_add_test(tc, exc_raise_formats);
     tcase_add_test(tc, exc_traceback_like_cpython);
+    tcase_add_test(tc, exc_abort_restores_state);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,17 +1,20 @@
 /* test_io.c - files, stdout buffering, stdin, input(). */
 #include "tests/lib/harness.h"
 #include <fcntl.h>
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 static char tmpdir[] = "/tmp/rtlib-io-XXXXXX";
+static int tmpdir_made;
 
 static void make_tmpdir(void)
 {
-    if (tmpdir[strlen(tmpdir) - 1] == 'X' && !mkdtemp(tmpdir))
+    if (!tmpdir_made && !mkdtemp(tmpdir))
         ck_abort_msg("mkdtemp failed");
+    tmpdir_made = 1;
 }
 
 static stm_ref tmp_path(const char *name)
@@ -268,6 +271,20 @@ START_TEST(io_stdin_and_input)
     free(input_results);
 }
 END_TEST
+
+static int remove_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
+void th_io_cleanup(void)
+{
+    if (tmpdir_made)
+        nftw(tmpdir, remove_entry, 8, FTW_DEPTH | FTW_PHYS);
+}
 
 Suite *th_suite_io(void)
 {
