@@ -7,6 +7,7 @@
  * checks CPython and the translated binaries:
  *   DUHTON="python3 examples/duhton/duhton.py"   (needs PYTHONPATH)
  *   DUHTON=build/bin/duhton-stm
+ * (compiled with -DDUHTON_DEFAULT='"CMD"', CMD is used when DUHTON is unset).
  * DUHTON_TESTS names the folder holding conformance.txt and programs/
  * (default tests/duhton, relative to the repository root).
  *
@@ -499,6 +500,12 @@ static Suite *duhton_suite(int conformance_count)
 
 int main(void)
 {
+#ifdef DUHTON_DEFAULT
+    /* the build names the translated interpreter when it wires this suite
+     * into the tests target (tests/run-all.sh passes no environment) */
+    if (!getenv("DUHTON") || !*getenv("DUHTON"))
+        setenv("DUHTON", DUHTON_DEFAULT, 1);
+#endif
     if (!getenv("DUHTON") || !*getenv("DUHTON"))
         die("set DUHTON to the interpreter command, e.g. "
             "DUHTON=\"python3 examples/duhton/duhton.py\"");
