@@ -299,7 +299,6 @@ struct ParseCtx {
     int ntokens;            /* tokens fed so far */
     int recovered_at;       /* ntokens when a bad block was last skipped */
     bool fragment;          /* parsing an f-string field or annotation */
-    bool failed;            /* the parser gave up (end of input in error) */
 };
 
 /* Called by the lexer for each f-string replacement field. */

@@ -46,7 +46,6 @@ static AstList empty_list(void) { return (AstList){0}; }
 
 %syntax_error { parse_syntax_error(ctx, yymajor, &TOKEN); }
 %stack_overflow { FE_DIE("out of memory for the parser stack"); }
-%parse_failure { ctx->failed = true; }
 %default_destructor { (void)ctx; /* arena-owned: nothing to free */ }
 
 /* Layout tokens first, then everything the lexer produces. */

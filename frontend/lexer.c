@@ -336,8 +336,11 @@ static const struct { const char *text; int kind; } keywords[] = {
 
 static int keyword(const char *s, size_t n)
 {
+    if (n < 2 || n > 8)
+        return 0;
     for (size_t i = 0; i < sizeof keywords / sizeof keywords[0]; i++)
-        if (strlen(keywords[i].text) == n && memcmp(keywords[i].text, s, n) == 0)
+        if (keywords[i].text[0] == s[0] && strncmp(keywords[i].text, s, n) == 0 &&
+            keywords[i].text[n] == '\0')
             return keywords[i].kind;
     return 0;
 }
@@ -375,7 +378,7 @@ static void indent_to(Lexer *lx, int col, const char *p)
     Loc loc = loc_at(lx, p);
     lx->pending_loc = loc;
     if (col > lx->levels[lx->nlevels - 1].col) {
-        if (lx->nlevels > MAX_INDENT)
+        if (lx->nlevels == MAX_INDENT + 1)   /* once, at the first level too many */
             diag_error(lx->diag, loc, "too many levels of indentation");
         push_level(lx, col, false);
         lx->pending_indent = true;
@@ -783,7 +786,15 @@ static const char *scan_field_expr(Lexer *lx, const char *p, const char *end, bo
     while (p < end) {
         char c = *p;
         if (c == '\'' || c == '"') {
-            p = skip_inner_string(p, end);
+            /* '#' may appear in a string there, a backslash may not */
+            const char *e = skip_inner_string(p, end);
+            const char *bs = memchr(p, '\\', (size_t)(e - p));
+            if (bs && !*bad) {
+                *bad = true;
+                diag_error(lx->diag, loc_at(lx, bs),
+                           "f-string expression part cannot include a backslash");
+            }
+            p = e;
             continue;
         }
         if ((c == '\\' || c == '#') && !*bad) {
@@ -1098,8 +1109,11 @@ static int lex_operator(Lexer *lx, Token *t, Loc loc)
 {
     const char *s = lx->p;
     for (size_t i = 0; i < sizeof operators / sizeof operators[0]; i++) {
-        size_t n = strlen(operators[i].text);
-        if ((size_t)(lx->end - s) < n || memcmp(s, operators[i].text, n) != 0)
+        const char *op = operators[i].text;
+        if (op[0] != s[0])
+            continue;
+        size_t n = strlen(op);
+        if ((size_t)(lx->end - s) < n || memcmp(s, op, n) != 0)
             continue;
         lx->p = s + n;
         if (n == 1 && !track_bracket(lx, *s, loc))

@@ -32,6 +32,7 @@ static const ErrorCase cases[] = {
     {"s = f'{x!a}'\n", "1:9: f-string conversion '!a' is not supported", 1},
     {"s = f'{a\\\\b}'\n", "1:9: f-string expression part cannot include a backslash", 1},
     {"s = f'{a#b}'\n", "1:9: f-string expression part cannot include '#'", 1},
+    {"s = f'{\"\\n\"}'\n", "1:9: f-string expression part cannot include a backslash", 1},
     {"s = f'{x=}'\n", "1:9: self-documenting f-string fields ('=') are not supported", 1},
     {"s = f'{x:{w}}'\n", "1:10: nested replacement fields in f-string format specs are not supported", 1},
     {"s = f'{a +}'\n", "1:11: unexpected end of expression", 1},
@@ -82,6 +83,7 @@ static const ErrorCase cases[] = {
     {"class C:\n", "1:9: expected an indented block after class definition on line 1", 1},
     {"for x in y:\n\nz\n", "3:1: expected an indented block after 'for' statement on line 1", 1},
     {"x = (1 +\n", "1:5: '(' was never closed", 1},
+    {"@dec\n", "1:5: unexpected end of file", 1},
     {"f(x for x in y, 1)\n", "1:15: unexpected ','", 1},
     /* ---- parser: Python's compile-time checks */
     {"f() = 1\n", "1:1: cannot assign to function call", 1},
@@ -209,6 +211,51 @@ START_TEST(test_recovery_reports_each_error)
 }
 END_TEST
 
+/* The first diagnostic of generated source. */
+static char *error_of_generated(const char *text, size_t len, int *count)
+{
+    DiagCtx *d = diag_new();
+    Arena *a = arena_new();
+    parse_string(d, a, "g.py", text, len);
+    char *s = first_error(d);
+    *count = diag_errors(d);
+    arena_free(a);
+    diag_free(d);
+    return s;
+}
+
+START_TEST(test_nesting_limits)
+{
+    char *src = NULL, *got;
+    size_t len = 0;
+    int count;
+    FILE *f = open_memstream(&src, &len);
+    for (int i = 0; i < 101; i++)
+        fprintf(f, "%*sif x:\n", i, "");
+    fprintf(f, "%*spass\n", 101, "");
+    fclose(f);
+    got = error_of_generated(src, len, &count);
+    ck_assert_str_eq(got, "102:102: too many levels of indentation");
+    ck_assert_int_eq(count, 1);
+    free(got);
+    free(src);
+
+    f = open_memstream(&src, &len);
+    fputs("x = ", f);
+    for (int i = 0; i < 201; i++)
+        fputc('[', f);
+    for (int i = 0; i < 201; i++)
+        fputc(']', f);
+    fputc('\n', f);
+    fclose(f);
+    got = error_of_generated(src, len, &count);
+    ck_assert_str_eq(got, "1:205: too many nested parentheses");
+    ck_assert_int_eq(count, 1);
+    free(got);
+    free(src);
+}
+END_TEST
+
 /* A NUL byte cannot be written in the table's C strings. */
 START_TEST(test_null_byte)
 {
@@ -258,6 +305,7 @@ Suite *errors_suite(void)
     tcase_add_test(tc, test_recovery_reports_each_error);
     tcase_add_test(tc, test_error_cap);
     tcase_add_test(tc, test_null_byte);
+    tcase_add_test(tc, test_nesting_limits);
     suite_add_tcase(s, tc);
     return s;
 }

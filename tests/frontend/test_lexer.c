@@ -261,6 +261,8 @@ START_TEST(test_fstrings)
     /* a multi-line field of a triple-quoted f-string */
     STREAM_IS("f'''{\n  a +\n  b}'''",
               "(fstring (value (binary + (name a) (name b)))) NEWLINE EOF");
+    /* '#' may appear in a string inside a field */
+    STREAM_IS("f\"{'#'}{x['#']}\"", "(fstring (str \"#\") (value (subscript (name x) (str \"#\")))) NEWLINE EOF");
     /* a tuple field, nested f-string */
     STREAM_IS("f'{a, b}{f\"{c}\"}'",
               "(fstring (value (tuple (name a) (name b))) (value (fstring (value (name c))))) "
