@@ -306,6 +306,7 @@ typedef struct GlobalVar {
     Type *type;
     Loc loc;
     unsigned assigned_later : 1; /* not a constant */
+    unsigned is_final : 1;       /* declared Final: never assigned again */
 } GlobalVar;
 
 struct ModuleInfo {
