@@ -291,8 +291,10 @@ static Ast *b_int(Checker *c, Ast *call)
     Type *t = x->ty;
     if (n == 2 || t->kind == TY_STR) {
         Ast *base = n == 2 ? need_int(c, arg(c, call, 1)) : int_const(c, 10, call->loc);
-        if (t->kind != TY_STR && t->kind != TY_ERROR)
+        if (t->kind != TY_STR && t->kind != TY_ERROR) {
             chk_error(c, x->loc, "int() with a base needs a 'str', not '%s'", chk_tyname(c, t));
+            return set_err(c, call);
+        }
         Ast *args[2] = { x, base };
         return chk_prelude_call(c, "_int_from_str", args, 2, call->loc);
     }

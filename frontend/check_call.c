@@ -350,8 +350,10 @@ static Ast *call_super(Checker *c, Ast *call, Ast *f)
 Ast *chk_call_indirect(Checker *c, Ast *call, Type *t)
 {
     int npos = chk_npositional(call);
-    if (npos != call->u.call.args.n)
+    if (npos != call->u.call.args.n) {
         chk_error(c, call->loc, "keyword arguments cannot be passed through a Callable");
+        return set_err(c, call);
+    }
     if (npos != t->nitems) {
         chk_error(c, call->loc, "the function value takes %d arguments but %d were given",
                   t->nitems, npos);

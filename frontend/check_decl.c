@@ -286,7 +286,9 @@ static Type *resolve_name(Checker *c, Ast *e)
     default:
         break;
     }
-    chk_error(c, e->loc, "'%s' is not a type", s->name);
+    if (!(s->kind == SYM_GLOBAL && s->module->globals[s->index].type &&
+          s->module->globals[s->index].type->kind == TY_ERROR))   /* reported already */
+        chk_error(c, e->loc, "'%s' is not a type", s->name);
     return err_type(c);
 }
 

@@ -115,8 +115,12 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr)
     Type *t = e->ty;
     if (t->kind == TY_CLASS && c->mod == c->prelude && !chk_printable(c, t, e->loc, false))
         return object_repr(c, e);
-    if (is_err(t) || !chk_printable(c, t, e->loc, true))
+    if (is_err(t))
         return e;
+    if (!chk_printable(c, t, e->loc, true)) {
+        e->ty = TT(ERROR);      /* reported: no second report by an outer conversion */
+        return e;
+    }
     if (t->kind == TY_STR && !repr)
         return e;
     FuncInfo *m = NULL;
@@ -777,6 +781,12 @@ static Ast *check_binary(Checker *c, Ast *e)
 static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what)
 {
     Type *j = ty_join(c->tt, (*a)->ty, (*b)->ty);
+    Type *value = ty_is_value((*a)->ty) ? (*a)->ty : (*b)->ty;
+    if (!j && ty_is_value(value) && ((*a)->ty->kind == TY_NONE || (*b)->ty->kind == TY_NONE)) {
+        chk_error(c, e->loc, "%s: '%s | None' is not supported: value types cannot be None",
+                  what, chk_tyname(c, value));
+        return set_err(c, e);
+    }
     if (!j) {
         chk_error(c, e->loc, "%s have incompatible types '%s' and '%s'", what,
                   chk_tyname(c, (*a)->ty), chk_tyname(c, (*b)->ty));
@@ -1164,7 +1174,7 @@ static Ast *dispatch(Checker *c, Ast *e)
         chk_error(c, e->loc, "starred expressions are not supported");
         return set_err(c, e);
     case AST_SLICE:
-        chk_error(c, e->loc, "a slice is only allowed inside []");
+        chk_error(c, e->loc, "a slice is only allowed as the whole index of a subscript");
         return set_err(c, e);
     case AST_CONVERT: return e;
     case AST_KEYWORD:

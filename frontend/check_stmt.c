@@ -476,7 +476,10 @@ static void check_annassign(Checker *c, Ast *s)
     }
     bool final = false;
     Type *ty;
-    if (c->fn->is_module_init)
+    Sym *ls = symtab_get(c->locals, t->u.name.id);
+    if (ls && ls->kind == SYM_LOCAL && c->fn->locals[ls->index].type)
+        ty = c->fn->locals[ls->index].type;    /* the pre-pass read the annotation */
+    else if (c->fn->is_module_init)
         ty = chk_annotation_final(c, s->u.annassign.annotation, &final);
     else
         ty = chk_annotation(c, s->u.annassign.annotation, false);

@@ -186,7 +186,10 @@ static Type *infer_from(Checker *c, Ast *t, Type *got)
     }
     if (got->kind == TY_OPAQUE || got->kind == TY_BUILTIN || got->kind == TY_MODULE ||
         got->kind == TY_CLASSREF) {
-        chk_error(c, t->loc, "'%s' cannot be stored in a variable", chk_tyname(c, got));
+        /* modules and builtins are spelled with their own quotes */
+        chk_error(c, t->loc, got->kind == TY_MODULE || got->kind == TY_BUILTIN
+                                 ? "%s cannot be stored in a variable"
+                                 : "'%s' cannot be stored in a variable", chk_tyname(c, got));
         return TT(ERROR);
     }
     return got;
@@ -207,8 +210,7 @@ void chk_declare_name_type(Checker *c, Ast *name, Type *t, bool final)
     else if (!g->type)
         g->type = t;
     if (final)
-        s->assigned_later = 0;
-    (void)final;
+        g->is_final = 1;
 }
 
 static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
@@ -224,8 +226,11 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
         if (value && *value)
             *value = chk_convert(c, *value, g->type);
     } else {
-        if (!c->fn->is_module_init || g->loc.line != t->loc.line || g->loc.col != t->loc.col)
+        if (!c->fn->is_module_init || g->loc.line != t->loc.line || g->loc.col != t->loc.col) {
             g->assigned_later = 1, s->assigned_later = 1;
+            if (g->is_final)
+                chk_error(c, t->loc, "cannot assign to final global '%s'", g->name);
+        }
         fit_value(c, t, g->type, got, value);
     }
     t->ty = g->type;
@@ -241,6 +246,8 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
         s = symtab_get(c->globals_decl, id);
     if (!s)
         s = symtab_get(c->mod->syms, id);
+    if (s && (s->kind == SYM_FUNC || s->kind == SYM_CLASS) && c->fn->is_module_init)
+        return;     /* reported when the module's globals were declared */
     if (!s || (s->kind != SYM_LOCAL && s->kind != SYM_GLOBAL)) {
         chk_error(c, t->loc, "cannot assign to '%s'", id);
         return;

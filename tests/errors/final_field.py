@@ -1,15 +1,22 @@
+# A Final field is assigned only in its class's __init__.
 import sys
-# expect error: 12:5: cannot assign to final field 'x' outside P.__init__
 from typing import Final
 
-class P:
+
+class C:
     x: Final[int]
 
     def __init__(self) -> None:
         self.x = 1
 
-def f(p: P) -> None:
-    p.x = 2
+    def bump(self) -> None:
+        self.x = 2
+
+
+class D(C):
+    def __init__(self) -> None:
+        super().__init__()
+        self.x = 3
 
 
 def main(argv: list[str]) -> int:
@@ -18,3 +25,6 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
+
+# expect error: 13:9: cannot assign to final field 'x' outside C.__init__
+# expect error: 19:9: cannot assign to final field 'x' outside C.__init__

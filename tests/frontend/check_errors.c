@@ -49,6 +49,7 @@ static int check_error_file(const char *path)
         snprintf(got, sizeof got, "%d:%d: %s", g->loc.line, g->loc.col, g->msg);
         if (strcmp(got, want) != 0) {
             printf("%s: expected '%s', got '%s'\n", path, want, got);
+            fflush(stdout);
             bad++;
         }
         k++;

@@ -1,0 +1,37 @@
+# Comparisons.
+import sys
+
+
+class P:
+    pass
+
+
+class Q:
+    def __lt__(self, other: Q) -> bool:
+        return False
+
+
+def f(a: int, s: str, p: P, q: Q, o: str | None) -> None:
+    print(a < s)
+    print(p < p)
+    print(q <= q)
+    print(a is 1)
+    print(o < s)
+    print(3 in a)
+    print(None == None)
+
+
+def main(argv: list[str]) -> int:
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
+
+# expect error: 15:13: cannot compare 'int' and 'str' with '<'
+# expect error: 16:13: '<' is not supported between 'P' and 'P'
+# expect error: 17:13: '<=' is not supported for 'Q' (only '<' and '>' use __lt__)
+# expect error: 18:13: 'is' compares references; use '==' for 'int'
+# expect error: 19:13: '<' is not supported between 'str | None' and 'str'
+# expect error: 20:13: unsupported operand types for in: 'int' and 'int'
+# expect error: 21:16: cannot compare 'None' and 'None' with '=='

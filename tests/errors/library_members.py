@@ -1,0 +1,22 @@
+# Library members that are not supported.
+import sys
+import os
+import math
+
+
+def f() -> None:
+    print(os.listdir("."))
+    print(math.gcd(1, 2))
+    print(sys.version)
+
+
+def main(argv: list[str]) -> int:
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
+
+# expect error: 8:14: 'os.listdir' is not supported
+# expect error: 9:16: 'math.gcd' is not supported
+# expect error: 10:15: 'sys.version' is not supported

@@ -1,0 +1,47 @@
+# Attributes and methods of objects, classes and modules.
+import sys
+import math
+
+
+class C:
+    x: int
+    LIMIT = 3
+
+    def __init__(self) -> None:
+        self.x = 0
+
+    def m(self) -> int:
+        return self.x
+
+    @staticmethod
+    def s() -> int:
+        return 1
+
+
+def f(c: C, o: C | None) -> None:
+    print(c.y)
+    c.y = 1
+    print(C.m)
+    print(C.nothing)
+    C.LIMIT = 4
+    print(math.nothing)
+    print(None.x)
+    print("abc".nothing)
+    o.x = 1
+
+
+def main(argv: list[str]) -> int:
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
+
+# expect error: 22:13: 'C' has no field 'y'
+# expect error: 23:7: 'C' has no field 'y'
+# expect error: 24:13: method 'm' must be called on an instance
+# expect error: 25:13: class 'C' has no constant or static method 'nothing'
+# expect error: 26:5: class constants cannot be assigned
+# expect error: 27:16: 'math.nothing' is not supported
+# expect error: 28:16: 'None' has no attribute 'x'
+# expect error: 29:17: 'str' has no attribute 'nothing'

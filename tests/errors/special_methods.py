@@ -1,0 +1,29 @@
+# Special methods: only the recognised ones, with their signatures.
+import sys
+
+
+class C:
+    def __add__(self, other: C) -> C:
+        return self
+
+    def __eq__(self, other: int) -> bool:
+        return True
+
+    def __len__(self) -> str:
+        return ""
+
+    def __hash__(self, x: int) -> int:
+        return 0
+
+
+def main(argv: list[str]) -> int:
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
+
+# expect error: 6:5: special method '__add__' is not supported
+# expect error: 9:5: '__eq__' must have the signature (self, other: C) -> bool
+# expect error: 12:5: '__len__' must have the signature (self) -> int
+# expect error: 15:5: '__hash__' must have the signature (self) -> int
