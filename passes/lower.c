@@ -306,11 +306,29 @@ static void declare_function(Lowerer *L, FuncInfo *fi)
     pm_put(&L->func_id, fi, fid);
 }
 
+/* T | None with a value type T cannot be represented; the checker rejects
+ * every call of such a prelude method (dict[str, int].get(k)), so it is
+ * not lowered. */
+static int value_optional(const Type *t)
+{
+    return t->kind == TY_OPTIONAL && !ty_is_ref(t->elem);
+}
+
+static int representable(const FuncInfo *fi)
+{
+    if (value_optional(fi->ret))
+        return 0;
+    for (int i = 0; i < fi->nparams; i++)
+        if (value_optional(fi->params[i].type))
+            return 0;
+    return 1;
+}
+
 static void declare_functions(Lowerer *L)
 {
     for (int i = 0; i < L->prog->nfuncs; i++) {
         FuncInfo *fi = L->prog->funcs[i];
-        if (fi->extern_name || fi->is_template || !fi->is_checked)
+        if (fi->extern_name || fi->is_template || !fi->is_checked || !representable(fi))
             continue;
         declare_function(L, fi);
     }

@@ -138,6 +138,8 @@ int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct);
 int32_t lw_call_expr(FnCtx *F, Ast *call);
 int32_t lw_call_method_fi(FnCtx *F, FuncInfo *fi, int32_t recv, const int32_t *args, int n);
 int32_t lw_new_object(FnCtx *F, ClassInfo *cls, const int32_t *args, int n);
+int32_t lw_call_method_defaults(FnCtx *F, FuncInfo *fi, int32_t recv);
+int32_t lw_tuple_item_at(FnCtx *F, int32_t tup, Type *t, int32_t index);
 
 /* ---- lower_iter.c */
 /* An iteration in progress: the body continues at cont; when the source

@@ -53,6 +53,21 @@ int32_t lw_call_method_fi(FnCtx *F, FuncInfo *fi, int32_t recv, const int32_t *a
     return d;
 }
 
+/* A call of a method with no explicit arguments: its parameters' default
+ * values (constants) fill the rest (with-items: acquire(blocking=True)). */
+int32_t lw_call_method_defaults(FnCtx *F, FuncInfo *fi, int32_t recv)
+{
+    int32_t args[16];
+    int n = 0;
+    for (int i = 1; i < fi->nparams && n < 16; i++) {
+        Ast *d = fi->params[i].default_value;
+        if (!d)
+            IR_DIE("%s needs an argument", fi->qualname);
+        args[n++] = lw_convert(F, lw_expr(F, d), d->ty, fi->params[i].type);
+    }
+    return lw_call_method_fi(F, fi, recv, args, n);
+}
+
 /* ALLOC, field defaults, __init__. */
 int32_t lw_new_object(FnCtx *F, ClassInfo *cls, const int32_t *args, int n)
 {
@@ -222,6 +237,23 @@ int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr)
 
 /* ------------------------------------------------------------ builtins */
 
+/* The object inside a conversion to str the checker wrapped around a print
+ * argument (x.__str__(), x.__repr__(), str(x), repr(x)), or NULL. */
+static Ast *str_conversion_operand(Ast *x)
+{
+    if (x->kind != AST_CALL)
+        return NULL;
+    if (x->u.call.res == RES_BUILTIN &&
+        (x->u.call.builtin == BI_STR || x->u.call.builtin == BI_REPR))
+        return x->u.call.bound.items[0];
+    if (x->u.call.res == RES_METHOD && x->u.call.bound.n == 0 && x->u.call.target &&
+        (strcmp(x->u.call.target->name, "__str__") == 0 ||
+         strcmp(x->u.call.target->name, "__repr__") == 0) &&
+        (!x->u.call.recv->ty || x->u.call.recv->ty->kind != TY_OPTIONAL))
+        return x->u.call.recv;
+    return NULL;
+}
+
 static int32_t b_print(FnCtx *F, Ast *call)
 {
     AstList *b = &call->u.call.bound;
@@ -229,13 +261,26 @@ static int32_t b_print(FnCtx *F, Ast *call)
     int32_t sep = lw_expr(F, b->items[nvals]);
     int32_t end = lw_expr(F, b->items[nvals + 1]);
     int32_t file = lw_expr(F, b->items[nvals + 2]);
-    /* Arguments are evaluated (and converted) before anything is written. */
+    /* As in Python, every argument is evaluated before any is converted
+     * to a string (print(lst, lst.pop()) shows the list after the pop). */
+    int32_t *objs = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(nvals + 1));
+    Ast **conv = ir_alloc(F->L->m, sizeof(Ast *) * (size_t)(nvals + 1));
+    for (int i = 0; i < nvals; i++) {
+        Ast *x = b->items[i];
+        Ast *obj = str_conversion_operand(x);
+        conv[i] = obj ? x : NULL;
+        objs[i] = lw_expr(F, obj ? obj : x);
+    }
     int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(nvals + 1));
     for (int i = 0; i < nvals; i++) {
         Ast *x = b->items[i];
-        vals[i] = lw_expr(F, x);
-        if (x->ty->kind != TY_STR)
-            vals[i] = lw_to_str(F, vals[i], x->ty, 0);
+        if (!conv[i])
+            vals[i] = x->ty->kind == TY_STR ? objs[i] : lw_to_str(F, objs[i], x->ty, 0);
+        else if (conv[i]->u.call.res == RES_BUILTIN)
+            vals[i] = lw_to_str(F, objs[i], conv[i]->u.call.bound.items[0]->ty,
+                                conv[i]->u.call.builtin == BI_REPR);
+        else
+            vals[i] = lw_call_method_fi(F, conv[i]->u.call.target, objs[i], NULL, 0);
     }
     IrType p[2] = { ir_ref(F->L->opaque_sid), ir_ref(F->L->str_sid) };
     int32_t xid = lw_extern_c(F->L, "rt_print", ir_type(IRK_VOID), p, 2,

@@ -141,26 +141,16 @@ static int32_t slice_arg(FnCtx *F, Ast *part)
     return part ? lw_expr(F, part) : lw_const_i64(F, INT64_MIN);
 }
 
-/* A tuple item by constant index, or by a computed index over a tuple whose
- * items all have one type. */
-static int32_t tuple_item(FnCtx *F, int32_t tup, Type *t, Ast *idx)
+/* Item `index` (a vreg; negative counts from the end) of a tuple whose
+ * items all have one type: IndexError when out of range. */
+int32_t lw_tuple_item_at(FnCtx *F, int32_t tup, Type *t, int32_t i)
 {
     int32_t sid = lw_tuple_sid(F->L, t);
-    Ast *v = idx->kind == AST_CONVERT ? idx->u.convert.operand : idx;
-    if (v->kind == AST_INT || (v->kind == AST_UNARY && v->u.unary.op == OP_NEG &&
-                               v->u.unary.operand->kind == AST_INT)) {
-        int64_t k = v->kind == AST_INT ? v->u.i : -v->u.unary.operand->u.i;
-        if (k < 0)
-            k += t->nitems;
-        return lw_getfield(F, tup, sid, (int32_t)k);
-    }
-    int32_t i = lw_expr(F, idx);
     int32_t n = lw_const_i64(F, t->nitems);
-    int32_t neg = lw_binop(F, IR_LT, IRK_BOOL, i, lw_const_i64(F, 0));
     int32_t adj = lw_tmpk(F, IRK_I64);
     move(F, adj, i);
     int32_t fix = lw_new_block(F), go = lw_new_block(F);
-    lw_branch(F, neg, fix, go);
+    lw_branch(F, lw_binop(F, IR_LT, IRK_BOOL, i, lw_const_i64(F, 0)), fix, go);
     lw_start(F, fix);
     move(F, adj, lw_binop(F, IR_ADD, IRK_I64, i, n));
     lw_jump(F, go);
@@ -185,6 +175,64 @@ static int32_t tuple_item(FnCtx *F, int32_t tup, Type *t, Ast *idx)
     return r;
 }
 
+static int const_int(Ast *v, int64_t *out)
+{
+    if (v->kind == AST_CONVERT)
+        v = v->u.convert.operand;
+    if (v->kind == AST_INT) {
+        *out = v->u.i;
+        return 1;
+    }
+    if (v->kind == AST_UNARY && v->u.unary.op == OP_NEG && v->u.unary.operand->kind == AST_INT) {
+        *out = -v->u.unary.operand->u.i;
+        return 1;
+    }
+    return 0;
+}
+
+/* A tuple item by constant index (any tuple) or computed index. */
+static int32_t tuple_item(FnCtx *F, int32_t tup, Type *t, Ast *idx)
+{
+    int64_t k;
+    if (const_int(idx, &k)) {
+        if (k < 0)
+            k += t->nitems;
+        return lw_getfield(F, tup, lw_tuple_sid(F->L, t), (int32_t)k);
+    }
+    return lw_tuple_item_at(F, tup, t, lw_expr(F, idx));
+}
+
+/* t[lo:hi:step] with constant bounds: a new tuple (the checker typed it). */
+static int32_t tuple_slice(FnCtx *F, int32_t tup, Type *t, Ast *sl, Type *rt)
+{
+    int64_t n = t->nitems, lo, hi, step = 1;
+    if (sl->u.slice.step && !const_int(sl->u.slice.step, &step))
+        step = 0;
+    int okl = !sl->u.slice.lo || const_int(sl->u.slice.lo, &lo);
+    int okh = !sl->u.slice.hi || const_int(sl->u.slice.hi, &hi);
+    if (!okl || !okh || step == 0 || rt->kind != TY_TUPLE) {
+        lw_error(F->L, sl->loc, "tuple slices need constant bounds");
+        return lw_const_null(F);
+    }
+    int32_t sid = lw_tuple_sid(F->L, t), rsid = lw_tuple_sid(F->L, rt);
+    int32_t vals[64];
+    int m = 0;
+    if (!sl->u.slice.lo) lo = step > 0 ? 0 : n - 1;
+    else if (lo < 0) lo += n;
+    if (!sl->u.slice.hi) hi = step > 0 ? n : -1;
+    else if (hi < 0) hi += n;
+    for (int64_t i = lo; (step > 0 ? i < hi : i > hi) && m < 64; i += step)
+        if (i >= 0 && i < n)
+            vals[m++] = lw_getfield(F, tup, sid, (int32_t)i);
+    int32_t r = lw_tmp(F, ir_ref(rsid));
+    IrInstr *in = lw_emit(F, IR_ALLOC);
+    in->dst = r;
+    in->aux = rsid;
+    for (int i = 0; i < m; i++)
+        lw_setfield(F, r, rsid, i, vals[i]);
+    return r;
+}
+
 static int32_t subscript_expr(FnCtx *F, Ast *e)
 {
     Ast *obj = e->u.sub.obj, *idx = e->u.sub.index;
@@ -201,6 +249,8 @@ static int32_t subscript_expr(FnCtx *F, Ast *e)
         in->aux = sid;
         return r;
     }
+    if (t->kind == TY_TUPLE && idx->kind == AST_SLICE)
+        return tuple_slice(F, o, t, idx, e->ty);
     if (t->kind == TY_TUPLE)
         return tuple_item(F, o, t, idx);
     if (idx->kind == AST_SLICE) {
@@ -463,8 +513,13 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
         return op == OP_ISNOT ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
     }
     if (ty_is_numeric(at) && ty_is_numeric(bt)) {
-        int fl = at->kind == TY_FLOAT;
-        return lw_binop(F, cmp_op(op, fl), IRK_BOOL, a, b);
+        /* A chain may share an operand between two pairs converted
+         * differently: convert here from the operands' own types. */
+        Type *j = at->kind == TY_FLOAT || bt->kind == TY_FLOAT ? prim(F, TY_FLOAT)
+                  : prim(F, TY_INT);
+        a = lw_convert(F, a, at, j);
+        b = lw_convert(F, b, bt, j);
+        return lw_binop(F, cmp_op(op, j->kind == TY_FLOAT), IRK_BOOL, a, b);
     }
     if (at->kind == TY_NONE || bt->kind == TY_NONE) {
         int32_t r = lw_binop(F, IR_REFEQ, IRK_BOOL, a, b);
@@ -742,6 +797,12 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         FuncInfo *len = type_method(F, t, "__len__");
         if (!len)
             return lw_const_bool(F, 1);
+        if (!len->is_checked && t->kind != TY_CLASS) {
+            /* Prelude containers keep their length in _len. */
+            ClassInfo *cls = lw_class_of(F->L, t);
+            int32_t n = lw_getfield(F, v, lw_class_sid(F->L, cls), lw_field_index(cls, "_len"));
+            return lw_unop(F, IR_I2B, IRK_BOOL, n);
+        }
         int32_t n = lw_call_method_fi(F, len, v, NULL, 0);
         return lw_unop(F, IR_I2B, IRK_BOOL, n);
     }

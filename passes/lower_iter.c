@@ -59,6 +59,8 @@ static int32_t step_block(FnCtx *F, int32_t counter, int32_t step, int32_t head)
 
 int32_t lw_seq_len(FnCtx *F, int32_t seq, Type *t)
 {
+    if (t->kind == TY_TUPLE)
+        return lw_const_i64(F, t->nitems);
     if (t->kind == TY_STR) {
         IrType p = ir_ref(F->L->str_sid);
         int32_t xid = lw_extern_c(F->L, "rt_str_len", ir_type(IRK_I64), &p, 1,
@@ -72,6 +74,8 @@ int32_t lw_seq_len(FnCtx *F, int32_t seq, Type *t)
 /* Item i of a list (read from its prelude fields) or str, 0 <= i < len. */
 int32_t lw_seq_item(FnCtx *F, int32_t seq, Type *t, int32_t i)
 {
+    if (t->kind == TY_TUPLE)
+        return lw_tuple_item_at(F, seq, t, i);
     if (t->kind == TY_STR) {
         int32_t args[2] = { seq, i };
         IrType params[2] = { ir_ref(F->L->str_sid), ir_type(IRK_I64) };
@@ -245,7 +249,7 @@ static void source_init(FnCtx *F, Ast *iter, FuncInfo *itf, FuncInfo *nxf, Sourc
     }
     Type *t = ty_strip_optional(iter->ty);
     int32_t obj = lw_expr(F, iter);
-    if (t->kind == TY_LIST || t->kind == TY_STR)
+    if (t->kind == TY_LIST || t->kind == TY_STR || t->kind == TY_TUPLE)
         indexed_init(F, obj, t, 0, s);
     else
         protocol_init(F, obj, t, itf, nxf, s);
@@ -319,6 +323,8 @@ Type *lw_elem_type(FnCtx *F, Ast *iter, FuncInfo *nxf)
         return t->elem;
     if (t->kind == TY_STR)
         return t;
+    if (t->kind == TY_TUPLE)
+        return t->items[0];
     if (nxf)
         return nxf->ret;
     FuncInfo *itf = lw_method(lw_class_of(F->L, t), "__iter__");

@@ -277,17 +277,25 @@ static int32_t atomic_extern(FnCtx *F, const char *name)
     return lw_extern_c(F->L, name, ir_type(IRK_VOID), NULL, 0, IRX_TX_SAFE);
 }
 
+static int is_atomic_item(Ast *item)
+{
+    Type *t = item->u.withitem.expr->ty;
+    return t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
+}
+
 static void with_cleanup(FnCtx *F, LwFin *fc)
 {
     WithData *wd = fc->data;
-    FuncInfo *exit_fn = wd->item->u.withitem.exit_fn;
-    if (!exit_fn) {
+    if (is_atomic_item(wd->item)) {
         lw_call_extern(F, atomic_extern(F, "stm_leave_atomic"), NULL, 0);
         return;
     }
-    lw_call_method_fi(F, exit_fn, wd->value, NULL, 0);
+    lw_call_method_defaults(F, wd->item->u.withitem.exit_fn, wd->value);
 }
 
+/* with a, b: body  is  with a: with b: body.  Files: the target is the
+ * file, the exit closes it; locks: acquire, then release; rtrans.atomic:
+ * enter and leave an atomic section. */
 static void lower_with_items(FnCtx *F, Ast *s, int i)
 {
     if (i == s->u.with.items.n) {
@@ -296,13 +304,19 @@ static void lower_with_items(FnCtx *F, Ast *s, int i)
     }
     Ast *item = s->u.with.items.items[i];
     WithData wd = { -1, item };
-    if (!item->u.withitem.enter_fn) {
+    if (is_atomic_item(item)) {
         lw_call_extern(F, atomic_extern(F, "stm_enter_atomic"), NULL, 0);
     } else {
         wd.value = lw_expr(F, item->u.withitem.expr);
-        int32_t r = lw_call_method_fi(F, item->u.withitem.enter_fn, wd.value, NULL, 0);
+        FuncInfo *enter = item->u.withitem.enter_fn;
+        int32_t r = wd.value;
+        Type *rt = item->u.withitem.expr->ty;
+        if (enter) {
+            r = lw_call_method_defaults(F, enter, wd.value);
+            rt = enter->ret;
+        }
         if (item->u.withitem.target)
-            lw_assign(F, item->u.withitem.target, r, item->u.withitem.enter_fn->ret);
+            lw_assign(F, item->u.withitem.target, r, rt);
     }
     LwFin fc = { F->fin, s, F->handler, with_cleanup, &wd };
     int32_t exc = lw_new_block(F);

@@ -22,12 +22,12 @@ static int raises_inside(const IrInstr *in)
     return (ir_ops[in->op].flags & IRO_RAISES) != 0;
 }
 
+/* A raising operation collects only on its exception edge (the flow
+ * handles that edge); on the normal path it does not. */
 static int own_collect(const IrModule *m, const IrInstr *in)
 {
     uint32_t fl = ir_ops[in->op].flags;
     if (fl & (IRO_ALLOC | IRO_SAFEPOINT | IRO_BREAK))
-        return 1;
-    if (raises_inside(in))
         return 1;
     if (in->op == IR_CALL_EXTERN)
         return (ir_call_effects(m, in) & (IRF_ALLOC | IRF_BREAK)) != 0;
@@ -66,12 +66,16 @@ int stm_breaks(const IrModule *m, const IrInstr *in)
     return ir_instr_breaks(m, in);
 }
 
+/* A caller sees the callee's exceptions' allocations even when the
+ * callee catches them itself. */
 static int func_collects(const IrModule *m, const StmEffects *fx, const IrFunc *f)
 {
     for (int32_t b = 0; b < f->nblocks; b++)
-        for (int32_t i = 0; i < f->blocks[b].ninstrs; i++)
-            if (stm_collects(m, fx, &f->blocks[b].instrs[i]))
+        for (int32_t i = 0; i < f->blocks[b].ninstrs; i++) {
+            const IrInstr *in = &f->blocks[b].instrs[i];
+            if (stm_collects(m, fx, in) || raises_inside(in))
                 return 1;
+        }
     return 0;
 }
 
