@@ -318,8 +318,11 @@ typedef struct Hoist {
 
 static void hoist_one(Hoist *h, int32_t b, int32_t i)
 {
-    IrInstr bar = h->f->blocks[b].instrs[i];
-    remove_instr(&h->f->blocks[b], i);
+    IrBlock *bl = &h->f->blocks[b];
+    IrInstr bar = bl->instrs[i];
+    remove_instr(bl, i);
+    if (i < bl->ninstrs && bar.aux >= 0 && h->m->notes[bar.aux].access)
+        bl->instrs[i].flags |= IRI_ELIDED;   /* the access it was placed for */
     if (h->moved[bar.a] != -2) {
         merge_note(h->m, bar.aux, h->moved[bar.a]);
         return;
