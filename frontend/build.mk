@@ -22,9 +22,11 @@ $(B)/tests/rtrans-check: tests/frontend/rtrans_check.c $(B)/obj/libfrontend.a
 	$(CC) $(CFLAGS_BASE) $< -o $@ $(B)/obj/libfrontend.a $(LDLIBS_BASE)
 all: $(B)/tests/rtrans-check
 
-$(B)/tests/checker: tests/frontend/check_errors.c $(B)/obj/libfrontend.a
+$(B)/tests/checker: tests/frontend/check_errors.c tests/frontend/check_unit.c \
+                    tests/frontend/check_unit.h $(B)/obj/libfrontend.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) $< -o $@ $(B)/obj/libfrontend.a $(CHECK_LIBS) $(LDLIBS_BASE)
+	$(CC) $(CFLAGS_BASE) tests/frontend/check_errors.c tests/frontend/check_unit.c -o $@ \
+	    $(B)/obj/libfrontend.a $(CHECK_LIBS) $(LDLIBS_BASE)
 tests: $(B)/tests/checker
 
 # ---- end of checker sources ----

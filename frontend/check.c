@@ -242,8 +242,38 @@ static void dump(const Ast *n, int depth, FILE *out)
         dump(n->u.loop.test, depth, out);
         dump(n->u.loop.iter, depth, out);
         dump_list(&n->u.loop.body, depth, out);
+        dump_list(&n->u.loop.orelse, depth, out);
         break;
     case AST_FUNCDEF: dump_list(&n->u.func.body, depth, out); break;
+    case AST_CLASSDEF: dump_list(&n->u.cls.body, depth, out); break;
+    case AST_DICT:
+        dump_list(&n->u.dict.keys, depth + 1, out);
+        dump_list(&n->u.dict.values, depth + 1, out);
+        break;
+    case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
+        for (int i = 0; i < n->u.comp.fors.n; i++) {
+            const Ast *f = n->u.comp.fors.items[i];
+            dump(f->u.compfor.iter, depth + 1, out);
+            dump_list(&f->u.compfor.ifs, depth + 1, out);
+        }
+        dump(n->u.comp.elt, depth + 1, out);
+        dump(n->u.comp.value, depth + 1, out);
+        break;
+    case AST_AUGASSIGN: dump(n->u.augassign.value, depth, out); break;
+    case AST_ASSERT: dump(n->u.assert_.test, depth, out); dump(n->u.assert_.msg, depth, out); break;
+    case AST_RAISE: dump(n->u.raise.exc, depth, out); break;
+    case AST_TRY:
+        dump_list(&n->u.try_.body, depth, out);
+        for (int i = 0; i < n->u.try_.handlers.n; i++)
+            dump_list(&n->u.try_.handlers.items[i]->u.handler.body, depth, out);
+        dump_list(&n->u.try_.orelse, depth, out);
+        dump_list(&n->u.try_.finalbody, depth, out);
+        break;
+    case AST_WITH:
+        for (int i = 0; i < n->u.with.items.n; i++)
+            dump(n->u.with.items.items[i]->u.withitem.expr, depth, out);
+        dump_list(&n->u.with.body, depth, out);
+        break;
     default: break;
     }
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "frontend/check.h"
+#include "tests/frontend/check_unit.h"
 
 static char *read_all(const char *path)
 {
@@ -149,6 +150,7 @@ int main(void)
     tcase_add_test(tc, test_error_corpus);
     tcase_add_test(tc, test_programs_check);
     suite_add_tcase(s, tc);
+    check_unit_add(s);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
