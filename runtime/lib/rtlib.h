@@ -49,6 +49,22 @@
  *   readlines, sys.argv) build the prelude's list through two callbacks of
  *   the program: rt_program.str_list_new and str_list_append.
  *
+ * Unicode.  Character classes (isalpha, isspace, ...), full case mappings
+ *   (special casing such as 'ß'.upper() == 'SS', final sigma in lower()),
+ *   decimal digits of every script (int('١٢'), float('١.٥')), printability
+ *   (repr) and identifiers come from tables generated out of CPython 3.11's
+ *   own behaviour (unicode_db.c, Unicode 14.0.0): every code point behaves
+ *   as in CPython, not only ASCII and Latin-1.
+ *
+ * Invalid text.  Bytes that are not UTF-8 in a file or stdin raise
+ *   UnicodeError with CPython's UnicodeDecodeError message ("'utf-8' codec
+ *   can't decode byte 0xff in position 4: invalid start byte"; positions
+ *   count from the start of the line or read() chunk, CPython counts within
+ *   its decoder's buffer).  Writing a lone surrogate raises UnicodeError
+ *   with the UnicodeEncodeError message; tracebacks on stderr show it as
+ *   \udxxx (CPython's backslashreplace).  sys.argv and os.environ bytes that
+ *   are not UTF-8 decode as CPython's surrogateescape does.
+ *
  * STM (why each function needs no barrier, or which one it takes).
  *   - str objects are immutable once built.  A str under construction is
  *     reachable only from the thread building it.  Inside this library it
@@ -85,13 +101,15 @@
  *     committed.
  *   - Tracebacks are per-thread C state; the first change in a transaction
  *     saves a copy that an on-abort callback restores.
+ *   - C temporaries (malloc'd buffers) that live across a safe point are
+ *     tracked per thread; an abort frees those of the aborted transaction
+ *     (the longjmp skips the frees).
  */
 #ifndef RTRANS_RTLIB_H
 #define RTRANS_RTLIB_H
 
 #include <stdint.h>
 #include <stddef.h>
-#include <stdio.h>
 #include "runtime/stm.h"
 
 /* ==========================================================================
@@ -456,8 +474,10 @@ stm_ref rt_sys_stdin(void);
 stm_ref rt_sys_stdout(void);
 stm_ref rt_sys_stderr(void);
 
-/* print's pieces: the lowering writes each value (converted to str), the
- * separators and `end` with rt_print, then rt_file_flush when flush=True. */
+/* print(): the lowering builds the whole line (values converted to str,
+ * separators, end) and writes it with one rt_print, so that lines of
+ * different threads never interleave; file 0 is sys.stdout.  flush=True
+ * adds rt_file_flush. */
 void rt_print(stm_ref file, stm_ref s);
 int64_t rt_file_write(stm_ref file, stm_ref s);   /* returns len(s) */
 void rt_file_flush(stm_ref file);
