@@ -1,17 +1,43 @@
-# examples layer: sources and targets (see the top Makefile)
+# examples layer: the interpreters written in the rtrans language,
+# translated by the rtrans built here.
 #
-# examples/duhton: the Duhton interpreter, written in the rtrans language.
-# Placeholder: once the translator works, rules here translate
-# examples/duhton/duhton.py (and the modules beside it) into
-# $(B)/bin/duhton-gil and, with --stm, $(B)/bin/duhton-stm.
+# examples/duhton: $(B)/bin/duhton-gil (plain build) and $(B)/bin/duhton-stm
+# (--stm: transactions run in parallel).
 
-# The Duhton check suite.  It is built outside $(B)/tests until a
-# translated interpreter exists (tests/run-all.sh runs everything there);
-# `make duhton-test-cpython` runs it against CPython.
+DUHTON_SRCS := $(wildcard examples/duhton/*.py)
+DUHTON_DEPS := $(DUHTON_SRCS) $(B)/bin/rtrans runtime/prelude/builtins.py $(GEN_HEADERS)
+
+$(B)/bin/duhton-gil: $(DUHTON_DEPS) $(LIBDIR)/librtgil.a $(LIBDIR)/librtlib-gil.a
+	@mkdir -p $(dir $@)
+	$(B)/bin/rtrans -O2 examples/duhton/duhton.py -o $@
+
+$(B)/bin/duhton-stm: $(DUHTON_DEPS) $(LIBDIR)/librtstm.a $(LIBDIR)/librtlib-stm.a
+	@mkdir -p $(dir $@)
+	$(B)/bin/rtrans --stm -O2 examples/duhton/duhton.py -o $@
+
+all: $(B)/bin/duhton-gil $(B)/bin/duhton-stm
+
+# The Duhton check suites: the same conformance cases and programs against
+# each translated interpreter (tests/duhton/test_duhton.c reads DUHTON).
+DUHTON_TEST_OBJ = $(call objs,obj,tests/duhton/test_duhton.c)
+
+$(B)/tests/duhton-gil: tests/duhton/test_duhton.c $(B)/bin/duhton-gil
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DDUHTON_DEFAULT='"$(abspath $(B))/bin/duhton-gil"' $< -o $@ \
+	    $(CHECK_LIBS) $(LDLIBS_BASE)
+
+$(B)/tests/duhton-stm: tests/duhton/test_duhton.c $(B)/bin/duhton-stm
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DDUHTON_DEFAULT='"$(abspath $(B))/bin/duhton-stm"' $< -o $@ \
+	    $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/duhton-gil $(B)/tests/duhton-stm
+
+# Against CPython (slow; for working on the interpreter).
 DUHTON_TEST_BIN = $(B)/duhton-tests/test_duhton
 RTRANS_PRELUDE ?= runtime/prelude
 
-$(DUHTON_TEST_BIN): $(call objs,obj,tests/duhton/test_duhton.c)
+$(DUHTON_TEST_BIN): $(DUHTON_TEST_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) -o $@ $^ $(CHECK_LIBS) $(LDLIBS_BASE)
 
