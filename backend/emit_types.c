@@ -152,8 +152,9 @@ static void emit_array(Emitter *e, int32_t sid)
 {
     const IrStruct *s = &e->m->structs[sid];
     emit_printf(e, "struct %s {   /* %s */\n    stm_hdr hdr;\n    int64_t length;\n"
-                   "    %s items[];\n};\n",
-                emit_struct_name(e, sid), s->name, storage_type((IrKind)s->elem.kind));
+                   "    %s items[];%s\n};\n",
+                emit_struct_name(e, sid), s->name, storage_type((IrKind)s->elem.kind),
+                s->elem_immutable ? "   /* immutable */" : "");
 }
 
 static int all_immutable(const IrStruct *s)
