@@ -137,6 +137,7 @@ static char *read_file(const char *path, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
+    errno = 0;
     size_t cap = 4096, n = 0;
     char *buf = malloc(cap);
     for (;;) {
@@ -148,11 +149,11 @@ static char *read_file(const char *path, size_t *len)
         cap *= 2;
         buf = realloc(buf, cap);
     }
-    int failed = ferror(f);
+    int err = ferror(f) ? (errno ? errno : EIO) : 0;
     fclose(f);
-    if (failed) {
+    if (err) {
         free(buf);
-        errno = EIO;
+        errno = err;
         return NULL;
     }
     *len = n;

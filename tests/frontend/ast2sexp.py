@@ -81,6 +81,17 @@ def const(v):
     raise ValueError("constant %r" % (v,))
 
 
+def literal_text(node):
+    """The text of a string literal or of an f-string without fields"""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts = joined_parts(node)
+        if all(p[0] is not None for p in parts):
+            return "".join(p[0] for p in parts)
+    return None
+
+
 def joined_parts(node):
     """(literal text or None, value sexp, conversion, spec) per part"""
     parts = []
@@ -92,12 +103,11 @@ def joined_parts(node):
         if v.format_spec is not None:
             spec = "".join(c.value for c in v.format_spec.values)
         conv = {-1: None, 115: "s", 114: "r", 97: "a"}[v.conversion]
-        inner = v.value
-        if isinstance(inner, ast.Constant) and isinstance(inner.value, str) \
-                and conv is None and spec is None:
-            parts.append((inner.value, None, None, None))
+        text = literal_text(v.value)
+        if text is not None and conv is None and spec is None:
+            parts.append((text, None, None, None))
         else:
-            parts.append((None, expr(inner), conv, spec))
+            parts.append((None, expr(v.value), conv, spec))
     merged = []
     for p in parts:
         if p[0] is not None and merged and merged[-1][0] is not None:

@@ -212,6 +212,8 @@ START_TEST(test_parse_file_missing)
     ck_assert_str_eq(s, "/nonexistent/dir/x.py: error: cannot read file: No such file or "
                         "directory\n1 error generated.\n");
     free(s);
+    ck_assert_ptr_null(parse_file(d, a, FRONTEND_TEST_DIR));
+    ck_assert_str_eq(diag_get(d, 1)->msg, "cannot read file: Is a directory");
     arena_free(a);
     diag_free(d);
 }
