@@ -29,6 +29,21 @@ $(B)/tests/checker: tests/frontend/check_errors.c tests/frontend/check_unit.c \
 	    $(B)/obj/libfrontend.a $(CHECK_LIBS) $(LDLIBS_BASE)
 tests: $(B)/tests/checker
 
+# libFuzzer target over the whole frontend with the checker (the parser's
+# own target is below); the test suite runs it for a bounded time.
+$(B)/fuzz/fuzz-check: tests/fuzz/fuzz_check.c $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) \
+                      $(B)/gen/grammar.c frontend/frontend.h frontend/ast.h frontend/check.h \
+                      frontend/builtins.def
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_CFLAGS) -DRTRANS_SOURCE_DIR='"$(CURDIR)"' tests/fuzz/fuzz_check.c \
+	    $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) $(B)/gen/grammar.c -o $@
+
+$(B)/tests/fuzz-check: tests/fuzz/test_fuzz.c $(B)/fuzz/fuzz-check
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DFUZZER_PATH='"$(abspath $(B))/fuzz/fuzz-check"' \
+	    -DFUZZ_DIR='"$(CURDIR)/tests/fuzz/check"' $< -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+tests: $(B)/tests/fuzz-check
+
 # ---- end of checker sources ----
 
 FRONTEND_SRCS = $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS)

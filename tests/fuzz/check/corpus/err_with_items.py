@@ -1,0 +1,27 @@
+# 'with' accepts files, locks and rtrans.atomic.
+import sys
+import threading
+import rtrans
+
+
+class Res:
+    pass
+
+
+def f(r: Res) -> None:
+    with r:
+        pass
+    with rtrans.atomic as a:
+        pass
+    lock = threading.Lock()
+    with lock as l:
+        pass
+
+
+def main(argv: list[str]) -> int:
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
+
