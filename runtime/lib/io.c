@@ -225,6 +225,16 @@ void rt_io_init(void)
     std_objs[2] = new_file_object(&std_err);
 }
 
+/* Tests: stdin is read again from scratch (after a dup2 onto fd 0). */
+void rt_io_reset_stdin(void)
+{
+    pthread_mutex_lock(&std_in.lock);
+    std_in.eof = 0;
+    std_in.rpos = std_in.rlen = 0;
+    std_in.closed = 0;
+    pthread_mutex_unlock(&std_in.lock);
+}
+
 stm_ref rt_sys_stdin(void) { return std_objs[0]; }
 stm_ref rt_sys_stdout(void) { return std_objs[1]; }
 stm_ref rt_sys_stderr(void) { return std_objs[2]; }
@@ -313,8 +323,9 @@ uint8_t rt_file_closed(stm_ref file)
 
 /* -------------------------------------------------------------- reading */
 
-/* Reads more bytes into the buffer; 0 at end of file.  *left_zone is set
- * when the call left the transactional zone to wait for stdin. */
+/* Reads more bytes into the buffer; 0 at end of file.  *left_zone: -1 the
+ * caller cannot restart a transaction (wait inside it), 0 it can, 1 the
+ * call left the transactional zone to wait for stdin. */
 static int fill(rt_fileimpl *f, int *left_zone)
 {
     if (f->eof)
@@ -328,7 +339,7 @@ static int fill(rt_fileimpl *f, int *left_zone)
         f->rcap = f->rcap ? 2 * f->rcap : 2 * IO_BUFSIZE;
         f->rbuf = rt_xrealloc(f->rbuf, f->rcap);
     }
-    if (f->is_std && !*left_zone && stm_in_transaction() && !stm_is_atomic()) {
+    if (f->is_std && *left_zone == 0 && stm_in_transaction() && !stm_is_atomic()) {
         struct pollfd p = { .fd = f->fd, .events = POLLIN };
         if (poll(&p, 1, 0) == 0) {
             /* would block: let other threads run meanwhile */
@@ -441,8 +452,9 @@ static stm_ref post_process(stm_ref r, int post)
 }
 
 /* The common path of every read: checks, I/O, decoding, and the restart
- * protocol when stdin made us leave the transactional zone. */
-static stm_ref read_str(stm_ref file, int what, int64_t n, int post)
+ * protocol when stdin made us leave the transactional zone (only when
+ * may_leave: the caller was declared blocking and restarts). */
+static stm_ref read_str(stm_ref file, int what, int64_t n, int post, int may_leave)
 {
     rt_fileimpl *f = checked_impl(file, &std_in, 0);
     if (!f)
@@ -452,12 +464,12 @@ static stm_ref read_str(stm_ref file, int what, int64_t n, int post)
     if (post == POST_INPUT)
         rt_file_flush(0);
     rt_cbuf bytes = {0};    /* tracked: an abort after the restart keeps it */
-    int left_zone = 0;
+    int left_zone = may_leave ? 0 : -1;
     read_request(f, what, n, &bytes, &left_zone);
     RT_RESUME_TX(fr);
     stm_ref r = bytes.n ? rt_str_from_utf8(bytes.p, bytes.n) : rt_str_empty();
     r = post_process(r, post);
-    if (left_zone)
+    if (left_zone == 1)
         r = rt_return_after_blocking(r);
     RT_POP(fr);
     rt_cbuf_free(&bytes);
@@ -466,26 +478,41 @@ static stm_ref read_str(stm_ref file, int what, int64_t n, int post)
 
 stm_ref rt_file_read(stm_ref file, int64_t n)
 {
-    return read_str(file, n < 0 ? READ_ALL : READ_N, n, POST_NONE);
+    return read_str(file, n < 0 ? READ_ALL : READ_N, n, POST_NONE, 0);
 }
 
 stm_ref rt_file_readline(stm_ref file)
 {
-    return read_str(file, READ_LINE, 0, POST_NONE);
+    return read_str(file, READ_LINE, 0, POST_NONE, 0);
 }
 
 stm_ref rt_file_next_line(stm_ref file)
 {
-    return read_str(file, READ_LINE, 0, POST_NEXT);
+    return read_str(file, READ_LINE, 0, POST_NEXT, 0);
 }
 
-stm_ref rt_file_readlines(stm_ref file)
+stm_ref rt_file_read_blocking(stm_ref file, int64_t n)
+{
+    return read_str(file, n < 0 ? READ_ALL : READ_N, n, POST_NONE, 1);
+}
+
+stm_ref rt_file_readline_blocking(stm_ref file)
+{
+    return read_str(file, READ_LINE, 0, POST_NONE, 1);
+}
+
+stm_ref rt_file_next_line_blocking(stm_ref file)
+{
+    return read_str(file, READ_LINE, 0, POST_NEXT, 1);
+}
+
+static stm_ref readlines(stm_ref file, int may_leave)
 {
     RT_FRAME(f, 2);
     f[0] = file;
     f[1] = rt_list_new();
     while (!stm_tl.exc) {
-        stm_ref line = rt_file_next_line(f[0]);
+        stm_ref line = read_str(f[0], READ_LINE, 0, POST_NEXT, may_leave);
         RT_RESUME_TX(f);    /* line is old and kept alive by the result root */
         if (!line)
             break;
@@ -496,6 +523,9 @@ stm_ref rt_file_readlines(stm_ref file)
     return r;
 }
 
+stm_ref rt_file_readlines(stm_ref file) { return readlines(file, 0); }
+stm_ref rt_file_readlines_blocking(stm_ref file) { return readlines(file, 1); }
+
 stm_ref rt_input(stm_ref prompt)
 {
     if (prompt && str_len(prompt)) {
@@ -503,7 +533,7 @@ stm_ref rt_input(stm_ref prompt)
         if (stm_tl.exc)
             return 0;
     }
-    return read_str(0, READ_LINE, 0, POST_INPUT);
+    return read_str(0, READ_LINE, 0, POST_INPUT, 1);
 }
 
 /* -------------------------------------------------------------- open() */

@@ -77,6 +77,7 @@ void rt_tmp_retrack(size_t slot, void *p);
 void rt_tmp_free(size_t slot, void *p);
 /* Tests: tracked blocks of this thread / traceback frames recorded. */
 size_t rt_tmp_pending(void);
+void rt_io_reset_stdin(void);
 size_t rt_tb_depth(void);
 
 /* Code points (tracked temporary memory: see above). */

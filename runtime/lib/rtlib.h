@@ -84,11 +84,12 @@
  *     the transaction inevitable first (stm_become_inevitable), so it never
  *     runs twice.  All output to stdout/stderr goes through rt_write(), the
  *     one place where output could later be deferred to commit.
- *   - Blocking calls (reading stdin, sleep, join, a contended
- *     Lock.acquire) leave the transactional zone while they block.  Those
+ *   - Blocking calls (input, the *_blocking reads of stdin, sleep, join, a
+ *     contended Lock.acquire) leave the transactional zone while they
+ *     block; their externs must be declared "blocking".  Those
  *     returning nothing return outside a transaction (the generated caller
  *     starts the next one, stm.h's restart protocol).  Those returning an
- *     object (input, reading stdin) start their own transaction to build
+ *     object (input, the *_blocking reads) start their own transaction to build
  *     it, keep it in a per-thread global root, and commit before returning
  *     if their frame is the root; the object stays valid (it is old, and
  *     old objects never move) and alive until the thread's next such call.
@@ -487,6 +488,15 @@ stm_ref rt_file_readline(stm_ref file);           /* "" at end of file */
 stm_ref rt_file_readlines(stm_ref file);          /* list[str] */
 /* Iteration: the next line, or 0 at end of file. */
 stm_ref rt_file_next_line(stm_ref file);
+/* The functions above never leave the transactional zone: waiting for
+ * stdin keeps the (inevitable) transaction, and in the GIL build the GIL,
+ * so they suit externs declared "io".  These variants leave the zone while
+ * stdin has no data, letting other threads run; their extern must be
+ * declared "blocking" (the caller restarts the transaction). */
+stm_ref rt_file_read_blocking(stm_ref file, int64_t n);
+stm_ref rt_file_readline_blocking(stm_ref file);
+stm_ref rt_file_readlines_blocking(stm_ref file);
+stm_ref rt_file_next_line_blocking(stm_ref file);
 void rt_file_close(stm_ref file);
 uint8_t rt_file_closed(stm_ref file);
 /* open(path, mode) for modes "r", "w", "a" (text, UTF-8; "t" allowed).
@@ -494,7 +504,7 @@ uint8_t rt_file_closed(stm_ref file);
  * "invalid mode: 'x'". */
 stm_ref rt_open(stm_ref path, stm_ref mode);
 /* input(prompt): prompt may be 0.  Raises EOFError "EOF when reading a
- * line". */
+ * line".  Blocking: leaves the zone while stdin has no data. */
 stm_ref rt_input(stm_ref prompt);
 
 /* ==========================================================================

@@ -1,5 +1,6 @@
 /* test_thread.c - threads and locks. */
 #include "tests/lib/harness.h"
+#include "runtime/lib/rtlib-int.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,6 +133,50 @@ START_TEST(thread_uncaught_exception_report)
 }
 END_TEST
 
+/* A thread waiting for stdin in a *_blocking read lets the others run:
+ * the writer can only produce the line if the reader left the zone (in
+ * the GIL build it would otherwise wait forever for the GIL). */
+static int pipe_fds[2];
+
+static void pipe_writer(stm_ref list)
+{
+    stm_ref *f = stm_push_frame(1);
+    f[0] = list;
+    rt_time_sleep(0.05);
+    TH_TX_RESUME_F(f);
+    th_list_append(f[0], rt_str_empty());
+    stm_commit_transaction();        /* publish before the reader can wake */
+    if (write(pipe_fds[1], "line\n", 5) != 5)
+        abort();
+    stm_pop_frame(f);
+}
+
+START_TEST(thread_blocking_read_lets_others_run)
+{
+    ck_assert_int_eq(pipe(pipe_fds), 0);
+    int saved = dup(0);
+    dup2(pipe_fds[0], 0);
+    rt_io_reset_stdin();
+    TH_TX_BEGIN(3);
+    th_frame[0] = th_list_new();
+    th_frame[1] = rt_thread_new_named(pipe_writer, th_frame[0], "writer");
+    rt_thread_start(th_frame[1]);
+    stm_ref line = rt_file_readline_blocking(0);
+    TH_TX_RESUME();
+    th_frame[2] = line;
+    th_assert_str(th_frame[2], "line\n", "line from the pipe");
+    ck_assert_int_eq(th_list_len(th_frame[0]), 1);
+    rt_thread_join(th_frame[1]);
+    TH_TX_RESUME();
+    TH_TX_END();
+    dup2(saved, 0);
+    close(saved);
+    close(pipe_fds[0]);
+    close(pipe_fds[1]);
+    rt_io_reset_stdin();
+}
+END_TEST
+
 Suite *th_suite_thread(void)
 {
     Suite *s = suite_create("threading");
@@ -140,6 +185,7 @@ Suite *th_suite_thread(void)
     tcase_add_test(tc, thread_lock_protects_list);
     tcase_add_test(tc, thread_misuse_raises);
     tcase_add_test(tc, thread_uncaught_exception_report);
+    tcase_add_test(tc, thread_blocking_read_lets_others_run);
     suite_add_tcase(s, tc);
     return s;
 }
