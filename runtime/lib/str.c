@@ -586,6 +586,8 @@ stm_ref rt_str_slice_step(stm_ref s, int64_t start, int64_t stop, int64_t step,
         rt_raise(RT_EXC_VALUE_ERROR, "slice step cannot be zero");
         return 0;
     }
+    if (step < -INT64_MAX)
+        step = -INT64_MAX;      /* as CPython: -step must not overflow */
     int64_t len = str_len(s);
     start = has_start ? adjust_bound(start, len, step) : (step < 0 ? len - 1 : 0);
     stop = has_stop ? adjust_bound(stop, len, step) : (step < 0 ? -1 : len);

@@ -128,6 +128,23 @@ START_TEST(str_split_returns_lists)
 }
 END_TEST
 
+START_TEST(str_extreme_slices)
+{
+    TH_TX_BEGIN(1);
+    th_frame[0] = th_str("abcdef");
+    th_assert_str(rt_str_slice_step(th_frame[0], 0, 0, INT64_MIN, 0, 0), "f", "[::-2**63]");
+    th_assert_str(rt_str_slice_step(th_frame[0], 0, 0, INT64_MAX, 0, 0), "a", "[::2**63-1]");
+    th_assert_str(rt_str_slice_step(th_frame[0], INT64_MIN, INT64_MAX, 2, 1, 1), "ace", "[min:max:2]");
+    th_assert_str(rt_str_slice(th_frame[0], INT64_MIN, INT64_MAX), "abcdef", "[min:max]");
+    th_assert_str(rt_str_slice(th_frame[0], -2, INT64_MAX), "ef", "[-2:]");
+    ck_assert(rt_str_repeat(th_frame[0], INT64_MAX) == 0);
+    char *e = th_take_exc();
+    ck_assert_str_eq(e, "OverflowError: repeated string is too long");
+    free(e);
+    TH_TX_END();
+}
+END_TEST
+
 Suite *th_suite_str(void)
 {
     Suite *s = suite_create("str");
@@ -139,6 +156,7 @@ Suite *th_suite_str(void)
     tcase_add_test(tc, str_chars_are_shared);
     tcase_add_test(tc, str_survives_collections);
     tcase_add_test(tc, str_split_returns_lists);
+    tcase_add_test(tc, str_extreme_slices);
     suite_add_tcase(s, tc);
     return s;
 }
