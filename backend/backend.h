@@ -4,6 +4,7 @@
  *   emit_types.c  GC structs and the type table
  *   emit_func.c   function bodies, shadow-stack frames, restart points
  *   cc.c          running the C compiler and linking the runtime
+ *   cverify*.c    the libclang verifier of the emitted barriers (--verify)
  */
 #ifndef RTRANS_BACKEND_H
 #define RTRANS_BACKEND_H
@@ -35,5 +36,14 @@ typedef struct CcOptions {
 /* Run the C compiler; returns its exit status (or -1 if it could not run),
  * after printing its diagnostics. */
 int cc_compile(const CcOptions *o);
+
+/* The libclang verifier (cverify.c; link with -lclang-14): checks that every
+ * access to a GC object's field or item in a C file emitted with --stm is
+ * covered by the right barrier on every path since the transaction may have
+ * last broken.  include_dir holds backend/rtgen.h and runtime/stm.h.
+ * Prints "FILE:LINE:COL: error: ..." per problem and a summary line to
+ * report; returns the number of errors, or -1 when the file cannot be
+ * judged (it does not compile). */
+int cverify_file(const char *c_path, const char *include_dir, FILE *report);
 
 #endif

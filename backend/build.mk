@@ -1,7 +1,8 @@
 # backend layer: the C emitter, the compiler driver, and the headers that
 # emitted programs include (installed under $(LIBDIR)/include with the
 # source tree's paths, so "backend/rtgen.h" and "runtime/stm.h" resolve).
-BACKEND_SRCS := backend/emit_c.c backend/emit_types.c backend/emit_func.c backend/cc.c
+BACKEND_SRCS := backend/emit_c.c backend/emit_types.c backend/emit_func.c backend/emit_graph.c \
+                backend/cc.c
 
 $(B)/obj/libbackend.a: $(call objs,obj,$(BACKEND_SRCS))
 	@mkdir -p $(dir $@)
@@ -18,3 +19,11 @@ $(LIBDIR)/include/runtime/%.h: runtime/%.h
 	cp $< $@
 
 all: $(GEN_HEADERS)
+
+# The libclang verifier of the emitted barriers (owner: the STM passes).
+# Whatever calls cverify_file() links $(B)/obj/libcverify.a and $(CLANG_LIB).
+CVERIFY_SRCS := backend/cverify.c backend/cverify_flow.c
+$(call objs,obj,$(CVERIFY_SRCS)): CFLAGS_EXTRA = -I$(CLANG_INC)
+$(B)/obj/libcverify.a: $(call objs,obj,$(CVERIFY_SRCS))
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^

@@ -13,6 +13,8 @@ typedef struct Emitter {
                               -1 for opaque (library) structs */
     int32_t ntable;        /* IR structs in the table; the function-value
                               type follows at index ntable */
+    uint8_t *recursive;    /* per function: on a cycle of the call graph */
+    uint8_t *small;        /* per function: worth inlining */
     int32_t nsites;        /* traceback records emitted so far */
     int32_t nsaves;        /* restart save areas emitted so far */
 } Emitter;
@@ -34,6 +36,8 @@ void emit_cstring(Emitter *e, const char *bytes, int64_t len);
 void emit_fnptr_type(Emitter *e, const IrFunc *f, int closure);
 
 void emit_types(Emitter *e);        /* struct definitions + type table */
+/* Which functions may recurse (emit_graph.c): only those check the stacks. */
+void emit_find_recursion(Emitter *e);
 void emit_function(Emitter *e, int32_t fid);
 void emit_prototype(Emitter *e, int32_t fid, const char *terminator);
 

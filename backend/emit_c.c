@@ -219,6 +219,7 @@ int emit_c(IrModule *m, const EmitOptions *opt, FILE *out)
     e.m = m;
     e.opt = opt;
     e.out = out;
+    emit_find_recursion(&e);
     emit_header(&e);
     emit_types(&e);
     emit_roots(&e);
@@ -229,5 +230,7 @@ int emit_c(IrModule *m, const EmitOptions *opt, FILE *out)
         emit_function(&e, i);
     emit_program(&e);
     free(e.table_index);
+    free(e.recursive);
+    free(e.small);
     return ferror(out) ? 1 : 0;
 }

@@ -110,8 +110,6 @@ static void assign_block_slots(Frame *F, const IrBlock *bl, IrBits *live, int32_
             if (in->op == IR_BIND)
                 need_slot(F, in->a);
         }
-        if (ir_ops[in->op].flags & IRO_CALL)
-            F->needs_stack_check = 1;
         if (breaks_tx(F, in))
             F->root_candidate = 1;
         ir_live_step(in, live);
@@ -143,7 +141,8 @@ static void analyse(Frame *F)
 static void emit_signature(Emitter *e, int32_t fid, int named)
 {
     const IrFunc *f = &e->m->funcs[fid];
-    emit_printf(e, "static %s %s(", emit_ctype((IrKind)f->ret.kind), emit_func_name(e, fid));
+    emit_printf(e, "static %s%s %s(", e->small && e->small[fid] ? "inline " : "",
+                emit_ctype((IrKind)f->ret.kind), emit_func_name(e, fid));
     for (int32_t i = 0; i < f->nparams; i++) {
         emit_printf(e, "%s%s", i ? ", " : "", emit_ctype((IrKind)f->vregs[i].type.kind));
         if (named)
@@ -655,6 +654,7 @@ void emit_function(Emitter *e, int32_t fid)
     F.m = e->m;
     F.f = &e->m->funcs[fid];
     F.fid = fid;
+    F.needs_stack_check = e->recursive[fid];
     analyse(&F);
     emit_printf(e, "\n/* %s */\n", F.f->src_name);
     emit_signature(e, fid, 1);

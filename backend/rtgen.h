@@ -184,9 +184,18 @@ __attribute__((cold, noinline, unused)) static int rtg_raise_index(const char *m
     return 1;
 }
 
-__attribute__((cold, noinline, unused)) static int rtg_raise_recursion(void)
+/* Building the RecursionError itself runs generated code (the program's
+ * exception factory), which checks the stacks again: while it is being
+ * built the checks let calls use the reserve above the hard limits. */
+static __thread int rtg_raising_recursion;
+
+__attribute__((cold, noinline, unused)) static int rtg_stack_exhausted(void)
 {
+    if (rtg_raising_recursion)
+        return 0;
+    rtg_raising_recursion = 1;
     rt_raise(RT_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
+    rtg_raising_recursion = 0;
     return 1;
 }
 
@@ -198,7 +207,7 @@ static inline int rtg_stack_check(size_t nslots)
 {
     if (STM_UNLIKELY((char *)__builtin_frame_address(0) < stm_tl.c_stack_limit
                      || stm_tl.ss_top + nslots + RTG_SS_MARGIN > stm_tl.ss_limit))
-        return rtg_raise_recursion();
+        return rtg_stack_exhausted();
     return 0;
 }
 

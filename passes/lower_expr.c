@@ -233,6 +233,44 @@ static int32_t tuple_slice(FnCtx *F, int32_t tup, Type *t, Ast *sl, Type *rt)
     return r;
 }
 
+/* lst[i] / lst[i] = v on a list: inline when 0 <= i < len (the prelude's
+ * fields _len and _items), the prelude method otherwise (negative indices,
+ * IndexError). */
+static int32_t list_index_fast(FnCtx *F, int32_t lst, Type *t, int32_t i, int32_t val,
+                               FuncInfo *slow)
+{
+    ClassInfo *cls = lw_class_of(F->L, t);
+    int32_t sid = lw_class_sid(F->L, cls);
+    int32_t n = lw_getfield(F, lst, sid, lw_field_index(cls, "_len"));
+    int32_t ge = lw_binop(F, IR_GE, IRK_BOOL, i, lw_const_i64(F, 0));
+    int32_t inb = lw_binop(F, IR_AND, IRK_BOOL, ge, lw_binop(F, IR_LT, IRK_BOOL, i, n));
+    int32_t fast = lw_new_block(F), slowb = lw_new_block(F), done = lw_new_block(F);
+    int32_t r = val < 0 ? lw_tmp(F, lw_type(F->L, t->elem)) : -1;
+    lw_branch(F, inb, fast, slowb);
+    lw_start(F, fast);
+    int32_t items = lw_getfield(F, lst, sid, lw_field_index(cls, "_items"));
+    int32_t asid = F->f->vregs[items].type.sid;
+    IrInstr *in = lw_emit(F, val < 0 ? IR_GETITEM : IR_SETITEM);
+    in->a = items;
+    in->b = i;
+    in->aux = asid;
+    if (val < 0)
+        in->dst = r;
+    else
+        in->c = val;
+    lw_jump(F, done);
+    lw_start(F, slowb);
+    if (val < 0) {
+        move(F, r, lw_call_method_fi(F, slow, lst, &i, 1));
+    } else {
+        int32_t args[2] = { i, val };
+        lw_call_method_fi(F, slow, lst, args, 2);
+    }
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
 static int32_t subscript_expr(FnCtx *F, Ast *e)
 {
     Ast *obj = e->u.sub.obj, *idx = e->u.sub.index;
@@ -259,6 +297,8 @@ static int32_t subscript_expr(FnCtx *F, Ast *e)
         return lw_call_method_fi(F, e->u.sub.method, o, args, 3);
     }
     int32_t i = lw_expr(F, idx);
+    if (t->kind == TY_LIST)
+        return list_index_fast(F, o, t, i, -1, e->u.sub.method);
     return lw_call_method_fi(F, e->u.sub.method, o, &i, 1);
 }
 
@@ -950,7 +990,10 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
             return;
         }
         int32_t args[2] = { lw_expr(F, idx), lw_convert(F, v, t, m->params[2].type) };
-        lw_call_method_fi(F, m, o, args, 2);
+        if (ot->kind == TY_LIST)
+            list_index_fast(F, o, ot, args[0], args[1], m);
+        else
+            lw_call_method_fi(F, m, o, args, 2);
         return;
     }
     default:

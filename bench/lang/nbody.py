@@ -4,6 +4,7 @@
 # bench-quick: 20000
 from __future__ import annotations
 
+import math
 import sys
 
 PI = 3.141592653589793
@@ -72,7 +73,7 @@ def energy(bodies: list[Body]) -> float:
             dx = b.x - c.x
             dy = b.y - c.y
             dz = b.z - c.z
-            e -= b.mass * c.mass / (dx * dx + dy * dy + dz * dz) ** 0.5
+            e -= b.mass * c.mass / math.sqrt(dx * dx + dy * dy + dz * dz)
     return e
 
 
@@ -87,7 +88,7 @@ def advance(bodies: list[Body], dt: float, steps: int) -> None:
                 dy = b.y - c.y
                 dz = b.z - c.z
                 d2 = dx * dx + dy * dy + dz * dz
-                mag = dt / (d2 * d2 ** 0.5)
+                mag = dt / (d2 * math.sqrt(d2))
                 bm = b.mass * mag
                 cm = c.mass * mag
                 b.vx -= dx * cm
