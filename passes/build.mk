@@ -24,3 +24,11 @@ $(B)/tests/passes: $(STM_TEST_OBJS) $(B)/obj/libpasses.a $(B)/obj/libfrontend.a
 	    $(CHECK_LIBS) $(LDLIBS_BASE)
 
 tests: $(B)/tests/passes
+
+# Golden IR dumps of the lowering and the passes (tests/ir/).
+$(B)/tests/ir: tests/ir/test_ir.c $(B)/bin/rtrans
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DIR_SRCDIR='"$(CURDIR)"' -DIR_RTRANS='"$(abspath $(B))/bin/rtrans"' \
+	    $< -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/ir

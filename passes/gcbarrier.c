@@ -6,8 +6,10 @@
  * SETITEM of a REF value, ARRAYCOPY of a reference array) is preceded by
  * GC_WB on the object (GC_WB_CARD for card-marked arrays), unless the
  * object was allocated earlier in the same block with no safe point in
- * between: such an object is in the nursery, and the barrier only matters
- * for old objects.  Stores of non-references need no barrier.
+ * between (it is in the nursery, and the barrier only matters for old
+ * objects), or the value stored is null (CONST_NULL earlier in the block:
+ * a null cannot create an old-to-young pointer).  Stores of non-references
+ * need no barrier.
  */
 #include "passes/passes.h"
 #include "passes/analysis.h"
@@ -27,14 +29,21 @@ static int stores_ref(const IrModule *m, const IrFunc *f, const IrInstr *in)
     }
 }
 
-static void barrier_block(IrModule *m, IrFunc *f, int32_t b, IrBits *fresh)
+static int32_t stored_value(const IrInstr *in)
+{
+    return in->op == IR_SETFIELD ? in->b : in->op == IR_SETITEM ? in->c : -1;
+}
+
+static void barrier_block(IrModule *m, IrFunc *f, int32_t b, IrBits *fresh, IrBits *null)
 {
     memset(fresh->w, 0, sizeof(uint64_t) * (size_t)fresh->nwords);
+    memset(null->w, 0, sizeof(uint64_t) * (size_t)null->nwords);
     for (int32_t i = 0; i < f->blocks[b].ninstrs; i++) {
         IrInstr in = f->blocks[b].instrs[i];
         if (stores_ref(m, f, &in)) {
             int32_t obj = in.op == IR_ARRAYCOPY ? in.args[2] : in.a;
-            if (!ir_bits_has(fresh, obj)) {
+            int32_t val = stored_value(&in);
+            if (!ir_bits_has(fresh, obj) && !(val >= 0 && ir_bits_has(null, val))) {
                 int card = in.op == IR_SETITEM && m->structs[in.aux].cards;
                 IrInstr wb = ir_instr(card ? IR_GC_WB_CARD : IR_GC_WB);
                 wb.a = obj;
@@ -46,10 +55,14 @@ static void barrier_block(IrModule *m, IrFunc *f, int32_t b, IrBits *fresh)
         }
         if (ir_instr_is_safepoint(m, &in))
             memset(fresh->w, 0, sizeof(uint64_t) * (size_t)fresh->nwords);
-        if (in.dst >= 0)
+        if (in.dst >= 0) {
             ir_bits_clear(fresh, in.dst);
+            ir_bits_clear(null, in.dst);
+        }
         if ((in.op == IR_ALLOC || in.op == IR_ALLOC_ARRAY) && in.dst >= 0)
             ir_bits_set(fresh, in.dst);
+        if (in.op == IR_CONST_NULL && in.dst >= 0)
+            ir_bits_set(null, in.dst);
     }
 }
 
@@ -57,9 +70,10 @@ void pass_gc_barriers(IrModule *m)
 {
     for (int32_t fi = 0; fi < m->nfuncs; fi++) {
         IrFunc *f = &m->funcs[fi];
-        IrBits fresh = ir_bits_new(f->nvregs);
+        IrBits fresh = ir_bits_new(f->nvregs), null = ir_bits_new(f->nvregs);
         for (int32_t b = 0; b < f->nblocks; b++)
-            barrier_block(m, f, b, &fresh);
+            barrier_block(m, f, b, &fresh, &null);
         ir_bits_free(&fresh);
+        ir_bits_free(&null);
     }
 }

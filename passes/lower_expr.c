@@ -410,8 +410,13 @@ static int32_t unary_expr(FnCtx *F, Ast *e)
     Ast *x = e->u.unary.operand;
     if (e->u.unary.op == OP_NOT)
         return lw_unop(F, IR_NOT, IRK_BOOL, lw_truth(F, x));
-    int32_t v = lw_expr(F, x);
     int fl = e->ty->kind == TY_FLOAT;
+    /* Negative literals are constants (-9223372036854775808 included). */
+    if (e->u.unary.op == OP_NEG && x->kind == AST_INT)
+        return lw_const_i64(F, (int64_t)(0 - (uint64_t)x->u.i));
+    if (e->u.unary.op == OP_NEG && x->kind == AST_FLOAT)
+        return lw_const_f64(F, -x->u.f);
+    int32_t v = lw_expr(F, x);
     switch (e->u.unary.op) {
     case OP_NEG: return lw_unop(F, fl ? IR_FNEG : IR_NEG_OVF, fl ? IRK_F64 : IRK_I64, v);
     case OP_POS: return v;
