@@ -8,3 +8,11 @@ $(B)/bin/rtrans: $(call objs,obj,$(DRIVER_SRCS)) $(B)/obj/libpasses.a $(B)/obj/l
 	    $(B)/obj/libbackend.a $(B)/obj/libfrontend.a $(LDLIBS_BASE)
 
 all: $(B)/bin/rtrans
+
+# The command line itself (tests/cli).
+$(B)/tests/cli: tests/cli/test_cli.c $(B)/bin/rtrans
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DCLI_RTRANS='"$(abspath $(B))/bin/rtrans"' $< -o $@ \
+	    $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/cli

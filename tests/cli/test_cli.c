@@ -1,0 +1,171 @@
+/* test_cli.c - the rtrans command line: --help, --version, usage errors
+ * (exit 64), missing and bad input (exit 1), options reaching the C
+ * compiler, --emit-c, --check, --dump-ir. */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#ifndef CLI_RTRANS
+#define CLI_RTRANS "build/bin/rtrans"
+#endif
+#ifndef CLI_SRCDIR
+#define CLI_SRCDIR "."
+#endif
+
+typedef struct Run {
+    int status;
+    char *out;   /* stdout and stderr together */
+} Run;
+
+static Run run(const char *args)
+{
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "cd /tmp && '%s' %s 2>&1", CLI_RTRANS, args);
+    FILE *p = popen(cmd, "r");
+    Run r = { -1, calloc(1, 1) };
+    size_t n = 0, cap = 1;
+    char buf[4096];
+    size_t got;
+    while ((got = fread(buf, 1, sizeof buf, p)) > 0) {
+        r.out = realloc(r.out, cap += got);
+        memcpy(r.out + n, buf, got);
+        n += got;
+        r.out[n] = 0;
+    }
+    int st = pclose(p);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    return r;
+}
+
+static char *write_tmp(const char *name, const char *text)
+{
+    static char path[256];
+    snprintf(path, sizeof path, "/tmp/rtrans-cli-%d-%s", (int)getpid(), name);
+    FILE *f = fopen(path, "w");
+    fputs(text, f);
+    fclose(f);
+    return path;
+}
+
+static const char *hello =
+    "import sys\n\ndef main(argv: list[str]) -> int:\n    print('hi', len(argv))\n"
+    "    return 0\n\nif __name__ == \"__main__\":\n    sys.exit(main(sys.argv))\n";
+
+START_TEST(test_help)
+{
+    Run r = run("--help");
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(strstr(r.out, "usage: rtrans") && strstr(r.out, "--stm")
+                  && strstr(r.out, "--emit-c") && strstr(r.out, "--dump-ir"), "%s", r.out);
+}
+END_TEST
+
+START_TEST(test_version)
+{
+    Run r = run("--version");
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(strncmp(r.out, "rtrans ", 7) == 0, "%s", r.out);
+}
+END_TEST
+
+START_TEST(test_usage_errors)
+{
+    static const char *const bad[] = { "", "--bogus x.py", "-Z x.py", "a.py b.py", "notpython.txt",
+                                       "-o", "--emit-c" };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        Run r = run(bad[i]);
+        ck_assert_msg(r.status == 64, "'%s' gave %d:\n%s", bad[i], r.status, r.out);
+        ck_assert_msg(strstr(r.out, "usage: rtrans"), "'%s' printed no usage:\n%s", bad[i], r.out);
+    }
+}
+END_TEST
+
+START_TEST(test_missing_file)
+{
+    Run r = run("/nonexistent/prog.py");
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_msg(strstr(r.out, "error:") && strstr(r.out, "prog.py"), "%s", r.out);
+}
+END_TEST
+
+START_TEST(test_source_errors)
+{
+    char *p = write_tmp("bad.py", "def f(x) -> int:\n    return y\n");
+    char args[512];
+    snprintf(args, sizeof args, "'%s'", p);
+    Run r = run(args);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_msg(strstr(r.out, ":1:7: error:") && strstr(r.out, ":2:12: error:")
+                  && strstr(r.out, "^"), "%s", r.out);
+}
+END_TEST
+
+START_TEST(test_translate_and_run)
+{
+    char *p = write_tmp("hello.py", hello);
+    char args[1024], exe[300];
+    snprintf(exe, sizeof exe, "/tmp/rtrans-cli-%d-hello", (int)getpid());
+    snprintf(args, sizeof args, "-O1 -v -o '%s' '%s'", exe, p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 0, "%s", r.out);
+    ck_assert_msg(strstr(r.out, "check") && strstr(r.out, "-O1"), "-v shows phases and cc: %s", r.out);
+    char cmd[1400];
+    snprintf(cmd, sizeof cmd, "'%s' a b > '%s.out'", exe, exe);
+    ck_assert_int_eq(system(cmd), 0);
+    snprintf(cmd, sizeof cmd, "grep -qx 'hi 3' '%s.out'", exe);
+    ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+START_TEST(test_emit_c_and_check)
+{
+    char *p = write_tmp("emit.py", hello);
+    char dir[300], args[1024], c[400];
+    snprintf(dir, sizeof dir, "/tmp/rtrans-cli-%d-c", (int)getpid());
+    snprintf(args, sizeof args, "--emit-c '%s' '%s'", dir, p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 0, "%s", r.out);
+    snprintf(c, sizeof c, "%s/rtrans-cli-%d-emit.c", dir, (int)getpid());
+    struct stat st;
+    ck_assert_msg(stat(c, &st) == 0 && st.st_size > 1000, "no C file %s", c);
+    snprintf(args, sizeof args, "--check '%s'", p);
+    r = run(args);
+    ck_assert_msg(r.status == 0 && r.out[0] == 0, "--check: %d %s", r.status, r.out);
+}
+END_TEST
+
+START_TEST(test_dump_ir)
+{
+    char *p = write_tmp("dump.py", hello);
+    char args[1024];
+    snprintf(args, sizeof args, "--dump-ir=lower --emit-c /tmp '%s'", p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 0 && strstr(r.out, "; ---- IR after lower ----")
+                  && strstr(r.out, "func main("), "%s", r.out);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("cli");
+    TCase *tc = tcase_create("cli");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_help);
+    tcase_add_test(tc, test_version);
+    tcase_add_test(tc, test_usage_errors);
+    tcase_add_test(tc, test_missing_file);
+    tcase_add_test(tc, test_source_errors);
+    tcase_add_test(tc, test_translate_and_run);
+    tcase_add_test(tc, test_emit_c_and_check);
+    tcase_add_test(tc, test_dump_ir);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_ENV);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
