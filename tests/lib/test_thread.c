@@ -177,6 +177,57 @@ START_TEST(thread_blocking_read_lets_others_run)
 }
 END_TEST
 
+/* Several threads build strings (temporaries, formatting, splitting) and
+ * append to one shared list: in the STM build they run in parallel and
+ * conflict on the list, so transactions abort in the middle of library
+ * calls; every result must still be right and no temporary may leak. */
+static int hammer_bad;
+
+static void hammer(stm_ref list)
+{
+    stm_ref *f = stm_push_frame(3);
+    f[0] = list;
+    for (int i = 0; i < 300; i++) {
+        f[1] = rt_format_float(i * 0.5, th_str(">12,.3f"));
+        f[2] = rt_str_split(rt_str_concat(f[1], th_str(" x y")), 0, -1);
+        if (th_list_len(f[2]) != 3)
+            hammer_bad = 1;
+        f[1] = rt_str_upper(th_list_get(f[2], 1));
+        th_list_append(f[0], f[1]);
+        if (i % 50 == 0) {
+            rt_rtrans_transaction_break_point();
+            TH_TX_RESUME_F(f);
+        }
+    }
+    if (rt_tmp_pending() != 0)
+        hammer_bad = 2;
+    if (stm_is_root_frame())
+        stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(thread_hammer_strings)
+{
+    enum { NT = 4 };
+    hammer_bad = 0;
+    TH_TX_BEGIN(NT + 1);
+    th_frame[0] = th_list_new();
+    for (int k = 0; k < NT; k++) {
+        th_frame[k + 1] = rt_thread_new_named(hammer, th_frame[0], "hammer");
+        rt_thread_start(th_frame[k + 1]);
+    }
+    for (int k = 0; k < NT; k++) {
+        rt_thread_join(th_frame[k + 1]);
+        TH_TX_RESUME();
+    }
+    ck_assert_int_eq(hammer_bad, 0);
+    ck_assert_int_eq(th_list_len(th_frame[0]), NT * 300);
+    for (int64_t i = 0, n = th_list_len(th_frame[0]); i < n; i++)
+        th_assert_str(th_list_get(th_frame[0], i), "X", "hammered item");
+    TH_TX_END();
+}
+END_TEST
+
 Suite *th_suite_thread(void)
 {
     Suite *s = suite_create("threading");
@@ -186,6 +237,7 @@ Suite *th_suite_thread(void)
     tcase_add_test(tc, thread_misuse_raises);
     tcase_add_test(tc, thread_uncaught_exception_report);
     tcase_add_test(tc, thread_blocking_read_lets_others_run);
+    tcase_add_test(tc, thread_hammer_strings);
     suite_add_tcase(s, tc);
     return s;
 }
