@@ -77,14 +77,10 @@ static Ast *as_list(Checker *c, Ast *a)
     return chk_iter_as_list(c, a, NULL);
 }
 
-Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want)
+/* [$item for $item in a] (kind LISTCOMP) or {$item for $item in a}
+ * (SETCOMP), checked with the expected type hint. */
+static Ast *synth_comp(Checker *c, Ast *a, AstKind kind, Type *hint)
 {
-    if (a->kind == AST_GENEXP)
-        a->kind = AST_LISTCOMP;
-    Type *hint = want ? ty_list(c->tt, want) : NULL;
-    a = chk_expr_expect(c, a, hint);
-    if (a->ty->kind == TY_ERROR || (a->ty->kind == TY_LIST && (!want || a->ty == hint)))
-        return a;
     Ast *v = chk_synth(c, AST_NAME, a->loc, NULL);
     v->ty = NULL;
     v->u.name.id = "$item";
@@ -95,11 +91,22 @@ Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want)
     cf->ty = NULL;
     cf->u.compfor.target = tgt;
     cf->u.compfor.iter = a;
-    Ast *comp = chk_synth(c, AST_LISTCOMP, a->loc, NULL);
+    Ast *comp = chk_synth(c, kind, a->loc, NULL);
     comp->ty = NULL;
     comp->u.comp.elt = v;
     ast_list_push(c->arena, &comp->u.comp.fors, cf);
-    comp = chk_expr_expect(c, comp, hint);
+    return chk_expr_expect(c, comp, hint);
+}
+
+Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want)
+{
+    if (a->kind == AST_GENEXP)
+        a->kind = AST_LISTCOMP;
+    Type *hint = want ? ty_list(c->tt, want) : NULL;
+    a = chk_expr_expect(c, a, hint);
+    if (a->ty->kind == TY_ERROR || (a->ty->kind == TY_LIST && (!want || a->ty == hint)))
+        return a;
+    Ast *comp = synth_comp(c, a, AST_LISTCOMP, hint);
     if (want && comp->ty->kind == TY_LIST && comp->ty != hint) {
         chk_error(c, a->loc, "expected an iterable of '%s', got '%s'", chk_tyname(c, want),
                   chk_tyname(c, a->ty));
@@ -381,27 +388,17 @@ static Ast *b_list_set(Checker *c, Ast *call, bool is_set)
     if (chk_npositional(call) == 0)
         return empty_container(c, call, is_set ? TY_SET : TY_LIST, name);
     Ast *a = call->u.call.args.items[0];
-    if (a->kind == AST_GENEXP)
-        a->kind = is_set ? AST_SETCOMP : AST_LISTCOMP;
-    if (a->kind == AST_LISTCOMP || a->kind == AST_SETCOMP)
-        return chk_expr(c, a);
-    Ast *comp = as_list(c, chk_expr(c, a));
-    if (comp->kind == AST_LISTCOMP && is_set) {
-        comp->kind = AST_SETCOMP;
-        comp->ty = ty_set(c->tt, comp->ty->elem);
-        chk_use_func(c, method_of(c, comp->ty, "__init__"));
-        chk_use_func(c, method_of(c, comp->ty, "add"));
-    } else if (comp == a || comp->kind != AST_LISTCOMP) {
-        if (comp->ty->kind == TY_LIST && !is_set) {
-            FuncInfo *m = method_of(c, comp->ty, "copy");
-            return chk_method_call(c, comp, m, NULL, 0, call->loc);
-        }
-        if (comp->ty->kind == TY_LIST) {
-            Ast *v = comp;
-            comp = as_list(c, v);
-        }
-    }
-    return comp;
+    AstKind want = is_set ? AST_SETCOMP : AST_LISTCOMP;
+    if (a->kind == AST_GENEXP || (is_set && a->kind == AST_LISTCOMP))
+        a->kind = want;     /* same items; a set keeps each once */
+    if (a->kind == want)
+        return chk_expr_expect(c, a, c->hint);
+    a = chk_expr(c, a);
+    if (a->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (!is_set && a->ty->kind == TY_LIST)
+        return chk_method_call(c, a, method_of(c, a->ty, "copy"), NULL, 0, call->loc);
+    return synth_comp(c, a, want, c->hint);
 }
 
 static Ast *b_dict(Checker *c, Ast *call)

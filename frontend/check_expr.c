@@ -1086,6 +1086,8 @@ static Ast *check_comp(Checker *c, Ast *e)
     } else if (!is_err(t)) {
         if (t->kind == TY_NONE)
             chk_error(c, elt->loc, "cannot infer the item type from None");
+        else if (e->kind == AST_SETCOMP && !chk_key_type_ok(t))
+            chk_error(c, elt->loc, "'%s' cannot be a set element", chk_tyname(c, t));
         e->ty = e->kind == AST_SETCOMP ? ty_set(c->tt, t) : ty_list(c->tt, t);
     }
     c->comp = scope.outer;

@@ -386,6 +386,19 @@ void chk_comp_target(Checker *c, Ast *t, Type *elem)
 
 /* ---------------------------------------------------------- augassign */
 
+/* lst += x, lst *= n, s |= t, s &= t, s -= t change the container in
+ * place (a method returning None), as in Python. */
+static FuncInfo *inplace_method(Checker *c, Type *t, AstOp op)
+{
+    if (t->kind != TY_LIST && t->kind != TY_SET)
+        return NULL;
+    const char *name = op == OP_ADD ? "__iadd__" : op == OP_MUL ? "__imul__"
+                       : op == OP_BITOR ? "__ior__" : op == OP_BITAND ? "__iand__"
+                       : op == OP_SUB ? "__isub__" : NULL;
+    FuncInfo *m = name ? chk_find_method(chk_class_of(c, t), name) : NULL;
+    return m && m->ret->kind == TY_NONE ? m : NULL;
+}
+
 void chk_augassign(Checker *c, Ast *s)
 {
     Ast *t = s->u.augassign.target;
@@ -398,11 +411,15 @@ void chk_augassign(Checker *c, Ast *s)
     Ast *v = s->u.augassign.value = chk_expr(c, s->u.augassign.value);
     if (read->ty->kind == TY_ERROR || v->ty->kind == TY_ERROR)
         return;
-    if (read->ty->kind == TY_LIST && s->u.augassign.op == OP_ADD) {
-        FuncInfo *m = chk_find_method(chk_class_of(c, read->ty), "__iadd__");
-        if (!ty_convertible(v->ty, read->ty))
+    FuncInfo *m = inplace_method(c, read->ty, s->u.augassign.op);
+    if (m) {
+        Type *want = m->params[1].type;
+        Ast *cv = chk_coerce(c, v, want);
+        if (!cv)
             chk_error(c, v->loc, "incompatible types in assignment: expected '%s', got '%s'",
-                      chk_tyname(c, read->ty), chk_tyname(c, v->ty));
+                      chk_tyname(c, want), chk_tyname(c, v->ty));
+        else
+            s->u.augassign.value = cv;
         s->u.augassign.method = m;
         chk_use_func(c, m);
         if (t->kind != AST_NAME)

@@ -73,11 +73,19 @@ class IndexError(LookupError):
 
 class KeyError(LookupError):
     _raw: bool = False
+    _empty: bool = False      # KeyError() without an argument: str() is ''
+
+    def __init__(self, message: str | None = None) -> None:
+        if message is None:
+            super().__init__("")
+            self._empty = True
+        else:
+            super().__init__(message)
 
     def __str__(self) -> str:
         # CPython shows the repr of the key; the containers below pass the
         # key's repr already and set _raw.
-        if self._raw:
+        if self._raw or self._empty:
             return self.message
         return repr(self.message)
 
@@ -495,8 +503,8 @@ def _round_int_n(x: int, n: int) -> int:
 
 
 def abs(x: T) -> T:
-    if x < 0:
-        return -x
+    if x <= 0:
+        return 0 - x      # not -x: abs(-0.0) and abs(0.0) are 0.0
     return x
 
 
@@ -582,7 +590,11 @@ class list(Generic[T]):
         return self._items[self._index(i)]
 
     def __setitem__(self, i: int, x: T) -> None:
-        self._items[self._index(i)] = x
+        if i < 0:
+            i += self._len
+        if i < 0 or i >= self._len:
+            raise IndexError("list assignment index out of range")
+        self._items[i] = x
 
     def _getslice(self, lo: int, hi: int, step: int) -> list[T]:
         start, st, count = _slice_indices(self._len, lo, hi, step)
@@ -662,6 +674,16 @@ class list(Generic[T]):
             result.extend(self)
         return result
 
+    def __imul__(self, n: int) -> None:
+        if n <= 0:
+            self.clear()
+            return
+        n0 = self._len
+        self._reserve(n0 * n)
+        for _ in range(n - 1):
+            __rt.array_copy(self._items, 0, self._items, self._len, n0)
+            self._len += n0
+
     def reverse(self) -> None:
         i = 0
         j = self._len - 1
@@ -679,7 +701,7 @@ class list(Generic[T]):
         for i in range(self._len):
             if self._items[i] == x:
                 return i
-        raise ValueError("list.index(x): x not in list")
+        raise ValueError(repr(x) + " is not in list")
 
     def count(self, x: T) -> int:
         n = 0
@@ -1318,6 +1340,20 @@ class set(Generic[T]):
 
     def __sub__(self, other: set[T]) -> set[T]:
         return self.difference(other)
+
+    # s |= t, s &= t, s -= t change s in place, as in Python.
+    def __ior__(self, other: set[T]) -> None:
+        for x in other:
+            self.add(x)
+
+    def __iand__(self, other: set[T]) -> None:
+        for x in self.copy():
+            if x not in other:
+                self.discard(x)
+
+    def __isub__(self, other: set[T]) -> None:
+        for x in other:
+            self.discard(x)
 
     def __eq__(self, other: set[T]) -> bool:
         return self._d._len == other._d._len and self.issubset(other)
