@@ -177,6 +177,8 @@ void rt_lib_init(const rt_program *prog, int argc, char **argv)
 void rt_lib_fini(void)
 {
     rt_io_flush_all();
+    rt_tb_thread_exit();
+    rt_tmp_thread_exit();
 }
 
 static void fatal_hook(void)
@@ -239,6 +241,7 @@ static void *main_thread(void *p)
     stm_set_fatal_hook(fatal_hook);
     a->status = run_program(a);
     rt_tb_thread_exit();
+    rt_tmp_thread_exit();
     rt_lib_fini();
     stm_teardown();
     /* types stay allocated: the runtime may read them until exit */

@@ -75,6 +75,8 @@ uint32_t rt_str_maxchar(stm_ref s);
 size_t rt_tmp_track(void *p);
 void rt_tmp_retrack(size_t slot, void *p);
 void rt_tmp_free(size_t slot, void *p);
+/* The thread ends: free its tracking table (and any block still in it). */
+void rt_tmp_thread_exit(void);
 /* Tests: tracked blocks of this thread / traceback frames recorded. */
 size_t rt_tmp_pending(void);
 void rt_io_reset_stdin(void);

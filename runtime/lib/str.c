@@ -91,7 +91,16 @@ void rt_tmp_free(size_t slot, void *p)
 }
 
 size_t rt_tmp_pending(void) { return tmps.n; }
+
+void rt_tmp_thread_exit(void)
+{
+    for (size_t i = 0; i < tmps.n; i++)
+        free(tmps.p[i]);
+    free(tmps.p);
+    memset(&tmps, 0, sizeof tmps);
+}
 #else
+void rt_tmp_thread_exit(void) {}
 size_t rt_tmp_pending(void) { return 0; }
 size_t rt_tmp_track(void *p) { (void)p; return 0; }
 void rt_tmp_retrack(size_t slot, void *p) { (void)slot; (void)p; }
