@@ -292,6 +292,7 @@ struct ParseCtx {
     AstList body;           /* module statements parsed so far */
     Ast *expr;              /* expression mode: the result */
     AstList bigints;        /* 2**63 literals not (yet) negated */
+    AstList as_items;       /* `(x as y)` items no with statement took */
     int last[3];            /* kinds of the latest tokens; [0] current */
     Loc last_loc;           /* where the current token starts */
     int line_kind, line_no; /* first token of the current logical line */
@@ -326,5 +327,12 @@ Ast *parse_lambda(ParseCtx *ctx, Loc loc, AstList params, Ast *body);
 Ast *parse_try(ParseCtx *ctx, Loc loc, AstList body, AstList handlers,
                AstList orelse, AstList finalbody);
 Ast *parse_unsupported(ParseCtx *ctx, Loc loc, const char *what, Ast *stand_in);
+/* `x as y` inside parentheses: a WITHITEM at the 'as', reported at the end
+ * of the line unless parse_with takes it. */
+Ast *parse_as_item(ParseCtx *ctx, Loc as_loc, Ast *expr, Ast *target);
+/* A WITH without body.  As in CPython 3.9+, `with (a, b as c):` has the
+ * parenthesised items as its items, while `with (a, b) as c:` and
+ * `with (a, b), c:` keep the tuple as an expression. */
+Ast *parse_with(ParseCtx *ctx, Loc loc, AstList items);
 
 #endif /* RTRANS_FRONTEND_H */

@@ -228,7 +228,10 @@ handler(A) ::= EXCEPT(T) COLON suite(B).  { A = ast_handler(AR, T.loc, NULL, NUL
 handler(A) ::= EXCEPT(T) test(E) COLON suite(B). { A = ast_handler(AR, T.loc, E, NULL, B); }
 handler(A) ::= EXCEPT(T) test(E) AS NAME(N) COLON suite(B). { A = ast_handler(AR, T.loc, E, N.v.name, B); }
 
-with_stmt(A) ::= WITH(T) with_items(L) COLON suite(B). { A = ast_with(AR, T.loc, L, B); }
+/* The header is reduced at its ':', before the line's end: see parse_with. */
+with_stmt(A) ::= with_head(H) suite(B).   { A = H; A->u.with.body = B; }
+
+with_head(A) ::= WITH(T) with_items(L) COLON. { A = parse_with(ctx, T.loc, L); }
 
 %type with_items {AstList}
 with_items(A) ::= with_item(I).           { A = ast_list1(AR, I); }
@@ -302,6 +305,15 @@ xexprs(A) ::= xexprs(L) COMMA xexpr(E).   { A = L; ast_list_push(AR, &A.items, E
 
 xexpr(A) ::= expr(E).                     { A = E; }
 xexpr(A) ::= star_expr(E).                { A = E; }
+
+/* Inside parentheses an item may be `x as y`: valid only as the items of
+ * a with statement, `with (a as b, c):` (parse_with). */
+%type pexprs {ExprList}
+pexprs(A) ::= pexpr(E).                   { A = (ExprList){ast_list1(AR, E), E->loc}; }
+pexprs(A) ::= pexprs(L) COMMA pexpr(E).   { A = L; ast_list_push(AR, &A.items, E); }
+
+pexpr(A) ::= texpr(E).                    { A = E; }
+pexpr(A) ::= test(E) AS(T) expr(X).       { A = parse_as_item(ctx, T.loc, E, X); }
 
 target_list(A) ::= xexprs(L).             { A = ast_tuple_or_item(AR, L.loc, &L, 0); }
 target_list(A) ::= xexprs(L) COMMA.       { A = ast_tuple_or_item(AR, L.loc, &L, 1); }
@@ -438,8 +450,8 @@ atom(A) ::= TRUE(T).                      { A = ast_bool(AR, T.loc, 1); }
 atom(A) ::= FALSE(T).                     { A = ast_bool(AR, T.loc, 0); }
 atom(A) ::= ELLIPSIS(T).                  { A = parse_unsupported(ctx, T.loc, "'...' (Ellipsis)", ast_new(AR, AST_NONE, T.loc)); }
 atom(A) ::= LPAREN(T) RPAREN.             { A = ast_seq(AR, AST_TUPLE, T.loc, empty_list()); }
-atom(A) ::= LPAREN(T) exprs(L) RPAREN.    { A = ast_tuple_or_item(AR, T.loc, &L, 0); }
-atom(A) ::= LPAREN(T) exprs(L) COMMA RPAREN. { A = ast_tuple_or_item(AR, T.loc, &L, 1); }
+atom(A) ::= LPAREN(T) pexprs(L) RPAREN.   { A = ast_tuple_or_item(AR, T.loc, &L, 0); }
+atom(A) ::= LPAREN(T) pexprs(L) COMMA RPAREN. { A = ast_tuple_or_item(AR, T.loc, &L, 1); }
 atom(A) ::= LPAREN(T) test(E) comp_for(C) RPAREN. { A = ast_comp(AR, AST_GENEXP, T.loc, E, NULL, C); }
 atom(A) ::= LPAREN yield_expr(E) RPAREN.  { A = E; }
 atom(A) ::= LBRACKET(T) RBRACKET.         { A = ast_seq(AR, AST_LIST, T.loc, empty_list()); }

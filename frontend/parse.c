@@ -38,6 +38,14 @@ static void flush_bigints(ParseCtx *ctx)
     ctx->bigints.n = 0;
 }
 
+/* `x as y` items left outside a with statement's header. */
+static void flush_as_items(ParseCtx *ctx)
+{
+    for (int i = 0; i < ctx->as_items.n; i++)
+        diag_error(ctx->diag, ctx->as_items.items[i]->loc, "unexpected 'as'");
+    ctx->as_items.n = 0;
+}
+
 static bool is_layout(int kind)
 {
     return kind == TK_NEWLINE || kind == TK_INDENT || kind == TK_DEDENT;
@@ -77,10 +85,13 @@ static void run(ParseCtx *ctx, Lexer *lx, int first)
         kind = lex_next(lx, &t);
         note_token(ctx, kind, &t);
         parse_lemon(parser, kind, t);
-        if (kind == TK_NEWLINE)
+        if (kind == TK_NEWLINE) {
             flush_bigints(ctx);
+            flush_as_items(ctx);
+        }
     } while (kind != 0 && !diag_too_many(ctx->diag));
     flush_bigints(ctx);
+    flush_as_items(ctx);
     parse_lemonFree(parser, free);
 }
 
@@ -271,6 +282,50 @@ Ast *parse_unsupported(ParseCtx *ctx, Loc loc, const char *what, Ast *stand_in)
 {
     diag_error(ctx->diag, loc, "%s is not supported", what);
     return stand_in;
+}
+
+Ast *parse_as_item(ParseCtx *ctx, Loc as_loc, Ast *expr, Ast *target)
+{
+    Ast *item = ast_withitem(ctx->arena, expr, parse_target(ctx, target, "assign to"));
+    item->loc = as_loc;
+    ast_list_push(ctx->arena, &ctx->as_items, item);
+    return item;
+}
+
+/* Takes a parenthesised `x as y` for a with statement's item. */
+static Ast *claim_as_item(ParseCtx *ctx, Ast *item)
+{
+    for (int i = ctx->as_items.n - 1; i >= 0; i--) {
+        if (ctx->as_items.items[i] != item)
+            continue;
+        ctx->as_items.items[i] = ctx->as_items.items[--ctx->as_items.n];
+        item->loc = ast_start_loc(item->u.withitem.expr);
+        return item;
+    }
+    return NULL;
+}
+
+static Ast *with_item_of(ParseCtx *ctx, Ast *e)
+{
+    Ast *claimed = e->kind == AST_WITHITEM ? claim_as_item(ctx, e) : NULL;
+    return claimed ? claimed : ast_withitem(ctx->arena, e, NULL);
+}
+
+Ast *parse_with(ParseCtx *ctx, Loc loc, AstList items)
+{
+    Ast *only = items.n == 1 && !items.items[0]->u.withitem.target
+                    ? items.items[0]->u.withitem.expr
+                    : NULL;
+    /* A tuple can only be an item when written in parentheses. */
+    if (only && only->kind == AST_TUPLE && only->u.seq.items.n > 0) {
+        AstList split = {0};
+        for (int i = 0; i < only->u.seq.items.n; i++)
+            ast_list_push(ctx->arena, &split, with_item_of(ctx, only->u.seq.items.items[i]));
+        items = split;
+    } else if (only && only->kind == AST_WITHITEM) {
+        items = ast_list1(ctx->arena, with_item_of(ctx, only));
+    }
+    return ast_with(ctx->arena, loc, items, (AstList){0});
 }
 
 Ast *parse_int_literal(ParseCtx *ctx, const Token *tok)

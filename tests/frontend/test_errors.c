@@ -85,6 +85,8 @@ static const ErrorCase cases[] = {
     {"x = (1 +\n", "1:5: '(' was never closed", 1},
     {"@dec\n", "1:5: unexpected end of file", 1},
     {"f(x for x in y, 1)\n", "1:15: unexpected ','", 1},
+    {"x = (a as b, c)\n", "1:8: unexpected 'as'", 1},
+    {"with (a as b) as c:\n    pass\n", "1:9: unexpected 'as'", 1},
     /* ---- parser: Python's compile-time checks */
     {"f() = 1\n", "1:1: cannot assign to function call", 1},
     {"1 = x\n", "1:1: cannot assign to literal", 1},

@@ -49,3 +49,12 @@ with a, b as c, d.e() as (f, g):
 if x: y = 1
 while x: x -= 1
 for a in b: c(a); d(a)
+with (a, b):
+    pass
+with (open(p) as f, open(q) as g,):
+    pass
+with (a, b) as c:
+    pass
+with (a, b), c:
+    pass
+with (lock): pass
