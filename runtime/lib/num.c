@@ -91,13 +91,47 @@ static void neighbour(char *dig, int *decpt, int p, int dir)
     }
 }
 
+/* Removes trailing zeros (keeping one digit); returns the new length. */
+static int strip_zeros(char *dig, int p)
+{
+    while (p > 1 && dig[p - 1] == '0')
+        dig[--p] = 0;
+    return p;
+}
+
 /* Shortest digit string that reads back as v (v finite, > 0), the one
  * closest to v among those of that length: what CPython's repr prints.
- * Rounding to p digits round-trips for every p from some P up, so P is
- * found by bisection; only at P-1 can the other neighbour of v (not the
- * nearest one) be in v's rounding interval. */
+ *
+ * Subnormals: rounding to p digits round-trips for every p from some P up,
+ * so P is found by bisection; only at P-1 can the other neighbour of v (not
+ * the nearest one) be in v's rounding interval.
+ *
+ * Normal doubles (the fast path): a double's rounding interval holds at
+ * most one decimal of <= 15 significant digits (DBL_DIG), so if the
+ * 15-digit rounding reads back, it is the answer once its trailing zeros
+ * are stripped.  Otherwise the answer has 15 (the far neighbour, at a
+ * power-of-two boundary), 16 or 17 digits: nearest first, then the other
+ * neighbour, at each length. */
 static int shortest_digits(double v, char *dig, int *decpt)
 {
+    if (v >= 2.2250738585072014e-308) {
+        for (int p = 15; p <= 17; p++) {
+            digits_at(v, p, dig, decpt);
+            double r = digits_value(dig, *decpt);
+            if (r == v)
+                return strip_zeros(dig, p);
+            char tmp[24];
+            int d = *decpt;
+            strcpy(tmp, dig);
+            neighbour(tmp, &d, p, r < v ? 1 : -1);
+            if (digits_value(tmp, d) == v) {
+                strcpy(dig, tmp);
+                *decpt = d;
+                return strip_zeros(dig, p);
+            }
+        }
+        RT_UNREACHABLE();       /* 17 digits always read back */
+    }
     int lo = 1, hi = 17;
     while (lo < hi) {
         int mid = (lo + hi) / 2, d;
@@ -118,15 +152,11 @@ static int shortest_digits(double v, char *dig, int *decpt)
         if (digits_value(tmp, d) == v) {
             strcpy(dig, tmp);
             *decpt = d;
-            p--;
-            goto strip;
+            return strip_zeros(dig, p - 1);
         }
     }
     digits_at(v, p, dig, decpt);
-strip:
-    while (p > 1 && dig[p - 1] == '0')
-        dig[--p] = 0;
-    return p;
+    return strip_zeros(dig, p);
 }
 
 /* repr rules: positional for -4 < decpt <= 16, else d.ddde+XX. */
