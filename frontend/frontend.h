@@ -113,8 +113,10 @@ _Noreturn void diag_die(const char *file, int line, const char *fmt, ...)
 /* ================================================================== ast.c */
 
 /* Constructors for the grammar actions.  Every node's loc is the first
- * character of its construct, except BINARY, BOOLOP and COMPARE, whose loc
- * is their (first) operator, where errors about the operation point. */
+ * character of its construct, with these exceptions: BINARY, BOOLOP and
+ * COMPARE are at their (first) operator, where errors about the operation
+ * point; FUNCDEF and CLASSDEF are at `def`/`class` (after any decorator);
+ * ATTR also has attr_loc, the attribute name. */
 
 /* Where the source text of expression n begins (its loc, or for BINARY,
  * BOOLOP, COMPARE and postfix forms, the start of the leftmost operand). */

@@ -588,30 +588,38 @@ static int float_token(Lexer *lx, Token *t, Loc loc, const char *s, const char *
     return make(t, TK_FLOAT, loc, span(lx, loc, e));
 }
 
+/* Digits, fraction and exponent of a decimal literal at s; returns the
+ * end.  An 'e' that starts a keyword ("1else") is not an exponent. */
+static const char *scan_decimal(Lexer *lx, const char *s, bool *is_float, bool *bad)
+{
+    const char *p = is_digit(*s) ? scan_digits(lx, s, 10, bad) : s;
+    if (peek(lx, p, 0) == '.') {
+        *is_float = true;
+        p++;
+        if (is_digit(peek(lx, p, 0)))
+            p = scan_digits(lx, p, 10, bad);
+    }
+    if ((peek(lx, p, 0) | 32) != 'e')
+        return p;
+    const char *q = p + 1;
+    if (peek(lx, q, 0) == '+' || peek(lx, q, 0) == '-')
+        q++;
+    if (is_digit(peek(lx, q, 0))) {
+        *is_float = true;
+        return scan_digits(lx, q, 10, bad);
+    }
+    if (!keyword_follows(lx, p))
+        *bad = true;
+    return p;
+}
+
 static int lex_number(Lexer *lx, Token *t, Loc loc)
 {
     const char *s = lx->p;
     if (s[0] == '0' && strchr("xXoObB", peek(lx, s, 1)) && peek(lx, s, 1))
         return lex_based(lx, t, loc);
     bool bad = false, is_float = false;
-    const char *p = is_digit(*s) ? scan_digits(lx, s, 10, &bad) : s;
-    if (peek(lx, p, 0) == '.') {
-        is_float = true;
-        p++;
-        if (is_digit(peek(lx, p, 0)))
-            p = scan_digits(lx, p, 10, &bad);
-    }
-    if ((peek(lx, p, 0) | 32) == 'e') {
-        const char *q = p + 1;
-        if (peek(lx, q, 0) == '+' || peek(lx, q, 0) == '-')
-            q++;
-        if (is_digit(peek(lx, q, 0))) {
-            p = scan_digits(lx, q, 10, &bad);
-            is_float = true;
-        } else if (!keyword_follows(lx, p)) {
-            bad = true;
-        }
-    }
+    const char *p = scan_decimal(lx, s, &is_float, &bad);
     if ((peek(lx, p, 0) | 32) == 'j') {
         lx->p = p + 1;
         diag_error_len(lx->diag, loc, span(lx, loc, lx->p),
