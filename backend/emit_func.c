@@ -102,7 +102,8 @@ static void assign_block_slots(Frame *F, const IrBlock *bl, IrBits *live, int32_
     ir_live_term(&bl->term, live);
     for (int32_t i = bl->ninstrs - 1; i >= 0; i--) {
         const IrInstr *in = &bl->instrs[i];
-        if (ir_instr_is_safepoint(F->m, in) || breaks_tx(F, in)) {
+        /* A poll spills what it needs itself, on its slow path only. */
+        if (in->op != IR_POLL && (ir_instr_is_safepoint(F->m, in) || breaks_tx(F, in))) {
             int keep_dst = breaks_tx(F, in) || leaves_zone(F, in);
             for (int32_t v = 0; v < F->f->nvregs; v++)
                 if (ir_bits_has(live, v) && (v != in->dst || keep_dst))
@@ -465,7 +466,6 @@ static void emit_simple(Frame *F, const IrInstr *in)
     }
     case IR_GETEXC:   out(F, "    %s = stm_tl.exc;\n", d); break;
     case IR_CLEAREXC: out(F, "    stm_tl.exc = 0;\n"); break;
-    case IR_POLL:     out(F, "    stm_safepoint_poll();\n"); break;
     case IR_NOP:      break;
     case IR_STM_READ: out(F, "    stm_read(%s);\n", a); break;
     case IR_STM_WRITE: out(F, "    stm_write(%s);\n", a); break;
@@ -532,6 +532,31 @@ static void emit_breakpoint(Frame *F, const IrBits *live_after)
     out(F, "    }\n");
 }
 
+/* A loop's poll: the references live in C locals go to a temporary
+ * shadow frame only when the runtime asks for a safe point, so loops keep
+ * their references in registers. */
+static void emit_poll(Frame *F, const IrBits *live_after)
+{
+    int n = 0;
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        n += ir_bits_has(live_after, v) && is_ref(F, v) && F->slot[v] < 0;
+    if (n == 0) {
+        out(F, "    stm_safepoint_poll();\n");
+        return;
+    }
+    out(F, "    if (STM_UNLIKELY(stm_tl.poll)) {\n        stm_ref *tp = stm_push_frame(%d);\n", n);
+    int k = 0;
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        if (ir_bits_has(live_after, v) && is_ref(F, v) && F->slot[v] < 0)
+            out(F, "        tp[%d] = v%d;\n", k++, v);
+    out(F, "        stm_safepoint();\n");
+    k = 0;
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        if (ir_bits_has(live_after, v) && is_ref(F, v) && F->slot[v] < 0)
+            out(F, "        v%d = tp[%d];\n", v, k++);
+    out(F, "        stm_pop_frame(tp);\n    }\n");
+}
+
 static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *live_after)
 {
     const IrInstr *in = &bl->instrs[i];
@@ -542,6 +567,9 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
         emit_call(F, in);
     } else if (in->op == IR_BREAKPOINT) {
         emit_breakpoint(F, live_after);
+        return;
+    } else if (in->op == IR_POLL) {
+        emit_poll(F, live_after);
         return;
     } else if (last && bl->term.kind == TERM_EXC && (fl & IRO_RAISES)) {
         emit_raising(F, in, &bl->term);

@@ -856,8 +856,30 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
     }
 }
 
+/* In a test only the truth value of `a and b` / `a or b` matters: short
+ * circuit on the operands' truth values, whatever their types. */
+static int32_t boolop_truth(FnCtx *F, Ast *e)
+{
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    move(F, r, lw_truth(F, e->u.binary.left));
+    int32_t other = lw_new_block(F), done = lw_new_block(F);
+    if (e->u.binary.op == OP_AND)
+        lw_branch(F, r, other, done);
+    else
+        lw_branch(F, r, done, other);
+    lw_start(F, other);
+    move(F, r, lw_truth(F, e->u.binary.right));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
 int32_t lw_truth(FnCtx *F, Ast *e)
 {
+    if (e->kind == AST_BOOLOP)
+        return boolop_truth(F, e);
+    if (e->kind == AST_UNARY && e->u.unary.op == OP_NOT)
+        return lw_unop(F, IR_NOT, IRK_BOOL, lw_truth(F, e->u.unary.operand));
     return lw_truth_of(F, lw_expr(F, e), e->ty);
 }
 
