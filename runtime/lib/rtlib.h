@@ -240,8 +240,10 @@ stm_ref rt_sys_argv(void);
  * str (str.c): layout is private; use these.
  * ========================================================================== */
 
-/* Kinds of storage: 1 or 4 bytes per code point.  A str whose code points
- * are all < 256 always has kind 1, so equal strings have equal kinds. */
+/* Kinds of storage: 1 or 4 bytes per code point.  Strings made by this
+ * library have kind 1 when all their code points are < 256; a builder's
+ * output (rt_str_alloc) may be wider than needed, and every function
+ * accepts that (equality, hashing and searching look at code points). */
 #define RT_STR_KIND1 1
 #define RT_STR_KIND4 4
 
@@ -293,8 +295,9 @@ uint8_t rt_str_truth(stm_ref s);                    /* len != 0 */
 
 /* Builder for join and friends: a new str of n code points of the given
  * kind (RT_STR_KIND1 or RT_STR_KIND4) to be filled with rt_str_copy_into
- * (which returns pos + len(src)).  The kind must be the largest kind of the
- * pieces (rt_str_kind) so the result is canonical. */
+ * (which returns pos + len(src)).  The kind must be at least the largest
+ * kind of the pieces copied in (rt_str_kind).  n == 0 gives the shared
+ * empty string. */
 stm_ref rt_str_alloc(int64_t n, int kind);
 int64_t rt_str_copy_into(stm_ref dst, int64_t pos, stm_ref src);
 /* The shared empty string. */

@@ -212,8 +212,8 @@ stm_ref rt_str_new_raw(int64_t n, uint32_t maxchar)
 
 stm_ref rt_str_alloc(int64_t n, int kind)
 {
-    if (n < 0)
-        n = 0;
+    if (n <= 0)
+        return rt_str_empty();
     return stm_allocate_var(kind == RT_STR_KIND4 ? RT_TID_STR4 : RT_TID_STR1, n);
 }
 
@@ -678,8 +678,15 @@ uint8_t rt_str_eq(stm_ref a, stm_ref b)
     if (a == b)
         return 1;
     int64_t n = str_len(a);
-    if (n != str_len(b) || a->tid != b->tid)
+    if (n != str_len(b))
         return 0;
+    if (a->tid != b->tid) {
+        /* only a builder's output can have a wider kind than it needs */
+        for (int64_t i = 0; i < n; i++)
+            if (str_at(a, i) != str_at(b, i))
+                return 0;
+        return 1;
+    }
     size_t w = a->tid == RT_TID_STR1 ? 1 : 4;
     return memcmp((char *)stm_addr(a) + offsetof(rt_strobj, data),
                   (char *)stm_addr(b) + offsetof(rt_strobj, data), (size_t)n * w) == 0;
@@ -703,8 +710,8 @@ int64_t rt_str_cmp(stm_ref a, stm_ref b)
     return na < nb ? -1 : na > nb ? 1 : 0;
 }
 
-/* FNV-1a over the code points, then a finalising mix; the same for both
- * kinds because canonical strs of equal text have equal kinds anyway. */
+/* FNV-1a over the code points, then a finalising mix: the same for equal
+ * texts whatever their storage kind. */
 int64_t rt_str_hash(stm_ref s)
 {
     uint64_t h = RT_STR(s)->hash;

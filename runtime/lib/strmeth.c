@@ -26,14 +26,14 @@ static int64_t search_fwd(stm_ref s, stm_ref sub, int64_t start, int64_t end)
     int64_t m = str_len(sub);
     if (end - start < m)
         return -1;
-    if (sub->tid == RT_TID_STR4 && s->tid == RT_TID_STR1)
-        return -1;   /* canonical kinds: sub has a char s cannot contain */
-    if (s->tid == RT_TID_STR1) {
+    if (s->tid == RT_TID_STR1 && sub->tid == RT_TID_STR1) {
         const uint8_t *h = bytes1(s);
         const void *p = memmem(h + start, (size_t)(end - start), bytes1(sub), (size_t)m);
         return p ? (const uint8_t *)p - h : -1;
     }
     uint32_t first = str_at(sub, 0);
+    if (first > 255 && s->tid == RT_TID_STR1)
+        return -1;
     for (int64_t i = start; i + m <= end; i++)
         if (str_at(s, i) == first && match_at(s, i, sub, m))
             return i;
@@ -45,9 +45,9 @@ static int64_t search_back(stm_ref s, stm_ref sub, int64_t start, int64_t end)
     int64_t m = str_len(sub);
     if (end - start < m)
         return -1;
-    if (sub->tid == RT_TID_STR4 && s->tid == RT_TID_STR1)
-        return -1;
     uint32_t first = str_at(sub, 0);
+    if (first > 255 && s->tid == RT_TID_STR1)
+        return -1;
     for (int64_t i = end - m; i >= start; i--)
         if (str_at(s, i) == first && match_at(s, i, sub, m))
             return i;
