@@ -549,9 +549,12 @@ void rt_rtrans_transaction_break_point(void);
 void rt_rtrans_become_inevitable(void);
 void rt_rtrans_hint_commit_soon(void);
 uint8_t rt_rtrans_is_atomic(void);
+/* Markers live on the caller's shadow stack: push, update and pop in the
+ * same function.  update/pop with no marker on top raise RuntimeError
+ * (rather than overwrite the caller's GC roots). */
 void rt_rtrans_push_marker(int64_t line, stm_ref label);
-void rt_rtrans_update_marker(int64_t line);
-void rt_rtrans_pop_marker(void);
+void rt_rtrans_update_marker(int64_t line);             /* Raises */
+void rt_rtrans_pop_marker(void);                        /* Raises */
 
 /* ==========================================================================
  * time, os, math (sysmod.c)

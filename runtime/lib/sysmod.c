@@ -232,5 +232,26 @@ void rt_rtrans_push_marker(int64_t line, stm_ref label)
     stm_push_marker((uintptr_t)line, label);
 }
 
-void rt_rtrans_update_marker(int64_t line) { stm_update_marker((uintptr_t)line); }
-void rt_rtrans_pop_marker(void) { stm_pop_marker(); }
+/* The two slots on top of the shadow stack are a marker pushed by
+ * push_marker; anything else (an unbalanced pop, an update after the
+ * marker was dropped with its frame) would overwrite or drop GC roots. */
+static int marker_on_top(const char *what)
+{
+    if (stm_tl.ss_top - 2 >= stm_tl.ss_base && STM_IS_MARKER(stm_tl.ss_top[-2]))
+        return 1;
+    rt_raise(RT_EXC_RUNTIME_ERROR, "rtrans.%s() without a matching rtrans.push_marker()"
+             " in the same function", what);
+    return 0;
+}
+
+void rt_rtrans_update_marker(int64_t line)
+{
+    if (marker_on_top("update_marker"))
+        stm_update_marker((uintptr_t)line);
+}
+
+void rt_rtrans_pop_marker(void)
+{
+    if (marker_on_top("pop_marker"))
+        stm_pop_marker();
+}

@@ -142,6 +142,32 @@ START_TEST(exc_abort_restores_state)
 }
 END_TEST
 
+START_TEST(exc_marker_misuse_raises)
+{
+    TH_TX_BEGIN(1);
+    th_frame[0] = th_str("label");
+    stm_ref *top = stm_tl.ss_top;
+    rt_rtrans_push_marker(7, th_frame[0]);
+    ck_assert(stm_tl.ss_top == top + 2);
+    rt_rtrans_update_marker(8);
+    ck_assert_int_eq(STM_MARKER_VALUE(top[0]), 8);
+    rt_rtrans_pop_marker();
+    ck_assert(stm_tl.ss_top == top);
+    rt_rtrans_pop_marker();
+    char *e = th_take_exc();
+    ck_assert_str_eq(e, "RuntimeError: rtrans.pop_marker() without a matching "
+                        "rtrans.push_marker() in the same function");
+    free(e);
+    ck_assert(stm_tl.ss_top == top);
+    rt_rtrans_update_marker(9);
+    e = th_take_exc();
+    ck_assert(e != NULL);
+    free(e);
+    ck_assert(th_frame[0] != 0 && !STM_IS_MARKER(th_frame[0]));
+    TH_TX_END();
+}
+END_TEST
+
 Suite *th_suite_exc(void)
 {
     Suite *s = suite_create("exc");
@@ -149,6 +175,7 @@ Suite *th_suite_exc(void)
     tcase_add_test(tc, exc_raise_formats);
     tcase_add_test(tc, exc_traceback_like_cpython);
     tcase_add_test(tc, exc_abort_restores_state);
+    tcase_add_test(tc, exc_marker_misuse_raises);
     suite_add_tcase(s, tc);
     return s;
 }
