@@ -265,36 +265,52 @@ static int same_loc(const rt_tbloc *a, const rt_tbloc *b)
                       && strcmp(a->function, b->function) == 0);
 }
 
+static void print_repeated(rt_cbuf *b, size_t repeats)
+{
+    if (repeats <= 3)
+        return;
+    char msg[96];
+    snprintf(msg, sizeof msg, "  [Previous line repeated %zu more time%s]\n",
+             repeats - 3, repeats - 3 > 1 ? "s" : "");
+    err_puts(b, msg);
+}
+
+/* A record with no source line (line <= 0) is scaffolding of the generated
+ * program, which CPython has no frame for. */
+static size_t shown_frames(void)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < tb.n; k++)
+        n += tb.locs[k]->line > 0;
+    return n;
+}
+
 /* CPython prints the last 1000 frames and folds runs of more than three
  * identical frames into "[Previous line repeated N more times]". */
 static void print_frames(rt_cbuf *b)
 {
-    size_t first = tb.n > 1000 ? tb.n - 1000 : 0;
+    size_t skip = shown_frames() > 1000 ? shown_frames() - 1000 : 0;
     const rt_tbloc *last = NULL;
     size_t repeats = 0;
-    for (size_t k = tb.n; k-- > first;) {
+    for (size_t k = tb.n; k-- > 0;) {
         const rt_tbloc *loc = tb.locs[k];
+        if (loc->line <= 0)
+            continue;
+        if (skip) {
+            skip--;
+            continue;
+        }
         if (last && same_loc(last, loc)) {
             repeats++;
         } else {
-            if (repeats > 3) {
-                char msg[96];
-                snprintf(msg, sizeof msg, "  [Previous line repeated %zu more time%s]\n",
-                         repeats - 3, repeats - 3 > 1 ? "s" : "");
-                err_puts(b, msg);
-            }
+            print_repeated(b, repeats);
             repeats = 1;
             last = loc;
         }
         if (repeats <= 3)
             print_frame(b, loc);
     }
-    if (repeats > 3) {
-        char msg[96];
-        snprintf(msg, sizeof msg, "  [Previous line repeated %zu more time%s]\n",
-                 repeats - 3, repeats - 3 > 1 ? "s" : "");
-        err_puts(b, msg);
-    }
+    print_repeated(b, repeats);
 }
 
 /* UTF-8 for stderr: lone surrogates as \udxxx (CPython's backslashreplace). */
@@ -324,7 +340,7 @@ void rt_print_exception(stm_ref exc)
     stm_ref msg = prog->exc_message(f[0]);
     stm_tl.exc = f[2];
     rt_cbuf b = {0};
-    if (tb.n)
+    if (shown_frames())
         err_puts(&b, "Traceback (most recent call last):\n");
     print_frames(&b);
     put_str_lossy(&b, f[1]);

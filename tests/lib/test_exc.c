@@ -69,12 +69,14 @@ START_TEST(exc_traceback_like_cpython)
     loc_f = (rt_tbloc){ src_path, "f", 5 };
     loc_g = (rt_tbloc){ src_path, "g", 2 };
     loc_missing = (rt_tbloc){ "/nonexistent/m.py", "h", 3 };
+    static const rt_tbloc loc_scaffold = { "?", "__program_init", 0 };
     TH_TX_BEGIN(1);
     rt_raise(RT_EXC_VALUE_ERROR, "bad");
     rt_tb_add(&loc_g);
     for (int i = 0; i < 7; i++)
         rt_tb_add(&loc_f);
     rt_tb_add(&loc_main);
+    rt_tb_add(&loc_scaffold);            /* no source line: not shown */
     report = capture_stderr(print_it);
     char expected[2048];
     snprintf(expected, sizeof expected,
