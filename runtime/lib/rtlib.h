@@ -170,7 +170,10 @@ typedef struct rt_tbloc {
 void rt_tb_reset(void);
 void rt_tb_add(const rt_tbloc *loc);
 /* Print "Traceback (most recent call last):", the frames (with source lines
- * when the file can be read), then "Name: message" or "Name" to stderr. */
+ * when the file can be read; the last 1000; runs of one frame folded as
+ * "[Previous line repeated N more times]"), then "Name: message" or "Name"
+ * to stderr.  Records with line <= 0 (scaffolding) are not shown.  No
+ * 3.11-style ^^^ markers: the records carry no columns. */
 void rt_print_exception(stm_ref exc);
 
 /* ==========================================================================
