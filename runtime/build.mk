@@ -7,10 +7,18 @@ RT_COMMON_SRCS = runtime/core.c runtime/heap.c runtime/nursery.c \
                  runtime/major.c runtime/check.c runtime/limits.c \
                  runtime/events.c
 RT_GIL_SRCS = $(RT_COMMON_SRCS) runtime/gil.c
+RT_STM_SRCS = $(RT_COMMON_SRCS) runtime/stm_segment.c runtime/stm_log.c \
+              runtime/stm_barrier.c runtime/stm_tx.c runtime/stm_gc.c \
+              runtime/stm_trace.c
 
 RT_GIL_OBJS = $(call objs,obj,$(RT_GIL_SRCS))
+RT_STM_OBJS = $(call objs,obj-stm,$(RT_STM_SRCS))
 
 $(LIBDIR)/librtgil.a: $(RT_GIL_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(LIBDIR)/librtstm.a: $(RT_STM_OBJS)
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
 
@@ -18,7 +26,7 @@ $(LIBDIR)/include/stm.h: runtime/stm.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-all: $(LIBDIR)/librtgil.a $(LIBDIR)/include/stm.h
+all: $(LIBDIR)/librtgil.a $(LIBDIR)/librtstm.a $(LIBDIR)/include/stm.h
 
 # ------------------------------------------------------------------ tests
 
@@ -30,4 +38,11 @@ $(B)/tests/runtime-gil: $(call objs,obj,$(RT_TEST_GIL_SRCS)) $(LIBDIR)/librtgil.
 	@mkdir -p $(dir $@)
 	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
 
-tests: $(B)/tests/runtime-gil
+RT_TEST_STM_SRCS = $(RT_TEST_COMMON) tests/runtime/test_stm.c tests/runtime/test_stress.c \
+                   tests/runtime/main_stm.c
+
+$(B)/tests/runtime-stm: $(call objs,obj-stm,$(RT_TEST_STM_SRCS)) $(LIBDIR)/librtstm.a
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/runtime-gil $(B)/tests/runtime-stm

@@ -123,6 +123,14 @@ void stmi_vec_grow(stmi_vec *v)
     v->items = stmi_xrealloc(v->items, v->cap * sizeof *v->items);
 }
 
+bool stmi_vec_contains(const stmi_vec *v, uintptr_t x)
+{
+    for (size_t i = 0; i < v->len; i++)
+        if (v->items[i] == x)
+            return true;
+    return false;
+}
+
 void stmi_vec_free(stmi_vec *v)
 {
     free(v->items);
@@ -441,6 +449,7 @@ void stm_setup(const stm_type *types, uint32_t ntypes, const stm_config *cfg)
         stm_fatal(70, "bad type table: %u types (at most %u)", ntypes,
                   STM_TID_RUNTIME_FIRST);
     set_up = true;
+    memset(&retired_stats, 0, sizeof retired_stats);
     read_config(cfg);
     stmi_user_types = types;
     stmi_user_ntypes = ntypes;
@@ -467,6 +476,7 @@ void stm_teardown(void)
         stmi_stats_print();
     stm_unregister_thread();
     stmi_events_fini();
+    stmi_build_fini();
     stmi_major_fini();
     stmi_heap_fini();
     free(global_roots);
@@ -474,6 +484,7 @@ void stm_teardown(void)
     nglobal_roots = cap_global_roots = 0;
     free(user_tinfo);
     user_tinfo = NULL;
+    set_up = false;              /* stm_setup may run again */
 }
 
 int stm_segments(void)
@@ -633,6 +644,7 @@ void stmi_tx_snapshot(stmi_thread *t, stm_ref *frame_slots)
     t->snap_first = frame_slots;
     t->snap_exc = tl->exc;
     t->snap_exc_value = tl->exc_value;
+    t->snap_atomic = tl->atomic_depth;
     tl->tx_root_ss = tl->ss_top;
 }
 
@@ -644,6 +656,7 @@ void stmi_tx_restore_snapshot(stmi_thread *t)
     tl->ss_top = tl->tx_root_ss;
     tl->exc = t->snap_exc;
     tl->exc_value = t->snap_exc_value;
+    tl->atomic_depth = t->snap_atomic;
 }
 
 void stmi_run_callbacks(stmi_vec *v)

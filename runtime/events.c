@@ -63,6 +63,9 @@ static void write_header(void)
 void stmi_events_init(void)
 {
     program_start_ns = stmi_now_ns();
+    free(retired);
+    retired = NULL;
+    nretired = cap_retired = 0;
     if (!stmi_cfg.log_path)
         return;
     log_file = fopen(stmi_cfg.log_path, "wb");

@@ -134,7 +134,12 @@ void stmi_build_teardown(void)
     stmi_vec *v = &the_nursery.young_finalizers;
     for (size_t i = 0; i < v->len; i++)
         stmi_finalize_dead(v->items[i]);
-    stmi_vec_free(v);
+    v->len = 0;
+}
+
+void stmi_build_fini(void)
+{
+    stmi_vec_free(&the_nursery.young_finalizers);
     stmi_vec_free(&the_nursery.young_large);
     stmi_vec_free(&the_nursery.remembered);
     stmi_vec_free(&the_nursery.card_objs);
@@ -184,6 +189,12 @@ void stmi_promoted(stmi_thread *t, uintptr_t ref)
     (void)ref;
 }
 
+void stmi_finalizer_promoted(stmi_thread *t, uintptr_t ref)
+{
+    (void)t;
+    stmi_finalizer_register_old(ref);
+}
+
 /* Any thread may hold young references (they all share the nursery). */
 void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx)
 {
@@ -203,6 +214,10 @@ void stmi_major_roots(stmi_visit_fn visit, void *ctx)
 void stmi_major_trace_object(uintptr_t ref, stmi_visit_fn visit, void *ctx)
 {
     stmi_trace_image(obj_at(ref), visit, ctx);
+}
+
+void stmi_major_before_sweep(void)
+{
 }
 
 void stmi_major_after_sweep(void)

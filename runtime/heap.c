@@ -81,8 +81,13 @@ static void reserve_segments(void)
 #endif
     size_t total = nviews * stmi_lay.seg_size;
     stmi_lay.base = stmi_mmap(total, "the heap");
+#ifdef RTRANS_STM
+    /* stm.h: stm_read(0) must be harmless, so the marker page of offsets
+       [0, 64 KiB) stays mapped; nothing else lives below nursery_start */
+#else
     for (size_t i = 0; i < nviews; i++)
         mprotect(stmi_lay.base + i * stmi_lay.seg_size, STMI_PAGE, PROT_NONE);
+#endif
 #ifdef RTRANS_STM
     stmi_lay.ref_bias = 0;
 #else
@@ -104,6 +109,7 @@ void stmi_heap_init(size_t heap_limit, size_t nursery_size, int nsegs)
 }
 
 size_t stmi_heap_used(void) { return pages_used * STMI_PAGE; }
+size_t stmi_heap_high_water_bytes(void) { return high_water * STMI_PAGE; }
 size_t stmi_heap_limit(void) { return limit_pages * STMI_PAGE; }
 
 static char *page_addr(int seg, size_t page)

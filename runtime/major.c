@@ -98,6 +98,7 @@ void stmi_major_collect(stmi_thread *t)
         stmi_major_trace_object(stmi_vec_pop(&m.stack), mark_visit, &m);
     stmi_vec_free(&m.stack);
     run_dead_finalizers();
+    stmi_major_before_sweep();
     size_t before = stmi_heap_used();
     stmi_heap_lock();
     stmi_heap_sweep();

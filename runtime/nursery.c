@@ -128,13 +128,13 @@ static void drain_gray(minor_ctx *m)
 /* Young objects with finalizers are all young large objects (they are
  * allocated by stm_allocate_finalizer), so this runs before the young
  * large objects are freed. */
-static void finish_young_finalizers(stmi_nursery *n)
+static void finish_young_finalizers(minor_ctx *m, stmi_nursery *n)
 {
     for (size_t i = 0; i < n->young_finalizers.len; i++) {
         uintptr_t ref = n->young_finalizers.items[i];
         stm_hdr *o = obj_at(ref);
         if (o->flags & GCFLAG_VISITED) {
-            stmi_finalizer_register_old(ref);
+            stmi_finalizer_promoted(m->t, ref);
         } else {
             const stmi_tinfo *ti = stmi_tinfo_of(o->tid);
             ti->finalizer((stm_ref)ref);
@@ -179,7 +179,7 @@ void stmi_minor_collect(stmi_thread *t, stmi_nursery *n)
     stmi_minor_roots(t, minor_visit, &m);
     trace_remembered(&m);
     drain_gray(&m);
-    finish_young_finalizers(n);
+    finish_young_finalizers(&m, n);
     finish_young_large(&m);
     stmi_map_clear(&n->hashed);
     current_minor = NULL;

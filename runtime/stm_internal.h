@@ -100,6 +100,7 @@ static inline void stmi_vec_push(stmi_vec *v, uintptr_t x)
     v->items[v->len++] = x;
 }
 static inline uintptr_t stmi_vec_pop(stmi_vec *v) { return v->items[--v->len]; }
+bool stmi_vec_contains(const stmi_vec *v, uintptr_t x);
 
 /* Open-addressing map from nonzero words to words. */
 typedef struct stmi_map {
@@ -258,6 +259,7 @@ stmi_large *stmi_large_of(uintptr_t ref);         /* NULL unless a large object 
 bool stmi_old_is_object(uintptr_t ref);
 /* Bytes of old-generation pages in use, and the limit. */
 size_t stmi_heap_used(void);
+size_t stmi_heap_high_water_bytes(void);
 size_t stmi_heap_limit(void);
 void stmi_heap_lock(void);
 void stmi_heap_unlock(void);
@@ -325,6 +327,7 @@ void stmi_run_all_finalizers(void);
 /* Roots and view-specific tracing the build supplies to the marker. */
 void stmi_major_roots(stmi_visit_fn visit, void *ctx);
 void stmi_major_trace_object(uintptr_t ref, stmi_visit_fn visit, void *ctx);
+void stmi_major_before_sweep(void);
 void stmi_major_after_sweep(void);
 /* Should a major collection run now (heap grew past the threshold)? */
 bool stmi_major_wanted(void);
@@ -353,6 +356,7 @@ typedef struct stmi_thread {
     stm_ref *snap_first;
     stmi_vec snapshot;
     stm_ref snap_exc, snap_exc_value;
+    uint16_t snap_atomic;
     /* callbacks of the running transaction: (fn, arg) pairs */
     stmi_vec on_commit, on_abort;
     stmi_alloc_cache cache;
@@ -365,6 +369,8 @@ typedef struct stmi_thread {
     size_t budget;
     size_t tx_allocated;         /* bytes allocated in earlier nursery cycles */
     struct stmi_segment *seg;    /* STM: owned segment, or NULL */
+    pthread_cond_t seg_cond;     /* STM: waiting for a segment */
+    struct stmi_thread *seg_next;/* STM: queue of waiters */
     struct stmi_txstate *tx;     /* STM: transaction state */
     struct stmi_evbuf *events;     /* event log buffer, or NULL */
 } stmi_thread;
@@ -441,6 +447,9 @@ void stmi_stats_print(void);
 /* Implemented by gil.c or stm.c. */
 void stmi_build_setup(void);
 void stmi_build_teardown(void);
+void stmi_build_fini(void);                  /* after the last thread left */
+/* A young object with a finalizer survived its first minor collection. */
+void stmi_finalizer_promoted(struct stmi_thread *t, uintptr_t ref);
 void stmi_build_thread_init(stmi_thread *t);
 void stmi_build_thread_fini(stmi_thread *t);
 /* Allocation slow path after the nursery is full (may collect). */

@@ -1,0 +1,370 @@
+/* stm_gc.c - what the collector needs from the STM build.
+ *
+ * Minor collection: per segment, at the owner's safe points.  Roots are
+ * the owner's shadow stack, snapshot and exc slots, the global roots that
+ * point into this nursery, and the objects (or cards) the transaction
+ * wrote.  Survivors become the transaction's new objects (TX_NEW), which
+ * its commit publishes.
+ *
+ * Major collection: the world is stopped, every nursery is empty and
+ * every view has caught up with the log, so views differ only in what
+ * running transactions wrote or created.  An object is traced in one
+ * caught-up view, plus the view of each transaction that wrote it; a new
+ * object only in its creator's view.  Backups (the committed versions of
+ * written objects), write sets and new objects are roots. */
+#include "runtime/stmseg_internal.h"
+
+#include <stdlib.h>
+
+static stmi_map txnew_owner;     /* during a major: new object -> segment + 1 */
+static unsigned stress_count;
+
+/* ---------------------------------------------------------- build hooks */
+
+void stmi_build_setup(void)
+{
+    stmi_segments_init();
+    stmi_log_init();
+    stmi_tx_init();
+}
+
+void stmi_build_teardown(void)
+{
+}
+
+void stmi_build_fini(void)
+{
+    stmi_log_fini();
+    stmi_segments_fini();
+    stmi_map_free(&txnew_owner);
+}
+
+void stmi_build_thread_init(stmi_thread *t)
+{
+    t->seg = NULL;
+    t->nursery = NULL;
+    t->tl->nursery_current = t->tl->nursery_end = 0;
+    pthread_cond_init(&t->seg_cond, NULL);
+}
+
+void stmi_build_thread_fini(stmi_thread *t)
+{
+    if (t->seg)
+        stmi_segment_release(t, true);
+    t->seg = NULL;
+    stmi_tx_fini_thread(t);
+    pthread_cond_destroy(&t->seg_cond);
+}
+
+uint32_t stmi_promoted_flags(void)
+{
+    return STM_GCFLAG_WRITE_BARRIER | GCFLAG_TX_NEW;
+}
+
+void stmi_promoted(stmi_thread *t, uintptr_t ref)
+{
+    stmi_vec_push(&t->seg->tx_new, ref);
+}
+
+void stmi_finalizer_promoted(stmi_thread *t, uintptr_t ref)
+{
+    stmi_vec_push(&t->seg->tx_new_finalizers, ref);
+}
+
+void stmi_finalize_dead(uintptr_t ref)
+{
+    /* the caller's view holds the image: its own new objects, or a
+       committed object (every view caught up during a major) */
+    stm_hdr *h = obj_at(ref);
+    stmi_tinfo_of(h->tid)->finalizer((stm_ref)ref);
+}
+
+/* ---------------------------------------------------------------- minor */
+
+typedef struct filter_ctx {
+    stmi_nursery *n;
+    stmi_visit_fn visit;
+    void *ctx;
+} filter_ctx;
+
+/* Global roots are shared by every thread: only those pointing to this
+ * segment's young objects concern this minor collection. */
+static void visit_if_mine(uintptr_t *slot, void *vctx)
+{
+    filter_ctx *f = vctx;
+    uintptr_t ref = *slot;
+    if (ref - f->n->start < f->n->end - f->n->start
+        || stmi_vec_contains(&f->n->young_large, ref))
+        f->visit(slot, f->ctx);
+}
+
+static void trace_card(char *view, uintptr_t ref, uintptr_t start,
+                       stmi_visit_fn visit, void *ctx)
+{
+    stm_hdr *h = obj_in(view, ref);
+    const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
+    int64_t first = (int64_t)((start - ref - ti->items_offset) / ti->item_size);
+    stmi_trace_items(h, first, first + STM_CARD_ITEMS, visit, ctx);
+}
+
+static void trace_write_set(stmi_segment *s, stmi_visit_fn visit, void *ctx)
+{
+    for (size_t i = 0; i < s->nws; i++) {
+        ws_item *w = &s->ws[i];
+        if (w->kind == WS_WHOLE)
+            stmi_trace_image(obj_in(s->base, w->ref), visit, ctx);
+        else
+            trace_card(s->base, w->ref, w->start, visit, ctx);
+    }
+}
+
+void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx)
+{
+    stmi_segment *s = t->seg;
+    stmi_thread_roots(t, visit, ctx);
+    filter_ctx f = {&s->nursery, visit, ctx};
+    stmi_global_roots(visit_if_mine, &f);
+    trace_write_set(s, visit, ctx);
+}
+
+/* ---------------------------------------------------------------- major */
+
+static void visit_ref(uintptr_t ref, stmi_visit_fn visit, void *ctx)
+{
+    uintptr_t tmp = ref;
+    if (tmp)
+        visit(&tmp, ctx);
+}
+
+/* A card backup holds items [first, first + 128) of the array. */
+static void trace_card_backup(stmi_segment *s, ws_item *w, stmi_visit_fn visit,
+                              void *ctx)
+{
+    stm_hdr *h = obj_in(s->base, w->ref);
+    const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
+    for (uint32_t off = 0; off + ti->item_size <= w->size; off += ti->item_size)
+        for (uint32_t k = 0; k < ti->item_nrefs; k++)
+            visit_ref(*(uintptr_t *)(w->backup + off + ti->item_ref_offsets[k]),
+                      visit, ctx);
+}
+
+static void segment_roots(stmi_segment *s, stmi_visit_fn visit, void *ctx)
+{
+    for (size_t i = 0; i < s->nws; i++) {
+        ws_item *w = &s->ws[i];
+        visit_ref(w->ref, visit, ctx);
+        if (!w->backup)
+            continue;
+        if (w->kind == WS_WHOLE)
+            stmi_trace_image((stm_hdr *)w->backup, visit, ctx);
+        else
+            trace_card_backup(s, w, visit, ctx);
+    }
+    for (size_t i = 0; i < s->tx_new.len; i++)
+        stmi_map_put(&txnew_owner, s->tx_new.items[i], (uintptr_t)s->num + 1);
+}
+
+void stmi_major_roots(stmi_visit_fn visit, void *ctx)
+{
+    stmi_map_clear(&txnew_owner);
+    for (int i = 0; i < stmi_lay.nsegs; i++)
+        if (stmi_segs[i].in_tx)
+            segment_roots(&stmi_segs[i], visit, ctx);
+    pthread_mutex_lock(&stmi_threads_lock);
+    for (stmi_thread *u = stmi_threads; u; u = u->next)
+        stmi_thread_roots(u, visit, ctx);
+    pthread_mutex_unlock(&stmi_threads_lock);
+    stmi_global_roots(visit, ctx);
+}
+
+void stmi_major_trace_object(uintptr_t ref, stmi_visit_fn visit, void *ctx)
+{
+    uintptr_t *owner = stmi_map_find(&txnew_owner, ref);
+    if (owner) {
+        stmi_trace_image(obj_in(stmi_segs[*owner - 1].base, ref), visit, ctx);
+        return;
+    }
+    stmi_trace_image(obj_in(stmi_segs[0].base, ref), visit, ctx);
+    for (int i = 0; i < stmi_lay.nsegs; i++) {
+        stmi_segment *s = &stmi_segs[i];
+        if (!s->in_tx || !s->nws)
+            continue;
+        if (stmi_ws_contains(s, ref) || stmi_map_find(&s->cards, ref))
+            stmi_trace_image(obj_in(s->base, ref), visit, ctx);
+    }
+}
+
+/* Runs a finalizer on an object that only segment s holds, reading it
+ * through that segment's view (the world is stopped). */
+static void finalize_in(stmi_segment *s, uintptr_t ref)
+{
+    char *mine = stmi_my_view;
+    stmi_set_view(s->base);
+    stmi_finalize_dead(ref);
+    stmi_set_view(mine);
+}
+
+static void prune(stmi_vec *v, stmi_segment *s, bool finalize)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < v->len; i++) {
+        uintptr_t ref = v->items[i];
+        if (mark_test(ref))
+            v->items[keep++] = ref;
+        else if (finalize)
+            finalize_in(s, ref);
+    }
+    v->len = keep;
+}
+
+/* New objects of running transactions that nothing reaches any more are
+ * dropped from their commit (their slots are being swept). */
+void stmi_major_before_sweep(void)
+{
+    for (int i = 0; i < stmi_lay.nsegs; i++) {
+        stmi_segment *s = &stmi_segs[i];
+        if (!s->in_tx)
+            continue;
+        prune(&s->tx_new_finalizers, s, true);
+        prune(&s->tx_new, s, false);
+    }
+}
+
+void stmi_major_after_sweep(void)
+{
+    stmi_map_clear(&txnew_owner);
+    stmi_log_trim(true);
+}
+
+/* -------------------------------------------------------------- collect */
+
+static void major(stmi_thread *t)
+{
+    if (!stmi_stop_the_world_try(t))
+        return;                  /* another thread collected meanwhile */
+    if (!stmi_log_catch_up(t->seg, true)) {
+        stmi_resume_the_world(t);
+        stmi_abort(t, STMLOG_ABORT_WRITE_READ);
+    }
+    stmi_major_collect(t);
+    stmi_resume_the_world(t);
+}
+
+static void collect(stmi_thread *t, bool want_major)
+{
+    stmi_segment *s = t->seg;
+    stmi_minor_collect(t, &s->nursery);
+    stmi_check_abort_request(t);
+    if (stmi_cfg.gc_stress && ++stress_count % 64 == 0)
+        want_major = true;
+    if (want_major || stmi_major_wanted() || stmi_heap_used() > stmi_heap_limit())
+        major(t);
+    if (stmi_heap_used() > stmi_heap_limit()) {
+        major(t);
+        if (stmi_heap_used() > stmi_heap_limit())
+            stm_fatal(STMI_EXIT_LIMIT, "heap limit exceeded (%zu bytes live"
+                      " after a full collection, limit %zu; set"
+                      " RTRANS_HEAP_LIMIT)", stmi_heap_used(), stmi_heap_limit());
+    }
+    stmi_maybe_park(t);
+    stmi_validate_or_abort(t);
+}
+
+void stmi_collect_for_allocation(stmi_thread *t, size_t size)
+{
+    (void)size;
+    collect(t, false);
+}
+
+void stmi_collect_now(stmi_thread *t, bool want_major)
+{
+    collect(t, want_major);
+}
+
+/* ------------------------------------------------------------- checker */
+
+bool stmi_check_unbarriered_ok(uintptr_t ref)
+{
+    stmi_segment *s = my_seg();
+    stm_hdr *h = obj_at(ref);
+    if (stmi_ws_contains(s, ref))
+        return true;
+    return (h->flags & GCFLAG_TX_NEW) && (h->flags & GCFLAG_TX_MODIFIED);
+}
+
+bool stmi_check_old_to_young_ok(uintptr_t ref, int64_t item)
+{
+    stm_hdr *h = obj_at(ref);
+    if (!(h->flags & STM_GCFLAG_WRITE_BARRIER))
+        return true;
+    return item >= 0 && stmi_card_written(my_seg(), ref, item);
+}
+
+stmi_nursery *stmi_check_nursery(stmi_thread *t)
+{
+    return &t->seg->nursery;
+}
+
+static void check_new_flags(stmi_segment *s, const stmi_map *seen)
+{
+    stmi_map news = {0};
+    for (size_t i = 0; i < s->tx_new.len; i++) {
+        uintptr_t ref = s->tx_new.items[i];
+        if (!(obj_at(ref)->flags & GCFLAG_TX_NEW))
+            STMI_DIE("heap check: new object %#lx lacks TX_NEW", (unsigned long)ref);
+        stmi_map_put(&news, ref, 1);
+    }
+    for (size_t i = 0; seen->keys && i <= seen->mask; i++) {
+        uintptr_t ref = seen->keys[i];
+        if (ref && ref_is_old(ref) && (obj_at(ref)->flags & GCFLAG_TX_NEW)
+            && !stmi_map_find(&news, ref))
+            STMI_DIE("heap check: %#lx flagged TX_NEW but not created by this"
+                     " transaction", (unsigned long)ref);
+    }
+    stmi_map_free(&news);
+}
+
+/* Every lock byte naming this segment belongs to its write set. */
+static void check_no_leaked_locks(stmi_segment *s)
+{
+    uint8_t me = (uint8_t)(s->num + 1);
+    size_t n = stmi_heap_high_water_bytes() / 16;
+    for (size_t i = 0; i < n; i++) {
+        if (stmi_wlocks[i] != me)
+            continue;
+        uintptr_t lockref = off_ref(stmi_lay.old_start + i * 16);
+        bool found = false;
+        for (size_t k = 0; k < s->nws && !found; k++)
+            found = s->ws[k].start == lockref || s->ws[k].ref == lockref
+                 || (s->ws[k].kind == WS_WHOLE && lockref > s->ws[k].ref
+                     && lockref < s->ws[k].ref + s->ws[k].size);
+        if (!found)
+            STMI_DIE("heap check: write lock at %#lx held by segment %d outside"
+                     " its write set", (unsigned long)lockref, s->num);
+    }
+}
+
+void stmi_check_build_extra(stmi_thread *t, const stmi_map *seen)
+{
+    stmi_segment *s = t->seg;
+    uint8_t me = (uint8_t)(s->num + 1);
+    for (size_t i = 0; i < s->nws; i++) {
+        ws_item *w = &s->ws[i];
+        uintptr_t lockref = w->kind == WS_CARD ? w->start : w->ref;
+        if (*wlock_of(lockref) != me)
+            STMI_DIE("heap check: written object %#lx not locked by its writer",
+                     (unsigned long)w->ref);
+        if (w->kind == WS_WHOLE && (obj_at(w->ref)->flags & STM_GCFLAG_WRITE_BARRIER))
+            STMI_DIE("heap check: written object %#lx has the barrier flag again",
+                     (unsigned long)w->ref);
+    }
+    check_new_flags(s, seen);
+    check_no_leaked_locks(s);
+}
+
+/* ---------------------------------------------------------------- faults */
+
+bool stmi_fault_hook(stmi_thread *t, char *addr, void *uctx)
+{
+    return stmi_reader_trace_fault(t, addr, uctx);
+}

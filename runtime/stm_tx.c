@@ -1,0 +1,486 @@
+/* stm_tx.c - transactions (STM build): start, commit, abort, inevitable,
+ * atomic sections, safe points.
+ *
+ * Commit: a minor collection (nursery survivors become this transaction's
+ * new objects); a read-only transaction is then done (its reads were one
+ * snapshot, the state at its last validation).  Otherwise it waits while
+ * another transaction is inevitable (S4), builds its log entry from its
+ * view, validates under the commit lock (S2), appends, and releases its
+ * write locks.
+ *
+ * Abort: restore the backups, release the write locks, drop the nursery
+ * and the new objects, put the shadow-stack snapshot and exception state
+ * back, run abort callbacks, and longjmp to the root frame's STM_SETJMP,
+ * whose code calls stm_start_transaction() again.  The start ticket of the
+ * first attempt is kept, and after STM_MAX_ABORTS aborts in a row the
+ * transaction becomes inevitable at its start, so none starves. */
+#include "runtime/stmseg_internal.h"
+
+#include <sched.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <time.h>
+
+_Atomic int stmi_inevitable_seg = -1;
+static pthread_mutex_t inev_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t inev_cond;
+static _Atomic uint64_t next_ticket;
+
+/* Per-thread retry state (a retry may run in another segment). */
+static __thread uint64_t retry_ticket;
+static __thread int retry_count;
+
+void stmi_tx_init(void)
+{
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&inev_cond, &ca);
+    pthread_condattr_destroy(&ca);
+}
+
+stmi_thread *stmi_me_in_tx(const char *what)
+{
+    stmi_thread *t = stm_tl.priv;
+    if (STM_UNLIKELY(!t || !stm_tl.in_tx))
+        stm_fatal(70, "%s outside a transaction", what);
+    return t;
+}
+
+void stmi_require_tx(const char *what)
+{
+    (void)stmi_me_in_tx(what);
+}
+
+void stmi_wake_waiters(void)
+{
+    pthread_mutex_lock(&inev_mutex);
+    pthread_cond_broadcast(&inev_cond);
+    pthread_mutex_unlock(&inev_mutex);
+}
+
+uint64_t stmi_innermost_marker(stm_thread_local *tl)
+{
+    for (stm_ref *p = tl->ss_top; p-- > tl->ss_base;)
+        if (STM_IS_MARKER(*p))
+            return STM_MARKER_VALUE(*p);
+    return 0;
+}
+
+/* ----------------------------------------------------------------- abort */
+
+static void drop_nursery(stmi_thread *t, stmi_segment *s)
+{
+    stmi_nursery *n = &s->nursery;
+    for (size_t i = 0; i < n->young_finalizers.len; i++)
+        stmi_finalize_dead(n->young_finalizers.items[i]);
+    n->young_finalizers.len = 0;
+    for (size_t i = 0; i < n->young_large.len; i++) {
+        uintptr_t ref = n->young_large.items[i];
+        stmi_large *lg = stmi_large_of(ref);
+        if (lg) {
+            stmi_heap_lock();
+            stmi_large_free(lg);
+            stmi_heap_unlock();
+        } else {
+            obj_at(ref)->tid = 0;
+        }
+    }
+    n->young_large.len = 0;
+    n->young_large_bytes = 0;
+    n->remembered.len = 0;
+    stmi_map_clear(&n->hashed);
+    size_t used = t->tl->nursery_current - n->start;
+    memset(obj_at(n->start), 0, used);
+    t->tl->nursery_current = n->start;
+    t->tl->nursery_end = n->end;
+}
+
+static void forget_tx(stmi_segment *s)
+{
+    s->nws = 0;
+    for (size_t i = 0; i <= s->cards.mask && s->cards.keys; i++)
+        if (s->cards.keys[i])
+            free((void *)s->cards.vals[i]);
+    stmi_map_clear(&s->cards);
+    stmi_map_clear(&s->ws_index);
+    stmi_arena_reset(&s->backups);
+    s->tx_new.len = 0;
+    s->tx_new_finalizers.len = 0;
+    s->in_tx = false;
+    atomic_store(&s->abort_requested, 0);
+}
+
+/* A transaction that lost a write lock would lose again if it restarted
+ * at once: let the winner finish first (bounded, and only after our own
+ * locks are released, so nobody waits for us meanwhile). */
+static void wait_for_winner(stmi_thread *t, stmi_segment *s)
+{
+    _Atomic uint8_t *lk = s->lost_lock;
+    if (!lk)
+        return;
+    s->lost_lock = NULL;
+    uint64_t t0 = stmi_now_ns();
+    for (unsigned i = 0; atomic_load(lk) == s->lost_to; i++) {
+        if (i < 32)
+            __builtin_ia32_pause();
+        else if (stmi_now_ns() - t0 > 20u * 1000 * 1000)
+            break;
+        else
+            sched_yield();
+    }
+    t->wait_ns += stmi_now_ns() - t0;
+}
+
+static void log_abort(stmi_thread *t, stmi_segment *s, int reason, uint64_t lost)
+{
+    if (!stmi_log_on)
+        return;
+    uint64_t *c = s->conflict;
+    if (c[STMLOG_CW_OBJECT]) {
+        c[STMLOG_CW_LOST_NS] = lost;
+        stmi_event_words(t, STMLOG_CONTENTION, c, STMLOG_CW_COUNT,
+                         stmi_tinfo_of(obj_at(c[STMLOG_CW_OBJECT])->tid)
+                         ? stmi_tinfo_of(obj_at(c[STMLOG_CW_OBJECT])->tid)->name
+                         : NULL);
+    }
+    stmi_event(t, STMLOG_TX_ABORT, (uint64_t)reason, lost, NULL);
+}
+
+void stmi_abort(stmi_thread *t, int reason)
+{
+    stmi_segment *s = t->seg;
+    if (s->inevitable)
+        STMI_DIE("an inevitable transaction cannot abort");
+    uint64_t lost = stmi_now_ns() - s->start_ns;
+    log_abort(t, s, reason, lost);
+    stmi_restore_backups(s);
+    stmi_release_write_locks(s);
+    wait_for_winner(t, s);
+    drop_nursery(t, s);
+    for (size_t i = 0; i < s->tx_new_finalizers.len; i++)
+        stmi_finalize_dead(s->tx_new_finalizers.items[i]);
+    forget_tx(s);
+    memset(s->conflict, 0, sizeof s->conflict);
+    stmi_tx_restore_snapshot(t);
+    t->snapshot.len = 0;
+    t->on_commit.len = 0;
+    t->tl->in_tx = 0;
+    t->stats.aborts++;
+    t->abort_ns += lost;
+    retry_count++;
+    stmi_budget_abort(t);
+    stmi_segment_release(t, false);
+    stmi_run_callbacks(&t->on_abort);
+    __builtin_longjmp(stm_tl.tx_jmpbuf, 1);
+}
+
+void stmi_check_abort_request(stmi_thread *t)
+{
+    stmi_segment *s = t->seg;
+    int r = atomic_load(&s->abort_requested);
+    if (STM_LIKELY(!r))
+        return;
+    if (s->inevitable) {
+        atomic_store(&s->abort_requested, 0);
+        return;
+    }
+    if (!s->conflict[STMLOG_CW_OBJECT]) {
+        s->conflict[STMLOG_CW_KIND] = (uint64_t)(r - 1);
+        s->conflict[STMLOG_CW_OTHER_THREAD] = (uint64_t)atomic_load(&s->abort_by);
+    }
+    stmi_abort(t, r - 1);
+}
+
+void stmi_validate_or_abort(stmi_thread *t)
+{
+    if (!stmi_log_catch_up(t->seg, true))
+        stmi_abort(t, STMLOG_ABORT_WRITE_READ);
+}
+
+/* ----------------------------------------------------------------- start */
+
+static void next_read_version(stmi_segment *s)
+{
+    if (++s->read_version == 0) {
+        /* wrapped: forget every marker (the area reads as zeros again) */
+        madvise(s->base, stmi_lay.nursery_start, MADV_DONTNEED);
+        s->read_version = 1;
+    }
+}
+
+void stm_start_transaction(stm_ref *frame_slots)
+{
+    stmi_thread *t = stm_tl.priv;
+    if (!t)
+        stm_fatal(70, "stm_start_transaction from an unregistered thread");
+    if (stm_tl.in_tx) {
+        if (stm_tl.atomic_depth)
+            return;              /* the atomic section kept the transaction */
+        stm_fatal(70, "stm_start_transaction inside a transaction");
+    }
+    stmi_segment_acquire(t);
+    stmi_segment *s = t->seg;
+    stmi_tx_snapshot(t, frame_slots);
+    next_read_version(s);
+    stm_tl.read_version = s->read_version;
+    if (retry_count == 0)
+        retry_ticket = atomic_fetch_add(&next_ticket, 1) + 1;
+    s->start_ticket = retry_ticket;
+    s->start_ns = stmi_now_ns();
+    s->in_tx = true;
+    stm_tl.in_tx = 1;
+    stmi_budget_reset(t);
+    stmi_event(t, STMLOG_TX_START, 0, 0, NULL);
+    stmi_maybe_park(t);
+    stmi_log_catch_up(s, false);
+    if (retry_count >= STM_MAX_ABORTS)
+        stm_become_inevitable("too many aborts in a row");
+}
+
+/* ---------------------------------------------------------------- commit */
+
+static uint32_t published_flags(uint32_t f)
+{
+    return (f & ~GCFLAG_PRIVATE_MASK) | STM_GCFLAG_WRITE_BARRIER;
+}
+
+static void add_object(log_entry *e, stmi_segment *s, uintptr_t ref,
+                       uintptr_t start, size_t size, uint64_t marker,
+                       uint64_t code)
+{
+    stmi_entry_add(e, ref, start, size, (char *)obj_in(s->base, start),
+                   marker, code);
+    if (start == ref) {
+        stm_hdr *copy = (stm_hdr *)(e->data + e->objs[e->nobjs - 1].data_off);
+        copy->flags = published_flags(copy->flags);
+    }
+}
+
+static log_entry *build_entry(stmi_segment *s)
+{
+    log_entry *e = stmi_entry_new(s);
+    for (size_t i = 0; i < s->nws; i++) {
+        ws_item *w = &s->ws[i];
+        size_t size = w->kind == WS_WHOLE ? stmi_image_size(obj_in(s->base, w->ref))
+                                          : w->size;
+        add_object(e, s, w->ref, w->start, size, w->marker, w->code);
+    }
+    for (size_t i = 0; i < s->tx_new.len; i++) {
+        uintptr_t ref = s->tx_new.items[i];
+        add_object(e, s, ref, ref, stmi_image_size(obj_in(s->base, ref)), 0, 0);
+    }
+    return e;
+}
+
+static void wait_inevitable_done(stmi_thread *t)
+{
+    stmi_segment *s = t->seg;
+    uint64_t t0 = 0;
+    int v;
+    while ((v = atomic_load(&stmi_inevitable_seg)) != -1 && v != s->num) {
+        if (!t0) {
+            t0 = stmi_now_ns();
+            stmi_event(t, STMLOG_WAIT_START, 0, 0, "inevitable");
+        }
+        stmi_check_abort_request(t);
+        stmi_maybe_park(t);
+        pthread_mutex_lock(&inev_mutex);
+        if (atomic_load(&stmi_inevitable_seg) == v) {
+            struct timespec ts;
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            ts.tv_nsec += 1000 * 1000;
+            if (ts.tv_nsec >= 1000000000L) {
+                ts.tv_sec++;
+                ts.tv_nsec -= 1000000000L;
+            }
+            pthread_cond_timedwait(&inev_cond, &inev_mutex, &ts);
+        }
+        pthread_mutex_unlock(&inev_mutex);
+    }
+    if (t0) {
+        t->wait_ns += stmi_now_ns() - t0;
+        stmi_event(t, STMLOG_WAIT_END, 0, 0, "inevitable");
+    }
+}
+
+/* The transaction's changes become everyone's: appends the entry. */
+static void publish(stmi_thread *t)
+{
+    stmi_segment *s = t->seg;
+    if (s->inevitable) {
+        log_entry *e = build_entry(s);
+        pthread_mutex_lock(&stmi_commit_lock);
+        stmi_log_append(s, e);
+        atomic_store(&stmi_inevitable_seg, -1);
+        pthread_mutex_unlock(&stmi_commit_lock);
+        s->inevitable = false;
+        stmi_wake_waiters();
+        return;
+    }
+    for (;;) {
+        wait_inevitable_done(t);
+        log_entry *e = build_entry(s);
+        pthread_mutex_lock(&stmi_commit_lock);
+        if (atomic_load(&stmi_inevitable_seg) != -1) {
+            pthread_mutex_unlock(&stmi_commit_lock);
+            stmi_entry_free(e);
+            continue;
+        }
+        if (atomic_load(&s->abort_requested) || !stmi_log_catch_up(s, true)) {
+            pthread_mutex_unlock(&stmi_commit_lock);
+            stmi_entry_free(e);
+            stmi_check_abort_request(t);
+            stmi_abort(t, STMLOG_ABORT_WRITE_READ);
+        }
+        stmi_log_append(s, e);
+        pthread_mutex_unlock(&stmi_commit_lock);
+        return;
+    }
+}
+
+/* After the entry is in the log: our objects look like committed ones. */
+static void after_publish(stmi_segment *s)
+{
+    stmi_release_write_locks(s);
+    for (size_t i = 0; i < s->nws; i++) {
+        ws_item *w = &s->ws[i];
+        if (w->kind == WS_WHOLE) {
+            stm_hdr *h = obj_in(s->base, w->ref);
+            h->flags = published_flags(h->flags);
+        }
+    }
+    for (size_t i = 0; i < s->tx_new.len; i++) {
+        stm_hdr *h = obj_in(s->base, s->tx_new.items[i]);
+        h->flags = published_flags(h->flags);
+    }
+    for (size_t i = 0; i < s->tx_new_finalizers.len; i++)
+        stmi_finalizer_register_old(s->tx_new_finalizers.items[i]);
+    s->nursery.remembered.len = 0;
+}
+
+static bool nursery_in_use(stmi_thread *t, stmi_segment *s)
+{
+    return t->tl->nursery_current != s->nursery.start
+        || s->nursery.young_large.len || s->nursery.young_finalizers.len;
+}
+
+void stm_commit_transaction(void)
+{
+    stmi_thread *t = stmi_me_in_tx("stm_commit_transaction");
+    if (stm_tl.atomic_depth) {
+        /* no break inside atomic; the root frame may be returning, so the
+           transaction must not abort any more */
+        stm_become_inevitable("commit inside an atomic section");
+        return;
+    }
+    stmi_segment *s = t->seg;
+    if (nursery_in_use(t, s))
+        stmi_minor_collect(t, &s->nursery);
+    bool writes = s->nws || s->tx_new.len;
+    if (writes || s->inevitable)
+        publish(t);
+    if (writes) {
+        after_publish(s);
+    }
+    uint64_t dur = stmi_now_ns() - s->start_ns;
+    forget_tx(s);
+    t->run_ns += dur;
+    t->stats.commits++;
+    retry_count = 0;
+    t->snapshot.len = 0;
+    t->on_abort.len = 0;
+    stm_tl.in_tx = 0;
+    stmi_event(t, STMLOG_TX_COMMIT, 0, 0, NULL);
+    stmi_budget_commit(t);
+    if (writes)
+        stmi_log_trim(false);
+    stmi_segment_release(t, false);
+    stmi_run_callbacks(&t->on_commit);
+}
+
+/* ------------------------------------------------------------ inevitable */
+
+void stm_become_inevitable(const char *reason)
+{
+    stmi_thread *t = stmi_me_in_tx("stm_become_inevitable");
+    stmi_segment *s = t->seg;
+    if (s->inevitable)
+        return;
+    for (;;) {
+        stmi_check_abort_request(t);
+        pthread_mutex_lock(&stmi_commit_lock);
+        int none = -1;
+        if (atomic_load(&stmi_inevitable_seg) == -1) {
+            if (!stmi_log_catch_up(s, true)) {
+                pthread_mutex_unlock(&stmi_commit_lock);
+                stmi_abort(t, STMLOG_ABORT_WRITE_READ);
+            }
+            atomic_compare_exchange_strong(&stmi_inevitable_seg, &none, s->num);
+            s->inevitable = true;
+            pthread_mutex_unlock(&stmi_commit_lock);
+            break;
+        }
+        pthread_mutex_unlock(&stmi_commit_lock);
+        wait_inevitable_done(t);
+    }
+    atomic_store(&s->abort_requested, 0);
+    t->stats.inevitable++;
+    stmi_event(t, STMLOG_INEVITABLE, 0, 0, reason ? reason : "?");
+}
+
+int stm_is_inevitable(void)
+{
+    stmi_thread *t = stm_tl.priv;
+    return t && stm_tl.in_tx && t->seg && t->seg->inevitable;
+}
+
+/* --------------------------------------------------------- other entries */
+
+void stm_enter_atomic(void)
+{
+    stmi_require_tx("stm_enter_atomic");
+    stm_tl.atomic_depth++;
+}
+
+void stm_leave_atomic(void)
+{
+    if (stm_tl.atomic_depth == 0)
+        stm_fatal(70, "stm_leave_atomic without stm_enter_atomic");
+    stm_tl.atomic_depth--;
+}
+
+void stm_leave_transactional_zone(void)
+{
+    if (stm_tl.atomic_depth) {
+        stm_become_inevitable("blocking call inside an atomic section");
+        return;
+    }
+    stm_commit_transaction();
+}
+
+void stm_abort_transaction(void)
+{
+    stmi_thread *t = stmi_me_in_tx("stm_abort_transaction");
+    if (t->seg->inevitable)
+        stm_fatal(70, "stm_abort_transaction in an inevitable transaction");
+    stmi_abort(t, STMLOG_ABORT_EXPLICIT);
+}
+
+void stm_safepoint(void)
+{
+    stmi_thread *t = stm_tl.priv;
+    if (!t || !stm_tl.in_tx)
+        return;
+    stm_tl.poll = 0;
+    stmi_check_abort_request(t);
+    stmi_maybe_park(t);
+    stmi_validate_or_abort(t);
+}
+
+void stmi_tx_fini_thread(stmi_thread *t)
+{
+    (void)t;
+    retry_count = 0;
+    retry_ticket = 0;
+}

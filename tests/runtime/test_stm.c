@@ -1,0 +1,805 @@
+/* test_stm.c - deterministic STM tests.  Each test drives a few "actor"
+ * threads in lock-step from the test's own thread with semaphores, so that
+ * a given interleaving (and hence a given conflict) is forced.  Actors
+ * count how often their transaction started and restarted; each test
+ * checks who aborted and that aborted writes left nothing behind. */
+#include "tests/runtime/rtt.h"
+
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+typedef struct actor {
+    pthread_t th;
+    sem_t go, done;
+    void (*body)(struct actor *);
+    volatile int attempts;       /* transaction starts */
+    volatile int aborts;         /* restarts through STM_SETJMP */
+    volatile int finished;
+    volatile int flag;
+    volatile int yield_after_abort;  /* hand control back between tries */
+    volatile int64_t seen[16];
+} actor;
+
+static stm_ref shared[4];
+
+static void *actor_main(void *p)
+{
+    actor *a = p;
+    stm_register_thread();
+    sem_wait(&a->go);
+    a->body(a);
+    a->finished = 1;
+    stm_unregister_thread();
+    sem_post(&a->done);
+    return NULL;
+}
+
+static void actor_start(actor *a, void (*body)(actor *))
+{
+    memset(a, 0, sizeof *a);
+    a->body = body;
+    sem_init(&a->go, 0, 0);
+    sem_init(&a->done, 0, 0);
+    ck_assert_int_eq(pthread_create(&a->th, NULL, actor_main, a), 0);
+}
+
+static void actor_join(actor *a)
+{
+    pthread_join(a->th, NULL);
+    ck_assert_int_eq(a->finished, 1);
+}
+
+/* In an actor: give control back to the driver and wait for the next go. */
+static void yield_to_driver(actor *a)
+{
+    sem_post(&a->done);
+    sem_wait(&a->go);
+}
+
+/* In the driver: let a run until it yields or finishes. */
+static void step(actor *a)
+{
+    sem_post(&a->go);
+    sem_wait(&a->done);
+}
+
+static void go(actor *a) { sem_post(&a->go); }
+static void wait_done(actor *a) { sem_wait(&a->done); }
+
+/* A restarted actor may yield before it starts again: it is then outside
+ * any transaction, and the driver decides what commits first. */
+#define TX_BEGIN(a, f)                            \
+    do {                                          \
+        if (STM_SETJMP()) {                       \
+            (a)->aborts++;                        \
+            if ((a)->yield_after_abort)           \
+                yield_to_driver(a);               \
+        }                                         \
+        stm_start_transaction(f);                 \
+        (a)->attempts++;                          \
+    } while (0)
+
+static int64_t get(stm_ref o)
+{
+    stm_read(o);
+    return COUNTER(o)->value;
+}
+
+static void set(stm_ref o, int64_t v)
+{
+    stm_write(o);
+    COUNTER(o)->value = v;
+}
+
+/* The driver's thread sets up shared counters (committed) first. */
+static void setup_shared(int ncounters)
+{
+    stm_config cfg = {.segments = 4};
+    rtt_setup(&cfg);
+    stm_register_global_roots(shared, 4);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    for (int i = 0; i < ncounters; i++)
+        shared[i] = stm_allocate(sizeof(tcounter), TT_COUNTER);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static int64_t final_value(int i)
+{
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    int64_t v = get(shared[i]);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    return v;
+}
+
+static void finish(void)
+{
+    stm_teardown();
+}
+
+/* ------------------------------------------------------- write -> read */
+
+static void reader_validating(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    a->seen[a->attempts - 1] = get(shared[0]);
+    if (a->attempts == 1)
+        yield_to_driver(a);
+    stm_safepoint();             /* validation: the first attempt aborts */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void writer_42(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    set(shared[0], 42);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_write_read_conflict)
+{
+    setup_shared(1);
+    actor a, b;
+    actor_start(&a, reader_validating);
+    actor_start(&b, writer_42);
+    step(&a);                    /* A reads 0 */
+    step(&b);                    /* B writes 42 and commits */
+    step(&a);                    /* A validates, aborts, retries, commits */
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.attempts, 2);
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(a.seen[0], 0);
+    ck_assert_int_eq(a.seen[1], 42);
+    ck_assert_int_eq(b.aborts, 0);
+    ck_assert_int_eq(final_value(0), 42);
+    finish();
+}
+END_TEST
+
+/* The reader also writes another object: its commit validates and fails. */
+static void reader_writer(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    int64_t v = get(shared[0]);
+    a->seen[a->attempts - 1] = v;
+    set(shared[1], v + 1);
+    if (a->attempts == 1)
+        yield_to_driver(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_write_read_conflict_at_commit)
+{
+    setup_shared(2);
+    actor a, b;
+    actor_start(&a, reader_writer);
+    actor_start(&b, writer_42);
+    step(&a);
+    step(&b);
+    step(&a);
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(a.seen[1], 42);
+    ck_assert_int_eq(final_value(1), 43);   /* the aborted 1 is gone */
+    finish();
+}
+END_TEST
+
+/* ---------------------------------------------------------- read-only */
+
+static void reader_only(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    a->seen[0] = get(shared[0]);
+    yield_to_driver(a);
+    a->seen[1] = get(shared[0]);   /* still its snapshot */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_read_only_never_conflicts)
+{
+    setup_shared(1);
+    actor a, b;
+    actor_start(&a, reader_only);
+    actor_start(&b, writer_42);
+    step(&a);
+    step(&b);
+    step(&a);
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.attempts, 1);
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(a.seen[0], 0);
+    ck_assert_int_eq(a.seen[1], 0);     /* a consistent snapshot */
+    ck_assert_int_eq(final_value(0), 42);
+    finish();
+}
+END_TEST
+
+/* --------------------------------------------------------- write/write */
+
+static void older_writer_1(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    set(shared[0], get(shared[0]) * 10 + 1);
+    yield_to_driver(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void younger_writer_2(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    a->yield_after_abort = 1;
+    TX_BEGIN(a, f);
+    set(shared[0], get(shared[0]) * 10 + 2);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_write_write_younger_loses)
+{
+    setup_shared(1);
+    actor a, b;
+    actor_start(&a, older_writer_1);
+    actor_start(&b, younger_writer_2);
+    step(&a);                    /* A (older) holds the write lock */
+    step(&b);                    /* B loses, aborts, restarts, yields */
+    step(&a);                    /* A commits 1 */
+    step(&b);                    /* B restarts, writes 1 * 10 + 2 */
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(b.aborts, 1);
+    ck_assert_int_eq(final_value(0), 12);
+    finish();
+}
+END_TEST
+
+static void older_late_writer(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    yield_to_driver(a);          /* started first: the older one */
+    set(shared[0], get(shared[0]) * 10 + 1);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void younger_early_writer(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    a->yield_after_abort = 1;
+    TX_BEGIN(a, f);
+    set(shared[0], get(shared[0]) * 10 + 2);
+    if (a->attempts == 1) {
+        yield_to_driver(a);
+        stm_safepoint();         /* notices it was asked to abort */
+    }
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_write_write_older_wins)
+{
+    setup_shared(1);
+    actor a, b;
+    actor_start(&a, older_late_writer);
+    actor_start(&b, younger_early_writer);
+    step(&a);                    /* A starts first */
+    step(&b);                    /* B writes 2, holds the lock */
+    go(&a);                      /* A wants the lock: asks B to abort, waits */
+    usleep(20000);
+    ck_assert_int_eq(a.finished, 0);
+    step(&b);                    /* B aborts at its safe point, yields */
+    wait_done(&a);               /* A got the lock, wrote 1, committed */
+    step(&b);                    /* B: 1 * 10 + 2 */
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(b.aborts, 1);
+    ck_assert_int_eq(final_value(0), 12);
+    finish();
+}
+END_TEST
+
+/* ---------------------------------------------------------- inevitable */
+
+static void normal_writer(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    a->yield_after_abort = 1;
+    TX_BEGIN(a, f);
+    set(shared[0], get(shared[0]) * 10 + 1);
+    if (a->attempts == 1) {
+        yield_to_driver(a);
+        stm_safepoint();
+    }
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void inevitable_writer(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_become_inevitable("test");
+    ck_assert(stm_is_inevitable());
+    yield_to_driver(a);
+    set(shared[0], get(shared[0]) * 10 + 2);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_inevitable_wins)
+{
+    setup_shared(1);
+    actor a, b;
+    actor_start(&a, normal_writer);
+    actor_start(&b, inevitable_writer);
+    step(&a);                    /* A (older) writes 1 */
+    step(&b);                    /* B becomes inevitable */
+    go(&b);                      /* B wants A's lock: A must abort */
+    usleep(20000);
+    ck_assert_int_eq(b.finished, 0);
+    step(&a);                    /* A aborts, restarts, yields */
+    wait_done(&b);               /* B writes 0 * 10 + 2 */
+    step(&a);                    /* A: 2 * 10 + 1 */
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(b.aborts, 0);
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(final_value(0), 21);
+    finish();
+}
+END_TEST
+
+static void inevitable_holder(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_become_inevitable("test");
+    set(shared[0], 7);
+    yield_to_driver(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void committer_of_other(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    set(shared[1], 5);
+    stm_commit_transaction();    /* waits for the inevitable one */
+    a->seen[0] = 1;
+    stm_pop_frame(f);
+}
+
+START_TEST(test_commit_waits_for_inevitable)
+{
+    setup_shared(2);
+    actor a, b;
+    actor_start(&a, inevitable_holder);
+    actor_start(&b, committer_of_other);
+    step(&a);
+    go(&b);
+    usleep(30000);
+    ck_assert_int_eq(b.finished, 0);
+    ck_assert_int_eq(b.seen[0], 0);
+    step(&a);                    /* A commits: B may go on */
+    wait_done(&b);
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    ck_assert_int_eq(final_value(0), 7);
+    ck_assert_int_eq(final_value(1), 5);
+    finish();
+}
+END_TEST
+
+START_TEST(test_abort_in_inevitable_is_fatal)
+{
+    setup_shared(1);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    stm_become_inevitable("test");
+    stm_abort_transaction();
+}
+END_TEST
+
+/* ---------------------------------------------------------------- atomic */
+
+static void atomic_body(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    if (a->attempts == 1) {
+        stm_enter_atomic();
+        set(shared[0], 99);
+        stm_abort_transaction();
+    }
+    ck_assert(!stm_is_atomic());         /* restored by the abort */
+    ck_assert_int_eq(get(shared[0]), 0);
+    stm_enter_atomic();
+    stm_enter_atomic();
+    set(shared[0], 1);
+    stm_hint_commit_soon();
+    ck_assert(!stm_should_break_transaction());
+    stm_commit_transaction();            /* ignored: becomes inevitable */
+    ck_assert(stm_in_transaction());
+    ck_assert(stm_is_inevitable());
+    stm_leave_transactional_zone();      /* kept, too */
+    ck_assert(stm_in_transaction());
+    stm_leave_atomic();
+    ck_assert(!stm_should_break_transaction());
+    stm_leave_atomic();
+    ck_assert(stm_should_break_transaction());
+    set(shared[0], 2);
+    stm_commit_transaction();
+    ck_assert(!stm_in_transaction());
+    stm_pop_frame(f);
+}
+
+START_TEST(test_atomic_sections)
+{
+    setup_shared(1);
+    actor a;
+    actor_start(&a, atomic_body);
+    step(&a);
+    actor_join(&a);
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(final_value(0), 2);
+    finish();
+}
+END_TEST
+
+/* ---------------------------------------- abort after the root returned */
+
+static int inner_restarts, outer_restarts, outer_attempts;
+
+/* A function whose frame becomes a root (it breaks the transaction) and
+ * that commits before returning, as the protocol requires. */
+static void inner(void)
+{
+    stm_ref *f = stm_push_frame(1);
+    stm_commit_transaction();
+    if (STM_SETJMP())
+        inner_restarts++;
+    stm_start_transaction(f);
+    set(shared[1], get(shared[1]) + 7);
+    if (stm_is_root_frame())
+        stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void outer(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    set(shared[0], get(shared[0]) + 1);
+    inner();
+    if (!stm_in_transaction()) {
+        if (STM_SETJMP())
+            outer_restarts++;
+        stm_start_transaction(f);
+    }
+    outer_attempts++;
+    set(shared[0], get(shared[0]) + 100);
+    if (outer_attempts == 1)
+        stm_abort_transaction();         /* inner's frame is gone */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_abort_after_root_returned)
+{
+    setup_shared(2);
+    actor a;
+    actor_start(&a, outer);
+    step(&a);
+    actor_join(&a);
+    ck_assert_int_eq(inner_restarts, 0);
+    ck_assert_int_eq(outer_restarts, 1);   /* resumed in the caller */
+    ck_assert_int_eq(outer_attempts, 2);
+    ck_assert_int_eq(final_value(0), 101); /* first +1 committed by inner's break */
+    ck_assert_int_eq(final_value(1), 7);   /* inner's transaction committed once */
+    finish();
+}
+END_TEST
+
+/* ------------------------------------------------- callbacks and undo */
+
+static int commits_seen, aborts_seen;
+static void on_commit_cb(void *p) { commits_seen += (int)(intptr_t)p; }
+static void on_abort_cb(void *p) { aborts_seen += (int)(intptr_t)p; }
+
+static void callbacks_body(actor *a)
+{
+    stm_ref *f = stm_push_frame(2);
+    TX_BEGIN(a, f);
+    stm_on_commit(on_commit_cb, (void *)1);
+    stm_on_abort(on_abort_cb, (void *)10);
+    if (a->attempts == 1) {
+        ck_assert_int_eq(commits_seen + aborts_seen, 0);
+        stm_abort_transaction();
+    }
+    ck_assert_int_eq(aborts_seen, 10);
+    ck_assert_int_eq(commits_seen, 0);
+    stm_commit_transaction();
+    ck_assert_int_eq(commits_seen, 1);
+    ck_assert_int_eq(aborts_seen, 10);
+    stm_pop_frame(f);
+}
+
+START_TEST(test_callbacks)
+{
+    setup_shared(1);
+    actor a;
+    actor_start(&a, callbacks_body);
+    step(&a);
+    actor_join(&a);
+    ck_assert_int_eq(a.aborts, 1);
+    finish();
+}
+END_TEST
+
+static void undo_body(actor *a)
+{
+    stm_ref *f = stm_push_frame(2);
+    TX_BEGIN(a, f);
+    stm_ref *top = stm_tl.ss_top;
+    ck_assert(stm_tl.exc == 0);
+    ck_assert(f[1] == 0);
+    stm_ref x = shared[0];
+    ck_assert_int_eq(get(x), 0);
+    stm_read(shared[2]);
+    ck_assert(NODE(shared[2])->next == 0);
+    if (a->attempts == 1) {
+        set(x, 99);
+        f[1] = rtt_list(5000);           /* survives a minor, then dropped */
+        stm_collect(0);
+        stm_ref n = rtt_node(1, f[1]);
+        stm_write(shared[2]);
+        NODE(shared[2])->next = n;
+        stm_tl.exc = n;
+        (void)stm_push_frame(10);
+        stm_abort_transaction();
+    }
+    ck_assert(stm_tl.ss_top == top);
+    ck_assert(stm_tl.exc == 0);
+    ck_assert(f[1] == 0);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_aborted_writes_are_gone)
+{
+    setup_shared(2);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    shared[2] = rtt_node(0, 0);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    actor a;
+    actor_start(&a, undo_body);
+    step(&a);
+    actor_join(&a);
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(final_value(0), 0);
+    finish();
+}
+END_TEST
+
+/* ------------------------------------------------------------------ cards */
+
+static void card_writer(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    a->yield_after_abort = 1;
+    TX_BEGIN(a, f);
+    int64_t index = a->seen[8];
+    stm_ref n = rtt_node(index, 0);
+    stm_write_card(shared[1], index);
+    ARR(shared[1])->items[index] = n;
+    if (a->attempts == 1 && a->seen[9])
+        yield_to_driver(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void start_card_writer(actor *a, int64_t index, bool pause)
+{
+    actor_start(a, card_writer);
+    a->seen[8] = index;
+    a->seen[9] = pause;
+}
+
+START_TEST(test_cards_conflict_per_card)
+{
+    setup_shared(1);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    shared[1] = stm_allocate_var(TT_REFARRAY, 1000);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    actor a, b, c;
+    start_card_writer(&a, 5, true);
+    start_card_writer(&b, 700, false);
+    start_card_writer(&c, 6, false);     /* same card as 5 */
+    step(&a);                    /* A holds card 0 */
+    step(&b);                    /* another card: no conflict */
+    step(&c);                    /* card 0: younger C aborts, yields */
+    actor_join(&b);
+    ck_assert_int_eq(b.aborts, 0);
+    step(&a);                    /* A commits */
+    step(&c);                    /* C gets the card */
+    actor_join(&a);
+    actor_join(&c);
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(c.aborts, 1);
+    f = stm_push_frame(1);
+    RTT_START(f);
+    stm_read(shared[1]);
+    for (int64_t i = 0; i < 1000; i++) {
+        stm_ref n = ARR(shared[1])->items[i];
+        if (i == 5 || i == 6 || i == 700)
+            ck_assert_int_eq(NODE(n)->value, i);
+        else
+            ck_assert(n == 0);
+    }
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
+/* ---------------------------------------------------- contention manager */
+
+/* The loser of repeated conflicts becomes inevitable and wins. */
+static void hot_looper(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    a->seen[0] = get(shared[0]);
+    if (stm_is_inevitable())
+        a->flag = 1;
+    set(shared[1], get(shared[1]) + 1);
+    if (!a->flag && a->attempts <= STM_MAX_ABORTS + 1) {
+        sem_post(&a->done);      /* let the driver commit a conflicting write */
+        sem_wait(&a->go);
+    }
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_starvation_ends_inevitable)
+{
+    setup_shared(2);
+    actor a, b;
+    actor_start(&a, hot_looper);
+    int rounds = 0;
+    step(&a);
+    while (!a.finished && rounds < 3 * STM_MAX_ABORTS) {
+        actor_start(&b, writer_42);      /* overwrites what A read */
+        step(&b);
+        actor_join(&b);
+        step(&a);
+        rounds++;
+    }
+    actor_join(&a);
+    ck_assert_int_eq(a.flag, 1);         /* A ended up inevitable */
+    ck_assert_int_eq(a.aborts, STM_MAX_ABORTS);
+    ck_assert_int_eq(final_value(1), 1);
+    finish();
+}
+END_TEST
+
+/* ---------------------------------------------------- threads, segments */
+
+static void *increment_thread(void *arg)
+{
+    (void)arg;
+    stm_ref *f = stm_push_frame(1);
+    for (int i = 0; i < 200; i++) {
+        RTT_START(f);
+        set(shared[0], get(shared[0]) + 1);
+        f[0] = rtt_node(i, 0);
+        stm_commit_transaction();
+    }
+    stm_pop_frame(f);
+    return NULL;
+}
+
+static void run_increments(int nsegs, int nthreads)
+{
+    stm_config cfg = {.segments = nsegs};
+    rtt_setup(&cfg);
+    ck_assert_int_eq(stm_segments(), nsegs);
+    stm_register_global_roots(shared, 4);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    shared[0] = stm_allocate(sizeof(tcounter), TT_COUNTER);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    rtt_run_threads(nthreads, increment_thread);
+    ck_assert_int_eq(final_value(0), (int64_t)nthreads * 200);
+    finish();
+}
+
+START_TEST(test_more_threads_than_segments)
+{
+    run_increments(2, 8);
+}
+END_TEST
+
+START_TEST(test_64_segments_64_threads)
+{
+    run_increments(64, 64);
+}
+END_TEST
+
+START_TEST(test_read_version_wraps)
+{
+    setup_shared(1);
+    stm_ref *f = stm_push_frame(1);
+    for (int i = 0; i < 700; i++) {
+        RTT_START(f);
+        set(shared[0], get(shared[0]) + 1);
+        stm_commit_transaction();
+    }
+    stm_pop_frame(f);
+    ck_assert_int_eq(final_value(0), 700);
+    stm_stats st;
+    stm_get_stats(&st);
+    ck_assert_int_eq(st.aborts, 0);
+    finish();
+}
+END_TEST
+
+Suite *rtt_stm_suite(void)
+{
+    Suite *s = suite_create("stm");
+    TCase *tc = tcase_create("conflicts");
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, test_write_read_conflict);
+    tcase_add_test(tc, test_write_read_conflict_at_commit);
+    tcase_add_test(tc, test_read_only_never_conflicts);
+    tcase_add_test(tc, test_write_write_younger_loses);
+    tcase_add_test(tc, test_write_write_older_wins);
+    tcase_add_test(tc, test_inevitable_wins);
+    tcase_add_test(tc, test_commit_waits_for_inevitable);
+    tcase_add_exit_test(tc, test_abort_in_inevitable_is_fatal, 70);
+    tcase_add_test(tc, test_atomic_sections);
+    tcase_add_test(tc, test_abort_after_root_returned);
+    tcase_add_test(tc, test_callbacks);
+    tcase_add_test(tc, test_aborted_writes_are_gone);
+    tcase_add_test(tc, test_cards_conflict_per_card);
+    tcase_add_test(tc, test_starvation_ends_inevitable);
+    suite_add_tcase(s, tc);
+    TCase *th = tcase_create("threads");
+    tcase_set_timeout(th, 60);
+    tcase_add_test(th, test_more_threads_than_segments);
+    tcase_add_test(th, test_64_segments_64_threads);
+    tcase_add_test(th, test_read_version_wraps);
+    suite_add_tcase(s, th);
+    return s;
+}
