@@ -579,9 +579,16 @@ stm_ref rt_open(stm_ref path, stm_ref mode)
     RT_FRAME(fr, 1);
     fr[0] = path;
     rt_io_begin("open a file");          /* may abort: before any malloc */
-    char *p = rt_str_to_utf8(fr[0], NULL);
+    size_t plen;
+    char *p = rt_str_to_utf8(fr[0], &plen);
     if (!p) {
         RT_POP(fr);
+        return 0;
+    }
+    if (strlen(p) != plen) {
+        free(p);
+        RT_POP(fr);
+        rt_raise(RT_EXC_VALUE_ERROR, "embedded null byte");
         return 0;
     }
     int fd = open(p, flags | O_CLOEXEC, 0666);

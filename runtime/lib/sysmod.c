@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -48,9 +49,14 @@ void rt_time_sleep(double seconds)
 
 stm_ref rt_os_environ_get(stm_ref name, stm_ref dflt)
 {
-    char *n = rt_str_to_utf8(name, NULL);
+    size_t len;
+    char *n = rt_str_to_utf8(name, &len);
     if (!n)
         return 0;
+    if (strlen(n) != len) {         /* no such variable can exist */
+        free(n);
+        return dflt;
+    }
     const char *v = getenv(n);
     free(n);
     if (!v)

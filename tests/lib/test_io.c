@@ -111,6 +111,14 @@ START_TEST(io_append_and_errors)
     e = th_take_exc();
     ck_assert_str_eq(e, "OSError: [Errno 21] Is a directory: '/tmp'");
     free(e);
+    ck_assert_msg((rt_open(rt_str_from_utf8("a\0b", 3), th_str("r"))) == 0, "expected no result");
+    e = th_take_exc();
+    ck_assert_str_eq(e, "ValueError: embedded null byte");
+    free(e);
+    ck_assert(rt_os_environ_get(rt_str_from_utf8("PATH\0x", 6), th_str("dflt")) != 0);
+    th_assert_str(rt_os_environ_get(rt_str_from_utf8("PATH\0x", 6), th_str("dflt")), "dflt",
+                  "environ.get with NUL");
+    ck_assert(rt_os_environ_get(th_str("RTLIB_SURELY_UNSET_VARIABLE"), 0) == 0);
     ck_assert_msg((rt_open(th_str("x"), th_str("q"))) == 0, "expected no result");
     e = th_take_exc();
     ck_assert_str_eq(e, "ValueError: invalid mode: 'q'");
