@@ -38,7 +38,31 @@ typedef struct Node {
     CXCursor expr;
     int kind;
     int32_t succ[2];
+    int32_t first, nevents;   /* its events in Fn.events */
+    int deferred_collect;     /* COND: the then edge follows a collection */
 } Node;
+
+/* What evaluating a node does to the facts, computed once per node (the
+ * AST is walked once; the fixpoint replays events). */
+enum {
+    E_GEN,        /* a: key, b: family (not inside && || ?:) */
+    E_CARD,       /* a: pair */
+    E_KILL,       /* a: key */
+    E_COPY,       /* a: key <- b: key */
+    E_FRESH,      /* a: key holds a fresh object */
+    E_BREAK,      /* all facts die */
+    E_COLLECT,    /* G and cards die */
+    E_ACCESS,     /* a: key, b: pair or -1; flags below */
+    E_FAIL        /* a: what cannot be verified (FAIL_*) */
+};
+enum { FAIL_NOT_VARIABLE, FAIL_ITEMS, FAIL_DEREF };
+
+typedef struct Event {
+    uint8_t op;
+    uint8_t reads, writes, exempt, ref;
+    int32_t a, b;
+    CXCursor at;
+} Event;
 
 typedef struct Pair {
     int32_t key, index;
@@ -56,6 +80,8 @@ typedef struct Fn {
     int32_t npairs;
     int32_t nwords;         /* of a fact set */
     int unsupported;
+    Event *events;
+    int32_t nevents, capevents;
 } Fn;
 
 /* ------------------------------------------------------------ fact sets */
@@ -166,6 +192,8 @@ static int32_t new_node(Fn *fn, int kind, CXCursor expr)
     n->kind = kind;
     n->expr = expr;
     n->succ[0] = n->succ[1] = -1;
+    n->first = n->nevents = 0;
+    n->deferred_collect = 0;
     return fn->nnodes++;
 }
 
@@ -281,12 +309,26 @@ enum { V_NONE, V_KEY, V_FRESH };
 
 typedef struct Ev {
     Fn *fn;
-    uint64_t *s;           /* the facts, updated in place */
-    int check;             /* report violations */
     int conditional;       /* inside && || ?: : barriers do not count */
     int in_cond;           /* evaluating an if condition */
     int deferred_collect;  /* an rtg_* helper of the condition collects */
 } Ev;
+
+static Event *emit(Ev *ev, int op, int32_t a, int32_t b)
+{
+    Fn *fn = ev->fn;
+    if (fn->nevents == fn->capevents) {
+        fn->capevents = fn->capevents ? fn->capevents * 2 : 256;
+        fn->events = realloc(fn->events, sizeof(Event) * (size_t)fn->capevents);
+    }
+    Event *e = &fn->events[fn->nevents++];
+    memset(e, 0, sizeof *e);
+    e->op = (uint8_t)op;
+    e->a = a;
+    e->b = b;
+    e->at = clang_getNullCursor();
+    return e;
+}
 
 static Val eval(Ev *ev, CXCursor e, int ctx);
 
@@ -294,51 +336,30 @@ static Val none(void) { Val v = { V_NONE, -1 }; return v; }
 
 static void kill_key(Ev *ev, int32_t k)
 {
-    Fn *fn = ev->fn;
-    for (int f = 0; f < F__PER_KEY; f++)
-        clr1(ev->s, bit_of(fn, k, f));
-    for (int32_t p = 0; p < fn->npairs; p++)
-        if (fn->pairs[p].key == k || fn->pairs[p].index == k)
-            clr1(ev->s, bit_pair(fn, p));
+    emit(ev, E_KILL, k, -1);
 }
 
 static void gen(Ev *ev, int32_t k, int fam)
 {
     if (!ev->conditional && k >= 0)
-        set1(ev->s, bit_of(ev->fn, k, fam));
+        emit(ev, E_GEN, k, fam);
 }
 
 static void assign(Ev *ev, int32_t k, Val v)
 {
-    Fn *fn = ev->fn;
-    uint64_t facts[F__PER_KEY] = { 0 };
-    if (v.kind == V_KEY && v.key != k)
-        for (int f = 0; f < F__PER_KEY; f++)
-            facts[f] = has(ev->s, bit_of(fn, v.key, f));
-    if (v.kind == V_FRESH)
-        facts[F_R] = facts[F_W] = facts[F_G] = 1;
     if (v.kind == V_KEY && v.key == k)
         return;
-    kill_key(ev, k);
-    if (ev->conditional)
-        return;
-    for (int f = 0; f < F__PER_KEY; f++)
-        if (facts[f])
-            set1(ev->s, bit_of(fn, k, f));
+    if (ev->conditional || v.kind == V_NONE)
+        emit(ev, E_KILL, k, -1);
+    else if (v.kind == V_KEY)
+        emit(ev, E_COPY, k, v.key);
+    else
+        emit(ev, E_FRESH, k, -1);
 }
 
-static void kill_all(Ev *ev)
+static void fail(Ev *ev, CXCursor at, int what)
 {
-    memset(ev->s, 0, sizeof(uint64_t) * (size_t)ev->fn->nwords);
-}
-
-static void kill_collect(Ev *ev)
-{
-    Fn *fn = ev->fn;
-    for (int32_t k = 0; k < fn->nkeys; k++)
-        clr1(ev->s, bit_of(fn, k, F_G));
-    for (int32_t p = 0; p < fn->npairs; p++)
-        clr1(ev->s, bit_pair(fn, p));
+    emit(ev, E_FAIL, what, -1)->at = at;
 }
 
 /* Source text of a cursor (for messages). */
@@ -359,16 +380,16 @@ static const char *key_name(const Fn *fn, int32_t k)
     return "?";
 }
 
-static void violation(Ev *ev, CXCursor at, const char *what, int32_t k, const char *need)
+static void violation(Fn *fn, CXCursor at, const char *what, int32_t k, const char *need)
 {
-    Cv *cv = ev->fn->cv;
+    Cv *cv = fn->cv;
     CXString file;
     unsigned line;
     clang_getPresumedLocation(clang_getCursorLocation(at), &file, &line, NULL);
     char *text = text_of(cv, at);
     cv_error(cv, at, "in %s (%s:%u): %s of '%s' without %s(%s) on every path since the "
-             "transaction may have last broken", ev->fn->func->name, clang_getCString(file),
-             line, what, text, need, key_name(ev->fn, k));
+             "transaction may have last broken", fn->func->name, clang_getCString(file),
+             line, what, text, need, key_name(fn, k));
     clang_disposeString(file);
     free(text);
 }
@@ -407,33 +428,19 @@ static int is_items(CXCursor field)
     return clang_getCursorType(field).kind == CXType_IncompleteArray;
 }
 
-/* A field or item access: check the facts. */
+/* A field or item access: checked when the facts are known. */
 static void check_access(Ev *ev, CXCursor at, int32_t k, int ctx, int exempt, int ref, int32_t index)
 {
-    Fn *fn = ev->fn;
-    if (!ev->check)
-        return;
-    fn->cv->accesses++;
     if (k < 0) {
-        char *text = text_of(fn->cv, at);
-        cv_error(fn->cv, at, "in %s: cannot verify '%s': the object is not a variable",
-                 fn->func->name, text);
-        free(text);
+        fail(ev, at, FAIL_NOT_VARIABLE);
         return;
     }
-    int reads = ctx == CTX_READ || ctx == CTX_RMW || ctx == CTX_ADDR_READ;
-    int writes = ctx == CTX_STORE || ctx == CTX_RMW || ctx == CTX_ADDR_WRITE;
-    if (reads && !exempt && !has(ev->s, bit_of(fn, k, F_R)))
-        violation(ev, at, "read", k, "stm_read");
-    if (!writes)
-        return;
-    int32_t p = index >= 0 ? pair_of(fn, k, index, 0) : -1;
-    if (p >= 0 && has(ev->s, bit_pair(fn, p)))
-        return;
-    if (!has(ev->s, bit_of(fn, k, F_W)))
-        violation(ev, at, "write", k, "stm_write");
-    else if (ref && !has(ev->s, bit_of(fn, k, F_G)))
-        violation(ev, at, "reference store after a possible collection", k, "stm_write");
+    Event *e = emit(ev, E_ACCESS, k, index >= 0 ? pair_of(ev->fn, k, index, 0) : -1);
+    e->at = at;
+    e->reads = ctx == CTX_READ || ctx == CTX_RMW || ctx == CTX_ADDR_READ;
+    e->writes = ctx == CTX_STORE || ctx == CTX_RMW || ctx == CTX_ADDR_WRITE;
+    e->exempt = (uint8_t)exempt;
+    e->ref = (uint8_t)ref;
 }
 
 /* stm_tl.exc: a condition testing it branches to the exception path of a
@@ -465,9 +472,7 @@ static Val eval_member(Ev *ev, CXCursor e, int ctx)
     eval(ev, base, CTX_READ);
     CXCursor field = clang_getCursorReferenced(e);
     if (is_items(field)) {
-        if (ev->check)
-            cv_error(ev->fn->cv, e, "in %s: items used without an index: cannot verify",
-                     ev->fn->func->name);
+        fail(ev, e, FAIL_ITEMS);
         return none();
     }
     check_access(ev, e, k, ctx, cv_field_exempt(ev->fn->cv, field),
@@ -515,7 +520,7 @@ static void barrier_call(Ev *ev, const char *name, CXCursor call)
     } else if (strcmp(name, "stm_write_card") == 0 && k >= 0 && !ev->conditional) {
         int32_t p = pair_of(ev->fn, k, key_of(ev->fn, clang_Cursor_getArgument(call, 1)), 0);
         if (p >= 0)
-            set1(ev->s, bit_pair(ev->fn, p));
+            emit(ev, E_CARD, p, -1);
     }
 }
 
@@ -531,12 +536,12 @@ static void call_effects(Ev *ev, CXCursor call, const char *name)
         collects |= cv->funcs[targets[i]].collects;
     }
     if (breaks) {
-        kill_all(ev);
+        emit(ev, E_BREAK, -1, -1);
     } else if (collects) {
         if (ev->in_cond && name && strncmp(name, "rtg_", 4) == 0)
             ev->deferred_collect = 1;
         else
-            kill_collect(ev);
+            emit(ev, E_COLLECT, -1, -1);
     }
 }
 
@@ -662,9 +667,7 @@ static Val eval_unary(Ev *ev, CXCursor e, int ctx)
         else
             eval(ev, kids[0], CTX_RMW);
     } else if (strcmp(op, "*") == 0 && is_gc_pointer(clang_getCursorType(kids[0]))) {
-        if (ev->check)
-            cv_error(ev->fn->cv, e, "in %s: dereference of a GC pointer: cannot verify",
-                     ev->fn->func->name);
+        fail(ev, e, FAIL_DEREF);
     } else {
         eval(ev, kids[0], CTX_READ);
     }
@@ -754,20 +757,103 @@ typedef struct Solver {
 
 static uint64_t *in_of(Solver *sv, int32_t n) { return sv->in + (size_t)n * (size_t)sv->fn->nwords; }
 
+static void kill_facts(Fn *fn, uint64_t *s, int32_t k)
+{
+    for (int f = 0; f < F__PER_KEY; f++)
+        clr1(s, bit_of(fn, k, f));
+    for (int32_t p = 0; p < fn->npairs; p++)
+        if (fn->pairs[p].key == k || fn->pairs[p].index == k)
+            clr1(s, bit_pair(fn, p));
+}
+
+static void collect_facts(Fn *fn, uint64_t *s)
+{
+    for (int32_t k = 0; k < fn->nkeys; k++)
+        clr1(s, bit_of(fn, k, F_G));
+    for (int32_t p = 0; p < fn->npairs; p++)
+        clr1(s, bit_pair(fn, p));
+}
+
+static void report_fail(Fn *fn, const Event *e)
+{
+    static const char *const what[] = {
+        [FAIL_NOT_VARIABLE] = "the object is not a variable",
+        [FAIL_ITEMS] = "array items used without an index",
+        [FAIL_DEREF] = "a GC pointer dereferenced with *",
+    };
+    char *text = text_of(fn->cv, e->at);
+    cv_error(fn->cv, e->at, "in %s: cannot verify '%s': %s", fn->func->name, text, what[e->a]);
+    free(text);
+}
+
+static void check_event(Fn *fn, const Event *e, const uint64_t *s)
+{
+    fn->cv->accesses++;
+    if (e->reads && !e->exempt && !has(s, bit_of(fn, e->a, F_R)))
+        violation(fn, e->at, "read", e->a, "stm_read");
+    if (!e->writes || (e->b >= 0 && has(s, bit_pair(fn, e->b))))
+        return;
+    if (!has(s, bit_of(fn, e->a, F_W)))
+        violation(fn, e->at, "write", e->a, "stm_write");
+    else if (e->ref && !has(s, bit_of(fn, e->a, F_G)))
+        violation(fn, e->at, "reference store after a possible collection", e->a, "stm_write");
+}
+
+static void copy_facts(Fn *fn, uint64_t *s, int32_t dst, int32_t src)
+{
+    int facts[F__PER_KEY];
+    for (int f = 0; f < F__PER_KEY; f++)
+        facts[f] = has(s, bit_of(fn, src, f));
+    kill_facts(fn, s, dst);
+    for (int f = 0; f < F__PER_KEY; f++)
+        if (facts[f])
+            set1(s, bit_of(fn, dst, f));
+}
+
+static void replay(Fn *fn, const Event *e, uint64_t *s, int check)
+{
+    switch (e->op) {
+    case E_GEN: set1(s, bit_of(fn, e->a, e->b)); break;
+    case E_CARD: set1(s, bit_pair(fn, e->a)); break;
+    case E_KILL: kill_facts(fn, s, e->a); break;
+    case E_COPY: copy_facts(fn, s, e->a, e->b); break;
+    case E_FRESH:
+        kill_facts(fn, s, e->a);
+        for (int f = 0; f < F__PER_KEY; f++)
+            set1(s, bit_of(fn, e->a, f));
+        break;
+    case E_BREAK: memset(s, 0, sizeof(uint64_t) * (size_t)fn->nwords); break;
+    case E_COLLECT: collect_facts(fn, s); break;
+    case E_ACCESS: if (check) check_event(fn, e, s); break;
+    case E_FAIL: if (check) report_fail(fn, e); break;
+    }
+}
+
 /* Facts after node n: on its first (then) edge and its second (else). */
 static void transfer(Solver *sv, int32_t n, uint64_t *out0, uint64_t *out1, int check)
 {
     Fn *fn = sv->fn;
     const Node *node = &fn->nodes[n];
     memcpy(out0, in_of(sv, n), sizeof(uint64_t) * (size_t)fn->nwords);
-    Ev ev = { fn, out0, check, 0, node->kind == N_COND, 0 };
-    if (node->kind == N_EXPR || node->kind == N_COND)
-        eval(&ev, node->expr, CTX_READ);
+    for (int32_t i = 0; i < node->nevents; i++)
+        replay(fn, &fn->events[node->first + i], out0, check);
     memcpy(out1, out0, sizeof(uint64_t) * (size_t)fn->nwords);
-    if (ev.deferred_collect) {
-        Ev then = ev;
-        then.s = out0;
-        kill_collect(&then);
+    if (node->deferred_collect)
+        collect_facts(fn, out0);
+}
+
+/* Walk each node's expression once, recording its events. */
+static void compile_nodes(Fn *fn)
+{
+    for (int32_t n = 0; n < fn->nnodes; n++) {
+        Node *node = &fn->nodes[n];
+        node->first = fn->nevents;
+        if (node->kind == N_EXPR || node->kind == N_COND) {
+            Ev ev = { fn, 0, node->kind == N_COND, 0 };
+            eval(&ev, node->expr, CTX_READ);
+            fn->nodes[n].deferred_collect = ev.deferred_collect;
+        }
+        fn->nodes[n].nevents = fn->nevents - fn->nodes[n].first;
     }
 }
 
@@ -842,11 +928,13 @@ static void check_function(Cv *cv, const CvFunc *func)
     new_node(&fn, N_EXIT, clang_getNullCursor());          /* node 0 */
     int32_t entry = build(&fn, body, 0, 0, 0);
     if (!fn.unsupported) {
+        compile_nodes(&fn);
         Solver sv = { &fn, NULL, NULL };
         solve(&sv, entry);
         cv->checked_funcs++;
     }
     free(fn.nodes);
+    free(fn.events);
     free(fn.pairs);
     cv_map_free(&fn.labels);
     cv_map_free(&fn.keys);

@@ -151,7 +151,7 @@ static int extern_ref_args(const IrModule *m, const IrFunc *f, const IrInstr *in
         if (n == STM_MAX_USES)
             IR_DIE("%s: extern %s has more than %d reference arguments", f->name,
                    m->externs[in->aux].c_name, STM_MAX_USES);
-        out[n] = use(v, reads && opaque_ref(m, f, v) ? IRW_OPAQUE : IRW_NONE);
+        out[n] = use(v, opaque_ref(m, f, v) ? IRW_OPAQUE : IRW_NONE);
         out[n++].ref_store = !reads;
     }
     return n;
@@ -345,6 +345,8 @@ IrWhy stm_decide_read(const StmFlow *fl, const StmState *s, const StmUse *u)
 
 IrWhy stm_decide_write(const StmFlow *fl, const StmState *s, const StmUse *u)
 {
+    if (u->exempt)
+        return (IrWhy)u->exempt;
     int owned = stm_has(fl, &s->must, SF_OWNED, u->vreg);
     int nogc = stm_has(fl, &s->must, SF_NOGC, u->vreg);
     if (owned && (nogc || !u->ref_store))

@@ -14,8 +14,10 @@
  *     never reads a vreg that holds garbage; stm_read(0) is harmless, so
  *     no null test is needed).
  * Inner loops are handled first, so a barrier can leave a nest loop by
- * loop.  Several barriers of x in one loop become one.  Notes: the access
- * note says HOISTED_OUT and links to a HOISTED note at the preheader.
+ * loop.  Several barriers of x in one loop become one, and a barrier that
+ * a hoisted one made redundant (its fact holds already) is deleted.
+ * Notes: the access note says HOISTED_OUT and links to a HOISTED note at
+ * the preheader.
  *
  * Refuses to: hoist out of a loop whose header is an exception handler,
  * or write barriers at all (stm_write.c says why).
@@ -381,6 +383,58 @@ static void hoist_loops(IrModule *m, int32_t fid, Loops *ls, const StmFlow *defs
     free(moved);
 }
 
+/* -------------------------------------------------------------- cleanup */
+
+/* A barrier's note (and, for a hoisted one, its accesses' notes) when the
+ * barrier turned out redundant: the accesses are covered by `why`. */
+static void redundant_note(IrModule *m, int32_t note, IrWhy why)
+{
+    if (note < 0)
+        return;
+    if (m->notes[note].access) {
+        m->notes[note].why = (uint8_t)why;
+        return;
+    }
+    for (int32_t i = 0; i < m->nnotes; i++)
+        if (m->notes[i].why == IRW_HOISTED_OUT && m->notes[i].link == note) {
+            m->notes[i].why = (uint8_t)why;
+            m->notes[i].link = -1;
+        }
+    m->notes[note].why = IRW_NONE;
+}
+
+/* Hoisting can leave a barrier where the fact already holds (a value read
+ * in a first loop, whose barrier left it, and again in a second loop):
+ * delete those.  Deleting a barrier whose fact holds changes no fact, so
+ * one walk finds them all. */
+static void drop_redundant_reads(IrModule *m, int32_t fid, const StmEffects *fx)
+{
+    StmFlow fl;
+    stm_flow_init(&fl, m, fid, 0, fx);
+    stm_flow_solve(&fl);
+    StmState s = stm_state_new(&fl);
+    for (int32_t b = 0; b < fl.f->nblocks; b++) {
+        if (fl.f->blocks[b].rpo < 0)
+            continue;
+        stm_state_copy(&fl, &s, &fl.in[b]);
+        IrBlock *bl = &fl.f->blocks[b];
+        for (int32_t i = 0; i < bl->ninstrs;) {
+            IrInstr in = bl->instrs[i];
+            StmUse u = { in.a, -1, 0, 0, 0 };
+            IrWhy why = in.op == IR_STM_READ ? stm_decide_read(&fl, &s, &u) : IRW_NONE;
+            if (in.op == IR_STM_READ && !ir_whys[why].placed) {
+                redundant_note(m, in.aux, why);
+                remove_instr(bl, i);
+                continue;
+            }
+            stm_step(&fl, &in, &s);
+            i++;
+        }
+    }
+    stm_state_free(&s);
+    stm_flow_free(&fl);
+}
+
 void stm_hoist_reads(IrModule *m, int32_t fid, const StmEffects *fx)
 {
     IrFunc *f = &m->funcs[fid];
@@ -395,6 +449,7 @@ void stm_hoist_reads(IrModule *m, int32_t fid, const StmEffects *fx)
         stm_flow_solve(&defs);
         hoist_loops(m, fid, &ls, &defs);
         stm_flow_free(&defs);
+        drop_redundant_reads(m, fid, fx);
     }
     free_loops(&ls);
     ir_compute_cfg(m, f);

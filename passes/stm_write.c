@@ -3,7 +3,9 @@
  * Assumes: the inevitable pass ran (IRM_INEV_DONE); summaries are current.
  * Guarantees: before every write to a GC object -- SETFIELD, SETITEM, the
  * destination of ARRAYCOPY, every reference argument of an extern with
- * IRX_WRITES_ARGS -- the object is owned by the transaction: on every path
+ * IRX_WRITES_ARGS except library (opaque) objects, whose barriers the
+ * library places itself (runtime/lib/rtlib.h, "STM") -- the object is
+ * owned by the transaction: on every path
  * since the last point that may break it, the object was write-barriered
  * (STM_WRITE) or allocated.  A store of a reference needs more: no safe
  * point since then either, because stm_write is also the generational GC's
