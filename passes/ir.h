@@ -358,7 +358,7 @@ typedef enum IrBarrierKind {
     X(HOISTED,      1, "hoisted out of the loop") \
     /* elided */ \
     X(IMMUTABLE,    0, "immutable field or item") \
-    X(OPAQUE,       0, "library object: read without barriers") \
+    X(OPAQUE,       0, "library object: the library places its own barriers") \
     X(FRESH,        0, "object allocated in this transaction") \
     X(READ,         0, "already read in this transaction") \
     X(WRITTEN,      0, "already written in this transaction") \
