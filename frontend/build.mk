@@ -17,10 +17,10 @@ FRONTEND_CHECK_SRCS += frontend/types.c frontend/builtins.c frontend/check_util.
 $(B)/obj/frontend/check.o: CFLAGS_EXTRA += -DRTRANS_SOURCE_DIR='"$(CURDIR)"'
 
 # rtrans-check FILE: run the frontend alone (parse + check) on a program
-$(B)/tests/rtrans-check: tests/frontend/rtrans_check.c $(B)/obj/libfrontend.a
+$(B)/tools/rtrans-check: tests/frontend/rtrans_check.c $(B)/obj/libfrontend.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) $< -o $@ $(B)/obj/libfrontend.a $(LDLIBS_BASE)
-all: $(B)/tests/rtrans-check
+all: $(B)/tools/rtrans-check
 
 $(B)/tests/checker: tests/frontend/check_errors.c tests/frontend/check_unit.c \
                     tests/frontend/check_unit.h $(B)/obj/libfrontend.a

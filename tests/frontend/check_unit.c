@@ -97,7 +97,7 @@ static int golden_file(const char *py)
         fclose(out);
         if (strcmp(got, want) != 0) {
             printf("%s: type dump differs from %s (regenerate with "
-                   "build/tests/rtrans-check --types and review the diff)\n", py, want_path);
+                   "build/tools/rtrans-check --types and review the diff)\n", py, want_path);
             bad = 1;
         }
         free(got);
