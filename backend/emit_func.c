@@ -228,6 +228,10 @@ static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc)
         out(F, "goto b%d;", target);
         return;
     }
+    if (F->f->no_traceback) {
+        out(F, "goto L_unwind;");
+        return;
+    }
     out(F, "{ ");
     emit_tb_record(F, loc);
     out(F, "goto L_unwind; }");

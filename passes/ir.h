@@ -303,6 +303,9 @@ typedef struct IrFunc {
     uint8_t is_method;       /* params[0] is self */
     uint8_t is_entry;        /* the program's main */
     uint8_t used_as_value;   /* needs a function-value adaptor */
+    uint8_t no_traceback;    /* prelude code: its frames are not shown in
+                                tracebacks (CPython shows no frame for a
+                                builtin either) */
 } IrFunc;
 
 /* A prebuilt constant object. */

@@ -34,7 +34,11 @@ IrLoc lw_loc(Lowerer *L, Loc loc)
     IrLoc r = { -1, loc.line, loc.col };
     int32_t f = pm_get(&L->file_id, (void *)(intptr_t)(loc.file + 1));
     if (f < 0 && loc.file >= 0 && loc.file < diag_file_count(L->diag)) {
-        f = ir_add_file(L->m, diag_file_path(L->diag, loc.file));
+        /* Absolute, as CPython names source files in tracebacks (and so
+         * that the traceback printer can read the lines from anywhere). */
+        char *abs = realpath(diag_file_path(L->diag, loc.file), NULL);
+        f = ir_add_file(L->m, abs ? abs : diag_file_path(L->diag, loc.file));
+        free(abs);
         pm_put(&L->file_id, (void *)(intptr_t)(loc.file + 1), f);
     }
     r.file = f;
@@ -296,6 +300,7 @@ static void declare_function(Lowerer *L, FuncInfo *fi)
     f->src_name = fi->is_module_init ? "<module>" : ir_strdup(m, name);
     f->nparams = fi->nparams;
     f->is_method = fi->is_method;
+    f->no_traceback = fi->module && fi->module->is_prelude;
     if (fi->def)
         f->loc = lw_loc(L, fi->def->loc);
     for (int i = 0; i < fi->nlocals; i++) {
