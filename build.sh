@@ -20,6 +20,8 @@ PACKAGES=(
   "check:/usr/lib/x86_64-linux-gnu/pkgconfig/check.pc"
   "pkg-config:/usr/bin/pkg-config"
   "libclang-14-dev:/usr/lib/llvm-14/include/clang-c/Index.h"
+  "clang:/usr/bin/clang"
+  "libclang-rt-14-dev:/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a"
   "python3:/usr/bin/python3"
   "binutils:/usr/bin/addr2line"
 )
