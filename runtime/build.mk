@@ -4,6 +4,7 @@
 # (librtgil.a) and $(B)/obj-stm/ with -DRTRANS_STM (librtstm.a).
 
 RT_COMMON_SRCS = runtime/core.c runtime/heap.c runtime/nursery.c \
+                 runtime/hashtable.c runtime/queue.c \
                  runtime/major.c runtime/check.c runtime/limits.c \
                  runtime/events.c
 RT_GIL_SRCS = $(RT_COMMON_SRCS) runtime/gil.c
@@ -26,11 +27,19 @@ $(LIBDIR)/include/stm.h: runtime/stm.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-all: $(LIBDIR)/librtgil.a $(LIBDIR)/librtstm.a $(LIBDIR)/include/stm.h
+STMLOG_SRCS = runtime/tools/stmlog.c runtime/tools/stmlog_read.c
+
+$(B)/bin/rtrans-stmlog: $(call objs,obj,$(STMLOG_SRCS))
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) $^ -o $@ $(LDSAN)
+
+all: $(LIBDIR)/librtgil.a $(LIBDIR)/librtstm.a $(LIBDIR)/include/stm.h \
+     $(B)/bin/rtrans-stmlog
 
 # ------------------------------------------------------------------ tests
 
-RT_TEST_COMMON = tests/runtime/rtt_util.c tests/runtime/test_gc.c
+RT_TEST_COMMON = tests/runtime/rtt_util.c tests/runtime/test_gc.c \
+                 tests/runtime/test_containers.c
 RT_TEST_GIL_SRCS = $(RT_TEST_COMMON) tests/runtime/test_gil.c \
                    tests/runtime/main_gil.c
 
@@ -39,7 +48,7 @@ $(B)/tests/runtime-gil: $(call objs,obj,$(RT_TEST_GIL_SRCS)) $(LIBDIR)/librtgil.
 	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
 
 RT_TEST_STM_SRCS = $(RT_TEST_COMMON) tests/runtime/test_stm.c tests/runtime/test_stress.c \
-                   tests/runtime/main_stm.c
+                   tests/runtime/main_stm.c runtime/tools/stmlog_read.c
 
 $(B)/tests/runtime-stm: $(call objs,obj-stm,$(RT_TEST_STM_SRCS)) $(LIBDIR)/librtstm.a
 	@mkdir -p $(dir $@)

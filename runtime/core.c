@@ -280,10 +280,12 @@ static const stmi_tinfo *tinfo_or_die(uint32_t tid)
 }
 
 /* Runtime-internal types are described by hashtable.c and queue.c. */
-void stmi_register_runtime_type(int index, const stm_type *t)
+void stmi_register_runtime_type(int index, const stm_type *t,
+                                void (*custom_trace)(stm_hdr *, stmi_visit_fn, void *))
 {
     resolve_type(STM_TID_RUNTIME_FIRST + (uint32_t)index, t,
                  &runtime_tinfo[index]);
+    runtime_tinfo[index].custom_trace = custom_trace;
 }
 
 static size_t size_with_items(const stmi_tinfo *ti, int64_t n)
@@ -349,6 +351,8 @@ void stmi_trace_image(stm_hdr *p, stmi_visit_fn visit, void *ctx)
     }
     if (ti->item_nrefs)
         stmi_trace_items(p, 0, INT64_MAX, visit, ctx);
+    if (STM_UNLIKELY(ti->custom_trace != NULL))
+        ti->custom_trace(p, visit, ctx);
 }
 
 /* --------------------------------------------------------- configuration */
@@ -456,6 +460,8 @@ void stm_setup(const stm_type *types, uint32_t ntypes, const stm_config *cfg)
     user_tinfo = stmi_xcalloc(ntypes, sizeof *user_tinfo);
     for (uint32_t i = 0; i < ntypes; i++)
         resolve_type(i, &types[i], &user_tinfo[i]);
+    stmi_hashtable_init();
+    stmi_queue_init();
     stmi_heap_init(stmi_cfg.heap_limit, stmi_cfg.nursery_size, stmi_cfg.segments);
     stmi_limits_install();
     stmi_events_init();
@@ -478,6 +484,7 @@ void stm_teardown(void)
     stmi_events_fini();
     stmi_build_fini();
     stmi_major_fini();
+    stmi_queue_fini();
     stmi_heap_fini();
     free(global_roots);
     global_roots = NULL;
@@ -565,6 +572,9 @@ void stm_unregister_thread(void)
     stmi_vec_free(&t->snapshot);
     stmi_vec_free(&t->on_commit);
     stmi_vec_free(&t->on_abort);
+    stmi_vec_free(&t->q_pending);
+    stmi_vec_free(&t->q_taken);
+    free(t->rtrace);
     free(t);
     memset(&stm_tl, 0, sizeof stm_tl);
 }

@@ -195,20 +195,44 @@ void stmi_finalizer_promoted(stmi_thread *t, uintptr_t ref)
     stmi_finalizer_register_old(ref);
 }
 
-/* Any thread may hold young references (they all share the nursery). */
-void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx)
+static void all_thread_roots(stmi_visit_fn visit, void *ctx)
 {
-    (void)t;
     pthread_mutex_lock(&stmi_threads_lock);
-    for (stmi_thread *u = stmi_threads; u; u = u->next)
+    for (stmi_thread *u = stmi_threads; u; u = u->next) {
         stmi_thread_roots(u, visit, ctx);
+        stmi_queue_thread_roots(u, visit, ctx);
+    }
     pthread_mutex_unlock(&stmi_threads_lock);
     stmi_global_roots(visit, ctx);
 }
 
+/* Any thread may hold young references (they all share the nursery). */
+void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx)
+{
+    (void)t;
+    all_thread_roots(visit, ctx);
+    stmi_queue_minor_roots(visit, ctx);
+}
+
 void stmi_major_roots(stmi_visit_fn visit, void *ctx)
 {
-    stmi_minor_roots(NULL, visit, ctx);
+    all_thread_roots(visit, ctx);
+}
+
+void stmi_publish_bytes(uintptr_t ref, const void *image, size_t size)
+{
+    memcpy(obj_at(ref), image, size);
+}
+
+bool stmi_prune_ok(uintptr_t ref, size_t value_off)
+{
+    return *(uintptr_t *)((char *)obj_at(ref) + value_off) == 0;
+}
+
+void stmi_queue_see(stmi_thread *t, uint64_t seq)
+{
+    (void)t;
+    (void)seq;
 }
 
 void stmi_major_trace_object(uintptr_t ref, stmi_visit_fn visit, void *ctx)
@@ -350,6 +374,7 @@ void stm_commit_transaction(void)
     if (stm_tl.atomic_depth)
         return;                  /* breaks are ignored inside atomic */
     t->stats.commits++;
+    stmi_queue_commit(t, 0);
     stmi_event(t, STMLOG_TX_COMMIT, 0, 0, NULL);
     gil_release(t);
     t->on_abort.len = 0;

@@ -91,6 +91,7 @@ void stmi_major_collect(stmi_thread *t)
     for (stmi_thread *u = stmi_threads; u; u = u->next)
         stmi_cache_release(&u->cache);
     pthread_mutex_unlock(&stmi_threads_lock);
+    stmi_hashtable_before_mark();
     stmi_mark_clear_all();
     mark_ctx m = {0};
     stmi_major_roots(mark_visit, &m);

@@ -300,6 +300,25 @@ stm_ref stm_allocate_finalizer(size_t size, uint32_t tid)
     return allocate_outside(stmi_me(), size, tid);
 }
 
+bool stmi_ref_is_young(stmi_thread *t, uintptr_t ref)
+{
+    if (t->nursery && in_nursery(t->nursery, ref))
+        return true;
+    return ref_is_old(ref) && (obj_at(ref)->flags & GCFLAG_YOUNG_LARGE);
+}
+
+/* An old object that every view sees at once, outside any transaction's
+ * control (hashtable entries).  Never collects. */
+uintptr_t stmi_alloc_published(const void *image, size_t size)
+{
+    stmi_thread *t = stm_tl.priv;
+    uintptr_t ref = stmi_old_alloc_soft(&t->cache, size, false, true);
+    if (!ref)
+        heap_exhausted(size);
+    stmi_publish_bytes(ref, image, size);
+    return ref;
+}
+
 /* ------------------------------------------------------------- id hash */
 
 static uint64_t mix_offset(uintptr_t off)

@@ -165,22 +165,50 @@ static void ask_to_abort(stmi_thread *t, stmi_segment *o, int reason)
     stmi_wake_waiters();
 }
 
+/* Conflict details: the lock holder is the "writer", the other side is
+ * the second writer (stored in the reader fields). */
+static void fill_ww(uint64_t *c, int kind, stmi_thread *other, uintptr_t ref,
+                    uintptr_t lockref, uint64_t my_marker, void *my_code,
+                    bool i_hold)
+{
+    uint64_t m = 0, k = 0;
+    if (stmi_log_on)
+        stmi_trace_lock_holder(lockref, &m, &k);
+    c[STMLOG_CW_KIND] = (uint64_t)kind;
+    c[STMLOG_CW_OTHER_THREAD] = other ? (uint64_t)other->id : 0;
+    c[STMLOG_CW_OBJECT] = ref;
+    c[STMLOG_CW_WRITER_MARKER] = i_hold ? my_marker : m;
+    c[STMLOG_CW_WRITER_CODE] = i_hold ? (uint64_t)(uintptr_t)my_code : k;
+    c[STMLOG_CW_READER_MARKER] = i_hold ? m : my_marker;
+    c[STMLOG_CW_READER_CODE] = i_hold ? k : (uint64_t)(uintptr_t)my_code;
+}
+
 static void lost_write_write(stmi_thread *t, stmi_segment *s, stmi_segment *o,
                              uintptr_t lockref, uintptr_t ref, void *code)
 {
     stmi_thread *u = stmi_seg_owner(o);
     uint64_t *c = s->conflict;
-    c[STMLOG_CW_KIND] = o->inevitable ? STMLOG_ABORT_INEVITABLE
-                                      : STMLOG_ABORT_WRITE_WRITE;
-    c[STMLOG_CW_OTHER_THREAD] = u ? (uint64_t)u->id : 0;
-    c[STMLOG_CW_OBJECT] = ref;
-    c[STMLOG_CW_WRITER_MARKER] = 0;
-    c[STMLOG_CW_WRITER_CODE] = 0;
-    c[STMLOG_CW_READER_MARKER] = stmi_log_on ? stmi_innermost_marker(t->tl) : 0;
-    c[STMLOG_CW_READER_CODE] = (uint64_t)(uintptr_t)code;
+    int kind = o->inevitable ? STMLOG_ABORT_INEVITABLE : STMLOG_ABORT_WRITE_WRITE;
+    fill_ww(c, kind, u, ref, lockref,
+            stmi_log_on ? stmi_innermost_marker(t->tl) : 0, code, false);
     s->lost_lock = (_Atomic uint8_t *)wlock_of(lockref);
     s->lost_to = (uint8_t)(o->num + 1);
     stmi_abort(t, (int)c[STMLOG_CW_KIND]);
+}
+
+/* The winner of a write-write conflict reports it: the victim's time
+ * lost is its transaction's age (its ABORT record follows). */
+static void log_victim(stmi_thread *t, stmi_segment *s, stmi_segment *o,
+                       uintptr_t lockref, uintptr_t ref, void *code)
+{
+    uint64_t c[STMLOG_CW_COUNT];
+    int kind = s->inevitable ? STMLOG_ABORT_INEVITABLE : STMLOG_ABORT_WRITE_WRITE;
+    fill_ww(c, kind, stmi_seg_owner(o), ref, lockref,
+            stmi_innermost_marker(t->tl), code, true);
+    uint64_t start = o->start_ns, now = stmi_now_ns();
+    c[STMLOG_CW_LOST_NS] = now > start ? now - start : 0;
+    const stmi_tinfo *ti = stmi_tinfo_of(obj_at(ref)->tid);
+    stmi_event_words(t, STMLOG_CONTENTION, c, STMLOG_CW_COUNT, ti ? ti->name : NULL);
 }
 
 /* Waits a little for the lock to change hands; the caller then decides
@@ -207,7 +235,13 @@ static void acquire_lock(stmi_thread *t, stmi_segment *s, uintptr_t lockref,
     uint64_t t0 = 0;
     for (;;) {
         uint8_t cur = 0;
-        if (atomic_compare_exchange_strong(lk, &cur, me) || cur == me)
+        if (atomic_compare_exchange_strong(lk, &cur, me)) {
+            if (STM_UNLIKELY(stmi_log_on))
+                stmi_trace_lock_taken(lockref, stmi_innermost_marker(t->tl),
+                                      (uint64_t)(uintptr_t)code);
+            break;
+        }
+        if (cur == me)
             break;
         stmi_segment *o = &stmi_segs[cur - 1];
         if (!beats(s, o))
@@ -215,6 +249,8 @@ static void acquire_lock(stmi_thread *t, stmi_segment *s, uintptr_t lockref,
         if (!t0) {
             t0 = stmi_now_ns();
             stmi_event(t, STMLOG_WAIT_START, 0, 0, "write lock");
+            if (STM_UNLIKELY(stmi_log_on))
+                log_victim(t, s, o, lockref, ref, code);
         }
         ask_to_abort(t, o, s->inevitable ? STMLOG_ABORT_INEVITABLE
                                          : STMLOG_ABORT_WRITE_WRITE);
@@ -241,6 +277,7 @@ static void write_whole(stmi_thread *t, stmi_segment *s, uintptr_t ref,
                         stm_hdr *h, void *code)
 {
     stmi_check_abort_request(t);
+    stmi_trace_pause(t);
     acquire_lock(t, s, ref, ref, code);
     size_t index = s->nws;
     *ws_push(s) = (ws_item){.ref = ref, .start = ref, .kind = WS_WHOLE};
@@ -260,6 +297,7 @@ static void write_whole(stmi_thread *t, stmi_segment *s, uintptr_t ref,
     record_writer(t, w, code);
     stmi_map_put(&s->ws_index, ref, index + 1);
     h->flags &= ~STM_GCFLAG_WRITE_BARRIER;
+    stmi_trace_resume(t);
 }
 
 __attribute__((noinline))
@@ -298,6 +336,7 @@ static void write_card(stmi_thread *t, stmi_segment *s, uintptr_t ref,
     if ((bits[c / 64] >> (c % 64)) & 1)
         return;
     stmi_check_abort_request(t);
+    stmi_trace_pause(t);
     const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
     uintptr_t start = card_start(ref, ti, c);
     uintptr_t end = start + (uintptr_t)STM_CARD_ITEMS * ti->item_size;
@@ -314,6 +353,7 @@ static void write_card(stmi_thread *t, stmi_segment *s, uintptr_t ref,
     memcpy(w->backup, obj_in(s->base, start), end - start);
     record_writer(t, w, code);
     bits[c / 64] |= (uint64_t)1 << (c % 64);
+    stmi_trace_resume(t);
 }
 
 __attribute__((noinline))

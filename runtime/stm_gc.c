@@ -26,6 +26,7 @@ void stmi_build_setup(void)
     stmi_segments_init();
     stmi_log_init();
     stmi_tx_init();
+    stmi_trace_init();
 }
 
 void stmi_build_teardown(void)
@@ -34,6 +35,7 @@ void stmi_build_teardown(void)
 
 void stmi_build_fini(void)
 {
+    stmi_trace_fini();
     stmi_log_fini();
     stmi_segments_fini();
     stmi_map_free(&txnew_owner);
@@ -125,6 +127,7 @@ void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx)
     filter_ctx f = {&s->nursery, visit, ctx};
     stmi_global_roots(visit_if_mine, &f);
     trace_write_set(s, visit, ctx);
+    stmi_queue_thread_roots(t, visit, ctx);
 }
 
 /* ---------------------------------------------------------------- major */
@@ -171,8 +174,10 @@ void stmi_major_roots(stmi_visit_fn visit, void *ctx)
         if (stmi_segs[i].in_tx)
             segment_roots(&stmi_segs[i], visit, ctx);
     pthread_mutex_lock(&stmi_threads_lock);
-    for (stmi_thread *u = stmi_threads; u; u = u->next)
+    for (stmi_thread *u = stmi_threads; u; u = u->next) {
         stmi_thread_roots(u, visit, ctx);
+        stmi_queue_thread_roots(u, visit, ctx);
+    }
     pthread_mutex_unlock(&stmi_threads_lock);
     stmi_global_roots(visit, ctx);
 }
@@ -240,8 +245,12 @@ void stmi_major_after_sweep(void)
 
 static void major(stmi_thread *t)
 {
-    if (!stmi_stop_the_world_try(t))
+    stmi_trace_pause(t);
+    bool stopped = stmi_stop_the_world_try(t);
+    stmi_trace_resume(t);
+    if (!stopped)
         return;                  /* another thread collected meanwhile */
+    stmi_trace_end(t);           /* the collector reads its own view too */
     if (!stmi_log_catch_up(t->seg, true)) {
         stmi_resume_the_world(t);
         stmi_abort(t, STMLOG_ABORT_WRITE_READ);
@@ -253,7 +262,9 @@ static void major(stmi_thread *t)
 static void collect(stmi_thread *t, bool want_major)
 {
     stmi_segment *s = t->seg;
+    stmi_trace_pause(t);
     stmi_minor_collect(t, &s->nursery);
+    stmi_trace_resume(t);
     stmi_check_abort_request(t);
     if (stmi_cfg.gc_stress && ++stress_count % 64 == 0)
         want_major = true;
@@ -360,6 +371,42 @@ void stmi_check_build_extra(stmi_thread *t, const stmi_map *seen)
     }
     check_new_flags(s, seen);
     check_no_leaked_locks(s);
+}
+
+/* ------------------------------------------------------------ containers */
+
+/* A fresh slot: no view refers to it and no log entry will touch it (S5),
+ * so writing it into every view at once is safe. */
+void stmi_publish_bytes(uintptr_t ref, const void *image, size_t size)
+{
+    stmi_thread *t = stm_tl.priv;
+    stmi_trace_pause(t);
+    for (int i = 0; i < stmi_lay.nsegs; i++)
+        memcpy(obj_in(stmi_segs[i].base, ref), image, size);
+    stmi_trace_resume(t);
+}
+
+/* World stopped, views caught up: an entry may leave its table when it
+ * is absent in every view and no running transaction locked or read it. */
+bool stmi_prune_ok(uintptr_t ref, size_t value_off)
+{
+    if (*wlock_of(ref))
+        return false;
+    for (int i = 0; i < stmi_lay.nsegs; i++) {
+        stmi_segment *s = &stmi_segs[i];
+        if (*(uintptr_t *)((char *)obj_in(s->base, ref) + value_off))
+            return false;
+        if (s->in_tx && *marker_in(s, ref) == s->read_version)
+            return false;
+    }
+    return true;
+}
+
+/* An item committed after our snapshot: catch up before using it. */
+void stmi_queue_see(stmi_thread *t, uint64_t seq)
+{
+    if (atomic_load(&t->seg->seen)->seq < seq)
+        stmi_validate_or_abort(t);
 }
 
 /* ---------------------------------------------------------------- faults */

@@ -132,6 +132,7 @@ enum {
     STMI_TID_QUEUE,
     STMI_NRUNTIME_TYPES
 };
+#define STMI_TID(i) (STM_TID_RUNTIME_FIRST + (uint32_t)(i))
 
 typedef void (*stmi_visit_fn)(uintptr_t *slot, void *ctx);
 
@@ -143,10 +144,13 @@ typedef struct stmi_tinfo {
     uint32_t flags;
     void (*finalizer)(stm_ref);
     const char *name;
+    /* runtime-internal types only: references kept outside the object */
+    void (*custom_trace)(stm_hdr *img, stmi_visit_fn visit, void *ctx);
 } stmi_tinfo;
 
 const stmi_tinfo *stmi_tinfo_of(uint32_t tid);    /* NULL if no such type */
-void stmi_register_runtime_type(int index, const stm_type *t);
+void stmi_register_runtime_type(int index, const stm_type *t,
+                                void (*custom_trace)(stm_hdr *, stmi_visit_fn, void *));
 bool stmi_tid_valid(uint32_t tid);
 
 /* Size of the object image at p (header included, rounded to 8). */
@@ -368,10 +372,13 @@ typedef struct stmi_thread {
     /* transaction length budget, in bytes allocated */
     size_t budget;
     size_t tx_allocated;         /* bytes allocated in earlier nursery cycles */
+    /* transactional queues: (queue, item) pairs put by the running
+       transaction, and (q_state, item, seq) triples it took */
+    stmi_vec q_pending, q_taken;
     struct stmi_segment *seg;    /* STM: owned segment, or NULL */
     pthread_cond_t seg_cond;     /* STM: waiting for a segment */
     struct stmi_thread *seg_next;/* STM: queue of waiters */
-    struct stmi_txstate *tx;     /* STM: transaction state */
+    struct stmi_rtrace *rtrace;  /* STM, logging: conflict being located */
     struct stmi_evbuf *events;     /* event log buffer, or NULL */
 } stmi_thread;
 
@@ -397,6 +404,24 @@ void stmi_budget_reset(stmi_thread *t);
 void stmi_budget_after_minor(stmi_thread *t, size_t used);
 void stmi_budget_commit(stmi_thread *t);
 void stmi_budget_abort(stmi_thread *t);
+
+/* ----------------------------------------------------------- containers */
+
+void stmi_hashtable_init(void);
+void stmi_hashtable_before_mark(void);
+size_t stmi_hashtable_index_size(stm_ref table);   /* entries indexed (tests) */
+void stmi_queue_init(void);
+void stmi_queue_fini(void);
+void stmi_queue_commit(stmi_thread *t, uint64_t seq);
+void stmi_queue_abort(stmi_thread *t);
+void stmi_queue_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx);
+void stmi_queue_minor_roots(stmi_visit_fn visit, void *ctx);
+/* Build hooks for the containers. */
+uintptr_t stmi_alloc_published(const void *image, size_t size);
+bool stmi_prune_ok(uintptr_t ref, size_t value_off);
+void stmi_queue_see(stmi_thread *t, uint64_t seq);
+bool stmi_ref_is_young(stmi_thread *t, uintptr_t ref);
+void stmi_publish_bytes(uintptr_t ref, const void *image, size_t size);
 
 /* ------------------------------------------------------------- settings */
 

@@ -280,8 +280,10 @@ void stmi_park(stmi_thread *t)
     stmi_segment *s = t->seg;
     if (!s || !t->tl->in_tx || gc_owner == t)
         return;
+    stmi_trace_pause(t);
     if (t->tl->nursery_current != s->nursery.start || s->nursery.young_large.len)
         stmi_minor_collect(t, &s->nursery);
+    stmi_trace_resume(t);
     stmi_validate_or_abort(t);
     uint64_t t0 = stmi_now_ns();
     stmi_event(t, STMLOG_WAIT_START, 0, 0, "major collection");

@@ -136,15 +136,9 @@ static void log_abort(stmi_thread *t, stmi_segment *s, int reason, uint64_t lost
 {
     if (!stmi_log_on)
         return;
-    uint64_t *c = s->conflict;
-    if (c[STMLOG_CW_OBJECT]) {
-        c[STMLOG_CW_LOST_NS] = lost;
-        stmi_event_words(t, STMLOG_CONTENTION, c, STMLOG_CW_COUNT,
-                         stmi_tinfo_of(obj_at(c[STMLOG_CW_OBJECT])->tid)
-                         ? stmi_tinfo_of(obj_at(c[STMLOG_CW_OBJECT])->tid)->name
-                         : NULL);
-    }
+    stmi_trace_end(t);
     stmi_event(t, STMLOG_TX_ABORT, (uint64_t)reason, lost, NULL);
+    stmi_trace_after_abort(t, s, lost);
 }
 
 void stmi_abort(stmi_thread *t, int reason)
@@ -161,6 +155,7 @@ void stmi_abort(stmi_thread *t, int reason)
     for (size_t i = 0; i < s->tx_new_finalizers.len; i++)
         stmi_finalize_dead(s->tx_new_finalizers.items[i]);
     forget_tx(s);
+    stmi_queue_abort(t);
     memset(s->conflict, 0, sizeof s->conflict);
     stmi_tx_restore_snapshot(t);
     t->snapshot.len = 0;
@@ -194,7 +189,10 @@ void stmi_check_abort_request(stmi_thread *t)
 
 void stmi_validate_or_abort(stmi_thread *t)
 {
-    if (!stmi_log_catch_up(t->seg, true))
+    stmi_trace_pause(t);
+    bool ok = stmi_log_catch_up(t->seg, true);
+    stmi_trace_resume(t);
+    if (!ok)
         stmi_abort(t, STMLOG_ABORT_WRITE_READ);
 }
 
@@ -234,6 +232,8 @@ void stm_start_transaction(stm_ref *frame_slots)
     stmi_event(t, STMLOG_TX_START, 0, 0, NULL);
     stmi_maybe_park(t);
     stmi_log_catch_up(s, false);
+    if (STM_UNLIKELY(stmi_log_on))
+        stmi_trace_start(t, s);
     if (retry_count >= STM_MAX_ABORTS)
         stm_become_inevitable("too many aborts in a row");
 }
@@ -375,14 +375,16 @@ void stm_commit_transaction(void)
         return;
     }
     stmi_segment *s = t->seg;
+    if (STM_UNLIKELY(stmi_log_on))
+        stmi_trace_end(t);
     if (nursery_in_use(t, s))
         stmi_minor_collect(t, &s->nursery);
     bool writes = s->nws || s->tx_new.len;
     if (writes || s->inevitable)
         publish(t);
-    if (writes) {
+    if (writes)
         after_publish(s);
-    }
+    stmi_queue_commit(t, atomic_load(&s->seen)->seq);
     uint64_t dur = stmi_now_ns() - s->start_ns;
     forget_tx(s);
     t->run_ns += dur;
@@ -412,7 +414,10 @@ void stm_become_inevitable(const char *reason)
         pthread_mutex_lock(&stmi_commit_lock);
         int none = -1;
         if (atomic_load(&stmi_inevitable_seg) == -1) {
-            if (!stmi_log_catch_up(s, true)) {
+            stmi_trace_pause(t);
+            bool ok = stmi_log_catch_up(s, true);
+            stmi_trace_resume(t);
+            if (!ok) {
                 pthread_mutex_unlock(&stmi_commit_lock);
                 stmi_abort(t, STMLOG_ABORT_WRITE_READ);
             }

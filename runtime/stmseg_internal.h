@@ -187,8 +187,17 @@ void stmi_tx_init(void);
 stmi_thread *stmi_me_in_tx(const char *what);
 void stmi_wake_waiters(void);
 
-/* stm_trace.c */
+/* stm_trace.c (all no-ops unless logging) */
 bool stmi_reader_trace_fault(stmi_thread *t, char *addr, void *uctx);
+void stmi_trace_init(void);
+void stmi_trace_fini(void);
+void stmi_trace_lock_taken(uintptr_t lockref, uint64_t marker, uint64_t code);
+void stmi_trace_lock_holder(uintptr_t lockref, uint64_t *marker, uint64_t *code);
+void stmi_trace_after_abort(stmi_thread *t, stmi_segment *s, uint64_t lost);
+void stmi_trace_start(stmi_thread *t, stmi_segment *s);
+void stmi_trace_end(stmi_thread *t);
+void stmi_trace_pause(stmi_thread *t);
+void stmi_trace_resume(stmi_thread *t);
 
 /* stm_gc.c */
 void stmi_set_view(char *base);               /* gs base + stmi_my_view */

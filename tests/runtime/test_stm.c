@@ -4,10 +4,12 @@
  * count how often their transaction started and restarted; each test
  * checks who aborted and that aborted writes left nothing behind. */
 #include "tests/runtime/rtt.h"
+#include "runtime/tools/stmlog_read.h"
 
 #include <pthread.h>
 #include <semaphore.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -775,6 +777,281 @@ START_TEST(test_read_version_wraps)
 }
 END_TEST
 
+/* ------------------------------------------------------------ containers */
+
+static void setup_containers(void)
+{
+    setup_shared(1);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    shared[3] = stm_hashtable_create();
+    for (uint64_t k = 1; k <= 3; k++)
+        stm_hashtable_set(shared[3], k, rtt_node((int64_t)k, 0));
+    shared[2] = stm_queue_create();
+    stm_queue_put(shared[2], rtt_node(5, 0));
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void ht_writer(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    a->yield_after_abort = 1;
+    TX_BEGIN(a, f);
+    stm_ref v = rtt_node(a->seen[8] * 10, 0);
+    stm_hashtable_set(shared[3], (uint64_t)a->seen[8], v);
+    if (a->attempts == 1 && a->seen[9])
+        yield_to_driver(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void start_ht_writer(actor *a, int64_t key, bool pause)
+{
+    actor_start(a, ht_writer);
+    a->seen[8] = key;
+    a->seen[9] = pause;
+}
+
+START_TEST(test_hashtable_keys_independent)
+{
+    setup_containers();
+    actor a, b, c;
+    start_ht_writer(&a, 1, true);
+    start_ht_writer(&b, 2, false);
+    start_ht_writer(&c, 1, false);
+    step(&a);                    /* A holds key 1 */
+    step(&b);                    /* key 2: no conflict */
+    actor_join(&b);
+    step(&c);                    /* key 1: C (younger) aborts */
+    step(&a);
+    step(&c);
+    actor_join(&a);
+    actor_join(&c);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    ck_assert_int_eq(c.aborts, 1);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    ck_assert_int_eq(NODE(stm_hashtable_get(shared[3], 1))->value, 10);
+    ck_assert_int_eq(NODE(stm_hashtable_get(shared[3], 2))->value, 20);
+    ck_assert_int_eq(stm_hashtable_len(shared[3]), 3);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
+static void len_and_absent_reader(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    int k = a->attempts - 1;
+    a->seen[k] = stm_hashtable_len(shared[3]) * 10
+               + (stm_hashtable_get(shared[3], 100) != 0);
+    if (a->attempts == 1)
+        yield_to_driver(a);
+    stm_safepoint();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void inserter_100(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_hashtable_set(shared[3], 100, rtt_node(100, 0));
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_hashtable_insert_conflicts_with_len)
+{
+    setup_containers();
+    actor a, b;
+    actor_start(&a, len_and_absent_reader);
+    actor_start(&b, inserter_100);
+    step(&a);                    /* A: len 3, key 100 absent */
+    step(&b);                    /* B inserts 100 */
+    step(&a);                    /* A must not commit what it read */
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(a.seen[0], 30);
+    ck_assert_int_eq(a.seen[1], 41);
+    finish();
+}
+END_TEST
+
+static void queue_getter(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_ref it = stm_queue_get(shared[2]);
+    a->seen[a->attempts - 1] = it ? NODE(it)->value : -1;
+    if (a->attempts == 1)
+        stm_abort_transaction();          /* the item goes back */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void queue_putter(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_queue_put(shared[2], rtt_node(a->seen[8], 0));
+    if (a->seen[9])
+        yield_to_driver(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_queue_abort_returns_item)
+{
+    setup_containers();
+    actor a;
+    actor_start(&a, queue_getter);
+    step(&a);
+    actor_join(&a);
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(a.seen[0], 5);
+    ck_assert_int_eq(a.seen[1], 5);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    ck_assert_int_eq(stm_queue_len(shared[2]), 0);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
+START_TEST(test_queue_puts_do_not_conflict)
+{
+    setup_containers();
+    actor a, b;
+    actor_start(&a, queue_putter);
+    actor_start(&b, queue_putter);
+    a.seen[8] = 6;
+    a.seen[9] = 1;
+    b.seen[8] = 7;
+    step(&a);
+    step(&b);
+    step(&a);
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    ck_assert_int_eq(stm_queue_len(shared[2]), 3);
+    int64_t sum = 0;
+    for (stm_ref it; (it = stm_queue_get(shared[2])) != 0;)
+        sum += NODE(it)->value;
+    ck_assert_int_eq(sum, 5 + 6 + 7);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
+/* ------------------------------------------------------- conflict log */
+
+static void marked_reader(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_push_marker(111, 0);
+    (void)get(shared[1]);                /* a neighbour on the same page */
+    a->seen[a->attempts - 1] = get(shared[0]);
+    stm_pop_marker();
+    if (a->attempts == 1)
+        yield_to_driver(a);
+    stm_safepoint();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void marked_writer(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    a->yield_after_abort = 1;
+    TX_BEGIN(a, f);
+    stm_push_marker((uintptr_t)a->seen[8], 0);
+    set(shared[0], get(shared[0]) + 1);
+    stm_pop_marker();
+    if (a->attempts == 1 && a->seen[9])
+        yield_to_driver(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static const slog_event *find_conflict(const slog *log, uint64_t kind,
+                                       uint64_t wmarker, uint64_t rmarker)
+{
+    for (size_t i = 0; i < log->nevents; i++) {
+        const slog_event *e = &log->events[i];
+        if (e->kind == STMLOG_CONTENTION && e->words[STMLOG_CW_KIND] == kind
+            && e->words[STMLOG_CW_WRITER_MARKER] == wmarker
+            && e->words[STMLOG_CW_READER_MARKER] == rmarker)
+            return e;
+    }
+    return NULL;
+}
+
+START_TEST(test_conflict_log_names_both_sides)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/rtrans-stmlog-test-%d.log", (int)getpid());
+    setenv("RTRANS_STM_LOG", path, 1);
+    setup_shared(2);
+    actor r, w, w1, w2;
+    actor_start(&r, marked_reader);
+    actor_start(&w, marked_writer);
+    w.seen[8] = 222;
+    step(&r);                    /* reads under marker 111 */
+    step(&w);                    /* commits a write under marker 222 */
+    step(&r);                    /* aborts; the retry finds the reader */
+    actor_join(&r);
+    actor_join(&w);
+    ck_assert_int_eq(r.aborts, 1);
+    actor_start(&w1, marked_writer);
+    actor_start(&w2, marked_writer);
+    w1.seen[8] = 444;
+    w1.seen[9] = 1;
+    w2.seen[8] = 333;
+    step(&w1);                   /* holds the lock under marker 444 */
+    step(&w2);                   /* loses under marker 333 */
+    step(&w1);
+    step(&w2);
+    actor_join(&w1);
+    actor_join(&w2);
+    ck_assert_int_eq(w2.aborts, 1);
+    finish();
+    unsetenv("RTRANS_STM_LOG");
+
+    slog log;
+    const char *err = NULL;
+    ck_assert_msg(slog_load(path, &log, &err) == 0, "cannot load the log: %s", err);
+    const slog_event *wr = find_conflict(&log, STMLOG_ABORT_WRITE_READ, 222, 111);
+    ck_assert_msg(wr != NULL, "no write-read conflict naming markers 222 and 111");
+    ck_assert_uint_ne(wr->words[STMLOG_CW_WRITER_CODE], 0);
+    ck_assert_uint_ne(wr->words[STMLOG_CW_READER_CODE], 0);
+    ck_assert_uint_gt(wr->words[STMLOG_CW_LOST_NS], 0);
+    ck_assert_str_eq(wr->text, "counter");
+    const slog_event *ww = find_conflict(&log, STMLOG_ABORT_WRITE_WRITE, 444, 333);
+    ck_assert_msg(ww != NULL, "no write-write conflict naming markers 444 and 333");
+    ck_assert_uint_ne(ww->words[STMLOG_CW_READER_CODE], 0);
+    size_t starts = 0, commits = 0, aborts = 0;
+    for (size_t i = 0; i < log.nevents; i++) {
+        starts += log.events[i].kind == STMLOG_TX_START;
+        commits += log.events[i].kind == STMLOG_TX_COMMIT;
+        aborts += log.events[i].kind == STMLOG_TX_ABORT;
+    }
+    ck_assert_uint_eq(starts, commits + aborts);
+    ck_assert_uint_eq(aborts, 2);
+    slog_free(&log);
+    unlink(path);
+}
+END_TEST
+
 Suite *rtt_stm_suite(void)
 {
     Suite *s = suite_create("stm");
@@ -794,6 +1071,11 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_aborted_writes_are_gone);
     tcase_add_test(tc, test_cards_conflict_per_card);
     tcase_add_test(tc, test_starvation_ends_inevitable);
+    tcase_add_test(tc, test_hashtable_keys_independent);
+    tcase_add_test(tc, test_hashtable_insert_conflicts_with_len);
+    tcase_add_test(tc, test_queue_abort_returns_item);
+    tcase_add_test(tc, test_queue_puts_do_not_conflict);
+    tcase_add_test(tc, test_conflict_log_names_both_sides);
     suite_add_tcase(s, tc);
     TCase *th = tcase_create("threads");
     tcase_set_timeout(th, 60);
