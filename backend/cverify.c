@@ -16,9 +16,10 @@
  *     (the header's tid, array lengths, function values) belong to the
  *     runtime and are immutable once built;
  *   - the effects of each extern come from its "rtrans-extern" comment;
- *   - a virtual call `rtg_vtables[tid][K](...)` may reach slot K of any
- *     rtg_vtN table, a call through a function value `->code` any function
- *     passed to rtg_bind;
+ *   - a virtual call `rtg_vtables[tid][K](...)` may reach the functions its
+ *     "rtrans-vcall" comment names (slot K of any rtg_vtN table without
+ *     one), a call through a function value `->code` any function passed
+ *     to rtg_bind;
  *   - rtg_* helpers that return nonzero after raising run the library's
  *     exception allocation only when they return nonzero (see
  *     cverify_flow.c).
@@ -176,13 +177,36 @@ void cv_error(Cv *cv, CXCursor at, const char *fmt, ...)
 {
     unsigned line, col;
     clang_getExpansionLocation(clang_getCursorLocation(at), NULL, &line, &col, NULL);
-    fprintf(cv->report, "%s:%u:%u: error: ", cv->path, line, col);
+    char *msg = NULL, *text = NULL;
     va_list ap;
     va_start(ap, fmt);
-    vfprintf(cv->report, fmt, ap);
+    if (vasprintf(&msg, fmt, ap) < 0)
+        msg = NULL;
     va_end(ap);
-    fputc('\n', cv->report);
+    if (asprintf(&text, "%s:%u:%u: error: %s", cv->path, line, col, msg ? msg : "?") < 0)
+        text = NULL;
+    free(msg);
+    cv->msgs = realloc(cv->msgs, sizeof(CvMsg) * (size_t)(cv->nmsgs + 1));
+    cv->msgs[cv->nmsgs++] = (CvMsg){ line, col, text };
     cv->errors++;
+}
+
+static int cmp_msg(const void *a, const void *b)
+{
+    const CvMsg *x = a, *y = b;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    return x->col < y->col ? -1 : x->col > y->col;
+}
+
+void cv_flush_errors(Cv *cv)
+{
+    qsort(cv->msgs, (size_t)cv->nmsgs, sizeof(CvMsg), cmp_msg);
+    for (int32_t i = 0; i < cv->nmsgs; i++) {
+        fprintf(cv->report, "%s\n", cv->msgs[i].text ? cv->msgs[i].text : "(out of memory)");
+        free(cv->msgs[i].text);
+    }
+    cv->nmsgs = 0;
 }
 
 /* ------------------------------------------------------------ functions */
@@ -404,6 +428,30 @@ static int push_target(int32_t *out, int n, int max, int32_t f)
     return n + 1;
 }
 
+/* The emitter names the targets of a virtual call in a comment after it
+ * ("rtrans-vcall: f1 f2"): the class that introduced the method, which
+ * the C does not show, limits them.  Returns their count, or -1 without
+ * such a comment (then any vtable's slot may be reached). */
+static int vcall_comment(Cv *cv, CXCursor call, int32_t *out, int max)
+{
+    long at = cv_offset(cv, clang_getRangeEnd(clang_getCursorExtent(call)));
+    if (at < 0)
+        return -1;
+    const char *p = cv->text + at, *nl = memchr(p, '\n', cv->size - (size_t)at);
+    char *rest = strndup(p, nl ? (size_t)(nl - p) : cv->size - (size_t)at);
+    const char *tag = strstr(rest, "/* rtrans-vcall:");
+    int n = -1;
+    if (tag) {
+        n = 0;
+        char *names = strndup(tag + 16, strcspn(tag + 16, "*"));
+        for (char *w = strtok(names, " "); w; w = strtok(NULL, " "))
+            n = push_target(out, n, max, cv_func(cv, w));
+        free(names);
+    }
+    free(rest);
+    return n;
+}
+
 int cv_call_targets(Cv *cv, CXCursor call, int32_t *out, int max, int *unknown)
 {
     CXCursor kids[1];
@@ -422,9 +470,13 @@ int cv_call_targets(Cv *cv, CXCursor call, int32_t *out, int max, int *unknown)
     int n = 0;
     int64_t slot;
     if (is_vtable_callee(kids[0], &slot)) {
-        for (int32_t v = 0; v < cv->nvtables; v++)
-            if (slot >= 0 && slot < cv->vt_nslots[v])
-                n = push_target(out, n, max, cv->vtables[v][slot]);
+        n = vcall_comment(cv, call, out, max);
+        if (n < 0) {
+            n = 0;
+            for (int32_t v = 0; v < cv->nvtables; v++)
+                if (slot >= 0 && slot < cv->vt_nslots[v])
+                    n = push_target(out, n, max, cv->vtables[v][slot]);
+        }
     } else if (is_fnval_callee(kids[0])) {
         for (int32_t i = 0; i < cv->nfnvals; i++)
             n = push_target(out, n, max, cv->fnvals[i]);
@@ -565,6 +617,8 @@ static void free_cv(Cv *cv)
     free(cv->vtables);
     free(cv->vt_nslots);
     free(cv->fnvals);
+    cv_flush_errors(cv);
+    free(cv->msgs);
     cv_map_free(&cv->func_index);
     cv_map_free(&cv->immutable);
 }
@@ -585,6 +639,7 @@ static int judge(Cv *cv)
     clang_visitChildren(clang_getTranslationUnitCursor(cv->tu), scan_decl, cv);
     call_graph(cv);
     cv_check_functions(cv);
+    cv_flush_errors(cv);
     fprintf(cv->report, "%s: %d functions, %d GC accesses checked, %d error%s\n", cv->path,
             cv->checked_funcs, cv->accesses, cv->errors, cv->errors == 1 ? "" : "s");
     return cv->errors;

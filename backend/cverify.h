@@ -55,7 +55,18 @@ typedef struct Cv {
     int32_t nvtables;
     int32_t *fnvals;       /* functions that function values may call */
     int32_t nfnvals;
+    struct CvMsg *msgs;    /* errors of the function being checked */
+    int32_t nmsgs;
 } Cv;
+
+/* An error waiting to be printed in line order. */
+typedef struct CvMsg {
+    unsigned line, col;
+    char *text;            /* "FILE:LINE:COL: error: ..." */
+} CvMsg;
+
+/* Print the pending errors, by line. */
+void cv_flush_errors(Cv *cv);
 
 /* Expression children of a cursor (types, references and attributes
  * skipped), in order; returns how many (at most max). */

@@ -386,10 +386,14 @@ static void violation(Fn *fn, CXCursor at, const char *what, int32_t k, const ch
     CXString file;
     unsigned line;
     clang_getPresumedLocation(clang_getCursorLocation(at), &file, &line, NULL);
-    char *text = text_of(cv, at);
-    cv_error(cv, at, "in %s (%s:%u): %s of '%s' without %s(%s) on every path since the "
-             "transaction may have last broken", fn->func->name, clang_getCString(file),
-             line, what, text, need, key_name(fn, k));
+    char *text = text_of(cv, at), *where = NULL;
+    const char *src = clang_getCString(file);
+    if (strcmp(src, cv->path) == 0 || asprintf(&where, " (%s:%u)", src, line) < 0)
+        where = NULL;
+    cv_error(cv, at, "in %s%s: %s of '%s' without %s(%s) on every path since the "
+             "transaction may have last broken", fn->func->name, where ? where : "",
+             what, text, need, key_name(fn, k));
+    free(where);
     clang_disposeString(file);
     free(text);
 }

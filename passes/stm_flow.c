@@ -40,12 +40,11 @@ static int call_collects(const IrModule *m, const StmEffects *fx, const IrInstr 
     case IR_CALL:
         return fx->collects[in->aux];
     case IR_CALL_METHOD: {
-        int r = fx->collects[in->aux];
-        for (int32_t v = 0; v < m->nvtables && !r; v++) {
-            const IrVtable *vt = &m->vtables[v];
-            if (in->imm >= 0 && in->imm < vt->nslots && vt->funcs[in->imm] >= 0)
-                r = fx->collects[vt->funcs[in->imm]];
-        }
+        int32_t *targets = malloc(sizeof(int32_t) * (size_t)(m->nfuncs + 1));
+        int n = ir_method_targets(m, in, targets), r = 0;
+        for (int i = 0; i < n && !r; i++)
+            r = fx->collects[targets[i]];
+        free(targets);
         return r;
     }
     case IR_CALL_INDIRECT:

@@ -1,0 +1,119 @@
+/* The verifier's rules on hand-written C shaped like rtrans's output.
+ * Every line the verifier must report carries a comment "expect: WORDS"
+ * (words of the message); no other line may be reported. */
+#include <stddef.h>
+#include "backend/rtgen.h"
+
+struct s1_Node {   /* Node */
+    stm_hdr hdr;
+    int64_t f0_value;
+    stm_ref f1_next;
+    stm_ref f2_name;   /* immutable */
+};
+struct s2_Big {   /* Big[Node] */
+    stm_hdr hdr;
+    int64_t length;
+    stm_ref items[];
+};
+struct s3_Tuple {   /* Array[int] */
+    stm_hdr hdr;
+    int64_t length;
+    int64_t items[];   /* immutable */
+};
+
+/* rtrans-extern ext_quiet: tx_safe pure */
+/* rtrans-extern ext_alloc: alloc */
+/* rtrans-extern ext_block: break alloc */
+int64_t ext_quiet(stm_ref o);
+stm_ref ext_alloc(void);
+void ext_block(void);
+
+static int64_t reads(stm_ref v0, stm_ref v1)
+{
+    int64_t v2 = 0;
+    stm_ref v3 = 0;
+    stm_read(v0);
+    v2 = ((struct s1_Node RT_GC *)v0)->f0_value;
+    v2 = ((struct s1_Node RT_GC *)v1)->f0_value;            /* expect: read of without stm_read(v1) */
+    v3 = ((struct s1_Node RT_GC *)v1)->f2_name;             /* immutable: no barrier */
+    v3 = v0;
+    v2 = ((struct s1_Node RT_GC *)v3)->f0_value;            /* copies keep their facts */
+    ext_quiet(v0);
+    v2 = ((struct s1_Node RT_GC *)v0)->f0_value;            /* ext_quiet does not break */
+    ext_block();
+    v2 = ((struct s1_Node RT_GC *)v0)->f0_value;            /* expect: read of without stm_read(v0) */
+    return v2 + (int64_t)v0->tid;                           /* the header is immutable */
+}
+
+static int64_t joins(stm_ref v0, uint8_t v1)
+{
+    int64_t v2 = 0;
+    if (v1) goto b1; else goto b2;
+b1: ;
+    stm_read(v0);
+    goto b3;
+b2: ;
+    goto b3;
+b3: ;
+    v2 = ((struct s1_Node RT_GC *)v0)->f0_value;            /* expect: read of without stm_read(v0) */
+    if (v1 && (stm_read(v0), 1))
+        v2 = 1;
+    v2 = ((struct s1_Node RT_GC *)v0)->f0_value;            /* expect: read of without stm_read(v0) */
+    return v2;
+}
+
+static void writes(stm_ref v0, stm_ref v1, int64_t v2)
+{
+    stm_ref v3 = 0;
+    v3 = stm_allocate(RTG_SIZE(sizeof(struct s1_Node)), RTG_TID_BASE);
+    ((struct s1_Node RT_GC *)v3)->f1_next = v0;             /* fresh, no collection since */
+    ((struct s1_Node RT_GC *)v0)->f0_value = v2;            /* expect: write of without stm_write(v0) */
+    stm_write(v0);
+    ((struct s1_Node RT_GC *)v0)->f0_value = v2;
+    v1 = ext_alloc();
+    ((struct s1_Node RT_GC *)v0)->f0_value = v2;            /* non-reference: owned is enough */
+    ((struct s1_Node RT_GC *)v3)->f1_next = v1;             /* expect: reference store after a possible collection */
+    ((struct s1_Node RT_GC *)v0)->f1_next = v1;             /* expect: reference store after a possible collection */
+}
+
+static void items(stm_ref v0, stm_ref v1, int64_t v2, int64_t v3, stm_ref v4)
+{
+    int64_t v5 = 0;
+    stm_write_card(v0, v2);
+    ((struct s2_Big RT_GC *)v0)->items[v2] = v4;
+    ((struct s2_Big RT_GC *)v0)->items[v3] = v4;            /* expect: write of without stm_write(v0) */
+    v5 = ((struct s3_Tuple RT_GC *)v1)->items[v2];          /* immutable items */
+    v4 = ((struct s2_Big RT_GC *)v0)->items[v2];            /* expect: read of without stm_read(v0) */
+    (void)v5;
+}
+
+static void copies(stm_ref v0, stm_ref v1, int64_t v2)
+{
+    if (v2 > 0) memmove(&((struct s3_Tuple *)stm_addr(v1))->items[v2], &((struct s3_Tuple *)stm_addr(v0))->items[v2], (size_t)v2 * sizeof ((struct s3_Tuple *)0)->items[0]);   /* expect: write of without stm_write(v1) */
+    stm_write(v1);
+    if (v2 > 0) memmove(&((struct s2_Big *)stm_addr(v1))->items[v2], &((struct s2_Big *)stm_addr(v0))->items[v2], (size_t)v2 * sizeof ((struct s2_Big *)0)->items[0]);   /* expect: read of without stm_read(v0) */
+}
+
+static int64_t loop(stm_ref v0, int64_t v1)
+{
+    int64_t v2 = 0;
+    stm_read(v0);
+    goto b1;
+b1: ;
+    if (v2 < v1) goto b2; else goto b3;
+b2: ;
+    v2 = v2 + ((struct s1_Node RT_GC *)v0)->f0_value;       /* the barrier before the loop covers it */
+    stm_safepoint_poll();
+    goto b1;
+b3: ;
+    if (stm_should_break_transaction()) {
+        stm_commit_transaction();
+        stm_start_transaction(stm_tl.ss_top);
+    }
+    return ((struct s1_Node RT_GC *)v0)->f0_value;          /* expect: read of without stm_read(v0) */
+}
+
+int main(void)
+{
+    return (int)(reads(0, 0) + joins(0, 0) + loop(0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), 0);
+}
