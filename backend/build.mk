@@ -27,3 +27,12 @@ $(call objs,obj,$(CVERIFY_SRCS)): CFLAGS_EXTRA = -I$(CLANG_INC)
 $(B)/obj/libcverify.a: $(call objs,obj,$(CVERIFY_SRCS))
 	@mkdir -p $(dir $@)
 	rm -f $@ && ar rcs $@ $^
+
+# Its check suite (tests/verify/test_verify.c): runs the rtrans binary.
+$(B)/obj/tests/verify/test_verify.o: CFLAGS_EXTRA = -DTV_SRCDIR='"$(CURDIR)"' \
+                                                    -DTV_BUILDDIR='"$(abspath $(B))"'
+$(B)/tests/verify: $(B)/obj/tests/verify/test_verify.o $(B)/obj/libcverify.a | $(B)/bin/rtrans
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) -o $@ $< $(B)/obj/libcverify.a $(CLANG_LIB) $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/verify
