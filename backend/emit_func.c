@@ -393,6 +393,19 @@ static void emit_dst_assign(Frame *F, const IrInstr *in)
         out(F, "%s = ", V(F, in->dst));
 }
 
+/* --stm: the functions a virtual call may reach (ir_method_targets), for
+ * the C verifier, which cannot tell the receiver's class from the C. */
+static void emit_vcall_targets(Frame *F, const IrInstr *in)
+{
+    int32_t *targets = malloc(sizeof(int32_t) * (size_t)(F->m->nfuncs + 1));
+    int n = ir_method_targets(F->m, in, targets);
+    out(F, "   /* rtrans-vcall:");
+    for (int i = 0; i < n; i++)
+        out(F, " %s", emit_func_name(F->e, targets[i]));
+    out(F, " */");
+    free(targets);
+}
+
 static void emit_call(Frame *F, const IrInstr *in)
 {
     out(F, "    ");
@@ -409,7 +422,10 @@ static void emit_call(Frame *F, const IrInstr *in)
         out(F, ")rtg_vtables[%s->tid - RTG_TID_BASE][%" PRId64 "])(",
             V(F, in->args[0]), in->imm);
         emit_call_args(F, in, 0);
-        out(F, ");\n");
+        out(F, ");");
+        if (F->e->opt->stm)
+            emit_vcall_targets(F, in);
+        out(F, "\n");
         break;
     case IR_CALL_INDIRECT:
         out(F, "((%s (*)(stm_ref", in->dst >= 0 ? emit_ctype(vkind(F, in->dst)) : "void");

@@ -380,17 +380,47 @@ static uint32_t func_summary(const IrModule *m, int32_t fid)
     return f->summary & IRF_SUMMARIZED ? f->summary & ~IRF_SUMMARIZED : worst;
 }
 
-/* A virtual call may reach any implementation of its slot: the root
- * method's summary alone would miss an override that allocates or breaks.
- * (The union over every vtable is what the emitted C shows, too.) */
-static uint32_t method_summary(const IrModule *m, const IrInstr *in)
+static int in_subtree(const IrModule *m, int32_t root_sid, int32_t sid)
 {
-    uint32_t r = func_summary(m, in->aux);
+    if (root_sid < 0 || root_sid >= m->nstructs || !m->structs[root_sid].is_class)
+        return 1;   /* unknown class: any vtable */
+    return sid >= m->structs[root_sid].class_first && sid <= m->structs[root_sid].class_last;
+}
+
+int ir_method_targets(const IrModule *m, const IrInstr *in, int32_t *out)
+{
+    const IrFunc *root = &m->funcs[in->aux];
+    int32_t root_sid = root->nparams > 0 ? root->vregs[0].type.sid : -1;
+    int n = 0;
+    out[n++] = in->aux;
     for (int32_t v = 0; v < m->nvtables; v++) {
         const IrVtable *vt = &m->vtables[v];
-        if (in->imm >= 0 && in->imm < vt->nslots && vt->funcs[in->imm] >= 0)
-            r |= func_summary(m, vt->funcs[in->imm]);
+        if (in->imm < 0 || in->imm >= vt->nslots || vt->funcs[in->imm] < 0
+            || !in_subtree(m, root_sid, vt->sid))
+            continue;
+        int32_t f = vt->funcs[in->imm];
+        int seen = 0;
+        for (int k = 0; k < n && !seen; k++)
+            seen = out[k] == f;
+        if (!seen)
+            out[n++] = f;
     }
+    return n;
+}
+
+/* A virtual call may reach any implementation of its slot in the class
+ * that introduced the method: the root method's summary alone would miss
+ * an override that allocates or breaks. */
+static uint32_t method_summary(const IrModule *m, const IrInstr *in)
+{
+    int32_t stack[64];
+    int32_t *targets = m->nfuncs < 64 ? stack : malloc(sizeof(int32_t) * (size_t)(m->nfuncs + 1));
+    uint32_t r = 0;
+    int n = ir_method_targets(m, in, targets);
+    for (int i = 0; i < n; i++)
+        r |= func_summary(m, targets[i]);
+    if (targets != stack)
+        free(targets);
     return r;
 }
 

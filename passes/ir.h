@@ -491,6 +491,10 @@ int ir_instr_breaks(const IrModule *m, const IrInstr *in);
 /* Effects of a call instruction: IRF_* bits of the callee(s) (without
  * IRF_SUMMARIZED); the worst case before summaries are computed. */
 uint32_t ir_call_effects(const IrModule *m, const IrInstr *in);
+/* Functions a CALL_METHOD (or a virtual BIND) may reach: its root method
+ * and slot imm of every vtable of a class in the root method's class
+ * subtree.  out has room for m->nfuncs + 1; returns the count. */
+int ir_method_targets(const IrModule *m, const IrInstr *in, int32_t *out);
 /* Operand vregs of an instruction; returns how many were stored. */
 int ir_instr_uses(const IrInstr *in, int32_t *uses, int max);
 

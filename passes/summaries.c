@@ -7,7 +7,9 @@
  * (IRF_BREAK), need an inevitable transaction (IRF_INEV).
  * m->indirect_summary is the union over every function that can be called
  * through a function value.  Virtual calls take the union of the
- * implementations in the receiver's class subtree.
+ * implementations in the subtree of the class that introduced the method
+ * (ir_method_targets: the same set ir_call_effects, the emitted code and
+ * the C verifier use).
  *
  * It is a monotone fixpoint over the call graph: summaries start empty and
  * only grow, so recursion converges.
@@ -53,7 +55,9 @@ static uint32_t call_effects(const IrModule *m, const IrFunc *f, const IrInstr *
     case IR_CALL:
         return func_effects(m, in->aux);
     case IR_CALL_METHOD:
-        return virtual_effects(m, f->vregs[in->args[0]].type.sid, in->imm, in->aux);
+        /* the targets every later user sees (ir_call_effects, the emitter) */
+        (void)f;
+        return ir_call_effects(m, in);
     case IR_CALL_INDIRECT:
         return m->indirect_summary & ~(uint32_t)IRF_SUMMARIZED;
     case IR_CALL_EXTERN:
