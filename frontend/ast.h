@@ -400,6 +400,11 @@ struct Ast {
             Ast *left, *right;
             FuncInfo *method; /* [checker] operator implemented by a dunder method */
             int reflected;    /* [checker] method is called as right.method(left) */
+            int truth_only;   /* [checker] BOOLOP in a test (if/while/assert
+                                 condition, test of IFEXP, comprehension if,
+                                 operand of `not` or bool(), and/or nested in
+                                 those): typed bool, only its truth value is
+                                 used, operands of any types, each a test */
         } binary;
         struct {
             AstList operands; /* n+1 operands */
