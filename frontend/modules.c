@@ -7,8 +7,10 @@
  * modules it imports).  Library modules (sys, math, ...) are ModuleInfos
  * without a path or AST: their members come from builtins.def.
  */
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "frontend/check.h"
@@ -89,6 +91,17 @@ static void load_imports(Checker *c, ModuleInfo *m)
     }
 }
 
+/* 0 if path is a readable file, else why not (an errno value). */
+static int unreadable(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return errno;
+    if (S_ISDIR(st.st_mode))
+        return EISDIR;
+    return access(path, R_OK) != 0 ? errno : 0;
+}
+
 ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from)
 {
     for (int i = 0; i < c->nloading; i++)
@@ -99,11 +112,15 @@ ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from)
     ModuleInfo *done = loaded_module(c, name);
     if (done)
         return done;
-    if (access(path, R_OK) != 0) {
-        if (from.line)
+    int err = unreadable(path);
+    if (err) {
+        if (from.line && err == ENOENT)
             chk_error(c, from, "no module named '%s' (looked for %s)", name, path);
-        else
-            chk_error(c, from, "cannot read %s", path);
+        else if (from.line)
+            chk_error(c, from, "cannot read %s: %s", path, strerror(err));
+        else        /* the main module or the prelude: the file is the place */
+            chk_error(c, (Loc){ diag_add_file(c->diag, path, NULL, 0), 0, 0 },
+                      "cannot read: %s", strerror(err));
         return NULL;
     }
     Ast *ast = parse_file(c->diag, c->arena, path);

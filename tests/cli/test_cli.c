@@ -88,7 +88,8 @@ START_TEST(test_missing_file)
 {
     Run r = run("/nonexistent/prog.py");
     ck_assert_int_eq(r.status, 1);
-    ck_assert_msg(strstr(r.out, "error:") && strstr(r.out, "prog.py"), "%s", r.out);
+    const char *want = "/nonexistent/prog.py: error: cannot read: No such file or directory\n";
+    ck_assert_msg(strncmp(r.out, want, strlen(want)) == 0, "%s", r.out);
 }
 END_TEST
 
