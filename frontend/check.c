@@ -206,8 +206,9 @@ static void dump(const Ast *n, int depth, FILE *out)
         return;
     if (n->ty && n->kind < AST_EXPR_STMT) {
         Arena *a = arena_new();
-        fprintf(out, "%*s%d:%d %s %s\n", 2 * depth, "", n->loc.line, n->loc.col,
-                ast_kind_names[n->kind], ty_name(a, n->ty));
+        bool test = n->kind == AST_BOOLOP && n->u.binary.truth_only;
+        fprintf(out, "%*s%d:%d %s %s%s\n", 2 * depth, "", n->loc.line, n->loc.col,
+                ast_kind_names[n->kind], ty_name(a, n->ty), test ? " (test)" : "");
         arena_free(a);
     }
     switch (n->kind) {

@@ -52,7 +52,8 @@ const char *chk_default_prelude_path(void);
  * NULL; only methods whose body was checked are returned. */
 FuncInfo *chk_method_of(Program *prog, Type *t, const char *name);
 /* Print every expression's type, one per line, indented by nesting:
- * "LINE:COL KIND TYPE" (tests and --dump-types). */
+ * "LINE:COL KIND TYPE", plus " (test)" on a truth-only BOOLOP (tests and
+ * --dump-types). */
 void chk_dump_types(Program *prog, ModuleInfo *mod, FILE *out);
 
 /* Builtin table (builtins.def), exposed for the lowering: RES_BUILTIN
@@ -106,11 +107,20 @@ bool ty_is_subclass(const ClassInfo *sub, const ClassInfo *base);
 /* a's values are b's values without conversion (subclass, T -> T|None,
  * None -> T|None, covariant tuples, callables with variance). */
 bool ty_subtype(const Type *a, const Type *b);
-/* a converts to b: a subtype, or bool->int, bool->float, int->float. */
+/* a converts to b: a subtype, or bool->int, bool->float, int->float.
+ * Only where CPython computes the wider number itself (arithmetic,
+ * comparisons, prelude parameters of a fixed numeric type). */
 bool ty_convertible(const Type *a, const Type *b);
-/* The least common type of a and b (both operands of `or`, branches of
- * `x if c else y`, min(a, b)), or NULL. */
+/* a converts to b (or b's optional) only by a numeric widening. */
+bool ty_widens(const Type *a, const Type *b);
+/* The least common type of a and b, numbers joined to the widest (the
+ * operands of a comparison), or NULL. */
 Type *ty_join(TypeTab *tt, Type *a, Type *b);
+/* The least common type where a value of either is kept as it is (both
+ * operands of `or`, branches of `x if c else y`, items of a display):
+ * as ty_join, but two different number types have none, because CPython
+ * keeps an int an int where rtrans would widen it.  NULL if none. */
+Type *ty_join_kept(TypeTab *tt, Type *a, Type *b);
 
 /* ---- symtab (check_util.c) */
 typedef struct SymTab {
@@ -212,6 +222,15 @@ Ast *chk_convert(Checker *c, Ast *e, Type *to);       /* wrap in CONVERT if need
 /* e (already checked) converted to `to`, or NULL when it does not fit
  * (nothing reported: callers word the error). */
 Ast *chk_coerce(Checker *c, Ast *e, Type *to);           /* NULL: does not fit */
+/* e where its value is kept (assigned, stored, passed to user code or to a
+ * prelude parameter of a type variable, returned, a default): it fits `to`
+ * only as a subtype, never through a numeric widening, because CPython
+ * keeps the int an int there.  NULL: does not fit (nothing reported). */
+Ast *chk_fit(Checker *c, Ast *e, Type *to);
+/* When e fails chk_fit(to) only for a numeric widening (possibly of an
+ * item of a tuple display), the end of the caller's error message:
+ * ": write 3.0 (CPython would keep the int)"; else "". */
+const char *chk_widen_advice(Checker *c, const Ast *e, const Type *to);
 Ast *chk_synth(Checker *c, AstKind k, Loc loc, Type *ty);
 FuncInfo *chk_find_method(ClassInfo *cls, const char *name);  /* inherited too */
 Field *chk_find_field(ClassInfo *cls, const char *name);
@@ -280,7 +299,15 @@ ClassInfo *chk_handler_classes(Checker *c, Ast *handler);
 void chk_with_item(Checker *c, Ast *item);
 void chk_augassign(Checker *c, Ast *s);
 bool chk_is_constant(Checker *c, Ast *e);
+/* e where its truth value is taken, and its value may be used too (the
+ * operands of a value `and`/`or`, sort's reverse=): any type with a truth
+ * value. */
 Ast *chk_truth(Checker *c, Ast *e);
+/* A test, where only e's truth value is used: if/elif/while conditions,
+ * assert, the test of `x if c else y`, a comprehension's if, the operand
+ * of `not` and of bool().  `and`/`or` there take operands of any types
+ * (BOOLOP.truth_only, typed bool). */
+Ast *chk_test(Checker *c, Ast *e);
 /* ---- check_class.c: __init__ field tracking, class constants */
 void chk_init_begin(Checker *c);
 void chk_init_exit_check(Checker *c, Loc loc);

@@ -346,7 +346,7 @@ static Ast *b_bool(Checker *c, Ast *call)
         return set_err(c, call);
     if (chk_npositional(call) == 0)
         return bool_const(c, 0, call->loc);
-    ast_list_push(c->arena, &call->u.call.bound, chk_truth(c, call->u.call.args.items[0]));
+    ast_list_push(c->arena, &call->u.call.bound, chk_test(c, call->u.call.args.items[0]));
     return as_builtin(call, BI_BOOL, TT(BOOL));
 }
 
@@ -461,12 +461,61 @@ static Ast *b_minmax(Checker *c, Ast *call, bool is_min)
                                        : (is_min ? "_min_list" : "_max_list"),
                                 args, key ? 2 : 1, call->loc);
     }
+    for (int i = 0; i < n; i++) {
+        Ast *x = arg(c, call, i), *first = call->u.call.args.items[0];
+        if (x->ty->kind == TY_ERROR)
+            return set_err(c, call);
+        if (i > 0 && ty_is_numeric(x->ty) && ty_is_numeric(first->ty) && x->ty != first->ty) {
+            /* CPython returns one of the arguments as it is */
+            Type *wide = ty_join(c->tt, x->ty, first->ty);
+            Ast *narrow = x->ty == wide ? first : x;
+            chk_error(c, narrow->loc, "%s() arguments have different types '%s' and '%s'%s", name,
+                      chk_tyname(c, first->ty), chk_tyname(c, x->ty),
+                      chk_widen_advice(c, narrow, wide));
+            return set_err(c, call);
+        }
+    }
     Ast *acc = call->u.call.args.items[0];
     for (int i = 1; i < n; i++) {
         Ast *args[2] = { acc, call->u.call.args.items[i] };
         acc = chk_prelude_call(c, is_min ? "_min2" : "_max2", args, 2, call->loc);
     }
     return acc;
+}
+
+/* sum(it, start) adds the items to start in the prelude (_sum_list, whose
+ * result has start's type).  An empty iterable sums to start itself, so a
+ * list of floats needs a float start: CPython's default start is the int 0. */
+static bool sum_start_ok(Checker *c, Ast *call, Type *lt, Ast *start, bool given)
+{
+    Type *el = lt->elem, *st = start->ty;
+    if (el->kind == TY_STR) {
+        chk_error(c, call->loc, "sum() can't sum strings: use ''.join(...)");
+        return false;
+    }
+    if (!ty_is_numeric(el)) {
+        if (!given)
+            chk_error(c, call->loc, "sum() of '%s' needs a start value", chk_tyname(c, lt));
+        else if (st != el)
+            chk_error(c, start->loc, "sum() start has type '%s', expected '%s'", chk_tyname(c, st),
+                      chk_tyname(c, el));
+        return given && st == el;
+    }
+    if (el->kind == TY_FLOAT && st->kind != TY_FLOAT) {
+        if (!given)
+            chk_error(c, call->loc, "sum() of '%s' needs a float start value: write sum(..., 0.0) "
+                      "(CPython returns the int 0 for an empty iterable)", chk_tyname(c, lt));
+        else
+            chk_error(c, start->loc, "sum() start has type '%s', expected 'float'%s",
+                      chk_tyname(c, st), chk_widen_advice(c, start, TT(FLOAT)));
+        return false;
+    }
+    if (st->kind != TY_INT && st->kind != TY_FLOAT) {
+        chk_error(c, start->loc, "sum() start has type '%s', expected 'int' or 'float'%s",
+                  chk_tyname(c, st), chk_widen_advice(c, start, TT(INT)));
+        return false;
+    }
+    return true;
 }
 
 static Ast *b_sum(Checker *c, Ast *call)
@@ -476,18 +525,13 @@ static Ast *b_sum(Checker *c, Ast *call)
     Ast *lst = as_list(c, call->u.call.args.items[0]);
     if (lst->ty->kind == TY_ERROR)
         return set_err(c, call);
-    Type *el = lst->ty->elem;
-    Ast *start = chk_npositional(call) == 2 ? arg(c, call, 1) : int_const(c, 0, call->loc);
-    if (!ty_is_numeric(el) && chk_npositional(call) == 1) {
-        chk_error(c, call->loc, "sum() of '%s' needs a start value", chk_tyname(c, lst->ty));
+    bool given = chk_npositional(call) == 2;
+    Ast *start = int_const(c, 0, call->loc);
+    if (given)
+        start = call->u.call.args.items[1] =
+            chk_expr_expect(c, call->u.call.args.items[1], lst->ty->elem);
+    if (start->ty->kind == TY_ERROR || !sum_start_ok(c, call, lst->ty, start, given))
         return set_err(c, call);
-    }
-    Type *j = ty_join(c->tt, el, start->ty);
-    if (j && ty_is_numeric(j)) {
-        start = chk_convert(c, start, j);
-        if (el != j)
-            lst = as_list(c, lst);
-    }
     Ast *args[2] = { lst, start };
     return chk_prelude_call(c, "_sum_list", args, 2, call->loc);
 }
@@ -525,6 +569,44 @@ static Ast *b_round(Checker *c, Ast *call)
     return chk_prelude_call(c, "_round_float_n", args, 2, call->loc);
 }
 
+static bool numeric_args(Checker *c, Ast *call, int n, const char *name)
+{
+    bool ok = true;
+    for (int i = 0; i < n; i++) {
+        Ast *x = arg(c, call, i);
+        if (x->ty->kind == TY_ERROR)
+            ok = false;
+        else if (!ty_is_numeric(x->ty)) {
+            chk_error(c, x->loc, "bad operand type for %s(): '%s'", name, chk_tyname(c, x->ty));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/* abs(x): of a bool, the int (as CPython). */
+static Ast *b_abs(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "abs") || !numeric_args(c, call, 1, "abs"))
+        return set_err(c, call);
+    Ast *x = call->u.call.args.items[0];
+    x = chk_convert(c, x, x->ty->kind == TY_FLOAT ? TT(FLOAT) : TT(INT));
+    return chk_prelude_call(c, "_abs", &x, 1, call->loc);
+}
+
+/* divmod(a, b): of two ints (or bools) a pair of ints, else the float
+ * divmod, which computes with both numbers as floats (as CPython). */
+static Ast *b_divmod(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 2, 2, "divmod") || !numeric_args(c, call, 2, "divmod"))
+        return set_err(c, call);
+    Ast *args[2] = { call->u.call.args.items[0], call->u.call.args.items[1] };
+    bool fl = args[0]->ty->kind == TY_FLOAT || args[1]->ty->kind == TY_FLOAT;
+    for (int i = 0; i < 2; i++)
+        args[i] = chk_convert(c, args[i], fl ? TT(FLOAT) : TT(INT));
+    return chk_prelude_call(c, fl ? "_divmod_float" : "_divmod_int", args, 2, call->loc);
+}
+
 static Ast *b_pow(Checker *c, Ast *call)
 {
     if (!nargs(c, call, 2, 2, "pow"))
@@ -560,9 +642,12 @@ static Ast *b_thread(Checker *c, Ast *call)
         return set_err(c, call);
     }
     for (int i = 0; i < n; i++)
-        if (!ty_convertible(args->ty->items[i], t->items[i]))
-            chk_error(c, args->loc, "Thread argument %d has type '%s', expected '%s'", i + 1,
-                      chk_tyname(c, args->ty->items[i]), chk_tyname(c, t->items[i]));
+        if (!ty_subtype(args->ty->items[i], t->items[i])) {
+            Ast *item = args->kind == AST_TUPLE ? args->u.seq.items.items[i] : NULL;
+            chk_error(c, item ? item->loc : args->loc, "Thread argument %d has type '%s', expected '%s'%s",
+                      i + 1, chk_tyname(c, args->ty->items[i]), chk_tyname(c, t->items[i]),
+                      chk_widen_advice(c, item, t->items[i]));
+        }
     ast_list_push(c->arena, &call->u.call.bound, target);
     if (args)
         ast_list_push(c->arena, &call->u.call.bound, args);
@@ -626,6 +711,8 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_ALL: return b_anyall(c, call, false);
     case BI_ROUND: return b_round(c, call);
     case BI_POW: return b_pow(c, call);
+    case BI_ABS: return b_abs(c, call);
+    case BI_DIVMOD: return b_divmod(c, call);
     case BI_THREAD: return b_thread(c, call);
     case BI_RT_ARRAY_COPY: case BI_RT_IDENTITY_HASH: return b_prelude_prim(c, call, id);
     case BI_SUPER:

@@ -51,9 +51,54 @@ bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const 
 
 /* ------------------------------------------------------------- binding */
 
-static const char *fname_of(FuncInfo *fn)
+/* The name a call of fn spells: the class for __init__, NAME for the
+ * prelude's NAME__N overloads. */
+static const char *fname_of(Checker *c, FuncInfo *fn)
 {
-    return fn->is_init ? fn->cls->name : fn->name;
+    if (fn->is_init)
+        return fn->cls->name;
+    const char *u = strstr(fn->name, "__");
+    if (fn->module && fn->module->is_prelude && u && u > fn->name && u[2] >= '0' && u[2] <= '9')
+        return chk_fmt(c, "%.*s", (int)(u - fn->name), fn->name);
+    return fn->name;
+}
+
+/* Whether an annotation names a type variable of the prelude (T, K, V). */
+static bool names_typevar(Checker *c, const Ast *a)
+{
+    if (!a)
+        return false;
+    switch (a->kind) {
+    case AST_NAME: {
+        Sym *s = symtab_get(c->prelude->syms, a->u.name.id);
+        return s && s->kind == SYM_BUILTIN && s->builtin == BI_P_TYPEVAR;
+    }
+    case AST_SUBSCRIPT:
+        return names_typevar(c, a->u.sub.obj) || names_typevar(c, a->u.sub.index);
+    case AST_BINARY:
+        return names_typevar(c, a->u.binary.left) || names_typevar(c, a->u.binary.right);
+    case AST_TUPLE: case AST_LIST:
+        for (int i = 0; i < a->u.seq.items.n; i++)
+            if (names_typevar(c, a->u.seq.items.items[i]))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+/* Whether parameter j of fn (self included) converts a narrower number:
+ * only a prelude parameter of a fixed number type (math.sqrt(2),
+ * round(x, True)), whose code computes with it as CPython's does.  A
+ * parameter declared with a type variable keeps the value (lst.append(1)
+ * stores the int), as does every parameter of user code.  Template
+ * instances are resolved: their declaration is the annotation. */
+static bool param_converts(Checker *c, FuncInfo *fn, int j)
+{
+    if (!fn->module || !fn->module->is_prelude || !fn->def)
+        return false;
+    AstList *ps = &fn->def->u.func.params;
+    return j < ps->n && !names_typevar(c, ps->items[j]->u.param.annotation);
 }
 
 /* Binds call's arguments to fn's parameters (from parameter `skip`). */
@@ -66,7 +111,7 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
     bool bad = false;
     if (npos > np) {
         chk_error(c, args->items[np]->loc, "%s() takes %d argument%s but %d were given",
-                  fname_of(fn), np, np == 1 ? "" : "s", npos);
+                  fname_of(c, fn), np, np == 1 ? "" : "s", npos);
         bad = true;
     }
     for (int i = 0; i < npos && i < np; i++)
@@ -82,11 +127,11 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         while (j < np && strcmp(fn->params[skip + j].name, a->u.kw.name) != 0)
             j++;
         if (j == np) {
-            chk_error(c, a->loc, "%s() got an unexpected keyword argument '%s'", fname_of(fn),
+            chk_error(c, a->loc, "%s() got an unexpected keyword argument '%s'", fname_of(c, fn),
                       a->u.kw.name);
             bad = true;
         } else if (slots[j]) {
-            chk_error(c, a->loc, "%s() got multiple values for argument '%s'", fname_of(fn),
+            chk_error(c, a->loc, "%s() got multiple values for argument '%s'", fname_of(c, fn),
                       a->u.kw.name);
             bad = true;
         } else {
@@ -100,7 +145,7 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         if (!a) {
             if (!p->default_value) {
                 if (!bad)
-                    chk_error(c, call->loc, "%s() missing required argument '%s'", fname_of(fn), p->name);
+                    chk_error(c, call->loc, "%s() missing required argument '%s'", fname_of(c, fn), p->name);
                 bad = true;
                 continue;
             }
@@ -110,10 +155,11 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         if (a->kind == AST_GENEXP && p->type->kind == TY_LIST)
             a->kind = AST_LISTCOMP;    /* str.join(x for ...) */
         a = chk_expr_expect(c, a, p->type);
-        Ast *ca = chk_coerce(c, a, p->type);
+        Ast *ca = param_converts(c, fn, skip + j) ? chk_coerce(c, a, p->type) : chk_fit(c, a, p->type);
         if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
-            chk_error(c, a->loc, "argument %d of '%s' has type '%s', expected '%s'", j + 1,
-                      fname_of(fn), chk_tyname(c, a->ty), chk_tyname(c, p->type));
+            chk_error(c, a->loc, "argument %d of '%s' has type '%s', expected '%s'%s", j + 1,
+                      fname_of(c, fn), chk_tyname(c, a->ty), chk_tyname(c, p->type),
+                      chk_widen_advice(c, a, p->type));
         ast_list_push(c->arena, &call->u.call.bound, ca ? ca : a);
     }
     for (int j = 0; j < fn->nparams; j++)
@@ -137,9 +183,9 @@ static bool unify(Checker *c, Type *p, Type *a, Type **vars, Type **vals, int n)
         for (int i = 0; i < n; i++)
             if (vars[i] == p) {
                 if (!vals[i])
-                    vals[i] = a->kind == TY_BOOL ? a : a;
+                    vals[i] = a;
                 else if (vals[i] != a) {
-                    Type *j = ty_join(c->tt, vals[i], a);
+                    Type *j = ty_join_kept(c->tt, vals[i], a);
                     if (!j)
                         return false;
                     vals[i] = j;
@@ -362,10 +408,11 @@ Ast *chk_call_indirect(Checker *c, Ast *call, Type *t)
     call->u.call.res = RES_INDIRECT;
     for (int i = 0; i < npos; i++) {
         Ast *a = chk_expr_expect(c, call->u.call.args.items[i], t->items[i]);
-        Ast *ca = chk_coerce(c, a, t->items[i]);
+        Ast *ca = chk_fit(c, a, t->items[i]);
         if (!ca && a->ty->kind != TY_ERROR)
-            chk_error(c, a->loc, "argument %d has type '%s', expected '%s'", i + 1,
-                      chk_tyname(c, a->ty), chk_tyname(c, t->items[i]));
+            chk_error(c, a->loc, "argument %d has type '%s', expected '%s'%s", i + 1,
+                      chk_tyname(c, a->ty), chk_tyname(c, t->items[i]),
+                      chk_widen_advice(c, a, t->items[i]));
         ast_list_push(c->arena, &call->u.call.bound, ca ? ca : a);
     }
     call->ty = t->ret;

@@ -134,11 +134,11 @@ void chk_class_consts(Checker *c, ClassInfo *cls)
         Ast *d = chk_expr_expect(c, f->default_value, f->type);
         if (!chk_is_constant(c, d))
             chk_error(c, d->loc, "field defaults must be constants");
-        Ast *cv = chk_coerce(c, d, f->type);
-        if (!cv)
-            chk_error(c, d->loc, "incompatible types in assignment: expected '%s', got '%s'",
-                      chk_tyname(c, f->type), chk_tyname(c, d->ty));
-        f->default_value = cv ? cv : d;
+        if (!chk_fit(c, d, f->type))
+            chk_error(c, d->loc, "incompatible types in assignment: expected '%s', got '%s'%s",
+                      chk_tyname(c, f->type), chk_tyname(c, d->ty),
+                      chk_widen_advice(c, d, f->type));
+        f->default_value = d;
     }
 }
 

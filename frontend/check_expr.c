@@ -160,6 +160,29 @@ Ast *chk_truth(Checker *c, Ast *e)
     return e;
 }
 
+/* `a and b` / `a or b` in a test: each operand a test of its own, the
+ * right one narrowed by the left. */
+static Ast *test_boolop(Checker *c, Ast *e)
+{
+    bool is_and = e->u.binary.op == OP_AND;
+    e->u.binary.left = chk_test(c, e->u.binary.left);
+    Flow *saved = c->flow;
+    c->flow = flow_copy(c, saved);
+    chk_narrow(c, e->u.binary.left, is_and, c->flow);
+    e->u.binary.right = chk_test(c, e->u.binary.right);
+    c->flow = saved;
+    e->u.binary.truth_only = 1;
+    e->ty = TT(BOOL);
+    return e;
+}
+
+Ast *chk_test(Checker *c, Ast *e)
+{
+    if (e->kind == AST_BOOLOP && !e->ty)
+        return test_boolop(c, e);
+    return chk_truth(c, e);
+}
+
 bool chk_is_constant(Checker *c, Ast *e)
 {
     switch (e->kind) {
@@ -541,11 +564,15 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
     e->u.sub.method = m;
     chk_use_func(c, m);
     if (!slice) {
-        Ast *idx = chk_expr_expect(c, e->u.sub.index, m->params[1].type);
-        Ast *ci = chk_coerce(c, idx, m->params[1].type);
+        /* a dict keeps the key it stores (d[True] = v keeps True) */
+        Type *kt = m->params[1].type;
+        Ast *idx = chk_expr_expect(c, e->u.sub.index, kt);
+        bool kept = ctx == SUB_STORE && t->kind == TY_DICT;
+        Ast *ci = kept ? chk_fit(c, idx, kt) : chk_coerce(c, idx, kt);
         if (!ci)
-            chk_error(c, idx->loc, "'%s' index must be '%s', not '%s'", chk_tyname(c, t),
-                      chk_tyname(c, m->params[1].type), chk_tyname(c, idx->ty));
+            chk_error(c, idx->loc, "'%s' index must be '%s', not '%s'%s", chk_tyname(c, t),
+                      chk_tyname(c, kt), chk_tyname(c, idx->ty),
+                      kept ? chk_widen_advice(c, idx, kt) : "");
         e->u.sub.index = ci ? ci : idx;
     }
     if (ctx == SUB_STORE)
@@ -658,7 +685,7 @@ void chk_subscript_target(Checker *c, Ast *t, SubCtx ctx, Type *value)
 static Ast *check_unary(Checker *c, Ast *e)
 {
     if (e->u.unary.op == OP_NOT) {
-        e->u.unary.operand = chk_truth(c, e->u.unary.operand);
+        e->u.unary.operand = chk_test(c, e->u.unary.operand);
         e->ty = TT(BOOL);
         return e;
     }
@@ -778,9 +805,19 @@ static Ast *check_binary(Checker *c, Ast *e)
     return set_err(c, e);
 }
 
+/* Both operands of a value `a or b` / branches of `x if c else y`: the
+ * result is one of them, kept as it is. */
 static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what)
 {
-    Type *j = ty_join(c->tt, (*a)->ty, (*b)->ty);
+    Type *j = ty_join_kept(c->tt, (*a)->ty, (*b)->ty);
+    if (!j && ty_is_numeric((*a)->ty) && ty_is_numeric((*b)->ty)) {
+        Type *wide = ty_join(c->tt, (*a)->ty, (*b)->ty);
+        Ast *narrow = (*a)->ty == wide ? *b : *a;
+        chk_error(c, narrow->loc, "%s have different types '%s' and '%s'%s", what,
+                  chk_tyname(c, (*a)->ty), chk_tyname(c, (*b)->ty),
+                  chk_widen_advice(c, narrow, wide));
+        return set_err(c, e);
+    }
     Type *value = ty_is_value((*a)->ty) ? (*a)->ty : (*b)->ty;
     if (!j && ty_is_value(value) && ((*a)->ty->kind == TY_NONE || (*b)->ty->kind == TY_NONE)) {
         chk_error(c, e->loc, "%s: '%s | None' is not supported: value types cannot be None",
@@ -797,8 +834,6 @@ static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what
                   what, chk_tyname(c, j->elem));
         return set_err(c, e);
     }
-    *a = chk_convert(c, *a, j);
-    *b = chk_convert(c, *b, j);
     e->ty = j;
     return e;
 }
@@ -817,7 +852,7 @@ static Ast *check_boolop(Checker *c, Ast *e)
 
 static Ast *check_ifexp(Checker *c, Ast *e)
 {
-    e->u.ifexp.test = chk_truth(c, e->u.ifexp.test);
+    e->u.ifexp.test = chk_test(c, e->u.ifexp.test);
     Flow *saved = c->flow;
     c->flow = flow_copy(c, saved);
     chk_narrow(c, e->u.ifexp.test, true, c->flow);
@@ -921,6 +956,21 @@ static Ast *check_compare(Checker *c, Ast *e)
 
 /* ------------------------------------------------------------ displays */
 
+/* Items 0..upto of a display mix number types (wide is the widest):
+ * CPython keeps each as it is, so the narrower ones are reported. */
+static Type *mixed_numbers(Checker *c, AstList *items, int upto, Type *wide)
+{
+    for (int i = 0; i <= upto; i++) {
+        Ast *x = items->items[i];
+        if (x->ty != wide) {
+            chk_error(c, x->loc, "items of different types '%s' and '%s'%s", chk_tyname(c, x->ty),
+                      chk_tyname(c, wide), chk_widen_advice(c, x, wide));
+            break;
+        }
+    }
+    return TT(ERROR);
+}
+
 static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
 {
     Type *t = hint;
@@ -930,14 +980,17 @@ static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
         if (is_err(it))
             return it;
         if (hint) {
-            if (!ty_convertible(it, hint)) {
-                chk_error(c, items->items[i]->loc, "item has type '%s', expected '%s'",
-                          chk_tyname(c, it), chk_tyname(c, hint));
+            if (!chk_fit(c, items->items[i], hint)) {
+                chk_error(c, items->items[i]->loc, "item has type '%s', expected '%s'%s",
+                          chk_tyname(c, it), chk_tyname(c, hint),
+                          chk_widen_advice(c, items->items[i], hint));
                 return TT(ERROR);
             }
             continue;
         }
-        Type *j = t ? ty_join(c->tt, t, it) : it;
+        Type *j = t ? ty_join_kept(c->tt, t, it) : it;
+        if (!j && ty_is_numeric(t) && ty_is_numeric(it))
+            return mixed_numbers(c, items, i, ty_join(c->tt, t, it));
         if (!j) {
             chk_error(c, items->items[i]->loc, "items of different types '%s' and '%s'; annotate the variable",
                       chk_tyname(c, t), chk_tyname(c, it));
@@ -949,8 +1002,6 @@ static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
         chk_error(c, loc, "cannot infer the item type from None; annotate the variable");
         return TT(ERROR);
     }
-    for (int i = 0; t && i < items->n; i++)
-        items->items[i] = chk_convert(c, items->items[i], t);
     return t;
 }
 
@@ -993,12 +1044,10 @@ static Ast *check_tuple(Checker *c, Ast *e)
         return set_err(c, e);
     }
     Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
-    Type *hint = c->hint;
+    Type *hint = c->hint ? ty_strip_optional(c->hint) : NULL;
     for (int i = 0; i < n; i++) {
         Type *h = hint && hint->kind == TY_TUPLE && hint->nitems == n ? hint->items[i] : NULL;
         Ast *x = chk_expr_expect(c, e->u.seq.items.items[i], h);
-        if (h && ty_convertible(x->ty, h))
-            x = chk_convert(c, x, h);
         e->u.seq.items.items[i] = x;
         items[i] = x->ty;
         if (is_err(x->ty))
@@ -1034,16 +1083,28 @@ static Ast *check_dict(Checker *c, Ast *e)
     return e;
 }
 
-/* A comprehension's item takes the expected item type when it converts to
- * it (as a display's items do): [i for i in r] is a list[float] where one
- * is expected. */
+/* A comprehension's item takes the expected item type when it is a
+ * subtype of it ([Leaf(1) for ...] is a list[Node] where one is expected);
+ * a number that needs widening is reported here, as a display's item is:
+ * CPython keeps [i for i in range(3)] a list of ints. */
 static Type *elt_fit(Checker *c, Ast **elt, Type *want)
 {
     Type *t = (*elt)->ty;
-    if (!want || is_err(t) || is_err(want) || t == want || !ty_convertible(t, want))
+    if (!want || is_err(t) || is_err(want) || t == want)
         return t;
-    *elt = chk_convert(c, *elt, want);
-    return want;
+    if (ty_subtype(t, want))
+        return want;
+    const char *advice = chk_widen_advice(c, *elt, want);
+    if (!*advice)
+        return t;
+    if ((*elt)->kind == AST_NAME && (*elt)->u.name.id[0] == '$')   /* list(it), set(it) */
+        chk_error(c, (*elt)->loc, "items have type '%s', expected '%s': convert them, e.g. "
+                  "[%s(x) for x in ...] (CPython would keep the %ss)", chk_tyname(c, t),
+                  chk_tyname(c, want), chk_tyname(c, want), chk_tyname(c, t));
+    else
+        chk_error(c, (*elt)->loc, "comprehension item has type '%s', expected '%s'%s",
+                  chk_tyname(c, t), chk_tyname(c, want), advice);
+    return TT(ERROR);
 }
 
 static Ast *check_comp(Checker *c, Ast *e)
@@ -1062,7 +1123,7 @@ static Ast *check_comp(Checker *c, Ast *e)
             c->comp = &scope;
         chk_comp_target(c, f->u.compfor.target, elem);
         for (int j = 0; j < f->u.compfor.ifs.n; j++) {
-            Ast *cond = f->u.compfor.ifs.items[j] = chk_truth(c, f->u.compfor.ifs.items[j]);
+            Ast *cond = f->u.compfor.ifs.items[j] = chk_test(c, f->u.compfor.ifs.items[j]);
             chk_narrow(c, cond, true, c->flow);
         }
     }

@@ -314,11 +314,9 @@ static void kill_assigned(Checker *c, Flow *f, AstList *body)
         kill_stmt(c, f, body->items[i]);
 }
 
-Ast *chk_truth(Checker *c, Ast *e);
-
 static void check_if(Checker *c, Ast *s)
 {
-    s->u.if_.test = chk_truth(c, s->u.if_.test);
+    s->u.if_.test = chk_test(c, s->u.if_.test);
     Flow *entry = c->flow;
     Flow *then = flow_copy(c, entry), *els = flow_copy(c, entry);
     chk_narrow(c, s->u.if_.test, true, then);
@@ -344,7 +342,7 @@ static void check_while(Checker *c, Ast *s)
 {
     Flow *entry = c->flow;
     kill_assigned(c, entry, &s->u.loop.body);
-    s->u.loop.test = chk_truth(c, s->u.loop.test);
+    s->u.loop.test = chk_test(c, s->u.loop.test);
     Flow *body = flow_copy(c, entry), *exit = flow_copy(c, entry);
     chk_narrow(c, s->u.loop.test, true, body);
     chk_narrow(c, s->u.loop.test, false, exit);
@@ -407,11 +405,10 @@ static void check_return(Checker *c, Ast *s)
                       chk_tyname(c, ret));
     } else {
         v = chk_expr_expect(c, v, ret);
-        Ast *cv = chk_coerce(c, v, ret);
-        if (!cv)
-            chk_error(c, v->loc, "incompatible return value: expected '%s', got '%s'",
-                      chk_tyname(c, ret), chk_tyname(c, v->ty));
-        s->u.ret.value = cv ? cv : v;
+        if (!chk_fit(c, v, ret))
+            chk_error(c, v->loc, "incompatible return value: expected '%s', got '%s'%s",
+                      chk_tyname(c, ret), chk_tyname(c, v->ty), chk_widen_advice(c, v, ret));
+        s->u.ret.value = v;
     }
     chk_init_exit_check(c, s->loc);
     c->flow->dead = true;
@@ -443,7 +440,7 @@ static void check_raise(Checker *c, Ast *s)
 
 static void check_assert(Checker *c, Ast *s)
 {
-    s->u.assert_.test = chk_truth(c, s->u.assert_.test);
+    s->u.assert_.test = chk_test(c, s->u.assert_.test);
     if (s->u.assert_.msg) {
         Flow *saved = c->flow;
         c->flow = flow_copy(c, saved);
@@ -702,11 +699,11 @@ static void check_defaults(Checker *c, FuncInfo *fn)
         Ast *d = chk_expr_expect(c, p->default_value, p->type);
         if (!chk_is_constant(c, d))
             chk_error(c, d->loc, "default values must be constants");
-        Ast *cv = chk_coerce(c, d, p->type);
-        if (!cv)
-            chk_error(c, d->loc, "default value of '%s' has type '%s', expected '%s'", p->name,
-                      chk_tyname(c, d->ty), chk_tyname(c, p->type));
-        p->default_value = cv ? cv : d;
+        if (!chk_fit(c, d, p->type))
+            chk_error(c, d->loc, "default value of '%s' has type '%s', expected '%s'%s", p->name,
+                      chk_tyname(c, d->ty), chk_tyname(c, p->type),
+                      chk_widen_advice(c, d, p->type));
+        p->default_value = d;
     }
 }
 

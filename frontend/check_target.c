@@ -116,7 +116,7 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
         }
         Type *j = t->items[0];
         for (int i = 1; i < t->nitems && j; i++)
-            j = ty_join(c->tt, j, t->items[i]);
+            j = ty_join_kept(c->tt, j, t->items[i]);
         if (!j) {
             chk_error(c, iter->loc, "iterating over a tuple of mixed types is not supported");
             return TT(ERROR);
@@ -163,18 +163,20 @@ static const char *target_desc(Ast *t)
     return t->kind == AST_NAME ? t->u.name.id : "target";
 }
 
+/* An assigned value is kept: it must be a `want` already (chk_fit). */
 static void fit_value(Checker *c, Ast *t, Type *want, Type *got, Ast **value)
 {
     if (want->kind == TY_ERROR || got->kind == TY_ERROR)
         return;
-    if (!ty_convertible(got, want)) {
-        chk_error(c, value && *value ? (*value)->loc : t->loc,
-                  "incompatible types in assignment: expected '%s', got '%s'",
-                  chk_tyname(c, want), chk_tyname(c, got));
+    if (ty_subtype(got, want))
         return;
-    }
-    if (value && *value)
-        *value = chk_convert(c, *value, want);
+    Ast *v = value ? *value : NULL;
+    const char *advice = v ? chk_widen_advice(c, v, want)
+                         : ty_widens(got, want) ? chk_fmt(c, ": CPython would keep the %s",
+                                                          chk_tyname(c, got))
+                                                : "";
+    chk_error(c, v ? v->loc : t->loc, "incompatible types in assignment: expected '%s', got '%s'%s",
+              chk_tyname(c, want), chk_tyname(c, got), advice);
 }
 
 static Type *infer_from(Checker *c, Ast *t, Type *got)
@@ -223,8 +225,6 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
     }
     if (!g->type) {
         g->type = infer_from(c, t, got);
-        if (value && *value)
-            *value = chk_convert(c, *value, g->type);
     } else {
         if (!c->fn->is_module_init || g->loc.line != t->loc.line || g->loc.col != t->loc.col) {
             g->assigned_later = 1, s->assigned_later = 1;
@@ -260,8 +260,6 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     Local *l = &c->fn->locals[s->index];
     if (!l->type) {
         l->type = infer_from(c, t, got);
-        if (value && *value)
-            *value = chk_convert(c, *value, l->type);
     } else {
         fit_value(c, t, l->type, got, value);
     }

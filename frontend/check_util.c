@@ -119,6 +119,64 @@ Ast *chk_coerce(Checker *c, Ast *e, Type *to)
     return chk_convert(c, e, to);
 }
 
+Ast *chk_fit(Checker *c, Ast *e, Type *to)
+{
+    (void)c;
+    return ty_subtype(e->ty, to) ? e : NULL;
+}
+
+/* The part of e that needs the widening, with the number type expected
+ * there: e itself, or (first mismatch) an item of a tuple display or a
+ * branch of `x if c else y`.  NULL when e does not fit for another reason. */
+static const Ast *widened_part(const Ast *e, const Type *to, const Type **want)
+{
+    if (to->kind == TY_OPTIONAL)
+        to = to->elem;
+    if (e->kind == AST_IFEXP) {
+        const Ast *x = e->u.ifexp.body;
+        if (ty_subtype(x->ty, to))
+            x = e->u.ifexp.orelse;
+        return widened_part(x, to, want);
+    }
+    if (e->kind == AST_TUPLE && to->kind == TY_TUPLE && e->u.seq.items.n == to->nitems) {
+        for (int i = 0; i < to->nitems; i++) {
+            const Ast *x = e->u.seq.items.items[i];
+            if (!ty_subtype(x->ty, to->items[i]))
+                return widened_part(x, to->items[i], want);
+        }
+        return NULL;
+    }
+    *want = to;
+    return ty_widens(e->ty, to) ? e : NULL;
+}
+
+/* The spelling of e as a `to` that CPython keeps: 3 -> "3.0", True ->
+ * "1", n -> "float(n)". */
+static const char *widened_spelling(Checker *c, const Ast *e, TyKind to)
+{
+    const char *conv = to == TY_FLOAT ? "float" : "int";
+    const char *frac = to == TY_FLOAT ? ".0" : "";
+    const Ast *lit = e;
+    bool neg = e->kind == AST_UNARY && e->u.unary.op == OP_NEG;
+    if (neg)
+        lit = e->u.unary.operand;
+    if (lit->kind == AST_INT || lit->kind == AST_BOOL)
+        return chk_fmt(c, "%s%lld%s", neg ? "-" : "", (long long)lit->u.i, frac);
+    if (e->kind == AST_NAME)
+        return chk_fmt(c, "%s(%s)", conv, e->u.name.id);
+    return chk_fmt(c, "%s(...)", conv);
+}
+
+const char *chk_widen_advice(Checker *c, const Ast *e, const Type *to)
+{
+    const Type *want = NULL;
+    const Ast *part = e ? widened_part(e, to, &want) : NULL;
+    if (!part)
+        return "";
+    return chk_fmt(c, ": write %s (CPython would keep the %s)",
+                   widened_spelling(c, part, want->kind), chk_tyname(c, part->ty));
+}
+
 /* ------------------------------------------------------- class members */
 
 FuncInfo *chk_find_method(ClassInfo *cls, const char *name)

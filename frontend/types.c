@@ -406,6 +406,13 @@ bool ty_convertible(const Type *a, const Type *b)
     return a->kind == TY_INT && b->kind == TY_FLOAT;
 }
 
+bool ty_widens(const Type *a, const Type *b)
+{
+    if (b->kind == TY_OPTIONAL)
+        b = b->elem;
+    return ty_is_numeric(a) && ty_is_numeric(b) && a != b && ty_convertible(a, b);
+}
+
 static ClassInfo *common_base(ClassInfo *a, ClassInfo *b)
 {
     for (ClassInfo *x = a; x; x = x->base)
@@ -439,4 +446,11 @@ Type *ty_join(TypeTab *tt, Type *a, Type *b)
     if (!j)
         return NULL;
     return opt ? ty_optional(tt, j) : j;
+}
+
+Type *ty_join_kept(TypeTab *tt, Type *a, Type *b)
+{
+    if (ty_is_numeric(a) && ty_is_numeric(b) && a != b)
+        return NULL;
+    return ty_join(tt, a, b);
 }

@@ -502,14 +502,25 @@ def _round_int_n(x: int, n: int) -> int:
     pass
 
 
-def abs(x: T) -> T:
+# abs(x) and divmod(a, b) (the checker converts a bool to an int first,
+# and calls the float divmod when either number is a float)
+def _abs(x: T) -> T:
     if x <= 0:
         return 0 - x      # not -x: abs(-0.0) and abs(0.0) are 0.0
     return x
 
 
-def divmod(a: T, b: T) -> tuple[T, T]:
+def _divmod_int(a: int, b: int) -> tuple[int, int]:
     return (a // b, a % b)
+
+
+@extern("rt_float_divmod_floor", "raises")
+def _float_divmod_floor(a: float, b: float) -> float:
+    pass
+
+
+def _divmod_float(a: float, b: float) -> tuple[float, float]:
+    return (_float_divmod_floor(a, b), a % b)
 
 
 # ------------------------------------------------------------------ list
@@ -950,7 +961,7 @@ def _max2(a: T, b: T) -> T:
     return a
 
 
-def _sum_list(lst: list[T], start: T) -> T:
+def _sum_list(lst: list[T], start: U) -> U:
     total = start
     for i in range(lst._len):
         total = total + lst._items[i]

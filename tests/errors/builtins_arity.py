@@ -27,4 +27,4 @@ if __name__ == "__main__":
 # expect error: 10:11: min() expects at least one argument
 # expect error: 11:11: zip() needs at least two iterables
 # expect error: 12:11: isinstance() takes 2 arguments (1 given)
-# expect error: 13:18: abs() takes 1 argument but 2 were given
+# expect error: 13:11: abs() takes 1 argument (2 given)

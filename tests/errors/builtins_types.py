@@ -15,7 +15,7 @@ def f(o: Opaque, xs: list[int]) -> None:
     print(reversed(5))
     print(hash(xs))
     print(dict(xs))
-    print(sum(["a"]))
+    print(sum([xs]))
     for i in range("a"):
         pass
     print(isinstance(xs, 3))
@@ -36,6 +36,6 @@ if __name__ == "__main__":
 # expect error: 15:20: reversed() needs a list or a str, not 'int'
 # expect error: 16:16: unhashable type: 'list[int]'
 # expect error: 17:16: dict() takes a dict, not 'list[int]'
-# expect error: 18:11: sum() of 'list[str]' needs a start value
+# expect error: 18:11: sum() of 'list[list[int]]' needs a start value
 # expect error: 19:20: expected 'int', got 'str'
 # expect error: 21:26: isinstance() needs a class or a tuple of classes

@@ -22,4 +22,4 @@ if __name__ == "__main__":
 
 # expect error: 11:9: threading.Thread takes target=f and args=(...) by keyword
 # expect error: 12:9: Thread target 'Callable[[int], None]' does not accept the args given
-# expect error: 13:44: Thread argument 1 has type 'str', expected 'int'
+# expect error: 13:45: Thread argument 1 has type 'str', expected 'int'

@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "frontend/check.h"
@@ -256,6 +257,11 @@ static const char *const flow_ok[] = {
     "def f(xs: list[str | None]) -> list[int]:\n    return [len(x) for x in xs if x is not None]\n",
     /* a non-None assignment narrows until the next assignment */
     "def f() -> int:\n    s: str | None = None\n    s = 'abc'\n    return len(s)\n",
+    /* and/or in a test: operands of different types, the left narrows the right */
+    "def f(s: str | None, n: int) -> int:\n    if s and len(s) > n or not (n and s):\n"
+    "        return 1\n    return 0\n",
+    "def f(s: str | None, xs: list[int]) -> list[int]:\n"
+    "    return [x for x in xs if s and x < len(s)]\n",
     /* sys.exit ends a path */
     "def f(b: bool) -> int:\n    if b:\n        x = 1\n    else:\n        sys.exit(1)\n    return x\n",
 };
@@ -303,6 +309,46 @@ START_TEST(test_flow_rejects)
 }
 END_TEST
 
+/* ------------------------------------------------- unreadable files */
+
+/* A missing main file is reported at the file itself (no line), GNU
+ * style; an unreadable import at the import. */
+START_TEST(test_unreadable_files)
+{
+    Checked k = { 0 };
+    check_path(&k, "/nonexistent/prog.py");
+    ck_assert_int_eq(k.errors, 1);
+    const Diagnostic *g = diag_get(k.diag, 0);
+    ck_assert_str_eq(diag_file_path(k.diag, g->loc.file), "/nonexistent/prog.py");
+    ck_assert_int_eq(g->loc.line, 0);
+    ck_assert_str_eq(g->msg, "cannot read: No such file or directory");
+    release(&k);
+
+    char dir[] = "/tmp/rtrans-check-unit-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char sub[sizeof dir + 16], main_py[sizeof dir + 16];
+    snprintf(sub, sizeof sub, "%s/util.py", dir);
+    snprintf(main_py, sizeof main_py, "%s/main.py", dir);
+    ck_assert_int_eq(mkdir(sub, 0700), 0);     /* a folder named like a module */
+    FILE *f = fopen(main_py, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs("import util\n", f);
+    fclose(f);
+    check_path(&k, main_py);
+    ck_assert_int_ge(k.errors, 1);
+    g = diag_get(k.diag, 0);
+    ck_assert_int_eq(g->loc.line, 1);
+    ck_assert_int_eq(g->loc.col, 8);
+    char want[sizeof sub + 64];
+    snprintf(want, sizeof want, "cannot read %s: Is a directory", sub);
+    ck_assert_str_eq(g->msg, want);
+    release(&k);
+    unlink(main_py);
+    rmdir(sub);
+    rmdir(dir);
+}
+END_TEST
+
 void check_unit_add(Suite *s)
 {
     TCase *tc = tcase_create("unit");
@@ -311,6 +357,7 @@ void check_unit_add(Suite *s)
     tcase_add_test(tc, test_template_dedup);
     tcase_add_test(tc, test_tuple_items_printable);
     tcase_add_test(tc, test_immutable_fields);
+    tcase_add_test(tc, test_unreadable_files);
     tcase_add_loop_test(tc, test_flow_accepts, 0, (int)(sizeof flow_ok / sizeof flow_ok[0]));
     tcase_add_loop_test(tc, test_flow_rejects, 0, (int)(sizeof flow_bad / sizeof flow_bad[0]));
     suite_add_tcase(s, tc);

@@ -7,7 +7,7 @@ def matmul(a: list[list[float]], b: list[list[float]]) -> list[list[float]]:
     n = len(a)
     m = len(b[0])
     k = len(b)
-    return [[sum(a[i][t] * b[t][j] for t in range(k)) for j in range(m)] for i in range(n)]
+    return [[sum((a[i][t] * b[t][j] for t in range(k)), 0.0) for j in range(m)] for i in range(n)]
 
 
 def transpose(a: list[list[float]]) -> list[list[float]]:

@@ -7,7 +7,7 @@ def main(argv: list[str]) -> int:
     print(min(3, 1, 2), max(3, 1, 2), min(2.5, 1.5), max("apple", "pear"))
     print(min([4, 2, 8]), max([4, 2, 8]), min("hello"), max((1, 9, 3)))
     print(min([[2, 1], [1, 5]]), max(["b", "ab"]), min({5, 3, 9}))
-    print(sum([1, 2, 3]), sum([0.5, 0.25]), sum(range(101)), sum((1, 2)))
+    print(sum([1, 2, 3]), sum([0.5, 0.25], 0.0), sum(range(101)), sum((1, 2)))
     no_ints: list[int] = []
     print(sum(no_ints), sum([-1, 1]))
     d = {"x": 3, "y": 7}

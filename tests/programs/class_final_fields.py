@@ -15,7 +15,7 @@ class Config:
         self.weights = [1.0 / (i + 1) for i in range(size)]
 
     def total(self) -> float:
-        return sum(self.weights)
+        return sum(self.weights, 0.0)
 
 
 def main(argv: list[str]) -> int:

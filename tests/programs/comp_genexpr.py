@@ -14,7 +14,7 @@ def main(argv: list[str]) -> int:
     print("-".join(str(x) for x in xs if x > 0))
     print(", ".join(w.title() for w in "one two three".split()))
     print(sum(1 for c in "mississippi" if c == "s"))
-    print(sum(x / 2 for x in [1, 2, 3]))
+    print(sum((x / 2 for x in [1, 2, 3]), 0.0))
     return 0
 
 

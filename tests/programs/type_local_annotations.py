@@ -24,7 +24,7 @@ def main(argv: list[str]) -> int:
     slots: list[str | None] = [None] * 3
     slots[1] = "middle"
     print(slots)
-    total: float = 0
+    total: float = 0.0
     total += 1.5
     print(total)
     return 0

@@ -1,5 +1,8 @@
-# Numeric promotion with explicit conversions, containers, calls with
+# Numeric promotion with explicit conversions where CPython computes the
+# wider number itself (arithmetic, comparisons, prelude parameters of a
+# fixed number type, abs and divmod of a bool), containers, calls with
 # defaults and keywords, method resolution, f-strings.
+import math
 import sys
 
 
@@ -20,14 +23,15 @@ class Counter:
 def main(argv: list[str]) -> int:
     flag = True
     n = flag + 1
-    total: float = n
-    print(scale(n, offset=flag), total / 3, 7 // 2, 2 ** 3)
+    total: float = n * 1.0
+    print(scale(float(n), offset=int(flag)), total / 3, 7 // 2, 2 ** 3, n < 2.5)
+    print(math.sqrt(n), divmod(7, 2.0), divmod(flag, 2), abs(flag), round(n, 1))
     c = Counter()
     c.add("a")
     c.add("b", n=3)
     words = sorted(c.counts.keys())
     pairs = [(w, c.counts[w]) for w in words]
-    print(f"{len(pairs)} {pairs!r} {total:.2f}", max(1, 2.5), abs(-3))
+    print(f"{len(pairs)} {pairs!r} {total:.2f}", max(1, 3), abs(-3), sum(range(4), 0.5))
     return 0
 
 
