@@ -1052,7 +1052,9 @@ static Ast *check_tuple(Checker *c, Ast *e)
         items[i] = x->ty;
         if (is_err(x->ty))
             return set_err(c, e);
-        if (x->ty->kind == TY_NONE) {
+        if (x->ty->kind == TY_NONE && h && h->kind == TY_OPTIONAL)
+            items[i] = h;       /* (1, None) where tuple[int, str | None] is expected */
+        else if (x->ty->kind == TY_NONE) {
             chk_error(c, x->loc, "cannot infer a tuple item's type from None; annotate the variable");
             return set_err(c, e);
         }

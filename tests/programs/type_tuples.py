@@ -1,5 +1,6 @@
 # Tuples: construction, constant indexing of mixed tuples, homogeneous
-# indexing, unpacking, comparison, concatenation, nesting, repr.
+# indexing, unpacking, comparison, concatenation, nesting, repr, None in a
+# display where an optional item is expected.
 import sys
 
 
@@ -9,6 +10,12 @@ def min_max(xs: list[int]) -> tuple[int, int]:
 
 def person() -> tuple[str, int, float]:
     return ("ada", 36, 1.75)
+
+
+def lookup(key: str) -> tuple[int, str | None]:
+    if key == "a":
+        return (1, "found")
+    return (0, None)
 
 
 def main(argv: list[str]) -> int:
@@ -29,6 +36,7 @@ def main(argv: list[str]) -> int:
     print(3 in t, 5 in t)
     pairs = [(2, "b"), (1, "z"), (2, "a")]
     print(sorted(pairs))
+    print(lookup("a"), lookup("b"))
     return 0
 
 
@@ -45,3 +53,4 @@ if __name__ == "__main__":
 # expect: 2 y
 # expect: True False
 # expect: [(1, 'z'), (2, 'a'), (2, 'b')]
+# expect: (1, 'found') (0, None)
