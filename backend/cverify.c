@@ -201,6 +201,8 @@ static int cmp_msg(const void *a, const void *b)
 
 void cv_flush_errors(Cv *cv)
 {
+    if (!cv->nmsgs)
+        return;
     qsort(cv->msgs, (size_t)cv->nmsgs, sizeof(CvMsg), cmp_msg);
     for (int32_t i = 0; i < cv->nmsgs; i++) {
         fprintf(cv->report, "%s\n", cv->msgs[i].text ? cv->msgs[i].text : "(out of memory)");
