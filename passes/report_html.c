@@ -64,7 +64,8 @@ static const char style[] =
     "tr.fn td{background:#ebf8ff;font:bold 13px system-ui;padding:4px 8px;"
     "border-top:1px solid #bee3f8}\n"
     "tr.fn .sum{font-weight:normal;color:#4a5568;margin-left:12px}\n"
-    "nav ul{columns:3;margin:0;padding-left:18px}nav a{color:#2c5282}\n"
+    "nav ul{columns:3;margin:0;padding-left:18px}nav a{color:#2c5282}"
+    "nav details summary{cursor:pointer;margin:8px 0;color:#4a5568}\n"
     "body.hide-read .mark.read,body.hide-write .mark.write,body.hide-card .mark.card,"
     "body.hide-inevitable .mark.inevitable,body.hide-break .mark.break,"
     "body.hide-elided .mark.elided{display:none}\n";
@@ -203,19 +204,38 @@ static void legend(FILE *out)
           "<span id=\"shown\"></span></p></section>\n", out);
 }
 
+static void func_item(const Report *r, const RepFunc *f, FILE *out);
+
+static int library_func(const Report *r, const RepFunc *f)
+{
+    return f->file >= 0 && f->file < r->m->nfiles && r->files[f->file].library;
+}
+
+/* Functions, program first; the library's in a collapsed list. */
 static void func_list(const Report *r, FILE *out)
 {
     fputs("<nav><h2>Functions</h2><ul>\n", out);
-    for (int32_t i = 0; i < r->nfuncs; i++) {
-        const RepFunc *f = &r->funcs[i];
-        fprintf(out, "<li><a href=\"#fn%d\">", f->fid);
-        esc(rep_func_name(r, f), out);
-        int32_t placed = 0, naive = 0;
-        for (int k = 0; k < IRB_BREAK; k++)
-            placed += f->counts.placed[k], naive += f->counts.naive[k];
-        fprintf(out, "</a> %d/%d</li>\n", placed, naive);
-    }
-    fputs("</ul></nav>\n", out);
+    for (int lib = 0; lib < 2; lib++)
+        for (int32_t i = 0; i < r->nfuncs; i++)
+            if (library_func(r, &r->funcs[i]) == lib) {
+                if (lib && !(i && library_func(r, &r->funcs[i - 1])))
+                    fputs("</ul><details><summary>library (prelude)</summary><ul>\n", out);
+                func_item(r, &r->funcs[i], out);
+            }
+    int any_lib = 0;
+    for (int32_t i = 0; i < r->nfuncs; i++)
+        any_lib |= library_func(r, &r->funcs[i]);
+    fputs(any_lib ? "</ul></details></nav>\n" : "</ul></nav>\n", out);
+}
+
+static void func_item(const Report *r, const RepFunc *f, FILE *out)
+{
+    fprintf(out, "<li><a href=\"#fn%d\">", f->fid);
+    esc(rep_func_name(r, f), out);
+    int32_t placed = 0, naive = 0;
+    for (int k = 0; k < IRB_BREAK; k++)
+        placed += f->counts.placed[k], naive += f->counts.naive[k];
+    fprintf(out, "</a> %d/%d</li>\n", placed, naive);
 }
 
 /* ------------------------------------------------------------- listings */
@@ -227,9 +247,10 @@ static void func_header(const Report *r, const RepFunc *f, FILE *out)
         placed += f->counts.placed[k], naive += f->counts.naive[k];
     fprintf(out, "<tr class=\"fn\" id=\"fn%d\"><td colspan=\"3\">", f->fid);
     esc(rep_func_name(r, f), out);
-    fprintf(out, "<span class=\"sum\">%d barriers placed for %d accesses (read %d/%d, "
+    fprintf(out, "<span class=\"sum\">%d barrier%s placed for %d access%s (read %d/%d, "
                  "write %d/%d, card %d/%d, inevitable %d/%d)</span></td></tr>\n",
-            placed, naive, f->counts.placed[IRB_READ], f->counts.naive[IRB_READ],
+            placed, placed == 1 ? "" : "s", naive, naive == 1 ? "" : "es",
+            f->counts.placed[IRB_READ], f->counts.naive[IRB_READ],
             f->counts.placed[IRB_WRITE], f->counts.naive[IRB_WRITE],
             f->counts.placed[IRB_CARD], f->counts.naive[IRB_CARD],
             f->counts.placed[IRB_INEV], f->counts.naive[IRB_INEV]);
@@ -239,8 +260,8 @@ static void line_row(const Report *r, int32_t file, int32_t line, const FileNote
                      int32_t *k, FILE *out)
 {
     int32_t first = *k, hot = 0;
-    while (*k < fn->n && fn->v[*k]->loc.line == line)
-        hot |= ir_whys[fn->v[(*k)++]->why].placed;
+    for (; *k < fn->n && fn->v[*k]->loc.line == line; (*k)++)
+        hot |= ir_whys[fn->v[*k]->why].placed && fn->v[*k]->kind != IRB_BREAK;
     fprintf(out, "<tr class=\"line%s\" id=\"f%dL%d\"><td class=\"ln\">%d</td><td class=\"marks\">",
             hot ? " hot" : "", file, line, line);
     for (int32_t i = first; i < *k; i++)
