@@ -55,3 +55,17 @@ $(B)/tests/runtime-stm: $(call objs,obj-stm,$(RT_TEST_STM_SRCS)) $(LIBDIR)/librt
 	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
 
 tests: $(B)/tests/runtime-gil $(B)/tests/runtime-stm
+
+# ------------------------------------------------------------- benchmarks
+# Not part of `all`: bench/runtime/run.sh builds and runs them.
+
+$(B)/bench/runtime-bench-gil: $(call objs,obj,bench/runtime/bench.c) $(LIBDIR)/librtgil.a
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) $^ -o $@ $(LDLIBS_BASE)
+
+$(B)/bench/runtime-bench-stm: $(call objs,obj-stm,bench/runtime/bench.c) $(LIBDIR)/librtstm.a
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) $^ -o $@ $(LDLIBS_BASE)
+
+bench-runtime: $(B)/bench/runtime-bench-gil $(B)/bench/runtime-bench-stm
+.PHONY: bench-runtime

@@ -30,8 +30,16 @@ typedef struct root_range {
     size_t n;
 } root_range;
 
-static root_range *global_roots;
-static size_t nglobal_roots, cap_global_roots;
+/* Registrations are rare and every minor collection reads the list, so
+ * readers take no lock: a registration publishes a new copy (the old
+ * copies are kept until teardown, as a reader may still walk them). */
+typedef struct roots_list {
+    size_t n;
+    struct roots_list *older;
+    root_range r[];
+} roots_list;
+
+static roots_list *_Atomic global_roots;
 static pthread_mutex_t global_roots_lock = PTHREAD_MUTEX_INITIALIZER;
 static stmi_tinfo runtime_tinfo[STMI_NRUNTIME_TYPES];
 
@@ -190,10 +198,16 @@ void stmi_map_put(stmi_map *m, uintptr_t key, uintptr_t val)
     map_insert(m, key, val);
 }
 
+/* A map that grew for one big transaction must not make every later
+ * clear cost its full size: a sparse big map is dropped instead. */
 void stmi_map_clear(stmi_map *m)
 {
     if (m->count == 0)
         return;
+    if (m->mask + 1 > 256 && m->count * 16 < m->mask + 1) {
+        stmi_map_free(m);
+        return;
+    }
     memset(m->keys, 0, (m->mask + 1) * sizeof *m->keys);
     m->count = 0;
 }
@@ -469,6 +483,16 @@ void stm_setup(const stm_type *types, uint32_t ntypes, const stm_config *cfg)
     stm_register_thread();
 }
 
+static void free_global_roots(void)
+{
+    roots_list *l = atomic_exchange(&global_roots, NULL);
+    while (l) {
+        roots_list *older = l->older;
+        free(l);
+        l = older;
+    }
+}
+
 void stm_teardown(void)
 {
     stmi_thread *t = stmi_me();
@@ -486,9 +510,7 @@ void stm_teardown(void)
     stmi_major_fini();
     stmi_queue_fini();
     stmi_heap_fini();
-    free(global_roots);
-    global_roots = NULL;
-    nglobal_roots = cap_global_roots = 0;
+    free_global_roots();
     free(user_tinfo);
     user_tinfo = NULL;
     set_up = false;              /* stm_setup may run again */
@@ -623,22 +645,23 @@ void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx)
 void stm_register_global_roots(stm_ref *roots, size_t n)
 {
     pthread_mutex_lock(&global_roots_lock);
-    if (nglobal_roots == cap_global_roots) {
-        cap_global_roots = cap_global_roots ? cap_global_roots * 2 : 8;
-        global_roots = stmi_xrealloc(global_roots,
-                                   cap_global_roots * sizeof *global_roots);
-    }
-    global_roots[nglobal_roots++] = (root_range){roots, n};
+    roots_list *old = atomic_load(&global_roots);
+    size_t count = old ? old->n : 0;
+    roots_list *l = stmi_xmalloc(sizeof *l + (count + 1) * sizeof(root_range));
+    if (count)
+        memcpy(l->r, old->r, count * sizeof(root_range));
+    l->r[count] = (root_range){roots, n};
+    l->n = count + 1;
+    l->older = old;
+    atomic_store_explicit(&global_roots, l, memory_order_release);
     pthread_mutex_unlock(&global_roots_lock);
 }
 
 void stmi_global_roots(stmi_visit_fn visit, void *ctx)
 {
-    pthread_mutex_lock(&global_roots_lock);
-    for (size_t i = 0; i < nglobal_roots; i++)
-        visit_slots(global_roots[i].roots, global_roots[i].roots + global_roots[i].n,
-                    visit, ctx);
-    pthread_mutex_unlock(&global_roots_lock);
+    roots_list *l = atomic_load_explicit(&global_roots, memory_order_acquire);
+    for (size_t i = 0; l && i < l->n; i++)
+        visit_slots(l->r[i].roots, l->r[i].roots + l->r[i].n, visit, ctx);
 }
 
 /* ---------------------------------------------------- transaction common */

@@ -20,6 +20,7 @@ typedef struct stmi_evbuf {
 } stmi_evbuf;
 
 bool stmi_log_on;
+bool stmi_timing;
 static FILE *log_file;
 static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
 static uint64_t log_start_ns;
@@ -63,6 +64,7 @@ static void write_header(void)
 void stmi_events_init(void)
 {
     program_start_ns = stmi_now_ns();
+    stmi_timing = stmi_cfg.stats || stmi_cfg.log_path;
     free(retired);
     retired = NULL;
     nretired = cap_retired = 0;

@@ -172,7 +172,7 @@ static void finish_young_large(minor_ctx *m)
 
 void stmi_minor_collect(stmi_thread *t, stmi_nursery *n)
 {
-    uint64_t t0 = stmi_now_ns();
+    uint64_t t0 = stmi_tx_clock();
     stmi_event(t, STMLOG_MINOR_START, 0, 0, NULL);
     minor_ctx m = {.t = t, .n = n};
     current_minor = &m;
@@ -192,7 +192,7 @@ void stmi_minor_collect(stmi_thread *t, stmi_nursery *n)
     t->stats.minor_collections++;
     t->stats.bytes_allocated += used;
     stmi_budget_after_minor(t, used);
-    t->gc_ns += stmi_now_ns() - t0;
+    t->gc_ns += stmi_tx_clock() - t0;
     stmi_event(t, STMLOG_MINOR_END, used, m.copied, NULL);
 }
 

@@ -68,8 +68,15 @@ static ws_item *ws_push(stmi_segment *s)
     return &s->ws[s->nws++];
 }
 
+/* Only the collector and the checker ask, so the index is brought up to
+ * date here rather than on every first write. */
 bool stmi_ws_contains(stmi_segment *s, uintptr_t ref)
 {
+    for (; s->ws_indexed < s->nws; s->ws_indexed++) {
+        ws_item *w = &s->ws[s->ws_indexed];
+        if (w->kind == WS_WHOLE && w->backup)
+            stmi_map_put(&s->ws_index, w->ref, 1);
+    }
     return stmi_map_find(&s->ws_index, ref) != NULL;
 }
 
@@ -295,7 +302,6 @@ static void write_whole(stmi_thread *t, stmi_segment *s, uintptr_t ref,
     w->backup = arena_alloc(&s->backups, size);
     memcpy(w->backup, h, size);
     record_writer(t, w, code);
-    stmi_map_put(&s->ws_index, ref, index + 1);
     h->flags &= ~STM_GCFLAG_WRITE_BARRIER;
     stmi_trace_resume(t);
 }

@@ -55,6 +55,7 @@ void stmi_build_thread_fini(stmi_thread *t)
         stmi_segment_release(t, true);
     t->seg = NULL;
     stmi_tx_fini_thread(t);
+    stmi_log_forget_thread(t);
     pthread_cond_destroy(&t->seg_cond);
 }
 

@@ -379,6 +379,7 @@ typedef struct stmi_thread {
     pthread_cond_t seg_cond;     /* STM: waiting for a segment */
     struct stmi_thread *seg_next;/* STM: queue of waiters */
     struct stmi_rtrace *rtrace;  /* STM, logging: conflict being located */
+    struct log_entry *_Atomic to_free;  /* STM: trimmed entries it allocated */
     struct stmi_evbuf *events;     /* event log buffer, or NULL */
 } stmi_thread;
 
@@ -455,6 +456,12 @@ void stmi_events_thread_init(stmi_thread *t);
 void stmi_events_thread_fini(stmi_thread *t);
 /* Record an event (STMLOG_* kind) of thread t; no-op with logging off. */
 extern bool stmi_log_on;
+/* Transaction durations are measured only for RTRANS_STM_STATS/_LOG. */
+extern bool stmi_timing;
+static inline uint64_t stmi_tx_clock(void)
+{
+    return STM_UNLIKELY(stmi_timing) ? stmi_now_ns() : 0;
+}
 void stmi_event_slow(stmi_thread *t, int kind, uint64_t a, uint64_t b,
                    const char *text);
 void stmi_event_words(stmi_thread *t, int kind, const uint64_t *words,

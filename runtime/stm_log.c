@@ -10,25 +10,48 @@
  * segments forward so that they never pin the log (S6). */
 #include "runtime/stmseg_internal.h"
 
+#include <sched.h>
 #include <stdlib.h>
 
 #define TRIM_EVERY      16      /* commits between trims */
 #define LOG_LONG        256     /* entries: bring idle segments forward */
 #define LOG_LONG_BYTES  ((size_t)16 << 20)
 
-pthread_mutex_t stmi_commit_lock = PTHREAD_MUTEX_INITIALIZER;
+_Atomic int stmi_commit_lock;
+
+/* The commit lock guards a short critical section (validate the last few
+ * entries, append), so waiters spin rather than sleep: a futex wake-up
+ * costs tens of microseconds, far more than the section itself. */
+void stmi_commit_lock_take(void)
+{
+    for (unsigned spins = 0;; spins++) {
+        int expect = 0;
+        if (atomic_load_explicit(&stmi_commit_lock, memory_order_relaxed) == 0
+            && atomic_compare_exchange_weak_explicit(&stmi_commit_lock, &expect, 1,
+                                                     memory_order_acquire,
+                                                     memory_order_relaxed))
+            return;
+        if (spins < 256)
+            __builtin_ia32_pause();
+        else
+            sched_yield();
+    }
+}
+
+void stmi_commit_lock_drop(void)
+{
+    atomic_store_explicit(&stmi_commit_lock, 0, memory_order_release);
+}
 
 static log_entry *log_head;              /* oldest kept entry */
 static log_entry *_Atomic log_tail;
 static pthread_mutex_t trim_lock = PTHREAD_MUTEX_INITIALIZER;
-static _Atomic uint64_t commits_since_trim;
 static _Atomic size_t log_bytes;         /* bytes held by kept entries */
 
 void stmi_log_init(void)
 {
     atomic_store(&log_bytes, 0);
-    log_entry *sentinel = stmi_xcalloc(1, sizeof *sentinel);
-    sentinel->seg = -1;
+    log_entry *sentinel = stmi_entry_new(NULL, 0, 0);
     log_head = sentinel;
     atomic_store(&log_tail, sentinel);
     for (int i = 0; i < stmi_lay.nsegs; i++)
@@ -54,29 +77,55 @@ log_entry *stmi_log_tail(void)
 
 /* --------------------------------------------------------------- entries */
 
-log_entry *stmi_entry_new(stmi_segment *s)
+log_entry *stmi_entry_new(stmi_segment *s, size_t nobjs, size_t bytes)
 {
-    log_entry *e = stmi_xcalloc(1, sizeof *e);
-    e->seg = s->num;
-    stmi_thread *t = stmi_seg_owner(s);
+    size_t head = stmi_align(sizeof(log_entry), 16);
+    log_entry *e = stmi_xmalloc(head + nobjs * sizeof(log_obj) + bytes);
+    memset(e, 0, sizeof *e);
+    e->objs = (log_obj *)((char *)e + head);
+    e->data = (char *)(e->objs + nobjs);
+    e->capobjs = nobjs;
+    e->datacap = bytes;
+    e->seg = s ? s->num : -1;
+    stmi_thread *t = s ? stmi_seg_owner(s) : NULL;
     e->thread = t ? t->id : 0;
+    e->allocator = stm_tl.priv;
     return e;
+}
+
+/* Frees the entries the trimmer handed back to the calling thread. */
+void stmi_entries_reclaim(stmi_thread *t)
+{
+    log_entry *e = atomic_exchange_explicit(&t->to_free, NULL, memory_order_acquire);
+    while (e) {
+        log_entry *next = e->free_next;
+        free(e);
+        e = next;
+    }
+}
+
+/* A trimmed entry goes back to its allocator (lock-free push); freeing it
+ * here would contend on that thread's malloc arena. */
+static void entry_retire(log_entry *e)
+{
+    stmi_thread *a = e->allocator;
+    if (!a || a == stm_tl.priv) {
+        free(e);
+        return;
+    }
+    log_entry *head = atomic_load_explicit(&a->to_free, memory_order_relaxed);
+    do
+        e->free_next = head;
+    while (!atomic_compare_exchange_weak_explicit(&a->to_free, &head, e,
+                                                  memory_order_release,
+                                                  memory_order_relaxed));
 }
 
 void stmi_entry_add(log_entry *e, uintptr_t ref, uintptr_t start, size_t size,
                     const char *bytes, uint64_t marker, uint64_t code)
 {
-    if (e->nobjs == e->capobjs) {
-        e->capobjs = e->capobjs ? e->capobjs * 2 : 16;
-        e->objs = stmi_xrealloc(e->objs, e->capobjs * sizeof *e->objs);
-    }
-    if (e->datalen + size > e->datacap) {
-        size_t cap = e->datacap ? e->datacap * 2 : 4096;
-        while (cap < e->datalen + size)
-            cap *= 2;
-        e->data = stmi_xrealloc(e->data, cap);
-        e->datacap = cap;
-    }
+    if (e->nobjs == e->capobjs || e->datalen + size > e->datacap)
+        STMI_DIE("log entry sized too small");
     e->objs[e->nobjs++] = (log_obj){ref, start, (uint32_t)size, 0,
                                     e->datalen, marker, code};
     memcpy(e->data + e->datalen, bytes, size);
@@ -85,10 +134,6 @@ void stmi_entry_add(log_entry *e, uintptr_t ref, uintptr_t start, size_t size,
 
 void stmi_entry_free(log_entry *e)
 {
-    if (!e)
-        return;
-    free(e->objs);
-    free(e->data);
     free(e);
 }
 
@@ -150,6 +195,18 @@ void stmi_log_append(stmi_segment *s, log_entry *e)
     atomic_store_explicit(&s->seen, e, memory_order_release);
 }
 
+/* A thread going away: its entries still in the log are freed by whoever
+ * trims them, and what was handed back to it is freed now. */
+void stmi_log_forget_thread(stmi_thread *t)
+{
+    pthread_mutex_lock(&trim_lock);
+    for (log_entry *e = log_head; e; e = atomic_load(&e->next))
+        if (e->allocator == t)
+            e->allocator = NULL;
+    pthread_mutex_unlock(&trim_lock);
+    stmi_entries_reclaim(t);
+}
+
 /* -------------------------------------------------------------- trimming */
 
 void stmi_log_bring_forward_idle(void)
@@ -180,7 +237,8 @@ static void poll_laggards(uint64_t tail_seq)
 
 void stmi_log_trim(bool force)
 {
-    if (!force && atomic_fetch_add(&commits_since_trim, 1) % TRIM_EVERY != 0)
+    static __thread unsigned commits;
+    if (!force && ++commits % TRIM_EVERY != 0)
         return;
     if (pthread_mutex_trylock(&trim_lock) != 0)
         return;
@@ -199,7 +257,7 @@ void stmi_log_trim(bool force)
     while (log_head->seq < min_seq) {
         log_entry *next = atomic_load(&log_head->next);
         atomic_fetch_sub(&log_bytes, log_head->datalen);
-        stmi_entry_free(log_head);
+        entry_retire(log_head);
         log_head = next;
     }
     pthread_mutex_unlock(&trim_lock);

@@ -98,17 +98,23 @@ static void drop_nursery(stmi_thread *t, stmi_segment *s)
 
 static void forget_tx(stmi_segment *s)
 {
+    if (!s->nws && !s->tx_new.len && !s->tx_new_finalizers.len) {
+        s->in_tx = false;
+        atomic_store_explicit(&s->abort_requested, 0, memory_order_relaxed);
+        return;
+    }
     s->nws = 0;
     for (size_t i = 0; i <= s->cards.mask && s->cards.keys; i++)
         if (s->cards.keys[i])
             free((void *)s->cards.vals[i]);
     stmi_map_clear(&s->cards);
     stmi_map_clear(&s->ws_index);
+    s->ws_indexed = 0;
     stmi_arena_reset(&s->backups);
     s->tx_new.len = 0;
     s->tx_new_finalizers.len = 0;
     s->in_tx = false;
-    atomic_store(&s->abort_requested, 0);
+    atomic_store_explicit(&s->abort_requested, 0, memory_order_relaxed);
 }
 
 /* A transaction that lost a write lock would lose again if it restarted
@@ -146,7 +152,7 @@ void stmi_abort(stmi_thread *t, int reason)
     stmi_segment *s = t->seg;
     if (s->inevitable)
         STMI_DIE("an inevitable transaction cannot abort");
-    uint64_t lost = stmi_now_ns() - s->start_ns;
+    uint64_t lost = stmi_tx_clock() - s->start_ns;
     log_abort(t, s, reason, lost);
     stmi_restore_backups(s);
     stmi_release_write_locks(s);
@@ -198,11 +204,24 @@ void stmi_validate_or_abort(stmi_thread *t)
 
 /* ----------------------------------------------------------------- start */
 
+/* Only markers of old objects are ever checked, and only up to the
+ * allocator's high-water mark; a small range is cheaper to zero by hand
+ * than through the kernel. */
+static void clear_markers(stmi_segment *s)
+{
+    uintptr_t lo = (stmi_lay.old_start / 16) & ~(uintptr_t)(STMI_PAGE - 1);
+    uintptr_t hi = stmi_align((stmi_lay.old_start + stmi_heap_high_water_bytes()) / 16,
+                              STMI_PAGE);
+    if (hi - lo <= 256 * 1024)
+        memset(s->base + lo, 0, hi - lo);
+    else
+        madvise(s->base + lo, hi - lo, MADV_DONTNEED);
+}
+
 static void next_read_version(stmi_segment *s)
 {
     if (++s->read_version == 0) {
-        /* wrapped: forget every marker (the area reads as zeros again) */
-        madvise(s->base, stmi_lay.nursery_start, MADV_DONTNEED);
+        clear_markers(s);        /* wrapped: forget every old marker */
         s->read_version = 1;
     }
 }
@@ -225,7 +244,7 @@ void stm_start_transaction(stm_ref *frame_slots)
     if (retry_count == 0)
         retry_ticket = atomic_fetch_add(&next_ticket, 1) + 1;
     s->start_ticket = retry_ticket;
-    s->start_ns = stmi_now_ns();
+    s->start_ns = stmi_tx_clock();
     s->in_tx = true;
     stm_tl.in_tx = 1;
     stmi_budget_reset(t);
@@ -259,12 +278,15 @@ static void add_object(log_entry *e, stmi_segment *s, uintptr_t ref,
 
 static log_entry *build_entry(stmi_segment *s)
 {
-    log_entry *e = stmi_entry_new(s);
+    size_t bytes = 0;
+    for (size_t i = 0; i < s->nws; i++)
+        bytes += s->ws[i].size;          /* whole objects: their size too */
+    for (size_t i = 0; i < s->tx_new.len; i++)
+        bytes += stmi_image_size(obj_in(s->base, s->tx_new.items[i]));
+    log_entry *e = stmi_entry_new(s, s->nws + s->tx_new.len, bytes);
     for (size_t i = 0; i < s->nws; i++) {
         ws_item *w = &s->ws[i];
-        size_t size = w->kind == WS_WHOLE ? stmi_image_size(obj_in(s->base, w->ref))
-                                          : w->size;
-        add_object(e, s, w->ref, w->start, size, w->marker, w->code);
+        add_object(e, s, w->ref, w->start, w->size, w->marker, w->code);
     }
     for (size_t i = 0; i < s->tx_new.len; i++) {
         uintptr_t ref = s->tx_new.items[i];
@@ -310,10 +332,10 @@ static void publish(stmi_thread *t)
     stmi_segment *s = t->seg;
     if (s->inevitable) {
         log_entry *e = build_entry(s);
-        pthread_mutex_lock(&stmi_commit_lock);
+        stmi_commit_lock_take();
         stmi_log_append(s, e);
         atomic_store(&stmi_inevitable_seg, -1);
-        pthread_mutex_unlock(&stmi_commit_lock);
+        stmi_commit_lock_drop();
         s->inevitable = false;
         stmi_wake_waiters();
         return;
@@ -321,20 +343,20 @@ static void publish(stmi_thread *t)
     for (;;) {
         wait_inevitable_done(t);
         log_entry *e = build_entry(s);
-        pthread_mutex_lock(&stmi_commit_lock);
+        stmi_commit_lock_take();
         if (atomic_load(&stmi_inevitable_seg) != -1) {
-            pthread_mutex_unlock(&stmi_commit_lock);
+            stmi_commit_lock_drop();
             stmi_entry_free(e);
             continue;
         }
         if (atomic_load(&s->abort_requested) || !stmi_log_catch_up(s, true)) {
-            pthread_mutex_unlock(&stmi_commit_lock);
+            stmi_commit_lock_drop();
             stmi_entry_free(e);
             stmi_check_abort_request(t);
             stmi_abort(t, STMLOG_ABORT_WRITE_READ);
         }
         stmi_log_append(s, e);
-        pthread_mutex_unlock(&stmi_commit_lock);
+        stmi_commit_lock_drop();
         return;
     }
 }
@@ -385,7 +407,7 @@ void stm_commit_transaction(void)
     if (writes)
         after_publish(s);
     stmi_queue_commit(t, atomic_load(&s->seen)->seq);
-    uint64_t dur = stmi_now_ns() - s->start_ns;
+    uint64_t dur = stmi_tx_clock() - s->start_ns;
     forget_tx(s);
     t->run_ns += dur;
     t->stats.commits++;
@@ -395,8 +417,11 @@ void stm_commit_transaction(void)
     stm_tl.in_tx = 0;
     stmi_event(t, STMLOG_TX_COMMIT, 0, 0, NULL);
     stmi_budget_commit(t);
-    if (writes)
+    if (writes) {
         stmi_log_trim(false);
+        if (atomic_load_explicit(&t->to_free, memory_order_relaxed))
+            stmi_entries_reclaim(t);
+    }
     stmi_segment_release(t, false);
     stmi_run_callbacks(&t->on_commit);
 }
@@ -411,22 +436,22 @@ void stm_become_inevitable(const char *reason)
         return;
     for (;;) {
         stmi_check_abort_request(t);
-        pthread_mutex_lock(&stmi_commit_lock);
+        stmi_commit_lock_take();
         int none = -1;
         if (atomic_load(&stmi_inevitable_seg) == -1) {
             stmi_trace_pause(t);
             bool ok = stmi_log_catch_up(s, true);
             stmi_trace_resume(t);
             if (!ok) {
-                pthread_mutex_unlock(&stmi_commit_lock);
+                stmi_commit_lock_drop();
                 stmi_abort(t, STMLOG_ABORT_WRITE_READ);
             }
             atomic_compare_exchange_strong(&stmi_inevitable_seg, &none, s->num);
             s->inevitable = true;
-            pthread_mutex_unlock(&stmi_commit_lock);
+            stmi_commit_lock_drop();
             break;
         }
-        pthread_mutex_unlock(&stmi_commit_lock);
+        stmi_commit_lock_drop();
         wait_inevitable_done(t);
     }
     atomic_store(&s->abort_requested, 0);

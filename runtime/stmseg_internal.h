@@ -65,11 +65,14 @@ typedef struct log_obj {
     uint64_t marker, code;       /* writer location (logging only) */
 } log_obj;
 
+/* One allocation: the entry, then objs[capobjs], then data[datacap]. */
 typedef struct log_entry {
     struct log_entry *_Atomic next;
     uint64_t seq;
     int seg;                     /* committing segment */
     int thread;                  /* committing thread id (logs) */
+    struct stmi_thread *allocator;   /* frees it (malloc arenas are per thread) */
+    struct log_entry *free_next;
     size_t nobjs, capobjs;
     log_obj *objs;
     char *data;                  /* bytes of every object */
@@ -103,7 +106,8 @@ typedef struct stmi_segment {
     ws_item *ws;                 /* write set */
     size_t nws, capws;
     stmi_map cards;              /* carded array -> uint64_t bitmap of cards */
-    stmi_map ws_index;           /* object -> ws index + 1 (whole writes) */
+    stmi_map ws_index;           /* object -> 1 for whole writes, built lazily */
+    size_t ws_indexed;           /* items of ws already in ws_index */
     arena backups;
     stmi_vec tx_new;             /* old objects created by this tx */
     stmi_vec tx_new_finalizers;  /* ... with a finalizer */
@@ -153,18 +157,21 @@ stmi_thread *stmi_seg_owner(stmi_segment *s);
 /* stm_log.c */
 void stmi_log_init(void);
 void stmi_log_fini(void);
-extern pthread_mutex_t stmi_commit_lock;
+void stmi_commit_lock_take(void);
+void stmi_commit_lock_drop(void);
 log_entry *stmi_log_tail(void);
 /* Import pending entries into s's view; with check, stop at the first
  * entry that conflicts with s's read set and return false (nothing of that
  * entry is imported; conflict details go to s->conflict). */
 bool stmi_log_catch_up(stmi_segment *s, bool check);
-log_entry *stmi_entry_new(stmi_segment *s);
+log_entry *stmi_entry_new(stmi_segment *s, size_t nobjs, size_t bytes);
 void stmi_entry_add(log_entry *e, uintptr_t ref, uintptr_t start, size_t size,
                     const char *bytes, uint64_t marker, uint64_t code);
 void stmi_entry_free(log_entry *e);
 void stmi_log_append(stmi_segment *s, log_entry *e);   /* commit lock held */
 void stmi_log_trim(bool force);
+void stmi_entries_reclaim(stmi_thread *t);
+void stmi_log_forget_thread(stmi_thread *t);
 void stmi_log_bring_forward_idle(void);
 
 /* stm_barrier.c */
