@@ -98,6 +98,16 @@ static void count_one(Totals *t, const char *path, int verbose)
     diag_free(diag);
 }
 
+static void reasons(const RepCounts *c, int k, int placed)
+{
+    const char *sep = "";
+    for (int w = 1; w < IRW__COUNT; w++)
+        if (ir_whys[w].placed == placed && c->why[k][w]) {
+            printf("%s%s %d", sep, ir_whys[w].name, c->why[k][w]);
+            sep = ", ";
+        }
+}
+
 static void summary(const Totals *t)
 {
     static const char *const kinds[] = { "read", "write", "card", "inevitable" };
@@ -110,12 +120,9 @@ static void summary(const Totals *t)
         int32_t elided = c->naive[k] - at_access(c, k);
         printf("  %-11s %8d %8d %8d %7.1f%%  ", kinds[k], c->naive[k], c->placed[k],
                at_access(c, k), c->naive[k] ? 100.0 * elided / c->naive[k] : 0.0);
-        const char *sep = "";
-        for (int w = 1; w < IRW__COUNT; w++)
-            if (!ir_whys[w].placed && c->why[k][w]) {
-                printf("%s%s %d", sep, ir_whys[w].name, c->why[k][w]);
-                sep = ", ";
-            }
+        reasons(c, k, 0);
+        printf("\n  %-11s %45s placed because ", "", "");
+        reasons(c, k, 1);
         printf("\n");
     }
     printf("  (placed = at accesses + hoisted before loops; elided = accesses without "
