@@ -1,12 +1,16 @@
 /* gil.c - the GIL twin: one global lock, transactions are holds of it.
  *
  * The lock is a word (HELD bit + 2 * number of queued waiters) taken with
- * one compare-and-swap when nobody waits.  Waiters queue by ticket under a
- * mutex; a release with waiters hands the lock directly to the oldest one
- * (HELD stays set), so a thread that releases and immediately re-acquires
- * cannot overtake them.  A waiter that has waited 5 ms sets
- * stm_gil_yield_requested and the holder's poll word; the holder gives the
- * lock up at its next transaction break or safe-point poll.
+ * one compare-and-swap.  Waiters queue by ticket under a mutex and sleep
+ * at most 5 ms at a time.  A transaction break (commit, then start) only
+ * clears the bit, so the breaking thread normally takes the lock straight
+ * back: switching threads at every break would cost a futex hand-off per
+ * transaction.  A waiter that has waited its 5 ms slice sets
+ * stm_gil_yield_requested and the holder's poll word; from then on the
+ * holder's next break or safe-point poll hands the lock directly to the
+ * oldest waiter (HELD stays set, so nobody overtakes it), and nobody
+ * barges in.  Leaving the transactional zone around a blocking call, and
+ * a thread's last commit, hand the lock over at once.
  *
  * There is one nursery, owned by whoever holds the lock: the holder's
  * stm_tl.nursery_current/end are saved and cleared at release, so an
@@ -82,8 +86,9 @@ static void gil_wait_slow(stmi_thread *t)
 
 static void gil_acquire(stmi_thread *t)
 {
-    uint64_t expect = 0;
-    if (!atomic_compare_exchange_strong(&gil_state, &expect, GIL_HELD))
+    uint64_t s = atomic_load_explicit(&gil_state, memory_order_relaxed);
+    if ((s & GIL_HELD) || stm_gil_yield_requested
+        || !atomic_compare_exchange_strong(&gil_state, &s, s | GIL_HELD))
         gil_wait_slow(t);
     gil_holder = t->tl;
     t->tl->nursery_current = saved_nursery_current;
@@ -92,7 +97,8 @@ static void gil_acquire(stmi_thread *t)
     t->tl->in_tx = 1;
 }
 
-static void gil_release(stmi_thread *t)
+/* handoff: a waiter had its slice or the holder is about to block. */
+static void gil_release(stmi_thread *t, bool handoff_wanted)
 {
     stm_thread_local *tl = t->tl;
     saved_nursery_current = tl->nursery_current;
@@ -100,6 +106,10 @@ static void gil_release(stmi_thread *t)
     tl->in_tx = 0;
     tl->poll = 0;
     gil_holder = NULL;
+    if (!handoff_wanted && !stm_gil_yield_requested) {
+        atomic_fetch_and(&gil_state, ~GIL_HELD);
+        return;
+    }
     stm_gil_yield_requested = 0;
     uint64_t expect = GIL_HELD;
     if (atomic_compare_exchange_strong(&gil_state, &expect, 0))
@@ -169,6 +179,11 @@ void stmi_build_thread_init(stmi_thread *t)
 void stmi_build_thread_fini(stmi_thread *t)
 {
     (void)t;
+    /* the GIL is free (unregistering is outside any transaction); wake a
+       waiter now rather than at its next time-out */
+    pthread_mutex_lock(&gil_mutex);
+    pthread_cond_broadcast(&gil_cond);
+    pthread_mutex_unlock(&gil_mutex);
 }
 
 void stmi_require_tx(const char *what)
@@ -367,7 +382,7 @@ void stm_start_transaction(stm_ref *frame_slots)
     stmi_event(t, STMLOG_TX_START, 0, 0, NULL);
 }
 
-void stm_commit_transaction(void)
+static void commit(bool hand_over)
 {
     stmi_thread *t = stmi_me();
     stmi_require_tx("stm_commit_transaction");
@@ -376,14 +391,19 @@ void stm_commit_transaction(void)
     t->stats.commits++;
     stmi_queue_commit(t, 0);
     stmi_event(t, STMLOG_TX_COMMIT, 0, 0, NULL);
-    gil_release(t);
+    gil_release(t, hand_over);
     t->on_abort.len = 0;
     stmi_run_callbacks(&t->on_commit);
 }
 
+void stm_commit_transaction(void)
+{
+    commit(false);
+}
+
 void stm_leave_transactional_zone(void)
 {
-    stm_commit_transaction();
+    commit(true);
 }
 
 void stm_become_inevitable(const char *reason)
@@ -422,7 +442,7 @@ void stm_safepoint(void)
         return;
     stm_tl.poll = 0;
     if (stm_gil_yield_requested && !stm_tl.atomic_depth) {
-        gil_release(t);
+        gil_release(t, true);
         gil_acquire(t);
     }
 }

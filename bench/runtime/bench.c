@@ -5,6 +5,8 @@
  *   runtime-bench-X micro                 ns per barrier, start+commit, alloc
  *   runtime-bench-X parallel THREADS      allocation-heavy, no sharing
  *   runtime-bench-X shared THREADS        1 transaction in 8 touches a shared object
+ *   runtime-bench-X calib THREADS         plain C loops, no runtime: how much
+ *                                         parallelism the machine offers now
  *
  * Each prints "name value" lines; times are the best of several runs so
  * that other processes on the machine disturb them less. */
@@ -327,6 +329,26 @@ static void *shared_worker(void *arg)
     return NULL;
 }
 
+/* Plain C work of about the same length, without the runtime. */
+static void *calib_worker(void *arg)
+{
+    (void)arg;
+    double c0 = thread_cpu_s();
+    uint64_t x = 1;
+    for (long i = 0; i < 150000000; i++)
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    sink += (int64_t)x;
+    add_cpu(thread_cpu_s() - c0);
+    return NULL;
+}
+
+static int bench_runs(void)
+{
+    const char *s = getenv("BENCH_RUNS");
+    int n = s ? atoi(s) : 5;
+    return n < 1 ? 1 : n;
+}
+
 static double run_threads(int n, void *(*fn)(void *))
 {
     pthread_t ts[64];
@@ -346,6 +368,7 @@ static void threaded(const char *what, int n)
     stm_commit_transaction();
     stm_pop_frame(f);
     bool par = strcmp(what, "parallel") == 0;
+    bool calib = strcmp(what, "calib") == 0;
     /* the same work per thread: the ratio of throughputs is the speedup */
     par_iterations = 100000;
     shared_iterations = (int)(getenv("BENCH_SHARED_ITER") ? atoi(getenv("BENCH_SHARED_ITER")) : 400000);
@@ -353,9 +376,10 @@ static void threaded(const char *what, int n)
     double b = 1e30, cpu = 1e30;
     stm_stats before, after;
     stm_get_stats(&before);
-    for (int r = 0; r < 3; r++) {
+    for (int r = 0; r < bench_runs(); r++) {
         cpu_total = 0;
-        double t = run_threads(n, par ? parallel_worker : shared_worker);
+        double t = run_threads(n, calib ? calib_worker
+                                  : par ? parallel_worker : shared_worker);
         if (t < b)
             b = t;
         if (cpu_total < cpu)

@@ -2,7 +2,7 @@
 # bench/runtime/run.sh - build and run the runtime benchmarks, GIL twin and
 # STM build side by side, and print the ratios (not part of the tests).
 #   bench/runtime/run.sh            all of them
-#   BENCH_RUNS=5 bench/runtime/run.sh   best of 5 instead of 3 per figure
+#   BENCH_RUNS=9 bench/runtime/run.sh   best of 9 instead of 5 per figure
 # Wall-clock speedups need idle cores: the script reports the load average
 # and, for the threaded workloads, the CPU time the workers used (twice the
 # work on two threads should cost twice the CPU, whatever the load).
@@ -21,6 +21,11 @@ run() {   # run KEY BINARY ARGS...: store every "name value" line as R[KEY.name]
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }'; }
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+run cal.1 "$GIL" calib 1
+run cal.2 "$GIL" calib 2
+echo "calibration: plain C threads (no runtime) run $(awk -v a="${R[cal.1.calib_seconds]}" \
+  -v b="${R[cal.2.calib_seconds]}" 'BEGIN { printf "%.2f", 2 * a / b }')x as fast on 2 threads" \
+  "as on 1 right now; speedups below cannot exceed that"
 run gil "$GIL" micro
 run stm "$STM" micro
 echo
