@@ -37,7 +37,6 @@ typedef struct Frame {
     int has_frame;         /* pushes a shadow-stack frame */
     int needs_stack_check; /* calls other functions: may recurse */
     IrLiveness lv;
-    int32_t cur_line;
 } Frame;
 
 static int is_ref(const Frame *F, int32_t v)
@@ -288,26 +287,6 @@ static const char *binop_c(IrOp op)
     }
 }
 
-/* Checked operations: name of the rtgen helper taking (a, b, &dst). */
-static const char *checked_helper(IrOp op)
-{
-    switch (op) {
-    case IR_ADD_OVF: return "rtg_add";
-    case IR_SUB_OVF: return "rtg_sub";
-    case IR_MUL_OVF: return "rtg_mul";
-    case IR_FLOORDIV: return "rtg_floordiv";
-    case IR_MOD: return "rtg_mod";
-    case IR_POW: return "rtg_pow";
-    case IR_SHL: return "rtg_shl";
-    case IR_SHR: return "rtg_shr";
-    case IR_FDIV: return "rtg_fdiv";
-    case IR_FFLOORDIV: return "rtg_ffloordiv";
-    case IR_FMOD: return "rtg_fmod";
-    case IR_FPOW: return "rtg_fpow";
-    default: return NULL;
-    }
-}
-
 static void emit_const(Frame *F, const IrInstr *in)
 {
     const char *d = V(F, in->dst);
@@ -502,42 +481,140 @@ static void emit_simple(Frame *F, const IrInstr *in)
     }
 }
 
-/* A raising instruction: the code, then the branch to the handler. */
-static void emit_raising(Frame *F, const IrInstr *in, const IrTerm *t)
+/* How a raising operation is spelled: the test for its error case (NULL:
+ * always take the slow path), the slow path (a library call that raises,
+ * or for some operands computes the result), and the fast path. */
+typedef struct Raising {
+    char check[256], slow[256], fast[256];
+} Raising;
+
+static void spell_raising(Frame *F, const IrInstr *in, Raising *r)
 {
     const char *d = V(F, in->dst), *a = V(F, in->a), *b = V(F, in->b);
-    const char *helper = checked_helper((IrOp)in->op);
-    out(F, "    if (STM_UNLIKELY(");
-    if (helper)
-        out(F, "%s(%s, %s, &%s)", helper, a, b, d);
-    else if (in->op == IR_NEG_OVF)
-        out(F, "rtg_neg(%s, &%s)", a, d);
-    else if (in->op == IR_F2I)
-        out(F, "rtg_f2i(%s, &%s)", a, d);
-    else if (in->op == IR_CHECKNULL) {
-        out(F, "!%s && rtg_raise_attr(", a);
-        emit_cstring(F->e, F->m->consts[in->aux].bytes, F->m->consts[in->aux].len);
-        out(F, ")");
-    } else if (in->op == IR_BOUNDSCHECK) {
-        out(F, "(uint64_t)%s >= (uint64_t)%s && rtg_raise_index(", a, b);
-        emit_cstring(F->e, F->m->consts[in->aux].bytes, F->m->consts[in->aux].len);
-        out(F, ")");
-    } else
-        IR_DIE("emit_raising: unexpected op %s", ir_ops[in->op].name);
-    out(F, ")) ");
+    r->check[0] = r->slow[0] = r->fast[0] = 0;
+#define CHECK(...) snprintf(r->check, sizeof r->check, __VA_ARGS__)
+#define SLOW(...) snprintf(r->slow, sizeof r->slow, __VA_ARGS__)
+#define FAST(...) snprintf(r->fast, sizeof r->fast, __VA_ARGS__)
+    switch ((IrOp)in->op) {
+    case IR_ADD_OVF: CHECK("__builtin_add_overflow(%s, %s, &%s)", a, b, d); SLOW("rtg_overflow();"); break;
+    case IR_SUB_OVF: CHECK("__builtin_sub_overflow(%s, %s, &%s)", a, b, d); SLOW("rtg_overflow();"); break;
+    case IR_MUL_OVF: CHECK("__builtin_mul_overflow(%s, %s, &%s)", a, b, d); SLOW("rtg_overflow();"); break;
+    case IR_NEG_OVF: CHECK("%s == INT64_MIN", a); SLOW("rtg_overflow();"); FAST("%s = -%s;", d, a); break;
+    case IR_FLOORDIV:
+        CHECK("%s == 0 || (%s == -1 && %s == INT64_MIN)", b, b, a);
+        SLOW("(void)rt_int_floordiv(%s, %s);", a, b);
+        FAST("%s = rtg_floordiv(%s, %s);", d, a, b);
+        break;
+    case IR_MOD:
+        CHECK("%s == 0", b);
+        SLOW("(void)rt_int_mod(%s, %s);", a, b);
+        FAST("%s = rtg_mod(%s, %s);", d, a, b);
+        break;
+    case IR_SHL:
+        CHECK("!rtg_shl_ok(%s, %s)", a, b);
+        SLOW("%s = rt_int_lshift(%s, %s);", d, a, b);
+        FAST("%s = (int64_t)((uint64_t)%s << %s);", d, a, b);
+        break;
+    case IR_SHR:
+        CHECK("%s < 0", b);
+        SLOW("(void)rt_int_rshift(%s, %s);", a, b);
+        FAST("%s = rtg_shr(%s, %s);", d, a, b);
+        break;
+    case IR_FDIV:
+        CHECK("%s == 0.0", b);
+        SLOW("(void)rt_float_div(%s, %s);", a, b);
+        FAST("%s = %s / %s;", d, a, b);
+        break;
+    case IR_F2I:
+        CHECK("!rtg_f2i_ok(%s)", a);
+        SLOW("(void)rt_float_to_int(%s);", a);
+        FAST("%s = (int64_t)%s;", d, a);
+        break;
+    case IR_POW: SLOW("%s = rt_int_pow(%s, %s);", d, a, b); break;
+    case IR_FFLOORDIV: SLOW("%s = rt_float_floordiv(%s, %s);", d, a, b); break;
+    case IR_FMOD: SLOW("%s = rt_float_mod(%s, %s);", d, a, b); break;
+    case IR_FPOW: SLOW("%s = rt_float_pow(%s, %s);", d, a, b); break;
+    default:
+        IR_DIE("spell_raising: unexpected op %s", ir_ops[in->op].name);
+    }
+#undef CHECK
+#undef SLOW
+#undef FAST
+}
+
+/* Save (restore) the references live across a call that may collect and
+ * that are not in slots, in a temporary shadow frame. */
+static int spill_refs(Frame *F, const IrBits *live, int32_t except, int save)
+{
+    int n = 0;
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        n += ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except;
+    if (n == 0)
+        return 0;
+    if (save)
+        out(F, "        stm_ref *tp = stm_push_frame(%d);\n", n);
+    int k = 0;
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        if (ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except) {
+            if (save)
+                out(F, "        tp[%d] = v%d;\n", k++, v);
+            else
+                out(F, "        v%d = tp[%d];\n", v, k++);
+        }
+    if (!save)
+        out(F, "        stm_pop_frame(tp);\n");
+    return n;
+}
+
+static void emit_message_raise(Frame *F, const IrInstr *in, const char *fn)
+{
+    out(F, "        %s(", fn);
+    emit_cstring(F->e, F->m->consts[in->aux].bytes, F->m->consts[in->aux].len);
+    out(F, ");\n");
+}
+
+/* A raising instruction.  Raising allocates the exception object, which
+ * may collect: the references that are live afterwards (on either edge)
+ * and sit in C locals are saved around the slow path only. */
+static void emit_raising(Frame *F, const IrInstr *in, const IrTerm *t, const IrBits *live_after)
+{
+    const char *a = V(F, in->a), *b = V(F, in->b);
+    Raising r;
+    if (in->op == IR_CHECKNULL)
+        out(F, "    if (STM_UNLIKELY(!%s)) {\n", a);
+    else if (in->op == IR_BOUNDSCHECK)
+        out(F, "    if (STM_UNLIKELY((uint64_t)%s >= (uint64_t)%s)) {\n", a, b);
+    else {
+        spell_raising(F, in, &r);
+        out(F, r.check[0] ? "    if (STM_UNLIKELY(%s)) {\n" : "    {\n", r.check);
+    }
+    spill_refs(F, live_after, in->dst, 1);
+    if (in->op == IR_CHECKNULL)
+        emit_message_raise(F, in, "rtg_raise_attr");
+    else if (in->op == IR_BOUNDSCHECK)
+        emit_message_raise(F, in, "rtg_raise_index");
+    else
+        out(F, "        %s\n", r.slow);
+    spill_refs(F, live_after, in->dst, 0);
+    out(F, "        if (stm_tl.exc != 0) ");
     emit_exc_goto(F, t->succ[1], in->loc);
+    out(F, "\n    }");
+    if (in->op != IR_CHECKNULL && in->op != IR_BOUNDSCHECK && r.fast[0] && r.check[0])
+        out(F, " else {\n        %s\n    }", r.fast);
     out(F, "\n");
 }
 
 static void emit_line(Frame *F, IrLoc loc)
 {
-    if (!F->e->opt->line_directives || loc.line <= 0 || loc.line == F->cur_line)
+    /* Re-emitted before every instruction even on the same line: an
+     * instruction may take several C lines, after which the mapping of
+     * the following ones would drift. */
+    if (!F->e->opt->line_directives || loc.line <= 0)
         return;
     const char *file = loc.file >= 0 && loc.file < F->m->nfiles ? F->m->files[loc.file] : "?";
     out(F, "#line %d ", loc.line);
     emit_cstring(F->e, file, (int64_t)strlen(file));
     out(F, "\n");
-    F->cur_line = loc.line;
 }
 
 static void emit_breakpoint(Frame *F, const IrBits *live_after)
@@ -557,24 +634,12 @@ static void emit_breakpoint(Frame *F, const IrBits *live_after)
  * their references in registers. */
 static void emit_poll(Frame *F, const IrBits *live_after)
 {
-    int n = 0;
-    for (int32_t v = 0; v < F->f->nvregs; v++)
-        n += ir_bits_has(live_after, v) && is_ref(F, v) && F->slot[v] < 0;
-    if (n == 0) {
-        out(F, "    stm_safepoint_poll();\n");
-        return;
-    }
-    out(F, "    if (STM_UNLIKELY(stm_tl.poll)) {\n        stm_ref *tp = stm_push_frame(%d);\n", n);
-    int k = 0;
-    for (int32_t v = 0; v < F->f->nvregs; v++)
-        if (ir_bits_has(live_after, v) && is_ref(F, v) && F->slot[v] < 0)
-            out(F, "        tp[%d] = v%d;\n", k++, v);
+    out(F, "    if (STM_UNLIKELY(stm_tl.poll)) {\n");
+    int n = spill_refs(F, live_after, -1, 1);
     out(F, "        stm_safepoint();\n");
-    k = 0;
-    for (int32_t v = 0; v < F->f->nvregs; v++)
-        if (ir_bits_has(live_after, v) && is_ref(F, v) && F->slot[v] < 0)
-            out(F, "        v%d = tp[%d];\n", v, k++);
-    out(F, "        stm_pop_frame(tp);\n    }\n");
+    if (n)
+        spill_refs(F, live_after, -1, 0);
+    out(F, "    }\n");
 }
 
 static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *live_after)
@@ -592,7 +657,7 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
         emit_poll(F, live_after);
         return;
     } else if (last && bl->term.kind == TERM_EXC && (fl & IRO_RAISES)) {
-        emit_raising(F, in, &bl->term);
+        emit_raising(F, in, &bl->term, live_after);
         return;
     } else if (in->op >= IR_CONST_I64 && in->op <= IR_GLOBAL) {
         emit_const(F, in);

@@ -39,134 +39,53 @@ static inline int64_t rtg_arraylen(stm_ref a)
     return ((rtg_array RT_GC *)a)->length;
 }
 
-/* ------------------------------------------------------------ integers */
+/* ------------------------------------------------------------ numbers */
 
-__attribute__((cold)) static inline int rtg_overflow(void)
+/* The emitted code tests for the error case inline and calls the library
+ * (which raises, allocating the exception) only on that rare path, after
+ * saving its live references; these are the fast paths. */
+
+__attribute__((cold, noinline, unused)) static void rtg_overflow(void)
 {
     rt_raise(RT_EXC_OVERFLOW_ERROR, "integer overflow");
-    return 1;
 }
 
-static inline int rtg_add(int64_t a, int64_t b, int64_t *r)
+/* Python's // and % on valid operands (b != 0, not INT64_MIN // -1): the
+ * quotient rounds towards minus infinity and the remainder has the sign
+ * of the divisor. */
+static inline int64_t rtg_floordiv(int64_t a, int64_t b)
 {
-    return __builtin_add_overflow(a, b, r) ? rtg_overflow() : 0;
-}
-
-static inline int rtg_sub(int64_t a, int64_t b, int64_t *r)
-{
-    return __builtin_sub_overflow(a, b, r) ? rtg_overflow() : 0;
-}
-
-static inline int rtg_mul(int64_t a, int64_t b, int64_t *r)
-{
-    return __builtin_mul_overflow(a, b, r) ? rtg_overflow() : 0;
-}
-
-static inline int rtg_neg(int64_t a, int64_t *r)
-{
-    if (STM_UNLIKELY(a == INT64_MIN))
-        return rtg_overflow();
-    *r = -a;
-    return 0;
-}
-
-/* Python's // and %: the quotient rounds towards minus infinity and the
- * remainder has the sign of the divisor. */
-static inline int rtg_floordiv(int64_t a, int64_t b, int64_t *r)
-{
-    if (STM_UNLIKELY(b == 0 || (b == -1 && a == INT64_MIN))) {
-        *r = rt_int_floordiv(a, b);     /* raises */
-        return stm_tl.exc != 0;
-    }
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0)))
         q--;
-    *r = q;
-    return 0;
+    return q;
 }
 
-static inline int rtg_mod(int64_t a, int64_t b, int64_t *r)
+static inline int64_t rtg_mod(int64_t a, int64_t b)
 {
-    if (STM_UNLIKELY(b == 0)) {
-        *r = rt_int_mod(a, b);          /* raises */
-        return stm_tl.exc != 0;
-    }
-    if (STM_UNLIKELY(b == -1)) {
-        *r = 0;
+    if (b == -1)
         return 0;
-    }
     int64_t m = a % b;
     if (m != 0 && ((m < 0) != (b < 0)))
         m += b;
-    *r = m;
-    return 0;
+    return m;
 }
 
-static inline int rtg_pow(int64_t a, int64_t b, int64_t *r)
+/* Shifts that stay within int64 (b in [0, 63) without losing bits). */
+static inline int rtg_shl_ok(int64_t a, int64_t b)
 {
-    *r = rt_int_pow(a, b);
-    return stm_tl.exc != 0;
+    return b >= 0 && b < 63 && (a >> (63 - b)) == (a >> 63);
 }
 
-static inline int rtg_shl(int64_t a, int64_t b, int64_t *r)
+static inline int64_t rtg_shr(int64_t a, int64_t b)
 {
-    if (STM_UNLIKELY(b < 0 || b >= 63 || (a >> (63 - b)) != (a >> 63))) {
-        *r = rt_int_lshift(a, b);       /* raises or handles the edge */
-        return stm_tl.exc != 0;
-    }
-    *r = (int64_t)((uint64_t)a << b);
-    return 0;
+    return b >= 64 ? (a < 0 ? -1 : 0) : a >> b;
 }
 
-static inline int rtg_shr(int64_t a, int64_t b, int64_t *r)
+/* The exact range of doubles that truncate into int64. */
+static inline int rtg_f2i_ok(double a)
 {
-    if (STM_UNLIKELY(b < 0)) {
-        *r = rt_int_rshift(a, b);       /* raises */
-        return stm_tl.exc != 0;
-    }
-    *r = b >= 64 ? (a < 0 ? -1 : 0) : a >> b;
-    return 0;
-}
-
-/* -------------------------------------------------------------- floats */
-
-static inline int rtg_fdiv(double a, double b, double *r)
-{
-    if (STM_UNLIKELY(b == 0.0)) {
-        *r = rt_float_div(a, b);        /* raises */
-        return stm_tl.exc != 0;
-    }
-    *r = a / b;
-    return 0;
-}
-
-static inline int rtg_ffloordiv(double a, double b, double *r)
-{
-    *r = rt_float_floordiv(a, b);
-    return stm_tl.exc != 0;
-}
-
-static inline int rtg_fmod(double a, double b, double *r)
-{
-    *r = rt_float_mod(a, b);
-    return stm_tl.exc != 0;
-}
-
-static inline int rtg_fpow(double a, double b, double *r)
-{
-    *r = rt_float_pow(a, b);
-    return stm_tl.exc != 0;
-}
-
-static inline int rtg_f2i(double a, int64_t *r)
-{
-    /* The exact range of doubles that truncate into int64. */
-    if (STM_LIKELY(a > -9223372036854777856.0 && a < 9223372036854775808.0)) {
-        *r = (int64_t)a;
-        return 0;
-    }
-    *r = rt_float_to_int(a);            /* raises */
-    return stm_tl.exc != 0;
+    return a > -9223372036854777856.0 && a < 9223372036854775808.0;
 }
 
 /* ------------------------------------------------------------ checks */

@@ -303,6 +303,8 @@ typedef struct IrFunc {
     uint8_t is_method;       /* params[0] is self */
     uint8_t is_entry;        /* the program's main */
     uint8_t used_as_value;   /* needs a function-value adaptor */
+    uint8_t on_cycle;        /* on a cycle of the call graph: may recurse
+                                without bound (ir_find_cycles) */
     uint8_t no_traceback;    /* prelude code: its frames are not shown in
                                 tracebacks (CPython shows no frame for a
                                 builtin either) */
@@ -497,6 +499,9 @@ uint32_t ir_call_effects(const IrModule *m, const IrInstr *in);
 int ir_method_targets(const IrModule *m, const IrInstr *in, int32_t *out);
 /* Operand vregs of an instruction; returns how many were stored. */
 int ir_instr_uses(const IrInstr *in, int32_t *uses, int max);
+
+/* Mark the functions on cycles of the call graph (callgraph.c). */
+void ir_find_cycles(IrModule *m);
 
 /* Check every invariant; report violations to err naming pass_name.
  * Returns the number of violations. */

@@ -269,7 +269,8 @@ int32_t lw_extern_c(Lowerer *L, const char *c_name, IrType ret, const IrType *pa
     x.ret = ret;
     x.nparams = nparams;
     x.params = ir_alloc(L->m, sizeof(IrType) * (size_t)(nparams + 1));
-    memcpy(x.params, params, sizeof(IrType) * (size_t)nparams);
+    if (nparams)
+        memcpy(x.params, params, sizeof(IrType) * (size_t)nparams);
     x.flags = flags;
     return ir_add_extern(L->m, &x);
 }

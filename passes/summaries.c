@@ -12,7 +12,8 @@
  * the C verifier use).
  *
  * It is a monotone fixpoint over the call graph: summaries start empty and
- * only grow, so recursion converges.
+ * only grow, so recursion converges.  A function on a cycle of the call
+ * graph raises (RecursionError from the stack check the backend gives it).
  */
 #include "passes/passes.h"
 
@@ -72,7 +73,8 @@ static uint32_t instr_effects(const IrModule *m, const IrFunc *f, const IrInstr 
     uint32_t fl = ir_ops[in->op].flags, r = 0;
     if (fl & IRO_CALL)
         r |= call_effects(m, f, in) & ~(uint32_t)IRF_RAISES;
-    if (fl & (IRO_ALLOC | IRO_SAFEPOINT))
+    /* Raising allocates the exception object, even when it is caught. */
+    if (fl & (IRO_ALLOC | IRO_SAFEPOINT | IRO_RAISES))
         r |= IRF_ALLOC;
     if (fl & IRO_BREAK)
         r |= IRF_BREAK | IRF_ALLOC;
@@ -99,7 +101,7 @@ static int escapes(const IrModule *m, const IrFunc *f, const IrBlock *bl)
 
 static uint32_t summarize(const IrModule *m, const IrFunc *f)
 {
-    uint32_t r = 0;
+    uint32_t r = f->on_cycle ? IRF_RAISES : 0;
     for (int32_t b = 0; b < f->nblocks; b++) {
         const IrBlock *bl = &f->blocks[b];
         for (int32_t i = 0; i < bl->ninstrs; i++)
@@ -130,6 +132,7 @@ static uint32_t indirect_union(const IrModule *m)
 
 void pass_summaries(IrModule *m)
 {
+    ir_find_cycles(m);
     for (int32_t i = 0; i < m->nfuncs; i++)
         m->funcs[i].summary = IRF_SUMMARIZED;
     m->indirect_summary = IRF_SUMMARIZED;

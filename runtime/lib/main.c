@@ -237,7 +237,13 @@ static void *main_thread(void *p)
     memcpy(types, rt_lib_types, sizeof rt_lib_types);
     if (a->prog->ntypes)
         memcpy(types + RT_TID_LIB_END, a->prog->types, a->prog->ntypes * sizeof *types);
-    stm_setup(types, n, NULL);
+    /* The main thread has a 1 GiB C stack; a shadow stack of 32M slots
+     * (256 MiB of address space, touched only as deep as the program goes)
+     * keeps the two limits of the same order, so deep recursion is limited
+     * by memory, not by the shadow stack. */
+    stm_config cfg = { 0 };
+    cfg.shadow_stack_slots = (size_t)32 << 20;
+    stm_setup(types, n, &cfg);
     stm_set_fatal_hook(fatal_hook);
     a->status = run_program(a);
     rt_tb_thread_exit();

@@ -1,0 +1,175 @@
+/* callgraph.c - the call graph and its cycles.
+ *
+ * A function on a cycle of the call graph (Tarjan's strongly connected
+ * components) may recurse without bound: the backend gives it a stack
+ * check that raises RecursionError, so the summaries count it as raising.
+ * Edges: direct calls; virtual calls to every implementation of the slot;
+ * indirect calls to every function used as a value (bound methods and
+ * their overrides included).
+ */
+#include "passes/passes.h"
+
+#include <stdlib.h>
+
+typedef struct Graph {
+    int32_t n;
+    int32_t **succ;
+    int32_t *nsucc, *capsucc;
+} Graph;
+
+static void add_edge(Graph *g, int32_t from, int32_t to)
+{
+    if (to < 0 || to >= g->n)
+        return;
+    if (g->nsucc[from] == g->capsucc[from]) {
+        g->capsucc[from] = g->capsucc[from] ? g->capsucc[from] * 2 : 8;
+        g->succ[from] = realloc(g->succ[from], sizeof(int32_t) * (size_t)g->capsucc[from]);
+    }
+    g->succ[from][g->nsucc[from]++] = to;
+}
+
+static void add_call_edges(const IrModule *m, Graph *g, int32_t f, const IrInstr *in,
+                           const int32_t *values, int32_t nvalues)
+{
+    switch ((IrOp)in->op) {
+    case IR_CALL:
+        add_edge(g, f, in->aux);
+        break;
+    case IR_CALL_METHOD:
+        add_edge(g, f, in->aux);
+        for (int32_t v = 0; v < m->nvtables; v++)
+            if (in->imm < m->vtables[v].nslots)
+                add_edge(g, f, m->vtables[v].funcs[in->imm]);
+        break;
+    case IR_CALL_INDIRECT:
+        for (int32_t k = 0; k < nvalues; k++)
+            add_edge(g, f, values[k]);
+        break;
+    default:
+        break;
+    }
+}
+
+/* Functions reachable through function values: used as values, bound. */
+static int32_t collect_values(const IrModule *m, int32_t *out)
+{
+    uint8_t *seen = calloc((size_t)m->nfuncs + 1, 1);
+    int32_t n = 0;
+    for (int32_t i = 0; i < m->nfuncs; i++) {
+        if (m->funcs[i].used_as_value && !seen[i])
+            seen[i] = 1, out[n++] = i;
+        for (int32_t b = 0; b < m->funcs[i].nblocks; b++)
+            for (int32_t k = 0; k < m->funcs[i].blocks[b].ninstrs; k++) {
+                const IrInstr *in = &m->funcs[i].blocks[b].instrs[k];
+                if (in->op != IR_BIND || seen[in->aux])
+                    continue;
+                seen[in->aux] = 1;
+                out[n++] = in->aux;
+                /* a virtual bound method reaches every override */
+                for (int32_t v = 0; in->imm >= 0 && v < m->nvtables; v++)
+                    if (in->imm < m->vtables[v].nslots) {
+                        int32_t t = m->vtables[v].funcs[in->imm];
+                        if (t >= 0 && !seen[t])
+                            seen[t] = 1, out[n++] = t;
+                    }
+            }
+    }
+    free(seen);
+    return n;
+}
+
+typedef struct Tarjan {
+    const Graph *g;
+    int32_t *index, *low, *stack;
+    uint8_t *on;
+    int32_t next, sp;
+    uint8_t *recursive;
+} Tarjan;
+
+static void mark_component(Tarjan *t, int32_t root)
+{
+    int32_t first = t->sp;
+    while (t->stack[first - 1] != root)
+        first--;
+    first--;
+    int32_t size = t->sp - first;
+    for (int32_t i = first; i < t->sp; i++) {
+        int32_t v = t->stack[i];
+        t->on[v] = 0;
+        int self = 0;
+        for (int32_t k = 0; k < t->g->nsucc[v]; k++)
+            self |= t->g->succ[v][k] == v;
+        t->recursive[v] = size > 1 || self;
+    }
+    t->sp = first;
+}
+
+/* Iterative Tarjan: deep call graphs do not need a deep C stack. */
+static void strongconnect(Tarjan *t, int32_t root)
+{
+    int32_t n = t->g->n;
+    int32_t *work = malloc(sizeof(int32_t) * (size_t)(2 * n + 2));
+    int32_t wp = 0;
+    work[wp++] = root;
+    work[wp++] = 0;
+    t->index[root] = t->low[root] = t->next++;
+    t->stack[t->sp++] = root;
+    t->on[root] = 1;
+    while (wp) {
+        int32_t v = work[wp - 2], i = work[wp - 1];
+        if (i < t->g->nsucc[v]) {
+            work[wp - 1] = i + 1;
+            int32_t w = t->g->succ[v][i];
+            if (t->index[w] < 0) {
+                t->index[w] = t->low[w] = t->next++;
+                t->stack[t->sp++] = w;
+                t->on[w] = 1;
+                work[wp++] = w;
+                work[wp++] = 0;
+            } else if (t->on[w] && t->index[w] < t->low[v]) {
+                t->low[v] = t->index[w];
+            }
+            continue;
+        }
+        wp -= 2;
+        if (t->low[v] == t->index[v])
+            mark_component(t, v);
+        if (wp && t->low[v] < t->low[work[wp - 2]])
+            t->low[work[wp - 2]] = t->low[v];
+    }
+    free(work);
+}
+
+void ir_find_cycles(IrModule *m)
+{
+    int32_t n = m->nfuncs;
+    Graph g = { n, calloc((size_t)n + 1, sizeof(int32_t *)), calloc((size_t)n + 1, sizeof(int32_t)),
+                calloc((size_t)n + 1, sizeof(int32_t)) };
+    int32_t *values = malloc(sizeof(int32_t) * (size_t)(n + 1));
+    int32_t nvalues = collect_values(m, values);
+    for (int32_t f = 0; f < n; f++)
+        for (int32_t b = 0; b < m->funcs[f].nblocks; b++)
+            for (int32_t k = 0; k < m->funcs[f].blocks[b].ninstrs; k++)
+                add_call_edges(m, &g, f, &m->funcs[f].blocks[b].instrs[k], values, nvalues);
+    Tarjan t = { &g, malloc(sizeof(int32_t) * (size_t)(n + 1)), malloc(sizeof(int32_t) * (size_t)(n + 1)),
+                 malloc(sizeof(int32_t) * (size_t)(n + 1)), calloc((size_t)n + 1, 1), 0, 0,
+                 calloc((size_t)n + 1, 1) };
+    for (int32_t i = 0; i < n; i++)
+        t.index[i] = -1;
+    for (int32_t i = 0; i < n; i++)
+        if (t.index[i] < 0)
+            strongconnect(&t, i);
+    for (int32_t i = 0; i < n; i++)
+        m->funcs[i].on_cycle = t.recursive[i];
+    for (int32_t i = 0; i < n; i++)
+        free(g.succ[i]);
+    free(g.succ);
+    free(g.nsucc);
+    free(g.capsucc);
+    free(values);
+    free(t.index);
+    free(t.low);
+    free(t.stack);
+    free(t.on);
+    free(t.recursive);
+}
