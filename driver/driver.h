@@ -15,7 +15,8 @@ typedef struct DriverOptions {
     const char *dump_ir;      /* --dump-ir=PASS */
     const char *cc;           /* --cc or $CC */
     const char *opt_level;    /* -O0..-O3 */
-    int stm, debug, verbose, check_only, no_lines;
+    const char *barriers;     /* --barriers=FILE (.txt or .html) */
+    int stm, debug, verbose, check_only, no_lines, verify;
 } DriverOptions;
 
 /* Run the whole translation; returns the process exit status. */

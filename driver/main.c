@@ -23,7 +23,11 @@ static const char help_text[] =
     "  --emit-c DIR     write the C program to DIR/NAME.c and stop\n"
     "  --check          check the program and stop (no output)\n"
     "  --dump-ir=PASS   print the IR after PASS (lower, summaries, gcbarrier,\n"
-    "                   ... or all) to standard output\n"
+    "                   stm_inevitable, stm_write, stm_read, or all) to stdout\n"
+    "  --barriers=FILE  with --stm: write where each barrier was placed or why it\n"
+    "                   was not, per source line (FILE.html: a colored page)\n"
+    "  --verify         with --stm: check the emitted C with libclang (every GC\n"
+    "                   access covered by the right barrier on every path)\n"
     "  --cc=CC          C compiler to run (default: $CC, else cc)\n"
     "  --no-line-directives\n"
     "                   do not map the C back to .py lines (#line)\n"
@@ -71,6 +75,8 @@ static int parse_long(DriverOptions *o, int argc, char **argv, int *i)
         o->check_only = 1;
     else if (strcmp(a, "--no-line-directives") == 0)
         o->no_lines = 1;
+    else if (strcmp(a, "--verify") == 0)
+        o->verify = 1;
     else if (strcmp(a, "--help") == 0) {
         fputs(usage_text, stdout);
         fputs(help_text, stdout);
@@ -84,6 +90,8 @@ static int parse_long(DriverOptions *o, int argc, char **argv, int *i)
         o->dump_ir = v;
     else if (starts(a, "--cc") && (v = value_of(argc, argv, i, "--cc")))
         o->cc = v;
+    else if (starts(a, "--barriers") && (v = value_of(argc, argv, i, "--barriers")))
+        o->barriers = v;
     else
         return 0;
     return 1;
@@ -130,6 +138,8 @@ static void parse_args(DriverOptions *o, int argc, char **argv)
     size_t n = strlen(o->input);
     if (n < 4 || strcmp(o->input + n - 3, ".py") != 0)
         usage_error("input '%s' is not a .py file", o->input);
+    if ((o->barriers || o->verify) && !o->stm)
+        usage_error("%s needs --stm", o->barriers ? "--barriers" : "--verify");
 }
 
 int main(int argc, char **argv)

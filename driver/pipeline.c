@@ -90,6 +90,8 @@ static int run_passes(const DriverOptions *o, IrModule *m, Timer *t)
         dump_if(o, m, p->name);
     }
     phase_done(t, "passes");
+    if (o->barriers && pass_barrier_report(m, o->barriers, stderr) != 0)
+        return 1;
     return 0;
 }
 
@@ -144,6 +146,23 @@ static int compile(const DriverOptions *o, const char *cfile, Timer *t)
     return 0;
 }
 
+/* --verify: the libclang check of the emitted barriers.  A failure is a
+ * bug of the passes, not of the program. */
+static int verify_c(const DriverOptions *o, const char *cfile, Timer *t)
+{
+    char inc[PATH_MAX + 16];
+    snprintf(inc, sizeof inc, "%s/include", libdir());
+    int bad = cverify_file(cfile, inc, o->verbose ? stderr : NULL);
+    phase_done(t, "verify");
+    if (bad) {
+        if (!o->verbose)
+            cverify_file(cfile, inc, stderr);
+        fprintf(stderr, "rtrans: internal error: the emitted C failed barrier verification\n");
+        return 70;
+    }
+    return 0;
+}
+
 static int emit_and_compile(const DriverOptions *o, IrModule *m, Timer *t)
 {
     char tmpdir[PATH_MAX];
@@ -159,6 +178,8 @@ static int emit_and_compile(const DriverOptions *o, IrModule *m, Timer *t)
     int rc = emit_c(m, &eo, f);
     rc |= fclose(f);
     phase_done(t, "emit");
+    if (rc == 0 && o->verify)
+        rc = verify_c(o, cfile, t);
     if (rc == 0 && !o->emit_c_dir)
         rc = compile(o, cfile, t);
     if (!o->emit_c_dir) {

@@ -75,7 +75,7 @@ END_TEST
 START_TEST(test_usage_errors)
 {
     static const char *const bad[] = { "", "--bogus x.py", "-Z x.py", "a.py b.py", "notpython.txt",
-                                       "-o", "--emit-c" };
+                                       "-o", "--emit-c", "--barriers=b.txt x.py", "--verify x.py" };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         Run r = run(bad[i]);
         ck_assert_msg(r.status == 64, "'%s' gave %d:\n%s", bad[i], r.status, r.out);
@@ -139,6 +139,20 @@ START_TEST(test_emit_c_and_check)
 }
 END_TEST
 
+START_TEST(test_barriers_and_verify)
+{
+    char *p = write_tmp("stm.py", hello);
+    char args[1024], rep[300];
+    snprintf(rep, sizeof rep, "/tmp/rtrans-cli-%d-barriers.txt", (int)getpid());
+    snprintf(args, sizeof args, "--stm --verify --barriers=%s --emit-c /tmp '%s'", rep, p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 0, "%s", r.out);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "grep -q 'rtrans --stm barrier report' '%s'", rep);
+    ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
 START_TEST(test_dump_ir)
 {
     char *p = write_tmp("dump.py", hello);
@@ -163,6 +177,7 @@ int main(void)
     tcase_add_test(tc, test_translate_and_run);
     tcase_add_test(tc, test_emit_c_and_check);
     tcase_add_test(tc, test_dump_ir);
+    tcase_add_test(tc, test_barriers_and_verify);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);
