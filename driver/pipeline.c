@@ -152,7 +152,11 @@ static int verify_c(const DriverOptions *o, const char *cfile, Timer *t)
 {
     char inc[PATH_MAX + 16];
     snprintf(inc, sizeof inc, "%s/include", libdir());
-    int bad = cverify_file(cfile, inc, o->verbose ? stderr : NULL);
+    /* The report (a count line, or the errors) only with -v or on failure. */
+    FILE *quiet = o->verbose ? stderr : fopen("/dev/null", "w");
+    int bad = cverify_file(cfile, inc, quiet ? quiet : stderr);
+    if (quiet && quiet != stderr)
+        fclose(quiet);
     phase_done(t, "verify");
     if (bad) {
         if (!o->verbose)
