@@ -131,12 +131,10 @@ void stmi_trace_after_abort(stmi_thread *t, stmi_segment *s, uint64_t lost)
     memcpy(r->conflict, s->conflict, sizeof r->conflict);
     r->conflict[STMLOG_CW_LOST_NS] = lost;
     r->pending = true;
-    if (s->conflict[STMLOG_CW_KIND] != STMLOG_ABORT_WRITE_READ
-        || s->conflict[STMLOG_CW_READER_CODE]) {
-        emit(t, r);
-        return;
-    }
     r->obj = s->conflict[STMLOG_CW_OBJECT];
+    if (s->conflict[STMLOG_CW_KIND] != STMLOG_ABORT_WRITE_READ
+        || s->conflict[STMLOG_CW_READER_CODE])
+        emit(t, r);
 }
 
 void stmi_trace_start(stmi_thread *t, stmi_segment *s)

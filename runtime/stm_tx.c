@@ -24,7 +24,19 @@
 _Atomic int stmi_inevitable_seg = -1;
 static pthread_mutex_t inev_mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t inev_cond;
+/* Start tickets order transactions by age for the contention manager.
+ * The invariant TSC gives that order without a shared counter (whose cache
+ * line every start would pull across cores); equal tickets are broken by
+ * segment number.  Without an invariant TSC a counter is used. */
 static _Atomic uint64_t next_ticket;
+static bool tsc_ok;
+
+static uint64_t new_ticket(void)
+{
+    if (tsc_ok)
+        return __builtin_ia32_rdtsc();
+    return atomic_fetch_add(&next_ticket, 1) + 1;
+}
 
 /* Per-thread retry state (a retry may run in another segment). */
 static __thread uint64_t retry_ticket;
@@ -32,6 +44,15 @@ static __thread int retry_count;
 
 void stmi_tx_init(void)
 {
+    unsigned eax, ebx, ecx, edx;
+    __asm__ volatile("cpuid" : "=a"(eax), "=b"(ebx), "=c"(ecx), "=d"(edx)
+                     : "a"(0x80000000u), "c"(0));
+    tsc_ok = false;
+    if (eax >= 0x80000007u) {
+        __asm__ volatile("cpuid" : "=a"(eax), "=b"(ebx), "=c"(ecx), "=d"(edx)
+                         : "a"(0x80000007u), "c"(0));
+        tsc_ok = (edx >> 8) & 1;     /* invariant TSC */
+    }
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -242,7 +263,7 @@ void stm_start_transaction(stm_ref *frame_slots)
     next_read_version(s);
     stm_tl.read_version = s->read_version;
     if (retry_count == 0)
-        retry_ticket = atomic_fetch_add(&next_ticket, 1) + 1;
+        retry_ticket = new_ticket();
     s->start_ticket = retry_ticket;
     s->start_ns = stmi_tx_clock();
     s->in_tx = true;

@@ -1039,6 +1039,7 @@ START_TEST(test_conflict_log_names_both_sides)
     const slog_event *ww = find_conflict(&log, STMLOG_ABORT_WRITE_WRITE, 444, 333);
     ck_assert_msg(ww != NULL, "no write-write conflict naming markers 444 and 333");
     ck_assert_uint_ne(ww->words[STMLOG_CW_READER_CODE], 0);
+    ck_assert_str_eq(ww->text, "counter");
     size_t starts = 0, commits = 0, aborts = 0;
     for (size_t i = 0; i < log.nevents; i++) {
         starts += log.events[i].kind == STMLOG_TX_START;
