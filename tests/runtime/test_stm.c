@@ -286,6 +286,16 @@ static void older_late_writer(actor *a)
     stm_pop_frame(f);
 }
 
+/* The victim of a conflict the driver set up: reach safe points until the
+ * winner's request arrives (the abort longjmps out); bounded at ~10 s. */
+static void wait_until_asked_to_abort(void)
+{
+    for (int i = 0; i < 100000; i++) {
+        stm_safepoint();
+        usleep(100);
+    }
+}
+
 static void younger_early_writer(actor *a)
 {
     stm_ref *f = stm_push_frame(1);
@@ -294,7 +304,7 @@ static void younger_early_writer(actor *a)
     set(shared[0], get(shared[0]) * 10 + 2);
     if (a->attempts == 1) {
         yield_to_driver(a);
-        stm_safepoint();         /* notices it was asked to abort */
+        wait_until_asked_to_abort();
     }
     stm_commit_transaction();
     stm_pop_frame(f);
@@ -333,7 +343,7 @@ static void normal_writer(actor *a)
     set(shared[0], get(shared[0]) * 10 + 1);
     if (a->attempts == 1) {
         yield_to_driver(a);
-        stm_safepoint();
+        wait_until_asked_to_abort();
     }
     stm_commit_transaction();
     stm_pop_frame(f);
