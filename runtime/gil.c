@@ -370,7 +370,7 @@ void stmi_check_build_extra(stmi_thread *t, const stmi_map *seen)
 
 /* --------------------------------------------------------- transactions */
 
-void stm_start_transaction(stm_ref *frame_slots)
+void stm_start_transaction_at(stm_ref *frame_slots, void *root_frame)
 {
     stmi_thread *t = stmi_me();
     if (!t)
@@ -378,6 +378,7 @@ void stm_start_transaction(stm_ref *frame_slots)
     if (stm_tl.in_tx)
         return;                  /* an atomic section kept the GIL */
     (void)frame_slots;
+    stm_tl.tx_root_frame = root_frame;
     gil_acquire(t);
     stmi_event(t, STMLOG_TX_START, 0, 0, NULL);
 }

@@ -109,10 +109,11 @@
  *               if (STM_SETJMP()) { ...restore... }
  *               stm_start_transaction(frame_slots);
  *           }
- *   A frame that may be a root pushes at least one shadow-stack slot, so
- *   that stm_is_root_frame() can tell it from its callers.  rtrans's
- *   generated code does all this automatically; hand-written C must do the
- *   same.  In the GIL build STM_SETJMP() is 0, stm_is_root_frame() is 0,
+ *   The root frame is recognised by its C frame address, which
+ *   stm_start_transaction() (a macro) records, so a root frame needs no
+ *   shadow-stack slot of its own.  rtrans's generated code does all this
+ *   automatically; hand-written C must do the same.  In the GIL build
+ *   STM_SETJMP() is 0, stm_is_root_frame() is 0,
  *   and stm_in_transaction() is false only after a blocking call released
  *   the GIL (the caller takes it back with stm_start_transaction()).
  *
@@ -238,6 +239,7 @@ typedef struct stm_thread_local {
     uint16_t atomic_depth;    /* nesting of stm_enter_atomic() */
     /* restart protocol */
     stm_ref *tx_root_ss;      /* ss_top when the root frame started the tx */
+    void *tx_root_frame;      /* the root frame's C frame address */
     void *tx_jmpbuf[5];       /* __builtin_setjmp buffer of the root frame */
     /* lowest usable C stack address (with a margin for the runtime) */
     char *c_stack_limit;
@@ -374,7 +376,11 @@ static inline void stm_pop_marker(void)
 #  define STM_SETJMP() 0
 #endif
 
-void stm_start_transaction(stm_ref *frame_slots);
+/* Start a transaction rooted in the calling frame (a macro, so that it
+ * records the caller's C frame address: the root frame's identity). */
+void stm_start_transaction_at(stm_ref *frame_slots, void *root_frame);
+#define stm_start_transaction(frame_slots) \
+    stm_start_transaction_at((frame_slots), __builtin_frame_address(0))
 void stm_commit_transaction(void);
 
 /* True when the current transaction has run long enough (or was asked to
@@ -392,14 +398,15 @@ static inline int stm_in_transaction(void)
     return stm_tl.in_tx;
 }
 
-static inline int stm_is_root_frame(void)
-{
+/* True in the root frame of the running transaction.  A macro: it compares
+ * the calling frame's address with the one recorded at the start (the
+ * shadow stack depth would not do: markers move it). */
 #ifdef RTRANS_STM
-    return STM_UNLIKELY(stm_tl.tx_root_ss == stm_tl.ss_top) && stm_tl.in_tx;
+#  define stm_is_root_frame() \
+    (STM_UNLIKELY(stm_tl.tx_root_frame == __builtin_frame_address(0)) && stm_tl.in_tx)
 #else
-    return 0;
+#  define stm_is_root_frame() 0
 #endif
-}
 
 /* The transaction can no longer abort; at most one is inevitable.  May
  * wait, abort first (if not yet inevitable) and collect. */

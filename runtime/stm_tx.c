@@ -247,7 +247,7 @@ static void next_read_version(stmi_segment *s)
     }
 }
 
-void stm_start_transaction(stm_ref *frame_slots)
+void stm_start_transaction_at(stm_ref *frame_slots, void *root_frame)
 {
     stmi_thread *t = stm_tl.priv;
     if (!t)
@@ -268,6 +268,7 @@ void stm_start_transaction(stm_ref *frame_slots)
     s->start_ns = stmi_tx_clock();
     s->in_tx = true;
     stm_tl.in_tx = 1;
+    stm_tl.tx_root_frame = root_frame;
     stmi_budget_reset(t);
     stmi_event(t, STMLOG_TX_START, 0, 0, NULL);
     stmi_maybe_park(t);
