@@ -102,6 +102,33 @@ enum {
     IRX_PURE        = 1 << 7   /* no side effect; result depends on args only */
 };
 
+/* C imports (frontend/cimport.c): a function of a system header is called
+ * through a wrapper that the backend generates (emit_c.c,
+ * emit_cimport_wrappers): the extern's c_name names the wrapper, whose
+ * parameters and result have the extern's IR kinds; it converts each
+ * argument to the C type (range checks for integers, a NUL-terminated
+ * UTF-8 copy for strings), calls `name` and converts the result back. */
+typedef enum IrCKind {
+    IRC_VOID,       /* result only */
+    IRC_SIGNED,     /* signed integer of `bits` bits <-> I64 */
+    IRC_UNSIGNED,   /* unsigned integer of `bits` bits (_Bool: 1) <-> I64 */
+    IRC_FLOAT,      /* float, double, long double <-> F64 */
+    IRC_STR         /* parameter: const char * from a str (REF); result:
+                       a char * copied into a str, NULL -> 0 (None) */
+} IrCKind;
+
+typedef struct IrCType {
+    uint8_t kind;               /* IrCKind */
+    int32_t bits;               /* IRC_SIGNED, IRC_UNSIGNED */
+    const char *spelling;       /* canonical C type: "unsigned long" */
+} IrCType;
+
+typedef struct IrCFunc {
+    const char *name;           /* the C function the wrapper calls */
+    IrCType ret;
+    IrCType *params;            /* the extern's nparams */
+} IrCFunc;
+
 typedef struct IrExtern {
     const char *c_name;
     IrType ret;
@@ -109,6 +136,8 @@ typedef struct IrExtern {
     int32_t nparams;
     uint32_t flags;             /* IRX_* */
     const char *header;         /* C header to include, or NULL (support lib) */
+    const IrCFunc *cfunc;       /* C import: c_name is a generated wrapper
+                                   calling this function; else NULL */
 } IrExtern;
 
 /* ------------------------------------------------------------------ ops */
