@@ -13,20 +13,23 @@ FRONTEND_CHECK_SRCS += frontend/types.c frontend/builtins.c frontend/check_util.
                        frontend/modules.c frontend/check_decl.c frontend/check_clone.c \
                        frontend/check_stmt.c frontend/check_expr.c frontend/check_target.c \
                        frontend/check_call.c frontend/check_builtin.c frontend/check_class.c \
-                       frontend/check_use.c frontend/check.c
+                       frontend/check_use.c frontend/check.c frontend/cimport.c
 $(B)/obj/frontend/check.o: CFLAGS_EXTRA += -DRTRANS_SOURCE_DIR='"$(CURDIR)"'
+# C imports read headers with libclang: whatever links libfrontend.a with
+# the checker links $(CLANG_LIB) too.
+$(B)/obj/frontend/cimport.o: CFLAGS_EXTRA += -I$(CLANG_INC)
 
 # rtrans-check FILE: run the frontend alone (parse + check) on a program
 $(B)/tools/rtrans-check: tests/frontend/rtrans_check.c $(B)/obj/libfrontend.a
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_BASE) $< -o $@ $(B)/obj/libfrontend.a $(LDLIBS_BASE)
+	$(CC) $(CFLAGS_BASE) $< -o $@ $(B)/obj/libfrontend.a $(CLANG_LIB) $(LDLIBS_BASE)
 all: $(B)/tools/rtrans-check
 
 $(B)/tests/checker: tests/frontend/check_errors.c tests/frontend/check_unit.c \
                     tests/frontend/check_unit.h $(B)/obj/libfrontend.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) tests/frontend/check_errors.c tests/frontend/check_unit.c -o $@ \
-	    $(B)/obj/libfrontend.a $(CHECK_LIBS) $(LDLIBS_BASE)
+	    $(B)/obj/libfrontend.a $(CLANG_LIB) $(CHECK_LIBS) $(LDLIBS_BASE)
 tests: $(B)/tests/checker
 
 # libFuzzer target over the whole frontend with the checker (the parser's
@@ -35,8 +38,8 @@ $(B)/fuzz/fuzz-check: tests/fuzz/fuzz_check.c $(FRONTEND_PARSE_SRCS) $(FRONTEND_
                       $(B)/gen/grammar.c frontend/frontend.h frontend/ast.h frontend/check.h \
                       frontend/builtins.def
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_CFLAGS) -DRTRANS_SOURCE_DIR='"$(CURDIR)"' tests/fuzz/fuzz_check.c \
-	    $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) $(B)/gen/grammar.c -o $@
+	clang $(FUZZ_CFLAGS) -I$(CLANG_INC) -DRTRANS_SOURCE_DIR='"$(CURDIR)"' tests/fuzz/fuzz_check.c \
+	    $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) $(B)/gen/grammar.c -o $@ $(CLANG_LIB)
 
 $(B)/tests/fuzz-check: tests/fuzz/test_fuzz.c $(B)/fuzz/fuzz-check
 	@mkdir -p $(dir $@)

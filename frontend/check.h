@@ -32,6 +32,9 @@ typedef struct Program {
                                comes before its subclasses */
     int nclasses, capclasses;
     TypeTab *types;
+    struct CFunc **cfuncs;  /* every C function the program calls (C imports,
+                               cimport.c), in the order of first use */
+    int ncfuncs, capcfuncs;
 } Program;
 
 typedef struct ChkOptions {
@@ -55,6 +58,41 @@ FuncInfo *chk_method_of(Program *prog, Type *t, const char *name);
  * "LINE:COL KIND TYPE", plus " (test)" on a truth-only BOOLOP (tests and
  * --dump-types). */
 void chk_dump_types(Program *prog, ModuleInfo *mod, FILE *out);
+
+/* C imports (cimport.c; docs/language.md, "C functions").  A call of a C
+ * function of a header is RES_FUNC with a target FuncInfo that stands for
+ * it (module: the include's pseudo-module, extern_name: the wrapper the
+ * backend generates); chk_cfunc() gives its C side.  Types are canonical
+ * (typedefs and enums seen through to their integer type). */
+typedef enum CTypeKind {
+    CT_VOID,        /* result only: the call's value is None */
+    CT_SIGNED,      /* signed integer of `bits` bits: the language's int */
+    CT_UNSIGNED,    /* unsigned integer of `bits` bits (_Bool: 1 bit) */
+    CT_FLOAT,       /* float, double, long double: the language's float */
+    CT_STR          /* parameter: const char *, a str passed as a temporary
+                       NUL-terminated UTF-8 copy; result: (const) char *,
+                       copied into a str, NULL -> None */
+} CTypeKind;
+
+typedef struct CType {
+    CTypeKind kind;
+    int bits;               /* CT_SIGNED, CT_UNSIGNED */
+    const char *spelling;   /* canonical C spelling: "unsigned long" */
+} CType;
+
+typedef struct CFunc {
+    const char *name;       /* the C function: "sqrt" */
+    const char *header;     /* as written in include(): "math.h" */
+    const char *wrapper;    /* the generated C wrapper the call goes to */
+    CType ret;
+    CType *params;
+    int nparams;
+    bool safe;              /* named in safe=: no inevitable transaction */
+    FuncInfo *fi;           /* the call's target in the checked AST */
+} CFunc;
+
+/* The C function fi stands for, or NULL when fi is not a C import. */
+const CFunc *chk_cfunc(const Program *prog, const FuncInfo *fi);
 
 /* Builtin table (builtins.def), exposed for the lowering: RES_BUILTIN
  * calls carry a BI_* id. */
@@ -210,6 +248,7 @@ typedef struct Checker {
     ClassInfo *c_str, *c_int, *c_float, *c_bool;
     ClassInfo *c_list, *c_dict, *c_set;        /* templates */
     ClassInfo *c_file, *c_lock, *c_thread;
+    struct CImports *cimports; /* cimport.c: headers read, includes made */
 } Checker;
 
 /* ---- check_util.c */
@@ -339,6 +378,21 @@ Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls);
 Ast *chk_call_indirect(Checker *c, Ast *call, Type *t);
 void chk_comp_target(Checker *c, Ast *t, Type *elem);
 void chk_init_super(Checker *c);
+
+/* ---- cimport.c: C imports */
+/* s (a statement of module m's top level) is `NAME = include(...)`: reads
+ * the header, binds NAME, replaces the statement by PASS (*s) and returns
+ * true.  False for any other statement. */
+bool chk_cimport_declare(Checker *c, ModuleInfo *m, Ast **s);
+/* The call `NAME.f(...)` where NAME is a C include: checks it and returns
+ * the resolved call.  NULL when the callee is anything else. */
+Ast *chk_cimport_call(Checker *c, Ast *call);
+/* True when m is the pseudo-module of a C include. */
+bool chk_cimport_is_module(Checker *c, const ModuleInfo *m);
+/* `NAME.f` used other than as a callee: reports why that is refused. */
+Ast *chk_cimport_attr(Checker *c, Ast *attr);
+/* include(...) anywhere but as a module-level `NAME = include(...)`. */
+Ast *chk_cimport_misplaced(Checker *c, Ast *call);
 
 /* ---- flow helpers (check_stmt.c) */
 Flow *flow_new(Checker *c);

@@ -677,6 +677,8 @@ static Ast *b_prelude_prim(Checker *c, Ast *call, int id)
 
 Ast *chk_builtin_call(Checker *c, Ast *call, int id)
 {
+    if (id == BI_C_INCLUDE)
+        return chk_cimport_misplaced(c, call);
     if (id != BI_PRINT && id != BI_SORTED && id != BI_MIN && id != BI_MAX && id != BI_THREAD &&
         id != BI_ENUMERATE) {
         for (int i = 0; i < call->u.call.args.n; i++)

@@ -461,6 +461,9 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     if (f->u.attr.obj->kind == AST_CALL && f->u.attr.obj->u.call.func->kind == AST_NAME &&
         strcmp(f->u.attr.obj->u.call.func->u.name.id, "super") == 0)
         return call_super(c, call, f);
+    Ast *cr = chk_cimport_call(c, call);
+    if (cr)
+        return cr;
     f = call->u.call.func = chk_expr(c, f);
     Type *t = f->ty;
     if (t->kind == TY_ERROR)

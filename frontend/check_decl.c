@@ -678,6 +678,10 @@ static void bind_import(Checker *c, ModuleInfo *m, Ast *s)
 {
     for (int j = 0; j < s->u.import.names.n; j++) {
         Ast *al = s->u.import.names.items[j];
+        if (strcmp(al->u.alias.name, "rtrans.c") == 0) {
+            chk_error(c, al->loc, "write 'from rtrans.c import include' to use C functions");
+            continue;
+        }
         ModuleInfo *dep = mod_import(c, al->u.alias.name, al->loc);
         if (!dep)
             continue;
@@ -729,7 +733,10 @@ void chk_declare_module(Checker *c, ModuleInfo *m)
         case AST_FUNCDEF: declare_func(c, m, s); break;
         case AST_IMPORT: bind_import(c, m, s); break;
         case AST_IMPORTFROM: bind_from_import(c, m, s); break;
-        default: collect_stmt_globals(c, m, s); break;
+        default:
+            if (!chk_cimport_declare(c, m, &body->items[i]))
+                collect_stmt_globals(c, m, s);
+            break;
         }
     }
 }

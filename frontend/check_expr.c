@@ -385,6 +385,8 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
 static Ast *module_attr(Checker *c, Ast *e, ModuleInfo *m)
 {
     const char *name = e->u.attr.attr;
+    if (chk_cimport_is_module(c, m))
+        return chk_cimport_attr(c, e);
     Sym *s = m->path ? symtab_get(m->syms, name) : chk_library_member(c, m, name);
     if (!s || (m->path && s->kind == SYM_MODULE)) {
         if (m->path)

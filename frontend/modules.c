@@ -16,7 +16,7 @@
 #include "frontend/check.h"
 
 static const char *const library_modules[] = {
-    "sys", "os", "time", "math", "threading", "typing", "__future__", "rtrans", "__rt",
+    "sys", "os", "time", "math", "threading", "typing", "__future__", "rtrans", "rtrans.c", "__rt",
 };
 
 bool mod_is_library(const char *name)
