@@ -43,6 +43,131 @@ static void emit_header(Emitter *e)
         emit_extern_effects(e, &e->m->externs[i]);
 }
 
+/* ---- C imports: one wrapper per C function of a header the program calls
+ * (ir.h, IrCFunc).  Arguments are converted in order, each one checked
+ * first: an integer outside the C type's range raises OverflowError, a str
+ * becomes a malloc'd UTF-8 copy (UnicodeError for a lone surrogate,
+ * ValueError for a NUL byte), freed after the call or on the first error.
+ * The function is called as (name)(...) so that a function-like macro of
+ * the same name is not expanded: the checker resolved the declaration. */
+
+static void emit_cimport_helpers(Emitter *e)
+{
+    emit_printf(e, "\n/* ---- C imports ---- */\n#include <stdlib.h>\n"
+                   "__attribute__((cold, noinline, unused))\n"
+                   "static void rtc_arg_range(const char *fn, int i, const char *type)\n{\n"
+                   "    rt_raise(RT_EXC_OVERFLOW_ERROR, \"argument %%d of '%%s' does not fit in C "
+                   "'%%s'\", i, fn, type);\n}\n"
+                   "__attribute__((unused)) static char *rtc_str_arg(stm_ref s)\n{\n"
+                   "    size_t n;\n    char *p = rt_str_to_utf8(s, &n);\n"
+                   "    if (p && strlen(p) != n) {\n        free(p);\n"
+                   "        rt_raise(RT_EXC_VALUE_ERROR, \"embedded null byte\");\n"
+                   "        return NULL;\n    }\n    return p;\n}\n");
+}
+
+/* The test of argument i against its C type's range, or 0 if none. */
+static int emit_arg_check(Emitter *e, const IrCFunc *cf, int32_t i)
+{
+    const IrCType *t = &cf->params[i];
+    if (t->kind == IRC_STR) {
+        emit_printf(e, "    if (!(s%d = rtc_str_arg(a%d)))\n        goto fail;\n", i, i);
+        return 1;
+    }
+    if (t->kind == IRC_SIGNED && t->bits < 64)
+        emit_printf(e, "    if (a%d < INT64_C(%lld) || a%d > INT64_C(%lld)) {\n", i,
+                    -(1LL << (t->bits - 1)), i, (1LL << (t->bits - 1)) - 1);
+    else if (t->kind == IRC_UNSIGNED && t->bits < 64)
+        emit_printf(e, "    if (a%d < 0 || a%d > INT64_C(%lld)) {\n", i, i, (1LL << t->bits) - 1);
+    else if (t->kind == IRC_UNSIGNED)
+        emit_printf(e, "    if (a%d < 0) {\n", i);
+    else
+        return 0;
+    emit_printf(e, "        rtc_arg_range(\"%s\", %d, \"%s\");\n        goto fail;\n    }\n",
+                cf->name, i + 1, t->spelling);
+    return 1;
+}
+
+static void emit_cimport_call(Emitter *e, const IrExtern *x)
+{
+    const IrCFunc *cf = x->cfunc;
+    emit_printf(e, "    ");
+    if (cf->ret.kind != IRC_VOID)
+        emit_printf(e, "%s%sr = ", cf->ret.kind == IRC_STR ? "const char *" : cf->ret.spelling,
+                    cf->ret.kind == IRC_STR ? "" : " ");
+    emit_printf(e, "(%s)(", cf->name);
+    for (int32_t i = 0; i < x->nparams; i++) {
+        if (cf->params[i].kind == IRC_STR)
+            emit_printf(e, "%ss%d", i ? ", " : "", i);
+        else
+            emit_printf(e, "%s(%s)a%d", i ? ", " : "", cf->params[i].spelling, i);
+    }
+    emit_printf(e, ");\n");
+    for (int32_t i = 0; i < x->nparams; i++)
+        if (cf->params[i].kind == IRC_STR)
+            emit_printf(e, "    free(s%d);\n", i);
+}
+
+static void emit_cimport_result(Emitter *e, const IrCFunc *cf)
+{
+    switch (cf->ret.kind) {
+    case IRC_VOID:
+        emit_printf(e, "    return;\n");
+        return;
+    case IRC_STR:
+        emit_printf(e, "    return r ? rt_str_from_cstr(r) : 0;\n");
+        return;
+    case IRC_FLOAT:
+        emit_printf(e, "    return (double)r;\n");
+        return;
+    case IRC_UNSIGNED:
+        if (cf->ret.bits >= 64)
+            emit_printf(e, "    if (r > (%s)INT64_MAX) {\n        rt_raise(RT_EXC_OVERFLOW_ERROR, "
+                           "\"result of '%s' does not fit in a 64-bit int\");\n"
+                           "        return 0;\n    }\n", cf->ret.spelling, cf->name);
+        break;
+    default:
+        break;
+    }
+    emit_printf(e, "    return (int64_t)r;\n");
+}
+
+static void emit_cimport_wrapper(Emitter *e, const IrExtern *x)
+{
+    const IrCFunc *cf = x->cfunc;
+    emit_printf(e, "\n/* %s from <%s> */\nstatic %s %s(", cf->name, x->header,
+                emit_ctype((IrKind)x->ret.kind), x->c_name);
+    for (int32_t i = 0; i < x->nparams; i++)
+        emit_printf(e, "%s%s a%d", i ? ", " : "", emit_ctype((IrKind)x->params[i].kind), i);
+    emit_printf(e, "%s)\n{\n", x->nparams ? "" : "void");
+    for (int32_t i = 0; i < x->nparams; i++)
+        if (cf->params[i].kind == IRC_STR)
+            emit_printf(e, "    char *s%d = NULL;\n", i);
+    int checks = 0;
+    for (int32_t i = 0; i < x->nparams; i++)
+        checks |= emit_arg_check(e, cf, i);
+    emit_cimport_call(e, x);
+    emit_cimport_result(e, cf);
+    if (checks) {
+        emit_printf(e, "fail:\n");
+        for (int32_t i = 0; i < x->nparams; i++)
+            if (cf->params[i].kind == IRC_STR)
+                emit_printf(e, "    free(s%d);\n", i);
+        emit_printf(e, "    return%s;\n", cf->ret.kind == IRC_VOID ? "" : " 0");
+    }
+    emit_printf(e, "}\n");
+}
+
+static void emit_cimport_wrappers(Emitter *e)
+{
+    int any = 0;
+    for (int32_t i = 0; i < e->m->nexterns; i++)
+        if (e->m->externs[i].cfunc) {
+            if (!any++)
+                emit_cimport_helpers(e);
+            emit_cimport_wrapper(e, &e->m->externs[i]);
+        }
+}
+
 static void emit_roots(Emitter *e)
 {
     IrModule *m = e->m;
@@ -221,6 +346,7 @@ int emit_c(IrModule *m, const EmitOptions *opt, FILE *out)
     e.out = out;
     emit_find_recursion(&e);
     emit_header(&e);
+    emit_cimport_wrappers(&e);
     emit_types(&e);
     emit_roots(&e);
     emit_prototypes(&e);

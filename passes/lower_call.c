@@ -116,9 +116,75 @@ static int is_prelude_func(FuncInfo *fi, const char *name)
     return fi->module && fi->module->is_prelude && strcmp(fi->name, name) == 0;
 }
 
+/* ------------------------------------------------------------ C imports */
+
+static IrCType c_type(IrModule *m, const CType *t)
+{
+    static const uint8_t kinds[] = {
+        [CT_VOID] = IRC_VOID, [CT_SIGNED] = IRC_SIGNED, [CT_UNSIGNED] = IRC_UNSIGNED,
+        [CT_FLOAT] = IRC_FLOAT, [CT_STR] = IRC_STR,
+    };
+    IrCType r = { kinds[t->kind], t->bits, ir_strdup(m, t->spelling) };
+    return r;
+}
+
+/* Whether converting t (a result when `result`) may fail in the wrapper:
+ * integers that int64 does not cover exactly, strings both ways (UTF-8,
+ * NUL bytes). */
+static int c_conversion_raises(const CType *t, int result)
+{
+    switch (t->kind) {
+    case CT_SIGNED: return !result && t->bits < 64;
+    case CT_UNSIGNED: return !result || t->bits >= 64;
+    case CT_STR: return 1;
+    default: return 0;
+    }
+}
+
+/* The extern of a C import's wrapper (docs/internals.md, "C imports"):
+ * transaction-safe only when the program named the function in safe=;
+ * raising (hence allocating) when a conversion may fail; allocating when
+ * it returns a new str. */
+static int32_t cimport_extern(Lowerer *L, const CFunc *cf)
+{
+    IrModule *m = L->m;
+    for (int32_t i = 0; i < m->nexterns; i++)
+        if (strcmp(m->externs[i].c_name, cf->wrapper) == 0)
+            return i;
+    IrCFunc *cx = ir_alloc(m, sizeof *cx);
+    cx->name = ir_strdup(m, cf->name);
+    cx->ret = c_type(m, &cf->ret);
+    cx->params = ir_alloc(m, sizeof *cx->params * (size_t)(cf->nparams + 1));
+    IrType *params = ir_alloc(m, sizeof *params * (size_t)(cf->nparams + 1));
+    int raises = c_conversion_raises(&cf->ret, 1);
+    for (int i = 0; i < cf->nparams; i++) {
+        cx->params[i] = c_type(m, &cf->params[i]);
+        params[i] = lw_type(L, cf->fi->params[i].type);
+        raises |= c_conversion_raises(&cf->params[i], 0);
+    }
+    IrExtern x = { 0 };
+    x.c_name = ir_strdup(m, cf->wrapper);
+    x.ret = cf->ret.kind == CT_VOID ? ir_type(IRK_VOID) : lw_type(L, cf->fi->ret);
+    x.params = params;
+    x.nparams = cf->nparams;
+    x.flags = (cf->safe ? IRX_TX_SAFE : 0) | (raises ? IRX_RAISES | IRX_ALLOC : 0) |
+              (cf->ret.kind == CT_STR ? IRX_ALLOC : 0);
+    x.header = ir_strdup(m, cf->header);
+    x.cfunc = cx;
+    return ir_add_extern(m, &x);
+}
+
+/* ---------------------------------------------------------------- calls */
+
 static int32_t call_function(FnCtx *F, Ast *call)
 {
     FuncInfo *fi = call->u.call.target;
+    const CFunc *cf = chk_cfunc(F->L->prog, fi);
+    if (cf) {
+        int n;
+        int32_t *args = bound_args(F, call, &n);
+        return lw_call_extern(F, cimport_extern(F->L, cf), args, n);
+    }
     if (is_prelude_func(fi, "_rtrans_transaction_break_point")) {
         lw_emit(F, IR_BREAKPOINT);
         return -1;
