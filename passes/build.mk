@@ -21,7 +21,7 @@ $(STM_TEST_OBJS): CFLAGS_EXTRA = -DTP_SRCDIR='"$(CURDIR)"'
 $(B)/tests/passes: $(STM_TEST_OBJS) $(B)/obj/libpasses.a $(B)/obj/libfrontend.a
 	@mkdir -p $(dir $@)
 	$(CC) $(OPTFLAGS) -o $@ $(STM_TEST_OBJS) $(B)/obj/libpasses.a $(B)/obj/libfrontend.a \
-	    $(CHECK_LIBS) $(LDLIBS_BASE)
+	    $(CLANG_LIB) $(CHECK_LIBS) $(LDLIBS_BASE)
 
 tests: $(B)/tests/passes
 

@@ -35,7 +35,7 @@ trap 'rm -rf "$work"' EXIT
 
 tool="$work/barrier_counts"
 $CC -std=c11 -D_GNU_SOURCE -O2 -I. -I"$B/gen" bench/stm/barrier_counts.c \
-    "$B/obj/libpasses.a" "$B/obj/libfrontend.a" -lm -o "$tool" || exit 1
+    "$B/obj/libpasses.a" "$B/obj/libfrontend.a" -lclang-14 -lm -o "$tool" || exit 1
 
 programs=(tests/programs/*.py tests/programs/*/main.py)
 for dir in examples/*/; do
