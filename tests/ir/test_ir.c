@@ -3,7 +3,8 @@
  * Each tests/ir/NAME.py names the pass and the functions to compare in a
  * comment line "# dump-ir: PASS FUNC...".  The test runs
  *     rtrans --dump-ir=PASS --emit-c TMP NAME.py
- * extracts those functions from the dump and compares them with
+ * (with --stm when PASS is one of the STM passes, stm_*), extracts those
+ * functions from the dump and compares them with
  * tests/ir/NAME.ir.  RTRANS_UPDATE_GOLDEN=1 rewrites the golden files
  * (review the diff before committing them).
  */
@@ -108,8 +109,9 @@ START_TEST(test_golden)
     ck_assert_msg(nw >= 2, "%s: no '# dump-ir: PASS FUNC...' line", path);
     char tmp[] = "/tmp/rtrans-ir-XXXXXX";
     ck_assert(mkdtemp(tmp) != NULL);
-    snprintf(cmd, sizeof cmd, "'%s' --dump-ir=%s --emit-c %s '%s' 2>&1", IR_RTRANS, words[0],
-             tmp, path);
+    const char *stm = strncmp(words[0], "stm_", 4) == 0 ? " --stm" : "";
+    snprintf(cmd, sizeof cmd, "'%s'%s --dump-ir=%s --emit-c %s '%s' 2>&1", IR_RTRANS, stm,
+             words[0], tmp, path);
     FILE *p = popen(cmd, "r");
     ck_assert(p != NULL);
     char *dump = slurp(p);
