@@ -32,6 +32,12 @@ $(B)/tests/checker: tests/frontend/check_errors.c tests/frontend/check_unit.c \
 	    $(B)/obj/libfrontend.a $(CLANG_LIB) $(CHECK_LIBS) $(LDLIBS_BASE)
 tests: $(B)/tests/checker
 
+# C imports (frontend/cimport.c) on real system headers, in-process.
+$(B)/tests/cimport: tests/frontend/test_cimport.c $(B)/obj/libfrontend.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) $< -o $@ $(B)/obj/libfrontend.a $(CLANG_LIB) $(CHECK_LIBS) $(LDLIBS_BASE)
+tests: $(B)/tests/cimport
+
 # libFuzzer target over the whole frontend with the checker (the parser's
 # own target is below); the test suite runs it for a bounded time.
 $(B)/fuzz/fuzz-check: tests/fuzz/fuzz_check.c $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) \
