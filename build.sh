@@ -23,6 +23,7 @@ PACKAGES=(
   "clang:/usr/bin/clang"
   "libclang-rt-14-dev:/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a"
   "python3:/usr/bin/python3"
+  "python3-clang-14:/usr/lib/python3/dist-packages/clang/cindex.py"
   "binutils:/usr/bin/addr2line"
 )
 TEST_PACKAGES=(
