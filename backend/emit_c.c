@@ -48,8 +48,9 @@ static void emit_header(Emitter *e)
  * first: an integer outside the C type's range raises OverflowError, a str
  * becomes a malloc'd UTF-8 copy (UnicodeError for a lone surrogate,
  * ValueError for a NUL byte), freed after the call or on the first error.
- * The function is called as (name)(...) so that a function-like macro of
- * the same name is not expanded: the checker resolved the declaration. */
+ * The function is called by its name: where the header also defines a
+ * function-like macro of that name, C's library rules (C11 7.1.4) make it
+ * equivalent, and a plain call is what the C verifier resolves. */
 
 static void emit_cimport_helpers(Emitter *e)
 {
@@ -94,7 +95,7 @@ static void emit_cimport_call(Emitter *e, const IrExtern *x)
     if (cf->ret.kind != IRC_VOID)
         emit_printf(e, "%s%sr = ", cf->ret.kind == IRC_STR ? "const char *" : cf->ret.spelling,
                     cf->ret.kind == IRC_STR ? "" : " ");
-    emit_printf(e, "(%s)(", cf->name);
+    emit_printf(e, "%s(", cf->name);
     for (int32_t i = 0; i < x->nparams; i++) {
         if (cf->params[i].kind == IRC_STR)
             emit_printf(e, "%ss%d", i ? ", " : "", i);
