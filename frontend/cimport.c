@@ -28,6 +28,7 @@
  * copied into the arena and the translation unit disposed at once.
  */
 #include <clang-c/Index.h>
+#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,6 +47,8 @@ typedef struct CDecl {
     CPlace place;
     int order;                  /* declaration order: the first one wins */
     const char *refusal;        /* why rtrans cannot call it, or NULL */
+    int linked;                 /* defined by libc or libm: 1 yes, 0 no,
+                                   -1 not looked up yet */
     CType ret;
     CType *params;
     int nparams;
@@ -234,6 +237,7 @@ typedef struct Reader {
 static void add_function(Reader *r, CXCursor cur)
 {
     CDecl d = { 0 };
+    d.linked = -1;
     d.name = take_string(r->arena, clang_getCursorSpelling(cur));
     d.place = place_of(r->arena, clang_getCursorLocation(cur));
     d.order = r->h->nfuncs;
@@ -410,6 +414,26 @@ const CFunc *chk_cfunc(const Program *prog, const FuncInfo *fi)
         if (prog->cfuncs[i]->fi == fi)
             return prog->cfuncs[i];
     return NULL;
+}
+
+/* Whether the C libraries every translated program links (libc, libm:
+ * backend/cc.c) define the function: one that only a header declares, or
+ * that another library defines, would fail when the program is linked.
+ * (runtime/prelude/rtrans/c.py looks in the same libraries.) */
+static bool linked_libraries_define(CDecl *d)
+{
+    static const char *const libs[] = { "libc.so.6", "libm.so.6" };
+    if (d->linked < 0) {
+        d->linked = 0;
+        for (size_t i = 0; i < sizeof libs / sizeof libs[0] && !d->linked; i++) {
+            void *h = dlopen(libs[i], RTLD_LAZY | RTLD_LOCAL);
+            if (h) {
+                d->linked = dlsym(h, d->name) != NULL;
+                dlclose(h);
+            }
+        }
+    }
+    return d->linked;
 }
 
 /* ================================================================ notes */
@@ -768,6 +792,13 @@ Ast *chk_cimport_call(Checker *c, Ast *call)
     }
     if (d->refusal) {
         chk_error(c, f->u.attr.attr_loc, "cannot call '%s' from C: %s", d->name, d->refusal);
+        note_decl(c, inc, d);
+        return fail_call(c, call);
+    }
+    if (!linked_libraries_define(d)) {
+        chk_error(c, f->u.attr.attr_loc, "cannot call '%s' from C: <%s> declares it, but neither "
+                  "libc nor libm defines it (a translated program links only those)", d->name,
+                  inc->hdr->name);
         note_decl(c, inc, d);
         return fail_call(c, call);
     }

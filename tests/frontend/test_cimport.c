@@ -174,6 +174,10 @@ START_TEST(test_errors_and_notes)
         { "m = include(\"math.h\")\ndef f() -> None:\n    m.INFINITY()\n",
           "'INFINITY' is a macro of <math.h>, not a function: only C functions can be called",
           "<math.h> defines the macro 'INFINITY' here" },
+        { "c = include(\"crypt.h\")\ndef f() -> None:\n    print(c.crypt(\"pw\", \"ab\"))\n",
+          "cannot call 'crypt' from C: <crypt.h> declares it, but neither libc nor libm defines "
+          "it (a translated program links only those)",
+          "<crypt.h> declares 'char *crypt(const char *, const char *)'" },
         { "m = include(\"math.h\", safe=[\"sin\", \"sine\"])\n",
           "safe= names 'sine', which <math.h> does not declare as a function", NULL },
         { "m = include(\"rtrans_surely_missing.h\")\n",
@@ -211,7 +215,7 @@ static Suite *cimport_suite(void)
     tcase_add_test(tc, test_c_types);
     tcase_add_test(tc, test_safe_and_wrappers);
     tcase_add_test(tc, test_call_node);
-    tcase_add_loop_test(tc, test_errors_and_notes, 0, 8);
+    tcase_add_loop_test(tc, test_errors_and_notes, 0, 9);
     suite_add_tcase(s, tc);
     return s;
 }
