@@ -735,12 +735,14 @@ static Ast *fail_call(Checker *c, Ast *call)
 
 /* The arguments against d's parameters: converted as for library
  * functions of a fixed number type (an int passes as a C double). */
-static bool bind_c_args(Checker *c, Ast *call, const CInclude *inc, const CDecl *d, FuncInfo *fi)
+static bool bind_c_args(Checker *c, Ast *call, const CInclude *inc, const CDecl *d,
+                        FuncInfo *fi)
 {
     AstList *args = &call->u.call.args;
     for (int i = 0; i < args->n; i++)
         if (args->items[i]->kind == AST_KEYWORD) {
-            chk_error(c, args->items[i]->loc, "C function '%s' takes no keyword arguments", d->name);
+            chk_error(c, args->items[i]->loc, "C function '%s' takes no keyword arguments",
+                      d->name);
             note_decl(c, inc, d);
             return false;
         }
@@ -776,38 +778,33 @@ static CInclude *callee_include(Checker *c, const Ast *obj)
     return s && s->kind == SYM_MODULE ? include_of(c, s->module) : NULL;
 }
 
-Ast *chk_cimport_call(Checker *c, Ast *call)
+/* The declaration NAME.attr calls, or NULL after reporting why it cannot
+ * be called. */
+static CDecl *callable_decl(Checker *c, CInclude *inc, Ast *f)
 {
-    Ast *f = call->u.call.func;
-    CInclude *inc = callee_include(c, f->u.attr.obj);
-    if (!inc)
-        return NULL;
-    f->u.attr.obj = chk_expr(c, f->u.attr.obj);
-    if (inc->hdr->error)
-        return fail_call(c, call);
     CDecl *d = find_func(inc->hdr, f->u.attr.attr);
     if (!d) {
         report_member(c, inc, f->u.attr.attr, f->u.attr.attr_loc);
-        return fail_call(c, call);
+        return NULL;
     }
-    if (d->refusal) {
+    if (d->refusal)
         chk_error(c, f->u.attr.attr_loc, "cannot call '%s' from C: %s", d->name, d->refusal);
-        note_decl(c, inc, d);
-        return fail_call(c, call);
-    }
-    if (!linked_libraries_define(d)) {
-        chk_error(c, f->u.attr.attr_loc, "cannot call '%s' from C: <%s> declares it, but neither "
-                  "libc nor libm defines it (a translated program links only those)", d->name,
-                  inc->hdr->name);
-        note_decl(c, inc, d);
-        return fail_call(c, call);
-    }
-    FuncInfo *fi = cfunc_for(c, inc, d)->fi;
-    if (!bind_c_args(c, call, inc, d, fi))
-        return fail_call(c, call);
+    else if (!linked_libraries_define(d))
+        chk_error(c, f->u.attr.attr_loc, "cannot call '%s' from C: <%s> declares it, but "
+                  "neither libc nor libm defines it (a translated program links only those)",
+                  d->name, inc->hdr->name);
+    else
+        return d;
+    note_decl(c, inc, d);
+    return NULL;
+}
+
+/* The callee NAME.f as the checked AST shows a module member function. */
+static void resolve_callee(Checker *c, Ast *f, const CInclude *inc, FuncInfo *fi)
+{
     Sym *s = arena_alloc(c->arena, sizeof *s);
     s->kind = SYM_FUNC;
-    s->name = d->name;
+    s->name = fi->name;
     s->func = fi;
     s->module = inc->mod;
     Type **ps = arena_alloc(c->arena, (size_t)(fi->nparams + 1) * sizeof *ps);
@@ -816,6 +813,22 @@ Ast *chk_cimport_call(Checker *c, Ast *call)
     f->u.attr.res = RES_MODULE_MEMBER;
     f->u.attr.sym = s;
     f->ty = s->type = ty_callable(c->tt, ps, fi->nparams, fi->ret);
+}
+
+Ast *chk_cimport_call(Checker *c, Ast *call)
+{
+    Ast *f = call->u.call.func;
+    CInclude *inc = callee_include(c, f->u.attr.obj);
+    if (!inc)
+        return NULL;
+    f->u.attr.obj = chk_expr(c, f->u.attr.obj);
+    CDecl *d = inc->hdr->error ? NULL : callable_decl(c, inc, f);
+    if (!d)
+        return fail_call(c, call);
+    FuncInfo *fi = cfunc_for(c, inc, d)->fi;
+    if (!bind_c_args(c, call, inc, d, fi))
+        return fail_call(c, call);
+    resolve_callee(c, f, inc, fi);
     call->u.call.res = RES_FUNC;
     call->u.call.target = fi;
     call->ty = fi->ret;

@@ -108,7 +108,8 @@ def _map_type(ci: Any, t: Any, result: bool) -> _CType | None:
         return _CType("void", 0, "void") if result else None
     if ct.kind == kinds.POINTER:
         pointee = ct.get_pointee()
-        if pointee.kind in (kinds.CHAR_S, kinds.CHAR_U) and (result or pointee.is_const_qualified()):
+        is_char = pointee.kind in (kinds.CHAR_S, kinds.CHAR_U)
+        if is_char and (result or pointee.is_const_qualified()):
             return _CType("str", 0, "const char *")
         return None
     spelling = _unqualified(ct.spelling)
