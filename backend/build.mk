@@ -2,7 +2,7 @@
 # emitted programs include (installed under $(LIBDIR)/include with the
 # source tree's paths, so "backend/rtgen.h" and "runtime/stm.h" resolve).
 BACKEND_SRCS := backend/emit_c.c backend/emit_types.c backend/emit_func.c backend/emit_graph.c \
-                backend/cc.c
+                backend/emit_cwrap.c backend/cc.c
 
 $(B)/obj/libbackend.a: $(call objs,obj,$(BACKEND_SRCS))
 	@mkdir -p $(dir $@)

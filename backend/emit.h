@@ -40,5 +40,7 @@ void emit_types(Emitter *e);        /* struct definitions + type table */
 void emit_find_recursion(Emitter *e);
 void emit_function(Emitter *e, int32_t fid);
 void emit_prototype(Emitter *e, int32_t fid, const char *terminator);
+/* The wrappers of C imports' externs (emit_cwrap.c), after the includes. */
+void emit_cimport_wrappers(Emitter *e);
 
 #endif

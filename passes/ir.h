@@ -103,7 +103,7 @@ enum {
 };
 
 /* C imports (frontend/cimport.c): a function of a system header is called
- * through a wrapper that the backend generates (emit_c.c,
+ * through a wrapper that the backend generates (emit_cwrap.c,
  * emit_cimport_wrappers): the extern's c_name names the wrapper, whose
  * parameters and result have the extern's IR kinds; it converts each
  * argument to the C type (range checks for integers, a NUL-terminated
