@@ -16,6 +16,12 @@
  * above INT64_MAX raises OverflowError).  The lowering flags the extern
  * IRX_RAISES|IRX_ALLOC exactly when one of these conversions may fail.
  *
+ * Floating-point arguments pass through volatile locals: GCC evaluates a
+ * call of a math function it knows (cbrt, pow, sin...) whose arguments are
+ * constants at compile time, correctly rounded, where libm (which CPython
+ * calls) may differ in the last bit: cbrt(27.0) is 3.0 folded but
+ * 3.0000000000000004 from glibc.  The call must reach libm.
+ *
  * The function is called by its plain name: where the header also defines
  * a function-like macro of that name, C's library rules (C11 7.1.4) make
  * the two equivalent, and a plain call is what the C verifier
@@ -71,7 +77,8 @@ static void emit_cimport_call(Emitter *e, const IrExtern *x)
         if (cf->params[i].kind == IRC_STR)
             emit_printf(e, "%ss%d", i ? ", " : "", i);
         else
-            emit_printf(e, "%s(%s)a%d", i ? ", " : "", cf->params[i].spelling, i);
+            emit_printf(e, "%s(%s)%c%d", i ? ", " : "", cf->params[i].spelling,
+                        cf->params[i].kind == IRC_FLOAT ? 'v' : 'a', i);
     }
     emit_printf(e, ");\n");
     for (int32_t i = 0; i < x->nparams; i++)
@@ -114,6 +121,8 @@ static void emit_cimport_wrapper(Emitter *e, const IrExtern *x)
     for (int32_t i = 0; i < x->nparams; i++)
         if (cf->params[i].kind == IRC_STR)
             emit_printf(e, "    char *s%d = NULL;\n", i);
+        else if (cf->params[i].kind == IRC_FLOAT)
+            emit_printf(e, "    volatile double v%d = a%d;\n", i, i);
     int checks = 0;
     for (int32_t i = 0; i < x->nparams; i++)
         checks |= emit_arg_check(e, cf, i);

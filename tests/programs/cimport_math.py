@@ -36,6 +36,9 @@ def main(argv: list[str]) -> int:
     except OverflowError as e:
         print("OverflowError:", e)
     print(libc.abs(2 ** 31 - 1), libc.abs(-(2 ** 31) + 1))
+    # glibc's cbrt is not correctly rounded: a C compiler that evaluated the
+    # call at compile time would print 3.0 where CPython (libm) prints more.
+    print(libm.cbrt(27.0), libm.exp(1.0), libm.sin(1e22))
     nan = libm.sqrt(-1.0)
     print(nan != nan, libm.pow(0.0, -1.0))
     return 0
@@ -55,4 +58,5 @@ if __name__ == "__main__":
 # expect: OverflowError: argument 2 of 'ldexp' does not fit in C 'int'
 # expect: OverflowError: argument 1 of 'abs' does not fit in C 'int'
 # expect: 2147483647 2147483647
+# expect: 3.0000000000000004 2.718281828459045 -0.8522008497671888
 # expect: True inf
