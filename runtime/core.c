@@ -780,7 +780,12 @@ void stmi_budget_abort(stmi_thread *t)
     stmi_budget_reset(t);
 }
 
+/* Sticky until the transaction ends: a minor collection recomputes the
+ * break mark from the budget, which this uses up. */
 void stm_hint_commit_soon(void)
 {
+    stmi_thread *t = stm_tl.priv;
+    if (t && t->budget > t->tx_allocated)
+        t->tx_allocated = t->budget;
     stm_tl.break_mark = 0;
 }

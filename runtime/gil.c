@@ -418,6 +418,16 @@ int stm_is_inevitable(void)
     return stm_tl.in_tx;
 }
 
+void stm_resume_inevitable(void)
+{
+    stm_start_transaction_at(stm_tl.ss_top, NULL);
+}
+
+int stm_restart_needed(void)
+{
+    return !stm_tl.in_tx;
+}
+
 void stm_enter_atomic(void)
 {
     stmi_require_tx("stm_enter_atomic");

@@ -105,17 +105,27 @@
  *     - after any call that may have ended the transaction (a call to such
  *       a function, or a blocking call that left the transactional zone),
  *       the caller starts a new transaction rooted in its own frame:
- *           if (!stm_in_transaction()) {
+ *           if (stm_must_restart()) {
  *               if (STM_SETJMP()) { ...restore... }
  *               stm_start_transaction(frame_slots);
  *           }
+ *     - or, in a frame that would rather not hold a restart point (a
+ *       restart point costs the whole function its registers across calls
+ *       and its inlining), the caller *resumes*:
+ *           if (!stm_in_transaction()) stm_resume_inevitable();
+ *       which starts a transaction that is inevitable from its start, so
+ *       nothing ever needs to resume there.  Such a *fragment* asks to end
+ *       at the next break point, and the next stm_must_restart() (in a
+ *       frame with a restart point further up) ends it, so it lasts only
+ *       until the code reaches a frame that can restart.
  *   The root frame is recognised by its C frame address, which
  *   stm_start_transaction() (a macro) records, so a root frame needs no
  *   shadow-stack slot of its own.  rtrans's generated code does all this
  *   automatically; hand-written C must do the same.  In the GIL build
  *   STM_SETJMP() is 0, stm_is_root_frame() is 0,
  *   and stm_in_transaction() is false only after a blocking call released
- *   the GIL (the caller takes it back with stm_start_transaction()).
+ *   the GIL (the caller takes it back with stm_start_transaction() or
+ *   stm_resume_inevitable(), which are the same there).
  *
  * Markers.  A marker is a source location pushed on the shadow stack as
  *   two slots: an odd word (STM_MARKER(n), n any 62-bit number chosen by
@@ -235,7 +245,8 @@ typedef struct stm_thread_local {
     volatile uint32_t poll;
     /* STM: read-marker version of the current transaction */
     uint8_t read_version;
-    uint8_t in_tx;            /* inside a transaction (GIL: holds the GIL) */
+    uint8_t in_tx;            /* STM_TX_*: inside a transaction (GIL: holds
+                                 the GIL) */
     uint16_t atomic_depth;    /* nesting of stm_enter_atomic() */
     /* restart protocol */
     stm_ref *tx_root_ss;      /* ss_top when the root frame started the tx */
@@ -392,10 +403,32 @@ static inline int stm_should_break_transaction(void);
  * the GIL build, stm_commit_transaction() releases the GIL and
  * stm_start_transaction() takes it back, letting waiting threads run. */
 
-/* Restart protocol (see the contract at the top). */
+/* Restart protocol (see the contract at the top).  stm_tl.in_tx is one
+ * of these: */
+enum { STM_TX_NONE = 0, STM_TX_RUNNING = 1, STM_TX_FRAGMENT = 2 };
+
 static inline int stm_in_transaction(void)
 {
-    return stm_tl.in_tx;
+    return stm_tl.in_tx != STM_TX_NONE;
+}
+
+/* Start an inevitable transaction with no restart point (a fragment),
+ * waiting for any other inevitable one to end first.  Live references
+ * must be on the shadow stack: the GC may run while it waits.  GIL build:
+ * stm_start_transaction(). */
+void stm_resume_inevitable(void);
+
+/* Out of line part of stm_must_restart(): true when no transaction runs,
+ * or after committing a fragment (false inside an atomic section, where the
+ * fragment goes on: it cannot end there). */
+int stm_restart_needed(void);
+
+/* True when a frame with a restart point must start a new transaction
+ * after a call that may have ended the running one.  It may commit a
+ * fragment, so every live reference must be on the shadow stack. */
+static inline int stm_must_restart(void)
+{
+    return STM_UNLIKELY(stm_tl.in_tx != STM_TX_RUNNING) && stm_restart_needed();
 }
 
 /* True in the root frame of the running transaction.  A macro: it compares

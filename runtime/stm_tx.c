@@ -267,7 +267,7 @@ void stm_start_transaction_at(stm_ref *frame_slots, void *root_frame)
     s->start_ticket = retry_ticket;
     s->start_ns = stmi_tx_clock();
     s->in_tx = true;
-    stm_tl.in_tx = 1;
+    stm_tl.in_tx = STM_TX_RUNNING;
     stm_tl.tx_root_frame = root_frame;
     stmi_budget_reset(t);
     stmi_event(t, STMLOG_TX_START, 0, 0, NULL);
@@ -485,6 +485,30 @@ int stm_is_inevitable(void)
 {
     stmi_thread *t = stm_tl.priv;
     return t && stm_tl.in_tx && t->seg && t->seg->inevitable;
+}
+
+/* The restart point below serves only until the transaction is
+ * inevitable (an abort request may come while it waits for the token);
+ * from then on it never aborts, so this frame may return. */
+void stm_resume_inevitable(void)
+{
+    if (STM_SETJMP()) { /* aborted before it became inevitable: retry */ }
+    stm_start_transaction(stm_tl.ss_top);
+    stm_become_inevitable("resumed after a callee's transaction break, "
+                          "in a frame without a restart point");
+    stm_tl.tx_root_frame = NULL;
+    stm_tl.in_tx = STM_TX_FRAGMENT;
+    stm_hint_commit_soon();
+}
+
+int stm_restart_needed(void)
+{
+    if (stm_tl.in_tx == STM_TX_NONE)
+        return 1;
+    if (stm_tl.atomic_depth)
+        return 0;
+    stm_commit_transaction();
+    return 1;
 }
 
 /* --------------------------------------------------------- other entries */

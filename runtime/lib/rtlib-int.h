@@ -121,10 +121,9 @@ int rt_utf8_put(uint32_t c, char *out);
 #define RT_POP(name) stm_pop_frame(name)
 
 /* Restart protocol after a blocking call left the transactional zone (see
- * stm.h): start a transaction rooted in this frame.  The frame must own at
- * least one slot; non-reference locals used afterwards must not change
- * between the call and the end of the function (they are the retry
- * state). */
+ * stm.h): start a transaction rooted in this frame.  Non-reference locals
+ * used afterwards must not change between the call and the end of the
+ * function (they are the retry state). */
 #define RT_RESUME_TX(frame) do {                 \
         if (!stm_in_transaction()) {             \
             if (STM_SETJMP()) { /* retry */ }    \

@@ -537,6 +537,70 @@ START_TEST(test_abort_after_root_returned)
 }
 END_TEST
 
+/* ------------------------------------------- fragments (no restart point) */
+
+static int frag_checks_failed;
+
+#define FRAG_CHECK(c) do { if (!(c)) frag_checks_failed++; } while (0)
+
+/* A caller with no restart point of its own resumes after inner()'s break
+ * in an inevitable fragment; a frame further up with a restart point ends
+ * the fragment and starts a normal transaction. */
+static void fragment_caller(void)
+{
+    inner();
+    FRAG_CHECK(!stm_in_transaction());
+    stm_resume_inevitable();
+    FRAG_CHECK(stm_in_transaction());
+    FRAG_CHECK(stm_tl.in_tx == STM_TX_FRAGMENT);
+    FRAG_CHECK(stm_is_inevitable());
+    FRAG_CHECK(!stm_is_root_frame());
+    FRAG_CHECK(stm_should_break_transaction());    /* ends at the next break */
+    set(shared[0], get(shared[0]) + 10);
+    stm_enter_atomic();
+    FRAG_CHECK(!stm_should_break_transaction());
+    FRAG_CHECK(!stm_must_restart());                /* not inside a section */
+    FRAG_CHECK(stm_tl.in_tx == STM_TX_FRAGMENT);
+    stm_leave_atomic();
+}
+
+static void fragment_actor(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    set(shared[0], get(shared[0]) + 1);
+    fragment_caller();
+    FRAG_CHECK(stm_must_restart());                 /* commits the fragment */
+    FRAG_CHECK(!stm_in_transaction());
+    stm_start_transaction(f);
+    FRAG_CHECK(stm_tl.in_tx == STM_TX_RUNNING);
+    FRAG_CHECK(!stm_is_inevitable());
+    FRAG_CHECK(!stm_must_restart());
+    set(shared[0], get(shared[0]) + 100);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_fragment_after_break)
+{
+    setup_shared(2);
+    inner_restarts = 0;
+    frag_checks_failed = 0;
+    actor a;
+    actor_start(&a, fragment_actor);
+    step(&a);
+    actor_join(&a);
+    ck_assert_int_eq(frag_checks_failed, 0);
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(final_value(0), 111);
+    ck_assert_int_eq(final_value(1), 7);
+    stm_stats st;
+    stm_get_stats(&st);
+    ck_assert_uint_ge(st.inevitable, 1);
+    finish();
+}
+END_TEST
+
 /* ------------------------------------------------- callbacks and undo */
 
 static int commits_seen, aborts_seen;
@@ -1078,6 +1142,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_exit_test(tc, test_abort_in_inevitable_is_fatal, 70);
     tcase_add_test(tc, test_atomic_sections);
     tcase_add_test(tc, test_abort_after_root_returned);
+    tcase_add_test(tc, test_fragment_after_break);
     tcase_add_test(tc, test_callbacks);
     tcase_add_test(tc, test_aborted_writes_are_gone);
     tcase_add_test(tc, test_cards_conflict_per_card);
