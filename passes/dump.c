@@ -68,6 +68,10 @@ static void dump_extra(const IrModule *m, const IrInstr *in, FILE *out)
     case IR_CONST_I64:
         fprintf(out, " %lld", (long long)in->imm);
         break;
+    case IR_BREAKPOINT:
+        if (in->imm == IR_BREAK_ATOMIC_ENTRY)
+            fprintf(out, " atomic-entry");
+        break;
     case IR_CONST_F64:
         fprintf(out, " %.17g", in->fimm);
         break;

@@ -218,7 +218,7 @@ enum {
     X(GETEXC,       0, 0)                         /* dst = the exception being handled */ \
     X(CLEAREXC,     0, IRO_SIDE)                  /* the exception is handled */ \
     /* thread and transaction control (present in every build) */ \
-    X(BREAKPOINT,   0, IRO_BREAK | IRO_SAFEPOINT | IRO_SIDE) /* rtrans.transaction_break_point() */ \
+    X(BREAKPOINT,   0, IRO_BREAK | IRO_SAFEPOINT | IRO_SIDE) /* rtrans.transaction_break_point(); imm IR_BREAK_* */ \
     X(POLL,         0, IRO_SAFEPOINT | IRO_SIDE)  /* loop back-edge poll: GC, GIL switch, STM validation */ \
     /* inserted by the STM passes (--stm) */ \
     /* (aux of STM_READ/STM_WRITE/STM_WRITE_CARD and imm of STM_INEVITABLE: \
@@ -400,8 +400,12 @@ typedef enum IrBarrierKind {
     X(INEVITABLE,   0, "transaction already inevitable") \
     /* breaks */ \
     X(BREAKPOINT,   1, "transaction break point") \
+    X(ATOMIC_ENTRY, 1, "entering an atomic section ends a long transaction first") \
     X(BLOCKING,     1, "blocking call: commits before, restarts after") \
     X(CALL_BREAKS,  1, "the callee may break the transaction")
+
+/* IR_BREAKPOINT.imm: why the program may break there. */
+enum { IR_BREAK_CALL = 0, IR_BREAK_ATOMIC_ENTRY = 1 };
 
 typedef enum IrWhy {
 #define X(name, placed, text) IRW_##name,

@@ -305,6 +305,10 @@ static void lower_with_items(FnCtx *F, Ast *s, int i)
     Ast *item = s->u.with.items.items[i];
     WithData wd = { -1, item };
     if (is_atomic_item(item)) {
+        /* A transaction may end where an outermost atomic section starts:
+         * otherwise a long transaction (or an inevitable fragment, see
+         * runtime/stm.h) would carry on through the whole section. */
+        lw_emit(F, IR_BREAKPOINT)->imm = IR_BREAK_ATOMIC_ENTRY;
         lw_call_extern(F, atomic_extern(F, "stm_enter_atomic"), NULL, 0);
     } else {
         wd.value = lw_expr(F, item->u.withitem.expr);

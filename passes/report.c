@@ -285,7 +285,9 @@ void rep_describe(const Report *r, const IrNote *n, RepStr *out)
         rep_printf(out, "before %s()", callee_name(r, n));
         break;
     case IRB_BREAK:
-        if (n->op == IR_BREAKPOINT)
+        if (n->why == IRW_ATOMIC_ENTRY)
+            rep_printf(out, "with rtrans.atomic");
+        else if (n->op == IR_BREAKPOINT)
             rep_printf(out, "transaction_break_point()");
         else
             rep_printf(out, "%s()", callee_name(r, n));

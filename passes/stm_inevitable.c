@@ -26,7 +26,7 @@ static void note_break(IrModule *m, int32_t fid, const IrInstr *in)
 {
     IrWhy why = IRW_CALL_BREAKS;
     if (in->op == IR_BREAKPOINT)
-        why = IRW_BREAKPOINT;
+        why = in->imm == IR_BREAK_ATOMIC_ENTRY ? IRW_ATOMIC_ENTRY : IRW_BREAKPOINT;
     else if (in->op == IR_CALL_EXTERN)
         why = IRW_BLOCKING;
     stm_note(m, fid, in, IRB_BREAK, why, -1, 0);
