@@ -252,7 +252,8 @@ static char *spelling(CXCursor c)
 
 /* Leaves (no body in the TU) whose effects the runtime documents. */
 static const char *const breaking_leaves[] = {
-    "stm_commit_transaction", "stm_start_transaction_at", "stm_leave_transactional_zone", NULL,
+    "stm_commit_transaction", "stm_start_transaction_at", "stm_leave_transactional_zone",
+    "stm_resume_inevitable", "stm_restart_needed", NULL,
 };
 static const char *const quiet_leaves[] = {
     "stm_write_slowpath", "stm_write_card_slowpath", "stm_shadowstack_overflow", "stm_fatal",

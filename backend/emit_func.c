@@ -1,17 +1,27 @@
 /* emit_func.c - C for one IR function.
  *
- * Frames.  A reference vreg that is live across a safe point lives in a
- * shadow-stack slot (ss[k]) for the whole function, so the GC sees it and
- * updates it when the object moves; every use reads the slot again, so a
- * use after a collection sees the new address.  Other vregs are C locals.
+ * Frames.  A reference vreg that is live across a call that may collect
+ * lives in a shadow-stack slot (ss[k]) for the whole function, so the GC
+ * sees it and updates it when the object moves; every use reads the slot
+ * again, so a use after a collection sees the new address.  Other vregs are
+ * C locals.  Points that collect only on a rarely taken path (a loop's
+ * poll, a transaction break point, a raising operation's error path) do not
+ * force slots: their slow path copies the live references that sit in C
+ * locals to a temporary shadow frame and reads them back afterwards.
  *
- * Transactions (--stm).  A function that contains a transaction break, or
- * calls something that may break, may become the *root frame* of a
- * transaction (runtime/stm.h, "restart protocol").  At each such point the
- * non-reference vregs that are live afterwards are saved in a per-point
- * struct before STM_SETJMP() and restored when an abort lands there; the
- * reference vregs are in slots, which the runtime snapshots.  Before any
- * return the function commits if it is the root.
+ * Transactions.  A function that contains a transaction break, or a loop
+ * and a call to something that may break, may become the *root frame* of
+ * a transaction (runtime/stm.h, "restart protocol").  At each point where
+ * it starts one (the slow path of a break point, or after a call that
+ * ended the transaction) the live references in C locals go to a
+ * temporary frame that the runtime snapshots with the slots, and the live
+ * non-references to a per-point save area declared at function scope (an
+ * abort may land there after the block that set it up was left, so its
+ * storage must stay reserved).  Before any return the function commits if
+ * it is the root.  Such a function is never inlined: the runtime tells the
+ * root frame by its C frame address, and an inlined copy would share its
+ * caller's.  Other functions that call something that may break resume in
+ * an inevitable fragment instead (see resumes_as_fragment()).
  *
  * Exceptions.  After an instruction that can raise, the block's TERM_EXC
  * names the handler; leaving the function adds a traceback record naming
@@ -32,11 +42,16 @@ typedef struct Frame {
     int32_t fid;
     int32_t *slot;         /* per vreg: shadow-stack slot or -1 */
     int32_t nslots;
-    int32_t ret_slot;      /* root candidates returning a reference */
-    int root_candidate;    /* --stm: may become a transaction's root frame */
+    int breaks;            /* --stm: may end the running transaction */
+    int root_candidate;    /* --stm: holds restart points, may become a
+                              transaction's root frame (else it resumes
+                              with inevitable fragments) */
     int has_frame;         /* pushes a shadow-stack frame */
     int needs_stack_check; /* calls other functions: may recurse */
     IrLiveness lv;
+    FILE *decls;           /* restart save areas (function scope) */
+    char *decls_buf;
+    size_t decls_len;
 } Frame;
 
 static int is_ref(const Frame *F, int32_t v)
@@ -88,6 +103,9 @@ static int leaves_zone(const Frame *F, const IrInstr *in)
     return in->op == IR_CALL_EXTERN && (F->m->externs[in->aux].flags & IRX_BREAK);
 }
 
+/* Frame.breaks bits. */
+enum { BRK_CALL = 1, BRK_POINT = 2 };
+
 static void need_slot(Frame *F, int32_t v)
 {
     if (is_ref(F, v) && F->slot[v] < 0)
@@ -101,19 +119,49 @@ static void assign_block_slots(Frame *F, const IrBlock *bl, IrBits *live, int32_
     ir_live_term(&bl->term, live);
     for (int32_t i = bl->ninstrs - 1; i >= 0; i--) {
         const IrInstr *in = &bl->instrs[i];
-        /* A poll spills what it needs itself, on its slow path only. */
-        if (in->op != IR_POLL && (ir_instr_is_safepoint(F->m, in) || breaks_tx(F, in))) {
-            int keep_dst = breaks_tx(F, in) || leaves_zone(F, in);
+        /* Polls and break points spill on their slow paths only; the
+         * restart after a breaking call spills its result. */
+        int self_spills = in->op == IR_POLL || in->op == IR_BREAKPOINT;
+        if (!self_spills && (ir_instr_is_safepoint(F->m, in) || breaks_tx(F, in))) {
             for (int32_t v = 0; v < F->f->nvregs; v++)
-                if (ir_bits_has(live, v) && (v != in->dst || keep_dst))
+                if (ir_bits_has(live, v) && v != in->dst)
                     need_slot(F, v);
             if (in->op == IR_BIND)
                 need_slot(F, in->a);
         }
         if (breaks_tx(F, in))
-            F->root_candidate = 1;
+            F->breaks |= in->op == IR_BREAKPOINT ? BRK_POINT : BRK_CALL;
         ir_live_step(in, live);
     }
+}
+
+static int has_loop(const IrFunc *f)
+{
+    for (int32_t b = 0; b < f->nblocks; b++) {
+        const IrBlock *bl = &f->blocks[b];
+        if (bl->rpo < 0)
+            continue;
+        for (int k = 0; k < 2; k++) {
+            int32_t s = bl->term.succ[k];
+            if (s >= 0 && f->blocks[s].rpo >= 0 && f->blocks[s].rpo <= bl->rpo)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A loop-free function without a break point of its own (entering an
+ * atomic section is one) holds no restart points: after a callee ended the transaction it
+ * resumes in an inevitable fragment (runtime/stm.h), which ends at the
+ * next break point or at the next restart point of a caller, soon since
+ * the rest of the function runs at most once.  A restart point would cost
+ * it its inlining and its registers across calls, and such functions (an
+ * interpreter's eval helpers) are the hottest ones.  Loops keep restart
+ * points: a thread's main loop after a blocking call would otherwise run
+ * inevitable, one thread at a time. */
+static int resumes_as_fragment(const Frame *F)
+{
+    return !(F->breaks & BRK_POINT) && !has_loop(F->f);
 }
 
 static void analyse(Frame *F)
@@ -128,11 +176,7 @@ static void analyse(Frame *F)
         if (f->blocks[b].rpo >= 0)
             assign_block_slots(F, &f->blocks[b], &live, b);
     ir_bits_free(&live);
-    F->ret_slot = -1;
-    if (F->root_candidate && f->ret.kind == IRK_REF)
-        F->ret_slot = F->nslots++;
-    if (F->root_candidate && F->nslots == 0)
-        F->nslots = 1;   /* stm_is_root_frame() needs a frame to compare */
+    F->root_candidate = F->breaks && !resumes_as_fragment(F);
     F->has_frame = F->nslots > 0;
 }
 
@@ -187,22 +231,24 @@ static void emit_prologue(Frame *F)
             out(F, "    ss[%d] = p%d;\n", F->slot[v], v);
 }
 
-/* Pop the frame, committing first if this frame is the transaction root. */
-static void emit_epilogue(Frame *F, const char *retval)
+/* Pop the frame, committing first if this frame is the transaction root
+ * (a returned reference in a C local is kept in a temporary frame across
+ * the commit, which may move it).  value < 0: return 0 if not void. */
+static void emit_epilogue(Frame *F, int32_t value)
 {
+    const char *rv = value >= 0 ? V(F, value) : F->f->ret.kind == IRK_VOID ? NULL : "0";
     if (F->root_candidate) {
-        if (F->ret_slot >= 0 && retval) {
-            out(F, "        ss[%d] = %s;\n", F->ret_slot, retval);
+        if (value >= 0 && is_ref(F, value) && F->slot[value] < 0)
+            out(F, "        if (stm_is_root_frame()) { stm_ref *tp = stm_push_frame(1); "
+                   "tp[0] = %s; stm_commit_transaction(); %s = tp[0]; stm_pop_frame(tp); }\n",
+                rv, rv);
+        else
             out(F, "        if (stm_is_root_frame()) stm_commit_transaction();\n");
-            out(F, "        { stm_ref rv = ss[%d]; stm_pop_frame(ss); return rv; }\n", F->ret_slot);
-            return;
-        }
-        out(F, "        if (stm_is_root_frame()) stm_commit_transaction();\n");
     }
     if (F->has_frame)
         out(F, "        stm_pop_frame(ss);\n");
-    if (retval)
-        out(F, "        return %s;\n", retval);
+    if (rv)
+        out(F, "        return %s;\n", rv);
     else
         out(F, "        return;\n");
 }
@@ -238,32 +284,127 @@ static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc)
 
 /* ------------------------------------------------------------ restarts */
 
-/* Save the live non-reference locals, set the restart point, start. */
-static void emit_restart(Frame *F, const IrBits *live_after, const char *indent)
+/* The references live at a point that sit in C locals (not in slots). */
+static int32_t count_local_refs(const Frame *F, const IrBits *live, int32_t except)
+{
+    int32_t n = 0;
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        n += ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except;
+    return n;
+}
+
+/* Copy those references to a temporary shadow frame (on top of the
+ * stack, so the GC updates them); returns how many. */
+static int32_t spill_refs(Frame *F, const IrBits *live, int32_t except)
+{
+    int32_t n = count_local_refs(F, live, except), k = 0;
+    if (n == 0)
+        return 0;
+    out(F, "        { stm_ref *tp = stm_push_frame(%d);", n);
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        if (ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except)
+            out(F, " tp[%d] = v%d;", k++, v);
+    out(F, " }\n");
+    return n;
+}
+
+/* Read them back and pop the temporary frame.  The frame is found from
+ * the stack top, not from a local: after an abort the runtime has reset
+ * the stack top to what it was at the start, and a block-scoped local
+ * holding the frame might not have survived. */
+static void reload_refs(Frame *F, const IrBits *live, int32_t except)
+{
+    int32_t n = count_local_refs(F, live, except), k = 0;
+    if (n == 0)
+        return;
+    out(F, "        { stm_ref *tp = stm_tl.ss_top - %d;", n);
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        if (ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except)
+            out(F, " v%d = tp[%d];", v, k++);
+    out(F, " stm_pop_frame(tp); }\n");
+}
+
+static int is_saved_local(const Frame *F, const IrBits *live, int32_t v)
+{
+    return ir_bits_has(live, v) && F->slot[v] < 0 && !is_ref(F, v) && vkind(F, v) != IRK_VOID;
+}
+
+/* --stm: save the live non-reference locals in this point's save area
+ * and set the restart point; an abort lands here and restores them. */
+static void emit_setjmp(Frame *F, const IrBits *live, const char *in)
 {
     int32_t k = F->e->nsaves++;
     int any = 0;
     for (int32_t v = 0; v < F->f->nvregs; v++)
-        if (ir_bits_has(live_after, v) && F->slot[v] < 0 && vkind(F, v) != IRK_VOID) {
+        if (is_saved_local(F, live, v)) {
+            fprintf(F->decls, any ? " %s s%d;" : "    struct { %s s%d;", emit_ctype(vkind(F, v)), v);
             if (!any)
-                out(F, "%sstruct { ", indent);
-            out(F, "%s s%d; ", emit_ctype(vkind(F, v)), v);
+                out(F, "%s", in);
+            out(F, " sv%d.s%d = v%d;", k, v, v);
             any = 1;
         }
-    if (any) {
-        out(F, "} sv%d = { 0 };\n", k);
-        for (int32_t v = 0; v < F->f->nvregs; v++)
-            if (ir_bits_has(live_after, v) && F->slot[v] < 0 && vkind(F, v) != IRK_VOID)
-                out(F, "%ssv%d.s%d = v%d;\n", indent, k, v, v);
-        out(F, "%sif (STM_SETJMP()) {", indent);
-        for (int32_t v = 0; v < F->f->nvregs; v++)
-            if (ir_bits_has(live_after, v) && F->slot[v] < 0 && vkind(F, v) != IRK_VOID)
-                out(F, " v%d = sv%d.s%d;", v, k, v);
-        out(F, " }\n");
-    } else {
-        out(F, "%sif (STM_SETJMP()) { }\n", indent);
+    if (!any) {
+        out(F, "%sif (STM_SETJMP()) { }\n", in);
+        return;
     }
-    out(F, "%sstm_start_transaction(%s);\n", indent, F->has_frame ? "ss" : "stm_tl.ss_top");
+    fprintf(F->decls, " } sv%d;\n", k);
+    out(F, "\n%sif (STM_SETJMP()) {", in);
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        if (is_saved_local(F, live, v))
+            out(F, " v%d = sv%d.s%d;", v, k, v);
+    out(F, " }\n");
+}
+
+/* --stm, a frame without restart points: resume in an inevitable
+ * fragment; the common case of one live reference calls a helper. */
+static void emit_resume(Frame *F, const IrBits *live)
+{
+    int32_t n = count_local_refs(F, live, -1);
+    if (n == 1) {
+        for (int32_t v = 0; v < F->f->nvregs; v++)
+            if (ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0)
+                out(F, "        v%d = rtg_resume_ref(v%d);\n", v, v);
+        return;
+    }
+    spill_refs(F, live, -1);
+    out(F, "        stm_resume_inevitable();\n");
+    reload_refs(F, live, -1);
+}
+
+/* Start a new transaction: rooted in this frame, or an inevitable
+ * fragment (--stm, a frame without restart points), or the GIL again.
+ * The live references in C locals are spilled first (the commit before,
+ * or other threads while this one waits, may collect) and the spill frame
+ * is part of the slots that the runtime snapshots. */
+typedef enum RestartKind {
+    RESTART_START,        /* no transaction runs: start one */
+    RESTART_BREAK,        /* commit the running one first */
+    RESTART_IF_NEEDED,    /* a fragment may run: stm_restart_needed() says */
+} RestartKind;
+
+static void emit_restart(Frame *F, const IrBits *live, RestartKind kind)
+{
+    if (F->e->opt->stm && !F->root_candidate) {
+        emit_resume(F, live);
+        return;
+    }
+    int32_t n = spill_refs(F, live, -1);
+    const char *in = "        ";
+    if (kind == RESTART_BREAK)
+        out(F, "        stm_commit_transaction();\n");
+    if (kind == RESTART_IF_NEEDED) {
+        out(F, "        if (stm_restart_needed()) {\n");
+        in = "            ";
+    }
+    if (F->e->opt->stm)
+        emit_setjmp(F, live, in);
+    if (F->has_frame)
+        out(F, "%sstm_start_transaction(ss);\n", in);
+    else
+        out(F, "%sstm_start_transaction(stm_tl.ss_top - %d);\n", in, n);
+    if (kind == RESTART_IF_NEEDED)
+        out(F, "        }\n");
+    reload_refs(F, live, -1);
 }
 
 /* -------------------------------------------------------- instructions */
@@ -542,30 +683,6 @@ static void spell_raising(Frame *F, const IrInstr *in, Raising *r)
 #undef FAST
 }
 
-/* Save (restore) the references live across a call that may collect and
- * that are not in slots, in a temporary shadow frame. */
-static int spill_refs(Frame *F, const IrBits *live, int32_t except, int save)
-{
-    int n = 0;
-    for (int32_t v = 0; v < F->f->nvregs; v++)
-        n += ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except;
-    if (n == 0)
-        return 0;
-    if (save)
-        out(F, "        stm_ref *tp = stm_push_frame(%d);\n", n);
-    int k = 0;
-    for (int32_t v = 0; v < F->f->nvregs; v++)
-        if (ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except) {
-            if (save)
-                out(F, "        tp[%d] = v%d;\n", k++, v);
-            else
-                out(F, "        v%d = tp[%d];\n", v, k++);
-        }
-    if (!save)
-        out(F, "        stm_pop_frame(tp);\n");
-    return n;
-}
-
 static void emit_message_raise(Frame *F, const IrInstr *in, const char *fn)
 {
     out(F, "        %s(", fn);
@@ -588,14 +705,14 @@ static void emit_raising(Frame *F, const IrInstr *in, const IrTerm *t, const IrB
         spell_raising(F, in, &r);
         out(F, r.check[0] ? "    if (STM_UNLIKELY(%s)) {\n" : "    {\n", r.check);
     }
-    spill_refs(F, live_after, in->dst, 1);
+    spill_refs(F, live_after, in->dst);
     if (in->op == IR_CHECKNULL)
         emit_message_raise(F, in, "rtg_raise_attr");
     else if (in->op == IR_BOUNDSCHECK)
         emit_message_raise(F, in, "rtg_raise_index");
     else
         out(F, "        %s\n", r.slow);
-    spill_refs(F, live_after, in->dst, 0);
+    reload_refs(F, live_after, in->dst);
     out(F, "        if (stm_tl.exc != 0) ");
     emit_exc_goto(F, t->succ[1], in->loc);
     out(F, "\n    }");
@@ -619,13 +736,8 @@ static void emit_line(Frame *F, IrLoc loc)
 
 static void emit_breakpoint(Frame *F, const IrBits *live_after)
 {
-    if (!F->e->opt->stm) {
-        out(F, "    if (stm_should_break_transaction()) { stm_commit_transaction(); "
-               "stm_start_transaction(%s); }\n", F->has_frame ? "ss" : "stm_tl.ss_top");
-        return;
-    }
-    out(F, "    if (stm_should_break_transaction()) {\n        stm_commit_transaction();\n");
-    emit_restart(F, live_after, "        ");
+    out(F, "    if (STM_UNLIKELY(stm_should_break_transaction())) {\n");
+    emit_restart(F, live_after, RESTART_BREAK);
     out(F, "    }\n");
 }
 
@@ -635,10 +747,9 @@ static void emit_breakpoint(Frame *F, const IrBits *live_after)
 static void emit_poll(Frame *F, const IrBits *live_after)
 {
     out(F, "    if (STM_UNLIKELY(stm_tl.poll)) {\n");
-    int n = spill_refs(F, live_after, -1, 1);
+    spill_refs(F, live_after, -1);
     out(F, "        stm_safepoint();\n");
-    if (n)
-        spill_refs(F, live_after, -1, 0);
+    reload_refs(F, live_after, -1);
     out(F, "    }\n");
 }
 
@@ -677,11 +788,11 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
         emit_simple(F, in);
     }
     if (leaves_zone(F, in)) {
-        out(F, "    if (STM_UNLIKELY(!stm_in_transaction())) {\n");
-        if (F->e->opt->stm)
-            emit_restart(F, live_after, "        ");
+        if (F->root_candidate)
+            out(F, "    if (STM_UNLIKELY(stm_tl.in_tx != STM_TX_RUNNING)) {\n");
         else
-            out(F, "        stm_start_transaction(%s);\n", F->has_frame ? "ss" : "stm_tl.ss_top");
+            out(F, "    if (STM_UNLIKELY(!stm_in_transaction())) {\n");
+        emit_restart(F, live_after, F->root_candidate ? RESTART_IF_NEEDED : RESTART_START);
         out(F, "    }\n");
     }
     if (last && bl->term.kind == TERM_EXC && (fl & IRO_CALL)) {
@@ -710,7 +821,7 @@ static void emit_term(Frame *F, const IrBlock *bl)
         break;
     case TERM_RETURN:
         out(F, "    {\n");
-        emit_epilogue(F, t->value >= 0 ? V(F, t->value) : NULL);
+        emit_epilogue(F, t->value);
         out(F, "    }\n");
         break;
     case TERM_RAISE:
@@ -760,6 +871,27 @@ static void emit_block(Frame *F, int32_t b)
     free(after);
 }
 
+/* The blocks and the unwind path, into a buffer: the save areas they
+ * declare go before them. */
+static char *emit_body(Frame *F, size_t *len)
+{
+    Emitter *e = F->e;
+    FILE *real = e->out;
+    char *body = NULL;
+    e->out = open_memstream(&body, len);
+    if (!e->out)
+        IR_DIE("open_memstream failed");
+    for (int32_t b = 0; b < F->f->nblocks; b++)
+        if (F->f->blocks[b].rpo >= 0)
+            emit_block(F, b);
+    emit_printf(e, "L_unwind: __attribute__((unused)) ;\n    {\n");
+    emit_epilogue(F, -1);
+    emit_printf(e, "    }\n}\n");
+    fclose(e->out);
+    e->out = real;
+    return body;
+}
+
 void emit_function(Emitter *e, int32_t fid)
 {
     Frame F = { 0 };
@@ -769,18 +901,24 @@ void emit_function(Emitter *e, int32_t fid)
     F.fid = fid;
     F.needs_stack_check = e->recursive[fid];
     analyse(&F);
+    F.decls = open_memstream(&F.decls_buf, &F.decls_len);
+    if (!F.decls)
+        IR_DIE("open_memstream failed");
+    size_t blen = 0;
+    char *body = emit_body(&F, &blen);
+    fclose(F.decls);
     emit_printf(e, "\n/* %s */\n", F.f->src_name);
+    if (F.root_candidate)
+        emit_printf(e, "__attribute__((noinline)) ");
     emit_signature(e, fid, 1);
     emit_printf(e, "\n{\n");
     emit_locals(&F);
+    fwrite(F.decls_buf, 1, F.decls_len, e->out);
     emit_prologue(&F);
     emit_printf(e, "    goto b0;\n");
-    for (int32_t b = 0; b < F.f->nblocks; b++)
-        if (F.f->blocks[b].rpo >= 0)
-            emit_block(&F, b);
-    emit_printf(e, "L_unwind: __attribute__((unused)) ;\n    {\n");
-    emit_epilogue(&F, F.f->ret.kind == IRK_VOID ? NULL : "0");
-    emit_printf(e, "    }\n}\n");
+    fwrite(body, 1, blen, e->out);
+    free(body);
+    free(F.decls_buf);
     ir_liveness_free(&F.lv);
     free(F.slot);
 }

@@ -130,6 +130,19 @@ static inline int rtg_stack_check(size_t nslots)
     return 0;
 }
 
+/* --stm: resuming after a callee ended the transaction, in a frame without
+ * restart points, with one live reference in a C local (typically the
+ * call's result): out of line, to keep such frames small. */
+__attribute__((cold, noinline, unused)) static stm_ref rtg_resume_ref(stm_ref r)
+{
+    stm_ref *tp = stm_push_frame(1);
+    tp[0] = r;
+    stm_resume_inevitable();
+    r = tp[0];
+    stm_pop_frame(tp);
+    return r;
+}
+
 /* A new exception raised by a `raise` statement. */
 static inline void rtg_raise(stm_ref exc)
 {
