@@ -164,7 +164,7 @@ size_t stmi_check_heap_count(void)
     if (c.young_end < c.nursery->start)
         c.young_end = c.nursery->start;
     check_remembered(&c);
-    stmi_minor_roots(t, root_visit, &c);
+    stmi_minor_roots(t, root_visit, &c, false);
     while (c.stack.len)
         check_object(&c, stmi_vec_pop(&c.stack));
     stmi_check_build_extra(t, &c.seen);

@@ -563,6 +563,7 @@ static void add_stats(stm_stats *to, const stm_stats *from)
     to->aborts += from->aborts;
     to->inevitable += from->inevitable;
     to->minor_collections += from->minor_collections;
+    to->stack_slots_scanned += from->stack_slots_scanned;
     to->major_collections += from->major_collections;
     to->bytes_allocated += from->bytes_allocated;
 }
@@ -621,10 +622,25 @@ static void visit_slots(stm_ref *lo, stm_ref *hi, stmi_visit_fn visit, void *ctx
     }
 }
 
-void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx)
+/* Where a minor collection starts scanning the shadow stack: young
+ * references can only be in slots written since the nursery was last
+ * empty (see stmi_thread.scan_from). */
+static stm_ref *minor_scan_start(const stmi_thread *t)
+{
+    const stm_thread_local *tl = t->tl;
+    stm_ref *lo = t->scan_from;
+    if (!lo || lo < tl->ss_base)
+        return tl->ss_base;
+    return lo > tl->ss_top ? tl->ss_top : lo;
+}
+
+void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool minor)
 {
     stm_thread_local *tl = t->tl;
-    visit_slots(tl->ss_base, tl->ss_top, visit, ctx);
+    stm_ref *lo = minor ? minor_scan_start(t) : tl->ss_base;
+    visit_slots(lo, tl->ss_top, visit, ctx);
+    if (minor)
+        t->stats.stack_slots_scanned += (uint64_t)(tl->ss_top - lo);
     /* snapshot slots of frames that are currently popped are roots too:
        an abort puts them back */
     for (size_t i = 0; i < t->snapshot.len; i++) {
@@ -675,6 +691,7 @@ void stmi_tx_snapshot(stmi_thread *t, stm_ref *frame_slots)
     for (stm_ref *s = frame_slots; s < tl->ss_top; s++)
         stmi_vec_push(&t->snapshot, (uintptr_t)*s);
     t->snap_first = frame_slots;
+    t->scan_from = frame_slots;
     t->snap_exc = tl->exc;
     t->snap_exc_value = tl->exc_value;
     t->snap_atomic = tl->atomic_depth;

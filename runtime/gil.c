@@ -210,11 +210,11 @@ void stmi_finalizer_promoted(stmi_thread *t, uintptr_t ref)
     stmi_finalizer_register_old(ref);
 }
 
-static void all_thread_roots(stmi_visit_fn visit, void *ctx)
+static void all_thread_roots(stmi_visit_fn visit, void *ctx, bool minor)
 {
     pthread_mutex_lock(&stmi_threads_lock);
     for (stmi_thread *u = stmi_threads; u; u = u->next) {
-        stmi_thread_roots(u, visit, ctx);
+        stmi_thread_roots(u, visit, ctx, minor);
         stmi_queue_thread_roots(u, visit, ctx);
     }
     pthread_mutex_unlock(&stmi_threads_lock);
@@ -222,16 +222,16 @@ static void all_thread_roots(stmi_visit_fn visit, void *ctx)
 }
 
 /* Any thread may hold young references (they all share the nursery). */
-void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx)
+void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool collecting)
 {
     (void)t;
-    all_thread_roots(visit, ctx);
+    all_thread_roots(visit, ctx, collecting);
     stmi_queue_minor_roots(visit, ctx);
 }
 
 void stmi_major_roots(stmi_visit_fn visit, void *ctx)
 {
-    all_thread_roots(visit, ctx);
+    all_thread_roots(visit, ctx, false);
 }
 
 void stmi_publish_bytes(uintptr_t ref, const void *image, size_t size)
@@ -423,8 +423,9 @@ void stm_resume_inevitable(void)
     stm_start_transaction_at(stm_tl.ss_top, NULL);
 }
 
-int stm_restart_needed(void)
+int stm_restart_needed(stm_ref *live_from)
 {
+    (void)live_from;
     return !stm_tl.in_tx;
 }
 

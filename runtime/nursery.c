@@ -176,7 +176,7 @@ void stmi_minor_collect(stmi_thread *t, stmi_nursery *n)
     stmi_event(t, STMLOG_MINOR_START, 0, 0, NULL);
     minor_ctx m = {.t = t, .n = n};
     current_minor = &m;
-    stmi_minor_roots(t, minor_visit, &m);
+    stmi_minor_roots(t, minor_visit, &m, true);
     trace_remembered(&m);
     drain_gray(&m);
     finish_young_finalizers(&m, n);

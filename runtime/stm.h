@@ -94,7 +94,10 @@
  *       if (STM_SETJMP()) { ...restore this frame's non-reference locals... }
  *       stm_start_transaction(frame_slots);
  *   The runtime snapshots the shadow-stack slots from frame_slots to
- *   stm_tl.ss_top and puts them back on abort, then longjmps to
+ *   stm_tl.ss_top and puts them back on abort (so slots below frame_slots
+ *   must not be written while the transaction runs: their frames are the
+ *   root frame's callers; minor collections rely on it too and scan only
+ *   from frame_slots up), then longjmps to
  *   STM_SETJMP().  The C frame that ran STM_SETJMP() (the *root frame*) must
  *   stay alive while the transaction runs, because an abort (which can
  *   happen in any safe point, commit included) resumes there.  Hence:
@@ -420,15 +423,20 @@ void stm_resume_inevitable(void);
 
 /* Out of line part of stm_must_restart(): true when no transaction runs,
  * or after committing a fragment (false inside an atomic section, where the
- * fragment goes on: it cannot end there). */
-int stm_restart_needed(void);
+ * fragment goes on: it cannot end there).  live_from: the lowest slot that
+ * may refer to an object the fragment allocated (a frame that called the
+ * code that resumed the fragment was not written during it, nor anything
+ * below it); stm_tl.ss_base if unsure.  It bounds the shadow-stack scan of
+ * the commit. */
+int stm_restart_needed(stm_ref *live_from);
 
 /* True when a frame with a restart point must start a new transaction
  * after a call that may have ended the running one.  It may commit a
  * fragment, so every live reference must be on the shadow stack. */
 static inline int stm_must_restart(void)
 {
-    return STM_UNLIKELY(stm_tl.in_tx != STM_TX_RUNNING) && stm_restart_needed();
+    return STM_UNLIKELY(stm_tl.in_tx != STM_TX_RUNNING)
+        && stm_restart_needed(stm_tl.ss_base);
 }
 
 /* True in the root frame of the running transaction.  A macro: it compares
@@ -581,6 +589,7 @@ typedef struct stm_stats {
     uint64_t commits, aborts, inevitable;
     uint64_t minor_collections, major_collections;
     uint64_t bytes_allocated;
+    uint64_t stack_slots_scanned;   /* by minor collections */
 } stm_stats;
 
 /* Totals of all threads so far. */

@@ -121,10 +121,10 @@ static void trace_write_set(stmi_segment *s, stmi_visit_fn visit, void *ctx)
     }
 }
 
-void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx)
+void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool collecting)
 {
     stmi_segment *s = t->seg;
-    stmi_thread_roots(t, visit, ctx);
+    stmi_thread_roots(t, visit, ctx, collecting);
     filter_ctx f = {&s->nursery, visit, ctx};
     stmi_global_roots(visit_if_mine, &f);
     trace_write_set(s, visit, ctx);
@@ -176,7 +176,7 @@ void stmi_major_roots(stmi_visit_fn visit, void *ctx)
             segment_roots(&stmi_segs[i], visit, ctx);
     pthread_mutex_lock(&stmi_threads_lock);
     for (stmi_thread *u = stmi_threads; u; u = u->next) {
-        stmi_thread_roots(u, visit, ctx);
+        stmi_thread_roots(u, visit, ctx, false);
         stmi_queue_thread_roots(u, visit, ctx);
     }
     pthread_mutex_unlock(&stmi_threads_lock);

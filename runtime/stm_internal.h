@@ -312,7 +312,10 @@ void stmi_nursery_init(stmi_nursery *n, uintptr_t start, size_t size);
 struct stmi_thread;
 void stmi_minor_collect(struct stmi_thread *t, stmi_nursery *n);
 /* Hooks the build supplies: extra roots and per-object consequences. */
-void stmi_minor_roots(struct stmi_thread *t, stmi_visit_fn visit, void *ctx);
+/* collecting: for a minor collection, which scans only the shadow-stack
+ * part that may hold young references and then marks it clean; false (the
+ * heap checker): every slot, nothing marked. */
+void stmi_minor_roots(struct stmi_thread *t, stmi_visit_fn visit, void *ctx, bool collecting);
 /* Flags of an object promoted to the old generation (before the commit of
  * its transaction, in the STM build). */
 uint32_t stmi_promoted_flags(void);
@@ -359,6 +362,17 @@ typedef struct stmi_thread {
     /* restart protocol: slots [snap_first, tx_root_ss) at start */
     stm_ref *snap_first;
     stmi_vec snapshot;
+    /* Minor collections scan the shadow stack from here up (NULL: from the
+     * base).  A transaction starts with an empty nursery, and the frames
+     * below its root frame's slots (frame_slots) cannot be written while it
+     * runs, since the root commits before it returns: so the young
+     * references are all at or above frame_slots.  A transaction that
+     * outlives its root (a fragment, or a commit inside an atomic
+     * section) scans everything, except where the code that ends a
+     * fragment knows better (stm_restart_needed).  Without this, a deep
+     * recursion that commits at every level on its way back up (each root
+     * frame commits when it returns) rescanned its whole stack each time. */
+    stm_ref *scan_from;
     stm_ref snap_exc, snap_exc_value;
     uint16_t snap_atomic;
     /* callbacks of the running transaction: (fn, arg) pairs */
@@ -392,8 +406,9 @@ extern int stmi_nthreads;
 static inline stmi_thread *stmi_me(void) { return stm_tl.priv; }
 
 /* Visit the roots a thread holds: shadow stack (odd words skipped), the
- * transaction snapshot, exc and exc_value. */
-void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx);
+ * transaction snapshot, exc and exc_value.  minor: only the part of the
+ * shadow stack that may hold young references (stm_enter_frame). */
+void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool minor);
 /* Global roots; visit all (GIL) or only those in [lo, hi) (STM). */
 void stmi_global_roots(stmi_visit_fn visit, void *ctx);
 

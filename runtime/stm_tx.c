@@ -414,8 +414,10 @@ void stm_commit_transaction(void)
     stmi_thread *t = stmi_me_in_tx("stm_commit_transaction");
     if (stm_tl.atomic_depth) {
         /* no break inside atomic; the root frame may be returning, so the
-           transaction must not abort any more */
+           transaction must not abort any more, and the frames below it may
+           be written in it */
         stm_become_inevitable("commit inside an atomic section");
+        t->scan_from = NULL;
         return;
     }
     stmi_segment *s = t->seg;
@@ -498,15 +500,17 @@ void stm_resume_inevitable(void)
                           "in a frame without a restart point");
     stm_tl.tx_root_frame = NULL;
     stm_tl.in_tx = STM_TX_FRAGMENT;
+    stm_tl.priv->scan_from = NULL;      /* it returns into older frames */
     stm_hint_commit_soon();
 }
 
-int stm_restart_needed(void)
+int stm_restart_needed(stm_ref *live_from)
 {
     if (stm_tl.in_tx == STM_TX_NONE)
         return 1;
     if (stm_tl.atomic_depth)
         return 0;
+    stm_tl.priv->scan_from = live_from;
     stm_commit_transaction();
     return 1;
 }
