@@ -393,7 +393,9 @@ static void emit_restart(Frame *F, const IrBits *live, RestartKind kind)
     if (kind == RESTART_BREAK)
         out(F, "        stm_commit_transaction();\n");
     if (kind == RESTART_IF_NEEDED) {
-        out(F, "        if (stm_restart_needed()) {\n");
+        /* the fragment ran in callees only: this frame's slots and those
+         * below were not written since the nursery was last empty */
+        out(F, "        if (stm_restart_needed(stm_tl.ss_top - %d)) {\n", n);
         in = "            ";
     }
     if (F->e->opt->stm)
