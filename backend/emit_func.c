@@ -360,14 +360,19 @@ static void emit_setjmp(Frame *F, const IrBits *live, const char *in)
 static void emit_resume(Frame *F, const IrBits *live)
 {
     int32_t n = count_local_refs(F, live, -1);
+    /* the floor: this frame's first slot (a fragment may return here) */
+    const char *floor = F->has_frame ? "ss" : "stm_tl.ss_top";
     if (n == 1) {
         for (int32_t v = 0; v < F->f->nvregs; v++)
             if (ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0)
-                out(F, "        v%d = rtg_resume_ref(v%d);\n", v, v);
+                out(F, "        v%d = rtg_resume_ref(v%d, %s);\n", v, v, floor);
         return;
     }
     spill_refs(F, live, -1);
-    out(F, "        stm_resume_inevitable();\n");
+    if (F->has_frame || n == 0)
+        out(F, "        stm_resume_inevitable(%s);\n", floor);
+    else
+        out(F, "        stm_resume_inevitable(stm_tl.ss_top - %d);\n", n);
     reload_refs(F, live, -1);
 }
 
@@ -393,8 +398,8 @@ static void emit_restart(Frame *F, const IrBits *live, RestartKind kind)
     if (kind == RESTART_BREAK)
         out(F, "        stm_commit_transaction();\n");
     if (kind == RESTART_IF_NEEDED) {
-        /* the fragment ran in callees only: this frame's slots and those
-         * below were not written since the nursery was last empty */
+        /* a fragment that started in a callee did not write this frame;
+         * one that started before lowered the floor below it */
         out(F, "        if (stm_restart_needed(stm_tl.ss_top - %d)) {\n", n);
         in = "            ";
     }
@@ -790,7 +795,8 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
         emit_simple(F, in);
     }
     if (leaves_zone(F, in)) {
-        if (F->root_candidate)
+        /* --stm: a fragment may also be running (and returning here) */
+        if (F->e->opt->stm)
             out(F, "    if (STM_UNLIKELY(stm_tl.in_tx != STM_TX_RUNNING)) {\n");
         else
             out(F, "    if (STM_UNLIKELY(!stm_in_transaction())) {\n");

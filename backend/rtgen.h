@@ -133,11 +133,11 @@ static inline int rtg_stack_check(size_t nslots)
 /* --stm: resuming after a callee ended the transaction, in a frame without
  * restart points, with one live reference in a C local (typically the
  * call's result): out of line, to keep such frames small. */
-__attribute__((cold, noinline, unused)) static stm_ref rtg_resume_ref(stm_ref r)
+__attribute__((cold, noinline, unused)) static stm_ref rtg_resume_ref(stm_ref r, stm_ref *floor)
 {
     stm_ref *tp = stm_push_frame(1);
     tp[0] = r;
-    stm_resume_inevitable();
+    stm_resume_inevitable(floor);
     r = tp[0];
     stm_pop_frame(tp);
     return r;

@@ -625,7 +625,7 @@ static void visit_slots(stm_ref *lo, stm_ref *hi, stmi_visit_fn visit, void *ctx
 /* Where a minor collection starts scanning the shadow stack: young
  * references can only be in slots written since the nursery was last
  * empty (see stmi_thread.scan_from). */
-static stm_ref *minor_scan_start(const stmi_thread *t)
+stm_ref *stmi_minor_scan_start(const stmi_thread *t)
 {
     const stm_thread_local *tl = t->tl;
     stm_ref *lo = t->scan_from;
@@ -637,7 +637,7 @@ static stm_ref *minor_scan_start(const stmi_thread *t)
 void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool minor)
 {
     stm_thread_local *tl = t->tl;
-    stm_ref *lo = minor ? minor_scan_start(t) : tl->ss_base;
+    stm_ref *lo = minor ? stmi_minor_scan_start(t) : tl->ss_base;
     visit_slots(lo, tl->ss_top, visit, ctx);
     if (minor)
         t->stats.stack_slots_scanned += (uint64_t)(tl->ss_top - lo);

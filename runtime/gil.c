@@ -418,9 +418,16 @@ int stm_is_inevitable(void)
     return stm_tl.in_tx;
 }
 
-void stm_resume_inevitable(void)
+void stm_resume_inevitable(stm_ref *floor)
 {
-    stm_start_transaction_at(stm_tl.ss_top, NULL);
+    (void)floor;
+    if (!stm_tl.in_tx)
+        stm_start_transaction_at(stm_tl.ss_top, NULL);
+}
+
+void stm_fragment_floor(stm_ref *floor)
+{
+    (void)floor;
 }
 
 int stm_restart_needed(stm_ref *live_from)

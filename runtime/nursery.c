@@ -170,8 +170,22 @@ static void finish_young_large(minor_ctx *m)
     n->young_large_bytes = 0;
 }
 
+/* RTRANS_GC_STRESS: no young reference may sit below the part of the
+ * shadow stack that the collection scans (it would be left dangling). */
+static void check_scan_start(const stmi_thread *t, const stmi_nursery *n)
+{
+    stm_ref *lo = stmi_minor_scan_start(t);
+    for (stm_ref *s = t->tl->ss_base; s < lo; s++)
+        if (in_nursery(n, (uintptr_t)*s))
+            stm_fatal(70, "internal error: a young reference in shadow-stack slot %ld, "
+                          "below the minor collection's scan start %ld",
+                      (long)(s - t->tl->ss_base), (long)(lo - t->tl->ss_base));
+}
+
 void stmi_minor_collect(stmi_thread *t, stmi_nursery *n)
 {
+    if (stmi_cfg.gc_stress)
+        check_scan_start(t, n);
     uint64_t t0 = stmi_tx_clock();
     stmi_event(t, STMLOG_MINOR_START, 0, 0, NULL);
     minor_ctx m = {.t = t, .n = n};

@@ -115,12 +115,17 @@
  *     - or, in a frame that would rather not hold a restart point (a
  *       restart point costs the whole function its registers across calls
  *       and its inlining), the caller *resumes*:
- *           if (!stm_in_transaction()) stm_resume_inevitable();
+ *           if (stm_tl.in_tx != STM_TX_RUNNING)
+ *               stm_resume_inevitable(this_frame_first_slot);
  *       which starts a transaction that is inevitable from its start, so
  *       nothing ever needs to resume there.  Such a *fragment* asks to end
  *       at the next break point, and the next stm_must_restart() (in a
  *       frame with a restart point further up) ends it, so it lasts only
- *       until the code reaches a frame that can restart.
+ *       until the code reaches a frame that can restart.  Every frame that
+ *       a fragment returns into calls stm_resume_inevitable() (or
+ *       stm_fragment_floor()) with its first slot before writing its slots
+ *       again: the commit's minor collection scans only from the lowest
+ *       such slot up.
  *   The root frame is recognised by its C frame address, which
  *   stm_start_transaction() (a macro) records, so a root frame needs no
  *   shadow-stack slot of its own.  rtrans's generated code does all this
@@ -415,19 +420,24 @@ static inline int stm_in_transaction(void)
     return stm_tl.in_tx != STM_TX_NONE;
 }
 
-/* Start an inevitable transaction with no restart point (a fragment),
- * waiting for any other inevitable one to end first.  Live references
- * must be on the shadow stack: the GC may run while it waits.  GIL build:
+/* Without a transaction: start an inevitable one with no restart point (a
+ * fragment), waiting for any other inevitable one to end first.  Live
+ * references must be on the shadow stack: the GC may run while it waits.
+ * In a fragment: stm_fragment_floor(floor).  floor: the first slot of the
+ * calling frame (stm_tl.ss_top if it has none).  GIL build:
  * stm_start_transaction(). */
-void stm_resume_inevitable(void);
+void stm_resume_inevitable(stm_ref *floor);
+
+/* A fragment returned into a frame whose slots start at floor: they may be
+ * written in it from now on. */
+void stm_fragment_floor(stm_ref *floor);
 
 /* Out of line part of stm_must_restart(): true when no transaction runs,
  * or after committing a fragment (false inside an atomic section, where the
- * fragment goes on: it cannot end there).  live_from: the lowest slot that
- * may refer to an object the fragment allocated (a frame that called the
- * code that resumed the fragment was not written during it, nor anything
- * below it); stm_tl.ss_base if unsure.  It bounds the shadow-stack scan of
- * the commit. */
+ * fragment goes on: it cannot end there).  live_from: the caller's slots
+ * that the fragment may have written (its temporary spill frame: the
+ * fragment started in a callee, or lowered its floor below this frame);
+ * stm_tl.ss_base if unsure. */
 int stm_restart_needed(stm_ref *live_from);
 
 /* True when a frame with a restart point must start a new transaction

@@ -407,8 +407,10 @@ static inline stmi_thread *stmi_me(void) { return stm_tl.priv; }
 
 /* Visit the roots a thread holds: shadow stack (odd words skipped), the
  * transaction snapshot, exc and exc_value.  minor: only the part of the
- * shadow stack that may hold young references (stm_enter_frame). */
+ * shadow stack that may hold young references (scan_from). */
 void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool minor);
+/* Where a minor collection starts scanning t's shadow stack. */
+stm_ref *stmi_minor_scan_start(const stmi_thread *t);
 /* Global roots; visit all (GIL) or only those in [lo, hi) (STM). */
 void stmi_global_roots(stmi_visit_fn visit, void *ctx);
 

@@ -492,16 +492,29 @@ int stm_is_inevitable(void)
 /* The restart point below serves only until the transaction is
  * inevitable (an abort request may come while it waits for the token);
  * from then on it never aborts, so this frame may return. */
-void stm_resume_inevitable(void)
+void stm_resume_inevitable(stm_ref *floor)
 {
+    if (stm_tl.in_tx == STM_TX_FRAGMENT) {
+        stm_fragment_floor(floor);
+        return;
+    }
     if (STM_SETJMP()) { /* aborted before it became inevitable: retry */ }
     stm_start_transaction(stm_tl.ss_top);
     stm_become_inevitable("resumed after a callee's transaction break, "
                           "in a frame without a restart point");
     stm_tl.tx_root_frame = NULL;
     stm_tl.in_tx = STM_TX_FRAGMENT;
-    stm_tl.priv->scan_from = NULL;      /* it returns into older frames */
+    /* young references can be in the slots of the frames the fragment
+       returns into: each lowers the floor (stm_fragment_floor) */
+    stm_tl.priv->scan_from = floor;
     stm_hint_commit_soon();
+}
+
+void stm_fragment_floor(stm_ref *floor)
+{
+    stmi_thread *t = stm_tl.priv;
+    if (t->scan_from && floor < t->scan_from)
+        t->scan_from = floor;
 }
 
 int stm_restart_needed(stm_ref *live_from)
@@ -510,7 +523,7 @@ int stm_restart_needed(stm_ref *live_from)
         return 1;
     if (stm_tl.atomic_depth)
         return 0;
-    stm_tl.priv->scan_from = live_from;
+    stm_fragment_floor(live_from);
     stm_commit_transaction();
     return 1;
 }

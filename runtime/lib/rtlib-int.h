@@ -128,6 +128,8 @@ int rt_utf8_put(uint32_t c, char *out);
         if (!stm_in_transaction()) {             \
             if (STM_SETJMP()) { /* retry */ }    \
             stm_start_transaction(frame);        \
+        } else if (stm_tl.in_tx == STM_TX_FRAGMENT) { \
+            stm_fragment_floor(frame);           \
         }                                        \
     } while (0)
 /* A function that may be the root of the transaction commits before it

@@ -19,6 +19,9 @@
  *   ; args: A B            arguments given before the file name
  *   ; threads: 1 2 8       run once per count with --num-threads N, each
  *                          run expecting the same output
+ *   ; gc-stress            also run every such case with RTRANS_GC_STRESS=1
+ *                          (collections every few allocations, and the
+ *                          runtime checks its own invariants as it goes)
  */
 #include <check.h>
 #include <dirent.h>
@@ -182,6 +185,7 @@ typedef struct {
     char *stdin_text;
     char *out, *err;   /* expected stdout and stderr */
     int status;        /* expected exit status */
+    int gc_stress;     /* run with RTRANS_GC_STRESS=1 */
 } Case;
 
 typedef struct {
@@ -264,6 +268,8 @@ static int run_interpreter(const Case *c, const char *in, const char *out,
         redirect(in, 0, O_RDONLY);
         redirect(out, 1, O_WRONLY | O_TRUNC);
         redirect(err, 2, O_WRONLY | O_TRUNC);
+        if (c->gc_stress)
+            setenv("RTRANS_GC_STRESS", "1", 1);
         execv("/bin/sh", argv);
         _exit(127);
     }
@@ -365,6 +371,7 @@ typedef struct {
     int status;
     char *args;
     char *threads;
+    int gc_stress;
 } Expect;
 
 /* "; KEY: VALUE" lines; returns the value if line has KEY. */
@@ -402,16 +409,20 @@ static void parse_expectations(char *text, Expect *e)
             e->args = xstrdup(v);
         } else if ((v = directive(line, "threads"))) {
             e->threads = xstrdup(v);
+        } else if (strcmp(line, "; gc-stress") == 0) {
+            e->gc_stress = 1;
         }
     }
 }
 
 static void add_program_case(const char *path, const Expect *e,
-                             const char *threads)
+                             const char *threads, int gc_stress)
 {
-    Case *c = case_new(threads ? xasprintf("%s (--num-threads %s)", path,
-                                           threads)
-                               : xstrdup(path));
+    Case *c = case_new(xasprintf("%s%s%s%s%s", path,
+                                 threads ? " (--num-threads " : "",
+                                 threads ? threads : "", threads ? ")" : "",
+                                 gc_stress ? " (RTRANS_GC_STRESS)" : ""));
+    c->gc_stress = gc_stress;
     if (threads) {
         case_add_arg(c, "--num-threads");
         case_add_arg(c, threads);
@@ -431,13 +442,16 @@ static void load_program(const char *path)
         die("cannot read %s", path);
     Expect e = {0};
     parse_expectations(text, &e);
-    if (!e.threads) {
-        add_program_case(path, &e, NULL);
-    } else {
-        char *save = NULL;
-        for (char *t = strtok_r(e.threads, " \t", &save); t;
+    for (int stress = 0; stress <= e.gc_stress; stress++) {
+        if (!e.threads) {
+            add_program_case(path, &e, NULL, stress);
+            continue;
+        }
+        char *threads = xstrdup(e.threads), *save = NULL;
+        for (char *t = strtok_r(threads, " \t", &save); t;
              t = strtok_r(NULL, " \t", &save))
-            add_program_case(path, &e, t);
+            add_program_case(path, &e, t, stress);
+        free(threads);
     }
     free(e.out.data);
     free(e.err.data);

@@ -550,7 +550,7 @@ static void fragment_caller(void)
 {
     inner();
     FRAG_CHECK(!stm_in_transaction());
-    stm_resume_inevitable();
+    stm_resume_inevitable(stm_tl.ss_top);
     FRAG_CHECK(stm_in_transaction());
     FRAG_CHECK(stm_tl.in_tx == STM_TX_FRAGMENT);
     FRAG_CHECK(stm_is_inevitable());
