@@ -55,9 +55,11 @@ run() {
   echo "$t0 $t1" | awk '{ printf "%.3f", $2 - $1 }'
 }
 
-# The numbers that follow "commits" and "aborts" in the runtime's summary.
+# Commits and aborts of all threads: the "total" line of the runtime's
+# RTRANS_STM_STATS summary (columns: total COMMITS ABORTS ...).
 stat() {
-  grep -oiE "$1[^0-9]*[0-9]+" "$2" | tail -1 | grep -oE '[0-9]+$' || echo 0
+  awk -v col="$1" '$1 == "total" { print (col == "commits") ? $2 : $3; found = 1 }
+                   END { if (!found) print 0 }' "$2"
 }
 
 tmp=$(mktemp -d)
