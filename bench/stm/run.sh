@@ -11,6 +11,14 @@
 # in the programs' own code (the prelude is not counted).  The goal is at
 # least half of the naive read barriers elided; the script exits 1 if the
 # read elision falls below that.  -v prints one row per program.
+#
+# Timings: bench/stm/par_compute.py (CPU-bound threads) and par_trees.py
+# (allocation-heavy threads), translated with and without --stm and run
+# with 1 and 2 threads side by side (best of 3 wall-clock times), with
+# CPython running the same program as the reference: STM-1/GIL-1 is the
+# cost of the STM on one thread, STM-1/STM-2 the speed-up from a second
+# thread, CPy-2/STM-2 how much faster than CPython the 2-thread run is.
+# --quick: smaller sizes, one run each.
 # Environment: B (build directory, default build), CC (default gcc).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,11 +26,12 @@ cd "$(dirname "$0")/../.."
 B=${B:-build}
 CC=${CC:-gcc}
 verbose=()
+quick=0
 for arg in "$@"; do
   case "$arg" in
-    --quick) ;;
+    --quick) quick=1 ;;
     -v) verbose=(-v) ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $arg" >&2; exit 64 ;;
   esac
 done
@@ -55,3 +64,63 @@ if awk -v p="$pct" 'BEGIN { exit !(p + 0 < 50) }'; then
   echo "run.sh: only $pct% of the naive read barriers elided (goal: at least 50%)" >&2
   exit 1
 fi
+
+# ------------------------------------------------------------- timings
+
+# best_of N CMD...: prints the lowest wall-clock seconds of N runs; the
+# output of the last run is in $work/out.
+best_of() {
+  local n=$1 best="" t0 t1 t
+  shift
+  for ((i = 0; i < n; i++)); do
+    t0=$(date +%s%N)
+    "$@" > "$work/out" 2> "$work/err" || { echo "run.sh: '$*' failed:" >&2; cat "$work/err" >&2; return 1; }
+    t1=$(date +%s%N)
+    t=$(( (t1 - t0) / 1000 ))
+    if [ -z "$best" ] || [ "$t" -lt "$best" ]; then best=$t; fi
+  done
+  awk -v us="$best" 'BEGIN { printf "%.3f", us / 1e6 }'
+}
+
+runs=3
+sizes_compute="200000000"
+sizes_trees=("16 40" "18 10")
+if [ "$quick" = 1 ]; then
+  runs=1
+  sizes_compute="20000000"
+  sizes_trees=("14 16")
+fi
+
+echo
+echo "== parallel programs: wall seconds, best of $runs (translated with -O2)"
+printf "%-22s %7s %7s %7s %7s %7s %11s %11s %11s\n" program GIL-1 GIL-2 STM-1 STM-2 CPy-2 \
+  STM-1/GIL-1 STM-1/STM-2 CPy-2/STM-2
+status=0
+for prog in par_compute par_trees; do
+  "$B/bin/rtrans" -O2 "bench/stm/$prog.py" -o "$work/$prog-gil" || exit 1
+  "$B/bin/rtrans" -O2 --stm "bench/stm/$prog.py" -o "$work/$prog-stm" || exit 1
+done
+# Each run's output must equal the GIL build's with the same thread count.
+same_as() {
+  cmp -s "$work/out" "$work/$1" || { echo "run.sh: $2: output differs from the GIL build's" >&2; return 1; }
+}
+row() {
+  local prog=$1 args=$2 g1 g2 s1 s2 c2
+  g1=$(best_of $runs "$work/$prog-gil" 1 $args) || return 1
+  cp "$work/out" "$work/ref1"
+  g2=$(best_of $runs "$work/$prog-gil" 2 $args) || return 1
+  cp "$work/out" "$work/ref2"
+  s1=$(best_of $runs "$work/$prog-stm" 1 $args) && same_as ref1 "$prog (STM, 1 thread)" || return 1
+  s2=$(best_of $runs "$work/$prog-stm" 2 $args) && same_as ref2 "$prog (STM, 2 threads)" || return 1
+  c2=$(PYTHONPATH=runtime/prelude best_of 1 python3 "bench/stm/$prog.py" 2 $args) &&
+    same_as ref2 "$prog (CPython)" || return 1
+  echo "$prog $args|$g1 $g2 $s1 $s2 $c2" | awk -F'|' '{
+    split($2, t, " ")
+    printf "%-22s %7.3f %7.3f %7.3f %7.3f %7.3f %11.2f %11.2f %11.1f\n", $1, t[1], t[2], t[3], t[4], t[5],
+      t[3] / t[1], t[3] / t[4], t[5] / t[4] }'
+}
+row par_compute "$sizes_compute" || status=1
+for a in "${sizes_trees[@]}"; do
+  row par_trees "$a" || status=1
+done
+exit $status
