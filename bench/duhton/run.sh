@@ -5,7 +5,8 @@
 #   STM-1/GIL    the cost of STM on one thread (lower is better, 1 = free)
 #   STM-1/STM-2  the speed-up from a second thread (2 = perfect)
 #   aborts/commit in the 2-thread STM run (RTRANS_STM_STATS=1 summary)
-# and checks that every run printed the same result.
+# and checks that every run printed the same result; then the time taken
+# to translate and compile the interpreter, per phase.
 #
 # Environment:
 #   DUHTON_GIL  GIL interpreter command (default build/bin/duhton-gil)
@@ -85,5 +86,17 @@ for name in independent trees contended; do
     apc = ($5 > 0) ? sprintf("%.3f", $6 / $5) : "n/a"
     printf "%-12s %8.3f %8.3f %8.3f %11.2f %11.2f %14s\n", $1, $2, $3, $4, r1, r2, apc }'
   sed 's/^/    result: /' "$tmp/$name.gil.out"
+done
+
+# Translating and compiling the interpreter itself (rtrans -v reports each
+# phase; cc is the C compiler's share).
+echo
+for flags in "" "--stm"; do
+  t0=$(now)
+  phases=$(build/bin/rtrans -v $flags -O2 examples/duhton/duhton.py -o "$tmp/duhton" 2>&1 |
+           awk '$1 == "rtrans:" && $NF == "s" { printf "%s %s  ", $2, $3 }')
+  t1=$(now)
+  echo "$t0 $t1" | awk -v f="${flags:-(GIL)}" -v p="$phases" \
+    '{ printf "translate+compile duhton %-6s %.2f s   (%s)\n", f, $2 - $1, p }'
 done
 exit $status
