@@ -329,30 +329,39 @@ static int is_saved_local(const Frame *F, const IrBits *live, int32_t v)
     return ir_bits_has(live, v) && F->slot[v] < 0 && !is_ref(F, v) && vkind(F, v) != IRK_VOID;
 }
 
-/* --stm: save the live non-reference locals in this point's save area
- * and set the restart point; an abort lands here and restores them. */
-static void emit_setjmp(Frame *F, const IrBits *live, const char *in)
+/* --stm: save the live non-reference locals (and the frame pointer) in
+ * this point's save area and set the restart point.  They are read back
+ * on both paths (emit_setjmp_reload), so that nothing is live across
+ * STM_SETJMP() itself: GCC keeps every value that is live across a setjmp
+ * in memory for the whole function, which in a loop cost all its
+ * registers.  Returns the save area's number. */
+static int32_t emit_setjmp(Frame *F, const IrBits *live, const char *in)
 {
     int32_t k = F->e->nsaves++;
+    fprintf(F->decls, "    struct { stm_ref *ss;");
+    out(F, "%ssv%d.ss = %s;", in, k, F->has_frame ? "ss" : "0");
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        if (is_saved_local(F, live, v)) {
+            fprintf(F->decls, " %s s%d;", emit_ctype(vkind(F, v)), v);
+            out(F, " sv%d.s%d = v%d;", k, v, v);
+        }
+    fprintf(F->decls, " } sv%d;\n", k);
+    out(F, "\n%sif (STM_SETJMP()) { }\n", in);
+    if (F->has_frame)
+        out(F, "%sss = sv%d.ss;\n", in, k);
+    return k;
+}
+
+static void emit_setjmp_reload(Frame *F, const IrBits *live, int32_t k, const char *in)
+{
     int any = 0;
     for (int32_t v = 0; v < F->f->nvregs; v++)
         if (is_saved_local(F, live, v)) {
-            fprintf(F->decls, any ? " %s s%d;" : "    struct { %s s%d;", emit_ctype(vkind(F, v)), v);
-            if (!any)
-                out(F, "%s", in);
-            out(F, " sv%d.s%d = v%d;", k, v, v);
+            out(F, "%sv%d = sv%d.s%d;", any ? " " : in, v, k, v);
             any = 1;
         }
-    if (!any) {
-        out(F, "%sif (STM_SETJMP()) { }\n", in);
-        return;
-    }
-    fprintf(F->decls, " } sv%d;\n", k);
-    out(F, "\n%sif (STM_SETJMP()) {", in);
-    for (int32_t v = 0; v < F->f->nvregs; v++)
-        if (is_saved_local(F, live, v))
-            out(F, " v%d = sv%d.s%d;", v, k, v);
-    out(F, " }\n");
+    if (any)
+        out(F, "\n");
 }
 
 /* --stm, a frame without restart points: resume in an inevitable
@@ -403,12 +412,13 @@ static void emit_restart(Frame *F, const IrBits *live, RestartKind kind)
         out(F, "        if (stm_restart_needed(stm_tl.ss_top - %d)) {\n", n);
         in = "            ";
     }
-    if (F->e->opt->stm)
-        emit_setjmp(F, live, in);
+    int32_t k = F->e->opt->stm ? emit_setjmp(F, live, in) : -1;
     if (F->has_frame)
         out(F, "%sstm_start_transaction(ss);\n", in);
     else
         out(F, "%sstm_start_transaction(stm_tl.ss_top - %d);\n", in, n);
+    if (k >= 0)
+        emit_setjmp_reload(F, live, k, in);
     if (kind == RESTART_IF_NEEDED)
         out(F, "        }\n");
     reload_refs(F, live, -1);
