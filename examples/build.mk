@@ -31,7 +31,13 @@ $(B)/tests/duhton-stm: tests/duhton/test_duhton.c $(B)/bin/duhton-stm
 	$(CC) $(CFLAGS_BASE) -DDUHTON_DEFAULT='"$(abspath $(B))/bin/duhton-stm"' $< -o $@ \
 	    $(CHECK_LIBS) $(LDLIBS_BASE)
 
-tests: $(B)/tests/duhton-gil $(B)/tests/duhton-stm
+# rtrans-stmlog on a Duhton program's conflicts (tests/duhton/test_stmlog.c).
+$(B)/tests/duhton-stmlog: tests/duhton/test_stmlog.c $(B)/bin/duhton-stm $(B)/bin/rtrans-stmlog
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DSTMLOG_BIN='"$(abspath $(B))/bin"' $< -o $@ \
+	    $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/duhton-gil $(B)/tests/duhton-stm $(B)/tests/duhton-stmlog
 
 # Against CPython (slow; for working on the interpreter).
 DUHTON_TEST_BIN = $(B)/duhton-tests/test_duhton

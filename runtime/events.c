@@ -162,6 +162,19 @@ void stmi_event_words(stmi_thread *t, int kind, const uint64_t *words,
         flush_buffer(t->events);
 }
 
+int stm_log_enabled(void)
+{
+    return stmi_log_on;
+}
+
+void stm_log_marker_label(uint32_t id, const char *text)
+{
+    stmi_thread *t = stm_tl.priv;
+    uint64_t w = id;
+    if (stmi_log_on && t)
+        stmi_event_words(t, STMLOG_MARKER_LABEL, &w, 1, text);
+}
+
 void stmi_event_slow(stmi_thread *t, int kind, uint64_t a, uint64_t b,
                    const char *text)
 {

@@ -375,6 +375,14 @@ static inline void stm_push_marker(uintptr_t n, stm_ref obj)
     f[1] = obj;
 }
 
+/* Markers that carry a label: value (id << STM_MARKER_LABEL_SHIFT) | line.
+ * stm_log_marker_label() records the label's text in the RTRANS_STM_LOG
+ * file (once per id; nothing when logging is off), so that conflict
+ * reports print "label:line".  stm_log_enabled() tells whether to bother. */
+#define STM_MARKER_LABEL_SHIFT 32
+int stm_log_enabled(void);
+void stm_log_marker_label(uint32_t id, const char *text);
+
 static inline void stm_update_marker(uintptr_t n)
 {
     stm_tl.ss_top[-2] = STM_MARKER(n);

@@ -20,6 +20,7 @@
 #include <stdint.h>
 
 #define STMLOG_MAGIC "RTSTMLG1"
+#define STM_MARKER_LABEL_BITS 32   /* = STM_MARKER_LABEL_SHIFT of stm.h */
 
 typedef struct stmlog_header {
     char magic[8];
@@ -52,6 +53,9 @@ enum stmlog_kind {
     STMLOG_MAJOR_END,       /* heap bytes before, after */
     STMLOG_THREAD_START,    /* [] */
     STMLOG_THREAD_END,      /* [] */
+    STMLOG_MARKER_LABEL,    /* label id [label]: markers whose value has
+                               this id in bits 32.. name the label (the
+                               line is in bits 0..31) */
     STMLOG_NKINDS
 };
 

@@ -1,6 +1,7 @@
 /* sysmod.c - the time, os, math and rtrans modules. */
 #include "runtime/lib/rtlib-int.h"
 #include <errno.h>
+#include <pthread.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -233,9 +234,53 @@ void rt_rtrans_become_inevitable(void)
 void rt_rtrans_hint_commit_soon(void) { stm_hint_commit_soon(); }
 uint8_t rt_rtrans_is_atomic(void) { return stm_is_atomic() != 0; }
 
+/* Marker labels (RTRANS_STM_LOG only): each distinct label text gets an
+ * id, recorded in the log once, and travels in the marker's upper bits so
+ * that conflict reports print "label:line". */
+static pthread_mutex_t labels_lock = PTHREAD_MUTEX_INITIALIZER;
+static char **label_texts;
+static uint32_t nlabels;
+
+static char *label_utf8(stm_ref label)
+{
+    int64_t n = str_len(label);
+    char *text = malloc((size_t)n * 4 + 1);
+    if (!text)
+        return NULL;
+    size_t len = 0;
+    for (int64_t i = 0; i < n; i++)
+        len += (size_t)rt_utf8_put(str_at(label, i), text + len);
+    text[len] = 0;
+    return text;
+}
+
+static uint32_t label_id(stm_ref label)
+{
+    char *text = label_utf8(label);
+    if (!text)
+        return 0;
+    pthread_mutex_lock(&labels_lock);
+    uint32_t id = 0;
+    for (uint32_t i = 0; i < nlabels && !id; i++)
+        if (strcmp(label_texts[i], text) == 0)
+            id = i + 1;
+    char **grown = id ? NULL : realloc(label_texts, sizeof(char *) * (nlabels + 1));
+    if (grown) {
+        label_texts = grown;
+        label_texts[nlabels++] = text;
+        id = nlabels;
+        stm_log_marker_label(id, text);
+        text = NULL;
+    }
+    pthread_mutex_unlock(&labels_lock);
+    free(text);
+    return id;
+}
+
 void rt_rtrans_push_marker(int64_t line, stm_ref label)
 {
-    stm_push_marker((uintptr_t)line, label);
+    uint64_t id = label && stm_log_enabled() ? label_id(label) : 0;
+    stm_push_marker((uintptr_t)((id << STM_MARKER_LABEL_SHIFT) | (uint32_t)line), label);
 }
 
 /* The two slots on top of the shadow stack are a marker pushed by
@@ -252,8 +297,10 @@ static int marker_on_top(const char *what)
 
 void rt_rtrans_update_marker(int64_t line)
 {
-    if (marker_on_top("update_marker"))
-        stm_update_marker((uintptr_t)line);
+    if (!marker_on_top("update_marker"))
+        return;
+    uint64_t label = STM_MARKER_VALUE(stm_tl.ss_top[-2]) >> STM_MARKER_LABEL_SHIFT;
+    stm_update_marker((uintptr_t)((label << STM_MARKER_LABEL_SHIFT) | (uint32_t)line));
 }
 
 void rt_rtrans_pop_marker(void)

@@ -5,7 +5,8 @@
  * counts; then the conflicts grouped by their two source locations,
  * sorted by the time they cost.  Code addresses become file:line through
  * addr2line (the emitted C carries #line directives for the .py source);
- * markers are printed as the numbers the program pushed. */
+ * markers are printed as "label:line" when the program gave them a label
+ * (STMLOG_MARKER_LABEL records), else as the numbers it pushed. */
 #include "runtime/tools/stmlog_read.h"
 
 #include <elf.h>
@@ -199,12 +200,30 @@ static char *locate(const slog *log, uint64_t code, uint64_t bias)
     return out;
 }
 
+/* The text of marker label id, or NULL. */
+static const char *marker_label(const slog *log, uint64_t id)
+{
+    for (size_t i = 0; i < log->nevents; i++)
+        if (log->events[i].kind == STMLOG_MARKER_LABEL && log->events[i].words[0] == id)
+            return log->events[i].text;
+    return NULL;
+}
+
+static void print_marker(const slog *log, uint64_t marker)
+{
+    const char *label = marker_label(log, marker >> STM_MARKER_LABEL_BITS);
+    if (label)
+        printf(" %s:%llu", label, (unsigned long long)(marker & 0xffffffffu));
+    else
+        printf(" marker %llu", (unsigned long long)marker);
+}
+
 static void print_side(const char *label, uint64_t marker, uint64_t code,
                        const slog *log, uint64_t bias, bool use_addr2line)
 {
     printf("       %s:", label);
     if (marker)
-        printf(" marker %llu", (unsigned long long)marker);
+        print_marker(log, marker);
     if (code) {
         char *where = use_addr2line ? locate(log, code, bias) : NULL;
         if (where)
