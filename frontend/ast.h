@@ -307,6 +307,9 @@ typedef struct GlobalVar {
     Loc loc;
     unsigned assigned_later : 1; /* not a constant */
     unsigned is_final : 1;       /* declared Final: never assigned again */
+    Ast *literal;                /* the literal (number, str, bool, None) its
+                                    declaration assigns; with !assigned_later
+                                    its reads are that constant */
 } GlobalVar;
 
 struct ModuleInfo {

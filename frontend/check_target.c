@@ -215,6 +215,15 @@ void chk_declare_name_type(Checker *c, Ast *name, Type *t, bool final)
         g->is_final = 1;
 }
 
+/* A literal, possibly negated: what a global read can be folded into. */
+static bool is_literal(const Ast *v)
+{
+    if (v && v->kind == AST_UNARY && v->u.unary.op == OP_NEG)
+        v = v->u.unary.operand;
+    return v && (v->kind == AST_INT || v->kind == AST_FLOAT || v->kind == AST_STR
+                 || v->kind == AST_BOOL || v->kind == AST_NONE);
+}
+
 static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
 {
     GlobalVar *g = &s->module->globals[s->index];
@@ -234,6 +243,9 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
         fit_value(c, t, g->type, got, value);
     }
     t->ty = g->type;
+    if (c->fn && c->fn->is_module_init && g->loc.line == t->loc.line
+        && g->loc.col == t->loc.col && value && is_literal(*value) && (*value)->ty == g->type)
+        g->literal = *value;
     if (c->fn && c->fn->is_module_init && s->index < c->flow->nglobals)
         c->flow->globals[s->index] = 1;
 }

@@ -89,6 +89,7 @@ FuncInfo *lw_method(ClassInfo *cls, const char *name);  /* own or inherited */
 ClassInfo *lw_class_of(Lowerer *L, Type *t);    /* the prelude/user class behind t */
 
 /* ---- lower_util.c */
+void lw_move(FnCtx *F, int32_t dst, int32_t src);   /* dst = src */
 int32_t lw_tmp(FnCtx *F, IrType t);
 int32_t lw_tmpk(FnCtx *F, IrKind k);
 IrInstr *lw_emit(FnCtx *F, IrOp op);

@@ -12,12 +12,6 @@
 
 #include <string.h>
 
-static void move(FnCtx *F, int32_t dst, int32_t src)
-{
-    IrInstr *mv = lw_emit(F, IR_MOV);
-    mv->dst = dst;
-    mv->a = src;
-}
 
 /* ---------------------------------------------------------------- calls */
 
@@ -279,10 +273,10 @@ int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr)
         int32_t none = lw_new_block(F), some = lw_new_block(F), done = lw_new_block(F);
         lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), none, some);
         lw_start(F, none);
-        move(F, r, cstr(F, "None"));
+        lw_move(F, r, cstr(F, "None"));
         lw_jump(F, done);
         lw_start(F, some);
-        move(F, r, lw_to_str(F, v, t->elem, repr));
+        lw_move(F, r, lw_to_str(F, v, t->elem, repr));
         lw_jump(F, done);
         lw_start(F, done);
         return r;

@@ -15,12 +15,6 @@ static Type *prim(FnCtx *F, TyKind k)
     return ty_prim(F->L->prog->types, k);
 }
 
-static void move(FnCtx *F, int32_t dst, int32_t src)
-{
-    IrInstr *mv = lw_emit(F, IR_MOV);
-    mv->dst = dst;
-    mv->a = src;
-}
 
 static int32_t str_extern(FnCtx *F, const char *name, IrKind ret, int nargs, uint32_t flags)
 {
@@ -55,12 +49,31 @@ static int32_t func_value(FnCtx *F, FuncInfo *fi)
     return v;
 }
 
+/* A global's literal (GlobalVar.literal), emitted where it is read. */
+static int32_t global_literal(FnCtx *F, const Ast *lit)
+{
+    int neg = lit->kind == AST_UNARY;
+    const Ast *v = neg ? lit->u.unary.operand : lit;
+    switch (v->kind) {
+    case AST_INT: return lw_const_i64(F, neg ? (int64_t)(0 - (uint64_t)v->u.i) : v->u.i);
+    case AST_FLOAT: return lw_const_f64(F, neg ? -v->u.f : v->u.f);
+    case AST_BOOL: return lw_const_bool(F, (int)v->u.i);
+    case AST_STR: return lw_const_str(F, v->u.str.s, (int64_t)v->u.str.len);
+    default: return lw_const_null(F);
+    }
+}
+
 static int32_t sym_value(FnCtx *F, Sym *s, Ast *e)
 {
     switch (s->kind) {
     case SYM_LOCAL:
         return F->local_vreg[s->index];
     case SYM_GLOBAL: {
+        /* a global assigned once, to a literal: a constant (an opcode
+         * number in an interpreter's dispatch, read at every step) */
+        const GlobalVar *g = &s->module->globals[s->index];
+        if (g->literal && !g->assigned_later)
+            return global_literal(F, g->literal);
         int32_t sid;
         int32_t obj = global_ref(F, s->module, &sid);
         return lw_getfield(F, obj, sid, s->index);
@@ -148,11 +161,11 @@ int32_t lw_tuple_item_at(FnCtx *F, int32_t tup, Type *t, int32_t i)
     int32_t sid = lw_tuple_sid(F->L, t);
     int32_t n = lw_const_i64(F, t->nitems);
     int32_t adj = lw_tmpk(F, IRK_I64);
-    move(F, adj, i);
+    lw_move(F, adj, i);
     int32_t fix = lw_new_block(F), go = lw_new_block(F);
     lw_branch(F, lw_binop(F, IR_LT, IRK_BOOL, i, lw_const_i64(F, 0)), fix, go);
     lw_start(F, fix);
-    move(F, adj, lw_binop(F, IR_ADD, IRK_I64, i, n));
+    lw_move(F, adj, lw_binop(F, IR_ADD, IRK_I64, i, n));
     lw_jump(F, go);
     lw_start(F, go);
     IrInstr *bc = lw_emit(F, IR_BOUNDSCHECK);
@@ -166,7 +179,7 @@ int32_t lw_tuple_item_at(FnCtx *F, int32_t tup, Type *t, int32_t i)
         int32_t yes = lw_new_block(F), no = lw_new_block(F);
         lw_branch(F, lw_binop(F, IR_EQ, IRK_BOOL, adj, lw_const_i64(F, k)), yes, no);
         lw_start(F, yes);
-        move(F, r, lw_getfield(F, tup, sid, k));
+        lw_move(F, r, lw_getfield(F, tup, sid, k));
         lw_jump(F, done);
         lw_start(F, no);
     }
@@ -261,7 +274,7 @@ static int32_t list_index_fast(FnCtx *F, int32_t lst, Type *t, int32_t i, int32_
     lw_jump(F, done);
     lw_start(F, slowb);
     if (val < 0) {
-        move(F, r, lw_call_method_fi(F, slow, lst, &i, 1));
+        lw_move(F, r, lw_call_method_fi(F, slow, lst, &i, 1));
     } else {
         int32_t args[2] = { i, val };
         lw_call_method_fi(F, slow, lst, args, 2);
@@ -430,7 +443,7 @@ static int32_t boolop_expr(FnCtx *F, Ast *e)
 {
     int32_t r = lw_tmp(F, lw_type(F->L, e->ty));
     int32_t a = lw_expr(F, e->u.binary.left);
-    move(F, r, a);
+    lw_move(F, r, a);
     int32_t t = lw_truth_of(F, a, e->u.binary.left->ty);
     int32_t other = lw_new_block(F), done = lw_new_block(F);
     if (e->u.binary.op == OP_AND)
@@ -438,7 +451,7 @@ static int32_t boolop_expr(FnCtx *F, Ast *e)
     else
         lw_branch(F, t, done, other);
     lw_start(F, other);
-    move(F, r, lw_expr(F, e->u.binary.right));
+    lw_move(F, r, lw_expr(F, e->u.binary.right));
     lw_jump(F, done);
     lw_start(F, done);
     return r;
@@ -451,10 +464,10 @@ static int32_t ifexp_expr(FnCtx *F, Ast *e)
     int32_t yes = lw_new_block(F), no = lw_new_block(F), done = lw_new_block(F);
     lw_branch(F, c, yes, no);
     lw_start(F, yes);
-    move(F, r, lw_expr(F, e->u.ifexp.body));
+    lw_move(F, r, lw_expr(F, e->u.ifexp.body));
     lw_jump(F, done);
     lw_start(F, no);
-    move(F, r, lw_expr(F, e->u.ifexp.orelse));
+    lw_move(F, r, lw_expr(F, e->u.ifexp.orelse));
     lw_jump(F, done);
     lw_start(F, done);
     return r;
@@ -484,14 +497,14 @@ static int32_t tuple_compare(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
         lw_branch(F, eq, same, diff);
         lw_start(F, diff);
         if (op == OP_EQ || op == OP_NE)
-            move(F, r, lw_const_bool(F, op == OP_NE));
+            lw_move(F, r, lw_const_bool(F, op == OP_NE));
         else
-            move(F, r, lw_compare_values(F, op, NULL, x, t->items[i], y, t->items[i]));
+            lw_move(F, r, lw_compare_values(F, op, NULL, x, t->items[i], y, t->items[i]));
         lw_jump(F, done);
         lw_start(F, same);
     }
     /* All items equal. */
-    move(F, r, lw_const_bool(F, op == OP_EQ || op == OP_LE || op == OP_GE));
+    lw_move(F, r, lw_const_bool(F, op == OP_EQ || op == OP_LE || op == OP_GE));
     lw_jump(F, done);
     lw_start(F, done);
     return r;
@@ -522,7 +535,7 @@ static int32_t method_compare(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, int32_
 static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
 {
     int32_t r = lw_tmpk(F, IRK_BOOL);
-    move(F, r, lw_binop(F, IR_REFEQ, IRK_BOOL, a, b));
+    lw_move(F, r, lw_binop(F, IR_REFEQ, IRK_BOOL, a, b));
     FuncInfo *m = type_method(F, t, "__eq__");
     if (m) {
         int32_t na = lw_unop(F, IR_ISNULL, IRK_BOOL, a), nb = lw_unop(F, IR_ISNULL, IRK_BOOL, b);
@@ -530,7 +543,7 @@ static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
         int32_t both = lw_new_block(F), done = lw_new_block(F);
         lw_branch(F, any, done, both);
         lw_start(F, both);
-        move(F, r, lw_call_method_fi(F, m, a, &b, 1));
+        lw_move(F, r, lw_call_method_fi(F, m, a, &b, 1));
         lw_jump(F, done);
         lw_start(F, done);
     }
@@ -589,7 +602,7 @@ static int32_t tuple_contains(FnCtx *F, int32_t x, Type *xt, int32_t tup, Type *
 {
     int32_t sid = lw_tuple_sid(F->L, t);
     int32_t r = lw_tmpk(F, IRK_BOOL);
-    move(F, r, lw_const_bool(F, 0));
+    lw_move(F, r, lw_const_bool(F, 0));
     int32_t done = lw_new_block(F);
     for (int i = 0; i < t->nitems; i++) {
         int32_t item = lw_getfield(F, tup, sid, i);
@@ -597,7 +610,7 @@ static int32_t tuple_contains(FnCtx *F, int32_t x, Type *xt, int32_t tup, Type *
         int32_t yes = lw_new_block(F), no = lw_new_block(F);
         lw_branch(F, eq, yes, no);
         lw_start(F, yes);
-        move(F, r, lw_const_bool(F, 1));
+        lw_move(F, r, lw_const_bool(F, 1));
         lw_jump(F, done);
         lw_start(F, no);
     }
@@ -629,7 +642,7 @@ static int32_t compare_expr(FnCtx *F, Ast *e)
     int32_t r = lw_tmpk(F, IRK_BOOL), done = lw_new_block(F);
     for (int i = 0; i + 1 < ops->n; i++) {
         int32_t b = lw_expr(F, ops->items[i + 1]);
-        move(F, r, compare_pair(F, e, i, a, b));
+        lw_move(F, r, compare_pair(F, e, i, a, b));
         if (i + 2 < ops->n) {
             int32_t next = lw_new_block(F);
             lw_branch(F, r, next, done);
@@ -824,7 +837,7 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
     }
     case TY_OPTIONAL: {
         int32_t r = lw_tmpk(F, IRK_BOOL);
-        move(F, r, lw_unop(F, IR_NOT, IRK_BOOL, lw_unop(F, IR_ISNULL, IRK_BOOL, v)));
+        lw_move(F, r, lw_unop(F, IR_NOT, IRK_BOOL, lw_unop(F, IR_ISNULL, IRK_BOOL, v)));
         Type *e = t->elem;
         if (e->kind == TY_CLASS && !type_method(F, e, "__len__"))
             return r;
@@ -833,7 +846,7 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         int32_t some = lw_new_block(F), done = lw_new_block(F);
         lw_branch(F, r, some, done);
         lw_start(F, some);
-        move(F, r, lw_truth_of(F, v, e));
+        lw_move(F, r, lw_truth_of(F, v, e));
         lw_jump(F, done);
         lw_start(F, done);
         return r;
@@ -861,14 +874,14 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
 static int32_t boolop_truth(FnCtx *F, Ast *e)
 {
     int32_t r = lw_tmpk(F, IRK_BOOL);
-    move(F, r, lw_truth(F, e->u.binary.left));
+    lw_move(F, r, lw_truth(F, e->u.binary.left));
     int32_t other = lw_new_block(F), done = lw_new_block(F);
     if (e->u.binary.op == OP_AND)
         lw_branch(F, r, other, done);
     else
         lw_branch(F, r, done, other);
     lw_start(F, other);
-    move(F, r, lw_truth(F, e->u.binary.right));
+    lw_move(F, r, lw_truth(F, e->u.binary.right));
     lw_jump(F, done);
     lw_start(F, done);
     return r;
@@ -967,7 +980,7 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
         Sym *s = target->u.name.sym;
         if (s->kind == SYM_LOCAL) {
             int32_t dst = F->local_vreg[s->index];
-            move(F, dst, lw_convert(F, v, t, F->fi ? F->fi->locals[s->index].type : t));
+            lw_move(F, dst, lw_convert(F, v, t, F->fi ? F->fi->locals[s->index].type : t));
         } else if (s->kind == SYM_GLOBAL) {
             int32_t sid;
             Type *gt = s->module->globals[s->index].type;
@@ -1035,6 +1048,7 @@ void lw_augassign(FnCtx *F, Ast *s)
     FuncInfo *m = s->u.augassign.method;
     Type *tt = t->ty;
     int32_t obj = -1, idx = -1, cur;
+    Type *sub_t = NULL;
     ClassInfo *cls = NULL;
     if (t->kind == AST_ATTR) {
         obj = lw_expr(F, t->u.attr.obj);
@@ -1043,9 +1057,10 @@ void lw_augassign(FnCtx *F, Ast *s)
     } else if (t->kind == AST_SUBSCRIPT) {
         obj = lw_expr(F, t->u.sub.obj);
         idx = lw_expr(F, t->u.sub.index);
-        Type *ot = ty_strip_optional(t->u.sub.obj->ty);
-        FuncInfo *get = type_method(F, ot, "__getitem__");
-        cur = lw_call_method_fi(F, get, obj, &idx, 1);
+        sub_t = ty_strip_optional(t->u.sub.obj->ty);
+        FuncInfo *get = type_method(F, sub_t, "__getitem__");
+        cur = sub_t->kind == TY_LIST ? list_index_fast(F, obj, sub_t, idx, -1, get)
+                                     : lw_call_method_fi(F, get, obj, &idx, 1);
     } else {
         cur = lw_expr(F, t);
     }
@@ -1063,6 +1078,8 @@ void lw_augassign(FnCtx *F, Ast *s)
     if (t->kind == AST_ATTR) {
         lw_setfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index,
                     lw_convert(F, r, rt, tt));
+    } else if (t->kind == AST_SUBSCRIPT && sub_t->kind == TY_LIST) {
+        list_index_fast(F, obj, sub_t, idx, lw_convert(F, r, rt, tt), t->u.sub.method);
     } else if (t->kind == AST_SUBSCRIPT) {
         int32_t args[2] = { idx, lw_convert(F, r, rt, tt) };
         lw_call_method_fi(F, t->u.sub.method, obj, args, 2);

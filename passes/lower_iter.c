@@ -22,12 +22,6 @@
 
 #include <string.h>
 
-static void move(FnCtx *F, int32_t dst, int32_t src)
-{
-    IrInstr *mv = lw_emit(F, IR_MOV);
-    mv->dst = dst;
-    mv->a = src;
-}
 
 static int is_builtin_call(Ast *e, int bi)
 {
@@ -48,7 +42,7 @@ static int32_t step_block(FnCtx *F, int32_t counter, int32_t step, int32_t head)
 {
     int32_t saved = F->cur, b = lw_new_block(F);
     lw_start(F, b);
-    move(F, counter, lw_binop(F, IR_ADD, IRK_I64, counter, step));
+    lw_move(F, counter, lw_binop(F, IR_ADD, IRK_I64, counter, step));
     lw_emit(F, IR_POLL);
     lw_jump(F, head);
     F->cur = saved;
@@ -134,7 +128,7 @@ static void range_init(FnCtx *F, Ast *call, Source *s)
     }
     s->kind = 0;
     s->a = lw_tmpk(F, IRK_I64);
-    move(F, s->a, start);
+    lw_move(F, s->a, start);
     s->c = step;
 }
 
@@ -158,9 +152,9 @@ static void indexed_init(FnCtx *F, int32_t seq, Type *t, int reverse, Source *s)
     s->a = lw_tmpk(F, IRK_I64);
     s->c = lw_const_i64(F, reverse ? -1 : 1);
     if (reverse)
-        move(F, s->a, lw_binop(F, IR_SUB, IRK_I64, lw_seq_len(F, seq, t), lw_const_i64(F, 1)));
+        lw_move(F, s->a, lw_binop(F, IR_SUB, IRK_I64, lw_seq_len(F, seq, t), lw_const_i64(F, 1)));
     else
-        move(F, s->a, lw_const_i64(F, 0));
+        lw_move(F, s->a, lw_const_i64(F, 0));
 }
 
 static int32_t indexed_more(FnCtx *F, Source *s)
@@ -299,14 +293,14 @@ static void foreach_enumerate(FnCtx *F, Ast *iter, Type *elem_t, Foreach *fe)
     Source s = { 0 };
     source_init(F, a->items[0], NULL, NULL, &s);
     int32_t counter = lw_tmpk(F, IRK_I64);
-    move(F, counter, lw_expr(F, a->items[1]));
+    lw_move(F, counter, lw_expr(F, a->items[1]));
     int32_t one = lw_const_i64(F, 1);
     int32_t head = lw_new_block(F), e1, c1;
     fe->done = lw_new_block(F);
     source_loop(F, &s, head, fe->done, &e1, &c1);
     int32_t saved = F->cur, bump = lw_new_block(F);
     lw_start(F, bump);
-    move(F, counter, lw_binop(F, IR_ADD, IRK_I64, counter, one));
+    lw_move(F, counter, lw_binop(F, IR_ADD, IRK_I64, counter, one));
     lw_jump(F, c1);
     F->cur = saved;
     fe->cont = bump;

@@ -344,6 +344,32 @@ static void lower_expr_stmt(FnCtx *F, Ast *s)
     lw_expr(F, e);
 }
 
+/* a, b = x, y (one target, a tuple display of as many items): the items
+ * are evaluated in order into temporaries, then assigned in order, as
+ * CPython does, without building the tuple (a swap in a loop would
+ * otherwise allocate). */
+static int assign_parallel(FnCtx *F, Ast *s)
+{
+    Ast *target = s->u.assign.targets.items[0], *value = s->u.assign.value;
+    if (s->u.assign.targets.n != 1 || value->kind != AST_TUPLE
+        || (target->kind != AST_TUPLE && target->kind != AST_LIST)
+        || value->ty->kind != TY_TUPLE
+        || target->u.seq.items.n != value->u.seq.items.n)
+        return 0;
+    int n = value->u.seq.items.n;
+    int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Ast *item = value->u.seq.items.items[i];
+        int32_t v = lw_convert(F, lw_expr(F, item), item->ty, value->ty->items[i]);
+        /* a copy: the item may be a variable that an earlier target sets */
+        vals[i] = lw_tmp(F, F->f->vregs[v].type);
+        lw_move(F, vals[i], v);
+    }
+    for (int i = 0; i < n; i++)
+        lw_assign(F, target->u.seq.items.items[i], vals[i], value->ty->items[i]);
+    return 1;
+}
+
 static void stmt(FnCtx *F, Ast *s)
 {
     F->loc = lw_loc(F->L, s->loc);
@@ -352,6 +378,8 @@ static void stmt(FnCtx *F, Ast *s)
     case AST_ASSIGN: {
         if (!s->u.assign.value->ty)
             break;          /* prelude declarations (T = TypeVar("T")) */
+        if (assign_parallel(F, s))
+            break;
         int32_t v = lw_expr(F, s->u.assign.value);
         for (int i = 0; i < s->u.assign.targets.n; i++)
             lw_assign(F, s->u.assign.targets.items[i], v, s->u.assign.value->ty);

@@ -63,6 +63,13 @@ void pm_free(PtrMap *pm)
 
 /* ----------------------------------------------------------- blocks */
 
+void lw_move(FnCtx *F, int32_t dst, int32_t src)
+{
+    IrInstr *mv = lw_emit(F, IR_MOV);
+    mv->dst = dst;
+    mv->a = src;
+}
+
 int32_t lw_tmp(FnCtx *F, IrType t)
 {
     int32_t v = ir_new_vreg(F->L->m, F->f, t, NULL);
