@@ -18,7 +18,14 @@ $(LIBDIR)/include/runtime/%.h: runtime/%.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-all: $(GEN_HEADERS)
+# Flags the runtime libraries were built with that every program linked
+# with them needs as well (VARIANT=debug: the sanitizers); rtrans passes
+# them to the C compiler (backend/cc.c).
+$(LIBDIR)/cc-flags: Makefile
+	@mkdir -p $(dir $@)
+	echo "$(LDSAN)" > $@
+
+all: $(GEN_HEADERS) $(LIBDIR)/cc-flags
 
 # The libclang verifier of the emitted barriers (owner: the STM passes).
 # Whatever calls cverify_file() links $(B)/obj/libcverify.a and $(CLANG_LIB).

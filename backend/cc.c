@@ -44,6 +44,24 @@ static void push_stm_flags(Argv *a)
     push(a, "-fno-tree-loop-distribute-patterns");
 }
 
+/* The words of LIBDIR/cc-flags: what the runtime libraries were built
+ * with that their users need too (the sanitizers of a debug build).  A
+ * missing file means none. */
+static void push_lib_flags(const CcOptions *o, Argv *a)
+{
+    char *path = NULL;
+    if (asprintf(&path, "%s/cc-flags", o->libdir) < 0)
+        IR_DIE("out of memory");
+    FILE *f = fopen(path, "r");
+    free(path);
+    if (!f)
+        return;
+    char word[256];
+    while (fscanf(f, "%255s", word) == 1)
+        push(a, word);
+    fclose(f);
+}
+
 static void build_argv(const CcOptions *o, Argv *a)
 {
     push(a, o->cc ? o->cc : "cc");
@@ -55,6 +73,7 @@ static void build_argv(const CcOptions *o, Argv *a)
         push(a, "-g1");   /* line tables only: conflict reports name .py lines */
     push(a, "-w");        /* the emitted C is not meant to be read by gcc's warnings */
     push(a, "-fno-strict-aliasing");
+    push_lib_flags(o, a);
     if (o->stm)
         push_stm_flags(a);
     pushf(a, "-I%s/include", o->libdir);

@@ -7,11 +7,11 @@
 DUHTON_SRCS := $(wildcard examples/duhton/*.py)
 DUHTON_DEPS := $(DUHTON_SRCS) $(B)/bin/rtrans runtime/prelude/builtins.py $(GEN_HEADERS)
 
-$(B)/bin/duhton-gil: $(DUHTON_DEPS) $(LIBDIR)/librtgil.a $(LIBDIR)/librtlib-gil.a
+$(B)/bin/duhton-gil: $(DUHTON_DEPS) $(LIBDIR)/librtgil.a $(LIBDIR)/librtlib-gil.a $(LIBDIR)/cc-flags
 	@mkdir -p $(dir $@)
 	$(B)/bin/rtrans -O2 examples/duhton/duhton.py -o $@
 
-$(B)/bin/duhton-stm: $(DUHTON_DEPS) $(LIBDIR)/librtstm.a $(LIBDIR)/librtlib-stm.a
+$(B)/bin/duhton-stm: $(DUHTON_DEPS) $(LIBDIR)/librtstm.a $(LIBDIR)/librtlib-stm.a $(LIBDIR)/cc-flags
 	@mkdir -p $(dir $@)
 	$(B)/bin/rtrans --stm -O2 examples/duhton/duhton.py -o $@
 

@@ -21,6 +21,10 @@ typedef struct Run {
     char *out;   /* stdout and stderr together */
 } Run;
 
+/* The output of the last run() stays reachable from here and is freed by
+ * the next call (each test is a process of its own: no leak to report). */
+static char *last_out;
+
 static Run run(const char *args)
 {
     char cmd[4096];
@@ -38,6 +42,8 @@ static Run run(const char *args)
     }
     int st = pclose(p);
     r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    free(last_out);
+    last_out = r.out;
     return r;
 }
 
