@@ -256,7 +256,7 @@ static const char *const breaking_leaves[] = {
     "stm_resume_inevitable", "stm_restart_needed", NULL,
 };
 static const char *const quiet_leaves[] = {
-    "stm_write_slowpath", "stm_write_card_slowpath", "stm_fragment_floor", "stm_shadowstack_overflow", "stm_fatal",
+    "stm_write_slowpath", "stm_write_card_slowpath", "stm_fragment_floor", "_setjmp", "stm_shadowstack_overflow", "stm_fatal",
     "stm_abort_transaction", "stm_is_inevitable", "stm_segments", "rt_tb_add", "rt_tb_reset",
     "memmove", "memcpy", "memset", "memcmp", "strlen", "abort", NULL,
 };

@@ -194,7 +194,7 @@ void stmi_abort(stmi_thread *t, int reason)
     stmi_budget_abort(t);
     stmi_segment_release(t, false);
     stmi_run_callbacks(&t->on_abort);
-    __builtin_longjmp(stm_tl.tx_jmpbuf, 1);
+    _longjmp(stm_tl.tx_jmpbuf, 1);
 }
 
 void stmi_check_abort_request(stmi_thread *t)

@@ -219,14 +219,14 @@ static int run_program(main_args *a)
     rt_lib_init(a->prog, a->argc, a->argv);
     a->prog->init();
     RT_RESUME_TX(fr);
-    int status = main_exit_status(fr);
+    a->status = main_exit_status(fr);   /* in memory: a restart point follows */
     rt_threads_join_all(fr);
     RT_RESUME_TX(fr);
     stm_tl.exc = 0;
     rt_tl_roots_detach();
     stm_commit_transaction();
     RT_POP(fr);
-    return status;
+    return a->status;
 }
 
 static void *main_thread(void *p)
