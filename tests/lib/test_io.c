@@ -235,7 +235,9 @@ static size_t add_result(size_t len, size_t cap, stm_ref s)
 static void do_input(void)
 {
     stm_ref *f = stm_push_frame(2);
-    size_t cap = 4096, len = 0;
+    /* len changes after the restart points below (see stm.h) */
+    size_t cap = 4096;
+    volatile size_t len = 0;
     input_results = calloc(1, cap);
     f[0] = rt_input(th_str("prompt> "));
     TH_TX_RESUME_F(f);

@@ -110,8 +110,9 @@ START_TEST(test_unreachable_reclaimed)
     BEGIN(&cfg, 2);
     size_t rss0 = rtt_rss();
     /* 2 GB of garbage in total: nursery garbage, objects that survive one
-       minor collection and die old, and large arrays */
-    for (int round = 0; round < 200; round++) {
+       minor collection and die old, and large arrays; the counter changes
+       after each break's restart point, so it must not live in a register */
+    for (volatile int round = 0; round < 200; round++) {
         f[0] = rtt_list(20000);                 /* 640 KB */
         stm_collect(0);                         /* ... becomes old garbage */
         f[1] = stm_allocate_var(TT_BYTES, 300000);
