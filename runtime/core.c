@@ -410,6 +410,18 @@ static bool env_flag(const char *name)
     return s && *s && strcmp(s, "0") != 0;
 }
 
+static unsigned env_count(const char *name)
+{
+    const char *s = getenv(name);
+    if (!s || !*s)
+        return 0;
+    char *end;
+    long v = strtol(s, &end, 10);
+    if (*end || v < 0 || v > 1000000)
+        stm_fatal(2, "%s: expected a count 0..1000000, got '%s'", name, s);
+    return (unsigned)v;
+}
+
 static int default_segments(int given)
 {
     if (given)
@@ -445,6 +457,7 @@ static void read_config(const stm_config *cfg)
         stm_fatal(2, "stm_setup: segments must be 0..%d", STM_MAX_SEGMENTS);
     stmi_cfg.segments = default_segments(cfg->segments);
     stmi_cfg.gc_stress = env_flag("RTRANS_GC_STRESS");
+    stmi_cfg.abort_stress = env_count("RTRANS_STM_ABORT_STRESS");
     stmi_cfg.stats = env_flag("RTRANS_STM_STATS");
     const char *log = getenv("RTRANS_STM_LOG");
     stmi_cfg.log_path = log && *log ? log : NULL;

@@ -155,6 +155,8 @@
  *                              rtrans-stmlog FILE)
  *   RTRANS_STM_STATS=1         print a summary to stderr at exit
  *   RTRANS_GC_STRESS=1         collect at every allocation slow path
+ *   RTRANS_STM_ABORT_STRESS=N  abort every Nth commit and first write to
+ *                              an old object, once (testing restarts)
  *
  * Limits.  Heap exhaustion, shadow-stack overflow and C-stack exhaustion
  *   end the program with a message naming the limit and exit status 3,

@@ -315,10 +315,13 @@ void stm_write_slowpath(stm_ref o)
     if (!(h->flags & STM_GCFLAG_WRITE_BARRIER) || !ref_is_old(ref))
         return;
     stmi_thread *t = stmi_me_in_tx("stm_write");
-    if (h->flags & GCFLAG_TX_NEW)
+    if (h->flags & GCFLAG_TX_NEW) {
         write_new_object(t->seg, ref, h);
-    else
-        write_whole(t, t->seg, ref, h, code);
+        return;
+    }
+    if (STM_UNLIKELY(stmi_cfg.abort_stress))
+        stmi_stress_abort(t);
+    write_whole(t, t->seg, ref, h, code);
 }
 
 static uint64_t *card_bits(stmi_segment *s, uintptr_t ref, stm_hdr *h)

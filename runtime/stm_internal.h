@@ -447,6 +447,7 @@ typedef struct stmi_config {
     size_t heap_limit, nursery_size, ss_slots;
     int segments;
     bool gc_stress, stats;
+    unsigned abort_stress;      /* RTRANS_STM_ABORT_STRESS: 0 or N */
     const char *log_path;
 } stmi_config;
 

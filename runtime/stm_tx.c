@@ -197,6 +197,19 @@ void stmi_abort(stmi_thread *t, int reason)
     _longjmp(stm_tl.tx_jmpbuf, 1);
 }
 
+/* RTRANS_STM_ABORT_STRESS=N: every Nth commit or first write to an old
+ * object aborts its transaction, once (never in a retry, so the program
+ * still finishes).  A single-threaded program then takes every restart
+ * path deterministically, and its output must not change. */
+void stmi_stress_abort(stmi_thread *t)
+{
+    static __thread unsigned n;
+    if (retry_count || t->seg->inevitable || ++n < stmi_cfg.abort_stress)
+        return;
+    n = 0;
+    stmi_abort(t, STMLOG_ABORT_STRESS);
+}
+
 void stmi_check_abort_request(stmi_thread *t)
 {
     stmi_segment *s = t->seg;
@@ -420,6 +433,8 @@ void stm_commit_transaction(void)
         t->scan_from = NULL;
         return;
     }
+    if (STM_UNLIKELY(stmi_cfg.abort_stress))
+        stmi_stress_abort(t);
     stmi_segment *s = t->seg;
     if (STM_UNLIKELY(stmi_log_on))
         stmi_trace_end(t);

@@ -65,6 +65,7 @@ enum stmlog_abort_reason {
     STMLOG_ABORT_INEVITABLE,    /* an inevitable transaction needed our lock */
     STMLOG_ABORT_EXPLICIT,      /* stm_abort_transaction() */
     STMLOG_ABORT_OTHER,
+    STMLOG_ABORT_STRESS,        /* RTRANS_STM_ABORT_STRESS */
     STMLOG_NREASONS
 };
 

@@ -192,6 +192,7 @@ uint64_t stmi_innermost_marker(stm_thread_local *tl);
 void stmi_tx_fini_thread(stmi_thread *t);
 void stmi_tx_init(void);
 stmi_thread *stmi_me_in_tx(const char *what);
+void stmi_stress_abort(stmi_thread *t);
 void stmi_wake_waiters(void);
 
 /* stm_trace.c (all no-ops unless logging) */

@@ -240,7 +240,7 @@ static void print_side(const char *label, uint64_t marker, uint64_t code,
 static const char *kind_name(uint64_t k)
 {
     static const char *names[] = {"write-read", "write-write", "inevitable",
-                                  "explicit", "other"};
+                                  "explicit", "other", "stress"};
     return k < STMLOG_NREASONS ? names[k] : "?";
 }
 
