@@ -334,11 +334,15 @@ static int is_saved_local(const Frame *F, const IrBits *live, int32_t v)
  * on both paths (emit_setjmp_reload), so that nothing is live across
  * STM_SETJMP() itself: GCC keeps every value that is live across a setjmp
  * in memory for the whole function, which in a loop cost all its
- * registers.  Returns the save area's number. */
+ * registers.  The area is volatile: a plain one is scalarized and its
+ * copy-in/copy-out propagated away, so that after an abort the "saved"
+ * value was the register the code had changed since (found by
+ * RTRANS_STM_ABORT_STRESS: a loop resumed with a later iteration's
+ * accumulator).  Returns the save area's number. */
 static int32_t emit_setjmp(Frame *F, const IrBits *live, const char *in)
 {
     int32_t k = F->e->nsaves++;
-    fprintf(F->decls, "    struct { stm_ref *ss;");
+    fprintf(F->decls, "    volatile struct { stm_ref *ss;");
     out(F, "%ssv%d.ss = %s;", in, k, F->has_frame ? "ss" : "0");
     for (int32_t v = 0; v < F->f->nvregs; v++)
         if (is_saved_local(F, live, v)) {
