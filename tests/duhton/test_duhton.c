@@ -22,6 +22,9 @@
  *   ; gc-stress            also run every such case with RTRANS_GC_STRESS=1
  *                          (collections every few allocations, and the
  *                          runtime checks its own invariants as it goes)
+ * Every program also runs once with RTRANS_STM_ABORT_STRESS=3 (on the
+ * largest thread count it names): a third of the transactions abort once
+ * and run again, and the output must not change.
  */
 #include <check.h>
 #include <dirent.h>
@@ -185,8 +188,10 @@ typedef struct {
     char *stdin_text;
     char *out, *err;   /* expected stdout and stderr */
     int status;        /* expected exit status */
-    int gc_stress;     /* run with RTRANS_GC_STRESS=1 */
+    int stress;        /* STRESS_GC or STRESS_ABORT, or 0 */
 } Case;
+
+enum { STRESS_GC = 1, STRESS_ABORT };
 
 typedef struct {
     Case *items;
@@ -268,8 +273,10 @@ static int run_interpreter(const Case *c, const char *in, const char *out,
         redirect(in, 0, O_RDONLY);
         redirect(out, 1, O_WRONLY | O_TRUNC);
         redirect(err, 2, O_WRONLY | O_TRUNC);
-        if (c->gc_stress)
+        if (c->stress == STRESS_GC)
             setenv("RTRANS_GC_STRESS", "1", 1);
+        if (c->stress == STRESS_ABORT)
+            setenv("RTRANS_STM_ABORT_STRESS", "3", 1);
         execv("/bin/sh", argv);
         _exit(127);
     }
@@ -416,13 +423,15 @@ static void parse_expectations(char *text, Expect *e)
 }
 
 static void add_program_case(const char *path, const Expect *e,
-                             const char *threads, int gc_stress)
+                             const char *threads, int stress)
 {
+    static const char *const stress_names[] = {"", " (RTRANS_GC_STRESS)",
+                                               " (RTRANS_STM_ABORT_STRESS)"};
     Case *c = case_new(xasprintf("%s%s%s%s%s", path,
                                  threads ? " (--num-threads " : "",
                                  threads ? threads : "", threads ? ")" : "",
-                                 gc_stress ? " (RTRANS_GC_STRESS)" : ""));
-    c->gc_stress = gc_stress;
+                                 stress_names[stress]));
+    c->stress = stress;
     if (threads) {
         case_add_arg(c, "--num-threads");
         case_add_arg(c, threads);
@@ -442,6 +451,7 @@ static void load_program(const char *path)
         die("cannot read %s", path);
     Expect e = {0};
     parse_expectations(text, &e);
+    char *last = NULL;
     for (int stress = 0; stress <= e.gc_stress; stress++) {
         if (!e.threads) {
             add_program_case(path, &e, NULL, stress);
@@ -449,10 +459,17 @@ static void load_program(const char *path)
         }
         char *threads = xstrdup(e.threads), *save = NULL;
         for (char *t = strtok_r(threads, " \t", &save); t;
-             t = strtok_r(NULL, " \t", &save))
-            add_program_case(path, &e, t, stress);
+             t = strtok_r(NULL, " \t", &save)) {
+            add_program_case(path, &e, t, stress ? STRESS_GC : 0);
+            if (!last || atoi(t) > atoi(last)) {
+                free(last);
+                last = xstrdup(t);
+            }
+        }
         free(threads);
     }
+    add_program_case(path, &e, last, STRESS_ABORT);
+    free(last);
     free(e.out.data);
     free(e.err.data);
     free(e.args);

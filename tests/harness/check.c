@@ -267,6 +267,30 @@ static void compare_runs(ctx *c, const outcome *a, const outcome *b)
     show_diff(c, a->out_path, a->label, b->out_path, b->label);
 }
 
+/* One --stm run: RTRANS_STM_SEGMENTS=segments, and with abort_stress
+ * RTRANS_STM_ABORT_STRESS=3 (a third of the transactions abort once
+ * and run again). */
+static void run_stm(ctx *c, const char *exe, const char *segments, bool abort_stress,
+                    const outcome *gil)
+{
+    char *var = hs_printf("RTRANS_STM_SEGMENTS=%s", segments);
+    char *label = hs_printf("--stm, %s segment%s%s", segments, strcmp(segments, "1") ? "s" : "",
+                            abort_stress ? ", abort stress" : "");
+    const char *env[] = {var, abort_stress ? "RTRANS_STM_ABORT_STRESS=3" : NULL, NULL};
+    outcome o = {0};
+    char *prefix[] = {(char *)exe};
+    run_once(c, prefix, 1, env, label, &o);
+    check_outcome(c, &o);
+    if (gil)
+        compare_runs(c, gil, &o);
+    outcome_free(&o);
+    free(label);
+    free(var);
+}
+
+/* Every program also runs under --stm, once on one segment with forced
+ * aborts (every restart path of a single-threaded program, in a fixed
+ * order); multi-threaded ones on 1, 2 and 8 segments as well. */
 static void check_stm(ctx *c, const outcome *gil)
 {
     char *exe = work_path(c, "prog-stm");
@@ -274,20 +298,11 @@ static void check_stm(ctx *c, const outcome *gil)
         free(exe);
         return;
     }
-    static const char *const segments[] = {"1", "2", "8"};
-    for (size_t i = 0; i < sizeof segments / sizeof *segments; i++) {
-        char *var = hs_printf("RTRANS_STM_SEGMENTS=%s", segments[i]);
-        char *label = hs_printf("--stm, %s segment%s", segments[i], i ? "s" : "");
-        const char *env[] = {var, NULL};
-        outcome o = {0};
-        char *prefix[] = {exe};
-        run_once(c, prefix, 1, env, label, &o);
-        check_outcome(c, &o);
-        if (gil)
-            compare_runs(c, gil, &o);
-        outcome_free(&o);
-        free(label);
-        free(var);
+    run_stm(c, exe, c->spec->threads ? "2" : "1", true, gil);
+    if (c->spec->threads) {
+        static const char *const segments[] = {"1", "2", "8"};
+        for (size_t i = 0; i < sizeof segments / sizeof *segments; i++)
+            run_stm(c, exe, segments[i], false, gil);
     }
     free(exe);
 }
@@ -314,7 +329,7 @@ static void check_program(ctx *c)
         if (translated)
             compare_runs(c, &native, &py);
     }
-    if (c->spec->threads && !cfg->cpython_only && cfg->have_rtrans)
+    if (!cfg->cpython_only && cfg->have_rtrans)
         check_stm(c, translated ? &native : NULL);
     outcome_free(&native);
     outcome_free(&py);
