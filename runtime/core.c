@@ -790,6 +790,10 @@ void stmi_budget_after_minor(stmi_thread *t, size_t used)
 {
     t->tx_allocated += used;
     set_break_mark(t);
+#ifdef RTRANS_STM
+    if (t->detached)
+        stmi_detached_after_minor(t);
+#endif
 }
 
 /* Transactions grow while they commit, shrink after aborts (stmgc's rule

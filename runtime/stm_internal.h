@@ -373,6 +373,9 @@ typedef struct stmi_thread {
      * recursion that commits at every level on its way back up (each root
      * frame commits when it returns) rescanned its whole stack each time. */
     stm_ref *scan_from;
+    /* an inevitable transaction without a root frame that runs on the
+       fast paths (stm_tl.in_tx == STM_TX_RUNNING): see stm_tx.c */
+    bool detached;
     stm_ref snap_exc, snap_exc_value;
     uint16_t snap_atomic;
     /* callbacks of the running transaction: (fn, arg) pairs */
@@ -419,6 +422,7 @@ void stmi_tx_snapshot(stmi_thread *t, stm_ref *frame_slots);
 void stmi_tx_restore_snapshot(stmi_thread *t);
 void stmi_run_callbacks(stmi_vec *v);
 void stmi_budget_reset(stmi_thread *t);
+void stmi_detached_after_minor(stmi_thread *t);
 void stmi_budget_after_minor(stmi_thread *t, size_t used);
 void stmi_budget_commit(stmi_thread *t);
 void stmi_budget_abort(stmi_thread *t);

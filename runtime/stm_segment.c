@@ -255,6 +255,21 @@ void stmi_segment_unlock_idle(stmi_segment *s)
     }
 }
 
+/* True when another thread runs a transaction (or waits for a segment),
+ * so that an inevitable transaction of t's may delay it. */
+bool stmi_others_active(stmi_thread *t)
+{
+    if (atomic_load(&seg_waiters))
+        return true;
+    for (int i = 0; i < stmi_lay.nsegs; i++) {
+        uintptr_t cur = atomic_load_explicit(&stmi_segs[i].state, memory_order_relaxed);
+        if (state_owner(cur) != t && state_kind(cur) != SEG_FREE
+            && state_kind(cur) != SEG_IDLE)
+            return true;
+    }
+    return false;
+}
+
 /* ------------------------------------------------------- stop the world */
 
 void stmi_set_poll_all(void)

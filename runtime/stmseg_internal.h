@@ -193,6 +193,7 @@ void stmi_tx_fini_thread(stmi_thread *t);
 void stmi_tx_init(void);
 stmi_thread *stmi_me_in_tx(const char *what);
 void stmi_stress_abort(stmi_thread *t);
+bool stmi_others_active(stmi_thread *t);
 void stmi_wake_waiters(void);
 
 /* stm_trace.c (all no-ops unless logging) */

@@ -581,15 +581,21 @@ static void fragment_actor(actor *a)
     stm_pop_frame(f);
 }
 
+/* While another thread runs a transaction (this test's own), the
+ * fragment stays a fragment: it would make that thread's commit wait. */
 START_TEST(test_fragment_after_break)
 {
     setup_shared(2);
     inner_restarts = 0;
     frag_checks_failed = 0;
+    stm_ref *mine = stm_push_frame(1);
+    stm_start_transaction(mine);
     actor a;
     actor_start(&a, fragment_actor);
     step(&a);
     actor_join(&a);
+    stm_commit_transaction();
+    stm_pop_frame(mine);
     ck_assert_int_eq(frag_checks_failed, 0);
     ck_assert_int_eq(a.aborts, 0);
     ck_assert_int_eq(final_value(0), 111);
@@ -597,6 +603,69 @@ START_TEST(test_fragment_after_break)
     stm_stats st;
     stm_get_stats(&st);
     ck_assert_uint_ge(st.inevitable, 1);
+    finish();
+}
+END_TEST
+
+/* Alone, the transaction resumed after inner()'s break detaches: it runs
+ * on the fast paths (no frame needs to restart or resume), inevitable and
+ * without a root, until its budget is used up; the first minor collection
+ * after that turns it back into a fragment, which the next frame with a
+ * restart point ends.  Young objects stored in the frames it returned
+ * into survive those collections. */
+static void detached_caller(void)
+{
+    inner();
+    FRAG_CHECK(!stm_in_transaction());
+    stm_resume_inevitable(stm_tl.ss_top);
+    FRAG_CHECK(stm_tl.in_tx == STM_TX_RUNNING);
+    FRAG_CHECK(stm_is_inevitable());
+    FRAG_CHECK(!stm_is_root_frame());
+    FRAG_CHECK(!stm_should_break_transaction());
+    set(shared[0], get(shared[0]) + 10);
+}
+
+static void detached_actor(actor *a)
+{
+    stm_ref *f = stm_push_frame(2);
+    TX_BEGIN(a, f);
+    set(shared[0], get(shared[0]) + 1);
+    detached_caller();
+    FRAG_CHECK(!stm_must_restart());                /* fast path: goes on */
+    f[1] = rtt_node(4242, 0);                       /* young, in f */
+    int minors = 0;
+    while (stm_tl.in_tx == STM_TX_RUNNING && minors < 1000) {
+        stm_stats st;
+        (void)rtt_list(1000);                       /* garbage */
+        stm_get_stats(&st);
+        minors = (int)st.minor_collections;
+    }
+    FRAG_CHECK(stm_tl.in_tx == STM_TX_FRAGMENT);
+    FRAG_CHECK(stm_should_break_transaction());
+    FRAG_CHECK(NODE(f[1])->value == 4242);
+    FRAG_CHECK(stm_must_restart());                 /* commits the fragment */
+    stm_start_transaction(f);
+    FRAG_CHECK(!stm_is_inevitable());
+    stm_read(f[1]);
+    FRAG_CHECK(NODE(f[1])->value == 4242);
+    set(shared[0], get(shared[0]) + 100);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_fragment_detaches_when_alone)
+{
+    setup_shared(2);
+    inner_restarts = 0;
+    frag_checks_failed = 0;
+    actor a;
+    actor_start(&a, detached_actor);
+    step(&a);
+    actor_join(&a);
+    ck_assert_int_eq(frag_checks_failed, 0);
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(final_value(0), 111);
+    ck_assert_int_eq(final_value(1), 7);
     finish();
 }
 END_TEST
@@ -1185,6 +1254,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_atomic_sections);
     tcase_add_test(tc, test_abort_after_root_returned);
     tcase_add_test(tc, test_fragment_after_break);
+    tcase_add_test(tc, test_fragment_detaches_when_alone);
     tcase_add_test(tc, test_minor_scan_starts_at_root);
     tcase_add_test(tc, test_callbacks);
     tcase_add_test(tc, test_aborted_writes_are_gone);
