@@ -576,8 +576,7 @@ void stm_fragment_floor(stm_ref *floor)
  * instead of ending in the frame a call returned to (see detach). */
 static bool fragment_goes_on(void)
 {
-    return stm_tl.nursery_current <= stm_tl.break_mark
-        && !stmi_others_active(stm_tl.priv);
+    return !stm_should_break_transaction() && !stmi_others_active(stm_tl.priv);
 }
 
 int stm_restart_needed(stm_ref *live_from)
