@@ -146,7 +146,8 @@ extern const char *const ast_op_text[OP__COUNT];
     X(MODULE)    /* a module used as a value prefix: module */ \
     X(CLASSREF)  /* a class used as a value (C in C(...), isinstance): cls */ \
     X(BUILTIN)   /* a builtin function or library member: builtin id */ \
-    X(OPAQUE)    /* library objects: files, locks, threads, dict views, ranges: name */
+    X(OPAQUE)    /* library objects: files, locks, threads, dict views, ranges: name */ \
+    X(OBJECT)    /* `object`, as a parameter type only: narrowed by isinstance */
 
 typedef enum TyKind {
 #define X(name) TY_##name,
@@ -230,8 +231,11 @@ struct FuncInfo {
     Type **targs;           /* template instances: type arguments, in the
                                order of the template's type variables */
     int ntargs;
-    FuncInfo **instances;   /* templates: instances made so far */
+    FuncInfo **instances;   /* templates: instances made so far; classmethods:
+                               the copies checked for subclasses */
     int ninstances, capinstances;
+    const char *cls_param;  /* classmethods: the name of the `cls` parameter */
+    FuncInfo *setter;       /* property getters: the setter, or NULL */
     unsigned is_static : 1;
     unsigned is_method : 1;
     unsigned is_init : 1;
@@ -239,6 +243,14 @@ struct FuncInfo {
     unsigned is_module_init : 1; /* a module's top-level code (ModuleInfo.init) */
     unsigned is_checked : 1;  /* body type-checked: exactly these are lowered
                                  (templates never; unused instance methods not) */
+    unsigned is_property : 1; /* @property getter: x.name calls it */
+    unsigned is_setter : 1;   /* @name.setter: named "name.setter" (its own slot) */
+    unsigned is_classmethod : 1; /* @classmethod: static, its `cls` parameter (cls_param)
+                                 is the class it is called through; one FuncInfo per
+                                 class (instances: the subclasses' copies) */
+    unsigned returns_notimpl : 1; /* a special method whose body has
+                                 `return NotImplemented` (raised as the prelude's
+                                 _NotImplemented signal, caught by the dispatch) */
 };
 
 /* @extern flags: what the passes must know about a C function. */
@@ -333,6 +345,35 @@ struct ModuleInfo {
 
 /* ------------------------------------------------------------------ nodes */
 
+/* [checker] An operator whose operand is an instance of a user class,
+ * dispatched to special methods by CPython's rules (docs/internals.md,
+ * "Operators on objects"): left.fwd(right), else right.refl(left), each
+ * skipped when absent or when it returns NotImplemented, then the
+ * fallback.  BINARY, UNARY (refl NULL, no right operand), COMPARE (per
+ * operator) and AUGASSIGN (inplace first) carry one. */
+typedef enum DispFallback {
+    DFB_TYPEERROR,          /* TypeError naming the operator and the types */
+    DFB_IDENTITY,           /* ==: a is b */
+    DFB_NOT_IDENTITY        /* !=: a is not b */
+} DispFallback;
+
+typedef struct OpDispatch {
+    AstOp op;
+    FuncInfo *inplace;      /* AUGASSIGN: left.__iop__(right), tried first */
+    FuncInfo *fwd;          /* left.fwd(right); NULL: absent */
+    FuncInfo *refl;         /* right.refl(left); NULL: absent */
+    unsigned fwd_not : 1;   /* != through __eq__: fwd's result negated */
+    unsigned refl_not : 1;
+    unsigned fwd_ident : 1; /* object's __eq__ (fwd NULL): a is b, else NotImplemented */
+    unsigned refl_ident : 1;
+    unsigned arith : 1;     /* arithmetic: refl only between different classes,
+                               first only when the right class overrides it */
+    unsigned fallback : 2;  /* DispFallback */
+    const char *refl_name;  /* the reflected method's name (run-time order) */
+    Type *lt, *rt;          /* the operands' types as passed */
+    Type *ty;               /* the result */
+} OpDispatch;
+
 /* What an attribute, or the callee of a call, resolved to. */
 typedef enum ResolveKind {
     RES_NONE,
@@ -345,7 +386,12 @@ typedef enum ResolveKind {
     RES_FUNC,           /* direct call of a function: func */
     RES_CONSTRUCTOR,    /* C(...): cls (runs __init__) */
     RES_SUPER,          /* super().m(...): func */
-    RES_INDIRECT        /* call through a Callable value */
+    RES_INDIRECT,       /* call through a Callable value */
+    RES_PROPERTY,       /* assignment target obj.p of a property: func = its setter
+                           (reads of a property are calls of the getter) */
+    RES_CLASSMETHOD     /* obj.m(...) of a classmethod through an instance: target =
+                           the copy for obj's static class, recv = obj; the lowering
+                           picks the copy of obj's run-time class */
 } ResolveKind;
 
 struct Ast {
@@ -397,12 +443,17 @@ struct Ast {
                                  conversions explicit (self excluded) */
         } call;
         struct { const char *name; Ast *value; } kw;
-        struct { AstOp op; Ast *operand; } unary;
+        struct {
+            AstOp op;
+            Ast *operand;
+            OpDispatch *disp; /* [checker] -x, +x, ~x on an instance, else NULL */
+        } unary;
         struct {
             AstOp op;
             Ast *left, *right;
             FuncInfo *method; /* [checker] operator implemented by a dunder method */
             int reflected;    /* [checker] method is called as right.method(left) */
+            OpDispatch *disp; /* [checker] BINARY on an instance, else NULL */
             int truth_only;   /* [checker] BOOLOP in a test (if/while/assert
                                  condition, test of IFEXP, comprehension if,
                                  operand of `not` or bool(), and/or nested in
@@ -413,6 +464,7 @@ struct Ast {
             AstList operands; /* n+1 operands */
             AstOp *ops;       /* n operators */
             FuncInfo **methods; /* [checker] per operator, or NULL */
+            OpDispatch **disps; /* [checker] per operator: on an instance, else NULL */
         } compare;
         struct { Ast *test, *body, *orelse; } ifexp;
         struct { AstList items; } seq;
@@ -434,6 +486,7 @@ struct Ast {
             AstOp op;
             Ast *target, *value;
             FuncInfo *method; /* [checker] */
+            OpDispatch *disp; /* [checker] on an instance: replaces method */
         } augassign;
         struct { Ast *value; } ret;
         struct { Ast *exc, *cause; } raise;

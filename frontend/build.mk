@@ -14,6 +14,7 @@ FRONTEND_CHECK_SRCS += frontend/types.c frontend/builtins.c frontend/check_util.
                        frontend/check_stmt.c frontend/check_expr.c frontend/check_target.c \
                        frontend/check_call.c frontend/check_builtin.c frontend/check_class.c \
                        frontend/check_use.c frontend/check.c frontend/cimport.c
+FRONTEND_CHECK_SRCS += frontend/check_special.c
 $(B)/obj/frontend/check.o: CFLAGS_EXTRA += -DRTRANS_SOURCE_DIR='"$(CURDIR)"'
 # C imports read headers with libclang: whatever links libfrontend.a with
 # the checker links $(CLANG_LIB) too.
@@ -42,7 +43,7 @@ tests: $(B)/tests/cimport
 # own target is below); the test suite runs it for a bounded time.
 $(B)/fuzz/fuzz-check: tests/fuzz/fuzz_check.c $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) \
                       $(B)/gen/grammar.c frontend/frontend.h frontend/ast.h frontend/check.h \
-                      frontend/builtins.def
+                      frontend/builtins.def frontend/specials.def
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -I$(CLANG_INC) -DRTRANS_SOURCE_DIR='"$(CURDIR)"' tests/fuzz/fuzz_check.c \
 	    $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) $(B)/gen/grammar.c -o $@ $(CLANG_LIB)

@@ -118,7 +118,7 @@ struct TypeTab {
     Arena *arena;
     Type **slots;           /* open addressing, power-of-two capacity */
     int cap, n;
-    Type *prim[TY__COUNT];  /* ERROR NONE BOOL INT FLOAT STR */
+    Type *prim[TY__COUNT];  /* ERROR NONE BOOL INT FLOAT STR OBJECT */
 };
 TypeTab *ty_tab_new(Arena *a);
 Type *ty_prim(TypeTab *tt, TyKind k);
@@ -229,7 +229,9 @@ typedef struct Checker {
     int flow_cap, flow_fields, flow_globals;
     Type *hint;                 /* expected type of the expression being checked */
     bool callee;                /* checking the NAME a call calls */
-    bool self_field_access;     /* checking the `self` of self.f in __init__ */  /* sizes of the current function's flows */
+    bool callee_of_call;        /* checking the ATTR a call calls */
+    bool self_field_access;     /* checking the `self` of self.f in __init__ */
+    bool allow_object;          /* resolving a parameter's annotation: `object` is allowed */  /* sizes of the current function's flows */
     SymTab *globals_decl;       /* names declared `global` in fn */
     LoopCtx *loop;
     CompScope *comp;
@@ -249,6 +251,8 @@ typedef struct Checker {
     ClassInfo *c_list, *c_dict, *c_set;        /* templates */
     ClassInfo *c_file, *c_lock, *c_thread;
     struct CImports *cimports; /* cimport.c: headers read, includes made */
+    struct PendingRefl *pending_refl; /* check_special.c: chk_finish_dispatch */
+    int npending_refl, cap_pending_refl;
 } Checker;
 
 /* ---- check_util.c */
@@ -302,6 +306,8 @@ ClassInfo *chk_class_of(Checker *c, Type *t);       /* instantiating */
 ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int n, Loc loc);
 FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc);
 void chk_use_func(Checker *c, FuncInfo *fn);        /* queue body check */
+FuncInfo *chk_classmethod_for(Checker *c, FuncInfo *m, ClassInfo *cls);
+void chk_classmethods_below(Checker *c, ClassInfo *cls, const char *name);
 Type *chk_subst(Checker *c, Type *t);
 void chk_finish_classes(Checker *c);
 
@@ -378,6 +384,48 @@ Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls);
 Ast *chk_call_indirect(Checker *c, Ast *call, Type *t);
 void chk_comp_target(Checker *c, Ast *t, Type *elem);
 void chk_init_super(Checker *c);
+
+/* ---- check_special.c: special methods of user classes (specials.def) */
+typedef enum SpecialKind {
+    SK_INIT, SK_TOSTR, SK_INT, SK_BOOL, SK_CMP, SK_BINOP, SK_RBINOP, SK_IBINOP,
+    SK_UNARY, SK_ANY
+} SpecialKind;
+typedef struct SpecialDef {
+    const char *name;
+    SpecialKind kind;
+    AstOp op;               /* OP__COUNT: no operator */
+} SpecialDef;
+enum {
+#define SPECIAL(id, name, kind, op) SP_##id,
+#include "frontend/specials.def"
+#undef SPECIAL
+    SP__COUNT
+};
+extern const SpecialDef chk_specials[SP__COUNT];
+const SpecialDef *chk_special(const char *name);              /* NULL: not one */
+const char *chk_special_name(SpecialKind kind, AstOp op);     /* "__add__" */
+/* fn may `return NotImplemented` (a comparison or binary method). */
+bool chk_special_may_notimpl(const FuncInfo *fn);
+void chk_special_signature(Checker *c, FuncInfo *fn);
+/* t's operators are special methods (an instance of a program class). */
+bool chk_is_instance_type(Type *t);
+/* The operators with an instance operand (NULL/false: none is one). */
+Ast *chk_class_binary(Checker *c, Ast *e);
+Ast *chk_class_unary(Checker *c, Ast *e);
+bool chk_class_compare(Checker *c, Ast *e, int i);
+void chk_class_augassign(Checker *c, Ast *s, Ast *read, Ast **value);
+bool chk_return_notimpl(Checker *c, Ast *s);
+/* The reflected method may go first against some run-time classes of
+ * operands of static classes l, r (refl_name: arithmetic, which also needs
+ * an override; NULL: comparisons).  Shared with passes/lower_dunder.c. */
+bool chk_refl_may_go_first(ClassInfo *l, ClassInfo *r, const char *refl_name);
+bool chk_refl_trigger_below(ClassInfo *a, ClassInfo *r, const char *refl_name, bool differs);
+/* After every body: reflected methods left out of a dispatch because
+ * their parameter does not take the left operand, which CPython would
+ * call after all, are errors. */
+void chk_finish_dispatch(Checker *c);
+/* A NAME bound to the prelude symbol `name` (which may start with '_'). */
+Ast *chk_prelude_name(Checker *c, const char *name, Loc loc);
 
 /* ---- cimport.c: C imports */
 /* s (a statement of module m's top level) is `NAME = include(...)`: reads

@@ -587,7 +587,17 @@ static bool numeric_args(Checker *c, Ast *call, int n, const char *name)
 /* abs(x): of a bool, the int (as CPython). */
 static Ast *b_abs(Checker *c, Ast *call)
 {
-    if (!nargs(c, call, 1, 1, "abs") || !numeric_args(c, call, 1, "abs"))
+    if (!nargs(c, call, 1, 1, "abs"))
+        return set_err(c, call);
+    Ast *o = arg(c, call, 0);
+    if (chk_is_instance_type(o->ty)) {
+        FuncInfo *m = method_of(c, o->ty, "__abs__");
+        if (m)
+            return chk_method_call(c, o, m, NULL, 0, call->loc);
+        chk_error(c, o->loc, "bad operand type for abs(): '%s' (no __abs__)", chk_tyname(c, o->ty));
+        return set_err(c, call);
+    }
+    if (!numeric_args(c, call, 1, "abs"))
         return set_err(c, call);
     Ast *x = call->u.call.args.items[0];
     x = chk_convert(c, x, x->ty->kind == TY_FLOAT ? TT(FLOAT) : TT(INT));

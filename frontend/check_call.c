@@ -456,6 +456,17 @@ static bool is_type_callee(Checker *c, Ast *obj)
     return s && (s->kind == SYM_CLASS || s->kind == SYM_BUILTIN);
 }
 
+/* obj(...) for an instance whose class defines __call__. */
+static Ast *call_instance(Checker *c, Ast *call, Ast *obj)
+{
+    FuncInfo *m = chk_is_instance_type(obj->ty) ? chk_find_method(obj->ty->cls, "__call__") : NULL;
+    if (!m) {
+        chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, obj->ty));
+        return set_err(c, call);
+    }
+    return call_method(c, call, obj, m);
+}
+
 static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
 {
     if (f->u.attr.obj->kind == AST_CALL && f->u.attr.obj->u.call.func->kind == AST_NAME &&
@@ -464,10 +475,18 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    c->callee_of_call = true;
     f = call->u.call.func = chk_expr(c, f);
+    c->callee_of_call = false;
     Type *t = f->ty;
     if (t->kind == TY_ERROR)
         return set_err(c, call);
+    if (f->kind == AST_ATTR && f->u.attr.res == RES_CLASSMETHOD) {
+        call_method(c, call, f->u.attr.obj, f->u.attr.func);
+        call->u.call.res = RES_CLASSMETHOD;
+        call->u.call.recv = f->u.attr.obj;
+        return call;
+    }
     if (f->u.attr.res == RES_METHOD || (f->u.attr.res == RES_STATIC && f->u.attr.func))
         return call_method(c, call, f->u.attr.obj, f->u.attr.func);
     if (f->u.attr.res == RES_MODULE_MEMBER) {
@@ -489,8 +508,7 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     }
     if (t->kind == TY_CALLABLE)
         return chk_call_indirect(c, call, t);
-    chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, t));
-    return set_err(c, call);
+    return call_instance(c, call, f);
 }
 
 Ast *chk_call(Checker *c, Ast *call)
@@ -515,14 +533,13 @@ Ast *chk_call(Checker *c, Ast *call)
             return chk_builtin_call(c, call, s->builtin);
         if (r->ty->kind == TY_CALLABLE)
             return chk_call_indirect(c, call, r->ty);
-        chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, r->ty));
-        return set_err(c, call);
+        return call_instance(c, call, r);
     }
     Ast *r = call->u.call.func = chk_expr(c, f);
     if (r->ty->kind == TY_CALLABLE)
         return chk_call_indirect(c, call, r->ty);
     if (r->ty->kind != TY_ERROR)
-        chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, r->ty));
+        return call_instance(c, call, r);
     return set_err(c, call);
 }
 

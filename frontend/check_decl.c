@@ -303,8 +303,28 @@ static Type *resolve_union(Checker *c, Ast *e)
     return err_type(c);
 }
 
+/* `object` as a type: only the whole annotation of a parameter (which
+ * the function narrows with isinstance before using it otherwise). */
+static Type *resolve_object(Checker *c, Ast *e)
+{
+    if (c->allow_object)
+        return ty_prim(c->tt, TY_OBJECT);
+    chk_error(c, e->loc, "'object' is only supported as the type of a parameter (narrow it "
+                         "with isinstance() before use); elsewhere every value has a precise type");
+    return err_type(c);
+}
+
 static Type *resolve(Checker *c, Ast *e, bool allow_none)
 {
+    bool allow_object = c->allow_object;
+    c->allow_object = false;
+    if (e->kind == AST_NAME && strcmp(e->u.name.id, "object") == 0 &&
+        !chk_lookup_global(c, c->mod, "object")) {
+        c->allow_object = allow_object;
+        Type *t = resolve_object(c, e);
+        c->allow_object = false;
+        return t;
+    }
     switch (e->kind) {
     case AST_NONE:
         if (allow_none)
@@ -321,7 +341,10 @@ static Type *resolve(Checker *c, Ast *e, bool allow_none)
         break;
     case AST_STR: {
         Ast *parsed = parse_expression(c->diag, c->arena, e->u.str.s, e->u.str.len, e->loc);
-        return parsed ? resolve(c, parsed, allow_none) : err_type(c);
+        c->allow_object = allow_object;
+        Type *t = parsed ? resolve(c, parsed, allow_none) : err_type(c);
+        c->allow_object = false;
+        return t;
     }
     default:
         break;
@@ -445,6 +468,35 @@ static const char *decorator_name(Ast *d)
     return e->kind == AST_NAME ? e->u.name.id : NULL;
 }
 
+/* `@x.setter` above `def x(...)`: true. */
+static bool is_setter_decorator(Ast *d, const char *fname)
+{
+    Ast *e = d->u.expr_stmt.value;
+    return e->kind == AST_ATTR && e->u.attr.obj->kind == AST_NAME &&
+           strcmp(e->u.attr.attr, "setter") == 0 && strcmp(e->u.attr.obj->u.name.id, fname) == 0;
+}
+
+/* A method decorator of the language: @staticmethod, @classmethod,
+ * @property, @x.setter.  False when d is none of them. */
+static bool method_decorator(Checker *c, FuncInfo *fn, Ast *d)
+{
+    const char *dn = decorator_name(d);
+    bool bare = d->u.expr_stmt.value->kind == AST_NAME;
+    if (bare && dn && strcmp(dn, "staticmethod") == 0)
+        fn->is_static = 1;
+    else if (bare && dn && strcmp(dn, "classmethod") == 0)
+        fn->is_static = fn->is_classmethod = 1;
+    else if (bare && dn && strcmp(dn, "property") == 0)
+        fn->is_property = 1;
+    else if (is_setter_decorator(d, fn->name)) {
+        fn->is_setter = 1;
+        fn->name = chk_fmt(c, "%s.setter", fn->name);
+        fn->qualname = chk_fmt(c, "%s.%s", fn->cls->name, fn->name);
+    } else
+        return false;
+    return true;
+}
+
 static bool class_is_generic(Checker *c, Ast *def)
 {
     for (int i = 0; i < def->u.cls.bases.n; i++) {
@@ -539,15 +591,16 @@ static FuncInfo *new_func(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *def)
     for (int i = 0; i < def->u.func.decorators.n; i++) {
         Ast *d = def->u.func.decorators.items[i];
         const char *dn = decorator_name(d);
-        if (dn && strcmp(dn, "staticmethod") == 0 && cls &&
-            d->u.expr_stmt.value->kind == AST_NAME)
-            fn->is_static = 1;
-        else if (dn && strcmp(dn, "extern") == 0 && m->is_prelude)
+        if (cls && method_decorator(c, fn, d))
+            continue;
+        if (dn && strcmp(dn, "extern") == 0 && m->is_prelude)
             parse_extern(c, d, &fn->extern_name, &fn->extern_flags);
-        else if (dn && strcmp(dn, "staticmethod") == 0)
-            chk_error(c, d->loc, "@staticmethod is only allowed on methods");
+        else if (dn && (strcmp(dn, "staticmethod") == 0 || strcmp(dn, "classmethod") == 0 ||
+                        strcmp(dn, "property") == 0))
+            chk_error(c, d->loc, "@%s is only allowed on methods", dn);
         else
-            chk_error(c, d->loc, "decorators are not supported (other than @staticmethod)");
+            chk_error(c, d->loc, "decorators are not supported (other than @staticmethod, "
+                                 "@classmethod, @property and @x.setter)");
     }
     return fn;
 }
@@ -749,17 +802,6 @@ static bool is_dunder(const char *n)
     return len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_';
 }
 
-static bool allowed_special(const char *n)
-{
-    static const char *const ok[] = {
-        "__init__", "__str__", "__repr__", "__eq__", "__hash__", "__lt__", "__len__",
-    };
-    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
-        if (strcmp(ok[i], n) == 0)
-            return true;
-    return false;
-}
-
 static void declare_params(Checker *c, FuncInfo *fn)
 {
     Ast *def = fn->def;
@@ -785,11 +827,19 @@ static void declare_params(Checker *c, FuncInfo *fn)
             pp->type = fn->cls->type;
             continue;
         }
+        if (i == 0 && fn->is_classmethod) {
+            /* cls is the class itself, bound where the method is called */
+            fn->cls_param = pp->name;
+            fn->nparams--;
+            continue;
+        }
         if (!p->u.param.annotation) {
             chk_error(c, p->loc, "parameter '%s' needs a type annotation", pp->name);
             pp->type = err_type(c);
         } else {
+            c->allow_object = true;
             pp->type = chk_annotation(c, p->u.param.annotation, false);
+            c->allow_object = false;
         }
         if (pp->default_value)
             seen_default = true;
@@ -799,6 +849,8 @@ static void declare_params(Checker *c, FuncInfo *fn)
     }
     if (fn->is_method && !fn->is_static && fn->nparams == 0)
         chk_error(c, def->loc, "method '%s' needs a 'self' parameter", fn->name);
+    if (fn->is_classmethod && !fn->cls_param)
+        chk_error(c, def->loc, "classmethod '%s' needs a 'cls' parameter", fn->name);
 }
 
 static void declare_signature(Checker *c, FuncInfo *fn)
@@ -820,36 +872,31 @@ static void declare_signature(Checker *c, FuncInfo *fn)
             fn->is_template = 1;
 }
 
-static void check_special_signature(Checker *c, FuncInfo *fn)
+static void check_property(Checker *c, ClassInfo *cls, FuncInfo *fn)
 {
-    const char *n = fn->name;
-    Type *self = fn->cls->type;
-    TyKind want_ret = TY__COUNT;
-    int want_params = 1;
-    if (!strcmp(n, "__str__") || !strcmp(n, "__repr__"))
-        want_ret = TY_STR;
-    else if (!strcmp(n, "__hash__") || !strcmp(n, "__len__"))
-        want_ret = TY_INT;
-    else if (!strcmp(n, "__eq__") || !strcmp(n, "__lt__")) {
-        want_ret = TY_BOOL;
-        want_params = 2;
-    } else
+    if (fn->is_property && (fn->nparams != 1 || fn->ret->kind == TY_NONE))
+        chk_error(c, fn->def->loc, "a property getter takes (self) and returns a value");
+    if (!fn->is_setter)
         return;
-    bool ok = fn->nparams == want_params && fn->ret->kind == want_ret;
-    if (ok && want_params == 2)
-        ok = fn->params[1].type == self;
-    if (!ok && fn->ret->kind != TY_ERROR)
-        chk_error(c, fn->def->loc, "'%s' must have the signature (self%s) -> %s", n,
-                  want_params == 2 ? chk_fmt(c, ", other: %s", chk_tyname(c, self)) : "",
-                  want_ret == TY_STR ? "str" : want_ret == TY_INT ? "int" : "bool");
+    const char *getter = fn->def->u.func.name;
+    FuncInfo *g = NULL;
+    for (int i = 0; i < cls->nmethods && !g; i++)
+        if (strcmp(cls->methods[i]->name, getter) == 0)
+            g = cls->methods[i];
+    if (!g || !g->is_property)
+        chk_error(c, fn->def->loc, "'@%s.setter' needs a '@property' '%s' above it in '%s'",
+                  getter, getter, cls->name);
+    else if (fn->nparams != 2 || fn->ret->kind != TY_NONE || fn->params[1].type != g->ret)
+        chk_error(c, fn->def->loc, "the setter of '%s' must have the signature "
+                  "(self, value: %s) -> None", getter, chk_tyname(c, g->ret));
+    else
+        g->setter = fn;
 }
 
 static void add_method(Checker *c, ClassInfo *cls, Ast *def)
 {
     FuncInfo *fn = new_func(c, cls->module, cls, def);
     const char *n = fn->name;
-    if (!cls->is_builtin && is_dunder(n) && !allowed_special(n))
-        chk_error(c, def->loc, "special method '%s' is not supported", n);
     for (int i = 0; i < cls->nmethods; i++)
         if (strcmp(cls->methods[i]->name, n) == 0)
             chk_error(c, def->loc, "method '%s' is already defined in class '%s'", n, cls->name);
@@ -857,8 +904,9 @@ static void add_method(Checker *c, ClassInfo *cls, Ast *def)
     if (fn->is_template && !cls->is_template && !cls->tmpl)
         chk_error(c, def->loc, "methods cannot have type variables of their own");
     fn->is_template = 0;
-    if (!cls->is_builtin && !fn->is_static)
-        check_special_signature(c, fn);
+    if (!cls->is_builtin && is_dunder(n))
+        chk_special_signature(c, fn);
+    check_property(c, cls, fn);
     int capm = cls->nmethods;
     VEC_PUSH(c->arena, cls->methods, cls->nmethods, capm, fn);
 }
@@ -993,6 +1041,21 @@ static void assign_slots(Checker *c, ClassInfo *cls)
     }
 }
 
+/* A property redefined in a subclass replaces the whole property in
+ * CPython: without its own setter, assigning it raises AttributeError
+ * there while the base's setter would run here. */
+static void check_property_overrides(Checker *c, ClassInfo *cls)
+{
+    for (int i = 0; i < cls->nmethods; i++) {
+        FuncInfo *m = cls->methods[i];
+        if (!m->is_property || !m->overrides || m->setter)
+            continue;
+        if (chk_find_method(m->overrides->cls, chk_fmt(c, "%s.setter", m->name)))
+            chk_error(c, m->def->loc, "property '%s' overrides one with a setter: define "
+                      "'@%s.setter' in '%s' too", m->name, m->name, cls->name);
+    }
+}
+
 static void resolve_base(Checker *c, ClassInfo *cls)
 {
     AstList *bases = &cls->def->u.cls.bases;
@@ -1057,6 +1120,7 @@ static void declare_class_members(Checker *c, ClassInfo *cls)
     resolve_base(c, cls);
     declare_body(c, cls);
     assign_slots(c, cls);
+    check_property_overrides(c, cls);
     chk_add_class(c, cls);
 }
 
@@ -1229,6 +1293,45 @@ FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc
 
 /* Queues the body of a template instance (method or function) to be
  * checked; other functions are all checked anyway. */
+/* The classmethod m as called through class cls: m itself when cls
+ * defines it, else a copy whose `cls` is cls (checked once, like a
+ * template instance), so that cls(...) constructs the subclass. */
+FuncInfo *chk_classmethod_for(Checker *c, FuncInfo *m, ClassInfo *cls)
+{
+    if (!m->is_classmethod || m->cls == cls)
+        return m;
+    for (int i = 0; i < m->ninstances; i++)
+        if (m->instances[i]->cls == cls)
+            return m->instances[i];
+    FuncInfo *copy = arena_alloc(c->arena, sizeof *copy);
+    *copy = *m;
+    copy->cls = cls;
+    copy->qualname = chk_fmt(c, "%s.%s", cls->name, m->name);
+    copy->def = ast_clone(c->arena, m->def);
+    copy->def->u.func.info = copy;
+    copy->locals = NULL;
+    copy->nlocals = copy->caplocals = 0;
+    copy->instances = NULL;
+    copy->ninstances = copy->capinstances = 0;
+    copy->is_checked = 1;
+    VEC_PUSH(c->arena, m->instances, m->ninstances, m->capinstances, copy);
+    VEC_PUSH(c->arena, c->work, c->nwork, c->capwork, copy);
+    return copy;
+}
+
+/* The copies of classmethod `name` for every class below cls (a call
+ * through an instance of cls runs the one of its run-time class). */
+void chk_classmethods_below(Checker *c, ClassInfo *cls, const char *name)
+{
+    for (int i = 0; i < cls->nsubclasses; i++) {
+        ClassInfo *s = cls->subclasses[i];
+        FuncInfo *m = chk_find_method(s, name);
+        if (m && m->is_classmethod)
+            chk_classmethod_for(c, m, s);
+        chk_classmethods_below(c, s, name);
+    }
+}
+
 void chk_use_func(Checker *c, FuncInfo *fn)
 {
     if (!fn || fn->is_checked || fn->is_template)

@@ -157,6 +157,9 @@ Ast *chk_truth(Checker *c, Ast *e)
         chk_use_func(c, method_of(c, e->ty, "__len__"));
     if (e->ty->kind == TY_OPAQUE)
         chk_error(c, e->loc, "'%s' has no truth value", chk_tyname(c, e->ty));
+    if (e->ty->kind == TY_OBJECT)
+        chk_error(c, e->loc, "the truth value of an 'object' is not supported: narrow it with "
+                             "isinstance() first");
     return e;
 }
 
@@ -267,10 +270,22 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     return e;
 }
 
+/* A reference to a prelude symbol that user code cannot name (its name
+ * starts with '_'), for code the checker synthesizes. */
+Ast *chk_prelude_name(Checker *c, const char *name, Loc loc)
+{
+    Ast *n = ast_new(c->arena, AST_NAME, loc);
+    n->u.name.id = name;
+    n->u.name.sym = chk_prelude_sym(c, name);
+    return n;
+}
+
 static Ast *check_name(Checker *c, Ast *e)
 {
     const char *name = e->u.name.id;
     Sym *s = chk_lookup_name(c, name);
+    if (!s && e->u.name.sym && e->u.name.sym->kind != SYM_LOCAL)
+        s = e->u.name.sym;    /* chk_prelude_name */
     if (!s) {
         chk_error(c, e->loc, "name '%s' is not defined", name);
         return set_err(c, e);
@@ -352,7 +367,8 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
     const char *name = e->u.attr.attr;
     ClassInfo *cls = chk_class_of(c, t);
     if (!cls) {
-        chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'", chk_tyname(c, t), name);
+        chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'%s", chk_tyname(c, t), name,
+                  t->kind == TY_OBJECT ? " (narrow it with isinstance() first)" : "");
         return set_err(c, e);
     }
     Field *f = chk_find_field(cls, name);
@@ -367,6 +383,20 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
         return e;
     }
     FuncInfo *m = chk_find_method(cls, name);
+    if (m && m->is_property)
+        return chk_method_call(c, e->u.attr.obj, m, NULL, 0, e->loc);
+    if (m && m->is_classmethod) {
+        if (cls->nsubclasses && !c->callee_of_call) {
+            chk_error(c, e->u.attr.attr_loc, "classmethod '%s' through an instance can only be "
+                      "called", name);
+            return set_err(c, e);
+        }
+        chk_classmethods_below(c, cls, name);
+        m = chk_classmethod_for(c, m, cls);
+        e->u.attr.res = c->callee_of_call ? RES_CLASSMETHOD : RES_STATIC;
+        e->u.attr.func = m;
+        return bound_method_value(c, e, m);
+    }
     if (m && !(name[0] == '_' && cls->is_builtin && c->mod != c->prelude && name[1] != '_')) {
         e->u.attr.res = m->is_static ? RES_STATIC : RES_METHOD;
         e->u.attr.func = m;
@@ -432,15 +462,18 @@ static bool is_self_name(Checker *c, Ast *obj)
 static Ast *check_attr(Checker *c, Ast *e)
 {
     bool self = is_self_name(c, e->u.attr.obj);
+    bool callee = c->callee_of_call;
+    c->callee_of_call = false;
     c->self_field_access = self;
     Ast *obj = e->u.attr.obj = chk_expr(c, e->u.attr.obj);
     c->self_field_access = false;
+    c->callee_of_call = callee;
     Type *t = obj->ty;
     if (self && t->kind == TY_CLASS) {
         Ast *r = instance_attr(c, e, t);
-        if (r->u.attr.res == RES_FIELD)
+        if (r->kind == AST_ATTR && r->u.attr.res == RES_FIELD)
             chk_self_field_read(c, r);
-        else if (r->u.attr.res != RES_CLASS_CONST)
+        else if (r->kind != AST_ATTR || r->u.attr.res != RES_CLASS_CONST)
             chk_self_use(c, obj);
         return r;
     }
@@ -450,6 +483,7 @@ static Ast *check_attr(Checker *c, Ast *e)
     case TY_CLASSREF: {
         FuncInfo *m = chk_find_method(t->cls, e->u.attr.attr);
         if (m && m->is_static) {
+            m = chk_classmethod_for(c, m, t->cls);
             e->u.attr.res = RES_STATIC;
             e->u.attr.func = m;
             Type **ps = arena_alloc(c->arena, (size_t)(m->nparams + 1) * sizeof *ps);
@@ -554,8 +588,13 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         e->u.sub.index = int_index(c, e->u.sub.index);
         return tuple_item(c, e, t, e->u.sub.index);
     }
-    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR)
+    bool inst = chk_is_instance_type(t);
+    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR || inst)
                       ? method_of(c, t, sub_method(ctx, slice)) : NULL;
+    if (inst && slice) {
+        chk_error(c, e->loc, "slicing an instance of '%s' is not supported", chk_tyname(c, t));
+        return TT(ERROR);
+    }
     if (!m) {
         const char *what = ctx == SUB_LOAD ? "is not subscriptable"
                            : ctx == SUB_STORE ? "does not support item assignment"
@@ -569,7 +608,7 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         /* a dict keeps the key it stores (d[True] = v keeps True) */
         Type *kt = m->params[1].type;
         Ast *idx = chk_expr_expect(c, e->u.sub.index, kt);
-        bool kept = ctx == SUB_STORE && t->kind == TY_DICT;
+        bool kept = (ctx == SUB_STORE && t->kind == TY_DICT) || inst;
         Ast *ci = kept ? chk_fit(c, idx, kt) : chk_coerce(c, idx, kt);
         if (!ci)
             chk_error(c, idx->loc, "'%s' index must be '%s', not '%s'%s", chk_tyname(c, t),
@@ -695,6 +734,8 @@ static Ast *check_unary(Checker *c, Ast *e)
     Type *t = x->ty;
     if (is_err(t))
         return set_err(c, e);
+    if (chk_class_unary(c, e))
+        return e;
     if (e->u.unary.op == OP_INVERT ? (t->kind == TY_INT || t->kind == TY_BOOL) : ty_is_numeric(t)) {
         e->u.unary.operand = chk_convert(c, x, t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT));
         e->ty = t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT);
@@ -790,6 +831,8 @@ static Ast *check_binary(Checker *c, Ast *e)
     if (is_err(l) || is_err(r))
         return set_err(c, e);
     AstOp op = e->u.binary.op;
+    if (chk_class_binary(c, e))
+        return e;
     if (op == OP_MATMUL) {
         chk_error(c, e->loc, "the '@' operator is not supported");
         return set_err(c, e);
@@ -874,6 +917,8 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     AstOp op = e->u.compare.ops[i];
     if (is_err(a) || is_err(b))
         return false;
+    if (chk_class_compare(c, e, i))
+        return e->u.compare.disps[i] != NULL;
     if (op == OP_IN || op == OP_NOTIN) {
         FuncInfo *m = method_of(c, b, "__contains__");
         if (b->kind == TY_TUPLE) {
@@ -948,6 +993,7 @@ static Ast *check_compare(Checker *c, Ast *e)
 {
     AstList *ops = &e->u.compare.operands;
     e->u.compare.methods = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.methods);
+    e->u.compare.disps = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.disps);
     for (int i = 0; i < ops->n; i++)
         ops->items[i] = chk_expr(c, ops->items[i]);
     e->ty = TT(BOOL);

@@ -604,7 +604,12 @@ static void check_stmt(Checker *c, Ast *s)
     case AST_PASS: break;
     case AST_BREAK: record_break(c); c->flow->dead = true; break;
     case AST_CONTINUE: c->flow->dead = true; break;
-    case AST_RETURN: check_return(c, s); break;
+    case AST_RETURN:
+        if (!chk_return_notimpl(c, s))
+            check_return(c, s);
+        else if (s->kind == AST_RAISE)
+            check_raise(c, s);
+        break;
     case AST_RAISE: check_raise(c, s); break;
     case AST_ASSERT: check_assert(c, s); break;
     case AST_IF: check_if(c, s); break;
@@ -669,6 +674,18 @@ static void restore(Checker *c, Saved s)
     c->flow_globals = s.flow_globals;
 }
 
+/* A classmethod's `cls` names the class it was called through. */
+static void bind_class_param(Checker *c, FuncInfo *fn)
+{
+    Sym *s = arena_alloc(c->arena, sizeof *s);
+    s->kind = SYM_CLASS;
+    s->name = fn->cls_param;
+    s->cls = fn->cls;
+    s->type = ty_classref(c->tt, fn->cls);
+    s->loc = fn->def->loc;
+    symtab_put(c->locals, s);
+}
+
 static void enter_function(Checker *c, FuncInfo *fn)
 {
     c->fn = fn;
@@ -717,6 +734,8 @@ void chk_function(Checker *c, FuncInfo *fn)
         bind_local_name(c, fn->params[i].name,
                         add_local(c, fn->params[i].name, fn->params[i].type, fn->params[i].loc, true),
                         fn->params[i].loc);
+    if (fn->is_classmethod && fn->cls_param)
+        bind_class_param(c, fn);
     prepass(c, body);
     prepass_annotations(c, body);
     c->flow_cap = fn->nlocals + 256;

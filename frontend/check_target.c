@@ -310,6 +310,31 @@ static void assign_unpack(Checker *c, Ast *t, Type *got)
     t->ty = got;
 }
 
+/* obj.p = v for a property p: a call of its setter. */
+static void assign_property(Checker *c, Ast *t, ClassInfo *cls, FuncInfo *getter, Type *got,
+                            Ast **value, bool self_store)
+{
+    FuncInfo *setter = chk_find_method(cls, chk_fmt(c, "%s.setter", getter->name));
+    if (!setter) {
+        chk_error(c, t->u.attr.attr_loc, "property '%s' of '%s' has no setter", getter->name,
+                  cls->name);
+        return;
+    }
+    if (setter->nparams != 2) {
+        chk_error(c, t->u.attr.attr_loc, "the setter of '%s' must take (self, value)",
+                  getter->name);
+        return;
+    }
+    if (self_store)
+        chk_self_use(c, t->u.attr.obj);
+    t->u.attr.res = RES_PROPERTY;
+    t->u.attr.func = setter;
+    t->ty = setter->params[1].type;
+    fit_value(c, t, t->ty, got, value);
+    chk_use_func(c, setter);
+    chk_use_func(c, getter);
+}
+
 static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
 {
     Ast *obj = t->u.attr.obj;
@@ -327,6 +352,11 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
         return;
     ClassInfo *cls = ot->kind == TY_CLASS ? ot->cls : chk_class_of(c, ot);
     Field *f = cls ? chk_find_field(cls, t->u.attr.attr) : NULL;
+    FuncInfo *getter = cls && !f ? chk_find_method(cls, t->u.attr.attr) : NULL;
+    if (getter && getter->is_property) {
+        assign_property(c, t, cls, getter, got, value, self_store);
+        return;
+    }
     if (!f || (cls->is_builtin && c->mod != c->prelude && t->u.attr.attr[0] == '_')) {
         if (ot->kind == TY_OPTIONAL)
             chk_error(c, t->u.attr.attr_loc, "'%s' may be None: check 'is not None' before "
@@ -421,6 +451,20 @@ void chk_augassign(Checker *c, Ast *s)
     Ast *v = s->u.augassign.value = chk_expr(c, s->u.augassign.value);
     if (read->ty->kind == TY_ERROR || v->ty->kind == TY_ERROR)
         return;
+    if (chk_is_instance_type(read->ty) || chk_is_instance_type(v->ty)) {
+        chk_class_augassign(c, s, read, &s->u.augassign.value);
+        OpDispatch *d = s->u.augassign.disp;
+        if (!d || d->ty->kind == TY_ERROR)
+            return;
+        if (!ty_subtype(d->ty, read->ty)) {
+            chk_error(c, s->loc, "incompatible types in assignment: expected '%s', got '%s'",
+                      chk_tyname(c, read->ty), chk_tyname(c, d->ty));
+            return;
+        }
+        Ast *val = NULL;
+        chk_assign_target(c, t, read->ty, &val);
+        return;
+    }
     FuncInfo *m = inplace_method(c, read->ty, s->u.augassign.op);
     if (m) {
         Type *want = m->params[1].type;

@@ -105,7 +105,8 @@ Ast *chk_convert(Checker *c, Ast *e, Type *to)
     Type *from = e->ty;
     if (from == to || from->kind == TY_ERROR || to->kind == TY_ERROR)
         return e;
-    if (!ty_is_numeric(from) || !ty_is_numeric(to))
+    bool boxed = to->kind == TY_OBJECT && ty_is_value(from);
+    if (!boxed && (!ty_is_numeric(from) || !ty_is_numeric(to)))
         return e;
     Ast *n = chk_synth(c, AST_CONVERT, e->loc, to);
     n->u.convert.operand = e;
@@ -121,7 +122,8 @@ Ast *chk_coerce(Checker *c, Ast *e, Type *to)
 
 Ast *chk_fit(Checker *c, Ast *e, Type *to)
 {
-    (void)c;
+    if (to->kind == TY_OBJECT && ty_is_value(e->ty))
+        return chk_convert(c, e, to);     /* CPython passes the number itself */
     return ty_subtype(e->ty, to) ? e : NULL;
 }
 

@@ -13,7 +13,7 @@ int ty_is_ref(const Type *t)
     switch (t->kind) {
     case TY_STR: case TY_LIST: case TY_DICT: case TY_SET: case TY_TUPLE:
     case TY_CLASS: case TY_CALLABLE: case TY_OPAQUE: case TY_ARRAY:
-    case TY_TYPEVAR:
+    case TY_TYPEVAR: case TY_OBJECT:
         return 1;
     default:
         return 0;
@@ -109,7 +109,7 @@ TypeTab *ty_tab_new(Arena *a)
     TypeTab *tt = arena_alloc(a, sizeof *tt);
     memset(tt, 0, sizeof *tt);
     tt->arena = a;
-    TyKind prims[] = { TY_ERROR, TY_NONE, TY_BOOL, TY_INT, TY_FLOAT, TY_STR };
+    TyKind prims[] = { TY_ERROR, TY_NONE, TY_BOOL, TY_INT, TY_FLOAT, TY_STR, TY_OBJECT };
     for (size_t i = 0; i < sizeof prims / sizeof prims[0]; i++) {
         Type probe = { .kind = prims[i] };
         tt->prim[prims[i]] = intern(tt, &probe);
@@ -309,6 +309,7 @@ static void spell(Buf *b, const Type *t)
             buf_add(b, "]");
         }
         break;
+    case TY_OBJECT: buf_add(b, "object"); break;
     case TY__COUNT: CHK_UNREACHABLE();
     }
 }
@@ -377,6 +378,10 @@ bool ty_subtype(const Type *a, const Type *b)
     if (a == b || a->kind == TY_ERROR || b->kind == TY_ERROR)
         return true;
     switch (b->kind) {
+    case TY_OBJECT:
+        /* every reference is an object as it is; a number or a bool
+         * needs a CONVERT (chk_fit) */
+        return a->kind == TY_NONE || a->kind == TY_OPTIONAL || (ty_is_ref(a) && a->kind != TY_TYPEVAR);
     case TY_OPTIONAL:
         if (a->kind == TY_NONE)
             return true;
@@ -402,6 +407,8 @@ bool ty_convertible(const Type *a, const Type *b)
     if (ty_subtype(a, b))
         return true;
     if (a->kind == TY_BOOL && (b->kind == TY_INT || b->kind == TY_FLOAT))
+        return true;
+    if (b->kind == TY_OBJECT && ty_is_value(a))
         return true;
     return a->kind == TY_INT && b->kind == TY_FLOAT;
 }

@@ -142,6 +142,16 @@ int32_t lw_new_object(FnCtx *F, ClassInfo *cls, const int32_t *args, int n);
 int32_t lw_call_method_defaults(FnCtx *F, FuncInfo *fi, int32_t recv);
 int32_t lw_tuple_item_at(FnCtx *F, int32_t tup, Type *t, int32_t index);
 
+/* ---- lower_dunder.c */
+/* a OP b (b < 0: a unary operator) on instances by the checker's dispatch:
+ * the result has type d->ty. */
+int32_t lw_dispatch(FnCtx *F, const OpDispatch *d, int32_t a, int32_t b);
+/* A classmethod called through an instance recv: the copy of recv's
+ * run-time class (m: the copy for its static class). */
+int32_t lw_call_classmethod(FnCtx *F, FuncInfo *m, int32_t recv, const int32_t *args, int n);
+/* type(v).__name__ for a v of static type t. */
+int32_t lw_type_name(FnCtx *F, int32_t v, Type *t);
+
 /* ---- lower_iter.c */
 /* An iteration in progress: the body continues at cont; when the source
  * is exhausted control reaches done. */

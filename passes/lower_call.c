@@ -526,6 +526,12 @@ int32_t lw_call_expr(FnCtx *F, Ast *call)
         int32_t *args = bound_args(F, call, &n);
         return lw_call_fi(F, call->u.call.target, args, n);
     }
+    case RES_CLASSMETHOD: {
+        int32_t recv = receiver(F, call->u.call.recv, call->u.call.target->name);
+        int n;
+        int32_t *args = bound_args(F, call, &n);
+        return lw_call_classmethod(F, call->u.call.target, recv, args, n);
+    }
     case RES_CONSTRUCTOR:
         return call_constructor(F, call);
     case RES_INDIRECT:

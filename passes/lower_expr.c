@@ -414,6 +414,8 @@ static int32_t binary_expr(FnCtx *F, Ast *e)
 {
     int32_t a = lw_expr(F, e->u.binary.left);
     int32_t b = lw_expr(F, e->u.binary.right);
+    if (e->u.binary.disp)
+        return lw_dispatch(F, e->u.binary.disp, a, b);
     return lw_binary_values(F, e->u.binary.op, e->u.binary.method, e->u.binary.reflected, a,
                             e->u.binary.left->ty, b, e->u.binary.right->ty, e->ty);
 }
@@ -430,6 +432,8 @@ static int32_t unary_expr(FnCtx *F, Ast *e)
     if (e->u.unary.op == OP_NEG && x->kind == AST_FLOAT)
         return lw_const_f64(F, -x->u.f);
     int32_t v = lw_expr(F, x);
+    if (e->u.unary.disp)
+        return lw_dispatch(F, e->u.unary.disp, v, -1);
     switch (e->u.unary.op) {
     case OP_NEG: return lw_unop(F, fl ? IR_FNEG : IR_NEG_OVF, fl ? IRK_F64 : IRK_I64, v);
     case OP_POS: return v;
@@ -624,6 +628,8 @@ static int32_t compare_pair(FnCtx *F, Ast *e, int i, int32_t a, int32_t b)
     AstOp op = e->u.compare.ops[i];
     Ast *ea = e->u.compare.operands.items[i], *eb = e->u.compare.operands.items[i + 1];
     FuncInfo *m = e->u.compare.methods ? e->u.compare.methods[i] : NULL;
+    if (e->u.compare.disps && e->u.compare.disps[i])
+        return lw_dispatch(F, e->u.compare.disps[i], a, b);
     if (op == OP_IN || op == OP_NOTIN) {
         int32_t r = eb->ty->kind == TY_TUPLE ? tuple_contains(F, a, ea->ty, b, eb->ty)
                                              : lw_call_method_fi(F, m, b, &a, 1);
@@ -810,6 +816,11 @@ int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
         return lw_unop(F, IR_B2I, IRK_I64, v);
     if (to->kind == TY_BOOL && from->kind == TY_INT)
         return lw_unop(F, IR_I2B, IRK_BOOL, v);
+    if (to->kind == TY_OBJECT && ty_is_value(from))
+        /* An `object` can only be narrowed to a class of the program or
+         * compared with `is` (check_special.c): any object that is not
+         * an instance and is not None stands for the number. */
+        return lw_const_str(F, "", 0);
     /* References: subclass to base, T to T | None, None to T | None,
      * variance of tuples and callables: same representation. */
     return v;
@@ -839,7 +850,7 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         int32_t r = lw_tmpk(F, IRK_BOOL);
         lw_move(F, r, lw_unop(F, IR_NOT, IRK_BOOL, lw_unop(F, IR_ISNULL, IRK_BOOL, v)));
         Type *e = t->elem;
-        if (e->kind == TY_CLASS && !type_method(F, e, "__len__"))
+        if (e->kind == TY_CLASS && !type_method(F, e, "__len__") && !type_method(F, e, "__bool__"))
             return r;
         if (e->kind == TY_TUPLE || e->kind == TY_CALLABLE || e->kind == TY_OPAQUE)
             return r;
@@ -852,6 +863,9 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         return r;
     }
     case TY_LIST: case TY_DICT: case TY_SET: case TY_CLASS: {
+        FuncInfo *bm = t->kind == TY_CLASS ? type_method(F, t, "__bool__") : NULL;
+        if (bm)
+            return lw_call_method_fi(F, bm, v, NULL, 0);
         FuncInfo *len = type_method(F, t, "__len__");
         if (!len)
             return lw_const_bool(F, 1);
@@ -1001,6 +1015,12 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
         int32_t o = lw_expr(F, obj);
         if (obj->ty->kind == TY_OPTIONAL)
             lw_checknull(F, o, target->u.attr.attr);
+        if (target->u.attr.res == RES_PROPERTY) {
+            FuncInfo *set = target->u.attr.func;
+            int32_t cv = lw_convert(F, v, t, set->params[1].type);
+            lw_call_method_fi(F, set, o, &cv, 1);
+            return;
+        }
         ClassInfo *cls = lw_class_of(F->L, obj->ty);
         Field *fd = &cls->fields[target->u.attr.index];
         lw_setfield(F, o, lw_class_sid(F->L, cls), target->u.attr.index,
@@ -1053,7 +1073,12 @@ void lw_augassign(FnCtx *F, Ast *s)
     if (t->kind == AST_ATTR) {
         obj = lw_expr(F, t->u.attr.obj);
         cls = lw_class_of(F->L, t->u.attr.obj->ty);
-        cur = lw_getfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index);
+        if (t->u.attr.res == RES_PROPERTY) {
+            tt = t->u.attr.func->params[1].type;
+            cur = lw_call_method_fi(F, lw_method(cls, t->u.attr.attr), obj, NULL, 0);
+        } else {
+            cur = lw_getfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index);
+        }
     } else if (t->kind == AST_SUBSCRIPT) {
         obj = lw_expr(F, t->u.sub.obj);
         idx = lw_expr(F, t->u.sub.index);
@@ -1067,7 +1092,10 @@ void lw_augassign(FnCtx *F, Ast *s)
     int32_t rhs = lw_expr(F, val);
     Type *rt = s->ty ? s->ty : tt;
     int32_t r;
-    if (m) {
+    if (s->u.augassign.disp) {
+        r = lw_dispatch(F, s->u.augassign.disp, cur, rhs);
+        rt = s->u.augassign.disp->ty;
+    } else if (m) {
         r = lw_call_method_fi(F, m, cur, &rhs, 1);
         if (m->ret->kind == TY_NONE)
             return;               /* in place (list +=): nothing to store */
@@ -1075,7 +1103,10 @@ void lw_augassign(FnCtx *F, Ast *s)
         int32_t a = lw_convert(F, cur, tt, val->ty);
         r = numeric(F, s->u.augassign.op, rt, val->ty, a, rhs);
     }
-    if (t->kind == AST_ATTR) {
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_PROPERTY) {
+        int32_t cv = lw_convert(F, r, rt, tt);
+        lw_call_method_fi(F, t->u.attr.func, obj, &cv, 1);
+    } else if (t->kind == AST_ATTR) {
         lw_setfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index,
                     lw_convert(F, r, rt, tt));
     } else if (t->kind == AST_SUBSCRIPT && sub_t->kind == TY_LIST) {

@@ -149,6 +149,27 @@ def _object_repr(qualname: str, ident: int) -> str:
     return f"<{qualname} object at 0x{ident:x}>"
 
 
+# `return NotImplemented` in a special method raises this object; the
+# operator that called the method catches it and tries the next one
+# (passes/lower_dunder.c).  A BaseException, so that `except Exception`
+# in the method's caller never sees it.
+class _NotImplementedType(BaseException):
+    pass
+
+
+_NOT_IMPLEMENTED: Final[_NotImplementedType] = _NotImplementedType()
+
+
+# The TypeError of an operator no special method answered: kind 0 binary,
+# 1 comparison, 2 unary; a and b are the operands' class names.
+def _op_type_error(kind: int, op: str, a: str, b: str) -> TypeError:
+    if kind == 0:
+        return TypeError(f"unsupported operand type(s) for {op}: '{a}' and '{b}'")
+    if kind == 1:
+        return TypeError(f"'{op}' not supported between instances of '{a}' and '{b}'")
+    return TypeError(f"bad operand type for unary {op}: '{a}'")
+
+
 def _key_error(key_repr: str) -> KeyError:
     e = KeyError(key_repr)
     e._raw = True

@@ -29,8 +29,8 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
 # expect error: 15:13: cannot compare 'int' and 'str' with '<'
-# expect error: 16:13: '<' is not supported between 'P' and 'P'
-# expect error: 17:13: '<=' is not supported for 'Q' (only '<' and '>' use __lt__)
+# expect error: 16:13: '<' is not supported between instances of 'P' and 'P' (define __lt__)
+# expect error: 17:13: '<=' is not supported between instances of 'Q' and 'Q' (define __le__, or use functools.total_ordering)
 # expect error: 18:13: 'is' compares references; use '==' for 'int'
 # expect error: 19:13: '<' is not supported between 'str | None' and 'str'
 # expect error: 20:13: unsupported operand types for in: 'int' and 'int'
