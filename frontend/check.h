@@ -231,7 +231,9 @@ typedef struct Checker {
     bool callee;                /* checking the NAME a call calls */
     bool callee_of_call;        /* checking the ATTR a call calls */
     bool self_field_access;     /* checking the `self` of self.f in __init__ */
-    bool allow_object;          /* resolving a parameter's annotation: `object` is allowed */  /* sizes of the current function's flows */
+    bool allow_object;          /* resolving a parameter's annotation: `object` is allowed */
+    bool exit_params;           /* resolving __exit__'s parameters: type[...] and
+                                   TracebackType are allowed */  /* sizes of the current function's flows */
     SymTab *globals_decl;       /* names declared `global` in fn */
     LoopCtx *loop;
     CompScope *comp;

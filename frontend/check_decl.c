@@ -140,6 +140,23 @@ static Type *resolve_callable(Checker *c, Ast *sub, Ast **args, int n)
     return ty_callable(c->tt, params, ps->n, ret);
 }
 
+/* type[E] and TracebackType: only as the parameters of __exit__, which
+ * receive the exception for both (there are no class or traceback
+ * objects): only their truth and `is None` can be used. */
+static Type *exit_param_type(Checker *c, Ast *e, const char *name, Type *arg)
+{
+    if (!c->exit_params) {
+        chk_error(c, e->loc, "'%s' is only supported as the type of a parameter of __exit__ "
+                  "(there are no class objects)", arg || strcmp(name, "type") == 0 ? "type[...]" : name);
+        return err_type(c);
+    }
+    if (arg && arg->kind != TY_CLASS) {
+        chk_error(c, e->loc, "type[...] takes a class");
+        return err_type(c);
+    }
+    return ty_opaque(c->tt, name, arg);
+}
+
 static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
 {
     const char *name = chk_builtins[id].name;
@@ -152,6 +169,8 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
     }
     if (id == BI_TYPING_CALLABLE)
         return resolve_callable(c, sub, args, n);
+    if (id == BI_TYPING_TYPE)
+        return exit_param_type(c, sub, "type", n == 1 ? resolve(c, args[0], false) : NULL);
     if (n != want) {
         chk_error(c, sub->loc, "'%s' takes %d type argument%s", name, want, want > 1 ? "s" : "");
         return err_type(c);
@@ -273,6 +292,8 @@ static Type *resolve_name(Checker *c, Ast *e)
             if (c->c_thread)
                 return c->c_thread->type;
             break;
+        case BI_TYPES_TRACEBACK:
+            return exit_param_type(c, e, "TracebackType", NULL);
         case BI_P_TYPEVAR:
             break;
         default:
@@ -334,6 +355,11 @@ static Type *resolve(Checker *c, Ast *e, bool allow_none)
     case AST_NAME: case AST_ATTR:
         return resolve_name(c, e);
     case AST_SUBSCRIPT:
+        if (e->u.sub.obj->kind == AST_NAME && strcmp(e->u.sub.obj->u.name.id, "type") == 0 &&
+            !chk_lookup_global(c, c->mod, "type")) {
+            Ast *a = e->u.sub.index;
+            return generic_builtin(c, e, BI_TYPING_TYPE, &a, a->kind == AST_TUPLE ? 2 : 1);
+        }
         return resolve_subscript(c, e);
     case AST_BINARY:
         if (e->u.binary.op == OP_BITOR)
@@ -838,8 +864,9 @@ static void declare_params(Checker *c, FuncInfo *fn)
             pp->type = err_type(c);
         } else {
             c->allow_object = true;
+            c->exit_params = fn->is_method && strcmp(fn->name, "__exit__") == 0;
             pp->type = chk_annotation(c, p->u.param.annotation, false);
-            c->allow_object = false;
+            c->allow_object = c->exit_params = false;
         }
         if (pp->default_value)
             seen_default = true;

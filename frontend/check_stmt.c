@@ -547,13 +547,28 @@ static void check_try(Checker *c, Ast *s)
 
 static void check_with(Checker *c, Ast *s)
 {
+    bool suppresses = false;
     for (int i = 0; i < s->u.with.items.n; i++) {
         Ast *it = s->u.with.items.items[i];
         chk_with_item(c, it);
+        FuncInfo *enter = it->u.withitem.enter_fn, *exit = it->u.withitem.exit_fn;
+        bool user = exit && strcmp(exit->name, "__exit__") == 0;
+        suppresses |= user && exit->ret->kind == TY_BOOL;
         if (it->u.withitem.target)
-            chk_assign_target(c, it->u.withitem.target, it->u.withitem.expr->ty, NULL);
+            chk_assign_target(c, it->u.withitem.target,
+                              user ? enter->ret : it->u.withitem.expr->ty, NULL);
     }
+    if (!suppresses) {
+        check_body(c, &s->u.with.body);
+        return;
+    }
+    /* __exit__ may swallow an exception raised anywhere in the body: after
+     * the statement, only what held before it and at its end holds. */
+    Flow *entry = flow_copy(c, c->flow);
+    kill_assigned(c, entry, &s->u.with.body);
     check_body(c, &s->u.with.body);
+    flow_meet(entry, c->flow);
+    flow_set(c->flow, entry);
 }
 
 static void check_expr_stmt(Checker *c, Ast *s)

@@ -503,6 +503,49 @@ void chk_augassign(Checker *c, Ast *s)
 
 /* ------------------------------------------------------- with, except */
 
+/* Whether __exit__'s parameter i (1..3) takes what the with statement
+ * passes: the exception or None for each (lower_stmt.c). */
+static bool exit_param_ok(Checker *c, Type *t, int i)
+{
+    if (t->kind == TY_OBJECT || t->kind == TY_ERROR)
+        return true;
+    if (t->kind != TY_OPTIONAL)
+        return false;
+    Type *e = t->elem;
+    if (i == 2)
+        return e->kind == TY_CLASS && e->cls == c->c_base_exc;
+    return e->kind == TY_OPAQUE && strcmp(e->name, i == 1 ? "type" : "TracebackType") == 0 &&
+           (i != 1 || (e->elem && e->elem->cls == c->c_base_exc));
+}
+
+/* with x [as y]: x.__enter__() gives y; x.__exit__(type, value, tb) runs
+ * on every way out, with the exception on the exception path, where a
+ * true result (-> bool) suppresses it. */
+static void user_context_manager(Checker *c, Ast *item, ClassInfo *cls)
+{
+    FuncInfo *enter = chk_find_method(cls, "__enter__");
+    FuncInfo *exit = chk_find_method(cls, "__exit__");
+    Loc loc = item->u.withitem.expr->loc;
+    if (!enter || !exit) {
+        chk_error(c, loc, "'%s' cannot be used in 'with': it has no %s", cls->name,
+                  !enter ? "__enter__" : "__exit__");
+        return;
+    }
+    bool ok = exit->nparams == 4 && (exit->ret->kind == TY_NONE || exit->ret->kind == TY_BOOL);
+    for (int i = 1; ok && i < 4; i++)
+        ok = exit_param_ok(c, exit->params[i].type, i);
+    if (!ok) {
+        chk_error(c, exit->def->loc, "'__exit__' must have the signature (self, exc_type: "
+                  "type[BaseException] | None, exc: BaseException | None, tb: TracebackType | "
+                  "None) -> None (or -> bool); 'object' parameters are accepted too");
+        return;
+    }
+    item->u.withitem.enter_fn = enter;
+    item->u.withitem.exit_fn = exit;
+    chk_use_func(c, enter);
+    chk_use_func(c, exit);
+}
+
 void chk_with_item(Checker *c, Ast *item)
 {
     Ast *e = item->u.withitem.expr = chk_expr(c, item->u.withitem.expr);
@@ -527,8 +570,12 @@ void chk_with_item(Checker *c, Ast *item)
             chk_error(c, item->u.withitem.target->loc, "'with lock as x' is not supported");
         return;
     }
-    chk_error(c, e->loc, "'%s' cannot be used in 'with' (only files, locks and rtrans.atomic)",
-              chk_tyname(c, t));
+    if (chk_is_instance_type(t)) {
+        user_context_manager(c, item, cls);
+        return;
+    }
+    chk_error(c, e->loc, "'%s' cannot be used in 'with' (only files, locks, rtrans.atomic and "
+              "classes with __enter__ and __exit__)", chk_tyname(c, t));
 }
 
 static ClassInfo *handler_class(Checker *c, Ast *e)

@@ -283,6 +283,22 @@ static int is_atomic_item(Ast *item)
     return t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
 }
 
+static int is_user_item(Ast *item)
+{
+    FuncInfo *x = item->u.withitem.exit_fn;
+    return x && strcmp(x->name, "__exit__") == 0;
+}
+
+/* x.__exit__(e, e, e): e stands for the exception's type, the exception
+ * and its traceback (the checker allows only their `is None` and truth
+ * for type and traceback); None for all three on a normal exit. */
+static int32_t call_exit(FnCtx *F, WithData *wd, int32_t exc)
+{
+    int32_t e = exc >= 0 ? exc : lw_const_null(F);
+    int32_t args[3] = { e, e, e };
+    return lw_call_method_fi(F, wd->item->u.withitem.exit_fn, wd->value, args, 3);
+}
+
 static void with_cleanup(FnCtx *F, LwFin *fc)
 {
     WithData *wd = fc->data;
@@ -290,7 +306,31 @@ static void with_cleanup(FnCtx *F, LwFin *fc)
         lw_call_extern(F, atomic_extern(F, "stm_leave_atomic"), NULL, 0);
         return;
     }
+    if (is_user_item(wd->item)) {
+        call_exit(F, wd, -1);
+        return;
+    }
     lw_call_method_defaults(F, wd->item->u.withitem.exit_fn, wd->value);
+}
+
+/* The exception path of a user context manager: __exit__ with the
+ * exception; a true result (-> bool) swallows it and goes to `after`. */
+static void user_exception_exit(FnCtx *F, LwFin *fc, int32_t block, int32_t after)
+{
+    WithData *wd = fc->data;
+    int32_t saved_cur = F->cur;
+    lw_start(F, block);
+    int32_t exc = lw_tmpk(F, IRK_REF);
+    lw_emit(F, IR_GETEXC)->dst = exc;
+    lw_emit(F, IR_CLEAREXC);
+    int32_t r = call_exit(F, wd, exc);
+    if (wd->item->u.withitem.exit_fn->ret->kind == TY_BOOL) {
+        int32_t raise = lw_new_block(F);
+        lw_branch(F, r, after, raise);
+        lw_start(F, raise);
+    }
+    ir_set_term(F->f, F->cur, TERM_RERAISE, exc, -1, F->handler, F->loc);
+    F->cur = saved_cur;
 }
 
 /* with a, b: body  is  with a: with b: body.  Files: the target is the
@@ -329,6 +369,15 @@ static void lower_with_items(FnCtx *F, Ast *s, int i)
     lower_with_items(F, s, i + 1);
     F->fin = fc.outer;
     F->handler = fc.handler;
+    if (is_user_item(item)) {
+        int32_t after = lw_new_block(F);
+        user_exception_exit(F, &fc, exc, after);
+        if (lw_reachable(F))
+            with_cleanup(F, &fc);
+        lw_jump(F, after);
+        lw_start(F, after);
+        return;
+    }
     emit_exception_exit(F, &fc, exc);
     if (lw_reachable(F))
         with_cleanup(F, &fc);
