@@ -429,6 +429,23 @@ void chk_finish_dispatch(Checker *c);
 /* A NAME bound to the prelude symbol `name` (which may start with '_'). */
 Ast *chk_prelude_name(Checker *c, const char *name, Loc loc);
 
+/* str() and repr() of an instance: the class's __str__ (str only) or
+ * __repr__; uniform when every class below runs the same slot, else the
+ * lowering picks per run-time class (and shows object's repr for classes
+ * with neither, as CPython does, the address aside). */
+FuncInfo *chk_str_method(ClassInfo *cls, bool repr);
+bool chk_str_uniform(ClassInfo *cls, bool repr);
+bool chk_str_somewhere(ClassInfo *cls);
+void chk_use_str_methods(Checker *c, ClassInfo *cls);
+
+/* ---- check_dataclass.c: @dataclass, @total_ordering */
+/* d decorates cls (declaration phase): adds its methods to the class
+ * body.  False when d is not a class decorator the language knows. */
+bool chk_class_decorator(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d);
+/* The builtins.def id e (a decorator or callee: NAME, mod.NAME, or a call
+ * of one) names in module m, or -1. */
+int chk_decorator_id(Checker *c, ModuleInfo *m, Ast *e);
+
 /* ---- cimport.c: C imports */
 /* s (a statement of module m's top level) is `NAME = include(...)`: reads
  * the header, binds NAME, replaces the statement by PASS (*s) and returns

@@ -361,6 +361,11 @@ static Ast *b_hash(Checker *c, Ast *call)
         chk_error(c, x->loc, "unhashable type: '%s'", chk_tyname(c, x->ty));
         return set_err(c, call);
     }
+    if (x->ty->kind == TY_CLASS && x->ty->cls->unhashable && c->mod != c->prelude) {
+        chk_error(c, x->loc, "unhashable type: '%s' (it defines __eq__ without __hash__)",
+                  chk_tyname(c, x->ty));
+        return set_err(c, call);
+    }
     FuncInfo *m = method_of(c, x->ty, "__hash__");
     if (m)
         return chk_method_call(c, x, m, NULL, 0, call->loc);
@@ -664,6 +669,17 @@ static Ast *b_thread(Checker *c, Ast *call)
     return as_builtin(call, BI_THREAD, c->c_thread ? c->c_thread->type : TT(ERROR));
 }
 
+/* __rt.same_class(a, b), __rt.type_name(x): for generated methods. */
+static Ast *b_rt_class(Checker *c, Ast *call, int id)
+{
+    int n = id == BI_RT_SAME_CLASS ? 2 : 1;
+    if (!nargs(c, call, n, n, chk_builtins[id].name))
+        return set_err(c, call);
+    for (int i = 0; i < n; i++)
+        ast_list_push(c->arena, &call->u.call.bound, arg(c, call, i));
+    return as_builtin(call, id, id == BI_RT_SAME_CLASS ? TT(BOOL) : TT(STR));
+}
+
 static Ast *b_prelude_prim(Checker *c, Ast *call, int id)
 {
     if (id == BI_RT_IDENTITY_HASH) {
@@ -727,6 +743,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_DIVMOD: return b_divmod(c, call);
     case BI_THREAD: return b_thread(c, call);
     case BI_RT_ARRAY_COPY: case BI_RT_IDENTITY_HASH: return b_prelude_prim(c, call, id);
+    case BI_RT_SAME_CLASS: case BI_RT_TYPE_NAME: return b_rt_class(c, call, id);
     case BI_SUPER:
         chk_error(c, call->loc, "super() is only supported as super().method(...)");
         return set_err(c, call);

@@ -548,15 +548,17 @@ static void declare_class(Checker *c, ModuleInfo *m, Ast *def)
     cls->is_builtin = m->is_prelude;
     cls->is_template = class_is_generic(c, def);
     def->u.cls.info = cls;
-    for (int i = 0; i < def->u.cls.decorators.n; i++) {
+    /* applied bottom-up, as Python does */
+    for (int i = def->u.cls.decorators.n - 1; i >= 0; i--) {
         Ast *d = def->u.cls.decorators.items[i];
         const char *dn = decorator_name(d);
         if (m->is_prelude && dn && strcmp(dn, "extern") == 0) {
             unsigned flags;
             parse_extern(c, d, &cls->extern_ctor, &flags);
             cls->is_extern = 1;
-        } else {
-            chk_error(c, d->loc, "class decorators are not supported");
+        } else if (!chk_class_decorator(c, m, cls, d)) {
+            chk_error(c, d->loc, "class decorators are not supported (other than @dataclass "
+                                 "and @functools.total_ordering)");
         }
     }
     int capc = m->nclasses;
@@ -1068,6 +1070,18 @@ static void assign_slots(Checker *c, ClassInfo *cls)
     }
 }
 
+/* CPython sets __hash__ to None in a class that defines __eq__ but not
+ * __hash__; subclasses inherit that until one defines __hash__. */
+static void set_hashability(ClassInfo *cls)
+{
+    bool eq = false, hash = false;
+    for (int i = 0; i < cls->nmethods; i++) {
+        eq |= strcmp(cls->methods[i]->name, "__eq__") == 0;
+        hash |= strcmp(cls->methods[i]->name, "__hash__") == 0;
+    }
+    cls->unhashable = !cls->is_builtin && !hash && (eq || (cls->base && cls->base->unhashable));
+}
+
 /* A property redefined in a subclass replaces the whole property in
  * CPython: without its own setter, assigning it raises AttributeError
  * there while the base's setter would run here. */
@@ -1148,6 +1162,7 @@ static void declare_class_members(Checker *c, ClassInfo *cls)
     declare_body(c, cls);
     assign_slots(c, cls);
     check_property_overrides(c, cls);
+    set_hashability(cls);
     chk_add_class(c, cls);
 }
 

@@ -69,6 +69,8 @@ bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
     case TY_CLASS:
         if (method_of(c, t, "__str__") || method_of(c, t, "__repr__"))
             return true;
+        if (!t->cls->is_builtin && chk_str_somewhere(t->cls))
+            return true;
         break;
     default:
         break;
@@ -82,6 +84,10 @@ bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
 /* Instantiates what printing t needs (repr of elements). */
 void chk_use_repr(Checker *c, Type *t)
 {
+    if (chk_is_instance_type(t) && (!chk_str_uniform(t->cls, true) || !chk_str_uniform(t->cls, false))) {
+        chk_use_str_methods(c, t->cls);
+        chk_use_func(c, chk_prelude_sym(c, "_object_repr")->func);
+    }
     switch (t->kind) {
     case TY_LIST: case TY_SET: case TY_OPTIONAL: chk_use_repr(c, t->elem); break;
     case TY_DICT: chk_use_repr(c, t->key); chk_use_repr(c, t->val); break;
@@ -123,6 +129,12 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr)
     }
     if (t->kind == TY_STR && !repr)
         return e;
+    if (chk_is_instance_type(t) && !chk_str_uniform(t->cls, repr)) {
+        /* the lowering chooses per run-time class */
+        chk_use_str_methods(c, t->cls);
+        chk_use_func(c, chk_prelude_sym(c, "_object_repr")->func);
+        return builtin_call(c, repr ? BI_REPR : BI_STR, &e, 1, TT(STR), e->loc);
+    }
     FuncInfo *m = NULL;
     if (!repr)
         m = method_of(c, t, "__str__");

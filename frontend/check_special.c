@@ -492,6 +492,50 @@ bool chk_class_compare(Checker *c, Ast *e, int i)
     return true;
 }
 
+/* ------------------------------------------------------------ strings */
+
+FuncInfo *chk_str_method(ClassInfo *cls, bool repr)
+{
+    FuncInfo *m = repr ? NULL : chk_find_method(cls, "__str__");
+    return m ? m : chk_find_method(cls, "__repr__");
+}
+
+/* Whether str() (repr()) of every instance of cls's subtree runs the
+ * same slot as cls's own method (or none has one). */
+bool chk_str_uniform(ClassInfo *cls, bool repr)
+{
+    FuncInfo *m = chk_str_method(cls, repr);
+    for (int i = 0; i < cls->nsubclasses; i++) {
+        ClassInfo *s = cls->subclasses[i];
+        FuncInfo *ms = chk_str_method(s, repr);
+        bool same = m ? ms && strcmp(ms->name, m->name) == 0 && m->vslot >= 0 : !ms;
+        if (!same || !chk_str_uniform(s, repr))
+            return false;
+    }
+    return true;
+}
+
+/* Some class of cls's subtree can be converted to a string. */
+bool chk_str_somewhere(ClassInfo *cls)
+{
+    if (chk_str_method(cls, false))
+        return true;
+    for (int i = 0; i < cls->nsubclasses; i++)
+        if (chk_str_somewhere(cls->subclasses[i]))
+            return true;
+    return false;
+}
+
+/* Marks used every string method of cls's subtree (the lowering's chain
+ * may call any). */
+void chk_use_str_methods(Checker *c, ClassInfo *cls)
+{
+    chk_use_func(c, chk_find_method(cls, "__str__"));
+    chk_use_func(c, chk_find_method(cls, "__repr__"));
+    for (int i = 0; i < cls->nsubclasses; i++)
+        chk_use_str_methods(c, cls->subclasses[i]);
+}
+
 /* ------------------------------------------------------- NotImplemented */
 
 /* `return NotImplemented` in a special method that may return it becomes

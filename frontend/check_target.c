@@ -310,6 +310,15 @@ static void assign_unpack(Checker *c, Ast *t, Type *got)
     t->ty = got;
 }
 
+/* A frozen dataclass, or a class derived from one. */
+static bool frozen_class(ClassInfo *cls)
+{
+    for (; cls; cls = cls->base)
+        if (cls->dataclass && cls->dataclass->frozen)
+            return true;
+    return false;
+}
+
 /* obj.p = v for a property p: a call of its setter. */
 static void assign_property(Checker *c, Ast *t, ClassInfo *cls, FuncInfo *getter, Type *got,
                             Ast **value, bool self_store)
@@ -372,6 +381,10 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
     t->u.attr.index = f->index;
     t->ty = f->type;
     fit_value(c, t, f->type, got, value);
+    if (frozen_class(cls) && !(c->fn && c->fn->def && c->fn->def->u.func.synth && self_store)) {
+        t->u.attr.res = RES_FROZEN;     /* CPython's __setattr__ raises */
+        return;
+    }
     chk_field_store(c, t);
 }
 

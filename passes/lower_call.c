@@ -284,6 +284,8 @@ int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr)
     default: {
         ClassInfo *cls = lw_class_of(F->L, t);
         FuncInfo *m = NULL;
+        if (t->kind == TY_CLASS && !cls->is_builtin && !chk_str_uniform(cls, repr))
+            return lw_class_to_str(F, v, cls, repr);
         if (cls && !repr)
             m = lw_method(cls, "__str__");
         if (cls && !m)
@@ -491,6 +493,22 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
         return lw_call_extern(F, xid, &v, 1);
     }
     case BI_RT_ARRAY_COPY: return b_array_copy(F, call);
+    case BI_RT_SAME_CLASS: {
+        int32_t a = lw_expr(F, call->u.call.bound.items[0]);
+        int32_t b = lw_expr(F, call->u.call.bound.items[1]);
+        int32_t ta = lw_tmpk(F, IRK_I64), tb = lw_tmpk(F, IRK_I64);
+        IrInstr *in = lw_emit(F, IR_GETTID);
+        in->dst = ta;
+        in->a = a;
+        in = lw_emit(F, IR_GETTID);
+        in->dst = tb;
+        in->a = b;
+        return lw_binop(F, IR_EQ, IRK_BOOL, ta, tb);
+    }
+    case BI_RT_TYPE_NAME: {
+        Ast *x = call->u.call.bound.items[0];
+        return lw_type_name(F, lw_expr(F, x), x->ty);
+    }
     case BI_P_ARRAY_NEW: return b_array_new(F, call);
     case BI_THREAD: return b_thread(F, call);
     default:

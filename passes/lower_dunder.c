@@ -79,6 +79,7 @@ static int defines(ClassInfo *cls, const char *name)
     return 0;
 }
 
+
 static int32_t instance_of(FnCtx *F, int32_t v, ClassInfo *cls)
 {
     int32_t r = lw_tmpk(F, IRK_BOOL);
@@ -150,6 +151,58 @@ int32_t lw_type_name(FnCtx *F, int32_t v, Type *t)
     lw_jump(F, nc.done);
     lw_start(F, nc.done);
     return nc.r;
+}
+
+/* ------------------------------------------------------------- strings */
+
+typedef struct StrChain {
+    ClassInfo *root;
+    int repr;
+    int32_t v, r, done;
+} StrChain;
+
+static void object_repr(FnCtx *F, StrChain *ch, ClassInfo *cls)
+{
+    const char *mod = cls->module->is_main ? "__main__" : cls->module->name;
+    char name[512];
+    snprintf(name, sizeof name, "%s.%s", mod, cls->name);
+    int32_t args[2] = { lw_const_str(F, name, (int64_t)strlen(name)), -1 };
+    IrType p = ir_type(IRK_REF);
+    int32_t xid = lw_extern_c(F->L, "stm_id_hash", ir_type(IRK_I64), &p, 1,
+                              IRX_TX_SAFE | IRX_PURE);
+    args[1] = lw_call_extern(F, xid, &ch->v, 1);
+    lw_move(F, ch->r, lw_call_fi(F, prelude_func(F->L, "_object_repr"), args, 2));
+}
+
+static void str_step(FnCtx *F, ClassInfo *cls, void *data)
+{
+    StrChain *ch = data;
+    int changes = cls == ch->root || (ch->repr ? 0 : defines(cls, "__str__")) ||
+                  defines(cls, "__repr__");
+    if (!changes)
+        return;
+    int32_t yes = lw_new_block(F), no = lw_new_block(F);
+    if (cls == ch->root)
+        lw_jump(F, yes);
+    else
+        lw_branch(F, instance_of(F, ch->v, cls), yes, no);
+    lw_start(F, yes);
+    FuncInfo *m = chk_str_method(cls, ch->repr);
+    if (m)
+        lw_move(F, ch->r, lw_call_method_fi(F, m, ch->v, NULL, 0));
+    else
+        object_repr(F, ch, cls);
+    lw_jump(F, ch->done);
+    lw_start(F, no);
+}
+
+int32_t lw_class_to_str(FnCtx *F, int32_t v, ClassInfo *cls, int repr)
+{
+    StrChain ch = { cls, repr, v, lw_tmp(F, ir_ref(F->L->str_sid)), lw_new_block(F) };
+    postorder(F, cls, str_step, &ch);
+    lw_jump(F, ch.done);
+    lw_start(F, ch.done);
+    return ch.r;
 }
 
 /* ----------------------------------------------------------- classmethods */

@@ -8,6 +8,7 @@
  */
 #include "passes/lower.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static Type *prim(FnCtx *F, TyKind k)
@@ -987,6 +988,14 @@ static void assign_unpack(FnCtx *F, Ast *t, int32_t v, Type *vt)
         lw_assign(F, items->items[i], vals[i], vt->elem);
 }
 
+/* Assigning a field of a frozen dataclass, as its __setattr__ does. */
+static void frozen_error(FnCtx *F, Ast *target)
+{
+    char msg[300];
+    snprintf(msg, sizeof msg, "cannot assign to field '%s'", target->u.attr.attr);
+    lw_raise_new(F, "FrozenInstanceError", msg);
+}
+
 void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
 {
     switch (target->kind) {
@@ -1019,6 +1028,10 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
             FuncInfo *set = target->u.attr.func;
             int32_t cv = lw_convert(F, v, t, set->params[1].type);
             lw_call_method_fi(F, set, o, &cv, 1);
+            return;
+        }
+        if (target->u.attr.res == RES_FROZEN) {
+            frozen_error(F, target);
             return;
         }
         ClassInfo *cls = lw_class_of(F->L, obj->ty);
@@ -1103,7 +1116,9 @@ void lw_augassign(FnCtx *F, Ast *s)
         int32_t a = lw_convert(F, cur, tt, val->ty);
         r = numeric(F, s->u.augassign.op, rt, val->ty, a, rhs);
     }
-    if (t->kind == AST_ATTR && t->u.attr.res == RES_PROPERTY) {
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_FROZEN) {
+        frozen_error(F, t);
+    } else if (t->kind == AST_ATTR && t->u.attr.res == RES_PROPERTY) {
         int32_t cv = lw_convert(F, r, rt, tt);
         lw_call_method_fi(F, t->u.attr.func, obj, &cv, 1);
     } else if (t->kind == AST_ATTR) {

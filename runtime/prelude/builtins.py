@@ -142,6 +142,11 @@ class MemoryError(Exception):
     pass
 
 
+# dataclasses.FrozenInstanceError: assigning a field of a frozen dataclass.
+class FrozenInstanceError(AttributeError):
+    pass
+
+
 # The repr of an object whose class has neither __repr__ nor __str__, as
 # the prelude's containers need it (a missing dict key): CPython shows the
 # object's address; this shows its identity hash.

@@ -30,4 +30,4 @@ if __name__ == "__main__":
 
 # expect error: 9:1: decorators are not supported (other than @staticmethod, @classmethod, @property and @x.setter)
 # expect error: 14:1: @staticmethod is only allowed on methods
-# expect error: 19:1: class decorators are not supported
+# expect error: 19:1: class decorators are not supported (other than @dataclass and @functools.total_ordering)
