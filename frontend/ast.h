@@ -293,6 +293,17 @@ typedef struct DataclassInfo {
              match_args : 1;
 } DataclassInfo;
 
+/* An enum.Enum or enum.IntEnum class (check_enum.c): each member is a
+ * module global holding the one instance. */
+typedef struct EnumInfo {
+    int int_enum;           /* IntEnum: computes as its int value */
+    const char **names;     /* members in definition order (aliases too) */
+    const char **globals;   /* the global holding each (an alias: its original's) */
+    int n;
+    const char *members;    /* the global list of the members (no aliases) */
+    unsigned unique : 1;    /* @enum.unique */
+} EnumInfo;
+
 typedef struct ClassConst {
     const char *name;
     Ast *value;
@@ -333,6 +344,7 @@ struct ClassInfo {
                                    CPython sets __hash__ to None */
     unsigned unhashable_reported : 1;
     DataclassInfo *dataclass;   /* @dataclass: its fields and options, else NULL */
+    EnumInfo *enuminfo;         /* an Enum/IntEnum class, else NULL */
 };
 
 typedef struct GlobalVar {

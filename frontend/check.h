@@ -438,7 +438,35 @@ bool chk_str_uniform(ClassInfo *cls, bool repr);
 bool chk_str_somewhere(ClassInfo *cls);
 void chk_use_str_methods(Checker *c, ClassInfo *cls);
 
-/* ---- check_dataclass.c: @dataclass, @total_ordering */
+/* ---- check_dataclass.c: @dataclass, @total_ordering; code synthesized
+ * as Python text: chk_put appends to the text, chk_hole(sy, node) returns
+ * a name that stands for a copy of the program's node, chk_synth_parse
+ * parses the text and returns its statements, every generated node placed
+ * at sy->at. */
+typedef struct Text {
+    char *s;
+    size_t n, cap;
+} Text;
+typedef struct Synth {
+    Checker *c;
+    Text text;
+    Ast **holes;
+    int nholes, capholes;
+    Loc at;
+} Synth;
+void chk_put(Text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *chk_hole(Synth *sy, Ast *node);
+AstList chk_synth_parse(Synth *sy, const char *path);
+/* The class body defines a method or constant `name`. */
+bool chk_class_defines(ClassInfo *cls, const char *name);
+
+/* ---- check_enum.c: enum.Enum, enum.IntEnum */
+void chk_enum_declare(Checker *c, ModuleInfo *m, AstList *body, int at, ClassInfo *cls);
+void chk_enum_fields(ClassInfo *cls);
+Ast *chk_enum_member(Checker *c, ClassInfo *cls, const char *name, Loc loc);
+Ast *chk_enum_as_members(Checker *c, Ast *e);
+Ast *chk_enum_lookup(Checker *c, Ast *call, ClassInfo *cls, bool by_name);
+Ast *chk_intenum_value(Checker *c, Ast *e);
 /* d decorates cls (declaration phase): adds its methods to the class
  * body.  False when d is not a class decorator the language knows. */
 bool chk_class_decorator(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d);

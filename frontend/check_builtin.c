@@ -64,6 +64,7 @@ static Ast *as_builtin(Ast *call, int id, Type *ty)
 
 static Ast *need_int(Checker *c, Ast *a)
 {
+    a = chk_intenum_value(c, a);
     Ast *ca = chk_coerce(c, a, TT(INT));
     if (!ca && a->ty->kind != TY_ERROR)
         chk_error(c, a->loc, "expected 'int', got '%s'", chk_tyname(c, a->ty));
@@ -163,7 +164,7 @@ static Ast *b_len(Checker *c, Ast *call)
 {
     if (!nargs(c, call, 1, 1, "len"))
         return set_err(c, call);
-    Ast *x = arg(c, call, 0);
+    Ast *x = call->u.call.args.items[0] = chk_enum_as_members(c, arg(c, call, 0));
     if (x->ty->kind == TY_ERROR)
         return set_err(c, call);
     if (x->ty->kind == TY_TUPLE || x->ty->kind == TY_ARRAY) {
@@ -294,7 +295,7 @@ static Ast *b_int(Checker *c, Ast *call)
     int n = chk_npositional(call);
     if (n == 0)
         return int_const(c, 0, call->loc);
-    Ast *x = arg(c, call, 0);
+    Ast *x = chk_intenum_value(c, arg(c, call, 0));
     Type *t = x->ty;
     if (n == 2 || t->kind == TY_STR) {
         Ast *base = n == 2 ? need_int(c, arg(c, call, 1)) : int_const(c, 10, call->loc);

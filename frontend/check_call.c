@@ -252,6 +252,11 @@ Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
 
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
 {
+    /* Color(value) looks the member up; only the enum's own globals,
+     * generated at the class statement, construct */
+    if (cls->enuminfo && !(call->loc.line == cls->def->loc.line &&
+                           call->loc.file == cls->def->loc.file && call->loc.col == cls->def->loc.col))
+        return chk_enum_lookup(c, call, cls, false);
     call->u.call.res = RES_CONSTRUCTOR;
     call->u.call.cls = cls;
     call->ty = cls->type;

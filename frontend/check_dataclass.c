@@ -32,14 +32,7 @@
 
 /* ------------------------------------------------------------ the text */
 
-typedef struct Text {
-    char *s;
-    size_t n, cap;
-} Text;
-
-static void put(Text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void put(Text *t, const char *fmt, ...)
+void chk_put(Text *t, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -57,17 +50,7 @@ static void put(Text *t, const char *fmt, ...)
     t->n += (size_t)need;
 }
 
-/* Placeholders of the generated text: the NAME __dc_N stands for the
- * program's node holes[N], spliced in after parsing. */
-typedef struct Synth {
-    Checker *c;
-    Text text;
-    Ast **holes;
-    int nholes, capholes;
-    Loc at;                 /* where every generated node is placed */
-} Synth;
-
-static const char *hole(Synth *sy, Ast *node)
+const char *chk_hole(Synth *sy, Ast *node)
 {
     VEC_PUSH(sy->c->arena, sy->holes, sy->nholes, sy->capholes, node);
     return chk_fmt(sy->c, "__dc_%d", sy->nholes - 1);
@@ -88,29 +71,34 @@ static void fill(Ast *n, void *data)
     ast_visit_children(n, fill, data);
 }
 
-/* Parses the text (a sequence of defs and assignments) and appends its
- * statements, filled and placed, to the class body. */
-static void emit(Synth *sy, ClassInfo *cls, const char *what)
+AstList chk_synth_parse(Synth *sy, const char *path)
 {
     Checker *c = sy->c;
+    AstList out = { 0 };
     if (!sy->text.n)
-        return;
-    const char *path = chk_fmt(c, "<%s of %s>", what, cls->name);
+        return out;
     Ast *mod = parse_string(c->diag, c->arena, path, sy->text.s, sy->text.n);
     free(sy->text.s);
     sy->text = (Text){ 0 };
     if (!mod)
-        return;
-    AstList *body = &mod->u.module.body;
-    for (int i = 0; i < body->n; i++) {
-        fill(body->items[i], sy);
-        ast_list_push(c->arena, &cls->def->u.cls.body, body->items[i]);
-    }
+        return out;
+    out = mod->u.module.body;
+    for (int i = 0; i < out.n; i++)
+        fill(out.items[i], sy);
+    return out;
+}
+
+/* Parses the text (defs and assignments) and appends its statements to
+ * the class body. */
+static void emit(Synth *sy, ClassInfo *cls, const char *what)
+{
+    AstList body = chk_synth_parse(sy, chk_fmt(sy->c, "<%s of %s>", what, cls->name));
+    ast_list_append(sy->c->arena, &cls->def->u.cls.body, &body);
 }
 
 /* --------------------------------------------------------- class facts */
 
-static bool defines(ClassInfo *cls, const char *name)
+bool chk_class_defines(ClassInfo *cls, const char *name)
 {
     AstList *b = &cls->def->u.cls.body;
     for (int i = 0; i < b->n; i++) {
@@ -288,33 +276,33 @@ static void own_fields(Checker *c, ModuleInfo *m, ClassInfo *cls, DataclassInfo 
 static void gen_init(Synth *sy, ClassInfo *cls, DataclassInfo *dc)
 {
     Text *t = &sy->text;
-    put(t, "def __init__(self");
+    chk_put(t, "def __init__(self");
     for (int i = 0; i < dc->nfields; i++) {
         DcField *f = &dc->fields[i];
         if (!f->init)
             continue;
-        put(t, ", %s", f->name);
+        chk_put(t, ", %s", f->name);
         if (f->deflt)
-            put(t, "=%s", hole(sy, f->deflt));
+            chk_put(t, "=%s", chk_hole(sy, f->deflt));
         else if (f->factory)
-            put(t, "=None");
+            chk_put(t, "=None");
     }
-    put(t, ") -> None:\n");
+    chk_put(t, ") -> None:\n");
     for (int i = 0; i < dc->nfields; i++) {
         DcField *f = &dc->fields[i];
         if (f->init && f->factory)
-            put(t, "    self.%s = %s if %s is not None else %s()\n", f->name, f->name, f->name,
-                hole(sy, f->factory));
+            chk_put(t, "    self.%s = %s if %s is not None else %s()\n", f->name, f->name, f->name,
+                chk_hole(sy, f->factory));
         else if (f->init)
-            put(t, "    self.%s = %s\n", f->name, f->name);
+            chk_put(t, "    self.%s = %s\n", f->name, f->name);
         else if (f->factory)
-            put(t, "    self.%s = %s()\n", f->name, hole(sy, f->factory));
+            chk_put(t, "    self.%s = %s()\n", f->name, chk_hole(sy, f->factory));
         else if (f->deflt)
-            put(t, "    self.%s = %s\n", f->name, hole(sy, f->deflt));
+            chk_put(t, "    self.%s = %s\n", f->name, chk_hole(sy, f->deflt));
     }
-    if (defines(cls, "__post_init__"))
-        put(t, "    self.__post_init__()\n");
-    put(t, "    pass\n");
+    if (chk_class_defines(cls, "__post_init__"))
+        chk_put(t, "    self.__post_init__()\n");
+    chk_put(t, "    pass\n");
 }
 
 /* After parsing: the parameters get the fields' annotations (T | None
@@ -340,25 +328,25 @@ static void annotate_init(Checker *c, Ast *def, DataclassInfo *dc)
 static void gen_repr(Synth *sy, DataclassInfo *dc)
 {
     Text *t = &sy->text;
-    put(t, "def __repr__(self) -> str:\n    return __rt.type_name(self) + f\"(");
+    chk_put(t, "def __repr__(self) -> str:\n    return __rt.type_name(self) + f\"(");
     const char *sep = "";
     for (int i = 0; i < dc->nfields; i++) {
         if (!dc->fields[i].repr)
             continue;
-        put(t, "%s%s={self.%s!r}", sep, dc->fields[i].name, dc->fields[i].name);
+        chk_put(t, "%s%s={self.%s!r}", sep, dc->fields[i].name, dc->fields[i].name);
         sep = ", ";
     }
-    put(t, ")\"\n");
+    chk_put(t, ")\"\n");
 }
 
 /* self.a, self.b / other.a, other.b over the compared fields. */
 static void field_tuple(Text *t, DataclassInfo *dc, const char *who)
 {
-    put(t, "(");
+    chk_put(t, "(");
     for (int i = 0; i < dc->nfields; i++)
         if (dc->fields[i].compare)
-            put(t, "%s.%s, ", who, dc->fields[i].name);
-    put(t, ")");
+            chk_put(t, "%s.%s, ", who, dc->fields[i].name);
+    chk_put(t, ")");
 }
 
 static int ncompared(DataclassInfo *dc)
@@ -372,16 +360,16 @@ static int ncompared(DataclassInfo *dc)
 static void gen_eq(Synth *sy, ClassInfo *cls, DataclassInfo *dc)
 {
     Text *t = &sy->text;
-    put(t, "def __eq__(self, other: object) -> bool:\n"
+    chk_put(t, "def __eq__(self, other: object) -> bool:\n"
            "    if isinstance(other, %s) and __rt.same_class(self, other):\n        return ",
         cls->name);
     const char *sep = "";
     for (int i = 0; i < dc->nfields; i++)
         if (dc->fields[i].compare) {
-            put(t, "%sself.%s == other.%s", sep, dc->fields[i].name, dc->fields[i].name);
+            chk_put(t, "%sself.%s == other.%s", sep, dc->fields[i].name, dc->fields[i].name);
             sep = " and ";
         }
-    put(t, "%s\n    return NotImplemented\n", ncompared(dc) ? "" : "True");
+    chk_put(t, "%s\n    return NotImplemented\n", ncompared(dc) ? "" : "True");
 }
 
 static void gen_order(Synth *sy, ClassInfo *cls, DataclassInfo *dc)
@@ -391,22 +379,22 @@ static void gen_order(Synth *sy, ClassInfo *cls, DataclassInfo *dc)
     };
     Text *t = &sy->text;
     for (int k = 0; k < 4; k++) {
-        if (defines(cls, ops[k][0])) {
+        if (chk_class_defines(cls, ops[k][0])) {
             chk_error(sy->c, sy->at, "cannot overwrite attribute %s in class %s (order=True "
                       "defines it)", ops[k][0], cls->name);
             continue;
         }
-        put(t, "def %s(self, other: object) -> bool:\n"
+        chk_put(t, "def %s(self, other: object) -> bool:\n"
                "    if isinstance(other, %s) and __rt.same_class(self, other):\n        return ",
             ops[k][0], cls->name);
         if (ncompared(dc)) {
             field_tuple(t, dc, "self");
-            put(t, " %s ", ops[k][1]);
+            chk_put(t, " %s ", ops[k][1]);
             field_tuple(t, dc, "other");
         } else {
-            put(t, "%s", k == 1 || k == 3 ? "True" : "False");
+            chk_put(t, "%s", k == 1 || k == 3 ? "True" : "False");
         }
-        put(t, "\n    return NotImplemented\n");
+        chk_put(t, "\n    return NotImplemented\n");
     }
 }
 
@@ -417,16 +405,16 @@ static void gen_hash(Synth *sy, DataclassInfo *dc)
     for (int i = 0; i < dc->nfields; i++)
         n += dc->fields[i].hash < 0 ? dc->fields[i].compare : dc->fields[i].hash;
     if (!n) {
-        put(t, "def __hash__(self) -> int:\n    return 0\n");
+        chk_put(t, "def __hash__(self) -> int:\n    return 0\n");
         return;
     }
-    put(t, "def __hash__(self) -> int:\n    return hash((");
+    chk_put(t, "def __hash__(self) -> int:\n    return hash((");
     for (int i = 0; i < dc->nfields; i++) {
         DcField *f = &dc->fields[i];
         if (f->hash < 0 ? f->compare : f->hash)
-            put(t, "self.%s, ", f->name);
+            chk_put(t, "self.%s, ", f->name);
     }
-    put(t, "))\n");
+    chk_put(t, "))\n");
 }
 
 static void gen_match_args(Synth *sy, DataclassInfo *dc)
@@ -437,11 +425,11 @@ static void gen_match_args(Synth *sy, DataclassInfo *dc)
         n += dc->fields[i].init;
     if (!n)
         return;
-    put(t, "__match_args__ = (");
+    chk_put(t, "__match_args__ = (");
     for (int i = 0; i < dc->nfields; i++)
         if (dc->fields[i].init)
-            put(t, "\"%s\", ", dc->fields[i].name);
-    put(t, ")\n");
+            chk_put(t, "\"%s\", ", dc->fields[i].name);
+    chk_put(t, ")\n");
 }
 
 /* ---------------------------------------------------------- dataclass */
@@ -480,18 +468,18 @@ static void dataclass(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d)
     own_fields(c, m, cls, dc);
     cls->dataclass = dc;
     Synth sy = { .c = c, .at = d->loc };
-    bool init = dc->init && !defines(cls, "__init__");
+    bool init = dc->init && !chk_class_defines(cls, "__init__");
     if (init)
         gen_init(&sy, cls, dc);
-    if (dc->repr && !defines(cls, "__repr__"))
+    if (dc->repr && !chk_class_defines(cls, "__repr__"))
         gen_repr(&sy, dc);
-    if (dc->eq && !defines(cls, "__eq__"))
+    if (dc->eq && !chk_class_defines(cls, "__eq__"))
         gen_eq(&sy, cls, dc);
     if (dc->order)
         gen_order(&sy, cls, dc);
-    if ((dc->unsafe_hash || (dc->eq && dc->frozen)) && !defines(cls, "__hash__"))
+    if ((dc->unsafe_hash || (dc->eq && dc->frozen)) && !chk_class_defines(cls, "__hash__"))
         gen_hash(&sy, dc);
-    if (dc->match_args && !defines(cls, "__match_args__"))
+    if (dc->match_args && !chk_class_defines(cls, "__match_args__"))
         gen_match_args(&sy, dc);
     int before = cls->def->u.cls.body.n;
     emit(&sy, cls, "dataclass");
@@ -535,10 +523,10 @@ static void total_ordering(Checker *c, ClassInfo *cls, Ast *d)
     Synth sy = { .c = c, .at = d->loc };
     Ast *ann = root->u.func.params.items[1]->u.param.annotation;
     for (int k = 0; k < 3; k++) {
-        if (defines(cls, derived[r][k][0]))
+        if (chk_class_defines(cls, derived[r][k][0]))
             continue;
-        put(&sy.text, "def %s(self, other: %s) -> bool:\n    return %s\n", derived[r][k][0],
-            ann ? hole(&sy, ann) : "object", derived[r][k][1]);
+        chk_put(&sy.text, "def %s(self, other: %s) -> bool:\n    return %s\n", derived[r][k][0],
+            ann ? chk_hole(&sy, ann) : "object", derived[r][k][1]);
     }
     emit(&sy, cls, "total_ordering");
 }
@@ -553,6 +541,11 @@ bool chk_class_decorator(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d)
         return true;
     case BI_FUNCTOOLS_TOTAL_ORDERING:
         total_ordering(c, cls, d);
+        return true;
+    case BI_ENUM_UNIQUE:
+        if (!cls->enuminfo)
+            cls->enuminfo = arena_alloc(c->arena, sizeof *cls->enuminfo);
+        cls->enuminfo->unique = 1;
         return true;
     default:
         return false;

@@ -810,7 +810,10 @@ void chk_declare_module(Checker *c, ModuleInfo *m)
     for (int i = 0; i < body->n; i++) {
         Ast *s = body->items[i];
         switch (s->kind) {
-        case AST_CLASSDEF: declare_class(c, m, s); break;
+        case AST_CLASSDEF:
+            declare_class(c, m, s);
+            chk_enum_declare(c, m, body, i, s->u.cls.info);
+            break;
         case AST_FUNCDEF: declare_func(c, m, s); break;
         case AST_IMPORT: bind_import(c, m, s); break;
         case AST_IMPORTFROM: bind_from_import(c, m, s); break;
@@ -1123,6 +1126,10 @@ static void resolve_base(Checker *c, ClassInfo *cls)
             chk_error(c, b->loc, "cannot derive from '%s'", chk_tyname(c, t));
             continue;
         }
+        if (t->cls->enuminfo) {
+            chk_error(c, b->loc, "cannot derive from the enum '%s'", chk_tyname(c, t));
+            continue;
+        }
         cls->base = t->cls;
     }
     for (ClassInfo *x = cls; x; x = x->base)
@@ -1160,6 +1167,7 @@ static void declare_class_members(Checker *c, ClassInfo *cls)
     }
     resolve_base(c, cls);
     declare_body(c, cls);
+    chk_enum_fields(cls);
     assign_slots(c, cls);
     check_property_overrides(c, cls);
     set_hashability(cls);

@@ -493,6 +493,9 @@ static Ast *check_attr(Checker *c, Ast *e)
     case TY_ERROR: return set_err(c, e);
     case TY_MODULE: return module_attr(c, e, t->module);
     case TY_CLASSREF: {
+        Ast *member = chk_enum_member(c, t->cls, e->u.attr.attr, e->loc);
+        if (member)
+            return member;
         FuncInfo *m = chk_find_method(t->cls, e->u.attr.attr);
         if (m && m->is_static) {
             m = chk_classmethod_for(c, m, t->cls);
@@ -527,7 +530,7 @@ static Ast *check_attr(Checker *c, Ast *e)
 
 static Ast *int_index(Checker *c, Ast *i)
 {
-    i = chk_expr(c, i);
+    i = chk_intenum_value(c, chk_expr(c, i));
     Ast *ci = chk_coerce(c, i, TT(INT));
     if (!ci) {
         chk_error(c, i->loc, "indices must be 'int', not '%s'", chk_tyname(c, i->ty));
@@ -621,6 +624,8 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         Type *kt = m->params[1].type;
         Ast *idx = chk_expr_expect(c, e->u.sub.index, kt);
         bool kept = (ctx == SUB_STORE && t->kind == TY_DICT) || inst;
+        if (!kept && ty_is_numeric(kt))
+            idx = chk_intenum_value(c, idx);
         Ast *ci = kept ? chk_fit(c, idx, kt) : chk_coerce(c, idx, kt);
         if (!ci)
             chk_error(c, idx->loc, "'%s' index must be '%s', not '%s'%s", chk_tyname(c, t),
@@ -717,6 +722,16 @@ static Ast *tuple_slice(Checker *c, Ast *e, Ast *raw)
 
 static Ast *check_subscript(Checker *c, Ast *e)
 {
+    if (e->u.sub.index->kind != AST_SLICE) {
+        e->u.sub.obj = chk_expr(c, e->u.sub.obj);
+        Type *ot = e->u.sub.obj->ty;
+        if (ot->kind == TY_CLASSREF && ot->cls->enuminfo) {
+            Ast *call = ast_new(c->arena, AST_CALL, e->loc);
+            call->u.call.func = e->u.sub.obj;
+            ast_list_push(c->arena, &call->u.call.args, e->u.sub.index);
+            return chk_enum_lookup(c, call, ot->cls, true);
+        }
+    }
     if (e->u.sub.index->kind == AST_SLICE) {
         Ast *raw = ast_clone(c->arena, e->u.sub.obj);
         e->u.sub.obj = chk_expr(c, e->u.sub.obj);
@@ -742,7 +757,7 @@ static Ast *check_unary(Checker *c, Ast *e)
         e->ty = TT(BOOL);
         return e;
     }
-    Ast *x = e->u.unary.operand = chk_expr(c, e->u.unary.operand);
+    Ast *x = e->u.unary.operand = chk_intenum_value(c, chk_expr(c, e->u.unary.operand));
     Type *t = x->ty;
     if (is_err(t))
         return set_err(c, e);
@@ -837,8 +852,9 @@ static Ast *check_binary(Checker *c, Ast *e)
     Type *h = c->hint && c->hint->kind == TY_LIST ? c->hint : NULL;
     AstOp bop = e->u.binary.op;
     bool listop = bop == OP_ADD || bop == OP_MUL;
-    e->u.binary.left = chk_expr_expect(c, e->u.binary.left, listop ? h : NULL);
-    e->u.binary.right = chk_expr_expect(c, e->u.binary.right, bop == OP_ADD ? h : NULL);
+    e->u.binary.left = chk_intenum_value(c, chk_expr_expect(c, e->u.binary.left, listop ? h : NULL));
+    e->u.binary.right = chk_intenum_value(c, chk_expr_expect(c, e->u.binary.right,
+                                                            bop == OP_ADD ? h : NULL));
     Type *l = e->u.binary.left->ty, *r = e->u.binary.right->ty;
     if (is_err(l) || is_err(r))
         return set_err(c, e);
@@ -929,9 +945,21 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     AstOp op = e->u.compare.ops[i];
     if (is_err(a) || is_err(b))
         return false;
+    if (op != OP_IS && op != OP_ISNOT && op != OP_IN && op != OP_NOTIN) {
+        /* an IntEnum member compares as its int value */
+        Ast *va = chk_intenum_value(c, *pa), *vb = chk_intenum_value(c, *pb);
+        if ((va != *pa || vb != *pb) && ty_is_numeric(va->ty) && ty_is_numeric(vb->ty)) {
+            *pa = va;
+            *pb = vb;
+            a = va->ty;
+            b = vb->ty;
+        }
+    }
     if (chk_class_compare(c, e, i))
         return e->u.compare.disps[i] != NULL;
     if (op == OP_IN || op == OP_NOTIN) {
+        *pb = chk_enum_as_members(c, *pb);
+        b = (*pb)->ty;
         FuncInfo *m = method_of(c, b, "__contains__");
         if (b->kind == TY_TUPLE) {
             for (int k = 0; k < b->nitems; k++)

@@ -99,7 +99,7 @@ static Type *iter_class(Checker *c, Ast *it, Type *t, FuncInfo **iter_fn, FuncIn
 
 Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn)
 {
-    Ast *it = chk_expr(c, iter);
+    Ast *it = chk_enum_as_members(c, chk_expr(c, iter));
     if (it != iter)
         *iter = *it;      /* keep the caller's pointer valid */
     Type *t = iter->ty;
