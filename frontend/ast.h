@@ -90,7 +90,9 @@ typedef struct AstList {
     X(TRY)        /* u.try_ */ \
     X(HANDLER)    /* except [type [as name]]: u.handler */ \
     X(WITH)       /* u.with */ \
-    X(WITHITEM)   /* expr [as target]: u.withitem */ \
+    X(WITHITEM)   /* expr [as target]: u.withitem; in a pattern, `p as name` */ \
+    X(MATCH)      /* match subject: cases: u.match */ \
+    X(MATCHCASE)  /* case pattern [if guard]: body: u.mcase */ \
     X(FUNCDEF)    /* u.func */ \
     X(PARAM)      /* parameter: u.param */ \
     X(CLASSDEF)   /* u.cls */ \
@@ -548,6 +550,24 @@ struct Ast {
             int local;        /* [checker] local index of name, or -1 */
         } handler;
         struct { AstList items, body; } with;
+        struct {
+            Ast *subject;
+            AstList cases;    /* MATCHCASE nodes */
+            Ast *init;        /* [checker] `$m = subject`, a checked ASSIGN */
+            int all_members;  /* [checker] the cases cover every member of the
+                                 subject's enum: no case matching cannot happen */
+        } match;
+        struct {
+            Ast *pattern;     /* an expression read as a pattern: NAME (capture,
+                                 `_`), literal, ATTR (value), CALL (class), LIST /
+                                 TUPLE with STARRED (sequence), DICT (mapping),
+                                 BINARY | (or), WITHITEM (as) */
+            Ast *guard;       /* or NULL */
+            AstList body;
+            AstList steps;    /* [checker] in order: ASSIGN nodes (bindings, checked
+                                 statements) and tests (checked expressions; false:
+                                 the case fails) */
+        } mcase;
         struct {
             Ast *expr, *target;
             FuncInfo *enter_fn, *exit_fn; /* [checker] NULL for rtrans.atomic */

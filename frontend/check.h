@@ -369,6 +369,16 @@ void chk_finish_fields(Checker *c);
  * methods listed there; returns whether that queued new work. */
 bool chk_use_lowering_needs(Checker *c);
 
+/* ---- check_stmt.c: what check_match.c needs */
+void chk_stmt(Checker *c, Ast *s);
+void chk_body(Checker *c, AstList *body);
+void chk_prepass_target(Checker *c, Ast *t);
+void chk_prepass_body(Checker *c, AstList *body);
+
+/* ---- check_match.c: match statements */
+void chk_match_prepass(Checker *c, Ast *s);
+void chk_match(Checker *c, Ast *s);
+
 /* ---- check_call.c */
 Ast *chk_call(Checker *c, Ast *call);
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
@@ -493,5 +503,6 @@ Ast *chk_cimport_misplaced(Checker *c, Ast *call);
 Flow *flow_new(Checker *c);
 Flow *flow_copy(Checker *c, const Flow *f);
 void flow_meet(Flow *into, const Flow *other);      /* join point */
+void flow_set(Flow *into, const Flow *src);
 
 #endif /* RTRANS_CHECK_H */

@@ -38,7 +38,7 @@ Flow *flow_copy(Checker *c, const Flow *src)
     return f;
 }
 
-static void flow_set(Flow *into, const Flow *src)
+void flow_set(Flow *into, const Flow *src)
 {
     memcpy(into->assigned, src->assigned, (size_t)into->nlocals);
     memcpy(into->narrow, src->narrow, (size_t)into->nlocals * sizeof *into->narrow);
@@ -176,9 +176,20 @@ static void prepass_stmt(Checker *c, Ast *s)
         prepass(c, &s->u.try_.orelse);
         prepass(c, &s->u.try_.finalbody);
         break;
+    case AST_MATCH: chk_match_prepass(c, s); break;
     default:
         break;
     }
+}
+
+void chk_prepass_target(Checker *c, Ast *t)
+{
+    prepass_target(c, t);
+}
+
+void chk_prepass_body(Checker *c, AstList *body)
+{
+    prepass(c, body);
 }
 
 static void prepass(Checker *c, AstList *body)
@@ -273,6 +284,40 @@ static void kill_target(Checker *c, Flow *f, Ast *t)
     }
 }
 
+static bool pattern_binds(Ast *p, const char *name)
+{
+    bool found = false;
+    switch (p->kind) {
+    case AST_NAME: return strcmp(p->u.name.id, name) == 0;
+    case AST_WITHITEM:
+        return pattern_binds(p->u.withitem.expr, name) || pattern_binds(p->u.withitem.target, name);
+    case AST_STARRED: return pattern_binds(p->u.unary.operand, name);
+    case AST_CALL:
+        for (int i = 0; i < p->u.call.args.n && !found; i++) {
+            Ast *a = p->u.call.args.items[i];
+            found = pattern_binds(a->kind == AST_KEYWORD ? a->u.kw.value : a, name);
+        }
+        return found;
+    case AST_LIST: case AST_TUPLE:
+        for (int i = 0; i < p->u.seq.items.n && !found; i++)
+            found = pattern_binds(p->u.seq.items.items[i], name);
+        return found;
+    case AST_DICT:
+        for (int i = 0; i < p->u.dict.values.n && !found; i++)
+            found = pattern_binds(p->u.dict.values.items[i], name);
+        return found;
+    default: return false;
+    }
+}
+
+static bool match_binds(Ast *s, const char *name)
+{
+    for (int i = 0; i < s->u.match.cases.n; i++)
+        if (pattern_binds(s->u.match.cases.items[i]->u.mcase.pattern, name))
+            return true;
+    return false;
+}
+
 static void kill_stmt(Checker *c, Flow *f, Ast *s)
 {
     switch (s->kind) {
@@ -302,6 +347,15 @@ static void kill_stmt(Checker *c, Flow *f, Ast *s)
             kill_assigned(c, f, &s->u.try_.handlers.items[i]->u.handler.body);
         kill_assigned(c, f, &s->u.try_.orelse);
         kill_assigned(c, f, &s->u.try_.finalbody);
+        break;
+    case AST_MATCH:
+        /* captures and assignments in the cases: every local the
+         * statement declares loses its narrowing */
+        for (int i = 0; i < s->u.match.cases.n; i++)
+            kill_assigned(c, f, &s->u.match.cases.items[i]->u.mcase.body);
+        for (int i = 0; i < f->nlocals && i < c->fn->nlocals; i++)
+            if (c->fn->locals[i].name[0] != '$' && match_binds(s, c->fn->locals[i].name))
+                f->narrow[i] = NULL;
         break;
     default:
         break;
@@ -632,8 +686,19 @@ static void check_stmt(Checker *c, Ast *s)
     case AST_FOR: check_for(c, s); break;
     case AST_TRY: check_try(c, s); break;
     case AST_WITH: check_with(c, s); break;
+    case AST_MATCH: chk_match(c, s); break;
     default: check_stmt_rest(c, s); break;
     }
+}
+
+void chk_stmt(Checker *c, Ast *s)
+{
+    check_stmt(c, s);
+}
+
+void chk_body(Checker *c, AstList *body)
+{
+    check_body(c, body);
 }
 
 static void check_body(Checker *c, AstList *body)

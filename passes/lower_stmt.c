@@ -383,6 +383,73 @@ static void lower_with_items(FnCtx *F, Ast *s, int i)
         with_cleanup(F, &fc);
 }
 
+/* ------------------------------------------------------------ match */
+
+/* The checker made each case a list of steps (check_match.c): bindings,
+ * lowered as assignments, and tests, whose false value goes on to the
+ * next case; then the guard, then the body. */
+static void lower_steps(FnCtx *F, AstList *steps, int32_t fail);
+
+/* An or-pattern's step: the alternatives in turn, the first whose steps
+ * all pass going on. */
+static void lower_alternatives(FnCtx *F, Ast *alts, int32_t fail)
+{
+    int32_t ok = lw_new_block(F);
+    for (int i = 0; i < alts->u.match.cases.n; i++) {
+        int32_t other = lw_new_block(F);
+        lower_steps(F, &alts->u.match.cases.items[i]->u.mcase.steps, other);
+        lw_jump(F, ok);
+        lw_start(F, other);
+    }
+    lw_jump(F, fail);
+    lw_start(F, ok);
+}
+
+static void lower_steps(FnCtx *F, AstList *steps, int32_t fail)
+{
+    for (int k = 0; k < steps->n && lw_reachable(F); k++) {
+        Ast *st = steps->items[k];
+        if (st->kind == AST_ASSIGN) {
+            stmt(F, st);
+            continue;
+        }
+        if (st->kind == AST_MATCH) {
+            lower_alternatives(F, st, fail);
+            continue;
+        }
+        int32_t go = lw_new_block(F);
+        lw_branch(F, lw_truth(F, st), go, fail);
+        lw_start(F, go);
+    }
+}
+
+static void lower_match(FnCtx *F, Ast *s)
+{
+    stmt(F, s->u.match.init);
+    int32_t end = lw_new_block(F);
+    for (int i = 0; i < s->u.match.cases.n && lw_reachable(F); i++) {
+        Ast *cs = s->u.match.cases.items[i];
+        int32_t next = lw_new_block(F);
+        lower_steps(F, &cs->u.mcase.steps, next);
+        if (cs->u.mcase.guard && lw_reachable(F)) {
+            int32_t go = lw_new_block(F);
+            lw_branch(F, lw_truth(F, cs->u.mcase.guard), go, next);
+            lw_start(F, go);
+        }
+        F->loc = lw_loc(F->L, cs->loc);
+        lw_stmts(F, &cs->u.mcase.body);
+        lw_jump(F, end);
+        lw_start(F, next);
+    }
+    if (s->u.match.all_members && lw_reachable(F)) {
+        /* an enum subject is one of its members, all of which have a case */
+        ir_set_term(F->f, F->cur, TERM_UNREACHABLE, -1, -1, -1, F->loc);
+        F->cur = -1;
+    }
+    lw_jump(F, end);
+    lw_start(F, end);
+}
+
 /* ----------------------------------------------------------- dispatch */
 
 static void lower_expr_stmt(FnCtx *F, Ast *s)
@@ -457,6 +524,7 @@ static void stmt(FnCtx *F, Ast *s)
     case AST_FOR: lower_for(F, s); break;
     case AST_TRY: lower_try(F, s); break;
     case AST_WITH: lower_with_items(F, s, 0); break;
+    case AST_MATCH: lower_match(F, s); break;
     default:
         lw_error(F->L, s->loc, "cannot lower statement %s", ast_kind_names[s->kind]);
     }
