@@ -330,6 +330,8 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
 /* The narrowings implied by `test` being true (or false): applied to flow. */
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
 Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a call */
+/* object's repr of e (a class instance): "<mod.C object at 0x...>" */
+Ast *chk_object_repr(Checker *c, Ast *e);
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
 bool chk_hashable(Checker *c, Type *t, Loc loc);

@@ -745,6 +745,13 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_THREAD: return b_thread(c, call);
     case BI_RT_ARRAY_COPY: case BI_RT_IDENTITY_HASH: return b_prelude_prim(c, call, id);
     case BI_RT_SAME_CLASS: case BI_RT_TYPE_NAME: return b_rt_class(c, call, id);
+    case BI_RT_FIELD_REPR: {
+        /* a dataclass's __repr__ shows each field (check_dataclass.c) */
+        Ast *x = arg(c, call, 0);
+        if (x->ty->kind == TY_CLASS && !chk_printable(c, x->ty, x->loc, false))
+            return chk_object_repr(c, x);
+        return chk_to_str(c, x, true);
+    }
     case BI_SUPER:
         chk_error(c, call->loc, "super() is only supported as super().method(...)");
         return set_err(c, call);

@@ -333,7 +333,7 @@ static void gen_repr(Synth *sy, DataclassInfo *dc)
     for (int i = 0; i < dc->nfields; i++) {
         if (!dc->fields[i].repr)
             continue;
-        chk_put(t, "%s%s={self.%s!r}", sep, dc->fields[i].name, dc->fields[i].name);
+        chk_put(t, "%s%s={__rt.field_repr(self.%s)}", sep, dc->fields[i].name, dc->fields[i].name);
         sep = ", ";
     }
     chk_put(t, ")\"\n");

@@ -105,7 +105,7 @@ void chk_use_repr(Checker *c, Type *t)
 
 /* Prelude code may show an object without __repr__/__str__ (a container
  * reports a missing key): _object_repr("mod.C", identity_hash(e)). */
-static Ast *object_repr(Checker *c, Ast *e)
+Ast *chk_object_repr(Checker *c, Ast *e)
 {
     ClassInfo *cls = e->ty->cls;
     Ast *name = chk_synth(c, AST_STR, e->loc, TT(STR));
@@ -120,7 +120,7 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr)
 {
     Type *t = e->ty;
     if (t->kind == TY_CLASS && c->mod == c->prelude && !chk_printable(c, t, e->loc, false))
-        return object_repr(c, e);
+        return chk_object_repr(c, e);
     if (is_err(t))
         return e;
     if (!chk_printable(c, t, e->loc, true)) {

@@ -112,10 +112,117 @@ static void prepass_pattern(Checker *c, Ast *p)
     }
 }
 
+/* --------------------------------------------------- per-case captures */
+
+/* Cases commonly capture one name with different types (`case Num(value)`
+ * ... `case Let(name, value, body)`).  When a captured name appears
+ * nowhere in the function outside the cases that capture it, each of
+ * those cases gets a local of its own (the name is renamed in its
+ * pattern, guard and body): no other code can tell the difference. */
+typedef struct NameUse {
+    const char *id;
+    const char *to;          /* rename: the new name; NULL: count */
+    Ast **skip;              /* subtrees not visited when counting */
+    int nskip, count;
+} NameUse;
+
+static void name_use(Ast *n, void *data)
+{
+    NameUse *u = data;
+    for (int i = 0; i < u->nskip; i++)
+        if (u->skip[i] == n)
+            return;
+    if (n->kind == AST_NAME && strcmp(n->u.name.id, u->id) == 0) {
+        if (u->to)
+            n->u.name.id = u->to;
+        u->count++;
+    }
+    if (n->kind == AST_PARAM && n->u.param.name && strcmp(n->u.param.name, u->id) == 0)
+        u->count++;
+    if ((n->kind == AST_GLOBAL || n->kind == AST_NONLOCAL))
+        for (int i = 0; i < n->u.names.n; i++)
+            u->count += strcmp(n->u.names.names[i], u->id) == 0;
+    if (n->kind == AST_HANDLER && n->u.handler.name && strcmp(n->u.handler.name, u->id) == 0)
+        u->count++;
+    ast_visit_children(n, name_use, data);
+}
+
+/* The capture names of a pattern (NAME nodes that bind). */
+static void captures(Checker *c, Ast *p, AstList *out)
+{
+    switch (p->kind) {
+    case AST_NAME:
+        if (strcmp(p->u.name.id, "_") != 0)
+            ast_list_push(c->arena, out, p);
+        return;
+    case AST_WITHITEM:
+        captures(c, p->u.withitem.expr, out);
+        captures(c, p->u.withitem.target, out);
+        return;
+    case AST_STARRED: captures(c, p->u.unary.operand, out); return;
+    case AST_CALL:
+        for (int i = 0; i < p->u.call.args.n; i++) {
+            Ast *a = p->u.call.args.items[i];
+            captures(c, a->kind == AST_KEYWORD ? a->u.kw.value : a, out);
+        }
+        return;
+    case AST_LIST: case AST_TUPLE:
+        for (int i = 0; i < p->u.seq.items.n; i++)
+            captures(c, p->u.seq.items.items[i], out);
+        return;
+    case AST_DICT:
+        for (int i = 0; i < p->u.dict.values.n; i++)
+            captures(c, p->u.dict.values.items[i], out);
+        return;
+    default:
+        return;
+    }
+}
+
+static bool case_captures(Checker *c, Ast *cs, const char *id)
+{
+    AstList caps = { 0 };
+    captures(c, cs->u.mcase.pattern, &caps);
+    for (int i = 0; i < caps.n; i++)
+        if (strcmp(caps.items[i]->u.name.id, id) == 0)
+            return true;
+    return false;
+}
+
+static void rename_captures(Checker *c, Ast *s)
+{
+    Ast *def = c->fn ? c->fn->def : NULL;
+    if (!def)
+        return;              /* module level: captures are globals */
+    AstList *cases = &s->u.match.cases;
+    for (int i = 0; i < cases->n; i++) {
+        AstList caps = { 0 };
+        captures(c, cases->items[i]->u.mcase.pattern, &caps);
+        for (int k = 0; k < caps.n; k++) {
+            const char *id = caps.items[k]->u.name.id;
+            if (strchr(id, '@'))
+                continue;
+            NameUse u = { id, NULL, arena_alloc(c->arena, (size_t)cases->n * sizeof(Ast *)), 0, 0 };
+            for (int j = 0; j < cases->n; j++)
+                if (case_captures(c, cases->items[j], id))
+                    u.skip[u.nskip++] = cases->items[j];
+            name_use(def, &u);
+            if (u.count)
+                continue;
+            for (int j = 0; j < cases->n; j++)
+                if (case_captures(c, cases->items[j], id)) {
+                    NameUse r = { id, chk_fmt(c, "%s@%d", id, j), NULL, 0, 0 };
+                    name_use(cases->items[j], &r);
+                }
+        }
+    }
+}
+
 /* Declares the statement's captures, the locals of its bodies and the
  * hidden locals (one per pattern node: enough for every value looked at). */
 void chk_match_prepass(Checker *c, Ast *s)
 {
+    rename_captures(c, s);
     const char *base = hidden_base(c, s);
     chk_prepass_target(c, name_node(c, base, s->loc));
     int n = 0;

@@ -539,9 +539,9 @@ void chk_use_str_methods(Checker *c, ClassInfo *cls)
 /* ------------------------------------------------------- NotImplemented */
 
 /* `return NotImplemented` in a special method that may return it becomes
- * `raise _NOT_IMPLEMENTED` (the prelude's signal object, which the
- * dispatch catches); elsewhere it is an error.  True when s was such a
- * return: then it is a RAISE, or it was reported. */
+ * `raise _NotImplementedType()` (the prelude's signal, which the dispatch
+ * catches); elsewhere it is an error.  True when s was such a return:
+ * then it is a RAISE, or it was reported. */
 bool chk_return_notimpl(Checker *c, Ast *s)
 {
     Ast *v = s->u.ret.value;
@@ -556,7 +556,8 @@ bool chk_return_notimpl(Checker *c, Ast *s)
     }
     c->fn->returns_notimpl = 1;
     s->kind = AST_RAISE;
-    s->u.raise.exc = chk_prelude_name(c, "_NOT_IMPLEMENTED", v->loc);
+    s->u.raise.exc = ast_call(c->arena, v->loc, chk_prelude_name(c, "_NotImplementedType", v->loc),
+                              (AstList){ 0 });
     s->u.raise.cause = NULL;
     return true;
 }

@@ -154,15 +154,12 @@ def _object_repr(qualname: str, ident: int) -> str:
     return f"<{qualname} object at 0x{ident:x}>"
 
 
-# `return NotImplemented` in a special method raises this object; the
+# `return NotImplemented` in a special method raises one of these; the
 # operator that called the method catches it and tries the next one
 # (passes/lower_dunder.c).  A BaseException, so that `except Exception`
 # in the method's caller never sees it.
 class _NotImplementedType(BaseException):
     pass
-
-
-_NOT_IMPLEMENTED: Final[_NotImplementedType] = _NotImplementedType()
 
 
 # The TypeError of an operator no special method answered: kind 0 binary,
