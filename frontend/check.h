@@ -255,6 +255,8 @@ typedef struct Checker {
     struct CImports *cimports; /* cimport.c: headers read, includes made */
     struct PendingRefl *pending_refl; /* check_special.c: chk_finish_dispatch */
     int npending_refl, cap_pending_refl;
+    Ast **direct_special;       /* calls of special methods by name (the same) */
+    int ndirect_special, cap_direct_special;
 } Checker;
 
 /* ---- check_util.c */
@@ -438,6 +440,7 @@ bool chk_refl_trigger_below(ClassInfo *a, ClassInfo *r, const char *refl_name, b
  * their parameter does not take the left operand, which CPython would
  * call after all, are errors. */
 void chk_finish_dispatch(Checker *c);
+void chk_direct_special_call(Checker *c, Ast *call);
 /* A NAME bound to the prelude symbol `name` (which may start with '_'). */
 Ast *chk_prelude_name(Checker *c, const char *name, Loc loc);
 
@@ -449,6 +452,12 @@ FuncInfo *chk_str_method(ClassInfo *cls, bool repr);
 bool chk_str_uniform(ClassInfo *cls, bool repr);
 bool chk_str_somewhere(ClassInfo *cls);
 void chk_use_str_methods(Checker *c, ClassInfo *cls);
+
+/* hash() of an instance: uniform when one slot (or identity) answers for
+ * every class below, none unhashable; else the lowering picks per run-time
+ * class (TypeError for an unhashable one, as CPython). */
+bool chk_hash_uniform(ClassInfo *cls);
+void chk_use_hash_methods(Checker *c, ClassInfo *cls);
 
 /* ---- check_dataclass.c: @dataclass, @total_ordering; code synthesized
  * as Python text: chk_put appends to the text, chk_hole(sy, node) returns

@@ -368,6 +368,11 @@ static Ast *b_hash(Checker *c, Ast *call)
         return set_err(c, call);
     }
     FuncInfo *m = method_of(c, x->ty, "__hash__");
+    if (chk_is_instance_type(x->ty) && !chk_hash_uniform(x->ty->cls)) {
+        chk_use_hash_methods(c, x->ty->cls);
+        chk_use_func(c, chk_prelude_sym(c, "_op_type_error")->func);
+        m = NULL;               /* the lowering picks per run-time class */
+    }
     if (m)
         return chk_method_call(c, x, m, NULL, 0, call->loc);
     chk_hashable(c, x->ty, x->loc);

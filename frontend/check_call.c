@@ -368,6 +368,8 @@ static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
     call->u.call.target = m;
     call->u.call.recv = m->is_static ? NULL : recv;
     chk_bind_args(c, call, m, m->is_static ? 0 : 1);
+    if (!cls->is_builtin && !m->is_static)
+        chk_direct_special_call(c, call);
     return call;
 }
 

@@ -339,16 +339,6 @@ static void gen_repr(Synth *sy, DataclassInfo *dc)
     chk_put(t, ")\"\n");
 }
 
-/* self.a, self.b / other.a, other.b over the compared fields. */
-static void field_tuple(Text *t, DataclassInfo *dc, const char *who)
-{
-    chk_put(t, "(");
-    for (int i = 0; i < dc->nfields; i++)
-        if (dc->fields[i].compare)
-            chk_put(t, "%s.%s, ", who, dc->fields[i].name);
-    chk_put(t, ")");
-}
-
 static int ncompared(DataclassInfo *dc)
 {
     int n = 0;
@@ -384,17 +374,18 @@ static void gen_order(Synth *sy, ClassInfo *cls, DataclassInfo *dc)
                       "defines it)", ops[k][0], cls->name);
             continue;
         }
+        /* as CPython compares the tuples of the fields: the first pair
+         * that differs decides */
         chk_put(t, "def %s(self, other: object) -> bool:\n"
-               "    if isinstance(other, %s) and __rt.same_class(self, other):\n        return ",
+               "    if isinstance(other, %s) and __rt.same_class(self, other):\n",
             ops[k][0], cls->name);
-        if (ncompared(dc)) {
-            field_tuple(t, dc, "self");
-            chk_put(t, " %s ", ops[k][1]);
-            field_tuple(t, dc, "other");
-        } else {
-            chk_put(t, "%s", k == 1 || k == 3 ? "True" : "False");
+        for (int i = 0; i < dc->nfields; i++) {
+            const char *f = dc->fields[i].name;
+            if (dc->fields[i].compare)
+                chk_put(t, "        if not self.%s == other.%s:\n            return self.%s %s other.%s\n",
+                        f, f, f, ops[k][1], f);
         }
-        chk_put(t, "\n    return NotImplemented\n");
+        chk_put(t, "        return %s\n    return NotImplemented\n", k == 1 || k == 3 ? "True" : "False");
     }
 }
 

@@ -151,6 +151,8 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr)
 bool chk_hashable(Checker *c, Type *t, Loc loc)
 {
     (void)loc;
+    if (chk_is_instance_type(t) && !chk_hash_uniform(t->cls))
+        chk_use_hash_methods(c, t->cls);
     if (t->kind == TY_TUPLE) {
         for (int i = 0; i < t->nitems; i++)
             chk_hashable(c, t->items[i], loc);

@@ -235,8 +235,33 @@ typedef struct PendingRefl {
     Loc loc;
 } PendingRefl;
 
+/* A call x.__eq__(y) by name: NotImplemented is a signal here, which
+ * only the operators catch; checked once every body is known. */
+void chk_direct_special_call(Checker *c, Ast *call)
+{
+    FuncInfo *m = call->u.call.target;
+    if (!chk_special_may_notimpl(m) || (c->fn && chk_special_may_notimpl(c->fn)))
+        return;          /* inside such a method the signal means the same */
+    VEC_PUSH(c->arena, c->direct_special, c->ndirect_special, c->cap_direct_special, call);
+}
+
+static void finish_direct_calls(Checker *c)
+{
+    for (int i = 0; i < c->ndirect_special; i++) {
+        Ast *call = c->direct_special[i];
+        FuncInfo *m = call->u.call.target;
+        ClassInfo *cls = user_class(ty_strip_optional(call->u.call.recv->ty));
+        if (m->returns_notimpl || (cls && subtree_notimpl(cls, m->name)))
+            chk_error(c, call->loc, "'%s' may return NotImplemented, which only an operator can "
+                      "take: write the operator instead of calling '%s' by name", m->qualname,
+                      m->name);
+    }
+    c->ndirect_special = 0;
+}
+
 void chk_finish_dispatch(Checker *c)
 {
+    finish_direct_calls(c);
     for (int i = 0; i < c->npending_refl; i++) {
         PendingRefl *p = &c->pending_refl[i];
         OpDispatch *d = p->d;
@@ -534,6 +559,30 @@ void chk_use_str_methods(Checker *c, ClassInfo *cls)
     chk_use_func(c, chk_find_method(cls, "__repr__"));
     for (int i = 0; i < cls->nsubclasses; i++)
         chk_use_str_methods(c, cls->subclasses[i]);
+}
+
+/* ---------------------------------------------------------------- hash */
+
+/* Whether hash() of every instance of cls's subtree runs the slot of
+ * cls's own __hash__ (or identity for all), no class being unhashable. */
+bool chk_hash_uniform(ClassInfo *cls)
+{
+    FuncInfo *m = chk_find_method(cls, "__hash__");
+    for (int i = 0; i < cls->nsubclasses; i++) {
+        ClassInfo *s = cls->subclasses[i];
+        FuncInfo *ms = chk_find_method(s, "__hash__");
+        bool same = m ? ms && strcmp(ms->name, m->name) == 0 && m->vslot >= 0 : !ms;
+        if (!same || s->unhashable || !chk_hash_uniform(s))
+            return false;
+    }
+    return true;
+}
+
+void chk_use_hash_methods(Checker *c, ClassInfo *cls)
+{
+    chk_use_func(c, chk_find_method(cls, "__hash__"));
+    for (int i = 0; i < cls->nsubclasses; i++)
+        chk_use_hash_methods(c, cls->subclasses[i]);
 }
 
 /* ------------------------------------------------------- NotImplemented */

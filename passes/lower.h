@@ -151,6 +151,8 @@ int32_t lw_dispatch(FnCtx *F, const OpDispatch *d, int32_t a, int32_t b);
 int32_t lw_call_classmethod(FnCtx *F, FuncInfo *m, int32_t recv, const int32_t *args, int n);
 /* str(v) / repr(v) of an instance of cls, by v's run-time class. */
 int32_t lw_class_to_str(FnCtx *F, int32_t v, ClassInfo *cls, int repr);
+/* hash(v) of an instance of cls, by v's run-time class. */
+int32_t lw_class_hash(FnCtx *F, int32_t v, ClassInfo *cls);
 /* type(v).__name__ for a v of static type t. */
 int32_t lw_type_name(FnCtx *F, int32_t v, Type *t);
 

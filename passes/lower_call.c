@@ -434,6 +434,8 @@ static int32_t hash_value(FnCtx *F, int32_t v, Type *t)
                                     : NULL;
     if (!m && (t->kind == TY_INT || t->kind == TY_BOOL || t->kind == TY_FLOAT))
         m = lw_method(lw_prelude_class(F->L, t->kind == TY_FLOAT ? "float" : "int"), "__hash__");
+    if (t->kind == TY_CLASS && !t->cls->is_builtin && !chk_hash_uniform(t->cls))
+        return lw_class_hash(F, v, t->cls);
     if (!m && t->kind == TY_CLASS)
         m = lw_method(t->cls, "__hash__");
     if (m)

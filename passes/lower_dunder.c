@@ -205,6 +205,48 @@ int32_t lw_class_to_str(FnCtx *F, int32_t v, ClassInfo *cls, int repr)
     return ch.r;
 }
 
+/* ---------------------------------------------------------------- hash */
+
+static int32_t identity_hash(FnCtx *F, int32_t v)
+{
+    IrType p = ir_type(IRK_REF);
+    int32_t xid = lw_extern_c(F->L, "stm_id_hash", ir_type(IRK_I64), &p, 1,
+                              IRX_TX_SAFE | IRX_PURE);
+    return lw_call_extern(F, xid, &v, 1);
+}
+
+static void hash_step(FnCtx *F, ClassInfo *cls, void *data)
+{
+    StrChain *ch = data;
+    if (cls != ch->root && !defines(cls, "__hash__") && !defines(cls, "__eq__"))
+        return;
+    int32_t yes = lw_new_block(F), no = lw_new_block(F);
+    if (cls == ch->root)
+        lw_jump(F, yes);
+    else
+        lw_branch(F, instance_of(F, ch->v, cls), yes, no);
+    lw_start(F, yes);
+    FuncInfo *m = chk_find_method(cls, "__hash__");
+    if (cls->unhashable) {
+        char msg[300];
+        snprintf(msg, sizeof msg, "unhashable type: '%s'", cls->name);
+        lw_raise_new(F, "TypeError", msg);
+    } else {
+        lw_move(F, ch->r, m ? lw_call_method_fi(F, m, ch->v, NULL, 0) : identity_hash(F, ch->v));
+        lw_jump(F, ch->done);
+    }
+    lw_start(F, no);
+}
+
+int32_t lw_class_hash(FnCtx *F, int32_t v, ClassInfo *cls)
+{
+    StrChain ch = { cls, 0, v, lw_tmpk(F, IRK_I64), lw_new_block(F) };
+    postorder(F, cls, hash_step, &ch);
+    lw_jump(F, ch.done);
+    lw_start(F, ch.done);
+    return ch.r;
+}
+
 /* ----------------------------------------------------------- classmethods */
 
 typedef struct CmChain {
