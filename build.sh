@@ -34,6 +34,7 @@ TEST_PACKAGES=(
   "chromium:/usr/bin/chromium"
   "man-db:/usr/bin/man"
   "mypy:/usr/bin/mypy"
+  "python3-venv:/usr/lib/python3.11/ensurepip/__init__.py"
 )
 
 install_missing() {
