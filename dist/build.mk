@@ -24,3 +24,12 @@ deb: all
 	@B='$(B)' dist/install.sh deb
 
 .PHONY: install uninstall deb
+
+# The suite that installs into a temporary prefix and uses what it
+# installed from elsewhere (tests/install/test_install.c).
+$(B)/tests/install: tests/install/test_install.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DTI_SRCDIR='"$(CURDIR)"' -DTI_BUILDDIR='"$(abspath $(B))"' \
+	    -DTI_VARIANT='"$(VARIANT)"' $< -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/install

@@ -53,35 +53,51 @@ die() { echo "install.sh: $*" >&2; exit 1; }
 
 declare -a RECORD=()
 
-# Create a folder (PREFIX-relative path given absolute, without DESTDIR),
-# recording every level that did not exist.
+# Create a folder (an absolute path, without DESTDIR), recording every
+# level that did not exist.
 make_dir() {
-  local dir=$1 missing=()
-  while [ -n "$dir" ] && [ "$dir" != / ] && [ ! -d "$DESTDIR$dir" ]; do
+  local dir=$1 missing=() i
+  while [ -n "$dir" ] && [ ! -d "$DESTDIR$dir" ]; do
     missing+=("$dir")
-    dir=$(dirname "$dir")
+    dir=${dir%/*}
   done
-  local i
   for ((i = ${#missing[@]} - 1; i >= 0; i--)); do
     mkdir "$DESTDIR${missing[i]}"
     RECORD+=("d ${missing[i]}")
   done
 }
 
-# put MODE SOURCE DEST: copy one file (DEST is an absolute path).
+# put MODE SOURCE DEST: copy a file to DEST (an absolute path with the
+# source's name).  Copies are queued and made by flush_puts, one install(1)
+# per folder: forks are what an installation spends its time on.
+declare -a Q_MODE=() Q_SRC=() Q_DEST=()
 put() {
-  make_dir "$(dirname "$3")"
-  install -m "$1" "$2" "$DESTDIR$3"
+  [ "${2##*/}" = "${3##*/}" ] || die "put: $2 and $3 differ in name"
+  Q_MODE+=("$1") Q_SRC+=("$2") Q_DEST+=("$3")
   RECORD+=("f $3")
 }
 
-# A file made from a template: write it to a temporary file, then put it.
+flush_puts() {
+  local i=0 j n=${#Q_SRC[@]} dir
+  while [ "$i" -lt "$n" ]; do
+    dir=${Q_DEST[i]%/*}
+    j=$i
+    while [ "$j" -lt "$n" ] && [ "${Q_DEST[j]%/*}" = "$dir" ] && [ "${Q_MODE[j]}" = "${Q_MODE[i]}" ]; do
+      j=$((j + 1))
+    done
+    make_dir "$dir"
+    install -m "${Q_MODE[i]}" "${Q_SRC[@]:i:j-i}" "$DESTDIR$dir/"
+    i=$j
+  done
+  Q_MODE=() Q_SRC=() Q_DEST=()
+}
+
+# put_text MODE DEST: write standard input to DEST.
 put_text() {
-  local tmp
-  tmp=$(mktemp)
-  cat > "$tmp"
-  put "$1" "$tmp" "$2"
-  rm -f "$tmp"
+  make_dir "${2%/*}"
+  cat > "$DESTDIR$2"
+  chmod "$1" "$DESTDIR$2"
+  RECORD+=("f $2")
 }
 
 write_manifest() {
@@ -94,8 +110,10 @@ write_manifest() {
 
 # ------------------------------------------------------------- the parts
 
-version() {
-  "$B/bin/rtrans" --version | awk '{ print $2 }'
+VERSION=
+read_version() {
+  [ -x "$B/bin/rtrans" ] || die "$B/bin/rtrans is missing: build first (./build.sh)"
+  VERSION=$("$B/bin/rtrans" --version | awk '{ print $2 }')
 }
 
 python_dir() {
@@ -133,20 +151,21 @@ libdir=\${prefix}/lib/rtrans
 
 Name: rtrans-$1
 Description: rtrans runtime ($1 build): transactions, generational GC, shadow stack (rtrans/stm.h)
-Version: $(version)
+Version: $VERSION
 Cflags: -I\${includedir}$3
 Libs: -L\${libdir} -l$2 -lpthread -lm${libflags:+ $libflags}
 EOF
 }
 
 install_all() {
-  [ -x "$B/bin/rtrans" ] || die "$B/bin/rtrans is missing: build first (./build.sh)"
+  read_version
+  if [ -n "$DESTDIR" ]; then mkdir -p "$DESTDIR"; fi     # the stage is not ours to record
   local f rel
   for f in "$B"/bin/*; do
-    if [ -f "$f" ]; then put 0755 "$f" "$PREFIX/bin/$(basename "$f")"; fi
+    if [ -f "$f" ]; then put 0755 "$f" "$PREFIX/bin/${f##*/}"; fi
   done
   for f in "$B"/lib/rtrans/*.a "$B"/lib/rtrans/cc-flags; do
-    put 0644 "$f" "$PREFIX/lib/rtrans/$(basename "$f")"
+    put 0644 "$f" "$PREFIX/lib/rtrans/${f##*/}"
   done
   while IFS= read -r rel; do
     put 0644 "$B/lib/rtrans/include/$rel" "$PREFIX/lib/rtrans/include/$rel"
@@ -156,39 +175,38 @@ install_all() {
   pkg_config_file stm rtstm " -DRTRANS_STM -mfsgsbase -fno-tree-loop-distribute-patterns"
   pkg_config_file gil rtgil ""
   for f in docs/man/*.1; do
-    put 0644 "$f" "$PREFIX/share/man/man1/$(basename "$f")"
+    put 0644 "$f" "$PREFIX/share/man/man1/${f##*/}"
   done
   for f in README.md docs/language.md docs/runtime.md docs/stm_bank.c; do
-    put 0644 "$f" "$PREFIX/share/doc/rtrans/$(basename "$f")"
+    put 0644 "$f" "$PREFIX/share/doc/rtrans/${f##*/}"
   done
   local pydir
   pydir=$(python_dir)
   for f in runtime/prelude/rtrans/*.py runtime/prelude/rtrans/py.typed; do
-    put 0644 "$f" "$pydir/rtrans/$(basename "$f")"
+    put 0644 "$f" "$pydir/rtrans/${f##*/}"
   done
+  flush_puts
   write_manifest
-  echo "installed rtrans $(version) in $DESTDIR$PREFIX (the Python package in $DESTDIR$pydir)"
+  echo "installed rtrans $VERSION in $DESTDIR$PREFIX (the Python package in $DESTDIR$pydir)"
 }
 
 uninstall_all() {
-  local m=$DESTDIR$PREFIX/$MANIFEST_REL kind path
+  local m=$DESTDIR$PREFIX/$MANIFEST_REL entry path files=() dirs=()
   [ -f "$m" ] || die "nothing to uninstall: $m does not exist"
-  local entries=()
-  mapfile -t entries < "$m"      # the manifest lists itself: read it first
-  # files first, then Python's caches beside the installed modules, then
-  # the folders, deepest first
-  for entry in "${entries[@]}"; do
-    kind=${entry%% *} path=${entry#* }
-    if [ "$kind" = f ]; then rm -f "$DESTDIR$path"; fi
-    case "$path" in
-      */rtrans/__init__.py) rm -rf "$DESTDIR$(dirname "$path")/__pycache__" ;;
+  while IFS= read -r entry; do
+    path=$DESTDIR${entry#* }
+    case "$entry" in
+      "f "*/rtrans/__init__.py) files+=("$path" "${path%/*}/__pycache__") ;;
+      "f "*) files+=("$path") ;;
+      "d "*) dirs+=("$path") ;;
     esac
-  done
-  for entry in "${entries[@]}"; do
-    if [ "${entry%% *}" = d ]; then echo "${entry#* }"; fi
-  done | awk '{ print length($0) " " $0 }' | sort -rn | cut -d' ' -f2- |
+  done < "$m"
+  # the files (and Python's caches beside the package's modules), then the
+  # folders, deepest first, each only if nothing else was put in it
+  rm -rf "${files[@]}"
+  printf '%s\n' "${dirs[@]}" | awk '{ print length($0) " " $0 }' | sort -rn | cut -d' ' -f2- |
     while IFS= read -r path; do
-      rmdir "$DESTDIR$path" 2>/dev/null || echo "install.sh: kept $DESTDIR$path (not empty)" >&2
+      rmdir "$path" 2>/dev/null || echo "install.sh: kept $path (not empty)" >&2
     done
   echo "uninstalled rtrans from $DESTDIR$PREFIX"
 }
@@ -206,7 +224,8 @@ build_deb() {
     "$PWD/dist/install.sh" install >/dev/null
   rm -f "$stage/usr/$MANIFEST_REL"      # dpkg keeps its own list
   gzip -9n "$stage"/usr/share/man/man1/*.1
-  ver=$(version)
+  read_version
+  ver=$VERSION
   arch=$(dpkg --print-architecture)
   mkdir -p "$stage/DEBIAN"
   sed -e "s/@VERSION@/$ver/" -e "s/@ARCH@/$arch/" \
