@@ -29,9 +29,9 @@
 # PYTHONDIR defaults to the folder of $PYTHON's module path that lies in
 # PREFIX/lib (Debian's python3: /usr/local/lib/python3.11/dist-packages for
 # /usr/local, /usr/lib/python3/dist-packages for /usr; a virtual
-# environment's site-packages for its own folder), else to
-# PREFIX/lib/python3/dist-packages with a note that python3 will not look
-# there.
+# environment's site-packages for its own folder), else of the system's
+# /usr/bin/python3's, else to PREFIX/lib/python3/dist-packages with a note
+# that python3 will not look there.
 #
 # Every file and folder that `install` creates is recorded in
 # PREFIX/lib/rtrans/install-manifest (installing again adds to it);
@@ -116,13 +116,9 @@ read_version() {
   VERSION=$("$B/bin/rtrans" --version | awk '{ print $2 }')
 }
 
-python_dir() {
-  if [ -n "${PYTHONDIR:-}" ]; then
-    echo "$PYTHONDIR"
-    return
-  fi
-  local found=""
-  found=$("$PYTHON" - "$PREFIX" 2>/dev/null <<'EOF'
+# The first folder of python's module path that lies in PREFIX/lib.
+python_dir_of() {
+  "$1" - "$PREFIX" 2>/dev/null <<'EOF'
 import os, sys
 prefix = os.path.normpath(sys.argv[1])
 for p in sys.path:
@@ -132,7 +128,19 @@ for p in sys.path:
             print(p)
             break
 EOF
-  ) || found=""
+}
+
+python_dir() {
+  if [ -n "${PYTHONDIR:-}" ]; then
+    echo "$PYTHONDIR"
+    return
+  fi
+  local found="" python
+  # $PYTHON first, then the system's python3 (a python3 of the user's own
+  # may come first on the PATH)
+  for python in "$PYTHON" /usr/bin/python3; do
+    [ -n "$found" ] || found=$(python_dir_of "$python") || found=""
+  done
   if [ -z "$found" ]; then
     found=$PREFIX/lib/python3/dist-packages
     echo "install.sh: note: $PYTHON does not look in $found;" \

@@ -349,10 +349,14 @@ static void emit_lane(const page *pg, const lane *l)
     FILE *f = pg->out;
     fprintf(f, "<div class=\"lane\" data-thread=\"%u\" data-commits=\"%llu\" "
             "data-aborts=\"%llu\"><div class=\"who\">thread #%u<small>%llu commit%s, "
-            "%llu abort%s</small></div>", l->thread, (unsigned long long)l->commits,
+            "%llu abort%s", l->thread, (unsigned long long)l->commits,
             (unsigned long long)l->aborts, l->thread, (unsigned long long)l->commits,
             l->commits == 1 ? "" : "s", (unsigned long long)l->aborts,
             l->aborts == 1 ? "" : "s");
+    /* the reasons in words, not only in the tooltips */
+    column sum = sum_columns(l, 0, COLUMNS);
+    print_reasons(f, &sum);
+    fputs("</small></div>", f);
     fprintf(f, "<svg viewBox=\"0 0 %d 28\" preserveAspectRatio=\"none\">", COLUMNS);
     emit_runs(pg, l);
     emit_abort_ticks(pg, l);
@@ -634,7 +638,7 @@ static const char page_style[] =
     ".legend{margin:.6em 0}.legend span{margin-right:1.2em;white-space:nowrap}"
     ".legend svg{vertical-align:middle;margin-right:.3em}"
     ".lane,.axis{display:flex;align-items:center;margin:3px 0}"
-    ".who{width:11.5em;flex:none;font-weight:600}"
+    ".who{width:13em;flex:none;font-weight:600;padding-right:.5em}"
     ".who small{display:block;font-weight:normal;color:#666}"
     ".lane svg{flex:1;height:28px;background:#f3f3f3}"
     ".ticks{flex:1;position:relative;height:1.3em;border-top:1px solid #999;"
