@@ -31,12 +31,16 @@ static const char help_text[] =
     "  --cc=CC          C compiler to run (default: $CC, else cc)\n"
     "  --no-line-directives\n"
     "                   do not map the C back to .py lines (#line)\n"
-    "  -v               print phase timings and the compiler command\n"
+    "  -v               print the runtime and prelude in use, phase timings and\n"
+    "                   the compiler command\n"
     "  --help           this text\n"
     "  --version        version information\n"
     "\n"
     "exit status: 0 success, 1 errors in the program, 64 bad usage,\n"
-    "70 internal error (please report it)\n";
+    "70 internal error (please report it)\n"
+    "\n"
+    "See also rtrans-verify(1), rtrans-stmlog(1), and man rtrans for the\n"
+    "environment variables of translated programs.\n";
 
 static void usage_error(const char *fmt, const char *arg)
 {

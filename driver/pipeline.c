@@ -36,23 +36,6 @@ static void phase_done(Timer *t, const char *phase)
         fprintf(stderr, "rtrans: %-12s %8.3f s\n", phase, d);
 }
 
-/* lib/rtrans beside the binary's bin/ folder, or $RTRANS_LIBDIR. */
-static const char *libdir(void)
-{
-    static char path[PATH_MAX + 32];
-    const char *env = getenv("RTRANS_LIBDIR");
-    if (env && *env)
-        return env;
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n < 0)
-        return "lib/rtrans";
-    exe[n] = 0;
-    /* .../PREFIX/bin/rtrans -> .../PREFIX */
-    snprintf(path, sizeof path, "%s/lib/rtrans", dirname(dirname(exe)));
-    return path;
-}
-
 static int file_exists(const char *p)
 {
     struct stat st;
@@ -127,7 +110,7 @@ static char *default_output(const char *input)
 
 static int compile(const DriverOptions *o, const char *cfile, Timer *t)
 {
-    const char *lib = libdir();
+    const char *lib = drv_libdir();
     char need[PATH_MAX + 64];
     snprintf(need, sizeof need, "%s/%s", lib, o->stm ? "librtstm.a" : "librtgil.a");
     if (!file_exists(need)) {
@@ -151,7 +134,7 @@ static int compile(const DriverOptions *o, const char *cfile, Timer *t)
 static int verify_c(const DriverOptions *o, const char *cfile, Timer *t)
 {
     char inc[PATH_MAX + 16];
-    snprintf(inc, sizeof inc, "%s/include", libdir());
+    snprintf(inc, sizeof inc, "%s/include", drv_libdir());
     /* The report (a count line, or the errors) only with -v or on failure. */
     FILE *quiet = o->verbose ? stderr : fopen("/dev/null", "w");
     int bad = cverify_file(cfile, inc, quiet ? quiet : stderr);
@@ -198,6 +181,9 @@ int drv_run(const DriverOptions *o)
 {
     Timer t = { o, { 0, 0 } };
     now_diff(&t.last);
+    if (o->verbose)
+        fprintf(stderr, "rtrans: runtime %s\nrtrans: prelude %s\n", drv_libdir(),
+                chk_default_prelude_path());
     DiagCtx *diag = diag_new();
     Arena *arena = arena_new();
     Program *prog = NULL;
