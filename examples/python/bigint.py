@@ -208,20 +208,20 @@ def _add_mag(a: list[int], b: list[int]) -> list[int]:
         a, b = b, a
     na = len(a)
     nb = len(b)
-    r = _zeros(na + 1)
+    r = a.copy()
     carry = 0
     for i in range(nb):
-        carry += a[i] + b[i]
+        carry += r[i] + b[i]
         r[i] = carry & MASK
         carry >>= SHIFT
-    for i in range(nb, na):
-        carry += a[i]
+    i = nb
+    while carry and i < na:
+        carry += r[i]
         r[i] = carry & MASK
         carry >>= SHIFT
+        i += 1
     if carry:
-        r[na] = carry
-    else:
-        r.pop()
+        r.append(carry)
     return r
 
 
@@ -229,16 +229,18 @@ def _sub_mag(a: list[int], b: list[int]) -> list[int]:
     """a - b for magnitudes a >= b."""
     na = len(a)
     nb = len(b)
-    r = _zeros(na)
+    r = a.copy()
     borrow = 0
     for i in range(nb):
-        borrow += a[i] - b[i]
+        borrow += r[i] - b[i]
         r[i] = borrow & MASK
         borrow >>= SHIFT
-    for i in range(nb, na):
-        borrow += a[i]
+    i = nb
+    while borrow and i < na:
+        borrow += r[i]
         r[i] = borrow & MASK
         borrow >>= SHIFT
+        i += 1
     return _strip(r)
 
 
@@ -280,13 +282,14 @@ def _sub_in(r: list[int], off: int, x: list[int]) -> None:
 def _mul_digit_mag(a: list[int], f: int, add: int) -> list[int]:
     """a * f + add for a digit f and 0 <= add < BASE."""
     n = len(a)
-    r = _zeros(n + 1)
+    r = a.copy()
     carry = add
     for i in range(n):
-        carry += a[i] * f
+        carry += r[i] * f
         r[i] = carry & MASK
         carry >>= SHIFT
-    r[n] = carry
+    if carry:
+        r.append(carry)
     return _strip(r)
 
 
@@ -404,10 +407,10 @@ def _lopsided_mul(a: list[int], b: list[int]) -> list[int]:
 def _divmod_digit_mag(a: list[int], n: int) -> tuple[list[int], int]:
     """(a // n, a % n) for a digit 0 < n < BASE."""
     na = len(a)
-    q = _zeros(na)
+    q = a.copy()
     rem = 0
     for i in range(na - 1, -1, -1):
-        cur = (rem << SHIFT) | a[i]
+        cur = (rem << SHIFT) | q[i]
         qd = cur // n
         q[i] = qd
         rem = cur - qd * n
@@ -420,18 +423,20 @@ def _lshift_mag(a: list[int], n: int) -> list[int]:
     whole = n // SHIFT
     bits = n - whole * SHIFT
     na = len(a)
-    r = _zeros(whole + na + 1)
-    if bits == 0:
-        for i in range(na):
-            r[whole + i] = a[i]
+    if whole == 0:
+        r = a.copy()
     else:
+        r = _zeros(whole)
+        r.extend(a)
+    if bits > 0:
         carry = 0
-        for i in range(na):
-            carry |= a[i] << bits
-            r[whole + i] = carry & MASK
+        for i in range(whole, whole + na):
+            carry |= r[i] << bits
+            r[i] = carry & MASK
             carry >>= SHIFT
-        r[whole + na] = carry
-    return _strip(r)
+        if carry:
+            r.append(carry)
+    return r
 
 
 def _rshift_mag(a: list[int], n: int) -> list[int]:
@@ -441,15 +446,12 @@ def _rshift_mag(a: list[int], n: int) -> list[int]:
         return []
     bits = n - whole * SHIFT
     size = na - whole
-    r = _zeros(size)
-    if bits == 0:
-        for i in range(size):
-            r[i] = a[whole + i]
-    else:
+    r = a.copy() if whole == 0 else a[whole:]
+    if bits > 0:
         up = SHIFT - bits
         for i in range(size - 1):
-            r[i] = (a[whole + i] >> bits) | ((a[whole + i + 1] << up) & MASK)
-        r[size - 1] = a[na - 1] >> bits
+            r[i] = (r[i] >> bits) | ((r[i + 1] << up) & MASK)
+        r[size - 1] = r[size - 1] >> bits
     return _strip(r)
 
 
@@ -945,9 +947,10 @@ def _bad_literal(s: str, base: int) -> ValueError:
                       + repr(s)[:200])
 
 
-def _literal_digits(s: str, base: int) -> tuple[bool, list[int], int]:
+def _literal_digits(s: str, base: int) -> tuple[bool, int, int, int]:
     """Checks s as CPython's int(s, base) does (ASCII only) and returns
-    (negative, digit values, base), the base resolved when it is 0."""
+    (negative, start, end, base): the digits (and single underscores
+    between them) are s[start:end], the base resolved when it is 0."""
     base0 = base
     n = len(s)
     i = 0
@@ -971,7 +974,7 @@ def _literal_digits(s: str, base: int) -> tuple[bool, list[int], int]:
     if base == 0:
         base = 10
         only_zeros = i < n and s[i] == "0"
-    values: list[int] = []
+    start = i
     prev_underscore = True              # no underscore first
     while i < n:
         c = s[i]
@@ -983,12 +986,11 @@ def _literal_digits(s: str, base: int) -> tuple[bool, list[int], int]:
             v = _char_value(c)
             if v >= base or (only_zeros and v != 0):
                 raise _bad_literal(s, base0)
-            values.append(v)
             prev_underscore = False
         i += 1
     if prev_underscore:
         raise _bad_literal(s, base0)       # empty, or a trailing underscore
-    return neg, values, base
+    return neg, start, n, base
 
 
 def big_from_str(s: str, base: int) -> BigInt:
@@ -998,20 +1000,24 @@ def big_from_str(s: str, base: int) -> BigInt:
     ASCII input).  The caller applies the 4300-digit limit."""
     if base != 0 and (base < 2 or base > 36):
         raise ValueError("int() base must be >= 2 and <= 36, or 0")
-    neg, values, base = _literal_digits(s, base)
+    neg, start, end, base = _literal_digits(s, base)
     if base & (base - 1) == 0:
-        mag = _digits_pow2(values, _digit_bits(base) - 1)
+        mag = _digits_pow2(s, start, end, _digit_bits(base) - 1)
     else:
-        mag = _digits_other(values, base)
+        mag = _digits_other(s, start, end, base)
     return _make(neg, mag)
 
 
-def _digits_pow2(values: list[int], k: int) -> list[int]:
+def _digits_pow2(s: str, start: int, end: int, k: int) -> list[int]:
+    """The checked digits s[start:end] in base 2**k, from the low end."""
     r: list[int] = []
     acc = 0
     accbits = 0
-    for i in range(len(values) - 1, -1, -1):
-        acc |= values[i] << accbits
+    for i in range(end - 1, start - 1, -1):
+        c = s[i]
+        if c == "_":
+            continue
+        acc |= _char_value(c) << accbits
         accbits += k
         if accbits >= SHIFT:
             r.append(acc & MASK)
@@ -1021,28 +1027,29 @@ def _digits_pow2(values: list[int], k: int) -> list[int]:
     return _strip(r)
 
 
-def _digits_other(values: list[int], base: int) -> list[int]:
-    # Chunks of `per` characters: base**per < 2**30, one multiply-add each.
+def _digits_other(s: str, start: int, end: int, base: int) -> list[int]:
+    """The checked digits s[start:end]: chunks of `per` characters (base**per
+    below 2**30), one multiply-add of the whole number per chunk."""
     per = 1
     big = base
     while big * base < BASE:
         big *= base
         per += 1
     r: list[int] = []
-    n = len(values)
-    i = 0
-    first = n % per
-    if first == 0:
-        first = per
-    while i < n:
-        step = first if i == 0 else per
-        chunk = 0
-        mul = 1
-        for j in range(i, i + step):
-            chunk = chunk * base + values[j]
-            mul *= base
+    chunk = 0
+    mul = 1
+    for i in range(start, end):
+        c = s[i]
+        if c == "_":
+            continue
+        chunk = chunk * base + _char_value(c)
+        mul *= base
+        if mul == big:
+            _muladd_in(r, big, chunk)
+            chunk = 0
+            mul = 1
+    if mul > 1:
         _muladd_in(r, mul, chunk)
-        i += step
     return _strip(r)
 
 
@@ -1085,9 +1092,15 @@ def _to_decimal(d: list[int]) -> str:
             q = hi // DEC_BASE
             out.append(hi - q * DEC_BASE)
             hi = q
+    # str(x + 10**18)[1:] pads with zeros; two chunks (18 digits) per
+    # call: a format spec (f"{x:09d}") costs three times as much in rtrans.
     parts: list[str] = [str(out[len(out) - 1])]
-    for j in range(len(out) - 2, -1, -1):
-        parts.append(f"{out[j]:09d}")
+    j = len(out) - 2
+    while j >= 1:
+        parts.append(str(out[j] * DEC_BASE + out[j - 1] + 1000000000000000000)[1:])
+        j -= 2
+    if j == 0:
+        parts.append(str(out[0] + DEC_BASE)[1:])
     return "".join(parts)
 
 
