@@ -592,6 +592,9 @@ def big_floordiv(a: BigInt, b: BigInt) -> BigInt:
 
 
 def big_mod(a: BigInt, b: BigInt) -> BigInt:
+    if len(b.digits) == 0:
+        # CPython 3.11's message for % differs from // and divmod().
+        raise ZeroDivisionError("integer modulo by zero")
     q, r = _floor_divmod(a, b)
     return r
 

@@ -82,10 +82,16 @@ def unary(out: Digest, tag: str, a: int, shifts: list) -> None:
 
 def division(out: Digest, tag: str, a: int, b: int) -> None:
     try:
+        emit(out, "floordiv", tag, dec(a // b))
+    except ZeroDivisionError as e:
+        emit(out, "floordiv", tag, "ZeroDivisionError: " + str(e))
+    try:
+        emit(out, "mod", tag, dec(a % b))
+    except ZeroDivisionError as e:
+        emit(out, "mod", tag, "ZeroDivisionError: " + str(e))
+    try:
         q, r = divmod(a, b)
         emit(out, "divmod", tag, dec(q) + " " + dec(r))
-        emit(out, "floordiv", tag, dec(a // b))
-        emit(out, "mod", tag, dec(a % b))
         p = a * b
         q, r = divmod(p, b)
         emit(out, "exact", tag, dec(q) + " " + dec(r))

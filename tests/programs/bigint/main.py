@@ -68,10 +68,16 @@ def unary(out: Digest, tag: str, a: BigInt, shifts: list[int]) -> None:
 
 def division(out: Digest, tag: str, a: BigInt, b: BigInt) -> None:
     try:
+        emit(out, "floordiv", tag, dec(big_floordiv(a, b)))
+    except ZeroDivisionError as e:
+        emit(out, "floordiv", tag, "ZeroDivisionError: " + str(e))
+    try:
+        emit(out, "mod", tag, dec(big_mod(a, b)))
+    except ZeroDivisionError as e:
+        emit(out, "mod", tag, "ZeroDivisionError: " + str(e))
+    try:
         q, r = big_divmod(a, b)
         emit(out, "divmod", tag, dec(q) + " " + dec(r))
-        emit(out, "floordiv", tag, dec(big_floordiv(a, b)))
-        emit(out, "mod", tag, dec(big_mod(a, b)))
         p = big_mul(a, b)
         q, r = big_divmod(p, b)
         emit(out, "exact", tag, dec(q) + " " + dec(r))
@@ -162,7 +168,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect: lines 22908 checksum 11466829117264182
+# expect: lines 22932 checksum 24203640880814001
 # expect: str2 0: 0
 # expect: lshift1 9: 14
 # expect: exceed 18: False False
@@ -180,32 +186,32 @@ if __name__ == "__main__":
 # expect: str8 134: 14640170161223126373504046532341467203771600000000000000000000000000000
 # expect: rshift60 143: 3fffffffffffff8880000000000
 # expect: str10 L2: 934161037096696556788791700892031765859530005027491466223822028720692897759746601231242751...
-# expect: mul 4,151: 42e382b2b13aba2b7b4396ab33c22724804062eb8a7407d67b626a5fd41d83992bee027b42a774681fb4c61b8...
-# expect: add 11,58: -1fffffc4653601
-# expect: sub 18,102: 14d8621e4c30a4513b348cbb989dca913219f8163234f88ffc41a2db7f5dea47438b34258f509136b328a480...
-# expect: truediv 25,59: 127.99999999999996
-# expect: powmod 32,44: ValueError: base is not invertible for the given modulus
-# expect: exact 39,127: ffffffffffffffff 0
-# expect: truediv 46,89: 6.204269839127579e-38
-# expect: mod 53,92: -78e667010f0327a0d2c2f1e9dfff5c311d202b88edfbada4e91649c614ef8dc2
-# expect: truediv 60,26: 0.007812500000000003
-# expect: mul 67,107: 109b6f34bdfaffbe6b0135578e56e16bbed5bed1998be86bbbbdbdb58037a80b83918bb25247e91017d7dbcd...
-# expect: and 74,145: 0
-# expect: add 81,37: -2181437e8fa4a150975b496b45ca
-# expect: floordiv 88,38: -161d5c9ba6692e60f8655c10a663cc1ab06
-# expect: and 95,30: 57792a5aa3a085ac44f2ac907866930c7ebedaa4c17a14f3e004239d710000000000000000
-# expect: and 102,82: cb88408c024048115a242423836cba
-# expect: mul 109,6: 44acb23fb65b23f5ed91aaccfe812c4c54bffda9ea9f30597b81ebe2543bb13be2033894d2f9df30715a1a58c...
-# expect: mul 116,41: -269d4366fff1abcc265e6d6b093db1bf99c92bb5dd36ff470ca57f61ae81e3cb95384d3ad81774ab77a6d52...
-# expect: cmp 123,9: 1
-# expect: cmp 130,38: -1
-# expect: cmp 137,81: 1
-# expect: truediv 144,144: 1.0
-# expect: divmod 151,151: 1 0
-# expect: sub L1,L4: -30af87a9c27886f46274624bc12bbf723a4fd7c8cb23875d2ccc516e1b1466c707ee84052bd708abfc5d6e2a...
-# expect: mod L2,33: 6a7e10f87cec5aa2
-# expect: exact L3,99: -36501bc9566c8c6962707e4b9064b0c12878989369dc2616055931a87c3adb676a1cee9b49e7fd0e718ae8...
-# expect: and L5,L2: 3186000008800294000208808810062742184020d0054401008826a080942401b423090a04a11980008000014...
-# expect: or L6,22: -1
-# expect: xor L7,88: -8000000000000000000000000000000000000000000000000000000000000000000000000000000000000000...
-# expect: literal 16: b101010101010101010101010101010101010101010101010101010101010101010101010101010101010101...
+# expect: add 4,151: -2171c159589d5d15bda1cb5599e1139240203175c53a03eb3db1352fea0ec1cc95f7013da153ba340fda630d...
+# expect: inexact 11,76: 3b9ac9ff 545f0e255b5
+# expect: powmod 18,100: 0
+# expect: exact 25,59: 1000000000000000 0
+# expect: inexact 32,44: -7ffffffffffffffe -1
+# expect: mod 39,127: -ffffffffffffffffffffffffffffffffffffffffdffff0000000000000001
+# expect: exact 46,89: -3ffffffffffffffffffffff 0
+# expect: floordiv 53,92: -1
+# expect: mod 60,26: -20000000000003
+# expect: inexact 67,70: fffffffffffffc00000000000000000000000000000000000000000000000000000000000000000000000...
+# expect: add 74,145: -40000000000005fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff...
+# expect: divmod 81,34: 430286fd1f4a -2150da5dd0686515
+# expect: or 88,38: -8000000000000001
+# expect: add 95,30: 57792a5aa3a085ac44f2ac907866930c7ebedaa4c17a14f3e004239d70e40d0f84f0b18294
+# expect: add 102,82: -14d8621e4c30a4513b348cbb989dca913219f8163234f88ffc41a2db7f5dea47438748783f748ec3d917465...
+# expect: truediv 109,109: 1.0
+# expect: truediv 116,116: 1.0
+# expect: powmod 123,123: -7fffffffffffffff
+# expect: powmod 130,130: ValueError: base is not invertible for the given modulus
+# expect: divmod 137,137: 1 0
+# expect: or 144,144: 4000000000000200000000000000000000000000000000000000000000000000000000000000000000000000...
+# expect: add 151,151: -42e382b2b13aba2b7b4396ab33c22724804062eb8a7407d67b626a5fd41d83992bee027b42a774681fb4c6...
+# expect: or L1,L3: -c22740001824910014b844349b2111c8ec0ccc5001104029ab404044400191a308b4004611081142c80a13200...
+# expect: divmod 22,L2: -1 6ef58e460a5dada2942e330ccfad19467fce18f036f2cfd4a344ca7eb488b47423f6a7b99a04a5b9984...
+# expect: mod 88,L3: -36501bc9566c8c6962707e4b9064b0c12878989369dc2616055931a87c3adb676a1cee9b49e7fd0e718ae8b6...
+# expect: add L5,L1: -ad9c07606cc12ec7bff7cbedc4c91bc1cf290aee71bd7afefce48ce7b757fac2b2ef5575f652be0d88d66b4d...
+# expect: cmp L6,11: 1
+# expect: mul L7,77: 774ee91f75d562000000000000000000000000000000000000000000000000000000000000000000000000000...
+# expect: literal 2: ValueError: invalid literal for int() with base 2: '9999999999999999999999999999999999999...
