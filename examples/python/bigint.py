@@ -13,7 +13,8 @@
 # changed once it belongs to a BigInt (results may share an argument's
 # list, never modify it).  The helpers named `_..._mag` work on magnitudes
 # (lists) and return fresh normalised lists; `_..._in` helpers change a
-# list the caller has just built.
+# list the caller has just built.  Linear operations start from a copy of
+# an operand (one allocation and a memcpy in rtrans) and overwrite it.
 #
 # Algorithms.
 # - Multiplication: schoolbook (a separate squaring loop that computes
@@ -26,10 +27,14 @@
 #   the remainder, correct it with the divisor's second digit, multiply and
 #   subtract, add back in the rare case the estimate was one too large.
 # - Base 10: the magnitude is converted to base 10**9 (each 30-bit digit,
-#   from the top, is folded into the base-10**9 array: quadratic but with
-#   a small constant), then each chunk printed with 9 digits.  Parsing
-#   multiplies-and-adds chunks of 9 decimal digits.  Bases that are powers
-#   of two pack and unpack bits directly.
+#   from the top, is folded into the base-10**9 array: quadratic with a
+#   small constant), then printed 18 digits per str() call.  Parsing reads
+#   the string once to check it and once to multiply-and-add chunks of 9
+#   digits.  Bases that are powers of two pack and unpack bits directly.
+#   Both stay quadratic: a divide-and-conquer conversion only pays with a
+#   subquadratic division, and the interpreter limits conversions to 4300
+#   digits as CPython does (big_str_digits_exceed), where these take
+#   about 0.1 ms translated.
 # - int -> float and int / int: the top 55 bits of the exact value (or of
 #   the scaled quotient) plus a sticky bit for the discarded ones, rounded
 #   half-to-even to 53 bits (fewer for a subnormal quotient), then scaled
@@ -53,7 +58,6 @@ MASK = 1073741823               # 2**30 - 1
 KARATSUBA_CUTOFF = 80           # digits: below, schoolbook is faster
 KARATSUBA_SQUARE_CUTOFF = 160   # the squaring loop does half the products
 DEC_BASE = 1000000000           # 10**9, the largest power of 10 below 2**30
-DEC_DIGITS = 9
 INT_MIN = -9223372036854775807 - 1
 HASH_MODULUS = 2305843009213693951      # 2**61 - 1
 DIGIT_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -1154,7 +1158,10 @@ def big_str_digits_exceed(a: BigInt, limit: int) -> bool:
     """True when str(a) has more than `limit` decimal digits (sign not
     counted), where CPython 3.11 raises ValueError("Exceeds the limit
     (4300 digits) for integer string conversion; use
-    sys.set_int_max_str_digits() to increase the limit")."""
+    sys.set_int_max_str_digits() to increase the limit") for str(),
+    repr() and decimal formatting (limit > 0: 0 means no limit).  Parsing
+    is limited too (int() of more than 4300 digits in a base that is not a
+    power of two): the caller counts the digits of the string."""
     nbits = big_bit_length(a)
     # digits = floor(log10 |a|) + 1, with nbits - 1 <= log2 |a| < nbits.
     lo = int((nbits - 1) * 0.30102999566398120) - 1
