@@ -2,8 +2,8 @@
 # The big-integer module of the Python interpreter (examples/python/bigint.py)
 # on bigint_bench.py's tasks: translated with rtrans, run by CPython
 # (the same module, interpreted), and the same algorithms on CPython's
-# native ints (bigint_native.py).  Prints milliseconds per task (best of
-# RUNS runs) and the ratios; the three must print the same results.
+# native ints (bigint_native.py).  Prints CPU milliseconds per task (best
+# of 3 runs) and the ratios; the three must print the same results.
 #
 #   bench/python/run.sh [--quick] [--stm]
 #
@@ -47,7 +47,7 @@ run() {
   local cmd
   case "$1" in
     native) cmd=("$PYTHON" bench/python/bigint_native.py) ;;
-    module) cmd=("$PYTHON" "$work/bigint_bench.py") ;;
+    module) cmd=(env PYTHONPATH=runtime/prelude "$PYTHON" "$work/bigint_bench.py") ;;
     rtrans) cmd=("$work/rtrans.bin") ;;
     stm) cmd=("$work/stm.bin") ;;
   esac
@@ -88,5 +88,5 @@ for task in $(awk '$1 == "TIME" { print $2 }' "$work/native.times" | awk '!seen[
   [ $stm -eq 1 ] && row+=("$(best stm "$task")")
   printf "$fmt\n" "${row[@]}" | sed 's/ *$//'
 done
-echo "(milliseconds per task, best of $runs; rtrans/native: the translated module against CPython's own ints)"
+echo "(CPU milliseconds per task, best of $runs; rtrans/native: the translated module against CPython's own ints)"
 exit $status
