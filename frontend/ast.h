@@ -299,6 +299,7 @@ struct ClassInfo {
                                    no subclass, methods not virtual */
     unsigned is_template : 1;   /* prelude Generic[...] class */
     unsigned is_extern : 1;     /* prelude @extern class: no fields */
+    unsigned members_declared : 1; /* [checker] base, fields and slots known */
 };
 
 typedef struct GlobalVar {

@@ -1004,9 +1004,25 @@ static void resolve_base(Checker *c, ClassInfo *cls)
             chk_error(c, b->loc, "class keywords (metaclasses) are not supported");
             continue;
         }
+        if (b->kind == AST_STR) {
+            chk_error(c, b->loc, "a base class is named, not quoted: CPython evaluates it when "
+                      "the class statement runs");
+            continue;
+        }
         Type *t = chk_annotation(c, b, false);
         if (t->kind == TY_ERROR)
             continue;
+        if (t->kind == TY_CLASS && t->cls == cls) {
+            chk_error(c, b->loc, "class '%s' cannot derive from itself", cls->name);
+            continue;
+        }
+        if (t->kind == TY_CLASS && !t->cls->members_declared && !t->cls->is_template) {
+            /* Also what keeps the class graph acyclic (class C(C), A(B) with B(A)). */
+            chk_error(c, b->loc, "base class '%s' is not defined yet: CPython evaluates a base "
+                      "when the class statement runs, so define '%s' before '%s'",
+                      t->cls->name, t->cls->name, cls->name);
+            continue;
+        }
         if (t->kind != TY_CLASS || !t->cls->def || t->cls->def->kind != AST_CLASSDEF) {
             chk_error(c, b->loc, "cannot derive from '%s'", chk_tyname(c, t));
             continue;
@@ -1057,6 +1073,7 @@ static void declare_class_members(Checker *c, ClassInfo *cls)
     resolve_base(c, cls);
     declare_body(c, cls);
     assign_slots(c, cls);
+    cls->members_declared = 1;
     chk_add_class(c, cls);
 }
 
@@ -1149,6 +1166,7 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     c->mod = tmpl->module;
     declare_body(c, cls);
     assign_slots(c, cls);
+    cls->members_declared = 1;
     c->subst = saved;
     c->mod = savedm;
     chk_add_class(c, cls);
