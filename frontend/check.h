@@ -325,6 +325,13 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a cal
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
 bool chk_hashable(Checker *c, Type *t, Loc loc);
+/* Whether values of t can be ordered by op (<, <=, >, >=), as sequences
+ * lexicographically; marks used what that needs, else reports at loc
+ * ("WHAT compares items with '<'..." when what is given). */
+bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what);
+/* r, a prelude call whose bound argument i is a key function: r, or an
+ * error node after reporting that the key's results cannot be ordered. */
+Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what);
 /* Marks used what converting a t to a string needs: the __repr__ (else
  * __str__) of t's class and, for containers and tuples, of their items. */
 void chk_use_repr(Checker *c, Type *t);

@@ -866,6 +866,77 @@ static Ast *check_ifexp(Checker *c, Ast *e)
     return join_operands(c, e, &e->u.ifexp.body, &e->u.ifexp.orelse, "the branches of 'if'/'else'");
 }
 
+/* The type inside t (t itself, a tuple's item, a list's element) whose
+ * values op cannot order, or NULL.  Sequences compare as CPython does:
+ * the first items that differ (by ==) decide, with op itself, so a class
+ * (only __lt__: '<' and '>', which CPython reflects) blocks '<=' and '>='
+ * even inside a tuple. */
+static Type *order_blocker(Checker *c, Type *t, bool le)
+{
+    switch (t->kind) {
+    case TY_ERROR: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
+        return NULL;
+    case TY_LIST:
+        return order_blocker(c, t->elem, le);
+    case TY_TUPLE:
+        for (int i = 0; i < t->nitems; i++)
+            if (order_blocker(c, t->items[i], le))
+                return order_blocker(c, t->items[i], le);
+        return NULL;
+    case TY_CLASS:
+        return !t->cls->is_builtin && !le && method_of(c, t, "__lt__") ? NULL : t;
+    default:
+        return t;
+    }
+}
+
+/* Marks used what ordering t needs: __lt__/__le__ of lists and classes,
+ * and the items' __eq__ (a list's methods check their items' own). */
+static void use_order(Checker *c, Type *t, bool le)
+{
+    if (t->kind == TY_TUPLE) {
+        chk_hashable(c, t, (Loc){ 0 });
+        for (int i = 0; i < t->nitems; i++)
+            use_order(c, t->items[i], le);
+        return;
+    }
+    if (t->kind == TY_LIST || t->kind == TY_CLASS)
+        chk_use_func(c, method_of(c, t, le && t->kind == TY_LIST ? "__le__" : "__lt__"));
+}
+
+static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what);
+
+bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what)
+{
+    return orderable(c, t, t, t, op, loc, what);
+}
+
+/* t ordered by op; a and b are the operands' types, for the message. */
+static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what)
+{
+    bool le = op == OP_LE || op == OP_GE;
+    Type *bad = order_blocker(c, t, le);
+    if (!bad) {
+        use_order(c, t, le);
+        return true;
+    }
+    /* The prelude orders only what a user-located check let through (sort,
+     * sorted, min, max): after that check's error, stay quiet. */
+    if (c->mod == c->prelude && diag_count(c->diag) > 0)
+        return false;
+    const char *why = "";
+    if (bad->kind == TY_CLASS && !bad->cls->is_builtin)
+        why = method_of(c, bad, "__lt__") ? " (a class orders with __lt__: only '<' and '>')"
+                                           : chk_fmt(c, " ('%s' has no __lt__)", chk_tyname(c, bad));
+    if (what)
+        chk_error(c, loc, "%s compares items with '<', which is not supported for '%s'%s", what,
+                  chk_tyname(c, t), why);
+    else
+        chk_error(c, loc, "'%s' is not supported between '%s' and '%s'%s", ast_op_text[op],
+                  chk_tyname(c, a), chk_tyname(c, b), why);
+    return false;
+}
+
 /* One comparison a OP b of a chain; returns false after an error. */
 static bool compare_pair(Checker *c, Ast *e, int i)
 {
@@ -924,14 +995,9 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     }
     if (j->kind == TY_OPTIONAL && ordering)
         goto bad_order;
-    FuncInfo *m = method_of(c, ty_strip_optional(j), ordering ? "__lt__" : "__eq__");
-    if (ordering && !m && j->kind != TY_TUPLE)
-        goto bad_order;
-    if (ordering && j->kind == TY_CLASS && !j->cls->is_builtin && (op == OP_LE || op == OP_GE)) {
-        chk_error(c, e->loc, "'%s' is not supported for '%s' (only '<' and '>' use __lt__)",
-                  ast_op_text[op], chk_tyname(c, j));
-        return false;
-    }
+    if (ordering)
+        return orderable(c, j, a, b, op, e->loc, NULL);
+    FuncInfo *m = method_of(c, ty_strip_optional(j), "__eq__");
     if (j->kind != TY_OPTIONAL)
         e->u.compare.methods[i] = m;
     chk_use_func(c, m);

@@ -516,10 +516,14 @@ static FuncInfo *type_method(FnCtx *F, Type *t, const char *name)
     return cls ? lw_method(cls, name) : NULL;
 }
 
-/* Comparison through __eq__/__lt__: != and the other orders derive from
- * them (<= is not (b < a) for the total orders of the prelude types). */
+/* Comparison through __eq__, __lt__ or __le__: != and the other orders
+ * derive from them: a > b is b < a, a >= b is b <= a (exact: CPython
+ * reflects them so), and without __le__ (str, a total order) a <= b is
+ * not (b < a). */
 static int32_t method_compare(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, int32_t b)
 {
+    if (strcmp(m->name, "__le__") == 0)
+        return op == OP_LE ? lw_call_method_fi(F, m, a, &b, 1) : lw_call_method_fi(F, m, b, &a, 1);
     switch (op) {
     case OP_EQ: return lw_call_method_fi(F, m, a, &b, 1);
     case OP_NE: return lw_unop(F, IR_NOT, IRK_BOOL, lw_call_method_fi(F, m, a, &b, 1));
@@ -588,6 +592,8 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
         return optional_equal(F, op, a, b, t);
     if (t->kind == TY_TUPLE)
         return tuple_compare(F, op, a, b, t);
+    if (!m && (op == OP_LE || op == OP_GE))
+        m = type_method(F, t, "__le__");
     if (!m)
         m = type_method(F, t, op == OP_EQ || op == OP_NE ? "__eq__" : "__lt__");
     if (m)
