@@ -330,6 +330,7 @@ struct ModuleInfo {
     struct SymTab *syms;    /* [checker] private: the module's namespace */
     unsigned is_main : 1;
     unsigned is_prelude : 1;
+    unsigned future_annotations : 1; /* from __future__ import annotations */
 };
 
 /* ------------------------------------------------------------------ nodes */

@@ -228,6 +228,9 @@ typedef struct Checker {
     Flow *flow;
     int flow_cap, flow_fields, flow_globals;
     Type *hint;                 /* expected type of the expression being checked */
+    int ann_eval_line;          /* annotations being resolved are evaluated by
+                                   CPython when the top-level statement at this
+                                   line runs (0: never evaluated) */
     bool callee;                /* checking the NAME a call calls */
     bool self_field_access;     /* checking the `self` of self.f in __init__ */  /* sizes of the current function's flows */
     SymTab *globals_decl;       /* names declared `global` in fn */

@@ -246,6 +246,22 @@ static Type *resolve_subscript(Checker *c, Ast *e)
     return err_type(c);
 }
 
+/* CPython evaluates a parameter, return or field annotation when the def
+ * or class statement runs, and a module variable's when its statement
+ * runs (not a local's, never a string, nothing under `from __future__
+ * import annotations`): a class of this module named there must be
+ * defined by an earlier statement, else CPython raises NameError. */
+static bool bound_when_evaluated(Checker *c, ClassInfo *cls, Ast *e)
+{
+    if (!c->ann_eval_line || cls->module != c->mod || !cls->def ||
+        cls->def->loc.line < c->ann_eval_line)
+        return true;
+    chk_error(c, e->loc, "class '%s' is not defined yet where CPython evaluates this annotation "
+              "(NameError): add 'from __future__ import annotations' at the top of the module, "
+              "or quote the name (\"%s\")", cls->name, cls->name);
+    return false;
+}
+
 static Type *resolve_name(Checker *c, Ast *e)
 {
     Sym *s = type_head(c, e);
@@ -257,6 +273,8 @@ static Type *resolve_name(Checker *c, Ast *e)
             chk_error(c, e->loc, "'%s' needs type arguments", s->cls->name);
             return err_type(c);
         }
+        if (!bound_when_evaluated(c, s->cls, e))
+            return err_type(c);
         return s->cls->type;
     case SYM_BUILTIN:
         switch (s->builtin) {
@@ -295,6 +313,11 @@ static Type *resolve_name(Checker *c, Ast *e)
 static Type *resolve_union(Checker *c, Ast *e)
 {
     Ast *l = e->u.binary.left, *r = e->u.binary.right;
+    if (c->ann_eval_line && (l->kind == AST_STR || r->kind == AST_STR)) {
+        chk_error(c, e->loc, "CPython cannot evaluate '|' on a quoted name (TypeError): quote the "
+                  "whole annotation, or add 'from __future__ import annotations'");
+        return err_type(c);
+    }
     if (r->kind == AST_NONE || l->kind == AST_NONE) {
         Ast *other = r->kind == AST_NONE ? l : r;
         return chk_make_optional(c, resolve(c, other, false), e->loc);
@@ -321,7 +344,11 @@ static Type *resolve(Checker *c, Ast *e, bool allow_none)
         break;
     case AST_STR: {
         Ast *parsed = parse_expression(c->diag, c->arena, e->u.str.s, e->u.str.len, e->loc);
-        return parsed ? resolve(c, parsed, allow_none) : err_type(c);
+        int saved = c->ann_eval_line;
+        c->ann_eval_line = 0;     /* a string is never evaluated */
+        Type *t = parsed ? resolve(c, parsed, allow_none) : err_type(c);
+        c->ann_eval_line = saved;
+        return t;
     }
     default:
         break;
@@ -700,6 +727,10 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
         return;
     }
     ModuleInfo *dep = mod_import(c, s->u.import.module, s->loc);
+    if (dep && strcmp(dep->name, "__future__") == 0)
+        for (int j = 0; j < s->u.import.names.n; j++)
+            if (strcmp(s->u.import.names.items[j]->u.alias.name, "annotations") == 0)
+                m->future_annotations = 1;
     if (!dep || strcmp(dep->name, "__future__") == 0)
         return;
     for (int j = 0; j < s->u.import.names.n; j++) {
@@ -801,9 +832,18 @@ static void declare_params(Checker *c, FuncInfo *fn)
         chk_error(c, def->loc, "method '%s' needs a 'self' parameter", fn->name);
 }
 
+/* The line of the statement whose execution evaluates annotations of m
+ * written at top-level statement `stmt` (0: CPython never evaluates). */
+static int eval_line(ModuleInfo *m, Ast *stmt)
+{
+    return m->is_prelude || m->future_annotations || !stmt ? 0 : stmt->loc.line;
+}
+
 static void declare_signature(Checker *c, FuncInfo *fn)
 {
     Ast *def = fn->def;
+    int saved = c->ann_eval_line;
+    c->ann_eval_line = eval_line(fn->module, fn->cls ? fn->cls->def : def);
     declare_params(c, fn);
     if (def->u.func.returns)
         fn->ret = chk_annotation(c, def->u.func.returns, true);
@@ -813,6 +853,7 @@ static void declare_signature(Checker *c, FuncInfo *fn)
         chk_error(c, def->loc, "function '%s' needs a return type annotation", fn->name);
         fn->ret = err_type(c);
     }
+    c->ann_eval_line = saved;
     if (fn->is_init && fn->ret->kind != TY_NONE && fn->ret->kind != TY_ERROR)
         chk_error(c, def->loc, "__init__ must return None");
     for (int i = 0; i < fn->nparams; i++)
@@ -837,7 +878,7 @@ static void check_special_signature(Checker *c, FuncInfo *fn)
         return;
     bool ok = fn->nparams == want_params && fn->ret->kind == want_ret;
     if (ok && want_params == 2)
-        ok = fn->params[1].type == self;
+        ok = fn->params[1].type == self || fn->params[1].type->kind == TY_ERROR;
     if (!ok && fn->ret->kind != TY_ERROR)
         chk_error(c, fn->def->loc, "'%s' must have the signature (self%s) -> %s", n,
                   want_params == 2 ? chk_fmt(c, ", other: %s", chk_tyname(c, self)) : "",
@@ -885,7 +926,10 @@ static void add_field(Checker *c, ClassInfo *cls, Ast *s)
         return;
     }
     bool final;
+    int saved = c->ann_eval_line;
+    c->ann_eval_line = eval_line(cls->module, cls->def);
     Type *ty = chk_annotation_final(c, s->u.annassign.annotation, &final);
+    c->ann_eval_line = saved;
     Field f = { .name = name, .type = ty, .default_value = s->u.annassign.value,
                 .owner = cls, .index = cls->nfields, .loc = t->loc };
     f.is_final = final;
