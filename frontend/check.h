@@ -328,6 +328,9 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a cal
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
 bool chk_hashable(Checker *c, Type *t, Loc loc);
+/* Reports at loc when a value of t may be of a class that CPython makes
+ * unhashable (__eq__ without __hash__). */
+bool chk_key_hashable(Checker *c, Type *t, Loc loc);
 /* Whether values of t can be ordered by op (<, <=, >, >=), as sequences
  * lexicographically; marks used what that needs, else reports at loc
  * ("WHAT compares items with '<'..." when what is given). */

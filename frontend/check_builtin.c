@@ -361,6 +361,8 @@ static Ast *b_hash(Checker *c, Ast *call)
         chk_error(c, x->loc, "unhashable type: '%s'", chk_tyname(c, x->ty));
         return set_err(c, call);
     }
+    if (!chk_key_hashable(c, x->ty, x->loc))
+        return set_err(c, call);
     FuncInfo *m = method_of(c, x->ty, "__hash__");
     if (m)
         return chk_method_call(c, x, m, NULL, 0, call->loc);

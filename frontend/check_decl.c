@@ -109,6 +109,8 @@ static Type *check_key(Checker *c, Type *k, Loc loc, const char *what)
                   chk_tyname(c, k), what);
         return err_type(c);
     }
+    if (!c->mod->is_prelude && !chk_key_hashable(c, k, loc))
+        return err_type(c);
     return k;
 }
 
@@ -861,6 +863,23 @@ static void declare_signature(Checker *c, FuncInfo *fn)
             fn->is_template = 1;
 }
 
+/* The type of `other` in __eq__ and __lt__.  CPython passes __eq__
+ * whatever is compared with the object, and == on any class of the
+ * hierarchy may reach it: other is the hierarchy's root (the class itself
+ * for a class without a base).  __lt__ is reached only through the class
+ * that introduces it, whose overrides keep its parameter. */
+static Type *special_other(FuncInfo *fn)
+{
+    ClassInfo *c = fn->cls;
+    if (strcmp(fn->name, "__lt__") == 0) {
+        FuncInfo *base = c->base ? chk_find_method(c->base, "__lt__") : NULL;
+        return base && base->nparams == 2 ? base->params[1].type : c->type;
+    }
+    while (c->base)
+        c = c->base;
+    return c->type;
+}
+
 static void check_special_signature(Checker *c, FuncInfo *fn)
 {
     const char *n = fn->name;
@@ -877,12 +896,18 @@ static void check_special_signature(Checker *c, FuncInfo *fn)
     } else
         return;
     bool ok = fn->nparams == want_params && fn->ret->kind == want_ret;
+    if (want_params == 2)
+        self = special_other(fn);
     if (ok && want_params == 2)
         ok = fn->params[1].type == self || fn->params[1].type->kind == TY_ERROR;
     if (!ok && fn->ret->kind != TY_ERROR)
-        chk_error(c, fn->def->loc, "'%s' must have the signature (self%s) -> %s", n,
+        chk_error(c, fn->def->loc, "'%s' must have the signature (self%s) -> %s%s", n,
                   want_params == 2 ? chk_fmt(c, ", other: %s", chk_tyname(c, self)) : "",
-                  want_ret == TY_STR ? "str" : want_ret == TY_INT ? "int" : "bool");
+                  want_ret == TY_STR ? "str" : want_ret == TY_INT ? "int" : "bool",
+                  want_params == 2 && self != fn->cls->type && !strcmp(n, "__eq__")
+                  ? chk_fmt(c, " (== on any '%s' may call it, with any '%s': test "
+                            "isinstance(other, %s) in it)", chk_tyname(c, self),
+                            chk_tyname(c, self), fn->cls->name) : "");
 }
 
 static void add_method(Checker *c, ClassInfo *cls, Ast *def)
