@@ -158,6 +158,7 @@ int32_t lw_special_str(FnCtx *F, ClassInfo *c, int32_t v, int repr);
 int32_t lw_special_eq(FnCtx *F, ClassInfo *c, int32_t a, int32_t b, int identity_first);
 int32_t lw_special_hash(FnCtx *F, ClassInfo *c, int32_t v);
 int32_t lw_special_len(FnCtx *F, ClassInfo *c, int32_t v);   /* -1: always true */
+int lw_is_subclass(const ClassInfo *c, const ClassInfo *base);
 
 /* ---- lower_call.c */
 int32_t lw_call_expr(FnCtx *F, Ast *call);

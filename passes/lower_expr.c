@@ -547,8 +547,19 @@ static int32_t method_compare(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, int32_
     }
 }
 
+/* The class == dispatches on when both operands are objects: their
+ * closest common class, since b's __eq__ may answer too. */
+static ClassInfo *eq_class(Type *at, Type *bt)
+{
+    Type *u = ty_strip_optional(at), *v = ty_strip_optional(bt);
+    ClassInfo *j = u->cls;
+    while (v->kind == TY_CLASS && j && !lw_is_subclass(v->cls, j))
+        j = j->base;
+    return j ? j : u->cls;
+}
+
 /* x == y where either may be None: identity unless both are objects. */
-static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
+static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t, Type *bt)
 {
     int32_t r = lw_tmpk(F, IRK_BOOL);
     lw_move(F, r, lw_binop(F, IR_REFEQ, IRK_BOOL, a, b));
@@ -559,7 +570,7 @@ static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
         int32_t both = lw_new_block(F), done = lw_new_block(F);
         lw_branch(F, any, done, both);
         lw_start(F, both);
-        lw_move(F, r, t->kind == TY_CLASS ? lw_special_eq(F, t->cls, a, b, 0)
+        lw_move(F, r, t->kind == TY_CLASS ? lw_special_eq(F, eq_class(t, bt), a, b, 0)
                                           : lw_call_method_fi(F, m, a, &b, 1));
         lw_jump(F, done);
         lw_start(F, done);
@@ -602,11 +613,11 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
     }
     Type *t = ty_strip_optional(at);
     if (at->kind == TY_OPTIONAL || bt->kind == TY_OPTIONAL)
-        return optional_equal(F, op, a, b, t);
+        return optional_equal(F, op, a, b, t, bt);
     if (t->kind == TY_TUPLE)
         return tuple_compare(F, op, a, b, t);
     if (t->kind == TY_CLASS && (op == OP_EQ || op == OP_NE)) {
-        int32_t r = lw_special_eq(F, t->cls, a, b, F->items_compare || in_prelude(F));
+        int32_t r = lw_special_eq(F, eq_class(at, bt), a, b, F->items_compare || in_prelude(F));
         return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
     }
     if (!m && (op == OP_LE || op == OP_GE))

@@ -313,6 +313,14 @@ void lw_special_slots(Lowerer *L)
 
 /* ------------------------------------------------------------ the calls */
 
+int lw_is_subclass(const ClassInfo *c, const ClassInfo *base)
+{
+    for (; c; c = c->base)
+        if (c == base)
+            return 1;
+    return 0;
+}
+
 static int32_t slot_call(FnCtx *F, LwSpecial *s, int op, IrType ret, const int32_t *args, int n)
 {
     int32_t d = lw_tmp(F, ret);
