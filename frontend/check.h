@@ -228,6 +228,11 @@ typedef struct Checker {
     Flow *flow;
     int flow_cap, flow_fields, flow_globals;
     Type *hint;                 /* expected type of the expression being checked */
+    struct LateKey *late_keys;  /* dict/set key types annotated before every
+                                   class was declared: checked for hashability
+                                   once all are (a subclass may come later) */
+    int nlate_keys, caplate_keys;
+    bool all_declared;
     int ann_eval_line;          /* annotations being resolved are evaluated by
                                    CPython when the top-level statement at this
                                    line runs (0: never evaluated) */
@@ -331,6 +336,9 @@ bool chk_hashable(Checker *c, Type *t, Loc loc);
 /* Reports at loc when a value of t may be of a class that CPython makes
  * unhashable (__eq__ without __hash__). */
 bool chk_key_hashable(Checker *c, Type *t, Loc loc);
+/* chk_key_hashable now, or once every class is declared (annotations). */
+void chk_key_hashable_later(Checker *c, Type *t, Loc loc);
+void chk_late_keys(Checker *c);
 /* Whether values of t can be ordered by op (<, <=, >, >=), as sequences
  * lexicographically; marks used what that needs, else reports at loc
  * ("WHAT compares items with '<'..." when what is given). */

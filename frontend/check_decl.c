@@ -109,8 +109,8 @@ static Type *check_key(Checker *c, Type *k, Loc loc, const char *what)
                   chk_tyname(c, k), what);
         return err_type(c);
     }
-    if (!c->mod->is_prelude && !chk_key_hashable(c, k, loc))
-        return err_type(c);
+    if (!c->mod->is_prelude)
+        chk_key_hashable_later(c, k, loc);
     return k;
 }
 

@@ -219,6 +219,28 @@ bool chk_key_hashable(Checker *c, Type *t, Loc loc)
     return false;
 }
 
+struct LateKey {
+    Type *t;
+    Loc loc;
+};
+
+void chk_key_hashable_later(Checker *c, Type *t, Loc loc)
+{
+    if (c->all_declared) {
+        chk_key_hashable(c, t, loc);
+        return;
+    }
+    struct LateKey k = { t, loc };
+    VEC_PUSH(c->arena, c->late_keys, c->nlate_keys, c->caplate_keys, k);
+}
+
+void chk_late_keys(Checker *c)
+{
+    c->all_declared = true;
+    for (int i = 0; i < c->nlate_keys; i++)
+        chk_key_hashable(c, c->late_keys[i].t, c->late_keys[i].loc);
+}
+
 Ast *chk_truth(Checker *c, Ast *e)
 {
     e = chk_expr(c, e);
@@ -1220,7 +1242,7 @@ static Ast *check_dict(Checker *c, Ast *e)
         chk_error(c, e->loc, "'%s' cannot be used as a dict key", chk_tyname(c, k));
         return set_err(c, e);
     }
-    if (!chk_key_hashable(c, k, e->loc))
+    if (e->u.dict.keys.n && !chk_key_hashable(c, k, e->loc))   /* {} hashes nothing */
         return set_err(c, e);
     e->ty = ty_dict(c->tt, k, v);
     use_container(c, e->ty, "__setitem__");
