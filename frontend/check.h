@@ -228,6 +228,14 @@ typedef struct Checker {
     Flow *flow;
     int flow_cap, flow_fields, flow_globals;
     Type *hint;                 /* expected type of the expression being checked */
+    struct LateKey *late_keys;  /* dict/set key types annotated before every
+                                   class was declared: checked for hashability
+                                   once all are (a subclass may come later) */
+    int nlate_keys, caplate_keys;
+    bool all_declared;
+    int ann_eval_line;          /* annotations being resolved are evaluated by
+                                   CPython when the top-level statement at this
+                                   line runs (0: never evaluated) */
     bool callee;                /* checking the NAME a call calls */
     bool callee_of_call;        /* checking the ATTR a call calls */
     bool self_field_access;     /* checking the `self` of self.f in __init__ */
@@ -336,7 +344,22 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a cal
 Ast *chk_object_repr(Checker *c, Ast *e);
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
+bool chk_reprable(Checker *c, Type *t, Loc loc, bool report);   /* repr(), containers */
 bool chk_hashable(Checker *c, Type *t, Loc loc);
+/* Reports at loc when a value of t may be of a class that CPython makes
+ * unhashable (__eq__ without __hash__). */
+bool chk_key_hashable(Checker *c, Type *t, Loc loc);
+/* chk_key_hashable now, or once every class is declared (annotations). */
+void chk_key_hashable_later(Checker *c, Type *t, Loc loc);
+void chk_late_keys(Checker *c);
+/* Whether values of t can be ordered by op (<, <=, >, >=), as sequences
+ * lexicographically; marks used what that needs, else reports at loc
+ * ("WHAT compares items with '<'..." when what is given). */
+bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what);
+AstOp chk_swapped_op(AstOp op);   /* a < b is b > a */
+/* r, a prelude call whose bound argument i is a key function: r, or an
+ * error node after reporting that the key's results cannot be ordered. */
+Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what);
 /* Marks used what converting a t to a string needs: the __repr__ (else
  * __str__) of t's class and, for containers and tuples, of their items. */
 void chk_use_repr(Checker *c, Type *t);
@@ -420,6 +443,8 @@ enum {
 extern const SpecialDef chk_specials[SP__COUNT];
 const SpecialDef *chk_special(const char *name);              /* NULL: not one */
 const char *chk_special_name(SpecialKind kind, AstOp op);     /* "__add__" */
+/* The index of a reflected arithmetic method (__radd__: 0), else -1. */
+int chk_refl_order_bit(const char *refl_name);
 /* fn may `return NotImplemented` (a comparison or binary method). */
 bool chk_special_may_notimpl(const FuncInfo *fn);
 void chk_special_signature(Checker *c, FuncInfo *fn);
@@ -450,7 +475,8 @@ Ast *chk_prelude_name(Checker *c, const char *name, Loc loc);
  * with neither, as CPython does, the address aside). */
 FuncInfo *chk_str_method(ClassInfo *cls, bool repr);
 bool chk_str_uniform(ClassInfo *cls, bool repr);
-bool chk_str_somewhere(ClassInfo *cls);
+/* Some class at or below cls has the method str() (repr()) calls. */
+bool chk_str_somewhere(ClassInfo *cls, bool repr);
 void chk_use_str_methods(Checker *c, ClassInfo *cls);
 
 /* hash() of an instance: uniform when one slot (or identity) answers for

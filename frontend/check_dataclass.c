@@ -83,8 +83,13 @@ AstList chk_synth_parse(Synth *sy, const char *path)
     if (!mod)
         return out;
     out = mod->u.module.body;
-    for (int i = 0; i < out.n; i++)
+    for (int i = 0; i < out.n; i++) {
         fill(out.items[i], sy);
+        /* CPython's decorators and metaclass make these from objects:
+         * their annotations are never evaluated (check_decl.c) */
+        if (out.items[i]->kind == AST_FUNCDEF && !out.items[i]->u.func.synth)
+            out.items[i]->u.func.synth = 2;
+    }
     return out;
 }
 

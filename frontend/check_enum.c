@@ -146,9 +146,10 @@ static void module_text(Synth *sy, ClassInfo *cls, EnumInfo *ei, Member *ms, int
     Text *t = &sy->text;
     for (int i = 0; i < n; i++)
         if (ms[i].alias < 0)
-            chk_put(t, "%s: %s = %s(\"%s\", %s)\n", ei->globals[i], cls->name, cls->name,
+            chk_put(t, "%s: \"%s\" = %s(\"%s\", %s)\n", ei->globals[i], cls->name, cls->name,
                     ms[i].name, chk_hole(sy, ms[i].value));
-    chk_put(t, "%s: list[%s] = [", ei->members, cls->name);
+    /* quoted: the metaclass makes these, CPython evaluates no annotation */
+    chk_put(t, "%s: \"list[%s]\" = [", ei->members, cls->name);
     for (int i = 0; i < n; i++)
         if (ms[i].alias < 0)
             chk_put(t, "%s, ", ei->globals[i]);

@@ -52,42 +52,63 @@ static Ast *builtin_call(Checker *c, int id, Ast **args, int n, Type *ty, Loc lo
     return call;
 }
 
-bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
+/* Whether str(t) (repr(t) when repr) prints what CPython prints.  An
+ * object's string comes from its class or a base: a subclass's method
+ * does not help a base-typed value, which may be a plain base object.
+ * Containers, tuples and dict keys show their items with repr, so an
+ * item class needs __repr__; without it CPython shows an address. */
+static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
 {
     bool ok = true;
     switch (t->kind) {
     case TY_ERROR: case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
         return true;
-    case TY_LIST: case TY_SET: case TY_OPTIONAL:
-        return chk_printable(c, t->elem, loc, report);
+    case TY_OPTIONAL:
+        return printable_as(c, t->elem, repr, loc, report);
+    case TY_LIST: case TY_SET:
+        return printable_as(c, t->elem, true, loc, report);
     case TY_DICT:
-        return chk_printable(c, t->key, loc, report) && chk_printable(c, t->val, loc, report);
+        return printable_as(c, t->key, true, loc, report) &&
+               printable_as(c, t->val, true, loc, report);
     case TY_TUPLE:
         for (int i = 0; i < t->nitems && ok; i++)
-            ok = chk_printable(c, t->items[i], loc, report);
+            ok = printable_as(c, t->items[i], true, loc, report);
         return ok;
     case TY_CLASS:
-        if (method_of(c, t, "__str__") || method_of(c, t, "__repr__"))
+        if (method_of(c, t, "__repr__") || (!repr && method_of(c, t, "__str__")))
             return true;
-        if (!t->cls->is_builtin && chk_str_somewhere(t->cls))
-            return true;
+        if (!t->cls->is_builtin && chk_str_somewhere(t->cls, repr))
+            return true;     /* a plain object of it shows object's repr */
         break;
     default:
         break;
     }
-    if (report)
-        chk_error(c, loc, "'%s' cannot be converted to a string: it has no __str__ or __repr__",
-                  chk_tyname(c, t));
+    if (report && t->kind == TY_CLASS && method_of(c, t, "__str__"))
+        chk_error(c, loc, "'%s' cannot be shown with repr() (as containers show their items): "
+                  "it has no __repr__, and CPython would print its address", chk_tyname(c, t));
+    else if (report)
+        chk_error(c, loc, "'%s' cannot be converted to a string: it has no __str__ or __repr__%s",
+                  chk_tyname(c, t), t->kind == TY_CLASS && t->cls->nsubclasses
+                  ? ", nor has any subclass" : "");
     return false;
+}
+
+bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
+{
+    return printable_as(c, t, false, loc, report);
+}
+
+bool chk_reprable(Checker *c, Type *t, Loc loc, bool report)
+{
+    return printable_as(c, t, true, loc, report);
 }
 
 /* Instantiates what printing t needs (repr of elements). */
 void chk_use_repr(Checker *c, Type *t)
 {
-    if (chk_is_instance_type(t) && (!chk_str_uniform(t->cls, true) || !chk_str_uniform(t->cls, false))) {
-        chk_use_str_methods(c, t->cls);
-        chk_use_func(c, chk_prelude_sym(c, "_object_repr")->func);
-    }
+    if (chk_is_instance_type(t) && (!chk_str_uniform(t->cls, false) ||
+                                     !chk_str_uniform(t->cls, true)))
+        chk_use_str_methods(c, t->cls);     /* the vtable slot may reach any */
     switch (t->kind) {
     case TY_LIST: case TY_SET: case TY_OPTIONAL: chk_use_repr(c, t->elem); break;
     case TY_DICT: chk_use_repr(c, t->key); chk_use_repr(c, t->val); break;
@@ -119,20 +140,19 @@ Ast *chk_object_repr(Checker *c, Ast *e)
 Ast *chk_to_str(Checker *c, Ast *e, bool repr)
 {
     Type *t = e->ty;
-    if (t->kind == TY_CLASS && c->mod == c->prelude && !chk_printable(c, t, e->loc, false))
+    if (t->kind == TY_CLASS && c->mod == c->prelude && !printable_as(c, t, repr, e->loc, false))
         return chk_object_repr(c, e);
     if (is_err(t))
         return e;
-    if (!chk_printable(c, t, e->loc, true)) {
+    if (!printable_as(c, t, repr, e->loc, true)) {
         e->ty = TT(ERROR);      /* reported: no second report by an outer conversion */
         return e;
     }
     if (t->kind == TY_STR && !repr)
         return e;
-    if (chk_is_instance_type(t) && !chk_str_uniform(t->cls, repr)) {
-        /* the lowering chooses per run-time class */
-        chk_use_str_methods(c, t->cls);
-        chk_use_func(c, chk_prelude_sym(c, "_object_repr")->func);
+    if (t->kind == TY_CLASS) {
+        /* The lowering picks the method on the dynamic class (lower_special.c). */
+        chk_use_repr(c, t);
         return builtin_call(c, repr ? BI_REPR : BI_STR, &e, 1, TT(STR), e->loc);
     }
     FuncInfo *m = NULL;
@@ -161,6 +181,55 @@ bool chk_hashable(Checker *c, Type *t, Loc loc)
     chk_use_func(c, method_of(c, t, "__hash__"));
     chk_use_func(c, method_of(c, t, "__eq__"));
     return true;
+}
+
+/* A class that defines __eq__ without __hash__ is unhashable in CPython
+ * (its __hash__ is None; set_hashability): hashing a value whose static
+ * class is one always raises, so it is an error.  A subclass that is
+ * unhashable is not: a base-typed value may hold a hashable object, and
+ * hash() raises CPython's TypeError for the others (the hash slot of the
+ * hierarchy, lower_special.c). */
+bool chk_key_hashable(Checker *c, Type *t, Loc loc)
+{
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nitems; i++)
+            if (!chk_key_hashable(c, t->items[i], loc))
+                return false;
+        return true;
+    }
+    ClassInfo *u = t->kind == TY_CLASS && !t->cls->is_builtin ? t->cls : NULL;
+    if (!u || !u->unhashable)
+        return true;
+    u->unhashable_reported = 1;
+    chk_error(c, loc, "unhashable type: '%s': %s __eq__ without __hash__, which CPython makes "
+              "unhashable (%s)", chk_tyname(c, t),
+              chk_find_method(u, "__eq__") && chk_find_method(u, "__eq__")->cls == u
+              ? "it defines" : "it inherits",
+              u->dataclass ? "a dataclass needs frozen=True or unsafe_hash=True"
+                           : "define __hash__ too");
+    return false;
+}
+
+struct LateKey {
+    Type *t;
+    Loc loc;
+};
+
+void chk_key_hashable_later(Checker *c, Type *t, Loc loc)
+{
+    if (c->all_declared) {
+        chk_key_hashable(c, t, loc);
+        return;
+    }
+    struct LateKey k = { t, loc };
+    VEC_PUSH(c->arena, c->late_keys, c->nlate_keys, c->caplate_keys, k);
+}
+
+void chk_late_keys(Checker *c)
+{
+    c->all_declared = true;
+    for (int i = 0; i < c->nlate_keys; i++)
+        chk_key_hashable(c, c->late_keys[i].t, c->late_keys[i].loc);
 }
 
 Ast *chk_truth(Checker *c, Ast *e)
@@ -939,6 +1008,87 @@ static Ast *check_ifexp(Checker *c, Ast *e)
     return join_operands(c, e, &e->u.ifexp.body, &e->u.ifexp.orelse, "the branches of 'if'/'else'");
 }
 
+/* The type inside t (t itself, a tuple's item, a list's element) whose
+ * values op cannot order, or NULL.  Sequences compare as CPython does:
+ * the first items that differ (by ==) decide, with op itself, so a class
+ * item needs the method of op or its reflection (a > b: __gt__, or
+ * __lt__ of the other item); an IntEnum compares as its value. */
+static Type *order_blocker(Checker *c, Type *t, AstOp op)
+{
+    switch (t->kind) {
+    case TY_ERROR: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
+        return NULL;
+    case TY_LIST:
+        return order_blocker(c, t->elem, op);
+    case TY_TUPLE:
+        for (int i = 0; i < t->nitems; i++)
+            if (order_blocker(c, t->items[i], op))
+                return order_blocker(c, t->items[i], op);
+        return NULL;
+    case TY_CLASS:
+        if (t->cls->is_builtin)
+            return t;
+        if (t->cls->enuminfo && t->cls->enuminfo->int_enum)
+            return NULL;
+        return method_of(c, t, chk_special_name(SK_CMP, op)) ||
+               method_of(c, t, chk_special_name(SK_CMP, chk_swapped_op(op))) ? NULL : t;
+    default:
+        return t;
+    }
+}
+
+/* Marks used what ordering t needs: __lt__/__le__ of lists, the
+ * comparison methods of classes (and the TypeError of a failed dispatch),
+ * and the items' __eq__ (a list's methods check their items' own). */
+static void use_order(Checker *c, Type *t, AstOp op)
+{
+    bool le = op == OP_LE || op == OP_GE;
+    if (t->kind == TY_TUPLE) {
+        chk_hashable(c, t, (Loc){ 0 });
+        for (int i = 0; i < t->nitems; i++)
+            use_order(c, t->items[i], op);
+        return;
+    }
+    if (t->kind == TY_LIST)
+        chk_use_func(c, method_of(c, t, le ? "__le__" : "__lt__"));
+    if (chk_is_instance_type(t)) {
+        chk_use_func(c, method_of(c, t, chk_special_name(SK_CMP, op)));
+        chk_use_func(c, method_of(c, t, chk_special_name(SK_CMP, chk_swapped_op(op))));
+        chk_use_func(c, chk_prelude_sym(c, "_op_type_error")->func);
+    }
+}
+
+static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what);
+
+bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what)
+{
+    return orderable(c, t, t, t, op, loc, what);
+}
+
+/* t ordered by op; a and b are the operands' types, for the message. */
+static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what)
+{
+    Type *bad = order_blocker(c, t, op);
+    if (!bad) {
+        use_order(c, t, op);
+        return true;
+    }
+    /* The prelude orders only what a user-located check let through (sort,
+     * sorted, min, max): after that check's error, stay quiet. */
+    if (c->mod == c->prelude && diag_count(c->diag) > 0)
+        return false;
+    const char *why = "";
+    if (bad->kind == TY_CLASS && !bad->cls->is_builtin)
+        why = chk_fmt(c, " ('%s' has no %s)", chk_tyname(c, bad), chk_special_name(SK_CMP, op));
+    if (what)
+        chk_error(c, loc, "%s compares items with '<', which is not supported for '%s'%s", what,
+                  chk_tyname(c, t), why);
+    else
+        chk_error(c, loc, "'%s' is not supported between '%s' and '%s'%s", ast_op_text[op],
+                  chk_tyname(c, a), chk_tyname(c, b), why);
+    return false;
+}
+
 /* One comparison a OP b of a chain; returns false after an error. */
 static bool compare_pair(Checker *c, Ast *e, int i)
 {
@@ -1011,14 +1161,9 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     }
     if (j->kind == TY_OPTIONAL && ordering)
         goto bad_order;
-    FuncInfo *m = method_of(c, ty_strip_optional(j), ordering ? "__lt__" : "__eq__");
-    if (ordering && !m && j->kind != TY_TUPLE)
-        goto bad_order;
-    if (ordering && j->kind == TY_CLASS && !j->cls->is_builtin && (op == OP_LE || op == OP_GE)) {
-        chk_error(c, e->loc, "'%s' is not supported for '%s' (only '<' and '>' use __lt__)",
-                  ast_op_text[op], chk_tyname(c, j));
-        return false;
-    }
+    if (ordering)
+        return orderable(c, j, a, b, op, e->loc, NULL);
+    FuncInfo *m = method_of(c, ty_strip_optional(j), "__eq__");
     if (j->kind != TY_OPTIONAL)
         e->u.compare.methods[i] = m;
     chk_use_func(c, m);
@@ -1119,6 +1264,9 @@ static Ast *check_display(Checker *c, Ast *e)
         chk_error(c, e->loc, "'%s' cannot be a set element", chk_tyname(c, el));
         return set_err(c, e);
     }
+    if (e->kind == AST_SET && !chk_key_hashable(c, el, e->loc)) {
+        return set_err(c, e);
+    }
     e->ty = e->kind == AST_LIST ? ty_list(c->tt, el) : ty_set(c->tt, el);
     use_container(c, e->ty, e->kind == AST_LIST ? "append" : "add");
     if (e->kind == AST_SET)
@@ -1169,6 +1317,8 @@ static Ast *check_dict(Checker *c, Ast *e)
         chk_error(c, e->loc, "'%s' cannot be used as a dict key", chk_tyname(c, k));
         return set_err(c, e);
     }
+    if (e->u.dict.keys.n && !chk_key_hashable(c, k, e->loc))   /* {} hashes nothing */
+        return set_err(c, e);
     e->ty = ty_dict(c->tt, k, v);
     use_container(c, e->ty, "__setitem__");
     chk_hashable(c, k, e->loc);
@@ -1234,6 +1384,8 @@ static Ast *check_comp(Checker *c, Ast *e)
         if (!is_err(t) && !is_err(vt)) {
             if (!chk_key_type_ok(t))
                 chk_error(c, elt->loc, "'%s' cannot be used as a dict key", chk_tyname(c, t));
+            else
+                chk_key_hashable(c, t, elt->loc);
             e->ty = ty_dict(c->tt, t, vt);
         }
     } else if (!is_err(t)) {
@@ -1241,6 +1393,8 @@ static Ast *check_comp(Checker *c, Ast *e)
             chk_error(c, elt->loc, "cannot infer the item type from None");
         else if (e->kind == AST_SETCOMP && !chk_key_type_ok(t))
             chk_error(c, elt->loc, "'%s' cannot be a set element", chk_tyname(c, t));
+        else if (e->kind == AST_SETCOMP)
+            chk_key_hashable(c, t, elt->loc);
         e->ty = e->kind == AST_SETCOMP ? ty_set(c->tt, t) : ty_list(c->tt, t);
     }
     c->comp = scope.outer;

@@ -101,6 +101,27 @@ static bool kind_signature(FuncInfo *fn, SpecialKind k)
     }
 }
 
+/* __eq__ and __ne__ take `other: object` (narrowed with isinstance) or
+ * the hierarchy's root class: CPython calls them with whatever an object
+ * of any class of the hierarchy is compared with, and the operators
+ * resolve them per run-time class (lower_dunder.c), so every one of them
+ * must take every operand an == on the hierarchy may pass. */
+static void eq_other_ok(Checker *c, FuncInfo *fn)
+{
+    ClassInfo *root = fn->cls;
+    while (root->base)
+        root = root->base;
+    Type *t = fn->params[1].type;
+    if (t->kind == TY_OBJECT || t == root->type || t->kind == TY_ERROR)
+        return;
+    chk_error(c, fn->def->loc, "'%s' must have the signature (self, other: object) -> bool%s",
+              fn->name, root == fn->cls
+              ? chk_fmt(c, " (or other: %s)", root->name)
+              : chk_fmt(c, " (or other: %s, the root of its classes: == on any '%s' may call "
+                        "it, with any object: test isinstance(other, %s) in it)", root->name,
+                        root->name, fn->cls->name));
+}
+
 /* A special method of a user class (add_method): known, and with the
  * signature its uses need. */
 void chk_special_signature(Checker *c, FuncInfo *fn)
@@ -114,8 +135,12 @@ void chk_special_signature(Checker *c, FuncInfo *fn)
         return;
     const char *want = want_text(sd->kind);
     bool ok = sd->kind == SK_ANY ? any_signature(fn, &want) : kind_signature(fn, sd->kind);
+    bool eq = sd->kind == SK_CMP && (sd->op == OP_EQ || sd->op == OP_NE);
     if (!ok)
-        chk_error(c, fn->def->loc, "'%s' must have the signature %s", fn->name, want);
+        chk_error(c, fn->def->loc, "'%s' must have the signature %s", fn->name,
+                  eq ? "(self, other: object) -> bool" : want);
+    else if (eq)
+        eq_other_ok(c, fn);
 }
 
 /* ------------------------------------------------------------ operands */
@@ -317,6 +342,25 @@ static bool binary_methods(Checker *c, OpDispatch *d, Ast **left, Ast **right, L
     return true;
 }
 
+int chk_refl_order_bit(const char *refl_name)
+{
+    const SpecialDef *sd = chk_special(refl_name);
+    return sd && sd->kind == SK_RBINOP ? (int)(sd - &chk_specials[SP_RADD]) : -1;
+}
+
+/* The lowering decides at run time whether d's reflected method goes
+ * first through a slot of the left hierarchy, made only where an
+ * operator needs it: noted at the hierarchy's root. */
+static void note_refl_order(OpDispatch *d)
+{
+    ClassInfo *l = user_class(d->lt), *r = user_class(d->rt);
+    if (!l || !r || !d->refl || !chk_refl_may_go_first(l, r, d->refl_name))
+        return;
+    while (l->base)
+        l = l->base;
+    l->refl_first |= 1u << chk_refl_order_bit(d->refl_name);
+}
+
 /* The result type of a dispatch that may end in either method. */
 static Type *either_result(Checker *c, OpDispatch *d, Loc loc)
 {
@@ -349,6 +393,7 @@ Ast *chk_class_binary(Checker *c, Ast *e)
     d->ty = e->ty = either_result(c, d, e->loc);
     d->lt = e->u.binary.left->ty;
     d->rt = e->u.binary.right->ty;
+    note_refl_order(d);
     e->u.binary.disp = d;
     return e;
 }
@@ -401,12 +446,13 @@ void chk_class_augassign(Checker *c, Ast *s, Ast *read, Ast **value)
     }
     d->lt = read->ty;
     d->rt = (*value)->ty;
+    note_refl_order(d);
     s->u.augassign.disp = d;
 }
 
 /* --------------------------------------------------------- comparisons */
 
-static AstOp swapped(AstOp op)
+AstOp chk_swapped_op(AstOp op)
 {
     switch (op) {
     case OP_LT: return OP_GT;
@@ -481,15 +527,27 @@ bool chk_class_compare(Checker *c, Ast *e, int i)
         return false;       /* x == None: identity */
     if (ordering && (a != (*pa)->ty || b != (*pb)->ty))
         return false;       /* the caller rejects ordering optionals */
+    if (!ordering) {
+        /* each side answers through its class, maybe through a vtable
+         * slot taking any object (lower_special.c): a number is passed
+         * boxed, as an `object` */
+        if (!rc && ty_is_value(b))
+            *pb = chk_convert(c, *pb, TT(OBJECT));
+        if (!lc && ty_is_value(a))
+            *pa = chk_convert(c, *pa, TT(OBJECT));
+    }
     OpDispatch *d = new_dispatch(c, op, (*pa)->ty, (*pb)->ty);
     bool fn, rn, fi, ri;
     cmp_side(lc, op, &d->fwd, &fn, &fi);
-    cmp_side(rc, swapped(op), &d->refl, &rn, &ri);
+    cmp_side(rc, chk_swapped_op(op), &d->refl, &rn, &ri);
     d->fwd_not = fn; d->fwd_ident = fi;
     d->refl_not = rn; d->refl_ident = ri;
-    d->refl_name = rc ? chk_special_name(SK_CMP, swapped(op)) : NULL;
+    d->refl_name = rc ? chk_special_name(SK_CMP, chk_swapped_op(op)) : NULL;
     d->fallback = op == OP_EQ ? DFB_IDENTITY : op == OP_NE ? DFB_NOT_IDENTITY : DFB_TYPEERROR;
     d->ty = TT(BOOL);
+    if (ordering && !d->fwd && !d->refl && c->mod == c->prelude && diag_count(c->diag) > 0) {
+        return true;             /* sort(), sorted(), min(), max(): reported at the call */
+    }
     if (ordering && !d->fwd && !d->refl) {
         chk_error(c, e->loc, "'%s' is not supported between instances of '%s' and '%s' (define %s%s)",
                   op_text(op), chk_tyname(c, a), chk_tyname(c, b),
@@ -509,7 +567,7 @@ bool chk_class_compare(Checker *c, Ast *e, int i)
     else if (d->refl && !fit_other(c, d->refl, pa, e->loc))
         return true;
     if (!is_ordering_op(op) && (!eq_side_ok(c, lc, op, *pb, e->loc) ||
-                                !eq_side_ok(c, rc, swapped(op), *pa, e->loc)))
+                                !eq_side_ok(c, rc, chk_swapped_op(op), *pa, e->loc)))
         return true;
     d->lt = (*pa)->ty;
     d->rt = (*pb)->ty;
@@ -540,13 +598,12 @@ bool chk_str_uniform(ClassInfo *cls, bool repr)
     return true;
 }
 
-/* Some class of cls's subtree can be converted to a string. */
-bool chk_str_somewhere(ClassInfo *cls)
+bool chk_str_somewhere(ClassInfo *cls, bool repr)
 {
-    if (chk_str_method(cls, false))
+    if (chk_str_method(cls, repr))
         return true;
     for (int i = 0; i < cls->nsubclasses; i++)
-        if (chk_str_somewhere(cls->subclasses[i]))
+        if (chk_str_somewhere(cls->subclasses[i], repr))
             return true;
     return false;
 }

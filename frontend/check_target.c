@@ -381,7 +381,7 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
     t->u.attr.index = f->index;
     t->ty = f->type;
     fit_value(c, t, f->type, got, value);
-    if (frozen_class(cls) && !(c->fn && c->fn->def && c->fn->def->u.func.synth && self_store)) {
+    if (frozen_class(cls) && !(c->fn && c->fn->def && c->fn->def->u.func.synth == 1 && self_store)) {
         t->u.attr.res = RES_FROZEN;     /* CPython's __setattr__ raises */
         return;
     }

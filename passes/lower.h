@@ -23,6 +23,14 @@ int32_t pm_get(const PtrMap *pm, const void *key);   /* -1 if absent */
 void pm_put(PtrMap *pm, const void *key, int32_t val);
 void pm_free(PtrMap *pm);
 
+typedef struct LwSpecial LwSpecial;   /* lower_special.c */
+typedef struct LwSpecialFn {  /* a slot entry made once (lower_special.c) */
+    ClassInfo *root;
+    const void *key;      /* the method or class it is made for */
+    int what;
+    int32_t fid;
+} LwSpecialFn;
+
 typedef struct Lowerer {
     Program *prog;
     DiagCtx *diag;
@@ -38,6 +46,10 @@ typedef struct Lowerer {
     PtrMap type_class;    /* Type* -> index in prog->classes of its class */
     int32_t str_sid;      /* opaque struct of str */
     int32_t opaque_sid;   /* opaque library objects (files, locks, ...) */
+    LwSpecial *special;   /* hierarchies with special slots (lower_special.c) */
+    int nspecial, capspecial;
+    LwSpecialFn *special_fn;   /* their synthesized entries */
+    int nspecial_fn, capspecial_fn;
 } Lowerer;
 
 /* Loop and finally contexts nest as linked lists on the C stack. */
@@ -69,6 +81,8 @@ typedef struct FnCtx {
     LwFin *fin;
     int32_t exc_vreg;        /* inside an except clause: the exception */
     IrLoc loc;               /* location of what is being lowered */
+    int items_compare;       /* comparing a container's items: == is
+                                identity first (lower_special.c) */
 } FnCtx;
 
 /* ---- lower.c */
@@ -87,6 +101,9 @@ int32_t lw_module_global(Lowerer *L, ModuleInfo *mod);
 ClassInfo *lw_prelude_class(Lowerer *L, const char *name);
 FuncInfo *lw_method(ClassInfo *cls, const char *name);  /* own or inherited */
 ClassInfo *lw_class_of(Lowerer *L, Type *t);    /* the prelude/user class behind t */
+/* A function the lowering makes up (hooks, special-method entries). */
+FnCtx lw_synth_begin(Lowerer *L, const char *name, IrType ret, const IrType *params, int n);
+void lw_synth_return(FnCtx *F, int32_t v);
 
 /* ---- lower_util.c */
 void lw_move(FnCtx *F, int32_t dst, int32_t src);   /* dst = src */
@@ -135,6 +152,23 @@ void lw_augassign(FnCtx *F, Ast *s);
 int32_t lw_list_of(FnCtx *F, Type *lt, const int32_t *vals, int n);
 int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct);
 
+/* ---- lower_special.c: special methods of user classes, dispatched as
+ * CPython does on the dynamic class (see the file's top comment). */
+void lw_special_slots(Lowerer *L);          /* after the ordinary vtables */
+int32_t lw_special_str(FnCtx *F, ClassInfo *c, int32_t v, int repr);
+int32_t lw_special_hash(FnCtx *F, ClassInfo *c, int32_t v);
+int32_t lw_special_truth(FnCtx *F, ClassInfo *c, int32_t v);
+/* One side's answer to == (!= with ne) through the hierarchy's slot: a
+ * tri-state i64 (0, 1, 2: NotImplemented), or -1 when the static class
+ * c's own resolution answers for every class below (the caller calls
+ * it). */
+int32_t lw_special_eq_side(FnCtx *F, ClassInfo *c, int ne, int32_t recv, int32_t arg);
+/* Whether right's method goes first in a OP b, l the static class of a
+ * (refl_name NULL: a comparison): -1 with the run-time answer in *cond
+ * (one call through the hierarchy's slot), or 0 when it never does. */
+int lw_special_refl_first(FnCtx *F, ClassInfo *l, const char *refl_name, int32_t a, int32_t b,
+                          int32_t *cond);
+
 /* ---- lower_call.c */
 int32_t lw_call_expr(FnCtx *F, Ast *call);
 int32_t lw_call_method_fi(FnCtx *F, FuncInfo *fi, int32_t recv, const int32_t *args, int n);
@@ -146,13 +180,19 @@ int32_t lw_tuple_item_at(FnCtx *F, int32_t tup, Type *t, int32_t index);
 /* a OP b (b < 0: a unary operator) on instances by the checker's dispatch:
  * the result has type d->ty. */
 int32_t lw_dispatch(FnCtx *F, const OpDispatch *d, int32_t a, int32_t b);
+FuncInfo *lw_prelude_func(Lowerer *L, const char *name);   /* a prelude function */
 /* A classmethod called through an instance recv: the copy of recv's
  * run-time class (m: the copy for its static class). */
 int32_t lw_call_classmethod(FnCtx *F, FuncInfo *m, int32_t recv, const int32_t *args, int n);
-/* str(v) / repr(v) of an instance of cls, by v's run-time class. */
-int32_t lw_class_to_str(FnCtx *F, int32_t v, ClassInfo *cls, int repr);
-/* hash(v) of an instance of cls, by v's run-time class. */
-int32_t lw_class_hash(FnCtx *F, int32_t v, ClassInfo *cls);
+/* fid(args) whose callee may raise the NotImplemented signal (ni): on
+ * the signal, control continues in *on_ni (a started block, else -1);
+ * the current block continues after a normal return. */
+int32_t lw_call_catching_notimpl(FnCtx *F, int32_t fid, int ni, const int32_t *args, int n,
+                                 int32_t *on_ni);
+/* a OP b (a comparison) of two values of types at and bt, one an
+ * instance of a program class, where no checked operator node carries the
+ * dispatch (tuple items, optional operands). */
+int32_t lw_dispatch_cmp(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt);
 /* type(v).__name__ for a v of static type t. */
 int32_t lw_type_name(FnCtx *F, int32_t v, Type *t);
 

@@ -1,15 +1,22 @@
 /* lower_dunder.c - operators on instances of user classes (OpDispatch,
- * frontend/ast.h), lowered as CPython's abstract.c and object.c run them.
+ * frontend/ast.h), lowered as CPython's abstract.c and object.c run them:
+ * the protocol (which side first, NotImplemented, fallbacks).  What one
+ * object's run-time class answers, and whether the right operand goes
+ * first, are vtable slots of lower_special.c: one indirect call each.
  *
  * Assumes: the checker filled the dispatch (the methods exist and accept
  * the operands; every implementation of them is checked).  Guarantees:
  *   - a comparison tries left.__op__(right), then right.__swapped__(left),
  *     the reflected one first when type(right) is a proper subclass of
- *     type(left) (decided at run time over the classes each operand may
- *     have), then falls back to identity (==, !=) or TypeError;
- *   - == and != resolve per run-time class: a class without __eq__ uses
- *     object's (identity, else NotImplemented), a class without __ne__
- *     negates its __eq__, so a method defined only in subclasses is found;
+ *     type(left) (decided at run time through the left hierarchy's slot
+ *     when the static classes leave it open), then falls back to
+ *     identity (==, !=) or TypeError;
+ *   - == and != resolve per run-time class (lw_special_eq_side): a class
+ *     without __eq__ uses object's (identity, else NotImplemented), a
+ *     class without __ne__ negates its __eq__, so a method defined only in
+ *     subclasses is found;
+ *   - items of containers (prelude code, tuples) are equal when they are
+ *     the same object, without a call;
  *   - an arithmetic operator tries the reflected method only when the
  *     operands' classes differ, first only when the right class is a
  *     proper subclass that overrides it; then TypeError;
@@ -24,7 +31,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static FuncInfo *prelude_func(Lowerer *L, const char *name)
+FuncInfo *lw_prelude_func(Lowerer *L, const char *name)
 {
     ModuleInfo *p = L->prog->prelude;
     for (int i = 0; i < p->nfuncs; i++)
@@ -57,13 +64,6 @@ static int may_notimpl(FuncInfo *m, ClassInfo *static_cls)
     return static_cls && m->vslot >= 0 && subtree_notimpl(static_cls, m->name);
 }
 
-static int is_below(ClassInfo *sub, ClassInfo *base)
-{
-    for (ClassInfo *x = sub; x; x = x->base)
-        if (x == base)
-            return 1;
-    return 0;
-}
 
 static ClassInfo *user_cls(Type *t)
 {
@@ -71,13 +71,6 @@ static ClassInfo *user_cls(Type *t)
     return t->kind == TY_CLASS && !t->cls->is_builtin ? t->cls : NULL;
 }
 
-static int defines(ClassInfo *cls, const char *name)
-{
-    for (int i = 0; i < cls->nmethods; i++)
-        if (strcmp(cls->methods[i]->name, name) == 0)
-            return 1;
-    return 0;
-}
 
 
 static int32_t instance_of(FnCtx *F, int32_t v, ClassInfo *cls)
@@ -153,100 +146,6 @@ int32_t lw_type_name(FnCtx *F, int32_t v, Type *t)
     return nc.r;
 }
 
-/* ------------------------------------------------------------- strings */
-
-typedef struct StrChain {
-    ClassInfo *root;
-    int repr;
-    int32_t v, r, done;
-} StrChain;
-
-static void object_repr(FnCtx *F, StrChain *ch, ClassInfo *cls)
-{
-    const char *mod = cls->module->is_main ? "__main__" : cls->module->name;
-    char name[512];
-    snprintf(name, sizeof name, "%s.%s", mod, cls->name);
-    int32_t args[2] = { lw_const_str(F, name, (int64_t)strlen(name)), -1 };
-    IrType p = ir_type(IRK_REF);
-    int32_t xid = lw_extern_c(F->L, "stm_id_hash", ir_type(IRK_I64), &p, 1,
-                              IRX_TX_SAFE | IRX_PURE);
-    args[1] = lw_call_extern(F, xid, &ch->v, 1);
-    lw_move(F, ch->r, lw_call_fi(F, prelude_func(F->L, "_object_repr"), args, 2));
-}
-
-static void str_step(FnCtx *F, ClassInfo *cls, void *data)
-{
-    StrChain *ch = data;
-    int changes = cls == ch->root || (ch->repr ? 0 : defines(cls, "__str__")) ||
-                  defines(cls, "__repr__");
-    if (!changes)
-        return;
-    int32_t yes = lw_new_block(F), no = lw_new_block(F);
-    if (cls == ch->root)
-        lw_jump(F, yes);
-    else
-        lw_branch(F, instance_of(F, ch->v, cls), yes, no);
-    lw_start(F, yes);
-    FuncInfo *m = chk_str_method(cls, ch->repr);
-    if (m)
-        lw_move(F, ch->r, lw_call_method_fi(F, m, ch->v, NULL, 0));
-    else
-        object_repr(F, ch, cls);
-    lw_jump(F, ch->done);
-    lw_start(F, no);
-}
-
-int32_t lw_class_to_str(FnCtx *F, int32_t v, ClassInfo *cls, int repr)
-{
-    StrChain ch = { cls, repr, v, lw_tmp(F, ir_ref(F->L->str_sid)), lw_new_block(F) };
-    postorder(F, cls, str_step, &ch);
-    lw_jump(F, ch.done);
-    lw_start(F, ch.done);
-    return ch.r;
-}
-
-/* ---------------------------------------------------------------- hash */
-
-static int32_t identity_hash(FnCtx *F, int32_t v)
-{
-    IrType p = ir_type(IRK_REF);
-    int32_t xid = lw_extern_c(F->L, "stm_id_hash", ir_type(IRK_I64), &p, 1,
-                              IRX_TX_SAFE | IRX_PURE);
-    return lw_call_extern(F, xid, &v, 1);
-}
-
-static void hash_step(FnCtx *F, ClassInfo *cls, void *data)
-{
-    StrChain *ch = data;
-    if (cls != ch->root && !defines(cls, "__hash__") && !defines(cls, "__eq__"))
-        return;
-    int32_t yes = lw_new_block(F), no = lw_new_block(F);
-    if (cls == ch->root)
-        lw_jump(F, yes);
-    else
-        lw_branch(F, instance_of(F, ch->v, cls), yes, no);
-    lw_start(F, yes);
-    FuncInfo *m = chk_find_method(cls, "__hash__");
-    if (cls->unhashable) {
-        char msg[300];
-        snprintf(msg, sizeof msg, "unhashable type: '%s'", cls->name);
-        lw_raise_new(F, "TypeError", msg);
-    } else {
-        lw_move(F, ch->r, m ? lw_call_method_fi(F, m, ch->v, NULL, 0) : identity_hash(F, ch->v));
-        lw_jump(F, ch->done);
-    }
-    lw_start(F, no);
-}
-
-int32_t lw_class_hash(FnCtx *F, int32_t v, ClassInfo *cls)
-{
-    StrChain ch = { cls, 0, v, lw_tmpk(F, IRK_I64), lw_new_block(F) };
-    postorder(F, cls, hash_step, &ch);
-    lw_jump(F, ch.done);
-    lw_start(F, ch.done);
-    return ch.r;
-}
-
 /* ----------------------------------------------------------- classmethods */
 
 typedef struct CmChain {
@@ -306,26 +205,26 @@ typedef struct Attempt {
     int32_t r, done;
 } Attempt;
 
-/* Calls recv.m(arg) into at->r (negated with neg) and jumps to done.
- * When m may return NotImplemented the current block afterwards is where
- * that case continues; otherwise nothing follows (F->cur = -1). */
-static void try_call(FnCtx *F, Attempt *at, FuncInfo *m, ClassInfo *static_cls, int32_t recv,
-                     int32_t arg, int neg)
+/* Makes the NotImplemented signal of the calls emitted until ni_end
+ * land in a catcher block (ni: they may raise it). */
+static int32_t ni_begin(FnCtx *F, int ni, int32_t *saved)
 {
-    int ni = may_notimpl(m, static_cls);
-    int32_t saved = F->handler, catcher = ni ? lw_new_block(F) : -1;
-    if (ni)
-        F->handler = catcher;
-    int32_t v = lw_call_method_fi(F, m, recv, &arg, arg >= 0 ? 1 : 0);
+    *saved = F->handler;
+    if (!ni)
+        return -1;
+    F->handler = lw_new_block(F);
+    return F->handler;
+}
+
+/* Ends what ni_begin started: the catcher clears the signal and goes on
+ * in the returned block (-1: no catcher), other exceptions propagate.
+ * The current block is unchanged. */
+static int32_t ni_end(FnCtx *F, int32_t catcher, int32_t saved)
+{
     F->handler = saved;
-    if (neg)
-        v = lw_unop(F, IR_NOT, IRK_BOOL, v);
-    lw_move(F, at->r, v);
-    lw_jump(F, at->done);
-    if (!ni) {
-        F->cur = -1;
-        return;
-    }
+    if (catcher < 0)
+        return -1;
+    int32_t cont = F->cur;
     lw_start(F, catcher);
     int32_t e = lw_tmpk(F, IRK_REF);
     lw_emit(F, IR_GETEXC)->dst = e;
@@ -335,6 +234,34 @@ static void try_call(FnCtx *F, Attempt *at, FuncInfo *m, ClassInfo *static_cls, 
     ir_set_term(F->f, F->cur, TERM_RERAISE, e, -1, F->handler, F->loc);
     lw_start(F, yes);
     lw_emit(F, IR_CLEAREXC);
+    int32_t on_ni = F->cur;
+    F->cur = cont;
+    return on_ni;
+}
+
+int32_t lw_call_catching_notimpl(FnCtx *F, int32_t fid, int ni, const int32_t *args, int n,
+                                 int32_t *on_ni)
+{
+    int32_t saved, catcher = ni_begin(F, ni, &saved);
+    int32_t v = lw_call(F, fid, args, n);
+    *on_ni = ni_end(F, catcher, saved);
+    return v;
+}
+
+/* Calls recv.m(arg) into at->r (negated with neg) and jumps to done.
+ * When m may return NotImplemented the current block afterwards is where
+ * that case continues; otherwise nothing follows (F->cur = -1). */
+static void try_call(FnCtx *F, Attempt *at, FuncInfo *m, ClassInfo *static_cls, int32_t recv,
+                     int32_t arg, int neg)
+{
+    int32_t saved, catcher = ni_begin(F, may_notimpl(m, static_cls), &saved);
+    int32_t v = lw_call_method_fi(F, m, recv, &arg, arg >= 0 ? 1 : 0);
+    int32_t on_ni = ni_end(F, catcher, saved);
+    if (neg)
+        v = lw_unop(F, IR_NOT, IRK_BOOL, v);
+    lw_move(F, at->r, v);
+    lw_jump(F, at->done);
+    F->cur = on_ni;
 }
 
 /* object's __eq__: a is b gives True (False for !=), else NotImplemented. */
@@ -369,28 +296,6 @@ static EqRes eq_resolution(ClassInfo *cls, AstOp op)
     return r;
 }
 
-/* Whether cls answers differently from its base (it is an entry of the
- * run-time switch). */
-static int eq_changes(ClassInfo *cls, AstOp op)
-{
-    return defines(cls, "__eq__") || (op == OP_NE && defines(cls, "__ne__"));
-}
-
-static int eq_uniform(ClassInfo *cls, AstOp op)
-{
-    for (int i = 0; i < cls->nsubclasses; i++) {
-        ClassInfo *s = cls->subclasses[i];
-        EqRes a = eq_resolution(cls, op), b = eq_resolution(s, op);
-        /* an override of the same method answers through the vtable */
-        int same = (!a.m && !b.m) ||
-                   (a.m && b.m && a.neg == b.neg && strcmp(a.m->name, b.m->name) == 0 &&
-                    a.m->vslot >= 0);
-        if (!same || !eq_uniform(s, op))
-            return 0;
-    }
-    return 1;
-}
-
 static void try_eq_res(FnCtx *F, Attempt *at, EqRes res, ClassInfo *cls, int32_t recv,
                        int32_t arg)
 {
@@ -400,83 +305,32 @@ static void try_eq_res(FnCtx *F, Attempt *at, EqRes res, ClassInfo *cls, int32_t
         try_identity(F, at, recv, arg, res.neg);
 }
 
-typedef struct EqSwitch {
-    Attempt *at;
-    AstOp op;
-    ClassInfo *root;
-    int32_t recv, arg, next;
-} EqSwitch;
-
-static void eq_switch_step(FnCtx *F, ClassInfo *cls, void *data)
-{
-    EqSwitch *sw = data;
-    if (cls != sw->root && !eq_changes(cls, sw->op))
-        return;
-    int32_t yes = lw_new_block(F), no = lw_new_block(F);
-    if (cls == sw->root)
-        lw_jump(F, yes);
-    else
-        lw_branch(F, instance_of(F, sw->recv, cls), yes, no);
-    lw_start(F, yes);
-    try_eq_res(F, sw->at, eq_resolution(cls, sw->op), cls, sw->recv, sw->arg);
-    lw_jump(F, sw->next);
-    lw_start(F, no);
-}
-
-/* recv == arg (or !=) answered by recv's run-time class. */
+/* recv == arg (or !=) answered by recv's run-time class: the hierarchy's
+ * EQ/NE slot when the classes below cls answer differently
+ * (lower_special.c), else cls's own resolution. */
 static void try_eq_side(FnCtx *F, Attempt *at, AstOp op, ClassInfo *cls, int32_t recv,
                         int32_t arg)
 {
-    if (eq_uniform(cls, op)) {
+    int32_t r3 = lw_special_eq_side(F, cls, op == OP_NE, recv, arg);
+    if (r3 < 0) {
         try_eq_res(F, at, eq_resolution(cls, op), cls, recv, arg);
         return;
     }
-    EqSwitch sw = { at, op, cls, recv, arg, lw_new_block(F) };
-    postorder(F, cls, eq_switch_step, &sw);
-    lw_jump(F, sw.next);       /* unreachable: the root matched */
-    lw_start(F, sw.next);
+    int32_t yes = lw_new_block(F), no = lw_new_block(F);
+    lw_branch(F, lw_binop(F, IR_NE, IRK_BOOL, r3, lw_const_i64(F, 2)), yes, no);
+    lw_start(F, yes);
+    lw_move(F, at->r, lw_unop(F, IR_I2B, IRK_BOOL, r3));
+    lw_jump(F, at->done);
+    lw_start(F, no);
 }
 
 /* ------------------------------------------------------------- the order */
 
-/* chk_refl_trigger_below(a, ...) as a run-time test on b, ORed into acc:
- * one INSTANCEOF per maximal subtree that triggers. */
-static void below_tests(FnCtx *F, ClassInfo *a, ClassInfo *r, const OpDispatch *d, int differs,
-                        int32_t b, int32_t acc)
-{
-    for (int i = 0; i < a->nsubclasses; i++) {
-        ClassInfo *s = a->subclasses[i];
-        int dif = differs || !d->arith || defines(s, d->refl_name);
-        if (dif && is_below(s, r))
-            lw_move(F, acc, lw_binop(F, IR_OR, IRK_BOOL, acc, instance_of(F, b, s)));
-        else if (is_below(r, s) || is_below(s, r))
-            below_tests(F, s, r, d, dif, b, acc);
-    }
-}
-
-typedef struct OrderChain {
-    const OpDispatch *d;
-    ClassInfo *r;
-    int32_t a, b, cond, done;
-} OrderChain;
-
-static void order_step(FnCtx *F, ClassInfo *cls, void *data)
-{
-    OrderChain *oc = data;
-    int32_t yes = lw_new_block(F), no = lw_new_block(F);
-    lw_branch(F, instance_of(F, oc->a, cls), yes, no);
-    lw_start(F, yes);
-    lw_move(F, oc->cond, lw_const_bool(F, 0));
-    if (chk_refl_trigger_below(cls, oc->r, oc->d->arith ? oc->d->refl_name : NULL, false))
-        below_tests(F, cls, oc->r, oc->d, 0, oc->b, oc->cond);
-    lw_jump(F, oc->done);
-    lw_start(F, no);
-}
-
 /* Whether right's method goes first (CPython: type(b) is a proper
  * subclass of type(a), and for arithmetic overrides the reflected
  * method), or -1 when only the run-time classes decide: the condition is
- * then computed into *cond by a chain over a's possible classes. */
+ * then computed into *cond by the left hierarchy's slot
+ * (lower_special.c). */
 static int reflected_first(FnCtx *F, const OpDispatch *d, int32_t a, int32_t b, int32_t *cond)
 {
     ClassInfo *l = user_cls(d->lt), *r = user_cls(d->rt);
@@ -484,13 +338,7 @@ static int reflected_first(FnCtx *F, const OpDispatch *d, int32_t a, int32_t b, 
         return 0;
     if (!chk_refl_may_go_first(l, r, d->arith ? d->refl_name : NULL))
         return 0;
-    OrderChain oc = { d, r, a, b, lw_tmpk(F, IRK_BOOL), lw_new_block(F) };
-    postorder(F, l, order_step, &oc);
-    lw_move(F, oc.cond, lw_const_bool(F, 0));
-    lw_jump(F, oc.done);
-    lw_start(F, oc.done);
-    *cond = oc.cond;
-    return -1;
+    return lw_special_refl_first(F, l, d->arith ? d->refl_name : NULL, a, b, cond);
 }
 
 /* ---------------------------------------------------------------- dispatch */
@@ -498,6 +346,13 @@ static int reflected_first(FnCtx *F, const OpDispatch *d, int32_t a, int32_t b, 
 static int is_eq_op(AstOp op)
 {
     return op == OP_EQ || op == OP_NE;
+}
+
+/* Prelude code is the containers' own: its == on items is CPython's
+ * PyObject_RichCompareBool, identity first. */
+static int in_prelude(FnCtx *F)
+{
+    return F->fi && F->fi->module && F->fi->module->is_prelude;
 }
 
 static void try_forward(FnCtx *F, Attempt *at, const OpDispatch *d, int32_t a, int32_t b)
@@ -561,7 +416,7 @@ static void fallback(FnCtx *F, Attempt *at, const OpDispatch *d, int32_t a, int3
     int32_t args[4] = { lw_const_i64(F, kind), lw_const_str(F, text, (int64_t)strlen(text)),
                         lw_type_name(F, a, d->lt),
                         b >= 0 ? lw_type_name(F, b, d->rt) : lw_const_str(F, "", 0) };
-    int32_t exc = lw_call_fi(F, prelude_func(F->L, "_op_type_error"), args, 4);
+    int32_t exc = lw_call_fi(F, lw_prelude_func(F->L, "_op_type_error"), args, 4);
     ir_set_term(F->f, F->cur, TERM_RAISE, exc, -1, F->handler, F->loc);
     F->cur = -1;
 }
@@ -599,6 +454,16 @@ int32_t lw_dispatch(FnCtx *F, const OpDispatch *d, int32_t a, int32_t b)
         lw_start(F, at.done);
         return at.r;
     }
+    if (is_eq_op(d->op) && (F->items_compare || in_prelude(F))) {
+        /* a container's items: CPython's PyObject_RichCompareBool answers
+         * for the same object without calling __eq__ */
+        int32_t yes = lw_new_block(F), no = lw_new_block(F);
+        lw_branch(F, lw_binop(F, IR_REFEQ, IRK_BOOL, a, b), yes, no);
+        lw_start(F, yes);
+        lw_move(F, at.r, lw_const_bool(F, d->op == OP_EQ));
+        lw_jump(F, at.done);
+        lw_start(F, no);
+    }
     if (d->lt->kind == TY_OPTIONAL || d->rt->kind == TY_OPTIONAL) {
         /* == and != with None: identity, as None's own __eq__ answers */
         int32_t nul = lw_binop(F, IR_OR, IRK_BOOL, lw_unop(F, IR_ISNULL, IRK_BOOL, a),
@@ -625,4 +490,21 @@ int32_t lw_dispatch(FnCtx *F, const OpDispatch *d, int32_t a, int32_t b)
     }
     lw_start(F, at.done);
     return at.r;
+}
+
+int32_t lw_dispatch_cmp(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt)
+{
+    /* == needs no more than the operands' classes (each side's answer is
+     * resolved from its class: try_eq_side); an ordering tries op's
+     * method of the left class, then the reflected one of the right */
+    OpDispatch d = { .op = op, .lt = at, .rt = bt, .ty = ty_prim(F->L->prog->types, TY_BOOL),
+                     .fallback = op == OP_EQ ? DFB_IDENTITY
+                                 : op == OP_NE ? DFB_NOT_IDENTITY : DFB_TYPEERROR };
+    if (!is_eq_op(op)) {
+        ClassInfo *l = user_cls(at), *r = user_cls(bt);
+        d.fwd = l ? lw_method(l, chk_special_name(SK_CMP, op)) : NULL;
+        d.refl_name = chk_special_name(SK_CMP, chk_swapped_op(op));
+        d.refl = r ? lw_method(r, d.refl_name) : NULL;
+    }
+    return lw_dispatch(F, &d, a, b);
 }

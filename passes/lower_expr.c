@@ -483,10 +483,15 @@ static int32_t ifexp_expr(FnCtx *F, Ast *e)
 int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
                           Type *bt);
 
-/* Equality of two values of type t (used by tuples and optional values). */
+/* Equality of two items of tuples: identity first, as CPython compares
+ * the items of containers. */
 static int32_t equal_values(FnCtx *F, int32_t a, int32_t b, Type *t)
 {
-    return lw_compare_values(F, OP_EQ, NULL, a, t, b, t);
+    int saved = F->items_compare;
+    F->items_compare = 1;
+    int32_t r = lw_compare_values(F, OP_EQ, NULL, a, t, b, t);
+    F->items_compare = saved;
+    return r;
 }
 
 /* Lexicographic comparison of two tuples. */
@@ -521,10 +526,14 @@ static FuncInfo *type_method(FnCtx *F, Type *t, const char *name)
     return cls ? lw_method(cls, name) : NULL;
 }
 
-/* Comparison through __eq__/__lt__: != and the other orders derive from
- * them (<= is not (b < a) for the total orders of the prelude types). */
+/* Comparison through __eq__, __lt__ or __le__: != and the other orders
+ * derive from them: a > b is b < a, a >= b is b <= a (exact: CPython
+ * reflects them so), and without __le__ (str, a total order) a <= b is
+ * not (b < a). */
 static int32_t method_compare(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, int32_t b)
 {
+    if (strcmp(m->name, "__le__") == 0)
+        return op == OP_LE ? lw_call_method_fi(F, m, a, &b, 1) : lw_call_method_fi(F, m, b, &a, 1);
     switch (op) {
     case OP_EQ: return lw_call_method_fi(F, m, a, &b, 1);
     case OP_NE: return lw_unop(F, IR_NOT, IRK_BOOL, lw_call_method_fi(F, m, a, &b, 1));
@@ -537,8 +546,11 @@ static int32_t method_compare(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, int32_
 }
 
 /* x == y where either may be None: identity unless both are objects. */
-static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
+static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt)
 {
+    Type *t = ty_strip_optional(at);
+    if (t->kind == TY_CLASS && !t->cls->is_builtin)
+        return lw_dispatch_cmp(F, op, a, at, b, bt);
     int32_t r = lw_tmpk(F, IRK_BOOL);
     lw_move(F, r, lw_binop(F, IR_REFEQ, IRK_BOOL, a, b));
     FuncInfo *m = type_method(F, t, "__eq__");
@@ -590,9 +602,22 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
     }
     Type *t = ty_strip_optional(at);
     if (at->kind == TY_OPTIONAL || bt->kind == TY_OPTIONAL)
-        return optional_equal(F, op, a, b, t);
+        return optional_equal(F, op, a, at, b, bt);
     if (t->kind == TY_TUPLE)
         return tuple_compare(F, op, a, b, t);
+    if (t->kind == TY_CLASS && t->cls->enuminfo && t->cls->enuminfo->int_enum &&
+        op != OP_EQ && op != OP_NE) {
+        /* an IntEnum orders as its value (tuple items: the checker
+         * rewrote the operators it saw) */
+        ClassInfo *cls = t->cls;
+        int32_t va = lw_getfield(F, a, lw_class_sid(F->L, cls), lw_field_index(cls, "value"));
+        int32_t vb = lw_getfield(F, b, lw_class_sid(F->L, cls), lw_field_index(cls, "value"));
+        return lw_compare_values(F, op, NULL, va, prim(F, TY_INT), vb, prim(F, TY_INT));
+    }
+    if (t->kind == TY_CLASS && !t->cls->is_builtin)
+        return lw_dispatch_cmp(F, op, a, at, b, bt);
+    if (!m && (op == OP_LE || op == OP_GE))
+        m = type_method(F, t, "__le__");
     if (!m)
         m = type_method(F, t, op == OP_EQ || op == OP_NE ? "__eq__" : "__lt__");
     if (m)
@@ -611,7 +636,11 @@ static int32_t tuple_contains(FnCtx *F, int32_t x, Type *xt, int32_t tup, Type *
     int32_t done = lw_new_block(F);
     for (int i = 0; i < t->nitems; i++) {
         int32_t item = lw_getfield(F, tup, sid, i);
-        int32_t eq = lw_compare_values(F, OP_EQ, NULL, x, xt, item, t->items[i]);
+        /* (item, x): CPython's order, identity first */
+        int saved = F->items_compare;
+        F->items_compare = 1;
+        int32_t eq = lw_compare_values(F, OP_EQ, NULL, item, t->items[i], x, xt);
+        F->items_compare = saved;
         int32_t yes = lw_new_block(F), no = lw_new_block(F);
         lw_branch(F, eq, yes, no);
         lw_start(F, yes);
@@ -851,8 +880,6 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         int32_t r = lw_tmpk(F, IRK_BOOL);
         lw_move(F, r, lw_unop(F, IR_NOT, IRK_BOOL, lw_unop(F, IR_ISNULL, IRK_BOOL, v)));
         Type *e = t->elem;
-        if (e->kind == TY_CLASS && !type_method(F, e, "__len__") && !type_method(F, e, "__bool__"))
-            return r;
         if (e->kind == TY_TUPLE || e->kind == TY_CALLABLE || e->kind == TY_OPAQUE)
             return r;
         int32_t some = lw_new_block(F), done = lw_new_block(F);
@@ -863,10 +890,9 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         lw_start(F, done);
         return r;
     }
-    case TY_LIST: case TY_DICT: case TY_SET: case TY_CLASS: {
-        FuncInfo *bm = t->kind == TY_CLASS ? type_method(F, t, "__bool__") : NULL;
-        if (bm)
-            return lw_call_method_fi(F, bm, v, NULL, 0);
+    case TY_CLASS:
+        return lw_special_truth(F, t->cls, v);
+    case TY_LIST: case TY_DICT: case TY_SET: {
         FuncInfo *len = type_method(F, t, "__len__");
         if (!len)
             return lw_const_bool(F, 1);

@@ -37,4 +37,5 @@ if __name__ == "__main__":
 # expect error: 13:1: cannot inherit frozen dataclass from a non-frozen one
 # expect error: 18:12: dataclass option 'kw_only' is not supported
 # expect error: 20:5: default_factory for an 'int' field is not supported; use default=
-# expect error: 30:16: unhashable type: 'Tok' (it defines __eq__ without __hash__)
+# expect error: 29:9: unhashable type: 'Point': it defines __eq__ without __hash__, which CPython makes unhashable (a dataclass needs frozen=True or unsafe_hash=True)
+# expect error: 30:16: unhashable type: 'Tok': it defines __eq__ without __hash__, which CPython makes unhashable (define __hash__ too)

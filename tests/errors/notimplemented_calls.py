@@ -26,5 +26,6 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
+# expect error: 17:26: class 'P' is not defined yet where CPython evaluates this annotation (NameError): add 'from __future__ import annotations' at the top of the module, or quote the name ("P")
 # expect error: 18:16: 'NotImplemented' can only be returned by a comparison or binary operator method (__eq__, __lt__, __add__, __radd__, ...)
 # expect error: 22:11: 'P.__eq__' may return NotImplemented, which only an operator can take: write the operator instead of calling '__eq__' by name

@@ -47,6 +47,7 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
 # expect error: 25:5: '@h.setter' needs a '@property' 'h' above it in 'Box'
+# expect error: 29:22: class 'Box' is not defined yet where CPython evaluates this annotation (NameError): add 'from __future__ import annotations' at the top of the module, or quote the name ("Box")
 # expect error: 35:5: property 'w' overrides one with a setter: define '@w.setter' in 'Sub' too
 # expect error: 41:7: property 'area' of 'Box' has no setter
 # expect error: 42:11: classmethod 'make' through an instance can only be called
