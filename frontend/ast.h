@@ -226,6 +226,8 @@ struct FuncInfo {
     FuncInfo *overrides;    /* the base method this overrides, if any */
     const char *extern_name;/* prelude: implemented by this C function */
     unsigned extern_flags;  /* prelude externs: EXT_* bits from @extern */
+    bool extern_value;      /* prelude externs used as a function value: the
+                               lowering makes a wrapper function for them */
     FuncInfo *tmpl;         /* template instances: the template */
     Type **targs;           /* template instances: type arguments, in the
                                order of the template's type variables */

@@ -456,6 +456,17 @@ static bool is_type_callee(Checker *c, Ast *obj)
     return s && (s->kind == SYM_CLASS || s->kind == SYM_BUILTIN);
 }
 
+/* NAME__N: the prelude's overload of a library function NAME for N
+ * positional arguments (math.gcd(a, b, c), os.path.join(a, b, c)). */
+static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
+{
+    if (fn->module != c->prelude || fn->cls)
+        return fn;
+    int npos = chk_npositional(call);
+    Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
+    return alt && alt->kind == SYM_FUNC ? alt->func : fn;
+}
+
 static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
 {
     if (f->u.attr.obj->kind == AST_CALL && f->u.attr.obj->u.call.func->kind == AST_NAME &&
@@ -464,7 +475,9 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    c->callee = true;
     f = call->u.call.func = chk_expr(c, f);
+    c->callee = false;
     Type *t = f->ty;
     if (t->kind == TY_ERROR)
         return set_err(c, call);
@@ -472,16 +485,8 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
         return call_method(c, call, f->u.attr.obj, f->u.attr.func);
     if (f->u.attr.res == RES_MODULE_MEMBER) {
         Sym *s = f->u.attr.sym;
-        if (s->kind == SYM_FUNC) {
-            FuncInfo *fn = s->func;
-            int npos = chk_npositional(call);
-            if (fn->module == c->prelude) {
-                Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
-                if (alt && alt->kind == SYM_FUNC)
-                    fn = alt->func;
-            }
-            return chk_call_func(c, call, fn);
-        }
+        if (s->kind == SYM_FUNC)
+            return chk_call_func(c, call, prelude_overload(c, call, s->func));
         if (s->kind == SYM_CLASS)
             return chk_call_constructor(c, call, s->cls);
         if (s->kind == SYM_BUILTIN)
@@ -508,7 +513,7 @@ Ast *chk_call(Checker *c, Ast *call)
         if (r->ty->kind == TY_ERROR)
             return set_err(c, call);
         if (s && s->kind == SYM_FUNC)
-            return chk_call_func(c, call, s->func);
+            return chk_call_func(c, call, prelude_overload(c, call, s->func));
         if (s && s->kind == SYM_CLASS)
             return chk_call_constructor(c, call, s->cls);
         if (s && s->kind == SYM_BUILTIN)

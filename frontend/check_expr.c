@@ -304,6 +304,8 @@ static Ast *check_name(Checker *c, Ast *e)
         for (int i = 0; i < fn->nparams; i++)
             ps[i] = fn->params[i].type;
         e->ty = ty_callable(c->tt, ps, fn->nparams, fn->ret);
+        if (!c->callee)
+            fn->extern_value = fn->extern_name != NULL;   /* math.sqrt as a value */
         return e;
     }
     case SYM_BUILTIN:

@@ -142,6 +142,130 @@ class MemoryError(Exception):
     pass
 
 
+# The rest of CPython's built-in exception classes, with its hierarchy.
+# The OSError and Unicode subclasses are built from a message alone (CPython's
+# take errno/codec details); the library raises them with CPython's text.
+
+class KeyboardInterrupt(BaseException):
+    pass
+
+
+class GeneratorExit(BaseException):
+    pass
+
+
+class StopAsyncIteration(Exception):
+    pass
+
+
+class FloatingPointError(ArithmeticError):
+    pass
+
+
+class SyntaxError(Exception):
+    pass
+
+
+class IndentationError(SyntaxError):
+    pass
+
+
+class TabError(IndentationError):
+    pass
+
+
+class UnicodeDecodeError(UnicodeError):
+    pass
+
+
+class UnicodeEncodeError(UnicodeError):
+    pass
+
+
+class UnicodeTranslateError(UnicodeError):
+    pass
+
+
+class UnboundLocalError(NameError):
+    pass
+
+
+class ImportError(Exception):
+    pass
+
+
+class ModuleNotFoundError(ImportError):
+    pass
+
+
+class BufferError(Exception):
+    pass
+
+
+class ReferenceError(Exception):
+    pass
+
+
+class SystemError(Exception):
+    pass
+
+
+class PermissionError(OSError):
+    pass
+
+
+class IsADirectoryError(OSError):
+    pass
+
+
+class NotADirectoryError(OSError):
+    pass
+
+
+class FileExistsError(OSError):
+    pass
+
+
+class TimeoutError(OSError):
+    pass
+
+
+class InterruptedError(OSError):
+    pass
+
+
+class BlockingIOError(OSError):
+    pass
+
+
+class ChildProcessError(OSError):
+    pass
+
+
+class ProcessLookupError(OSError):
+    pass
+
+
+class ConnectionError(OSError):
+    pass
+
+
+class BrokenPipeError(ConnectionError):
+    pass
+
+
+class ConnectionAbortedError(ConnectionError):
+    pass
+
+
+class ConnectionRefusedError(ConnectionError):
+    pass
+
+
+class ConnectionResetError(ConnectionError):
+    pass
+
+
 # The repr of an object whose class has neither __repr__ nor __str__, as
 # the prelude's containers need it (a missing dict key): CPython shows the
 # object's address; this shows its identity hash.
@@ -169,6 +293,26 @@ class int:
     @extern("rt_format_int", "alloc", "raises")
     def __format__(self, spec: str) -> str:
         pass
+
+    def bit_length(self) -> int:
+        if self == _ABSENT:
+            return 64
+        n = -self if self < 0 else self
+        r = 0
+        while n:
+            n >>= 1
+            r += 1
+        return r
+
+    def bit_count(self) -> int:
+        if self == _ABSENT:
+            return 1
+        n = -self if self < 0 else self
+        r = 0
+        while n:
+            r += n & 1
+            n >>= 1
+        return r
 
 
 class float:
@@ -460,6 +604,18 @@ class _StrIter:
         c = self._s[self._i]
         self._i += 1
         return c
+
+
+def hex(x: int) -> str:
+    return f"{x:#x}"
+
+
+def oct(x: int) -> str:
+    return f"{x:#o}"
+
+
+def bin(x: int) -> str:
+    return f"{x:#b}"
 
 
 @extern("rt_ord", "raises")
@@ -1632,6 +1788,401 @@ _math_pi: Final[float] = 3.141592653589793
 _math_e: Final[float] = 2.718281828459045
 _math_inf: Final[float] = _float_from_str("inf")
 _math_nan: Final[float] = _float_from_str("nan")
+_math_tau: Final[float] = 6.283185307179586
+
+
+@extern("rt_math_asin", "pure", "raises")
+def _math_asin(x: float) -> float:
+    pass
+
+
+@extern("rt_math_acos", "pure", "raises")
+def _math_acos(x: float) -> float:
+    pass
+
+
+@extern("rt_math_sinh", "pure", "raises")
+def _math_sinh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_cosh", "pure", "raises")
+def _math_cosh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_tanh", "pure", "raises")
+def _math_tanh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_asinh", "pure", "raises")
+def _math_asinh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_acosh", "pure", "raises")
+def _math_acosh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_atanh", "pure", "raises")
+def _math_atanh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_log1p", "pure", "raises")
+def _math_log1p(x: float) -> float:
+    pass
+
+
+@extern("rt_math_expm1", "pure", "raises")
+def _math_expm1(x: float) -> float:
+    pass
+
+
+@extern("rt_math_exp2", "pure", "raises")
+def _math_exp2(x: float) -> float:
+    pass
+
+
+@extern("rt_math_cbrt", "pure", "raises")
+def _math_cbrt(x: float) -> float:
+    pass
+
+
+@extern("rt_math_erf", "pure", "raises")
+def _math_erf(x: float) -> float:
+    pass
+
+
+@extern("rt_math_erfc", "pure", "raises")
+def _math_erfc(x: float) -> float:
+    pass
+
+
+@extern("rt_math_isfinite", "pure")
+def _math_isfinite(x: float) -> bool:
+    pass
+
+
+@extern("rt_math_copysign", "pure")
+def _math_copysign(x: float, y: float) -> float:
+    pass
+
+
+@extern("rt_math_hypot", "pure", "raises")
+def _math_hypot(x: float, y: float) -> float:
+    pass
+
+
+@extern("rt_math_fmod", "pure", "raises")
+def _math_fmod(x: float, y: float) -> float:
+    pass
+
+
+@extern("rt_math_ldexp", "pure", "raises")
+def _math_ldexp(x: float, i: int) -> float:
+    pass
+
+
+@extern("rt_math_frexp_mant", "pure")
+def _math_frexp_mant(x: float) -> float:
+    pass
+
+
+@extern("rt_math_frexp_exp", "pure")
+def _math_frexp_exp(x: float) -> int:
+    pass
+
+
+def _math_frexp(x: float) -> tuple[float, int]:
+    return (_math_frexp_mant(x), _math_frexp_exp(x))
+
+
+@extern("rt_math_modf_frac", "pure")
+def _math_modf_frac(x: float) -> float:
+    pass
+
+
+@extern("rt_math_modf_int", "pure")
+def _math_modf_int(x: float) -> float:
+    pass
+
+
+def _math_modf(x: float) -> tuple[float, float]:
+    return (_math_modf_frac(x), _math_modf_int(x))
+
+
+@extern("rt_math_gcd", "pure", "raises")
+def _math_gcd(a: int, b: int) -> int:
+    pass
+
+
+def _math_gcd__1(a: int) -> int:
+    return abs(a)
+
+
+def _math_gcd__3(a: int, b: int, c: int) -> int:
+    return _math_gcd(_math_gcd(a, b), c)
+
+
+def _math_lcm(a: int, b: int) -> int:
+    if a == 0 or b == 0:
+        return 0
+    return abs(a // _math_gcd(a, b) * b)
+
+
+def _math_lcm__1(a: int) -> int:
+    return abs(a)
+
+
+def _math_lcm__3(a: int, b: int, c: int) -> int:
+    return _math_lcm(_math_lcm(a, b), c)
+
+
+@extern("rt_math_isqrt", "pure", "raises")
+def _math_isqrt(n: int) -> int:
+    pass
+
+
+def _math_factorial(n: int) -> int:
+    if n < 0:
+        raise ValueError("factorial() not defined for negative values")
+    r = 1
+    for i in range(2, n + 1):
+        r *= i
+    return r
+
+
+def _math_check_nk(n: int, k: int) -> None:
+    if n < 0:
+        raise ValueError("n must be a non-negative integer")
+    if k < 0:
+        raise ValueError("k must be a non-negative integer")
+
+
+def _math_comb(n: int, k: int) -> int:
+    _math_check_nk(n, k)
+    if k > n:
+        return 0
+    if k > n - k:
+        k = n - k
+    r = 1
+    for i in range(k):
+        # exact at each step: r is comb(n, i); dividing first keeps the
+        # intermediate product within 64 bits where the result is
+        g = _math_gcd(r, i + 1)
+        r = (r // g) * ((n - i) // ((i + 1) // g))
+    return r
+
+
+def _math_perm(n: int, k: int) -> int:
+    _math_check_nk(n, k)
+    if k > n:
+        return 0
+    r = 1
+    for i in range(k):
+        r *= n - i
+    return r
+
+
+def _math_perm__1(n: int) -> int:
+    return _math_factorial(n)
+
+
+def _math_prod(xs: list[int], start: int = 1) -> int:
+    r = start
+    for x in xs:
+        r *= x
+    return r
+
+
+def _math_degrees(x: float) -> float:
+    return x * (180.0 / _math_pi)
+
+
+def _math_radians(x: float) -> float:
+    return x * (_math_pi / 180.0)
+
+
+def _math_isclose(a: float, b: float, rel_tol: float = 1e-09, abs_tol: float = 0.0) -> bool:
+    if rel_tol < 0.0 or abs_tol < 0.0:
+        raise ValueError("tolerances must be non-negative")
+    if a == b:
+        return True
+    if _math_isinf(a) or _math_isinf(b):
+        return False
+    diff = _math_fabs(b - a)
+    return diff <= _math_fabs(rel_tol * b) or diff <= _math_fabs(rel_tol * a) or diff <= abs_tol
+
+
+def _math_fsum(xs: list[float]) -> float:
+    # Shewchuk's exact summation into non-overlapping partials, then
+    # CPython's correctly rounded total (the half-way correction below).
+    partials: list[float] = []
+    special = 0.0
+    inf_sum = 0.0
+    for x in xs:
+        if not _math_isfinite(x):
+            if _math_isinf(x):
+                inf_sum += x
+            special += x
+            continue
+        i = 0
+        for y in partials:
+            if _math_fabs(x) < _math_fabs(y):
+                t = x
+                x = y
+                y = t
+            hi = x + y
+            lo = y - (hi - x)
+            if lo != 0.0:
+                partials[i] = lo
+                i += 1
+            x = hi
+        del partials[i:]
+        if x != 0.0:
+            if not _math_isfinite(x):
+                raise OverflowError("intermediate overflow in fsum")
+            partials.append(x)
+    if special != 0.0:
+        if _math_isnan(inf_sum):
+            raise ValueError("-inf + inf in fsum")
+        return special
+    n = len(partials)
+    if n == 0:
+        return 0.0
+    n -= 1
+    hi = partials[n]
+    lo = 0.0
+    while n > 0:
+        x = hi
+        n -= 1
+        y = partials[n]
+        hi = x + y
+        yr = hi - x
+        lo = y - yr
+        if lo != 0.0:
+            break
+    if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or (lo > 0.0 and partials[n - 1] > 0.0)):
+        y = lo * 2.0
+        x = hi + y
+        yr = x - hi
+        if y == yr:
+            hi = x
+    return hi
+
+
+# --------------------------------------------------------------- os.path
+# POSIX rules, as CPython's posixpath.
+
+@extern("rt_os_stat_kind")
+def _os_stat_kind(path: str) -> int:
+    pass
+
+
+@extern("rt_os_getcwd", "alloc", "raises")
+def _os_getcwd() -> str:
+    pass
+
+
+def _os_path_exists(path: str) -> bool:
+    return _os_stat_kind(path) != 0
+
+
+def _os_path_isfile(path: str) -> bool:
+    return _os_stat_kind(path) == 1
+
+
+def _os_path_isdir(path: str) -> bool:
+    return _os_stat_kind(path) == 2
+
+
+def _os_path_isabs(path: str) -> bool:
+    return path.startswith("/")
+
+
+def _os_path_join(a: str, b: str) -> str:
+    if b.startswith("/"):
+        return b
+    if a == "" or a.endswith("/"):
+        return a + b
+    return a + "/" + b
+
+
+def _os_path_join__3(a: str, b: str, c: str) -> str:
+    return _os_path_join(_os_path_join(a, b), c)
+
+
+def _os_path_join__4(a: str, b: str, c: str, d: str) -> str:
+    return _os_path_join(_os_path_join(_os_path_join(a, b), c), d)
+
+
+def _os_path_split(path: str) -> tuple[str, str]:
+    i = path.rfind("/") + 1
+    head = path[:i]
+    tail = path[i:]
+    if head != "" and head != "/" * len(head):
+        head = head.rstrip("/")
+    return (head, tail)
+
+
+def _os_path_basename(path: str) -> str:
+    return path[path.rfind("/") + 1:]
+
+
+def _os_path_dirname(path: str) -> str:
+    return _os_path_split(path)[0]
+
+
+def _os_path_splitext(path: str) -> tuple[str, str]:
+    sep = path.rfind("/")
+    dot = path.rfind(".")
+    if dot > sep:
+        i = sep + 1
+        while i < dot:
+            if path[i] != ".":
+                return (path[:dot], path[dot:])
+            i += 1
+    return (path, "")
+
+
+def _os_path_normpath(path: str) -> str:
+    if path == "":
+        return "."
+    initial = 0
+    if path.startswith("/"):
+        initial = 2 if path.startswith("//") and not path.startswith("///") else 1
+    comps: list[str] = []
+    for comp in path.split("/"):
+        if comp == "" or comp == ".":
+            continue
+        if comp != ".." or (initial == 0 and len(comps) == 0) or (len(comps) > 0 and comps[-1] == ".."):
+            comps.append(comp)
+        elif len(comps) > 0:
+            comps.pop()
+    r = "/" * initial + "/".join(comps)
+    return r if r != "" else "."
+
+
+def _os_path_abspath(path: str) -> str:
+    if not path.startswith("/"):
+        path = _os_path_join(_os_getcwd(), path)
+    return _os_path_normpath(path)
+
+
+# ---------------------------------------------------------------- string
+
+_string_ascii_lowercase: Final[str] = "abcdefghijklmnopqrstuvwxyz"
+_string_ascii_uppercase: Final[str] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_string_ascii_letters: Final[str] = _string_ascii_lowercase + _string_ascii_uppercase
+_string_digits: Final[str] = "0123456789"
+_string_hexdigits: Final[str] = "0123456789abcdefABCDEF"
+_string_octdigits: Final[str] = "01234567"
+_string_punctuation: Final[str] = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_string_whitespace: Final[str] = " \t\n\r\x0b\x0c"
+_string_printable: Final[str] = _string_digits + _string_ascii_letters + _string_punctuation + _string_whitespace
 
 
 # ----------------------------------------------------- threading, rtrans
