@@ -53,14 +53,33 @@ bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const 
 
 /* The name a call of fn spells: the class for __init__, NAME for the
  * prelude's NAME__N overloads. */
+/* The name a user knows a function by: a prelude function implementing a
+ * library member is named as that member (random.sample), an overload
+ * NAME__N as NAME. */
 static const char *fname_of(Checker *c, FuncInfo *fn)
 {
     if (fn->is_init)
         return fn->cls->name;
-    const char *u = strstr(fn->name, "__");
-    if (fn->module && fn->module->is_prelude && u && u > fn->name && u[2] >= '0' && u[2] <= '9')
-        return chk_fmt(c, "%.*s", (int)(u - fn->name), fn->name);
-    return fn->name;
+    if (!fn->module || !fn->module->is_prelude)
+        return fn->name;
+    const char *name = fn->tmpl ? fn->tmpl->name : fn->name;
+    const char *u = strstr(name, "__");
+    if (u && u > name && u[2] >= '0' && u[2] <= '9')
+        name = chk_fmt(c, "%.*s", (int)(u - name), name);
+    for (int i = 0; i < BI__COUNT; i++)
+        if (chk_builtins[i].prelude && strcmp(chk_builtins[i].prelude, name) == 0)
+            return chk_builtins[i].owner[0]
+                       ? chk_fmt(c, "%s.%s", chk_builtins[i].owner, chk_builtins[i].name)
+                       : chk_builtins[i].name;
+    return name;
+}
+
+/* A prelude parameter named `iterable` and typed list[...] takes any
+ * iterable, copied into a list (random.sample(range(100), 5)). */
+static bool takes_iterable(FuncInfo *fn, int j)
+{
+    return fn->module && fn->module->is_prelude && j < fn->nparams &&
+           strcmp(fn->params[j].name, "iterable") == 0;
 }
 
 /* Whether an annotation names a type variable of the prelude (T, K, V). */
@@ -154,6 +173,8 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         }
         if (a->kind == AST_GENEXP && p->type->kind == TY_LIST)
             a->kind = AST_LISTCOMP;    /* str.join(x for ...) */
+        if (takes_iterable(fn, skip + j) && p->type->kind == TY_LIST)
+            a = chk_iter_as_list(c, a, p->type->elem);
         a = chk_expr_expect(c, a, p->type);
         Ast *ca = param_converts(c, fn, skip + j) ? chk_coerce(c, a, p->type) : chk_fit(c, a, p->type);
         if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
@@ -218,18 +239,20 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
     Type **vals = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *vals);
     int npos = chk_npositional(call);
     for (int i = 0; i < npos && i < tmpl->nparams; i++) {
-        Ast *a = call->u.call.args.items[i] = chk_expr(c, call->u.call.args.items[i]);
+        Ast *a = call->u.call.args.items[i];
+        a = call->u.call.args.items[i] = takes_iterable(tmpl, i) ? chk_iter_as_list(c, a, NULL)
+                                                                 : chk_expr(c, a);
         if (a->ty->kind == TY_ERROR)
             return NULL;
         if (!unify(c, tmpl->params[i].type, a->ty, vars, vals, n)) {
             chk_error(c, a->loc, "argument %d of '%s' has type '%s', which does not fit '%s'",
-                      i + 1, tmpl->name, chk_tyname(c, a->ty), chk_tyname(c, tmpl->params[i].type));
+                      i + 1, fname_of(c, tmpl), chk_tyname(c, a->ty), chk_tyname(c, tmpl->params[i].type));
             return NULL;
         }
     }
     for (int i = 0; i < n; i++)
         if (!vals[i]) {
-            chk_error(c, call->loc, "cannot infer the type arguments of '%s'", tmpl->name);
+            chk_error(c, call->loc, "cannot infer the type arguments of '%s'", fname_of(c, tmpl));
             return NULL;
         }
     return chk_instantiate_func(c, tmpl, vals, call->loc);

@@ -634,5 +634,6 @@ int64_t rt_math_isqrt(int64_t n);
 /* os.path: 0 missing, 1 file, 2 directory, 3 other; os.getcwd(). */
 int64_t rt_os_stat_kind(stm_ref path);
 stm_ref rt_os_getcwd(void);
+int64_t rt_random_seed_entropy(void);    /* random.seed() without argument */
 
 #endif /* RTRANS_RTLIB_H */

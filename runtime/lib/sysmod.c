@@ -68,6 +68,18 @@ stm_ref rt_os_environ_get(stm_ref name, stm_ref dflt)
 
 int64_t rt_os_getpid(void) { return (int64_t)getpid(); }
 
+/* A seed for random's shared generator when none is given (CPython reads
+ * os.urandom): the clock and the process id, mixed. */
+int64_t rt_random_seed_entropy(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    uint64_t x = (uint64_t)ts.tv_sec * 1000000007u ^ (uint64_t)ts.tv_nsec ^ ((uint64_t)getpid() << 40);
+    x ^= x >> 31;
+    x *= 0x9e3779b97f4a7c15u;
+    return (int64_t)(x >> 1);
+}
+
 /* What path names, following links: 0 nothing (or an error, as
  * os.path.exists treats it), 1 a regular file, 2 a directory, 3 other. */
 int64_t rt_os_stat_kind(stm_ref path)

@@ -1991,9 +1991,9 @@ def _math_perm__1(n: int) -> int:
     return _math_factorial(n)
 
 
-def _math_prod(xs: list[int], start: int = 1) -> int:
+def _math_prod(iterable: list[int], start: int = 1) -> int:
     r = start
-    for x in xs:
+    for x in iterable:
         r *= x
     return r
 
@@ -2017,13 +2017,13 @@ def _math_isclose(a: float, b: float, rel_tol: float = 1e-09, abs_tol: float = 0
     return diff <= _math_fabs(rel_tol * b) or diff <= _math_fabs(rel_tol * a) or diff <= abs_tol
 
 
-def _math_fsum(xs: list[float]) -> float:
+def _math_fsum(iterable: list[float]) -> float:
     # Shewchuk's exact summation into non-overlapping partials, then
     # CPython's correctly rounded total (the half-way correction below).
     partials: list[float] = []
     special = 0.0
     inf_sum = 0.0
-    for x in xs:
+    for x in iterable:
         if not _math_isfinite(x):
             if _math_isinf(x):
                 inf_sum += x
@@ -2072,6 +2072,362 @@ def _math_fsum(xs: list[float]) -> float:
         if y == yr:
             hi = x
     return hi
+
+
+# ----------------------------------------------------------------- heapq
+# CPython's algorithms step for step, so that a heap prints the same.
+
+def _heapq_siftdown(heap: list[T], startpos: int, pos: int) -> None:
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _heapq_siftup(heap: list[T], pos: int) -> None:
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _heapq_siftdown(heap, startpos, pos)
+
+
+def _heapq_heappush(heap: list[T], item: T) -> None:
+    heap.append(item)
+    _heapq_siftdown(heap, 0, len(heap) - 1)
+
+
+def _heapq_heappop(heap: list[T]) -> T:
+    if len(heap) == 0:
+        raise IndexError("index out of range")
+    lastelt = heap.pop()
+    if len(heap) > 0:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _heapq_siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _heapq_heapreplace(heap: list[T], item: T) -> T:
+    if len(heap) == 0:
+        raise IndexError("index out of range")
+    returnitem = heap[0]
+    heap[0] = item
+    _heapq_siftup(heap, 0)
+    return returnitem
+
+
+def _heapq_heappushpop(heap: list[T], item: T) -> T:
+    if len(heap) > 0 and heap[0] < item:
+        top = heap[0]
+        heap[0] = item
+        item = top
+        _heapq_siftup(heap, 0)
+    return item
+
+
+def _heapq_heapify(x: list[T]) -> None:
+    n = len(x)
+    i = n // 2 - 1
+    while i >= 0:
+        _heapq_siftup(x, i)
+        i -= 1
+
+
+# CPython documents nsmallest(n, it) as sorted(it)[:n] and nlargest as
+# sorted(it, reverse=True)[:n]; its results equal these.
+def _heapq_nsmallest(n: int, iterable: list[T]) -> list[T]:
+    return _sorted(iterable, False)[:n] if n > 0 else iterable[:0]
+
+
+def _heapq_nlargest(n: int, iterable: list[T]) -> list[T]:
+    return _sorted(iterable, True)[:n] if n > 0 else iterable[:0]
+
+
+# ---------------------------------------------------------------- bisect
+
+def _bisect_hi(a: list[T], lo: int, hi: int) -> int:
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    return len(a) if hi == _ABSENT else hi
+
+
+def _bisect_bisect_left(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> int:
+    hi = _bisect_hi(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_bisect_right(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> int:
+    hi = _bisect_hi(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _bisect_insort_left(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> None:
+    a.insert(_bisect_bisect_left(a, x, lo, hi), x)
+
+
+def _bisect_insort_right(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> None:
+    a.insert(_bisect_bisect_right(a, x, lo, hi), x)
+
+
+# ---------------------------------------------------------------- random
+# The Mersenne Twister MT19937 and CPython's algorithms on top of it
+# (init_by_array seeding from an int, random() from 53 bits, _randbelow
+# by getrandbits with rejection), so that a seeded program draws the
+# same numbers as under CPython.
+
+_MT_N: Final[int] = 624
+_MT_M: Final[int] = 397
+
+
+@extern("rt_random_seed_entropy")
+def _random_entropy() -> int:
+    pass
+
+
+class Random:
+    _mt: Array[int]
+    _mti: int
+
+    def __init__(self, a: int = _ABSENT) -> None:
+        self._mt = Array[int](624)
+        self._mti = 625
+        self.seed(a)
+
+    def _init_genrand(self, s: int) -> None:
+        mt = self._mt
+        mt[0] = s & 0xFFFFFFFF
+        for i in range(1, _MT_N):
+            prev = mt[i - 1]
+            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
+        self._mti = _MT_N
+
+    def _init_by_array(self, key: list[int]) -> None:
+        self._init_genrand(19650218)
+        mt = self._mt
+        i = 1
+        j = 0
+        k = _MT_N if _MT_N > len(key) else len(key)
+        while k > 0:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
+            i += 1
+            j += 1
+            if i >= _MT_N:
+                mt[0] = mt[_MT_N - 1]
+                i = 1
+            if j >= len(key):
+                j = 0
+            k -= 1
+        k = _MT_N - 1
+        while k > 0:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
+            i += 1
+            if i >= _MT_N:
+                mt[0] = mt[_MT_N - 1]
+                i = 1
+            k -= 1
+        mt[0] = 0x80000000
+
+    def seed(self, a: int = _ABSENT) -> None:
+        n = _random_entropy() if a == _ABSENT else a
+        if n < 0:
+            n = -n
+        key: list[int] = []
+        while n > 0:
+            key.append(n & 0xFFFFFFFF)
+            n >>= 32
+        if len(key) == 0:
+            key.append(0)
+        self._init_by_array(key)
+
+    def _generate(self) -> None:
+        mt = self._mt
+        kk = 0
+        while kk < _MT_N - _MT_M:
+            y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7FFFFFFF)
+            mt[kk] = mt[kk + _MT_M] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+            kk += 1
+        while kk < _MT_N - 1:
+            y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7FFFFFFF)
+            mt[kk] = mt[kk + (_MT_M - _MT_N)] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+            kk += 1
+        y = (mt[_MT_N - 1] & 0x80000000) | (mt[0] & 0x7FFFFFFF)
+        mt[_MT_N - 1] = mt[_MT_M - 1] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+        self._mti = 0
+
+    def _genrand32(self) -> int:
+        if self._mti >= _MT_N:
+            self._generate()
+        y = self._mt[self._mti]
+        self._mti += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        y ^= y >> 18
+        return y
+
+    def random(self) -> float:
+        a = self._genrand32() >> 5
+        b = self._genrand32() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k: int) -> int:
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k <= 32:
+            return self._genrand32() >> (32 - k) if k > 0 else 0
+        r = 0
+        shift = 0
+        while k > 0:
+            w = self._genrand32()
+            if k < 32:
+                w >>= 32 - k
+            r |= w << shift      # beyond 63 bits: OverflowError (64-bit int)
+            shift += 32
+            k -= 32
+        return r
+
+    def _randbelow(self, n: int) -> int:
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start: int, stop: int = _ABSENT, step: int = 1) -> int:
+        if stop == _ABSENT:
+            if start > 0:
+                return self._randbelow(start)
+            raise ValueError("empty range for randrange()")
+        width = stop - start
+        if step == 1:
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError(f"empty range for randrange() ({start}, {stop}, {width})")
+        if step > 0:
+            n = (width + step - 1) // step
+        elif step < 0:
+            n = (width + step + 1) // step
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return start + step * self._randbelow(n)
+
+    def randint(self, a: int, b: int) -> int:
+        return self.randrange(a, b + 1)
+
+    def uniform(self, a: float, b: float) -> float:
+        return a + (b - a) * self.random()
+
+
+def _random_choice(r: Random, seq: list[T]) -> T:
+    if len(seq) == 0:
+        raise IndexError("Cannot choose from an empty sequence")
+    return seq[r._randbelow(len(seq))]
+
+
+def _random_shuffle(r: Random, x: list[T]) -> None:
+    i = len(x) - 1
+    while i > 0:
+        j = r._randbelow(i + 1)
+        t = x[i]
+        x[i] = x[j]
+        x[j] = t
+        i -= 1
+
+
+def _random_sample(r: Random, population: list[T], k: int) -> list[T]:
+    n = len(population)
+    if k < 0 or k > n:
+        raise ValueError("Sample larger than population or is negative")
+    setsize = 21
+    if k > 5:
+        setsize += 4 ** _math_ceil(_math_log__2(k * 3, 4))
+    result: list[T] = []
+    if n <= setsize:
+        pool = population.copy()
+        for i in range(k):
+            j = r._randbelow(n - i)
+            result.append(pool[j])
+            pool[j] = pool[n - i - 1]
+    else:
+        selected: set[int] = set()
+        for i in range(k):
+            j = r._randbelow(n)
+            while j in selected:
+                j = r._randbelow(n)
+            selected.add(j)
+            result.append(population[j])
+    return result
+
+
+_random_inst: Random = Random()
+
+
+def _random_seed(a: int = _ABSENT) -> None:
+    _random_inst.seed(a)
+
+
+def _random_random() -> float:
+    return _random_inst.random()
+
+
+def _random_getrandbits(k: int) -> int:
+    return _random_inst.getrandbits(k)
+
+
+def _random_randrange(start: int, stop: int = _ABSENT, step: int = 1) -> int:
+    return _random_inst.randrange(start, stop, step)
+
+
+def _random_randint(a: int, b: int) -> int:
+    return _random_inst.randint(a, b)
+
+
+def _random_uniform(a: float, b: float) -> float:
+    return _random_inst.uniform(a, b)
+
+
+def _random_choice1(iterable: list[T]) -> T:
+    return _random_choice(_random_inst, iterable)
+
+
+def _random_shuffle1(x: list[T]) -> None:
+    _random_shuffle(_random_inst, x)
+
+
+def _random_sample1(iterable: list[T], k: int) -> list[T]:
+    return _random_sample(_random_inst, iterable, k)
 
 
 # --------------------------------------------------------------- os.path

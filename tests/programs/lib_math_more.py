@@ -31,6 +31,8 @@ def main(argv: list[str]) -> int:
     show("sum", sum([0.1] * 10, 0.0))
     show("fsum2", fsum([1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50]))
     show("fsum empty", fsum([]))
+    show("fsum gen", fsum(x * 0.1 for x in range(10)))
+    print("prod range", math.prod(range(1, 8)))
     show("fsum inf", fsum([1.0, math.inf, 2.0]))
     show("degrees", math.degrees(math.pi))
     show("radians", math.radians(180))
@@ -107,6 +109,8 @@ if __name__ == "__main__":
 # expect: sum 0.9999999999999999
 # expect: fsum2 1e-100
 # expect: fsum empty 0.0
+# expect: fsum gen 4.5
+# expect: prod range 5040
 # expect: fsum inf inf
 # expect: degrees 180.0
 # expect: radians 3.141592653589793
