@@ -363,7 +363,9 @@ struct Ast {
                                  is literal text iff it is an AST_STR with no
                                  conversion and no spec */
             char *convs;      /* per part: 0, 'r' ({x!r}) or 's' ({x!s}) */
-            const char **specs; /* per part: format spec text after ':' or NULL */
+            Ast **specs;      /* per part: the format spec after ':' or NULL: an
+                                 AST_STR, or an AST_FSTRING when it holds
+                                 nested fields (f"{x:{w}.{p}f}") */
         } fstr;
         struct {
             const char *id;

@@ -619,6 +619,22 @@ static Ast *b_pow(Checker *c, Ast *call)
     return chk_expr(c, b);
 }
 
+/* format(value, spec=""): the spec may be computed at run time. */
+static Ast *b_format(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 2, "format"))
+        return set_err(c, call);
+    Ast *v = arg(c, call, 0);
+    Ast *spec = chk_npositional(call) > 1 ? arg(c, call, 1) : str_const(c, "", call->loc);
+    if (v->ty->kind == TY_ERROR || spec->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (spec->ty->kind != TY_STR) {
+        chk_error(c, spec->loc, "format() argument 2 must be str, not %s", chk_tyname(c, spec->ty));
+        return set_err(c, call);
+    }
+    return chk_format_value(c, v, spec);
+}
+
 static Ast *b_thread(Checker *c, Ast *call)
 {
     static const char *const kws[] = { "target", "args", NULL };
@@ -713,6 +729,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_ALL: return b_anyall(c, call, false);
     case BI_ROUND: return b_round(c, call);
     case BI_POW: return b_pow(c, call);
+    case BI_FORMAT: return b_format(c, call);
     case BI_ABS: return b_abs(c, call);
     case BI_DIVMOD: return b_divmod(c, call);
     case BI_THREAD: return b_thread(c, call);

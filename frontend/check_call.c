@@ -492,6 +492,8 @@ static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
 
 static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
 {
+    if (strcmp(f->u.attr.attr, "format") == 0 && f->u.attr.obj->kind == AST_STR)
+        return chk_str_format(c, call, f->u.attr.obj);
     if (f->u.attr.obj->kind == AST_CALL && f->u.attr.obj->u.call.func->kind == AST_NAME &&
         strcmp(f->u.attr.obj->u.call.func->u.name.id, "super") == 0)
         return call_super(c, call, f);

@@ -273,6 +273,19 @@ def _object_repr(qualname: str, ident: int) -> str:
     return f"<{qualname} object at 0x{ident:x}>"
 
 
+# object.__format__: a value without __format__ accepts only an empty spec.
+def _format_object(s: str, spec: str, tname: str) -> str:
+    if spec != "":
+        raise TypeError(f"unsupported format string passed to {tname}.__format__")
+    return s
+
+
+def _format_opt_str(s: str | None, spec: str) -> str:
+    if s is None:
+        return _format_object("None", spec, "NoneType")
+    return s.__format__(spec)
+
+
 def _key_error(key_repr: str) -> KeyError:
     e = KeyError(key_repr)
     e._raw = True
