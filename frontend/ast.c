@@ -692,9 +692,13 @@ static void dump_fstring(Dumper *d, const Ast *n)
         dump(d, n->u.fstr.parts.items[i]);
         if (n->u.fstr.convs[i])
             fprintf(d->out, " !%c", n->u.fstr.convs[i]);
-        if (n->u.fstr.specs[i]) {
+        const Ast *sp = n->u.fstr.specs[i];
+        if (sp) {
             fputs(" :", d->out);
-            dump(d, n->u.fstr.specs[i]);
+            if (sp->kind == AST_STR)
+                dump_string(d->out, sp->u.str.s, sp->u.str.len);
+            else
+                dump(d, sp);
         }
         fputc(')', d->out);
     }
