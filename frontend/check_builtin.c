@@ -408,10 +408,18 @@ static Ast *b_dict(Checker *c, Ast *call)
     if (chk_npositional(call) == 0)
         return empty_container(c, call, TY_DICT, "dict");
     Ast *d = arg(c, call, 0);
-    if (d->ty->kind != TY_DICT) {
-        if (d->ty->kind != TY_ERROR)
-            chk_error(c, d->loc, "dict() takes a dict, not '%s'", chk_tyname(c, d->ty));
+    if (d->ty->kind == TY_ERROR)
         return set_err(c, call);
+    if (d->ty->kind != TY_DICT) {
+        /* dict(zip(keys, values)), dict(list_of_pairs) */
+        Ast *lst = as_list(c, d);
+        Type *et = lst->ty->kind == TY_LIST ? lst->ty->elem : NULL;
+        if (!et || et->kind != TY_TUPLE || et->nitems != 2) {
+            chk_error(c, d->loc, "dict() takes a dict or an iterable of pairs, not '%s'",
+                      chk_tyname(c, d->ty));
+            return set_err(c, call);
+        }
+        return chk_prelude_call(c, "_dict_from_pairs", &lst, 1, call->loc);
     }
     return chk_method_call(c, d, method_of(c, d->ty, "copy"), NULL, 0, call->loc);
 }
@@ -739,6 +747,10 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
         return set_err(c, call);
     case BI_TUPLE:
         chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b)");
+        return set_err(c, call);
+    case BI_TYPE:
+        chk_error(c, call->loc, "type() is only supported as type(x).__name__; use isinstance() "
+                  "to test a class");
         return set_err(c, call);
     default:
         chk_error(c, call->loc, "'%s' cannot be called", chk_builtins[id].name);

@@ -431,8 +431,39 @@ static bool is_self_name(Checker *c, Ast *obj)
            strcmp(obj->u.name.id, c->fn->params[0].name) == 0;
 }
 
+/* type(x).__name__: the name of x's class at run time (a builtin call
+ * whose lowering tests x's class against the subclasses of its type). */
+static Ast *type_name(Checker *c, Ast *e)
+{
+    Ast *call = e->u.attr.obj;
+    if (call->u.call.args.n != 1 || call->u.call.args.items[0]->kind == AST_KEYWORD) {
+        chk_error(c, call->loc, "type() takes one argument here");
+        return set_err(c, e);
+    }
+    Ast *x = chk_expr(c, call->u.call.args.items[0]);
+    if (is_err(x->ty))
+        return set_err(c, e);
+    call->u.call.res = RES_BUILTIN;
+    call->u.call.builtin = BI_TYPE;
+    call->u.call.bound = (AstList){ 0 };
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    call->ty = TT(STR);
+    return call;
+}
+
+static bool is_type_call(Checker *c, const Ast *obj)
+{
+    if (obj->kind != AST_CALL || obj->u.call.func->kind != AST_NAME ||
+        strcmp(obj->u.call.func->u.name.id, "type") != 0)
+        return false;
+    Sym *s = chk_lookup_name(c, "type");
+    return s && s->kind == SYM_BUILTIN && s->builtin == BI_TYPE;
+}
+
 static Ast *check_attr(Checker *c, Ast *e)
 {
+    if (strcmp(e->u.attr.attr, "__name__") == 0 && is_type_call(c, e->u.attr.obj))
+        return type_name(c, e);
     bool self = is_self_name(c, e->u.attr.obj);
     c->self_field_access = self;
     Ast *obj = e->u.attr.obj = chk_expr(c, e->u.attr.obj);

@@ -724,6 +724,13 @@ def _slice_indices(n: int, lo: int, hi: int, step: int) -> tuple[int, int, int]:
     return (start, step, count)
 
 
+def _dict_from_pairs(pairs: list[tuple[K, V]]) -> dict[K, V]:
+    d: dict[K, V] = dict()
+    for k, v in pairs:
+        d[k] = v
+    return d
+
+
 def _list_from_array(a: Array[T]) -> list[T]:
     result: list[T] = list()
     result._items = a
@@ -785,6 +792,28 @@ class list(Generic[T]):
             j += st
         return _list_from_array(items)
 
+    # a[lo:hi:step] = other, as CPython: a run is replaced by any number of
+    # items; an extended slice takes exactly as many as it selects.
+    def _setslice(self, lo: int, hi: int, step: int, other: list[T]) -> None:
+        if other is self:
+            other = other.copy()
+        start, st, count = _slice_indices(self._len, lo, hi, step)
+        m = len(other)
+        if st != 1:
+            if m != count:
+                raise ValueError(f"attempt to assign sequence of size {m} to extended slice of size {count}")
+            for k in range(count):
+                self._items[start + k * st] = other._items[k]
+            return
+        n = self._len
+        if m > count:
+            self._reserve(n + m - count)
+        __rt.array_copy(self._items, start + count, self._items, start + m, n - start - count)
+        __rt.array_copy(other._items, 0, self._items, start, m)
+        for i in range(n - count + m, n):
+            self._items[i] = self._items[0]
+        self._len = n - count + m
+
     def __delitem__(self, i: int) -> None:
         self.pop(i)
 
@@ -795,6 +824,18 @@ class list(Generic[T]):
         if st < 0:
             start = start + st * (count - 1)
             st = -st
+        if st == 1:
+            # a run: shift the tail down (nothing to copy for del lst[n:]),
+            # then overwrite the freed slots so the GC does not keep them
+            n = self._len - count
+            if n == 0:
+                self.clear()
+                return
+            __rt.array_copy(self._items, start + count, self._items, start, self._len - start - count)
+            for i in range(n, self._len):
+                self._items[i] = self._items[0]
+            self._len = n
+            return
         keep = Array[T](self._len - count)
         n = 0
         nxt = start
@@ -848,10 +889,24 @@ class list(Generic[T]):
         result.extend(other)
         return result
 
+    # Repeats items [0, n0) of self._items until total: the copy doubles
+    # each step, so [0] * n costs log(n) array copies.
+    def _repeat_fill(self, n0: int, total: int) -> None:
+        done = n0
+        while done < total:
+            k = done if done <= total - done else total - done
+            __rt.array_copy(self._items, 0, self._items, done, k)
+            done += k
+        self._len = total
+
     def __mul__(self, n: int) -> list[T]:
         result: list[T] = list()
-        for _ in range(n):
-            result.extend(self)
+        n0 = self._len
+        if n <= 0 or n0 == 0:
+            return result
+        result._reserve(n0 * n)
+        __rt.array_copy(self._items, 0, result._items, 0, n0)
+        result._repeat_fill(n0, n0 * n)
         return result
 
     def __imul__(self, n: int) -> None:
@@ -859,10 +914,10 @@ class list(Generic[T]):
             self.clear()
             return
         n0 = self._len
+        if n0 == 0:
+            return
         self._reserve(n0 * n)
-        for _ in range(n - 1):
-            __rt.array_copy(self._items, 0, self._items, self._len, n0)
-            self._len += n0
+        self._repeat_fill(n0, n0 * n)
 
     def reverse(self) -> None:
         i = 0
@@ -877,8 +932,15 @@ class list(Generic[T]):
     def sort(self, reverse: bool = False) -> None:
         _merge_sort(self._items, self._len, reverse)
 
-    def index(self, x: T) -> int:
-        for i in range(self._len):
+    def index(self, x: T, start: int = 0, stop: int = 9223372036854775807) -> int:
+        n = self._len
+        if start < 0:
+            start = start + n if start + n > 0 else 0
+        if stop < 0:
+            stop = stop + n if stop + n > 0 else 0
+        if stop > n:
+            stop = n
+        for i in range(start, stop):
             if self._items[i] == x:
                 return i
         raise ValueError(repr(x) + " is not in list")
@@ -1511,6 +1573,54 @@ class set(Generic[T]):
             if not (x in other._d):
                 return False
         return True
+
+    def issuperset(self, iterable: list[T]) -> bool:
+        for x in iterable:
+            if not (x in self._d):
+                return False
+        return True
+
+    def isdisjoint(self, iterable: list[T]) -> bool:
+        for x in iterable:
+            if x in self._d:
+                return False
+        return True
+
+    def update(self, iterable: list[T]) -> None:
+        for x in iterable:
+            self._d[x] = True
+
+    def intersection_update(self, iterable: list[T]) -> None:
+        keep: dict[T, bool] = dict()
+        for x in iterable:
+            if x in self._d:
+                keep[x] = True
+        result: dict[T, bool] = dict()
+        for x in self._d:
+            if x in keep:
+                result[x] = True
+        self._d = result
+
+    def difference_update(self, iterable: list[T]) -> None:
+        for x in iterable:
+            if x in self._d:
+                del self._d[x]
+
+    def symmetric_difference(self, iterable: list[T]) -> set[T]:
+        result = self.copy()
+        result.symmetric_difference_update(iterable)
+        return result
+
+    def symmetric_difference_update(self, iterable: list[T]) -> None:
+        seen: dict[T, bool] = dict()
+        for x in iterable:
+            if x in seen:
+                continue
+            seen[x] = True
+            if x in self._d:
+                del self._d[x]
+            else:
+                self._d[x] = True
 
     def __or__(self, other: set[T]) -> set[T]:
         return self.union(other)
