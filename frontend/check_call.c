@@ -173,8 +173,9 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         }
         if (a->kind == AST_GENEXP && p->type->kind == TY_LIST)
             a->kind = AST_LISTCOMP;    /* str.join(x for ...) */
-        if (takes_iterable(fn, skip + j) && p->type->kind == TY_LIST)
-            a = chk_iter_as_list(c, a, p->type->elem);
+        Type *pl = ty_strip_optional(p->type);
+        if (takes_iterable(fn, skip + j) && pl->kind == TY_LIST && a->kind != AST_NONE)
+            a = chk_iter_as_list(c, a, pl->elem);
         a = chk_expr_expect(c, a, p->type);
         Ast *ca = param_converts(c, fn, skip + j) ? chk_coerce(c, a, p->type) : chk_fit(c, a, p->type);
         if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
@@ -275,6 +276,18 @@ Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
 
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
 {
+    if (cls->is_template) {
+        /* a generic library class (collections.deque) takes its type
+         * arguments from the declared type it is assigned to */
+        Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
+        if (!h || h->kind != TY_CLASS || h->cls->tmpl != cls) {
+            chk_error(c, call->loc, "cannot infer the item types of '%s()'; annotate the "
+                      "variable (q: %s[int] = %s())", cls->name + (cls->name[0] == '_'),
+                      cls->name + (cls->name[0] == '_'), cls->name + (cls->name[0] == '_'));
+            return set_err(c, call);
+        }
+        cls = h->cls;
+    }
     call->u.call.res = RES_CONSTRUCTOR;
     call->u.call.cls = cls;
     call->ty = cls->type;

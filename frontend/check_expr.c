@@ -587,7 +587,8 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         e->u.sub.index = int_index(c, e->u.sub.index);
         return tuple_item(c, e, t, e->u.sub.index);
     }
-    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR)
+    bool lib = t->kind == TY_CLASS && t->cls->is_builtin;   /* collections.deque */
+    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR || lib)
                       ? method_of(c, t, sub_method(ctx, slice)) : NULL;
     if (!m) {
         const char *what = ctx == SUB_LOAD ? "is not subscriptable"

@@ -2737,3 +2737,134 @@ def _rtrans_update_marker(line: int) -> None:
 @extern("rt_rtrans_pop_marker", "pure")
 def _rtrans_pop_marker() -> None:
     pass
+
+
+# ----------------------------------------------------------- collections
+
+# collections.deque: a ring buffer; maxlen < 0 means unbounded.
+class _deque(Generic[T]):
+    _items: Array[T]
+    _head: int
+    _len: int
+    maxlen: int
+
+    def __init__(self, iterable: list[T] | None = None, maxlen: int = -1) -> None:
+        self._items = Array[T](8)
+        self._head = 0
+        self._len = 0
+        self.maxlen = maxlen
+        if iterable is not None:
+            for x in iterable:
+                self.append(x)
+
+    def _grow(self) -> None:
+        cap = len(self._items)
+        items = Array[T](cap * 2)
+        for i in range(self._len):
+            items[i] = self._items[(self._head + i) % cap]
+        self._items = items
+        self._head = 0
+
+    def __len__(self) -> int:
+        return self._len
+
+    def _at(self, i: int) -> int:
+        if i < 0:
+            i += self._len
+        if i < 0 or i >= self._len:
+            raise IndexError("deque index out of range")
+        return (self._head + i) % len(self._items)
+
+    def __getitem__(self, i: int) -> T:
+        return self._items[self._at(i)]
+
+    def __setitem__(self, i: int, x: T) -> None:
+        self._items[self._at(i)] = x
+
+    def append(self, x: T) -> None:
+        if self.maxlen == 0:
+            return
+        if self._len == self.maxlen:
+            self.popleft()
+        if self._len == len(self._items):
+            self._grow()
+        self._items[(self._head + self._len) % len(self._items)] = x
+        self._len += 1
+
+    def appendleft(self, x: T) -> None:
+        if self.maxlen == 0:
+            return
+        if self._len == self.maxlen:
+            self.pop()
+        if self._len == len(self._items):
+            self._grow()
+        self._head = (self._head - 1) % len(self._items)
+        self._items[self._head] = x
+        self._len += 1
+
+    def pop(self) -> T:
+        if self._len == 0:
+            raise IndexError("pop from an empty deque")
+        i = (self._head + self._len - 1) % len(self._items)
+        x = self._items[i]
+        self._items[i] = self._items[self._head]
+        self._len -= 1
+        return x
+
+    def popleft(self) -> T:
+        if self._len == 0:
+            raise IndexError("pop from an empty deque")
+        x = self._items[self._head]
+        self._head = (self._head + 1) % len(self._items)
+        self._len -= 1
+        if self._len > 0:
+            self._items[(self._head + self._len) % len(self._items)] = self._items[self._head]
+        return x
+
+    def extend(self, iterable: list[T]) -> None:
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable: list[T]) -> None:
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n: int = 1) -> None:
+        if self._len <= 1:
+            return
+        n = n % self._len
+        for _ in range(n):
+            self.appendleft(self.pop())
+
+    def clear(self) -> None:
+        self._items = Array[T](8)
+        self._head = 0
+        self._len = 0
+
+    def count(self, x: T) -> int:
+        k = 0
+        for i in range(self._len):
+            if self._items[(self._head + i) % len(self._items)] == x:
+                k += 1
+        return k
+
+    def _list(self) -> list[T]:
+        out: list[T] = []
+        for i in range(self._len):
+            out.append(self._items[(self._head + i) % len(self._items)])
+        return out
+
+    def __contains__(self, x: T) -> bool:
+        return self.count(x) > 0
+
+    def __iter__(self) -> _ListIter[T]:
+        return _ListIter[T](self._list())
+
+    def __eq__(self, other: _deque[T]) -> bool:
+        return self._list() == other._list()
+
+    def __repr__(self) -> str:
+        body = repr(self._list())
+        if self.maxlen >= 0:
+            return f"deque({body}, maxlen={self.maxlen})"
+        return f"deque({body})"
