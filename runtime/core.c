@@ -558,6 +558,11 @@ void stm_register_thread(void)
     shadow_stack_init(t);
     stmi_limits_thread_init(t);
     stmi_budget_reset(t);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&t->wait_cond, &ca);
+    pthread_condattr_destroy(&ca);
     pthread_mutex_lock(&stmi_threads_lock);
     t->id = ++next_thread_id;
     t->next = stmi_threads;
@@ -610,6 +615,7 @@ void stm_unregister_thread(void)
     stmi_vec_free(&t->on_abort);
     stmi_vec_free(&t->q_pending);
     stmi_vec_free(&t->q_taken);
+    pthread_cond_destroy(&t->wait_cond);
     free(t->rtrace);
     free(t);
     memset(&stm_tl, 0, sizeof stm_tl);

@@ -46,7 +46,6 @@ void stmi_build_thread_init(stmi_thread *t)
     t->seg = NULL;
     t->nursery = NULL;
     t->tl->nursery_current = t->tl->nursery_end = 0;
-    pthread_cond_init(&t->seg_cond, NULL);
 }
 
 void stmi_build_thread_fini(stmi_thread *t)
@@ -56,7 +55,6 @@ void stmi_build_thread_fini(stmi_thread *t)
     t->seg = NULL;
     stmi_tx_fini_thread(t);
     stmi_log_forget_thread(t);
-    pthread_cond_destroy(&t->seg_cond);
 }
 
 uint32_t stmi_promoted_flags(void)

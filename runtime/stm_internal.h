@@ -393,8 +393,10 @@ typedef struct stmi_thread {
        transaction, and (q_state, item, seq) triples it took */
     stmi_vec q_pending, q_taken;
     struct stmi_segment *seg;    /* STM: owned segment, or NULL */
-    pthread_cond_t seg_cond;     /* STM: waiting for a segment */
-    struct stmi_thread *seg_next;/* STM: queue of waiters */
+    /* waiting for a segment (STM) or for the GIL: each waiter sleeps on
+       its own condition variable (CLOCK_MONOTONIC), in a FIFO queue */
+    pthread_cond_t wait_cond;
+    struct stmi_thread *wait_next;
     struct stmi_rtrace *rtrace;  /* STM, logging: conflict being located */
     struct log_entry *_Atomic to_free;  /* STM: trimmed entries it allocated */
     struct stmi_evbuf *events;     /* event log buffer, or NULL */

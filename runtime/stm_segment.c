@@ -146,16 +146,16 @@ static stmi_segment *find_segment(stmi_thread *t)
 static void wake_first_waiter(void)
 {
     if (queue_head)
-        pthread_cond_signal(&queue_head->seg_cond);
+        pthread_cond_signal(&queue_head->wait_cond);
 }
 
 static stmi_segment *acquire_slow(stmi_thread *t)
 {
     uint64_t t0 = 0;
     pthread_mutex_lock(&seg_mutex);
-    t->seg_next = NULL;
+    t->wait_next = NULL;
     if (queue_tail)
-        queue_tail->seg_next = t;
+        queue_tail->wait_next = t;
     else
         queue_head = t;
     queue_tail = t;
@@ -166,9 +166,9 @@ static stmi_segment *acquire_slow(stmi_thread *t)
             t0 = stmi_now_ns();
             stmi_event(t, STMLOG_WAIT_START, 0, 0, "segment");
         }
-        pthread_cond_wait(&t->seg_cond, &seg_mutex);
+        pthread_cond_wait(&t->wait_cond, &seg_mutex);
     }
-    queue_head = t->seg_next;
+    queue_head = t->wait_next;
     if (!queue_head)
         queue_tail = NULL;
     atomic_fetch_sub(&seg_waiters, 1);
