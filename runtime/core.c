@@ -582,6 +582,7 @@ static void add_stats(stm_stats *to, const stm_stats *from)
     to->inevitable += from->inevitable;
     to->minor_collections += from->minor_collections;
     to->stack_slots_scanned += from->stack_slots_scanned;
+    to->yields += from->yields;
     to->major_collections += from->major_collections;
     to->bytes_allocated += from->bytes_allocated;
 }
@@ -774,7 +775,8 @@ static void set_break_mark(stmi_thread *t)
 {
     stm_thread_local *tl = t->tl;
     size_t budget = t->budget;
-    if (t->tx_allocated >= budget) {
+    if (t->tx_allocated >= budget
+        || atomic_load_explicit(&t->break_asked, memory_order_relaxed)) {
         tl->break_mark = 0;
         return;
     }

@@ -617,6 +617,9 @@ typedef struct stm_stats {
     uint64_t minor_collections, major_collections;
     uint64_t bytes_allocated;
     uint64_t stack_slots_scanned;   /* by minor collections */
+    uint64_t yields;                /* STM: transactions ended at a loop's
+                                       poll because another thread needed
+                                       them to (see docs/runtime.md) */
 } stm_stats;
 
 /* Totals of all threads so far. */

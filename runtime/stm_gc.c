@@ -31,6 +31,7 @@ void stmi_build_setup(void)
 
 void stmi_build_teardown(void)
 {
+    stmi_pace_fini();
 }
 
 void stmi_build_fini(void)
@@ -46,10 +47,13 @@ void stmi_build_thread_init(stmi_thread *t)
     t->seg = NULL;
     t->nursery = NULL;
     t->tl->nursery_current = t->tl->nursery_end = 0;
+    if (stmi_nthreads >= 2)
+        stmi_pace_start();
 }
 
 void stmi_build_thread_fini(stmi_thread *t)
 {
+    stmi_zone_leave(t);
     if (t->seg)
         stmi_segment_release(t, true);
     t->seg = NULL;

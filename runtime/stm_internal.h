@@ -386,6 +386,11 @@ typedef struct stmi_thread {
     uint64_t run_ns, abort_ns, wait_ns, gc_ns;
     /* the nursery this thread allocates in (GIL: the shared one) */
     stmi_nursery *nursery;
+    /* STM: another thread needs this transaction to end (the pacer's
+       requests since it started, see stm_pace.c); while nonzero the break
+       mark stays 0 */
+    _Atomic int break_asked;
+    bool in_zone;                /* STM: counted in stmi_zone_threads */
     /* transaction length budget, in bytes allocated */
     size_t budget;
     size_t tx_allocated;         /* bytes allocated in earlier nursery cycles */

@@ -56,6 +56,17 @@ stmi_thread *stmi_seg_owner(stmi_segment *s)
     return state_owner(atomic_load(&s->state));
 }
 
+stmi_thread *stmi_seg_busy_owner(stmi_segment *s)
+{
+    uintptr_t cur = atomic_load_explicit(&s->state, memory_order_relaxed);
+    return state_kind(cur) == SEG_BUSY ? state_owner(cur) : NULL;
+}
+
+int stmi_segment_waiters(void)
+{
+    return atomic_load_explicit(&seg_waiters, memory_order_relaxed);
+}
+
 void stmi_segments_init(void)
 {
     have_fsgsbase = (getauxval(AT_HWCAP2) & 2) != 0;
@@ -160,6 +171,7 @@ static stmi_segment *acquire_slow(stmi_thread *t)
         queue_head = t;
     queue_tail = t;
     atomic_fetch_add(&seg_waiters, 1);
+    stmi_pace_wake();            /* holders must hand their segments over */
     stmi_segment *s;
     while (queue_head != t || !(s = find_segment(t))) {
         if (!t0) {
