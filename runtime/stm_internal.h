@@ -502,6 +502,7 @@ static inline void stmi_event(stmi_thread *t, int kind, uint64_t a, uint64_t b,
         stmi_event_slow(t, kind, a, b, text);
 }
 void stmi_stats_print(void);
+void stmi_pace_summary(FILE *f, uint64_t yields);   /* STM: stm_pace.c */
 
 /* ------------------------------------------------------- build specifics */
 

@@ -51,10 +51,12 @@ static bool pace_started, pace_stop, pace_sleeping;
 static uint32_t *last_serial;        /* per segment, as seen at the last tick */
 static stmi_thread **last_owner;     /* busy owner at the last tick, or NULL */
 static unsigned quiet_ticks;
+static uint64_t ticks, asks;         /* for the statistics */
 
 /* Asks u's transaction to end soon (u is alive: stmi_threads_lock held). */
 void stmi_pace_ask(stmi_thread *u)
 {
+    asks++;
     atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed);
     __atomic_store_n(&u->tl->break_mark, 0, __ATOMIC_RELAXED);
     u->tl->poll = 1;
@@ -125,6 +127,7 @@ static void *pace_main(void *arg)
             continue;
         }
         pthread_mutex_unlock(&pace_mutex);
+        ticks++;
         bool found = tick();
         pthread_mutex_lock(&pace_mutex);
         quiet_ticks = found ? 0 : quiet_ticks + 1;
@@ -162,6 +165,7 @@ void stmi_pace_start(void)
         pthread_condattr_destroy(&ca);
         pace_stop = false;
         quiet_ticks = 0;
+        ticks = asks = 0;
         if (pthread_create(&pace_thread, NULL, pace_main, NULL) != 0)
             STMI_DIE("cannot start the pacer thread");
         pace_started = true;
@@ -187,6 +191,14 @@ void stmi_pace_fini(void)
     last_owner = NULL;
     pace_started = false;
     atomic_store(&stmi_zone_threads, 0);
+}
+
+void stmi_pace_summary(FILE *f, uint64_t yields)
+{
+    fprintf(f, "pacer: %llu ticks, %llu requests to end a transaction;"
+            " %llu transactions yielded at a loop's poll\n",
+            (unsigned long long)ticks, (unsigned long long)asks,
+            (unsigned long long)yields);
 }
 
 /* Zone accounting: a thread is in the transactional zone from its first
