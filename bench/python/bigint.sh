@@ -5,7 +5,8 @@
 # native ints (bigint_native.py).  Prints CPU milliseconds per task (best
 # of 3 runs) and the ratios; the three must print the same results.
 #
-#   bench/python/run.sh [--quick] [--stm]
+#   bench/python/bigint.sh [--quick] [--stm]
+#   (also run by bench/python/run.sh, after the interpreter's table)
 #
 # --quick: fewer repetitions, one run.  --stm: translate with --stm too.
 # Environment: RTRANS (default build/bin/rtrans), RTRANS_BENCH_OPT (default
@@ -23,8 +24,8 @@ for arg in "$@"; do
   case "$arg" in
     --quick) reps=3; runs=1 ;;
     --stm) stm=1 ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
-    *) echo "run.sh: unknown option $arg" >&2; exit 64 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "bigint.sh: unknown option $arg" >&2; exit 64 ;;
   esac
 done
 
