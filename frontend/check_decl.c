@@ -67,11 +67,25 @@ Sym *chk_prelude_sym(Checker *c, const char *name)
 }
 
 /* Member `name` of a library module, as the symbol it denotes. */
+static Sym *new_sym(Checker *c, SymKind kind, const char *name, Loc loc);
+
+/* os.path as a member of os: the library module "os.path". */
+static Sym *library_submodule(Checker *c, ModuleInfo *lib, const char *name)
+{
+    const char *full = chk_fmt(c, "%s.%s", lib->name, name);
+    if (!mod_is_library(full))
+        return NULL;
+    Sym *s = new_sym(c, SYM_MODULE, name, (Loc){0});
+    s->module = mod_import(c, full, (Loc){0});
+    s->type = ty_module(c->tt, s->module);
+    return s;
+}
+
 Sym *chk_library_member(Checker *c, ModuleInfo *lib, const char *name)
 {
     int id = chk_builtin_lookup(lib->name, name);
     if (id < 0)
-        return NULL;
+        return library_submodule(c, lib, name);
     if (chk_builtins[id].prelude)
         return chk_prelude_sym(c, chk_builtins[id].prelude);
     return builtin_sym(c, id);
@@ -157,6 +171,12 @@ static Type *exit_param_type(Checker *c, Ast *e, const char *name, Type *arg)
         return err_type(c);
     }
     return ty_opaque(c->tt, name, arg);
+}
+
+/* `type` names the builtin (not a program's own name). */
+static bool builtin_type_name(const Sym *s)
+{
+    return !s || (s->kind == SYM_BUILTIN && s->builtin == BI_TYPE);
 }
 
 static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
@@ -381,7 +401,7 @@ static Type *resolve(Checker *c, Ast *e, bool allow_none)
         return resolve_name(c, e);
     case AST_SUBSCRIPT:
         if (e->u.sub.obj->kind == AST_NAME && strcmp(e->u.sub.obj->u.name.id, "type") == 0 &&
-            !chk_lookup_global(c, c->mod, "type")) {
+            builtin_type_name(chk_lookup_global(c, c->mod, "type"))) {
             Ast *a = e->u.sub.index;
             return generic_builtin(c, e, BI_TYPING_TYPE, &a, a->kind == AST_TUPLE ? 2 : 1);
         }
@@ -795,6 +815,11 @@ static void bind_import(Checker *c, ModuleInfo *m, Ast *s)
         if (!dep)
             continue;
         const char *as = al->u.alias.asname ? al->u.alias.asname : al->u.alias.name;
+        const char *dot = strchr(as, '.');
+        if (dot) {      /* import os.path binds os, as in Python */
+            as = arena_strndup(c->arena, as, (size_t)(dot - as));
+            dep = mod_import(c, as, al->loc);
+        }
         Sym *sym = new_sym(c, SYM_MODULE, as, al->loc);
         sym->module = dep;
         sym->type = ty_module(c->tt, dep);

@@ -175,6 +175,8 @@ int32_t lw_call_method_fi(FnCtx *F, FuncInfo *fi, int32_t recv, const int32_t *a
 int32_t lw_new_object(FnCtx *F, ClassInfo *cls, const int32_t *args, int n);
 int32_t lw_call_method_defaults(FnCtx *F, FuncInfo *fi, int32_t recv);
 int32_t lw_tuple_item_at(FnCtx *F, int32_t tup, Type *t, int32_t index);
+/* type(v).__name__ for a v of static type t. */
+int32_t lw_type_name(FnCtx *F, int32_t v, Type *t);
 
 /* ---- lower_dunder.c */
 /* a OP b (b < 0: a unary operator) on instances by the checker's dispatch:
@@ -193,8 +195,6 @@ int32_t lw_call_catching_notimpl(FnCtx *F, int32_t fid, int ni, const int32_t *a
  * instance of a program class, where no checked operator node carries the
  * dispatch (tuple items, optional operands). */
 int32_t lw_dispatch_cmp(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt);
-/* type(v).__name__ for a v of static type t. */
-int32_t lw_type_name(FnCtx *F, int32_t v, Type *t);
 
 /* ---- lower_iter.c */
 /* An iteration in progress: the body continues at cont; when the source

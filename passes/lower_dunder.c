@@ -94,58 +94,6 @@ static void postorder(FnCtx *F, ClassInfo *cls, ClassFn fn, void *data)
     fn(F, cls, data);
 }
 
-/* ------------------------------------------------------------ type names */
-
-/* The run-time class name of v (a value of static type t), as
- * type(v).__name__ gives it: a chain of tests, most derived class first. */
-typedef struct NameChain {
-    int32_t v, r, done;
-} NameChain;
-
-static void name_step(FnCtx *F, ClassInfo *cls, void *data)
-{
-    NameChain *nc = data;
-    int32_t yes = lw_new_block(F), no = lw_new_block(F);
-    lw_branch(F, instance_of(F, nc->v, cls), yes, no);
-    lw_start(F, yes);
-    lw_move(F, nc->r, lw_const_str(F, cls->name, (int64_t)strlen(cls->name)));
-    lw_jump(F, nc->done);
-    lw_start(F, no);
-}
-
-static const char *builtin_type_name(Type *t)
-{
-    switch (t->kind) {
-    case TY_NONE: return "NoneType";
-    case TY_BOOL: return "bool";
-    case TY_INT: return "int";
-    case TY_FLOAT: return "float";
-    case TY_STR: return "str";
-    case TY_LIST: return "list";
-    case TY_DICT: return "dict";
-    case TY_SET: return "set";
-    case TY_TUPLE: return "tuple";
-    case TY_CALLABLE: return "function";
-    case TY_CLASS: return t->cls->name;
-    default: return "object";
-    }
-}
-
-int32_t lw_type_name(FnCtx *F, int32_t v, Type *t)
-{
-    ClassInfo *cls = user_cls(t);
-    if (!cls || (!cls->nsubclasses && t->kind != TY_OPTIONAL)) {
-        const char *n = builtin_type_name(ty_strip_optional(t));
-        return lw_const_str(F, n, (int64_t)strlen(n));
-    }
-    NameChain nc = { v, lw_tmp(F, ir_ref(F->L->str_sid)), lw_new_block(F) };
-    postorder(F, cls, name_step, &nc);
-    lw_move(F, nc.r, lw_const_str(F, "NoneType", 8));   /* only a None is left */
-    lw_jump(F, nc.done);
-    lw_start(F, nc.done);
-    return nc.r;
-}
-
 /* ----------------------------------------------------------- classmethods */
 
 typedef struct CmChain {
