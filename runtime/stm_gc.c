@@ -86,23 +86,6 @@ void stmi_finalize_dead(uintptr_t ref)
 
 /* ---------------------------------------------------------------- minor */
 
-typedef struct filter_ctx {
-    stmi_nursery *n;
-    stmi_visit_fn visit;
-    void *ctx;
-} filter_ctx;
-
-/* Global roots are shared by every thread: only those pointing to this
- * segment's young objects concern this minor collection. */
-static void visit_if_mine(uintptr_t *slot, void *vctx)
-{
-    filter_ctx *f = vctx;
-    uintptr_t ref = *slot;
-    if (ref - f->n->start < f->n->end - f->n->start
-        || stmi_vec_contains(&f->n->young_large, ref))
-        f->visit(slot, f->ctx);
-}
-
 static void trace_card(char *view, uintptr_t ref, uintptr_t start,
                        stmi_visit_fn visit, void *ctx)
 {
@@ -127,8 +110,8 @@ void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool colle
 {
     stmi_segment *s = t->seg;
     stmi_thread_roots(t, visit, ctx, collecting);
-    filter_ctx f = {&s->nursery, visit, ctx};
-    stmi_global_roots(visit_if_mine, &f);
+    stmi_global_roots_young(s->nursery.start, s->nursery.end, &s->nursery.young_large,
+                            visit, ctx);
     trace_write_set(s, visit, ctx);
     stmi_queue_thread_roots(t, visit, ctx);
 }

@@ -73,6 +73,7 @@ typedef struct log_entry {
     int thread;                  /* committing thread id (logs) */
     struct stmi_thread *allocator;   /* frees it (malloc arenas are per thread) */
     struct log_entry *free_next;
+    size_t size;                 /* bytes allocated (its size class) */
     size_t nobjs, capobjs;
     log_obj *objs;
     char *data;                  /* bytes of every object */
@@ -93,7 +94,7 @@ typedef struct stmi_segment {
     _Atomic uintptr_t state;     /* SEG_* | owner stmi_thread pointer */
     stmi_nursery nursery;
     log_entry *_Atomic seen;     /* last entry applied to this view */
-    uint8_t read_version;
+    uint16_t read_version;
     /* the running transaction */
     bool in_tx;
     bool inevitable;
@@ -129,9 +130,9 @@ static inline stmi_segment *my_seg(void)
 {
     return stm_tl.priv->seg;
 }
-static inline uint8_t *marker_in(const stmi_segment *s, uintptr_t ref)
+static inline uint16_t *marker_in(const stmi_segment *s, uintptr_t ref)
 {
-    return (uint8_t *)s->base + (ref >> 4);
+    return (uint16_t *)(s->base + (ref >> 3));
 }
 
 /* stm_segment.c */
@@ -181,6 +182,7 @@ log_entry *stmi_entry_new(stmi_segment *s, size_t nobjs, size_t bytes);
 void stmi_entry_add(log_entry *e, uintptr_t ref, uintptr_t start, size_t size,
                     const char *bytes, uint64_t marker, uint64_t code);
 void stmi_entry_free(log_entry *e);
+void stmi_entry_cache_free(stmi_thread *t);
 void stmi_log_append(stmi_segment *s, log_entry *e);   /* commit lock held */
 void stmi_log_trim(bool force);
 void stmi_entries_reclaim(stmi_thread *t);
