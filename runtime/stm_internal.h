@@ -411,6 +411,7 @@ typedef struct stmi_thread {
     struct log_entry *entry_cache[STMI_ENTRY_CLASSES];  /* STM: for reuse */
     unsigned entry_cache_n[STMI_ENTRY_CLASSES];
     size_t entry_cache_bytes;
+    struct log_entry *big_entry;        /* STM: its largest unclassed one */
     struct stmi_evbuf *events;     /* event log buffer, or NULL */
 } stmi_thread;
 

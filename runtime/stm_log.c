@@ -86,7 +86,11 @@ log_entry *stmi_log_tail(void)
  * A thread keeps up to ENTRY_CACHE_BYTES of them, and small ones up to
  * ENTRY_CACHE_SMALL per class whatever their bytes: when a thread is
  * descheduled on a busy machine, the others commit hundreds of entries
- * that the log keeps until it catches up, and they all come back at once. */
+ * that the log keeps until it catches up, and they all come back at once.
+ * Larger entries are not classed: the thread keeps its largest one (an
+ * allocation-heavy transaction commits an entry of megabytes, which malloc
+ * maps and unmaps each time: the page faults of filling a fresh mapping
+ * were over half of par_trees' page faults). */
 #define ENTRY_MIN          ((size_t)1024)
 #define ENTRY_CACHE_BYTES  ((size_t)4 << 20)
 #define ENTRY_CACHE_SMALL  512u          /* entries of classes 0..2 */
@@ -104,6 +108,12 @@ static log_entry *entry_alloc(size_t size, size_t *cap)
     stmi_thread *t = stm_tl.priv;
     int k = entry_class(size);
     if (k == STMI_ENTRY_CLASSES) {
+        log_entry *big = t ? t->big_entry : NULL;
+        if (big && big->size >= size) {
+            t->big_entry = NULL;
+            *cap = big->size;
+            return big;
+        }
         *cap = size;
         return stmi_xmalloc(size);
     }
@@ -123,6 +133,15 @@ static void entry_release(log_entry *e)
 {
     stmi_thread *t = stm_tl.priv;
     int k = entry_class(e->size);
+    if (t && k == STMI_ENTRY_CLASSES) {
+        if (t->big_entry && t->big_entry->size >= e->size) {
+            free(e);
+            return;
+        }
+        free(t->big_entry);
+        t->big_entry = e;
+        return;
+    }
     if (t && k < STMI_ENTRY_CLASSES && e->size == ENTRY_MIN << k
         && (t->entry_cache_bytes + e->size <= ENTRY_CACHE_BYTES
             || (k <= 2 && t->entry_cache_n[k] < ENTRY_CACHE_SMALL))) {
@@ -145,6 +164,8 @@ void stmi_entry_cache_free(stmi_thread *t)
         }
     t->entry_cache_bytes = 0;
     memset(t->entry_cache_n, 0, sizeof t->entry_cache_n);
+    free(t->big_entry);
+    t->big_entry = NULL;
 }
 
 log_entry *stmi_entry_new(stmi_segment *s, size_t nobjs, size_t bytes)

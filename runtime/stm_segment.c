@@ -26,6 +26,7 @@
 
 stmi_segment *stmi_segs;
 uint8_t *stmi_wlocks;
+uint8_t *stmi_txnew_owners;
 _Atomic int stmi_gc_requested;
 
 static bool have_fsgsbase;
@@ -83,6 +84,8 @@ void stmi_segments_init(void)
     }
     stmi_wlocks = stmi_mmap((stmi_lay.old_end - stmi_lay.old_start) / 16,
                             "the write-lock table");
+    stmi_txnew_owners = stmi_mmap((stmi_lay.old_end - stmi_lay.old_start) / 16,
+                                  "the new-object owner table");
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -108,6 +111,7 @@ void stmi_segments_fini(void)
         stmi_vec_free(&s->tx_new_finalizers);
     }
     stmi_unmap(stmi_wlocks, (stmi_lay.old_end - stmi_lay.old_start) / 16);
+    stmi_unmap(stmi_txnew_owners, (stmi_lay.old_end - stmi_lay.old_start) / 16);
     free(stmi_segs);
     stmi_segs = NULL;
     stmi_vec_free(&gc_locked);
