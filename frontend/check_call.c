@@ -503,6 +503,29 @@ static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
     return alt && alt->kind == SYM_FUNC ? alt->func : fn;
 }
 
+/* obj.name(args) on a library class whose method needs a type variable of
+ * its own (random.Random.choice(seq)): the prelude function _Class_name
+ * called as _Class_name(obj, args).  NULL: not such a call. */
+static Ast *library_method_function(Checker *c, Ast *call, Ast *f)
+{
+    Ast *obj = f->u.attr.obj;
+    if (obj->kind == AST_STR || !c->prelude)
+        return NULL;
+    obj = f->u.attr.obj = chk_expr(c, obj);
+    if (obj->ty->kind != TY_CLASS || !obj->ty->cls->is_builtin ||
+        chk_find_method(obj->ty->cls, f->u.attr.attr))
+        return NULL;
+    Sym *s = symtab_get(c->prelude->syms, chk_fmt(c, "_%s_%s", obj->ty->cls->name, f->u.attr.attr));
+    if (!s || s->kind != SYM_FUNC)
+        return NULL;
+    AstList args = { 0 };
+    ast_list_push(c->arena, &args, obj);
+    for (int i = 0; i < call->u.call.args.n; i++)
+        ast_list_push(c->arena, &args, call->u.call.args.items[i]);
+    call->u.call.args = args;
+    return chk_call_func(c, call, s->func);
+}
+
 static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
 {
     if (strcmp(f->u.attr.attr, "format") == 0 && f->u.attr.obj->kind == AST_STR)
@@ -513,6 +536,9 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    Ast *lm = library_method_function(c, call, f);
+    if (lm)
+        return lm;
     c->callee = true;
     f = call->u.call.func = chk_expr(c, f);
     c->callee = false;

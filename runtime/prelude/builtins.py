@@ -2473,13 +2473,13 @@ class Random:
         return a + (b - a) * self.random()
 
 
-def _random_choice(r: Random, seq: list[T]) -> T:
-    if len(seq) == 0:
+def _Random_choice(r: Random, iterable: list[T]) -> T:
+    if len(iterable) == 0:
         raise IndexError("Cannot choose from an empty sequence")
-    return seq[r._randbelow(len(seq))]
+    return iterable[r._randbelow(len(iterable))]
 
 
-def _random_shuffle(r: Random, x: list[T]) -> None:
+def _Random_shuffle(r: Random, x: list[T]) -> None:
     i = len(x) - 1
     while i > 0:
         j = r._randbelow(i + 1)
@@ -2489,8 +2489,8 @@ def _random_shuffle(r: Random, x: list[T]) -> None:
         i -= 1
 
 
-def _random_sample(r: Random, population: list[T], k: int) -> list[T]:
-    n = len(population)
+def _Random_sample(r: Random, iterable: list[T], k: int) -> list[T]:
+    n = len(iterable)
     if k < 0 or k > n:
         raise ValueError("Sample larger than population or is negative")
     setsize = 21
@@ -2498,7 +2498,7 @@ def _random_sample(r: Random, population: list[T], k: int) -> list[T]:
         setsize += 4 ** _math_ceil(_math_log__2(k * 3, 4))
     result: list[T] = []
     if n <= setsize:
-        pool = population.copy()
+        pool = iterable.copy()
         for i in range(k):
             j = r._randbelow(n - i)
             result.append(pool[j])
@@ -2510,7 +2510,7 @@ def _random_sample(r: Random, population: list[T], k: int) -> list[T]:
             while j in selected:
                 j = r._randbelow(n)
             selected.add(j)
-            result.append(population[j])
+            result.append(iterable[j])
     return result
 
 
@@ -2542,15 +2542,15 @@ def _random_uniform(a: float, b: float) -> float:
 
 
 def _random_choice1(iterable: list[T]) -> T:
-    return _random_choice(_random_inst, iterable)
+    return _Random_choice(_random_inst, iterable)
 
 
 def _random_shuffle1(x: list[T]) -> None:
-    _random_shuffle(_random_inst, x)
+    _Random_shuffle(_random_inst, x)
 
 
 def _random_sample1(iterable: list[T], k: int) -> list[T]:
-    return _random_sample(_random_inst, iterable, k)
+    return _Random_sample(_random_inst, iterable, k)
 
 
 # --------------------------------------------------------------- os.path
