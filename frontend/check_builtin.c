@@ -639,7 +639,7 @@ static Ast *b_abs(Checker *c, Ast *call)
 {
     if (!nargs(c, call, 1, 1, "abs"))
         return set_err(c, call);
-    Ast *o = arg(c, call, 0);
+    Ast *o = call->u.call.args.items[0] = chk_intenum_value(c, arg(c, call, 0));
     if (chk_is_instance_type(o->ty)) {
         FuncInfo *m = method_of(c, o->ty, "__abs__");
         if (m)

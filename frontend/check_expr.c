@@ -1158,7 +1158,15 @@ static bool compare_pair(Checker *c, Ast *e, int i)
         }
         if (!m)
             goto bad_in;
-        Ast *ca = chk_coerce(c, *pa, m->params[1].type);
+        /* a program's __contains__ receives the value as it is */
+        bool kept = chk_is_instance_type(b);
+        Ast *ca = kept ? chk_fit(c, *pa, m->params[1].type) : chk_coerce(c, *pa, m->params[1].type);
+        if (!ca && kept) {
+            chk_error(c, e->loc, "'__contains__' of '%s' takes '%s', not '%s'%s", chk_tyname(c, b),
+                      chk_tyname(c, m->params[1].type), chk_tyname(c, a),
+                      chk_widen_advice(c, *pa, m->params[1].type));
+            return false;
+        }
         if (!ca)
             goto bad_in;
         *pa = ca;

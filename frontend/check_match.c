@@ -13,9 +13,10 @@
  * name`, class patterns C(p, k=p) on classes of the program (positional
  * ones through __match_args__), sequences [p, *rest, q] and (p, q) on
  * lists and tuples, mappings {"k": p} on dicts, and `|` between patterns
- * that bind nothing.  Refused: or-patterns that bind names, class
- * patterns of built-in types, `**rest`, patterns that can never match a
- * subject of the static type (a class outside its hierarchy).
+ * that bind the same names (each alternative binds them itself, so they
+ * take one type; CPython refuses alternatives binding different names).
+ * Refused: class patterns of built-in types, `**rest`, patterns that can
+ * never match a subject of the static type (a class outside its hierarchy).
  *
  * Flow: each case starts from the state before the statement; after it,
  * the states at the ends of the case bodies meet, with the state before
@@ -173,6 +174,10 @@ static void captures(Checker *c, Ast *p, AstList *out)
     case AST_DICT:
         for (int i = 0; i < p->u.dict.values.n; i++)
             captures(c, p->u.dict.values.items[i], out);
+        return;
+    case AST_BINARY:
+        captures(c, p->u.binary.left, out);
+        captures(c, p->u.binary.right, out);
         return;
     default:
         return;
@@ -508,64 +513,70 @@ static void mapping(MatchCtx *mc, Ast *p, const char *subj)
 
 /* ------------------------------------------------------------- or, as */
 
-static bool binds(Ast *p)
-{
-    switch (p->kind) {
-    case AST_NAME: return strcmp(p->u.name.id, "_") != 0;
-    case AST_WITHITEM: case AST_STARRED: return true;
-    case AST_CALL:
-        for (int i = 0; i < p->u.call.args.n; i++) {
-            Ast *a = p->u.call.args.items[i];
-            if (binds(a->kind == AST_KEYWORD ? a->u.kw.value : a))
-                return true;
-        }
-        return false;
-    case AST_LIST: case AST_TUPLE:
-        for (int i = 0; i < p->u.seq.items.n; i++)
-            if (binds(p->u.seq.items.items[i]))
-                return true;
-        return false;
-    case AST_DICT:
-        for (int i = 0; i < p->u.dict.values.n; i++)
-            if (binds(p->u.dict.values.items[i]))
-                return true;
-        return false;
-    case AST_BINARY: return binds(p->u.binary.left) || binds(p->u.binary.right);
-    default: return false;
-    }
-}
-
-static void alternatives(MatchCtx *mc, Ast *p, const char *subj, Ast *alts, Flow *entry)
+static void alternatives(MatchCtx *mc, Ast *p, const char *subj, Ast *alts, Flow *entry,
+                         Flow *exit)
 {
     Checker *c = mc->c;
     if (p->kind == AST_BINARY && p->u.binary.op == OP_BITOR) {
-        alternatives(mc, p->u.binary.left, subj, alts, entry);
-        alternatives(mc, p->u.binary.right, subj, alts, entry);
+        alternatives(mc, p->u.binary.left, subj, alts, entry, exit);
+        alternatives(mc, p->u.binary.right, subj, alts, entry, exit);
         return;
     }
     Ast *alt = ast_case(c->arena, p->loc, p, NULL, (AstList){ 0 });
     c->flow = flow_copy(c, entry);
     mc->cs = alt;
     pattern(mc, p, subj);
+    flow_meet(exit, c->flow);
     ast_list_push(c->arena, &alts->u.match.cases, alt);
 }
 
+/* The names an alternative binds, sorted into one string ("a,b,"). */
+static const char *name_set(Checker *c, Ast *p)
+{
+    AstList names = { 0 };
+    captures(c, p, &names);
+    for (int i = 1; i < names.n; i++)
+        for (int k = i; k > 0 && strcmp(names.items[k - 1]->u.name.id, names.items[k]->u.name.id) > 0; k--) {
+            Ast *t = names.items[k];
+            names.items[k] = names.items[k - 1];
+            names.items[k - 1] = t;
+        }
+    const char *s = "";
+    for (int i = 0; i < names.n; i++)
+        s = chk_fmt(c, "%s%s,", s, names.items[i]->u.name.id);
+    return s;
+}
+
+/* Every alternative binds the same names (CPython's rule). */
+static bool same_bindings(Checker *c, Ast *p, const char **set)
+{
+    if (p->kind == AST_BINARY && p->u.binary.op == OP_BITOR)
+        return same_bindings(c, p->u.binary.left, set) && same_bindings(c, p->u.binary.right, set);
+    const char *s = name_set(c, p);
+    if (!*set)
+        *set = s;
+    return strcmp(*set, s) == 0;
+}
+
 /* p1 | p2 | ...: one step, a MATCH node whose cases are the alternatives'
- * step lists (the first that passes wins).  Alternatives bind nothing, so
- * after it only what held before it holds. */
+ * step lists (the first that passes wins).  The alternatives bind the same
+ * names; after the step holds what holds after every alternative. */
 static void or_pattern(MatchCtx *mc, Ast *p, const char *subj)
 {
     Checker *c = mc->c;
-    if (binds(p)) {
-        chk_error(c, p->loc, "or-patterns that bind names are not supported: write one "
-                             "case per alternative");
+    const char *set = NULL;
+    if (!same_bindings(c, p, &set)) {
+        chk_error(c, p->loc, "alternative patterns bind different names");
         mc->failed = true;
         return;
     }
     Ast *outer = mc->cs;
     Flow *entry = c->flow;
+    Flow *exit = flow_copy(c, entry);
+    exit->dead = true;
     Ast *alts = ast_new(c->arena, AST_MATCH, p->loc);
-    alternatives(mc, p, subj, alts, entry);
+    alternatives(mc, p, subj, alts, entry, exit);
+    flow_set(entry, exit);
     c->flow = entry;
     mc->cs = outer;
     ast_list_push(c->arena, &outer->u.mcase.steps, alts);
@@ -646,6 +657,10 @@ static void assume_bound(Checker *c, Ast *p)
     case AST_DICT:
         for (int i = 0; i < p->u.dict.values.n; i++)
             assume_bound(c, p->u.dict.values.items[i]);
+        return;
+    case AST_BINARY:
+        assume_bound(c, p->u.binary.left);
+        assume_bound(c, p->u.binary.right);
         return;
     default:
         return;

@@ -306,6 +306,8 @@ static bool pattern_binds(Ast *p, const char *name)
         for (int i = 0; i < p->u.dict.values.n && !found; i++)
             found = pattern_binds(p->u.dict.values.items[i], name);
         return found;
+    case AST_BINARY:
+        return pattern_binds(p->u.binary.left, name) || pattern_binds(p->u.binary.right, name);
     default: return false;
     }
 }

@@ -1,4 +1,4 @@
-# Patterns match refuses: or-patterns binding names, classes outside the
+# Patterns match refuses: or-patterns binding different names, classes outside the
 # subject's hierarchy, too many positional sub-patterns, built-in classes,
 # sequence patterns on non-sequences, and cases after an irrefutable one.
 import sys
@@ -43,7 +43,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 20:19: or-patterns that bind names are not supported: write one case per alternative
+# expect error: 20:19: alternative patterns bind different names
 # expect error: 22:14: a value of type 'A' never matches the pattern B()
 # expect error: 24:19: A() accepts 1 positional sub-pattern (__match_args__)
 # expect error: 27:14: class patterns of built-in types (int(...)) are not supported: the subject's type is known
