@@ -32,6 +32,7 @@
 
 #include <inttypes.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -266,20 +267,29 @@ static void emit_tb_record(Frame *F, IrLoc loc)
     F->e->nsites++;
 }
 
-/* Jump to the exception target: a handler block or out of the function. */
-static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc)
+/* Jump to the exception target: a handler block or out of the function.
+ * The frame's traceback record names the line where the exception first
+ * reached this frame, as CPython's does: an exception raised at `loc` is
+ * recorded there even when a handler of this function takes it (the
+ * handler may not match, or a finally may re-raise), and a re-raise
+ * (`reraise`: no match, end of a finally or with, bare `raise`) adds
+ * nothing, since the exception was recorded when it arrived. */
+static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc, bool reraise)
 {
-    if (target >= 0) {
-        out(F, "goto b%d;", target);
-        return;
-    }
-    if (F->f->no_traceback) {
-        out(F, "goto L_unwind;");
+    const char *dest = target >= 0 ? NULL : "L_unwind";
+    if (F->f->no_traceback || reraise) {
+        if (dest)
+            out(F, "goto %s;", dest);
+        else
+            out(F, "goto b%d;", target);
         return;
     }
     out(F, "{ ");
     emit_tb_record(F, loc);
-    out(F, "goto L_unwind; }");
+    if (dest)
+        out(F, "goto %s; }", dest);
+    else
+        out(F, "goto b%d; }", target);
 }
 
 /* ------------------------------------------------------------ restarts */
@@ -735,7 +745,7 @@ static void emit_raising(Frame *F, const IrInstr *in, const IrTerm *t, const IrB
         out(F, "        %s\n", r.slow);
     reload_refs(F, live_after, in->dst);
     out(F, "        if (stm_tl.exc != 0) ");
-    emit_exc_goto(F, t->succ[1], in->loc);
+    emit_exc_goto(F, t->succ[1], in->loc, false);
     out(F, "\n    }");
     if (in->op != IR_CHECKNULL && in->op != IR_BOUNDSCHECK && r.fast[0] && r.check[0])
         out(F, " else {\n        %s\n    }", r.fast);
@@ -820,7 +830,7 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
     if (last && bl->term.kind == TERM_EXC && (fl & IRO_CALL)) {
         if (ir_instr_raises(F->m, in)) {
             out(F, "    if (STM_UNLIKELY(stm_tl.exc != 0)) ");
-            emit_exc_goto(F, bl->term.succ[1], in->loc);
+            emit_exc_goto(F, bl->term.succ[1], in->loc, false);
             out(F, "\n");
         }
     }
@@ -853,7 +863,7 @@ static void emit_term(Frame *F, const IrBlock *bl)
         else
             out(F, "    stm_tl.exc = %s;\n", V(F, t->value));
         out(F, "    ");
-        emit_exc_goto(F, t->succ[1], t->loc);
+        emit_exc_goto(F, t->succ[1], t->loc, t->kind == TERM_RERAISE);
         out(F, "\n");
         break;
     case TERM_UNREACHABLE:
