@@ -232,6 +232,10 @@ struct FuncInfo {
     int ntargs;
     FuncInfo **instances;   /* templates: instances made so far */
     int ninstances, capinstances;
+    Loc use_loc;            /* prelude template instances: the user code
+                               whose check first needed this body (line 0:
+                               none); errors in it are reported there */
+    const char *use_name;   /* the function that code called ("max"), or NULL */
     unsigned is_static : 1;
     unsigned is_method : 1;
     unsigned is_init : 1;

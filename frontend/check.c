@@ -100,7 +100,9 @@ static bool load(Checker *c, const char *main_path, const char *prelude_path)
         return false;
     m->is_main = 1;
     c->prog->main = m;
-    return diag_errors(c->diag) == 0;
+    /* constructs the parser rejected stand in for themselves: check the
+     * rest, so that one run reports every error */
+    return diag_hard_errors(c->diag) == 0;
 }
 
 static void run_phases(Checker *c)
@@ -136,6 +138,7 @@ int chk_program_opts(DiagCtx *diag, Arena *arena, const char *main_path,
     if (load(c, main_path, prelude))
         run_phases(c);
     int errors = diag_errors(diag);
+    diag_sort(diag);
     if (out)
         *out = errors ? NULL : c->prog;
     return errors;

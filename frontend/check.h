@@ -249,6 +249,11 @@ typedef struct Checker {
     ClassInfo *c_list, *c_dict, *c_set;        /* templates */
     ClassInfo *c_file, *c_lock, *c_thread;
     struct CImports *cimports; /* cimport.c: headers read, includes made */
+    /* The user code being checked, where an error found in library
+     * (prelude) code it needs is reported: the innermost expression of a
+     * user module, and the name of the innermost call's function. */
+    Loc site;
+    const char *site_name;
 } Checker;
 
 /* ---- check_util.c */

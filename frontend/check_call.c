@@ -57,6 +57,9 @@ static const char *fname_of(Checker *c, FuncInfo *fn)
 {
     if (fn->is_init)
         return fn->cls->name;
+    if (fn->module && fn->module->is_prelude && fn->name[0] == '_' && c->mod != c->prelude &&
+        c->site_name)
+        return c->site_name;    /* sorted(...) runs _sorted_key(...): say sorted */
     const char *u = strstr(fn->name, "__");
     if (fn->module && fn->module->is_prelude && u && u > fn->name && u[2] >= '0' && u[2] <= '9')
         return chk_fmt(c, "%.*s", (int)(u - fn->name), fn->name);

@@ -1237,6 +1237,8 @@ void chk_use_func(Checker *c, FuncInfo *fn)
     if (!instance)
         return;
     fn->is_checked = 1;       /* queued: checked exactly once */
+    fn->use_loc = c->site;
+    fn->use_name = c->site_name;
     VEC_PUSH(c->arena, c->work, c->nwork, c->capwork, fn);
 }
 

@@ -973,6 +973,14 @@ static Type *mixed_numbers(Checker *c, AstList *items, int upto, Type *wide)
     return TT(ERROR);
 }
 
+/* Items i+1.. after an error: still checked, for their own errors. */
+static Type *check_rest(Checker *c, AstList *items, int i, Type *hint)
+{
+    for (i++; i < items->n; i++)
+        items->items[i] = chk_expr_expect(c, items->items[i], hint);
+    return TT(ERROR);
+}
+
 static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
 {
     Type *t = hint;
@@ -980,23 +988,25 @@ static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
         items->items[i] = chk_expr_expect(c, items->items[i], hint);
         Type *it = items->items[i]->ty;
         if (is_err(it))
-            return it;
+            return check_rest(c, items, i, hint);
         if (hint) {
             if (!chk_fit(c, items->items[i], hint)) {
                 chk_error(c, items->items[i]->loc, "item has type '%s', expected '%s'%s",
                           chk_tyname(c, it), chk_tyname(c, hint),
                           chk_widen_advice(c, items->items[i], hint));
-                return TT(ERROR);
+                return check_rest(c, items, i, hint);
             }
             continue;
         }
         Type *j = t ? ty_join_kept(c->tt, t, it) : it;
-        if (!j && ty_is_numeric(t) && ty_is_numeric(it))
-            return mixed_numbers(c, items, i, ty_join(c->tt, t, it));
+        if (!j && ty_is_numeric(t) && ty_is_numeric(it)) {
+            mixed_numbers(c, items, i, ty_join(c->tt, t, it));
+            return check_rest(c, items, i, hint);
+        }
         if (!j) {
             chk_error(c, items->items[i]->loc, "items of different types '%s' and '%s'; annotate the variable",
                       chk_tyname(c, t), chk_tyname(c, it));
-            return TT(ERROR);
+            return check_rest(c, items, i, hint);
         }
         t = j;
     }
@@ -1047,20 +1057,23 @@ static Ast *check_tuple(Checker *c, Ast *e)
     }
     Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
     Type *hint = c->hint ? ty_strip_optional(c->hint) : NULL;
+    bool bad = false;
     for (int i = 0; i < n; i++) {
         Type *h = hint && hint->kind == TY_TUPLE && hint->nitems == n ? hint->items[i] : NULL;
         Ast *x = chk_expr_expect(c, e->u.seq.items.items[i], h);
         e->u.seq.items.items[i] = x;
         items[i] = x->ty;
         if (is_err(x->ty))
-            return set_err(c, e);
-        if (x->ty->kind == TY_NONE && h && h->kind == TY_OPTIONAL)
+            bad = true;
+        else if (x->ty->kind == TY_NONE && h && h->kind == TY_OPTIONAL)
             items[i] = h;       /* (1, None) where tuple[int, str | None] is expected */
         else if (x->ty->kind == TY_NONE) {
             chk_error(c, x->loc, "cannot infer a tuple item's type from None; annotate the variable");
-            return set_err(c, e);
+            bad = true;
         }
     }
+    if (bad)
+        return set_err(c, e);
     e->ty = ty_tuple(c->tt, items, n);
     return e;
 }
@@ -1253,6 +1266,17 @@ static Ast *dispatch(Checker *c, Ast *e)
     }
 }
 
+/* The name of the function a call of user code calls: "max", "get". */
+static const char *callee_name(const Ast *call)
+{
+    const Ast *f = call->u.call.func;
+    if (f && f->kind == AST_NAME)
+        return f->u.name.id;
+    if (f && f->kind == AST_ATTR)
+        return f->u.attr.attr;
+    return NULL;
+}
+
 Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
 {
     Type *saved = c->hint;
@@ -1261,9 +1285,18 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
         c->hint = saved;
         return e;
     }
+    Loc saved_site = c->site;
+    const char *saved_name = c->site_name;
+    if (c->mod != c->prelude && e->loc.line > 0) {
+        c->site = e->loc;
+        if (e->kind == AST_CALL)
+            c->site_name = callee_name(e);
+    }
     Ast *r = dispatch(c, e);
     if (!r->ty)
         r->ty = TT(ERROR);
     c->hint = saved;
+    c->site = saved_site;
+    c->site_name = saved_name;
     return r;
 }

@@ -645,12 +645,15 @@ typedef struct Saved {
     CompScope *comp;
     ModuleInfo *mod;
     int in_handler, flow_cap, flow_fields, flow_globals;
+    Loc site;
+    const char *site_name;
 } Saved;
 
 static Saved save(Checker *c)
 {
     return (Saved){ c->fn, c->locals, c->globals_decl, c->subst, c->flow, c->loop, c->comp,
-                    c->mod, c->in_handler, c->flow_cap, c->flow_fields, c->flow_globals };
+                    c->mod, c->in_handler, c->flow_cap, c->flow_fields, c->flow_globals,
+                    c->site, c->site_name };
 }
 
 static void restore(Checker *c, Saved s)
@@ -667,6 +670,8 @@ static void restore(Checker *c, Saved s)
     c->flow_cap = s.flow_cap;
     c->flow_fields = s.flow_fields;
     c->flow_globals = s.flow_globals;
+    c->site = s.site;
+    c->site_name = s.site_name;
 }
 
 static void enter_function(Checker *c, FuncInfo *fn)
@@ -678,6 +683,9 @@ static void enter_function(Checker *c, FuncInfo *fn)
     c->loop = NULL;
     c->comp = NULL;
     c->in_handler = 0;
+    /* a library body needed by user code reports its errors there */
+    c->site = fn->use_loc;
+    c->site_name = fn->use_name;
 }
 
 static bool is_pass_body(AstList *body)

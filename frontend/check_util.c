@@ -60,12 +60,45 @@ void symtab_put(SymTab *st, Sym *sym)
 
 /* -------------------------------------------------------------- errors */
 
+/* An error in prelude code that user code needed (a template instance
+ * for the program's types, a key function that does not fit) belongs to
+ * that code: reported at its line, never at runtime/prelude/. */
+static bool in_library(Checker *c, Loc loc)
+{
+    return c->prelude && c->prelude->ast && loc.file == c->prelude->ast->loc.file &&
+           c->site.line > 0;
+}
+
+static bool already_reported(Checker *c, Loc loc, const char *msg)
+{
+    for (int i = 0; i < diag_count(c->diag); i++) {
+        const Diagnostic *g = diag_get(c->diag, i);
+        if (g->kind == DIAG_ERROR && g->loc.file == loc.file && g->loc.line == loc.line &&
+            g->loc.col == loc.col && strcmp(g->msg, msg) == 0)
+            return true;
+    }
+    return false;
+}
+
 void chk_error(Checker *c, Loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    diag_report(c->diag, DIAG_ERROR, loc, 1, fmt, ap);
+    if (!in_library(c, loc)) {
+        diag_report(c->diag, DIAG_ERROR, loc, 1, fmt, ap);
+        va_end(ap);
+        return;
+    }
+    char *msg = NULL;
+    if (vasprintf(&msg, fmt, ap) < 0)
+        chk_die(__FILE__, __LINE__, "out of memory");
     va_end(ap);
+    const char *full = c->site_name
+        ? chk_fmt(c, "%s (in the library code '%s' runs for these types)", msg, c->site_name)
+        : chk_fmt(c, "%s (in the library code this operation runs for these types)", msg);
+    free(msg);
+    if (!already_reported(c, c->site, full))   /* two library bodies, one cause */
+        diag_error(c->diag, c->site, "%s", full);
 }
 
 const char *chk_fmt(Checker *c, const char *fmt, ...)

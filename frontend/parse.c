@@ -281,6 +281,7 @@ void parse_push_stmts(ParseCtx *ctx, AstList stmts)
 Ast *parse_unsupported(ParseCtx *ctx, Loc loc, const char *what, Ast *stand_in)
 {
     diag_error(ctx->diag, loc, "%s is not supported", what);
+    diag_soften(ctx->diag);     /* the stand-in keeps the tree whole */
     return stand_in;
 }
 
