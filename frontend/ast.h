@@ -197,11 +197,20 @@ struct Sym {
     unsigned assigned_later : 1;   /* SYM_GLOBAL: assigned after its initialiser */
 };
 
+/* What an unannotated variable or field was first given when that alone
+ * does not say its type (check_infer.c): an empty container or None. */
+typedef enum PartialKind {
+    PART_NO, PART_LIST, PART_DICT, PART_SET, PART_NONE
+} PartialKind;
+
 typedef struct Local {
     const char *name;
     Type *type;
     Loc loc;                /* first assignment or declaration */
     unsigned is_param : 1;
+    unsigned annotated : 1; /* declared with an annotation */
+    unsigned partial : 3;   /* [discovery] PartialKind of its first value */
+    unsigned inferred : 1;  /* [discovery] typed by a later use */
 } Local;
 
 typedef struct Param {
@@ -265,6 +274,12 @@ typedef struct Field {
     Loc loc;
     unsigned immutable : 1; /* assigned only in the owner's __init__, or Final */
     unsigned is_final : 1;
+    unsigned inferred : 1;  /* declared by `self.f = ...` in a method, not in
+                               the class body (check_infer.c) */
+    unsigned pending : 1;   /* inferred, type not known yet (type NULL) */
+    unsigned partial : 3;   /* pending: PartialKind of its first value */
+    unsigned saw_none : 1;  /* pending: assigned None somewhere */
+    Type *cand;             /* pending: the first type assigned to it */
 } Field;
 
 typedef struct ClassConst {
@@ -303,6 +318,8 @@ struct ClassInfo {
                                    no subclass, methods not virtual */
     unsigned is_template : 1;   /* prelude Generic[...] class */
     unsigned is_extern : 1;     /* prelude @extern class: no fields */
+    unsigned infer_state : 2;   /* check_infer.c: 0 no pending field, 1 some
+                                   pending, 2 inferring them now */
 };
 
 typedef struct GlobalVar {

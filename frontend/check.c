@@ -117,6 +117,7 @@ static void run_phases(Checker *c)
     }
     for (int i = 0; i < p->nmodules && !diag_too_many(c->diag); i++)
         chk_module_code(c, p->modules[i]);
+    chk_infer_all_fields(c);
     for (int i = 0; i < p->nmodules && !diag_too_many(c->diag); i++)
         check_bodies(c, p->modules[i]);
     drain_work(c);

@@ -145,6 +145,9 @@ bool ty_is_subclass(const ClassInfo *sub, const ClassInfo *base);
 /* a's values are b's values without conversion (subclass, T -> T|None,
  * None -> T|None, covariant tuples, callables with variance). */
 bool ty_subtype(const Type *a, const Type *b);
+/* a (int, float, bool) fits b = `a | None` only by boxing it (a CONVERT the
+ * checker makes explicit, lw_convert in the lowering). */
+bool ty_boxes(const Type *a, const Type *b);
 /* a converts to b: a subtype, or bool->int, bool->float, int->float.
  * Only where CPython computes the wider number itself (arithmetic,
  * comparisons, prelude parameters of a fixed numeric type). */
@@ -254,6 +257,8 @@ typedef struct Checker {
      * user module, and the name of the innermost call's function. */
     Loc site;
     const char *site_name;
+    int discovering;           /* check_infer.c: > 0 while a copy of a body is
+                                  checked to infer types (errors dropped) */
 } Checker;
 
 /* ---- check_util.c */
@@ -360,6 +365,32 @@ void chk_field_store(Checker *c, Ast *attr);
 void chk_self_use(Checker *c, Ast *name);
 void chk_self_field_read(Checker *c, Ast *attr);
 void chk_finish_fields(Checker *c);
+
+/* ---- check_infer.c: fields declared by `self.f = ...`, locals and fields
+ * first given an empty container or None, typed from later uses. */
+PartialKind chk_partial_kind(const Ast *value);
+void chk_scan_fields(Checker *c, ClassInfo *cls);       /* declaration */
+/* f's type, inferring its class's fields first when they are pending;
+ * NULL only while they are being inferred and f has no type yet. */
+Type *chk_field_type(Checker *c, Field *f);
+void chk_infer_all_fields(Checker *c);                  /* after module code */
+/* Before a body is checked: types of locals first assigned [], {}, set()
+ * or None, from a discovery check of a copy of the body, preset. */
+void chk_infer_locals(Checker *c, FuncInfo *fn);
+/* Discovery hooks (no-ops otherwise): a use that completes a partial
+ * local or field.  Each returns true when it took over the construct. */
+bool chk_partial_assign_name(Checker *c, Ast *t, Local *l, Type *got, Ast **value);
+bool chk_partial_assign_field(Checker *c, Ast *t, Field *f, Type *got, Ast **value);
+Type *chk_partial_read_local(Checker *c, Local *l);
+Type *chk_partial_read_field(Checker *c, Field *f);
+void chk_partial_call(Checker *c, Ast *call);
+void chk_partial_store(Checker *c, Ast *sub, Type *value);
+void chk_partial_augassign(Checker *c, Ast *s);
+
+/* ---- check_webs.c: a variable reused for another type once its earlier
+ * values are dead becomes several locals (NAME ids renamed "x'1"). */
+void chk_split_webs(Checker *c, FuncInfo *fn);
+const char *chk_display_name(Checker *c, const char *id);   /* "x'1" -> "x" */
 
 /* ---- check_use.c: what the lowering calls without the program naming it.
  * Marks used, for every container and tuple type of the program, the

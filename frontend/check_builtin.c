@@ -372,6 +372,8 @@ static Ast *b_hash(Checker *c, Ast *call)
 static Ast *empty_container(Checker *c, Ast *call, TyKind k, const char *name)
 {
     Type *h = c->hint;
+    if (h && h->kind == TY_ERROR)
+        return set_err(c, call);    /* the target's type was reported */
     if (!h || h->kind != k) {
         chk_error(c, call->loc, "cannot infer the type of an empty %s; annotate the variable", name);
         return set_err(c, call);

@@ -165,15 +165,6 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
                       chk_widen_advice(c, a, p->type));
         ast_list_push(c->arena, &call->u.call.bound, ca ? ca : a);
     }
-    for (int j = 0; j < fn->nparams; j++)
-        if (fn->params[j].type->kind == TY_OPTIONAL && !ty_is_ref(fn->params[j].type->elem)) {
-            chk_error(c, call->loc, "'%s' is not available here: '%s' is not supported: value "
-                      "types cannot be None", fn->qualname, chk_tyname(c, fn->params[j].type));
-            break;
-        }
-    if (fn->ret->kind == TY_OPTIONAL && !ty_is_ref(fn->ret->elem))
-        chk_error(c, call->loc, "'%s' is not available for value types ('%s'); pass a default",
-                  fn->name, chk_tyname(c, fn->ret));
     chk_use_func(c, fn);
     call->ty = fn->ret;
 }
@@ -467,6 +458,7 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    chk_partial_call(c, call);
     f = call->u.call.func = chk_expr(c, f);
     Type *t = f->ty;
     if (t->kind == TY_ERROR)

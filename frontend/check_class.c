@@ -13,6 +13,8 @@
 
 static bool required(const Field *f)
 {
+    if (!f->type || f->pending)
+        return false;   /* a discovery check of __init__ runs before it is known */
     return !f->default_value && !ty_is_value(f->type) && f->type->kind != TY_OPTIONAL &&
            f->type->kind != TY_ERROR;
 }
@@ -101,7 +103,7 @@ void chk_field_store(Checker *c, Ast *attr)
     bool own_init = self && c->fn->is_init && c->fn->cls == f->owner;
     if (self && c->fn->is_init && attr->u.attr.index < c->flow->nfields)
         c->flow->fields[attr->u.attr.index] = 1;
-    if (own_init)
+    if (own_init || c->discovering)
         return;
     if (f->is_final)
         chk_error(c, attr->loc, "cannot assign to final field '%s' outside %s.__init__", f->name,

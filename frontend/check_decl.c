@@ -116,14 +116,11 @@ Type *chk_make_optional(Checker *c, Type *t, Loc loc)
 {
     if (t->kind == TY_ERROR || t->kind == TY_OPTIONAL)
         return t;
-    if (!ty_is_ref(t) && c->subst && c->mod == c->prelude)
-        return ty_optional(c->tt, t);   /* an instance member unusable for t */
-    if (!ty_is_ref(t)) {
-        chk_error(c, loc, "'%s | None' is not supported: value types cannot be None",
-                  chk_tyname(c, t));
+    if (!ty_is_ref(t) && !ty_is_value(t)) {
+        chk_error(c, loc, "'%s | None' is not supported", chk_tyname(c, t));
         return err_type(c);
     }
-    return ty_optional(c->tt, t);
+    return ty_optional(c->tt, t);   /* int | None: boxed (docs/language.md) */
 }
 
 static Type *resolve_callable(Checker *c, Ast *sub, Ast **args, int n)
@@ -949,6 +946,7 @@ static void declare_body(Checker *c, ClassInfo *cls)
     }
     if (cls->is_extern && cls->nfields)
         chk_error(c, cls->def->loc, "an @extern class has no fields");
+    chk_scan_fields(c, cls);
 }
 
 static bool override_ok(FuncInfo *m, FuncInfo *base)
@@ -1063,13 +1061,18 @@ static void declare_class_members(Checker *c, ClassInfo *cls)
 void chk_declare_members(Checker *c, ModuleInfo *m)
 {
     c->mod = m;
-    for (int i = 0; i < m->nclasses; i++)
+    for (int i = 0; i < m->nclasses; i++) {
         declare_class_members(c, m->classes[i]);
+        for (int k = 0; !m->is_prelude && k < m->classes[i]->nmethods; k++)
+            chk_split_webs(c, m->classes[i]->methods[k]);
+    }
     for (int i = 0; i < m->nfuncs; i++) {
         FuncInfo *fn = m->funcs[i];
         declare_signature(c, fn);
         if (fn->is_template && !m->is_prelude)
             chk_error(c, fn->def->loc, "generic functions are not supported");
+        if (!m->is_prelude)
+            chk_split_webs(c, fn);
     }
     if (m->is_prelude) {
         Sym *s;
@@ -1204,8 +1207,10 @@ FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc
     Type **vars;
     int n = chk_template_vars(c, tmpl, &vars);
     for (int i = 0; i < tmpl->ninstances; i++)
-        if (same_targs(tmpl->instances[i]->targs, targs, n))
+        if (same_targs(tmpl->instances[i]->targs, targs, n)) {
+            chk_use_func(c, tmpl->instances[i]);   /* made by a discovery check */
             return tmpl->instances[i];
+        }
     Ast *def = ast_clone(c->arena, tmpl->def);
     FuncInfo *fn = arena_alloc(c->arena, sizeof *fn);
     *fn = (FuncInfo){ .name = tmpl->name, .qualname = tmpl->qualname, .module = tmpl->module,
@@ -1231,8 +1236,8 @@ FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc
  * checked; other functions are all checked anyway. */
 void chk_use_func(Checker *c, FuncInfo *fn)
 {
-    if (!fn || fn->is_checked || fn->is_template)
-        return;
+    if (!fn || fn->is_checked || fn->is_template || c->discovering)
+        return;     /* discovery needs signatures only */
     bool instance = fn->tmpl || (fn->cls && fn->cls->tmpl);
     if (!instance)
         return;

@@ -254,9 +254,15 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
 {
     int idx = s->index;
     Local *l = &c->fn->locals[idx];
+    Type *pt = chk_partial_read_local(c, l);
+    if (pt) {
+        e->ty = pt;
+        return e;
+    }
     bool assigned = idx >= c->flow->nlocals || c->flow->assigned[idx] || c->flow->dead;
     if (!assigned || !l->type) {
-        chk_error(c, e->loc, "variable '%s' may be used before assignment", l->name);
+        chk_error(c, e->loc, "variable '%s' may be used before assignment",
+                  chk_display_name(c, l->name));
         if (idx < c->flow->nlocals)
             c->flow->assigned[idx] = 1;   /* once is enough */
         return set_err(c, e);
@@ -264,6 +270,13 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     e->ty = local_type(c, idx);
     if (l->is_param && idx == 0 && c->fn->is_init)
         chk_self_use(c, e);
+    if (ty_boxes(e->ty, l->type) && !c->discovering) {
+        /* narrowed to its int: read out of the box */
+        Ast *cv = chk_synth(c, AST_CONVERT, e->loc, e->ty);
+        e->ty = l->type;
+        cv->u.convert.operand = e;
+        return cv;
+    }
     return e;
 }
 
@@ -363,7 +376,9 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
         }
         e->u.attr.res = RES_FIELD;
         e->u.attr.index = f->index;
-        e->ty = f->type;
+        e->ty = chk_field_type(c, f);
+        if (f->owner->fields[f->index].pending)
+            e->ty = chk_partial_read_field(c, f);   /* being inferred */
         return e;
     }
     FuncInfo *m = chk_find_method(cls, name);
@@ -466,6 +481,11 @@ static Ast *check_attr(Checker *c, Ast *e)
         return set_err(c, e);
     }
     case TY_OPTIONAL:
+        if (ty_is_value(t->elem)) {
+            chk_error(c, e->u.attr.attr_loc, "'%s' may be None: check 'is not None' before "
+                      "using '.%s'", chk_tyname(c, t), e->u.attr.attr);
+            return set_err(c, e);
+        }
         /* allowed: using None as an object raises AttributeError at run
          * time (docs/language.md, Exceptions); the lowering checks */
         return instance_attr(c, e, t->elem);
@@ -777,6 +797,21 @@ static Ast *tuple_concat(Checker *c, Ast *e, Type *l, Type *r)
     return e;
 }
 
+/* A discovery check (check_infer.c) where one operand's type is not
+ * known yet: numbers give what the known one would give with itself, a
+ * string or list concatenates; anything else stays unknown. */
+static Ast *unknown_operand(Checker *c, Ast *e, Type *known)
+{
+    AstOp op = e->u.binary.op;
+    if (ty_is_numeric(known))
+        e->ty = op == OP_DIV ? TT(FLOAT) : known->kind == TY_FLOAT ? TT(FLOAT) : TT(INT);
+    else if ((known->kind == TY_STR || known->kind == TY_LIST) && (op == OP_ADD || op == OP_MUL))
+        e->ty = known;
+    else
+        e->ty = TT(ERROR);
+    return e;
+}
+
 static Ast *check_binary(Checker *c, Ast *e)
 {
     /* an expected list type reaches the list operands of + and *:
@@ -787,6 +822,8 @@ static Ast *check_binary(Checker *c, Ast *e)
     e->u.binary.left = chk_expr_expect(c, e->u.binary.left, listop ? h : NULL);
     e->u.binary.right = chk_expr_expect(c, e->u.binary.right, bop == OP_ADD ? h : NULL);
     Type *l = e->u.binary.left->ty, *r = e->u.binary.right->ty;
+    if (c->discovering && is_err(l) != is_err(r))
+        return unknown_operand(c, e, is_err(l) ? r : l);
     if (is_err(l) || is_err(r))
         return set_err(c, e);
     AstOp op = e->u.binary.op;
@@ -811,6 +848,11 @@ static Ast *check_binary(Checker *c, Ast *e)
  * result is one of them, kept as it is. */
 static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what)
 {
+    if (c->discovering && is_err((*a)->ty) != is_err((*b)->ty)) {
+        /* a type not known yet (check_infer.c) takes the other's */
+        e->ty = is_err((*a)->ty) ? (*b)->ty : (*a)->ty;
+        return e;
+    }
     Type *j = ty_join_kept(c->tt, (*a)->ty, (*b)->ty);
     if (!j && ty_is_numeric((*a)->ty) && ty_is_numeric((*b)->ty)) {
         Type *wide = ty_join(c->tt, (*a)->ty, (*b)->ty);
@@ -820,22 +862,13 @@ static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what
                   chk_widen_advice(c, narrow, wide));
         return set_err(c, e);
     }
-    Type *value = ty_is_value((*a)->ty) ? (*a)->ty : (*b)->ty;
-    if (!j && ty_is_value(value) && ((*a)->ty->kind == TY_NONE || (*b)->ty->kind == TY_NONE)) {
-        chk_error(c, e->loc, "%s: '%s | None' is not supported: value types cannot be None",
-                  what, chk_tyname(c, value));
-        return set_err(c, e);
-    }
     if (!j) {
         chk_error(c, e->loc, "%s have incompatible types '%s' and '%s'", what,
                   chk_tyname(c, (*a)->ty), chk_tyname(c, (*b)->ty));
         return set_err(c, e);
     }
-    if (j->kind == TY_OPTIONAL && !ty_is_ref(j->elem) && !is_err(j->elem)) {
-        chk_error(c, e->loc, "%s: '%s | None' is not supported: value types cannot be None",
-                  what, chk_tyname(c, j->elem));
-        return set_err(c, e);
-    }
+    *a = chk_fit(c, *a, j);     /* an int kept as an `int | None` is boxed */
+    *b = chk_fit(c, *b, j);
     e->ty = j;
     return e;
 }
@@ -920,6 +953,10 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     if (a->kind == TY_NONE || b->kind == TY_NONE) {
         if (ordering)
             goto bad_order;
+        if (ty_is_value(a))         /* n == None: a boxed n is never None */
+            *pa = chk_convert(c, *pa, j);
+        if (ty_is_value(b))
+            *pb = chk_convert(c, *pb, j);
         return true;        /* x == None: identity */
     }
     if (j->kind == TY_OPTIONAL && ordering)
@@ -990,7 +1027,10 @@ static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
         if (is_err(it))
             return check_rest(c, items, i, hint);
         if (hint) {
-            if (!chk_fit(c, items->items[i], hint)) {
+            Ast *fx = chk_fit(c, items->items[i], hint);
+            if (fx)
+                items->items[i] = fx;
+            if (!fx) {
                 chk_error(c, items->items[i]->loc, "item has type '%s', expected '%s'%s",
                           chk_tyname(c, it), chk_tyname(c, hint),
                           chk_widen_advice(c, items->items[i], hint));
@@ -1014,6 +1054,11 @@ static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
         chk_error(c, loc, "cannot infer the item type from None; annotate the variable");
         return TT(ERROR);
     }
+    for (int i = 0; t && i < items->n; i++) {
+        Ast *x = chk_fit(c, items->items[i], t);     /* [1, None]: the 1 is boxed */
+        if (x)
+            items->items[i] = x;
+    }
     return t;
 }
 
@@ -1030,6 +1075,8 @@ static Ast *check_display(Checker *c, Ast *e)
 {
     const char *what = e->kind == AST_LIST ? "list" : "set";
     Type *hint = c->hint && c->hint->kind == (e->kind == AST_LIST ? TY_LIST : TY_SET) ? c->hint->elem : NULL;
+    if (!hint && e->u.seq.items.n == 0 && c->hint && is_err(c->hint))
+        return set_err(c, e);       /* the target's type was reported */
     if (!hint && e->u.seq.items.n == 0) {
         chk_error(c, e->loc, "cannot infer the type of an empty %s; annotate the variable", what);
         return set_err(c, e);
@@ -1067,6 +1114,10 @@ static Ast *check_tuple(Checker *c, Ast *e)
             bad = true;
         else if (x->ty->kind == TY_NONE && h && h->kind == TY_OPTIONAL)
             items[i] = h;       /* (1, None) where tuple[int, str | None] is expected */
+        else if (h && ty_boxes(x->ty, h) && ty_subtype(x->ty, h)) {
+            e->u.seq.items.items[i] = chk_fit(c, x, h);   /* (1, 2) as tuple[int | None, int] */
+            items[i] = h;
+        }
         else if (x->ty->kind == TY_NONE) {
             chk_error(c, x->loc, "cannot infer a tuple item's type from None; annotate the variable");
             bad = true;
@@ -1082,6 +1133,8 @@ static Ast *check_dict(Checker *c, Ast *e)
 {
     Type *hk = c->hint && c->hint->kind == TY_DICT ? c->hint->key : NULL;
     Type *hv = c->hint && c->hint->kind == TY_DICT ? c->hint->val : NULL;
+    if (!hk && e->u.dict.keys.n == 0 && c->hint && is_err(c->hint))
+        return set_err(c, e);       /* the target's type was reported */
     if (!hk && e->u.dict.keys.n == 0) {
         chk_error(c, e->loc, "cannot infer the type of an empty dict; annotate the variable");
         return set_err(c, e);
@@ -1109,8 +1162,10 @@ static Type *elt_fit(Checker *c, Ast **elt, Type *want)
     Type *t = (*elt)->ty;
     if (!want || is_err(t) || is_err(want) || t == want)
         return t;
-    if (ty_subtype(t, want))
+    if (ty_subtype(t, want)) {
+        *elt = chk_fit(c, *elt, want);      /* an int item of a list[int | None] is boxed */
         return want;
+    }
     const char *advice = chk_widen_advice(c, *elt, want);
     if (!*advice)
         return t;
@@ -1192,6 +1247,13 @@ static Ast *check_fstring(Checker *c, Ast *e)
         char conv = e->u.fstr.convs ? e->u.fstr.convs[i] : 0;
         const char *spec = e->u.fstr.specs ? e->u.fstr.specs[i] : NULL;
         if (is_err(p->ty)) {
+            parts->items[i] = p;
+            continue;
+        }
+        if (spec && !conv && p->ty->kind == TY_OPTIONAL) {
+            /* CPython: format(None, spec) raises TypeError */
+            chk_error(c, p->loc, "'%s' may be None, which has no format '%s': check 'is not "
+                      "None' first", chk_tyname(c, p->ty), spec);
             parts->items[i] = p;
             continue;
         }

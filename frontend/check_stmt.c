@@ -201,9 +201,11 @@ static void prepass_annotations(Checker *c, AstList *body)
             Local *l = &c->fn->locals[sym->index];
             Type *ty = chk_annotation(c, s->u.annassign.annotation, false);
             if (l->type && l->type != ty && ty->kind != TY_ERROR)
-                chk_error(c, t->loc, "'%s' is annotated twice with different types", l->name);
+                chk_error(c, t->loc, "'%s' is annotated twice with different types",
+                          chk_display_name(c, l->name));
             else if (!l->type)
                 l->type = ty;
+            l->annotated = 1;
             break;
         }
         case AST_IF:
@@ -405,10 +407,11 @@ static void check_return(Checker *c, Ast *s)
                       chk_tyname(c, ret));
     } else {
         v = chk_expr_expect(c, v, ret);
-        if (!chk_fit(c, v, ret))
+        Ast *fv = chk_fit(c, v, ret);
+        if (!fv)
             chk_error(c, v->loc, "incompatible return value: expected '%s', got '%s'%s",
                       chk_tyname(c, ret), chk_tyname(c, v->ty), chk_widen_advice(c, v, ret));
-        s->u.ret.value = v;
+        s->u.ret.value = fv ? fv : v;
     }
     chk_init_exit_check(c, s->loc);
     c->flow->dead = true;
@@ -463,12 +466,44 @@ static void check_assign(Checker *c, Ast *s)
     }
 }
 
+/* self.f: T = value in a method declares field f (check_infer.c read the
+ * annotation); here it is an assignment, checked against f's type. */
+static void check_field_annassign(Checker *c, Ast *s)
+{
+    Ast *t = s->u.annassign.target, *obj = t->u.attr.obj;
+    bool self = c->fn->is_method && !c->fn->is_static && c->fn->nparams > 0 &&
+                obj->kind == AST_NAME && strcmp(obj->u.name.id, c->fn->params[0].name) == 0;
+    if (!self) {
+        chk_error(c, t->loc, "only the fields of 'self' can be annotated, in a method or the "
+                  "class body");
+        return;
+    }
+    Type *ty = chk_annotation(c, s->u.annassign.annotation, false);
+    Field *f = chk_find_field(c->fn->cls, t->u.attr.attr);
+    Type *ft = f ? chk_field_type(c, f) : NULL;
+    if (ft && ft != ty && ty->kind != TY_ERROR && ft->kind != TY_ERROR && !c->discovering)
+        chk_error(c, t->u.attr.attr_loc, "field '%s' is already declared with type '%s' (line %d)",
+                  f->name, chk_tyname(c, ft), f->loc.line);
+    if (!s->u.annassign.value) {
+        chk_error(c, s->loc, "a field annotated in a method needs a value: self.%s: %s = ...",
+                  t->u.attr.attr, chk_tyname(c, ty));
+        return;
+    }
+    Ast *v = chk_expr_expect(c, s->u.annassign.value, ty);
+    s->u.annassign.value = v;
+    chk_assign_target(c, t, v->ty, &s->u.annassign.value);
+}
+
 static void check_annassign(Checker *c, Ast *s)
 {
     Ast *t = s->u.annassign.target;
+    if (t->kind == AST_ATTR && c->fn->is_method) {
+        check_field_annassign(c, s);
+        return;
+    }
     if (t->kind != AST_NAME) {
-        chk_error(c, s->loc, t->kind == AST_ATTR ? "fields are declared in the class body, not in methods"
-                                                  : "only variables can be annotated");
+        chk_error(c, s->loc, t->kind == AST_ATTR ? "fields are declared in the class body or "
+                  "by 'self.f = ...' in methods" : "only variables can be annotated");
         return;
     }
     bool final = false;
@@ -727,6 +762,7 @@ void chk_function(Checker *c, FuncInfo *fn)
                         fn->params[i].loc);
     prepass(c, body);
     prepass_annotations(c, body);
+    chk_infer_locals(c, fn);
     c->flow_cap = fn->nlocals + 256;
     c->flow_fields = 0;
     c->flow_globals = 0;
@@ -734,7 +770,8 @@ void chk_function(Checker *c, FuncInfo *fn)
     for (int i = 0; i < fn->nparams; i++)
         c->flow->assigned[i] = 1;
     chk_init_begin(c);
-    check_defaults(c, fn);
+    if (!c->discovering)
+        check_defaults(c, fn);
     if (fn->extern_name) {
         if (!is_pass_body(body))
             chk_error(c, fn->def->loc, "an @extern function's body must be 'pass'");

@@ -145,7 +145,7 @@ Type *chk_target_hint(Checker *c, Ast *t)
             Type *ot = chk_target_hint(c, o);
             ClassInfo *cls = ot ? chk_class_of(c, ty_strip_optional(ot)) : NULL;
             Field *f = cls ? chk_find_field(cls, t->u.attr.attr) : NULL;
-            return f ? f->type : NULL;
+            return f ? chk_field_type(c, f) : NULL;
         }
     }
     if (t->kind == AST_SUBSCRIPT && t->u.sub.obj->kind == AST_NAME) {
@@ -158,9 +158,9 @@ Type *chk_target_hint(Checker *c, Ast *t)
     return NULL;
 }
 
-static const char *target_desc(Ast *t)
+static const char *target_desc(Checker *c, Ast *t)
 {
-    return t->kind == AST_NAME ? t->u.name.id : "target";
+    return t->kind == AST_NAME ? chk_display_name(c, t->u.name.id) : "target";
 }
 
 /* An assigned value is kept: it must be a `want` already (chk_fit). */
@@ -168,8 +168,11 @@ static void fit_value(Checker *c, Ast *t, Type *want, Type *got, Ast **value)
 {
     if (want->kind == TY_ERROR || got->kind == TY_ERROR)
         return;
-    if (ty_subtype(got, want))
+    if (ty_subtype(got, want)) {
+        if (value && *value && ty_boxes((*value)->ty, want))
+            *value = chk_fit(c, *value, want);
         return;
+    }
     Ast *v = value ? *value : NULL;
     const char *advice = v ? chk_widen_advice(c, v, want)
                          : ty_widens(got, want) ? chk_fmt(c, ": CPython would keep the %s",
@@ -183,7 +186,7 @@ static Type *infer_from(Checker *c, Ast *t, Type *got)
 {
     if (got->kind == TY_NONE) {
         chk_error(c, t->loc, "cannot infer the type of '%s' from None; annotate the variable",
-                  target_desc(t));
+                  target_desc(c, t));
         return TT(ERROR);
     }
     if (got->kind == TY_OPAQUE || got->kind == TY_BUILTIN || got->kind == TY_MODULE ||
@@ -228,6 +231,10 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
 {
     GlobalVar *g = &s->module->globals[s->index];
     t->u.name.sym = s;
+    if (c->discovering) {       /* a copy checked to infer types: no effect */
+        t->ty = g->type ? g->type : TT(ERROR);
+        return;
+    }
     if (s->module != c->mod) {
         chk_error(c, t->loc, "cannot assign to '%s' of module '%s'", g->name, s->module->name);
         return;
@@ -270,8 +277,23 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     }
     t->u.name.sym = s;
     Local *l = &c->fn->locals[s->index];
+    if (chk_partial_assign_name(c, t, l, got, value)) {
+        flow_assign_local(c, s->index);
+        return;
+    }
     if (!l->type) {
         l->type = infer_from(c, t, got);
+        l->loc = t->loc;
+    } else if (!l->annotated && !l->is_param && !l->inferred && got->kind != TY_ERROR &&
+               l->type->kind != TY_ERROR && !ty_subtype(got, l->type) && !ty_widens(got, l->type)) {
+        /* two values of the variable reach one use (check_webs.c) */
+        const char *name = chk_display_name(c, l->name);
+        Type *opt = got->kind == TY_NONE ? ty_optional(c->tt, l->type) : NULL;
+        chk_error(c, t->loc, "'%s' is assigned '%s' "
+                  "on line %d and '%s' here, and a later use may see either: %s", name,
+                  chk_tyname(c, l->type), l->loc.line, chk_tyname(c, got),
+                  opt ? chk_fmt(c, "declare it '%s: %s'", name, chk_tyname(c, opt))
+                      : chk_fmt(c, "give the '%s' value another name", chk_tyname(c, got)));
     } else {
         fit_value(c, t, l->type, got, value);
     }
@@ -333,6 +355,10 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
                       "assigning '.%s'", chk_tyname(c, ot), t->u.attr.attr);
         else if (ot->kind == TY_CLASSREF)
             chk_error(c, t->loc, "class constants cannot be assigned");
+        else if (obj->kind == AST_NAME && c->fn->is_method && !c->fn->is_static &&
+                 c->fn->nparams > 0 && strcmp(obj->u.name.id, c->fn->params[0].name) == 0 &&
+                 !cls->is_builtin && chk_find_method(cls, t->u.attr.attr))
+            ;   /* the declaration of the class's fields said it */
         else
             chk_error(c, t->u.attr.attr_loc, "'%s' has no field '%s'", chk_tyname(c, ot),
                       t->u.attr.attr);
@@ -340,8 +366,11 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
     }
     t->u.attr.res = RES_FIELD;
     t->u.attr.index = f->index;
-    t->ty = f->type;
-    fit_value(c, t, f->type, got, value);
+    Type *ft = chk_field_type(c, f);
+    if (f->owner->fields[f->index].pending && chk_partial_assign_field(c, t, f, got, value))
+        return;             /* a discovery check: f's type is being inferred */
+    t->ty = ft;
+    fit_value(c, t, ft, got, value);
     chk_field_store(c, t);
 }
 
@@ -352,6 +381,7 @@ void chk_assign_target(Checker *c, Ast *t, Type *got, Ast **value)
     case AST_TUPLE: case AST_LIST: assign_unpack(c, t, got); break;
     case AST_ATTR: assign_attr(c, t, got, value); break;
     case AST_SUBSCRIPT: {
+        chk_partial_store(c, t, got);
         chk_subscript_target(c, t, SUB_STORE, got);
         if (t->ty && t->ty->kind != TY_ERROR)
             fit_value(c, t, t->ty, got, value);
@@ -416,6 +446,7 @@ void chk_augassign(Checker *c, Ast *s)
         chk_error(c, t->loc, "illegal target of an augmented assignment");
         return;
     }
+    chk_partial_augassign(c, s);
     Ast *read = ast_clone(c->arena, t);
     read = chk_expr(c, read);
     Ast *v = s->u.augassign.value = chk_expr(c, s->u.augassign.value);
@@ -455,6 +486,8 @@ void chk_augassign(Checker *c, Ast *s)
     }
     Ast *val = NULL;
     chk_assign_target(c, t, read->ty, &val);
+    if (t->ty && ty_boxes(r->ty, t->ty))
+        s->ty = r->ty;      /* n += 1 on a narrowed `int | None`: computed unboxed */
 }
 
 /* ------------------------------------------------------- with, except */

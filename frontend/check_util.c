@@ -138,6 +138,13 @@ Ast *chk_convert(Checker *c, Ast *e, Type *to)
     Type *from = e->ty;
     if (from == to || from->kind == TY_ERROR || to->kind == TY_ERROR)
         return e;
+    if (ty_boxes(from, to)) {
+        if (from != to->elem)
+            e = chk_convert(c, e, to->elem);   /* math-style widening first */
+        Ast *n = chk_synth(c, AST_CONVERT, e->loc, to);
+        n->u.convert.operand = e;
+        return n;
+    }
     if (!ty_is_numeric(from) || !ty_is_numeric(to))
         return e;
     Ast *n = chk_synth(c, AST_CONVERT, e->loc, to);
@@ -154,8 +161,9 @@ Ast *chk_coerce(Checker *c, Ast *e, Type *to)
 
 Ast *chk_fit(Checker *c, Ast *e, Type *to)
 {
-    (void)c;
-    return ty_subtype(e->ty, to) ? e : NULL;
+    if (!ty_subtype(e->ty, to))
+        return NULL;
+    return ty_boxes(e->ty, to) ? chk_convert(c, e, to) : e;
 }
 
 /* The part of e that needs the widening, with the number type expected
@@ -242,6 +250,8 @@ int chk_find_const(ClassInfo *cls, const char *name, ClassInfo **owner)
 
 void chk_add_func(Checker *c, FuncInfo *fn)
 {
+    if (c->discovering)
+        return;     /* a copy checked to infer types is never lowered */
     VEC_PUSH(c->arena, c->prog->funcs, c->prog->nfuncs, c->prog->capfuncs, fn);
 }
 

@@ -173,6 +173,23 @@ int diag_errors(const DiagCtx *d)
     return d->errors;
 }
 
+void diag_rollback(DiagCtx *d, int count)
+{
+    if (count < 0 || count > d->ndiags)
+        FE_DIE("diag_rollback past the diagnostics");
+    for (int i = count; i < d->ndiags; i++)
+        free(d->diags[i].msg);
+    d->ndiags = count;
+    d->errors = d->warnings = 0;
+    for (int i = 0; i < count; i++) {
+        d->errors += d->diags[i].kind == DIAG_ERROR;
+        d->warnings += d->diags[i].kind == DIAG_WARNING;
+    }
+    if (d->soft > d->errors)
+        d->soft = d->errors;
+    d->capped = d->errors >= DIAG_MAX_ERRORS;
+}
+
 void diag_soften(DiagCtx *d)
 {
     if (d->ndiags > 0 && d->soft < d->errors)

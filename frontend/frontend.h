@@ -95,6 +95,9 @@ int diag_errors(const DiagCtx *d);
  * parser rejects but replaced by a stand-in): later phases may still run
  * and report the program's other errors in the same run. */
 void diag_soften(DiagCtx *d);
+/* Forgets every diagnostic after the first `count` (diag_count() taken
+ * before a tentative check whose findings are not the program's). */
+void diag_rollback(DiagCtx *d, int count);
 /* Errors not softened: a later phase must not run on the output. */
 int diag_hard_errors(const DiagCtx *d);
 /* Orders the diagnostics by file (in registration order), line and

@@ -76,6 +76,8 @@ void lw_error(Lowerer *L, Loc loc, const char *fmt, ...) __attribute__((format(p
 IrType lw_type(Lowerer *L, Type *t);
 int32_t lw_class_sid(Lowerer *L, ClassInfo *cls);
 int32_t lw_tuple_sid(Lowerer *L, Type *t);
+/* The box of an `int | None` (`float | None`, `bool | None`): a 1-tuple. */
+int32_t lw_box_sid(Lowerer *L, Type *opt);
 int32_t lw_array_sid(Lowerer *L, Type *t);
 int32_t lw_func(Lowerer *L, FuncInfo *fi);       /* IR function id (not externs) */
 int32_t lw_extern(Lowerer *L, FuncInfo *fi);     /* IR extern id */
@@ -125,6 +127,9 @@ int32_t lw_truth(FnCtx *F, Ast *e);
 int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t);
 /* Value of v (of type from) converted to type to. */
 int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to);
+/* int | None (float, bool): the number v boxed; the number in box v. */
+int32_t lw_box(FnCtx *F, int32_t v, Type *opt);
+int32_t lw_unbox(FnCtx *F, int32_t v, Type *opt);
 int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr);
 /* Assign the value v (of type t) to a target expression. */
 void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t);

@@ -10,6 +10,12 @@
 
 #include <string.h>
 
+/* int | None, float | None, bool | None: boxed (lw_box). */
+static bool value_optional(const Type *t)
+{
+    return t->kind == TY_OPTIONAL && ty_is_value(t->elem);
+}
+
 static Type *prim(FnCtx *F, TyKind k)
 {
     return ty_prim(F->L->prog->types, k);
@@ -550,6 +556,29 @@ static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
     return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
 }
 
+int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
+                          Type *bt);
+
+/* a == b where one side is an `int | None` (boxed): None equals only
+ * None, numbers compare by value (1 == 1.0, as CPython). */
+static int32_t optional_value_equal(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt)
+{
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    int32_t na = value_optional(at) ? lw_unop(F, IR_ISNULL, IRK_BOOL, a) : lw_const_bool(F, 0);
+    int32_t nb = value_optional(bt) ? lw_unop(F, IR_ISNULL, IRK_BOOL, b) : lw_const_bool(F, 0);
+    lw_move(F, r, lw_binop(F, IR_AND, IRK_BOOL, na, nb));
+    int32_t both = lw_new_block(F), done = lw_new_block(F);
+    lw_branch(F, lw_binop(F, IR_OR, IRK_BOOL, na, nb), done, both);
+    lw_start(F, both);
+    Type *ea = ty_strip_optional(at), *eb = ty_strip_optional(bt);
+    int32_t va = value_optional(at) ? lw_unbox(F, a, at) : a;
+    int32_t vb = value_optional(bt) ? lw_unbox(F, b, bt) : b;
+    lw_move(F, r, lw_compare_values(F, OP_EQ, NULL, va, ea, vb, eb));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+}
+
 static IrOp cmp_op(AstOp op, int fl)
 {
     switch (op) {
@@ -584,6 +613,8 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
         return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
     }
     Type *t = ty_strip_optional(at);
+    if (value_optional(at) || value_optional(bt))
+        return optional_value_equal(F, op, a, at, b, bt);
     if (at->kind == TY_OPTIONAL || bt->kind == TY_OPTIONAL)
         return optional_equal(F, op, a, b, t);
     if (t->kind == TY_TUPLE)
@@ -798,10 +829,32 @@ static int32_t fstring_expr(FnCtx *F, Ast *e)
 
 /* ------------------------------------------------------------- conversion */
 
+/* An `int | None` (float, bool) holds its number in an immutable box. */
+int32_t lw_box(FnCtx *F, int32_t v, Type *opt)
+{
+    int32_t sid = lw_box_sid(F->L, opt);
+    int32_t t = lw_tmp(F, ir_ref(sid));
+    IrInstr *in = lw_emit(F, IR_ALLOC);
+    in->dst = t;
+    in->aux = sid;
+    lw_setfield(F, t, sid, 0, v);
+    return t;
+}
+
+/* The number in a box known not to be None (the checker narrowed it). */
+int32_t lw_unbox(FnCtx *F, int32_t v, Type *opt)
+{
+    return lw_getfield(F, v, lw_box_sid(F->L, opt), 0);
+}
+
 int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
 {
     if (from == to)
         return v;
+    if (value_optional(to) && ty_is_value(from))
+        return lw_box(F, lw_convert(F, v, from, to->elem), to);
+    if (value_optional(from) && ty_is_value(to))
+        return lw_convert(F, lw_unbox(F, v, from), from->elem, to);
     if (to->kind == TY_FLOAT && from->kind == TY_INT)
         return lw_unop(F, IR_I2F, IRK_F64, v);
     if (to->kind == TY_FLOAT && from->kind == TY_BOOL)
@@ -846,7 +899,7 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         int32_t some = lw_new_block(F), done = lw_new_block(F);
         lw_branch(F, r, some, done);
         lw_start(F, some);
-        lw_move(F, r, lw_truth_of(F, v, e));
+        lw_move(F, r, lw_truth_of(F, value_optional(t) ? lw_unbox(F, v, t) : v, e));
         lw_jump(F, done);
         lw_start(F, done);
         return r;
