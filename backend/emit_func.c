@@ -687,6 +687,11 @@ static void spell_raising(Frame *F, const IrInstr *in, Raising *r)
         SLOW("%s = rt_int_lshift(%s, %s);", d, a, b);
         FAST("%s = (int64_t)((uint64_t)%s << %s);", d, a, b);
         break;
+    case IR_SHL_WRAP:   /* rtrans.intmask: shifted out past 64 bits is 0 */
+        CHECK("(uint64_t)%s >= 64", b);
+        SLOW("%s = %s < 0 ? rt_int_rshift(0, %s) : 0;", d, b, b);
+        FAST("%s = (int64_t)((uint64_t)%s << %s);", d, a, b);
+        break;
     case IR_SHR:
         CHECK("%s < 0", b);
         SLOW("(void)rt_int_rshift(%s, %s);", a, b);

@@ -373,6 +373,10 @@ struct Ast {
     AstKind kind;
     Loc loc;
     Type *ty;                /* [checker] expressions: the type */
+    unsigned wide : 1;       /* INT: a literal in [2**63, 2**64), held modulo
+                                2**64: allowed only inside rtrans.intmask */
+    unsigned wrap : 1;       /* [checker] BINARY, UNARY on ints inside
+                                rtrans.intmask: modulo 2**64, no OverflowError */
     union {
         int64_t i;
         double f;

@@ -259,6 +259,8 @@ typedef struct Checker {
     const char *site_name;
     int discovering;           /* check_infer.c: > 0 while a copy of a body is
                                   checked to infer types (errors dropped) */
+    bool wrap;                 /* checking the argument of rtrans.intmask:
+                                  int + - * << & | ^ ~ wrap (Ast.wrap) */
 } Checker;
 
 /* ---- check_util.c */

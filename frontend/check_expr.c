@@ -17,6 +17,28 @@ static bool is_err(const Type *t)
     return t->kind == TY_ERROR;
 }
 
+/* The expressions through which rtrans.intmask's wrapping reaches the
+ * operands: the operations that commute with reducing modulo 2**64. */
+static bool wraps_through(const Ast *e)
+{
+    switch (e->kind) {
+    case AST_INT: case AST_CONVERT: case AST_NAME:
+        return true;
+    case AST_UNARY:
+        return e->u.unary.op == OP_NEG || e->u.unary.op == OP_POS || e->u.unary.op == OP_INVERT;
+    case AST_BINARY:
+        switch (e->u.binary.op) {
+        case OP_ADD: case OP_SUB: case OP_MUL: case OP_LSHIFT:
+        case OP_BITAND: case OP_BITOR: case OP_BITXOR:
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
+}
+
 /* ------------------------------------------------------------ helpers */
 
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc)
@@ -718,6 +740,7 @@ static Ast *check_unary(Checker *c, Ast *e)
     if (e->u.unary.op == OP_INVERT ? (t->kind == TY_INT || t->kind == TY_BOOL) : ty_is_numeric(t)) {
         e->u.unary.operand = chk_convert(c, x, t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT));
         e->ty = t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT);
+        e->wrap = c->wrap && e->ty->kind == TY_INT;     /* rtrans.intmask: -x modulo 2**64 */
         return e;
     }
     chk_error(c, e->loc, "bad operand type for unary %s: '%s'", ast_op_text[e->u.unary.op],
@@ -745,6 +768,7 @@ static Ast *numeric_binary(Checker *c, Ast *e, Type *l, Type *r)
     e->u.binary.left = chk_convert(c, e->u.binary.left, operand);
     e->u.binary.right = chk_convert(c, e->u.binary.right, operand);
     e->ty = t;
+    e->wrap = c->wrap && t->kind == TY_INT && wraps_through(e);   /* rtrans.intmask */
     return e;
 }
 
@@ -1286,7 +1310,12 @@ Ast *chk_expr(Checker *c, Ast *e)
 static Ast *dispatch(Checker *c, Ast *e)
 {
     switch (e->kind) {
-    case AST_INT: e->ty = TT(INT); return e;
+    case AST_INT:
+        if (e->wide && !c->wrap)
+            chk_error(c, e->loc, "integer literal too large: int is 64-bit; inside "
+                      "rtrans.intmask(...) it is taken modulo 2**64");
+        e->ty = TT(INT);
+        return e;
     case AST_FLOAT: e->ty = TT(FLOAT); return e;
     case AST_STR: e->ty = TT(STR); return e;
     case AST_BOOL: e->ty = TT(BOOL); return e;
@@ -1349,6 +1378,9 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
     }
     Loc saved_site = c->site;
     const char *saved_name = c->site_name;
+    bool saved_wrap = c->wrap;
+    if (c->wrap && !wraps_through(e))
+        c->wrap = false;        /* intmask's wrapping stops at calls, //, >>... */
     if (c->mod != c->prelude && e->loc.line > 0) {
         c->site = e->loc;
         if (e->kind == AST_CALL)
@@ -1360,5 +1392,6 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
     c->hint = saved;
     c->site = saved_site;
     c->site_name = saved_name;
+    c->wrap = saved_wrap;
     return r;
 }

@@ -69,6 +69,7 @@ typedef struct FnCtx {
     LwFin *fin;
     int32_t exc_vreg;        /* inside an except clause: the exception */
     IrLoc loc;               /* location of what is being lowered */
+    bool wrap;               /* lowering a BINARY marked wrap (rtrans.intmask) */
 } FnCtx;
 
 /* ---- lower.c */

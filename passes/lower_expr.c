@@ -341,6 +341,18 @@ static IrOp int_op(AstOp op)
     }
 }
 
+/* Inside rtrans.intmask: arithmetic modulo 2**64 (never OverflowError). */
+static IrOp wrap_op(AstOp op)
+{
+    switch (op) {
+    case OP_ADD: return IR_ADD;
+    case OP_SUB: return IR_SUB;
+    case OP_MUL: return IR_MUL;
+    case OP_LSHIFT: return IR_SHL_WRAP;
+    default: return int_op(op);
+    }
+}
+
 static IrOp float_op(AstOp op)
 {
     switch (op) {
@@ -376,7 +388,7 @@ static int32_t numeric(FnCtx *F, AstOp op, Type *rt, Type *operand, int32_t a, i
             IR_DIE("no float op for %s", ast_op_text[op]);
         return lw_binop(F, fo, IRK_F64, a, b);
     }
-    IrOp io = int_op(op);
+    IrOp io = F->wrap ? wrap_op(op) : int_op(op);
     if (io == IR_NOP)
         IR_DIE("no int op for %s", ast_op_text[op]);
     if (rt->kind == TY_BOOL)
@@ -420,8 +432,11 @@ static int32_t binary_expr(FnCtx *F, Ast *e)
 {
     int32_t a = lw_expr(F, e->u.binary.left);
     int32_t b = lw_expr(F, e->u.binary.right);
-    return lw_binary_values(F, e->u.binary.op, e->u.binary.method, e->u.binary.reflected, a,
-                            e->u.binary.left->ty, b, e->u.binary.right->ty, e->ty);
+    F->wrap = e->wrap;
+    int32_t r = lw_binary_values(F, e->u.binary.op, e->u.binary.method, e->u.binary.reflected,
+                                 a, e->u.binary.left->ty, b, e->u.binary.right->ty, e->ty);
+    F->wrap = false;
+    return r;
 }
 
 static int32_t unary_expr(FnCtx *F, Ast *e)
@@ -436,6 +451,8 @@ static int32_t unary_expr(FnCtx *F, Ast *e)
     if (e->u.unary.op == OP_NEG && x->kind == AST_FLOAT)
         return lw_const_f64(F, -x->u.f);
     int32_t v = lw_expr(F, x);
+    if (e->u.unary.op == OP_NEG && e->wrap)     /* rtrans.intmask: 0 - v modulo 2**64 */
+        return lw_binop(F, IR_SUB, IRK_I64, lw_const_i64(F, 0), v);
     switch (e->u.unary.op) {
     case OP_NEG: return lw_unop(F, fl ? IR_FNEG : IR_NEG_OVF, fl ? IRK_F64 : IRK_I64, v);
     case OP_POS: return v;
