@@ -245,6 +245,10 @@ struct FuncInfo {
                                whose check first needed this body (line 0:
                                none); errors in it are reported there */
     const char *use_name;   /* the function that code called ("max"), or NULL */
+    const char **credits;   /* methods that __init__ calls at its top level
+                               (self.reset()): the fields their own top level
+                               assigns, assigned by the call (check_infer.c) */
+    int ncredits;
     unsigned is_static : 1;
     unsigned is_method : 1;
     unsigned is_init : 1;
@@ -280,6 +284,10 @@ typedef struct Field {
     unsigned partial : 3;   /* pending: PartialKind of its first value */
     unsigned saw_none : 1;  /* pending: assigned None somewhere */
     Type *cand;             /* pending: the first type assigned to it */
+    int set_flag;           /* inferred and first assigned outside __init__:
+                               1 + the index of a hidden bool field that
+                               says it was assigned (a read before raises
+                               AttributeError, as in CPython); 0: none */
 } Field;
 
 typedef struct ClassConst {

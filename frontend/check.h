@@ -376,6 +376,10 @@ void chk_scan_fields(Checker *c, ClassInfo *cls);       /* declaration */
  * NULL only while they are being inferred and f has no type yet. */
 Type *chk_field_type(Checker *c, Field *f);
 void chk_infer_all_fields(Checker *c);                  /* after module code */
+/* Overrides of methods that assign fields for __init__ keep doing so. */
+void chk_check_credits(Checker *c);
+/* __init__ calls self.m(): the fields m's top level assigns are assigned. */
+void chk_init_credit(Checker *c, FuncInfo *m);
 /* Before a body is checked: types of locals first assigned [], {}, set()
  * or None, from a discovery check of a copy of the body, preset. */
 void chk_infer_locals(Checker *c, FuncInfo *fn);

@@ -477,8 +477,11 @@ static Ast *check_attr(Checker *c, Ast *e)
         Ast *r = instance_attr(c, e, t);
         if (r->u.attr.res == RES_FIELD)
             chk_self_field_read(c, r);
-        else if (r->u.attr.res != RES_CLASS_CONST)
+        else if (r->u.attr.res != RES_CLASS_CONST) {
+            if (r->u.attr.res == RES_METHOD)
+                chk_init_credit(c, r->u.attr.func);   /* self.reset() assigns fields */
             chk_self_use(c, obj);
+        }
         return r;
     }
     switch (t->kind) {

@@ -368,7 +368,29 @@ typedef struct Scan {
     Checker *c;
     ClassInfo *cls;
     const char *self;
+    bool in_init;           /* scanning __init__ */
 } Scan;
+
+static void push_field(Checker *c, ClassInfo *cls, Field f)
+{
+    Field *nf = arena_alloc(c->arena, (size_t)(cls->nfields + 1) * sizeof *nf);
+    if (cls->nfields)
+        memcpy(nf, cls->fields, (size_t)cls->nfields * sizeof *nf);
+    f.index = cls->nfields;
+    nf[cls->nfields++] = f;
+    cls->fields = nf;
+}
+
+/* A field first assigned outside __init__ may be read before any method
+ * assigned it: CPython raises AttributeError then.  A hidden bool field
+ * ("$set_f", no Python name can reach it) records the assignment. */
+static void add_set_flag(Checker *c, ClassInfo *cls, Field *f)
+{
+    Field g = { .name = chk_fmt(c, "$set_%s", f->name), .type = ty_prim(c->tt, TY_BOOL),
+                .owner = cls, .loc = f->loc };
+    f->set_flag = cls->nfields + 1;
+    push_field(c, cls, g);
+}
 
 static void add_inferred(Scan *sc, Ast *attr, Ast *annotation)
 {
@@ -384,7 +406,7 @@ static void add_inferred(Scan *sc, Ast *attr, Ast *annotation)
                   cls->name);
         return;
     }
-    Field f = { .name = name, .owner = cls, .index = cls->nfields, .loc = attr->u.attr.attr_loc };
+    Field f = { .name = name, .owner = cls, .loc = attr->u.attr.attr_loc };
     f.inferred = 1;
     f.immutable = 1;
     if (annotation)
@@ -393,11 +415,10 @@ static void add_inferred(Scan *sc, Ast *attr, Ast *annotation)
         f.pending = 1;
         cls->infer_state = INFER_PENDING;
     }
-    Field *nf = arena_alloc(c->arena, (size_t)(cls->nfields + 1) * sizeof *nf);
-    if (cls->nfields)
-        memcpy(nf, cls->fields, (size_t)cls->nfields * sizeof *nf);
-    nf[cls->nfields++] = f;
-    cls->fields = nf;
+    int at = cls->nfields;
+    push_field(c, cls, f);
+    if (!sc->in_init)
+        add_set_flag(c, cls, &cls->fields[at]);
 }
 
 static void scan_target(Scan *sc, Ast *t, Ast *annotation)
@@ -446,13 +467,102 @@ static void scan_body(Scan *sc, AstList *body)
         scan_stmt(sc, body->items[i]);
 }
 
-static void scan_method(Checker *c, ClassInfo *cls, FuncInfo *m)
+/* m's first statement is super().m(...). */
+static bool calls_super_first(FuncInfo *m)
+{
+    AstList *body = &m->def->u.func.body;
+    Ast *s = body->n ? body->items[0] : NULL;
+    if (!s || s->kind != AST_EXPR_STMT || s->u.expr_stmt.value->kind != AST_CALL)
+        return false;
+    Ast *f = s->u.expr_stmt.value->u.call.func;
+    return f->kind == AST_ATTR && f->u.attr.obj->kind == AST_CALL &&
+           f->u.attr.obj->u.call.func->kind == AST_NAME &&
+           strcmp(f->u.attr.obj->u.call.func->u.name.id, "super") == 0 &&
+           strcmp(f->u.attr.attr, m->name) == 0;
+}
+
+static const char *self_name(FuncInfo *m)
 {
     AstList *ps = &m->def->u.func.params;
-    if (m->is_static || ps->n == 0 || !ps->items[0]->u.param.name)
+    if (m->is_static || ps->n == 0)
+        return NULL;
+    return ps->items[0]->u.param.name;
+}
+
+static void scan_method(Checker *c, ClassInfo *cls, FuncInfo *m)
+{
+    const char *self = self_name(m);
+    if (!self)
         return;
-    Scan sc = { c, cls, ps->items[0]->u.param.name };
+    Scan sc = { c, cls, self, m->is_init };
     scan_body(&sc, &m->def->u.func.body);
+}
+
+/* `self.m(...)` as a statement: the method m of cls it calls, or NULL. */
+static FuncInfo *self_call(ClassInfo *cls, const char *self, Ast *s)
+{
+    if (s->kind != AST_EXPR_STMT || s->u.expr_stmt.value->kind != AST_CALL)
+        return NULL;
+    Ast *f = s->u.expr_stmt.value->u.call.func;
+    if (f->kind != AST_ATTR || f->u.attr.obj->kind != AST_NAME ||
+        strcmp(f->u.attr.obj->u.name.id, self) != 0)
+        return NULL;
+    for (int i = 0; i < cls->nmethods; i++)
+        if (strcmp(cls->methods[i]->name, f->u.attr.attr) == 0 && !cls->methods[i]->is_static &&
+            !cls->methods[i]->is_init)
+            return cls->methods[i];
+    return NULL;
+}
+
+/* The fields m's top level assigns through self before anything can
+ * leave it early: what a call of m from __init__ surely assigns. */
+static void credit(Checker *c, ClassInfo *cls, FuncInfo *m)
+{
+    const char *self = self_name(m);
+    AstList *body = &m->def->u.func.body;
+    if (m->credits || !self)
+        return;
+    m->credits = arena_alloc(c->arena, sizeof *m->credits);   /* marks it done */
+    int cap = 0;
+    for (int i = 0; i < body->n; i++) {
+        Ast *s = body->items[i];
+        if (s->kind == AST_RETURN || s->kind == AST_RAISE)
+            break;
+        if (s->kind != AST_ASSIGN && s->kind != AST_ANNASSIGN)
+            continue;
+        Ast **ts = s->kind == AST_ASSIGN ? s->u.assign.targets.items : &s->u.annassign.target;
+        int n = s->kind == AST_ASSIGN ? s->u.assign.targets.n : 1;
+        for (int k = 0; k < n; k++)
+            if (ts[k]->kind == AST_ATTR && ts[k]->u.attr.obj->kind == AST_NAME &&
+                strcmp(ts[k]->u.attr.obj->u.name.id, self) == 0)
+                VEC_PUSH(c->arena, m->credits, m->ncredits, cap, ts[k]->u.attr.attr);
+    }
+    (void)cls;
+}
+
+/* __init__ calling self.reset() at its top level assigns what reset's
+ * top level assigns: those fields are declared as if __init__ assigned
+ * them (no set flag), and the check of __init__ counts them assigned at
+ * the call (chk_init_credit). */
+static void scan_init_calls(Checker *c, ClassInfo *cls, FuncInfo *init)
+{
+    const char *self = self_name(init);
+    AstList *body = &init->def->u.func.body;
+    for (int i = 0; self && i < body->n; i++) {
+        FuncInfo *m = self_call(cls, self, body->items[i]);
+        if (!m)
+            continue;
+        credit(c, cls, m);
+        Scan sc = { c, cls, self_name(m), true };
+        AstList *mb = &m->def->u.func.body;
+        for (int k = 0; k < mb->n; k++) {
+            Ast *s = mb->items[k];
+            if (s->kind == AST_RETURN || s->kind == AST_RAISE)
+                break;
+            if (s->kind == AST_ASSIGN || s->kind == AST_ANNASSIGN)
+                scan_stmt(&sc, s);
+        }
+    }
 }
 
 void chk_scan_fields(Checker *c, ClassInfo *cls)
@@ -463,11 +573,48 @@ void chk_scan_fields(Checker *c, ClassInfo *cls)
     for (int i = 0; i < cls->nmethods; i++)
         if (cls->methods[i]->is_init)
             init = cls->methods[i];
-    if (init)
+    if (init) {
         scan_method(c, cls, init);
+        scan_init_calls(c, cls, init);
+    }
     for (int i = 0; i < cls->nmethods; i++)
         if (cls->methods[i] != init)
             scan_method(c, cls, cls->methods[i]);
+}
+
+/* A method whose top level assigns fields for __init__ (FuncInfo.credits)
+ * must keep assigning them when a subclass overrides it, or those fields
+ * could be read before any assignment. */
+static void check_override_credits(Checker *c, ClassInfo *cls)
+{
+    for (int i = 0; i < cls->nmethods; i++) {
+        FuncInfo *m = cls->methods[i];
+        FuncInfo *base = m->overrides;
+        while (base && !base->ncredits)
+            base = base->overrides;
+        if (!base)
+            continue;
+        credit(c, cls, m);
+        for (int k = 0; k < base->ncredits; k++) {
+            bool found = false;
+            for (int j = 0; j < m->ncredits && !found; j++)
+                found = strcmp(m->credits[j], base->credits[k]) == 0;
+            if (!found && !calls_super_first(m)) {
+                chk_error(c, m->def->loc, "'%s' overrides '%s', which '__init__' calls to "
+                          "assign field '%s': assign it at the top of '%s' too, or call "
+                          "super().%s(...) first", m->qualname, base->qualname, base->credits[k],
+                          m->name, m->name);
+                break;
+            }
+        }
+    }
+}
+
+void chk_check_credits(Checker *c)
+{
+    for (int i = 0; i < c->prog->nclasses; i++)
+        if (!c->prog->classes[i]->is_builtin)
+            check_override_credits(c, c->prog->classes[i]);
 }
 
 /* ------------------------------------------------------ inferring fields */

@@ -130,6 +130,10 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t);
 int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to);
 /* int | None (float, bool): the number v boxed; the number in box v. */
 int32_t lw_box(FnCtx *F, int32_t v, Type *opt);
+/* Fields first assigned outside __init__ (Field.set_flag): a read checks
+ * the field was assigned (AttributeError), a store records it. */
+void lw_field_set_check(FnCtx *F, int32_t obj, ClassInfo *cls, int index);
+void lw_field_mark_set(FnCtx *F, int32_t obj, ClassInfo *cls, int index);
 int32_t lw_unbox(FnCtx *F, int32_t v, Type *opt);
 int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr);
 /* Assign the value v (of type t) to a target expression. */

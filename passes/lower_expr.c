@@ -102,6 +102,58 @@ static int32_t sym_value(FnCtx *F, Sym *s, Ast *e)
 
 /* ------------------------------------------------------ class constants */
 
+/* text = "'K' object has no attribute 'f'" for the class K of obj (a cls
+ * or a subclass: the most derived first, as CPython names it), then a
+ * jump to done.  On the cold path only. */
+static void missing_attr_message(FnCtx *F, int32_t obj, ClassInfo *cls, const char *attr,
+                                 int32_t text, int32_t done)
+{
+    for (int i = 0; i < cls->nsubclasses; i++) {
+        int32_t is = lw_tmpk(F, IRK_BOOL), yes = lw_new_block(F), no = lw_new_block(F);
+        IrInstr *in = lw_emit(F, IR_INSTANCEOF);
+        in->dst = is;
+        in->a = obj;
+        in->aux = lw_class_sid(F->L, cls->subclasses[i]);
+        lw_branch(F, is, yes, no);
+        lw_start(F, yes);
+        missing_attr_message(F, obj, cls->subclasses[i], attr, text, done);
+        lw_start(F, no);
+    }
+    size_t n = strlen(cls->name) + strlen(attr) + 40;
+    char *buf = ir_alloc(F->L->m, n);
+    snprintf(buf, n, "'%s' object has no attribute '%s'", cls->name, attr);
+    lw_move(F, text, lw_const_str(F, buf, (int64_t)strlen(buf)));
+    lw_jump(F, done);
+}
+
+/* A field first assigned outside __init__ (Field.set_flag): reading it
+ * before any assignment raises AttributeError, as in CPython. */
+void lw_field_set_check(FnCtx *F, int32_t obj, ClassInfo *cls, int index)
+{
+    int flag = cls->fields[index].set_flag;
+    if (!flag)
+        return;
+    int32_t sid = lw_class_sid(F->L, cls);
+    int32_t set = lw_getfield(F, obj, sid, flag - 1);
+    int32_t bad = lw_new_block(F), ok = lw_new_block(F);
+    lw_branch(F, set, ok, bad);
+    lw_start(F, bad);
+    int32_t text = lw_tmp(F, ir_ref(F->L->str_sid));
+    int32_t named = lw_new_block(F);
+    missing_attr_message(F, obj, cls, cls->fields[index].name, text, named);
+    lw_start(F, named);
+    lw_raise_msg(F, "AttributeError", text);
+    lw_start(F, ok);
+}
+
+/* Stores into a field with a set flag set it. */
+void lw_field_mark_set(FnCtx *F, int32_t obj, ClassInfo *cls, int index)
+{
+    int flag = cls->fields[index].set_flag;
+    if (flag)
+        lw_setfield(F, obj, lw_class_sid(F->L, cls), flag - 1, lw_const_bool(F, 1));
+}
+
 static ClassConst *find_const(ClassInfo *cls, const char *name)
 {
     for (ClassInfo *c = cls; c; c = c->base)
@@ -120,6 +172,7 @@ static int32_t attr_expr(FnCtx *F, Ast *e)
         if (obj->ty->kind == TY_OPTIONAL)
             lw_checknull(F, o, e->u.attr.attr);
         ClassInfo *cls = lw_class_of(F->L, obj->ty);
+        lw_field_set_check(F, o, cls, e->u.attr.index);
         return lw_getfield(F, o, lw_class_sid(F->L, cls), e->u.attr.index);
     }
     case RES_METHOD: {
@@ -1075,6 +1128,7 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
         Field *fd = &cls->fields[target->u.attr.index];
         lw_setfield(F, o, lw_class_sid(F->L, cls), target->u.attr.index,
                     lw_convert(F, v, t, fd->type));
+        lw_field_mark_set(F, o, cls, target->u.attr.index);
         return;
     }
     case AST_SUBSCRIPT: {
@@ -1123,6 +1177,7 @@ void lw_augassign(FnCtx *F, Ast *s)
     if (t->kind == AST_ATTR) {
         obj = lw_expr(F, t->u.attr.obj);
         cls = lw_class_of(F->L, t->u.attr.obj->ty);
+        lw_field_set_check(F, obj, cls, t->u.attr.index);
         cur = lw_getfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index);
     } else if (t->kind == AST_SUBSCRIPT) {
         obj = lw_expr(F, t->u.sub.obj);
@@ -1148,6 +1203,7 @@ void lw_augassign(FnCtx *F, Ast *s)
     if (t->kind == AST_ATTR) {
         lw_setfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index,
                     lw_convert(F, r, rt, tt));
+        lw_field_mark_set(F, obj, cls, t->u.attr.index);
     } else if (t->kind == AST_SUBSCRIPT && sub_t->kind == TY_LIST) {
         list_index_fast(F, obj, sub_t, idx, lw_convert(F, r, rt, tt), t->u.sub.method);
     } else if (t->kind == AST_SUBSCRIPT) {
