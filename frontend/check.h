@@ -186,6 +186,14 @@ void symtab_put(SymTab *st, Sym *sym);      /* replaces a same-named one */
     } while (0)
 
 /* ---- flow state (check_stmt.c): definite assignment and narrowing */
+/* `x.f is not None` (x a local): x.f reads as the narrower type until x or
+ * any field named f is assigned, or a call runs (it could assign x.f). */
+typedef struct FieldNarrow {
+    int local;
+    const char *field;
+    Type *type;
+} FieldNarrow;
+
 typedef struct Flow {
     unsigned char *assigned;   /* per local: assigned on every path */
     Type **narrow;             /* per local: narrowed type, or NULL */
@@ -193,6 +201,9 @@ typedef struct Flow {
     unsigned char *globals;    /* module code: per global of the module,
                                   assigned on every path */
     int nlocals, nfields, nglobals;
+    FieldNarrow fnarrow[8];    /* narrowed fields of locals (more are not
+                                  narrowed: copy the field into a local) */
+    int nfnarrow;
     bool dead;                 /* no path reaches this point */
 } Flow;
 
@@ -440,5 +451,9 @@ Ast *chk_cimport_misplaced(Checker *c, Ast *call);
 Flow *flow_new(Checker *c);
 Flow *flow_copy(Checker *c, const Flow *f);
 void flow_meet(Flow *into, const Flow *other);      /* join point */
+/* Field narrowings (FieldNarrow): what x.f reads as, and what ends them. */
+Type *flow_field_narrowed(Checker *c, int local, const char *field);
+void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t);
+void flow_kill_fields(Flow *f, int local, const char *field);  /* -1 / NULL: any */
 
 #endif /* RTRANS_CHECK_H */

@@ -466,7 +466,35 @@ static bool is_self_name(Checker *c, Ast *obj)
            strcmp(obj->u.name.id, c->fn->params[0].name) == 0;
 }
 
+/* x.f read where a test narrowed it (`if x.f is not None:`): the
+ * narrower type; an `int | None` is read out of its box. */
+static Ast *narrowed_field(Checker *c, Ast *e)
+{
+    Ast *obj = e->u.attr.obj;
+    if (e->u.attr.res != RES_FIELD || obj->kind != AST_NAME || !obj->u.name.sym ||
+        obj->u.name.sym->kind != SYM_LOCAL)
+        return e;
+    Type *t = flow_field_narrowed(c, obj->u.name.sym->index, e->u.attr.attr);
+    if (!t || t == e->ty || c->discovering)
+        return e;
+    if (!ty_boxes(t, e->ty)) {
+        e->ty = t;
+        return e;
+    }
+    Ast *cv = chk_synth(c, AST_CONVERT, e->loc, t);
+    cv->u.convert.operand = e;
+    return cv;
+}
+
+static Ast *check_attr_plain(Checker *c, Ast *e);
+
 static Ast *check_attr(Checker *c, Ast *e)
+{
+    Ast *r = check_attr_plain(c, e);
+    return r->kind == AST_ATTR ? narrowed_field(c, r) : r;
+}
+
+static Ast *check_attr_plain(Checker *c, Ast *e)
 {
     bool self = is_self_name(c, e->u.attr.obj);
     c->self_field_access = self;
@@ -957,6 +985,11 @@ static bool compare_pair(Checker *c, Ast *e, int i)
         return false;
     }
     if (op == OP_IS || op == OP_ISNOT) {
+        /* an `int | None` narrowed to its int is still tested as itself */
+        if ((*pa)->kind == AST_CONVERT && ty_boxes(a, (*pa)->u.convert.operand->ty))
+            a = (*pa = (*pa)->u.convert.operand)->ty;
+        if ((*pb)->kind == AST_CONVERT && ty_boxes(b, (*pb)->u.convert.operand->ty))
+            b = (*pb = (*pb)->u.convert.operand)->ty;
         if (ty_is_value(a) || ty_is_value(b)) {
             chk_error(c, e->loc, "'%s' compares references; use '%s' for '%s'", ast_op_text[op],
                       op == OP_IS ? "==" : "!=", chk_tyname(c, ty_is_value(a) ? a : b));
@@ -1389,9 +1422,13 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
         if (e->kind == AST_CALL)
             c->site_name = callee_name(e);
     }
+    bool call = e->kind == AST_CALL;
     Ast *r = dispatch(c, e);
     if (!r->ty)
         r->ty = TT(ERROR);
+    if (call && c->flow && !(r->kind == AST_CALL && r->u.call.res == RES_BUILTIN &&
+                             r->u.call.builtin == BI_ISINSTANCE))
+        flow_kill_fields(c->flow, -1, NULL);   /* a call may assign any field */
     c->hint = saved;
     c->site = saved_site;
     c->site_name = saved_name;

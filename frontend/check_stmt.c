@@ -27,9 +27,45 @@ Flow *flow_new(Checker *c)
     return f;
 }
 
+static void copy_fnarrow(Flow *into, const Flow *src)
+{
+    into->nfnarrow = src->nfnarrow;
+    memcpy(into->fnarrow, src->fnarrow, sizeof into->fnarrow);
+}
+
+Type *flow_field_narrowed(Checker *c, int local, const char *field)
+{
+    for (int i = 0; c->flow && i < c->flow->nfnarrow; i++)
+        if (c->flow->fnarrow[i].local == local && strcmp(c->flow->fnarrow[i].field, field) == 0)
+            return c->flow->fnarrow[i].type;
+    return NULL;
+}
+
+void flow_kill_fields(Flow *f, int local, const char *field)
+{
+    int k = 0;
+    for (int i = 0; i < f->nfnarrow; i++) {
+        FieldNarrow *n = &f->fnarrow[i];
+        bool dies = (local < 0 || n->local == local) && (!field || strcmp(n->field, field) == 0);
+        if (!dies)
+            f->fnarrow[k++] = *n;
+    }
+    f->nfnarrow = k;
+}
+
+void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t)
+{
+    (void)c;
+    flow_kill_fields(f, local, field);
+    int cap = (int)(sizeof f->fnarrow / sizeof f->fnarrow[0]);
+    if (f->nfnarrow < cap)
+        f->fnarrow[f->nfnarrow++] = (FieldNarrow){ local, field, t };
+}
+
 Flow *flow_copy(Checker *c, const Flow *src)
 {
     Flow *f = flow_new(c);
+    copy_fnarrow(f, src);
     memcpy(f->assigned, src->assigned, (size_t)f->nlocals);
     memcpy(f->narrow, src->narrow, (size_t)f->nlocals * sizeof *f->narrow);
     memcpy(f->fields, src->fields, (size_t)f->nfields);
@@ -40,6 +76,7 @@ Flow *flow_copy(Checker *c, const Flow *src)
 
 static void flow_set(Flow *into, const Flow *src)
 {
+    copy_fnarrow(into, src);
     memcpy(into->assigned, src->assigned, (size_t)into->nlocals);
     memcpy(into->narrow, src->narrow, (size_t)into->nlocals * sizeof *into->narrow);
     memcpy(into->fields, src->fields, (size_t)into->nfields);
@@ -60,6 +97,17 @@ void flow_meet(Flow *into, const Flow *other)
         if (into->narrow[i] != other->narrow[i])
             into->narrow[i] = NULL;
     }
+    int k = 0;      /* a field narrowing survives where both sides agree */
+    for (int i = 0; i < into->nfnarrow; i++) {
+        FieldNarrow *n = &into->fnarrow[i];
+        bool both = false;
+        for (int j = 0; j < other->nfnarrow && !both; j++)
+            both = other->fnarrow[j].local == n->local && other->fnarrow[j].type == n->type &&
+                   strcmp(other->fnarrow[j].field, n->field) == 0;
+        if (both)
+            into->fnarrow[k++] = *n;
+    }
+    into->nfnarrow = k;
     for (int i = 0; i < into->nfields; i++)
         into->fields[i] &= other->fields[i];
     for (int i = 0; i < into->nglobals; i++)
@@ -72,6 +120,7 @@ void flow_assign_local(Checker *c, int local)
         c->flow->assigned[local] = 1;
         c->flow->narrow[local] = NULL;
     }
+    flow_kill_fields(c->flow, local, NULL);
 }
 
 /* ------------------------------------------------------------- locals */
@@ -312,6 +361,7 @@ static void kill_stmt(Checker *c, Flow *f, Ast *s)
 
 static void kill_assigned(Checker *c, Flow *f, AstList *body)
 {
+    f->nfnarrow = 0;    /* a loop or try body may call anything */
     for (int i = 0; i < body->n; i++)
         kill_stmt(c, f, body->items[i]);
 }

@@ -21,10 +21,72 @@ static Type *declared(Checker *c, int idx, Flow *f)
     return f->narrow[idx] ? f->narrow[idx] : c->fn->locals[idx].type;
 }
 
+/* x.f with x a local: x's local index, or -1 (a checked ATTR). */
+static int narrowable_field(Checker *c, Ast *e)
+{
+    if (e->kind == AST_CONVERT)
+        e = e->u.convert.operand;
+    if (e->kind != AST_ATTR || e->u.attr.res != RES_FIELD)
+        return -1;
+    return narrowable_local(c, e->u.attr.obj);
+}
+
+static Ast *strip_convert(Ast *e)
+{
+    return e->kind == AST_CONVERT ? e->u.convert.operand : e;
+}
+
+/* The field's declared type (not what a narrowing made of it). */
+static Type *field_declared(Checker *c, Ast *attr)
+{
+    Type *ot = ty_strip_optional(attr->u.attr.obj->ty);
+    ClassInfo *cls = ot->kind == TY_CLASS ? ot->cls : chk_class_of(c, ot);
+    return cls && attr->u.attr.index < cls->nfields ? cls->fields[attr->u.attr.index].type : NULL;
+}
+
+static void narrow_field_test(Checker *c, Ast *attr, bool not_none, Flow *f)
+{
+    attr = strip_convert(attr);
+    int idx = narrowable_field(c, attr);
+    Type *t = idx >= 0 ? field_declared(c, attr) : NULL;
+    if (t && t->kind == TY_OPTIONAL && not_none)
+        flow_narrow_field(c, f, idx, attr->u.attr.attr, t->elem);
+}
+
+static bool contains_call(Ast *e);
+
+static void visit_call(Ast *e, void *found)
+{
+    if (!*(bool *)found)
+        *(bool *)found = contains_call(e);
+}
+
+/* Whether evaluating e may run a call (which could assign any field). */
+static bool contains_call(Ast *e)
+{
+    if (!e)
+        return false;
+    if (e->kind == AST_CALL &&
+        !(e->u.call.res == RES_BUILTIN && e->u.call.builtin == BI_ISINSTANCE))
+        return true;
+    bool found = false;
+    ast_visit_children(e, visit_call, &found);
+    return found;
+}
+
 static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
 {
     if (!truth || call->u.call.bound.n != 2)
         return;
+    Ast *x = strip_convert(call->u.call.bound.items[0]);
+    int fidx = narrowable_field(c, x);
+    Ast *k = call->u.call.bound.items[1];
+    if (fidx >= 0 && k->ty && k->ty->kind == TY_CLASSREF) {
+        Type *ft = field_declared(c, x);
+        if (ft && ty_subtype(k->ty->cls->type, ty_strip_optional(ft)))
+            flow_narrow_field(c, f, fidx, x->u.attr.attr, k->ty->cls->type);
+        return;
+    }
     int idx = narrowable_local(c, call->u.call.bound.items[0]);
     Ast *cls = call->u.call.bound.items[1];
     if (idx < 0 || !cls->ty || cls->ty->kind != TY_CLASSREF)
@@ -44,8 +106,13 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
     case AST_BOOLOP:
         if ((test->u.binary.op == OP_AND) == truth) {
             chk_narrow(c, test->u.binary.left, truth, f);
+            if (contains_call(test->u.binary.right))
+                flow_kill_fields(f, -1, NULL);   /* the call ran after the left test */
             chk_narrow(c, test->u.binary.right, truth, f);
         }
+        return;
+    case AST_ATTR: case AST_CONVERT:
+        narrow_field_test(c, test, truth, f);
         return;
     case AST_NAME: {
         int idx = narrowable_local(c, test);
@@ -61,6 +128,10 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         Ast *l = test->u.compare.operands.items[0], *r = test->u.compare.operands.items[1];
         if (r->kind != AST_NONE || (op != OP_IS && op != OP_ISNOT))
             return;
+        if (narrowable_field(c, l) >= 0) {
+            narrow_field_test(c, l, (op == OP_ISNOT) == truth, f);
+            return;
+        }
         int idx = narrowable_local(c, l);
         Type *t = idx >= 0 ? declared(c, idx, f) : NULL;
         if (t && t->kind == TY_OPTIONAL && (op == OP_ISNOT) == truth)
@@ -366,12 +437,18 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
     }
     t->u.attr.res = RES_FIELD;
     t->u.attr.index = f->index;
+    flow_kill_fields(c->flow, -1, t->u.attr.attr);   /* any x.f may be this object's */
     Type *ft = chk_field_type(c, f);
     if (f->owner->fields[f->index].pending && chk_partial_assign_field(c, t, f, got, value))
         return;             /* a discovery check: f's type is being inferred */
     t->ty = ft;
     fit_value(c, t, ft, got, value);
     chk_field_store(c, t);
+    /* x.f = value of T where f is a `T | None`: x.f reads as a T next */
+    int idx = narrowable_local(c, obj);
+    if (idx >= 0 && ft && ft->kind == TY_OPTIONAL && got->kind != TY_OPTIONAL &&
+        got->kind != TY_NONE && got->kind != TY_ERROR && ty_subtype(got, ft->elem))
+        flow_narrow_field(c, c->flow, idx, t->u.attr.attr, ft->elem);
 }
 
 void chk_assign_target(Checker *c, Ast *t, Type *got, Ast **value)

@@ -208,12 +208,25 @@ static const char *widened_spelling(Checker *c, const Ast *e, TyKind to)
     return chk_fmt(c, "%s(...)", conv);
 }
 
+/* x.f of type `T | None` where a T is wanted: a test of it is forgotten
+ * at the next call or assignment (check_target.c, narrowing). */
+static const char *none_advice(Checker *c, const Ast *e, const Type *to)
+{
+    if (!e || e->kind != AST_ATTR || e->u.attr.res != RES_FIELD || !e->ty ||
+        e->ty->kind != TY_OPTIONAL || !ty_subtype(e->ty->elem, to))
+        return "";
+    const Ast *o = e->u.attr.obj;
+    return chk_fmt(c, ": '%s.%s' may be None here (a test of a field lasts until the next call "
+                   "or assignment); copy it into a variable and test that",
+                   o->kind == AST_NAME ? o->u.name.id : "...", e->u.attr.attr);
+}
+
 const char *chk_widen_advice(Checker *c, const Ast *e, const Type *to)
 {
     const Type *want = NULL;
     const Ast *part = e ? widened_part(e, to, &want) : NULL;
     if (!part)
-        return "";
+        return none_advice(c, e, to);
     return chk_fmt(c, ": write %s (CPython would keep the %s)",
                    widened_spelling(c, part, want->kind), chk_tyname(c, part->ty));
 }

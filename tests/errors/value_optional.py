@@ -40,5 +40,4 @@ if __name__ == "__main__":
 # expect error: 16:10: '<' is not supported between 'float | None' and 'float'
 # expect error: 18:12: 'float | None' may be None, which has no format '.2f': check 'is not None' first
 # expect error: 19:11: 'float | None' may be None: check 'is not None' before using '.is_integer'
-# expect error: 21:24: unsupported operand types for +: 'int | None' and 'int'
 # expect error: 27:16: incompatible return value: expected 'int', got 'int | None'

@@ -1,0 +1,36 @@
+# A test of a field (`if self.parent is not None:`) narrows it until the
+# next call or assignment that could change it; past that the field has its
+# declared type again, and the error says how to keep the test.
+import sys
+
+
+class Node:
+    def __init__(self, parent: "Node | None") -> None:
+        self.parent = parent
+        self.size: int | None = None
+
+    def log(self) -> None:
+        pass
+
+    def up(self) -> "Node":
+        if self.parent is not None:
+            self.log()
+            return self.parent
+        return self
+
+    def grow(self, other: "Node") -> int:
+        if self.size is not None:
+            other.size = 3
+            return self.size + 1
+        return 0
+
+
+def main(argv: list[str]) -> int:
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
+
+# expect error: 18:20: incompatible return value: expected 'Node', got 'Node | None': 'self.parent' may be None here (a test of a field lasts until the next call or assignment); copy it into a variable and test that
+# expect error: 24:30: unsupported operand types for +: 'int | None' and 'int'
