@@ -164,6 +164,10 @@ static Ast *b_len(Checker *c, Ast *call)
     if (!nargs(c, call, 1, 1, "len"))
         return set_err(c, call);
     Ast *x = arg(c, call, 0);
+    if (x->ty->kind == TY_ERROR && c->discovering) {
+        call->ty = TT(INT);     /* a length, whatever the type turns out to be */
+        return call;
+    }
     if (x->ty->kind == TY_ERROR)
         return set_err(c, call);
     if (x->ty->kind == TY_TUPLE || x->ty->kind == TY_ARRAY) {

@@ -504,11 +504,48 @@ static void check_assert(Checker *c, Ast *s)
     chk_narrow(c, s->u.assert_.test, true, c->flow);
 }
 
+/* A constant bound of range(): its value, or false. */
+static bool const_int(const Ast *e, int64_t *out)
+{
+    if (e->kind == AST_CONVERT)
+        e = e->u.convert.operand;
+    if (e->kind == AST_INT) {
+        *out = e->u.i;
+        return true;
+    }
+    if (e->kind == AST_UNARY && e->u.unary.op == OP_NEG && e->u.unary.operand->kind == AST_INT) {
+        *out = -e->u.unary.operand->u.i;
+        return true;
+    }
+    return false;
+}
+
+/* A, B, C = range(3), the idiom for numbered constants: range() with
+ * constant bounds unpacked into names becomes the display (0, 1, 2). */
+static Ast *range_as_tuple(Checker *c, Ast *v)
+{
+    int64_t b[3];
+    if (v->kind != AST_CALL || v->u.call.res != RES_BUILTIN || v->u.call.builtin != BI_RANGE ||
+        v->u.call.bound.n != 3 || !const_int(v->u.call.bound.items[0], &b[0]) ||
+        !const_int(v->u.call.bound.items[1], &b[1]) || !const_int(v->u.call.bound.items[2], &b[2]) ||
+        b[2] == 0)
+        return v;
+    Ast *tup = ast_new(c->arena, AST_TUPLE, v->loc);
+    for (int64_t x = b[0]; (b[2] > 0 ? x < b[1] : x > b[1]) && tup->u.seq.items.n < 4096; x += b[2]) {
+        Ast *n = ast_new(c->arena, AST_INT, v->loc);
+        n->u.i = x;
+        ast_list_push(c->arena, &tup->u.seq.items, n);
+    }
+    return tup->u.seq.items.n ? chk_expr(c, tup) : v;
+}
+
 static void check_assign(Checker *c, Ast *s)
 {
     AstList *ts = &s->u.assign.targets;
     Type *hint = chk_target_hint(c, ts->items[0]);
     Ast *v = chk_expr_expect(c, s->u.assign.value, hint);
+    if (ts->items[0]->kind == AST_TUPLE || ts->items[0]->kind == AST_LIST)
+        v = range_as_tuple(c, v);
     s->u.assign.value = v;
     for (int i = 0; i < ts->n; i++) {
         Ast **vp = i == 0 ? &s->u.assign.value : NULL;

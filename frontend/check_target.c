@@ -388,6 +388,8 @@ static void assign_unpack(Checker *c, Ast *t, Type *got)
         if (got->nitems != items->n) {
             chk_error(c, t->loc, "cannot unpack a tuple of %d items into %d targets", got->nitems,
                       items->n);
+            for (int i = 0; i < items->n; i++)     /* reported: no follow-ups */
+                chk_assign_target(c, items->items[i], TT(ERROR), NULL);
             return;
         }
         for (int i = 0; i < items->n; i++)
@@ -399,6 +401,8 @@ static void assign_unpack(Checker *c, Ast *t, Type *got)
             chk_assign_target(c, items->items[i], got->elem, NULL);
     } else {
         chk_error(c, t->loc, "cannot unpack '%s'", chk_tyname(c, got));
+        for (int i = 0; i < items->n; i++)     /* reported: no follow-ups */
+            chk_assign_target(c, items->items[i], TT(ERROR), NULL);
     }
     t->ty = got;
 }
