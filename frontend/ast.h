@@ -249,6 +249,7 @@ struct FuncInfo {
                                (self.reset()): the fields their own top level
                                assigns, assigned by the call (check_infer.c) */
     int ncredits;
+    struct Effects *effects;/* check_effects.c: fields it assigns, names it calls */
     unsigned is_static : 1;
     unsigned is_method : 1;
     unsigned is_init : 1;
@@ -385,6 +386,9 @@ struct Ast {
                                 2**64: allowed only inside rtrans.intmask */
     unsigned wrap : 1;       /* [checker] BINARY, UNARY on ints inside
                                 rtrans.intmask: modulo 2**64, no OverflowError */
+    unsigned checked : 1;    /* [checker] CONVERT of a narrowed field read to
+                                its narrower type: tested at run time (a
+                                special method could have changed it) */
     union {
         int64_t i;
         double f;

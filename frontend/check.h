@@ -409,6 +409,10 @@ void chk_partial_augassign(Checker *c, Ast *s);
 void chk_split_webs(Checker *c, FuncInfo *fn);
 const char *chk_display_name(Checker *c, const char *id);   /* "x'1" -> "x" */
 
+/* ---- check_effects.c: whether a call may assign a field named `field`
+ * (a narrowing of x.field survives the calls that cannot). */
+bool chk_call_may_assign(Checker *c, Ast *call, const char *field);
+
 /* ---- check_use.c: what the lowering calls without the program naming it.
  * Marks used, for every container and tuple type of the program, the
  * methods listed there; returns whether that queued new work. */

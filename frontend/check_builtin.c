@@ -375,7 +375,7 @@ static Ast *b_hash(Checker *c, Ast *call)
 
 static Ast *empty_container(Checker *c, Ast *call, TyKind k, const char *name)
 {
-    Type *h = c->hint;
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;     /* a `list[T] | None` too */
     if (h && h->kind == TY_ERROR)
         return set_err(c, call);    /* the target's type was reported */
     if (!h || h->kind != k) {

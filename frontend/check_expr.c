@@ -477,12 +477,9 @@ static Ast *narrowed_field(Checker *c, Ast *e)
     Type *t = flow_field_narrowed(c, obj->u.name.sym->index, e->u.attr.attr);
     if (!t || t == e->ty || c->discovering)
         return e;
-    if (!ty_boxes(t, e->ty)) {
-        e->ty = t;
-        return e;
-    }
     Ast *cv = chk_synth(c, AST_CONVERT, e->loc, t);
     cv->u.convert.operand = e;
+    cv->checked = 1;        /* lw_convert_checked: None or another class raises */
     return cv;
 }
 
@@ -871,7 +868,7 @@ static Ast *check_binary(Checker *c, Ast *e)
 {
     /* an expected list type reaches the list operands of + and *:
      * xs: list[str | None] = [None] * n */
-    Type *h = c->hint && c->hint->kind == TY_LIST ? c->hint : NULL;
+    Type *h = c->hint && ty_strip_optional(c->hint)->kind == TY_LIST ? ty_strip_optional(c->hint) : NULL;
     AstOp bop = e->u.binary.op;
     bool listop = bop == OP_ADD || bop == OP_MUL;
     e->u.binary.left = chk_expr_expect(c, e->u.binary.left, listop ? h : NULL);
@@ -986,9 +983,9 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     }
     if (op == OP_IS || op == OP_ISNOT) {
         /* an `int | None` narrowed to its int is still tested as itself */
-        if ((*pa)->kind == AST_CONVERT && ty_boxes(a, (*pa)->u.convert.operand->ty))
+        if ((*pa)->kind == AST_CONVERT && ((*pa)->checked || ty_boxes(a, (*pa)->u.convert.operand->ty)))
             a = (*pa = (*pa)->u.convert.operand)->ty;
-        if ((*pb)->kind == AST_CONVERT && ty_boxes(b, (*pb)->u.convert.operand->ty))
+        if ((*pb)->kind == AST_CONVERT && ((*pb)->checked || ty_boxes(b, (*pb)->u.convert.operand->ty)))
             b = (*pb = (*pb)->u.convert.operand)->ty;
         if (ty_is_value(a) || ty_is_value(b)) {
             chk_error(c, e->loc, "'%s' compares references; use '%s' for '%s'", ast_op_text[op],
@@ -1134,7 +1131,8 @@ static void use_container(Checker *c, Type *t, const char *add)
 static Ast *check_display(Checker *c, Ast *e)
 {
     const char *what = e->kind == AST_LIST ? "list" : "set";
-    Type *hint = c->hint && c->hint->kind == (e->kind == AST_LIST ? TY_LIST : TY_SET) ? c->hint->elem : NULL;
+    Type *want = c->hint ? ty_strip_optional(c->hint) : NULL;   /* a `list[T] | None` too */
+    Type *hint = want && want->kind == (e->kind == AST_LIST ? TY_LIST : TY_SET) ? want->elem : NULL;
     if (!hint && e->u.seq.items.n == 0 && c->hint && is_err(c->hint))
         return set_err(c, e);       /* the target's type was reported */
     if (!hint && e->u.seq.items.n == 0) {
@@ -1191,8 +1189,9 @@ static Ast *check_tuple(Checker *c, Ast *e)
 
 static Ast *check_dict(Checker *c, Ast *e)
 {
-    Type *hk = c->hint && c->hint->kind == TY_DICT ? c->hint->key : NULL;
-    Type *hv = c->hint && c->hint->kind == TY_DICT ? c->hint->val : NULL;
+    Type *want = c->hint ? ty_strip_optional(c->hint) : NULL;   /* a `dict[K, V] | None` too */
+    Type *hk = want && want->kind == TY_DICT ? want->key : NULL;
+    Type *hv = want && want->kind == TY_DICT ? want->val : NULL;
     if (!hk && e->u.dict.keys.n == 0 && c->hint && is_err(c->hint))
         return set_err(c, e);       /* the target's type was reported */
     if (!hk && e->u.dict.keys.n == 0) {
@@ -1428,7 +1427,13 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
         r->ty = TT(ERROR);
     if (call && c->flow && !(r->kind == AST_CALL && r->u.call.res == RES_BUILTIN &&
                              r->u.call.builtin == BI_ISINSTANCE))
-        flow_kill_fields(c->flow, -1, NULL);   /* a call may assign any field */
+        for (int i = 0; i < c->flow->nfnarrow;) {     /* what the call may assign */
+            const char *field = c->flow->fnarrow[i].field;
+            if (chk_call_may_assign(c, e, field))
+                flow_kill_fields(c->flow, -1, field);  /* entries after i move down */
+            else
+                i++;
+        }
     c->hint = saved;
     c->site = saved_site;
     c->site_name = saved_name;

@@ -216,8 +216,8 @@ static const char *none_advice(Checker *c, const Ast *e, const Type *to)
         e->ty->kind != TY_OPTIONAL || !ty_subtype(e->ty->elem, to))
         return "";
     const Ast *o = e->u.attr.obj;
-    return chk_fmt(c, ": '%s.%s' may be None here (a test of a field lasts until the next call "
-                   "or assignment); copy it into a variable and test that",
+    return chk_fmt(c, ": '%s.%s' may be None here (a test of a field lasts until a call that "
+                   "may assign it); copy it into a variable and test that",
                    o->kind == AST_NAME ? o->u.name.id : "...", e->u.attr.attr);
 }
 

@@ -938,10 +938,37 @@ int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
     return v;
 }
 
+/* A narrowed field read (CONVERT marked checked): the checker proved no
+ * call assigned it since the test, but an operator's special method could
+ * have: None raises AttributeError, another class TypeError, rather than
+ * let a wrong value through. */
+static void check_narrowed(FnCtx *F, int32_t v, Ast *x, Type *to)
+{
+    const char *field = x->kind == AST_ATTR ? x->u.attr.attr : "?";
+    if (x->ty->kind == TY_OPTIONAL)
+        lw_checknull(F, v, field);
+    Type *from = ty_strip_optional(x->ty);
+    if (to->kind == TY_CLASS && from->kind == TY_CLASS && from->cls != to->cls) {
+        int32_t is = lw_tmpk(F, IRK_BOOL), ok = lw_new_block(F), bad = lw_new_block(F);
+        IrInstr *in = lw_emit(F, IR_INSTANCEOF);
+        in->dst = is;
+        in->a = v;
+        in->aux = lw_class_sid(F->L, to->cls);
+        lw_branch(F, is, ok, bad);
+        lw_start(F, bad);
+        char msg[256];
+        snprintf(msg, sizeof msg, "field '%s' is no longer a '%s'", field, to->cls->name);
+        lw_raise_msg(F, "TypeError", lw_const_str(F, msg, (int64_t)strlen(msg)));
+        lw_start(F, ok);
+    }
+}
+
 static int32_t convert_expr(FnCtx *F, Ast *e)
 {
     Ast *x = e->u.convert.operand;
     int32_t v = lw_expr(F, x);
+    if (e->checked)
+        check_narrowed(F, v, x, e->ty);
     return lw_convert(F, v, x->ty, e->ty);
 }
 
