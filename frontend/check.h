@@ -412,6 +412,9 @@ const char *chk_display_name(Checker *c, const char *id);   /* "x'1" -> "x" */
 /* ---- check_effects.c: whether a call may assign a field named `field`
  * (a narrowing of x.field survives the calls that cannot). */
 bool chk_call_may_assign(Checker *c, Ast *call, const char *field);
+/* Whether a special method of the program (run by an operator, a
+ * conversion...) may assign a field named `field`. */
+bool chk_specials_may_assign(Checker *c, const char *field);
 
 /* ---- check_use.c: what the lowering calls without the program naming it.
  * Marks used, for every container and tuple type of the program, the

@@ -176,6 +176,13 @@ static bool reaches(Query *q, const char *name)
     return !found && each_named(q, name, true, &found);
 }
 
+bool chk_specials_may_assign(Checker *c, const char *field)
+{
+    Query q = { .c = c, .field = field };
+    bool found = false;
+    return each_named(&q, "", true, &found);
+}
+
 bool chk_call_may_assign(Checker *c, Ast *call, const char *field)
 {
     Ast *f = call->u.call.func;

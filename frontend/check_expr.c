@@ -477,9 +477,16 @@ static Ast *narrowed_field(Checker *c, Ast *e)
     Type *t = flow_field_narrowed(c, obj->u.name.sym->index, e->u.attr.attr);
     if (!t || t == e->ty || c->discovering)
         return e;
+    /* tested at run time only when an operator's special method could
+     * have changed the field since the test */
+    bool check = chk_specials_may_assign(c, e->u.attr.attr);
+    if (!check && !ty_boxes(t, e->ty)) {
+        e->ty = t;
+        return e;
+    }
     Ast *cv = chk_synth(c, AST_CONVERT, e->loc, t);
     cv->u.convert.operand = e;
-    cv->checked = 1;        /* lw_convert_checked: None or another class raises */
+    cv->checked = check;
     return cv;
 }
 
