@@ -329,6 +329,7 @@ struct ClassInfo {
     unsigned is_extern : 1;     /* prelude @extern class: no fields */
     unsigned infer_state : 2;   /* check_infer.c: 0 no pending field, 1 some
                                    pending, 2 inferring them now */
+    unsigned members_declared : 1; /* [checker] base, fields and slots known */
 };
 
 typedef struct GlobalVar {
@@ -359,6 +360,7 @@ struct ModuleInfo {
     struct SymTab *syms;    /* [checker] private: the module's namespace */
     unsigned is_main : 1;
     unsigned is_prelude : 1;
+    unsigned future_annotations : 1; /* from __future__ import annotations */
 };
 
 /* ------------------------------------------------------------------ nodes */

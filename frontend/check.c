@@ -116,6 +116,7 @@ static void run_phases(Checker *c)
             require_runtime_types(c);
     }
     chk_check_credits(c);
+    chk_late_keys(c);
     for (int i = 0; i < p->nmodules && !diag_too_many(c->diag); i++)
         chk_module_code(c, p->modules[i]);
     chk_infer_all_fields(c);

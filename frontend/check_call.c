@@ -284,7 +284,8 @@ static Ast *list_sort_key(Checker *c, Ast *call, Ast *recv)
         rev->u.i = 0;
     }
     Ast *args[3] = { recv, chk_kwarg(call, "key"), rev };
-    return chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+    Ast *r = chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+    return chk_need_order_key(c, r, 1, args[1]->loc, "sort() with this key");
 }
 
 /* A tuple of str as a list[str] display: a tuple display becomes a list
@@ -343,9 +344,12 @@ static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
 {
     int npos = chk_npositional(call);
     ClassInfo *cls = m->cls;
-    if (cls->tmpl && cls->tmpl == c->c_list && strcmp(m->name, "sort") == 0 &&
-        chk_kwarg(call, "key"))
-        return list_sort_key(c, call, recv);
+    if (cls->tmpl && cls->tmpl == c->c_list && strcmp(m->name, "sort") == 0) {
+        if (chk_kwarg(call, "key"))
+            return list_sort_key(c, call, recv);
+        if (!chk_orderable(c, cls->targs[0], OP_LT, call->loc, "sort()"))
+            return set_err(c, call);
+    }
     m = str_affix_any(c, call, m);
     if (cls->is_builtin) {
         /* NAME__N: the prelude's overload of NAME for N positional arguments */
