@@ -69,12 +69,14 @@ static bool in_library(Checker *c, Loc loc)
            c->site.line > 0;
 }
 
-static bool already_reported(Checker *c, Loc loc, const char *msg)
+/* An error already on the site's line: two library bodies with one
+ * cause, or the call's own check (`max(d, key=d.get)` reports the key
+ * function's results at the argument) said it first. */
+static bool already_reported(Checker *c, Loc loc)
 {
     for (int i = 0; i < diag_count(c->diag); i++) {
         const Diagnostic *g = diag_get(c->diag, i);
-        if (g->kind == DIAG_ERROR && g->loc.file == loc.file && g->loc.line == loc.line &&
-            g->loc.col == loc.col && strcmp(g->msg, msg) == 0)
+        if (g->kind == DIAG_ERROR && g->loc.file == loc.file && g->loc.line == loc.line)
             return true;
     }
     return false;
@@ -97,7 +99,7 @@ void chk_error(Checker *c, Loc loc, const char *fmt, ...)
         ? chk_fmt(c, "%s (in the library code '%s' runs for these types)", msg, c->site_name)
         : chk_fmt(c, "%s (in the library code this operation runs for these types)", msg);
     free(msg);
-    if (!already_reported(c, c->site, full))   /* two library bodies, one cause */
+    if (!already_reported(c, c->site))
         diag_error(c->diag, c->site, "%s", full);
 }
 

@@ -264,6 +264,8 @@ static int group_cmp(const Diagnostic *a, const Diagnostic *b)
 void diag_sort(DiagCtx *d)
 {
     /* insertion sort of groups: stable, and there are at most a few dozen */
+    if (d->ndiags < 2)
+        return;     /* diags may be NULL: memcpy must not see it */
     Diagnostic *tmp = xrealloc(NULL, (size_t)(d->ndiags + 1) * sizeof *tmp);
     int n = 0;
     for (int i = 0; i < d->ndiags;) {

@@ -38,6 +38,6 @@ if __name__ == "__main__":
 # expect error: 17:19: argument 1 of 'first' has type 'str', expected 'int'
 # expect error: 17:29: object of type 'int' has no len()
 # expect error: 17:37: bad operand type for abs(): 'str'
-# expect error: 21:12: '<' is not supported between 'int | None' and 'int | None' (in the library code 'max' runs for these types)
-# expect error: 25:12: '<' is not supported between 'int | None' and 'int | None' (in the library code 'sorted' runs for these types)
+# expect error: 21:23: max() with this key compares items with '<', which is not supported for 'int | None'
+# expect error: 25:26: sorted() with this key compares items with '<', which is not supported for 'int | None'
 # expect error: 29:12: incompatible return value: expected 'int', got 'str'
