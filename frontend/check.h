@@ -205,6 +205,7 @@ typedef struct Flow {
                                   narrowed: copy the field into a local) */
     int nfnarrow;
     bool dead;                 /* no path reaches this point */
+    TypeTab *tt;               /* a meet joins two narrowings */
 } Flow;
 
 typedef struct LoopCtx {

@@ -1024,6 +1024,23 @@ static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what
     return e;
 }
 
+/* `x or d` with x a `T | None` gives x only when it is true, so never
+ * None: with d a T the result is a T (as mypy types it).  The left
+ * operand keeps its optional type; the lowering converts it (unboxes an
+ * `int | None`) after the truth test. */
+static bool or_default(Checker *c, Ast *e)
+{
+    Ast *l = e->u.binary.left, *r = e->u.binary.right;
+    if (e->u.binary.op != OP_OR || l->ty->kind != TY_OPTIONAL || is_err(r->ty))
+        return false;
+    Type *j = ty_join_kept(c->tt, l->ty->elem, r->ty);
+    if (!j || j->kind == TY_OPTIONAL)
+        return false;
+    e->u.binary.right = chk_fit(c, r, j);
+    e->ty = j;
+    return true;
+}
+
 static Ast *check_boolop(Checker *c, Ast *e)
 {
     bool is_and = e->u.binary.op == OP_AND;
@@ -1033,6 +1050,8 @@ static Ast *check_boolop(Checker *c, Ast *e)
     chk_narrow(c, e->u.binary.left, is_and, c->flow);
     e->u.binary.right = chk_truth(c, e->u.binary.right);
     c->flow = saved;
+    if (or_default(c, e))
+        return e;
     return join_operands(c, e, &e->u.binary.left, &e->u.binary.right, "the operands of 'and'/'or'");
 }
 

@@ -5,7 +5,8 @@
  * Flow: each point of a body has a Flow: which locals are assigned on
  * every path, which are narrowed (and to what), and in __init__ which
  * fields of self are assigned.  Branches copy it, join points meet it
- * (intersection; a narrowing survives only if both sides agree).  A dead
+ * (intersection; a narrowing survives as the join of both sides' types,
+ * `Num` and `Str` giving `Node` where `Node | None` was declared).  A dead
  * flow (after return/raise/break/continue) is the identity of meet.
  */
 #include <string.h>
@@ -24,6 +25,7 @@ Flow *flow_new(Checker *c)
     f->fields = arena_alloc(c->arena, (size_t)f->nfields + 1);
     f->nglobals = c->flow_globals;
     f->globals = arena_alloc(c->arena, (size_t)f->nglobals + 1);
+    f->tt = c->tt;
     return f;
 }
 
@@ -84,6 +86,16 @@ static void flow_set(Flow *into, const Flow *src)
     into->dead = src->dead;
 }
 
+/* Two narrowings of one variable (NULL: none): both are subtypes of its
+ * declared type, so their join is too; NULL when there is none (numbers
+ * are not widened: an int stays an int). */
+static Type *narrow_meet(Flow *f, Type *a, Type *b)
+{
+    if (!a || !b)
+        return NULL;
+    return a == b ? a : ty_join_kept(f->tt, a, b);
+}
+
 void flow_meet(Flow *into, const Flow *other)
 {
     if (other->dead)
@@ -94,18 +106,19 @@ void flow_meet(Flow *into, const Flow *other)
     }
     for (int i = 0; i < into->nlocals; i++) {
         into->assigned[i] &= other->assigned[i];
-        if (into->narrow[i] != other->narrow[i])
-            into->narrow[i] = NULL;
+        into->narrow[i] = narrow_meet(into, into->narrow[i], other->narrow[i]);
     }
-    int k = 0;      /* a field narrowing survives where both sides agree */
+    int k = 0;      /* a field narrowing survives where both sides have one */
     for (int i = 0; i < into->nfnarrow; i++) {
         FieldNarrow *n = &into->fnarrow[i];
-        bool both = false;
+        Type *both = NULL;
         for (int j = 0; j < other->nfnarrow && !both; j++)
-            both = other->fnarrow[j].local == n->local && other->fnarrow[j].type == n->type &&
-                   strcmp(other->fnarrow[j].field, n->field) == 0;
-        if (both)
+            if (other->fnarrow[j].local == n->local && strcmp(other->fnarrow[j].field, n->field) == 0)
+                both = narrow_meet(into, n->type, other->fnarrow[j].type);
+        if (both) {
+            n->type = both;
             into->fnarrow[k++] = *n;
+        }
     }
     into->nfnarrow = k;
     for (int i = 0; i < into->nfields; i++)

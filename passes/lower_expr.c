@@ -515,17 +515,23 @@ static int32_t unary_expr(FnCtx *F, Ast *e)
 }
 
 /* a and b / a or b: the value of the operand that decided, as Python. */
+/* A value `a and b` / `a or b`.  The left operand may have a wider type
+ * than the result (`x or d` with x an `int | None` is an int): it is
+ * converted only where its truth chose it. */
 static int32_t boolop_expr(FnCtx *F, Ast *e)
 {
     int32_t r = lw_tmp(F, lw_type(F->L, e->ty));
-    int32_t a = lw_expr(F, e->u.binary.left);
-    lw_move(F, r, a);
-    int32_t t = lw_truth_of(F, a, e->u.binary.left->ty);
-    int32_t other = lw_new_block(F), done = lw_new_block(F);
+    Ast *left = e->u.binary.left;
+    int32_t a = lw_expr(F, left);
+    int32_t t = lw_truth_of(F, a, left->ty);
+    int32_t keep = lw_new_block(F), other = lw_new_block(F), done = lw_new_block(F);
     if (e->u.binary.op == OP_AND)
-        lw_branch(F, t, other, done);
+        lw_branch(F, t, other, keep);
     else
-        lw_branch(F, t, done, other);
+        lw_branch(F, t, keep, other);
+    lw_start(F, keep);
+    lw_move(F, r, lw_convert(F, a, left->ty, e->ty));
+    lw_jump(F, done);
     lw_start(F, other);
     lw_move(F, r, lw_expr(F, e->u.binary.right));
     lw_jump(F, done);
