@@ -361,6 +361,7 @@ struct ModuleInfo {
     unsigned is_main : 1;
     unsigned is_prelude : 1;
     unsigned future_annotations : 1; /* from __future__ import annotations */
+    unsigned imports_bound : 2; /* [checker] 0 not yet, 1 binding, 2 bound */
 };
 
 /* ------------------------------------------------------------------ nodes */

@@ -110,6 +110,9 @@ static void run_phases(Checker *c)
     Program *p = c->prog;
     for (int i = 0; i < p->nmodules; i++)
         chk_declare_module(c, p->modules[i]);
+    for (int i = 0; i < p->nmodules; i++)
+        chk_bind_imports(c, p->modules[i]);
+    mod_check_cycles(c);
     for (int i = 0; i < p->nmodules; i++) {
         chk_declare_members(c, p->modules[i]);
         if (p->modules[i]->is_prelude)

@@ -315,6 +315,9 @@ _Noreturn void chk_die(const char *file, int line, const char *msg);
 ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from);
 ModuleInfo *mod_import(Checker *c, const char *name, Loc loc);
 bool mod_is_library(const char *name);
+/* Import cycles run as CPython runs them (modules.c): reports what would
+ * differ, after chk_bind_imports. */
+void mod_check_cycles(Checker *c);
 
 /* ---- check_decl.c: classes, fields, signatures, globals, templates */
 Sym *chk_prelude_sym(Checker *c, const char *name);
@@ -327,6 +330,7 @@ Subst *chk_func_subst(Checker *c, FuncInfo *fn);
 int chk_template_vars(Checker *c, FuncInfo *tmpl, Type ***vars);
 Ast *ast_clone(Arena *a, const Ast *n);   /* check_clone.c: deep copy */
 void chk_declare_module(Checker *c, ModuleInfo *m);
+void chk_bind_imports(Checker *c, ModuleInfo *m);
 void chk_declare_members(Checker *c, ModuleInfo *m);
 Type *chk_annotation(Checker *c, Ast *ann, bool allow_none);
 Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name);

@@ -732,6 +732,8 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
                 m->future_annotations = 1;
     if (!dep || strcmp(dep->name, "__future__") == 0)
         return;
+    if (dep->path)
+        chk_bind_imports(c, dep);
     for (int j = 0; j < s->u.import.names.n; j++) {
         Ast *al = s->u.import.names.items[j];
         const char *name = al->u.alias.name;
@@ -752,6 +754,25 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
     }
 }
 
+/* An import of library modules only (sys, rtrans.c, __future__...). */
+static bool library_import(Ast *s)
+{
+    if (s->kind == AST_IMPORTFROM)
+        return s->u.import.level == 0 && mod_is_library(s->u.import.module);
+    for (int j = 0; j < s->u.import.names.n; j++)
+        if (!mod_is_library(s->u.import.names.items[j]->u.alias.name))
+            return false;
+    return true;
+}
+
+static void bind_any_import(Checker *c, ModuleInfo *m, Ast *s)
+{
+    if (s->kind == AST_IMPORT)
+        bind_import(c, m, s);
+    else
+        bind_from_import(c, m, s);
+}
+
 void chk_declare_module(Checker *c, ModuleInfo *m)
 {
     c->mod = m;
@@ -761,14 +782,36 @@ void chk_declare_module(Checker *c, ModuleInfo *m)
         switch (s->kind) {
         case AST_CLASSDEF: declare_class(c, m, s); break;
         case AST_FUNCDEF: declare_func(c, m, s); break;
-        case AST_IMPORT: bind_import(c, m, s); break;
-        case AST_IMPORTFROM: bind_from_import(c, m, s); break;
+        case AST_IMPORT: case AST_IMPORTFROM:
+            if (library_import(s))      /* rtrans.c's include() is needed below */
+                bind_any_import(c, m, s);
+            break;                      /* else chk_bind_imports */
         default:
             if (!chk_cimport_declare(c, m, &body->items[i]))
                 collect_stmt_globals(c, m, s);
             break;
         }
     }
+}
+
+/* Imports bind names once every module declared its own, so that modules
+ * may import each other; a module's imports are bound before a name is
+ * taken from it (it may have imported that name itself). */
+void chk_bind_imports(Checker *c, ModuleInfo *m)
+{
+    if (m->imports_bound || !m->ast)
+        return;
+    m->imports_bound = 1;
+    ModuleInfo *saved = c->mod;
+    c->mod = m;
+    AstList *body = &m->ast->u.module.body;
+    for (int i = 0; i < body->n; i++) {
+        Ast *s = body->items[i];
+        if ((s->kind == AST_IMPORT || s->kind == AST_IMPORTFROM) && !library_import(s))
+            bind_any_import(c, m, s);
+    }
+    c->mod = saved;
+    m->imports_bound = 2;
 }
 
 /* ------------------------------------------------------------- members */
