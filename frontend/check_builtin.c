@@ -417,10 +417,18 @@ static Ast *b_dict(Checker *c, Ast *call)
     if (chk_npositional(call) == 0)
         return empty_container(c, call, TY_DICT, "dict");
     Ast *d = arg(c, call, 0);
-    if (d->ty->kind != TY_DICT) {
-        if (d->ty->kind != TY_ERROR)
-            chk_error(c, d->loc, "dict() takes a dict, not '%s'", chk_tyname(c, d->ty));
+    if (d->ty->kind == TY_ERROR)
         return set_err(c, call);
+    if (d->ty->kind != TY_DICT) {
+        /* dict(zip(keys, values)), dict(list_of_pairs) */
+        Ast *lst = as_list(c, d);
+        Type *et = lst->ty->kind == TY_LIST ? lst->ty->elem : NULL;
+        if (!et || et->kind != TY_TUPLE || et->nitems != 2) {
+            chk_error(c, d->loc, "dict() takes a dict or an iterable of pairs, not '%s'",
+                      chk_tyname(c, d->ty));
+            return set_err(c, call);
+        }
+        return chk_prelude_call(c, "_dict_from_pairs", &lst, 1, call->loc);
     }
     return chk_method_call(c, d, method_of(c, d->ty, "copy"), NULL, 0, call->loc);
 }
@@ -661,6 +669,22 @@ static Ast *b_pow(Checker *c, Ast *call)
     return chk_expr(c, b);
 }
 
+/* format(value, spec=""): the spec may be computed at run time. */
+static Ast *b_format(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 2, "format"))
+        return set_err(c, call);
+    Ast *v = arg(c, call, 0);
+    Ast *spec = chk_npositional(call) > 1 ? arg(c, call, 1) : str_const(c, "", call->loc);
+    if (v->ty->kind == TY_ERROR || spec->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (spec->ty->kind != TY_STR) {
+        chk_error(c, spec->loc, "format() argument 2 must be str, not %s", chk_tyname(c, spec->ty));
+        return set_err(c, call);
+    }
+    return chk_format_value(c, v, spec);
+}
+
 static Ast *b_thread(Checker *c, Ast *call)
 {
     static const char *const kws[] = { "target", "args", NULL };
@@ -778,6 +802,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_ALL: return b_anyall(c, call, false);
     case BI_ROUND: return b_round(c, call);
     case BI_POW: return b_pow(c, call);
+    case BI_FORMAT: return b_format(c, call);
     case BI_ABS: return b_abs(c, call);
     case BI_DIVMOD: return b_divmod(c, call);
     case BI_THREAD: return b_thread(c, call);
@@ -788,6 +813,10 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
         return set_err(c, call);
     case BI_TUPLE:
         chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b)");
+        return set_err(c, call);
+    case BI_TYPE:
+        chk_error(c, call->loc, "type() is only supported as type(x).__name__; use isinstance() "
+                  "to test a class");
         return set_err(c, call);
     default:
         chk_error(c, call->loc, "'%s' cannot be called", chk_builtins[id].name);

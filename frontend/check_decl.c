@@ -67,11 +67,25 @@ Sym *chk_prelude_sym(Checker *c, const char *name)
 }
 
 /* Member `name` of a library module, as the symbol it denotes. */
+static Sym *new_sym(Checker *c, SymKind kind, const char *name, Loc loc);
+
+/* os.path as a member of os: the library module "os.path". */
+static Sym *library_submodule(Checker *c, ModuleInfo *lib, const char *name)
+{
+    const char *full = chk_fmt(c, "%s.%s", lib->name, name);
+    if (!mod_is_library(full))
+        return NULL;
+    Sym *s = new_sym(c, SYM_MODULE, name, (Loc){0});
+    s->module = mod_import(c, full, (Loc){0});
+    s->type = ty_module(c->tt, s->module);
+    return s;
+}
+
 Sym *chk_library_member(Checker *c, ModuleInfo *lib, const char *name)
 {
     int id = chk_builtin_lookup(lib->name, name);
     if (id < 0)
-        return NULL;
+        return library_submodule(c, lib, name);
     if (chk_builtins[id].prelude)
         return chk_prelude_sym(c, chk_builtins[id].prelude);
     return builtin_sym(c, id);
@@ -712,6 +726,11 @@ static void bind_import(Checker *c, ModuleInfo *m, Ast *s)
         if (!dep)
             continue;
         const char *as = al->u.alias.asname ? al->u.alias.asname : al->u.alias.name;
+        const char *dot = strchr(as, '.');
+        if (dot) {      /* import os.path binds os, as in Python */
+            as = arena_strndup(c->arena, as, (size_t)(dot - as));
+            dep = mod_import(c, as, al->loc);
+        }
         Sym *sym = new_sym(c, SYM_MODULE, as, al->loc);
         sym->module = dep;
         sym->type = ty_module(c->tt, dep);
