@@ -3,7 +3,9 @@
  *
  * The statement graph.  Nodes are expression statements, declarations,
  * conditions (if, loops) and labels; edges follow C's control flow, gotos
- * included.  switch and for are refused (the emitter writes neither).
+ * included.  A switch is accepted in the form the emitter writes for an
+ * if/elif chain (every case and the default a goto); for is refused (the
+ * emitter writes none).
  *
  * Facts, per "key" (a local variable, a parameter, or an array element
  * with a constant index such as ss[3] or rtg_globals[2]): R (stm_read or
@@ -263,6 +265,50 @@ static int32_t build_goto(Fn *fn, CXCursor s)
     return l;
 }
 
+static int32_t unsupported(Fn *fn, CXCursor s, int32_t next)
+{
+    cv_error(fn->cv, s, "%s: unsupported statement: cannot verify this function",
+             fn->func->name);
+    fn->unsupported = 1;
+    return next;
+}
+
+/* switch (x) { case K: goto L; ... default: goto D; }: the condition, then
+ * a fork per case (its goto, or the next fork), the last fork going to the
+ * default (or past the switch). */
+static int32_t build_switch(Fn *fn, CXCursor s, int32_t next)
+{
+    CXCursor kids[2];
+    if (cv_children(s, kids, 2) != 2 || clang_getCursorKind(kids[1]) != CXCursor_CompoundStmt)
+        return unsupported(fn, s, next);
+    int n;
+    CXCursor *arms = cv_all_children(kids[1], &n);
+    int32_t rest = next;
+    for (int i = n - 1; i >= 0 && !fn->unsupported; i--) {
+        enum CXCursorKind k = clang_getCursorKind(arms[i]);
+        CXCursor sub[2];
+        int nsub = cv_children(arms[i], sub, 2);
+        CXCursor body = sub[nsub > 0 ? nsub - 1 : 0];
+        if ((k != CXCursor_CaseStmt && k != CXCursor_DefaultStmt) || nsub < 1 ||
+            clang_getCursorKind(body) != CXCursor_GotoStmt) {
+            unsupported(fn, arms[i], next);
+            break;
+        }
+        if (k == CXCursor_DefaultStmt) {
+            rest = build_goto(fn, body);
+            continue;
+        }
+        int32_t fork = new_node(fn, N_NOP, clang_getNullCursor());
+        fn->nodes[fork].succ[0] = build_goto(fn, body);
+        fn->nodes[fork].succ[1] = rest;
+        rest = fork;
+    }
+    free(arms);
+    int32_t c = new_node(fn, N_EXPR, kids[0]);
+    fn->nodes[c].succ[0] = rest;
+    return c;
+}
+
 static int32_t build(Fn *fn, CXCursor s, int32_t next, int32_t brk, int32_t cont)
 {
     switch (clang_getCursorKind(s)) {
@@ -280,13 +326,10 @@ static int32_t build(Fn *fn, CXCursor s, int32_t next, int32_t brk, int32_t cont
         fn->nodes[r].succ[0] = 0;      /* node 0 is the exit */
         return r;
     }
+    case CXCursor_SwitchStmt: return build_switch(fn, s, next);
     case CXCursor_ForStmt:
-    case CXCursor_SwitchStmt:
     case CXCursor_IndirectGotoStmt:
-        cv_error(fn->cv, s, "%s: unsupported statement: cannot verify this function",
-                 fn->func->name);
-        fn->unsupported = 1;
-        return next;
+        return unsupported(fn, s, next);
     default: {
         int32_t e = new_node(fn, N_EXPR, s);
         fn->nodes[e].succ[0] = next;
