@@ -657,7 +657,12 @@ static Ast *library_method_function(Checker *c, Ast *call, Ast *f)
     Ast *obj = f->u.attr.obj;
     if (obj->kind == AST_STR || !c->prelude)
         return NULL;
+    /* Checked here before its attribute: `self` of self.m() in __init__ is
+     * not a use by itself; check_attr decides (fields m assigns count). */
+    bool sfa = c->self_field_access;
+    c->self_field_access = obj->kind == AST_NAME;
     obj = f->u.attr.obj = chk_expr(c, obj);
+    c->self_field_access = sfa;
     if (obj->ty->kind != TY_CLASS || !obj->ty->cls->is_builtin ||
         chk_find_method(obj->ty->cls, f->u.attr.attr))
         return NULL;
