@@ -33,9 +33,9 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
 # expect error: 7:8: 'object' is only supported as the type of a parameter (narrow it with isinstance() before use); elsewhere every value has a precise type
-# expect error: 17:23: 'object' is only supported as the type of a parameter (narrow it with isinstance() before use); elsewhere every value has a precise type
-# expect error: 24:30: 'object' is only supported as the type of a parameter (narrow it with isinstance() before use); elsewhere every value has a precise type
-# expect error: 25:11: 'object' cannot be converted to a string: it has no __str__ or __repr__
 # expect error: 13:12: the truth value of an 'object' is not supported: narrow it with isinstance() first
 # expect error: 15:32: 'object' has no attribute 'x' (narrow it with isinstance() first)
+# expect error: 17:23: 'object' is only supported as the type of a parameter (narrow it with isinstance() before use); elsewhere every value has a precise type
 # expect error: 21:16: 'NotImplemented' can only be returned by a comparison or binary operator method (__eq__, __lt__, __add__, __radd__, ...)
+# expect error: 24:30: 'object' is only supported as the type of a parameter (narrow it with isinstance() before use); elsewhere every value has a precise type
+# expect error: 25:11: 'object' cannot be converted to a string: it has no __str__ or __repr__
