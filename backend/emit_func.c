@@ -628,13 +628,17 @@ static void emit_simple(Frame *F, const IrInstr *in)
     case IR_GETEXC:   out(F, "    %s = stm_tl.exc;\n", d); break;
     case IR_CLEAREXC: out(F, "    stm_tl.exc = 0;\n"); break;
     case IR_NOP:      break;
-    case IR_STM_READ: out(F, "    stm_read(%s);\n", a); break;
-    case IR_STM_WRITE: out(F, "    stm_write(%s);\n", a); break;
-    case IR_STM_WRITE_CARD: out(F, "    stm_write_card(%s, %s);\n", a, b); break;
+    case IR_STM_READ:
+    case IR_STM_WRITE:
+        out(F, "    %s(%s);\n", ir_barriers[ir_barrier_of_op(in->op)].cfunc, a);
+        break;
+    case IR_STM_WRITE_CARD:
+        out(F, "    %s(%s, %s);\n", ir_barriers[IRB_CARD].cfunc, a, b);
+        break;
     case IR_GC_WB:    out(F, "    stm_gc_wb(%s);\n", a); break;
     case IR_GC_WB_CARD: out(F, "    stm_gc_wb_card(%s, %s);\n", a, b); break;
     case IR_STM_INEVITABLE:
-        out(F, "    stm_become_inevitable(");
+        out(F, "    %s(", ir_barriers[IRB_INEV].cfunc);
         emit_cstring(F->e, F->m->consts[in->aux].bytes, F->m->consts[in->aux].len);
         out(F, ");\n");
         break;
