@@ -42,13 +42,19 @@ typedef struct Frame {
     int32_t fid;
     int32_t *slot;         /* per vreg: shadow-stack slot or -1 */
     int32_t nslots;
-    int breaks;            /* --stm: may end the running transaction */
     int root_candidate;    /* --stm: holds restart points, may become a
                               transaction's root frame (else it resumes
                               with inevitable fragments) */
     int has_frame;         /* pushes a shadow-stack frame */
     int needs_stack_check; /* calls other functions: may recurse */
     IrLiveness lv;
+    IrBits read;           /* vregs some reachable instruction reads: a
+                              call that only sets another drops the
+                              assignment, a pure instruction is dropped */
+    IrBits named;          /* vregs the C mentions: declared */
+    int32_t *next;         /* per block: the block emitted after it, -1 */
+    uint8_t *targeted;     /* per block: some goto names it (gets a label) */
+    int32_t cur;           /* the block being emitted */
     FILE *decls;           /* restart save areas (function scope) */
     char *decls_buf;
     size_t decls_len;
@@ -103,9 +109,6 @@ static int leaves_zone(const Frame *F, const IrInstr *in)
     return in->op == IR_CALL_EXTERN && (F->m->externs[in->aux].flags & IRX_BREAK);
 }
 
-/* Frame.breaks bits. */
-enum { BRK_CALL = 1, BRK_POINT = 2 };
-
 static void need_slot(Frame *F, int32_t v)
 {
     if (is_ref(F, v) && F->slot[v] < 0)
@@ -129,8 +132,6 @@ static void assign_block_slots(Frame *F, const IrBlock *bl, IrBits *live, int32_
             if (in->op == IR_BIND)
                 need_slot(F, in->a);
         }
-        if (breaks_tx(F, in))
-            F->breaks |= in->op == IR_BREAKPOINT ? BRK_POINT : BRK_CALL;
         ir_live_step(in, live);
     }
 }
@@ -150,8 +151,10 @@ static int has_loop(const IrFunc *f)
     return 0;
 }
 
-/* A loop-free function without a break point of its own (entering an
- * atomic section is one) holds no restart points: after a callee ended the transaction it
+/* --stm: a function that may end the transaction holds restart points
+ * (and may become a transaction's root frame, so it is never inlined)
+ * when it has a break point of its own (entering an atomic section is
+ * one) or a loop.  Otherwise, after a callee ended the transaction it
  * resumes in an inevitable fragment (runtime/stm.h), which ends at the
  * next break point or at the next restart point of a caller, soon since
  * the rest of the function runs at most once.  A restart point would cost
@@ -159,9 +162,82 @@ static int has_loop(const IrFunc *f)
  * interpreter's eval helpers) are the hottest ones.  Loops keep restart
  * points: a thread's main loop after a blocking call would otherwise run
  * inevitable, one thread at a time. */
-static int resumes_as_fragment(const Frame *F)
+int emit_may_be_root(Emitter *e, int32_t fid)
 {
-    return !(F->breaks & BRK_POINT) && !has_loop(F->f);
+    if (!e->opt->stm)
+        return 0;
+    IrFunc *f = &e->m->funcs[fid];
+    ir_compute_cfg(e->m, f);
+    int calls = 0, points = 0;
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; f->blocks[b].rpo >= 0 && i < f->blocks[b].ninstrs; i++)
+            if (ir_instr_breaks(e->m, &f->blocks[b].instrs[i])) {
+                points |= f->blocks[b].instrs[i].op == IR_BREAKPOINT;
+                calls |= f->blocks[b].instrs[i].op != IR_BREAKPOINT;
+            }
+    return points || (calls && has_loop(f));
+}
+
+static int dead(const Frame *F, const IrInstr *in);
+
+/* The vregs read by instructions that are emitted: a dead instruction's
+ * operands do not count, so dropping one may make another dead; iterate
+ * until nothing changes (the set only shrinks). */
+static void find_reads(Frame *F)
+{
+    const IrFunc *f = F->f;
+    F->read = ir_bits_new(f->nvregs);
+    for (int32_t w = 0; w < F->read.nwords; w++)
+        F->read.w[w] = ~(uint64_t)0;
+    IrBits next = ir_bits_new(f->nvregs);
+    for (int changed = 1; changed;) {
+        memset(next.w, 0, sizeof(uint64_t) * (size_t)next.nwords);
+        for (int32_t b = 0; b < f->nblocks; b++) {
+            const IrBlock *bl = &f->blocks[b];
+            for (int32_t i = 0; bl->rpo >= 0 && i < bl->ninstrs; i++) {
+                const IrInstr *in = &bl->instrs[i];
+                if (dead(F, in))
+                    continue;
+                const int32_t ops[3] = { in->a, in->b, in->c };
+                for (int k = 0; k < 3; k++)
+                    if (ops[k] >= 0)
+                        ir_bits_set(&next, ops[k]);
+                for (int32_t k = 0; k < in->nargs; k++)
+                    if (in->args[k] >= 0)
+                        ir_bits_set(&next, in->args[k]);
+            }
+            if (bl->rpo >= 0)
+                ir_live_term(&bl->term, &next);
+        }
+        changed = memcmp(next.w, F->read.w, sizeof(uint64_t) * (size_t)next.nwords) != 0;
+        ir_bits_copy(&F->read, &next);
+    }
+    ir_bits_free(&next);
+}
+
+
+/* The vregs the C mentions: those read, and the results of instructions
+ * emitted with an assignment (all but calls whose result is not read). */
+static void find_named(Frame *F)
+{
+    const IrFunc *f = F->f;
+    F->named = ir_bits_new(f->nvregs);
+    ir_bits_copy(&F->named, &F->read);
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; f->blocks[b].rpo >= 0 && i < f->blocks[b].ninstrs; i++) {
+            const IrInstr *in = &f->blocks[b].instrs[i];
+            if (in->dst >= 0 && !dead(F, in) && !(ir_ops[in->op].flags & IRO_CALL))
+                ir_bits_set(&F->named, in->dst);
+        }
+}
+
+/* An instruction whose only effect is its result, and nobody reads it. */
+static int dead(const Frame *F, const IrInstr *in)
+{
+    const uint32_t effects = IRO_RAISES | IRO_ALLOC | IRO_CALL | IRO_BREAK | IRO_SIDE
+                             | IRO_STM | IRO_SAFEPOINT;
+    return in->dst >= 0 && !ir_bits_has(&F->read, in->dst)
+           && !(ir_ops[in->op].flags & effects);
 }
 
 static void analyse(Frame *F)
@@ -171,12 +247,14 @@ static void analyse(Frame *F)
     for (int32_t v = 0; v < f->nvregs; v++)
         F->slot[v] = -1;
     ir_liveness(F->m, f, &F->lv);
+    find_reads(F);
+    find_named(F);
     IrBits live = ir_bits_new(f->nvregs);
     for (int32_t b = 0; b < f->nblocks; b++)
         if (f->blocks[b].rpo >= 0)
             assign_block_slots(F, &f->blocks[b], &live, b);
     ir_bits_free(&live);
-    F->root_candidate = F->breaks && !resumes_as_fragment(F);
+    F->root_candidate = F->e->root[F->fid];
     F->has_frame = F->nslots > 0;
 }
 
@@ -209,11 +287,19 @@ static void emit_locals(Frame *F)
     for (int32_t v = 0; v < f->nvregs; v++) {
         if (F->slot[v] >= 0 || vkind(F, v) == IRK_VOID)
             continue;
+        if (!ir_bits_has(&F->named, v)) {
+            if (v < f->nparams)
+                out(F, "    (void)p%d;\n", v);
+            continue;
+        }
         const char *src = f->vregs[v].name;
+        /* set by an instruction kept for its effect (it may raise), read
+         * by none */
+        const char *sink = ir_bits_has(&F->read, v) ? "" : " __attribute__((unused))";
         if (v < f->nparams)
-            out(F, "    %s v%d = p%d;", emit_ctype(vkind(F, v)), v, v);
+            out(F, "    %s v%d%s = p%d;", emit_ctype(vkind(F, v)), v, sink, v);
         else
-            out(F, "    %s v%d = 0;", emit_ctype(vkind(F, v)), v);
+            out(F, "    %s v%d%s = 0;", emit_ctype(vkind(F, v)), v, sink);
         out(F, src ? "   /* %s */\n" : "\n", src);
     }
 }
@@ -266,11 +352,36 @@ static void emit_tb_record(Frame *F, IrLoc loc)
     F->e->nsites++;
 }
 
+/* A block with no instruction that only jumps on is not emitted: jumps
+ * go straight to where it leads (stopping on a cycle of such blocks). */
+static int jump_only(const IrFunc *f, int32_t b)
+{
+    return f->blocks[b].ninstrs == 0 && f->blocks[b].term.kind == TERM_JUMP;
+}
+
+static int32_t resolve(const Frame *F, int32_t b)
+{
+    int32_t to = b;
+    for (int32_t steps = 0; jump_only(F->f, to); steps++) {
+        if (steps == F->f->nblocks)
+            return b;   /* a cycle of empty blocks: an endless loop, kept */
+        to = F->f->blocks[to].term.succ[0];
+    }
+    return to;
+}
+
+static void emit_goto(Frame *F, int32_t b)
+{
+    b = resolve(F, b);
+    F->targeted[b] = 1;
+    out(F, "goto b%d;", b);
+}
+
 /* Jump to the exception target: a handler block or out of the function. */
 static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc)
 {
     if (target >= 0) {
-        out(F, "goto b%d;", target);
+        emit_goto(F, target);
         return;
     }
     if (F->f->no_traceback) {
@@ -341,9 +452,17 @@ static int is_saved_local(const Frame *F, const IrBits *live, int32_t v)
  * accumulator).  Returns the save area's number. */
 static int32_t emit_setjmp(Frame *F, const IrBits *live, const char *in)
 {
-    int32_t k = F->e->nsaves++;
-    fprintf(F->decls, "    volatile struct { stm_ref *ss;");
-    out(F, "%ssv%d.ss = %s;", in, k, F->has_frame ? "ss" : "0");
+    int32_t k = F->e->nsaves++, nsaved = 0;
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        nsaved += is_saved_local(F, live, v);
+    if (!F->has_frame && nsaved == 0) {
+        out(F, "%sif (STM_SETJMP()) { }\n", in);
+        return k;
+    }
+    fprintf(F->decls, "    volatile struct {%s", F->has_frame ? " stm_ref *ss;" : "");
+    out(F, "%s", in);
+    if (F->has_frame)
+        out(F, "sv%d.ss = ss;", k);
     for (int32_t v = 0; v < F->f->nvregs; v++)
         if (is_saved_local(F, live, v)) {
             fprintf(F->decls, " %s s%d;", emit_ctype(vkind(F, v)), v);
@@ -530,7 +649,7 @@ static void emit_call_args(Frame *F, const IrInstr *in, int first_comma)
 
 static void emit_dst_assign(Frame *F, const IrInstr *in)
 {
-    if (in->dst >= 0)
+    if (in->dst >= 0 && ir_bits_has(&F->read, in->dst))
         out(F, "%s = ", V(F, in->dst));
 }
 
@@ -592,6 +711,16 @@ static void emit_bind(Frame *F, const IrInstr *in)
         in->imm >= 0 ? "v" : "", in->aux, V(F, in->a));
 }
 
+/* The value of `x OP x` for an integer or reference comparison, else -1. */
+static int self_compare(int op)
+{
+    switch ((IrOp)op) {
+    case IR_EQ: case IR_REFEQ: case IR_LE: case IR_GE: return 1;
+    case IR_NE: case IR_LT: case IR_GT: return 0;
+    default: return -1;
+    }
+}
+
 static void emit_simple(Frame *F, const IrInstr *in)
 {
     const char *d = V(F, in->dst), *a = V(F, in->a), *b = V(F, in->b);
@@ -599,6 +728,12 @@ static void emit_simple(Frame *F, const IrInstr *in)
     if (c_op && (in->op == IR_ADD || in->op == IR_SUB || in->op == IR_MUL)) {
         /* Wrapping arithmetic without undefined behaviour. */
         out(F, "    %s = (int64_t)((uint64_t)%s %s (uint64_t)%s);\n", d, a, c_op, b);
+        return;
+    }
+    if (c_op && in->a == in->b && self_compare(in->op) >= 0) {
+        /* x == x and the like on integers and references: known (gcc
+         * would warn about the comparison; floats are compared, NaN) */
+        out(F, "    %s = %d;   /* v%d %s v%d */\n", d, self_compare(in->op), in->a, c_op, in->b);
         return;
     }
     if (c_op) {
@@ -781,6 +916,8 @@ static void emit_poll(Frame *F, const IrBits *live_after)
 static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *live_after)
 {
     const IrInstr *in = &bl->instrs[i];
+    if (dead(F, in))
+        return;
     emit_line(F, in->loc);
     uint32_t fl = ir_ops[in->op].flags;
     int last = i == bl->ninstrs - 1;
@@ -840,10 +977,20 @@ static void emit_term(Frame *F, const IrBlock *bl)
     switch ((IrTermKind)t->kind) {
     case TERM_JUMP:
     case TERM_EXC:
-        out(F, "    goto b%d;\n", t->succ[0]);
+        if (resolve(F, t->succ[0]) != F->next[F->cur]) {
+            out(F, "    ");
+            emit_goto(F, t->succ[0]);
+            out(F, "\n");
+        }
         break;
     case TERM_BRANCH:
-        out(F, "    if (%s) goto b%d; else goto b%d;\n", V(F, t->value), t->succ[0], t->succ[1]);
+        out(F, "    if (%s) ", V(F, t->value));
+        emit_goto(F, t->succ[0]);
+        if (resolve(F, t->succ[1]) != F->next[F->cur]) {
+            out(F, " else ");
+            emit_goto(F, t->succ[1]);
+        }
+        out(F, "\n");
         break;
     case TERM_RETURN:
         out(F, "    {\n");
@@ -888,7 +1035,7 @@ static void emit_block(Frame *F, int32_t b)
 {
     const IrBlock *bl = &F->f->blocks[b];
     IrBits *after = block_live_after(F, bl, b);
-    out(F, "b%d: ;\n", b);
+    F->cur = b;
     for (int32_t i = 0; i < bl->ninstrs; i++)
         emit_instr(F, bl, i, &after[i]);
     emit_term(F, bl);
@@ -897,19 +1044,74 @@ static void emit_block(Frame *F, int32_t b)
     free(after);
 }
 
-/* The blocks and the unwind path, into a buffer: the save areas they
- * declare go before them. */
-static char *emit_body(Frame *F, size_t *len)
+/* The blocks emitted, in order: reachable ones that do more than jump
+ * (the entry first).  Sets F->next; returns the first. */
+static int32_t block_order(Frame *F)
+{
+    const IrFunc *f = F->f;
+    F->next = malloc(sizeof(int32_t) * (size_t)(f->nblocks + 1));
+    F->targeted = calloc((size_t)f->nblocks + 1, 1);
+    int32_t first = -1, prev = -1;
+    for (int32_t b = 0; b < f->nblocks; b++) {
+        F->next[b] = -1;
+        if (f->blocks[b].rpo < 0 || resolve(F, b) != b)
+            continue;
+        if (prev >= 0)
+            F->next[prev] = b;
+        else
+            first = b;
+        prev = b;
+    }
+    return first;
+}
+
+/* Each block into its own buffer, so that only blocks some goto names get
+ * a label (gcc warns about the others). */
+static void emit_blocks(Frame *F, char **text, size_t *len)
 {
     Emitter *e = F->e;
+    FILE *real = e->out;
+    for (int32_t b = 0; b < F->f->nblocks; b++) {
+        text[b] = NULL;
+        len[b] = 0;
+        if (F->f->blocks[b].rpo < 0 || resolve(F, b) != b)
+            continue;
+        e->out = open_memstream(&text[b], &len[b]);
+        if (!e->out)
+            IR_DIE("open_memstream failed");
+        emit_block(F, b);
+        fclose(e->out);
+    }
+    e->out = real;
+}
+
+/* The blocks and the unwind path, into a buffer (the save areas they
+ * declare go before them); *entry_goto: the body does not start with the
+ * entry block (it only jumped on), so the prologue jumps there. */
+static char *emit_body(Frame *F, size_t *len, int32_t *entry_goto)
+{
+    Emitter *e = F->e;
+    int32_t n = F->f->nblocks, first = block_order(F);
+    char **text = calloc((size_t)n + 1, sizeof *text);
+    size_t *tlen = calloc((size_t)n + 1, sizeof *tlen);
+    emit_blocks(F, text, tlen);
+    *entry_goto = resolve(F, 0) != first ? resolve(F, 0) : -1;
+    if (*entry_goto >= 0)
+        F->targeted[*entry_goto] = 1;
     FILE *real = e->out;
     char *body = NULL;
     e->out = open_memstream(&body, len);
     if (!e->out)
         IR_DIE("open_memstream failed");
-    for (int32_t b = 0; b < F->f->nblocks; b++)
-        if (F->f->blocks[b].rpo >= 0)
-            emit_block(F, b);
+    for (int32_t b = 0; b < n; b++) {
+        if (F->targeted[b])
+            emit_printf(e, "b%d: ;\n", b);
+        if (text[b])
+            fwrite(text[b], 1, tlen[b], e->out);
+        free(text[b]);
+    }
+    free(text);
+    free(tlen);
     emit_printf(e, "L_unwind: __attribute__((unused)) ;\n    {\n");
     emit_epilogue(F, -1);
     emit_printf(e, "    }\n}\n");
@@ -931,7 +1133,8 @@ void emit_function(Emitter *e, int32_t fid)
     if (!F.decls)
         IR_DIE("open_memstream failed");
     size_t blen = 0;
-    char *body = emit_body(&F, &blen);
+    int32_t entry_goto;
+    char *body = emit_body(&F, &blen, &entry_goto);
     fclose(F.decls);
     emit_printf(e, "\n/* %s */\n", F.f->src_name);
     if (F.root_candidate)
@@ -941,10 +1144,15 @@ void emit_function(Emitter *e, int32_t fid)
     emit_locals(&F);
     fwrite(F.decls_buf, 1, F.decls_len, e->out);
     emit_prologue(&F);
-    emit_printf(e, "    goto b0;\n");
+    if (entry_goto >= 0)
+        emit_printf(e, "    goto b%d;\n", entry_goto);
     fwrite(body, 1, blen, e->out);
     free(body);
     free(F.decls_buf);
     ir_liveness_free(&F.lv);
+    ir_bits_free(&F.read);
+    ir_bits_free(&F.named);
+    free(F.next);
+    free(F.targeted);
     free(F.slot);
 }
