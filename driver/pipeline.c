@@ -51,17 +51,18 @@ static void dump_if(const DriverOptions *o, IrModule *m, const char *pass)
     }
 }
 
-static int verify(IrModule *m, const char *pass)
+static int verify(IrModule *m, const PassDef *p)
 {
-    if (ir_verify(m, pass, stderr) == 0)
+    if (pass_verify(p, m, stderr) == 0)
         return 0;
-    fprintf(stderr, "rtrans: internal error: the IR is invalid after pass '%s'\n", pass);
+    fprintf(stderr, "rtrans: internal error: the IR is invalid after pass '%s'\n", p->name);
     return 70;
 }
 
 static int run_passes(const DriverOptions *o, IrModule *m, Timer *t)
 {
-    int rc = verify(m, "lower");
+    static const PassDef lower = { "lower", NULL, 0, NULL };
+    int rc = verify(m, &lower);
     if (rc)
         return rc;
     dump_if(o, m, "lower");
@@ -69,7 +70,7 @@ static int run_passes(const DriverOptions *o, IrModule *m, Timer *t)
         if ((p->stm_only == 1 && !o->stm) || (p->stm_only == -1 && o->stm))
             continue;
         p->run(m);
-        if ((rc = verify(m, p->name)))
+        if ((rc = verify(m, p)))
             return rc;
         dump_if(o, m, p->name);
     }

@@ -118,6 +118,11 @@ struct TypeTab {
     Arena *arena;
     Type **slots;           /* open addressing, power-of-two capacity */
     int cap, n;
+    /* Every type in the order it was interned: walks over all types use
+     * it, so that the output never depends on addresses (the slots are
+     * hashed by pointer) and a translation is reproducible. */
+    Type **order;
+    int norder, caporder;
     Type *prim[TY__COUNT];  /* ERROR NONE BOOL INT FLOAT STR */
 };
 TypeTab *ty_tab_new(Arena *a);

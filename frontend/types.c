@@ -101,6 +101,15 @@ static Type *intern(TypeTab *tt, const Type *probe)
     }
     tt->slots[j] = t;
     tt->n++;
+    if (tt->norder == tt->caporder) {
+        int ncap = tt->caporder ? tt->caporder * 2 : 256;
+        Type **o = arena_alloc(tt->arena, (size_t)ncap * sizeof *o);
+        if (tt->norder)
+            memcpy(o, tt->order, (size_t)tt->norder * sizeof *o);
+        tt->order = o;
+        tt->caporder = ncap;
+    }
+    tt->order[tt->norder++] = t;
     return t;
 }
 

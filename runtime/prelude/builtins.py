@@ -2240,78 +2240,79 @@ def _math_fsum(iterable: list[float]) -> float:
 
 
 # ----------------------------------------------------------------- heapq
-# CPython's algorithms step for step, so that a heap prints the same.
+# A heap prints as CPython's does only if items move exactly as they do
+# there: taking the root fills its hole by walking the smaller children up
+# to a leaf, then lets the displaced item rise from that leaf (fewer
+# comparisons than stopping on the way down).  The comparisons are made in
+# the same order too, which matters for classes with their own __lt__.
 
-def _heapq_siftdown(heap: list[T], startpos: int, pos: int) -> None:
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+def _heapq_rise(heap: list[T], floor: int, hole: int) -> None:
+    """Let heap[hole] rise towards heap[floor] past every larger parent."""
+    item = heap[hole]
+    while hole > floor:
+        up = (hole - 1) // 2
+        if not item < heap[up]:
+            break
+        heap[hole] = heap[up]
+        hole = up
+    heap[hole] = item
 
 
-def _heapq_siftup(heap: list[T], pos: int) -> None:
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _heapq_siftdown(heap, startpos, pos)
+def _heapq_refill(heap: list[T], top: int) -> None:
+    """Restore the heap below `top`, whose item may be too large."""
+    count = len(heap)
+    item = heap[top]
+    hole = top
+    kid = 2 * hole + 1
+    while kid < count:
+        if kid + 1 < count and not heap[kid] < heap[kid + 1]:
+            kid += 1
+        heap[hole] = heap[kid]
+        hole = kid
+        kid = 2 * hole + 1
+    heap[hole] = item
+    _heapq_rise(heap, top, hole)
 
 
 def _heapq_heappush(heap: list[T], item: T) -> None:
     heap.append(item)
-    _heapq_siftdown(heap, 0, len(heap) - 1)
+    _heapq_rise(heap, 0, len(heap) - 1)
 
 
 def _heapq_heappop(heap: list[T]) -> T:
     if len(heap) == 0:
         raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if len(heap) > 0:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _heapq_siftup(heap, 0)
-        return returnitem
-    return lastelt
+    last = heap.pop()
+    if len(heap) == 0:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _heapq_refill(heap, 0)
+    return smallest
 
 
 def _heapq_heapreplace(heap: list[T], item: T) -> T:
     if len(heap) == 0:
         raise IndexError("index out of range")
-    returnitem = heap[0]
+    smallest = heap[0]
     heap[0] = item
-    _heapq_siftup(heap, 0)
-    return returnitem
+    _heapq_refill(heap, 0)
+    return smallest
 
 
 def _heapq_heappushpop(heap: list[T], item: T) -> T:
-    if len(heap) > 0 and heap[0] < item:
-        top = heap[0]
-        heap[0] = item
-        item = top
-        _heapq_siftup(heap, 0)
-    return item
+    if len(heap) == 0 or not heap[0] < item:
+        return item
+    smallest = heap[0]
+    heap[0] = item
+    _heapq_refill(heap, 0)
+    return smallest
 
 
 def _heapq_heapify(x: list[T]) -> None:
     n = len(x)
-    i = n // 2 - 1
-    while i >= 0:
-        _heapq_siftup(x, i)
-        i -= 1
+    for top in range(n // 2 - 1, -1, -1):
+        _heapq_refill(x, top)
 
 
 # CPython documents nsmallest(n, it) as sorted(it)[:n] and nlargest as

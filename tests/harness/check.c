@@ -222,8 +222,10 @@ static bool translate(ctx *c, bool stm, const char *exe, const char *label)
     argv[n++] = "-o";
     argv[n++] = (char *)exe;
     char *log = work_path(c, stm ? "translate-stm.log" : "translate.log");
+    /* the emitted C must compile without a warning (issue 13 §5) */
+    const char *env[] = {"RTRANS_CFLAGS=-Wall -Wextra -Werror", NULL};
     hs_cmd cmd = {.argv = argv, .cwd = cfg->srcdir, .stdout_path = log,
-                  .stderr_path = log, .timeout = cfg->translate_timeout};
+                  .stderr_path = log, .env = env, .timeout = cfg->translate_timeout};
     hs_result res;
     hs_run(&cmd, &res);
     free(argv);
