@@ -154,6 +154,8 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         }
         if (a->kind == AST_GENEXP && p->type->kind == TY_LIST)
             a->kind = AST_LISTCOMP;    /* str.join(x for ...) */
+        if (fn->cls == c->c_str && strcmp(fn->name, "join") == 0)
+            a = chk_iter_as_list(c, a, p->type->elem);   /* any iterable of str */
         a = chk_expr_expect(c, a, p->type);
         Ast *ca = param_converts(c, fn, skip + j) ? chk_coerce(c, a, p->type) : chk_fit(c, a, p->type);
         if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
@@ -210,6 +212,53 @@ static bool unify(Checker *c, Type *p, Type *a, Type **vars, Type **vals, int n)
     return ok;
 }
 
+/* p with the type variables inferred so far replaced. */
+static Type *subst_known(Checker *c, Type *p, Type **vars, Type **vals, int n)
+{
+    Subst s = { arena_alloc(c->arena, (size_t)(n + 1) * sizeof(Type *)),
+                arena_alloc(c->arena, (size_t)(n + 1) * sizeof(Type *)), 0 };
+    for (int i = 0; i < n; i++)
+        if (vals[i]) {
+            s.vars[s.n] = vars[i];
+            s.vals[s.n++] = vals[i];
+        }
+    Subst *saved = c->subst;
+    c->subst = &s;
+    Type *r = chk_subst(c, p);
+    c->subst = saved;
+    return r;
+}
+
+/* A function argument whose type the others decide (sorted(xs, key=len),
+ * key=lambda x: ...): a lambda, a builtin or a class. */
+static bool deferred_arg(Ast *a, Type *p)
+{
+    if (p->kind != TY_CALLABLE)
+        return false;
+    if (a->kind == AST_LAMBDA)
+        return true;
+    return a->ty && (a->ty->kind == TY_BUILTIN || a->ty->kind == TY_CLASSREF);
+}
+
+/* A deferred argument, once the parameter types of the Callable it must
+ * be are known (its result type may still be a type variable). */
+static Ast *check_deferred(Checker *c, Ast *a, Type *p)
+{
+    for (int i = 0; i < p->nitems; i++)
+        if (ty_has_typevar(p->items[i]))
+            return NULL;
+    Type *ret = ty_has_typevar(p->ret) ? NULL : p->ret;
+    if (a->kind == AST_LAMBDA) {
+        if (a->u.func.params.n != p->nitems) {
+            chk_error(c, a->loc, "this lambda takes %d parameter%s but %d are passed to it",
+                      a->u.func.params.n, a->u.func.params.n == 1 ? "" : "s", p->nitems);
+            return chk_synth(c, AST_NONE, a->loc, ty_prim(c->tt, TY_ERROR));
+        }
+        return chk_lambda_typed(c, a, p->items, p->nitems, ret);
+    }
+    return chk_eta(c, a, p->items, p->nitems, ret);
+}
+
 /* Infers the template's type arguments from the positional arguments. */
 static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
 {
@@ -217,13 +266,33 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
     int n = chk_template_vars(c, tmpl, &vars);
     Type **vals = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *vals);
     int npos = chk_npositional(call);
+    bool deferred[16] = { 0 };
+    for (int pass = 0; pass < 2; pass++)
     for (int i = 0; i < npos && i < tmpl->nparams; i++) {
-        Ast *a = call->u.call.args.items[i] = chk_expr(c, call->u.call.args.items[i]);
+        Ast *a = call->u.call.args.items[i];
+        Type *p = tmpl->params[i].type;
+        if (pass == 0 && a->kind != AST_LAMBDA)
+            a = call->u.call.args.items[i] = chk_expr(c, a);
+        if (pass == 0 && i < 16 && deferred_arg(a, p)) {
+            deferred[i] = true;
+            continue;
+        }
+        if (pass == 1 && !(i < 16 && deferred[i]))
+            continue;
+        if (pass == 1) {
+            a = check_deferred(c, a, subst_known(c, p, vars, vals, n));
+            if (!a) {
+                chk_error(c, call->u.call.args.items[i]->loc, "cannot infer the type of this "
+                          "function argument");
+                return NULL;
+            }
+            call->u.call.args.items[i] = a;
+        }
         if (a->ty->kind == TY_ERROR)
             return NULL;
-        if (!unify(c, tmpl->params[i].type, a->ty, vars, vals, n)) {
+        if (!unify(c, p, a->ty, vars, vals, n)) {
             chk_error(c, a->loc, "argument %d of '%s' has type '%s', which does not fit '%s'",
-                      i + 1, tmpl->name, chk_tyname(c, a->ty), chk_tyname(c, tmpl->params[i].type));
+                      i + 1, tmpl->name, chk_tyname(c, a->ty), chk_tyname(c, p));
             return NULL;
         }
     }
@@ -393,6 +462,33 @@ static Ast *call_super(Checker *c, Ast *call, Ast *f)
     return call;
 }
 
+/* C.m(obj, args): C's method m on obj, not virtual (as super()). */
+static Ast *call_unbound(Checker *c, Ast *call, FuncInfo *m)
+{
+    if (chk_npositional(call) < 1) {
+        chk_error(c, call->loc, "%s() needs the object as its first argument", m->qualname);
+        return set_err(c, call);
+    }
+    Ast *self = chk_expr(c, call->u.call.args.items[0]);
+    if (self->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    Ast *fit = chk_fit(c, self, m->params[0].type);
+    if (!fit) {
+        chk_error(c, self->loc, "argument 1 of '%s' has type '%s', expected '%s'", m->qualname,
+                  chk_tyname(c, self->ty), chk_tyname(c, m->params[0].type));
+        return set_err(c, call);
+    }
+    AstList rest = { 0 };
+    for (int i = 1; i < call->u.call.args.n; i++)
+        ast_list_push(c->arena, &rest, call->u.call.args.items[i]);
+    call->u.call.args = rest;
+    call->u.call.res = RES_SUPER;
+    call->u.call.target = m;
+    call->u.call.recv = fit;
+    chk_bind_args(c, call, m, 1);
+    return call;
+}
+
 Ast *chk_call_indirect(Checker *c, Ast *call, Type *t)
 {
     int npos = chk_npositional(call);
@@ -464,10 +560,15 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    Ast *saved = c->callee_node;
+    c->callee_node = f;
     f = call->u.call.func = chk_expr(c, f);
+    c->callee_node = saved;
     Type *t = f->ty;
     if (t->kind == TY_ERROR)
         return set_err(c, call);
+    if (f->u.attr.res == RES_STATIC && f->u.attr.func && !f->u.attr.func->is_static)
+        return call_unbound(c, call, f->u.attr.func);
     if (f->u.attr.res == RES_METHOD || (f->u.attr.res == RES_STATIC && f->u.attr.func))
         return call_method(c, call, f->u.attr.obj, f->u.attr.func);
     if (f->u.attr.res == RES_MODULE_MEMBER) {
@@ -501,9 +602,19 @@ Ast *chk_call(Checker *c, Ast *call)
     if (f->kind == AST_SUBSCRIPT && is_type_callee(c, f->u.sub.obj))
         return call_type_expr(c, call, f);
     if (f->kind == AST_NAME) {
+        FuncInfo *df = chk_def_func(c, f->u.name.id);
         c->callee = true;
+        Ast *saved = c->callee_node;
+        c->callee_node = f;
         Ast *r = chk_expr(c, f);
+        c->callee_node = saved;
         c->callee = false;
+        if (df && r->ty->kind == TY_CALLABLE) {
+            /* a nested def: keywords and defaults as for a direct call */
+            chk_bind_args(c, call, df, df->in_env ? 1 : 0);
+            call->u.call.res = RES_INDIRECT;
+            return call;
+        }
         Sym *s = r->kind == AST_NAME ? r->u.name.sym : NULL;
         if (r->ty->kind == TY_ERROR)
             return set_err(c, call);

@@ -17,6 +17,7 @@
 
 static const char *const library_modules[] = {
     "sys", "os", "time", "math", "threading", "typing", "__future__", "rtrans", "rtrans.c", "__rt",
+    "collections.abc",
 };
 
 bool mod_is_library(const char *name)

@@ -6,6 +6,7 @@
  *   lower_call.c   calls, constructors, builtins
  *   lower_stmt.c   statements, loops, exceptions, finally, with
  *   lower_util.c   block and instruction helpers
+ *   lower_gen.c    generators: frame constructor and resumable body
  */
 #ifndef RTRANS_LOWER_H
 #define RTRANS_LOWER_H
@@ -23,6 +24,14 @@ int32_t pm_get(const PtrMap *pm, const void *key);   /* -1 if absent */
 void pm_put(PtrMap *pm, const void *key, int32_t val);
 void pm_free(PtrMap *pm);
 
+/* A generator's frame struct (lower_gen.c): the Iterator fields, then the
+ * parameters, then the vregs spilled across yields. */
+typedef struct LwGenLayout {
+    int32_t sid;
+    int32_t f_state, f_throw;
+    int32_t *param_field;    /* per parameter of the generator */
+} LwGenLayout;
+
 typedef struct Lowerer {
     Program *prog;
     DiagCtx *diag;
@@ -38,6 +47,9 @@ typedef struct Lowerer {
     PtrMap type_class;    /* Type* -> index in prog->classes of its class */
     int32_t str_sid;      /* opaque struct of str */
     int32_t opaque_sid;   /* opaque library objects (files, locks, ...) */
+    PtrMap gen_index;     /* generator FuncInfo* -> index in gens */
+    LwGenLayout *gens;
+    int32_t ngens, capgens;
 } Lowerer;
 
 /* Loop and finally contexts nest as linked lists on the C stack. */
@@ -57,6 +69,21 @@ typedef struct LwFin {
     void *data;              /* for cleanup */
 } LwFin;
 
+/* A yield of the generator body being lowered: its block returns the
+ * value; resume is where the body goes on. */
+typedef struct LwYield {
+    int32_t block, resume;
+} LwYield;
+
+typedef struct LwGen {
+    FuncInfo *gen;
+    LwGenLayout *layout;
+    int32_t finish;          /* the body ends: StopIteration */
+    int32_t unwind;          /* an exception leaves the body */
+    LwYield *yields;
+    int nyields;
+} LwGen;
+
 typedef struct FnCtx {
     Lowerer *L;
     FuncInfo *fi;
@@ -69,6 +96,7 @@ typedef struct FnCtx {
     LwFin *fin;
     int32_t exc_vreg;        /* inside an except clause: the exception */
     IrLoc loc;               /* location of what is being lowered */
+    LwGen *gen;              /* lowering a generator's body, else NULL */
 } FnCtx;
 
 /* ---- lower.c */
@@ -134,6 +162,8 @@ int32_t lw_binary_values(FnCtx *F, AstOp op, FuncInfo *method, int reflected, in
 void lw_augassign(FnCtx *F, Ast *s);
 int32_t lw_list_of(FnCtx *F, Type *lt, const int32_t *vals, int n);
 int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct);
+/* any()/all() of a generator expression (a LISTCOMP node), lazily. */
+int32_t lw_any_all(FnCtx *F, Ast *comp, int any);
 
 /* ---- lower_call.c */
 int32_t lw_call_expr(FnCtx *F, Ast *call);
@@ -149,6 +179,7 @@ typedef struct Foreach {
     int32_t elem;            /* the current element */
     int32_t cont;            /* block that fetches the next element */
     int32_t done;            /* block reached when the source is exhausted */
+    int32_t it;              /* an object's iterator (protocol), else -1 */
 } Foreach;
 
 /* Evaluate iter and start iterating; the current block becomes the body
@@ -160,6 +191,12 @@ Type *lw_elem_type(FnCtx *F, Ast *iter, FuncInfo *nxf);
 int lw_field_index(ClassInfo *cls, const char *name);
 int32_t lw_seq_len(FnCtx *F, int32_t seq, Type *t);
 int32_t lw_seq_item(FnCtx *F, int32_t seq, Type *t, int32_t i);
+
+/* ---- lower_gen.c */
+LwGenLayout *lw_gen_layout(Lowerer *L, FuncInfo *gen);
+void lw_gen_factory(FnCtx *F);
+void lw_gen_body(Lowerer *L, FuncInfo *next);
+void lw_gen_yield(FnCtx *F, Ast *yield);
 
 /* ---- lower_stmt.c */
 void lw_stmts(FnCtx *F, AstList *body);

@@ -51,6 +51,10 @@ class StopIteration(Exception):
     pass
 
 
+class GeneratorExit(BaseException):
+    pass
+
+
 class ArithmeticError(Exception):
     pass
 
@@ -126,6 +130,10 @@ class NameError(Exception):
     pass
 
 
+class SyntaxError(Exception):
+    pass
+
+
 class EOFError(Exception):
     pass
 
@@ -145,6 +153,46 @@ class MemoryError(Exception):
 # The repr of an object whose class has neither __repr__ nor __str__, as
 # the prelude's containers need it (a missing dict key): CPython shows the
 # object's address; this shows its identity hash.
+# ------------------------------------------------------------- iterators
+
+# typing.Iterator[T] (also Iterable[T] and Generator[T, None, None] as a
+# generator's return type): generators, generator expressions, iter(),
+# map() and filter() make these.  A generator is a subclass the translator
+# makes (its frame: passes/lower_gen.c), whose __next__ resumes the body
+# where it last yielded; _gen_state is 0 before the first __next__, k > 0
+# while suspended at yield k, -1 once finished and -2 while running.
+# _gen_throw is the exception close() and throw() raise at the yield.
+class Iterator(Generic[T]):
+    _gen_state: int
+    _gen_throw: BaseException | None
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        raise StopIteration()
+
+    def close(self) -> None:
+        state = self._gen_state
+        if state == -2:
+            raise ValueError("generator already executing")
+        if state <= 0:
+            self._gen_state = -1
+            return
+        self._gen_throw = GeneratorExit()
+        try:
+            self.__next__()
+        except GeneratorExit:
+            return
+        except StopIteration:
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
+
+    def throw(self, exc: BaseException) -> T:
+        self._gen_throw = exc
+        return self.__next__()
+
+
 def _object_repr(qualname: str, ident: int) -> str:
     return f"<{qualname} object at 0x{ident:x}>"
 
@@ -453,6 +501,9 @@ class _StrIter:
     def __init__(self, s: str) -> None:
         self._s = s
         self._i = 0
+
+    def __iter__(self) -> _StrIter:
+        return self
 
     def __next__(self) -> str:
         if self._i >= len(self._s):
@@ -779,6 +830,9 @@ class _ListIter(Generic[T]):
     def __init__(self, lst: list[T]) -> None:
         self._lst = lst
         self._i = 0
+
+    def __iter__(self) -> _ListIter[T]:
+        return self
 
     def __next__(self) -> T:
         if self._i >= self._lst._len:
@@ -1213,6 +1267,9 @@ class _DictIter(Generic[K, V]):
         self._j += 1
         return j
 
+    def __iter__(self) -> _DictIter[K, V]:
+        return self
+
     def __next__(self) -> K:
         return self._d._keys[self._advance()]
 
@@ -1223,6 +1280,9 @@ class _DictValueIter(Generic[K, V]):
     def __init__(self, d: dict[K, V]) -> None:
         self._it = _DictIter[K, V](d)
 
+    def __iter__(self) -> _DictValueIter[K, V]:
+        return self
+
     def __next__(self) -> V:
         return self._it._d._vals[self._it._advance()]
 
@@ -1232,6 +1292,9 @@ class _DictItemIter(Generic[K, V]):
 
     def __init__(self, d: dict[K, V]) -> None:
         self._it = _DictIter[K, V](d)
+
+    def __iter__(self) -> _DictItemIter[K, V]:
+        return self
 
     def __next__(self) -> tuple[K, V]:
         j = self._it._advance()
@@ -1422,6 +1485,9 @@ class _FileIter:
 
     def __init__(self, f: TextIO) -> None:
         self._f = f
+
+    def __iter__(self) -> _FileIter:
+        return self
 
     def __next__(self) -> str:
         line = self._f.readline()
