@@ -822,7 +822,8 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
         chk_error(c, call->loc, "super() is only supported as super().method(...)");
         return set_err(c, call);
     case BI_TUPLE:
-        chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b)");
+        chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b), or "
+                  "list(...) for a sequence of any length (a tuple type has a fixed length)");
         return set_err(c, call);
     default:
         chk_error(c, call->loc, "'%s' cannot be called", chk_builtins[id].name);

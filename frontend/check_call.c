@@ -259,6 +259,74 @@ static Ast *check_deferred(Checker *c, Ast *a, Type *p)
     return chk_eta(c, a, p->items, p->nitems, ret);
 }
 
+/* How the user called a prelude helper: _sorted_key is sorted. */
+static const char *user_name(Checker *c, FuncInfo *fn)
+{
+    static const char *const map[][2] = {
+        { "_sorted", "sorted" }, { "_min", "min" }, { "_max", "max" },
+        { "_list_sort_key", "list.sort" }, { "_sum", "sum" }, { "_any", "any" },
+        { "_all", "all" },
+    };
+    if (fn->module != c->prelude || fn->name[0] != '_')
+        return fn->name;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (strncmp(fn->name, map[i][0], strlen(map[i][0])) == 0)
+            return map[i][1];
+    return fn->name + 1;
+}
+
+/* Values `<` orders (what the prelude's sorting and min/max compare). */
+static bool orderable(Checker *c, Type *t)
+{
+    switch (t->kind) {
+    case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_ERROR:
+        return true;
+    case TY_LIST:
+        return orderable(c, t->elem);
+    case TY_TUPLE:
+        for (int i = 0; i < t->nitems; i++)
+            if (!orderable(c, t->items[i]))
+                return false;
+        return true;
+    case TY_CLASS:
+        return chk_find_method(t->cls, "__lt__") != NULL;
+    default:
+        return false;
+    }
+}
+
+/* The prelude's sorting, min and max compare their items (T) or their
+ * keys (K): an unorderable type is reported at the user's call, before
+ * an instance whose body would fail inside the prelude is made. */
+static bool ordering_ok(Checker *c, Ast *call, FuncInfo *tmpl, Type **vars, Type **vals, int n)
+{
+    static const char *const items[] = { "_sorted", "_min_list", "_max_list", "_min2", "_max2", NULL };
+    static const char *const keys[] = { "_sorted_key", "_min_key", "_max_key", "_list_sort_key", NULL };
+    if (tmpl->module != c->prelude)
+        return true;
+    const char *var = NULL;
+    for (int i = 0; items[i] && !var; i++)
+        if (strcmp(tmpl->name, items[i]) == 0)
+            var = "T";
+    for (int i = 0; keys[i] && !var; i++)
+        if (strcmp(tmpl->name, keys[i]) == 0)
+            var = "K";
+    for (int i = 0; var && i < n; i++) {
+        if (strcmp(vars[i]->name, var) != 0 || !vals[i] || orderable(c, vals[i]))
+            continue;
+        Ast *at = var[0] == 'K' && call->u.call.args.n > 1 ? call->u.call.args.items[1] : call;
+        if (var[0] == 'K')
+            chk_error(c, at->loc, "the key function returns '%s', which '<' cannot order%s",
+                      chk_tyname(c, vals[i]), vals[i]->kind == TY_OPTIONAL
+                          ? " (dict.get gives None for a missing key: write key=lambda k: d[k])"
+                          : "");
+        else
+            chk_error(c, at->loc, "'%s' values cannot be ordered with '<'", chk_tyname(c, vals[i]));
+        return false;
+    }
+    return true;
+}
+
 /* Infers the template's type arguments from the positional arguments. */
 static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
 {
@@ -291,8 +359,13 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
         if (a->ty->kind == TY_ERROR)
             return NULL;
         if (!unify(c, p, a->ty, vars, vals, n)) {
-            chk_error(c, a->loc, "argument %d of '%s' has type '%s', which does not fit '%s'",
-                      i + 1, tmpl->name, chk_tyname(c, a->ty), chk_tyname(c, p));
+            if (strcmp(tmpl->params[i].name, "key") == 0)
+                chk_error(c, a->loc, "the key function has type '%s', which does not fit the "
+                          "items ('%s' expected)", chk_tyname(c, a->ty),
+                          chk_tyname(c, subst_known(c, p, vars, vals, n)));
+            else
+                chk_error(c, a->loc, "argument %d of '%s' has type '%s', which does not fit '%s'",
+                          i + 1, user_name(c, tmpl), chk_tyname(c, a->ty), chk_tyname(c, p));
             return NULL;
         }
     }
@@ -301,6 +374,8 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
             chk_error(c, call->loc, "cannot infer the type arguments of '%s'", tmpl->name);
             return NULL;
         }
+    if (!ordering_ok(c, call, tmpl, vars, vals, n))
+        return NULL;
     return chk_instantiate_func(c, tmpl, vals, call->loc);
 }
 

@@ -499,7 +499,7 @@ Ast *chk_lambda_typed(Checker *c, Ast *e, Type **types, int n, Type *ret)
     for (int i = 0; i < n; i++)
         if (e->u.func.params.items[i]->u.param.default_value) {
             chk_error(c, e->u.func.params.items[i]->loc, "default values of lambda parameters "
-                      "are not supported");
+                      "are only supported where the expected Callable type leaves them out");
             return chk_synth(c, AST_NONE, e->loc, TT(ERROR));
         }
     Ast *body = e->u.func.body.items[0];
@@ -526,6 +526,69 @@ Ast *chk_lambda_typed(Checker *c, Ast *e, Type **types, int n, Type *ret)
     return chk_closure_value(c, g, e->loc);
 }
 
+static Scope *copy_scope(Checker *c, const Scope *from, Ast *node)
+{
+    Scope *s = arena_alloc(c->arena, sizeof *s);
+    *s = (Scope){ .kind = SC_LAMBDA, .node = node, .parent = from->parent };
+    node->u.func.scope = s;
+    return s;
+}
+
+/* `lambda a, k=v: body` where a Callable of a alone is expected: the
+ * defaults are evaluated now, once per lambda made, as in CPython.  It is
+ * `(lambda k: (lambda a: body))(v)`: the outer lambda's parameters are the
+ * made lambda's own variables. */
+static Ast *lambda_with_defaults(Checker *c, Ast *e, Type *hint, int nd)
+{
+    AstList *ps = &e->u.func.params;
+    int k = ps->n - nd;
+    Type **types = arena_alloc(c->arena, (size_t)(nd + 1) * sizeof *types);
+    AstList inner_ps = { 0 }, outer_ps = { 0 }, args = { 0 };
+    for (int i = 0; i < ps->n; i++) {
+        Ast *p = ps->items[i];
+        Ast *q = ast_param(c->arena, p->loc, p->u.param.name, NULL, NULL, 0);
+        if (i < k) {
+            ast_list_push(c->arena, &inner_ps, q);
+            continue;
+        }
+        Ast *v = chk_expr(c, p->u.param.default_value);
+        if (v->ty->kind == TY_NONE) {
+            chk_error(c, v->loc, "cannot infer the type of '%s' from None", p->u.param.name);
+            return chk_synth(c, AST_NONE, e->loc, TT(ERROR));
+        }
+        if (v->ty->kind == TY_ERROR)
+            return v;
+        types[i - k] = v->ty;
+        ast_list_push(c->arena, &outer_ps, q);
+        ast_list_push(c->arena, &args, v);
+    }
+    Ast *inner = ast_lambda(c->arena, e->loc, inner_ps, e->u.func.body.items[0]);
+    Ast *outer = ast_lambda(c->arena, e->loc, outer_ps, inner);
+    const Scope *orig = e->u.func.scope;
+    Scope *so = copy_scope(c, orig, outer), *si = copy_scope(c, orig, inner);
+    si->parent = so;
+    for (int i = 0; i < orig->frees.n; i++) {
+        chk_nameset_add(c->arena, &so->frees, orig->frees.names[i], orig->frees.locs[i]);
+        chk_nameset_add(c->arena, &si->frees, orig->frees.names[i], orig->frees.locs[i]);
+    }
+    for (int i = k; i < ps->n; i++) {
+        const char *name = ps->items[i]->u.param.name;
+        chk_nameset_add(c->arena, &so->cells, name, ps->items[i]->loc);
+        chk_nameset_add(c->arena, &si->frees, name, ps->items[i]->loc);
+    }
+    for (int i = 0; i < orig->cells.n; i++)
+        chk_nameset_add(c->arena, &si->cells, orig->cells.names[i], orig->cells.locs[i]);
+    si->written = orig->written;
+    Ast *fv = chk_lambda_typed(c, outer, types, nd, hint);
+    if (fv->ty->kind == TY_ERROR)
+        return fv;
+    Ast *call = chk_synth(c, AST_CALL, e->loc, NULL);
+    call->ty = NULL;
+    call->u.call.func = fv;
+    call->u.call.args = args;
+    return chk_call_indirect(c, call, fv->ty);
+}
+
 /* A lambda where a value of type hint is expected. */
 Ast *chk_lambda(Checker *c, Ast *e)
 {
@@ -536,6 +599,11 @@ Ast *chk_lambda(Checker *c, Ast *e)
             chk_error(c, e->u.func.params.items[i]->loc, "*args and **kwargs are not supported");
             return chk_synth(c, AST_NONE, e->loc, TT(ERROR));
         }
+    int nd = 0;
+    while (nd < n && e->u.func.params.items[n - 1 - nd]->u.param.default_value)
+        nd++;
+    if (h && h->kind == TY_CALLABLE && nd > 0 && h->nitems == n - nd && e->u.func.scope)
+        return lambda_with_defaults(c, e, h, nd);
     if (h && h->kind == TY_CALLABLE) {
         if (h->nitems != n) {
             chk_error(c, e->loc, "this lambda takes %d parameter%s but '%s' is expected", n,

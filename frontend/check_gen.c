@@ -45,7 +45,7 @@ static void make_frame(Checker *c, FuncInfo *fn, Type *elem)
 
     FuncInfo *next = arena_alloc(c->arena, sizeof *next);
     next->name = "__next__";
-    next->qualname = fn->qualname;         /* tracebacks name the generator */
+    next->qualname = chk_fmt(c, "%s.__next__", fn->qualname);
     next->module = fn->module;
     next->cls = fr;
     next->def = fn->def;
@@ -82,7 +82,10 @@ void chk_gen_begin(Checker *c, FuncInfo *fn)
     fn->is_generator = 1;
     if (!fn->ret)
         return;                         /* a generator expression: from its items */
-    if (fn->ret->kind == TY_ITER) {
+    if (fn->ret->kind == TY_ITER && fn->ret->elem->kind == TY_NONE) {
+        chk_error(c, fn->def->loc, "a generator of None is not supported: yield values");
+        fn->gen_elem = TT(ERROR);
+    } else if (fn->ret->kind == TY_ITER) {
         fn->gen_elem = fn->ret->elem;
     } else {
         if (fn->ret->kind != TY_ERROR)
@@ -302,7 +305,6 @@ static Ast *item_function(Checker *c, Ast *f, Type **elems, int n)
  * at once; filter(f, a) = ($x0 for $x0 in a if $f($x0)), f None: if $x0. */
 Ast *chk_map_filter(Checker *c, Ast *call, bool is_map)
 {
-    const char *fname = is_map ? "map" : "filter";
     int npos = chk_npositional(call);
     if (npos < 2 || (!is_map && npos != 2) || npos > 9) {
         chk_error(c, call->loc, is_map ? "map() takes a function and 1 to 8 iterables"
@@ -356,7 +358,6 @@ Ast *chk_map_filter(Checker *c, Ast *call, bool is_map)
         stmt = ast_if(c->arena, loc, fcall, ast_list1(c->arena, y), (AstList){ 0 });
     }
     Ast *loop = ast_for(c->arena, loc, target, src, ast_list1(c->arena, stmt), (AstList){ 0 });
-    (void)fname;
     return chk_synth_generator(c, is_map ? "map" : "filter", NULL, none ? names + 1 : names,
                                none ? vals + 1 : vals, none ? n - 1 : n,
                                ast_list1(c->arena, loop), NULL, loc);

@@ -79,7 +79,6 @@ typedef struct LwGen {
     FuncInfo *gen;
     LwGenLayout *layout;
     int32_t finish;          /* the body ends: StopIteration */
-    int32_t unwind;          /* an exception leaves the body */
     LwYield *yields;
     int nyields;
 } LwGen;

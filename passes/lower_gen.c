@@ -1,13 +1,18 @@
 /* lower_gen.c - generators as resumable functions over a heap frame.
  *
- * A generator g (FuncInfo.is_generator) lowers to two IR functions:
+ * A generator g (FuncInfo.is_generator) lowers to three IR functions:
  *   g(params)         allocates the frame (an instance of g's frame class,
  *                     a subclass of Iterator[T], check_gen.c), stores the
  *                     parameters in it, and returns it: nothing runs yet;
- *   g.__next__(self)  the frame class's __next__: runs g's body from where
- *                     it last stopped up to the next yield, whose value it
- *                     returns; at the end of the body it raises
- *                     StopIteration.
+ *   g (the body)      runs g's body from where it last stopped up to the
+ *                     next yield, whose value it returns; at the end of the
+ *                     body it raises StopIteration.  Exceptions leave it
+ *                     from where they are raised, so its traceback line is
+ *                     the raise's;
+ *   g.__next__(self)  the frame class's __next__: refuses to run a
+ *                     running generator, calls the body, and finishes the
+ *                     generator when an exception leaves it (no traceback
+ *                     frame of its own).
  * The body is lowered once, as an ordinary function body in which `yield v`
  * stores its resume point k in the frame (_gen_state) and returns v; the
  * block after it is resume point k.  Then every vreg live at a resume
@@ -20,6 +25,9 @@
  *
  * States: 0 not started, k > 0 suspended at yield k, -1 finished, -2
  * running (a generator resuming itself raises ValueError, as in CPython).
+ * Only the body's normal end sets -1 before raising StopIteration; any
+ * other exception leaves a running state behind, which __next__ turns
+ * into -1 (and a StopIteration among them into RuntimeError).
  * close() and throw() (prelude Iterator) store an exception in _gen_throw
  * and resume: the resume point raises it where the yield was, so except
  * and finally clauses around the yield see it.  An exception leaving the
@@ -150,34 +158,69 @@ static void lower_finish(FnCtx *F)
     raise_out(F, lw_new_object(F, lw_prelude_class(F->L, "StopIteration"), &msg, 1));
 }
 
-static void lower_unwind(FnCtx *F)
+/* __next__: not while running; the body; an exception that left the body
+ * while it ran (state still -2) finishes the generator, a StopIteration
+ * among them becomes RuntimeError (PEP 479). */
+static void lower_next(Lowerer *L, FuncInfo *next, int32_t body, LwGenLayout *g)
 {
-    lw_start(F, F->gen->unwind);
-    int32_t e = lw_tmpk(F, IRK_REF);
-    lw_emit(F, IR_GETEXC)->dst = e;
-    lw_emit(F, IR_CLEAREXC);
-    set_state(F, -1);
-    int32_t is = lw_tmpk(F, IRK_BOOL);
-    IrInstr *in = lw_emit(F, IR_INSTANCEOF);
+    FnCtx F = { 0 };
+    LwGen G = { .layout = g };
+    F.L = L;
+    F.fi = next;
+    F.fid = lw_func(L, next);
+    F.f = &L->m->funcs[F.fid];
+    F.f->no_traceback = 1;
+    F.exc_vreg = -1;
+    F.handler = -1;
+    F.loc = F.f->loc;
+    F.gen = &G;
+    F.cur = lw_new_block(&F);
+    int32_t st = lw_getfield(&F, 0, g->sid, g->f_state);
+    int32_t running = lw_new_block(&F), go = lw_new_block(&F);
+    lw_branch(&F, lw_binop(&F, IR_EQ, IRK_BOOL, st, lw_const_i64(&F, -2)), running, go);
+    lw_start(&F, running);
+    lw_raise_new(&F, "ValueError", "generator already executing");
+    lw_start(&F, go);
+    int32_t caught = lw_new_block(&F);
+    F.handler = caught;
+    int32_t self = 0;
+    int32_t r = lw_call(&F, body, &self, 1);
+    F.handler = -1;
+    ir_set_term(F.f, F.cur, TERM_RETURN, r, -1, -1, F.loc);
+    lw_start(&F, caught);
+    int32_t e = lw_tmpk(&F, IRK_REF);
+    lw_emit(&F, IR_GETEXC)->dst = e;
+    int32_t now = lw_getfield(&F, 0, g->sid, g->f_state);
+    int32_t ended = lw_new_block(&F), failed = lw_new_block(&F), out = lw_new_block(&F);
+    lw_branch(&F, lw_binop(&F, IR_EQ, IRK_BOOL, now, lw_const_i64(&F, -2)), failed, ended);
+    lw_start(&F, ended);
+    ir_set_term(F.f, F.cur, TERM_RERAISE, e, -1, -1, F.loc);
+    lw_start(&F, failed);
+    set_state(&F, -1);
+    int32_t is = lw_tmpk(&F, IRK_BOOL);
+    IrInstr *in = lw_emit(&F, IR_INSTANCEOF);
     in->dst = is;
     in->a = e;
-    in->aux = lw_class_sid(F->L, lw_prelude_class(F->L, "StopIteration"));
-    int32_t stop = lw_new_block(F), other = lw_new_block(F);
-    lw_branch(F, is, stop, other);
-    lw_start(F, other);
-    ir_set_term(F->f, F->cur, TERM_RERAISE, e, -1, -1, F->loc);
-    lw_start(F, stop);
-    int32_t msg = lw_const_str(F, "generator raised StopIteration", 30);
-    raise_out(F, lw_new_object(F, lw_prelude_class(F->L, "RuntimeError"), &msg, 1));
+    in->aux = lw_class_sid(L, lw_prelude_class(L, "StopIteration"));
+    int32_t stop = lw_new_block(&F);
+    lw_branch(&F, is, stop, out);
+    lw_start(&F, out);
+    ir_set_term(F.f, F.cur, TERM_RERAISE, e, -1, -1, F.loc);
+    lw_start(&F, stop);
+    lw_emit(&F, IR_CLEAREXC);
+    int32_t msg = lw_const_str(&F, "generator raised StopIteration", 30);
+    raise_out(&F, lw_new_object(&F, lw_prelude_class(L, "RuntimeError"), &msg, 1));
 }
 
-/* Block 0: resume where the frame says.  placeholders[k] is where resume
- * point k restarts (filled by spill()). */
+/* Block 0: resume where the frame says (__next__ already refused a
+ * running generator).  placeholders[k] is where resume point k restarts
+ * (filled by spill()). */
 static void lower_dispatch(FnCtx *F, int32_t start, int32_t *placeholders)
 {
     LwGen *G = F->gen;
     LwGenLayout *g = G->layout;
     lw_start(F, 0);
+    F->handler = -1;
     int32_t st = lw_getfield(F, 0, g->sid, g->f_state);
     int32_t fresh = lw_new_block(F), next = lw_new_block(F);
     lw_branch(F, lw_binop(F, IR_EQ, IRK_BOOL, st, lw_const_i64(F, 0)), fresh, next);
@@ -198,25 +241,16 @@ static void lower_dispatch(FnCtx *F, int32_t start, int32_t *placeholders)
         lw_jump(F, G->yields[k].resume);
     }
     lw_start(F, next);
-    int32_t running = lw_new_block(F), done = lw_new_block(F);
-    lw_branch(F, lw_binop(F, IR_EQ, IRK_BOOL, st, lw_const_i64(F, -2)), running, done);
-    lw_start(F, running);
-    F->handler = -1;
-    lw_raise_new(F, "ValueError", "generator already executing");
-    lw_start(F, done);
     raise_thrown(F, -1, 0);              /* throw() into a finished generator */
     int32_t msg = lw_const_str(F, "", 0);
     raise_out(F, lw_new_object(F, lw_prelude_class(F->L, "StopIteration"), &msg, 1));
 }
 
-/* Every vreg live at a resume point gets a frame field: stored before the
- * yield returns, loaded back (into the placeholder block) on resume. */
-static void spill(FnCtx *F, const int32_t *placeholders)
+/* Liveness where a yield goes on at its resume point (what a later resume
+ * point needs is live across the earlier ones). */
+static void resume_liveness(FnCtx *F, IrLiveness *lv)
 {
     LwGen *G = F->gen;
-    Lowerer *L = F->L;
-    /* For the liveness, a yield goes on at its resume point (what a later
-     * resume point needs is live across the earlier ones). */
     IrTerm *saved = malloc(sizeof *saved * (size_t)(G->nyields + 1));
     for (int k = 0; k < G->nyields; k++) {
         IrTerm *t = &F->f->blocks[G->yields[k].block].term;
@@ -226,49 +260,141 @@ static void spill(FnCtx *F, const int32_t *placeholders)
         t->succ[0] = G->yields[k].resume;
         t->succ[1] = -1;
     }
-    IrLiveness lv;
-    ir_liveness(L->m, F->f, &lv);
+    ir_liveness(F->L->m, F->f, lv);
     for (int k = 0; k < G->nyields; k++)
         F->f->blocks[G->yields[k].block].term = saved[k];
     free(saved);
+}
+
+static IrInstr frame_access(IrOp op, int32_t v, int32_t sid, int32_t field, IrLoc loc)
+{
+    IrInstr in = ir_instr(op);
+    in.a = 0;
+    in.aux = sid;
+    in.imm = field;
+    in.loc = loc;
+    if (op == IR_SETFIELD)
+        in.b = v;
+    else
+        in.dst = v;
+    return in;
+}
+
+/* Which vregs still hold what their frame field holds at the end of each
+ * block (a forward must-analysis: a restore makes a vreg clean, any other
+ * assignment dirty): a yield need not store a clean vreg again. */
+static IrBits *clean_at_exit(FnCtx *F, const int32_t *field)
+{
+    IrFunc *f = F->f;
+    int32_t sid = F->gen->layout->sid, nb = f->nblocks;
+    ir_compute_cfg(F->L->m, f);
+    IrBits *out = calloc((size_t)nb + 1, sizeof *out);
+    for (int32_t b = 0; b < nb; b++) {
+        out[b] = ir_bits_new(f->nvregs);
+        if (b > 0)
+            memset(out[b].w, 0xff, sizeof(uint64_t) * (size_t)out[b].nwords);
+    }
+    int32_t *order = malloc(sizeof(int32_t) * (size_t)(nb + 1));
+    int32_t n = ir_rpo_order(f, order);
+    IrBits cur = ir_bits_new(f->nvregs);
+    for (int changed = 1; changed;) {
+        changed = 0;
+        for (int32_t i = 1; i < n; i++) {
+            const IrBlock *bl = &f->blocks[order[i]];
+            memset(cur.w, bl->npreds ? 0xff : 0, sizeof(uint64_t) * (size_t)cur.nwords);
+            for (int32_t p = 0; p < bl->npreds; p++)
+                for (int32_t w = 0; w < cur.nwords; w++)
+                    cur.w[w] &= out[bl->preds[p]].w[w];
+            for (int32_t k = 0; k < bl->ninstrs; k++) {
+                const IrInstr *in = &bl->instrs[k];
+                if (in->dst < 0)
+                    continue;
+                if (in->op == IR_GETFIELD && in->a == 0 && in->aux == sid &&
+                    field[in->dst] >= 0 && in->imm == field[in->dst])
+                    ir_bits_set(&cur, in->dst);
+                else
+                    ir_bits_clear(&cur, in->dst);
+            }
+            for (int32_t w = 0; w < cur.nwords; w++)
+                if (out[order[i]].w[w] != cur.w[w]) {
+                    out[order[i]].w[w] = cur.w[w];
+                    changed = 1;
+                }
+        }
+    }
+    ir_bits_free(&cur);
+    free(order);
+    return out;
+}
+
+/* A parameter the body never assigns keeps its own (immutable) frame
+ * field: it is loaded from there at the start and on resume, never stored. */
+static void params_in_place(FnCtx *F, int32_t *field)
+{
     int32_t nv = F->f->nvregs;
+    int32_t *defs = calloc((size_t)nv + 1, sizeof *defs);
+    for (int32_t b = 0; b < F->f->nblocks; b++)
+        for (int32_t k = 0; k < F->f->blocks[b].ninstrs; k++)
+            if (F->f->blocks[b].instrs[k].dst >= 0)
+                defs[F->f->blocks[b].instrs[k].dst]++;
+    for (int k = 0; k < F->fi->nparams; k++) {
+        int32_t v = F->local_vreg[k];
+        if (defs[v] == 1)
+            field[v] = F->gen->layout->param_field[k];
+    }
+    free(defs);
+}
+
+/* Every vreg live at a resume point gets a frame field, loaded back (into
+ * the placeholder block) on resume and stored before a yield returns,
+ * unless it still holds what it was loaded with. */
+static void spill(FnCtx *F, const int32_t *placeholders)
+{
+    LwGen *G = F->gen;
+    Lowerer *L = F->L;
+    int32_t sid = G->layout->sid, nv = F->f->nvregs;
+    IrLiveness lv;
+    resume_liveness(F, &lv);
     int32_t *field = malloc(sizeof(int32_t) * (size_t)(nv + 1));
     for (int32_t v = 0; v < nv; v++)
         field[v] = -1;
+    params_in_place(F, field);
     for (int k = 0; k < G->nyields; k++) {
-        IrBits *live = &lv.live_in[G->yields[k].resume];
+        IrLoc loc = F->f->blocks[G->yields[k].block].term.loc;
         for (int32_t v = 1; v < nv; v++) {
-            if (!ir_bits_has(live, v))
+            if (!ir_bits_has(&lv.live_in[G->yields[k].resume], v))
                 continue;
-            IrVreg *vr = &F->f->vregs[v];
             if (field[v] < 0) {
+                IrVreg *vr = &F->f->vregs[v];
                 char name[160];
                 snprintf(name, sizeof name, "s%d_%s", v, vr->name ? vr->name : "tmp");
-                field[v] = append_field(L, G->layout->sid, name, vr->type, 0);
+                field[v] = append_field(L, sid, name, vr->type, 0);
             }
-            IrBlock *yb = &F->f->blocks[G->yields[k].block];
-            IrInstr st = ir_instr(IR_SETFIELD);
-            st.a = 0;
-            st.b = v;
-            st.aux = G->layout->sid;
-            st.imm = field[v];
-            st.loc = yb->term.loc;
-            ir_insert(L->m, F->f, G->yields[k].block, yb->ninstrs, &st);
-            IrBlock *pb = &F->f->blocks[placeholders[k]];
-            IrInstr ld = ir_instr(IR_GETFIELD);
-            ld.dst = v;
-            ld.a = 0;
-            ld.aux = G->layout->sid;
-            ld.imm = field[v];
-            ld.loc = yb->term.loc;
-            ir_insert(L->m, F->f, placeholders[k], pb->ninstrs, &ld);
+            IrInstr ld = frame_access(IR_GETFIELD, v, sid, field[v], loc);
+            ir_insert(L->m, F->f, placeholders[k], F->f->blocks[placeholders[k]].ninstrs, &ld);
         }
     }
+    IrBits *clean = clean_at_exit(F, field);
+    for (int k = 0; k < G->nyields; k++) {
+        int32_t yb = G->yields[k].block;
+        IrLoc loc = F->f->blocks[yb].term.loc;
+        for (int32_t v = 1; v < nv; v++) {
+            if (!ir_bits_has(&lv.live_in[G->yields[k].resume], v) || ir_bits_has(&clean[yb], v))
+                continue;
+            IrInstr st = frame_access(IR_SETFIELD, v, sid, field[v], loc);
+            ir_insert(L->m, F->f, yb, F->f->blocks[yb].ninstrs, &st);
+        }
+    }
+    for (int32_t b = 0; b < F->f->nblocks; b++)
+        ir_bits_free(&clean[b]);
+    free(clean);
     free(field);
     ir_liveness_free(&lv);
 }
 
-/* The frame class's __next__: the generator's body made resumable. */
+
+/* The frame class's __next__ and the body it calls: the generator's body
+ * made resumable. */
 void lw_gen_body(Lowerer *L, FuncInfo *next)
 {
     FuncInfo *gen = next->gen_of;
@@ -276,7 +402,15 @@ void lw_gen_body(Lowerer *L, FuncInfo *next)
     LwGen G = { 0 };
     F.L = L;
     F.fi = gen;
-    F.fid = lw_func(L, next);
+    char name[256];
+    snprintf(name, sizeof name, "%s.<body>", gen->qualname);
+    F.fid = ir_add_func(L->m, name, L->m->funcs[lw_func(L, next)].ret);
+    F.f = &L->m->funcs[F.fid];
+    F.f->src_name = ir_strdup(L->m, gen->qualname);   /* tracebacks name the generator */
+    F.f->loc = lw_loc(L, gen->def->loc);
+    F.f->nparams = 1;
+    F.f->is_method = 1;
+    ir_new_vreg(L->m, F.f, L->m->funcs[lw_func(L, next)].vregs[0].type, "self");
     F.f = &L->m->funcs[F.fid];
     F.exc_vreg = -1;
     F.loc = F.f->loc;
@@ -291,21 +425,25 @@ void lw_gen_body(Lowerer *L, FuncInfo *next)
     }
     F.cur = lw_new_block(&F);               /* block 0: the dispatch */
     int32_t start = lw_new_block(&F);
-    G.unwind = lw_new_block(&F);
     G.finish = lw_new_block(&F);
     lw_start(&F, start);
-    for (int k = 0; k < gen->nparams; k++)
-        lw_move(&F, F.local_vreg[k], lw_getfield(&F, 0, G.layout->sid, G.layout->param_field[k]));
-    F.handler = G.unwind;
+    for (int k = 0; k < gen->nparams; k++) {
+        IrInstr *in = lw_emit(&F, IR_GETFIELD);
+        in->dst = F.local_vreg[k];
+        in->a = 0;
+        in->aux = G.layout->sid;
+        in->imm = G.layout->param_field[k];
+    }
+    F.handler = -1;
     lw_stmts(&F, &gen->def->u.func.body);
     lw_jump(&F, G.finish);
     F.handler = -1;
     lower_finish(&F);
-    lower_unwind(&F);
     int32_t *placeholders = malloc(sizeof(int32_t) * (size_t)(G.nyields + 1));
     lower_dispatch(&F, start, placeholders);
     spill(&F, placeholders);
     free(placeholders);
     free(G.yields);
     free(F.local_vreg);
+    lower_next(L, next, F.fid, G.layout);
 }

@@ -36,6 +36,10 @@ def lambda_yield() -> None:
     f: Callable[[], None] = lambda: (yield)
 
 
+def nothing() -> Iterator[None]:
+    yield
+
+
 def main(argv: list[str]) -> int:
     xs = [1, 2]
     print(next(xs))
@@ -51,7 +55,8 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
 # expect error: 26:20: only 'Generator[T, None, None]' is supported (send() and return values of generators are not): or write 'Iterator[T]'
-# expect error: 47:1: 'yield' outside function
+# expect error: 39:27: 'None' is not a type here
+# expect error: 51:1: 'yield' outside function
 # expect error: 8:9: the value of a 'yield' expression is not supported (send() is not): write 'yield ...' as a statement
 # expect error: 9:12: the value of a 'yield' expression is not supported (send() is not): write 'yield ...' as a statement
 # expect error: 14:12: a generator cannot return a value (only Generator[T, None, None] is supported): write 'return'
@@ -60,5 +65,5 @@ if __name__ == "__main__":
 # expect error: 23:5: 'yield from' gives items of type 'int', expected 'str'
 # expect error: 32:9: 'yield' inside 'with rtrans.atomic:' is not supported: the atomic section would stay open while the generator is suspended
 # expect error: 36:38: 'yield' inside a lambda is not supported
-# expect error: 41:16: 'list[int]' object is not an iterator: use iter(x) first
-# expect error: 43:11: 'Iterator[int]' cannot be converted to a string: CPython would print the iterator's address
+# expect error: 45:16: 'list[int]' object is not an iterator: use iter(x) first
+# expect error: 47:11: 'Iterator[int]' cannot be converted to a string: CPython would print the iterator's address

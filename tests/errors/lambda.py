@@ -21,6 +21,6 @@ if __name__ == "__main__":
 
 # expect error: 7:9: cannot infer the types of this lambda's parameters: use it where a Callable is expected, e.g. annotate the variable (f: Callable[[int], int] = lambda x: ...)
 # expect error: 8:31: this lambda takes 2 parameters but 'Callable[[int], int]' is expected
-# expect error: 9:46: default values of lambda parameters are not supported
+# expect error: 9:46: default values of lambda parameters are only supported where the expected Callable type leaves them out
 # expect error: 10:43: the lambda returns 'int', expected 'str'
 # expect error: 11:14: incompatible types in assignment: expected 'int', got 'Callable[[], int]'
