@@ -325,6 +325,7 @@ struct ClassInfo {
                                    no subclass, methods not virtual */
     unsigned is_template : 1;   /* prelude Generic[...] class */
     unsigned is_extern : 1;     /* prelude @extern class: no fields */
+    unsigned members_declared : 1; /* [checker] base, fields and slots known */
     unsigned is_env : 1;        /* a function's captured locals (closures) */
     ClassInfo *env_up;          /* is_env: the class of field "$up" (the
                                    enclosing function's env), or NULL */
@@ -358,6 +359,7 @@ struct ModuleInfo {
     struct SymTab *syms;    /* [checker] private: the module's namespace */
     unsigned is_main : 1;
     unsigned is_prelude : 1;
+    unsigned future_annotations : 1; /* from __future__ import annotations */
 };
 
 /* ------------------------------------------------------------------ nodes */

@@ -361,6 +361,9 @@ static Ast *b_hash(Checker *c, Ast *call)
         chk_error(c, x->loc, "unhashable type: '%s'", chk_tyname(c, x->ty));
         return set_err(c, call);
     }
+    /* prelude containers hash what a user-located check let through */
+    if (c->mod != c->prelude && !chk_key_hashable(c, x->ty, x->loc))
+        return set_err(c, call);
     FuncInfo *m = method_of(c, x->ty, "__hash__");
     if (m)
         return chk_method_call(c, x, m, NULL, 0, call->loc);
@@ -438,6 +441,29 @@ static Ast *b_dict(Checker *c, Ast *call)
     return chk_method_call(c, d, method_of(c, d->ty, "copy"), NULL, 0, call->loc);
 }
 
+/* The prelude sorts and picks minima with '<' on t: a user-located error
+ * when t cannot be ordered (an element type, or a key's result type). */
+static Ast *need_order(Checker *c, Ast *r, Type *t, Loc loc, const char *what)
+{
+    if (r->ty->kind == TY_ERROR || !t || t->kind == TY_ERROR || t->kind == TY_TYPEVAR)
+        return r;
+    return chk_orderable(c, t, OP_LT, loc, what) ? r : set_err(c, r);
+}
+
+/* The result type of the key function bound as argument i of r. */
+static Type *key_result(Ast *r, int i)
+{
+    if (r->kind != AST_CALL || r->u.call.bound.n <= i || !r->u.call.bound.items[i])
+        return NULL;
+    Type *k = r->u.call.bound.items[i]->ty;
+    return k && k->kind == TY_CALLABLE ? k->ret : NULL;
+}
+
+Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what)
+{
+    return need_order(c, r, key_result(r, i), loc, what);
+}
+
 static Ast *b_sorted(Checker *c, Ast *call)
 {
     static const char *const kws[] = { "key", "reverse", NULL };
@@ -450,8 +476,11 @@ static Ast *b_sorted(Checker *c, Ast *call)
     rev = rev ? chk_truth(c, rev) : bool_const(c, 0, call->loc);
     if (key) {
         Ast *args[3] = { lst, key, rev };
-        return chk_prelude_call(c, "_sorted_key", args, 3, call->loc);
+        Ast *r = chk_prelude_call(c, "_sorted_key", args, 3, call->loc);
+        return need_order(c, r, key_result(r, 1), key->loc, "sorted() with this key");
     }
+    if (lst->ty->kind == TY_LIST && !chk_orderable(c, lst->ty->elem, OP_LT, call->loc, "sorted()"))
+        return set_err(c, call);
     Ast *args[2] = { lst, rev };
     return chk_prelude_call(c, "_sorted", args, 2, call->loc);
 }
@@ -479,9 +508,14 @@ static Ast *b_minmax(Checker *c, Ast *call, bool is_min)
             lst = chk_expr(c, lst);
         }
         Ast *args[2] = { lst, key };
-        return chk_prelude_call(c, key ? (is_min ? "_min_key" : "_max_key")
-                                       : (is_min ? "_min_list" : "_max_list"),
-                                args, key ? 2 : 1, call->loc);
+        if (!key && lst->ty->kind == TY_LIST &&
+            !chk_orderable(c, lst->ty->elem, OP_LT, call->loc, chk_fmt(c, "%s()", name)))
+            return set_err(c, call);
+        Ast *r = chk_prelude_call(c, key ? (is_min ? "_min_key" : "_max_key")
+                                         : (is_min ? "_min_list" : "_max_list"),
+                                  args, key ? 2 : 1, call->loc);
+        return key ? need_order(c, r, key_result(r, 1), key->loc,
+                                chk_fmt(c, "%s() with this key", name)) : r;
     }
     for (int i = 0; i < n; i++) {
         Ast *x = arg(c, call, i), *first = call->u.call.args.items[0];
@@ -498,6 +532,8 @@ static Ast *b_minmax(Checker *c, Ast *call, bool is_min)
         }
     }
     Ast *acc = call->u.call.args.items[0];
+    if (!chk_orderable(c, acc->ty, OP_LT, call->loc, chk_fmt(c, "%s()", name)))
+        return set_err(c, call);
     for (int i = 1; i < n; i++) {
         Ast *args[2] = { acc, call->u.call.args.items[i] };
         acc = chk_prelude_call(c, is_min ? "_min2" : "_max2", args, 2, call->loc);

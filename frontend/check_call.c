@@ -275,54 +275,25 @@ static const char *user_name(Checker *c, FuncInfo *fn)
     return fn->name + 1;
 }
 
-/* Values `<` orders (what the prelude's sorting and min/max compare). */
-static bool orderable(Checker *c, Type *t)
+/* The prelude's sorting, min and max with key= compare the keys (their
+ * type variable K) with '<': an unorderable key type is reported at the
+ * user's key argument before the template is instantiated, whose body
+ * would otherwise report it again inside the prelude (items without key
+ * are checked by the builtins before the call). */
+static bool key_order_ok(Checker *c, Ast *call, FuncInfo *tmpl, Type **vars, Type **vals, int n)
 {
-    switch (t->kind) {
-    case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR: case TY_ERROR:
-        return true;
-    case TY_LIST:
-        return orderable(c, t->elem);
-    case TY_TUPLE:
-        for (int i = 0; i < t->nitems; i++)
-            if (!orderable(c, t->items[i]))
-                return false;
-        return true;
-    case TY_CLASS:
-        return chk_find_method(t->cls, "__lt__") != NULL;
-    default:
-        return false;
-    }
-}
-
-/* The prelude's sorting, min and max compare their items (T) or their
- * keys (K): an unorderable type is reported at the user's call, before
- * an instance whose body would fail inside the prelude is made. */
-static bool ordering_ok(Checker *c, Ast *call, FuncInfo *tmpl, Type **vars, Type **vals, int n)
-{
-    static const char *const items[] = { "_sorted", "_min_list", "_max_list", "_min2", "_max2", NULL };
-    static const char *const keys[] = { "_sorted_key", "_min_key", "_max_key", "_list_sort_key", NULL };
-    if (tmpl->module != c->prelude)
-        return true;
-    const char *var = NULL;
-    for (int i = 0; items[i] && !var; i++)
-        if (strcmp(tmpl->name, items[i]) == 0)
-            var = "T";
-    for (int i = 0; keys[i] && !var; i++)
-        if (strcmp(tmpl->name, keys[i]) == 0)
-            var = "K";
-    for (int i = 0; var && i < n; i++) {
-        if (strcmp(vars[i]->name, var) != 0 || !vals[i] || orderable(c, vals[i]))
+    static const char *const keyed[] = { "_sorted_key", "_min_key", "_max_key",
+                                         "_list_sort_key", NULL };
+    bool is_keyed = false;
+    for (int i = 0; keyed[i] && tmpl->module == c->prelude; i++)
+        is_keyed = is_keyed || strcmp(tmpl->name, keyed[i]) == 0;
+    for (int i = 0; is_keyed && i < n; i++) {
+        if (strcmp(vars[i]->name, "K") != 0 || !vals[i] || vals[i]->kind == TY_TYPEVAR)
             continue;
-        Ast *at = var[0] == 'K' && call->u.call.args.n > 1 ? call->u.call.args.items[1] : call;
-        if (var[0] == 'K')
-            chk_error(c, at->loc, "the key function returns '%s', which '<' cannot order%s",
-                      chk_tyname(c, vals[i]), vals[i]->kind == TY_OPTIONAL
-                          ? " (dict.get gives None for a missing key: write key=lambda k: d[k])"
-                          : "");
-        else
-            chk_error(c, at->loc, "'%s' values cannot be ordered with '<'", chk_tyname(c, vals[i]));
-        return false;
+        Ast *at = call->u.call.args.n > 1 ? call->u.call.args.items[1] : call;
+        const char *what = chk_fmt(c, "%s() with this key", user_name(c, tmpl));
+        if (!chk_orderable(c, vals[i], OP_LT, at->loc, what))
+            return false;
     }
     return true;
 }
@@ -374,7 +345,7 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
             chk_error(c, call->loc, "cannot infer the type arguments of '%s'", tmpl->name);
             return NULL;
         }
-    if (!ordering_ok(c, call, tmpl, vars, vals, n))
+    if (!key_order_ok(c, call, tmpl, vars, vals, n))
         return NULL;
     return chk_instantiate_func(c, tmpl, vals, call->loc);
 }
@@ -434,7 +405,8 @@ static Ast *list_sort_key(Checker *c, Ast *call, Ast *recv)
         rev->u.i = 0;
     }
     Ast *args[3] = { recv, chk_kwarg(call, "key"), rev };
-    return chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+    Ast *r = chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+    return chk_need_order_key(c, r, 1, args[1]->loc, "sort() with this key");
 }
 
 /* A tuple of str as a list[str] display: a tuple display becomes a list
@@ -493,9 +465,12 @@ static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
 {
     int npos = chk_npositional(call);
     ClassInfo *cls = m->cls;
-    if (cls->tmpl && cls->tmpl == c->c_list && strcmp(m->name, "sort") == 0 &&
-        chk_kwarg(call, "key"))
-        return list_sort_key(c, call, recv);
+    if (cls->tmpl && cls->tmpl == c->c_list && strcmp(m->name, "sort") == 0) {
+        if (chk_kwarg(call, "key"))
+            return list_sort_key(c, call, recv);
+        if (!chk_orderable(c, cls->targs[0], OP_LT, call->loc, "sort()"))
+            return set_err(c, call);
+    }
     m = str_affix_any(c, call, m);
     if (cls->is_builtin) {
         /* NAME__N: the prelude's overload of NAME for N positional arguments */

@@ -52,22 +52,30 @@ static Ast *builtin_call(Checker *c, int id, Ast **args, int n, Type *ty, Loc lo
     return call;
 }
 
-bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
+/* Whether str(t) (repr(t) when repr) prints what CPython prints.  An
+ * object's string comes from its class or a base: a subclass's method
+ * does not help a base-typed value, which may be a plain base object.
+ * Containers, tuples and dict keys show their items with repr, so an
+ * item class needs __repr__; without it CPython shows an address. */
+static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
 {
     bool ok = true;
     switch (t->kind) {
     case TY_ERROR: case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
         return true;
-    case TY_LIST: case TY_SET: case TY_OPTIONAL:
-        return chk_printable(c, t->elem, loc, report);
+    case TY_OPTIONAL:
+        return printable_as(c, t->elem, repr, loc, report);
+    case TY_LIST: case TY_SET:
+        return printable_as(c, t->elem, true, loc, report);
     case TY_DICT:
-        return chk_printable(c, t->key, loc, report) && chk_printable(c, t->val, loc, report);
+        return printable_as(c, t->key, true, loc, report) &&
+               printable_as(c, t->val, true, loc, report);
     case TY_TUPLE:
         for (int i = 0; i < t->nitems && ok; i++)
-            ok = chk_printable(c, t->items[i], loc, report);
+            ok = printable_as(c, t->items[i], true, loc, report);
         return ok;
     case TY_CLASS:
-        if (method_of(c, t, "__str__") || method_of(c, t, "__repr__"))
+        if (method_of(c, t, "__repr__") || (!repr && method_of(c, t, "__str__")))
             return true;
         break;
     case TY_CALLABLE: case TY_ITER:
@@ -78,10 +86,19 @@ bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
     default:
         break;
     }
-    if (report)
-        chk_error(c, loc, "'%s' cannot be converted to a string: it has no __str__ or __repr__",
-                  chk_tyname(c, t));
+    if (report && t->kind == TY_CLASS && method_of(c, t, "__str__"))
+        chk_error(c, loc, "'%s' cannot be shown with repr() (as containers show their items): "
+                  "it has no __repr__, and CPython would print its address", chk_tyname(c, t));
+    else if (report)
+        chk_error(c, loc, "'%s' cannot be converted to a string: it has no __str__ or __repr__%s",
+                  chk_tyname(c, t), t->kind == TY_CLASS && t->cls->nsubclasses
+                  ? " (a subclass's does not count: the value may be a plain object of it)" : "");
     return false;
+}
+
+bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
+{
+    return printable_as(c, t, false, loc, report);
 }
 
 /* Instantiates what printing t needs (repr of elements). */
@@ -118,16 +135,21 @@ static Ast *object_repr(Checker *c, Ast *e)
 Ast *chk_to_str(Checker *c, Ast *e, bool repr)
 {
     Type *t = e->ty;
-    if (t->kind == TY_CLASS && c->mod == c->prelude && !chk_printable(c, t, e->loc, false))
+    if (t->kind == TY_CLASS && c->mod == c->prelude && !printable_as(c, t, repr, e->loc, false))
         return object_repr(c, e);
     if (is_err(t))
         return e;
-    if (!chk_printable(c, t, e->loc, true)) {
+    if (!printable_as(c, t, repr, e->loc, true)) {
         e->ty = TT(ERROR);      /* reported: no second report by an outer conversion */
         return e;
     }
     if (t->kind == TY_STR && !repr)
         return e;
+    if (t->kind == TY_CLASS) {
+        /* The lowering picks the method on the dynamic class (lower_special.c). */
+        chk_use_repr(c, t);
+        return builtin_call(c, repr ? BI_REPR : BI_STR, &e, 1, TT(STR), e->loc);
+    }
     FuncInfo *m = NULL;
     if (!repr)
         m = method_of(c, t, "__str__");
@@ -152,6 +174,76 @@ bool chk_hashable(Checker *c, Type *t, Loc loc)
     chk_use_func(c, method_of(c, t, "__hash__"));
     chk_use_func(c, method_of(c, t, "__eq__"));
     return true;
+}
+
+/* CPython makes a class that defines __eq__ without __hash__ unhashable
+ * (its __hash__ is None); the nearest class of the chain that defines
+ * either decides. */
+static bool unhashable(const ClassInfo *x)
+{
+    for (; x; x = x->base) {
+        bool eq = false, hash = false;
+        for (int i = 0; i < x->nmethods; i++) {
+            eq = eq || strcmp(x->methods[i]->name, "__eq__") == 0;
+            hash = hash || strcmp(x->methods[i]->name, "__hash__") == 0;
+        }
+        if (eq || hash)
+            return !hash;
+    }
+    return false;
+}
+
+/* A class at or below x that is unhashable: a value typed x may be one. */
+static ClassInfo *unhashable_at_or_below(ClassInfo *x)
+{
+    if (unhashable(x))
+        return x;
+    for (int i = 0; i < x->nsubclasses; i++) {
+        ClassInfo *u = unhashable_at_or_below(x->subclasses[i]);
+        if (u)
+            return u;
+    }
+    return NULL;
+}
+
+bool chk_key_hashable(Checker *c, Type *t, Loc loc)
+{
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nitems; i++)
+            if (!chk_key_hashable(c, t->items[i], loc))
+                return false;
+        return true;
+    }
+    ClassInfo *u = t->kind == TY_CLASS && !t->cls->is_builtin ? unhashable_at_or_below(t->cls)
+                                                                : NULL;
+    if (!u)
+        return true;
+    chk_error(c, loc, "unhashable type: '%s': %s defines __eq__ without __hash__, which CPython "
+              "makes unhashable (define __hash__ too)", chk_tyname(c, t),
+              u == t->cls ? "it" : chk_fmt(c, "its subclass '%s'", u->name));
+    return false;
+}
+
+struct LateKey {
+    Type *t;
+    Loc loc;
+};
+
+void chk_key_hashable_later(Checker *c, Type *t, Loc loc)
+{
+    if (c->all_declared) {
+        chk_key_hashable(c, t, loc);
+        return;
+    }
+    struct LateKey k = { t, loc };
+    VEC_PUSH(c->arena, c->late_keys, c->nlate_keys, c->caplate_keys, k);
+}
+
+void chk_late_keys(Checker *c)
+{
+    c->all_declared = true;
+    for (int i = 0; i < c->nlate_keys; i++)
+        chk_key_hashable(c, c->late_keys[i].t, c->late_keys[i].loc);
 }
 
 Ast *chk_truth(Checker *c, Ast *e)
@@ -914,6 +1006,77 @@ static Ast *check_ifexp(Checker *c, Ast *e)
     return join_operands(c, e, &e->u.ifexp.body, &e->u.ifexp.orelse, "the branches of 'if'/'else'");
 }
 
+/* The type inside t (t itself, a tuple's item, a list's element) whose
+ * values op cannot order, or NULL.  Sequences compare as CPython does:
+ * the first items that differ (by ==) decide, with op itself, so a class
+ * (only __lt__: '<' and '>', which CPython reflects) blocks '<=' and '>='
+ * even inside a tuple. */
+static Type *order_blocker(Checker *c, Type *t, bool le)
+{
+    switch (t->kind) {
+    case TY_ERROR: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
+        return NULL;
+    case TY_LIST:
+        return order_blocker(c, t->elem, le);
+    case TY_TUPLE:
+        for (int i = 0; i < t->nitems; i++)
+            if (order_blocker(c, t->items[i], le))
+                return order_blocker(c, t->items[i], le);
+        return NULL;
+    case TY_CLASS:
+        return !t->cls->is_builtin && !le && method_of(c, t, "__lt__") ? NULL : t;
+    default:
+        return t;
+    }
+}
+
+/* Marks used what ordering t needs: __lt__/__le__ of lists and classes,
+ * and the items' __eq__ (a list's methods check their items' own). */
+static void use_order(Checker *c, Type *t, bool le)
+{
+    if (t->kind == TY_TUPLE) {
+        chk_hashable(c, t, (Loc){ 0 });
+        for (int i = 0; i < t->nitems; i++)
+            use_order(c, t->items[i], le);
+        return;
+    }
+    if (t->kind == TY_LIST || t->kind == TY_CLASS)
+        chk_use_func(c, method_of(c, t, le && t->kind == TY_LIST ? "__le__" : "__lt__"));
+}
+
+static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what);
+
+bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what)
+{
+    return orderable(c, t, t, t, op, loc, what);
+}
+
+/* t ordered by op; a and b are the operands' types, for the message. */
+static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what)
+{
+    bool le = op == OP_LE || op == OP_GE;
+    Type *bad = order_blocker(c, t, le);
+    if (!bad) {
+        use_order(c, t, le);
+        return true;
+    }
+    /* The prelude orders only what a user-located check let through (sort,
+     * sorted, min, max): after that check's error, stay quiet. */
+    if (c->mod == c->prelude && diag_count(c->diag) > 0)
+        return false;
+    const char *why = "";
+    if (bad->kind == TY_CLASS && !bad->cls->is_builtin)
+        why = method_of(c, bad, "__lt__") ? " (a class orders with __lt__: only '<' and '>')"
+                                           : chk_fmt(c, " ('%s' has no __lt__)", chk_tyname(c, bad));
+    if (what)
+        chk_error(c, loc, "%s compares items with '<', which is not supported for '%s'%s", what,
+                  chk_tyname(c, t), why);
+    else
+        chk_error(c, loc, "'%s' is not supported between '%s' and '%s'%s", ast_op_text[op],
+                  chk_tyname(c, a), chk_tyname(c, b), why);
+    return false;
+}
+
 /* One comparison a OP b of a chain; returns false after an error. */
 static bool compare_pair(Checker *c, Ast *e, int i)
 {
@@ -972,14 +1135,9 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     }
     if (j->kind == TY_OPTIONAL && ordering)
         goto bad_order;
-    FuncInfo *m = method_of(c, ty_strip_optional(j), ordering ? "__lt__" : "__eq__");
-    if (ordering && !m && j->kind != TY_TUPLE)
-        goto bad_order;
-    if (ordering && j->kind == TY_CLASS && !j->cls->is_builtin && (op == OP_LE || op == OP_GE)) {
-        chk_error(c, e->loc, "'%s' is not supported for '%s' (only '<' and '>' use __lt__)",
-                  ast_op_text[op], chk_tyname(c, j));
-        return false;
-    }
+    if (ordering)
+        return orderable(c, j, a, b, op, e->loc, NULL);
+    FuncInfo *m = method_of(c, ty_strip_optional(j), "__eq__");
     if (j->kind != TY_OPTIONAL)
         e->u.compare.methods[i] = m;
     chk_use_func(c, m);
@@ -1084,6 +1242,9 @@ static Ast *check_display(Checker *c, Ast *e)
         chk_error(c, e->loc, "'%s' cannot be a set element", chk_tyname(c, el));
         return set_err(c, e);
     }
+    if (e->kind == AST_SET && !chk_key_hashable(c, el, e->loc)) {
+        return set_err(c, e);
+    }
     e->ty = e->kind == AST_LIST ? ty_list(c->tt, el) : ty_set(c->tt, el);
     use_container(c, e->ty, e->kind == AST_LIST ? "append" : "add");
     if (e->kind == AST_SET)
@@ -1134,6 +1295,8 @@ static Ast *check_dict(Checker *c, Ast *e)
         chk_error(c, e->loc, "'%s' cannot be used as a dict key", chk_tyname(c, k));
         return set_err(c, e);
     }
+    if (e->u.dict.keys.n && !chk_key_hashable(c, k, e->loc))   /* {} hashes nothing */
+        return set_err(c, e);
     e->ty = ty_dict(c->tt, k, v);
     use_container(c, e->ty, "__setitem__");
     chk_hashable(c, k, e->loc);
@@ -1237,6 +1400,8 @@ static Ast *check_comp(Checker *c, Ast *e)
         if (!is_err(t) && !is_err(vt)) {
             if (!chk_key_type_ok(t))
                 chk_error(c, elt->loc, "'%s' cannot be used as a dict key", chk_tyname(c, t));
+            else
+                chk_key_hashable(c, t, elt->loc);
             e->ty = ty_dict(c->tt, t, vt);
         }
     } else if (!is_err(t)) {
@@ -1244,6 +1409,8 @@ static Ast *check_comp(Checker *c, Ast *e)
             chk_error(c, elt->loc, "cannot infer the item type from None");
         else if (e->kind == AST_SETCOMP && !chk_key_type_ok(t))
             chk_error(c, elt->loc, "'%s' cannot be a set element", chk_tyname(c, t));
+        else if (e->kind == AST_SETCOMP)
+            chk_key_hashable(c, t, elt->loc);
         e->ty = e->kind == AST_SETCOMP ? ty_set(c->tt, t) : ty_list(c->tt, t);
     }
     c->comp = scope.outer;

@@ -102,9 +102,11 @@ void diag_print_one(const DiagCtx *d, const Diagnostic *g, FILE *out);
  * count) when there is something to count. */
 void diag_print(const DiagCtx *d, FILE *out);
 
-/* Internal errors: print the C location and abort. */
+/* Internal errors: print the C location and exit with status 70 (through
+ * diag_internal_exit: never abort(), unless RTRANS_ABORT=1 asks for it). */
 _Noreturn void diag_die(const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+_Noreturn void diag_internal_exit(void);
 #define FE_DIE(...) diag_die(__FILE__, __LINE__, __VA_ARGS__)
 #define FE_UNREACHABLE() diag_die(__FILE__, __LINE__, "unreachable")
 #define FE_ASSERT(c) \

@@ -441,6 +441,17 @@ static void synth_return(FnCtx *F, int32_t v)
     F->cur = -1;
 }
 
+FnCtx lw_synth_begin(Lowerer *L, const char *name, IrType ret, const IrType *params, int n)
+{
+    int32_t fid;
+    return synth_begin(L, &fid, name, ret, params, n);
+}
+
+void lw_synth_return(FnCtx *F, int32_t v)
+{
+    synth_return(F, v);
+}
+
 /* Names of the RT_EXC_* kinds, which are prelude class names. */
 static const char *const exc_kind_names[RT_EXC_COUNT] = {
     [RT_EXC_BASE_EXCEPTION] = "BaseException",
@@ -625,6 +636,7 @@ IrModule *pass_lower(Program *prog, DiagCtx *diag, const LowerOptions *opt)
         declare_module_globals(&L, prog->modules[i]);
     declare_functions(&L);
     build_vtables(&L);
+    lw_special_slots(&L);
     for (int i = 0; i < prog->nfuncs; i++) {
         FuncInfo *fi = prog->funcs[i];
         if (pm_get(&L.func_id, fi) >= 0)

@@ -283,14 +283,9 @@ int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr)
     }
     default: {
         ClassInfo *cls = lw_class_of(F->L, t);
-        FuncInfo *m = NULL;
-        if (cls && !repr)
-            m = lw_method(cls, "__str__");
-        if (cls && !m)
-            m = lw_method(cls, "__repr__");
-        if (!m)
+        if (!cls)
             IR_DIE("no string conversion for %s", ty_name(F->L->prog->types->arena, t));
-        return lw_call_method_fi(F, m, v, NULL, 0);
+        return lw_special_str(F, cls, v, repr);
     }
     }
 }
@@ -433,7 +428,7 @@ static int32_t hash_value(FnCtx *F, int32_t v, Type *t)
     if (!m && (t->kind == TY_INT || t->kind == TY_BOOL || t->kind == TY_FLOAT))
         m = lw_method(lw_prelude_class(F->L, t->kind == TY_FLOAT ? "float" : "int"), "__hash__");
     if (!m && t->kind == TY_CLASS)
-        m = lw_method(t->cls, "__hash__");
+        return lw_special_hash(F, t->cls, v);
     if (m)
         return lw_call_method_fi(F, m, v, NULL, 0);
     IrType p = ir_type(IRK_REF);

@@ -27,7 +27,8 @@ $(LIBDIR)/include/stm.h: runtime/stm.h
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-STMLOG_SRCS = runtime/tools/stmlog.c runtime/tools/stmlog_read.c
+STMLOG_SRCS = runtime/tools/stmlog.c runtime/tools/stmlog_where.c runtime/tools/stmlog_html.c \
+              runtime/tools/stmlog_read.c
 
 $(B)/bin/rtrans-stmlog: $(call objs,obj,$(STMLOG_SRCS))
 	@mkdir -p $(dir $@)

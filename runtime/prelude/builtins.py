@@ -813,6 +813,19 @@ class list(Generic[T]):
                 return a < b
         return self._len < other._len
 
+    # Not `not (other < self)`: the first items that differ decide with
+    # '<=' itself, as in CPython (floats: NaN is ordered by neither).
+    def __le__(self, other: list[T]) -> bool:
+        n = self._len
+        if other._len < n:
+            n = other._len
+        for i in range(n):
+            a = self._items[i]
+            b = other._items[i]
+            if not (a == b):
+                return a <= b
+        return self._len <= other._len
+
     def __repr__(self) -> str:
         parts = Array[str](self._len)
         for i in range(self._len):

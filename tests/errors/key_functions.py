@@ -17,8 +17,8 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 8:22: the key function returns 'int | None', which '<' cannot order (dict.get gives None for a missing key: write key=lambda k: d[k])
+# expect error: 8:22: max() with this key compares items with '<', which is not supported for 'int | None'
 # expect error: 10:38: 'int' has no attribute 'lower'
 # expect error: 11:26: the key function has type 'Callable[[str], str]', which does not fit the items ('Callable[[int], str]' expected)
 # expect error: 12:23: object of type 'int' has no len()
-# expect error: 13:11: 'list[int] | None' values cannot be ordered with '<'
+# expect error: 13:11: sorted() compares items with '<', which is not supported for 'list[int] | None'
