@@ -460,6 +460,11 @@ Ast *chk_synth_generator(Checker *c, const char *name, Scope *sc, const char **n
  * makes it a lambda calling it (types NULL: its own signature). */
 bool chk_needs_eta(Checker *c, Ast *e, Type *hint);
 Ast *chk_eta(Checker *c, Ast *e, Type **types, int n, Type *ret);
+/* e names a function of the program that fits a Callable of n parameters
+ * because the others have defaults (it then needs chk_eta), else NULL. */
+FuncInfo *chk_defaulted_func(Checker *c, Ast *e, int n);
+/* name is a local of a function fn is nested in. */
+bool chk_outer_local(FuncInfo *fn, const char *name);
 
 /* ---- check_gen.c: generators */
 /* Entering fn: a body that yields makes it a generator (item type from the

@@ -230,12 +230,15 @@ static Type *subst_known(Checker *c, Type *p, Type **vars, Type **vals, int n)
 }
 
 /* A function argument whose type the others decide (sorted(xs, key=len),
- * key=lambda x: ...): a lambda, a builtin or a class. */
-static bool deferred_arg(Ast *a, Type *p)
+ * key=lambda x: ...): a lambda, a builtin, a class, or a function whose
+ * parameters beyond the Callable's have defaults. */
+static bool deferred_arg(Checker *c, Ast *a, Type *p)
 {
     if (p->kind != TY_CALLABLE)
         return false;
     if (a->kind == AST_LAMBDA)
+        return true;
+    if (a->ty && a->ty->kind == TY_CALLABLE && chk_defaulted_func(c, a, p->nitems))
         return true;
     return a->ty && (a->ty->kind == TY_BUILTIN || a->ty->kind == TY_CLASSREF);
 }
@@ -291,7 +294,9 @@ static bool key_order_ok(Checker *c, Ast *call, FuncInfo *tmpl, Type **vars, Typ
         if (strcmp(vars[i]->name, "K") != 0 || !vals[i] || vals[i]->kind == TY_TYPEVAR)
             continue;
         Ast *at = call->u.call.args.n > 1 ? call->u.call.args.items[1] : call;
-        const char *what = chk_fmt(c, "%s() with this key", user_name(c, tmpl));
+        const char *name = user_name(c, tmpl);
+        const char *what = chk_fmt(c, "%s() with this key",
+                                   strcmp(name, "list.sort") == 0 ? "sort" : name);
         if (!chk_orderable(c, vals[i], OP_LT, at->loc, what))
             return false;
     }
@@ -312,7 +317,7 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
         Type *p = tmpl->params[i].type;
         if (pass == 0 && a->kind != AST_LAMBDA)
             a = call->u.call.args.items[i] = chk_expr(c, a);
-        if (pass == 0 && i < 16 && deferred_arg(a, p)) {
+        if (pass == 0 && i < 16 && deferred_arg(c, a, p)) {
             deferred[i] = true;
             continue;
         }

@@ -168,6 +168,14 @@ FuncInfo *chk_def_func(Checker *c, const char *name)
     return NULL;
 }
 
+bool chk_outer_local(FuncInfo *fn, const char *name)
+{
+    for (FuncInfo *o = fn->outer; o; o = o->outer)
+        if (find_local(o, name) >= 0)
+            return true;
+    return false;
+}
+
 /* The cells of fn become fields of its env record. */
 static void make_cells(Checker *c, FuncInfo *fn)
 {
@@ -604,6 +612,11 @@ Ast *chk_lambda(Checker *c, Ast *e)
         nd++;
     if (h && h->kind == TY_CALLABLE && nd > 0 && h->nitems == n - nd && e->u.func.scope)
         return lambda_with_defaults(c, e, h, nd);
+    /* `lambda i=i: ...` with nothing expected (the late-binding idiom in
+     * a comprehension): every parameter's type is its default's, and the
+     * value is the Callable that leaves them all out. */
+    if (!h && nd > 0 && nd == n && e->u.func.scope)
+        return lambda_with_defaults(c, e, NULL, nd);
     if (h && h->kind == TY_CALLABLE) {
         if (h->nitems != n) {
             chk_error(c, e->loc, "this lambda takes %d parameter%s but '%s' is expected", n,
@@ -650,11 +663,29 @@ static FuncInfo *unbound_method(Ast *e)
     return NULL;
 }
 
+/* A module-level function of the program named where a Callable taking
+ * fewer parameters is expected, the ones left out having defaults
+ * (`key=f` for `def f(x: int, base: int = 10)`): its FuncInfo, else NULL. */
+FuncInfo *chk_defaulted_func(Checker *c, Ast *e, int n)
+{
+    Sym *s = e->kind == AST_NAME ? e->u.name.sym
+             : e->kind == AST_ATTR && e->u.attr.res == RES_MODULE_MEMBER ? e->u.attr.sym : NULL;
+    if (!s || s->kind != SYM_FUNC || s->func->module == c->prelude || s->func->is_template ||
+        e->ty->kind != TY_CALLABLE || n >= e->ty->nitems || e->ty->nitems != s->func->nparams)
+        return NULL;
+    for (int i = n; i < s->func->nparams; i++)
+        if (!s->func->params[i].default_value)
+            return NULL;
+    return s->func;
+}
+
 bool chk_needs_eta(Checker *c, Ast *e, Type *hint)
 {
     if (c->mod == c->prelude || e == c->callee_node || e->ty->kind == TY_ERROR)
         return false;
     bool want_fn = hint && ty_strip_optional(hint)->kind == TY_CALLABLE;
+    if (want_fn && chk_defaulted_func(c, e, ty_strip_optional(hint)->nitems))
+        return true;
     if (e->ty->kind == TY_BUILTIN || e->ty->kind == TY_CLASSREF)
         return want_fn;
     FuncInfo *pf = prelude_func_of(c, e);
@@ -694,6 +725,9 @@ Ast *chk_eta(Checker *c, Ast *e, Type **types, int n, Type *ret)
         ast_list_push(c->arena, &args, ast_name(c->arena, loc, chk_fmt(c, "$a%d", i)));
     }
     Ast *callee = e;
+    if (types && chk_defaulted_func(c, e, n))
+        callee = e->kind == AST_NAME ? ast_name(c->arena, loc, e->u.name.id)
+                                     : ast_attr(c->arena, e->u.attr.obj, e->u.attr.attr, loc);
     FuncInfo *um = unbound_method(e);
     if (um) {
         /* C.m as a function: $a0.m($a1, ...) */

@@ -287,7 +287,7 @@ static Ast *item_function(Checker *c, Ast *f, Type **elems, int n)
     f = chk_expr(c, f);
     if (f->ty->kind == TY_ERROR)
         return f;
-    if (f->ty->kind == TY_BUILTIN || f->ty->kind == TY_CLASSREF)
+    if (f->ty->kind == TY_BUILTIN || f->ty->kind == TY_CLASSREF || chk_defaulted_func(c, f, n))
         return chk_eta(c, f, elems, n, NULL);
     Type *t = f->ty;
     bool ok = t->kind == TY_CALLABLE && t->nitems == n;

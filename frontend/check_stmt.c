@@ -757,6 +757,17 @@ static void check_defaults(Checker *c, FuncInfo *fn)
         Param *p = &fn->params[i];
         if (!p->default_value || p->type->kind == TY_ERROR)
             continue;
+        Ast *d0 = p->default_value;
+        if (fn->is_nested && d0->kind == AST_NAME && !d0->ty &&
+            chk_outer_local(fn, d0->u.name.id)) {
+            /* CPython evaluates it when the def runs: only lambdas do that
+             * here (chk_lambda), a def's defaults are constants. */
+            chk_error(c, d0->loc, "the default value of a nested function's parameter must be "
+                      "a constant: to keep the current value of '%s', write a lambda "
+                      "(lambda %s=%s: ...) or a function that takes it and returns the "
+                      "nested function", d0->u.name.id, p->name, d0->u.name.id);
+            continue;
+        }
         Ast *d = chk_expr_expect(c, p->default_value, p->type);
         if (!chk_is_constant(c, d))
             chk_error(c, d->loc, "default values must be constants");

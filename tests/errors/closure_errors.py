@@ -43,6 +43,15 @@ def unbound_on_instance() -> None:
     print(str.upper(5))
 
 
+def captured_default() -> int:
+    total = 0
+    for i in range(3):
+        def g(k: int = i) -> int:
+            return k
+        total += g()
+    return total
+
+
 def main(argv: list[str]) -> int:
     return 0
 
@@ -59,3 +68,4 @@ if __name__ == "__main__":
 # expect error: 35:15: parameter 'x' needs a type annotation
 # expect error: 38:5: function 'no_ret' needs a return type annotation
 # expect error: 43:21: argument 1 of 'str.upper' has type 'int', expected 'str'
+# expect error: 49:24: the default value of a nested function's parameter must be a constant: to keep the current value of 'i', write a lambda (lambda k=i: ...) or a function that takes it and returns the nested function
