@@ -247,7 +247,10 @@ static void lower_dispatch(FnCtx *F, int32_t start, int32_t *placeholders)
 }
 
 /* Liveness where a yield goes on at its resume point (what a later resume
- * point needs is live across the earlier ones). */
+ * point needs is live across the earlier ones).  The yield still uses the
+ * value it returns: a branch on it to the resume point keeps that use, so
+ * a value yielded again after the resume (a parameter yielded in a loop)
+ * is live there and reloaded. */
 static void resume_liveness(FnCtx *F, IrLiveness *lv)
 {
     LwGen *G = F->gen;
@@ -255,10 +258,9 @@ static void resume_liveness(FnCtx *F, IrLiveness *lv)
     for (int k = 0; k < G->nyields; k++) {
         IrTerm *t = &F->f->blocks[G->yields[k].block].term;
         saved[k] = *t;
-        t->kind = TERM_JUMP;
-        t->value = -1;
+        t->kind = t->value >= 0 ? TERM_BRANCH : TERM_JUMP;
         t->succ[0] = G->yields[k].resume;
-        t->succ[1] = -1;
+        t->succ[1] = t->value >= 0 ? G->yields[k].resume : -1;
     }
     ir_liveness(F->L->m, F->f, lv);
     for (int k = 0; k < G->nyields; k++)
