@@ -236,6 +236,8 @@ struct FuncInfo {
     FuncInfo *overrides;    /* the base method this overrides, if any */
     const char *extern_name;/* prelude: implemented by this C function */
     unsigned extern_flags;  /* prelude externs: EXT_* bits from @extern */
+    bool extern_value;      /* prelude externs used as a function value: the
+                               lowering makes a wrapper function for them */
     FuncInfo *tmpl;         /* template instances: the template */
     Type **targs;           /* template instances: type arguments, in the
                                order of the template's type variables */
@@ -392,7 +394,9 @@ struct Ast {
                                  is literal text iff it is an AST_STR with no
                                  conversion and no spec */
             char *convs;      /* per part: 0, 'r' ({x!r}) or 's' ({x!s}) */
-            const char **specs; /* per part: format spec text after ':' or NULL */
+            Ast **specs;      /* per part: the format spec after ':' or NULL: an
+                                 AST_STR, or an AST_FSTRING when it holds
+                                 nested fields (f"{x:{w}.{p}f}") */
         } fstr;
         struct {
             const char *id;

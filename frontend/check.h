@@ -341,6 +341,10 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
 /* The narrowings implied by `test` being true (or false): applied to flow. */
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
 Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a call */
+Ast *chk_format_value(Checker *c, Ast *value, Ast *spec);   /* format(value, spec) */
+/* check_format.c: "literal".format(...) and "literal" % x as f-strings */
+Ast *chk_str_format(Checker *c, Ast *call, Ast *fmt);
+Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt);
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
 bool chk_hashable(Checker *c, Type *t, Loc loc);
@@ -489,6 +493,9 @@ bool chk_use_lowering_needs(Checker *c);
 
 /* ---- check_call.c */
 Ast *chk_call(Checker *c, Ast *call);
+/* check_lru.c: @functools.lru_cache functions of m become a cached entry
+ * point and the body (before m's names are declared) */
+void chk_lru_rewrite(Checker *c, ModuleInfo *m);
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
 Ast *chk_builtin_call(Checker *c, Ast *call, int id);
 Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc);

@@ -752,6 +752,22 @@ static Ast *b_iter(Checker *c, Ast *call)
     return chk_iter_of(c, x, call->loc);
 }
 
+/* format(value, spec=""): the spec may be computed at run time. */
+static Ast *b_format(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 2, "format"))
+        return set_err(c, call);
+    Ast *v = arg(c, call, 0);
+    Ast *spec = chk_npositional(call) > 1 ? arg(c, call, 1) : str_const(c, "", call->loc);
+    if (v->ty->kind == TY_ERROR || spec->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (spec->ty->kind != TY_STR) {
+        chk_error(c, spec->loc, "format() argument 2 must be str, not %s", chk_tyname(c, spec->ty));
+        return set_err(c, call);
+    }
+    return chk_format_value(c, v, spec);
+}
+
 static Ast *b_thread(Checker *c, Ast *call)
 {
     static const char *const kws[] = { "target", "args", NULL };
@@ -785,6 +801,26 @@ static Ast *b_thread(Checker *c, Ast *call)
     if (args)
         ast_list_push(c->arena, &call->u.call.bound, args);
     return as_builtin(call, BI_THREAD, c->c_thread ? c->c_thread->type : TT(ERROR));
+}
+
+/* id(x): the runtime's identity hash, stable across moves and unique
+ * among live objects.  Only for mutable objects: CPython may or may not
+ * share equal strings, numbers and tuples, so their ids are not portable. */
+static Ast *b_id(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "id"))
+        return set_err(c, call);
+    Ast *x = arg(c, call, 0);
+    TyKind k = x->ty->kind;
+    if (k == TY_ERROR)
+        return set_err(c, call);
+    if (k != TY_CLASS && k != TY_LIST && k != TY_DICT && k != TY_SET) {
+        chk_error(c, x->loc, "id() of '%s' is not supported: CPython may or may not share "
+                  "equal immutable values; compare with ==", chk_tyname(c, x->ty));
+        return set_err(c, call);
+    }
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    return as_builtin(call, BI_RT_IDENTITY_HASH, TT(INT));
 }
 
 static Ast *b_prelude_prim(Checker *c, Ast *call, int id)
@@ -835,6 +871,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_REPR: return b_str_repr(c, call, true);
     case BI_BOOL: return b_bool(c, call);
     case BI_HASH: return b_hash(c, call);
+    case BI_ID: return b_id(c, call);
     case BI_LIST: return b_list_set(c, call, false);
     case BI_SET: return b_list_set(c, call, true);
     case BI_DICT: return b_dict(c, call);
@@ -846,6 +883,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_ALL: return b_anyall(c, call, false);
     case BI_ROUND: return b_round(c, call);
     case BI_POW: return b_pow(c, call);
+    case BI_FORMAT: return b_format(c, call);
     case BI_ABS: return b_abs(c, call);
     case BI_DIVMOD: return b_divmod(c, call);
     case BI_THREAD: return b_thread(c, call);
@@ -860,6 +898,10 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_TUPLE:
         chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b), or "
                   "list(...) for a sequence of any length (a tuple type has a fixed length)");
+        return set_err(c, call);
+    case BI_TYPE:
+        chk_error(c, call->loc, "type() is only supported as type(x).__name__; use isinstance() "
+                  "to test a class");
         return set_err(c, call);
     default:
         chk_error(c, call->loc, "'%s' cannot be called", chk_builtins[id].name);

@@ -406,6 +406,8 @@ static Ast *check_name(Checker *c, Ast *e)
         for (int i = 0; i < fn->nparams; i++)
             ps[i] = fn->params[i].type;
         e->ty = ty_callable(c->tt, ps, fn->nparams, fn->ret);
+        if (!c->callee)
+            fn->extern_value = fn->extern_name != NULL;   /* math.sqrt as a value */
         return e;
     }
     case SYM_BUILTIN:
@@ -558,8 +560,39 @@ static Ast *unbound_method_value(Checker *c, Ast *e, FuncInfo *m)
     return e;
 }
 
+/* type(x).__name__: the name of x's class at run time (a builtin call
+ * whose lowering tests x's class against the subclasses of its type). */
+static Ast *type_name(Checker *c, Ast *e)
+{
+    Ast *call = e->u.attr.obj;
+    if (call->u.call.args.n != 1 || call->u.call.args.items[0]->kind == AST_KEYWORD) {
+        chk_error(c, call->loc, "type() takes one argument here");
+        return set_err(c, e);
+    }
+    Ast *x = chk_expr(c, call->u.call.args.items[0]);
+    if (is_err(x->ty))
+        return set_err(c, e);
+    call->u.call.res = RES_BUILTIN;
+    call->u.call.builtin = BI_TYPE;
+    call->u.call.bound = (AstList){ 0 };
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    call->ty = TT(STR);
+    return call;
+}
+
+static bool is_type_call(Checker *c, const Ast *obj)
+{
+    if (obj->kind != AST_CALL || obj->u.call.func->kind != AST_NAME ||
+        strcmp(obj->u.call.func->u.name.id, "type") != 0)
+        return false;
+    Sym *s = chk_lookup_name(c, "type");
+    return s && s->kind == SYM_BUILTIN && s->builtin == BI_TYPE;
+}
+
 static Ast *check_attr(Checker *c, Ast *e)
 {
+    if (strcmp(e->u.attr.attr, "__name__") == 0 && is_type_call(c, e->u.attr.obj))
+        return type_name(c, e);
     bool self = is_self_name(c, e->u.attr.obj);
     c->self_field_access = self;
     Ast *obj = e->u.attr.obj = chk_expr(c, e->u.attr.obj);
@@ -694,7 +727,8 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         e->u.sub.index = int_index(c, e->u.sub.index);
         return tuple_item(c, e, t, e->u.sub.index);
     }
-    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR)
+    bool lib = t->kind == TY_CLASS && t->cls->is_builtin;   /* collections.deque */
+    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR || lib)
                       ? method_of(c, t, sub_method(ctx, slice)) : NULL;
     if (!m) {
         const char *what = ctx == SUB_LOAD ? "is not subscriptable"
@@ -923,6 +957,8 @@ static Ast *check_binary(Checker *c, Ast *e)
      * xs: list[str | None] = [None] * n */
     Type *h = c->hint && c->hint->kind == TY_LIST ? c->hint : NULL;
     AstOp bop = e->u.binary.op;
+    if (bop == OP_MOD && e->u.binary.left->kind == AST_STR)
+        return chk_percent_format(c, e, e->u.binary.left);
     bool listop = bop == OP_ADD || bop == OP_MUL;
     e->u.binary.left = chk_expr_expect(c, e->u.binary.left, listop ? h : NULL);
     e->u.binary.right = chk_expr_expect(c, e->u.binary.right, bop == OP_ADD ? h : NULL);
@@ -935,7 +971,8 @@ static Ast *check_binary(Checker *c, Ast *e)
         return set_err(c, e);
     }
     if (op == OP_MOD && l->kind == TY_STR) {
-        chk_error(c, e->loc, "'%%' formatting of strings is not supported; use f-strings");
+        chk_error(c, e->loc, "'%%' formatting needs a literal format string (\"%%d\" %% n); "
+                  "for a format computed at run time, use format(value, spec)");
         return set_err(c, e);
     }
     if (ty_is_numeric(l) && ty_is_numeric(r) && numeric_binary(c, e, l, r))
@@ -1422,6 +1459,44 @@ static Ast *check_comp(Checker *c, Ast *e)
     return e;
 }
 
+/* The name CPython gives the type of a value in format errors. */
+static const char *py_type_name(Checker *c, Type *t)
+{
+    switch (t->kind) {
+    case TY_LIST: return "list";
+    case TY_DICT: return "dict";
+    case TY_SET: return "set";
+    case TY_TUPLE: return "tuple";
+    case TY_NONE: return "NoneType";
+    case TY_CALLABLE: return "function";
+    case TY_CLASS: return t->cls->name;
+    case TY_OPTIONAL: return py_type_name(c, t->elem);
+    default: return chk_tyname(c, t);
+    }
+}
+
+/* format(value, spec) with spec a checked str expression: the value's
+ * __format__, or object.__format__'s rule for values without one (str()
+ * for an empty spec, else TypeError at run time, as CPython). */
+Ast *chk_format_value(Checker *c, Ast *value, Ast *spec)
+{
+    FuncInfo *m = method_of(c, value->ty, "__format__");
+    if (m)
+        return chk_method_call(c, value, m, &spec, 1, value->loc);
+    Ast *s = chk_to_str(c, value, false);
+    if (spec->kind == AST_STR && spec->u.str.len == 0)
+        return s;
+    if (value->ty->kind == TY_OPTIONAL && value->ty->elem->kind == TY_STR) {
+        Ast *args[2] = { value, spec };
+        return chk_prelude_call(c, "_format_opt_str", args, 2, value->loc);
+    }
+    Ast *tn = chk_synth(c, AST_STR, value->loc, TT(STR));
+    tn->u.str.s = py_type_name(c, value->ty);
+    tn->u.str.len = strlen(tn->u.str.s);
+    Ast *args[3] = { s, spec, tn };
+    return chk_prelude_call(c, "_format_object", args, 3, value->loc);
+}
+
 static Ast *check_fstring(Checker *c, Ast *e)
 {
     AstList *parts = &e->u.fstr.parts;
@@ -1435,24 +1510,21 @@ static Ast *check_fstring(Checker *c, Ast *e)
         }
         p = chk_expr(c, p);
         char conv = e->u.fstr.convs ? e->u.fstr.convs[i] : 0;
-        const char *spec = e->u.fstr.specs ? e->u.fstr.specs[i] : NULL;
-        if (is_err(p->ty)) {
+        Ast *spec = e->u.fstr.specs ? e->u.fstr.specs[i] : NULL;
+        if (spec) {
+            spec = e->u.fstr.specs[i] = chk_expr(c, spec);
+            if (!is_err(spec->ty) && spec->ty->kind != TY_STR)
+                chk_error(c, spec->loc, "a format spec must be a 'str', got '%s'",
+                          chk_tyname(c, spec->ty));
+        }
+        if (is_err(p->ty) || (spec && spec->ty->kind != TY_STR)) {
             parts->items[i] = p;
             continue;
         }
         if (conv || !spec)
             p = chk_to_str(c, p, conv == 'r');
-        if (spec) {
-            FuncInfo *m = method_of(c, p->ty, "__format__");
-            if (!m) {
-                p = chk_to_str(c, p, false);
-                m = method_of(c, TT(STR), "__format__");
-            }
-            Ast *sp = chk_synth(c, AST_STR, p->loc, TT(STR));
-            sp->u.str.s = spec;
-            sp->u.str.len = strlen(spec);
-            p = chk_method_call(c, p, m, &sp, 1, p->loc);
-        }
+        if (spec)
+            p = chk_format_value(c, p, spec);
         parts->items[i] = p;
     }
     e->ty = TT(STR);

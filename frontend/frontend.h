@@ -186,7 +186,7 @@ Ast *ast_yield(Arena *a, Loc loc, AstKind kind, Ast *value);
 Ast *ast_join_strings(Arena *a, const AstList *pieces);
 /* Appends a part to an FSTRING.  A part is literal text when it is a STR
  * without conversion or spec; any other part is a replacement field. */
-void ast_fstring_push(Arena *a, Ast *fs, Ast *part, char conv, const char *spec);
+void ast_fstring_push(Arena *a, Ast *fs, Ast *part, char conv, Ast *spec);
 
 Ast *ast_expr_stmt(Arena *a, Loc loc, Ast *value);
 Ast *ast_assign(Arena *a, Loc loc, AstList targets, Ast *value);

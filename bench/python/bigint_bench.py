@@ -2,7 +2,7 @@
 # interpreter's users hit most (str() of big numbers, factorials, powers,
 # long multiplication and division, parsing, a pi spigot).  Argument: the
 # number of repetitions.  bigint_native.py runs the same algorithms on
-# CPython's ints; bench/python/run.sh times both and this program
+# CPython's ints; bench/python/bigint.sh times both and this program
 # translated (the module is copied beside it).  Each task prints a digest
 # of its result on stdout (the runner checks the three agree) and its time
 # (CPU time) per repetition on stderr as `TIME name milliseconds`.

@@ -1,5 +1,5 @@
 # bigint_bench.py's algorithms on CPython's native ints (CPython only):
-# the baseline bench/python/run.sh compares the module with.  Times are
+# the baseline bench/python/bigint.sh compares the module with.  Times are
 # CPU times (process_time, the clock() of bigint_bench.py).
 import sys
 import time
