@@ -598,19 +598,26 @@ static Ast *b_anyall(Checker *c, Ast *call, bool any)
 {
     if (!nargs(c, call, 1, 1, any ? "any" : "all"))
         return set_err(c, call);
+    /* any(x > 0 for x in xs) stops at the first true item, as CPython's
+     * does: a comprehension lowered with an early exit.  An iterator
+     * argument (a generator, map(), filter()) goes the same way, as
+     * [$item for $item in it], so that the items after the deciding one
+     * are neither made nor taken from it. */
     Ast *a = call->u.call.args.items[0];
     if (a->kind == AST_GENEXP) {
-        /* any(x > 0 for x in xs) stops at the first true item, as
-         * CPython's does: a comprehension lowered with an early exit */
         a->kind = AST_LISTCOMP;
         a = chk_expr(c, a);
-        if (a->ty->kind == TY_ERROR)
-            return set_err(c, call);
-        ast_list_push(c->arena, &call->u.call.bound, a);
-        return as_builtin(call, any ? BI_ANY : BI_ALL, TT(BOOL));
+    } else {
+        a = chk_expr(c, a);
+        if (a->ty->kind == TY_LIST)
+            return chk_prelude_call(c, any ? "_any_list" : "_all_list", &a, 1, call->loc);
+        if (a->ty->kind != TY_ERROR)
+            a = synth_comp(c, a, AST_LISTCOMP, NULL);
     }
-    Ast *lst = as_list(c, call->u.call.args.items[0]);
-    return chk_prelude_call(c, any ? "_any_list" : "_all_list", &lst, 1, call->loc);
+    if (a->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    ast_list_push(c->arena, &call->u.call.bound, a);
+    return as_builtin(call, any ? BI_ANY : BI_ALL, TT(BOOL));
 }
 
 static Ast *b_round(Checker *c, Ast *call)
