@@ -36,7 +36,8 @@ static ClassInfo *new_env_class(Checker *c, FuncInfo *fn)
     cls->is_env = 1;
     cls->is_final = 1;
     cls->type = ty_class(c->tt, cls);
-    chk_add_class(c, cls);
+    if (!c->discovering)
+        chk_add_class(c, cls);    /* a copy checked to infer types: never lowered */
     return cls;
 }
 

@@ -41,7 +41,8 @@ static void make_frame(Checker *c, FuncInfo *fn, Type *elem)
     memcpy(fr->vtable, base->vtable, (size_t)base->nvslots * sizeof *fr->vtable);
     fr->type = ty_class(c->tt, fr);
     int cap = base->nsubclasses;
-    VEC_PUSH(c->arena, base->subclasses, base->nsubclasses, cap, fr);
+    if (!c->discovering)    /* a copy checked to infer types: never lowered */
+        VEC_PUSH(c->arena, base->subclasses, base->nsubclasses, cap, fr);
 
     FuncInfo *next = arena_alloc(c->arena, sizeof *next);
     next->name = "__next__";
@@ -66,7 +67,8 @@ static void make_frame(Checker *c, FuncInfo *fn, Type *elem)
     fr->methods[0] = next;
     fr->nmethods = 1;
     fr->vtable[next->vslot] = next;
-    chk_add_class(c, fr);
+    if (!c->discovering)
+        chk_add_class(c, fr);
     chk_add_func(c, next);
     /* close() and throw() are in every frame's vtable */
     chk_use_func(c, chk_find_method(base, "close"));
