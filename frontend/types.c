@@ -13,7 +13,7 @@ int ty_is_ref(const Type *t)
     switch (t->kind) {
     case TY_STR: case TY_LIST: case TY_DICT: case TY_SET: case TY_TUPLE:
     case TY_CLASS: case TY_CALLABLE: case TY_OPAQUE: case TY_ARRAY:
-    case TY_TYPEVAR:
+    case TY_TYPEVAR: case TY_ITER:
         return 1;
     default:
         return 0;
@@ -171,6 +171,12 @@ Type *ty_callable(TypeTab *tt, Type **params, int n, Type *ret)
     return intern(tt, &p);
 }
 
+Type *ty_iter(TypeTab *tt, Type *elem)
+{
+    Type p = { .kind = TY_ITER, .elem = elem };
+    return intern(tt, &p);
+}
+
 Type *ty_array(TypeTab *tt, Type *elem)
 {
     Type p = { .kind = TY_ARRAY, .elem = elem };
@@ -269,6 +275,7 @@ static void spell(Buf *b, const Type *t)
     case TY_LIST: buf_add(b, "list["); spell(b, t->elem); buf_add(b, "]"); break;
     case TY_SET: buf_add(b, "set["); spell(b, t->elem); buf_add(b, "]"); break;
     case TY_ARRAY: buf_add(b, "Array["); spell(b, t->elem); buf_add(b, "]"); break;
+    case TY_ITER: buf_add(b, "Iterator["); spell(b, t->elem); buf_add(b, "]"); break;
     case TY_DICT:
         buf_add(b, "dict[");
         spell(b, t->key);

@@ -94,7 +94,7 @@ static int has_records(const ClassInfo *c)
     if (c->is_extern || c->is_template || !c->type)
         return 0;
     TyKind k = c->type->kind;
-    return k == TY_CLASS || k == TY_LIST || k == TY_DICT || k == TY_SET;
+    return k == TY_CLASS || k == TY_LIST || k == TY_DICT || k == TY_SET || k == TY_ITER;
 }
 
 static int32_t add_class_struct(Lowerer *L, ClassInfo *cls)
@@ -217,7 +217,8 @@ IrType lw_type(Lowerer *L, Type *t)
     case TY_STR:      return ir_ref(L->str_sid);
     case TY_LIST:
     case TY_DICT:
-    case TY_SET: {
+    case TY_SET:
+    case TY_ITER: {
         ClassInfo *c = lw_class_of(L, t);
         if (!c)
             IR_DIE("no prelude class instance for %s", ty_name(L->prog->types->arena, t));
@@ -391,6 +392,10 @@ static void declare_module_globals(Lowerer *L, ModuleInfo *mod)
 
 static void lower_function(Lowerer *L, FuncInfo *fi)
 {
+    if (fi->gen_of) {
+        lw_gen_body(L, fi);
+        return;
+    }
     FnCtx F = { 0 };
     F.L = L;
     F.fi = fi;
@@ -403,7 +408,10 @@ static void lower_function(Lowerer *L, FuncInfo *fi)
         F.local_vreg[i] = i;
     F.loc = F.f->loc;
     F.cur = lw_new_block(&F);
-    lw_function_body(&F);
+    if (fi->is_generator)
+        lw_gen_factory(&F);
+    else
+        lw_function_body(&F);
     free(F.local_vreg);
 }
 
@@ -648,6 +656,7 @@ IrModule *pass_lower(Program *prog, DiagCtx *diag, const LowerOptions *opt)
     pm_free(&L.module_global);
     pm_free(&L.file_id);
     pm_free(&L.type_class);
+    pm_free(&L.gen_index);
     if (L.errors) {
         ir_module_free(L.m);
         return NULL;

@@ -100,6 +100,20 @@ static int32_t sym_value(FnCtx *F, Sym *s, Ast *e)
     return lw_const_null(F);
 }
 
+/* A closure's free variable read before the def that binds it ran: the
+ * record's field is still empty (check_closure.c). */
+static void free_var_bound(FnCtx *F, int32_t v, const char *name)
+{
+    int32_t ok = lw_new_block(F), bad = lw_new_block(F);
+    lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), bad, ok);
+    lw_start(F, bad);
+    char msg[256];
+    snprintf(msg, sizeof msg, "cannot access free variable '%s' where it is not associated "
+             "with a value in enclosing scope", name);
+    lw_raise_new(F, "NameError", msg);
+    lw_start(F, ok);
+}
+
 /* ------------------------------------------------------ class constants */
 
 /* text = "'K' object has no attribute 'f'" for the class K of obj (a cls
@@ -173,7 +187,10 @@ static int32_t attr_expr(FnCtx *F, Ast *e)
             lw_checknull(F, o, e->u.attr.attr);
         ClassInfo *cls = lw_class_of(F->L, obj->ty);
         lw_field_set_check(F, o, cls, e->u.attr.index);
-        return lw_getfield(F, o, lw_class_sid(F->L, cls), e->u.attr.index);
+        int32_t v = lw_getfield(F, o, lw_class_sid(F->L, cls), e->u.attr.index);
+        if (e->u.attr.check_bound)
+            free_var_bound(F, v, e->u.attr.attr);
+        return v;
     }
     case RES_METHOD: {
         int32_t o = lw_expr(F, obj);
@@ -907,6 +924,50 @@ static void comp_clauses(FnCtx *F, Ast *e, int i, int32_t c, Type *ct)
     comp_clauses(F, e, i + 1, c, ct);
     lw_jump(F, fe.cont);
     lw_start(F, fe.done);
+}
+
+/* any()/all() of a generator expression (e a LISTCOMP): the clauses, with
+ * an exit to `out` as soon as an item decides (r then set). */
+static void any_clauses(FnCtx *F, Ast *e, int i, int32_t r, int any, int32_t out)
+{
+    if (i == e->u.comp.fors.n) {
+        int32_t t = lw_truth(F, e->u.comp.elt);
+        int32_t decide = lw_new_block(F), go = lw_new_block(F);
+        if (any)
+            lw_branch(F, t, decide, go);
+        else
+            lw_branch(F, t, go, decide);
+        lw_start(F, decide);
+        lw_move(F, r, lw_const_bool(F, any));
+        lw_jump(F, out);
+        lw_start(F, go);
+        return;
+    }
+    Ast *cf = e->u.comp.fors.items[i];
+    Foreach fe;
+    Type *elem = cf->ty ? cf->ty : lw_elem_type(F, cf->u.compfor.iter, cf->u.compfor.next_fn);
+    lw_foreach_begin(F, cf->u.compfor.iter, cf->u.compfor.iter_fn, cf->u.compfor.next_fn,
+                     elem, &fe);
+    lw_assign(F, cf->u.compfor.target, fe.elem, elem);
+    for (int k = 0; k < cf->u.compfor.ifs.n; k++) {
+        int32_t keep = lw_new_block(F);
+        lw_branch(F, lw_truth(F, cf->u.compfor.ifs.items[k]), keep, fe.cont);
+        lw_start(F, keep);
+    }
+    any_clauses(F, e, i + 1, r, any, out);
+    lw_jump(F, fe.cont);
+    lw_start(F, fe.done);
+}
+
+int32_t lw_any_all(FnCtx *F, Ast *comp, int any)
+{
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    lw_move(F, r, lw_const_bool(F, !any));
+    int32_t out = lw_new_block(F);
+    any_clauses(F, comp, 0, r, any, out);
+    lw_jump(F, out);
+    lw_start(F, out);
+    return r;
 }
 
 int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct)

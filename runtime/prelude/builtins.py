@@ -269,6 +269,46 @@ class ConnectionResetError(ConnectionError):
 # The repr of an object whose class has neither __repr__ nor __str__, as
 # the prelude's containers need it (a missing dict key): CPython shows the
 # object's address; this shows its identity hash.
+# ------------------------------------------------------------- iterators
+
+# typing.Iterator[T] (also Iterable[T] and Generator[T, None, None] as a
+# generator's return type): generators, generator expressions, iter(),
+# map() and filter() make these.  A generator is a subclass the translator
+# makes (its frame: passes/lower_gen.c), whose __next__ resumes the body
+# where it last yielded; _gen_state is 0 before the first __next__, k > 0
+# while suspended at yield k, -1 once finished and -2 while running.
+# _gen_throw is the exception close() and throw() raise at the yield.
+class Iterator(Generic[T]):
+    _gen_state: int
+    _gen_throw: BaseException | None
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        raise StopIteration()
+
+    def close(self) -> None:
+        state = self._gen_state
+        if state == -2:
+            raise ValueError("generator already executing")
+        if state <= 0:
+            self._gen_state = -1
+            return
+        self._gen_throw = GeneratorExit()
+        try:
+            self.__next__()
+        except GeneratorExit:
+            return
+        except StopIteration:
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
+
+    def throw(self, exc: BaseException) -> T:
+        self._gen_throw = exc
+        return self.__next__()
+
+
 def _object_repr(qualname: str, ident: int) -> str:
     return f"<{qualname} object at 0x{ident:x}>"
 
@@ -635,6 +675,9 @@ class _StrIter:
         self._s = s
         self._i = 0
 
+    def __iter__(self) -> _StrIter:
+        return self
+
     def __next__(self) -> str:
         if self._i >= len(self._s):
             raise StopIteration()
@@ -746,13 +789,6 @@ def _slice_indices(n: int, lo: int, hi: int, step: int) -> tuple[int, int, int]:
     if count < 0:
         count = 0
     return (start, step, count)
-
-
-def _dict_from_pairs(pairs: list[tuple[K, V]]) -> dict[K, V]:
-    d: dict[K, V] = dict()
-    for k, v in pairs:
-        d[k] = v
-    return d
 
 
 def _dict_update_pairs(d: dict[K, V], pairs: list[tuple[K, V]]) -> None:
@@ -1052,6 +1088,9 @@ class _ListIter(Generic[T]):
     def __init__(self, lst: list[T]) -> None:
         self._lst = lst
         self._i = 0
+
+    def __iter__(self) -> _ListIter[T]:
+        return self
 
     def __next__(self) -> T:
         if self._i >= self._lst._len:
@@ -1486,6 +1525,9 @@ class _DictIter(Generic[K, V]):
         self._j += 1
         return j
 
+    def __iter__(self) -> _DictIter[K, V]:
+        return self
+
     def __next__(self) -> K:
         return self._d._keys[self._advance()]
 
@@ -1496,6 +1538,9 @@ class _DictValueIter(Generic[K, V]):
     def __init__(self, d: dict[K, V]) -> None:
         self._it = _DictIter[K, V](d)
 
+    def __iter__(self) -> _DictValueIter[K, V]:
+        return self
+
     def __next__(self) -> V:
         return self._it._d._vals[self._it._advance()]
 
@@ -1505,6 +1550,9 @@ class _DictItemIter(Generic[K, V]):
 
     def __init__(self, d: dict[K, V]) -> None:
         self._it = _DictIter[K, V](d)
+
+    def __iter__(self) -> _DictItemIter[K, V]:
+        return self
 
     def __next__(self) -> tuple[K, V]:
         j = self._it._advance()
@@ -1743,6 +1791,9 @@ class _FileIter:
 
     def __init__(self, f: TextIO) -> None:
         self._f = f
+
+    def __iter__(self) -> _FileIter:
+        return self
 
     def __next__(self) -> str:
         line = self._f.readline()
@@ -3246,99 +3297,6 @@ def _functools_reduce__3(function: Callable[[K, T], K], iterable: list[T], initi
     for x in iterable:
         acc = function(acc, x)
     return acc
-
-
-# ------------------------------------------------------------ map, filter
-# Lazy, as in CPython: the function runs when the loop asks for the next
-# item.  (The iterable itself is read into a list first.)
-
-class _map(Generic[T, K]):
-    _function: Callable[[T], K]
-    _items: list[T]
-    _i: int
-
-    def __init__(self, function: Callable[[T], K], items: list[T]) -> None:
-        self._function = function
-        self._items = items
-        self._i = 0
-
-    def __iter__(self) -> _map[T, K]:
-        return self
-
-    def __next__(self) -> K:
-        if self._i >= len(self._items):
-            raise StopIteration()
-        x = self._items[self._i]
-        self._i += 1
-        return self._function(x)
-
-
-def map(function: Callable[[T], K], iterable: list[T]) -> _map[T, K]:
-    return _map[T, K](function, iterable)
-
-
-class _filter(Generic[T]):
-    _function: Callable[[T], bool]
-    _items: list[T]
-    _i: int
-
-    def __init__(self, function: Callable[[T], bool], items: list[T]) -> None:
-        self._function = function
-        self._items = items
-        self._i = 0
-
-    def __iter__(self) -> _filter[T]:
-        return self
-
-    def __next__(self) -> T:
-        while self._i < len(self._items):
-            x = self._items[self._i]
-            self._i += 1
-            if self._function(x):
-                return x
-        raise StopIteration()
-
-
-def filter(function: Callable[[T], bool], iterable: list[T]) -> _filter[T]:
-    return _filter[T](function, iterable)
-
-
-# Built-in functions named as the function of map() or filter()
-# (map(str, xs)): the checker passes these, instantiated for the items.
-def _value_str(x: T) -> str:
-    return str(x)
-
-
-def _value_repr(x: T) -> str:
-    return repr(x)
-
-
-def _value_int(x: T) -> int:
-    return int(x)
-
-
-def _value_float(x: T) -> float:
-    return float(x)
-
-
-def _value_bool(x: T) -> bool:
-    return bool(x)
-
-
-def _value_len(x: T) -> int:
-    return len(x)
-
-
-def _value_abs(x: T) -> T:
-    return abs(x)
-
-
-def _value_ord(x: str) -> int:
-    return ord(x)
-
-
-def _value_chr(x: int) -> str:
-    return chr(x)
 
 
 # The cache of an @functools.lru_cache function (check_lru.c): entries in
