@@ -372,6 +372,10 @@ typedef struct GlobalVar {
     Ast *literal;                /* the literal (number, str, bool, None) its
                                     declaration assigns; with !assigned_later
                                     its reads are that constant */
+    int set_flag;                /* [lowering] 1 + index of the hidden bool
+                                    field of the module object telling that it
+                                    was assigned (reads from functions before
+                                    that raise NameError); 0: none needed */
 } GlobalVar;
 
 struct ModuleInfo {

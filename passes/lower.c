@@ -8,7 +8,9 @@
  * body, classes are numbered in preorder (so a class's subtree is a
  * contiguous range of struct ids: INSTANCEOF is a range test), module
  * globals are fields of one prebuilt object per module (immutable when the
- * module never assigns them after their initialiser), and the hooks of
+ * module never assigns them after their initialiser; a global that a
+ * function may read before the module's code assigned it has an
+ * "assigned" flag field and such reads raise NameError), and the hooks of
  * IrModule.hooks are set.
  */
 #include "passes/lower.h"
@@ -367,23 +369,161 @@ int32_t lw_module_global(Lowerer *L, ModuleInfo *mod)
     return g;
 }
 
+/* Order of module initialisation (docs/language.md, "Global variables"):
+ * a function that runs while a module's top-level code runs and reads a
+ * global not yet assigned raises NameError, as in CPython.  Only globals
+ * declared at or after the first top-level statement that can run user
+ * code (a call, an operator or hash that may dispatch to a method, an
+ * import of a program module, a class body, a decorator) can be read
+ * so; they get a hidden "assigned" flag, set by every store and tested
+ * by every read outside their module's own top-level code (whose reads
+ * the checker proves to follow an assignment).  The others cost nothing. */
+
+static bool prim_type(const Type *t)
+{
+    return t && (t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL
+                 || t->kind == TY_STR || t->kind == TY_NONE);
+}
+
+/* Evaluating e runs no user code (conservative: false when unsure). */
+static bool pure_expr(const Ast *e)
+{
+    if (!e)
+        return true;
+    switch (e->kind) {
+    case AST_INT: case AST_FLOAT: case AST_STR: case AST_BOOL: case AST_NONE:
+    case AST_NAME:
+        return true;
+    case AST_CONVERT:
+        return prim_type(e->ty) && pure_expr(e->u.convert.operand);
+    case AST_UNARY:
+        return prim_type(e->u.unary.operand->ty) && pure_expr(e->u.unary.operand);
+    case AST_BINARY:
+        return !e->u.binary.method && prim_type(e->u.binary.left->ty)
+               && prim_type(e->u.binary.right->ty) && pure_expr(e->u.binary.left)
+               && pure_expr(e->u.binary.right);
+    case AST_LIST: case AST_TUPLE: case AST_SET:
+        for (int i = 0; i < e->u.seq.items.n; i++) {
+            const Ast *x = e->u.seq.items.items[i];
+            if (!pure_expr(x) || (e->kind == AST_SET && !prim_type(x->ty)))
+                return false;
+        }
+        return true;
+    case AST_DICT:
+        for (int i = 0; i < e->u.dict.keys.n; i++)
+            if (!e->u.dict.keys.items[i] || !prim_type(e->u.dict.keys.items[i]->ty)
+                || !pure_expr(e->u.dict.keys.items[i]) || !pure_expr(e->u.dict.values.items[i]))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool program_module(Lowerer *L, const char *name)
+{
+    for (int i = 0; i < L->prog->nmodules; i++) {
+        ModuleInfo *m = L->prog->modules[i];
+        size_t n = strlen(name);
+        if (strcmp(m->name, "builtins") != 0 && strncmp(m->name, name, n) == 0
+            && (m->name[n] == 0 || m->name[n] == '.'))
+            return true;
+    }
+    return false;
+}
+
+/* A top-level statement that runs no user code when executed. */
+static bool pure_stmt(Lowerer *L, const Ast *s)
+{
+    switch (s->kind) {
+    case AST_PASS: case AST_GLOBAL:
+        return true;
+    case AST_EXPR_STMT:
+        return s->u.expr_stmt.value->kind == AST_STR;
+    case AST_ASSIGN:
+        for (int i = 0; i < s->u.assign.targets.n; i++)
+            if (s->u.assign.targets.items[i]->kind != AST_NAME)
+                return false;
+        return pure_expr(s->u.assign.value);
+    case AST_ANNASSIGN:
+        return s->u.annassign.target->kind == AST_NAME && pure_expr(s->u.annassign.value);
+    case AST_FUNCDEF:
+        if (s->u.func.decorators.n)
+            return false;
+        for (int i = 0; i < s->u.func.params.n; i++)
+            if (!pure_expr(s->u.func.params.items[i]->u.param.default_value))
+                return false;
+        return true;
+    case AST_IMPORT:
+        for (int i = 0; i < s->u.import.names.n; i++)
+            if (program_module(L, s->u.import.names.items[i]->u.alias.name))
+                return false;
+        return true;
+    case AST_IMPORTFROM:
+        return !program_module(L, s->u.import.module);
+    default:
+        return false;
+    }
+}
+
+static bool loc_before(Loc a, Loc b)
+{
+    return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* Marks the globals of mod that a function may read unassigned; returns
+ * how many. */
+static int mark_init_order(Lowerer *L, ModuleInfo *mod)
+{
+    /* the prelude runs first and calls no program code */
+    if (!mod->ast || mod->ast->kind != AST_MODULE || mod->is_prelude)
+        return 0;
+    const AstList *body = &mod->ast->u.module.body;
+    int first_impure = body->n;
+    for (int k = 0; k < body->n && first_impure == body->n; k++)
+        if (!pure_stmt(L, body->items[k]))
+            first_impure = k;
+    int n = 0;
+    for (int i = 0; i < mod->nglobals; i++) {
+        GlobalVar *g = &mod->globals[i];
+        int k = 0;      /* the top-level statement that declares g */
+        while (k + 1 < body->n && !loc_before(g->loc, body->items[k + 1]->loc))
+            k++;
+        const Ast *decl = body->n ? body->items[k] : NULL;
+        /* declared in a function by `global`: unassigned until it runs */
+        bool in_def = decl && (decl->kind == AST_FUNCDEF || decl->kind == AST_CLASSDEF);
+        g->set_flag = k >= first_impure || in_def ? mod->nglobals + 1 + n++ : 0;
+    }
+    return n;
+}
+
 static void declare_module_globals(Lowerer *L, ModuleInfo *mod)
 {
     IrModule *m = L->m;
     IrStruct s = { 0 };
     char name[256];
+    int nflags = mark_init_order(L, mod);
     snprintf(name, sizeof name, "module %s", mod->name);
     s.kind = IRS_RECORD;
     s.name = ir_strdup(m, name);
     s.parent = s.vtable = -1;
-    s.nfields = mod->nglobals;
-    s.fields = ir_alloc(m, sizeof(IrField) * (size_t)(mod->nglobals + 1));
+    s.nfields = mod->nglobals + nflags;
+    s.fields = ir_alloc(m, sizeof(IrField) * (size_t)(s.nfields + 1));
     int32_t sid = ir_add_struct(m, &s);
     for (int i = 0; i < mod->nglobals; i++) {
+        GlobalVar *g = &mod->globals[i];
         IrField *f = &m->structs[sid].fields[i];
-        f->name = ir_strdup(m, mod->globals[i].name);
-        f->type = lw_type(L, mod->globals[i].type);
-        f->immutable = !mod->globals[i].assigned_later;
+        f->name = ir_strdup(m, g->name);
+        f->type = lw_type(L, g->type);
+        f->immutable = !g->assigned_later;
+        if (g->set_flag) {
+            IrField *flag = &m->structs[sid].fields[g->set_flag - 1];
+            char fname[256];
+            snprintf(fname, sizeof fname, "%s__assigned", g->name);
+            flag->name = ir_strdup(m, fname);
+            flag->type = ir_type(IRK_BOOL);
+            flag->immutable = f->immutable;
+        }
     }
     pm_put(&L->module_global, mod, ir_add_global(m, name, sid));
 }

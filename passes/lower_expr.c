@@ -44,6 +44,27 @@ static int32_t global_ref(FnCtx *F, ModuleInfo *mod, int32_t *sid)
     return v;
 }
 
+/* A read of a global that a function may make before the module's code
+ * assigned it (lower.c, mark_init_order): NameError then, as in CPython.
+ * The module's own top-level code needs no test: the checker proved that
+ * its reads follow an assignment. */
+static void global_assigned_check(FnCtx *F, ModuleInfo *mod, const GlobalVar *g)
+{
+    if (!g->set_flag || (F->fi && F->fi->is_module_init && F->fi->module == mod))
+        return;
+    int32_t sid;
+    int32_t obj = global_ref(F, mod, &sid);
+    int32_t set = lw_getfield(F, obj, sid, g->set_flag - 1);
+    int32_t bad = lw_new_block(F), ok = lw_new_block(F);
+    lw_branch(F, set, ok, bad);
+    lw_start(F, bad);
+    size_t n = strlen(g->name) + 32;
+    char *buf = ir_alloc(F->L->m, n);
+    snprintf(buf, n, "name '%s' is not defined", g->name);
+    lw_raise_msg(F, "NameError", lw_const_str(F, buf, (int64_t)strlen(buf)));
+    lw_start(F, ok);
+}
+
 static int32_t func_value(FnCtx *F, FuncInfo *fi)
 {
     int32_t fid = lw_func(F->L, fi);
@@ -75,9 +96,10 @@ static int32_t sym_value(FnCtx *F, Sym *s, Ast *e)
     case SYM_LOCAL:
         return F->local_vreg[s->index];
     case SYM_GLOBAL: {
+        const GlobalVar *g = &s->module->globals[s->index];
+        global_assigned_check(F, s->module, g);
         /* a global assigned once, to a literal: a constant (an opcode
          * number in an interpreter's dispatch, read at every step) */
-        const GlobalVar *g = &s->module->globals[s->index];
         if (g->literal && !g->assigned_later)
             return global_literal(F, g->literal);
         int32_t sid;
@@ -1244,6 +1266,9 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
             int32_t cv = lw_convert(F, v, t, gt);
             int32_t obj = global_ref(F, s->module, &sid);
             lw_setfield(F, obj, sid, s->index, cv);
+            int flag = s->module->globals[s->index].set_flag;
+            if (flag)
+                lw_setfield(F, obj, sid, flag - 1, lw_const_bool(F, 1));
         } else {
             lw_error(F->L, target->loc, "cannot assign to '%s'", s->name);
         }
