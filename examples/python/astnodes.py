@@ -442,10 +442,10 @@ class Arguments(Node):
         out: list[Arg] = []
         out.extend(self.posonly)
         out.extend(self.args)
+        out.extend(self.kwonly)
         va = self.vararg
         if va is not None:
             out.append(va)
-        out.extend(self.kwonly)
         ka = self.kwarg
         if ka is not None:
             out.append(ka)

@@ -46,6 +46,7 @@ import iterobject
 import listobject
 import strformat
 import fileobject
+import bytesobject
 import compiling
 import importer
 
@@ -799,6 +800,7 @@ def make_builtins(ec: ExecCtx) -> W_Module:
     m.set("False", W_FALSE)
     m.set("True", W_TRUE)
     m.set("bool", BOOL_TYPE)
+    m.set("bytes", bytesobject.BYTES_TYPE)
     m.set("classmethod", CLASSMETHOD_TYPE)
     m.set("dict", DICT_TYPE)
     m.set("enumerate", ENUMERATE_TYPE)

@@ -26,6 +26,7 @@ from astnodes import (Node, Expr, Stmt, Name, Constant, JoinedStr,
                       ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break,
                       Continue, Module,
                       CTX_LOAD, CTX_STORE, CTX_DEL, BOOL_AND, BOOL_OR,
+                      OP_MUL, OP_POW, OP_LSHIFT, OP_ADD, OP_MATMUL,
                       UNARY_NOT, UNARY_MINUS, UNARY_PLUS, UNARY_INVERT,
                       CMP_IS, CMP_IS_NOT, CMP_IN, CMP_NOT_IN, CMP_EQ, CMP_NE,
                       K_NONE, K_TRUE, K_FALSE, K_ELLIPSIS, K_INT, K_BIGINT,
@@ -38,7 +39,9 @@ import opcodes as op
 from opcodes import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_NESTED,
                      CO_SIMPLE_ARGS, CALL_KW)
 from objects import (W_Object, W_Tuple, W_NONE, W_TRUE, W_FALSE, W_ELLIPSIS,
-                     new_int, new_str, W_Float, PyError)
+                     new_int, new_str, W_Float, W_Int, W_Str, PyError,
+                     ExecCtx, Space)
+import ops
 from pycode import W_Code
 import constants
 
@@ -112,6 +115,7 @@ class CodeGen:
     end_col: int
     class_name: str                 # for private name mangling
     qualname: str
+    bound_here: int                 # where the last label was bound
 
     def __init__(self, comp: Compiler, scope: Scope, name: str,
                  qualname: str, firstlineno: int, class_name: str) -> None:
@@ -140,6 +144,7 @@ class CodeGen:
         self.end_col = -1
         self.class_name = class_name
         self.qualname = qualname
+        self.bound_here = -1
         self.setup_vars()
 
     # ---------------------------------------------------------- tables
@@ -218,6 +223,7 @@ class CodeGen:
 
     def bind(self, label: int) -> None:
         self.labels[label] = len(self.instrs) // 2
+        self.bound_here = len(self.instrs) // 2
         d = self.label_depth[label]
         if d >= 0:
             self.depth = d
@@ -563,7 +569,11 @@ class CodeGen:
         self.bind(end)
 
     def ends_flow(self) -> bool:
+        """The last instruction never falls through, and no jump targets
+        the current position."""
         n = len(self.instrs)
+        if self.bound_here == n // 2:
+            return False
         return n >= 2 and op.is_terminal(self.instrs[n - 2])
 
     def while_stmt(self, s: While) -> None:
@@ -1186,7 +1196,14 @@ class CodeGen:
             self.load_const(constants.make_constant(e), "")
 
     def const_value(self, e: Expr) -> W_Object | None:
-        """The value of a constant expression (folded tuples), or None."""
+        """The value of a constant expression, folded as CPython's AST
+        optimizer does (numbers, strings, tuples, unary and binary
+        operators within its size limits), or None."""
+        if isinstance(e, UnaryOp):
+            return fold_unary(e.op, self.const_value(e.operand))
+        if isinstance(e, BinOp):
+            return fold_binary(e.op, self.const_value(e.left),
+                               self.const_value(e.right))
         if isinstance(e, Constant):
             k = e.kind
             if k == K_NONE:
@@ -1213,6 +1230,11 @@ class CodeGen:
         return None
 
     def binop(self, e: BinOp) -> None:
+        w = self.const_value(e)
+        if w is not None:
+            self.set_loc(e)
+            self.load_const(w, "")
+            return
         self.expr(e.left)
         self.expr(e.right)
         self.emit_at(e, op.BINARY_OP, e.op)
@@ -1364,6 +1386,20 @@ class CodeGen:
         self.emit_at(e, op.LIST_TO_TUPLE, 0)
 
     def sequence_display(self, elts: list[Expr], e: Expr, build: int) -> None:
+        if build == op.BUILD_SET and len(elts) > 2:
+            items: list[W_Object] = []
+            for x in elts:
+                v = self.const_value(x)
+                if v is None:
+                    break
+                items.append(v)
+            if len(items) == len(elts):
+                w_fs = constants.FROZENSET_CONST[0](items)
+                if w_fs is not None:
+                    self.emit_at(e, op.BUILD_SET, 0)
+                    self.load_const(w_fs, "")
+                    self.emit(op.SET_UPDATE, 1)
+                    return
         if not self.has_starred(elts):
             for x in elts:
                 self.expr(x)
@@ -1660,6 +1696,76 @@ class CodeGen:
         self.emit(op.YIELD_VALUE, 1)
         self.emit(op.JUMP_BACKWARD, top)
         self.bind(done)
+
+
+FOLD_EC = ExecCtx(Space())
+MAX_INT_BITS = 128
+MAX_STR_SIZE = 4096
+
+
+def fold_unary(o: int, w: W_Object | None) -> W_Object | None:
+    if w is None:
+        return None
+    if isinstance(w, W_Int) or isinstance(w, W_Float):
+        try:
+            if o == UNARY_MINUS:
+                return ops.negative(FOLD_EC, w)
+            if o == UNARY_PLUS:
+                return ops.positive(FOLD_EC, w)
+            if o == UNARY_INVERT and isinstance(w, W_Int):
+                return ops.invert(FOLD_EC, w)
+        except PyError:
+            return None
+    return None
+
+
+def bit_length(v: int) -> int:
+    if v < 0:
+        v = -(v + 1)
+    n = 0
+    while v > 0:
+        v >>= 1
+        n += 1
+    return n
+
+
+def fold_binary(o: int, a: W_Object | None, b: W_Object | None) -> W_Object | None:
+    """a <o> b at compile time, or None when CPython would not fold it
+    (a limit exceeded) or it fails."""
+    if a is None or b is None:
+        return None
+    return fold_values(o, a, b)
+
+
+def fold_values(o: int, a: W_Object, b: W_Object) -> W_Object | None:
+    if isinstance(a, W_Int) and isinstance(b, W_Int):
+        x = a.value
+        y = b.value
+        if o == OP_MUL and x != 0 and y != 0 and \
+                bit_length(x) + bit_length(y) > MAX_INT_BITS:
+            return None
+        if o == OP_POW and y > 0 and bit_length(x) * y > MAX_INT_BITS:
+            return None
+        if o == OP_LSHIFT and (y < 0 or bit_length(x) + y > MAX_INT_BITS):
+            return None
+    elif isinstance(a, W_Str) and isinstance(b, W_Str):
+        if o != OP_ADD or len(a.value) + len(b.value) > MAX_STR_SIZE:
+            return None
+    elif isinstance(a, W_Str) and isinstance(b, W_Int):
+        if o != OP_MUL or len(a.value) * b.value > MAX_STR_SIZE:
+            return None
+    elif not ((isinstance(a, W_Int) or isinstance(a, W_Float)) and
+              (isinstance(b, W_Int) or isinstance(b, W_Float))):
+        return None
+    if o == OP_MATMUL:
+        return None
+    try:
+        r = ops.binary_op(FOLD_EC, a, b, o)
+    except PyError:
+        return None
+    if isinstance(r, W_Int) or isinstance(r, W_Float) or isinstance(r, W_Str):
+        return r
+    return None
 
 
 def docstring_of(body: list[Stmt]) -> str | None:

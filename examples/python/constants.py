@@ -22,7 +22,15 @@ def _no_complex(imag: float) -> W_Object:
     raise not_implemented_feature("complex")
 
 
+def _no_frozenset(items: list[W_Object]) -> W_Object | None:
+    return None
+
+
 BIGINT_CONST: list[Callable[[str, int], W_Object]] = [_no_bigint]
+# the frozenset constant of a set display of constants (CPython folds
+# {1, 2, 3} so; the set then grows from it, which decides its order)
+FROZENSET_CONST: list[Callable[[list[W_Object]], W_Object | None]] = [
+    _no_frozenset]
 BYTES_CONST: list[Callable[[str], W_Object]] = [_no_bytes]
 COMPLEX_CONST: list[Callable[[float], W_Object]] = [_no_complex]
 

@@ -119,6 +119,9 @@ class W_Traceback(W_Object):
     def get_type(self) -> W_Type:
         return TRACEBACK_TYPE
 
+    def generic_attrs(self) -> bool:
+        return False
+
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
         if name == "tb_lineno":
             return new_int(self.entry.line)

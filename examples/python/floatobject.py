@@ -479,7 +479,6 @@ def install() -> None:
         t.tdict[cn] = intobject.owned(W_FloatCompare(cn, k), t)
         k += 1
     add_method1(t, "__repr__", float_repr)
-    add_method1(t, "__str__", float_repr)
     add_method1(t, "__hash__", float_hash)
     add_method1(t, "__bool__", float_bool)
     add_method1(t, "__float__", float_float)

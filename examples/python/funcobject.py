@@ -203,6 +203,9 @@ class W_Method(W_Object):
         return ("<bound method " + name + " of " + repr_str(ec, self.w_self)
                 + ">")
 
+    def generic_attrs(self) -> bool:
+        return False
+
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
         if name == "__self__":
             return self.w_self

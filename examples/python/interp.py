@@ -639,7 +639,7 @@ def load_method(ec: ExecCtx, code: W_Code, w: W_Object, arg: int,
                 regs[sp] = w_descr
                 regs[sp + 1] = w
                 return
-            elif not isinstance(w, W_Type) and not w.has_instance_dict():
+            elif w.generic_attrs() and not w.has_instance_dict():
                 code.ic_owner[c] = t
                 code.ic_map[c] = None
                 code.ic_version[c] = t.version
@@ -837,9 +837,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             elif opcode == op.SEND:
                 sp = send_op(ec, regs, sp)
                 if regs[sp - 1] is W_UNBOUND:
-                    # the delegate finished: its return value replaces it
+                    # the delegate finished: its return value replaced it
                     sp -= 1
-                    regs[sp - 1] = regs[sp]
                     pc = oparg
             elif opcode == op.RERAISE:
                 sp -= 1
@@ -991,7 +990,7 @@ def execute_other(ec: ExecCtx, frame: Frame, code: W_Code,
                   regs: list[W_Object], sp: int, opcode: int,
                   oparg: int) -> int:
     """The less frequent instructions (none of them jumps)."""
-    if opcode < 30:
+    if opcode < 29:
         return execute_other_low(ec, frame, code, regs, sp, opcode, oparg)
     if opcode < 60:
         return execute_other_mid(ec, frame, code, regs, sp, opcode, oparg)
@@ -1191,8 +1190,7 @@ def execute_other_mid(ec: ExecCtx, frame: Frame, code: W_Code,
         return sp
     if opcode == op.SET_UPDATE:
         sp -= 1
-        for x in unpack_iterable(ec, regs[sp]):
-            SET_ADD_HOOK[0](ec, regs[sp - oparg], x)
+        SET_UPDATE_HOOK[0](ec, regs[sp - oparg], regs[sp])
         return sp
     if opcode == op.DICT_UPDATE or opcode == op.DICT_MERGE:
         sp -= 1
@@ -1229,6 +1227,8 @@ def _no_set_add(ec: ExecCtx, w_set: W_Object, w: W_Object) -> None:
 
 BUILD_SET_HOOK: list[Callable[[ExecCtx, list[W_Object]], W_Object]] = [
     _no_set]
+SET_UPDATE_HOOK: list[Callable[[ExecCtx, W_Object, W_Object], None]] = [
+    _no_set_add]
 SET_ADD_HOOK: list[Callable[[ExecCtx, W_Object, W_Object], None]] = [
     _no_set_add]
 

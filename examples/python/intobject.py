@@ -697,7 +697,6 @@ def install() -> None:
         t.tdict[cn] = owned(W_IntCompare(cn, k), t)
         k += 1
     add_method1(t, "__repr__", int_repr)
-    add_method1(t, "__str__", int_repr)
     add_method1(t, "__hash__", int_hash)
     add_method1(t, "__bool__", int_bool)
     add_method1(t, "__int__", int_int)
@@ -731,7 +730,6 @@ def install() -> None:
     add_methodn(b, "__new__", bool_new, 1, 2)
     b.tdict["__new__"] = typeobject.W_StaticMethod(b.tdict["__new__"])
     add_method1(b, "__repr__", bool_repr)
-    add_method1(b, "__str__", bool_repr)
     for m2 in ["and", "or", "xor"]:
         opn = OP_AND if m2 == "and" else (OP_OR if m2 == "or" else OP_XOR)
         b.tdict["__" + m2 + "__"] = owned(W_IntBinop("__" + m2 + "__", opn,

@@ -30,6 +30,7 @@ import dictobject
 import iterobject
 import exceptions
 import fileobject
+import bytesobject
 import importer
 import builtins_mod
 import compiling
@@ -57,6 +58,8 @@ def install_types() -> None:
     iterobject.install()
     exceptions.install()
     fileobject.install()
+    bytesobject.install()
+    builtins_mod.BYTES_OF[0] = bytesobject.bytes_of
     importer.install()
     modules.install()
     interp.TRACEBACK_OF[0] = exceptions.traceback_of

@@ -88,7 +88,7 @@ def int_floordiv(ec: ExecCtx, a: int, b: int) -> W_Object:
 
 def int_mod(ec: ExecCtx, a: int, b: int) -> W_Object:
     if b == 0:
-        raise zero_division("integer division or modulo by zero")
+        raise zero_division("integer modulo by zero")
     if b == -1:
         return new_int(0)
     return new_int(a % b)
@@ -188,6 +188,8 @@ def int_binop(ec: ExecCtx, op: int, a: int, b: int) -> W_Object:
 
 
 def int_divmod(ec: ExecCtx, a: int, b: int) -> tuple[W_Object, W_Object]:
+    if b == 0:
+        raise zero_division("integer division or modulo by zero")
     return (int_floordiv(ec, a, b), int_mod(ec, a, b))
 
 

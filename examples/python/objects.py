@@ -227,6 +227,12 @@ class W_Object:
         """A Python function (interp.W_Function)."""
         return False
 
+    def generic_attrs(self) -> bool:
+        """Attribute lookup is generic_getattr (classes overriding
+        lookup_attr say False): LOAD_METHOD may then take a method from
+        the type directly."""
+        return True
+
 
 # ============================================================ W_Type
 
@@ -378,6 +384,9 @@ class W_Type(W_Object):
     # --- attributes of the class object itself
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
         return type_getattr(ec, self, name)
+
+    def generic_attrs(self) -> bool:
+        return False
 
     def instance_set(self, ec: ExecCtx, name: str, w_value: W_Object) -> bool:
         if not self.heap:
@@ -1497,6 +1506,9 @@ class W_BuiltinMethod(W_Object):
         return ("<built-in method " + self.w_func.name + " of "
                 + self.w_self.type_name() + " object at "
                 + address_of(ec, self.w_self) + ">")
+
+    def generic_attrs(self) -> bool:
+        return False
 
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
         if name == "__self__":

@@ -14,9 +14,10 @@ from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List, W_Dict,
                      repr_str, hash_w, eq_bool, is_true, unpack_iterable,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_OBJECT,
                      LAYOUT_BUILTIN, enter_repr, leave_repr, py_error,
-                     EXC_KEY_ERROR, stop_iteration, runtime_error)
+                     EXC_KEY_ERROR, stop_iteration, runtime_error, Space)
 import typeobject
 import interp
+import constants
 
 SET_MINSIZE = 8
 LINEAR_PROBES = 9
@@ -873,6 +874,27 @@ def set_compare(ec: ExecCtx, a: W_Set, b: W_Set, op: int) -> bool:
     return a.used > b.used and is_subset(ec, b, a)
 
 
+CONST_EC = ExecCtx(Space())
+
+
+def frozenset_const(items: list[W_Object]) -> W_Object | None:
+    """A frozenset of constants, grown item by item as CPython's
+    PyFrozenSet_New does from the display's tuple, then rebuilt from its
+    own iteration order, as CPython's merge of code constants does."""
+    s = W_Set(True)
+    for x in items:
+        s.add(CONST_EC, x)
+    # the compiler's constant merging rebuilds it from its own order
+    again = W_Set(True)
+    for y in s.items():
+        again.add(CONST_EC, y)
+    return again
+
+
+def set_update_hook(ec: ExecCtx, w_set: W_Object, w: W_Object) -> None:
+    set_update(ec, self_set(w_set), w)
+
+
 def build_set(ec: ExecCtx, items: list[W_Object]) -> W_Object:
     s = W_Set(False)
     for x in items:
@@ -960,4 +982,6 @@ def install() -> None:
     s.compute_flags()
     fz.compute_flags()
     interp.BUILD_SET_HOOK[0] = build_set
+    interp.SET_UPDATE_HOOK[0] = set_update_hook
+    constants.FROZENSET_CONST[0] = frozenset_const
     interp.SET_ADD_HOOK[0] = set_add_hook

@@ -15,7 +15,7 @@ from objects import (W_Object, W_Type, W_Int, W_Bool, W_Float, W_Str,
                      str_value_of, ArgParser, repr_str, str_str, index_value,
                      unpack_iterable, make_builtin_type, OBJECT_TYPE,
                      LAYOUT_BUILTIN, exc_matches, EXC_LOOKUP_ERROR,
-                     W_BuiltinFunction, is_true, hash_w)
+                     W_BuiltinFunction, is_true, hash_w, stop_iteration)
 from sliceobject import W_Slice, slice_indices
 import strformat
 import typeobject
@@ -85,7 +85,14 @@ def str_getitem(ec: ExecCtx, s: str, w_key: W_Object) -> W_Object:
             return new_str(s[start:stop])
         if count <= 0:
             return new_str("")
-        return new_str(s[start:stop:step])
+        chars: list[str] = []
+        i0 = start
+        k = 0
+        while k < count:
+            chars.append(s[i0])
+            i0 += step
+            k += 1
+        return new_str("".join(chars))
     i2 = index_value(ec, w_key, "string indices must be integers, not '{}'")
     n2 = len(s)
     if i2 < 0:
@@ -741,6 +748,17 @@ ENCODE: list[Callable[[ExecCtx, str, str, str], W_Object]] = [
     _encode_missing]
 
 
+def iter_self(ec: ExecCtx, w: W_Object) -> W_Object:
+    return w
+
+
+def iter_next(ec: ExecCtx, w: W_Object) -> W_Object:
+    v = w.next_value(ec)
+    if v is None:
+        raise stop_iteration()
+    return v
+
+
 def install() -> None:
     t = STR_TYPE
     add_method_kw(t, "__new__", str_new)
@@ -816,5 +834,7 @@ def install() -> None:
         mk.w_owner = None
     t.tdict["maketrans"] = typeobject.W_StaticMethod(mk)
     add_method_kw(t, "encode", m_encode)
+    add_method1(STR_ITER_TYPE, "__iter__", iter_self)
+    add_method1(STR_ITER_TYPE, "__next__", iter_next)
     t.compute_flags()
     ops.STR_MOD[0] = str_mod

@@ -24,6 +24,7 @@ from objects import (W_Object, W_Type, W_Instance, W_BaseException, W_Int,
                      add_getset, W_BuiltinFunction, W_BuiltinN, W_Builtin1,
                      str_value_of, repr_str, eq_bool, is_true, hash_w,
                      make_builtin_type, richcompare, call_special_opt,
+                     W_GetSet,
                      getattr, unpack_iterable)
 
 
@@ -382,6 +383,9 @@ def create_class(ec: ExecCtx, w_meta: W_Type, name: str,
         t.w_metatype = w_meta
     t.mro = compute_mro(t)
     fill_class_dict(ec, t, w_ns)
+    if t.lookup("__dict__") is None and layout != LAYOUT_TYPE:
+        t.tdict["__dict__"] = W_GetSet("__dict__", object_get_dict,
+                                       object_set_dict)
     t.compute_flags()
     set_class_cell(ec, t, w_ns)
     call_set_name(ec, t)
@@ -674,6 +678,9 @@ class W_StaticMethod(W_Object):
                   kwnames: list[str] | None) -> W_Object:
         return self.w_func.call_args(ec, args, kwnames)
 
+    def generic_attrs(self) -> bool:
+        return False
+
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
         if name == "__func__" or name == "__wrapped__":
             return self.w_func
@@ -703,6 +710,9 @@ class W_ClassMethod(W_Object):
         full: list[W_Object] = [w_self.get_type()]
         full.extend(args)
         return self.w_func.call_args(ec, full, kwnames)
+
+    def generic_attrs(self) -> bool:
+        return False
 
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
         if name == "__func__" or name == "__wrapped__":
@@ -905,6 +915,9 @@ class W_Super(W_Object):
 
     def get_type(self) -> W_Type:
         return SUPER_TYPE
+
+    def generic_attrs(self) -> bool:
+        return False
 
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
         if name != "__class__":
