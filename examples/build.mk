@@ -72,7 +72,7 @@ all: $(B)/bin/rtpython-gil $(B)/bin/rtpython-stm
 $(B)/tests/python: tests/python/test_python.c $(B)/bin/rtpython-gil $(B)/bin/rtpython-stm
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) -DRTPY_SRCDIR='"$(CURDIR)"' \
-	    -DRTPY_BINS_DEFAULT='"$(abspath $(B))/bin/rtpython-gil $(abspath $(B))/bin/rtpython-stm"' \
+	    -DRTPY_BINS_DEFAULT='"$(abspath $(B))/bin/rtpython-gil;$(abspath $(B))/bin/rtpython-stm"' \
 	    $< -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
 
 tests: $(B)/tests/python

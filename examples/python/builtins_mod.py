@@ -97,12 +97,14 @@ def int_text(ec: ExecCtx, w: W_Object, base: int, prefix: str) -> W_Object:
     if isinstance(w, W_Int):
         v = w.value
     else:
-        w_i = w
-        if not isinstance(w_i, W_Int) and \
-                w.get_type().lookup("__index__") is None:
-            return BIG_BASE_TEXT[0](ec, w, base, prefix)
-        v = index_value(ec, w, "'{}' object cannot be interpreted as an "
-                        "integer")
+        w_m = w.get_type().lookup("__index__")
+        if w_m is None:
+            raise type_error("'" + w.type_name() + "' object cannot be "
+                             "interpreted as an integer")
+        w_i = w_m.call_method(ec, w, [], None)
+        if not isinstance(w_i, W_Int):
+            return BIG_BASE_TEXT[0](ec, w_i, base, prefix)
+        v = w_i.value
     if v < 0:
         if v == -9223372036854775807 - 1:
             return BIG_BASE_TEXT[0](ec, w, base, prefix)

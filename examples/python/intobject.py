@@ -121,6 +121,8 @@ class W_IntCompare(W_BuiltinFunction):
         w_b = args[1]
         ib = int_of(w_b)
         if ia is None:
+            if is_int_like(args[0]):
+                return EXT_COMPARE[0](ec, self.op, args[0], w_b)
             return W_NOTIMPLEMENTED
         if ib is not None:
             return new_bool(numops.cmp_result(cmp3(ia.value, ib.value),
@@ -454,6 +456,8 @@ def int_powmod(ec: ExecCtx, w_a: W_Object, w_b: W_Object,
     ib = int_of(w_b)
     im = int_of(w_m)
     if ia is None or ib is None or im is None:
+        if is_int_like(w_a) and is_int_like(w_b) and is_int_like(w_m):
+            return EXT_POWMOD[0](ec, w_a, w_b, w_m)
         raise type_error("unsupported operand type(s) for ** or pow(): '"
                          + w_a.type_name() + "', '" + w_b.type_name()
                          + "', '" + w_m.type_name() + "'")

@@ -22,6 +22,7 @@ import funcobject
 import interp
 import intobject
 import floatobject
+import longobject
 import sliceobject
 import strobject
 import listobject
@@ -57,6 +58,7 @@ def install_types() -> None:
     dictobject.install()
     iterobject.install()
     exceptions.install()
+    longobject.install()
     fileobject.install()
     bytesobject.install()
     builtins_mod.BYTES_OF[0] = bytesobject.bytes_of

@@ -2253,6 +2253,8 @@ def index_value(ec: ExecCtx, w: W_Object, what: str) -> int:
     integers or slices, not str")."""
     if isinstance(w, W_Int):
         return w.value
+    if BIG_INDEX[0](w):
+        raise index_error("cannot fit 'int' into an index-sized integer")
     b = w.unwrap_for(INT_TYPE)
     if isinstance(b, W_Int):
         return b.value
@@ -2261,10 +2263,10 @@ def index_value(ec: ExecCtx, w: W_Object, what: str) -> int:
         w_res = w_meth.call_method(ec, w, [], None)
         if isinstance(w_res, W_Int):
             return w_res.value
+        if BIG_INDEX[0](w_res):
+            raise index_error("cannot fit 'int' into an index-sized integer")
         raise type_error("__index__ returned non-int (type "
                          + w_res.type_name() + ")")
-    if BIG_INDEX[0](w):
-        raise index_error("cannot fit 'int' into an index-sized integer")
     raise type_error(what.replace("{}", w.type_name()))
 
 

@@ -1656,17 +1656,24 @@ class Parser:
         return self.int_constant(t, low, 10)
 
     def int_constant(self, t: Token, digits: str, base: int) -> Expr:
+        """A literal that fits in 64 bits is K_INT, a larger one K_BIGINT
+        (its digits and base): checked digit by digit, since the host's
+        int may or may not overflow (CPython's never does)."""
         c = Constant(K_INT)
-        try:
-            c.ival = int(digits, base)
-        except OverflowError:
+        v = 0
+        big = False
+        for ch in digits:
+            d = digit_of(ch)
+            if v > (MAXINT - d) // base:
+                big = True
+                break
+            v = v * base + d
+        if big:
             c.kind = K_BIGINT
             c.sval = digits
             c.ival = base
-        except ValueError:
-            c.kind = K_BIGINT
-            c.sval = digits
-            c.ival = base
+        else:
+            c.ival = v
         self.start(c, t)
         self.finish(c)
         return c
@@ -1725,6 +1732,17 @@ class Parser:
     def fstring(self, t: Token, body: str, raw: bool, body_offset: int,
                 out: list[Expr]) -> None:
         FStringParser(self, t, body, raw, body_offset).parse(out)
+
+
+MAXINT = 9223372036854775807
+
+
+def digit_of(c: str) -> int:
+    if "0" <= c <= "9":
+        return ord(c) - 48
+    if "a" <= c <= "z":
+        return ord(c) - 87
+    return ord(c) - 55
 
 
 def is_target_shape(e: Expr) -> bool:

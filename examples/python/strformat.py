@@ -12,6 +12,7 @@ from objects import (W_Object, W_Int, W_Bool, W_Float, W_Str, W_Tuple,
                      FLOAT_TYPE)
 from interp import format_w
 import numops
+import intobject
 
 
 # ============================================================ str.format
@@ -412,6 +413,8 @@ def integer_for(ec: ExecCtx, w: W_Object, conv: str,
                 allow_float: bool) -> W_Object:
     if is_int(w):
         return new_int(int_value(w))
+    if intobject.is_int_like(w):
+        return w
     if isinstance(w, W_Float):
         if allow_float:
             return numops.float_to_int(ec, w.value)

@@ -15,7 +15,9 @@
  * The runs are done in parallel (RTPY_TEST_JOBS workers, default the CPU
  * count) before check reports one test per program.  Environment:
  *   RTPY_TEST_ONLY=TEXT   only programs whose path contains TEXT
- *   RTPY_BINS="A B"       the interpreters to check (default: both builds)
+ *   RTPY_BINS="A;B"       the interpreter commands to check, ';' between
+ *                         them, a command may hold several words
+ *                         (default: both builds)
  */
 #include <check.h>
 #include <dirent.h>
@@ -367,7 +369,14 @@ static char *compare(const char *what, const char *bin, const Result *want,
     return buf_take(&b);
 }
 
-static char **bins;
+/* An interpreter command: its words. */
+typedef struct {
+    char *name;
+    char **words;
+    int nwords;
+} Command;
+
+static Command *bins;
 static int nbins;
 static char *results_dir;
 
@@ -375,10 +384,16 @@ static void parse_bins(void)
 {
     const char *spec = getenv("RTPY_BINS");
     char *copy = xstrdup(spec ? spec : RTPY_BINS_DEFAULT), *save = NULL;
-    for (char *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-        bins = xrealloc(bins, sizeof(char *) * (size_t)(nbins + 1));
-        bins[nbins++] = w[0] == '/' ? xstrdup(w)
-                                    : xasprintf("%s/%s", RTPY_SRCDIR, w);
+    for (char *c = strtok_r(copy, ";", &save); c; c = strtok_r(NULL, ";", &save)) {
+        bins = xrealloc(bins, sizeof(Command) * (size_t)(nbins + 1));
+        Command *cmd = &bins[nbins++];
+        memset(cmd, 0, sizeof *cmd);
+        cmd->name = xstrdup(c);
+        char *save2 = NULL;
+        for (char *w = strtok_r(c, " ", &save2); w; w = strtok_r(NULL, " ", &save2)) {
+            cmd->words = xrealloc(cmd->words, sizeof(char *) * (size_t)(cmd->nwords + 1));
+            cmd->words[cmd->nwords++] = xstrdup(w);
+        }
     }
 }
 
@@ -392,9 +407,8 @@ static void check_program(int i)
     Result want = run(pycmd, 1, p, "cpython");
     Buf report = {0};
     for (int b = 0; b < nbins; b++) {
-        char *cmd[1] = {bins[b]};
-        Result got = run(cmd, 1, p, bins[b]);
-        char *diff = compare(p->path, bins[b], &want, &got);
+        Result got = run(bins[b].words, bins[b].nwords, p, bins[b].name);
+        char *diff = compare(p->path, bins[b].name, &want, &got);
         if (diff) {
             buf_adds(&report, diff);
             buf_adds(&report, "\n");
