@@ -15,6 +15,7 @@ from objects import (W_Object, W_Type, W_Str, W_Tuple, W_List, W_Dict,
 from funcobject import Frame
 import interp
 import compiling
+import pylib
 
 # name -> function creating the module (see modules.py)
 BUILTIN_MODULES: dict[str, Callable[[ExecCtx], W_Module]] = {}
@@ -126,6 +127,23 @@ def load_source(ec: ExecCtx, fullname: str, path: str,
     return m
 
 
+def load_frozen(ec: ExecCtx, name: str, source: str) -> W_Module:
+    """A library module written in Python (pylib.py)."""
+    m = new_module(name)
+    m.set("__builtins__", ec.space.builtins_dict)
+    m.set("__package__", new_str(""))
+    ec.space.modules.set_str(ec, name, m)
+    try:
+        code = compiling.compile_source(ec, source, "<frozen " + name + ">",
+                                        compiling.MODE_EXEC, False)
+        frame = Frame(code, m.w_dict, None)
+        interp.run_frame(ec, frame)
+    except PyError as e:
+        ec.space.modules.del_str(ec, name)
+        raise e
+    return m
+
+
 def import_one(ec: ExecCtx, fullname: str, parent: W_Module | None) -> W_Module:
     w = ec.space.modules.get_str(fullname)
     if w is not None:
@@ -142,6 +160,8 @@ def import_one(ec: ExecCtx, fullname: str, parent: W_Module | None) -> W_Module:
             m = BUILTIN_MODULES[fullname](ec)
             ec.space.modules.set_str(ec, fullname, m)
             return m
+        if fullname in pylib.SOURCES:
+            return load_frozen(ec, fullname, pylib.SOURCES[fullname])
         dirs = sys_path(ec)
     else:
         w_path = parent.w_dict.get_str("__path__")

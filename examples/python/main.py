@@ -23,6 +23,7 @@ import interp
 import intobject
 import floatobject
 import longobject
+import complexobject
 import sliceobject
 import strobject
 import listobject
@@ -59,6 +60,7 @@ def install_types() -> None:
     iterobject.install()
     exceptions.install()
     longobject.install()
+    complexobject.install()
     fileobject.install()
     bytesobject.install()
     builtins_mod.BYTES_OF[0] = bytesobject.bytes_of

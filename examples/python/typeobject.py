@@ -522,6 +522,17 @@ def type_get_module(ec: ExecCtx, w: W_Object) -> W_Object:
     return new_str(t.module)
 
 
+def type_set_module(ec: ExecCtx, w: W_Object, v: W_Object) -> None:
+    t = as_type(w)
+    if not t.heap:
+        raise type_error("cannot set '__module__' attribute of immutable "
+                         "type '" + t.name + "'")
+    t.tdict["__module__"] = v
+    s = str_value_of(v)
+    if s is not None:
+        t.module = s
+
+
 def type_get_bases(ec: ExecCtx, w: W_Object) -> W_Object:
     items: list[W_Object] = []
     for b in as_type(w).bases:
@@ -1023,7 +1034,7 @@ def install() -> None:
     add_method2(t, "__or__", type_or)
     add_getset(t, "__name__", type_get_name, type_set_name)
     add_getset(t, "__qualname__", type_get_qualname, type_set_qualname)
-    add_getset(t, "__module__", type_get_module, None)
+    add_getset(t, "__module__", type_get_module, type_set_module)
     add_getset(t, "__bases__", type_get_bases, None)
     add_getset(t, "__base__", type_get_base, None)
     add_getset(t, "__mro__", type_get_mro, None)
