@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import time
+from rtrans.c import include
 
 from objects import (W_Object, W_Float, ExecCtx, W_NONE, new_int,
                      new_module, W_Module, value_error, builtin1, builtinn)
 import floatobject
+
+ctime = include("time.h")
 
 
 def t_time(ec: ExecCtx, args: list[W_Object]) -> W_Object:
@@ -18,6 +21,10 @@ def t_perf_counter(ec: ExecCtx, args: list[W_Object]) -> W_Object:
 
 def t_monotonic(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     return W_Float(time.monotonic())
+
+
+def t_process_time(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return W_Float(ctime.clock() / 1000000.0)
 
 
 def t_time_ns(ec: ExecCtx, args: list[W_Object]) -> W_Object:
@@ -41,7 +48,7 @@ def make_time(ec: ExecCtx) -> W_Module:
     m.set("time", builtinn("time", t_time, 0, 0))
     m.set("perf_counter", builtinn("perf_counter", t_perf_counter, 0, 0))
     m.set("monotonic", builtinn("monotonic", t_monotonic, 0, 0))
-    m.set("process_time", builtinn("process_time", t_perf_counter, 0, 0))
+    m.set("process_time", builtinn("process_time", t_process_time, 0, 0))
     m.set("time_ns", builtinn("time_ns", t_time_ns, 0, 0))
     m.set("perf_counter_ns", builtinn("perf_counter_ns", t_perf_counter_ns,
                                       0, 0))

@@ -1683,6 +1683,544 @@ def expanduser(path):
     return home + path[1:]
 '''
 
+DATACLASSES = '''
+"""dataclasses: @dataclass, field, fields, asdict, astuple, replace."""
+import copy as _copy
+
+__all__ = ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple',
+           'replace', 'is_dataclass', 'FrozenInstanceError', 'MISSING',
+           'InitVar', 'KW_ONLY']
+
+
+class _MISSING_TYPE:
+    def __repr__(self):
+        return 'MISSING'
+
+
+MISSING = _MISSING_TYPE()
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class InitVar:
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = metadata
+        self.kw_only = kw_only
+
+    def __repr__(self):
+        return ('Field(name=' + repr(self.name) + ',type=' + repr(self.type)
+                + ',default=' + repr(self.default) + ',default_factory='
+                + repr(self.default_factory) + ',init=' + repr(self.init)
+                + ',repr=' + repr(self.repr) + ',hash=' + repr(self.hash)
+                + ',compare=' + repr(self.compare) + ',metadata='
+                + repr(self.metadata) + ',kw_only=' + repr(self.kw_only)
+                + ')')
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only)
+
+
+def _is_classvar(tp):
+    s = tp if isinstance(tp, str) else repr(tp)
+    return s.startswith('ClassVar') or s.startswith('typing.ClassVar')
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                   match_args, kw_only):
+    fields = {}
+    for b in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(b, '__dataclass_fields__', None)
+        if base_fields is not None:
+            for f in base_fields.values():
+                fields[f.name] = f
+    annotations = cls.__dict__.get('__annotations__', {})
+    kw_only_now = kw_only
+    for name, tp in annotations.items():
+        if _is_classvar(tp):
+            continue
+        if tp is KW_ONLY or (isinstance(tp, str) and tp.endswith('KW_ONLY')):
+            kw_only_now = True
+            continue
+        default = getattr(cls, name, MISSING)
+        if isinstance(default, Field):
+            f = default
+        else:
+            f = field(default=default)
+        f.name = name
+        f.type = tp
+        if f.kw_only is MISSING:
+            f.kw_only = kw_only_now
+        if isinstance(f.default, (list, dict, set)):
+            raise ValueError(f'mutable default {type(f.default)} for field '
+                             f'{name} is not allowed: use default_factory')
+        fields[name] = f
+        if isinstance(default, Field):
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+    cls.__dataclass_fields__ = fields
+    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    all_fields = list(fields.values())
+    if init:
+        _set_init(cls, all_fields, frozen)
+    if repr and '__repr__' not in cls.__dict__:
+        def __repr__(self):
+            parts = ', '.join(f'{f.name}={getattr(self, f.name)!r}'
+                              for f in all_fields if f.repr)
+            return f'{self.__class__.__qualname__}({parts})'
+        __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+        cls.__repr__ = __repr__
+    cmp_fields = [f for f in all_fields if f.compare]
+    def as_tuple(self):
+        return tuple(getattr(self, f.name) for f in cmp_fields)
+    if eq and '__eq__' not in cls.__dict__:
+        def __eq__(self, other):
+            if other.__class__ is self.__class__:
+                return as_tuple(self) == as_tuple(other)
+            return NotImplemented
+        cls.__eq__ = __eq__
+    if order:
+        for name, test in (('__lt__', lambda a, b: a < b),
+                           ('__le__', lambda a, b: a <= b),
+                           ('__gt__', lambda a, b: a > b),
+                           ('__ge__', lambda a, b: a >= b)):
+            def method(self, other, test=test):
+                if other.__class__ is self.__class__:
+                    return test(as_tuple(self), as_tuple(other))
+                return NotImplemented
+            if name in cls.__dict__:
+                raise TypeError(f'Cannot overwrite attribute {name} in class '
+                                f'{cls.__name__}. Consider using '
+                                'functools.total_ordering')
+            setattr(cls, name, method)
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in fields:
+                raise FrozenInstanceError(f"cannot assign to field '{name}'")
+            super(cls, self).__setattr__(name, value)
+        def __delattr__(self, name):
+            if type(self) is cls or name in fields:
+                raise FrozenInstanceError(f"cannot delete field '{name}'")
+            super(cls, self).__delattr__(name)
+        cls.__setattr__ = __setattr__
+        cls.__delattr__ = __delattr__
+    has_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
+    if unsafe_hash or (eq and frozen):
+        def __hash__(self):
+            return hash(as_tuple(self))
+        cls.__hash__ = __hash__
+    elif eq and not has_hash:
+        cls.__hash__ = None
+    if match_args:
+        cls.__match_args__ = tuple(f.name for f in all_fields if f.init)
+    return cls
+
+
+def _set_init(cls, all_fields, frozen):
+    globs = {'MISSING': MISSING, '_HAS_FACTORY': _HAS_FACTORY,
+             '__builtins__': __builtins__}
+    params = []
+    kw_params = []
+    body = []
+    seen_default = False
+    for f in all_fields:
+        if f.init:
+            if f.default is not MISSING:
+                globs['_dflt_' + f.name] = f.default
+                p = f'{f.name}=_dflt_{f.name}'
+                default = True
+            elif f.default_factory is not MISSING:
+                globs['_dflt_' + f.name] = f.default_factory
+                p = f'{f.name}=_HAS_FACTORY'
+                default = True
+            else:
+                p = f.name
+                default = False
+            if f.kw_only:
+                kw_params.append(p)
+            else:
+                if seen_default and not default:
+                    raise TypeError(f"non-default argument '{f.name}' "
+                                    "follows default argument")
+                seen_default = seen_default or default
+                params.append(p)
+        if f.default_factory is not MISSING:
+            globs['_dflt_' + f.name] = f.default_factory
+            if f.init:
+                value = (f'_dflt_{f.name}() if {f.name} is _HAS_FACTORY '
+                         f'else {f.name}')
+            else:
+                value = f'_dflt_{f.name}()'
+        elif f.init:
+            value = f.name
+        elif f.default is not MISSING:
+            globs['_dflt_' + f.name] = f.default
+            value = f'_dflt_{f.name}'
+        else:
+            continue
+        if frozen:
+            body.append(f'object.__setattr__(self, {f.name!r}, {value})')
+        else:
+            body.append(f'self.{f.name} = {value}')
+    if hasattr(cls, '__post_init__'):
+        body.append('self.__post_init__()')
+    if not body:
+        body.append('pass')
+    args = ['self'] + params
+    if kw_params:
+        args.append('*')
+        args.extend(kw_params)
+    src = ('def __init__(' + ', '.join(args) + '):\\n    '
+           + '\\n    '.join(body) + '\\n')
+    exec(src, globs)
+    fn = globs['__init__']
+    fn.__qualname__ = cls.__qualname__ + '.__init__'
+    cls.__init__ = fn
+
+
+class _HAS_FACTORY_TYPE:
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_FACTORY = _HAS_FACTORY_TYPE()
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True,
+              kw_only=False, slots=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash,
+                              frozen, match_args, kw_only)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    try:
+        fs = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple(fs.values())
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name),
+                                                    dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory),
+                          _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not is_dataclass(obj) or isinstance(obj, type):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name),
+                                             tuple_factory)
+                              for f in fields(obj)])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory),
+                          _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    for f in fields(obj):
+        if not f.init:
+            if f.name in changes:
+                raise ValueError(f'field {f.name} is declared with init=False,'
+                                 ' it cannot be specified with replace()')
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+'''
+
+ENUM = '''
+"""enum: Enum, IntEnum, Flag, IntFlag, auto, unique."""
+
+__all__ = ['Enum', 'IntEnum', 'Flag', 'IntFlag', 'auto', 'unique',
+           'EnumMeta', 'EnumType']
+
+
+class auto:
+    _counter = 0
+
+    def __init__(self):
+        self.value = None
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__'
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or
+            hasattr(obj, '__delete__'))
+
+
+class EnumMeta(type):
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        member_names = []
+        values = {}
+        for key in list(classdict.keys()):
+            value = classdict[key]
+            if key.startswith('_') or _is_descriptor(value) or \\
+                    callable(value) and not isinstance(value, auto):
+                continue
+            member_names.append(key)
+            values[key] = value
+            del classdict[key]
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        enum_class._member_names_ = []
+        enum_class._member_map_ = {}
+        enum_class._value2member_map_ = {}
+        member_type = object
+        for b in enum_class.__mro__[1:]:
+            if b is not object and not isinstance(b, EnumMeta):
+                member_type = b
+                break
+        enum_class._member_type_ = member_type
+        if member_type is not object and '__repr__' not in classdict and \\
+                'Enum' in globals():
+            enum_class.__repr__ = Enum.__repr__
+        is_flag = any(issubclass(b, Flag) for b in bases
+                      if isinstance(b, EnumMeta)) if 'Flag' in globals() \\
+            else False
+        last = 0
+        for i, name in enumerate(member_names):
+            value = values[name]
+            if isinstance(value, auto):
+                if is_flag:
+                    value = 1 if last == 0 else (last * 2 if last & (last - 1) == 0
+                                                 else 1 << last.bit_length())
+                else:
+                    value = enum_class._generate_next_value_(
+                        name, 1, i, [values[n] for n in member_names[:i]])
+                values[name] = value
+            if isinstance(value, int):
+                last = value
+            if value in enum_class._value2member_map_:
+                member = enum_class._value2member_map_[value]
+                enum_class._member_map_[name] = member
+                setattr(enum_class, name, member)
+                continue
+            if member_type is object:
+                member = object.__new__(enum_class)
+            else:
+                args = value if isinstance(value, tuple) else (value,)
+                member = member_type.__new__(enum_class, *args)
+            member._name_ = name
+            member._value_ = value
+            member.__objclass__ = enum_class
+            enum_class._member_names_.append(name)
+            enum_class._member_map_[name] = member
+            enum_class._value2member_map_[value] = member
+            setattr(enum_class, name, member)
+        return enum_class
+
+    def __call__(cls, value, *args, **kwds):
+        if args or kwds:
+            raise TypeError("functional Enum creation is not supported by "
+                            "this interpreter")
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        result = cls._missing_(value)
+        if result is not None:
+            return result
+        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name]
+                for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if isinstance(member, cls):
+            return True
+        return member in cls._value2member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        return f"<enum {cls.__name__!r}>"
+
+    def __bool__(cls):
+        return True
+
+
+EnumType = EnumMeta
+
+
+class Enum(metaclass=EnumMeta):
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        for last in reversed(last_values):
+            try:
+                return last + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return (f"<{self.__class__.__name__}.{self._name_}: "
+                f"{self._value_!r}>")
+
+    def __str__(self):
+        return f"{self.__class__.__name__}.{self._name_}"
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class IntEnum(int, Enum):
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, spec):
+        return int.__format__(self, spec)
+
+
+class Flag(Enum):
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __contains__(self, other):
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            return None
+        pseudo = object.__new__(cls)
+        names = [m._name_ for m in cls if m._value_ & value == m._value_
+                 and m._value_]
+        pseudo._name_ = '|'.join(names) if names else None
+        pseudo._value_ = value
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+
+class IntFlag(int, Flag):
+    def __str__(self):
+        return int.__repr__(self)
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
+    if duplicates:
+        alias_details = ', '.join(f"{alias} -> {name}"
+                                  for (alias, name) in duplicates)
+        raise ValueError(f'duplicate values found in {enumeration!r}: '
+                         f'{alias_details}')
+    return enumeration
+'''
+
 SOURCES: dict[str, str] = {
     "functools": FUNCTOOLS,
     "itertools": ITERTOOLS,
@@ -1696,4 +2234,6 @@ SOURCES: dict[str, str] = {
     "abc": ABC,
     "random": RANDOM,
     "posixpath": POSIXPATH,
+    "dataclasses": DATACLASSES,
+    "enum": ENUM,
 }
