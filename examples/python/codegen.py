@@ -71,8 +71,10 @@ class FBlock:
 
 
 def err(msg: str, n: Node) -> CompileError:
-    return CompileError("SyntaxError", msg, n.line, n.col + 1, n.end_line,
-                        n.end_col + 1)
+    e = CompileError("SyntaxError", msg, n.line, n.col + 1, n.end_line,
+                     n.end_col + 1)
+    e.compiler_error = True
+    return e
 
 
 class Compiler:
@@ -454,7 +456,7 @@ class CodeGen:
         for e in elts:
             if isinstance(e, Starred):
                 if star >= 0:
-                    raise err("multiple starred expressions in assignment", e)
+                    raise err("multiple starred expressions in assignment", t)
                 star = i
             i += 1
         self.set_loc(t)

@@ -21,7 +21,7 @@ import numops
 import constants
 import typeobject
 
-libm = include("math.h", safe=["hypot"])
+libm = include("math.h", safe=["hypot", "copysign"])
 
 INF = float("inf")
 NAN = float("nan")
@@ -57,7 +57,7 @@ COMPLEX_TYPE = make_builtin_type("complex", OBJECT_TYPE, LAYOUT_OBJECT)
 
 
 def is_neg(v: float) -> bool:
-    return v < 0.0 or (v == 0.0 and math.copysign(1.0, v) < 0.0)
+    return v < 0.0 or (v == 0.0 and libm.copysign(1.0, v) < 0.0)
 
 
 def short(v: float) -> str:

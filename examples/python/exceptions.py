@@ -16,8 +16,9 @@ from objects import (W_Object, W_Type, W_BaseException, W_Tuple, W_Str,
                      EXC_FILE_NOT_FOUND_ERROR, EXC_UNICODE_DECODE_ERROR,
                      EXC_UNICODE_ENCODE_ERROR, EXC_MODULE_NOT_FOUND_ERROR,
                      TracebackEntry, make_builtin_type, OBJECT_TYPE,
-                     LAYOUT_BUILTIN, is_true, unpack_iterable)
+                     LAYOUT_BUILTIN, is_true, unpack_iterable, FrameBase)
 import typeobject
+from typing import Callable
 
 
 def as_exc(w: W_Object) -> W_BaseException:
@@ -109,6 +110,14 @@ def exc_set_suppress(ec: ExecCtx, w: W_Object, v: W_Object) -> None:
     as_exc(w).suppress_context = is_true(ec, v)
 
 
+def _no_frame(f: FrameBase | None) -> W_Object:
+    return W_NONE
+
+
+# wraps a frame in a Python frame object (set by funcobject.install)
+TB_FRAME: list[Callable[[FrameBase | None], W_Object]] = [_no_frame]
+
+
 class W_Traceback(W_Object):
     """A traceback object: an entry of an exception's traceback chain."""
     entry: TracebackEntry
@@ -131,7 +140,7 @@ class W_Traceback(W_Object):
                 return W_NONE
             return W_Traceback(n)
         if name == "tb_frame":
-            return W_NONE
+            return TB_FRAME[0](self.entry.frame)
         return generic_getattr(ec, self, name)
 
 

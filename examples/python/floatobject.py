@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Callable
 
 from rtutil import MAXINT, frexp
+from rtrans.c import include
 from objects import (W_Object, W_Type, W_Int, W_Bool, W_Float, W_Str,
                      W_Instance, ExecCtx, PyError, W_BuiltinFunction, W_NONE,
                      W_TRUE, W_FALSE, W_NOTIMPLEMENTED, FLOAT_TYPE, INT_TYPE,
@@ -388,11 +389,7 @@ def float_as_integer_ratio(ec: ExecCtx, w: W_Object) -> W_Object:
     while e < 0 and num % 2 == 0:
         num = num // 2
         e += 1
-    if -e >= 63:
-        raise overflow_error("as_integer_ratio needs big integers, which "
-                             "are not supported yet")
-    den = 1 << (-e)
-    return new_tuple([new_int(num), new_int(den)])
+    return new_tuple([new_int(num), numops.int_lshift(ec, 1, -e)])
 
 
 def float_conjugate(ec: ExecCtx, w: W_Object) -> W_Object:
@@ -461,6 +458,107 @@ def float_getformat(ec: ExecCtx, w_cls: W_Object, w_t: W_Object) -> W_Object:
     return new_str("IEEE, little-endian")
 
 
+libm_f = include("math.h", safe=["ldexp"])
+
+HEXDIGITS = "0123456789abcdef"
+
+
+def fromhex_error() -> PyError:
+    return value_error("invalid hexadecimal floating-point string")
+
+
+def float_fromhex(ec: ExecCtx, w_cls: W_Object, w_s: W_Object) -> W_Object:
+    if not isinstance(w_s, W_Str):
+        raise type_error("must be str, not " + w_s.get_type().name)
+    s = w_s.value.strip().lower()
+    neg = False
+    if s.startswith("-"):
+        neg = True
+        s = s[1:]
+    elif s.startswith("+"):
+        s = s[1:]
+    if s == "inf" or s == "infinity":
+        return W_Float(-INF if neg else INF)
+    if s == "nan":
+        return W_Float(float("nan"))
+    if s.startswith("0x"):
+        s = s[2:]
+    n = len(s)
+    i = 0
+    intdigits: list[str] = []
+    fracdigits: list[str] = []
+    while i < n and s[i] in HEXDIGITS:
+        intdigits.append(s[i])
+        i += 1
+    if i < n and s[i] == ".":
+        i += 1
+        while i < n and s[i] in HEXDIGITS:
+            fracdigits.append(s[i])
+            i += 1
+    if len(intdigits) + len(fracdigits) == 0:
+        raise fromhex_error()
+    pexp = 0
+    if i < n and s[i] == "p":
+        i += 1
+        eneg = False
+        if i < n and (s[i] == "+" or s[i] == "-"):
+            eneg = s[i] == "-"
+            i += 1
+        if i >= n or not s[i].isdigit():
+            raise fromhex_error()
+        while i < n and s[i].isdigit():
+            if pexp < 1000000:
+                pexp = pexp * 10 + (ord(s[i]) - 48)
+            i += 1
+        if eneg:
+            pexp = -pexp
+    if i != n:
+        raise fromhex_error()
+    digits = "".join(intdigits + fracdigits).lstrip("0")
+    e = pexp - 4 * len(fracdigits)
+    if digits == "":
+        return W_Float(-0.0 if neg else 0.0)
+    m = 0
+    sticky = False
+    k = 0
+    for c in digits:
+        if k < 15:
+            m = m * 16 + HEXDIGITS.index(c)
+        else:
+            e += 4
+            if c != "0":
+                sticky = True
+        k += 1
+    bl = 0
+    t = m
+    while t > 0:
+        bl += 1
+        t = t >> 1
+    shift = bl - 53
+    if -1074 - e > shift:
+        shift = -1074 - e
+    if shift > 62:
+        m = 0
+        e = 0
+    elif shift > 0:
+        rem = m & ((1 << shift) - 1)
+        m = m >> shift
+        half = 1 << (shift - 1)
+        if rem > half or (rem == half and (sticky or (m & 1) == 1)):
+            m += 1
+        e += shift
+    if e > 2000:
+        raise overflow_error("hexadecimal value too large to represent "
+                             "as a float")
+    r = libm_f.ldexp(float(m), e)
+    if r == INF:
+        raise overflow_error("hexadecimal value too large to represent "
+                             "as a float")
+    if neg:
+        r = -r
+    return W_Float(r)
+
+
 def install() -> None:
     t = FLOAT_TYPE
     add_methodn(t, "__new__", float_new, 1, 2)
@@ -497,6 +595,8 @@ def install() -> None:
     add_method1(t, "as_integer_ratio", float_as_integer_ratio)
     add_method1(t, "conjugate", float_conjugate)
     add_method1(t, "hex", float_hex)
+    add_method2(t, "fromhex", float_fromhex)
+    t.tdict["fromhex"] = typeobject.W_ClassMethod(t.tdict["fromhex"])
     add_method2(t, "__getformat__", float_getformat)
     t.tdict["__getformat__"] = typeobject.W_ClassMethod(
         t.tdict["__getformat__"])

@@ -14,13 +14,20 @@ from objects import (W_Object, W_Type, W_Dict, W_Str, W_Tuple, W_Instance,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN,
                      DESCR_METHOD, type_error, attribute_error,
                      generic_getattr, address_of, str_value_of, repr_str,
-                     add_getset, value_error)
+                     add_getset, value_error, py_error, new_int,
+                     EXC_RECURSION_ERROR)
 from pycode import W_Code
+import exceptions
 
 FRAME_FRESH = 0
 FRAME_RUNNING = 1
 FRAME_SUSPENDED = 2
 FRAME_DONE = 3
+
+
+def raise_native_recursion() -> None:
+    raise py_error(EXC_RECURSION_ERROR, "maximum recursion depth exceeded"
+                   " while calling a Python object")
 
 
 class W_Unbound(W_Object):
@@ -144,10 +151,16 @@ class W_Function(W_Object):
 
     def call_args(self, ec: ExecCtx, args: list[W_Object],
                   kwnames: list[str] | None) -> W_Object:
+        # the path of calls from native code (CPython's C calls), whose
+        # recursion check comes first with its own message
+        if ec.depth >= ec.space.recursion_limit:
+            raise_native_recursion()
         return FUNC_CALL[0](ec, self, args, kwnames)
 
     def call_method(self, ec: ExecCtx, w_self: W_Object, args: list[W_Object],
                     kwnames: list[str] | None) -> W_Object:
+        if ec.depth >= ec.space.recursion_limit:
+            raise_native_recursion()
         full: list[W_Object] = [w_self]
         full.extend(args)
         return FUNC_CALL[0](ec, self, full, kwnames)
@@ -354,6 +367,83 @@ def method_get_doc(ec: ExecCtx, w: W_Object) -> W_Object:
     return W_NONE
 
 
+# ---------------------------------------------------------------- frame objects
+
+class W_FrameObj(W_Object):
+    """A frame as Python code sees it (tb_frame, sys._getframe): a view
+    of an interpreter Frame, made on demand."""
+    frame: Frame
+
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+
+    def get_type(self) -> W_Type:
+        return FRAME_TYPE
+
+    def repr_str(self, ec: ExecCtx) -> str:
+        f = self.frame
+        return ("<frame at " + address_of(ec, self) + ", file '"
+                + f.code.filename + "', line "
+                + str(f.code.line_at(f.last_pc)) + ", code "
+                + f.code.name + ">")
+
+
+FRAME_TYPE = make_builtin_type("frame", OBJECT_TYPE, LAYOUT_BUILTIN)
+
+
+def wrap_frame(f: FrameBase | None) -> W_Object:
+    if isinstance(f, Frame):
+        return W_FrameObj(f)
+    return W_NONE
+
+
+def as_frame(w: W_Object) -> Frame:
+    assert isinstance(w, W_FrameObj)
+    return w.frame
+
+
+def frame_f_code(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_frame(w).code
+
+
+def frame_f_lineno(ec: ExecCtx, w: W_Object) -> W_Object:
+    f = as_frame(w)
+    return new_int(f.code.line_at(f.last_pc))
+
+
+def frame_f_globals(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_frame(w).w_globals
+
+
+def frame_f_back(ec: ExecCtx, w: W_Object) -> W_Object:
+    return wrap_frame(as_frame(w).f_back)
+
+
+def frame_f_locals(ec: ExecCtx, w: W_Object) -> W_Object:
+    f = as_frame(w)
+    wl = f.w_locals
+    if wl is not None:
+        return wl
+    d = W_Dict()
+    code = f.code
+    i = 0
+    for name in code.varnames:
+        v = f.regs[i]
+        if v is not W_UNBOUND:
+            d.set_str(ec, name, v)
+        i += 1
+    base = code.nlocals
+    j = 0
+    for name in code.cellvars + code.freevars:
+        c = f.regs[base + j]
+        if isinstance(c, W_Cell):
+            cv = c.contents
+            if cv is not None:
+                d.set_str(ec, name, cv)
+        j += 1
+    return d
+
+
 def install() -> None:
     t = FUNCTION_TYPE
     add_getset(t, "__name__", func_get_name, func_set_name)
@@ -370,3 +460,9 @@ def install() -> None:
                func_set_annotations)
     add_getset(CELL_TYPE, "cell_contents", cell_get_contents, None)
     add_getset(METHOD_TYPE, "__doc__", method_get_doc, None)
+    add_getset(FRAME_TYPE, "f_code", frame_f_code, None)
+    add_getset(FRAME_TYPE, "f_lineno", frame_f_lineno, None)
+    add_getset(FRAME_TYPE, "f_globals", frame_f_globals, None)
+    add_getset(FRAME_TYPE, "f_back", frame_f_back, None)
+    add_getset(FRAME_TYPE, "f_locals", frame_f_locals, None)
+    exceptions.TB_FRAME[0] = wrap_frame

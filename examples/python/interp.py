@@ -288,6 +288,12 @@ def call_value(ec: ExecCtx, w_callable: W_Object, args: list[W_Object],
                kwnames: list[str] | None) -> W_Object:
     if isinstance(w_callable, W_Function):
         return call_function(ec, w_callable, args, kwnames)
+    if isinstance(w_callable, W_Method):
+        w_f = w_callable.w_func
+        if isinstance(w_f, W_Function):
+            full: list[W_Object] = [w_callable.w_self]
+            full.extend(args)
+            return call_function(ec, w_f, full, kwnames)
     return w_callable.call_args(ec, args, kwnames)
 
 
@@ -683,9 +689,7 @@ def call_from_stack(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     while i < n:
         args.append(regs[first + i])
         i += 1
-    if isinstance(w_callable, W_Function):
-        return call_function(ec, w_callable, args, kwnames)
-    return w_callable.call_args(ec, args, kwnames)
+    return call_value(ec, w_callable, args, kwnames)
 
 
 def execute(ec: ExecCtx, frame: Frame) -> W_Object:
@@ -1813,6 +1817,17 @@ def gen_get_running(ec: ExecCtx, w: W_Object) -> W_Object:
     return new_bool(as_generator(w).running)
 
 
+def gen_get_frame(ec: ExecCtx, w: W_Object) -> W_Object:
+    g = as_generator(w)
+    if g.frame.state == FRAME_DONE:
+        return W_NONE
+    return funcobject.wrap_frame(g.frame)
+
+
+def gen_get_code(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_generator(w).frame.code
+
+
 # ======================================================= class creation
 
 def build_class(ec: ExecCtx, args: list[W_Object],
@@ -1989,6 +2004,8 @@ def install() -> None:
     objects.add_getset(g, "__name__", gen_get_name, None)
     objects.add_getset(g, "__qualname__", gen_get_qualname, None)
     objects.add_getset(g, "gi_running", gen_get_running, None)
+    objects.add_getset(g, "gi_frame", gen_get_frame, None)
+    objects.add_getset(g, "gi_code", gen_get_code, None)
 
 
 def make_method(w_func: W_Object, w_self: W_Object) -> W_Object:

@@ -54,10 +54,20 @@ class CompileError(Exception):
     col: int
     end_line: int
     end_col: int
+    text: str | None         # the line shown, when not the source's
+    tok_error: bool          # found by the tokenizer (text: the line read
+    text_end: int            # so far: without its newline, up to text_end)
+    compiler_error: bool     # found after parsing (text: read from the file)
+    file_text: bool          # text read from the file when it exists
 
     def __init__(self, kind: str, msg: str, line: int, col: int,
                  end_line: int, end_col: int) -> None:
         super().__init__(msg)
+        self.text = None
+        self.tok_error = False
+        self.text_end = -1
+        self.compiler_error = False
+        self.file_text = False
         self.kind = kind
         self.msg = msg
         self.filename = ""
@@ -183,12 +193,16 @@ class Lexer:
     indents: list[int]       # indentation columns (tabs to multiples of 8)
     alt_indents: list[int]   # same, tabs counted as 1 (consistency check)
     parens: list[Token]      # open brackets
+    unclosed: CompileError | None  # a bracket open at the end of the source
+    added_newline: bool      # the source did not end with a newline
     at_line_start: bool
 
     def __init__(self, source: str) -> None:
         self.src = normalize_newlines(source)
+        self.added_newline = False
         if not self.src.endswith("\n"):
             self.src = self.src + "\n"
+            self.added_newline = True
         self.pos = 0
         self.line = 1
         self.line_start = 0
@@ -196,6 +210,7 @@ class Lexer:
         self.indents = [0]
         self.alt_indents = [0]
         self.parens = []
+        self.unclosed = None
         self.at_line_start = True
 
     # -------------------------------------------------------------- helpers
@@ -210,7 +225,27 @@ class Lexer:
         return ""
 
     def error(self, msg: str, line: int, col: int) -> CompileError:
-        return CompileError("SyntaxError", msg, line, col + 1, 0, 0)
+        return self.error_to(msg, line, col, col + 1)
+
+    def raw_error(self, msg: str, line: int, col: int) -> CompileError:
+        return self.raw_error_to(msg, line, col, col + 1)
+
+    def raw_error_to(self, msg: str, line: int, col: int,
+                     end_offset: int) -> CompileError:
+        """An error found reading a number or a string: CPython's text is
+        then the line as read (without the newline it adds at the end)."""
+        e = self.error_to(msg, line, col, end_offset)
+        e.tok_error = True
+        return e
+
+    def error_to(self, msg: str, line: int, col: int,
+                 end_offset: int) -> CompileError:
+        """A tokenizer error at col (0-based), its end_offset as CPython
+        reports it (1-based; 0 or -1 for none)."""
+        e = CompileError("SyntaxError", msg, line, col + 1, line,
+                         end_offset)
+        e.tok_error = True
+        return e
 
     def add(self, kind: int, start: int, line: int, col: int) -> None:
         self.tokens.append(Token(kind, self.src[start:self.pos], line, col,
@@ -241,7 +276,7 @@ class Lexer:
                 if len(self.parens) == 0:
                     self.tokens.append(Token(T_NEWLINE, "\n", self.line,
                                              self.col(), self.line,
-                                             self.col() + 1))
+                                             self.col()))
                     self.at_line_start = True
                 self.newline_advance()
             elif c == "\\":
@@ -258,24 +293,40 @@ class Lexer:
         return self.tokens
 
     def finish(self) -> None:
+        # the tokens made at the end of the source are on its last line,
+        # at column -1 (CPython's positions when reading a file)
+        eof_line = self.line - 1 if self.line > 1 else 1
         if len(self.parens) > 0:
+            # CPython's tokenizer returns an error token here: the parser
+            # reports it if it fails at the end (parse_source)
             p = self.parens[-1]
-            raise self.error("'" + p.text + "' was never closed", p.line,
-                             p.col)
+            u = self.error_to("'" + p.text + "' was never closed", p.line,
+                              p.col, 0)
+            # the text: the file's line when compiling a file, else the
+            # tokenizer's buffer (no newline once it has read further)
+            u.tok_error = p.line < eof_line
+            u.file_text = True
+            self.unclosed = u
+            self.tokens.append(Token(T_ENDMARKER, "", eof_line, -1, eof_line,
+                                     -1))
+            return
         if len(self.tokens) > 0 and self.tokens[-1].kind != T_NEWLINE:
             self.tokens.append(Token(T_NEWLINE, "", self.line, 0, self.line,
                                      1))
         while len(self.indents) > 1:
             self.indents.pop()
             self.alt_indents.pop()
-            self.tokens.append(Token(T_DEDENT, "", self.line, 0, self.line,
-                                     0))
-        self.tokens.append(Token(T_ENDMARKER, "", self.line, 0, self.line, 0))
+            self.tokens.append(Token(T_DEDENT, "", eof_line, -1, eof_line,
+                                     -1))
+        self.tokens.append(Token(T_ENDMARKER, "", eof_line, -1, eof_line, -1))
 
     def continuation(self) -> None:
         if self.peek(1) != "\n":
-            raise self.error("unexpected character after line continuation"
-                             " character", self.line, self.col() + 1)
+            e = self.error_to("unexpected character after line "
+                              "continuation character", self.line,
+                              self.col() + 1, 0)
+            e.tok_error = False
+            raise e
         self.pos += 1
         if self.pos + 1 >= len(self.src):
             raise self.error("unexpected EOF while parsing", self.line,
@@ -333,9 +384,10 @@ class Lexer:
                 self.tokens.append(Token(T_DEDENT, "", self.line, self.col(),
                                          self.line, self.col()))
             if col != self.indents[-1]:
+                eol = self.src.find("\n", self.pos)
                 e = CompileError("IndentationError", "unindent does not match"
                                  " any outer indentation level", self.line,
-                                 self.col() + 1, 0, 0)
+                                 eol - self.line_start + 1, self.line, -1)
                 raise e
             if alt != self.alt_indents[-1]:
                 raise self.tab_error()
@@ -343,7 +395,7 @@ class Lexer:
 
     def tab_error(self) -> CompileError:
         return CompileError("TabError", "inconsistent use of tabs and spaces"
-                            " in indentation", self.line, self.col() + 1, 0, 0)
+                            " in indentation", self.line, 1, self.line, 0)
 
     # ------------------------------------------------------------- names
 
@@ -423,7 +475,7 @@ class Lexer:
                 n = self.digits(False, "1", "binary")
                 name = "binary"
             if n == 0:
-                raise self.error("invalid " + name + " literal", self.line,
+                raise self.raw_error("invalid " + name + " literal", self.line,
                                  self.col() - 1)
             self.number_end(name)
             self.add(T_NUMBER, start, self.line, col)
@@ -445,14 +497,16 @@ class Lexer:
                 self.pos += 1
             if not is_digit(self.src[self.pos]):
                 self.pos = save
-                raise self.error("invalid decimal literal", self.line,
+                raise self.raw_error("invalid decimal literal", self.line,
                                  col)
             self.digits(False, "9", "decimal")
             is_float = True
         j = self.src[self.pos]
         if j == "j" or j == "J":
             self.pos += 1
-            is_float = True
+            self.number_end("imaginary")
+            self.add(T_NUMBER, start, self.line, col)
+            return
         if not is_float:
             self.check_leading_zeros(start, col)
         self.number_end("decimal")
@@ -461,21 +515,38 @@ class Lexer:
     def check_leading_zeros(self, start: int, col: int) -> None:
         text = self.src[start:self.pos]
         if len(text) > 1 and text[0] == "0":
+            zeros = 0
+            while zeros < len(text) and (text[zeros] == "0"
+                                         or text[zeros] == "_"):
+                zeros += 1
             for ch in text:
                 if ch != "0" and ch != "_":
-                    raise self.error("leading zeros in decimal integer "
-                                     "literals are not permitted; use an 0o "
-                                     "prefix for octal integers", self.line,
-                                     col)
+                    raise self.raw_error_to("leading zeros in decimal integer "
+                                        "literals are not permitted; use an "
+                                        "0o prefix for octal integers",
+                                        self.line, col, col + zeros + 1)
 
     def number_end(self, name: str) -> None:
         c = self.src[self.pos]
+        # CPython only warns for a keyword right after a number (1if x)
+        nxt = self.src[self.pos + 1:self.pos + 4]
+        if (c == "a" and nxt.startswith("nd")) or \
+                (c == "e" and nxt.startswith("lse")) or \
+                (c == "f" and nxt.startswith("or")) or \
+                (c == "i" and nxt[:1] in ("f", "n", "s")) or \
+                (c == "o" and nxt.startswith("r")) or \
+                (c == "n" and nxt.startswith("ot")):
+            return
         if is_id_char(c) or (ord(c) >= 128 and c.isalpha()):
             # CPython points at the number's start for decimals, at the
             # offending character for the others
-            raise self.error("invalid " + name + " literal", self.line,
-                             self.col() if name != "decimal"
-                             else self.number_start_col())
+            col = self.number_start_col()
+            if name == "imaginary":
+                col = self.col() - 1
+            elif name != "decimal":
+                col = self.col()
+            raise self.raw_error("invalid " + name + " literal", self.line,
+                                 col)
 
     def number_start_col(self) -> int:
         i = self.pos - 1
@@ -503,7 +574,7 @@ class Lexer:
         n = len(self.src)
         while True:
             if self.pos >= n:
-                raise self.error("unterminated triple-quoted string literal"
+                raise self.raw_error("unterminated triple-quoted string literal"
                                  " (detected at line " + str(self.line - 1)
                                  + ")", line, quote_col)
             c = self.src[self.pos]
@@ -516,7 +587,7 @@ class Lexer:
                 continue
             if c == "\n":
                 if not triple:
-                    raise self.error("unterminated string literal (detected"
+                    raise self.raw_error("unterminated string literal (detected"
                                      " at line " + str(self.line) + ")",
                                      line, quote_col)
                 self.newline_advance()
@@ -547,11 +618,12 @@ class Lexer:
             self.pos += 2
         elif c in OPERATORS_1:
             self.pos += 1
-        elif c == "!":
-            raise self.error("invalid syntax", self.line, col)
+        elif c == "!" or c == "$" or c == "?" or c == "`":
+            # an error token: the parser's error, with the whole line
+            e = self.error_to("invalid syntax", self.line, col, col + 2)
+            e.tok_error = False
+            raise e
         else:
-            if c == "$" or c == "?" or c == "`":
-                raise self.error("invalid syntax", self.line, col)
             self.bad_character(c)
         tok = Token(T_OP, self.src[start:self.pos], self.line, col,
                     self.line, self.col())
@@ -564,7 +636,9 @@ class Lexer:
             self.parens.append(tok)
         elif t == ")" or t == "]" or t == "}":
             if len(self.parens) == 0:
-                raise self.error("unmatched '" + t + "'", tok.line, tok.col)
+                e = self.error("unmatched '" + t + "'", tok.line, tok.col)
+                e.text_end = tok.end_col
+                raise e
             op = self.parens.pop()
             want = ")"
             if op.text == "[":
@@ -576,7 +650,9 @@ class Lexer:
                        "opening parenthesis '" + op.text + "'")
                 if op.line != tok.line:
                     msg += " on line " + str(op.line)
-                raise self.error(msg, tok.line, tok.col)
+                e = self.error(msg, tok.line, tok.col)
+                e.text_end = tok.end_col
+                raise e
 
 
 def tokenize(source: str) -> list[Token]:

@@ -10,6 +10,7 @@ from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List, W_Dict,
                      index_value, str_value_of, builtin1, builtinn,
                      EXC_SYSTEM_EXIT, EXC_RECURSION_ERROR)
 from funcobject import Frame
+import funcobject
 import fileobject
 
 
@@ -81,7 +82,17 @@ def sys_set_int_max_str_digits(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 def sys_getframe(ec: ExecCtx, args: list[W_Object]) -> W_Object:
-    raise type_error("sys._getframe is not supported by this interpreter")
+    depth = 0
+    if len(args) > 0:
+        depth = index_value(ec, args[0],
+                            "'{}' object cannot be interpreted as an integer")
+    f = ec.frame
+    while depth > 0 and f is not None:
+        f = f.f_back
+        depth -= 1
+    if f is None:
+        raise value_error("call stack is not deep enough")
+    return funcobject.wrap_frame(f)
 
 
 def make_sys(ec: ExecCtx) -> W_Module:

@@ -454,6 +454,12 @@ def compute_mro(w_type: W_Type) -> list[W_Type]:
     for b in w_type.bases:
         seqs.append(list(b.mro))
     seqs.append(list(w_type.bases))
+    nb = len(w_type.bases)
+    for i in range(nb):
+        for j in range(i + 1, nb):
+            if w_type.bases[i] is w_type.bases[j]:
+                raise type_error("duplicate base class "
+                                 + w_type.bases[i].name)
     result: list[W_Type] = [w_type]
     while True:
         nonempty: list[list[W_Type]] = []
@@ -1346,6 +1352,22 @@ class W_BuiltinFunction(W_Object):
             return self
         return W_BuiltinMethod(self, w_obj)
 
+    def generic_attrs(self) -> bool:
+        return False
+
+    def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
+        if name == "__name__":
+            return new_str(self.name)
+        if name == "__qualname__":
+            return new_str(self.qualified())
+        if name == "__doc__":
+            if self.doc == "":
+                return W_NONE
+            return new_str(self.doc)
+        if name == "__objclass__" and self.w_owner is not None:
+            return self.w_owner
+        return generic_getattr(ec, self, name)
+
     def qualified(self) -> str:
         o = self.w_owner
         if o is not None:
@@ -1650,6 +1672,26 @@ EXC_WARNING = make_exc_type("Warning", EXC_EXCEPTION)
 EXC_DEPRECATION_WARNING = make_exc_type("DeprecationWarning", EXC_WARNING)
 EXC_RUNTIME_WARNING = make_exc_type("RuntimeWarning", EXC_WARNING)
 EXC_USER_WARNING = make_exc_type("UserWarning", EXC_WARNING)
+EXC_CONNECTION_ERROR = make_exc_type("ConnectionError", EXC_OS_ERROR)
+EXC_MORE: list[W_Type] = [
+    EXC_CONNECTION_ERROR,
+    make_exc_type("BrokenPipeError", EXC_CONNECTION_ERROR),
+    make_exc_type("ConnectionAbortedError", EXC_CONNECTION_ERROR),
+    make_exc_type("ConnectionRefusedError", EXC_CONNECTION_ERROR),
+    make_exc_type("ConnectionResetError", EXC_CONNECTION_ERROR),
+    make_exc_type("BlockingIOError", EXC_OS_ERROR),
+    make_exc_type("ChildProcessError", EXC_OS_ERROR),
+    make_exc_type("InterruptedError", EXC_OS_ERROR),
+    make_exc_type("ProcessLookupError", EXC_OS_ERROR),
+    make_exc_type("UnicodeTranslateError", EXC_UNICODE_ERROR),
+    make_exc_type("BytesWarning", EXC_WARNING),
+    make_exc_type("EncodingWarning", EXC_WARNING),
+    make_exc_type("FutureWarning", EXC_WARNING),
+    make_exc_type("ImportWarning", EXC_WARNING),
+    make_exc_type("PendingDeprecationWarning", EXC_WARNING),
+    make_exc_type("ResourceWarning", EXC_WARNING),
+    make_exc_type("SyntaxWarning", EXC_WARNING),
+    make_exc_type("UnicodeWarning", EXC_WARNING)]
 
 ALL_EXCEPTION_TYPES: list[W_Type] = [
     EXC_BASE_EXCEPTION, EXC_SYSTEM_EXIT, EXC_KEYBOARD_INTERRUPT,
@@ -1666,7 +1708,7 @@ ALL_EXCEPTION_TYPES: list[W_Type] = [
     EXC_SYNTAX_ERROR, EXC_INDENTATION_ERROR, EXC_TAB_ERROR, EXC_SYSTEM_ERROR,
     EXC_TYPE_ERROR, EXC_VALUE_ERROR, EXC_UNICODE_ERROR,
     EXC_UNICODE_DECODE_ERROR, EXC_UNICODE_ENCODE_ERROR, EXC_WARNING,
-    EXC_DEPRECATION_WARNING, EXC_RUNTIME_WARNING, EXC_USER_WARNING]
+    EXC_DEPRECATION_WARNING, EXC_RUNTIME_WARNING, EXC_USER_WARNING] + EXC_MORE
 
 
 # ===================================================== generic protocols

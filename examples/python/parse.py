@@ -117,7 +117,7 @@ class Parser:
         t = self.tok()
         if t.kind == T_INDENT:
             return CompileError("IndentationError", "unexpected indent",
-                                t.line, t.end_col + 1, 0, 0)
+                                t.line, t.end_col, t.line, -1)
         if t.kind == T_DEDENT and False:
             pass
         if t.kind == T_NAME and t.text in ("async", "await"):
@@ -133,7 +133,7 @@ class Parser:
         if text == ":":
             prev = self.prev()
             raise syntax_error("expected ':'", prev.end_line, prev.end_col,
-                               prev.end_line, prev.end_col + 1)
+                               prev.end_line, prev.end_col)
         raise self.invalid()
 
     def expect_name(self) -> Token:
@@ -172,7 +172,7 @@ class Parser:
         t = self.tok()
         if t.kind == T_INDENT:
             raise CompileError("IndentationError", "unexpected indent",
-                               t.line, t.end_col + 1, 0, 0)
+                               t.line, t.end_col, t.line, -1)
         if t.kind == T_NAME:
             w = t.text
             if w == "def":
@@ -230,7 +230,8 @@ class Parser:
         if t.kind != T_INDENT:
             raise CompileError("IndentationError", "expected an indented "
                                "block after " + what + " on line "
-                               + str(line), t.line, t.col + 1, 0, 0)
+                               + str(line), t.line, t.col + 1, t.end_line,
+                               t.end_col + 1)
         self.advance()
         while self.tok().kind != T_DEDENT and self.tok().kind != T_ENDMARKER:
             self.statement(body)
@@ -459,9 +460,23 @@ class Parser:
         if t.kind == T_OP and t.text == ":=":
             raise self.invalid()
         if self.starts_expression(t) and self.level > 0:
+            # the range runs from e to the end of the expression that
+            # follows (CPython's invalid_expression reads it whole)
+            end_line = t.end_line
+            end_col = t.end_col
+            save = self.p
+            try:
+                b = self.expression()
+                end_line = b.end_line
+                end_col = b.end_col
+            except CompileError:
+                pass
+            if self.tok().kind == T_ENDMARKER:
+                # CPython's tokenizer fails there first (an open bracket)
+                raise self.invalid()
+            self.p = save
             raise syntax_error("invalid syntax. Perhaps you forgot a comma?",
-                               e.line, e.col, self.tok().end_line,
-                               self.tok().end_col)
+                               e.line, e.col, end_line, end_col)
         raise self.invalid()
 
     def starts_expression(self, t: Token) -> bool:
@@ -549,7 +564,7 @@ class Parser:
 
     def if_stmt(self) -> Stmt:
         t = self.advance()
-        test = self.named_expression()
+        test = self.condition()
         self.expect(":")
         body = self.block("'" + t.text + "' statement", t.line)
         orelse: list[Stmt] = []
@@ -566,7 +581,7 @@ class Parser:
 
     def while_stmt(self) -> Stmt:
         t = self.advance()
-        test = self.named_expression()
+        test = self.condition()
         self.expect(":")
         body = self.block("'while' statement", t.line)
         orelse: list[Stmt] = []
@@ -674,6 +689,12 @@ class Parser:
             finalbody = self.block("'finally' statement", ft.line)
         if len(handlers) == 0 and len(finalbody) == 0:
             nt = self.tok()
+            if nt.col < 0:
+                # a token made at the end of the source: parse_source puts
+                # the offset after its last line, as CPython
+                raise CompileError("SyntaxError", "expected 'except' or "
+                                   "'finally' block", nt.line, -1, nt.line,
+                                   -1)
             raise syntax_error("expected 'except' or 'finally' block",
                                nt.line, nt.col, nt.end_line, nt.end_col)
         s = Try(body, handlers, orelse, finalbody)
@@ -858,9 +879,11 @@ class Parser:
         self.start(p, t)
         self.finish(p)
         if t.text in seen:
-            raise syntax_error("duplicate argument '" + t.text + "' in "
-                               "function definition", t.line, t.col,
-                               t.end_line, t.end_col)
+            e = syntax_error("duplicate argument '" + t.text + "' in "
+                             "function definition", t.line, t.col,
+                             t.end_line, t.end_col)
+            e.compiler_error = True      # CPython's symtable finds it
+            raise e
         seen.add(t.text)
         return p
 
@@ -921,6 +944,33 @@ class Parser:
             self.finish(s)
             return s
         return self.expression()
+
+    def condition(self) -> Expr:
+        """The test of if/elif/while, with CPython's error for '='."""
+        e = self.named_expression()
+        if self.at_op("="):
+            nt = self.peek_tok(1)
+            if not (nt.kind == T_OP and nt.text in ("=", ":=")):
+                if isinstance(e, Name):
+                    self.advance()
+                    try:
+                        rhs = self.bitwise_or()
+                    except CompileError:
+                        raise self.invalid()
+                    if self.at_op("=") or self.at_op(":="):
+                        raise self.invalid()
+                    raise syntax_error("invalid syntax. Maybe you meant '=='"
+                                       " or ':=' instead of '='?", e.line,
+                                       e.col, rhs.end_line, rhs.end_col)
+                allowed = isinstance(e, ListExpr) or isinstance(e, TupleExpr) or \
+                    (isinstance(e, Comp) and e.comp_kind == COMP_GEN) or \
+                    (isinstance(e, Constant) and e.kind in (K_TRUE, K_FALSE,
+                                                            K_NONE))
+                if not allowed:
+                    raise node_error("cannot assign to " + e.kind_name()
+                                     + " here. Maybe you meant '==' instead"
+                                     " of '='?", e)
+        return e
 
     def named_expression(self) -> Expr:
         t = self.tok()
@@ -1252,8 +1302,9 @@ class Parser:
                 self.start(s, t)
                 self.finish(s)
                 if seen_dstar:
-                    raise node_error("iterable argument unpacking follows "
-                                     "keyword argument unpacking", s)
+                    raise syntax_error("iterable argument unpacking follows "
+                                       "keyword argument unpacking", t.line,
+                                       t.col, t.end_line, t.end_col)
                 args.append(s)
             elif t.kind == T_NAME and self.peek_tok(1).kind == T_OP and \
                     self.peek_tok(1).text == "=" and t.text not in KEYWORDS:
@@ -1347,7 +1398,7 @@ class Parser:
                 return c
         if k == T_INDENT:
             raise CompileError("IndentationError", "unexpected indent",
-                               t.line, t.end_col + 1, 0, 0)
+                               t.line, t.end_col, t.line, -1)
         raise self.invalid()
 
     def keyword_atom(self, t: Token) -> Expr:
@@ -1520,7 +1571,7 @@ class Parser:
             if not self.at_op(":"):
                 if self.at_op("}") or self.at_op(","):
                     raise syntax_error("':' expected after dictionary key",
-                                       k.line, k.col, k.end_line, k.end_col)
+                                       k.line, k.col, k.line, -1)
                 raise self.invalid()
             self.advance()
             keys.append(k)
@@ -1587,7 +1638,7 @@ class Parser:
         else:
             e = self.star_expressions()
         if not self.at_op(")"):
-            raise self.invalid()
+            self.after_expression_error(e)
         self.advance()
         if self.tok().kind != T_NEWLINE:
             raise self.invalid()
@@ -1954,7 +2005,13 @@ class FStringParser:
         self.base = base
 
     def error(self, msg: str) -> CompileError:
-        t = self.t
+        # CPython reports f-string errors at the token after the string
+        # literals (the parser's last token read)
+        toks = self.parser.toks
+        i = self.parser.p
+        while i < len(toks) - 1 and toks[i].kind == T_STRING:
+            i += 1
+        t = toks[i]
         return syntax_error(msg, t.line, t.col, t.end_line, t.end_col)
 
     def parse(self, out: list[Expr]) -> None:
@@ -2060,6 +2117,8 @@ class FStringParser:
             raise self.error("f-string: expecting '}'")
         expr_text = body[start:i]
         if expr_text.strip() == "":
+            if body[i] == "!":
+                raise self.error("f-string: expression required before '!'")
             raise self.error("f-string: empty expression not allowed")
         value = self.sub_expression(expr_text, start)
         conversion = -1
@@ -2115,7 +2174,11 @@ class FStringParser:
 
     def sub_expression(self, text: str, offset: int) -> Expr:
         try:
-            toks = Lexer("(" + text + ")").tokenize()
+            lx = Lexer("(" + text + ")")
+            toks = lx.tokenize()
+            unclosed = lx.unclosed
+            if unclosed is not None:
+                raise unclosed
         except CompileError as e:
             raise self.error("f-string: " + e.msg)
         line, col = position_in(self.t, self.base + offset)
@@ -2133,13 +2196,62 @@ class FStringParser:
         try:
             e = sub.paren_contents()
         except CompileError as err:
-            if err.msg == "invalid syntax":
-                raise self.error("f-string: invalid syntax")
+            # CPython reports these in the text "(expr)", on the string's
+            # first line
+            if err.line == line:
+                err.col = err.col - col + 1
+                if err.end_line == line:
+                    err.end_col = err.end_col - col + 1
+            err.line = err.line - line + self.t.line
+            if err.end_line > 0:
+                err.end_line = err.end_line - line + self.t.line
+            err.text = "(" + text + ")"
+            if not err.msg.startswith("f-string"):
+                err.msg = "f-string: " + err.msg
             raise err
         return e
 
 
 def parse_source(source: str) -> Module:
-    toks = Lexer(source).tokenize()
+    lexer = Lexer(source)
+    toks = lexer.tokenize()
     p = Parser(toks)
-    return p.parse_module()
+    try:
+        return p.parse_module()
+    except CompileError as err:
+        raise error_or_unclosed(lexer, p, err)
+
+
+def source_line(src: str, line: int) -> str:
+    """Line number line (1-based) of src, without its newline."""
+    start = 0
+    n = 1
+    while n < line:
+        i = src.find("\n", start)
+        if i < 0:
+            return ""
+        start = i + 1
+        n += 1
+    end = src.find("\n", start)
+    if end < 0:
+        end = len(src)
+    return src[start:end]
+
+
+def error_or_unclosed(lexer: Lexer, p: Parser,
+                      err: CompileError) -> CompileError:
+    """CPython reports a bracket left open at the end of the source
+    instead of an error at the end, or on a later line."""
+    if err.col == -1:
+        err.col = len(source_line(lexer.src, err.line)) + 1
+    unclosed = lexer.unclosed
+    if unclosed is None:
+        return err
+    end = p.toks[-1]
+    at_end = p.tok().kind == T_ENDMARKER or (err.line == end.line
+                                             and err.col == 0)
+    # CPython compares the bracket's line with the last token its parser
+    # read: at least the end of the error's range
+    if at_end or err.line > unclosed.line or err.end_line > unclosed.line:
+        return unclosed
+    return err

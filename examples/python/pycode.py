@@ -20,10 +20,11 @@ written only on a miss, so a steady-state loop only reads them.
 """
 from __future__ import annotations
 
-from objects import (W_Object, W_Type, W_Str, W_Tuple, Map, ExecCtx,
+from objects import (W_Object, W_Type, W_Str, W_Tuple, W_Int, Map, ExecCtx,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN, new_str,
-                     W_NONE)
-from opcodes import CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS
+                     new_tuple, new_int, add_getset, W_NONE)
+from opcodes import (CO_GENERATOR, CO_VARARGS, CO_VARKEYWORDS, CO_NESTED,
+                     CO_NAME_MODE)
 
 
 class W_Code(W_Object):
@@ -118,3 +119,101 @@ class W_Code(W_Object):
 
 
 CODE_TYPE = make_builtin_type("code", OBJECT_TYPE, LAYOUT_BUILTIN)
+
+
+# ---------------------------------------------------------------- attributes
+
+def code_of(w: W_Object) -> W_Code:
+    assert isinstance(w, W_Code)
+    return w
+
+
+def str_tuple(names: list[str]) -> W_Object:
+    items: list[W_Object] = []
+    for n in names:
+        items.append(new_str(n))
+    return new_tuple(items)
+
+
+def code_co_name(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_str(code_of(w).name)
+
+
+def code_co_qualname(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_str(code_of(w).qualname)
+
+
+def code_co_filename(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_str(code_of(w).filename)
+
+
+def code_co_firstlineno(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(code_of(w).firstlineno)
+
+
+def code_co_argcount(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(code_of(w).argcount)
+
+
+def code_co_posonlyargcount(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(code_of(w).posonlyargcount)
+
+
+def code_co_kwonlyargcount(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(code_of(w).kwonlyargcount)
+
+
+def code_co_nlocals(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(len(code_of(w).varnames))
+
+
+def code_co_varnames(ec: ExecCtx, w: W_Object) -> W_Object:
+    return str_tuple(code_of(w).varnames)
+
+
+def code_co_cellvars(ec: ExecCtx, w: W_Object) -> W_Object:
+    return str_tuple(code_of(w).cellvars)
+
+
+def code_co_freevars(ec: ExecCtx, w: W_Object) -> W_Object:
+    return str_tuple(code_of(w).freevars)
+
+
+def code_co_names(ec: ExecCtx, w: W_Object) -> W_Object:
+    return str_tuple(code_of(w).names)
+
+
+def code_co_flags(ec: ExecCtx, w: W_Object) -> W_Object:
+    c = code_of(w)
+    f = 0
+    if not (c.flags & CO_NAME_MODE):
+        f |= 3                  # CO_OPTIMIZED | CO_NEWLOCALS
+    if c.flags & CO_VARARGS:
+        f |= 4
+    if c.flags & CO_VARKEYWORDS:
+        f |= 8
+    if c.flags & CO_NESTED:
+        f |= 16
+    if c.flags & CO_GENERATOR:
+        f |= 32
+    return new_int(f)
+
+
+def code_co_consts(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_tuple(list(code_of(w).consts))
+
+
+add_getset(CODE_TYPE, "co_name", code_co_name, None)
+add_getset(CODE_TYPE, "co_qualname", code_co_qualname, None)
+add_getset(CODE_TYPE, "co_filename", code_co_filename, None)
+add_getset(CODE_TYPE, "co_firstlineno", code_co_firstlineno, None)
+add_getset(CODE_TYPE, "co_argcount", code_co_argcount, None)
+add_getset(CODE_TYPE, "co_posonlyargcount", code_co_posonlyargcount, None)
+add_getset(CODE_TYPE, "co_kwonlyargcount", code_co_kwonlyargcount, None)
+add_getset(CODE_TYPE, "co_nlocals", code_co_nlocals, None)
+add_getset(CODE_TYPE, "co_varnames", code_co_varnames, None)
+add_getset(CODE_TYPE, "co_cellvars", code_co_cellvars, None)
+add_getset(CODE_TYPE, "co_freevars", code_co_freevars, None)
+add_getset(CODE_TYPE, "co_names", code_co_names, None)
+add_getset(CODE_TYPE, "co_flags", code_co_flags, None)
+add_getset(CODE_TYPE, "co_consts", code_co_consts, None)

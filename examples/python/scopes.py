@@ -44,8 +44,10 @@ K_FUNCTION = 2
 
 
 def err(msg: str, n: Node) -> CompileError:
-    return CompileError("SyntaxError", msg, n.line, n.col + 1, n.end_line,
-                        n.end_col + 1)
+    e = CompileError("SyntaxError", msg, n.line, n.col + 1, n.end_line,
+                     n.end_col + 1)
+    e.compiler_error = True
+    return e
 
 
 class Scope:

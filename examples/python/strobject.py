@@ -464,7 +464,12 @@ def m_lower(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 def m_casefold(ec: ExecCtx, w: W_Object) -> W_Object:
-    return new_str(self_str(w).lower().replace("\u00df", "ss"))
+    # the full case folding of a character is, but for a few scripts
+    # (Cherokee), its upper case lowered: 'ß' -> 'ss', 'ﬁ' -> 'fi', 'ς' -> 'σ'
+    out: list[str] = []
+    for c in self_str(w):
+        out.append(c.upper().lower())
+    return new_str("".join(out))
 
 
 def m_capitalize(ec: ExecCtx, w: W_Object) -> W_Object:
@@ -567,6 +572,59 @@ def m_isdigit(ec: ExecCtx, w: W_Object) -> W_Object:
     return new_bool(self_str(w).isdigit())
 
 
+# The language's str has isdigit only: isdecimal and isnumeric are isdigit
+# without / with these code point ranges (the common cases of the Unicode
+# database; pairs of first, last).
+NOT_DECIMAL_DIGITS: list[int] = [
+    0xB2, 0xB3, 0xB9, 0xB9, 0x1369, 0x1371, 0x19DA, 0x19DA, 0x2070, 0x2070,
+    0x2074, 0x2079, 0x2080, 0x2089, 0x2460, 0x2468, 0x2474, 0x247C,
+    0x2488, 0x2490, 0x24EA, 0x24EA, 0x24F5, 0x24FD, 0x24FF, 0x24FF,
+    0x2776, 0x277E, 0x2780, 0x2788, 0x278A, 0x2792, 0x10A40, 0x10A43,
+    0x1F100, 0x1F10A]
+NUMERIC_NOT_DIGITS: list[int] = [
+    0xBC, 0xBE, 0x9F4, 0x9F9, 0xBF0, 0xBF2, 0x16EE, 0x16F0, 0x2150, 0x2182,
+    0x2185, 0x2189, 0x2469, 0x2473, 0x247D, 0x2487, 0x2491, 0x249B,
+    0x24EB, 0x24F4, 0x24FE, 0x24FE, 0x277F, 0x277F, 0x2789, 0x2789,
+    0x2793, 0x2793, 0x2CFD, 0x2CFD, 0x3007, 0x3007, 0x3021, 0x3029,
+    0x3038, 0x303A, 0x3192, 0x3195, 0x3220, 0x3229, 0x3248, 0x324F,
+    0x3251, 0x325F, 0x3280, 0x3289, 0x32B1, 0x32BF, 0x4E00, 0x4E00,
+    0x4E03, 0x4E03, 0x4E07, 0x4E07, 0x4E09, 0x4E09, 0x4E5D, 0x4E5D,
+    0x4E8C, 0x4E8C, 0x4E94, 0x4E94, 0x4EBF, 0x4EBF, 0x5104, 0x5104,
+    0x5146, 0x5146, 0x516B, 0x516B, 0x516D, 0x516D, 0x5341, 0x5341,
+    0x5343, 0x5343, 0x56DB, 0x56DB, 0x767E, 0x767E, 0x842C, 0x842C,
+    0x96F6, 0x96F6]
+
+
+def in_ranges(c: int, ranges: list[int]) -> bool:
+    i = 0
+    n = len(ranges)
+    while i < n:
+        if ranges[i] <= c <= ranges[i + 1]:
+            return True
+        i += 2
+    return False
+
+
+def m_isdecimal(ec: ExecCtx, w: W_Object) -> W_Object:
+    s = self_str(w)
+    if s == "":
+        return W_FALSE
+    for ch in s:
+        if not ch.isdigit() or in_ranges(ord(ch), NOT_DECIMAL_DIGITS):
+            return W_FALSE
+    return W_TRUE
+
+
+def m_isnumeric(ec: ExecCtx, w: W_Object) -> W_Object:
+    s = self_str(w)
+    if s == "":
+        return W_FALSE
+    for ch in s:
+        if not ch.isdigit() and not in_ranges(ord(ch), NUMERIC_NOT_DIGITS):
+            return W_FALSE
+    return W_TRUE
+
+
 def m_isalpha(ec: ExecCtx, w: W_Object) -> W_Object:
     return new_bool(self_str(w).isalpha())
 
@@ -619,7 +677,8 @@ def m_istitle(ec: ExecCtx, w: W_Object) -> W_Object:
     cased = False
     prev_cased = False
     for c in s:
-        if c.isupper():
+        # titlecase letters (U+01C5 'ǅ') count as upper case here
+        if c.isupper() or (c != c.upper() and c != c.lower()):
             if prev_cased:
                 return W_FALSE
             prev_cased = True
@@ -814,8 +873,8 @@ def install() -> None:
     add_method2(t, "removeprefix", m_removeprefix)
     add_method2(t, "removesuffix", m_removesuffix)
     add_method1(t, "isdigit", m_isdigit)
-    add_method1(t, "isdecimal", m_isdigit)
-    add_method1(t, "isnumeric", m_isdigit)
+    add_method1(t, "isdecimal", m_isdecimal)
+    add_method1(t, "isnumeric", m_isnumeric)
     add_method1(t, "isalpha", m_isalpha)
     add_method1(t, "isalnum", m_isalnum)
     add_method1(t, "isspace", m_isspace)

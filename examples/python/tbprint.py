@@ -206,7 +206,10 @@ def anchors(segment: str) -> list[int]:
     if segment == "" or "\n" in segment:
         return none
     try:
-        toks = Lexer(segment).tokenize()
+        lx = Lexer(segment)
+        toks = lx.tokenize()
+        if lx.unclosed is not None:
+            return none
         mod = Parser(toks).parse_module()
     except CompileError:
         return none
