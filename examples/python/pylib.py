@@ -346,26 +346,71 @@ class groupby:
             self.currkey = self.keyfunc(self.currvalue)
 
 
-def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError("Indices for islice() must be None or an integer: "
-                         "0 <= x <= sys.maxsize.")
-    it = iter(range(start, stop, step)) if stop is not None else count(start, step)
-    try:
-        nexti = next(it)
-    except StopIteration:
-        for i, element in zip(range(start), iterable):
-            pass
-        return
-    try:
-        for i, element in enumerate(iterable):
-            if i == nexti:
-                yield element
-                nexti = next(it)
-    except StopIteration:
-        pass
+def _as_index(v):
+    """v as an int through __index__, or -1 when it is not one (where
+    islice's checks then fail, as CPython's)."""
+    if isinstance(v, int):
+        return v
+    method = getattr(type(v), '__index__', None)
+    return -1 if method is None else method(v)
+
+
+class islice:
+    """The items of an iterator from start to stop by step; arguments are
+    checked at once, items are read only as needed (skipped ones too)."""
+
+    def __init__(self, iterable, *args):
+        if len(args) == 0 or len(args) > 3:
+            n = len(args) + 1
+            raise TypeError('islice expected at ' + ('least 2' if n < 2
+                            else 'most 4') + ' arguments, got ' + str(n))
+        start_arg, stop_arg, step_arg = None, args[0], None
+        if len(args) > 1:
+            start_arg, stop_arg = args[0], args[1]
+            if len(args) > 2:
+                step_arg = args[2]
+        stop = -1
+        if stop_arg is not None:
+            stop = _as_index(stop_arg)
+            if stop == -1:
+                raise ValueError('Stop argument for islice() must be None '
+                                 'or an integer: 0 <= x <= sys.maxsize.')
+        start = 0 if start_arg is None else _as_index(start_arg)
+        step = 1 if step_arg is None else _as_index(step_arg)
+        if start < 0 or stop < -1:
+            raise ValueError('Indices for islice() must be None or an '
+                             'integer: 0 <= x <= sys.maxsize.')
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive integer '
+                             'or None.')
+        self._it = iter(iterable)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._read = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        try:
+            while self._read < self._next:
+                next(it)
+                self._read += 1
+            if self._stop != -1 and self._read >= self._stop:
+                raise StopIteration
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._read += 1
+        self._next += self._step
+        if self._stop != -1 and self._next > self._stop:
+            self._next = self._stop
+        return item
 
 
 def starmap(function, iterable):
@@ -2221,6 +2266,731 @@ def unique(enumeration):
     return enumeration
 '''
 
+JSON = '''
+"""json for rtpython: the text format of RFC 8259, with the json module's
+interface (dumps/loads/dump/load, JSONEncoder, JSONDecoder,
+JSONDecodeError) and its messages and positions."""
+
+
+class JSONDecodeError(ValueError):
+    def __init__(self, msg, doc, pos):
+        line = doc.count('\\n', 0, pos) + 1
+        col = pos - doc.rfind('\\n', 0, pos)
+        ValueError.__init__(self, '%s: line %d column %d (char %d)'
+                            % (msg, line, col, pos))
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = line
+        self.colno = col
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+_BLANKS = ' \\t\\n\\r'
+_SIMPLE_ESCAPES = {'"': '"', '\\\\': '\\\\', '/': '/', 'b': '\\b', 'f': '\\f',
+                   'n': '\\n', 'r': '\\r', 't': '\\t'}
+_DIGITS = '0123456789'
+
+
+class _Scan:
+    """One decoding: the text, the decoder's hooks, and a cursor."""
+
+    def __init__(self, dec, text):
+        self.dec = dec
+        self.text = text
+        self.n = len(text)
+
+    def fail(self, msg, pos):
+        raise JSONDecodeError(msg, self.text, pos)
+
+    def blanks(self, i):
+        t = self.text
+        while i < self.n and t[i] in _BLANKS:
+            i += 1
+        return i
+
+    def value(self, i):
+        """The value starting at i (no blanks before it): (value, end)."""
+        if i >= self.n:
+            self.fail('Expecting value', i)
+        c = self.text[i]
+        if c == '"':
+            return self.string(i + 1)
+        if c == '{':
+            return self.obj(i + 1)
+        if c == '[':
+            return self.array(i + 1)
+        for word, val in (('null', None), ('true', True), ('false', False)):
+            if self.text.startswith(word, i):
+                return val, i + len(word)
+        for word in ('NaN', 'Infinity', '-Infinity'):
+            if self.text.startswith(word, i):
+                return self.dec.parse_constant(word), i + len(word)
+        if c == '-' or c in _DIGITS:
+            got = self.number(i)
+            if got is not None:
+                return got
+        self.fail('Expecting value', i)
+
+    def number(self, i):
+        t = self.text
+        j = i
+        if t[j] == '-':
+            j += 1
+        if j >= self.n or t[j] not in _DIGITS:
+            return None
+        if t[j] == '0':
+            j += 1
+        else:
+            while j < self.n and t[j] in _DIGITS:
+                j += 1
+        whole_end = j
+        if j + 1 < self.n and t[j] == '.' and t[j + 1] in _DIGITS:
+            j += 2
+            while j < self.n and t[j] in _DIGITS:
+                j += 1
+        if j < self.n and t[j] in 'eE':
+            k = j + 1
+            if k < self.n and t[k] in '+-':
+                k += 1
+            if k < self.n and t[k] in _DIGITS:
+                while k < self.n and t[k] in _DIGITS:
+                    k += 1
+                j = k
+        if j == whole_end:
+            return self.dec.parse_int(t[i:j]), j
+        return self.dec.parse_float(t[i:j]), j
+
+    def hex4(self, i):
+        """The four hex digits at i (after a backslash-u) as a number."""
+        digits = self.text[i:i + 4]
+        if len(digits) == 4 and all(d in '0123456789abcdefABCDEF'
+                                    for d in digits):
+            return int(digits, 16)
+        self.fail('Invalid \\\\uXXXX escape', i - 1)
+
+    def string(self, i):
+        """The string whose opening quote is at i - 1: (str, end)."""
+        t = self.text
+        start = i - 1
+        parts = []
+        while True:
+            j = i
+            while j < self.n and t[j] != '"' and t[j] != '\\\\' \\
+                    and (t[j] >= ' ' or not self.dec.strict):
+                j += 1
+            parts.append(t[i:j])
+            if j >= self.n:
+                self.fail('Unterminated string starting at', start)
+            c = t[j]
+            if c == '"':
+                return ''.join(parts), j + 1
+            if c != '\\\\':
+                self.fail('Invalid control character at', j)
+            if j + 1 >= self.n:
+                self.fail('Unterminated string starting at', start)
+            e = t[j + 1]
+            if e != 'u':
+                if e not in _SIMPLE_ESCAPES:
+                    self.fail('Invalid \\\\escape', j)
+                parts.append(_SIMPLE_ESCAPES[e])
+                i = j + 2
+                continue
+            code = self.hex4(j + 2)
+            i = j + 6
+            if 0xd800 <= code <= 0xdbff and t.startswith('\\\\u', i):
+                low = self.hex4(i + 2)
+                if 0xdc00 <= low <= 0xdfff:
+                    code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+                    i += 6
+            parts.append(chr(code))
+
+    def obj(self, i):
+        """The object whose '{' is at i - 1."""
+        pairs = []
+        i = self.blanks(i)
+        if i < self.n and self.text[i] == '}':
+            return self.make_object(pairs), i + 1
+        while True:
+            if i >= self.n or self.text[i] != '"':
+                self.fail('Expecting property name enclosed in double '
+                          'quotes', i)
+            key, i = self.string(i + 1)
+            i = self.blanks(i)
+            if i >= self.n or self.text[i] != ':':
+                self.fail("Expecting ':' delimiter", i)
+            i = self.blanks(i + 1)
+            val, i = self.value(i)
+            pairs.append((key, val))
+            i = self.blanks(i)
+            if i < self.n and self.text[i] == '}':
+                return self.make_object(pairs), i + 1
+            if i >= self.n or self.text[i] != ',':
+                self.fail("Expecting ',' delimiter", i)
+            i = self.blanks(i + 1)
+
+    def make_object(self, pairs):
+        if self.dec.object_pairs_hook is not None:
+            return self.dec.object_pairs_hook(pairs)
+        d = dict(pairs)
+        if self.dec.object_hook is not None:
+            return self.dec.object_hook(d)
+        return d
+
+    def array(self, i):
+        """The array whose '[' is at i - 1."""
+        items = []
+        i = self.blanks(i)
+        if i < self.n and self.text[i] == ']':
+            return items, i + 1
+        while True:
+            val, i = self.value(i)
+            items.append(val)
+            i = self.blanks(i)
+            if i < self.n and self.text[i] == ']':
+                return items, i + 1
+            if i >= self.n or self.text[i] != ',':
+                self.fail("Expecting ',' delimiter", i)
+            i = self.blanks(i + 1)
+
+
+_NON_FINITE = {'NaN': float('nan'), 'Infinity': float('inf'),
+               '-Infinity': float('-inf')}
+
+
+class JSONDecoder:
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.object_pairs_hook = object_pairs_hook
+        self.parse_float = float if parse_float is None else parse_float
+        self.parse_int = int if parse_int is None else parse_int
+        self.parse_constant = (_NON_FINITE.__getitem__
+                               if parse_constant is None else parse_constant)
+        self.strict = strict
+
+    def raw_decode(self, s, idx=0):
+        return _Scan(self, s).value(idx)
+
+    def decode(self, s):
+        scan = _Scan(self, s)
+        val, end = scan.value(scan.blanks(0))
+        end = scan.blanks(end)
+        if end != len(s):
+            scan.fail('Extra data', end)
+        return val
+
+
+_SHORT = {'"': '\\\\"', '\\\\': '\\\\\\\\', '\\n': '\\\\n', '\\r': '\\\\r', '\\t': '\\\\t',
+          '\\b': '\\\\b', '\\f': '\\\\f'}
+
+
+def _quote(s, ascii_only):
+    out = ['"']
+    for c in s:
+        short = _SHORT.get(c)
+        if short is not None:
+            out.append(short)
+            continue
+        n = ord(c)
+        if n < 0x20 or (ascii_only and n > 0x7e):
+            if n > 0xffff:
+                n -= 0x10000
+                out.append('\\\\u%04x\\\\u%04x' % (0xd800 + (n >> 10),
+                                               0xdc00 + (n & 0x3ff)))
+            else:
+                out.append('\\\\u%04x' % n)
+        else:
+            out.append(c)
+    out.append('"')
+    return ''.join(out)
+
+
+class JSONEncoder:
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator = separators[0]
+            self.key_separator = separators[1]
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError('Object of type ' + type(o).__name__
+                        + ' is not JSON serializable')
+
+    def encode(self, o):
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        out = []
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        _Emit(self, indent, out).value(o, 0)
+        return iter(out)
+
+
+class _Emit:
+    """One encoding: appends the text's pieces to out."""
+
+    def __init__(self, enc, indent, out):
+        self.enc = enc
+        self.indent = indent
+        self.out = out
+        self.active = set() if enc.check_circular else None
+
+    def float_text(self, f):
+        if f != f:
+            text = 'NaN'
+        elif f == float('inf'):
+            text = 'Infinity'
+        elif f == float('-inf'):
+            text = '-Infinity'
+        else:
+            return float.__repr__(f)
+        if not self.enc.allow_nan:
+            raise ValueError('Out of range float values are not JSON '
+                             'compliant')
+        return text
+
+    def scalar(self, o):
+        """The text of a str/None/bool/int/float, or None for others."""
+        if isinstance(o, str):
+            return _quote(o, self.enc.ensure_ascii)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.float_text(o)
+        return None
+
+    def value(self, o, depth):
+        text = self.scalar(o)
+        if text is not None:
+            self.out.append(text)
+        elif isinstance(o, (list, tuple)):
+            self.container(o, depth, self.array)
+        elif isinstance(o, dict):
+            self.container(o, depth, self.obj)
+        else:
+            self.container(o, depth, self.other)
+
+    def container(self, o, depth, emit):
+        """emit(o, depth) while o is marked as being encoded."""
+        if self.active is not None:
+            key = id(o)
+            if key in self.active:
+                raise ValueError('Circular reference detected')
+            self.active.add(key)
+        emit(o, depth)
+        if self.active is not None:
+            self.active.discard(id(o))
+
+    def other(self, o, depth):
+        self.value(self.enc.default(o), depth)
+
+    def newline(self, depth):
+        """The separator before an item at depth (None: no indentation)."""
+        if self.indent is None:
+            return None
+        return '\\n' + self.indent * depth
+
+    def array(self, seq, depth):
+        if len(seq) == 0:
+            self.out.append('[]')
+            return
+        nl = self.newline(depth + 1)
+        self.out.append('[' if nl is None else '[' + nl)
+        sep = self.enc.item_separator if nl is None \\
+            else self.enc.item_separator + nl
+        first = True
+        for item in seq:
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.value(item, depth + 1)
+        end = self.newline(depth)
+        self.out.append(']' if end is None else end + ']')
+
+    def key_text(self, k):
+        if isinstance(k, str):
+            return k
+        if isinstance(k, float):
+            return self.float_text(k)
+        if k is True:
+            return 'true'
+        if k is False:
+            return 'false'
+        if k is None:
+            return 'null'
+        if isinstance(k, int):
+            return int.__repr__(k)
+        if self.enc.skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, not '
+                        + type(k).__name__)
+
+    def obj(self, d, depth):
+        if len(d) == 0:
+            self.out.append('{}')
+            return
+        items = sorted(d.items()) if self.enc.sort_keys else d.items()
+        nl = self.newline(depth + 1)
+        self.out.append('{' if nl is None else '{' + nl)
+        sep = self.enc.item_separator if nl is None \\
+            else self.enc.item_separator + nl
+        first = True
+        for k, v in items:
+            text = self.key_text(k)
+            if text is None:
+                continue
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.out.append(_quote(text, self.enc.ensure_ascii))
+            self.out.append(self.enc.key_separator)
+            self.value(v, depth + 1)
+        end = self.newline(depth)
+        self.out.append('}' if end is None else end + '}')
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+          allow_nan=True, cls=None, indent=None, separators=None,
+          default=None, sort_keys=False, **kw):
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+               check_circular=check_circular, allow_nan=allow_nan,
+               indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
+
+
+def dump(obj, fp, **kw):
+    for piece in _encoder_for(kw).iterencode(obj):
+        fp.write(piece)
+
+
+def _encoder_for(kw):
+    cls = kw.pop('cls', None)
+    if cls is None:
+        cls = JSONEncoder
+    return cls(**kw)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None,
+          parse_int=None, parse_constant=None, object_pairs_hook=None,
+          **kw):
+    if isinstance(s, bytes):
+        s = s.decode('utf-8')
+    elif not isinstance(s, str):
+        raise TypeError('the JSON object must be str, bytes or bytearray, '
+                        'not ' + type(s).__name__)
+    elif s.startswith('\\ufeff'):
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using '
+                              'utf-8-sig)', s, 0)
+    if cls is None:
+        cls = JSONDecoder
+    return cls(object_hook=object_hook, parse_float=parse_float,
+               parse_int=parse_int, parse_constant=parse_constant,
+               object_pairs_hook=object_pairs_hook, **kw).decode(s)
+
+
+def load(fp, **kw):
+    return loads(fp.read(), **kw)
+'''
+
+
+CONTEXTLIB = '''
+"""contextlib for rtpython: generator-based context managers and the small
+helpers (closing, suppress, nullcontext, redirect_stdout/stderr, chdir,
+ExitStack), with the behaviour and messages of CPython's module."""
+import sys
+
+
+class AbstractContextManager:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    """A context manager that is also a decorator: the decorated function
+    runs inside a fresh manager each call."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def run_inside(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        _copy_names(run_inside, func)
+        return run_inside
+
+
+def _copy_names(wrapper, func):
+    wrapper.__name__ = func.__name__
+    wrapper.__qualname__ = func.__qualname__
+    wrapper.__doc__ = func.__doc__
+    wrapper.__wrapped__ = func
+
+
+class _GeneratorCM(ContextDecorator, AbstractContextManager):
+    """The manager made by @contextmanager: the code before the generator's
+    yield is __enter__, the code after it is __exit__."""
+
+    def __init__(self, func, args, kwds):
+        self._func = func
+        self._args = args
+        self._kwds = kwds
+        self.gen = func(*args, **kwds)
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def _recreate_cm(self):
+        return type(self)(self._func, self._args, self._kwds)
+
+    def __enter__(self):
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as stop:
+            # the generator caught the exception and returned: suppressed,
+            # unless the exception was this StopIteration itself
+            return stop is not value
+        except RuntimeError as err:
+            # a StopIteration thrown in turns into a RuntimeError (PEP 479):
+            # let the original propagate
+            if err is value or (isinstance(value, StopIteration)
+                                and err.__cause__ is value):
+                # the traceback as it was, without the generator's frames
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as other:
+            if other is not value:
+                raise
+            value.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    def make_cm(*args, **kwds):
+        return _GeneratorCM(func, args, kwds)
+    _copy_names(make_cm, func)
+    return make_cm
+
+
+class closing(AbstractContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class suppress(AbstractContextManager):
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
+
+
+class nullcontext(AbstractContextManager):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class _Redirect(AbstractContextManager):
+    _attr = ''
+
+    def __init__(self, new_target):
+        self._new = new_target
+        self._saved = []
+
+    def __enter__(self):
+        self._saved.append(getattr(sys, self._attr))
+        setattr(sys, self._attr, self._new)
+        return self._new
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._attr, self._saved.pop())
+
+
+class redirect_stdout(_Redirect):
+    _attr = 'stdout'
+
+
+class redirect_stderr(_Redirect):
+    _attr = 'stderr'
+
+
+class chdir(AbstractContextManager):
+    def __init__(self, path):
+        self.path = path
+        self._saved = []
+
+    def __enter__(self):
+        import os
+        self._saved.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._saved.pop())
+
+
+def _set_context(new, old, handled):
+    """Make old the exception new was raised during: replace, at the end
+    of new's context chain, the exception that was being handled when the
+    stack unwound (handled) by old."""
+    if new is old:
+        return
+    link = new
+    while True:
+        ctx = link.__context__
+        if ctx is None or ctx is old:
+            return
+        if ctx is handled:
+            break
+        link = ctx
+    link.__context__ = old
+
+
+class ExitStack(AbstractContextManager):
+    """Callbacks run last-in first-out on exit, each seeing the exception
+    left by those before it."""
+
+    def __init__(self):
+        self._callbacks = []
+
+    def pop_all(self):
+        other = type(self)()
+        other._callbacks = self._callbacks
+        self._callbacks = []
+        return other
+
+    def push(self, exit):
+        method = getattr(type(exit), '__exit__', None)
+        if method is None:
+            self._callbacks.append(exit)
+        else:
+            self._callbacks.append(_bound_exit(method, exit))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError("'" + cls.__module__ + "." + cls.__qualname__
+                            + "' object does not support the context "
+                            "manager protocol") from None
+        result = enter(cm)
+        self._callbacks.append(_bound_exit(exit, cm))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        def run(exc_type, exc, tb):
+            callback(*args, **kwds)
+        run.__wrapped__ = callback
+        self._callbacks.append(run)
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        received = exc_details[0] is not None
+        handled = sys.exc_info()[1]
+        current = exc_details[1] if received else None
+        raised = False
+        while self._callbacks:
+            cb = self._callbacks.pop()
+            try:
+                if current is None:
+                    quiet = cb(None, None, None)
+                else:
+                    quiet = cb(type(current), current,
+                               current.__traceback__)
+                if quiet and current is not None:
+                    current = None
+                    raised = False
+            except BaseException as err:
+                _set_context(err, current, handled)
+                current = err
+                raised = True
+        if raised:
+            # raising sets the context to the exception being handled:
+            # keep the chain built above
+            ctx = current.__context__
+            try:
+                raise current
+            except BaseException:
+                current.__context__ = ctx
+                raise
+        return received and current is None
+
+
+def _bound_exit(method, cm):
+    def call_exit(exc_type, exc, tb):
+        return method(cm, exc_type, exc, tb)
+    call_exit.__self__ = cm
+    return call_exit
+'''
+
+
 SOURCES: dict[str, str] = {
     "functools": FUNCTOOLS,
     "itertools": ITERTOOLS,
@@ -2236,4 +3006,6 @@ SOURCES: dict[str, str] = {
     "posixpath": POSIXPATH,
     "dataclasses": DATACLASSES,
     "enum": ENUM,
+    "json": JSON,
+    "contextlib": CONTEXTLIB,
 }
