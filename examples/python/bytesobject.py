@@ -123,6 +123,18 @@ def arg_bytes(w: W_Object, what: str) -> str:
 
 # ------------------------------------------------------------ codecs
 
+def escaped_char(c: str) -> str:
+    """c as the codecs' messages show it: \\xNN, \\uNNNN or \\UNNNNNNNN."""
+    o = ord(c)
+    digits = "0123456789abcdef"
+    width = 2 if o < 0x100 else (4 if o < 0x10000 else 8)
+    out = ""
+    for k in range(width):
+        out = digits[o & 15] + out
+        o = o >> 4
+    return ("\\x" if width == 2 else "\\u" if width == 4 else "\\U") + out
+
+
 def utf8_encode(s: str, errors: str) -> str:
     out: list[str] = []
     for c in s:
@@ -233,11 +245,7 @@ def encode(ec: ExecCtx, s: str, enc: str, errors: str) -> W_Object:
         for c in s:
             if ord(c) >= limit:
                 if errors == "strict":
-                    raise py_error(EXC_UNICODE_ENCODE_ERROR, "'" + e
-                                   + "' codec can't encode character '"
-                                   + strobject_repr_char(c) + "' in position "
-                                   + str(i) + ": ordinal not in range("
-                                   + str(limit) + ")")
+                    raise encode_error(e, s, i, limit)
                 if errors == "replace":
                     out.append("?")
             else:
@@ -245,6 +253,20 @@ def encode(ec: ExecCtx, s: str, enc: str, errors: str) -> W_Object:
             i += 1
         return W_Bytes("".join(out))
     raise py_error(EXC_LOOKUP_ERROR, "unknown encoding: " + enc)
+
+
+def encode_error(enc: str, s: str, i: int, limit: int) -> PyError:
+    """CPython's error for the run of characters from i that enc (ascii
+    or latin-1) cannot encode."""
+    j = i + 1
+    while j < len(s) and ord(s[j]) >= limit:
+        j += 1
+    what = "character '" + escaped_char(s[i]) + "' in position " + str(i)
+    if j - i > 1:
+        what = ("characters in position " + str(i) + "-" + str(j - 1))
+    return py_error(EXC_UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't "
+                    "encode " + what + ": ordinal not in range("
+                    + str(limit) + ")")
 
 
 def strobject_repr_char(c: str) -> str:
@@ -487,18 +509,31 @@ def m_strip(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     return W_Bytes(s.strip(" \t\n\r\x0b\x0c"))
 
 
+def affix_args(w_p: W_Object, name: str) -> list[str]:
+    """The prefixes (suffixes) of startswith (endswith): one, or a tuple."""
+    what = (name + " first arg must be bytes or a tuple of bytes, not {}")
+    if isinstance(w_p, W_Tuple):
+        out: list[str] = []
+        for w in w_p.items:
+            out.append(arg_bytes(w, what))
+        return out
+    return [arg_bytes(w_p, what)]
+
+
 def m_startswith(ec: ExecCtx, w: W_Object, w_p: W_Object) -> W_Object:
-    return new_bool(self_bytes(w).startswith(arg_bytes(w_p, "startswith first "
-                                                      "arg must be bytes or "
-                                                      "a tuple of bytes, not "
-                                                      "{}")))
+    s = self_bytes(w)
+    for p in affix_args(w_p, "startswith"):
+        if s.startswith(p):
+            return W_TRUE
+    return W_FALSE
 
 
 def m_endswith(ec: ExecCtx, w: W_Object, w_p: W_Object) -> W_Object:
-    return new_bool(self_bytes(w).endswith(arg_bytes(w_p, "endswith first "
-                                                    "arg must be bytes or a "
-                                                    "tuple of bytes, not "
-                                                    "{}")))
+    s = self_bytes(w)
+    for p in affix_args(w_p, "endswith"):
+        if s.endswith(p):
+            return W_TRUE
+    return W_FALSE
 
 
 def m_find(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
@@ -507,6 +542,63 @@ def m_find(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
         return new_int(s.find(chr(w_sub.value)))
     return new_int(s.find(arg_bytes(w_sub, "argument should be integer or "
                                     "bytes-like object, not '{}'")))
+
+
+def sub_arg(w_sub: W_Object) -> str:
+    """The needle of find/index/rfind/rindex: bytes or one byte's value."""
+    if isinstance(w_sub, W_Int):
+        if not 0 <= w_sub.value < 256:
+            raise value_error("byte must be in range(0, 256)")
+        return chr(w_sub.value)
+    return arg_bytes(w_sub, "argument should be integer or bytes-like "
+                     "object, not '{}'")
+
+
+def m_rfind(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
+    return new_int(self_bytes(w).rfind(sub_arg(w_sub)))
+
+
+def m_index(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
+    i = self_bytes(w).find(sub_arg(w_sub))
+    if i < 0:
+        raise value_error("subsection not found")
+    return new_int(i)
+
+
+def m_rindex(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
+    i = self_bytes(w).rfind(sub_arg(w_sub))
+    if i < 0:
+        raise value_error("subsection not found")
+    return new_int(i)
+
+
+def partition_of(w: W_Object, w_sep: W_Object, right: bool) -> W_Object:
+    s = self_bytes(w)
+    sep = arg_bytes(w_sep, "a bytes-like object is required, not '{}'")
+    if sep == "":
+        raise value_error("empty separator")
+    i = s.rfind(sep) if right else s.find(sep)
+    if i < 0:
+        if right:
+            return new_tuple([W_Bytes(""), W_Bytes(""), W_Bytes(s)])
+        return new_tuple([W_Bytes(s), W_Bytes(""), W_Bytes("")])
+    return new_tuple([W_Bytes(s[:i]), W_Bytes(sep),
+                      W_Bytes(s[i + len(sep):])])
+
+
+def m_partition(ec: ExecCtx, w: W_Object, w_sep: W_Object) -> W_Object:
+    return partition_of(w, w_sep, False)
+
+
+def m_rpartition(ec: ExecCtx, w: W_Object, w_sep: W_Object) -> W_Object:
+    return partition_of(w, w_sep, True)
+
+
+def m_isascii(ec: ExecCtx, w: W_Object) -> W_Object:
+    for c in self_bytes(w):
+        if ord(c) >= 128:
+            return W_FALSE
+    return W_TRUE
 
 
 def m_count(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
@@ -521,6 +613,11 @@ def m_replace(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     s = self_bytes(args[0])
     old = arg_bytes(args[1], "a bytes-like object is required, not '{}'")
     new = arg_bytes(args[2], "a bytes-like object is required, not '{}'")
+    if len(args) > 3:
+        count = index_value(ec, args[3], "'{}' object cannot be "
+                            "interpreted as an integer")
+        if count >= 0:
+            return W_Bytes(s.replace(old, new, count))
     return W_Bytes(s.replace(old, new))
 
 
@@ -606,7 +703,13 @@ def install() -> None:
     add_method2(t, "endswith", m_endswith)
     add_method2(t, "find", m_find)
     add_method2(t, "count", m_count)
-    add_methodn(t, "replace", m_replace, 3, 3)
+    add_methodn(t, "replace", m_replace, 3, 4)
+    add_method2(t, "rfind", m_rfind)
+    add_method2(t, "index", m_index)
+    add_method2(t, "rindex", m_rindex)
+    add_method2(t, "partition", m_partition)
+    add_method2(t, "rpartition", m_rpartition)
+    add_method1(t, "isascii", m_isascii)
     add_method1(t, "upper", m_upper)
     add_method1(t, "lower", m_lower)
     add_method1(t, "isdigit", m_isdigit)

@@ -368,6 +368,23 @@ def m_eq(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
                                            b.items(), EQ))
 
 
+def m_add(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
+    if not isinstance(b, W_Deque):
+        raise type_error("can only concatenate deque (not \""
+                         + b.get_type().name + "\") to deque")
+    d = self_deque(a)
+    c = W_Deque(d.maxlen)
+    c.set_items(d.items())
+    for x in b.items():
+        c.append(x)
+    return c
+
+
+def m_iadd(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
+    m_extend(ec, a, b)
+    return a
+
+
 def m_maxlen(ec: ExecCtx, w: W_Object) -> W_Object:
     m = self_deque(w).maxlen
     if m < 0:
@@ -414,6 +431,8 @@ def install() -> None:
     add_method1(t, "copy", m_copy)
     add_method1(t, "__copy__", m_copy)
     add_method2(t, "__eq__", m_eq)
+    add_method2(t, "__add__", m_add)
+    add_method2(t, "__iadd__", m_iadd)
     add_getset(t, "maxlen", m_maxlen, None)
     t.tdict["__hash__"] = W_NONE
     add_method1(DEQUE_ITER_TYPE, "__iter__", iter_self)

@@ -12,10 +12,12 @@ from objects import (W_Object, W_Int, W_Bool, W_Float, W_Tuple, ExecCtx,
                      value_error, overflow_error, zero_division, index_value,
                      unpack_iterable, builtin1, builtin2, builtinn,
                      builtin_kw, is_int, int_value, ArgParser, compare_bool,
-                     LT)
+                     LT, is_true)
 import numops
 import ops
 import floatobject
+import longobject
+from astnodes import OP_ADD, OP_FLOORDIV, OP_LSHIFT, OP_RSHIFT, CMP_GE
 
 libm = include("math.h", safe=["asin", "acos", "sinh", "cosh", "tanh",
                                "asinh", "acosh", "atanh", "hypot", "fmod",
@@ -333,6 +335,8 @@ def m_perm(ec: ExecCtx, args: list[W_Object]) -> W_Object:
 
 
 def m_isqrt(ec: ExecCtx, w: W_Object) -> W_Object:
+    if longobject.is_big(w):
+        return isqrt_big(ec, w)
     n = int_arg(ec, w, "isqrt")
     if n < 0:
         raise value_error("isqrt() argument must be nonnegative")
@@ -344,6 +348,22 @@ def m_isqrt(ec: ExecCtx, w: W_Object) -> W_Object:
     while (x + 1) * (x + 1) <= n:
         x += 1
     return new_int(x)
+
+
+def isqrt_big(ec: ExecCtx, w_n: W_Object) -> W_Object:
+    """isqrt of a big int: Newton's iteration from above, starting at a
+    power of two not below the root; it decreases until it stops."""
+    if longobject.big_sign(w_n) < 0:
+        raise value_error("isqrt() argument must be nonnegative")
+    bits = index_value(ec, longobject.m_bit_length(ec, w_n), "{}")
+    x = ops.binary_op(ec, new_int(1), new_int((bits + 1) // 2), OP_LSHIFT)
+    while True:
+        q = ops.binary_op(ec, w_n, x, OP_FLOORDIV)
+        y = ops.binary_op(ec, ops.binary_op(ec, x, q, OP_ADD), new_int(1),
+                          OP_RSHIFT)
+        if is_true(ec, ops.compare(ec, y, x, CMP_GE)):
+            return x
+        x = y
 
 
 def m_copysign(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:

@@ -194,6 +194,10 @@ def binop_type_error(a: W_Object, b: W_Object, op: int,
                                                      "bytes", "bytearray"):
                 base = t
                 break
+        if base.name == "bytes" or base.name == "bytearray":
+            # the buffer protocol's message
+            return type_error("can't concat " + tb.name + " to "
+                              + base.name)
         if base.name == "str":
             return type_error("can only concatenate str (not \""
                               + tb.name + "\") to str")
