@@ -8,6 +8,12 @@
  * drive the run:
  *   # args: A B         command-line arguments after the program
  *   # stdin: TEXT       a line of standard input (in order)
+ *   # cli: WORDS        the command line after the interpreter, instead of
+ *                       the program's path and its args: {script} is the
+ *                       program's path, {code} its whole text (for -c)
+ * In the outputs, the run's directory reads {tmpdir}, and CPython's name
+ * at the start of its standard error (python3: can't open file ...) reads
+ * "rtpython", the name the interpreters give themselves there.
  * Each run happens in a fresh empty directory (also $PWD), so programs may
  * create files.  The expected output is CPython's, computed at test time
  * ($PYTHON, default python3), so there is nothing to keep up to date.
@@ -40,7 +46,10 @@
 #endif
 
 #define RUN_TIMEOUT_SECONDS 60
-#define SHOWN_MAX 2500
+#define SHOWN_MAX 700
+/* check refuses a failure message above 4 KiB by default (it then ends the
+ * whole run): the report of a program is cut below that */
+#define REPORT_MAX 3800
 #define MAX_PROGRAMS 4096
 
 /* ------------------------------------------------------------ utilities */
@@ -157,6 +166,9 @@ typedef struct {
     char **args;
     int nargs;
     char *stdin_text;
+    int cli;             /* a "# cli:" line: words replace path and args */
+    char **words;
+    int nwords;
 } Program;
 
 static Program programs[MAX_PROGRAMS];
@@ -185,6 +197,19 @@ static void read_directives(Program *p)
             for (char *w = strtok_r(copy, " \t", &save); w;
                  w = strtok_r(NULL, " \t", &save))
                 add_arg(p, w);
+            free(copy);
+        } else if (n >= 6 && !strncmp(line, "# cli:", 6)) {
+            char *copy = xrealloc(NULL, n - 5);
+            memcpy(copy, line + 6, n - 6);
+            copy[n - 6] = '\0';
+            p->cli = 1;
+            char *save = NULL;
+            for (char *w = strtok_r(copy, " \t", &save); w;
+                 w = strtok_r(NULL, " \t", &save)) {
+                p->words = xrealloc(p->words,
+                                    sizeof(char *) * (size_t)(p->nwords + 1));
+                p->words[p->nwords++] = xstrdup(w);
+            }
             free(copy);
         } else if (n >= 9 && !strncmp(line, "# stdin: ", 9)) {
             buf_add(&in, line + 9, n - 9);
@@ -257,6 +282,24 @@ static void redirect(const char *path, int fd, int flags)
     close(f);
 }
 
+/* s with every occurrence of from replaced by to (s is freed). */
+static char *replace_all(char *s, const char *from, const char *to)
+{
+    size_t nf = strlen(from);
+    if (nf == 0 || !strstr(s, from))
+        return s;
+    Buf b = {0};
+    const char *at = s, *hit;
+    while ((hit = strstr(at, from))) {
+        buf_add(&b, at, (size_t)(hit - at));
+        buf_adds(&b, to);
+        at = hit + nf;
+    }
+    buf_adds(&b, at);
+    free(s);
+    return buf_take(&b);
+}
+
 /* Runs CMD (a program and its leading words) on program p in a fresh
  * directory; the status is 128+N for signal N. */
 static Result run(char **cmd, int ncmd, const Program *p, const char *tag)
@@ -269,13 +312,23 @@ static Result run(char **cmd, int ncmd, const Program *p, const char *tag)
          *err = xasprintf("%s.err", dir);
     write_file(in, p->stdin_text);
     char *script = xasprintf("%s/%s", RTPY_SRCDIR, p->path);
-    char **argv = xrealloc(NULL, sizeof(char *) * (size_t)(ncmd + p->nargs + 2));
+    char *code = read_file(script);
+    char **argv = xrealloc(NULL, sizeof(char *)
+                           * (size_t)(ncmd + p->nargs + p->nwords + 2));
     int k = 0;
     for (int i = 0; i < ncmd; i++)
         argv[k++] = cmd[i];
-    argv[k++] = script;
-    for (int i = 0; i < p->nargs; i++)
-        argv[k++] = p->args[i];
+    if (p->cli) {
+        for (int i = 0; i < p->nwords; i++) {
+            const char *w = p->words[i];
+            argv[k++] = !strcmp(w, "{script}") ? script
+                        : !strcmp(w, "{code}") ? code : (char *)w;
+        }
+    } else {
+        argv[k++] = script;
+        for (int i = 0; i < p->nargs; i++)
+            argv[k++] = p->args[i];
+    }
     argv[k] = NULL;
     pid_t pid = fork();
     if (pid < 0)
@@ -307,7 +360,25 @@ static Result run(char **cmd, int ncmd, const Program *p, const char *tag)
         r.out = xstrdup("");
     if (!r.err)
         r.err = xstrdup("");
-    (void)tag;
+    r.out = replace_all(r.out, dir, "{tmpdir}");
+    r.err = replace_all(r.err, dir, "{tmpdir}");
+    if (!strcmp(tag, "cpython")) {
+        const char *base = strrchr(cmd[0], '/') ? strrchr(cmd[0], '/') + 1
+                                                : cmd[0];
+        /* python3 names itself by the path it was started with (a
+         * launcher may have made it absolute) */
+        size_t nb = strlen(base);
+        const char *colon = strstr(r.err, ": ");
+        const char *nl = strchr(r.err, '\n');
+        if (colon && (!nl || colon < nl) && (size_t)(colon - r.err) >= nb &&
+            !strncmp(colon - nb, base, nb) &&
+            (colon - nb == r.err || colon[-(long)nb - 1] == '/')) {
+            char *e = xasprintf("rtpython%s", colon);
+            free(r.err);
+            r.err = e;
+        }
+    }
+    free(code);
     unlink(in);
     unlink(out);
     unlink(err);
@@ -417,8 +488,11 @@ static void check_program(int i)
         free(got.out);
         free(got.err);
     }
+    char *text = buf_take(&report);
+    if (strlen(text) > REPORT_MAX)
+        strcpy(text + REPORT_MAX - 20, "\n... (report cut)");
     char *path = xasprintf("%s/%d", results_dir, i);
-    write_file(path, buf_take(&report));
+    write_file(path, text);
     free(path);
     free(want.out);
     free(want.err);
