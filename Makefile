@@ -2,10 +2,12 @@
 #
 # Non-recursive: each layer lists its sources in its own build.mk, included
 # below.  Outputs go to $(B) (default build/):
-#   $(B)/bin/          rtrans, rtrans-stmlog
-#   $(B)/lib/rtrans/   librtgil.a, librtstm.a, include/, prelude/  (what
-#                      rtrans needs to compile a program; found relative to
-#                      the rtrans binary)
+#   $(B)/bin/          rtrans, rtrans-stmlog, rtrans-verify, the example
+#                      interpreters: exactly what `make install` puts in
+#                      PREFIX/bin (see dist/build.mk)
+#   $(B)/lib/rtrans/   librtgil.a, librtstm.a, include/  (what rtrans needs
+#                      to compile a program; found relative to the rtrans
+#                      binary; the prelude is read from the source tree)
 #   $(B)/obj/          objects (GIL flavour), $(B)/obj-stm/ (STM flavour)
 #   $(B)/gen/          generated sources (the lemon parser)
 #   $(B)/tests/        test binaries
@@ -48,6 +50,7 @@ include driver/build.mk
 include tests/build.mk
 include examples/build.mk
 include bench/build.mk
+include dist/build.mk
 
 $(B)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -65,4 +68,4 @@ clean:
 	rm -rf $(B)
 
 help:
-	@echo "targets: all tests test clean   (VARIANT=debug for ASan)"
+	@echo "targets: all tests test clean install uninstall deb   (VARIANT=debug for ASan)"

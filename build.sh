@@ -6,6 +6,10 @@
 #                       the translate -> compile -> run corpus)
 #   ./build.sh bench    run the benchmarks in bench/ and print their ratios
 #   ./build.sh debug    build the ASan/UBSan variant into build-debug/
+#   ./build.sh install  build, then install into PREFIX (default /usr/local;
+#                       DESTDIR stages; dist/install.sh says what goes where)
+#   ./build.sh uninstall  remove what install put into PREFIX
+#   ./build.sh deb      build build/rtrans_VERSION_ARCH.deb
 #   ./build.sh clean    remove build outputs
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -28,6 +32,9 @@ PACKAGES=(
 )
 TEST_PACKAGES=(
   "chromium:/usr/bin/chromium"
+  "man-db:/usr/bin/man"
+  "mypy:/usr/bin/mypy"
+  "python3-venv:/usr/lib/python3.11/ensurepip/__init__.py"
 )
 
 install_missing() {
@@ -48,6 +55,14 @@ build() {
   make -j"$JOBS" all
 }
 
+# Installing into a folder we cannot write goes through sudo (the build
+# itself stays the user's).
+as_installer() {
+  local dir=${DESTDIR:-}${PREFIX:-/usr/local}
+  while [ ! -e "$dir" ]; do dir=$(dirname "$dir"); done
+  if [ -w "$dir" ] || [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
 demo() {
   [ -x examples/duhton/demo.sh ] && examples/duhton/demo.sh
   return 0
@@ -60,6 +75,9 @@ case "${1:-all}" in
          exec tests/run-all.sh ;;
   bench) build; exec bench/run-all.sh "${@:2}" ;;
   debug) install_missing "${PACKAGES[@]}"; make -j"$JOBS" VARIANT=debug all tests ;;
+  install)   build; as_installer make install ;;
+  uninstall) as_installer make uninstall ;;
+  deb)   build; make deb ;;
   clean) make clean; make VARIANT=debug clean ;;
-  *) echo "usage: ./build.sh [all|test|bench|debug|clean]" >&2; exit 64 ;;
+  *) echo "usage: ./build.sh [all|test|bench|debug|install|uninstall|deb|clean]" >&2; exit 64 ;;
 esac

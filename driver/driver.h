@@ -1,7 +1,9 @@
 /* driver.h - the rtrans command: options and the pipeline that runs them.
  *
- *   main.c      option parsing, --help, --version
- *   pipeline.c  check -> lower -> passes -> emit -> cc, with timings
+ *   main.c         option parsing, --help, --version
+ *   pipeline.c     check -> lower -> passes -> emit -> cc, with timings
+ *   paths.c        where the runtime is, relative to the running binary
+ *   verify_main.c  the rtrans-verify command (the libclang check alone)
  */
 #ifndef RTRANS_DRIVER_H
 #define RTRANS_DRIVER_H
@@ -21,5 +23,9 @@ typedef struct DriverOptions {
 
 /* Run the whole translation; returns the process exit status. */
 int drv_run(const DriverOptions *o);
+
+/* $RTRANS_LIBDIR, else lib/rtrans beside the binary's bin/ folder: the
+ * runtime archives, include/ and prelude/. */
+const char *drv_libdir(void);
 
 #endif

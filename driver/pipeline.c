@@ -6,6 +6,7 @@
 #include "passes/passes.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
@@ -34,23 +35,6 @@ static void phase_done(Timer *t, const char *phase)
     double d = now_diff(&t->last);
     if (t->o->verbose)
         fprintf(stderr, "rtrans: %-12s %8.3f s\n", phase, d);
-}
-
-/* lib/rtrans beside the binary's bin/ folder, or $RTRANS_LIBDIR. */
-static const char *libdir(void)
-{
-    static char path[PATH_MAX + 32];
-    const char *env = getenv("RTRANS_LIBDIR");
-    if (env && *env)
-        return env;
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n < 0)
-        return "lib/rtrans";
-    exe[n] = 0;
-    /* .../PREFIX/bin/rtrans -> .../PREFIX */
-    snprintf(path, sizeof path, "%s/lib/rtrans", dirname(dirname(exe)));
-    return path;
 }
 
 static int file_exists(const char *p)
@@ -125,9 +109,30 @@ static char *default_output(const char *input)
     return stem;
 }
 
+/* The executable can be written: its folder exists and accepts it, and it
+ * is not a folder itself.  A file we create here and then fail to compile
+ * into is removed again (*created).  Returns 0, or 1 after the message. */
+static int check_output(const char *out, int *created)
+{
+    struct stat st;
+    int existed = stat(out, &st) == 0;
+    if (existed && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "rtrans: cannot write %s: %s\n", out, strerror(EISDIR));
+        return 1;
+    }
+    int fd = open(out, O_WRONLY | O_CREAT, 0777);
+    if (fd < 0) {
+        fprintf(stderr, "rtrans: cannot write %s: %s\n", out, strerror(errno));
+        return 1;
+    }
+    close(fd);
+    *created = !existed;
+    return 0;
+}
+
 static int compile(const DriverOptions *o, const char *cfile, Timer *t)
 {
-    const char *lib = libdir();
+    const char *lib = drv_libdir();
     char need[PATH_MAX + 64];
     snprintf(need, sizeof need, "%s/%s", lib, o->stm ? "librtstm.a" : "librtgil.a");
     if (!file_exists(need)) {
@@ -135,8 +140,15 @@ static int compile(const DriverOptions *o, const char *cfile, Timer *t)
         return 70;
     }
     char *out = o->output ? strdup(o->output) : default_output(o->input);
+    int created = 0;
+    if (check_output(out, &created) != 0) {
+        free(out);
+        return 1;
+    }
     CcOptions cc = { o->cc, cfile, out, lib, o->opt_level, o->stm, o->debug, o->verbose, NULL };
     int rc = cc_compile(&cc);
+    if (rc != 0 && created)
+        unlink(out);
     free(out);
     phase_done(t, "cc");
     if (rc != 0) {
@@ -151,7 +163,7 @@ static int compile(const DriverOptions *o, const char *cfile, Timer *t)
 static int verify_c(const DriverOptions *o, const char *cfile, Timer *t)
 {
     char inc[PATH_MAX + 16];
-    snprintf(inc, sizeof inc, "%s/include", libdir());
+    snprintf(inc, sizeof inc, "%s/include", drv_libdir());
     /* The report (a count line, or the errors) only with -v or on failure. */
     FILE *quiet = o->verbose ? stderr : fopen("/dev/null", "w");
     int bad = cverify_file(cfile, inc, quiet ? quiet : stderr);
@@ -198,6 +210,9 @@ int drv_run(const DriverOptions *o)
 {
     Timer t = { o, { 0, 0 } };
     now_diff(&t.last);
+    if (o->verbose)
+        fprintf(stderr, "rtrans: runtime %s\nrtrans: prelude %s\n", drv_libdir(),
+                chk_default_prelude_path());
     DiagCtx *diag = diag_new();
     Arena *arena = arena_new();
     Program *prog = NULL;

@@ -53,14 +53,33 @@ bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const 
 
 /* The name a call of fn spells: the class for __init__, NAME for the
  * prelude's NAME__N overloads. */
+/* The name a user knows a function by: a prelude function implementing a
+ * library member is named as that member (random.sample), an overload
+ * NAME__N as NAME. */
 static const char *fname_of(Checker *c, FuncInfo *fn)
 {
     if (fn->is_init)
         return fn->cls->name;
-    const char *u = strstr(fn->name, "__");
-    if (fn->module && fn->module->is_prelude && u && u > fn->name && u[2] >= '0' && u[2] <= '9')
-        return chk_fmt(c, "%.*s", (int)(u - fn->name), fn->name);
-    return fn->name;
+    if (!fn->module || !fn->module->is_prelude)
+        return fn->name;
+    const char *name = fn->tmpl ? fn->tmpl->name : fn->name;
+    const char *u = strstr(name, "__");
+    if (u && u > name && u[2] >= '0' && u[2] <= '9')
+        name = chk_fmt(c, "%.*s", (int)(u - name), name);
+    for (int i = 0; i < BI__COUNT; i++)
+        if (chk_builtins[i].prelude && strcmp(chk_builtins[i].prelude, name) == 0)
+            return chk_builtins[i].owner[0]
+                       ? chk_fmt(c, "%s.%s", chk_builtins[i].owner, chk_builtins[i].name)
+                       : chk_builtins[i].name;
+    return name;
+}
+
+/* A prelude parameter named `iterable` and typed list[...] takes any
+ * iterable, copied into a list (random.sample(range(100), 5)). */
+static bool takes_iterable(FuncInfo *fn, int j)
+{
+    return fn->module && fn->module->is_prelude && j < fn->nparams &&
+           strcmp(fn->params[j].name, "iterable") == 0;
 }
 
 /* Whether an annotation names a type variable of the prelude (T, K, V). */
@@ -154,6 +173,9 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         }
         if (a->kind == AST_GENEXP && p->type->kind == TY_LIST)
             a->kind = AST_LISTCOMP;    /* str.join(x for ...) */
+        Type *pl = ty_strip_optional(p->type);
+        if (takes_iterable(fn, skip + j) && pl->kind == TY_LIST && a->kind != AST_NONE)
+            a = chk_iter_as_list(c, a, pl->elem);
         a = chk_expr_expect(c, a, p->type);
         Ast *ca = param_converts(c, fn, skip + j) ? chk_coerce(c, a, p->type) : chk_fit(c, a, p->type);
         if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
@@ -218,18 +240,20 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
     Type **vals = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *vals);
     int npos = chk_npositional(call);
     for (int i = 0; i < npos && i < tmpl->nparams; i++) {
-        Ast *a = call->u.call.args.items[i] = chk_expr(c, call->u.call.args.items[i]);
+        Ast *a = call->u.call.args.items[i];
+        a = call->u.call.args.items[i] = takes_iterable(tmpl, i) ? chk_iter_as_list(c, a, NULL)
+                                                                 : chk_expr(c, a);
         if (a->ty->kind == TY_ERROR)
             return NULL;
         if (!unify(c, tmpl->params[i].type, a->ty, vars, vals, n)) {
             chk_error(c, a->loc, "argument %d of '%s' has type '%s', which does not fit '%s'",
-                      i + 1, tmpl->name, chk_tyname(c, a->ty), chk_tyname(c, tmpl->params[i].type));
+                      i + 1, fname_of(c, tmpl), chk_tyname(c, a->ty), chk_tyname(c, tmpl->params[i].type));
             return NULL;
         }
     }
     for (int i = 0; i < n; i++)
         if (!vals[i]) {
-            chk_error(c, call->loc, "cannot infer the type arguments of '%s'", tmpl->name);
+            chk_error(c, call->loc, "cannot infer the type arguments of '%s'", fname_of(c, tmpl));
             return NULL;
         }
     return chk_instantiate_func(c, tmpl, vals, call->loc);
@@ -252,6 +276,18 @@ Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
 
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
 {
+    if (cls->is_template) {
+        /* a generic library class (collections.deque) takes its type
+         * arguments from the declared type it is assigned to */
+        Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
+        if (!h || h->kind != TY_CLASS || h->cls->tmpl != cls) {
+            chk_error(c, call->loc, "cannot infer the item types of '%s()'; annotate the "
+                      "variable (q: %s[int] = %s())", cls->name + (cls->name[0] == '_'),
+                      cls->name + (cls->name[0] == '_'), cls->name + (cls->name[0] == '_'));
+            return set_err(c, call);
+        }
+        cls = h->cls;
+    }
     call->u.call.res = RES_CONSTRUCTOR;
     call->u.call.cls = cls;
     call->ty = cls->type;
@@ -290,7 +326,8 @@ static Ast *list_sort_key(Checker *c, Ast *call, Ast *recv)
         rev->u.i = 0;
     }
     Ast *args[3] = { recv, chk_kwarg(call, "key"), rev };
-    return chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+    Ast *r = chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+    return chk_need_order_key(c, r, 1, args[1]->loc, "sort() with this key");
 }
 
 /* A tuple of str as a list[str] display: a tuple display becomes a list
@@ -349,9 +386,12 @@ static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
 {
     int npos = chk_npositional(call);
     ClassInfo *cls = m->cls;
-    if (cls->tmpl && cls->tmpl == c->c_list && strcmp(m->name, "sort") == 0 &&
-        chk_kwarg(call, "key"))
-        return list_sort_key(c, call, recv);
+    if (cls->tmpl && cls->tmpl == c->c_list && strcmp(m->name, "sort") == 0) {
+        if (chk_kwarg(call, "key"))
+            return list_sort_key(c, call, recv);
+        if (!chk_orderable(c, cls->targs[0], OP_LT, call->loc, "sort()"))
+            return set_err(c, call);
+    }
     m = str_affix_any(c, call, m);
     if (cls->is_builtin) {
         /* NAME__N: the prelude's overload of NAME for N positional arguments */
@@ -456,15 +496,30 @@ static bool is_type_callee(Checker *c, Ast *obj)
     return s && (s->kind == SYM_CLASS || s->kind == SYM_BUILTIN);
 }
 
+/* NAME__N: the prelude's overload of a library function NAME for N
+ * positional arguments (math.gcd(a, b, c), os.path.join(a, b, c)). */
+static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
+{
+    if (fn->module != c->prelude || fn->cls)
+        return fn;
+    int npos = chk_npositional(call);
+    Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
+    return alt && alt->kind == SYM_FUNC ? alt->func : fn;
+}
+
 static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
 {
+    if (strcmp(f->u.attr.attr, "format") == 0 && f->u.attr.obj->kind == AST_STR)
+        return chk_str_format(c, call, f->u.attr.obj);
     if (f->u.attr.obj->kind == AST_CALL && f->u.attr.obj->u.call.func->kind == AST_NAME &&
         strcmp(f->u.attr.obj->u.call.func->u.name.id, "super") == 0)
         return call_super(c, call, f);
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    c->callee = true;
     f = call->u.call.func = chk_expr(c, f);
+    c->callee = false;
     Type *t = f->ty;
     if (t->kind == TY_ERROR)
         return set_err(c, call);
@@ -472,16 +527,8 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
         return call_method(c, call, f->u.attr.obj, f->u.attr.func);
     if (f->u.attr.res == RES_MODULE_MEMBER) {
         Sym *s = f->u.attr.sym;
-        if (s->kind == SYM_FUNC) {
-            FuncInfo *fn = s->func;
-            int npos = chk_npositional(call);
-            if (fn->module == c->prelude) {
-                Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
-                if (alt && alt->kind == SYM_FUNC)
-                    fn = alt->func;
-            }
-            return chk_call_func(c, call, fn);
-        }
+        if (s->kind == SYM_FUNC)
+            return chk_call_func(c, call, prelude_overload(c, call, s->func));
         if (s->kind == SYM_CLASS)
             return chk_call_constructor(c, call, s->cls);
         if (s->kind == SYM_BUILTIN)
@@ -508,7 +555,7 @@ Ast *chk_call(Checker *c, Ast *call)
         if (r->ty->kind == TY_ERROR)
             return set_err(c, call);
         if (s && s->kind == SYM_FUNC)
-            return chk_call_func(c, call, s->func);
+            return chk_call_func(c, call, prelude_overload(c, call, s->func));
         if (s && s->kind == SYM_CLASS)
             return chk_call_constructor(c, call, s->cls);
         if (s && s->kind == SYM_BUILTIN)

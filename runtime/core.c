@@ -558,6 +558,11 @@ void stm_register_thread(void)
     shadow_stack_init(t);
     stmi_limits_thread_init(t);
     stmi_budget_reset(t);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&t->wait_cond, &ca);
+    pthread_condattr_destroy(&ca);
     pthread_mutex_lock(&stmi_threads_lock);
     t->id = ++next_thread_id;
     t->next = stmi_threads;
@@ -577,6 +582,7 @@ static void add_stats(stm_stats *to, const stm_stats *from)
     to->inevitable += from->inevitable;
     to->minor_collections += from->minor_collections;
     to->stack_slots_scanned += from->stack_slots_scanned;
+    to->yields += from->yields;
     to->major_collections += from->major_collections;
     to->bytes_allocated += from->bytes_allocated;
 }
@@ -610,6 +616,7 @@ void stm_unregister_thread(void)
     stmi_vec_free(&t->on_abort);
     stmi_vec_free(&t->q_pending);
     stmi_vec_free(&t->q_taken);
+    pthread_cond_destroy(&t->wait_cond);
     free(t->rtrace);
     free(t);
     memset(&stm_tl, 0, sizeof stm_tl);
@@ -768,7 +775,8 @@ static void set_break_mark(stmi_thread *t)
 {
     stm_thread_local *tl = t->tl;
     size_t budget = t->budget;
-    if (t->tx_allocated >= budget) {
+    if (t->tx_allocated >= budget
+        || atomic_load_explicit(&t->break_asked, memory_order_relaxed)) {
         tl->break_mark = 0;
         return;
     }

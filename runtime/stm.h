@@ -145,7 +145,17 @@
  * Threads.  Any number of threads may register; at most stm_segments()
  *   run transactions in parallel (default: number of CPUs, environment
  *   RTRANS_STM_SEGMENTS, at least 64 supported), the others wait for a
- *   free segment.
+ *   free segment, in turn.
+ *
+ * Liveness (STM build).  A transaction that another thread needs to end
+ *   (it waits for a segment, or committed something this one has not
+ *   seen, or waits for this inevitable one) is asked to, once it has run
+ *   for about a millisecond: stm_should_break_transaction() becomes true
+ *   and the poll word is set, so the next break point commits and the
+ *   next stm_safepoint() validates; a loop with polls but no break point
+ *   that ignores the request commits inside stm_safepoint() when others
+ *   wait, and goes on as an inevitable fragment (stm_tl.in_tx becomes
+ *   STM_TX_FRAGMENT, as after a callee's break).
  *
  * Environment.
  *   RTRANS_HEAP_LIMIT=SIZE     old-generation limit (bytes, k/M/G suffix)
@@ -617,6 +627,9 @@ typedef struct stm_stats {
     uint64_t minor_collections, major_collections;
     uint64_t bytes_allocated;
     uint64_t stack_slots_scanned;   /* by minor collections */
+    uint64_t yields;                /* STM: transactions ended at a loop's
+                                       poll because another thread needed
+                                       them to (see docs/runtime.md) */
 } stm_stats;
 
 /* Totals of all threads so far. */

@@ -31,6 +31,7 @@ void stmi_build_setup(void)
 
 void stmi_build_teardown(void)
 {
+    stmi_pace_fini();
 }
 
 void stmi_build_fini(void)
@@ -46,17 +47,18 @@ void stmi_build_thread_init(stmi_thread *t)
     t->seg = NULL;
     t->nursery = NULL;
     t->tl->nursery_current = t->tl->nursery_end = 0;
-    pthread_cond_init(&t->seg_cond, NULL);
+    if (stmi_nthreads >= 2)
+        stmi_pace_start();
 }
 
 void stmi_build_thread_fini(stmi_thread *t)
 {
+    stmi_zone_leave(t);
     if (t->seg)
         stmi_segment_release(t, true);
     t->seg = NULL;
     stmi_tx_fini_thread(t);
     stmi_log_forget_thread(t);
-    pthread_cond_destroy(&t->seg_cond);
 }
 
 uint32_t stmi_promoted_flags(void)

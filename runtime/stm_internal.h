@@ -386,6 +386,11 @@ typedef struct stmi_thread {
     uint64_t run_ns, abort_ns, wait_ns, gc_ns;
     /* the nursery this thread allocates in (GIL: the shared one) */
     stmi_nursery *nursery;
+    /* STM: another thread needs this transaction to end (the pacer's
+       requests since it started, see stm_pace.c); while nonzero the break
+       mark stays 0 */
+    _Atomic int break_asked;
+    bool in_zone;                /* STM: counted in stmi_zone_threads */
     /* transaction length budget, in bytes allocated */
     size_t budget;
     size_t tx_allocated;         /* bytes allocated in earlier nursery cycles */
@@ -393,8 +398,10 @@ typedef struct stmi_thread {
        transaction, and (q_state, item, seq) triples it took */
     stmi_vec q_pending, q_taken;
     struct stmi_segment *seg;    /* STM: owned segment, or NULL */
-    pthread_cond_t seg_cond;     /* STM: waiting for a segment */
-    struct stmi_thread *seg_next;/* STM: queue of waiters */
+    /* waiting for a segment (STM) or for the GIL: each waiter sleeps on
+       its own condition variable (CLOCK_MONOTONIC), in a FIFO queue */
+    pthread_cond_t wait_cond;
+    struct stmi_thread *wait_next;
     struct stmi_rtrace *rtrace;  /* STM, logging: conflict being located */
     struct log_entry *_Atomic to_free;  /* STM: trimmed entries it allocated */
     struct stmi_evbuf *events;     /* event log buffer, or NULL */
@@ -495,6 +502,7 @@ static inline void stmi_event(stmi_thread *t, int kind, uint64_t a, uint64_t b,
         stmi_event_slow(t, kind, a, b, text);
 }
 void stmi_stats_print(void);
+void stmi_pace_summary(FILE *f, uint64_t yields);   /* STM: stm_pace.c */
 
 /* ------------------------------------------------------- build specifics */
 

@@ -56,6 +56,17 @@ stmi_thread *stmi_seg_owner(stmi_segment *s)
     return state_owner(atomic_load(&s->state));
 }
 
+stmi_thread *stmi_seg_busy_owner(stmi_segment *s)
+{
+    uintptr_t cur = atomic_load_explicit(&s->state, memory_order_relaxed);
+    return state_kind(cur) == SEG_BUSY ? state_owner(cur) : NULL;
+}
+
+int stmi_segment_waiters(void)
+{
+    return atomic_load_explicit(&seg_waiters, memory_order_relaxed);
+}
+
 void stmi_segments_init(void)
 {
     have_fsgsbase = (getauxval(AT_HWCAP2) & 2) != 0;
@@ -146,29 +157,30 @@ static stmi_segment *find_segment(stmi_thread *t)
 static void wake_first_waiter(void)
 {
     if (queue_head)
-        pthread_cond_signal(&queue_head->seg_cond);
+        pthread_cond_signal(&queue_head->wait_cond);
 }
 
 static stmi_segment *acquire_slow(stmi_thread *t)
 {
     uint64_t t0 = 0;
     pthread_mutex_lock(&seg_mutex);
-    t->seg_next = NULL;
+    t->wait_next = NULL;
     if (queue_tail)
-        queue_tail->seg_next = t;
+        queue_tail->wait_next = t;
     else
         queue_head = t;
     queue_tail = t;
     atomic_fetch_add(&seg_waiters, 1);
+    stmi_pace_wake();            /* holders must hand their segments over */
     stmi_segment *s;
     while (queue_head != t || !(s = find_segment(t))) {
         if (!t0) {
             t0 = stmi_now_ns();
             stmi_event(t, STMLOG_WAIT_START, 0, 0, "segment");
         }
-        pthread_cond_wait(&t->seg_cond, &seg_mutex);
+        pthread_cond_wait(&t->wait_cond, &seg_mutex);
     }
-    queue_head = t->seg_next;
+    queue_head = t->wait_next;
     if (!queue_head)
         queue_tail = NULL;
     atomic_fetch_sub(&seg_waiters, 1);

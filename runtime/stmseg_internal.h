@@ -99,6 +99,7 @@ typedef struct stmi_segment {
     bool inevitable;
     bool parked;                 /* waiting at a safe point for the GC */
     uint64_t start_ticket;       /* contention priority: older wins */
+    _Atomic uint32_t tx_serial;  /* transactions started here (the pacer) */
     uint64_t start_ns;
     int consecutive_aborts;
     _Atomic int abort_requested; /* STMLOG_ABORT_* + 1, or 0 */
@@ -153,6 +154,18 @@ bool stmi_stop_the_world_try(stmi_thread *t);
 bool stmi_world_is_stopped(void);
 /* The thread owning s (busy, idle or locked for it), or NULL. */
 stmi_thread *stmi_seg_owner(stmi_segment *s);
+/* The thread running a transaction in s, or NULL. */
+stmi_thread *stmi_seg_busy_owner(stmi_segment *s);
+int stmi_segment_waiters(void);                    /* threads queued */
+
+/* stm_pace.c */
+extern _Atomic int stmi_zone_threads;
+void stmi_pace_start(void);
+void stmi_pace_fini(void);
+void stmi_pace_wake(void);
+void stmi_pace_ask(stmi_thread *u);
+void stmi_zone_enter(stmi_thread *t);
+void stmi_zone_leave(stmi_thread *t);
 
 /* stm_log.c */
 void stmi_log_init(void);

@@ -118,31 +118,43 @@
  * ========================================================================== */
 
 /* Kinds the library raises; the program's make_exc maps each to the class
- * of the same name in the prelude. */
+ * of the same name in the prelude.  RT_EXC_KINDS(X) is the one list:
+ * X(KIND, "ClassName"). */
+#define RT_EXC_KINDS(X) \
+    X(BASE_EXCEPTION, "BaseException") \
+    X(EXCEPTION, "Exception") \
+    X(VALUE_ERROR, "ValueError") \
+    X(INDEX_ERROR, "IndexError") \
+    X(KEY_ERROR, "KeyError") \
+    X(ZERO_DIVISION_ERROR, "ZeroDivisionError") \
+    X(OVERFLOW_ERROR, "OverflowError") \
+    X(TYPE_ERROR, "TypeError") \
+    X(ATTRIBUTE_ERROR, "AttributeError") \
+    X(RUNTIME_ERROR, "RuntimeError") \
+    X(RECURSION_ERROR, "RecursionError") \
+    X(STOP_ITERATION, "StopIteration") \
+    X(EOF_ERROR, "EOFError") \
+    X(OS_ERROR, "OSError") \
+    X(FILE_NOT_FOUND_ERROR, "FileNotFoundError") \
+    X(PERMISSION_ERROR, "PermissionError") \
+    X(IS_A_DIRECTORY_ERROR, "IsADirectoryError") \
+    X(NOT_A_DIRECTORY_ERROR, "NotADirectoryError") \
+    X(FILE_EXISTS_ERROR, "FileExistsError") \
+    X(MEMORY_ERROR, "MemoryError") \
+    X(UNICODE_ERROR, "UnicodeError") \
+    X(UNICODE_DECODE_ERROR, "UnicodeDecodeError") \
+    X(UNICODE_ENCODE_ERROR, "UnicodeEncodeError") \
+    X(NOT_IMPLEMENTED_ERROR, "NotImplementedError") \
+    X(ASSERTION_ERROR, "AssertionError") \
+    X(SYSTEM_EXIT, "SystemExit") \
+    X(NAME_ERROR, "NameError") \
+    X(LOOKUP_ERROR, "LookupError") \
+    X(ARITHMETIC_ERROR, "ArithmeticError")
+
 typedef enum rt_exc_kind {
-    RT_EXC_BASE_EXCEPTION,
-    RT_EXC_EXCEPTION,
-    RT_EXC_VALUE_ERROR,
-    RT_EXC_INDEX_ERROR,
-    RT_EXC_KEY_ERROR,
-    RT_EXC_ZERO_DIVISION_ERROR,
-    RT_EXC_OVERFLOW_ERROR,
-    RT_EXC_TYPE_ERROR,
-    RT_EXC_ATTRIBUTE_ERROR,
-    RT_EXC_RUNTIME_ERROR,
-    RT_EXC_RECURSION_ERROR,
-    RT_EXC_STOP_ITERATION,
-    RT_EXC_EOF_ERROR,
-    RT_EXC_OS_ERROR,
-    RT_EXC_FILE_NOT_FOUND_ERROR,
-    RT_EXC_MEMORY_ERROR,
-    RT_EXC_UNICODE_ERROR,
-    RT_EXC_NOT_IMPLEMENTED_ERROR,
-    RT_EXC_ASSERTION_ERROR,
-    RT_EXC_SYSTEM_EXIT,
-    RT_EXC_NAME_ERROR,
-    RT_EXC_LOOKUP_ERROR,
-    RT_EXC_ARITHMETIC_ERROR,
+#define RT_EXC_ENUM_(kind, name) RT_EXC_##kind,
+    RT_EXC_KINDS(RT_EXC_ENUM_)
+#undef RT_EXC_ENUM_
     RT_EXC_COUNT
 } rt_exc_kind;
 
@@ -604,5 +616,24 @@ double rt_math_hypot(double x, double y);
 double rt_math_copysign(double x, double y);
 double rt_math_fmod(double x, double y);
 int64_t rt_math_gcd(int64_t a, int64_t b);
+double rt_math_log1p(double x);
+double rt_math_expm1(double x);
+double rt_math_exp2(double x);
+double rt_math_cbrt(double x);
+double rt_math_asinh(double x);
+double rt_math_acosh(double x);
+double rt_math_atanh(double x);
+double rt_math_erf(double x);
+double rt_math_erfc(double x);
+double rt_math_ldexp(double x, int64_t e);
+double rt_math_frexp_mant(double x);     /* frexp(x)[0] */
+int64_t rt_math_frexp_exp(double x);     /* frexp(x)[1] */
+double rt_math_modf_frac(double x);      /* modf(x)[0] */
+double rt_math_modf_int(double x);       /* modf(x)[1] */
+int64_t rt_math_isqrt(int64_t n);
+/* os.path: 0 missing, 1 file, 2 directory, 3 other; os.getcwd(). */
+int64_t rt_os_stat_kind(stm_ref path);
+stm_ref rt_os_getcwd(void);
+int64_t rt_random_seed_entropy(void);    /* random.seed() without argument */
 
 #endif /* RTRANS_RTLIB_H */

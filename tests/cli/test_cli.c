@@ -1,6 +1,7 @@
 /* test_cli.c - the rtrans command line: --help, --version, usage errors
  * (exit 64), missing and bad input (exit 1), options reaching the C
- * compiler, --emit-c, --check, --dump-ir. */
+ * compiler, --emit-c, --check, --dump-ir; and rtrans-verify on emitted C,
+ * as emitted and with a barrier deleted. */
 #include <check.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,9 @@
 #ifndef CLI_SRCDIR
 #define CLI_SRCDIR "."
 #endif
+#ifndef CLI_BIN
+#define CLI_BIN "build/bin"
+#endif
 
 typedef struct Run {
     int status;
@@ -25,10 +29,10 @@ typedef struct Run {
  * the next call (each test is a process of its own: no leak to report). */
 static char *last_out;
 
-static Run run(const char *args)
+static Run run_shell(const char *command)
 {
     char cmd[4096];
-    snprintf(cmd, sizeof cmd, "cd /tmp && '%s' %s 2>&1", CLI_RTRANS, args);
+    snprintf(cmd, sizeof cmd, "cd /tmp && %s 2>&1", command);
     FILE *p = popen(cmd, "r");
     Run r = { -1, calloc(1, 1) };
     size_t n = 0, cap = 1;
@@ -45,6 +49,13 @@ static Run run(const char *args)
     free(last_out);
     last_out = r.out;
     return r;
+}
+
+static Run run(const char *args)
+{
+    char cmd[3072];
+    snprintf(cmd, sizeof cmd, "'%s' %s", CLI_RTRANS, args);
+    return run_shell(cmd);
 }
 
 static char *write_tmp(const char *name, const char *text)
@@ -170,6 +181,130 @@ START_TEST(test_dump_ir)
 }
 END_TEST
 
+/* A program whose function writes a field inside an atomic section. */
+static const char *counter =
+    "import sys\nimport rtrans\n\nclass Counter:\n    n: int\n\n"
+    "    def __init__(self) -> None:\n        self.n = 0\n\n"
+    "def bump(c: Counter) -> None:\n    with rtrans.atomic:\n        c.n += 1\n\n"
+    "def main(argv: list[str]) -> int:\n    c = Counter()\n    bump(c)\n"
+    "    print(c.n)\n    return 0\n\n"
+    "if __name__ == \"__main__\":\n    sys.exit(main(sys.argv))\n";
+
+static Run run_verify(const char *args)
+{
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "'%s/rtrans-verify' %s", CLI_BIN, args);
+    return run_shell(cmd);
+}
+
+START_TEST(test_rtrans_verify)
+{
+    char *p = write_tmp("counter.py", counter);
+    char dir[300], args[1024], c[400], bad[400];
+    snprintf(dir, sizeof dir, "/tmp/rtrans-cli-%d-v", (int)getpid());
+    snprintf(args, sizeof args, "--stm --emit-c '%s' '%s'", dir, p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 0, "%s", r.out);
+    snprintf(c, sizeof c, "%s/rtrans-cli-%d-counter.c", dir, (int)getpid());
+    snprintf(args, sizeof args, "'%s'", c);
+    r = run_verify(args);
+    ck_assert_msg(r.status == 0 && strstr(r.out, "GC accesses checked, 0 errors"), "%s", r.out);
+    /* the first write barrier of the file deleted: exit 1, the access named */
+    snprintf(bad, sizeof bad, "%s/bad.c", dir);
+    snprintf(args, sizeof args, "sed '0,/^    stm_write(/s//    (void)(/' '%s' > '%s'", c, bad);
+    ck_assert_int_eq(system(args), 0);
+    snprintf(args, sizeof args, "-q '%s' '%s'", c, bad);
+    r = run_verify(args);
+    ck_assert_msg(r.status == 1 && strstr(r.out, "bad.c:") && strstr(r.out, ": error: ")
+                  && strstr(r.out, "without stm_write(") && !strstr(r.out, "checked"),
+                  "%d %s", r.status, r.out);
+    /* a file that does not compile cannot be judged: 2 */
+    char *broken = write_tmp("broken.c", "int x = ;\n");
+    snprintf(args, sizeof args, "'%s'", broken);
+    r = run_verify(args);
+    ck_assert_msg(r.status == 2 && strstr(r.out, "does not compile"), "%d %s", r.status, r.out);
+    r = run_verify("");
+    ck_assert_msg(r.status == 64 && strstr(r.out, "no input file"), "%d %s", r.status, r.out);
+    r = run_verify("--help");
+    ck_assert_msg(r.status == 0 && strstr(r.out, "usage: rtrans-verify"), "%s", r.out);
+}
+END_TEST
+
+/* -o naming what cannot be written is the user's error (status 1) with
+ * the path and the reason, found before the C compiler runs. */
+START_TEST(test_output_unwritable)
+{
+    static const char *const outs[][2] = {
+        { "/nonexistent/dir/prog", "No such file or directory" },
+        { "/tmp", "Is a directory" },
+        { "/etc/hostname/prog", "Not a directory" },
+    };
+    char *p = write_tmp("out.py", hello);
+    for (size_t i = 0; i < sizeof outs / sizeof outs[0]; i++) {
+        char args[1024], want[512];
+        snprintf(args, sizeof args, "-o %s '%s'", outs[i][0], p);
+        snprintf(want, sizeof want, "rtrans: cannot write %s: %s\n", outs[i][0], outs[i][1]);
+        Run r = run(args);
+        ck_assert_msg(r.status == 1 && strcmp(r.out, want) == 0, "-o %s gave %d:\n%s", outs[i][0],
+                      r.status, r.out);
+    }
+}
+END_TEST
+
+/* --dump-ir names a pass this build runs; the error lists them. */
+START_TEST(test_dump_ir_bad_pass)
+{
+    char *p = write_tmp("dumpbad.py", hello);
+    char args[1024];
+    snprintf(args, sizeof args, "--dump-ir=bogus '%s'", p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 64 && strstr(r.out, "unknown pass 'bogus' for --dump-ir (passes: "
+                  "lower, summaries, gcbarrier, stm_inevitable, stm_write, stm_read, or all)")
+                  && strstr(r.out, "usage: rtrans"), "%d: %s", r.status, r.out);
+    snprintf(args, sizeof args, "--dump-ir=stm_write '%s'", p);
+    r = run(args);
+    ck_assert_msg(r.status == 64 && strstr(r.out, "--dump-ir=stm_write needs --stm"), "%d: %s",
+                  r.status, r.out);
+    snprintf(args, sizeof args, "--stm --dump-ir=gcbarrier '%s'", p);
+    r = run(args);
+    ck_assert_msg(r.status == 64 && strstr(r.out, "--dump-ir=gcbarrier runs only without --stm"),
+                  "%d: %s", r.status, r.out);
+}
+END_TEST
+
+/* A C compiler that fails on the emitted C is an internal error: 70, and
+ * no half-made executable is left behind. */
+START_TEST(test_cc_failure_is_internal)
+{
+    char *p = write_tmp("ccfail.py", hello);
+    char args[1024], exe[300];
+    snprintf(exe, sizeof exe, "/tmp/rtrans-cli-%d-ccfail", (int)getpid());
+    snprintf(args, sizeof args, "--cc=false -o '%s' '%s'", exe, p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 70 && strstr(r.out, "rtrans: internal error: the C compiler failed"),
+                  "%d: %s", r.status, r.out);
+    struct stat st;
+    ck_assert_msg(stat(exe, &st) != 0, "%s left behind", exe);
+}
+END_TEST
+
+/* The translator's own faults: a crash (here SIGSEGV sent while rtrans
+ * waits on its C compiler, a shell script that sleeps) exits with 70 and
+ * the return addresses, not with the signal. */
+START_TEST(test_crash_is_internal)
+{
+    char p[256], *cc;
+    snprintf(p, sizeof p, "%s", write_tmp("crash.py", hello));
+    cc = write_tmp("slowcc.sh", "#!/bin/sh\nkill -SEGV $PPID\nsleep 1\n");
+    chmod(cc, 0755);
+    char args[1024];
+    snprintf(args, sizeof args, "--cc='%s' -o /tmp/rtrans-cli-%d-crash '%s'", cc, (int)getpid(), p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 70 && strstr(r.out, "rtrans: internal error: fatal signal 11"),
+                  "%d: %s", r.status, r.out);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -184,6 +319,11 @@ int main(void)
     tcase_add_test(tc, test_emit_c_and_check);
     tcase_add_test(tc, test_dump_ir);
     tcase_add_test(tc, test_barriers_and_verify);
+    tcase_add_test(tc, test_rtrans_verify);
+    tcase_add_test(tc, test_output_unwritable);
+    tcase_add_test(tc, test_dump_ir_bad_pass);
+    tcase_add_test(tc, test_cc_failure_is_internal);
+    tcase_add_test(tc, test_crash_is_internal);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);

@@ -1,5 +1,6 @@
 """Pure-Python stand-in for the `rtrans` module, used when a program runs
-under CPython (`PYTHONPATH=runtime/prelude python3 prog.py`).
+under CPython: `make install` puts this package where python3 finds it; in
+the source tree, `PYTHONPATH=runtime/prelude python3 prog.py`.
 
 Translated programs never import this file: the translator knows the module
 itself.  Under CPython the only thing that must keep its meaning is
@@ -7,11 +8,15 @@ itself.  Under CPython the only thing that must keep its meaning is
 block takes one process-wide reentrant lock (reentrant because atomic
 sections nest).  The transaction hints and the conflict markers have no
 effect on CPython's behaviour and are accepted and ignored.
+
+The package is typed (py.typed): mypy and editors see these signatures.
 """
 
 from __future__ import annotations
 
 import threading
+from types import TracebackType
+from typing import Final
 
 __all__ = [
     "atomic",
@@ -29,7 +34,8 @@ _state = threading.local()  # `depth`: how many atomic sections this thread is i
 
 
 def _depth() -> int:
-    return getattr(_state, "depth", 0)
+    depth: int = getattr(_state, "depth", 0)
+    return depth
 
 
 class _Atomic:
@@ -39,18 +45,23 @@ class _Atomic:
         _lock.acquire()
         _state.depth = _depth() + 1
 
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> bool:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         # Undo the depth before releasing so another thread never sees this
-        # thread's section as still open.
+        # thread's section as still open.  Returning None never swallows
+        # the exception (and tells type checkers so).
         _state.depth = _depth() - 1
         _lock.release()
-        return False  # never swallow the exception
 
     def __repr__(self) -> str:
         return "<rtrans.atomic>"
 
 
-atomic = _Atomic()
+atomic: Final = _Atomic()
 
 
 def is_atomic() -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import importlib
 import os
 import sys
 from typing import Any, Callable
@@ -43,8 +44,10 @@ _MAIN_NAME = "rtrans-cimport.c"
 
 
 def _cindex() -> Any:
+    # Imported by name: the bindings carry no type information, and the
+    # module is typed Any wherever it is used.
     try:
-        import clang.cindex as cindex
+        return importlib.import_module("clang.cindex")
     except ImportError:
         if not os.path.isdir(os.path.join(_DEBIAN_DIST_PACKAGES, "clang")):
             raise ImportError(
@@ -54,10 +57,9 @@ def _cindex() -> Any:
         # again so that no other module of that folder shadows anything.
         sys.path.append(_DEBIAN_DIST_PACKAGES)
         try:
-            import clang.cindex as cindex
+            return importlib.import_module("clang.cindex")
         finally:
             sys.path.remove(_DEBIAN_DIST_PACKAGES)
-    return cindex
 
 
 def _unqualified(spelling: str) -> str:
