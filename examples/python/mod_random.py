@@ -21,95 +21,105 @@ import typeobject
 import longobject
 import bigint
 
-N = 624
-M = 397
-MATRIX_A = 0x9908B0DF
-UPPER_MASK = 0x80000000
-LOWER_MASK = 0x7FFFFFFF
+# MT19937's parameters (Matsumoto and Nishimura, 1998): a state of
+# STATE_WORDS 32-bit words; regenerating word i mixes the high bit of word
+# i, the low 31 bits of word i+1 and word i+SHIFT_DISTANCE (all indices
+# modulo STATE_WORDS), with TWIST_XOR applied when the mixed word is odd
+STATE_WORDS = 624
+SHIFT_DISTANCE = 397
+TWIST_XOR = 0x9908B0DF
+HIGH_BIT = 0x80000000
+LOW_BITS = 0x7FFFFFFF
 M32 = 0xFFFFFFFF
+# the seeding recurrences' multipliers and the fixed start of the
+# array seeding, from the generator's published reference
+SEED_MULT = 1812433253
+MIX_MULT_1 = 1664525
+MIX_MULT_2 = 1566083941
+ARRAY_SEED_BASE = 19650218
+
+
+def spread(word: int) -> int:
+    """A state word with its top two bits folded into the low ones, the
+    value the seeding recurrences multiply."""
+    return word ^ (word >> 30)
 
 
 class W_Random(W_Object):
-    mt: list[int]
-    mti: int
+    words: list[int]
+    cursor: int        # next word handed out; STATE_WORDS: regenerate first
 
     def __init__(self) -> None:
-        self.mt = [0] * N
-        self.mti = N + 1
+        self.words = [0] * STATE_WORDS
+        self.cursor = STATE_WORDS
+        self.fill_linear(5489)
 
     def get_type(self) -> W_Type:
         return RANDOM_TYPE
 
-    def init_genrand(self, s: int) -> None:
-        mt = self.mt
-        mt[0] = s & M32
-        i = 1
-        while i < N:
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & M32
-            i += 1
-        self.mti = N
+    def fill_linear(self, s: int) -> None:
+        """The state from one 32-bit number: each word a multiple of the
+        previous one's spread, plus its index."""
+        w = self.words
+        w[0] = s & M32
+        for i in range(1, STATE_WORDS):
+            w[i] = (SEED_MULT * spread(w[i - 1]) + i) & M32
+        self.cursor = STATE_WORDS
 
     def init_by_array(self, key: list[int]) -> None:
-        self.init_genrand(19650218)
-        mt = self.mt
-        i = 1
-        j = 0
-        n = len(key)
-        k = N if N > n else n
-        while k > 0:
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j]
-                     + j) & M32
-            i += 1
-            j += 1
-            if i >= N:
-                mt[0] = mt[N - 1]
-                i = 1
-            if j >= n:
-                j = 0
-            k -= 1
-        k = N - 1
-        while k > 0:
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & M32
-            i += 1
-            if i >= N:
-                mt[0] = mt[N - 1]
-                i = 1
-            k -= 1
-        mt[0] = 0x80000000
+        """CPython's seeding: the linear fill, then two mixing passes over
+        the state (the first also adds the key's words, cycling through
+        the key), the pass position wrapping from the last word to word 1
+        with word 0 taking the last word's value."""
+        self.fill_linear(ARRAY_SEED_BASE)
+        w = self.words
+        pos = 1
+        rounds = STATE_WORDS if STATE_WORDS > len(key) else len(key)
+        for r in range(rounds):
+            j = r % len(key)
+            w[pos] = ((w[pos] ^ (spread(w[pos - 1]) * MIX_MULT_1))
+                      + key[j] + j) & M32
+            pos = self.wrap(pos + 1)
+        for r in range(STATE_WORDS - 1):
+            w[pos] = ((w[pos] ^ (spread(w[pos - 1]) * MIX_MULT_2))
+                      - pos) & M32
+            pos = self.wrap(pos + 1)
+        w[0] = HIGH_BIT
+
+    def wrap(self, pos: int) -> int:
+        if pos < STATE_WORDS:
+            return pos
+        self.words[0] = self.words[STATE_WORDS - 1]
+        return 1
+
+    def regenerate(self) -> None:
+        """Replace every word in place, in index order (so late words see
+        the early words' new values, as the algorithm specifies)."""
+        w = self.words
+        for i in range(STATE_WORDS):
+            mixed = (w[i] & HIGH_BIT) | (w[(i + 1) % STATE_WORDS] & LOW_BITS)
+            w[i] = w[(i + SHIFT_DISTANCE) % STATE_WORDS] ^ (mixed >> 1)
+            if mixed & 1:
+                w[i] ^= TWIST_XOR
+        self.cursor = 0
 
     def genrand(self) -> int:
-        mt = self.mt
-        if self.mti >= N:
-            if self.mti == N + 1:
-                self.init_genrand(5489)
-            kk = 0
-            while kk < N - M:
-                y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK)
-                mt[kk] = mt[kk + M] ^ (y >> 1) ^ (MATRIX_A if y & 1 else 0)
-                kk += 1
-            while kk < N - 1:
-                y = (mt[kk] & UPPER_MASK) | (mt[kk + 1] & LOWER_MASK)
-                mt[kk] = mt[kk + (M - N)] ^ (y >> 1) ^ \
-                    (MATRIX_A if y & 1 else 0)
-                kk += 1
-            y = (mt[N - 1] & UPPER_MASK) | (mt[0] & LOWER_MASK)
-            mt[N - 1] = mt[M - 1] ^ (y >> 1) ^ (MATRIX_A if y & 1 else 0)
-            self.mti = 0
-        y = mt[self.mti]
-        self.mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        y ^= y >> 18
-        return y & M32
+        if self.cursor >= STATE_WORDS:
+            self.regenerate()
+        out = self.words[self.cursor]
+        self.cursor += 1
+        # the tempering transform
+        out ^= out >> 11
+        out ^= (out << 7) & 0x9D2C5680
+        out ^= (out << 15) & 0xEFC60000
+        out ^= out >> 18
+        return out & M32
 
     def random(self) -> float:
-        a = self.genrand() >> 5
-        b = self.genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        # 53 random bits: 27 from one word, 26 from the next
+        high = self.genrand() >> 5
+        low = self.genrand() >> 6
+        return (high * 67108864.0 + low) / 9007199254740992.0
 
 
 RANDOM_TYPE = make_builtin_type("Random", OBJECT_TYPE, LAYOUT_OBJECT)
@@ -203,25 +213,23 @@ def m_getrandbits(ec: ExecCtx, w: W_Object, w_k: W_Object) -> W_Object:
 def m_getstate(ec: ExecCtx, w: W_Object) -> W_Object:
     r = self_rng(w)
     items: list[W_Object] = []
-    for v in r.mt:
+    for v in r.words:
         items.append(new_int(v))
-    items.append(new_int(r.mti))
+    items.append(new_int(r.cursor))
     return new_tuple(items)
 
 
 def m_setstate(ec: ExecCtx, w: W_Object, w_state: W_Object) -> W_Object:
     r = self_rng(w)
     items = unpack_iterable(ec, w_state)
-    if len(items) != N + 1:
+    if len(items) != STATE_WORDS + 1:
         raise value_error("state vector is the wrong size")
-    i = 0
-    while i < N:
-        r.mt[i] = index_value(ec, items[i], "{}") & M32
-        i += 1
-    mti = index_value(ec, items[N], "{}")
-    if mti < 0 or mti > N:
+    for i in range(STATE_WORDS):
+        r.words[i] = index_value(ec, items[i], "{}") & M32
+    pos = index_value(ec, items[STATE_WORDS], "{}")
+    if pos < 0 or pos > STATE_WORDS:
         raise value_error("invalid state")
-    r.mti = mti
+    r.cursor = pos
     return W_NONE
 
 

@@ -1,349 +1,464 @@
-"""Standard library modules written in Python: compiled from these
-sources when first imported (as CPython's own pure-Python modules are).
-Each behaves as its CPython counterpart for what it provides; the
-algorithms that decide visible results (heapq's layout, namedtuple's
-messages) are CPython's.
+"""Standard library modules written in Python for rtpython: each source is
+compiled when the module is first imported (as CPython compiles its own
+pure-Python modules).  Each module behaves as its CPython 3.11 counterpart
+for what it provides (the results, the messages, the layouts that programs
+can see: heapq's lists, random's sequences), but the code is this
+interpreter's own.
 
-To add a module: add its source to SOURCES under its name.
+To add a module: add its source here and its name to SOURCES.
 """
 from __future__ import annotations
 
 FUNCTOOLS = '''
-"""functools (partial, reduce, wraps, lru_cache, cache, cmp_to_key,
-total_ordering)."""
+"""functools: partial, reduce, wraps/update_wrapper, lru_cache and cache,
+cached_property, cmp_to_key, total_ordering (written for rtpython)."""
 
-WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
-_initial_missing = object()
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__',
+                       '__doc__', '__annotations__')
+
+# marks an argument that was not given (None is a valid value)
+_ABSENT = object()
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    for name in assigned:
+        found = getattr(wrapped, name, _ABSENT)
+        if found is not _ABSENT:
+            setattr(wrapper, name, found)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # set last: copying __dict__ may have brought the wrapped one's own
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
-                   updated=updated)
+    def decorate(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorate
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError(
-                "reduce() of empty iterable with no initial value") from None
+def reduce(function, iterable, *start):
+    if len(start) > 1:
+        raise TypeError('reduce expected at most 3 arguments, got %d'
+                        % (2 + len(start)))
+    try:
+        source = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if start:
+        acc = start[0]
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        acc = next(source, _ABSENT)
+        if acc is _ABSENT:
+            raise TypeError('reduce() of empty iterable with no initial '
+                            'value')
+    for item in source:
+        acc = function(acc, item)
+    return acc
 
 
 class partial:
-    def __new__(cls, func, /, *args, **keywords):
+    """A callable that calls func with some arguments filled in; a partial
+    of a partial is flattened into one."""
+
+    def __init__(self, func, /, *args, **keywords):
         if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
+            raise TypeError('the first argument must be callable')
+        if type(func) is partial:
             args = func.args + args
-            keywords = {**func.keywords, **keywords}
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
             func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        every = dict(self.keywords)
+        every.update(keywords)
+        return self.func(*(self.args + args), **every)
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return f"functools.partial({', '.join(args)})"
+        shown = [repr(self.func)]
+        shown += [repr(a) for a in self.args]
+        shown += ['%s=%r' % kv for kv in self.keywords.items()]
+        return 'functools.%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
 def cmp_to_key(mycmp):
-    class K(object):
-        __slots__ = ['obj']
+    """A key class whose comparisons ask mycmp (old-style cmp functions)."""
+    class KeyWrapper:
+        __slots__ = ('obj',)
+
         def __init__(self, obj):
             self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+
+        __lt__ = lambda self, other: mycmp(self.obj, other.obj) < 0
+        __le__ = lambda self, other: mycmp(self.obj, other.obj) <= 0
+        __gt__ = lambda self, other: mycmp(self.obj, other.obj) > 0
+        __ge__ = lambda self, other: mycmp(self.obj, other.obj) >= 0
+        __eq__ = lambda self, other: mycmp(self.obj, other.obj) == 0
         __hash__ = None
-    return K
+    return KeyWrapper
+
+
+# each ordering method as (direction, strict): '<' for __lt__/__le__
+_ORDERINGS = {'__lt__': ('<', True), '__le__': ('<', False),
+              '__gt__': ('>', True), '__ge__': ('>', False)}
+
+
+def _derived_order(root, target):
+    """target computed from root's result r and, where needed, equality:
+    the same direction widens (r or ==) or narrows (r and !=); the other
+    direction with the other strictness is the complement (not r); with
+    the same strictness it is the complement corrected by equality."""
+    root_dir, root_strict = _ORDERINGS[root]
+    target_dir, target_strict = _ORDERINGS[target]
+
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if root_dir == target_dir:
+            return (r or self == other) if root_strict else \\
+                (r and self != other)
+        if root_strict != target_strict:
+            return not r
+        return (not r and self != other) if root_strict else \\
+            (not r or self == other)
+    method.__name__ = target
+    return method
 
 
 def total_ordering(cls):
-    roots = {op for op in ('__lt__', '__le__', '__gt__', '__ge__')
-             if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    defined = [name for name in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: '
                          '< > <= >=')
-    root = max(roots)
-    def lt_from(self, other):
-        r = getattr(self, root)(other)
-        if r is NotImplemented:
-            return r
-        if root == '__le__':
-            return r and self != other
-        if root == '__gt__':
-            return not r and self != other
-        if root == '__ge__':
-            return not r
-        return r
-    def le_from(self, other):
-        r = lt_from(self, other)
-        if r is NotImplemented:
-            return r
-        return r or self == other
-    def gt_from(self, other):
-        r = le_from(self, other)
-        if r is NotImplemented:
-            return r
-        return not r
-    def ge_from(self, other):
-        r = lt_from(self, other)
-        if r is NotImplemented:
-            return r
-        return not r
-    table = {'__lt__': lt_from, '__le__': le_from, '__gt__': gt_from,
-             '__ge__': ge_from}
-    for name, func in table.items():
-        if name not in roots:
-            func.__name__ = name
-            setattr(cls, name, func)
+    for name in _ORDERINGS:
+        if name not in defined:
+            setattr(cls, name, _derived_order(defined[0], name))
     return cls
 
 
 class _CacheInfo(tuple):
+    """cache_info()'s result: a named 4-tuple."""
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
     def __new__(cls, hits, misses, maxsize, currsize):
         return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    def __repr__(self):
+        pairs = ['%s=%r' % nv for nv in zip(self._fields, self)]
+        return 'CacheInfo(' + ', '.join(pairs) + ')'
+
     hits = property(lambda self: self[0])
     misses = property(lambda self: self[1])
     maxsize = property(lambda self: self[2])
     currsize = property(lambda self: self[3])
-    def __repr__(self):
-        return ("CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)"
-                % tuple(self))
 
 
-def _make_key(args, kwds, typed):
-    key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
+class _KeywordsFollow:
+    """Separates positional arguments from keyword pairs in a cache key."""
+
+
+_KW_SEPARATOR = _KeywordsFollow()
+
+
+def _call_key(args, kwargs, typed):
+    key = list(args)
+    if kwargs:
+        key.append(_KW_SEPARATOR)
+        for pair in kwargs.items():
+            key.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    return key
+        key.extend([type(a) for a in args])
+        key.extend([type(v) for v in kwargs.values()])
+    if len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return tuple(key)
 
 
-_kwd_mark = (object(),)
+class _LruState:
+    """One cached function's table (oldest use first) and counters."""
+
+    def __init__(self, func, maxsize, typed):
+        self.func = func
+        self.maxsize = maxsize
+        self.typed = typed
+        self.table = {}
+        self.hits = 0
+        self.misses = 0
+
+    def call(self, args, kwargs):
+        key = _call_key(args, kwargs, self.typed)
+        table = self.table
+        if key in table:
+            self.hits += 1
+            value = table.pop(key)
+            table[key] = value
+            return value
+        self.misses += 1
+        value = self.func(*args, **kwargs)
+        limit = self.maxsize
+        if limit is None or limit > 0:
+            if key in table:
+                del table[key]
+            elif limit is not None and len(table) >= limit:
+                del table[next(iter(table))]
+            table[key] = value
+        return value
+
+
+def _lru_wrap(func, maxsize, typed):
+    state = _LruState(func, maxsize, typed)
+
+    def cached(*args, **kwargs):
+        return state.call(args, kwargs)
+
+    def cache_info():
+        return _CacheInfo(state.hits, state.misses, state.maxsize,
+                          len(state.table))
+
+    def cache_clear():
+        state.table.clear()
+        state.hits = state.misses = 0
+
+    def cache_parameters():
+        return {'maxsize': state.maxsize, 'typed': state.typed}
+    cached.cache_info = cache_info
+    cached.cache_clear = cache_clear
+    cached.cache_parameters = cache_parameters
+    return update_wrapper(cached, func)
 
 
 def lru_cache(maxsize=128, typed=False):
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_wrapper(user_function, maxsize, typed)
+        return _lru_wrap(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a '
                         'callable, or None')
-    def decorating_function(user_function):
-        return _lru_wrapper(user_function, maxsize, typed)
-    return decorating_function
+    return lambda func: _lru_wrap(func, maxsize, typed)
 
 
-def _lru_wrapper(user_function, maxsize, typed):
-    cache = {}
-    stats = [0, 0]
-    def wrapper(*args, **kwds):
-        key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
-            value = cache.pop(key)
-            cache[key] = value
-            return value
-        stats[1] += 1
-        result = user_function(*args, **kwds)
-        if maxsize is None or maxsize > 0:
-            cache[key] = result
-            if maxsize is not None and len(cache) > maxsize:
-                del cache[next(iter(cache))]
-        return result
-    def cache_info():
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-    def cache_clear():
-        cache.clear()
-        stats[0] = stats[1] = 0
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return update_wrapper(wrapper, user_function)
-
-
-def cache(user_function):
-    return lru_cache(maxsize=None)(user_function)
+def cache(user_function, /):
+    return _lru_wrap(user_function, None, False)
 
 
 class cached_property:
+    """Computed on first access, then kept in the instance's __dict__
+    (which then shadows this non-data descriptor)."""
+
     def __init__(self, func):
-        self.func = func
-        self.attrname = None
-        self.__doc__ = func.__doc__
+        self.func, self.attrname = func, None
+        self.__doc__ = getattr(func, '__doc__', None)
+
     def __set_name__(self, owner, name):
-        self.attrname = name
+        known = self.attrname
+        if known is None:
+            self.attrname = name
+        elif known != name:
+            raise TypeError('Cannot assign the same cached_property to two '
+                            'different names (%r and %r).'
+                            % (self.attrname, name))
+
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        val = self.func(instance)
-        instance.__dict__[self.attrname] = val
-        return val
+        name = self.attrname
+        if name is None:
+            raise TypeError('Cannot use cached_property instance without '
+                            'calling __set_name__ on it.')
+        instance.__dict__[name] = computed = self.func(instance)
+        return computed
 '''
 
 ITERTOOLS = '''
-"""itertools."""
+"""itertools (written for rtpython): the iterator building blocks, lazy
+as CPython's, producing the same items in the same order."""
 
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+class count:
+    def __init__(self, start=0, step=1):
+        self._value = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        current = self._value
+        self._value = current + self._step
+        return current
+
+    def __repr__(self):
+        if self._step == 1:
+            return 'count(%r)' % (self._value,)
+        return 'count(%r, %r)' % (self._value, self._step)
+
+
+class repeat:
+    def __init__(self, object, times=None):
+        self._object = object
+        # None: forever; a negative count repeats nothing
+        self._left = None if times is None else max(times, 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left == 0:
+                raise StopIteration
+            self._left -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._left)
 
 
 def cycle(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    while saved:
-        for element in saved:
-            yield element
-
-
-def repeat(object, times=None):
-    if times is None:
+    remembered = []
+    for item in iterable:
+        remembered.append(item)
+        yield item
+    if remembered:
         while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+            yield from remembered
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
+    source = iter(iterable)
     if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
+        for running in source:
+            break
+        else:
             return
-    yield total
-    for element in it:
-        total = total + element if func is None else func(total, element)
-        yield total
+    else:
+        running = initial
+    yield running
+    combine = func if func is not None else (lambda a, b: a + b)
+    for item in source:
+        running = combine(running, item)
+        yield running
 
 
 class chain:
     def __init__(self, *iterables):
-        self._its = iter(iterables)
-        self._cur = iter(())
-    def __iter__(self):
-        return self
-    def __next__(self):
-        while True:
-            try:
-                return next(self._cur)
-            except StopIteration:
-                self._cur = iter(next(self._its))
+        self._sources = iter(iterables)
+        self._active = None
+
     @classmethod
     def from_iterable(cls, iterables):
-        c = cls()
-        c._its = iter(iterables)
-        return c
+        made = cls()
+        made._sources = iter(iterables)
+        return made
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._active is None:
+                # StopIteration here ends the chain
+                self._active = iter(next(self._sources))
+            for item in self._active:
+                return item
+            self._active = None
 
 
 def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+    for item, keep in zip(data, selectors):
+        if keep:
+            yield item
 
 
 def dropwhile(predicate, iterable):
-    iterable = iter(iterable)
-    for x in iterable:
-        if not predicate(x):
-            yield x
-            break
-    for x in iterable:
-        yield x
+    source = iter(iterable)
+    for item in source:
+        if not predicate(item):
+            yield item
+            yield from source
+            return
 
 
 def takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
-        else:
-            break
+    for item in iterable:
+        if not predicate(item):
+            return
+        yield item
 
 
 def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
-        if not predicate(x):
-            yield x
+    test = bool if predicate is None else predicate
+    return (item for item in iterable if not test(item))
+
+
+def starmap(function, iterable):
+    return (function(*args) for args in iterable)
 
 
 class groupby:
+    """Runs of consecutive items with equal keys.  Advancing the groupby
+    object abandons the previous group (its iterator then stops)."""
+
     def __init__(self, iterable, key=None):
-        if key is None:
-            key = lambda x: x
-        self.keyfunc = key
-        self.it = iter(iterable)
-        self.tgtkey = self.currkey = self.currvalue = object()
+        self._source = iter(iterable)
+        self._keyfunc = key
+        self._pending = False       # an item read but not yet handed out
+        self._item = None
+        self._key = None
+        self._group_key = None
+        self._generation = 0
+
     def __iter__(self):
         return self
+
+    def _read(self):
+        """Read the next item and its key; False at the end."""
+        for item in self._source:
+            self._item = item
+            self._key = item if self._keyfunc is None else self._keyfunc(item)
+            self._pending = True
+            return True
+        return False
+
+    def _in_group(self):
+        return self._key == self._group_key
+
     def __next__(self):
-        self.id = object()
-        while self.currkey == self.tgtkey:
-            self.currvalue = next(self.it)
-            self.currkey = self.keyfunc(self.currvalue)
-        self.tgtkey = self.currkey
-        return (self.currkey, self._grouper(self.tgtkey, self.id))
-    def _grouper(self, tgtkey, id):
-        while self.id is id and self.currkey == tgtkey:
-            yield self.currvalue
-            try:
-                self.currvalue = next(self.it)
-            except StopIteration:
+        self._generation += 1
+        while True:
+            if not self._pending and not self._read():
+                raise StopIteration
+            # the first group starts at the first item; later ones where
+            # the key changes (skipping what the last group left)
+            if self._generation == 1 or not self._in_group():
+                break
+            self._pending = False
+        self._group_key = self._key
+        return self._key, self._members(self._generation)
+
+    def _members(self, generation):
+        while generation == self._generation:
+            if not self._pending and not self._read():
                 return
-            self.currkey = self.keyfunc(self.currvalue)
+            if not self._in_group():
+                return
+            self._pending = False
+            yield self._item
 
 
 def _as_index(v):
@@ -413,132 +528,161 @@ class islice:
         return item
 
 
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
+class _TeeCell:
+    """A cell of the list shared by tee's iterators: each iterator holds
+    the cell it reads next; a cell's value is read from the source when
+    the first iterator reaches it."""
+    __slots__ = ('value', 'after')
+
+    def __init__(self):
+        self.after = None
+
+
+class _TeeIterator:
+    def __init__(self, source, cell):
+        self._source = source
+        self._cell = cell
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        cell = self._cell
+        if cell.after is None:
+            cell.value = next(self._source)
+            cell.after = _TeeCell()
+        self._cell = cell.after
+        return cell.value
+
+    def __copy__(self):
+        return _TeeIterator(self._source, self._cell)
 
 
 def tee(iterable, n=2):
-    it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-    def gen(mybuf):
-        while True:
-            if not mybuf:
-                try:
-                    newval = next(it)
-                except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(newval)
-            yield mybuf.pop(0)
-    return tuple(gen(b) for b in buffers)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    source = iter(iterable)
+    start = _TeeCell()
+    return tuple(_TeeIterator(source, start) for _ in range(n))
 
 
-def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
-    num_active = len(iterators)
-    if not num_active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(iterators):
-            try:
-                value = next(it)
-            except StopIteration:
-                num_active -= 1
-                if not num_active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
+def zip_longest(*iterables, fillvalue=None):
+    sources = [iter(x) for x in iterables]
+    live = len(sources)
+    while live:
+        row = []
+        for position, source in enumerate(sources):
+            if source is None:
+                row.append(fillvalue)
+                continue
+            for item in source:
+                row.append(item)
+                break
+            else:
+                sources[position] = None
+                live -= 1
+                row.append(fillvalue)
+        if live:
+            yield tuple(row)
 
 
 def pairwise(iterable):
-    it = iter(iterable)
-    try:
-        a = next(it)
-    except StopIteration:
+    source = iter(iterable)
+    for previous in source:
+        for item in source:
+            yield previous, item
+            previous = item
+
+
+def product(*iterables, repeat=1):
+    pools = [tuple(x) for x in iterables] * repeat
+    if any(len(pool) == 0 for pool in pools):
         return
-    for b in it:
-        yield a, b
-        a = b
+    # an odometer over the pools: the last position turns fastest
+    wheel = [0] * len(pools)
+    while True:
+        yield tuple(pool[i] for pool, i in zip(pools, wheel))
+        position = len(pools) - 1
+        while position >= 0:
+            wheel[position] += 1
+            if wheel[position] < len(pools[position]):
+                break
+            wheel[position] = 0
+            position -= 1
+        if position < 0:
+            return
 
 
-def product(*args, repeat=1):
-    pools = [tuple(pool) for pool in args] * repeat
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError('r must be non-negative')
 
 
 def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
-    if r > n:
+    items = tuple(iterable)
+    if r is None:
+        r = len(items)
+    else:
+        _check_r(r)
+    if r > len(items):
         return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
+    taken = [False] * len(items)
+    chosen = []
+
+    # orderings of r distinct positions, in lexicographic order of the
+    # positions (as CPython yields them)
+    def extend():
+        if len(chosen) == r:
+            yield tuple(items[i] for i in chosen)
             return
+        for i in range(len(items)):
+            if not taken[i]:
+                taken[i] = True
+                chosen.append(i)
+                yield from extend()
+                chosen.pop()
+                taken[i] = False
+    yield from extend()
+
+
+def _choose(items, r, least_step):
+    """Non-decreasing position tuples of length r in lexicographic order,
+    each position at least least_step (0 or 1) above the one before."""
+    chosen = []
+
+    def extend(low):
+        if len(chosen) == r:
+            yield tuple(items[i] for i in chosen)
+            return
+        for i in range(low, len(items)):
+            chosen.append(i)
+            yield from extend(i + least_step)
+            chosen.pop()
+    return extend(0)
 
 
 def combinations(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+    _check_r(r)
+    items = tuple(iterable)
+    if r <= len(items):
+        yield from _choose(items, r, 1)
 
 
 def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+    _check_r(r)
+    items = tuple(iterable)
+    if items or r == 0:
+        yield from _choose(items, r, 0)
 '''
 
 OPERATOR = '''
-"""operator."""
+"""operator (written for rtpython): the operators as functions, and the
+attrgetter / itemgetter / methodcaller callables."""
 import builtins as _builtins
 
-
+# comparisons and truth
 def lt(a, b): return a < b
 def le(a, b): return a <= b
 def eq(a, b): return a == b
@@ -546,44 +690,67 @@ def ne(a, b): return a != b
 def ge(a, b): return a >= b
 def gt(a, b): return a > b
 def not_(a): return not a
-def truth(a): return True if a else False
+def truth(a): return bool(a)
 def is_(a, b): return a is b
 def is_not(a, b): return a is not b
+
+# arithmetic and bits
 def abs(a): return _builtins.abs(a)
 def add(a, b): return a + b
-def and_(a, b): return a & b
-def floordiv(a, b): return a // b
-def index(a): return a.__index__()
-def inv(a): return ~a
-invert = inv
-def lshift(a, b): return a << b
-def mod(a, b): return a % b
+def sub(a, b): return a - b
 def mul(a, b): return a * b
 def matmul(a, b): return a @ b
-def neg(a): return -a
-def or_(a, b): return a | b
-def pos(a): return +a
-def pow(a, b): return a ** b
-def rshift(a, b): return a >> b
-def sub(a, b): return a - b
 def truediv(a, b): return a / b
+def floordiv(a, b): return a // b
+def mod(a, b): return a % b
+def pow(a, b): return a ** b
+def neg(a): return -a
+def pos(a): return +a
+def and_(a, b): return a & b
+def or_(a, b): return a | b
 def xor(a, b): return a ^ b
-def concat(a, b): return a + b
+def inv(a): return ~a
+def lshift(a, b): return a << b
+def rshift(a, b): return a >> b
+def index(a): return type(a).__index__(a)
+invert = inv
+
+# sequences
+def concat(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated"
+                        % type(a).__name__)
+    return a + b
 def contains(a, b): return b in a
-def countOf(a, b): return sum(1 for x in a if x is b or x == b)
-def delitem(a, b): del a[b]
 def getitem(a, b): return a[b]
-def indexOf(a, b):
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
-    raise ValueError('sequence.index(x): x not in sequence')
 def setitem(a, b, c): a[b] = c
+def delitem(a, b): del a[b]
+
+
+def countOf(a, b):
+    return sum(1 for item in a if item is b or item == b)
+
+
+def indexOf(a, b):
+    for position, item in enumerate(a):
+        if item is b or item == b:
+            return position
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
 def length_hint(obj, default=0):
     try:
         return len(obj)
     except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
         return default
+    value = hint(obj)
+    return default if value is NotImplemented else value
+
+
+# in-place forms: the augmented assignment's result
 def iadd(a, b):
     a += b
     return a
@@ -593,203 +760,250 @@ def isub(a, b):
 def imul(a, b):
     a *= b
     return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def iconcat(a, b):
+    a += b
+    return a
+
+
+def _dotted(obj, path):
+    for part in path.split('.'):
+        obj = getattr(obj, part)
+    return obj
 
 
 class attrgetter:
     def __init__(self, attr, *attrs):
-        self._attrs = (attr,) + attrs
+        self._paths = (attr,) + attrs
+        for path in self._paths:
+            if not isinstance(path, str):
+                raise TypeError('attribute name must be a string')
+
     def __call__(self, obj):
-        def resolve(o, attr):
-            for name in attr.split("."):
-                o = getattr(o, name)
-            return o
-        if len(self._attrs) == 1:
-            return resolve(obj, self._attrs[0])
-        return tuple(resolve(obj, a) for a in self._attrs)
+        found = tuple(_dotted(obj, path) for path in self._paths)
+        return found[0] if len(found) == 1 else found
+
     def __repr__(self):
-        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+        return 'operator.attrgetter(' + ', '.join(map(repr, self._paths)) + ')'
 
 
 class itemgetter:
     def __init__(self, item, *items):
-        self._items = (item,) + items
+        self._keys = (item,) + items
+
     def __call__(self, obj):
-        if len(self._items) == 1:
-            return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
+        if len(self._keys) == 1:
+            return obj[self._keys[0]]
+        return tuple(obj[key] for key in self._keys)
+
     def __repr__(self):
-        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+        return 'operator.itemgetter(' + ', '.join(map(repr, self._keys)) + ')'
 
 
 class methodcaller:
     def __init__(self, name, /, *args, **kwargs):
-        self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._call = (name, args, kwargs)
+
     def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        name, args, kwargs = self._call
+        return getattr(obj, name)(*args, **kwargs)
+
+    def __repr__(self):
+        name, args, kwargs = self._call
+        shown = [repr(name)] + [repr(a) for a in args]
+        shown += ['%s=%r' % kv for kv in kwargs.items()]
+        return 'operator.methodcaller(' + ', '.join(shown) + ')'
 '''
 
 STRING = '''
-"""string constants and capwords."""
-whitespace = ' \\t\\n\\r\\x0b\\x0c'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+"""string (written for rtpython): the character-class constants and
+capwords."""
+ascii_lowercase = ''.join(chr(c) for c in range(ord('a'), ord('z') + 1))
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"""
+octdigits = digits[:8]
+hexdigits = digits + 'abcdefABCDEF'
+# the printable ASCII characters that are neither letters nor digits
+punctuation = ''.join(chr(c) for c in range(33, 127)
+                      if not chr(c).isalnum())
+whitespace = ' \\t\\n\\r\\x0b\\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    words = s.split(sep)
+    joiner = ' ' if sep is None else sep
+    return joiner.join(word.capitalize() for word in words)
 '''
 
 HEAPQ = '''
-"""heapq: the heap invariant and layouts of CPython's heapq."""
+"""heapq (written for rtpython): binary min-heaps in lists, heap[k] <=
+heap[2k+1] and heap[2k+2].  The moves are CPython's (an item popped from
+the end fills the root, sinks to a leaf along the smaller children, then
+rises), so the lists are laid out as CPython lays them out."""
+
+
+def _rise(heap, floor, at):
+    """Move heap[at] up toward position floor past larger parents."""
+    moving = heap[at]
+    while at > floor:
+        parent = (at - 1) // 2
+        if not moving < heap[parent]:
+            break
+        heap[at] = heap[parent]
+        at = parent
+    heap[at] = moving
+
+
+def _sink(heap, at):
+    """Move heap[at] down to a leaf, each time taking the smaller child's
+    place, then let it rise back to where it belongs."""
+    size = len(heap)
+    origin = at
+    moving = heap[at]
+    child = 2 * at + 1
+    while child < size:
+        other = child + 1
+        if other < size and not (heap[child] < heap[other]):
+            child = other
+        heap[at] = heap[child]
+        at = child
+        child = 2 * at + 1
+    heap[at] = moving
+    _rise(heap, origin, at)
 
 
 def heappush(heap, item):
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _rise(heap, 0, len(heap) - 1)
+
+
+def _nonempty(heap):
+    if not heap:
+        raise IndexError('index out of range')
 
 
 def heappop(heap):
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    _nonempty(heap)
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sink(heap, 0)
+    return smallest
 
 
 def heapreplace(heap, item):
-    returnitem = heap[0]
+    _nonempty(heap)
+    smallest = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
+    _sink(heap, 0)
+    return smallest
 
 
 def heappushpop(heap, item):
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
+    if not heap or not (heap[0] < item):
+        return item
+    smallest = heap[0]
+    heap[0] = item
+    _sink(heap, 0)
+    return smallest
 
 
 def heapify(x):
-    n = len(x)
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
-
-
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-
-def nlargest(n, iterable, key=None):
-    return sorted(iterable, key=key, reverse=True)[:n]
+    for at in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, at)
 
 
 def nsmallest(n, iterable, key=None):
-    return sorted(iterable, key=key)[:n]
+    # the documented equivalent (stable for equal keys)
+    return sorted(iterable, key=key)[:max(n, 0)]
+
+
+def nlargest(n, iterable, key=None):
+    return sorted(iterable, key=key, reverse=True)[:max(n, 0)]
 
 
 def merge(*iterables, key=None, reverse=False):
-    return iter(sorted([x for it in iterables for x in it], key=key,
-                       reverse=reverse))
+    """Lazily merge sorted inputs: each step takes the best head (smallest,
+    or largest with reverse); among equal heads the earliest input's."""
+    heads = []
+    for source in map(iter, iterables):
+        for first in source:
+            heads.append([first, first if key is None else key(first),
+                          source])
+            break
+    while heads:
+        best = 0
+        for i in range(1, len(heads)):
+            if reverse:
+                better = heads[best][1] < heads[i][1]
+            else:
+                better = heads[i][1] < heads[best][1]
+            if better:
+                best = i
+        head = heads[best]
+        yield head[0]
+        for item in head[2]:
+            head[0] = item
+            head[1] = item if key is None else key(item)
+            break
+        else:
+            del heads[best]
 '''
 
 BISECT = '''
-"""bisect."""
+"""bisect (written for rtpython): binary search in sorted lists."""
+
+
+def _position(a, x, lo, hi, key, after_equal):
+    """The index where x goes in a[lo:hi]: after the items equal to it
+    (after_equal) or before them.  Only < is used, as CPython's."""
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    end = len(a) if hi is None else hi
+    while lo < end:
+        middle = (lo + end) // 2
+        probe = a[middle] if key is None else key(a[middle])
+        if after_equal:
+            goes_right = not (x < probe)
+        else:
+            goes_right = probe < x
+        if goes_right:
+            lo = middle + 1
+        else:
+            end = middle
+    return lo
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
-    return lo
+    return _position(a, x, lo, hi, key, True)
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    if lo < 0:
-        raise ValueError('lo must be non-negative')
-    if hi is None:
-        hi = len(a)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+    return _position(a, x, lo, hi, key, False)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    probe = x if key is None else key(x)
+    a.insert(_position(a, probe, lo, hi, key, True), x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    probe = x if key is None else key(x)
+    a.insert(_position(a, probe, lo, hi, key, False), x)
 
 
 bisect = bisect_right
@@ -896,334 +1110,444 @@ def deepcopy(x, memo=None):
 '''
 
 COLLECTIONS = '''
-"""collections: namedtuple, defaultdict, OrderedDict, Counter, deque,
-ChainMap."""
+"""collections (written for rtpython): namedtuple, defaultdict,
+OrderedDict, Counter, ChainMap, and deque (from _collections)."""
 import sys as _sys
-from operator import itemgetter as _itemgetter
 from _collections import deque
+
+_KEYWORDS = frozenset((
+    'False None True and as assert async await break class continue def '
+    'del elif else except finally for from global if import in is lambda '
+    'nonlocal not or pass raise return try while with yield').split())
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or (hasattr(obj, 'keys')
+                                     and hasattr(obj, '__getitem__'))
 
 
 class defaultdict(dict):
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        super().__init__(*args, **kwargs)
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if not (default_factory is None or callable(default_factory)):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
     def __missing__(self, key):
-        if self.default_factory is None:
+        make = self.default_factory
+        if make is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self[key] = value
-        return value
+        self[key] = made = make()
+        return made
 
     def __repr__(self):
-        return (f"defaultdict({self.default_factory!r}, "
-                f"{dict.__repr__(self)})")
+        return '%s(%r, %s)' % (type(self).__name__, self.default_factory,
+                               dict.__repr__(self))
 
     def copy(self):
         return type(self)(self.default_factory, self)
 
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
 
 class OrderedDict(dict):
+    """dicts keep insertion order already: this adds the order-aware
+    methods, equality and repr."""
+
     def move_to_end(self, key, last=True):
         value = self.pop(key)
         if last:
             self[key] = value
-        else:
-            items = list(self.items())
-            self.clear()
-            self[key] = value
-            for k, v in items:
-                self[k] = v
+            return
+        rest = list(self.items())
+        self.clear()
+        self[key] = value
+        self.update(rest)
 
     def popitem(self, last=True):
-        if not self:
+        if len(self) == 0:
             raise KeyError('dictionary is empty')
-        key = next(reversed(self)) if last else next(iter(self))
-        value = self.pop(key)
-        return key, value
-
-    def __repr__(self):
-        if not self:
-            return f"{self.__class__.__name__}()"
-        return f"{self.__class__.__name__}({list(self.items())!r})"
+        for key in (reversed(self) if last else self):
+            return key, self.pop(key)
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        same = dict.__eq__(self, other)
+        if same is True and isinstance(other, OrderedDict):
+            return list(self) == list(other)
+        return same
 
     def __ne__(self, other):
-        return not self == other
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
 
     __hash__ = None
+
+    def __repr__(self):
+        name = type(self).__name__
+        if len(self) == 0:
+            return name + '()'
+        return '%s(%r)' % (name, list(self.items()))
 
     def copy(self):
         return type(self)(self)
 
 
 class Counter(dict):
+    """A dict of counts: a missing key counts 0."""
+
     def __init__(self, iterable=None, /, **kwds):
-        super().__init__()
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use '
+                                  'Counter(iterable) instead.')
+
     def total(self):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        if n is None:
-            return items
-        return items[:n]
+        # sorted() is stable: equal counts keep their insertion order
+        ranked = sorted(self.items(), key=lambda pair: pair[1], reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
 
     def elements(self):
-        for elem, count in self.items():
-            for _ in range(count):
-                yield elem
+        for item, times in self.items():
+            for _ in range(times):
+                yield item
+
+    def _apply(self, iterable, kwds, sign):
+        if iterable is not None:
+            if _is_mapping(iterable):
+                for item in iterable.keys():
+                    self[item] = self[item] + sign * iterable[item]
+            else:
+                for item in iterable:
+                    self[item] = self[item] + sign
+        if kwds:
+            self._apply(kwds, None, sign)
 
     def update(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
-        if kwds:
-            self.update(kwds)
+        self._apply(iterable, kwds, 1)
 
     def subtract(self, iterable=None, /, **kwds):
-        if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
-            else:
-                for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
-        if kwds:
-            self.subtract(kwds)
+        self._apply(iterable, kwds, -1)
 
     def copy(self):
-        return self.__class__(self)
+        return type(self)(self)
 
-    def __delitem__(self, elem):
-        if elem in self:
-            super().__delitem__(elem)
+    def __delitem__(self, item):
+        if item in self:
+            dict.__delitem__(self, item)
 
     def __repr__(self):
-        if not self:
-            return f'{self.__class__.__name__}()'
-        d = dict(self.most_common())
-        return f'{self.__class__.__name__}({d!r})'
+        name = type(self).__name__
+        if len(self) == 0:
+            return name + '()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
+
+    # comparisons treat missing items as zero counts
+    def _all_pairs(self, other, test):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(test(self[k], other[k]) for side in (self, other)
+                   for k in side)
+
+    def __eq__(self, other):
+        return self._all_pairs(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
+
+    def __le__(self, other):
+        return self._all_pairs(other, lambda a, b: a <= b)
+
+    def __ge__(self, other):
+        return self._all_pairs(other, lambda a, b: a >= b)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def _combined(self, other, merge):
+        """A new Counter of merge(mine, theirs) over my keys then the other's
+        new ones, keeping the positive results."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        out = Counter()
+        for key in list(self) + [k for k in other if k not in self]:
+            value = merge(self[key], other[key])
+            if value > 0:
+                out[key] = value
+        return out
 
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: a + b)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combined(other, lambda a, b: a - b)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combined(other, lambda a, b: b if a < b else a)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combined(other, lambda a, b: a if a < b else b)
+
+    def __pos__(self):
+        return self._combined(Counter(), lambda a, b: a)
+
+    def __neg__(self):
+        return self._combined(Counter(), lambda a, b: -a)
+
+    def _drop_nonpositive(self):
+        for key in [k for k, v in self.items() if not v > 0]:
+            dict.__delitem__(self, key)
+        return self
+
+    def __iadd__(self, other):
+        for key, value in other.items():
+            self[key] += value
+        return self._drop_nonpositive()
+
+    def __isub__(self, other):
+        for key, value in other.items():
+            self[key] -= value
+        return self._drop_nonpositive()
+
+    def __ior__(self, other):
+        for key, value in other.items():
+            if value > self[key]:
+                self[key] = value
+        return self._drop_nonpositive()
+
+    def __iand__(self, other):
+        for key, value in self.items():
+            if other[key] < value:
+                self[key] = other[key]
+        return self._drop_nonpositive()
 
 
 class ChainMap:
-    def __init__(self, *maps):
-        self.maps = list(maps) or [{}]
+    """Several mappings searched in order; writes go to the first."""
 
-    def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+    def __init__(self, *maps):
+        self.maps = list(maps) if maps else [{}]
+
+    def __missing__(self, key):
         raise KeyError(key)
 
+    def __getitem__(self, key):
+        for layer in self.maps:
+            if key in layer:
+                return layer[key]
+        return self.__missing__(key)
+
     def get(self, key, default=None):
-        return self[key] if key in self else default
+        for layer in self.maps:
+            if key in layer:
+                return layer[key]
+        return default
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
 
-    def __len__(self):
-        return len(set().union(*self.maps))
+    def _keys_in_order(self):
+        # the order of a dict updated from the last mapping to the first
+        order = {}
+        for layer in self.maps[::-1]:
+            for key in layer:
+                order[key] = None
+        return list(order)
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            d.update(dict.fromkeys(mapping))
-        return iter(d)
+        return iter(self._keys_in_order())
+
+    def __len__(self):
+        return len(self._keys_in_order())
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return self._keys_in_order()
+
+    def values(self):
+        return [self[k] for k in self._keys_in_order()]
+
+    def items(self):
+        return [(k, self[k]) for k in self._keys_in_order()]
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
-        del self.maps[0][key]
+        first = self.maps[0]
+        if key not in first:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+        del first[key]
 
-    def new_child(self, m=None):
-        if m is None:
-            m = {}
-        return self.__class__(m, *self.maps)
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r'
+                           % (key,)) from None
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.') from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        first = {} if m is None else m
+        first.update(kwargs)
+        return type(self)(first, *self.maps)
 
     @property
     def parents(self):
-        return self.__class__(*self.maps[1:])
-
-    def keys(self):
-        return list(self)
-
-    def items(self):
-        return [(k, self[k]) for k in self]
-
-    def values(self):
-        return [self[k] for k in self]
+        return type(self)(*self.maps[1:])
 
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        return '%s(%s)' % (type(self).__name__,
+                           ', '.join(repr(m) for m in self.maps))
 
 
-def namedtuple(typename, field_names, *, rename=False, defaults=None,
-               module=None):
-    if isinstance(field_names, str):
-        field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
-    typename = _sys.intern(str(typename))
+def _checked_field_names(typename, names, rename):
     if rename:
         seen = set()
-        for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith('_')
-                    or name in seen):
-                field_names[index] = f'_{index}'
+        for index, name in enumerate(names):
+            if (name in seen or name.startswith('_') or name in _KEYWORDS
+                    or not name.isidentifier()):
+                names[index] = '_%d' % index
             seen.add(name)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
+    for name in [typename] + names:
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid '
-                             f'identifiers: {name!r}')
+                             'identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
     seen = set()
-    for name in field_names:
-        if name.startswith('_') and not rename:
+    for name in names:
+        if not rename and name.startswith('_'):
             raise ValueError('Field names cannot start with an underscore: '
-                             f'{name!r}')
+                             '%r' % (name,))
         if name in seen:
-            raise ValueError(f'Encountered duplicate field name: {name!r}')
+            raise ValueError('Encountered duplicate field name: %r'
+                             % (name,))
         seen.add(name)
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        field_defaults = dict(reversed(list(zip(reversed(field_names),
-                                                reversed(defaults)))))
-    field_names = tuple(field_names)
-    num_fields = len(field_names)
-    arg_list = ', '.join(field_names)
-    if num_fields == 1:
-        arg_list += ','
-    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
-    namespace = {'_tuple_new': tuple.__new__,
-                 '__builtins__': {'tuple': tuple},
-                 '__name__': f'namedtuple_{typename}'}
-    code = f'def __new__(_cls, {arg_list}): return _tuple_new(_cls, ({arg_list}))'
-    exec(code, namespace)
-    __new__ = namespace['__new__']
-    __new__.__qualname__ = f'{typename}.__new__'
-    __new__.__doc__ = f'Create new instance of {typename}({arg_list})'
-    if defaults is not None:
-        __new__.__defaults__ = defaults
+    return tuple(names)
+
+
+class _NamedTupleBase(tuple):
+    """The methods every namedtuple class shares (its own __new__ is
+    generated for its fields)."""
+    __slots__ = ()
 
     @classmethod
     def _make(cls, iterable):
-        result = tuple.__new__(cls, iterable)
-        if len(result) != num_fields:
-            raise TypeError(f'Expected {num_fields} arguments, got '
-                            f'{len(result)}')
-        return result
+        made = tuple.__new__(cls, iterable)
+        if len(made) != len(cls._fields):
+            raise TypeError('Expected %d arguments, got %d'
+                            % (len(cls._fields), len(made)))
+        return made
 
     def _replace(self, /, **kwds):
-        result = self._make(map(kwds.pop, field_names, self))
+        values = [kwds.pop(name, old) for name, old in zip(self._fields, self)]
         if kwds:
-            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        return result
-
-    def __repr__(self):
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return self._make(values)
 
     def _asdict(self):
         return dict(zip(self._fields, self))
 
+    def __repr__(self):
+        inner = ', '.join('%s=%r' % pair for pair in zip(self._fields, self))
+        return type(self).__name__ + '(' + inner + ')'
+
     def __getnewargs__(self):
         return tuple(self)
 
-    class_namespace = {
-        '__doc__': f'{typename}({arg_list})',
-        '__slots__': (),
-        '_fields': field_names,
-        '_field_defaults': field_defaults,
-        '__new__': __new__,
-        '_make': _make,
-        '_replace': _replace,
-        '__repr__': __repr__,
-        '_asdict': _asdict,
-        '__getnewargs__': __getnewargs__,
-        '__match_args__': field_names,
-    }
-    for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc=f'Alias for field number {index}')
-    result = type(typename, (tuple,), class_namespace)
-    if module is None:
-        try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
-        except (AttributeError, ValueError, TypeError):
-            module = '__main__'
-    if module is not None:
-        result.__module__ = module
-    return result
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None,
+               module=None):
+    names = field_names.replace(',', ' ').split() \\
+        if isinstance(field_names, str) else [str(f) for f in field_names]
+    typename = _sys.intern(str(typename))
+    fields = _checked_field_names(typename, names, rename)
+    defaults = None if defaults is None else tuple(defaults)
+    if defaults and len(defaults) > len(fields):
+        raise TypeError('Got more default values than field names')
+    # the last fields take the defaults
+    field_defaults = {} if not defaults else \\
+        dict(zip(fields[len(fields) - len(defaults):], defaults))
+    params = ', '.join(fields)
+    # a real signature, so that wrong calls fail with CPython's messages
+    scope = {'_build': tuple.__new__, '__name__': 'namedtuple_' + typename}
+    exec('def __new__(_cls, %s):\\n    return _build(_cls, (%s%s))\\n'
+         % (params, params, ',' if len(fields) == 1 else ''), scope)
+    make = scope['__new__']
+    make.__qualname__ = typename + '.__new__'
+    if defaults is not None:
+        make.__defaults__ = defaults
+    body = {'__doc__': '%s(%s)' % (typename, params), '__slots__': (),
+            '_fields': fields, '_field_defaults': field_defaults,
+            '__new__': make, '__match_args__': fields}
+    for index, name in enumerate(fields):
+        body[name] = property(_field_reader(index),
+                              doc='Alias for field number %d' % index)
+    cls = type(typename, (_NamedTupleBase,), body)
+    cls.__module__ = _caller_module() if module is None else module
+    return cls
+
+
+def _caller_module():
+    """The __name__ of the module that called namedtuple()."""
+    try:
+        caller = _sys._getframe(2)
+    except (AttributeError, ValueError):
+        return '__main__'
+    return caller.f_globals.get('__name__', '__main__')
+
+
+def _field_reader(index):
+    return lambda self: self[index]
 '''
 
 TYPING = '''
@@ -1332,7 +1656,9 @@ def NamedTuple(typename, fields=None, **kwargs):
 '''
 
 ABC = '''
-"""abc: abstract base classes (instantiation checks)."""
+"""abc (written for rtpython): abstract methods make a class
+uninstantiable until a subclass overrides them all; register() records
+virtual subclasses for isinstance/issubclass."""
 
 
 def abstractmethod(funcobj):
@@ -1340,30 +1666,46 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+def _is_abstract(value):
+    return bool(getattr(value, '__isabstractmethod__', False))
+
+
 class ABCMeta(type):
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name for name, value in namespace.items()
-                     if getattr(value, "__isabstractmethod__", False)}
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = type.__new__(mcls, name, bases, namespace, **kwargs)
+        # abstract: declared so here, or inherited as abstract and still
+        # resolving to an abstract value
+        pending = [n for n, v in namespace.items() if _is_abstract(v)]
         for base in bases:
-            for name in getattr(base, "__abstractmethods__", set()):
-                value = getattr(cls, name, None)
-                if getattr(value, "__isabstractmethod__", False):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
+            for n in getattr(base, '__abstractmethods__', ()):
+                if n not in pending and _is_abstract(getattr(cls, n, None)):
+                    pending.append(n)
+        cls.__abstractmethods__ = frozenset(pending)
+        cls._abc_virtual = []
         return cls
 
     def __call__(cls, *args, **kwargs):
-        if cls.__abstractmethods__:
-            names = sorted(cls.__abstractmethods__)
-            s = "s" if len(names) > 1 else ""
-            raise TypeError(f"Can't instantiate abstract class {cls.__name__}"
-                            f" with abstract method{s} "
-                            + ", ".join(names))
-        return super().__call__(*args, **kwargs)
+        missing = sorted(cls.__abstractmethods__)
+        if missing:
+            raise TypeError("Can't instantiate abstract class %s with "
+                            "abstract method%s %s"
+                            % (cls.__name__, 's' if len(missing) > 1 else '',
+                               ', '.join(missing)))
+        return type.__call__(cls, *args, **kwargs)
 
     def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('Can only register classes')
+        cls._abc_virtual.append(subclass)
         return subclass
+
+    def __subclasscheck__(cls, subclass):
+        if type.__subclasscheck__(cls, subclass):
+            return True
+        return any(issubclass(subclass, v) for v in cls._abc_virtual)
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
 
 
 class ABC(metaclass=ABCMeta):
@@ -1371,92 +1713,121 @@ class ABC(metaclass=ABCMeta):
 '''
 
 RANDOM = '''
-"""random: CPython's algorithms over _random's Mersenne Twister."""
-from _random import Random as _Random
-from math import log as _log, exp as _exp, pi as _pi, e as _e
-from math import ceil as _ceil, sqrt as _sqrt, acos as _acos, cos as _cos
-from math import sin as _sin, floor as _floor
-from bisect import bisect as _bisect
-from itertools import accumulate as _accumulate, repeat as _repeat
+"""random (written for rtpython) over _random's Mersenne Twister.
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
-TWOPI = 2.0 * _pi
-LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53
-RECIP_BPF = 2 ** -BPF
+CPython's sequences are part of the contract: a seeded program must draw
+what it draws under CPython.  So each method consumes the generator as
+CPython's does (how many words, in which order, which float formula), as
+its documentation and the published algorithms describe; the code is
+this interpreter's own."""
+import math as _math
+from _random import Random as _Core
 
-
-def _index(x, which):
-    if isinstance(x, int):
-        return int(x)
-    try:
-        return x.__index__()
-    except AttributeError:
-        pass
-    n = int(x)
-    if n != x:
-        raise ValueError(f"non-integer {which} for randrange()")
-    return n
+_TWO_PI = 2.0 * _math.pi
+# the Kinderman-Monahan ratio-of-uniforms constant: 4 e^-1/2 / sqrt 2
+_KM_CONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
 
 
-class Random(_Random):
+def _whole(value, what):
+    """randrange's arguments: integers, or floats with integral values."""
+    if isinstance(value, int):
+        return int(value)
+    if hasattr(type(value), '__index__'):
+        return type(value).__index__(value)
+    whole = int(value)
+    if whole != value:
+        raise ValueError('non-integer %s for randrange()' % what)
+    return whole
+
+
+def _upper_bound(cumulative, target, hi):
+    """The first index in cumulative[0:hi] whose value exceeds target."""
+    lo = 0
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if target < cumulative[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _running_totals(values):
+    totals = []
+    for v in values:
+        totals.append(v if not totals else totals[-1] + v)
+    return totals
+
+
+def _sample_set_threshold(k):
+    """Up to this population size, sample() draws from a copied pool;
+    above it, it redraws positions already chosen (CPython's rule: 21,
+    plus for k > 5 the smallest power of 4 above 3k)."""
+    if k <= 5:
+        return 21
+    power = 4
+    while power <= 3 * k:
+        power *= 4
+    return 21 + power
+
+
+class Random(_Core):
     VERSION = 3
 
     def __init__(self, x=None):
         self.seed(x)
-        self.gauss_next = None
 
     def seed(self, a=None, version=2):
         if isinstance(a, (str, bytes)):
-            raise NotImplementedError("seeding random with a str or bytes "
-                                      "is not supported by this interpreter")
-        if not isinstance(a, (type(None), int, float)):
+            raise NotImplementedError('seeding random with a str or bytes '
+                                      'is not supported by this interpreter')
+        if a is not None and not isinstance(a, (int, float)):
             raise TypeError('The only supported seed types are: None,\\n'
                             'int, float, str, bytes, and bytearray.')
-        super().seed(a)
+        _Core.seed(self, a)
         self.gauss_next = None
 
     def getstate(self):
-        return self.VERSION, super().getstate(), self.gauss_next
+        return (self.VERSION, _Core.getstate(self), self.gauss_next)
 
     def setstate(self, state):
-        version, internalstate, self.gauss_next = state
-        super().setstate(internalstate)
+        if state[0] != self.VERSION:
+            raise ValueError('state with version %s passed to '
+                             'Random.setstate() of version %s'
+                             % (state[0], self.VERSION))
+        _Core.setstate(self, state[1])
+        self.gauss_next = state[2]
 
     def _randbelow(self, n):
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        # draw as many bits as n has until the draw is below n
+        bits = n.bit_length()
+        while True:
+            draw = self.getrandbits(bits)
+            if draw < n:
+                return draw
 
     def randrange(self, start, stop=None, step=1):
-        istart = _index(start, "arg 1")
+        first = _whole(start, 'arg 1')
         if stop is None:
             if step != 1:
-                raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _index(stop, "stop")
-        width = istop - istart
-        istep = _index(step, "step")
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)"
-                             % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+                raise TypeError('Missing a non-None stop argument')
+            if first <= 0:
+                raise ValueError('empty range for randrange()')
+            return self._randbelow(first)
+        last = _whole(stop, 'stop')
+        stride = _whole(step, 'step')
+        width = last - first
+        if stride == 1:
+            if width <= 0:
+                raise ValueError('empty range for randrange() (%d, %d, %d)'
+                                 % (first, last, width))
+            return first + self._randbelow(width)
+        if stride == 0:
+            raise ValueError('zero step for randrange()')
+        count = -(-width // stride)      # ceil(width / stride), any signs
+        if count <= 0:
+            raise ValueError('empty range for randrange()')
+        return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
         return self.randrange(a, b + 1)
@@ -1465,166 +1836,152 @@ class Random(_Random):
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def choice(self, seq):
-        if not len(seq):
+        size = len(seq)
+        if size == 0:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
+        # Fisher-Yates from the end: position i swaps with one in [0, i]
+        i = len(x) - 1
+        while i > 0:
+            j = self._randbelow(i + 1)
             x[i], x[j] = x[j], x[i]
+            i -= 1
 
     def sample(self, population, k, *, counts=None):
-        if isinstance(population, (set, frozenset, dict)):
-            raise TypeError("Population must be a sequence.  For dicts or "
-                            "sets, use sorted(d).")
-        n = len(population)
+        if isinstance(population, (set, frozenset, dict)) or \\
+                not hasattr(population, '__getitem__'):
+            raise TypeError('Population must be a sequence.  For dicts or '
+                            'sets, use sorted(d).')
+        size = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the '
-                                 'population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21
-        if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
+            return self._sample_counted(population, size, counts, k)
+        if k < 0 or k > size:
+            raise ValueError('Sample larger than population or is negative')
+        if size <= _sample_set_threshold(k):
+            # a partial Fisher-Yates on a copy: the taken slot receives
+            # the pool's last live item
             pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            selected_add = selected.add
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+            picked = []
+            for live in range(size, size - k, -1):
+                at = self._randbelow(live)
+                picked.append(pool[at])
+                pool[at] = pool[live - 1]
+            return picked
+        taken = set()
+        picked = []
+        while len(picked) < k:
+            at = self._randbelow(size)
+            if at not in taken:
+                taken.add(at)
+                picked.append(population[at])
+        return picked
+
+    def _sample_counted(self, population, size, counts, k):
+        bounds = _running_totals(counts)
+        if len(bounds) != size:
+            raise ValueError('The number of counts does not match the '
+                             'population')
+        total = bounds.pop() if bounds else 0
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        elif total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        return [population[_upper_bound(bounds, s, len(bounds))]
+                for s in self.sample(range(total), k=k)]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        random = self.random
-        n = len(population)
+        size = len(population)
         if cum_weights is None:
             if weights is None:
-                floor = _floor
-                n += 0.0
-                return [population[floor(random() * n)]
-                        for i in _repeat(None, k)]
+                scale = float(size)
+                return [population[_math.floor(self.random() * scale)]
+                        for _ in range(k)]
             try:
-                cum_weights = list(_accumulate(weights))
+                cum_weights = _running_totals(weights)
             except TypeError:
                 if not isinstance(weights, int):
                     raise
-                k = weights
-                raise TypeError(f'The number of choices must be a keyword '
-                                f'argument: k={k}') from None
+                raise TypeError('The number of choices must be a keyword '
+                                'argument: k=%d' % weights) from None
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative '
                             'weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the '
                              'population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
-        bisect = _bisect
-        hi = n - 1
-        return [population[bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        if not _math.isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        return [population[_upper_bound(cum_weights, self.random() * total,
+                                        size - 1)]
+                for _ in range(k)]
 
     def uniform(self, a, b):
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
+        if mode is None:
+            split = 0.5
+        elif high == low:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        else:
+            split = (mode - low) / (high - low)
+        if u > split:
+            # the upper side, mirrored
+            u, split, low, high = 1.0 - u, 1.0 - split, high, low
+        return low + (high - low) * _math.sqrt(u * split)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        random = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = _KM_CONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_math.log(u2):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        random = self.random
-        z = self.gauss_next
-        self.gauss_next = None
-        if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-        return mu + z * sigma
+        # Box-Muller: each pair of draws gives two deviates; the second is
+        # kept for the next call
+        kept = self.gauss_next
+        if kept is not None:
+            self.gauss_next = None
+            return mu + kept * sigma
+        angle = self.random() * _TWO_PI
+        radius = _math.sqrt(-2.0 * _math.log(1.0 - self.random()))
+        self.gauss_next = _math.sin(angle) * radius
+        return mu + _math.cos(angle) * radius * sigma
 
     def lognormvariate(self, mu, sigma):
-        return _exp(self.normalvariate(mu, sigma))
+        return _math.exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
-        return -_log(1.0 - self.random()) / lambd
+        return -_math.log(1.0 - self.random()) / lambd
 
     def paretovariate(self, alpha):
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        return alpha * (-_math.log(1.0 - self.random())) ** (1.0 / beta)
 
 
-_inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-gauss = _inst.gauss
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+_shared = Random()
+for _name in ('seed', 'random', 'uniform', 'triangular', 'randint',
+              'choice', 'randrange', 'sample', 'shuffle', 'choices',
+              'normalvariate', 'lognormvariate', 'expovariate',
+              'paretovariate', 'weibullvariate', 'gauss', 'getstate',
+              'setstate', 'getrandbits', 'randbytes'):
+    globals()[_name] = getattr(_shared, _name)
+del _name
 '''
 
 POSIXPATH = '''
-"""os.path for POSIX paths."""
+"""os.path for POSIX paths (written for rtpython); results as CPython's
+posixpath for str paths."""
 import os
 
 sep = '/'
@@ -1634,79 +1991,78 @@ extsep = '.'
 
 
 def isabs(s):
-    return s.startswith('/')
+    return s[:1] == '/'
 
 
 def join(a, *p):
-    path = a
-    for b in p:
-        if b.startswith('/'):
-            path = b
-        elif not path or path.endswith('/'):
-            path += b
+    result = a
+    for part in p:
+        if part[:1] == '/':
+            result = part                 # an absolute part restarts
+        elif result == '' or result[-1:] == '/':
+            result = result + part
         else:
-            path += '/' + b
-    return path
+            result = result + '/' + part
+    return result
 
 
-def split(p):
-    i = p.rfind('/') + 1
-    head, tail = p[:i], p[i:]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
-    return head, tail
+def _cut(p):
+    """p's directory part (with its slashes) and its last component."""
+    cut = p.rfind('/') + 1
+    return p[:cut], p[cut:]
 
 
-def splitext(p):
-    sep_index = p.rfind('/')
-    dot_index = p.rfind('.')
-    if dot_index > sep_index:
-        filename_index = sep_index + 1
-        while filename_index < dot_index:
-            if p[filename_index] != '.':
-                return p[:dot_index], p[dot_index:]
-            filename_index += 1
-    return p, ''
-
-
-def basename(p):
-    return p[p.rfind('/') + 1:]
-
-
-def dirname(p):
-    i = p.rfind('/') + 1
-    head = p[:i]
-    if head and head != '/' * len(head):
-        head = head.rstrip('/')
+def _trim_dir(head):
+    # trailing slashes go, unless the head is only slashes
+    if head.strip('/'):
+        return head.rstrip('/')
     return head
 
 
+def split(p):
+    head, tail = _cut(p)
+    return _trim_dir(head), tail
+
+
+def basename(p):
+    return _cut(p)[1]
+
+
+def dirname(p):
+    return _trim_dir(_cut(p)[0])
+
+
+def splitext(p):
+    name_start = p.rfind('/') + 1
+    dot = p.rfind('.')
+    # a dot counts only after some other character of the last component
+    # (".bashrc" has no extension)
+    if dot > name_start and p[name_start:dot].strip('.'):
+        return p[:dot], p[dot:]
+    return p, ''
+
+
 def normpath(path):
-    if path == '':
+    if not path:
         return '.'
-    initial_slashes = 1 if path.startswith('/') else 0
-    if initial_slashes and path.startswith('//') and not path.startswith('///'):
-        initial_slashes = 2
-    comps = path.split('/')
-    new_comps = []
-    for comp in comps:
-        if comp in ('', '.'):
+    lead = len(path) - len(path.lstrip('/'))
+    # POSIX keeps exactly two leading slashes; one, or three and more, are /
+    lead = 2 if lead == 2 else min(lead, 1)
+    kept = []
+    for part in path.split('/'):
+        if part == '' or part == '.':
             continue
-        if (comp != '..' or (not initial_slashes and not new_comps) or
-                (new_comps and new_comps[-1] == '..')):
-            new_comps.append(comp)
-        elif new_comps:
-            new_comps.pop()
-    path = '/'.join(new_comps)
-    if initial_slashes:
-        path = '/' * initial_slashes + path
-    return path or '.'
+        if part != '..':
+            kept.append(part)
+        elif kept and kept[-1] != '..':
+            kept.pop()
+        elif not lead:
+            kept.append(part)               # relative paths keep leading ..
+    return ('/' * lead + '/'.join(kept)) or '.'
 
 
 def abspath(path):
-    if not isabs(path):
-        path = join(os.getcwd(), path)
-    return normpath(path)
+    return normpath(path if isabs(path) else join(os.getcwd(), path))
 
 
 def exists(path):
@@ -1722,14 +2078,21 @@ def isdir(path):
 
 
 def expanduser(path):
-    if not path.startswith('~'):
+    if path[:1] != '~':
         return path
+    end = path.find('/')
+    if end == -1:
+        end = len(path)
+    if end != 1:
+        return path                          # ~user: not looked up
     home = os.environ.get('HOME', '/')
-    return home + path[1:]
+    return (home.rstrip('/') + path[end:]) or '/'
 '''
 
 DATACLASSES = '''
-"""dataclasses: @dataclass, field, fields, asdict, astuple, replace."""
+"""dataclasses (written for rtpython): @dataclass generates __init__,
+__repr__, __eq__, the orderings, __hash__ and frozen attribute guards
+from a class's annotated fields, with CPython's rules and messages."""
 import copy as _copy
 
 __all__ = ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple',
@@ -1737,19 +2100,18 @@ __all__ = ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple',
            'InitVar', 'KW_ONLY']
 
 
-class _MISSING_TYPE:
+class _Marker:
+    def __init__(self, text):
+        self._text = text
+
     def __repr__(self):
-        return 'MISSING'
+        return self._text
 
 
-MISSING = _MISSING_TYPE()
-
-
-class _KW_ONLY_TYPE:
-    pass
-
-
-KW_ONLY = _KW_ONLY_TYPE()
+MISSING = _Marker('MISSING')           # no default given
+_FACTORY = _Marker('<factory>')        # __init__'s default when a factory
+                                       # makes the value
+KW_ONLY = _Marker('KW_ONLY')           # the annotation of the separator
 
 
 class FrozenInstanceError(AttributeError):
@@ -1757,402 +2119,556 @@ class FrozenInstanceError(AttributeError):
 
 
 class InitVar:
+    """An __init__ parameter passed to __post_init__, not a field."""
+    __slots__ = ('type',)
+
     def __init__(self, type):
         self.type = type
 
-    def __class_getitem__(cls, type):
-        return InitVar(type)
+    def __class_getitem__(cls, item):
+        return cls(item)
+
+    def __repr__(self):
+        shown = self.type.__name__ if isinstance(self.type, type) \\
+            else repr(self.type)
+        return 'dataclasses.InitVar[%s]' % shown
+
+
+# what an annotated name is: a field, a class variable, an init-only one
+_KIND_FIELD = _Marker('_FIELD')
+_KIND_CLASSVAR = _Marker('_FIELD_CLASSVAR')
+_KIND_INITVAR = _Marker('_FIELD_INITVAR')
+
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr',
+                'hash', 'compare', 'metadata', 'kw_only')
 
 
 class Field:
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        self.metadata = metadata
-        self.kw_only = kw_only
+        self.name = self.type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash = init, repr, hash
+        self.compare, self.kw_only = compare, kw_only
+        self.metadata = {} if metadata is None else metadata
+        self._field_type = None
 
     def __repr__(self):
-        return ('Field(name=' + repr(self.name) + ',type=' + repr(self.type)
-                + ',default=' + repr(self.default) + ',default_factory='
-                + repr(self.default_factory) + ',init=' + repr(self.init)
-                + ',repr=' + repr(self.repr) + ',hash=' + repr(self.hash)
-                + ',compare=' + repr(self.compare) + ',metadata='
-                + repr(self.metadata) + ',kw_only=' + repr(self.kw_only)
-                + ')')
+        parts = ['%s=%r' % (a, getattr(self, a)) for a in _FIELD_ATTRS]
+        parts.append('_field_type=%r' % (self._field_type,))
+        return 'Field(' + ','.join(parts) + ')'
+
+    def __set_name__(self, owner, name):
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    if default is not MISSING and default_factory is not MISSING:
+    if not (default is MISSING or default_factory is MISSING):
         raise ValueError('cannot specify both default and default_factory')
-    return Field(default, default_factory, init, repr, hash, compare,
-                 metadata, kw_only)
+    return Field(default=default, default_factory=default_factory,
+                 init=init, repr=repr, hash=hash, compare=compare,
+                 metadata=metadata, kw_only=kw_only)
 
 
-def _is_classvar(tp):
-    s = tp if isinstance(tp, str) else repr(tp)
-    return s.startswith('ClassVar') or s.startswith('typing.ClassVar')
+def _annotation_kind(annotation):
+    if isinstance(annotation, InitVar) or annotation is InitVar:
+        return _KIND_INITVAR
+    text = annotation if isinstance(annotation, str) else repr(annotation)
+    if text.startswith(('ClassVar', 'typing.ClassVar')):
+        return _KIND_CLASSVAR
+    if isinstance(annotation, str) and text.startswith(
+            ('InitVar', 'dataclasses.InitVar')):
+        return _KIND_INITVAR
+    return _KIND_FIELD
+
+
+def _is_kw_only_marker(annotation):
+    return annotation is KW_ONLY or (isinstance(annotation, str) and
+                                     annotation.split('.')[-1] == 'KW_ONLY')
+
+
+def _own_fields(cls, kw_only):
+    """The fields declared in cls's own annotations, in order."""
+    found = []
+    seen_marker = False
+    for name, annotation in cls.__dict__.get('__annotations__', {}).items():
+        if _is_kw_only_marker(annotation):
+            if seen_marker:
+                raise TypeError("'KW_ONLY' is KW_ONLY, but KW_ONLY has "
+                                "already been specified")
+            seen_marker = kw_only = True
+            continue
+        value = cls.__dict__.get(name, MISSING)
+        f = value if isinstance(value, Field) else field(default=value)
+        f.name, f.type = name, annotation
+        f._field_type = _annotation_kind(annotation)
+        if f._field_type is _KIND_FIELD and f.kw_only is MISSING:
+            f.kw_only = kw_only
+        elif f._field_type is not _KIND_FIELD:
+            if f.default_factory is not MISSING:
+                raise TypeError('field %s cannot have a default factory'
+                                % name)
+            f.kw_only = False if f._field_type is _KIND_CLASSVAR \\
+                else kw_only
+        default = f.default
+        if (f._field_type is _KIND_FIELD and default is not MISSING
+                and type(default).__hash__ is None):
+            raise ValueError('mutable default %s for field %s is not '
+                             'allowed: use default_factory'
+                             % (type(default), name))
+        found.append(f)
+    return found
+
+
+def _collect_fields(cls, kw_only):
+    table = {}
+    # bases first, the most basic one first, so that a redefinition keeps
+    # the first definition's place
+    for base in reversed(cls.__mro__[1:]):
+        for f in getattr(base, '__dataclass_fields__', {}).values():
+            table[f.name] = f
+    for f in _own_fields(cls, kw_only):
+        table[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            # the class attribute becomes the plain default, if any
+            if f.default is not MISSING:
+                setattr(cls, f.name, f.default)
+            else:
+                delattr(cls, f.name)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in table:
+            raise TypeError('%r is a field but has no type annotation'
+                            % (name,))
+    return table
+
+
+def _init_source(fields, frozen, has_post_init, scope):
+    """The text of __init__ and the names it reads (added to scope)."""
+    positional, keyword, body = [], [], []
+    post_args = []
+    defaults_started = None
+    for f in fields:
+        if f._field_type is _KIND_CLASSVAR:
+            continue
+        if f.init:
+            if f.default is not MISSING:
+                scope['_dflt_' + f.name] = f.default
+                param = '%s=_dflt_%s' % (f.name, f.name)
+            elif f.default_factory is not MISSING:
+                param = '%s=_FACTORY' % f.name
+            else:
+                param = f.name
+            if f.kw_only:
+                keyword.append(param)
+            elif param == f.name and defaults_started:
+                raise TypeError("non-default argument %r follows default "
+                                "argument" % (f.name,))
+            else:
+                defaults_started = defaults_started or param != f.name
+                positional.append(param)
+        if f._field_type is _KIND_INITVAR:
+            post_args.append(f.name)
+            continue
+        value = _init_value(f, scope)
+        if value is None:
+            continue
+        if frozen:
+            body.append('_setattr(self, %r, %s)' % (f.name, value))
+        else:
+            body.append('self.%s = %s' % (f.name, value))
+    if has_post_init:
+        body.append('self.__post_init__(%s)' % ', '.join(post_args))
+    params = ['self'] + positional
+    if keyword:
+        params += ['*'] + keyword
+    return ('def __init__(%s):\\n    %s\\n'
+            % (', '.join(params), '\\n    '.join(body or ['pass'])))
+
+
+def _init_value(f, scope):
+    """The expression __init__ assigns to field f, or None for none."""
+    if f.default_factory is not MISSING:
+        scope['_make_' + f.name] = f.default_factory
+        if f.init:
+            return ('_make_%s() if %s is _FACTORY else %s'
+                    % (f.name, f.name, f.name))
+        return '_make_%s()' % f.name
+    if f.init:
+        return f.name
+    if f.default is not MISSING:
+        scope['_dflt_' + f.name] = f.default
+        return '_dflt_' + f.name
+    return None
+
+
+def _install_init(cls, fields, frozen):
+    scope = {'_FACTORY': _FACTORY, '_setattr': object.__setattr__,
+             '__builtins__': __builtins__}
+    exec(_init_source(fields, frozen, hasattr(cls, '__post_init__'), scope),
+         scope)
+    init = scope['__init__']
+    init.__qualname__ = cls.__qualname__ + '.__init__'
+    cls.__init__ = init
+
+
+def _compared(fields):
+    names = [f.name for f in fields if f.compare]
+    return lambda obj: tuple(getattr(obj, n) for n in names)
+
+
+def _install_repr(cls, fields):
+    names = [f.name for f in fields if f.repr]
+
+    def __repr__(self):
+        inner = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
+        return '%s(%s)' % (type(self).__qualname__, inner)
+    __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    cls.__repr__ = __repr__
+
+
+def _install_eq(cls, fields):
+    key = _compared(fields)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return key(self) == key(other)
+    __eq__.__qualname__ = cls.__qualname__ + '.__eq__'
+    cls.__eq__ = __eq__
+
+
+def _order_method(key, test):
+    def method(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return test(key(self), key(other))
+    return method
+
+
+def _install_order(cls, fields):
+    key = _compared(fields)
+    tests = {'__lt__': lambda a, b: a < b, '__le__': lambda a, b: a <= b,
+             '__gt__': lambda a, b: a > b, '__ge__': lambda a, b: a >= b}
+    for name, test in tests.items():
+        if name in cls.__dict__:
+            raise TypeError('Cannot overwrite attribute %s in class %s. '
+                            'Consider using functools.total_ordering'
+                            % (name, cls.__name__))
+        method = _order_method(key, test)
+        method.__name__ = name
+        method.__qualname__ = cls.__qualname__ + '.' + name
+        setattr(cls, name, method)
+
+
+def _install_frozen(cls, fields):
+    names = frozenset(f.name for f in fields)
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError('cannot assign to field %r' % (name,))
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError('cannot delete field %r' % (name,))
+        super(cls, self).__delattr__(name)
+    for method in (__setattr__, __delattr__):
+        if method.__name__ in cls.__dict__:
+            raise TypeError('Cannot overwrite attribute %s in class %s'
+                            % (method.__name__, cls.__name__))
+        method.__qualname__ = cls.__qualname__ + '.' + method.__name__
+        setattr(cls, method.__name__, method)
+
+
+def _install_hash(cls, fields, eq, frozen, unsafe_hash):
+    own = cls.__dict__.get('__hash__', MISSING)
+    # an explicit __hash__ is one written in the class body (a None put
+    # there by defining __eq__ does not count)
+    explicit = not (own is MISSING or
+                    (own is None and '__eq__' in cls.__dict__))
+    hashed = [f.name for f in fields
+              if (f.compare if f.hash is None else f.hash)]
+
+    def __hash__(self):
+        return hash(tuple(getattr(self, n) for n in hashed))
+    __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
+    if unsafe_hash:
+        if explicit:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s'
+                            % cls.__name__)
+        cls.__hash__ = __hash__
+    elif eq and not explicit:
+        cls.__hash__ = __hash__ if frozen else None
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
                    match_args, kw_only):
-    fields = {}
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, '__dataclass_fields__', None)
-        if base_fields is not None:
-            for f in base_fields.values():
-                fields[f.name] = f
-    annotations = cls.__dict__.get('__annotations__', {})
-    kw_only_now = kw_only
-    for name, tp in annotations.items():
-        if _is_classvar(tp):
-            continue
-        if tp is KW_ONLY or (isinstance(tp, str) and tp.endswith('KW_ONLY')):
-            kw_only_now = True
-            continue
-        default = getattr(cls, name, MISSING)
-        if isinstance(default, Field):
-            f = default
-        else:
-            f = field(default=default)
-        f.name = name
-        f.type = tp
-        if f.kw_only is MISSING:
-            f.kw_only = kw_only_now
-        if isinstance(f.default, (list, dict, set)):
-            raise ValueError(f'mutable default {type(f.default)} for field '
-                             f'{name} is not allowed: use default_factory')
-        fields[name] = f
-        if isinstance(default, Field):
-            if f.default is MISSING:
-                delattr(cls, name)
-            else:
-                setattr(cls, name, f.default)
-    cls.__dataclass_fields__ = fields
+    table = _collect_fields(cls, kw_only)
+    for base in cls.__mro__[1:]:
+        params = getattr(base, '__dataclass_params__', None)
+        if params is not None and params[5] != frozen:
+            raise TypeError('cannot inherit %s dataclass from a %s one'
+                            % ('frozen' if frozen else 'non-frozen',
+                               'non-frozen' if frozen else 'frozen'))
+    cls.__dataclass_fields__ = table
     cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
-    all_fields = list(fields.values())
+    real = [f for f in table.values() if f._field_type is _KIND_FIELD]
     if init:
-        _set_init(cls, all_fields, frozen)
+        _install_init(cls, list(table.values()), frozen)
     if repr and '__repr__' not in cls.__dict__:
-        def __repr__(self):
-            parts = ', '.join(f'{f.name}={getattr(self, f.name)!r}'
-                              for f in all_fields if f.repr)
-            return f'{self.__class__.__qualname__}({parts})'
-        __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
-        cls.__repr__ = __repr__
-    cmp_fields = [f for f in all_fields if f.compare]
-    def as_tuple(self):
-        return tuple(getattr(self, f.name) for f in cmp_fields)
+        _install_repr(cls, real)
     if eq and '__eq__' not in cls.__dict__:
-        def __eq__(self, other):
-            if other.__class__ is self.__class__:
-                return as_tuple(self) == as_tuple(other)
-            return NotImplemented
-        cls.__eq__ = __eq__
+        _install_eq(cls, real)
     if order:
-        for name, test in (('__lt__', lambda a, b: a < b),
-                           ('__le__', lambda a, b: a <= b),
-                           ('__gt__', lambda a, b: a > b),
-                           ('__ge__', lambda a, b: a >= b)):
-            def method(self, other, test=test):
-                if other.__class__ is self.__class__:
-                    return test(as_tuple(self), as_tuple(other))
-                return NotImplemented
-            if name in cls.__dict__:
-                raise TypeError(f'Cannot overwrite attribute {name} in class '
-                                f'{cls.__name__}. Consider using '
-                                'functools.total_ordering')
-            setattr(cls, name, method)
+        if not eq:
+            raise ValueError('eq must be true if order is true')
+        _install_order(cls, real)
     if frozen:
-        def __setattr__(self, name, value):
-            if type(self) is cls or name in fields:
-                raise FrozenInstanceError(f"cannot assign to field '{name}'")
-            super(cls, self).__setattr__(name, value)
-        def __delattr__(self, name):
-            if type(self) is cls or name in fields:
-                raise FrozenInstanceError(f"cannot delete field '{name}'")
-            super(cls, self).__delattr__(name)
-        cls.__setattr__ = __setattr__
-        cls.__delattr__ = __delattr__
-    has_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
-    if unsafe_hash or (eq and frozen):
-        def __hash__(self):
-            return hash(as_tuple(self))
-        cls.__hash__ = __hash__
-    elif eq and not has_hash:
-        cls.__hash__ = None
-    if match_args:
-        cls.__match_args__ = tuple(f.name for f in all_fields if f.init)
+        _install_frozen(cls, real)
+    _install_hash(cls, real, eq, frozen, unsafe_hash)
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in real if f.init
+                                   and not f.kw_only)
     return cls
-
-
-def _set_init(cls, all_fields, frozen):
-    globs = {'MISSING': MISSING, '_HAS_FACTORY': _HAS_FACTORY,
-             '__builtins__': __builtins__}
-    params = []
-    kw_params = []
-    body = []
-    seen_default = False
-    for f in all_fields:
-        if f.init:
-            if f.default is not MISSING:
-                globs['_dflt_' + f.name] = f.default
-                p = f'{f.name}=_dflt_{f.name}'
-                default = True
-            elif f.default_factory is not MISSING:
-                globs['_dflt_' + f.name] = f.default_factory
-                p = f'{f.name}=_HAS_FACTORY'
-                default = True
-            else:
-                p = f.name
-                default = False
-            if f.kw_only:
-                kw_params.append(p)
-            else:
-                if seen_default and not default:
-                    raise TypeError(f"non-default argument '{f.name}' "
-                                    "follows default argument")
-                seen_default = seen_default or default
-                params.append(p)
-        if f.default_factory is not MISSING:
-            globs['_dflt_' + f.name] = f.default_factory
-            if f.init:
-                value = (f'_dflt_{f.name}() if {f.name} is _HAS_FACTORY '
-                         f'else {f.name}')
-            else:
-                value = f'_dflt_{f.name}()'
-        elif f.init:
-            value = f.name
-        elif f.default is not MISSING:
-            globs['_dflt_' + f.name] = f.default
-            value = f'_dflt_{f.name}'
-        else:
-            continue
-        if frozen:
-            body.append(f'object.__setattr__(self, {f.name!r}, {value})')
-        else:
-            body.append(f'self.{f.name} = {value}')
-    if hasattr(cls, '__post_init__'):
-        body.append('self.__post_init__()')
-    if not body:
-        body.append('pass')
-    args = ['self'] + params
-    if kw_params:
-        args.append('*')
-        args.extend(kw_params)
-    src = ('def __init__(' + ', '.join(args) + '):\\n    '
-           + '\\n    '.join(body) + '\\n')
-    exec(src, globs)
-    fn = globs['__init__']
-    fn.__qualname__ = cls.__qualname__ + '.__init__'
-    cls.__init__ = fn
-
-
-class _HAS_FACTORY_TYPE:
-    def __repr__(self):
-        return '<factory>'
-
-
-_HAS_FACTORY = _HAS_FACTORY_TYPE()
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False):
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash,
+    def apply(target):
+        return _process_class(target, init, repr, eq, order, unsafe_hash,
                               frozen, match_args, kw_only)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    return apply if cls is None else apply(cls)
 
 
 def fields(class_or_instance):
-    try:
-        fs = class_or_instance.__dataclass_fields__
-    except AttributeError:
+    table = getattr(class_or_instance, '__dataclass_fields__', None)
+    if table is None:
         raise TypeError('must be called with a dataclass type or instance')
-    return tuple(fs.values())
+    return tuple(f for f in table.values() if f._field_type is _KIND_FIELD)
 
 
 def is_dataclass(obj):
-    cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, '__dataclass_fields__')
+    kind = obj if isinstance(obj, type) else type(obj)
+    return hasattr(kind, '__dataclass_fields__')
+
+
+def _is_instance(obj):
+    return is_dataclass(obj) and not isinstance(obj, type)
+
+
+def _rebuild(obj, outer):
+    """obj with its containers rebuilt and dataclasses turned by outer."""
+    if _is_instance(obj):
+        return outer(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_rebuild(v, outer) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_rebuild(v, outer) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_rebuild(k, outer), _rebuild(v, outer))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    if not is_dataclass(obj) or isinstance(obj, type):
-        raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
 
-
-def _asdict_inner(obj, dict_factory):
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name),
-                                                    dict_factory))
-                             for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory),
-                          _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    def convert(instance):
+        return dict_factory([(f.name, _rebuild(getattr(instance, f.name),
+                                               convert))
+                             for f in fields(instance)])
+    return convert(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    if not is_dataclass(obj) or isinstance(obj, type):
-        raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+    if not _is_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
 
-
-def _astuple_inner(obj, tuple_factory):
-    if is_dataclass(obj) and not isinstance(obj, type):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name),
-                                             tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory),
-                          _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return _copy.deepcopy(obj)
+    def convert(instance):
+        return tuple_factory([_rebuild(getattr(instance, f.name), convert)
+                              for f in fields(instance)])
+    return convert(obj)
 
 
 def replace(obj, /, **changes):
-    for f in fields(obj):
-        if not f.init:
-            if f.name in changes:
-                raise ValueError(f'field {f.name} is declared with init=False,'
-                                 ' it cannot be specified with replace()')
+    if not _is_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type is _KIND_CLASSVAR:
             continue
-        if f.name not in changes:
-            changes[f.name] = getattr(obj, f.name)
-    return obj.__class__(**changes)
+        if f.init is False:
+            if f.name in changes:
+                raise ValueError('field %s is declared with init=False, it '
+                                 'cannot be specified with replace()'
+                                 % f.name)
+        elif f.name not in changes:
+            if f._field_type is _KIND_INITVAR and f.default is MISSING:
+                raise ValueError('InitVar %r must be specified with '
+                                 'replace()' % (f.name,))
+            if f._field_type is not _KIND_INITVAR:
+                changes[f.name] = getattr(obj, f.name)
+    return type(obj)(**changes)
 '''
 
 ENUM = '''
-"""enum: Enum, IntEnum, Flag, IntFlag, auto, unique."""
+"""enum (written for rtpython): Enum, IntEnum, StrEnum, Flag, IntFlag,
+auto, unique, with CPython 3.11's reprs, str() and format() rules."""
 
-__all__ = ['Enum', 'IntEnum', 'Flag', 'IntFlag', 'auto', 'unique',
-           'EnumMeta', 'EnumType']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum',
+           'Flag', 'IntFlag', 'auto', 'unique']
 
 
 class auto:
-    _counter = 0
+    """A member value to be generated by _generate_next_value_."""
 
     def __init__(self):
         self.value = None
 
-
-def _is_dunder(name):
-    return len(name) > 4 and name[:2] == name[-2:] == '__'
-
-
-def _is_descriptor(obj):
-    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or
-            hasattr(obj, '__delete__'))
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
 
 
-class EnumMeta(type):
+def _is_special(name):
+    # dunder, sunder and class-private names never become members
+    if len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' \\
+            and name[-2] != '_':
+        return True
+    return name.startswith('__') or (name.startswith('_') and '__' in name)
+
+
+def _plain_function():
+    """Only its type is used: functions are never members."""
+
+
+_FUNCTION = type(_plain_function)
+
+
+def _could_be_member(name, value):
+    if _is_special(name):
+        return False
+    if isinstance(value, auto):
+        return True
+    if isinstance(value, (classmethod, staticmethod, property,
+                          _FUNCTION)):
+        return False
+    kind = type(value)
+    return not (hasattr(kind, '__get__') or hasattr(kind, '__set__')
+                or hasattr(kind, '__delete__'))
+
+
+def _mixed_in_type(bases):
+    """The data type members are instances of (int for IntEnum), or
+    object."""
+    for base in bases:
+        for klass in base.__mro__:
+            if klass is object or isinstance(klass, EnumType):
+                continue
+            return klass
+    return object
+
+
+def _keep_enum_methods(made, classdict, enum_base):
+    """Where the data type's repr/str/format (or object's) would win by
+    the MRO, the enum base's are used (as CPython's EnumType does)."""
+    data = made._member_type_
+    for name in ('__repr__', '__str__', '__format__'):
+        if name in classdict:
+            continue
+        found = getattr(made, name)
+        if found == getattr(data, name) or found == getattr(object, name):
+            type.__setattr__(made, name, getattr(enum_base, name))
+
+
+class EnumType(type):
     def __new__(metacls, cls, bases, classdict, **kwds):
-        member_names = []
-        values = {}
-        for key in list(classdict.keys()):
-            value = classdict[key]
-            if key.startswith('_') or _is_descriptor(value) or \\
-                    callable(value) and not isinstance(value, auto):
-                continue
-            member_names.append(key)
-            values[key] = value
+        pending = [(k, v) for k, v in list(classdict.items())
+                   if _could_be_member(k, v)]
+        for key, _ in pending:
             del classdict[key]
-        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
-        enum_class._member_names_ = []
-        enum_class._member_map_ = {}
-        enum_class._value2member_map_ = {}
-        member_type = object
-        for b in enum_class.__mro__[1:]:
-            if b is not object and not isinstance(b, EnumMeta):
-                member_type = b
-                break
-        enum_class._member_type_ = member_type
-        if member_type is not object and '__repr__' not in classdict and \\
-                'Enum' in globals():
-            enum_class.__repr__ = Enum.__repr__
-        is_flag = any(issubclass(b, Flag) for b in bases
-                      if isinstance(b, EnumMeta)) if 'Flag' in globals() \\
-            else False
-        last = 0
-        for i, name in enumerate(member_names):
-            value = values[name]
+        made = type.__new__(metacls, cls, bases, classdict, **kwds)
+        setup = type.__setattr__
+        setup(made, '_member_names_', [])
+        setup(made, '_member_map_', {})
+        setup(made, '_value2member_map_', {})
+        setup(made, '_member_type_', _mixed_in_type(bases))
+        setup(made, '_flag_mask_', 0)
+        if bases:
+            _keep_enum_methods(made, classdict, bases[-1])
+        values = []
+        for name, value in pending:
             if isinstance(value, auto):
-                if is_flag:
-                    value = 1 if last == 0 else (last * 2 if last & (last - 1) == 0
-                                                 else 1 << last.bit_length())
-                else:
-                    value = enum_class._generate_next_value_(
-                        name, 1, i, [values[n] for n in member_names[:i]])
-                values[name] = value
-            if isinstance(value, int):
-                last = value
-            if value in enum_class._value2member_map_:
-                member = enum_class._value2member_map_[value]
-                enum_class._member_map_[name] = member
-                setattr(enum_class, name, member)
-                continue
-            if member_type is object:
-                member = object.__new__(enum_class)
-            else:
-                args = value if isinstance(value, tuple) else (value,)
-                member = member_type.__new__(enum_class, *args)
-            member._name_ = name
-            member._value_ = value
-            member.__objclass__ = enum_class
-            enum_class._member_names_.append(name)
-            enum_class._member_map_[name] = member
-            enum_class._value2member_map_[value] = member
-            setattr(enum_class, name, member)
-        return enum_class
+                value = made._generate_next_value_(name, 1, len(values),
+                                                   values[:])
+            values.append(value)
+            made._add_member(name, value)
+        return made
+
+    def _add_member(cls, name, value):
+        for existing in cls._member_map_.values():
+            if existing._value_ == value:
+                # an alias: another name for the same member
+                cls._member_map_[name] = existing
+                type.__setattr__(cls, name, existing)
+                return
+        data = cls._member_type_
+        args = value if isinstance(value, tuple) else (value,)
+        if data is object:
+            member = object.__new__(cls)
+        else:
+            member = data.__new__(cls, *args)
+        member._name_ = name
+        member._value_ = value
+        member.__init__(*args)
+        cls._member_map_[name] = member
+        try:
+            cls._value2member_map_[value] = member
+        except TypeError:
+            pass
+        if cls._counts_as_member(value):
+            cls._member_names_.append(name)
+        type.__setattr__(cls, name, member)
+
+    def _counts_as_member(cls, value):
+        return True
 
     def __call__(cls, value, *args, **kwds):
         if args or kwds:
-            raise TypeError("functional Enum creation is not supported by "
-                            "this interpreter")
-        if isinstance(value, cls):
+            raise TypeError('creating enums by calling the class is not '
+                            'supported by this interpreter')
+        if type(value) is cls:
             return value
         try:
             return cls._value2member_map_[value]
         except (KeyError, TypeError):
             pass
-        result = cls._missing_(value)
-        if result is not None:
-            return result
-        raise ValueError(f"{value!r} is not a valid {cls.__qualname__}")
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+        found = cls._missing_(value)
+        if isinstance(found, cls):
+            return found
+        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        return iter([cls._member_map_[n] for n in cls._member_names_])
 
     def __reversed__(cls):
-        return (cls._member_map_[name]
-                for name in reversed(cls._member_names_))
+        return iter([cls._member_map_[n] for n in cls._member_names_[::-1]])
 
     def __len__(cls):
         return len(cls._member_names_)
 
     def __contains__(cls, member):
-        if isinstance(member, cls):
-            return True
-        return member in cls._value2member_map_
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and "
+                            "'%s'" % (type(member).__qualname__,
+                                      type(cls).__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -2162,35 +2678,48 @@ class EnumMeta(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        return f"<enum {cls.__name__!r}>"
+        kind = 'flag' if 'Flag' in globals() and issubclass(cls, Flag) \\
+            else 'enum'
+        return "<%s %r>" % (kind, cls.__name__)
 
     def __bool__(cls):
         return True
 
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        type.__setattr__(cls, name, value)
 
-EnumType = EnumMeta
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot delete member %r' % (name,))
+        type.__delattr__(cls, name)
 
 
-class Enum(metaclass=EnumMeta):
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    def __init__(self, *args, **kwds):
+        pass
+
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
-        for last in reversed(last_values):
-            try:
-                return last + 1
-            except TypeError:
-                pass
-        return start
+        if not last_values:
+            return start
+        return last_values[-1] + 1
 
     @classmethod
     def _missing_(cls, value):
         return None
 
     def __repr__(self):
-        return (f"<{self.__class__.__name__}.{self._name_}: "
-                f"{self._value_!r}>")
+        shown = self._member_type_.__repr__(self._value_) \\
+            if self._member_type_ is not object else repr(self._value_)
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, shown)
 
     def __str__(self):
-        return f"{self.__class__.__name__}.{self._name_}"
+        return '%s.%s' % (type(self).__name__, self._name_)
 
     def __format__(self, spec):
         return format(str(self), spec)
@@ -2199,7 +2728,7 @@ class Enum(metaclass=EnumMeta):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+        return type(self), (self._value_,)
 
     @property
     def name(self):
@@ -2210,7 +2739,11 @@ class Enum(metaclass=EnumMeta):
         return self._value_
 
 
-class IntEnum(int, Enum):
+class ReprEnum(Enum):
+    """Only repr() is the enum's: str() and format() are the data type's."""
+
+
+class IntEnum(int, ReprEnum):
     def __str__(self):
         return int.__repr__(self)
 
@@ -2218,51 +2751,135 @@ class IntEnum(int, Enum):
         return int.__format__(self, spec)
 
 
+class StrEnum(str, ReprEnum):
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, spec):
+        return str.__format__(self, spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
 class Flag(Enum):
-    def __or__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ | other._value_)
+    """Members are bits; | & ^ ~ combine them into (cached) pseudo-members
+    named after the defined bits they hold."""
 
-    def __and__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.__class__(self._value_ & other._value_)
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return 1 if start is None else start
+        return 2 ** max(last_values).bit_length()
 
-    def __contains__(self, other):
-        return other._value_ & self._value_ == other._value_
-
-    def __bool__(self):
-        return bool(self._value_)
+    @classmethod
+    def _counts_as_member(cls, value):
+        # only single bits are iterated; others are aliases of combinations
+        type.__setattr__(cls, '_flag_mask_', cls._flag_mask_ | value)
+        return value != 0 and value & (value - 1) == 0
 
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             return None
-        pseudo = object.__new__(cls)
-        names = [m._name_ for m in cls if m._value_ & value == m._value_
-                 and m._value_]
+        extra = value & ~cls._flag_mask_
+        if extra and not issubclass(cls, int):
+            return None
+        names = [m._name_ for m in cls if m._value_ & value == m._value_]
+        if extra:
+            names.append(str(extra))
+        data = cls._member_type_
+        pseudo = object.__new__(cls) if data is object \\
+            else data.__new__(cls, value)
         pseudo._name_ = '|'.join(names) if names else None
         pseudo._value_ = value
         cls._value2member_map_[value] = pseudo
         return pseudo
 
+    def __repr__(self):
+        shown = self._member_type_.__repr__(self._value_) \\
+            if self._member_type_ is not object else repr(self._value_)
+        if self._name_ is None:
+            return '<%s: %s>' % (type(self).__name__, shown)
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, shown)
 
-class IntFlag(int, Flag):
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (type(self).__name__, self._value_)
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __iter__(self):
+        return iter([m for m in type(self)
+                     if m._value_ & self._value_ == m._value_])
+
+    def __len__(self):
+        return len(list(self.__iter__()))
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and "
+                            "'%s'" % (type(other).__qualname__,
+                                      type(self).__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_bits(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if isinstance(self, int) and isinstance(other, int):
+            return other
+        return None
+
+    def __or__(self, other):
+        bits = self._other_bits(other)
+        if bits is None:
+            return NotImplemented
+        return type(self)(self._value_ | bits)
+
+    def __and__(self, other):
+        bits = self._other_bits(other)
+        if bits is None:
+            return NotImplemented
+        return type(self)(self._value_ & bits)
+
+    def __xor__(self, other):
+        bits = self._other_bits(other)
+        if bits is None:
+            return NotImplemented
+        return type(self)(self._value_ ^ bits)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return type(self)(type(self)._flag_mask_ & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag):
     def __str__(self):
         return int.__repr__(self)
 
+    def __format__(self, spec):
+        return int.__format__(self, spec)
+
+    # the flag operations, ahead of int's in the MRO
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+
 
 def unique(enumeration):
-    duplicates = []
-    for name, member in enumeration.__members__.items():
-        if name != member.name:
-            duplicates.append((name, member.name))
-    if duplicates:
-        alias_details = ', '.join(f"{alias} -> {name}"
-                                  for (alias, name) in duplicates)
-        raise ValueError(f'duplicate values found in {enumeration!r}: '
-                         f'{alias_details}')
+    aliases = ['%s -> %s' % (name, member._name_)
+               for name, member in enumeration._member_map_.items()
+               if name != member._name_]
+    if aliases:
+        raise ValueError('duplicate values found in %r: %s'
+                         % (enumeration, ', '.join(aliases)))
     return enumeration
 '''
 
@@ -2273,19 +2890,18 @@ JSONDecodeError) and its messages and positions."""
 
 
 class JSONDecodeError(ValueError):
+    """A syntax error at offset pos of doc; the message tells the line and
+    column (both from 1) as well."""
+
     def __init__(self, msg, doc, pos):
-        line = doc.count('\\n', 0, pos) + 1
-        col = pos - doc.rfind('\\n', 0, pos)
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = 1 + doc.count('\\n', 0, pos)
+        self.colno = pos - doc.rfind('\\n', 0, pos)
         ValueError.__init__(self, '%s: line %d column %d (char %d)'
-                            % (msg, line, col, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = line
-        self.colno = col
+                            % (msg, self.lineno, self.colno, pos))
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 _BLANKS = ' \\t\\n\\r'
@@ -2515,17 +3131,16 @@ class JSONEncoder:
     def __init__(self, *, skipkeys=False, ensure_ascii=True,
                  check_circular=True, allow_nan=True, sort_keys=False,
                  indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                       check_circular=check_circular, allow_nan=allow_nan,
+                       sort_keys=sort_keys, indent=indent)
+        for option, setting in options.items():
+            setattr(self, option, setting)
+        # with an indent, the item separator's space would end lines
+        if separators is None and indent is not None:
+            separators = (',', self.key_separator)
         if separators is not None:
-            self.item_separator = separators[0]
-            self.key_separator = separators[1]
-        elif indent is not None:
-            self.item_separator = ','
+            self.item_separator, self.key_separator = separators
         if default is not None:
             self.default = default
 
@@ -2538,10 +3153,10 @@ class JSONEncoder:
 
     def iterencode(self, o, _one_shot=False):
         out = []
-        indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
-        _Emit(self, indent, out).value(o, 0)
+        step = self.indent
+        if isinstance(step, int):
+            step = ' ' * step
+        _Emit(self, step, out).value(o, 0)
         return iter(out)
 
 
@@ -2674,15 +3289,11 @@ class _Emit:
         self.out.append('}' if end is None else end + '}')
 
 
-def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
-          allow_nan=True, cls=None, indent=None, separators=None,
-          default=None, sort_keys=False, **kw):
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+def dumps(obj, *, cls=None, **kw):
+    """obj as JSON text; the keywords are the encoder's (skipkeys,
+    ensure_ascii, check_circular, allow_nan, indent, separators, default,
+    sort_keys) or those of the class given as cls."""
+    return (cls or JSONEncoder)(**kw).encode(obj)
 
 
 def dump(obj, fp, **kw):
@@ -2691,15 +3302,13 @@ def dump(obj, fp, **kw):
 
 
 def _encoder_for(kw):
-    cls = kw.pop('cls', None)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(**kw)
+    return (kw.pop('cls', None) or JSONEncoder)(**kw)
 
 
-def loads(s, *, cls=None, object_hook=None, parse_float=None,
-          parse_int=None, parse_constant=None, object_pairs_hook=None,
-          **kw):
+def loads(s, *, cls=None, **kw):
+    """The value of JSON text s (str or UTF-8 bytes); the keywords are the
+    decoder's (object_hook, parse_float, parse_int, parse_constant,
+    object_pairs_hook, strict) or those of the class given as cls."""
     if isinstance(s, bytes):
         s = s.decode('utf-8')
     elif not isinstance(s, str):
@@ -2708,17 +3317,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     elif s.startswith('\\ufeff'):
         raise JSONDecodeError('Unexpected UTF-8 BOM (decode using '
                               'utf-8-sig)', s, 0)
-    if cls is None:
-        cls = JSONDecoder
-    return cls(object_hook=object_hook, parse_float=parse_float,
-               parse_int=parse_int, parse_constant=parse_constant,
-               object_pairs_hook=object_pairs_hook, **kw).decode(s)
+    return (cls or JSONDecoder)(**kw).decode(s)
 
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
 '''
-
 
 CONTEXTLIB = '''
 """contextlib for rtpython: generator-based context managers and the small
@@ -2728,6 +3332,8 @@ import sys
 
 
 class AbstractContextManager:
+    """Entering gives the manager itself; leaving does nothing."""
+
     def __enter__(self):
         return self
 
@@ -2736,75 +3342,72 @@ class AbstractContextManager:
 
 
 class ContextDecorator:
-    """A context manager that is also a decorator: the decorated function
-    runs inside a fresh manager each call."""
+    """A context manager that is also a decorator: each call of the
+    decorated function runs inside a fresh manager (_recreate_cm)."""
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
+        manager_of_call = self._recreate_cm
+
         def run_inside(*args, **kwds):
-            with self._recreate_cm():
+            with manager_of_call():
                 return func(*args, **kwds)
         _copy_names(run_inside, func)
         return run_inside
 
 
 def _copy_names(wrapper, func):
-    wrapper.__name__ = func.__name__
-    wrapper.__qualname__ = func.__qualname__
-    wrapper.__doc__ = func.__doc__
+    for name in ('__name__', '__qualname__', '__doc__'):
+        setattr(wrapper, name, getattr(func, name))
     wrapper.__wrapped__ = func
 
 
+def _is_thrown(err, thrown):
+    """Whether err, raised by throw(thrown), is thrown itself coming back
+    (a StopIteration thrown in comes back as a RuntimeError, PEP 479)."""
+    if err is thrown:
+        return True
+    return (isinstance(err, RuntimeError) and isinstance(thrown, StopIteration)
+            and err.__cause__ is thrown)
+
+
 class _GeneratorCM(ContextDecorator, AbstractContextManager):
-    """The manager made by @contextmanager: the code before the generator's
-    yield is __enter__, the code after it is __exit__."""
+    """The manager made by @contextmanager: the generator's code up to its
+    yield runs on entry, the rest on exit (with the exception, if any,
+    raised at the yield)."""
 
     def __init__(self, func, args, kwds):
-        self._func = func
-        self._args = args
-        self._kwds = kwds
+        self._factory = (func, args, kwds)
         self.gen = func(*args, **kwds)
         self.__doc__ = getattr(func, '__doc__', None)
 
     def _recreate_cm(self):
-        return type(self)(self._func, self._args, self._kwds)
+        return type(self)(*self._factory)
 
     def __enter__(self):
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
+            for _ in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
+        thrown = typ() if value is None else value
         try:
-            self.gen.throw(value)
-        except StopIteration as stop:
-            # the generator caught the exception and returned: suppressed,
-            # unless the exception was this StopIteration itself
-            return stop is not value
-        except RuntimeError as err:
-            # a StopIteration thrown in turns into a RuntimeError (PEP 479):
-            # let the original propagate
-            if err is value or (isinstance(value, StopIteration)
-                                and err.__cause__ is value):
-                # the traceback as it was, without the generator's frames
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as other:
-            if other is not value:
+            self.gen.throw(thrown)
+        except BaseException as err:
+            if isinstance(err, StopIteration):
+                # the generator returned: it swallowed the exception
+                # (unless the exception was that very StopIteration)
+                return err is not thrown
+            if not _is_thrown(err, thrown):
                 raise
-            value.__traceback__ = traceback
+            # the caller's exception goes on, with its own traceback
+            thrown.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -2817,38 +3420,42 @@ def contextmanager(func):
 
 
 class closing(AbstractContextManager):
+    """Closes the object on the way out."""
+
     def __init__(self, thing):
-        self.thing = thing
+        self._target = thing
 
     def __enter__(self):
-        return self.thing
+        return self._target
 
     def __exit__(self, *exc_info):
-        self.thing.close()
+        self._target.close()
 
 
 class suppress(AbstractContextManager):
+    """Swallows the listed exception classes (and their subclasses)."""
+
     def __init__(self, *exceptions):
-        self._exceptions = exceptions
+        self._kinds = exceptions
 
     def __enter__(self):
-        pass
+        return None
 
     def __exit__(self, exctype, excinst, exctb):
-        if exctype is None:
-            return False
-        return issubclass(exctype, self._exceptions)
+        return exctype is not None and issubclass(exctype, self._kinds)
 
 
 class nullcontext(AbstractContextManager):
+    """A manager that does nothing; entering gives the value given."""
+
     def __init__(self, enter_result=None):
-        self.enter_result = enter_result
+        self._result = enter_result
 
     def __enter__(self):
-        return self.enter_result
+        return self._result
 
     def __exit__(self, *excinfo):
-        pass
+        return None
 
 
 class _Redirect(AbstractContextManager):
@@ -2876,18 +3483,20 @@ class redirect_stderr(_Redirect):
 
 
 class chdir(AbstractContextManager):
+    """Works in another directory, returning to the previous one after."""
+
     def __init__(self, path):
-        self.path = path
-        self._saved = []
+        self._where = path
+        self._came_from = []
 
     def __enter__(self):
         import os
-        self._saved.append(os.getcwd())
-        os.chdir(self.path)
+        self._came_from.append(os.getcwd())
+        os.chdir(self._where)
 
     def __exit__(self, *excinfo):
         import os
-        os.chdir(self._saved.pop())
+        os.chdir(self._came_from.pop())
 
 
 def _set_context(new, old, handled):
@@ -2929,17 +3538,16 @@ class ExitStack(AbstractContextManager):
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
-        try:
-            enter = cls.__enter__
-            exit = cls.__exit__
-        except AttributeError:
-            raise TypeError("'" + cls.__module__ + "." + cls.__qualname__
+        kind = type(cm)
+        on_enter = getattr(kind, '__enter__', None)
+        on_exit = getattr(kind, '__exit__', None)
+        if on_enter is None or on_exit is None:
+            raise TypeError("'" + kind.__module__ + "." + kind.__qualname__
                             + "' object does not support the context "
-                            "manager protocol") from None
-        result = enter(cm)
-        self._callbacks.append(_bound_exit(exit, cm))
-        return result
+                            "manager protocol")
+        entered = on_enter(cm)
+        self._callbacks.append(_bound_exit(on_exit, cm))
+        return entered
 
     def callback(self, callback, /, *args, **kwds):
         def run(exc_type, exc, tb):
