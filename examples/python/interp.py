@@ -592,6 +592,9 @@ def store_attr_instance_slow(ec: ExecCtx, code: W_Code, w: W_Instance,
     if w_descr is not None and w_descr.descr_kind() == DESCR_DATA:
         w_descr.descr_set(ec, w, w_value)
         return
+    slots = t.slot_names
+    if slots is not None and name not in slots:
+        raise attribute_error(ec, w, name)
     c = arg >> 16
     before = w.map
     ix = before.find(name)

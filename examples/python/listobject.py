@@ -109,6 +109,10 @@ class W_ListRevIter(W_Object):
         self.index = -1
         return None
 
+    def length_hint(self) -> int:
+        i = self.index
+        return i + 1 if 0 <= i < len(self.w_list.items) else 0
+
 
 class W_TupleIter(W_Object):
     items: list[W_Object]
@@ -131,6 +135,10 @@ class W_TupleIter(W_Object):
             return self.items[i]
         return None
 
+    def length_hint(self) -> int:
+        n = len(self.items) - self.index
+        return n if n > 0 else 0
+
 
 LIST_ITER_TYPE = make_builtin_type("list_iterator", OBJECT_TYPE,
                                    LAYOUT_BUILTIN)
@@ -149,6 +157,17 @@ def iter_next(ec: ExecCtx, w: W_Object) -> W_Object:
     if v is None:
         raise stop_iteration()
     return v
+
+
+def iter_length_hint(ec: ExecCtx, w: W_Object) -> W_Object:
+    """__length_hint__ of the list and tuple iterators: the items left."""
+    if isinstance(w, W_ListIter):
+        return new_int(w.length_hint())
+    if isinstance(w, W_ListRevIter):
+        return new_int(w.length_hint())
+    if isinstance(w, W_TupleIter):
+        return new_int(w.length_hint())
+    raise type_error("descriptor '__length_hint__' requires an iterator")
 
 
 # ----------------------------------------------------------- comparison
@@ -865,6 +884,7 @@ def install() -> None:
     for it in [LIST_ITER_TYPE, LIST_REVITER_TYPE, TUPLE_ITER_TYPE]:
         add_method1(it, "__iter__", iter_self)
         add_method1(it, "__next__", iter_next)
+        add_method1(it, "__length_hint__", iter_length_hint)
     l.compute_flags()
     t.compute_flags()
     ops.LIST_EXTEND[0] = list_extend

@@ -296,6 +296,9 @@ class W_Type(W_Object):
     has_delattr: bool
     doc: W_Object
     w_dict_obj: W_Object | None
+    # the attribute names instances may have when __slots__ leaves them
+    # without a __dict__; None: they have one
+    slot_names: list[str] | None
 
     def __init__(self, name: str, bases: list[W_Type], layout: int) -> None:
         self.name = name
@@ -318,6 +321,7 @@ class W_Type(W_Object):
         self.has_delattr = False
         self.doc = W_NONE
         self.w_dict_obj = None
+        self.slot_names = None
         self.root_map.w_type = self
         for b in bases:
             b.subclasses.append(self)
@@ -1813,6 +1817,9 @@ def generic_setattr(ec: ExecCtx, w_obj: W_Object, name: str,
     if w_descr is not None and w_descr.descr_kind() == DESCR_DATA:
         w_descr.descr_set(ec, w_obj, w_value)
         return
+    slots = w_type.slot_names
+    if slots is not None and name not in slots:
+        raise attribute_error(ec, w_obj, name)
     if not w_obj.instance_set(ec, name, w_value):
         if w_descr is not None:
             raise attribute_error_str("'" + w_type.name + "' object "

@@ -382,6 +382,7 @@ def create_class(ec: ExecCtx, w_meta: W_Type, name: str,
     if w_meta is not TYPE_TYPE:
         t.w_metatype = w_meta
     t.mro = compute_mro(t)
+    t.slot_names = class_slot_names(ec, t, w_ns)
     fill_class_dict(ec, t, w_ns)
     if t.lookup("__dict__") is None and layout != LAYOUT_TYPE:
         t.tdict["__dict__"] = W_GetSet("__dict__", object_get_dict,
@@ -391,6 +392,35 @@ def create_class(ec: ExecCtx, w_meta: W_Type, name: str,
     call_set_name(ec, t)
     init_subclass(ec, t, kwnames, kw_items)
     return t
+
+
+def class_slot_names(ec: ExecCtx, t: W_Type,
+                     w_ns: W_Dict) -> list[str] | None:
+    """The names __slots__ allows along t's MRO, when every class of it
+    defined with a class statement lists its __slots__ without
+    '__dict__' (a class without __slots__, an exception class or a
+    metaclass gives instances a __dict__): None otherwise."""
+    w_slots = w_ns.get_str("__slots__")
+    if w_slots is None or t.layout != LAYOUT_OBJECT:
+        return None
+    names: list[str] = []
+    single = str_value_of(w_slots)
+    items = [w_slots] if single is not None else unpack_iterable(ec, w_slots)
+    for w_item in items:
+        item = str_value_of(w_item)
+        if item is None:
+            raise type_error("__slots__ items must be strings, not '"
+                             + w_item.type_name() + "'")
+        if item == "__dict__":
+            return None
+        names.append(item)
+    for b in t.bases:
+        if b.heap:
+            inherited = b.slot_names
+            if inherited is None:
+                return None
+            names.extend(inherited)
+    return names
 
 
 def fill_class_dict(ec: ExecCtx, t: W_Type, w_ns: W_Dict) -> None:
