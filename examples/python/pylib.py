@@ -1475,34 +1475,34 @@ def _checked_field_names(typename, names, rename):
     return tuple(names)
 
 
-class _NamedTupleBase(tuple):
-    """The methods every namedtuple class shares (its own __new__ is
-    generated for its fields)."""
-    __slots__ = ()
+# the methods every namedtuple class gets (its __new__ is generated for
+# its fields); each class holds them itself, as its only base is tuple
+def _nt_make(cls, iterable):
+    made = tuple.__new__(cls, iterable)
+    if len(made) != len(cls._fields):
+        raise TypeError('Expected %d arguments, got %d'
+                        % (len(cls._fields), len(made)))
+    return made
 
-    @classmethod
-    def _make(cls, iterable):
-        made = tuple.__new__(cls, iterable)
-        if len(made) != len(cls._fields):
-            raise TypeError('Expected %d arguments, got %d'
-                            % (len(cls._fields), len(made)))
-        return made
 
-    def _replace(self, /, **kwds):
-        values = [kwds.pop(name, old) for name, old in zip(self._fields, self)]
-        if kwds:
-            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
-        return self._make(values)
+def _nt_replace(self, /, **kwds):
+    values = [kwds.pop(name, old) for name, old in zip(self._fields, self)]
+    if kwds:
+        raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+    return self._make(values)
 
-    def _asdict(self):
-        return dict(zip(self._fields, self))
 
-    def __repr__(self):
-        inner = ', '.join('%s=%r' % pair for pair in zip(self._fields, self))
-        return type(self).__name__ + '(' + inner + ')'
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
 
-    def __getnewargs__(self):
-        return tuple(self)
+
+def _nt_repr(self):
+    inner = ', '.join('%s=%r' % pair for pair in zip(self._fields, self))
+    return type(self).__name__ + '(' + inner + ')'
+
+
+def _nt_getnewargs(self):
+    return tuple(self)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
@@ -1528,11 +1528,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         make.__defaults__ = defaults
     body = {'__doc__': '%s(%s)' % (typename, params), '__slots__': (),
             '_fields': fields, '_field_defaults': field_defaults,
-            '__new__': make, '__match_args__': fields}
+            '__new__': make, '__match_args__': fields,
+            '_make': classmethod(_nt_make), '_replace': _nt_replace,
+            '_asdict': _nt_asdict, '__repr__': _nt_repr,
+            '__getnewargs__': _nt_getnewargs}
     for index, name in enumerate(fields):
         body[name] = property(_field_reader(index),
                               doc='Alias for field number %d' % index)
-    cls = type(typename, (_NamedTupleBase,), body)
+    cls = type(typename, (tuple,), body)
     cls.__module__ = _caller_module() if module is None else module
     return cls
 
