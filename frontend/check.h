@@ -388,6 +388,9 @@ bool chk_use_lowering_needs(Checker *c);
 
 /* ---- check_call.c */
 Ast *chk_call(Checker *c, Ast *call);
+/* check_lru.c: @functools.lru_cache functions of m become a cached entry
+ * point and the body (before m's names are declared) */
+void chk_lru_rewrite(Checker *c, ModuleInfo *m);
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
 Ast *chk_builtin_call(Checker *c, Ast *call, int id);
 Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc);

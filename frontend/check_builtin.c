@@ -714,6 +714,26 @@ static Ast *b_thread(Checker *c, Ast *call)
     return as_builtin(call, BI_THREAD, c->c_thread ? c->c_thread->type : TT(ERROR));
 }
 
+/* id(x): the runtime's identity hash, stable across moves and unique
+ * among live objects.  Only for mutable objects: CPython may or may not
+ * share equal strings, numbers and tuples, so their ids are not portable. */
+static Ast *b_id(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "id"))
+        return set_err(c, call);
+    Ast *x = arg(c, call, 0);
+    TyKind k = x->ty->kind;
+    if (k == TY_ERROR)
+        return set_err(c, call);
+    if (k != TY_CLASS && k != TY_LIST && k != TY_DICT && k != TY_SET) {
+        chk_error(c, x->loc, "id() of '%s' is not supported: CPython may or may not share "
+                  "equal immutable values; compare with ==", chk_tyname(c, x->ty));
+        return set_err(c, call);
+    }
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    return as_builtin(call, BI_RT_IDENTITY_HASH, TT(INT));
+}
+
 static Ast *b_prelude_prim(Checker *c, Ast *call, int id)
 {
     if (id == BI_RT_IDENTITY_HASH) {
@@ -762,6 +782,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_REPR: return b_str_repr(c, call, true);
     case BI_BOOL: return b_bool(c, call);
     case BI_HASH: return b_hash(c, call);
+    case BI_ID: return b_id(c, call);
     case BI_LIST: return b_list_set(c, call, false);
     case BI_SET: return b_list_set(c, call, true);
     case BI_DICT: return b_dict(c, call);

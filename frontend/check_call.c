@@ -79,7 +79,7 @@ static const char *fname_of(Checker *c, FuncInfo *fn)
 static bool takes_iterable(FuncInfo *fn, int j)
 {
     return fn->module && fn->module->is_prelude && j < fn->nparams &&
-           strcmp(fn->params[j].name, "iterable") == 0;
+           strncmp(fn->params[j].name, "iterable", 8) == 0;   /* iterable1, iterable2 */
 }
 
 /* Whether an annotation names a type variable of the prelude (T, K, V). */
@@ -261,8 +261,49 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
 
 /* ------------------------------------------------------------- callees */
 
+/* A prelude function as a function value (a name already checked). */
+static Ast *prelude_func_value(Checker *c, FuncInfo *fn, Loc loc)
+{
+    Sym *s = arena_alloc(c->arena, sizeof *s);
+    *s = (Sym){ .kind = SYM_FUNC, .name = fn->name, .func = fn, .loc = loc };
+    Ast *n = ast_new(c->arena, AST_NAME, loc);
+    n->u.name.id = fn->name;
+    n->u.name.sym = s;
+    Type **ps = arena_alloc(c->arena, (size_t)(fn->nparams + 1) * sizeof *ps);
+    for (int i = 0; i < fn->nparams; i++)
+        ps[i] = fn->params[i].type;
+    n->ty = ty_callable(c->tt, ps, fn->nparams, fn->ret);
+    return n;
+}
+
+/* map(str, xs), filter(bool, xs): a built-in function named as map's or
+ * filter's function is passed as the prelude's _value_NAME instantiated
+ * for the items of the iterable. */
+static void builtin_function_arg(Checker *c, Ast *call, FuncInfo *fn)
+{
+    if (!fn->module->is_prelude || call->u.call.args.n != 2 || chk_npositional(call) != 2 ||
+        (strcmp(fn->name, "map") != 0 && strcmp(fn->name, "filter") != 0))
+        return;
+    Ast **f = &call->u.call.args.items[0];
+    Sym *s = (*f)->kind == AST_NAME ? chk_lookup_name(c, (*f)->u.name.id) : NULL;
+    if (!s || s->kind != SYM_BUILTIN)
+        return;
+    Sym *v = symtab_get(c->prelude->syms, chk_fmt(c, "_value_%s", s->name));
+    if (!v || v->kind != SYM_FUNC)
+        return;
+    FuncInfo *vf = v->func;
+    if (vf->is_template) {
+        Ast *it = call->u.call.args.items[1] = chk_iter_as_list(c, call->u.call.args.items[1], NULL);
+        if (it->ty->kind != TY_LIST)
+            return;
+        vf = chk_instantiate_func(c, vf, &it->ty->elem, call->loc);
+    }
+    *f = prelude_func_value(c, vf, (*f)->loc);
+}
+
 Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
 {
+    builtin_function_arg(c, call, fn);
     if (fn->is_template) {
         fn = infer_template(c, call, fn);
         if (!fn)
@@ -274,19 +315,88 @@ Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
     return call;
 }
 
+/* A generic library class (collections.deque) takes its type arguments
+ * from the declared type it is assigned to, else, with one type argument,
+ * from the items of its first argument (Counter(words), deque([1, 2])). */
+static ClassInfo *template_instance(Checker *c, Ast *call, ClassInfo *cls)
+{
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
+    if (h && h->kind == TY_CLASS && h->cls->tmpl == cls)
+        return h->cls;
+    const char *name = cls->name + (cls->name[0] == '_');
+    if (cls->ntargs == 1 && chk_npositional(call) >= 1) {
+        Ast *a = call->u.call.args.items[0] = chk_iter_as_list(c, call->u.call.args.items[0], NULL);
+        if (a->ty->kind == TY_ERROR)
+            return NULL;
+        if (a->ty->kind == TY_LIST && a->ty->elem->kind != TY_NONE)
+            return chk_instantiate_class(c, cls, &a->ty->elem, 1, call->loc);
+    }
+    chk_error(c, call->loc, "cannot infer the item types of '%s()'; annotate the variable "
+              "(x: %s[%s] = %s(...))", name, name, cls->ntargs == 1 ? "int" : "str, int", name);
+    return NULL;
+}
+
+/* The prelude factory for defaultdict(TYPE) whose values have type val;
+ * NULL: TYPE is no such type, or not val's. */
+static FuncInfo *type_factory(Checker *c, int builtin, Type *val, Loc loc)
+{
+    static const struct { int bi; TyKind kind; const char *fn; } tab[] = {
+        { BI_INT, TY_INT, "_factory_int" }, { BI_FLOAT, TY_FLOAT, "_factory_float" },
+        { BI_STR, TY_STR, "_factory_str" }, { BI_BOOL, TY_BOOL, "_factory_bool" },
+        { BI_LIST, TY_LIST, "_factory_list" }, { BI_SET, TY_SET, "_factory_set" },
+        { BI_DICT, TY_DICT, "_factory_dict" },
+    };
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
+        if (tab[i].bi != builtin || tab[i].kind != val->kind)
+            continue;
+        Sym *s = symtab_get(c->prelude->syms, tab[i].fn);
+        if (!s || s->kind != SYM_FUNC)
+            return NULL;
+        if (!s->func->is_template)
+            return s->func;
+        Type *targs[2] = { val->kind == TY_DICT ? val->key : val->elem, val->val };
+        return chk_instantiate_func(c, s->func, targs, loc);
+    }
+    return NULL;
+}
+
+/* defaultdict(list): a type named as the factory is passed as the
+ * prelude's function making that type's empty value; the factory's repr
+ * goes to __init__'s _fname, for repr(d) ("<class 'list'>"). */
+static void defaultdict_args(Checker *c, Ast *call, ClassInfo *cls)
+{
+    if (call->u.call.args.n != 1 || chk_npositional(call) != 1)
+        return;
+    Ast **a = &call->u.call.args.items[0];
+    const char *fname = "<function>";
+    Sym *s = (*a)->kind == AST_NAME ? chk_lookup_name(c, (*a)->u.name.id) : NULL;
+    if (s && s->kind == SYM_BUILTIN) {
+        FuncInfo *fn = type_factory(c, s->builtin, cls->targs[1], (*a)->loc);
+        if (fn) {
+            fname = chk_fmt(c, "<class '%s'>", s->name);
+            *a = prelude_func_value(c, fn, (*a)->loc);
+        } else {
+            chk_error(c, (*a)->loc, "defaultdict(%s) makes '%s' values, not the declared '%s'",
+                      s->name, s->name, chk_tyname(c, cls->targs[1]));
+            (*a)->ty = TT(ERROR);
+        }
+    } else if (s && s->kind == SYM_FUNC) {
+        fname = chk_fmt(c, "<function %s>", s->name);
+    }
+    Ast *name = ast_new(c->arena, AST_STR, (*a)->loc);
+    name->u.str.s = fname;
+    name->u.str.len = strlen(fname);
+    ast_list_push(c->arena, &call->u.call.args, name);
+}
+
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
 {
     if (cls->is_template) {
-        /* a generic library class (collections.deque) takes its type
-         * arguments from the declared type it is assigned to */
-        Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
-        if (!h || h->kind != TY_CLASS || h->cls->tmpl != cls) {
-            chk_error(c, call->loc, "cannot infer the item types of '%s()'; annotate the "
-                      "variable (q: %s[int] = %s())", cls->name + (cls->name[0] == '_'),
-                      cls->name + (cls->name[0] == '_'), cls->name + (cls->name[0] == '_'));
+        cls = template_instance(c, call, cls);
+        if (!cls)
             return set_err(c, call);
-        }
-        cls = h->cls;
+        if (strcmp(cls->name, "_defaultdict") == 0)
+            defaultdict_args(c, call, cls);
     }
     call->u.call.res = RES_CONSTRUCTOR;
     call->u.call.cls = cls;
@@ -498,13 +608,97 @@ static bool is_type_callee(Checker *c, Ast *obj)
 
 /* NAME__N: the prelude's overload of a library function NAME for N
  * positional arguments (math.gcd(a, b, c), os.path.join(a, b, c)). */
+/* permutations(xs, r) and combinations(xs, r): the tuples' length must be
+ * known, so r is the constant 2 or 3, which picks the prelude function
+ * (and is dropped from the arguments). */
+static FuncInfo *itertools_r(Checker *c, Ast *call, FuncInfo *fn, const char *what)
+{
+    AstList *args = &call->u.call.args;
+    Ast *r = args->n == 2 ? args->items[1] : NULL;
+    if (r && r->kind == AST_KEYWORD && strcmp(r->u.kw.name, "r") == 0)
+        r = r->u.kw.value;
+    if (!r || r->kind != AST_INT || (r->u.i != 2 && r->u.i != 3)) {
+        chk_error(c, call->loc, "itertools.%s() needs r, the length of its tuples, as the "
+                  "constant 2 or 3", what);
+        args->n = args->n > 1 ? 1 : args->n;
+        return fn;
+    }
+    args->n = 1;
+    Sym *s = symtab_get(c->prelude->syms, chk_fmt(c, "_itertools_%s_%d", what, (int)r->u.i));
+    return s && s->kind == SYM_FUNC ? s->func : fn;
+}
+
+/* islice(count(), ...) reads the endless counter lazily instead of
+ * reading its iterable into a list first. */
+static FuncInfo *islice_of_count(Checker *c, Ast *call, FuncInfo *fn)
+{
+    if (call->u.call.args.n == 0)
+        return fn;
+    Ast *a = call->u.call.args.items[0] = chk_expr(c, call->u.call.args.items[0]);
+    if (a->ty->kind != TY_CLASS || strcmp(a->ty->cls->name, "_itertools_count") != 0)
+        return fn;
+    Sym *s = symtab_get(c->prelude->syms, "_itertools_islice_count");
+    return s && s->kind == SYM_FUNC ? s->func : fn;
+}
+
 static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
 {
     if (fn->module != c->prelude || fn->cls)
         return fn;
+    if (strcmp(fn->name, "_itertools_permutations_2") == 0)
+        fn = itertools_r(c, call, fn, "permutations");
+    else if (strcmp(fn->name, "_itertools_combinations_2") == 0)
+        fn = itertools_r(c, call, fn, "combinations");
+    else if (strcmp(fn->name, "_itertools_islice") == 0)
+        fn = islice_of_count(c, call, fn);
     int npos = chk_npositional(call);
     Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
     return alt && alt->kind == SYM_FUNC ? alt->func : fn;
+}
+
+/* obj.name(args) on a library class whose method needs a type variable of
+ * its own (random.Random.choice(seq)): the prelude function _Class_name
+ * called as _Class_name(obj, args).  NULL: not such a call. */
+static Ast *library_method_function(Checker *c, Ast *call, Ast *f)
+{
+    Ast *obj = f->u.attr.obj;
+    if (obj->kind == AST_STR || !c->prelude)
+        return NULL;
+    obj = f->u.attr.obj = chk_expr(c, obj);
+    if (obj->ty->kind != TY_CLASS || !obj->ty->cls->is_builtin ||
+        chk_find_method(obj->ty->cls, f->u.attr.attr))
+        return NULL;
+    Sym *s = symtab_get(c->prelude->syms, chk_fmt(c, "_%s_%s", obj->ty->cls->name, f->u.attr.attr));
+    if (!s || s->kind != SYM_FUNC)
+        return NULL;
+    AstList args = { 0 };
+    ast_list_push(c->arena, &args, obj);
+    for (int i = 0; i < call->u.call.args.n; i++)
+        ast_list_push(c->arena, &args, call->u.call.args.items[i]);
+    call->u.call.args = args;
+    return chk_call_func(c, call, s->func);
+}
+
+/* d.update(pairs) with pairs not a dict (zip(keys, values), a list of
+ * tuples): _dict_update_pairs(d, list(pairs)).  NULL: not such a call. */
+static Ast *dict_update_pairs(Checker *c, Ast *call, Ast *f)
+{
+    Ast *d = f->u.attr.obj;
+    if (f->u.attr.res != RES_METHOD || d->ty->kind != TY_DICT ||
+        strcmp(f->u.attr.attr, "update") != 0 || call->u.call.args.n != 1 ||
+        chk_npositional(call) != 1)
+        return NULL;
+    Ast *a = call->u.call.args.items[0] = chk_expr(c, call->u.call.args.items[0]);
+    if (a->ty->kind == TY_DICT || a->ty->kind == TY_ERROR)
+        return NULL;
+    Ast *args[2] = { d, chk_iter_as_list(c, a, NULL) };
+    Type *et = args[1]->ty->kind == TY_LIST ? args[1]->ty->elem : NULL;
+    if (!et || et->kind != TY_TUPLE || et->nitems != 2) {
+        chk_error(c, a->loc, "dict.update() takes a dict or an iterable of pairs, not '%s'",
+                  chk_tyname(c, a->ty));
+        return set_err(c, call);
+    }
+    return chk_prelude_call(c, "_dict_update_pairs", args, 2, call->loc);
 }
 
 static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
@@ -517,12 +711,18 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    Ast *lm = library_method_function(c, call, f);
+    if (lm)
+        return lm;
     c->callee = true;
     f = call->u.call.func = chk_expr(c, f);
     c->callee = false;
     Type *t = f->ty;
     if (t->kind == TY_ERROR)
         return set_err(c, call);
+    Ast *up = dict_update_pairs(c, call, f);
+    if (up)
+        return up;
     if (f->u.attr.res == RES_METHOD || (f->u.attr.res == RES_STATIC && f->u.attr.func))
         return call_method(c, call, f->u.attr.obj, f->u.attr.func);
     if (f->u.attr.res == RES_MODULE_MEMBER) {

@@ -52,7 +52,8 @@ Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name)
     int id = chk_builtin_lookup("", name);
     if (id >= 0 && !chk_builtins[id].prelude)
         return builtin_sym(c, id);
-    if (c->prelude && name[0] != '_' && m != c->prelude)
+    if (c->prelude && m != c->prelude &&
+        (name[0] != '_' || strcmp(name, "_functools_LruCache") == 0))   /* check_lru.c */
         return symtab_get(c->prelude->syms, name);
     return NULL;
 }
@@ -168,6 +169,13 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
     }
     if (id == BI_TYPING_CALLABLE)
         return resolve_callable(c, sub, args, n);
+    if (id == BI_TYPING_UNION) {
+        /* Union[T, None] is Optional[T]; other unions are not types here */
+        if (n == 2 && (args[0]->kind == AST_NONE || args[1]->kind == AST_NONE))
+            return chk_make_optional(c, resolve(c, args[args[0]->kind == AST_NONE], false), sub->loc);
+        chk_error(c, sub->loc, "union types are not supported (only 'Union[T, None]', 'T | None')");
+        return err_type(c);
+    }
     if (n != want) {
         chk_error(c, sub->loc, "'%s' takes %d type argument%s", name, want, want > 1 ? "s" : "");
         return err_type(c);
@@ -176,7 +184,7 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
     switch (id) {
     case BI_LIST: case BI_TYPING_LIST:
         return ty_list(c->tt, a0);
-    case BI_SET:
+    case BI_SET: case BI_TYPING_SET:
         return ty_set(c->tt, check_key(c, a0, args[0]->loc, "a set element"));
     case BI_DICT: case BI_TYPING_DICT:
         return ty_dict(c->tt, check_key(c, a0, args[0]->loc, "a dict key"),
@@ -300,7 +308,7 @@ static Type *resolve_name(Checker *c, Ast *e)
         case BI_BOOL: return ty_prim(c->tt, TY_BOOL);
         case BI_LIST: case BI_DICT: case BI_SET: case BI_TUPLE:
         case BI_TYPING_LIST: case BI_TYPING_DICT: case BI_TYPING_TUPLE:
-        case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE:
+        case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE: case BI_TYPING_UNION: case BI_TYPING_SET:
             chk_error(c, e->loc, "'%s' needs type arguments", s->name);
             return err_type(c);
         case BI_THREAD:
@@ -777,6 +785,7 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
 void chk_declare_module(Checker *c, ModuleInfo *m)
 {
     c->mod = m;
+    chk_lru_rewrite(c, m);
     AstList *body = &m->ast->u.module.body;
     for (int i = 0; i < body->n; i++) {
         Ast *s = body->items[i];
@@ -880,6 +889,8 @@ static void declare_signature(Checker *c, FuncInfo *fn)
     for (int i = 0; i < fn->nparams; i++)
         if (ty_has_typevar(fn->params[i].type))
             fn->is_template = 1;
+    if (ty_has_typevar(fn->ret))
+        fn->is_template = 1;
 }
 
 /* The type of `other` in __eq__ and __lt__.  CPython passes __eq__
@@ -1261,15 +1272,17 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     return cls;
 }
 
-/* The type variables of a function template, in order of appearance. */
+/* The type variables of a function template, in order of appearance in
+ * the parameters, then the return type (the prelude's _factory_list()
+ * returns list[T]: it is instantiated explicitly, never inferred). */
 static int func_vars(Checker *c, FuncInfo *fn, Type ***out)
 {
     Type **vars = arena_alloc(c->arena, 16 * sizeof *vars);
     int n = 0;
-    for (int i = 0; i < fn->nparams; i++) {
+    for (int i = 0; i <= fn->nparams; i++) {
         Type *stack[64];
         int sp = 0;
-        stack[sp++] = fn->params[i].type;
+        stack[sp++] = i < fn->nparams ? fn->params[i].type : fn->ret;
         while (sp > 0) {
             Type *t = stack[--sp];
             if (!t)

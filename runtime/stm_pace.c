@@ -210,6 +210,13 @@ void stmi_zone_enter(stmi_thread *t)
         stmi_pace_wake();
 }
 
+bool stmi_alone_in_zone(stmi_thread *t)
+{
+    int others = atomic_load_explicit(&stmi_zone_threads, memory_order_relaxed)
+                 - (t && t->in_zone);
+    return others <= 0 && stmi_segment_waiters() == 0;
+}
+
 void stmi_zone_leave(stmi_thread *t)
 {
     if (!t->in_zone)

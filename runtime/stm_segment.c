@@ -26,6 +26,7 @@
 
 stmi_segment *stmi_segs;
 uint8_t *stmi_wlocks;
+uint8_t *stmi_txnew_owners;
 _Atomic int stmi_gc_requested;
 
 static bool have_fsgsbase;
@@ -83,6 +84,8 @@ void stmi_segments_init(void)
     }
     stmi_wlocks = stmi_mmap((stmi_lay.old_end - stmi_lay.old_start) / 16,
                             "the write-lock table");
+    stmi_txnew_owners = stmi_mmap((stmi_lay.old_end - stmi_lay.old_start) / 16,
+                                  "the new-object owner table");
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -108,6 +111,7 @@ void stmi_segments_fini(void)
         stmi_vec_free(&s->tx_new_finalizers);
     }
     stmi_unmap(stmi_wlocks, (stmi_lay.old_end - stmi_lay.old_start) / 16);
+    stmi_unmap(stmi_txnew_owners, (stmi_lay.old_end - stmi_lay.old_start) / 16);
     free(stmi_segs);
     stmi_segs = NULL;
     stmi_vec_free(&gc_locked);
@@ -127,10 +131,16 @@ void stmi_set_view(char *base)
     stmi_my_view = base;
 }
 
+/* The %gs base stays as it was between transactions: a thread taking its
+ * own segment back changes nothing (without FSGSBASE, as on this virtual
+ * machine, a change is an arch_prctl system call that traps to the
+ * hypervisor: 6 of them per Duhton transaction made it cost tens of
+ * microseconds of wall time). */
 static void attach(stmi_thread *t, stmi_segment *s)
 {
     t->seg = s;
-    stmi_set_view(s->base);
+    if (stmi_my_view != s->base)
+        stmi_set_view(s->base);
     t->nursery = &s->nursery;
     t->tl->nursery_current = s->nursery.start;
     t->tl->nursery_end = s->nursery.end;

@@ -266,8 +266,8 @@ void stmi_validate_or_abort(stmi_thread *t)
  * than through the kernel. */
 static void clear_markers(stmi_segment *s)
 {
-    uintptr_t lo = (stmi_lay.old_start / 16) & ~(uintptr_t)(STMI_PAGE - 1);
-    uintptr_t hi = stmi_align((stmi_lay.old_start + stmi_heap_high_water_bytes()) / 16,
+    uintptr_t lo = (stmi_lay.old_start / 8) & ~(uintptr_t)(STMI_PAGE - 1);
+    uintptr_t hi = stmi_align((stmi_lay.old_start + stmi_heap_high_water_bytes()) / 8,
                               STMI_PAGE);
     if (hi - lo <= 256 * 1024)
         memset(s->base + lo, 0, hi - lo);
@@ -277,7 +277,7 @@ static void clear_markers(stmi_segment *s)
 
 static void next_read_version(stmi_segment *s)
 {
-    if (++s->read_version == 0) {
+    if (++s->read_version > stmi_cfg.read_versions || s->read_version == 0) {
         clear_markers(s);        /* wrapped: forget every old marker */
         s->read_version = 1;
     }
@@ -319,6 +319,12 @@ void stm_start_transaction_at(stm_ref *frame_slots, void *root_frame)
         stmi_trace_start(t, s);
     if (retry_count >= STM_MAX_ABORTS)
         stm_become_inevitable("too many aborts in a row");
+    /* Transactions that commit before their nursery fills never reach the
+       allocation slow path, where major collections are decided: without
+       this check a program of small transactions grew its old generation
+       up to the heap limit (4 GiB) before collecting it. */
+    if (STM_UNLIKELY(stmi_major_wanted()))
+        stmi_collect_now(t, false);
 }
 
 /* ---------------------------------------------------------------- commit */
@@ -489,6 +495,8 @@ void stm_commit_transaction(void)
     stm_tl.in_tx = 0;
     t->detached = false;
     stmi_event(t, STMLOG_TX_COMMIT, 0, 0, NULL);
+    if (STM_UNLIKELY(t->unsettled_roots))
+        stmi_settle_constant_roots(t);
     stmi_budget_commit(t);
     if (writes) {
         stmi_log_trim(false);

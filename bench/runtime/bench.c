@@ -182,6 +182,33 @@ static double tx_cost(bool write, int n)
     return dt * 1e9 / n;
 }
 
+/* ns per start+commit of a small transaction like an interpreter's: it
+ * allocates three objects, links them from a shared old object (so they
+ * are published) and adds to a shared counter. */
+static double tx_small_cost(int n)
+{
+    stm_ref *f = stm_push_frame(1);
+    double t0 = now_s();
+    for (int i = 0; i < n; i++) {
+        START(f);
+        stm_ref a = stm_allocate(sizeof(bnode), BT_NODE);
+        stm_ref b = stm_allocate(sizeof(bnode), BT_NODE);
+        stm_ref c = stm_allocate(sizeof(bnode), BT_NODE);
+        NODE(a)->left = b;
+        NODE(b)->left = c;
+        NODE(c)->value = i;
+        stm_ref shared = obj(0), counter = obj(1);
+        stm_write(shared);
+        NODE(shared)->left = a;
+        stm_write(counter);
+        NODE(counter)->value++;
+        stm_commit_transaction();
+    }
+    double dt = now_s() - t0;
+    stm_pop_frame(f);
+    return dt * 1e9 / n;
+}
+
 /* ns per allocation of a 32-byte object, minor collections included. */
 static double alloc_cost(int n)
 {
@@ -216,6 +243,7 @@ static double read_with(void) { return read_loop(true, 400); }
 static double read_without(void) { return read_loop(false, 400); }
 static double tx_empty(void) { return tx_cost(false, 200000); }
 static double tx_write(void) { return tx_cost(true, 200000); }
+static double tx_small(void) { return tx_small_cost(200000); }
 static double alloc_32(void) { return alloc_cost(4000000); }
 
 static void micro(void)
@@ -238,6 +266,7 @@ static void micro(void)
     printf("write_repeat_ns %.3f\n", repeat);
     printf("tx_empty_ns %.3f\n", best(tx_empty, 3));
     printf("tx_write_ns %.3f\n", best(tx_write, 3));
+    printf("tx_small_ns %.3f\n", best(tx_small, 3));
     printf("alloc_ns %.3f\n", best(alloc_32, 3));
 }
 
@@ -507,6 +536,10 @@ int main(int argc, char **argv)
     stm_register_global_roots(roots, 2);
     if (!strcmp(argv[1], "micro"))
         micro();
+    else if (!strcmp(argv[1], "tx")) {          /* for profiling */
+        make_objects();
+        printf("tx_small_ns %.3f\n", tx_small_cost(atoi(argv[2])));
+    }
     else if (!strcmp(argv[1], "spin"))
         spin(atoi(argv[2]));
     else

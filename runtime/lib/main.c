@@ -26,8 +26,11 @@ void rt_list_append(stm_ref list, stm_ref item) { cur_prog->str_list_append(list
 /* Root arrays are registered once and never freed (stm.h has no
  * unregistration); a thread's slots go back to the free list when it ends.
  * The free list can hold every group ever made (all may be free at once),
- * so its capacity follows the number of groups, not of free ones. */
-#define ROOT_CHUNK 256
+ * so its capacity follows the number of groups, not of free ones.  Chunks
+ * are small: every minor collection of the STM build scans the registered
+ * roots, and a commit collects the nursery (256 slots for a program with
+ * two threads cost 9% of a Duhton run made of small transactions). */
+#define ROOT_CHUNK 32
 #define GROUPS_PER_CHUNK (ROOT_CHUNK / RT_TLROOT_COUNT)
 
 typedef struct root_chunk {

@@ -368,6 +368,7 @@ uint8_t rt_str_islower(stm_ref s);
 uint8_t rt_str_istitle(stm_ref s);
 uint8_t rt_str_isidentifier(stm_ref s);
 uint8_t rt_str_isascii(stm_ref s);
+uint8_t rt_str_isprintable(stm_ref s);
 
 /* fillchar: a 1-character str (TypeError "The fill character must be
  * exactly one character long" otherwise), 0 = space. */

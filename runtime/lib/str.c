@@ -187,7 +187,7 @@ void rt_str_init(void);
 void rt_str_init(void)
 {
     if (!shared_registered) {
-        stm_register_global_roots(shared_strs, 257);
+        stm_register_constant_roots(shared_strs, 257);
         shared_registered = 1;
     }
     for (uint32_t c = 0; c < 257; c++) {

@@ -283,7 +283,7 @@ void rt_rtrans_become_inevitable(void)
     stm_become_inevitable("rtrans.become_inevitable()");
 }
 
-void rt_rtrans_hint_commit_soon(void) { stm_hint_commit_soon(); }
+void rt_rtrans_hint_commit_soon(void) { stm_hint_commit_soon_if_others(); }
 uint8_t rt_rtrans_is_atomic(void) { return stm_is_atomic() != 0; }
 
 /* Marker labels (RTRANS_STM_LOG only): each distinct label text gets an

@@ -496,8 +496,8 @@ class str:
             pos = _str_copy_into(out, pos, parts[i])
         return out
 
-    def join(self, parts: list[str]) -> str:
-        return self._join(parts._items, parts._len)
+    def join(self, iterable: list[str]) -> str:
+        return self._join(iterable._items, iterable._len)
 
     @extern("rt_str_strip", "alloc")
     def strip(self, chars: str | None = None) -> str:
@@ -537,6 +537,30 @@ class str:
 
     @extern("rt_str_isalpha", "pure")
     def isalpha(self) -> bool:
+        pass
+
+    @extern("rt_str_isdecimal", "pure")
+    def isdecimal(self) -> bool:
+        pass
+
+    @extern("rt_str_isnumeric", "pure")
+    def isnumeric(self) -> bool:
+        pass
+
+    @extern("rt_str_isidentifier", "pure")
+    def isidentifier(self) -> bool:
+        pass
+
+    @extern("rt_str_isprintable", "pure")
+    def isprintable(self) -> bool:
+        pass
+
+    @extern("rt_str_isascii", "pure")
+    def isascii(self) -> bool:
+        pass
+
+    @extern("rt_str_istitle", "pure")
+    def istitle(self) -> bool:
         pass
 
     @extern("rt_str_isalnum", "pure")
@@ -729,6 +753,11 @@ def _dict_from_pairs(pairs: list[tuple[K, V]]) -> dict[K, V]:
     for k, v in pairs:
         d[k] = v
     return d
+
+
+def _dict_update_pairs(d: dict[K, V], pairs: list[tuple[K, V]]) -> None:
+    for k, v in pairs:
+        d[k] = v
 
 
 def _list_from_array(a: Array[T]) -> list[T]:
@@ -2486,13 +2515,13 @@ class Random:
         return a + (b - a) * self.random()
 
 
-def _random_choice(r: Random, seq: list[T]) -> T:
-    if len(seq) == 0:
+def _Random_choice(r: Random, iterable: list[T]) -> T:
+    if len(iterable) == 0:
         raise IndexError("Cannot choose from an empty sequence")
-    return seq[r._randbelow(len(seq))]
+    return iterable[r._randbelow(len(iterable))]
 
 
-def _random_shuffle(r: Random, x: list[T]) -> None:
+def _Random_shuffle(r: Random, x: list[T]) -> None:
     i = len(x) - 1
     while i > 0:
         j = r._randbelow(i + 1)
@@ -2502,8 +2531,8 @@ def _random_shuffle(r: Random, x: list[T]) -> None:
         i -= 1
 
 
-def _random_sample(r: Random, population: list[T], k: int) -> list[T]:
-    n = len(population)
+def _Random_sample(r: Random, iterable: list[T], k: int) -> list[T]:
+    n = len(iterable)
     if k < 0 or k > n:
         raise ValueError("Sample larger than population or is negative")
     setsize = 21
@@ -2511,7 +2540,7 @@ def _random_sample(r: Random, population: list[T], k: int) -> list[T]:
         setsize += 4 ** _math_ceil(_math_log__2(k * 3, 4))
     result: list[T] = []
     if n <= setsize:
-        pool = population.copy()
+        pool = iterable.copy()
         for i in range(k):
             j = r._randbelow(n - i)
             result.append(pool[j])
@@ -2523,7 +2552,7 @@ def _random_sample(r: Random, population: list[T], k: int) -> list[T]:
             while j in selected:
                 j = r._randbelow(n)
             selected.add(j)
-            result.append(population[j])
+            result.append(iterable[j])
     return result
 
 
@@ -2555,15 +2584,15 @@ def _random_uniform(a: float, b: float) -> float:
 
 
 def _random_choice1(iterable: list[T]) -> T:
-    return _random_choice(_random_inst, iterable)
+    return _Random_choice(_random_inst, iterable)
 
 
 def _random_shuffle1(x: list[T]) -> None:
-    _random_shuffle(_random_inst, x)
+    _Random_shuffle(_random_inst, x)
 
 
 def _random_sample1(iterable: list[T], k: int) -> list[T]:
-    return _random_sample(_random_inst, iterable, k)
+    return _Random_sample(_random_inst, iterable, k)
 
 
 # --------------------------------------------------------------- os.path
@@ -2881,3 +2910,629 @@ class _deque(Generic[T]):
         if self.maxlen >= 0:
             return f"deque({body}, maxlen={self.maxlen})"
         return f"deque({body})"
+
+
+# Factories a defaultdict is given by naming a type (defaultdict(list)):
+# the checker passes the matching function instead of the type.
+def _factory_int() -> int:
+    return 0
+
+
+def _factory_float() -> float:
+    return 0.0
+
+
+def _factory_str() -> str:
+    return ""
+
+
+def _factory_bool() -> bool:
+    return False
+
+
+def _factory_list() -> list[T]:
+    return []
+
+
+def _factory_set() -> set[T]:
+    return set()
+
+
+def _factory_dict() -> dict[K, V]:
+    return {}
+
+
+# collections.defaultdict: a dict that calls default_factory for a missing
+# key read with d[key].  _fname is the factory's repr, for __repr__.
+class _defaultdict(Generic[K, V]):
+    _d: dict[K, V]
+    default_factory: Callable[[], V]
+    _fname: str
+
+    def __init__(self, default_factory: Callable[[], V], _fname: str = "") -> None:
+        self._d = {}
+        self.default_factory = default_factory
+        self._fname = _fname
+
+    def __getitem__(self, key: K) -> V:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s >= 0:
+            return d._vals[d._index[s] - 1]
+        value = self.default_factory()
+        d[key] = value
+        return value
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._d[key] = value
+
+    def __delitem__(self, key: K) -> None:
+        del self._d[key]
+
+    def __contains__(self, key: K) -> bool:
+        return key in self._d
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __iter__(self) -> _DictIter[K, V]:
+        return _DictIter[K, V](self._d)
+
+    def keys(self) -> dict_keys[K, V]:
+        return self._d.keys()
+
+    def values(self) -> dict_values[K, V]:
+        return self._d.values()
+
+    def items(self) -> dict_items[K, V]:
+        return self._d.items()
+
+    def get(self, key: K) -> V | None:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s < 0:
+            return None
+        return d._vals[d._index[s] - 1]
+
+    def get__2(self, key: K, default: V) -> V:
+        return self._d.get(key, default)
+
+    def pop(self, key: K) -> V:
+        return self._d.pop(key)
+
+    def pop__2(self, key: K, default: V) -> V:
+        return self._d.pop(key, default)
+
+    def setdefault(self, key: K, default: V) -> V:
+        return self._d.setdefault(key, default)
+
+    def update(self, other: dict[K, V]) -> None:
+        self._d.update(other)
+
+    def clear(self) -> None:
+        self._d.clear()
+
+    def __eq__(self, other: _defaultdict[K, V]) -> bool:
+        return self._d == other._d
+
+    def __repr__(self) -> str:
+        return "defaultdict(" + self._fname + ", " + repr(self._d) + ")"
+
+
+# collections.Counter: counts of hashable items; a missing item counts 0
+# (reading it inserts nothing).
+class _Counter(Generic[T]):
+    _d: dict[T, int]
+
+    def __init__(self, iterable: list[T] | None = None) -> None:
+        self._d = {}
+        if iterable is not None:
+            self.update(iterable)
+
+    def update(self, iterable: list[T]) -> None:
+        d = self._d
+        for x in iterable:
+            d[x] = d.get(x, 0) + 1
+
+    def subtract(self, iterable: list[T]) -> None:
+        d = self._d
+        for x in iterable:
+            d[x] = d.get(x, 0) - 1
+
+    def __getitem__(self, key: T) -> int:
+        return self._d.get(key, 0)
+
+    def __setitem__(self, key: T, value: int) -> None:
+        self._d[key] = value
+
+    def __delitem__(self, key: T) -> None:
+        if key in self._d:
+            del self._d[key]
+
+    def __contains__(self, key: T) -> bool:
+        return key in self._d
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __iter__(self) -> _DictIter[T, int]:
+        return _DictIter[T, int](self._d)
+
+    def keys(self) -> dict_keys[T, int]:
+        return self._d.keys()
+
+    def values(self) -> dict_values[T, int]:
+        return self._d.values()
+
+    def items(self) -> dict_items[T, int]:
+        return self._d.items()
+
+    def get(self, key: T) -> int | None:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s < 0:
+            return None
+        return d._vals[d._index[s] - 1]
+
+    def get__2(self, key: T, default: int) -> int:
+        return self._d.get(key, default)
+
+    def pop(self, key: T) -> int:
+        return self._d.pop(key)
+
+    def clear(self) -> None:
+        self._d.clear()
+
+    def total(self) -> int:
+        n = 0
+        for v in self._d.values():
+            n += v
+        return n
+
+    # CPython sorts by count, largest first, keeping insertion order among
+    # equal counts (a stable sort; nlargest keeps the same order)
+    def most_common(self, n: int = -1) -> list[tuple[T, int]]:
+        pairs = list(self._d.items())
+        keyed: list[tuple[int, int]] = []
+        for i in range(len(pairs)):
+            keyed.append((-pairs[i][1], i))
+        keyed.sort()
+        if n < 0 or n > len(keyed):
+            n = len(keyed)
+        out: list[tuple[T, int]] = []
+        for j in range(n):
+            out.append(pairs[keyed[j][1]])
+        return out
+
+    def elements(self) -> list[T]:
+        out: list[T] = []
+        for k, v in self._d.items():
+            for _ in range(v):
+                out.append(k)
+        return out
+
+    def __eq__(self, other: _Counter[T]) -> bool:
+        return self._d == other._d
+
+    def __repr__(self) -> str:
+        if len(self._d) == 0:
+            return "Counter()"
+        parts: list[str] = []
+        for k, v in self.most_common():
+            parts.append(repr(k) + ": " + repr(v))
+        return "Counter({" + ", ".join(parts) + "})"
+
+
+# collections.OrderedDict: a dict (dicts keep insertion order) with
+# move_to_end and popitem(last=...); == between two of them compares order.
+class _OrderedDict(Generic[K, V]):
+    _d: dict[K, V]
+
+    def __init__(self) -> None:
+        self._d = {}
+
+    def __getitem__(self, key: K) -> V:
+        return self._d[key]
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._d[key] = value
+
+    def __delitem__(self, key: K) -> None:
+        del self._d[key]
+
+    def __contains__(self, key: K) -> bool:
+        return key in self._d
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __iter__(self) -> _DictIter[K, V]:
+        return _DictIter[K, V](self._d)
+
+    def keys(self) -> dict_keys[K, V]:
+        return self._d.keys()
+
+    def values(self) -> dict_values[K, V]:
+        return self._d.values()
+
+    def items(self) -> dict_items[K, V]:
+        return self._d.items()
+
+    def get(self, key: K) -> V | None:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s < 0:
+            return None
+        return d._vals[d._index[s] - 1]
+
+    def get__2(self, key: K, default: V) -> V:
+        return self._d.get(key, default)
+
+    def pop(self, key: K) -> V:
+        return self._d.pop(key)
+
+    def pop__2(self, key: K, default: V) -> V:
+        return self._d.pop(key, default)
+
+    def setdefault(self, key: K, default: V) -> V:
+        return self._d.setdefault(key, default)
+
+    def update(self, other: dict[K, V]) -> None:
+        self._d.update(other)
+
+    def clear(self) -> None:
+        self._d.clear()
+
+    def move_to_end(self, key: K, last: bool = True) -> None:
+        d = self._d
+        value = d.pop(key)
+        if last:
+            d[key] = value
+            return
+        rest = list(d.items())
+        d.clear()
+        d[key] = value
+        for k, v in rest:
+            d[k] = v
+
+    def popitem(self, last: bool = True) -> tuple[K, V]:
+        d = self._d
+        if len(d) == 0:
+            raise _key_error("'dictionary is empty'")
+        j = d._n - 1 if last else 0
+        step = -1 if last else 1
+        while not d._live[j]:
+            j += step
+        key = d._keys[j]
+        return (key, d.pop(key))
+
+    def __eq__(self, other: _OrderedDict[K, V]) -> bool:
+        return list(self._d.items()) == list(other._d.items())
+
+    def __repr__(self) -> str:
+        if len(self._d) == 0:
+            return "OrderedDict()"
+        return "OrderedDict(" + repr(list(self._d.items())) + ")"
+
+
+# ------------------------------------------------------------- functools
+
+def _functools_reduce(function: Callable[[T, T], T], iterable: list[T]) -> T:
+    if len(iterable) == 0:
+        raise TypeError("reduce() of empty iterable with no initial value")
+    acc = iterable[0]
+    for i in range(1, len(iterable)):
+        acc = function(acc, iterable[i])
+    return acc
+
+
+def _functools_reduce__3(function: Callable[[K, T], K], iterable: list[T], initial: K) -> K:
+    acc = initial
+    for x in iterable:
+        acc = function(acc, x)
+    return acc
+
+
+# ------------------------------------------------------------ map, filter
+# Lazy, as in CPython: the function runs when the loop asks for the next
+# item.  (The iterable itself is read into a list first.)
+
+class _map(Generic[T, K]):
+    _function: Callable[[T], K]
+    _items: list[T]
+    _i: int
+
+    def __init__(self, function: Callable[[T], K], items: list[T]) -> None:
+        self._function = function
+        self._items = items
+        self._i = 0
+
+    def __iter__(self) -> _map[T, K]:
+        return self
+
+    def __next__(self) -> K:
+        if self._i >= len(self._items):
+            raise StopIteration()
+        x = self._items[self._i]
+        self._i += 1
+        return self._function(x)
+
+
+def map(function: Callable[[T], K], iterable: list[T]) -> _map[T, K]:
+    return _map[T, K](function, iterable)
+
+
+class _filter(Generic[T]):
+    _function: Callable[[T], bool]
+    _items: list[T]
+    _i: int
+
+    def __init__(self, function: Callable[[T], bool], items: list[T]) -> None:
+        self._function = function
+        self._items = items
+        self._i = 0
+
+    def __iter__(self) -> _filter[T]:
+        return self
+
+    def __next__(self) -> T:
+        while self._i < len(self._items):
+            x = self._items[self._i]
+            self._i += 1
+            if self._function(x):
+                return x
+        raise StopIteration()
+
+
+def filter(function: Callable[[T], bool], iterable: list[T]) -> _filter[T]:
+    return _filter[T](function, iterable)
+
+
+# Built-in functions named as the function of map() or filter()
+# (map(str, xs)): the checker passes these, instantiated for the items.
+def _value_str(x: T) -> str:
+    return str(x)
+
+
+def _value_repr(x: T) -> str:
+    return repr(x)
+
+
+def _value_int(x: T) -> int:
+    return int(x)
+
+
+def _value_float(x: T) -> float:
+    return float(x)
+
+
+def _value_bool(x: T) -> bool:
+    return bool(x)
+
+
+def _value_len(x: T) -> int:
+    return len(x)
+
+
+def _value_abs(x: T) -> T:
+    return abs(x)
+
+
+def _value_ord(x: str) -> int:
+    return ord(x)
+
+
+def _value_chr(x: int) -> str:
+    return chr(x)
+
+
+# The cache of an @functools.lru_cache function (check_lru.c): entries in
+# order of use, the least recently used first; maxsize < 0 is unbounded.
+class _functools_LruCache(Generic[K, V]):
+    _d: dict[K, V]
+    _maxsize: int
+
+    def __init__(self, maxsize: int) -> None:
+        self._d = {}
+        self._maxsize = maxsize
+
+    def __contains__(self, key: K) -> bool:
+        return key in self._d
+
+    def hit(self, key: K) -> V:
+        d = self._d
+        value = d[key]
+        if self._maxsize >= 0:
+            d.pop(key)
+            d[key] = value
+        return value
+
+    # as CPython: a key the call itself stored (through recursion) stays
+    def store(self, key: K, value: V) -> None:
+        d = self._d
+        if self._maxsize == 0 or key in d:
+            return
+        if self._maxsize > 0 and len(d) >= self._maxsize:
+            for oldest in d:
+                d.pop(oldest)
+                break
+        d[key] = value
+
+
+# ------------------------------------------------------------- itertools
+# The finite ones read their iterables into lists first and build their
+# items as the loop asks; count() is endless (islice takes it as it is).
+
+class _iterator(Generic[T]):
+    _items: list[T]
+    _i: int
+
+    def __init__(self, items: list[T]) -> None:
+        self._items = items
+        self._i = 0
+
+    def __iter__(self) -> _iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        if self._i >= len(self._items):
+            raise StopIteration()
+        x = self._items[self._i]
+        self._i += 1
+        return x
+
+
+class _itertools_count:
+    _next: int
+    _step: int
+
+    def __init__(self, start: int = 0, step: int = 1) -> None:
+        self._next = start
+        self._step = step
+
+    def __iter__(self) -> _itertools_count:
+        return self
+
+    def __next__(self) -> int:
+        x = self._next
+        self._next += self._step
+        return x
+
+
+def _itertools_chain(iterable1: list[T], iterable2: list[T]) -> _iterator[T]:
+    return _iterator[T](iterable1 + iterable2)
+
+
+def _itertools_chain__3(iterable1: list[T], iterable2: list[T], iterable3: list[T]) -> _iterator[T]:
+    return _iterator[T](iterable1 + iterable2 + iterable3)
+
+
+def _itertools_chain__1(iterable: list[T]) -> _iterator[T]:
+    return _iterator[T](iterable.copy())
+
+
+def _itertools_product(iterable1: list[T], iterable2: list[K]) -> _iterator[tuple[T, K]]:
+    out: list[tuple[T, K]] = []
+    for a in iterable1:
+        for b in iterable2:
+            out.append((a, b))
+    return _iterator[tuple[T, K]](out)
+
+
+def _itertools_product__3(iterable1: list[T], iterable2: list[K], iterable3: list[V]) -> _iterator[tuple[T, K, V]]:
+    out: list[tuple[T, K, V]] = []
+    for a in iterable1:
+        for b in iterable2:
+            for c in iterable3:
+                out.append((a, b, c))
+    return _iterator[tuple[T, K, V]](out)
+
+
+def _itertools_permutations_2(iterable: list[T]) -> _iterator[tuple[T, T]]:
+    out: list[tuple[T, T]] = []
+    n = len(iterable)
+    for i in range(n):
+        for j in range(n):
+            if j != i:
+                out.append((iterable[i], iterable[j]))
+    return _iterator[tuple[T, T]](out)
+
+
+def _itertools_permutations_3(iterable: list[T]) -> _iterator[tuple[T, T, T]]:
+    out: list[tuple[T, T, T]] = []
+    n = len(iterable)
+    for i in range(n):
+        for j in range(n):
+            if j != i:
+                for k in range(n):
+                    if k != i and k != j:
+                        out.append((iterable[i], iterable[j], iterable[k]))
+    return _iterator[tuple[T, T, T]](out)
+
+
+def _itertools_combinations_2(iterable: list[T]) -> _iterator[tuple[T, T]]:
+    out: list[tuple[T, T]] = []
+    n = len(iterable)
+    for i in range(n):
+        for j in range(i + 1, n):
+            out.append((iterable[i], iterable[j]))
+    return _iterator[tuple[T, T]](out)
+
+
+def _itertools_combinations_3(iterable: list[T]) -> _iterator[tuple[T, T, T]]:
+    out: list[tuple[T, T, T]] = []
+    n = len(iterable)
+    for i in range(n):
+        for j in range(i + 1, n):
+            for k in range(j + 1, n):
+                out.append((iterable[i], iterable[j], iterable[k]))
+    return _iterator[tuple[T, T, T]](out)
+
+
+# CPython's messages: -1 is its "no number" mark for stop, hence the two
+def _islice_check(start: int, stop: int, step: int) -> None:
+    if stop == -1:
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start < 0 or stop < 0:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if step <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+
+
+def _itertools_islice(iterable: list[T], stop: int) -> _iterator[T]:
+    return _itertools_islice__4(iterable, 0, stop, 1)
+
+
+def _itertools_islice__3(iterable: list[T], start: int, stop: int) -> _iterator[T]:
+    return _itertools_islice__4(iterable, start, stop, 1)
+
+
+def _itertools_islice__4(iterable: list[T], start: int, stop: int, step: int) -> _iterator[T]:
+    _islice_check(start, stop, step)
+    out: list[T] = []
+    i = start
+    while i < stop and i < len(iterable):
+        out.append(iterable[i])
+        i += step
+    return _iterator[T](out)
+
+
+# islice(count(), ...) reads the counter lazily, as CPython's islice does
+class _itertools_islice_counter:
+    _it: _itertools_count
+    _i: int
+    _start: int
+    _stop: int
+    _step: int
+
+    def __init__(self, it: _itertools_count, start: int, stop: int, step: int) -> None:
+        _islice_check(start, stop, step)
+        self._it = it
+        self._i = 0
+        self._start = start
+        self._stop = stop
+        self._step = step
+
+    def __iter__(self) -> _itertools_islice_counter:
+        return self
+
+    def __next__(self) -> int:
+        while self._i < self._stop:
+            x = self._it.__next__()
+            i = self._i
+            self._i += 1
+            if i >= self._start and (i - self._start) % self._step == 0:
+                return x
+        raise StopIteration()
+
+
+def _itertools_islice_count(it: _itertools_count, stop: int) -> _itertools_islice_counter:
+    return _itertools_islice_counter(it, 0, stop, 1)
+
+
+def _itertools_islice_count__3(it: _itertools_count, start: int, stop: int) -> _itertools_islice_counter:
+    return _itertools_islice_counter(it, start, stop, 1)
+
+
+def _itertools_islice_count__4(it: _itertools_count, start: int, stop: int, step: int) -> _itertools_islice_counter:
+    return _itertools_islice_counter(it, start, stop, step)

@@ -26,6 +26,10 @@ def main(argv: list[str]) -> int:
     print(rng.random() == other.random(), rng.randint(1, 100), other.randint(1, 100))
     rng.seed(7)
     print(rng.random(), rng.randrange(1000))
+    words = ["ant", "bee", "cat", "dog", "eel"]
+    print(rng.choice(words), rng.choice("xyz"), rng.choice(range(40, 50)))
+    rng.shuffle(words)
+    print(words, rng.sample(words, 2), rng.sample(range(1000), 3))
     random.seed(99)
     counts = [0] * 6
     for _ in range(6000):
@@ -76,6 +80,8 @@ if __name__ == "__main__":
 # expect: 9223372036854775807 0.3166448820870279 661923
 # expect: True 94 94
 # expect: 0.32383276483316237 154
+# expect: dog z 40
+# expect: ['cat', 'dog', 'bee', 'eel', 'ant'] ['ant', 'dog'] [38, 88, 444]
 # expect: [962, 1060, 1068, 948, 968, 994]
 # expect: True
 # expect: ValueError empty range for randrange() (5, 5, 0)

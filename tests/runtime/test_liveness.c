@@ -274,6 +274,72 @@ START_TEST(test_1000_threads_alive_at_once)
 }
 END_TEST
 
+#ifdef RTRANS_STM
+/* A long transaction that is doomed learns it early (issue 14, item 2b):
+ * it reads the flag, then works inside an atomic section (so it cannot
+ * commit at a break point) for up to GIVE_UP_NS, polling at its loop's
+ * back-edge only; the main thread commits a write to the flag.  The pacer
+ * finds the transaction lagging the log and sets its poll word, its next
+ * poll validates and aborts it: within a tick or two by design, asserted
+ * under BOUND_NS; before, it found out at its commit, after all the
+ * work. */
+static _Atomic uint64_t doomed_abort_ns;
+
+static void *doomed_worker(void *arg)
+{
+    (void)arg;
+    stm_register_thread();
+    stm_ref *f = stm_push_frame(1);
+    volatile int attempts = 0;
+    uint64_t deadline = now_ns() + GIVE_UP_NS;
+    RTT_START(f);
+    if (++attempts > 1 && !atomic_load(&doomed_abort_ns))
+        atomic_store(&doomed_abort_ns, now_ns());
+    stm_enter_atomic();
+    int64_t v = read_counter(roots[0]);
+    if (attempts == 1)
+        atomic_store(&spinning, 1);
+    volatile uint64_t work = 0;
+    for (unsigned n = 0; attempts == 1; n++) {
+        stm_safepoint_poll();            /* the loop's back-edge */
+        work += n * (uint64_t)v;
+        if (n % 1024 == 0 && now_ns() > deadline) {
+            atomic_fetch_add(&gave_up, 1);
+            break;
+        }
+    }
+    stm_leave_atomic();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    stm_unregister_thread();
+    return NULL;
+}
+
+START_TEST(test_doomed_transaction_learns_early)
+{
+    stm_config cfg = {.segments = 2};
+    rtt_setup(&cfg);
+    make_counters();
+    atomic_store(&spinning, 0);
+    atomic_store(&gave_up, 0);
+    atomic_store(&doomed_abort_ns, 0);
+    pthread_t t;
+    ck_assert_int_eq(pthread_create(&t, NULL, doomed_worker, NULL), 0);
+    wait_for_spinners(1);
+    usleep(20 * 1000);
+    set_flag();
+    uint64_t committed = atomic_load(&commit_ns);
+    pthread_join(t, NULL);
+    ck_assert_msg(atomic_load(&gave_up) == 0, "the doomed transaction never aborted");
+    uint64_t learnt = atomic_load(&doomed_abort_ns);
+    ck_assert_msg(learnt != 0, "the doomed transaction committed");
+    ck_assert_msg(learnt - committed < BOUND_NS, "the doomed transaction aborted %.3f s late",
+                  (learnt - committed) / 1e9);
+    stm_teardown();
+}
+END_TEST
+#endif
+
 Suite *rtt_liveness_suite(void)
 {
     Suite *s = suite_create("liveness");
@@ -284,6 +350,9 @@ Suite *rtt_liveness_suite(void)
     tcase_add_test(tc, test_spin_atomic_read);
     tcase_add_test(tc, test_spin_poll_only);
     tcase_add_test(tc, test_1000_threads_alive_at_once);
+#ifdef RTRANS_STM
+    tcase_add_test(tc, test_doomed_transaction_learns_early);
+#endif
     suite_add_tcase(s, tc);
     return s;
 }
