@@ -701,6 +701,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     sp = frame.sp
     frame.state = FRAME_RUNNING
     reraise = False
+    spins = 0
     while True:
         ipc = pc
         opcode = instrs[pc]
@@ -766,6 +767,13 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     regs[sp - 1] = ops.compare(ec, a2, b2, oparg)
             elif opcode == op.JUMP_BACKWARD:
                 pc = oparg
+                # work, not only allocation, ends transactions: a loop
+                # that allocates nothing asks for a commit every 4096
+                # back-edges (a C local: per thread, no write barrier)
+                spins += 1
+                if spins >= 4096:
+                    spins = 0
+                    rtrans.hint_commit_soon()
                 rtrans.transaction_break_point()
             elif opcode == op.POP_TOP:
                 sp -= 1
