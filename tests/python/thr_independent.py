@@ -49,10 +49,15 @@ def work(out, n):
     out.append((arith(n), simulate(50, n // 200)))
 
 
+# every global the main program uses exists before the warm-up: a new
+# global changes the module dict's version, which invalidates the cached
+# builtins (range...), and two threads refilling a cache together conflict
+results = [[], []]
+ts = []
+t = None
 warm = []
 work(warm, 2000)
 print("warm-up", warm)
-results = [[], []]
 ts = [threading.Thread(target=work, args=(results[k], 300000))
       for k in range(2)]
 for t in ts:

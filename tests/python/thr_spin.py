@@ -22,10 +22,11 @@ def spin(out, n):
     out.append(total)
 
 
-warm = []
-spin(warm, 1)              # the code's inline caches are filled once here
 mine = []
 theirs = []
+t = None                   # no new global after the warm-up (see thr_independent)
+warm = []
+spin(warm, 1)              # the code's inline caches are filled once here
 t = threading.Thread(target=spin, args=(theirs, 100))
 t.start()
 spin(mine, 100)
