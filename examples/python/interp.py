@@ -692,6 +692,12 @@ def call_from_stack(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     return call_value(ec, w_callable, args, kwnames)
 
 
+# True when the runtime logs conflicts (RTRANS_STM_LOG, set by main.py):
+# each frame then names its file and current line in an STM marker, so
+# that rtrans-stmlog reports conflicts at Python lines
+STM_MARKERS: list[bool] = [False]
+
+
 def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     code = frame.code
     instrs = code.code
@@ -702,11 +708,21 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     frame.state = FRAME_RUNNING
     reraise = False
     spins = 0
+    marking = STM_MARKERS[0]
+    marked_line = -1
+    if marking:
+        # dropped with this function's frame, on every way out
+        rtrans.push_marker(code.firstlineno, code.filename)
     while True:
         ipc = pc
         opcode = instrs[pc]
         oparg = instrs[pc + 1]
         pc += 2
+        if marking:
+            ln = code.positions[ipc * 2]
+            if ln != marked_line and ln > 0:
+                marked_line = ln
+                rtrans.update_marker(ln)
         w_exc: W_BaseException | None = None
         try:
             if opcode == op.LOAD_FAST:

@@ -203,6 +203,7 @@ def shutdown_threads(ec: ExecCtx) -> None:
 def main(argv: list[str]) -> int:
     sys.setrecursionlimit(HOST_RECURSION_LIMIT)
     install_types()
+    interp.STM_MARKERS[0] = os.environ.get("RTRANS_STM_LOG") is not None
     space = Space()
     ec = ExecCtx(space)
     i = 1

@@ -18,6 +18,10 @@
  *                       also run them with RTRANS_STM_STATS=1: the
  *                       statistics must show no abort, and at least MIN
  *                       commits in every thread (stdout is still compared)
+ *   # stm-conflict-at: LINE
+ *                       also run them with RTRANS_STM_LOG=FILE: the report
+ *                       of rtrans-stmlog FILE must name the program's
+ *                       file and LINE (the Python line of a conflict)
  * In the outputs, the run's directory reads {tmpdir}, and CPython's name
  * at the start of its standard error (python3: can't open file ...) reads
  * "rtpython", the name the interpreters give themselves there.
@@ -47,6 +51,9 @@
 
 #ifndef RTPY_SRCDIR
 #define RTPY_SRCDIR "."
+#endif
+#ifndef RTPY_STMLOG
+#define RTPY_STMLOG "build/bin/rtrans-stmlog"
 #endif
 #ifndef RTPY_BINS_DEFAULT
 #define RTPY_BINS_DEFAULT "build/bin/rtpython-gil build/bin/rtpython-stm"
@@ -178,6 +185,7 @@ typedef struct {
     int nwords;
     int stress;          /* # stm-stress: N (0: none) */
     int min_commits;     /* # stm-no-conflicts: MIN (-1: none) */
+    int conflict_line;   /* # stm-conflict-at: LINE (0: none) */
 } Program;
 
 static Program programs[MAX_PROGRAMS];
@@ -222,6 +230,8 @@ static void read_directives(Program *p)
             free(copy);
         } else if (n >= 14 && !strncmp(line, "# stm-stress: ", 14)) {
             p->stress = atoi(line + 14);
+        } else if (n >= 19 && !strncmp(line, "# stm-conflict-at: ", 19)) {
+            p->conflict_line = atoi(line + 19);
         } else if (n >= 20 && !strncmp(line, "# stm-no-conflicts: ", 20)) {
             p->min_commits = atoi(line + 20);
         } else if (n >= 9 && !strncmp(line, "# stdin: ", 9)) {
@@ -505,6 +515,50 @@ static int stats_ok(const char *err, unsigned long long min_commits)
     return rows > 0;
 }
 
+/* The text rtrans-stmlog prints for LOG (NULL if it cannot run). */
+static char *stmlog_report(const char *log)
+{
+    char *cmd = xasprintf("%s %s 2>&1", RTPY_STMLOG, log);
+    FILE *f = popen(cmd, "r");
+    free(cmd);
+    if (!f)
+        return NULL;
+    Buf b = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&b, chunk, n);
+    pclose(f);
+    return buf_take(&b);
+}
+
+/* # stm-conflict-at: the log of a run names the program's file and line. */
+static void check_conflict_line(const Program *p, const Command *bin,
+                                const Result *want, Buf *report)
+{
+    char *log = xasprintf("%s/stmlog-%d", results_dir, (int)getpid());
+    char *env = xasprintf("RTRANS_STM_LOG=%s", log);
+    run_env = env;
+    Result got = run(bin->words, bin->nwords, p, bin->name);
+    run_env = NULL;
+    char *text = stmlog_report(log);
+    char *where = xasprintf("%s/%s:%d ", RTPY_SRCDIR, p->path, p->conflict_line);
+    if (!text || !strstr(text, where) || strcmp(got.out, want->out)) {
+        char *s = xasprintf("%s under %s with RTRANS_STM_LOG: want a conflict "
+                            "at %s and CPython's stdout; rtrans-stmlog says\n%s\n",
+                            p->path, bin->name, where, text ? text : "(nothing)");
+        buf_adds(report, s);
+        free(s);
+    }
+    unlink(log);
+    free(text);
+    free(where);
+    free(env);
+    free(log);
+    free(got.out);
+    free(got.err);
+}
+
 /* The --stm runs a program asks for (# stm-stress, # stm-no-conflicts):
  * their reports are added to `report`. */
 static void check_stm_runs(const Program *p, const Result *want, Buf *report)
@@ -529,6 +583,8 @@ static void check_stm_runs(const Program *p, const Result *want, Buf *report)
             free(got.out);
             free(got.err);
         }
+        if (p->conflict_line > 0)
+            check_conflict_line(p, &bins[b], want, report);
         if (p->min_commits >= 0) {
             run_env = "RTRANS_STM_STATS=1";
             Result got = run(bins[b].words, bins[b].nwords, p, bins[b].name);
