@@ -565,6 +565,9 @@ void rt_rtrans_transaction_break_point(void);
 void rt_rtrans_become_inevitable(void);
 void rt_rtrans_hint_commit_soon(void);
 uint8_t rt_rtrans_is_atomic(void);
+void rt_rtrans_enter_atomic(void);
+void rt_rtrans_leave_atomic(void);  /* RuntimeError outside an atomic section */
+int64_t rt_rtrans_segment_limit(void);
 /* Markers live on the caller's shadow stack: push, update and pop in the
  * same function.  update/pop with no marker on top raise RuntimeError
  * (rather than overwrite the caller's GC roots). */

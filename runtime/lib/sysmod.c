@@ -286,6 +286,30 @@ void rt_rtrans_become_inevitable(void)
 void rt_rtrans_hint_commit_soon(void) { stm_hint_commit_soon_if_others(); }
 uint8_t rt_rtrans_is_atomic(void) { return stm_is_atomic() != 0; }
 
+/* The two halves of `with rtrans.atomic:` for an interpreter whose
+ * program opens and closes sections at run time (its own `with atomic:`);
+ * the depth is thread state that an abort restores. */
+void rt_rtrans_enter_atomic(void) { stm_enter_atomic(); }
+
+void rt_rtrans_leave_atomic(void)
+{
+    if (!stm_is_atomic()) {
+        rt_raise(RT_EXC_RUNTIME_ERROR, "leave_atomic() outside an atomic section");
+        return;
+    }
+    stm_leave_atomic();
+}
+
+/* How many threads can run transactions at the same time: 1 with a GIL. */
+int64_t rt_rtrans_segment_limit(void)
+{
+#ifdef RTRANS_STM
+    return stm_segments();
+#else
+    return 1;
+#endif
+}
+
 /* Marker labels (RTRANS_STM_LOG only): each distinct label text gets an
  * id, recorded in the log once, and travels in the marker's upper bits so
  * that conflict reports print "label:line". */

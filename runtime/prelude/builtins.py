@@ -2818,6 +2818,21 @@ def _rtrans_is_atomic() -> bool:
     pass
 
 
+@extern("rt_rtrans_enter_atomic", "pure")
+def _rtrans_enter_atomic() -> None:
+    pass
+
+
+@extern("rt_rtrans_leave_atomic", "pure", "raises")
+def _rtrans_leave_atomic() -> None:
+    pass
+
+
+@extern("rt_rtrans_segment_limit", "pure")
+def _rtrans_segment_limit() -> int:
+    pass
+
+
 @extern("rt_rtrans_push_marker", "pure")
 def _rtrans_push_marker(line: int, label: str) -> None:
     pass
