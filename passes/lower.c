@@ -435,29 +435,9 @@ static void synth_return(FnCtx *F, int32_t v)
 
 /* Names of the RT_EXC_* kinds, which are prelude class names. */
 static const char *const exc_kind_names[RT_EXC_COUNT] = {
-    [RT_EXC_BASE_EXCEPTION] = "BaseException",
-    [RT_EXC_EXCEPTION] = "Exception",
-    [RT_EXC_VALUE_ERROR] = "ValueError",
-    [RT_EXC_INDEX_ERROR] = "IndexError",
-    [RT_EXC_KEY_ERROR] = "KeyError",
-    [RT_EXC_ZERO_DIVISION_ERROR] = "ZeroDivisionError",
-    [RT_EXC_OVERFLOW_ERROR] = "OverflowError",
-    [RT_EXC_TYPE_ERROR] = "TypeError",
-    [RT_EXC_ATTRIBUTE_ERROR] = "AttributeError",
-    [RT_EXC_RUNTIME_ERROR] = "RuntimeError",
-    [RT_EXC_RECURSION_ERROR] = "RecursionError",
-    [RT_EXC_STOP_ITERATION] = "StopIteration",
-    [RT_EXC_EOF_ERROR] = "EOFError",
-    [RT_EXC_OS_ERROR] = "OSError",
-    [RT_EXC_FILE_NOT_FOUND_ERROR] = "FileNotFoundError",
-    [RT_EXC_MEMORY_ERROR] = "MemoryError",
-    [RT_EXC_UNICODE_ERROR] = "UnicodeError",
-    [RT_EXC_NOT_IMPLEMENTED_ERROR] = "NotImplementedError",
-    [RT_EXC_ASSERTION_ERROR] = "AssertionError",
-    [RT_EXC_SYSTEM_EXIT] = "SystemExit",
-    [RT_EXC_NAME_ERROR] = "NameError",
-    [RT_EXC_LOOKUP_ERROR] = "LookupError",
-    [RT_EXC_ARITHMETIC_ERROR] = "ArithmeticError",
+#define KIND_NAME(kind, name) [RT_EXC_##kind] = name,
+    RT_EXC_KINDS(KIND_NAME)
+#undef KIND_NAME
 };
 
 /* make_exc(kind, msg): a chain of tests on kind, then a constructor call. */
@@ -528,6 +508,19 @@ static void synth_exc_name(Lowerer *L)
     synth_return(&F, lw_const_str(&F, "BaseException", 13));
 }
 
+/* hook(exc) -> bool: isinstance(exc, cls). */
+static void synth_is_instance(Lowerer *L, IrHook hook, const char *name, ClassInfo *cls)
+{
+    IrType params[1] = { ir_type(IRK_REF) };
+    FnCtx F = synth_begin(L, &L->m->hooks[hook], name, ir_type(IRK_BOOL), params, 1);
+    int32_t is = lw_tmpk(&F, IRK_BOOL);
+    IrInstr *in = lw_emit(&F, IR_INSTANCEOF);
+    in->dst = is;
+    in->a = 0;
+    in->aux = lw_class_sid(L, cls);
+    synth_return(&F, is);
+}
+
 static void synth_exc_hooks(Lowerer *L)
 {
     IrType params[1] = { ir_type(IRK_REF) };
@@ -536,14 +529,7 @@ static void synth_exc_hooks(Lowerer *L)
     FnCtx F = synth_begin(L, &L->m->hooks[IRH_EXC_MESSAGE], "__exc_message",
                           ir_ref(L->str_sid), params, 1);
     synth_return(&F, lw_call_method_fi(&F, lw_method(base, "__str__"), 0, NULL, 0));
-    F = synth_begin(L, &L->m->hooks[IRH_IS_SYSTEM_EXIT], "__is_system_exit",
-                    ir_type(IRK_BOOL), params, 1);
-    int32_t is = lw_tmpk(&F, IRK_BOOL);
-    IrInstr *in = lw_emit(&F, IR_INSTANCEOF);
-    in->dst = is;
-    in->a = 0;
-    in->aux = lw_class_sid(L, sysexit);
-    synth_return(&F, is);
+    synth_is_instance(L, IRH_IS_SYSTEM_EXIT, "__is_system_exit", sysexit);
     F = synth_begin(L, &L->m->hooks[IRH_SYSTEM_EXIT_CODE], "__system_exit_code",
                     ir_type(IRK_I64), params, 1);
     int32_t sid = lw_class_sid(L, sysexit);

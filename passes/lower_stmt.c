@@ -283,6 +283,8 @@ static int is_atomic_item(Ast *item)
     return t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
 }
 
+/* An exception raised by the exit (a file whose last flush fails) is
+ * reported at the `with` line, as CPython does. */
 static void with_cleanup(FnCtx *F, LwFin *fc)
 {
     WithData *wd = fc->data;
@@ -290,7 +292,10 @@ static void with_cleanup(FnCtx *F, LwFin *fc)
         lw_call_extern(F, atomic_extern(F, "stm_leave_atomic"), NULL, 0);
         return;
     }
+    IrLoc saved = F->loc;
+    F->loc = lw_loc(F->L, fc->node->loc);
     lw_call_method_defaults(F, wd->item->u.withitem.exit_fn, wd->value);
+    F->loc = saved;
 }
 
 /* with a, b: body  is  with a: with b: body.  Files: the target is the

@@ -8,29 +8,9 @@
 #include <pthread.h>
 
 static const char *const kind_names[RT_EXC_COUNT] = {
-    [RT_EXC_BASE_EXCEPTION] = "BaseException",
-    [RT_EXC_EXCEPTION] = "Exception",
-    [RT_EXC_VALUE_ERROR] = "ValueError",
-    [RT_EXC_INDEX_ERROR] = "IndexError",
-    [RT_EXC_KEY_ERROR] = "KeyError",
-    [RT_EXC_ZERO_DIVISION_ERROR] = "ZeroDivisionError",
-    [RT_EXC_OVERFLOW_ERROR] = "OverflowError",
-    [RT_EXC_TYPE_ERROR] = "TypeError",
-    [RT_EXC_ATTRIBUTE_ERROR] = "AttributeError",
-    [RT_EXC_RUNTIME_ERROR] = "RuntimeError",
-    [RT_EXC_RECURSION_ERROR] = "RecursionError",
-    [RT_EXC_STOP_ITERATION] = "StopIteration",
-    [RT_EXC_EOF_ERROR] = "EOFError",
-    [RT_EXC_OS_ERROR] = "OSError",
-    [RT_EXC_FILE_NOT_FOUND_ERROR] = "FileNotFoundError",
-    [RT_EXC_MEMORY_ERROR] = "MemoryError",
-    [RT_EXC_UNICODE_ERROR] = "UnicodeError",
-    [RT_EXC_NOT_IMPLEMENTED_ERROR] = "NotImplementedError",
-    [RT_EXC_ASSERTION_ERROR] = "AssertionError",
-    [RT_EXC_SYSTEM_EXIT] = "SystemExit",
-    [RT_EXC_NAME_ERROR] = "NameError",
-    [RT_EXC_LOOKUP_ERROR] = "LookupError",
-    [RT_EXC_ARITHMETIC_ERROR] = "ArithmeticError",
+#define KIND_NAME(kind, name) [RT_EXC_##kind] = name,
+    RT_EXC_KINDS(KIND_NAME)
+#undef KIND_NAME
 };
 
 const char *rt_exc_kind_name(int kind)
@@ -76,9 +56,23 @@ void rt_raise(int kind, const char *fmt, ...)
     rt_tmp_free(slot, msg);
 }
 
+/* CPython's errno map (the subset whose classes the prelude has). */
+int rt_errno_kind(int err)
+{
+    switch (err) {
+    case ENOENT: return RT_EXC_FILE_NOT_FOUND_ERROR;
+    case EEXIST: return RT_EXC_FILE_EXISTS_ERROR;
+    case EACCES: case EPERM: return RT_EXC_PERMISSION_ERROR;
+    case EISDIR: return RT_EXC_IS_A_DIRECTORY_ERROR;
+    case ENOTDIR: return RT_EXC_NOT_A_DIRECTORY_ERROR;
+    case EPIPE: case ESHUTDOWN: return RT_EXC_BROKEN_PIPE_ERROR;
+    default: return RT_EXC_OS_ERROR;
+    }
+}
+
 void rt_raise_errno(int err, stm_ref path)
 {
-    int kind = err == ENOENT ? RT_EXC_FILE_NOT_FOUND_ERROR : RT_EXC_OS_ERROR;
+    int kind = rt_errno_kind(err);
     if (!path) {
         rt_raise(kind, "[Errno %d] %s", err, strerror(err));
         return;

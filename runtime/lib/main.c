@@ -2,12 +2,12 @@
  * callbacks, sys.argv, and the per-thread result roots. */
 #include "runtime/lib/rtlib-int.h"
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 void rt_str_init(void);
 void rt_io_init(void);
-void rt_io_flush_all(void);
 void rt_threads_join_all(stm_ref *frame);
 
 static const rt_program *cur_prog;
@@ -174,16 +174,18 @@ void rt_lib_init(const rt_program *prog, int argc, char **argv)
     rt_io_init();
 }
 
-void rt_lib_fini(void)
+int rt_lib_fini(void)
 {
-    rt_io_flush_all();
+    int status = rt_io_exit_flush();
     rt_tb_thread_exit();
     rt_tmp_thread_exit();
+    return status;
 }
 
 static void fatal_hook(void)
 {
-    rt_io_flush_all();
+    rt_flush_std();
+    rt_open_files_flush();
 }
 
 /* The exit status for the exception that ended the main module (or 0). */
@@ -198,9 +200,7 @@ static int main_exit_status(stm_ref *frame)
         return (int)code;
     }
     stm_tl.exc = 0;
-    rt_file_flush(0);
-    stm_tl.exc = 0;
-    rt_print_exception(frame[0]);
+    rt_print_exception(frame[0]);      /* stdout is flushed later, at exit */
     return 1;
 }
 
@@ -248,7 +248,8 @@ static void *main_thread(void *p)
     a->status = run_program(a);
     rt_tb_thread_exit();
     rt_tmp_thread_exit();
-    rt_lib_fini();
+    if (rt_lib_fini())
+        a->status = 120;        /* as CPython's Py_RunMain */
     stm_teardown();
     /* types stay allocated: the runtime may read them until exit */
     return NULL;
@@ -260,6 +261,9 @@ static void *main_thread(void *p)
 int rt_main(int argc, char **argv, const rt_program *prog)
 {
     main_args a = { argc, argv, prog, 0 };
+    /* CPython ignores SIGPIPE: writing to a closed pipe raises
+     * BrokenPipeError instead of killing the program. */
+    signal(SIGPIPE, SIG_IGN);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, (size_t)1 << 30);

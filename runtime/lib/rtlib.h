@@ -118,31 +118,41 @@
  * ========================================================================== */
 
 /* Kinds the library raises; the program's make_exc maps each to the class
- * of the same name in the prelude. */
+ * of the same name in the prelude.  X(KIND, "ClassName"). */
+#define RT_EXC_KINDS(X) \
+    X(BASE_EXCEPTION, "BaseException") \
+    X(EXCEPTION, "Exception") \
+    X(VALUE_ERROR, "ValueError") \
+    X(INDEX_ERROR, "IndexError") \
+    X(KEY_ERROR, "KeyError") \
+    X(ZERO_DIVISION_ERROR, "ZeroDivisionError") \
+    X(OVERFLOW_ERROR, "OverflowError") \
+    X(TYPE_ERROR, "TypeError") \
+    X(ATTRIBUTE_ERROR, "AttributeError") \
+    X(RUNTIME_ERROR, "RuntimeError") \
+    X(RECURSION_ERROR, "RecursionError") \
+    X(STOP_ITERATION, "StopIteration") \
+    X(EOF_ERROR, "EOFError") \
+    X(OS_ERROR, "OSError") \
+    X(FILE_NOT_FOUND_ERROR, "FileNotFoundError") \
+    X(FILE_EXISTS_ERROR, "FileExistsError") \
+    X(PERMISSION_ERROR, "PermissionError") \
+    X(IS_A_DIRECTORY_ERROR, "IsADirectoryError") \
+    X(NOT_A_DIRECTORY_ERROR, "NotADirectoryError") \
+    X(BROKEN_PIPE_ERROR, "BrokenPipeError") \
+    X(MEMORY_ERROR, "MemoryError") \
+    X(UNICODE_ERROR, "UnicodeError") \
+    X(NOT_IMPLEMENTED_ERROR, "NotImplementedError") \
+    X(ASSERTION_ERROR, "AssertionError") \
+    X(SYSTEM_EXIT, "SystemExit") \
+    X(NAME_ERROR, "NameError") \
+    X(LOOKUP_ERROR, "LookupError") \
+    X(ARITHMETIC_ERROR, "ArithmeticError")
+
 typedef enum rt_exc_kind {
-    RT_EXC_BASE_EXCEPTION,
-    RT_EXC_EXCEPTION,
-    RT_EXC_VALUE_ERROR,
-    RT_EXC_INDEX_ERROR,
-    RT_EXC_KEY_ERROR,
-    RT_EXC_ZERO_DIVISION_ERROR,
-    RT_EXC_OVERFLOW_ERROR,
-    RT_EXC_TYPE_ERROR,
-    RT_EXC_ATTRIBUTE_ERROR,
-    RT_EXC_RUNTIME_ERROR,
-    RT_EXC_RECURSION_ERROR,
-    RT_EXC_STOP_ITERATION,
-    RT_EXC_EOF_ERROR,
-    RT_EXC_OS_ERROR,
-    RT_EXC_FILE_NOT_FOUND_ERROR,
-    RT_EXC_MEMORY_ERROR,
-    RT_EXC_UNICODE_ERROR,
-    RT_EXC_NOT_IMPLEMENTED_ERROR,
-    RT_EXC_ASSERTION_ERROR,
-    RT_EXC_SYSTEM_EXIT,
-    RT_EXC_NAME_ERROR,
-    RT_EXC_LOOKUP_ERROR,
-    RT_EXC_ARITHMETIC_ERROR,
+#define RT_EXC_ENUM(kind, name) RT_EXC_##kind,
+    RT_EXC_KINDS(RT_EXC_ENUM)
+#undef RT_EXC_ENUM
     RT_EXC_COUNT
 } rt_exc_kind;
 
@@ -154,7 +164,8 @@ __attribute__((format(printf, 2, 3)))
 void rt_raise(int kind, const char *fmt, ...);
 /* Raise kind with a message that is already a str (0: no message). */
 void rt_raise_str(int kind, stm_ref msg);
-/* Raise OSError or FileNotFoundError from errno as CPython words it:
+/* Raise the OSError subclass CPython raises for errno (FileNotFoundError,
+ * BrokenPipeError, ... or OSError), worded as CPython words it:
  * "[Errno 2] No such file or directory: 'path'" (path may be 0). */
 void rt_raise_errno(int err, stm_ref path);
 
@@ -233,7 +244,9 @@ int rt_main(int argc, char **argv, const rt_program *prog);
  * installs prog (its callbacks are used by the functions below); argv may
  * be NULL. */
 void rt_lib_init(const rt_program *prog, int argc, char **argv);
-void rt_lib_fini(void);               /* flush buffered output */
+/* Flush buffered output as CPython does at exit; returns 120 when
+ * stdout or stderr could not be flushed (after reporting it), else 0. */
+int rt_lib_fini(void);
 const rt_program *rt_current_program(void);
 
 /* sys.argv as the list[str] built at start-up (the same list each call). */

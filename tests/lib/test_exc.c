@@ -20,7 +20,7 @@ START_TEST(exc_raise_formats)
     free(e);
     rt_raise_errno(EACCES, th_str("/root/x"));
     e = th_take_exc();
-    ck_assert_str_eq(e, "OSError: [Errno 13] Permission denied: '/root/x'");
+    ck_assert_str_eq(e, "PermissionError: [Errno 13] Permission denied: '/root/x'");
     free(e);
     ck_assert_str_eq(rt_exc_kind_name(RT_EXC_ZERO_DIVISION_ERROR), "ZeroDivisionError");
     TH_TX_END();
