@@ -515,26 +515,14 @@ static enum CXChildVisitResult walk_calls(CXCursor c, CXCursor parent, CXClientD
     return CXChildVisit_Recurse;
 }
 
-/* The prologue's recursion check raises only to return at once with the
- * exception: it never collects on a path where the function returns
- * without one.  (Raising helpers elsewhere do count, as in the passes: a
- * handler in the function may catch the exception and return normally.) */
-static int is_prologue_check(CXCursor call)
-{
-    CXCursor ref = clang_getCursorReferenced(call);
-    if (clang_getCursorKind(ref) != CXCursor_FunctionDecl)
-        return 0;
-    char *name = spelling(ref);
-    int r = strcmp(name, "rtg_stack_check") == 0;
-    free(name);
-    return r;
-}
-
 static enum CXChildVisitResult walk_edges(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
     Walk *w = d;
-    if (clang_getCursorKind(c) != CXCursor_CallExpr || is_prologue_check(c))
+    /* The prologue's recursion check counts too: a caller may catch the
+     * RecursionError or KeyboardInterrupt it raises, whose building may
+     * have collected (the passes' summaries agree). */
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
         return CXChildVisit_Recurse;
     int32_t targets[512];
     int unknown;

@@ -530,6 +530,8 @@ static void synth_exc_hooks(Lowerer *L)
                           ir_ref(L->str_sid), params, 1);
     synth_return(&F, lw_call_method_fi(&F, lw_method(base, "__str__"), 0, NULL, 0));
     synth_is_instance(L, IRH_IS_SYSTEM_EXIT, "__is_system_exit", sysexit);
+    synth_is_instance(L, IRH_IS_KEYBOARD_INTERRUPT, "__is_keyboard_interrupt",
+                      lw_prelude_class(L, "KeyboardInterrupt"));
     F = synth_begin(L, &L->m->hooks[IRH_SYSTEM_EXIT_CODE], "__system_exit_code",
                     ir_type(IRK_I64), params, 1);
     int32_t sid = lw_class_sid(L, sysexit);

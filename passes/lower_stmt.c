@@ -12,7 +12,7 @@
  * they leave, innermost first, before jumping.  The cleanup's code is
  * emitted once per exit: simple, and each copy is on its own path.
  *
- * Loops poll at their back edge (IR_POLL), so that a thread spinning in a
+ * Loops poll at their back edge (lw_poll), so that a thread spinning in a
  * loop still reaches a safe point.
  */
 #include "passes/lower.h"
@@ -164,7 +164,7 @@ static void lower_while(FnCtx *F, Ast *s)
     int32_t back = lw_new_block(F);
     lw_jump(F, head);
     lw_start(F, back);
-    lw_emit(F, IR_POLL);
+    lw_poll(F);
     lw_jump(F, head);
     lw_start(F, head);
     lw_branch(F, lw_truth(F, s->u.loop.test), body, done);

@@ -265,6 +265,10 @@ typedef struct stm_thread_local {
     jmp_buf tx_jmpbuf;        /* _setjmp buffer of the root frame */
     /* lowest usable C stack address (with a margin for the runtime) */
     char *c_stack_limit;
+    /* call depth kept by generated code (its recursion limit); an abort
+       restores it to its value at the start of the transaction, since
+       the frames it unwinds never return */
+    int64_t depth;
     /* runtime-private per-thread state */
     struct stmi_thread *priv;
 } stm_thread_local;

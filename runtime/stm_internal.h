@@ -378,6 +378,7 @@ typedef struct stmi_thread {
     bool detached;
     stm_ref snap_exc, snap_exc_value;
     uint16_t snap_atomic;
+    int64_t snap_depth;
     /* callbacks of the running transaction: (fn, arg) pairs */
     stmi_vec on_commit, on_abort;
     stmi_alloc_cache cache;

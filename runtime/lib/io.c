@@ -257,7 +257,7 @@ uint8_t rt_file_closed(stm_ref file)
  * call left the transactional zone to wait for stdin. */
 static int fill(rt_fileimpl *f, int *left_zone)
 {
-    if (f->eof)
+    if (f->eof || f->interrupted)
         return 0;
     if (f->rpos > 0) {
         memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
@@ -279,9 +279,13 @@ static int fill(rt_fileimpl *f, int *left_zone)
         }
     }
     ssize_t k;
-    do
+    do {
+        if (rt_async_wait_readable(f->fd)) {
+            f->interrupted = 1; /* SIGINT: read_str raises KeyboardInterrupt */
+            return 0;
+        }
         k = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
-    while (k < 0 && errno == EINTR);
+    } while (k < 0 && errno == EINTR);
     if (k <= 0) {
         f->eof = 1;
         return 0;
@@ -409,8 +413,15 @@ static stm_ref read_str(stm_ref file, int what, int64_t n, int post, int may_lea
     int left_zone = may_leave ? 0 : -1;
     read_request(f, what, n, &bytes, &left_zone);
     RT_RESUME_TX(fr);
-    stm_ref r = bytes.n ? rt_str_from_utf8(bytes.p, bytes.n) : rt_str_empty();
-    r = post_process(r, post);
+    stm_ref r = 0;
+    if (f->interrupted) {
+        /* the line read so far is dropped, as by CPython's input() */
+        f->interrupted = 0;
+        rt_async_raise();
+    } else {
+        r = bytes.n ? rt_str_from_utf8(bytes.p, bytes.n) : rt_str_empty();
+        r = post_process(r, post);
+    }
     if (left_zone == 1)
         r = rt_return_after_blocking(r);
     RT_POP(fr);

@@ -21,7 +21,8 @@
  * "Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>" and the
  * exception for stdout, nothing for stderr, and the exit status becomes
  * 120.  EPIPE raises BrokenPipeError: the program ignores SIGPIPE, as
- * CPython does (rt_main).  Interrupted writes are retried (EINTR).
+ * CPython does (rt_main).  Interrupted writes are retried (EINTR), unless
+ * the interruption was a SIGINT, which raises KeyboardInterrupt (async.c).
  *
  * Locking: callers hold f->lock; the at-exit paths only try it.
  */
@@ -54,6 +55,8 @@ static int raw_write(rt_fileimpl *f, const char *p, size_t n, size_t *sent)
         }
         if (errno != EINTR)
             return errno;
+        if (rt_async_pending)
+            return EINTR;       /* rt_raise_write_error raises the interrupt */
     }
 }
 
@@ -169,6 +172,8 @@ int rt_impl_close_flush(rt_fileimpl *f)
 
 void rt_raise_write_error(int err)
 {
+    if (err == EINTR && rt_async_raise())
+        return;
     rt_raise_errno(err, 0);
 }
 

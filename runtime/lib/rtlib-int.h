@@ -5,6 +5,7 @@
 
 #include "runtime/lib/rtlib.h"
 #include <pthread.h>
+#include <signal.h>
 #include <string.h>
 
 /* Internal bugs: print the C location and abort. */
@@ -181,6 +182,7 @@ typedef struct rt_fileimpl {
     uint8_t readable, writable, closed, is_std;
     uint8_t line_buffered;      /* flush at '\n' or '\r' (a tty, stderr) */
     uint8_t eof;
+    uint8_t interrupted;        /* a read stopped by SIGINT (async.c) */
     rt_cbuf pend;               /* text layer (plain malloc, not tracked) */
     rt_cbuf wbuf;               /* buffered layer, cap = bufsize */
     size_t wpos, bufsize;
@@ -208,6 +210,21 @@ extern rt_fileimpl rt_std_in, rt_std_out, rt_std_err;
 void rt_open_files_flush(void);
 /* io_write.c: the flush at exit (see rt_lib_fini). */
 int rt_io_exit_flush(void);
+
+/* async.c: SIGINT handling (rt_main), threads knowing their stack,
+ * worker threads created with SIGINT blocked, raising after a blocking call left the transactional zone, and
+ * the death by SIGINT after an uncaught KeyboardInterrupt. */
+void rt_async_init(void);
+void rt_async_main_thread(void);
+void rt_async_thread_start(void);
+void rt_async_block_in_new_threads(sigset_t *old);
+void rt_async_restore_mask(const sigset_t *old);
+void rt_async_raise_after_blocking(void);
+/* Blocking waits that a SIGINT ends in the main thread (1: interrupted):
+ * a sleep, and waiting until fd can be read. */
+int rt_async_sleep(double seconds);
+int rt_async_wait_readable(int fd);
+void rt_async_exit_by_sigint(void);
 
 /* io.c: become inevitable before I/O (STM), no-op in the GIL build. */
 void rt_io_begin(const char *why);

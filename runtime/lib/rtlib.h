@@ -145,6 +145,7 @@
     X(NOT_IMPLEMENTED_ERROR, "NotImplementedError") \
     X(ASSERTION_ERROR, "AssertionError") \
     X(SYSTEM_EXIT, "SystemExit") \
+    X(KEYBOARD_INTERRUPT, "KeyboardInterrupt") \
     X(NAME_ERROR, "NameError") \
     X(LOOKUP_ERROR, "LookupError") \
     X(ARITHMETIC_ERROR, "ArithmeticError")
@@ -168,6 +169,13 @@ void rt_raise_str(int kind, stm_ref msg);
  * BrokenPipeError, ... or OSError), worded as CPython words it:
  * "[Errno 2] No such file or directory: 'path'" (path may be 0). */
 void rt_raise_errno(int err, stm_ref path);
+
+/* Asynchronous exceptions (async.c): SIGINT as KeyboardInterrupt.  The
+ * flag is nonzero while one waits in this thread; generated code tests it
+ * at its interruptible polls and calls rt_async_raise, which raises it
+ * (becoming inevitable first under --stm) and returns 1, or returns 0. */
+extern __thread volatile int rt_async_pending;
+int rt_async_raise(void);
 
 /* Traceback records.  Generated code keeps one static record per call
  * site and adds it as an exception leaves a frame, innermost first. */
@@ -229,6 +237,8 @@ typedef struct rt_program {
     stm_ref (*exc_message)(stm_ref exc);
     /* 1 and *code set when exc is a SystemExit (code: its int argument). */
     int (*exc_is_system_exit)(stm_ref exc, int64_t *code);
+    /* 1 when exc is a KeyboardInterrupt. */
+    int (*exc_is_keyboard_interrupt)(stm_ref exc);
     /* list[str] of the prelude: a new empty list, and append (may collect). */
     stm_ref (*str_list_new)(void);
     void (*str_list_append)(stm_ref list, stm_ref item);
@@ -573,8 +583,14 @@ void rt_rtrans_update_marker(int64_t line);             /* Raises */
 void rt_rtrans_pop_marker(void);                        /* Raises */
 
 /* ==========================================================================
- * time, os, math (sysmod.c)
+ * sys, time, os, math (sysmod.c)
  * ========================================================================== */
+
+/* The recursion limit generated code checks (rtgen.h, rtg_stack_check);
+ * ValueError below 1, RecursionError when not above the current depth. */
+extern int64_t rt_recursion_limit;
+void rt_sys_setrecursionlimit(int64_t n);
+int64_t rt_sys_getrecursionlimit(void);
 
 double rt_time_time(void);
 double rt_time_perf_counter(void);

@@ -35,6 +35,10 @@ class BaseException:
         return self.message
 
 
+class KeyboardInterrupt(BaseException):
+    pass
+
+
 class SystemExit(BaseException):
     code: int
 
@@ -1500,7 +1504,13 @@ def _sys_exit(code: int = 0) -> None:
     raise SystemExit(code)
 
 
+@extern("rt_sys_setrecursionlimit", "io", "raises")
 def _sys_setrecursionlimit(n: int) -> None:
+    pass
+
+
+@extern("rt_sys_getrecursionlimit", "io")
+def _sys_getrecursionlimit() -> int:
     pass
 
 
