@@ -1,5 +1,6 @@
 /* async.c - exceptions that arrive between two operations: SIGINT becomes
- * KeyboardInterrupt in the main thread, as in CPython.
+ * KeyboardInterrupt in the main thread, as in CPython, and an exhausted
+ * heap MemoryError in the thread that exhausted it.
  *
  * Recording.  Only the thread that runs the program's main module leaves
  * SIGINT unblocked, so the handler runs there.  It records the signal in
@@ -29,6 +30,13 @@
  * traceback, the flush at exit, then SIGINT raised again with its default
  * action, so that the parent sees a death by SIGINT (a shell shows 130).
  * A program started with SIGINT ignored keeps ignoring it, as CPython.
+ *
+ * MemoryError: when the heap is exhausted the runtime calls
+ * rt_memory_error_hook in the allocating thread, which records it the same
+ * way (without a signal) and lets the runtime lend the heap's reserve, in
+ * which the program builds the exception and unwinds.  It is raised at the
+ * same kinds of points, in any thread; an allocation cannot raise it at
+ * once, since generated code expects every allocation to succeed.
  */
 #include "runtime/lib/rtlib-int.h"
 #include <errno.h>
@@ -41,7 +49,7 @@
 
 __thread volatile int rt_async_pending;   /* RT_ASYNC_* bits */
 
-enum { RT_ASYNC_SIGINT = 1 };
+enum { RT_ASYNC_SIGINT = 1, RT_ASYNC_MEMORY = 2 };
 
 static __thread int tl_is_main;
 static __thread char *tl_stack_hi;      /* above every frame of the thread */
@@ -111,6 +119,18 @@ void rt_async_main_thread(void)
     block_sigint(SIG_UNBLOCK, NULL);
 }
 
+/* stm_set_memory_error_hook: the runtime lends its reserve (does not
+ * allocate). */
+int rt_memory_error_hook(void)
+{
+    sigset_t old;
+    block_sigint(SIG_BLOCK, &old);
+    __atomic_fetch_or(&rt_async_pending, RT_ASYNC_MEMORY, __ATOMIC_RELAXED);
+    hijack_stack_limit();
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return 1;
+}
+
 /* Worker threads are created with SIGINT blocked (the creator blocks it
  * around pthread_create). */
 void rt_async_block_in_new_threads(sigset_t *old)
@@ -178,19 +198,20 @@ int rt_async_wait_readable(int fd)
     return wait_unblocked(&p, 1, NULL);
 }
 
-/* Takes the exception to raise; the stack limit comes back when nothing
- * else waits. */
+/* Takes the exception to raise (MemoryError first); the stack limit comes
+ * back when nothing else waits. */
 static int take_pending(void)
 {
     sigset_t old;
     block_sigint(SIG_BLOCK, &old);
-    __atomic_fetch_and(&rt_async_pending, ~RT_ASYNC_SIGINT, __ATOMIC_RELAXED);
+    int bit = rt_async_pending & RT_ASYNC_MEMORY ? RT_ASYNC_MEMORY : RT_ASYNC_SIGINT;
+    __atomic_fetch_and(&rt_async_pending, ~bit, __ATOMIC_RELAXED);
     if (tl_hijacked && !rt_async_pending) {
         stm_tl.c_stack_limit = tl_saved_limit;
         tl_hijacked = 0;
     }
     pthread_sigmask(SIG_SETMASK, &old, NULL);
-    return RT_EXC_KEYBOARD_INTERRUPT;
+    return bit == RT_ASYNC_MEMORY ? RT_EXC_MEMORY_ERROR : RT_EXC_KEYBOARD_INTERRUPT;
 }
 
 int rt_async_raise(void)
@@ -200,7 +221,8 @@ int rt_async_raise(void)
 #ifdef RTRANS_STM
     /* may abort: then nothing was taken, and the retry raises it */
     if (stm_in_transaction() && !stm_is_inevitable())
-        stm_become_inevitable("KeyboardInterrupt");
+        stm_become_inevitable(rt_async_pending & RT_ASYNC_MEMORY ? "MemoryError"
+                                                                 : "KeyboardInterrupt");
 #endif
     rt_raise(take_pending(), "%s", "");
     return 1;

@@ -266,6 +266,7 @@ static void *main_thread(void *p)
     cfg.shadow_stack_slots = a->shadow_slots;
     stm_setup(types, n, &cfg);
     stm_set_fatal_hook(fatal_hook);
+    stm_set_memory_error_hook(rt_memory_error_hook);
     a->status = run_program(a);
     rt_tb_thread_exit();
     rt_tmp_thread_exit();
@@ -279,11 +280,22 @@ static void *main_thread(void *p)
 /* The program runs on a thread with a 1 GiB stack (committed lazily by
  * the kernel) and a shadow stack of 32M slots (256 MiB of addresses,
  * touched only as deep as the program goes), so that a raised recursion
- * limit is met long before either runs out. */
+ * limit is met long before either runs out.  Under an address-space limit
+ * (ulimit -v) they take at most an eighth and a sixteenth of what is left,
+ * and the heap sizes itself from the rest (runtime/heap.c). */
 static void size_stacks(size_t *stack, size_t *slots)
 {
+    size_t left = stm_address_space_left();
     *stack = (size_t)1 << 30;
     *slots = (size_t)32 << 20;
+    if (left == SIZE_MAX)
+        return;
+    if (*stack > left / 8)
+        *stack = left / 8 & ~(size_t)0xffff;
+    if (*slots > left / 16 / sizeof(stm_ref))
+        *slots = left / 16 / sizeof(stm_ref);
+    if (*slots < ((size_t)64 << 10))
+        *slots = (size_t)64 << 10;
 }
 
 int rt_main(int argc, char **argv, const rt_program *prog)

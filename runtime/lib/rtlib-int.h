@@ -211,12 +211,14 @@ void rt_open_files_flush(void);
 /* io_write.c: the flush at exit (see rt_lib_fini). */
 int rt_io_exit_flush(void);
 
-/* async.c: SIGINT handling (rt_main), threads knowing their stack,
- * worker threads created with SIGINT blocked, raising after a blocking call left the transactional zone, and
+/* async.c: SIGINT handling (rt_main), threads knowing their stack (for
+ * MemoryError), the runtime's memory-error hook, worker threads created with SIGINT
+ * blocked, raising after a blocking call left the transactional zone, and
  * the death by SIGINT after an uncaught KeyboardInterrupt. */
 void rt_async_init(void);
 void rt_async_main_thread(void);
 void rt_async_thread_start(void);
+int rt_memory_error_hook(void);
 void rt_async_block_in_new_threads(sigset_t *old);
 void rt_async_restore_mask(const sigset_t *old);
 void rt_async_raise_after_blocking(void);
