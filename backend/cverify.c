@@ -6,7 +6,8 @@
  * a file cannot be judged), and then checks, independently of the IR and
  * of the passes, that every access to a field or item of a GC object is
  * covered by the right barrier on every path since the last point that may
- * end the transaction (cverify_flow.c).
+ * end the transaction, and so is every call of C that cannot be undone, by
+ * stm_become_inevitable (cverify_flow.c).
  *
  * What the file tells it, by the conventions of backend/emit_*.c:
  *   - a GC access is `->` through a pointer into address space 256, or an
@@ -15,7 +16,9 @@
  *     need no read barrier; fields of structs declared outside the file
  *     (the header's tid, array lengths, function values) belong to the
  *     runtime and are immutable once built;
- *   - the effects of each extern come from its "rtrans-extern" comment;
+ *   - the effects of each extern come from its "rtrans-extern" comment,
+ *     and so does which ones must run in an inevitable transaction (those
+ *     neither "tx_safe" nor "break": I/O and other C that cannot be undone);
  *   - a virtual call `rtg_vtables[tid][K](...)` may reach the functions its
  *     "rtrans-vcall" comment names (slot K of any rtg_vtN table without
  *     one), a call through a function value `->code` any function passed
@@ -284,6 +287,9 @@ static void read_extern_effects(Cv *cv)
         CvFunc *f = &cv->funcs[fi];
         f->breaks = strstr(words, " break") != NULL;
         f->collects = strstr(words, " alloc") != NULL || f->breaks;
+        /* what stm_inevitable.c guards: neither transaction-safe nor
+           leaving the transactional zone itself */
+        f->needs_inev = !strstr(words, " tx_safe") && !f->breaks;
         f->defined = -1;   /* described: effects are final */
         free(n);
         free(words);
