@@ -160,9 +160,10 @@ static void emit_make_constants(Emitter *e)
 {
     IrModule *m = e->m;
     emit_printf(e, "\nstatic void rtg_make_constants(void)\n{\n");
-    emit_printf(e, "    stm_register_global_roots(rtg_strs, %d);\n", m->nconsts ? m->nconsts : 1);
-    emit_printf(e, "    stm_register_global_roots(rtg_fnvals, %d);\n", m->nfuncs ? m->nfuncs : 1);
-    emit_printf(e, "    stm_register_global_roots(rtg_globals, %d);\n", m->nglobals ? m->nglobals : 1);
+    /* written here only: constant roots, which minor collections skip */
+    emit_printf(e, "    stm_register_constant_roots(rtg_strs, %d);\n", m->nconsts ? m->nconsts : 1);
+    emit_printf(e, "    stm_register_constant_roots(rtg_fnvals, %d);\n", m->nfuncs ? m->nfuncs : 1);
+    emit_printf(e, "    stm_register_constant_roots(rtg_globals, %d);\n", m->nglobals ? m->nglobals : 1);
     for (int32_t i = 0; i < m->nconsts; i++) {
         emit_printf(e, "    rtg_strs[%d] = rt_str_from_utf8(", i);
         emit_cstring(e, m->consts[i].bytes, m->consts[i].len);

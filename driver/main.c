@@ -1,10 +1,14 @@
 /* main.c - the rtrans command line: options, then the pipeline
  * check -> lower -> passes -> emit C -> compile. */
 #include "driver/driver.h"
+#include "passes/passes.h"
 
+#include <execinfo.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char usage_text[] =
     "usage: rtrans [options] MAIN.py\n";
@@ -42,7 +46,7 @@ static const char help_text[] =
     "See also rtrans-verify(1), rtrans-stmlog(1), and man rtrans for the\n"
     "environment variables of translated programs.\n";
 
-static void usage_error(const char *fmt, const char *arg)
+_Noreturn static void usage_error(const char *fmt, const char *arg)
 {
     fputs("rtrans: ", stderr);
     fprintf(stderr, fmt, arg);
@@ -122,6 +126,32 @@ static void parse_short(DriverOptions *o, int argc, char **argv, int *i)
     }
 }
 
+/* --dump-ir=PASS names "lower", "all" or a pass of pass_pipeline that this
+ * build runs (gcbarrier without --stm, stm_* with it): anything else would
+ * print nothing. */
+static void check_dump_ir(const DriverOptions *o)
+{
+    const char *want = o->dump_ir;
+    if (strcmp(want, "lower") == 0 || strcmp(want, "all") == 0)
+        return;
+    for (const PassDef *p = pass_pipeline; p->name; p++) {
+        if (strcmp(want, p->name) != 0)
+            continue;
+        if (p->stm_only == 1 && !o->stm)
+            usage_error("--dump-ir=%s needs --stm", want);
+        if (p->stm_only == -1 && o->stm)
+            usage_error("--dump-ir=%s runs only without --stm", want);
+        return;
+    }
+    char msg[1024];
+    int n = snprintf(msg, sizeof msg, "unknown pass '%s' for --dump-ir (passes: lower", want);
+    for (const PassDef *p = pass_pipeline; p->name && n > 0 && (size_t)n < sizeof msg; p++)
+        n += snprintf(msg + n, sizeof msg - (size_t)n, ", %s", p->name);
+    if (n > 0 && (size_t)n < sizeof msg)
+        snprintf(msg + n, sizeof msg - (size_t)n, ", or all)");
+    usage_error("%s", msg);
+}
+
 static void parse_args(DriverOptions *o, int argc, char **argv)
 {
     for (int i = 1; i < argc; i++) {
@@ -144,10 +174,41 @@ static void parse_args(DriverOptions *o, int argc, char **argv)
         usage_error("input '%s' is not a .py file", o->input);
     if ((o->barriers || o->verify) && !o->stm)
         usage_error("%s needs --stm", o->barriers ? "--barriers" : "--verify");
+    if (o->dump_ir)
+        check_dump_ir(o);
+}
+
+/* A crash of the translator is an internal error too: status 70 and where
+ * it happened (the return addresses; addr2line turns them into lines),
+ * never a signal's 128+N.  Not under the sanitizers, whose reports are
+ * better, nor with RTRANS_ABORT=1 (a debugger wants the signal). */
+static void on_fatal_signal(int sig)
+{
+    static const char head[] = "rtrans: internal error: fatal signal ";
+    char num[4] = { (char)('0' + sig / 10 % 10), (char)('0' + sig % 10), '\n', 0 };
+    void *frames[64];
+    int n = backtrace(frames, 64);
+    if (write(2, head, sizeof head - 1) < 0 || write(2, num, 3) < 0)
+        _exit(70);
+    backtrace_symbols_fd(frames, n, 2);
+    _exit(70);
+}
+
+static void catch_fatal_signals(void)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+    const char *a = getenv("RTRANS_ABORT");
+    if (a && *a && strcmp(a, "0") != 0)
+        return;
+    static const int sigs[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
+    for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+        signal(sigs[i], on_fatal_signal);
+#endif
 }
 
 int main(int argc, char **argv)
 {
+    catch_fatal_signals();
     DriverOptions o = { 0 };
     o.opt_level = "-O2";
     o.cc = getenv("CC");

@@ -6,6 +6,7 @@
 #include "passes/passes.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
 #include <stdio.h>
@@ -108,6 +109,27 @@ static char *default_output(const char *input)
     return stem;
 }
 
+/* The executable can be written: its folder exists and accepts it, and it
+ * is not a folder itself.  A file we create here and then fail to compile
+ * into is removed again (*created).  Returns 0, or 1 after the message. */
+static int check_output(const char *out, int *created)
+{
+    struct stat st;
+    int existed = stat(out, &st) == 0;
+    if (existed && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "rtrans: cannot write %s: %s\n", out, strerror(EISDIR));
+        return 1;
+    }
+    int fd = open(out, O_WRONLY | O_CREAT, 0777);
+    if (fd < 0) {
+        fprintf(stderr, "rtrans: cannot write %s: %s\n", out, strerror(errno));
+        return 1;
+    }
+    close(fd);
+    *created = !existed;
+    return 0;
+}
+
 static int compile(const DriverOptions *o, const char *cfile, Timer *t)
 {
     const char *lib = drv_libdir();
@@ -118,8 +140,15 @@ static int compile(const DriverOptions *o, const char *cfile, Timer *t)
         return 70;
     }
     char *out = o->output ? strdup(o->output) : default_output(o->input);
+    int created = 0;
+    if (check_output(out, &created) != 0) {
+        free(out);
+        return 1;
+    }
     CcOptions cc = { o->cc, cfile, out, lib, o->opt_level, o->stm, o->debug, o->verbose, NULL };
     int rc = cc_compile(&cc);
+    if (rc != 0 && created)
+        unlink(out);
     free(out);
     phase_done(t, "cc");
     if (rc != 0) {

@@ -252,7 +252,7 @@ static int is_literal_part(const Ast *fs, int i)
            !fs->u.fstr.specs[i];
 }
 
-void ast_fstring_push(Arena *a, Ast *fs, Ast *part, char conv, const char *spec)
+void ast_fstring_push(Arena *a, Ast *fs, Ast *part, char conv, Ast *spec)
 {
     AstList *parts = &fs->u.fstr.parts;
     int oldcap = parts->cap;
@@ -260,8 +260,8 @@ void ast_fstring_push(Arena *a, Ast *fs, Ast *part, char conv, const char *spec)
     if (parts->cap != oldcap) {
         size_t n = (size_t)parts->n - 1, cap = (size_t)parts->cap;
         fs->u.fstr.convs = arena_grow(a, fs->u.fstr.convs, n, cap);
-        fs->u.fstr.specs = arena_grow(a, (void *)fs->u.fstr.specs,
-                                      n * sizeof(char *), cap * sizeof(char *));
+        fs->u.fstr.specs = arena_grow(a, fs->u.fstr.specs, n * sizeof(Ast *),
+                                      cap * sizeof(Ast *));
     }
     fs->u.fstr.convs[parts->n - 1] = conv;
     fs->u.fstr.specs[parts->n - 1] = spec;
@@ -692,9 +692,13 @@ static void dump_fstring(Dumper *d, const Ast *n)
         dump(d, n->u.fstr.parts.items[i]);
         if (n->u.fstr.convs[i])
             fprintf(d->out, " !%c", n->u.fstr.convs[i]);
-        if (n->u.fstr.specs[i]) {
+        const Ast *sp = n->u.fstr.specs[i];
+        if (sp) {
             fputs(" :", d->out);
-            dump_string(d->out, n->u.fstr.specs[i], strlen(n->u.fstr.specs[i]));
+            if (sp->kind == AST_STR)
+                dump_string(d->out, sp->u.str.s, sp->u.str.len);
+            else
+                dump(d, sp);
         }
         fputc(')', d->out);
     }
@@ -1135,7 +1139,11 @@ static void visit_list(const AstList *l, VisitFn *fn, void *data)
 static void visit_expr_children(Ast *n, VisitFn *fn, void *data)
 {
     switch (n->kind) {
-    case AST_FSTRING: visit_list(&n->u.fstr.parts, fn, data); return;
+    case AST_FSTRING:
+        visit_list(&n->u.fstr.parts, fn, data);
+        for (int i = 0; i < n->u.fstr.parts.n; i++)
+            visit_opt(n->u.fstr.specs[i], fn, data);
+        return;
     case AST_ATTR: fn(n->u.attr.obj, data); return;
     case AST_SUBSCRIPT: fn(n->u.sub.obj, data); fn(n->u.sub.index, data); return;
     case AST_SLICE:

@@ -226,6 +226,8 @@ struct FuncInfo {
     FuncInfo *overrides;    /* the base method this overrides, if any */
     const char *extern_name;/* prelude: implemented by this C function */
     unsigned extern_flags;  /* prelude externs: EXT_* bits from @extern */
+    bool extern_value;      /* prelude externs used as a function value: the
+                               lowering makes a wrapper function for them */
     FuncInfo *tmpl;         /* template instances: the template */
     Type **targs;           /* template instances: type arguments, in the
                                order of the template's type variables */
@@ -299,6 +301,7 @@ struct ClassInfo {
                                    no subclass, methods not virtual */
     unsigned is_template : 1;   /* prelude Generic[...] class */
     unsigned is_extern : 1;     /* prelude @extern class: no fields */
+    unsigned members_declared : 1; /* [checker] base, fields and slots known */
 };
 
 typedef struct GlobalVar {
@@ -329,6 +332,7 @@ struct ModuleInfo {
     struct SymTab *syms;    /* [checker] private: the module's namespace */
     unsigned is_main : 1;
     unsigned is_prelude : 1;
+    unsigned future_annotations : 1; /* from __future__ import annotations */
 };
 
 /* ------------------------------------------------------------------ nodes */
@@ -361,7 +365,9 @@ struct Ast {
                                  is literal text iff it is an AST_STR with no
                                  conversion and no spec */
             char *convs;      /* per part: 0, 'r' ({x!r}) or 's' ({x!s}) */
-            const char **specs; /* per part: format spec text after ':' or NULL */
+            Ast **specs;      /* per part: the format spec after ':' or NULL: an
+                                 AST_STR, or an AST_FSTRING when it holds
+                                 nested fields (f"{x:{w}.{p}f}") */
         } fstr;
         struct {
             const char *id;

@@ -113,6 +113,7 @@ static void run_phases(Checker *c)
         if (p->modules[i]->is_prelude)
             require_runtime_types(c);
     }
+    chk_late_keys(c);
     for (int i = 0; i < p->nmodules && !diag_too_many(c->diag); i++)
         chk_module_code(c, p->modules[i]);
     for (int i = 0; i < p->nmodules && !diag_too_many(c->diag); i++)

@@ -228,6 +228,14 @@ typedef struct Checker {
     Flow *flow;
     int flow_cap, flow_fields, flow_globals;
     Type *hint;                 /* expected type of the expression being checked */
+    struct LateKey *late_keys;  /* dict/set key types annotated before every
+                                   class was declared: checked for hashability
+                                   once all are (a subclass may come later) */
+    int nlate_keys, caplate_keys;
+    bool all_declared;
+    int ann_eval_line;          /* annotations being resolved are evaluated by
+                                   CPython when the top-level statement at this
+                                   line runs (0: never evaluated) */
     bool callee;                /* checking the NAME a call calls */
     bool self_field_access;     /* checking the `self` of self.f in __init__ */  /* sizes of the current function's flows */
     SymTab *globals_decl;       /* names declared `global` in fn */
@@ -322,9 +330,26 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
 /* The narrowings implied by `test` being true (or false): applied to flow. */
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
 Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a call */
+Ast *chk_format_value(Checker *c, Ast *value, Ast *spec);   /* format(value, spec) */
+/* check_format.c: "literal".format(...) and "literal" % x as f-strings */
+Ast *chk_str_format(Checker *c, Ast *call, Ast *fmt);
+Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt);
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
 bool chk_hashable(Checker *c, Type *t, Loc loc);
+/* Reports at loc when a value of t may be of a class that CPython makes
+ * unhashable (__eq__ without __hash__). */
+bool chk_key_hashable(Checker *c, Type *t, Loc loc);
+/* chk_key_hashable now, or once every class is declared (annotations). */
+void chk_key_hashable_later(Checker *c, Type *t, Loc loc);
+void chk_late_keys(Checker *c);
+/* Whether values of t can be ordered by op (<, <=, >, >=), as sequences
+ * lexicographically; marks used what that needs, else reports at loc
+ * ("WHAT compares items with '<'..." when what is given). */
+bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what);
+/* r, a prelude call whose bound argument i is a key function: r, or an
+ * error node after reporting that the key's results cannot be ordered. */
+Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what);
 /* Marks used what converting a t to a string needs: the __repr__ (else
  * __str__) of t's class and, for containers and tuples, of their items. */
 void chk_use_repr(Checker *c, Type *t);
@@ -363,6 +388,9 @@ bool chk_use_lowering_needs(Checker *c);
 
 /* ---- check_call.c */
 Ast *chk_call(Checker *c, Ast *call);
+/* check_lru.c: @functools.lru_cache functions of m become a cached entry
+ * point and the body (before m's names are declared) */
+void chk_lru_rewrite(Checker *c, ModuleInfo *m);
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
 Ast *chk_builtin_call(Checker *c, Ast *call, int id);
 Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc);

@@ -361,6 +361,9 @@ static Ast *b_hash(Checker *c, Ast *call)
         chk_error(c, x->loc, "unhashable type: '%s'", chk_tyname(c, x->ty));
         return set_err(c, call);
     }
+    /* prelude containers hash what a user-located check let through */
+    if (c->mod != c->prelude && !chk_key_hashable(c, x->ty, x->loc))
+        return set_err(c, call);
     FuncInfo *m = method_of(c, x->ty, "__hash__");
     if (m)
         return chk_method_call(c, x, m, NULL, 0, call->loc);
@@ -408,12 +411,43 @@ static Ast *b_dict(Checker *c, Ast *call)
     if (chk_npositional(call) == 0)
         return empty_container(c, call, TY_DICT, "dict");
     Ast *d = arg(c, call, 0);
-    if (d->ty->kind != TY_DICT) {
-        if (d->ty->kind != TY_ERROR)
-            chk_error(c, d->loc, "dict() takes a dict, not '%s'", chk_tyname(c, d->ty));
+    if (d->ty->kind == TY_ERROR)
         return set_err(c, call);
+    if (d->ty->kind != TY_DICT) {
+        /* dict(zip(keys, values)), dict(list_of_pairs) */
+        Ast *lst = as_list(c, d);
+        Type *et = lst->ty->kind == TY_LIST ? lst->ty->elem : NULL;
+        if (!et || et->kind != TY_TUPLE || et->nitems != 2) {
+            chk_error(c, d->loc, "dict() takes a dict or an iterable of pairs, not '%s'",
+                      chk_tyname(c, d->ty));
+            return set_err(c, call);
+        }
+        return chk_prelude_call(c, "_dict_from_pairs", &lst, 1, call->loc);
     }
     return chk_method_call(c, d, method_of(c, d->ty, "copy"), NULL, 0, call->loc);
+}
+
+/* The prelude sorts and picks minima with '<' on t: a user-located error
+ * when t cannot be ordered (an element type, or a key's result type). */
+static Ast *need_order(Checker *c, Ast *r, Type *t, Loc loc, const char *what)
+{
+    if (r->ty->kind == TY_ERROR || !t || t->kind == TY_ERROR || t->kind == TY_TYPEVAR)
+        return r;
+    return chk_orderable(c, t, OP_LT, loc, what) ? r : set_err(c, r);
+}
+
+/* The result type of the key function bound as argument i of r. */
+static Type *key_result(Ast *r, int i)
+{
+    if (r->kind != AST_CALL || r->u.call.bound.n <= i || !r->u.call.bound.items[i])
+        return NULL;
+    Type *k = r->u.call.bound.items[i]->ty;
+    return k && k->kind == TY_CALLABLE ? k->ret : NULL;
+}
+
+Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what)
+{
+    return need_order(c, r, key_result(r, i), loc, what);
 }
 
 static Ast *b_sorted(Checker *c, Ast *call)
@@ -428,8 +462,11 @@ static Ast *b_sorted(Checker *c, Ast *call)
     rev = rev ? chk_truth(c, rev) : bool_const(c, 0, call->loc);
     if (key) {
         Ast *args[3] = { lst, key, rev };
-        return chk_prelude_call(c, "_sorted_key", args, 3, call->loc);
+        Ast *r = chk_prelude_call(c, "_sorted_key", args, 3, call->loc);
+        return need_order(c, r, key_result(r, 1), key->loc, "sorted() with this key");
     }
+    if (lst->ty->kind == TY_LIST && !chk_orderable(c, lst->ty->elem, OP_LT, call->loc, "sorted()"))
+        return set_err(c, call);
     Ast *args[2] = { lst, rev };
     return chk_prelude_call(c, "_sorted", args, 2, call->loc);
 }
@@ -457,9 +494,14 @@ static Ast *b_minmax(Checker *c, Ast *call, bool is_min)
             lst = chk_expr(c, lst);
         }
         Ast *args[2] = { lst, key };
-        return chk_prelude_call(c, key ? (is_min ? "_min_key" : "_max_key")
-                                       : (is_min ? "_min_list" : "_max_list"),
-                                args, key ? 2 : 1, call->loc);
+        if (!key && lst->ty->kind == TY_LIST &&
+            !chk_orderable(c, lst->ty->elem, OP_LT, call->loc, chk_fmt(c, "%s()", name)))
+            return set_err(c, call);
+        Ast *r = chk_prelude_call(c, key ? (is_min ? "_min_key" : "_max_key")
+                                         : (is_min ? "_min_list" : "_max_list"),
+                                  args, key ? 2 : 1, call->loc);
+        return key ? need_order(c, r, key_result(r, 1), key->loc,
+                                chk_fmt(c, "%s() with this key", name)) : r;
     }
     for (int i = 0; i < n; i++) {
         Ast *x = arg(c, call, i), *first = call->u.call.args.items[0];
@@ -476,6 +518,8 @@ static Ast *b_minmax(Checker *c, Ast *call, bool is_min)
         }
     }
     Ast *acc = call->u.call.args.items[0];
+    if (!chk_orderable(c, acc->ty, OP_LT, call->loc, chk_fmt(c, "%s()", name)))
+        return set_err(c, call);
     for (int i = 1; i < n; i++) {
         Ast *args[2] = { acc, call->u.call.args.items[i] };
         acc = chk_prelude_call(c, is_min ? "_min2" : "_max2", args, 2, call->loc);
@@ -619,6 +663,22 @@ static Ast *b_pow(Checker *c, Ast *call)
     return chk_expr(c, b);
 }
 
+/* format(value, spec=""): the spec may be computed at run time. */
+static Ast *b_format(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 2, "format"))
+        return set_err(c, call);
+    Ast *v = arg(c, call, 0);
+    Ast *spec = chk_npositional(call) > 1 ? arg(c, call, 1) : str_const(c, "", call->loc);
+    if (v->ty->kind == TY_ERROR || spec->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (spec->ty->kind != TY_STR) {
+        chk_error(c, spec->loc, "format() argument 2 must be str, not %s", chk_tyname(c, spec->ty));
+        return set_err(c, call);
+    }
+    return chk_format_value(c, v, spec);
+}
+
 static Ast *b_thread(Checker *c, Ast *call)
 {
     static const char *const kws[] = { "target", "args", NULL };
@@ -652,6 +712,26 @@ static Ast *b_thread(Checker *c, Ast *call)
     if (args)
         ast_list_push(c->arena, &call->u.call.bound, args);
     return as_builtin(call, BI_THREAD, c->c_thread ? c->c_thread->type : TT(ERROR));
+}
+
+/* id(x): the runtime's identity hash, stable across moves and unique
+ * among live objects.  Only for mutable objects: CPython may or may not
+ * share equal strings, numbers and tuples, so their ids are not portable. */
+static Ast *b_id(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "id"))
+        return set_err(c, call);
+    Ast *x = arg(c, call, 0);
+    TyKind k = x->ty->kind;
+    if (k == TY_ERROR)
+        return set_err(c, call);
+    if (k != TY_CLASS && k != TY_LIST && k != TY_DICT && k != TY_SET) {
+        chk_error(c, x->loc, "id() of '%s' is not supported: CPython may or may not share "
+                  "equal immutable values; compare with ==", chk_tyname(c, x->ty));
+        return set_err(c, call);
+    }
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    return as_builtin(call, BI_RT_IDENTITY_HASH, TT(INT));
 }
 
 static Ast *b_prelude_prim(Checker *c, Ast *call, int id)
@@ -702,6 +782,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_REPR: return b_str_repr(c, call, true);
     case BI_BOOL: return b_bool(c, call);
     case BI_HASH: return b_hash(c, call);
+    case BI_ID: return b_id(c, call);
     case BI_LIST: return b_list_set(c, call, false);
     case BI_SET: return b_list_set(c, call, true);
     case BI_DICT: return b_dict(c, call);
@@ -713,6 +794,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_ALL: return b_anyall(c, call, false);
     case BI_ROUND: return b_round(c, call);
     case BI_POW: return b_pow(c, call);
+    case BI_FORMAT: return b_format(c, call);
     case BI_ABS: return b_abs(c, call);
     case BI_DIVMOD: return b_divmod(c, call);
     case BI_THREAD: return b_thread(c, call);
@@ -722,6 +804,10 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
         return set_err(c, call);
     case BI_TUPLE:
         chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b)");
+        return set_err(c, call);
+    case BI_TYPE:
+        chk_error(c, call->loc, "type() is only supported as type(x).__name__; use isinstance() "
+                  "to test a class");
         return set_err(c, call);
     default:
         chk_error(c, call->loc, "'%s' cannot be called", chk_builtins[id].name);

@@ -53,14 +53,33 @@ bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const 
 
 /* The name a call of fn spells: the class for __init__, NAME for the
  * prelude's NAME__N overloads. */
+/* The name a user knows a function by: a prelude function implementing a
+ * library member is named as that member (random.sample), an overload
+ * NAME__N as NAME. */
 static const char *fname_of(Checker *c, FuncInfo *fn)
 {
     if (fn->is_init)
         return fn->cls->name;
-    const char *u = strstr(fn->name, "__");
-    if (fn->module && fn->module->is_prelude && u && u > fn->name && u[2] >= '0' && u[2] <= '9')
-        return chk_fmt(c, "%.*s", (int)(u - fn->name), fn->name);
-    return fn->name;
+    if (!fn->module || !fn->module->is_prelude)
+        return fn->name;
+    const char *name = fn->tmpl ? fn->tmpl->name : fn->name;
+    const char *u = strstr(name, "__");
+    if (u && u > name && u[2] >= '0' && u[2] <= '9')
+        name = chk_fmt(c, "%.*s", (int)(u - name), name);
+    for (int i = 0; i < BI__COUNT; i++)
+        if (chk_builtins[i].prelude && strcmp(chk_builtins[i].prelude, name) == 0)
+            return chk_builtins[i].owner[0]
+                       ? chk_fmt(c, "%s.%s", chk_builtins[i].owner, chk_builtins[i].name)
+                       : chk_builtins[i].name;
+    return name;
+}
+
+/* A prelude parameter named `iterable` and typed list[...] takes any
+ * iterable, copied into a list (random.sample(range(100), 5)). */
+static bool takes_iterable(FuncInfo *fn, int j)
+{
+    return fn->module && fn->module->is_prelude && j < fn->nparams &&
+           strncmp(fn->params[j].name, "iterable", 8) == 0;   /* iterable1, iterable2 */
 }
 
 /* Whether an annotation names a type variable of the prelude (T, K, V). */
@@ -154,6 +173,9 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         }
         if (a->kind == AST_GENEXP && p->type->kind == TY_LIST)
             a->kind = AST_LISTCOMP;    /* str.join(x for ...) */
+        Type *pl = ty_strip_optional(p->type);
+        if (takes_iterable(fn, skip + j) && pl->kind == TY_LIST && a->kind != AST_NONE)
+            a = chk_iter_as_list(c, a, pl->elem);
         a = chk_expr_expect(c, a, p->type);
         Ast *ca = param_converts(c, fn, skip + j) ? chk_coerce(c, a, p->type) : chk_fit(c, a, p->type);
         if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
@@ -218,18 +240,20 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
     Type **vals = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *vals);
     int npos = chk_npositional(call);
     for (int i = 0; i < npos && i < tmpl->nparams; i++) {
-        Ast *a = call->u.call.args.items[i] = chk_expr(c, call->u.call.args.items[i]);
+        Ast *a = call->u.call.args.items[i];
+        a = call->u.call.args.items[i] = takes_iterable(tmpl, i) ? chk_iter_as_list(c, a, NULL)
+                                                                 : chk_expr(c, a);
         if (a->ty->kind == TY_ERROR)
             return NULL;
         if (!unify(c, tmpl->params[i].type, a->ty, vars, vals, n)) {
             chk_error(c, a->loc, "argument %d of '%s' has type '%s', which does not fit '%s'",
-                      i + 1, tmpl->name, chk_tyname(c, a->ty), chk_tyname(c, tmpl->params[i].type));
+                      i + 1, fname_of(c, tmpl), chk_tyname(c, a->ty), chk_tyname(c, tmpl->params[i].type));
             return NULL;
         }
     }
     for (int i = 0; i < n; i++)
         if (!vals[i]) {
-            chk_error(c, call->loc, "cannot infer the type arguments of '%s'", tmpl->name);
+            chk_error(c, call->loc, "cannot infer the type arguments of '%s'", fname_of(c, tmpl));
             return NULL;
         }
     return chk_instantiate_func(c, tmpl, vals, call->loc);
@@ -237,8 +261,49 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
 
 /* ------------------------------------------------------------- callees */
 
+/* A prelude function as a function value (a name already checked). */
+static Ast *prelude_func_value(Checker *c, FuncInfo *fn, Loc loc)
+{
+    Sym *s = arena_alloc(c->arena, sizeof *s);
+    *s = (Sym){ .kind = SYM_FUNC, .name = fn->name, .func = fn, .loc = loc };
+    Ast *n = ast_new(c->arena, AST_NAME, loc);
+    n->u.name.id = fn->name;
+    n->u.name.sym = s;
+    Type **ps = arena_alloc(c->arena, (size_t)(fn->nparams + 1) * sizeof *ps);
+    for (int i = 0; i < fn->nparams; i++)
+        ps[i] = fn->params[i].type;
+    n->ty = ty_callable(c->tt, ps, fn->nparams, fn->ret);
+    return n;
+}
+
+/* map(str, xs), filter(bool, xs): a built-in function named as map's or
+ * filter's function is passed as the prelude's _value_NAME instantiated
+ * for the items of the iterable. */
+static void builtin_function_arg(Checker *c, Ast *call, FuncInfo *fn)
+{
+    if (!fn->module->is_prelude || call->u.call.args.n != 2 || chk_npositional(call) != 2 ||
+        (strcmp(fn->name, "map") != 0 && strcmp(fn->name, "filter") != 0))
+        return;
+    Ast **f = &call->u.call.args.items[0];
+    Sym *s = (*f)->kind == AST_NAME ? chk_lookup_name(c, (*f)->u.name.id) : NULL;
+    if (!s || s->kind != SYM_BUILTIN)
+        return;
+    Sym *v = symtab_get(c->prelude->syms, chk_fmt(c, "_value_%s", s->name));
+    if (!v || v->kind != SYM_FUNC)
+        return;
+    FuncInfo *vf = v->func;
+    if (vf->is_template) {
+        Ast *it = call->u.call.args.items[1] = chk_iter_as_list(c, call->u.call.args.items[1], NULL);
+        if (it->ty->kind != TY_LIST)
+            return;
+        vf = chk_instantiate_func(c, vf, &it->ty->elem, call->loc);
+    }
+    *f = prelude_func_value(c, vf, (*f)->loc);
+}
+
 Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
 {
+    builtin_function_arg(c, call, fn);
     if (fn->is_template) {
         fn = infer_template(c, call, fn);
         if (!fn)
@@ -250,8 +315,89 @@ Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
     return call;
 }
 
+/* A generic library class (collections.deque) takes its type arguments
+ * from the declared type it is assigned to, else, with one type argument,
+ * from the items of its first argument (Counter(words), deque([1, 2])). */
+static ClassInfo *template_instance(Checker *c, Ast *call, ClassInfo *cls)
+{
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
+    if (h && h->kind == TY_CLASS && h->cls->tmpl == cls)
+        return h->cls;
+    const char *name = cls->name + (cls->name[0] == '_');
+    if (cls->ntargs == 1 && chk_npositional(call) >= 1) {
+        Ast *a = call->u.call.args.items[0] = chk_iter_as_list(c, call->u.call.args.items[0], NULL);
+        if (a->ty->kind == TY_ERROR)
+            return NULL;
+        if (a->ty->kind == TY_LIST && a->ty->elem->kind != TY_NONE)
+            return chk_instantiate_class(c, cls, &a->ty->elem, 1, call->loc);
+    }
+    chk_error(c, call->loc, "cannot infer the item types of '%s()'; annotate the variable "
+              "(x: %s[%s] = %s(...))", name, name, cls->ntargs == 1 ? "int" : "str, int", name);
+    return NULL;
+}
+
+/* The prelude factory for defaultdict(TYPE) whose values have type val;
+ * NULL: TYPE is no such type, or not val's. */
+static FuncInfo *type_factory(Checker *c, int builtin, Type *val, Loc loc)
+{
+    static const struct { int bi; TyKind kind; const char *fn; } tab[] = {
+        { BI_INT, TY_INT, "_factory_int" }, { BI_FLOAT, TY_FLOAT, "_factory_float" },
+        { BI_STR, TY_STR, "_factory_str" }, { BI_BOOL, TY_BOOL, "_factory_bool" },
+        { BI_LIST, TY_LIST, "_factory_list" }, { BI_SET, TY_SET, "_factory_set" },
+        { BI_DICT, TY_DICT, "_factory_dict" },
+    };
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++) {
+        if (tab[i].bi != builtin || tab[i].kind != val->kind)
+            continue;
+        Sym *s = symtab_get(c->prelude->syms, tab[i].fn);
+        if (!s || s->kind != SYM_FUNC)
+            return NULL;
+        if (!s->func->is_template)
+            return s->func;
+        Type *targs[2] = { val->kind == TY_DICT ? val->key : val->elem, val->val };
+        return chk_instantiate_func(c, s->func, targs, loc);
+    }
+    return NULL;
+}
+
+/* defaultdict(list): a type named as the factory is passed as the
+ * prelude's function making that type's empty value; the factory's repr
+ * goes to __init__'s _fname, for repr(d) ("<class 'list'>"). */
+static void defaultdict_args(Checker *c, Ast *call, ClassInfo *cls)
+{
+    if (call->u.call.args.n != 1 || chk_npositional(call) != 1)
+        return;
+    Ast **a = &call->u.call.args.items[0];
+    const char *fname = "<function>";
+    Sym *s = (*a)->kind == AST_NAME ? chk_lookup_name(c, (*a)->u.name.id) : NULL;
+    if (s && s->kind == SYM_BUILTIN) {
+        FuncInfo *fn = type_factory(c, s->builtin, cls->targs[1], (*a)->loc);
+        if (fn) {
+            fname = chk_fmt(c, "<class '%s'>", s->name);
+            *a = prelude_func_value(c, fn, (*a)->loc);
+        } else {
+            chk_error(c, (*a)->loc, "defaultdict(%s) makes '%s' values, not the declared '%s'",
+                      s->name, s->name, chk_tyname(c, cls->targs[1]));
+            (*a)->ty = TT(ERROR);
+        }
+    } else if (s && s->kind == SYM_FUNC) {
+        fname = chk_fmt(c, "<function %s>", s->name);
+    }
+    Ast *name = ast_new(c->arena, AST_STR, (*a)->loc);
+    name->u.str.s = fname;
+    name->u.str.len = strlen(fname);
+    ast_list_push(c->arena, &call->u.call.args, name);
+}
+
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
 {
+    if (cls->is_template) {
+        cls = template_instance(c, call, cls);
+        if (!cls)
+            return set_err(c, call);
+        if (strcmp(cls->name, "_defaultdict") == 0)
+            defaultdict_args(c, call, cls);
+    }
     call->u.call.res = RES_CONSTRUCTOR;
     call->u.call.cls = cls;
     call->ty = cls->type;
@@ -290,7 +436,8 @@ static Ast *list_sort_key(Checker *c, Ast *call, Ast *recv)
         rev->u.i = 0;
     }
     Ast *args[3] = { recv, chk_kwarg(call, "key"), rev };
-    return chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+    Ast *r = chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+    return chk_need_order_key(c, r, 1, args[1]->loc, "sort() with this key");
 }
 
 /* A tuple of str as a list[str] display: a tuple display becomes a list
@@ -349,9 +496,12 @@ static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
 {
     int npos = chk_npositional(call);
     ClassInfo *cls = m->cls;
-    if (cls->tmpl && cls->tmpl == c->c_list && strcmp(m->name, "sort") == 0 &&
-        chk_kwarg(call, "key"))
-        return list_sort_key(c, call, recv);
+    if (cls->tmpl && cls->tmpl == c->c_list && strcmp(m->name, "sort") == 0) {
+        if (chk_kwarg(call, "key"))
+            return list_sort_key(c, call, recv);
+        if (!chk_orderable(c, cls->targs[0], OP_LT, call->loc, "sort()"))
+            return set_err(c, call);
+    }
     m = str_affix_any(c, call, m);
     if (cls->is_builtin) {
         /* NAME__N: the prelude's overload of NAME for N positional arguments */
@@ -456,32 +606,129 @@ static bool is_type_callee(Checker *c, Ast *obj)
     return s && (s->kind == SYM_CLASS || s->kind == SYM_BUILTIN);
 }
 
+/* NAME__N: the prelude's overload of a library function NAME for N
+ * positional arguments (math.gcd(a, b, c), os.path.join(a, b, c)). */
+/* permutations(xs, r) and combinations(xs, r): the tuples' length must be
+ * known, so r is the constant 2 or 3, which picks the prelude function
+ * (and is dropped from the arguments). */
+static FuncInfo *itertools_r(Checker *c, Ast *call, FuncInfo *fn, const char *what)
+{
+    AstList *args = &call->u.call.args;
+    Ast *r = args->n == 2 ? args->items[1] : NULL;
+    if (r && r->kind == AST_KEYWORD && strcmp(r->u.kw.name, "r") == 0)
+        r = r->u.kw.value;
+    if (!r || r->kind != AST_INT || (r->u.i != 2 && r->u.i != 3)) {
+        chk_error(c, call->loc, "itertools.%s() needs r, the length of its tuples, as the "
+                  "constant 2 or 3", what);
+        args->n = args->n > 1 ? 1 : args->n;
+        return fn;
+    }
+    args->n = 1;
+    Sym *s = symtab_get(c->prelude->syms, chk_fmt(c, "_itertools_%s_%d", what, (int)r->u.i));
+    return s && s->kind == SYM_FUNC ? s->func : fn;
+}
+
+/* islice(count(), ...) reads the endless counter lazily instead of
+ * reading its iterable into a list first. */
+static FuncInfo *islice_of_count(Checker *c, Ast *call, FuncInfo *fn)
+{
+    if (call->u.call.args.n == 0)
+        return fn;
+    Ast *a = call->u.call.args.items[0] = chk_expr(c, call->u.call.args.items[0]);
+    if (a->ty->kind != TY_CLASS || strcmp(a->ty->cls->name, "_itertools_count") != 0)
+        return fn;
+    Sym *s = symtab_get(c->prelude->syms, "_itertools_islice_count");
+    return s && s->kind == SYM_FUNC ? s->func : fn;
+}
+
+static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
+{
+    if (fn->module != c->prelude || fn->cls)
+        return fn;
+    if (strcmp(fn->name, "_itertools_permutations_2") == 0)
+        fn = itertools_r(c, call, fn, "permutations");
+    else if (strcmp(fn->name, "_itertools_combinations_2") == 0)
+        fn = itertools_r(c, call, fn, "combinations");
+    else if (strcmp(fn->name, "_itertools_islice") == 0)
+        fn = islice_of_count(c, call, fn);
+    int npos = chk_npositional(call);
+    Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
+    return alt && alt->kind == SYM_FUNC ? alt->func : fn;
+}
+
+/* obj.name(args) on a library class whose method needs a type variable of
+ * its own (random.Random.choice(seq)): the prelude function _Class_name
+ * called as _Class_name(obj, args).  NULL: not such a call. */
+static Ast *library_method_function(Checker *c, Ast *call, Ast *f)
+{
+    Ast *obj = f->u.attr.obj;
+    if (obj->kind == AST_STR || !c->prelude)
+        return NULL;
+    obj = f->u.attr.obj = chk_expr(c, obj);
+    if (obj->ty->kind != TY_CLASS || !obj->ty->cls->is_builtin ||
+        chk_find_method(obj->ty->cls, f->u.attr.attr))
+        return NULL;
+    Sym *s = symtab_get(c->prelude->syms, chk_fmt(c, "_%s_%s", obj->ty->cls->name, f->u.attr.attr));
+    if (!s || s->kind != SYM_FUNC)
+        return NULL;
+    AstList args = { 0 };
+    ast_list_push(c->arena, &args, obj);
+    for (int i = 0; i < call->u.call.args.n; i++)
+        ast_list_push(c->arena, &args, call->u.call.args.items[i]);
+    call->u.call.args = args;
+    return chk_call_func(c, call, s->func);
+}
+
+/* d.update(pairs) with pairs not a dict (zip(keys, values), a list of
+ * tuples): _dict_update_pairs(d, list(pairs)).  NULL: not such a call. */
+static Ast *dict_update_pairs(Checker *c, Ast *call, Ast *f)
+{
+    Ast *d = f->u.attr.obj;
+    if (f->u.attr.res != RES_METHOD || d->ty->kind != TY_DICT ||
+        strcmp(f->u.attr.attr, "update") != 0 || call->u.call.args.n != 1 ||
+        chk_npositional(call) != 1)
+        return NULL;
+    Ast *a = call->u.call.args.items[0] = chk_expr(c, call->u.call.args.items[0]);
+    if (a->ty->kind == TY_DICT || a->ty->kind == TY_ERROR)
+        return NULL;
+    Ast *args[2] = { d, chk_iter_as_list(c, a, NULL) };
+    Type *et = args[1]->ty->kind == TY_LIST ? args[1]->ty->elem : NULL;
+    if (!et || et->kind != TY_TUPLE || et->nitems != 2) {
+        chk_error(c, a->loc, "dict.update() takes a dict or an iterable of pairs, not '%s'",
+                  chk_tyname(c, a->ty));
+        return set_err(c, call);
+    }
+    return chk_prelude_call(c, "_dict_update_pairs", args, 2, call->loc);
+}
+
 static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
 {
+    if (strcmp(f->u.attr.attr, "format") == 0 && f->u.attr.obj->kind == AST_STR)
+        return chk_str_format(c, call, f->u.attr.obj);
     if (f->u.attr.obj->kind == AST_CALL && f->u.attr.obj->u.call.func->kind == AST_NAME &&
         strcmp(f->u.attr.obj->u.call.func->u.name.id, "super") == 0)
         return call_super(c, call, f);
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    Ast *lm = library_method_function(c, call, f);
+    if (lm)
+        return lm;
+    c->callee = true;
     f = call->u.call.func = chk_expr(c, f);
+    c->callee = false;
     Type *t = f->ty;
     if (t->kind == TY_ERROR)
         return set_err(c, call);
+    Ast *up = dict_update_pairs(c, call, f);
+    if (up)
+        return up;
     if (f->u.attr.res == RES_METHOD || (f->u.attr.res == RES_STATIC && f->u.attr.func))
         return call_method(c, call, f->u.attr.obj, f->u.attr.func);
     if (f->u.attr.res == RES_MODULE_MEMBER) {
         Sym *s = f->u.attr.sym;
-        if (s->kind == SYM_FUNC) {
-            FuncInfo *fn = s->func;
-            int npos = chk_npositional(call);
-            if (fn->module == c->prelude) {
-                Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
-                if (alt && alt->kind == SYM_FUNC)
-                    fn = alt->func;
-            }
-            return chk_call_func(c, call, fn);
-        }
+        if (s->kind == SYM_FUNC)
+            return chk_call_func(c, call, prelude_overload(c, call, s->func));
         if (s->kind == SYM_CLASS)
             return chk_call_constructor(c, call, s->cls);
         if (s->kind == SYM_BUILTIN)
@@ -508,7 +755,7 @@ Ast *chk_call(Checker *c, Ast *call)
         if (r->ty->kind == TY_ERROR)
             return set_err(c, call);
         if (s && s->kind == SYM_FUNC)
-            return chk_call_func(c, call, s->func);
+            return chk_call_func(c, call, prelude_overload(c, call, s->func));
         if (s && s->kind == SYM_CLASS)
             return chk_call_constructor(c, call, s->cls);
         if (s && s->kind == SYM_BUILTIN)

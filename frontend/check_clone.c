@@ -24,7 +24,8 @@ static void clone_fstring(Arena *a, Ast *d, const Ast *n)
     }
     if (n->u.fstr.specs) {
         d->u.fstr.specs = arena_alloc(a, (size_t)(k + 1) * sizeof *d->u.fstr.specs);
-        memcpy(d->u.fstr.specs, n->u.fstr.specs, (size_t)k * sizeof *d->u.fstr.specs);
+        for (int i = 0; i < k; i++)
+            d->u.fstr.specs[i] = n->u.fstr.specs[i] ? ast_clone(a, n->u.fstr.specs[i]) : NULL;
     }
 }
 

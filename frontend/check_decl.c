@@ -52,7 +52,8 @@ Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name)
     int id = chk_builtin_lookup("", name);
     if (id >= 0 && !chk_builtins[id].prelude)
         return builtin_sym(c, id);
-    if (c->prelude && name[0] != '_' && m != c->prelude)
+    if (c->prelude && m != c->prelude &&
+        (name[0] != '_' || strcmp(name, "_functools_LruCache") == 0))   /* check_lru.c */
         return symtab_get(c->prelude->syms, name);
     return NULL;
 }
@@ -67,11 +68,25 @@ Sym *chk_prelude_sym(Checker *c, const char *name)
 }
 
 /* Member `name` of a library module, as the symbol it denotes. */
+static Sym *new_sym(Checker *c, SymKind kind, const char *name, Loc loc);
+
+/* os.path as a member of os: the library module "os.path". */
+static Sym *library_submodule(Checker *c, ModuleInfo *lib, const char *name)
+{
+    const char *full = chk_fmt(c, "%s.%s", lib->name, name);
+    if (!mod_is_library(full))
+        return NULL;
+    Sym *s = new_sym(c, SYM_MODULE, name, (Loc){0});
+    s->module = mod_import(c, full, (Loc){0});
+    s->type = ty_module(c->tt, s->module);
+    return s;
+}
+
 Sym *chk_library_member(Checker *c, ModuleInfo *lib, const char *name)
 {
     int id = chk_builtin_lookup(lib->name, name);
     if (id < 0)
-        return NULL;
+        return library_submodule(c, lib, name);
     if (chk_builtins[id].prelude)
         return chk_prelude_sym(c, chk_builtins[id].prelude);
     return builtin_sym(c, id);
@@ -109,6 +124,8 @@ static Type *check_key(Checker *c, Type *k, Loc loc, const char *what)
                   chk_tyname(c, k), what);
         return err_type(c);
     }
+    if (!c->mod->is_prelude)
+        chk_key_hashable_later(c, k, loc);
     return k;
 }
 
@@ -152,6 +169,13 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
     }
     if (id == BI_TYPING_CALLABLE)
         return resolve_callable(c, sub, args, n);
+    if (id == BI_TYPING_UNION) {
+        /* Union[T, None] is Optional[T]; other unions are not types here */
+        if (n == 2 && (args[0]->kind == AST_NONE || args[1]->kind == AST_NONE))
+            return chk_make_optional(c, resolve(c, args[args[0]->kind == AST_NONE], false), sub->loc);
+        chk_error(c, sub->loc, "union types are not supported (only 'Union[T, None]', 'T | None')");
+        return err_type(c);
+    }
     if (n != want) {
         chk_error(c, sub->loc, "'%s' takes %d type argument%s", name, want, want > 1 ? "s" : "");
         return err_type(c);
@@ -160,7 +184,7 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
     switch (id) {
     case BI_LIST: case BI_TYPING_LIST:
         return ty_list(c->tt, a0);
-    case BI_SET:
+    case BI_SET: case BI_TYPING_SET:
         return ty_set(c->tt, check_key(c, a0, args[0]->loc, "a set element"));
     case BI_DICT: case BI_TYPING_DICT:
         return ty_dict(c->tt, check_key(c, a0, args[0]->loc, "a dict key"),
@@ -246,6 +270,22 @@ static Type *resolve_subscript(Checker *c, Ast *e)
     return err_type(c);
 }
 
+/* CPython evaluates a parameter, return or field annotation when the def
+ * or class statement runs, and a module variable's when its statement
+ * runs (not a local's, never a string, nothing under `from __future__
+ * import annotations`): a class of this module named there must be
+ * defined by an earlier statement, else CPython raises NameError. */
+static bool bound_when_evaluated(Checker *c, ClassInfo *cls, Ast *e)
+{
+    if (!c->ann_eval_line || cls->module != c->mod || !cls->def ||
+        cls->def->loc.line < c->ann_eval_line)
+        return true;
+    chk_error(c, e->loc, "class '%s' is not defined yet where CPython evaluates this annotation "
+              "(NameError): add 'from __future__ import annotations' at the top of the module, "
+              "or quote the name (\"%s\")", cls->name, cls->name);
+    return false;
+}
+
 static Type *resolve_name(Checker *c, Ast *e)
 {
     Sym *s = type_head(c, e);
@@ -257,6 +297,8 @@ static Type *resolve_name(Checker *c, Ast *e)
             chk_error(c, e->loc, "'%s' needs type arguments", s->cls->name);
             return err_type(c);
         }
+        if (!bound_when_evaluated(c, s->cls, e))
+            return err_type(c);
         return s->cls->type;
     case SYM_BUILTIN:
         switch (s->builtin) {
@@ -266,7 +308,7 @@ static Type *resolve_name(Checker *c, Ast *e)
         case BI_BOOL: return ty_prim(c->tt, TY_BOOL);
         case BI_LIST: case BI_DICT: case BI_SET: case BI_TUPLE:
         case BI_TYPING_LIST: case BI_TYPING_DICT: case BI_TYPING_TUPLE:
-        case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE:
+        case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE: case BI_TYPING_UNION: case BI_TYPING_SET:
             chk_error(c, e->loc, "'%s' needs type arguments", s->name);
             return err_type(c);
         case BI_THREAD:
@@ -295,6 +337,11 @@ static Type *resolve_name(Checker *c, Ast *e)
 static Type *resolve_union(Checker *c, Ast *e)
 {
     Ast *l = e->u.binary.left, *r = e->u.binary.right;
+    if (c->ann_eval_line && (l->kind == AST_STR || r->kind == AST_STR)) {
+        chk_error(c, e->loc, "CPython cannot evaluate '|' on a quoted name (TypeError): quote the "
+                  "whole annotation, or add 'from __future__ import annotations'");
+        return err_type(c);
+    }
     if (r->kind == AST_NONE || l->kind == AST_NONE) {
         Ast *other = r->kind == AST_NONE ? l : r;
         return chk_make_optional(c, resolve(c, other, false), e->loc);
@@ -321,7 +368,11 @@ static Type *resolve(Checker *c, Ast *e, bool allow_none)
         break;
     case AST_STR: {
         Ast *parsed = parse_expression(c->diag, c->arena, e->u.str.s, e->u.str.len, e->loc);
-        return parsed ? resolve(c, parsed, allow_none) : err_type(c);
+        int saved = c->ann_eval_line;
+        c->ann_eval_line = 0;     /* a string is never evaluated */
+        Type *t = parsed ? resolve(c, parsed, allow_none) : err_type(c);
+        c->ann_eval_line = saved;
+        return t;
     }
     default:
         break;
@@ -686,6 +737,11 @@ static void bind_import(Checker *c, ModuleInfo *m, Ast *s)
         if (!dep)
             continue;
         const char *as = al->u.alias.asname ? al->u.alias.asname : al->u.alias.name;
+        const char *dot = strchr(as, '.');
+        if (dot) {      /* import os.path binds os, as in Python */
+            as = arena_strndup(c->arena, as, (size_t)(dot - as));
+            dep = mod_import(c, as, al->loc);
+        }
         Sym *sym = new_sym(c, SYM_MODULE, as, al->loc);
         sym->module = dep;
         sym->type = ty_module(c->tt, dep);
@@ -700,6 +756,10 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
         return;
     }
     ModuleInfo *dep = mod_import(c, s->u.import.module, s->loc);
+    if (dep && strcmp(dep->name, "__future__") == 0)
+        for (int j = 0; j < s->u.import.names.n; j++)
+            if (strcmp(s->u.import.names.items[j]->u.alias.name, "annotations") == 0)
+                m->future_annotations = 1;
     if (!dep || strcmp(dep->name, "__future__") == 0)
         return;
     for (int j = 0; j < s->u.import.names.n; j++) {
@@ -725,6 +785,7 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
 void chk_declare_module(Checker *c, ModuleInfo *m)
 {
     c->mod = m;
+    chk_lru_rewrite(c, m);
     AstList *body = &m->ast->u.module.body;
     for (int i = 0; i < body->n; i++) {
         Ast *s = body->items[i];
@@ -801,9 +862,18 @@ static void declare_params(Checker *c, FuncInfo *fn)
         chk_error(c, def->loc, "method '%s' needs a 'self' parameter", fn->name);
 }
 
+/* The line of the statement whose execution evaluates annotations of m
+ * written at top-level statement `stmt` (0: CPython never evaluates). */
+static int eval_line(ModuleInfo *m, Ast *stmt)
+{
+    return m->is_prelude || m->future_annotations || !stmt ? 0 : stmt->loc.line;
+}
+
 static void declare_signature(Checker *c, FuncInfo *fn)
 {
     Ast *def = fn->def;
+    int saved = c->ann_eval_line;
+    c->ann_eval_line = eval_line(fn->module, fn->cls ? fn->cls->def : def);
     declare_params(c, fn);
     if (def->u.func.returns)
         fn->ret = chk_annotation(c, def->u.func.returns, true);
@@ -813,11 +883,31 @@ static void declare_signature(Checker *c, FuncInfo *fn)
         chk_error(c, def->loc, "function '%s' needs a return type annotation", fn->name);
         fn->ret = err_type(c);
     }
+    c->ann_eval_line = saved;
     if (fn->is_init && fn->ret->kind != TY_NONE && fn->ret->kind != TY_ERROR)
         chk_error(c, def->loc, "__init__ must return None");
     for (int i = 0; i < fn->nparams; i++)
         if (ty_has_typevar(fn->params[i].type))
             fn->is_template = 1;
+    if (ty_has_typevar(fn->ret))
+        fn->is_template = 1;
+}
+
+/* The type of `other` in __eq__ and __lt__.  CPython passes __eq__
+ * whatever is compared with the object, and == on any class of the
+ * hierarchy may reach it: other is the hierarchy's root (the class itself
+ * for a class without a base).  __lt__ is reached only through the class
+ * that introduces it, whose overrides keep its parameter. */
+static Type *special_other(FuncInfo *fn)
+{
+    ClassInfo *c = fn->cls;
+    if (strcmp(fn->name, "__lt__") == 0) {
+        FuncInfo *base = c->base ? chk_find_method(c->base, "__lt__") : NULL;
+        return base && base->nparams == 2 ? base->params[1].type : c->type;
+    }
+    while (c->base)
+        c = c->base;
+    return c->type;
 }
 
 static void check_special_signature(Checker *c, FuncInfo *fn)
@@ -836,12 +926,18 @@ static void check_special_signature(Checker *c, FuncInfo *fn)
     } else
         return;
     bool ok = fn->nparams == want_params && fn->ret->kind == want_ret;
+    if (want_params == 2)
+        self = special_other(fn);
     if (ok && want_params == 2)
-        ok = fn->params[1].type == self;
+        ok = fn->params[1].type == self || fn->params[1].type->kind == TY_ERROR;
     if (!ok && fn->ret->kind != TY_ERROR)
-        chk_error(c, fn->def->loc, "'%s' must have the signature (self%s) -> %s", n,
+        chk_error(c, fn->def->loc, "'%s' must have the signature (self%s) -> %s%s", n,
                   want_params == 2 ? chk_fmt(c, ", other: %s", chk_tyname(c, self)) : "",
-                  want_ret == TY_STR ? "str" : want_ret == TY_INT ? "int" : "bool");
+                  want_ret == TY_STR ? "str" : want_ret == TY_INT ? "int" : "bool",
+                  want_params == 2 && self != fn->cls->type && !strcmp(n, "__eq__")
+                  ? chk_fmt(c, " (== on any '%s' may call it, with any '%s': test "
+                            "isinstance(other, %s) in it)", chk_tyname(c, self),
+                            chk_tyname(c, self), fn->cls->name) : "");
 }
 
 static void add_method(Checker *c, ClassInfo *cls, Ast *def)
@@ -885,7 +981,10 @@ static void add_field(Checker *c, ClassInfo *cls, Ast *s)
         return;
     }
     bool final;
+    int saved = c->ann_eval_line;
+    c->ann_eval_line = eval_line(cls->module, cls->def);
     Type *ty = chk_annotation_final(c, s->u.annassign.annotation, &final);
+    c->ann_eval_line = saved;
     Field f = { .name = name, .type = ty, .default_value = s->u.annassign.value,
                 .owner = cls, .index = cls->nfields, .loc = t->loc };
     f.is_final = final;
@@ -1004,9 +1103,25 @@ static void resolve_base(Checker *c, ClassInfo *cls)
             chk_error(c, b->loc, "class keywords (metaclasses) are not supported");
             continue;
         }
+        if (b->kind == AST_STR) {
+            chk_error(c, b->loc, "a base class is named, not quoted: CPython evaluates it when "
+                      "the class statement runs");
+            continue;
+        }
         Type *t = chk_annotation(c, b, false);
         if (t->kind == TY_ERROR)
             continue;
+        if (t->kind == TY_CLASS && t->cls == cls) {
+            chk_error(c, b->loc, "class '%s' cannot derive from itself", cls->name);
+            continue;
+        }
+        if (t->kind == TY_CLASS && !t->cls->members_declared && !t->cls->is_template) {
+            /* Also what keeps the class graph acyclic (class C(C), A(B) with B(A)). */
+            chk_error(c, b->loc, "base class '%s' is not defined yet: CPython evaluates a base "
+                      "when the class statement runs, so define '%s' before '%s'",
+                      t->cls->name, t->cls->name, cls->name);
+            continue;
+        }
         if (t->kind != TY_CLASS || !t->cls->def || t->cls->def->kind != AST_CLASSDEF) {
             chk_error(c, b->loc, "cannot derive from '%s'", chk_tyname(c, t));
             continue;
@@ -1057,6 +1172,7 @@ static void declare_class_members(Checker *c, ClassInfo *cls)
     resolve_base(c, cls);
     declare_body(c, cls);
     assign_slots(c, cls);
+    cls->members_declared = 1;
     chk_add_class(c, cls);
 }
 
@@ -1149,21 +1265,24 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     c->mod = tmpl->module;
     declare_body(c, cls);
     assign_slots(c, cls);
+    cls->members_declared = 1;
     c->subst = saved;
     c->mod = savedm;
     chk_add_class(c, cls);
     return cls;
 }
 
-/* The type variables of a function template, in order of appearance. */
+/* The type variables of a function template, in order of appearance in
+ * the parameters, then the return type (the prelude's _factory_list()
+ * returns list[T]: it is instantiated explicitly, never inferred). */
 static int func_vars(Checker *c, FuncInfo *fn, Type ***out)
 {
     Type **vars = arena_alloc(c->arena, 16 * sizeof *vars);
     int n = 0;
-    for (int i = 0; i < fn->nparams; i++) {
+    for (int i = 0; i <= fn->nparams; i++) {
         Type *stack[64];
         int sp = 0;
-        stack[sp++] = fn->params[i].type;
+        stack[sp++] = i < fn->nparams ? fn->params[i].type : fn->ret;
         while (sp > 0) {
             Type *t = stack[--sp];
             if (!t)

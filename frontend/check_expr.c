@@ -52,31 +52,48 @@ static Ast *builtin_call(Checker *c, int id, Ast **args, int n, Type *ty, Loc lo
     return call;
 }
 
-bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
+/* Whether str(t) (repr(t) when repr) prints what CPython prints.  An
+ * object's string comes from its class or a base: a subclass's method
+ * does not help a base-typed value, which may be a plain base object.
+ * Containers, tuples and dict keys show their items with repr, so an
+ * item class needs __repr__; without it CPython shows an address. */
+static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
 {
     bool ok = true;
     switch (t->kind) {
     case TY_ERROR: case TY_NONE: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
         return true;
-    case TY_LIST: case TY_SET: case TY_OPTIONAL:
-        return chk_printable(c, t->elem, loc, report);
+    case TY_OPTIONAL:
+        return printable_as(c, t->elem, repr, loc, report);
+    case TY_LIST: case TY_SET:
+        return printable_as(c, t->elem, true, loc, report);
     case TY_DICT:
-        return chk_printable(c, t->key, loc, report) && chk_printable(c, t->val, loc, report);
+        return printable_as(c, t->key, true, loc, report) &&
+               printable_as(c, t->val, true, loc, report);
     case TY_TUPLE:
         for (int i = 0; i < t->nitems && ok; i++)
-            ok = chk_printable(c, t->items[i], loc, report);
+            ok = printable_as(c, t->items[i], true, loc, report);
         return ok;
     case TY_CLASS:
-        if (method_of(c, t, "__str__") || method_of(c, t, "__repr__"))
+        if (method_of(c, t, "__repr__") || (!repr && method_of(c, t, "__str__")))
             return true;
         break;
     default:
         break;
     }
-    if (report)
-        chk_error(c, loc, "'%s' cannot be converted to a string: it has no __str__ or __repr__",
-                  chk_tyname(c, t));
+    if (report && t->kind == TY_CLASS && method_of(c, t, "__str__"))
+        chk_error(c, loc, "'%s' cannot be shown with repr() (as containers show their items): "
+                  "it has no __repr__, and CPython would print its address", chk_tyname(c, t));
+    else if (report)
+        chk_error(c, loc, "'%s' cannot be converted to a string: it has no __str__ or __repr__%s",
+                  chk_tyname(c, t), t->kind == TY_CLASS && t->cls->nsubclasses
+                  ? " (a subclass's does not count: the value may be a plain object of it)" : "");
     return false;
+}
+
+bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
+{
+    return printable_as(c, t, false, loc, report);
 }
 
 /* Instantiates what printing t needs (repr of elements). */
@@ -113,16 +130,21 @@ static Ast *object_repr(Checker *c, Ast *e)
 Ast *chk_to_str(Checker *c, Ast *e, bool repr)
 {
     Type *t = e->ty;
-    if (t->kind == TY_CLASS && c->mod == c->prelude && !chk_printable(c, t, e->loc, false))
+    if (t->kind == TY_CLASS && c->mod == c->prelude && !printable_as(c, t, repr, e->loc, false))
         return object_repr(c, e);
     if (is_err(t))
         return e;
-    if (!chk_printable(c, t, e->loc, true)) {
+    if (!printable_as(c, t, repr, e->loc, true)) {
         e->ty = TT(ERROR);      /* reported: no second report by an outer conversion */
         return e;
     }
     if (t->kind == TY_STR && !repr)
         return e;
+    if (t->kind == TY_CLASS) {
+        /* The lowering picks the method on the dynamic class (lower_special.c). */
+        chk_use_repr(c, t);
+        return builtin_call(c, repr ? BI_REPR : BI_STR, &e, 1, TT(STR), e->loc);
+    }
     FuncInfo *m = NULL;
     if (!repr)
         m = method_of(c, t, "__str__");
@@ -147,6 +169,76 @@ bool chk_hashable(Checker *c, Type *t, Loc loc)
     chk_use_func(c, method_of(c, t, "__hash__"));
     chk_use_func(c, method_of(c, t, "__eq__"));
     return true;
+}
+
+/* CPython makes a class that defines __eq__ without __hash__ unhashable
+ * (its __hash__ is None); the nearest class of the chain that defines
+ * either decides. */
+static bool unhashable(const ClassInfo *x)
+{
+    for (; x; x = x->base) {
+        bool eq = false, hash = false;
+        for (int i = 0; i < x->nmethods; i++) {
+            eq = eq || strcmp(x->methods[i]->name, "__eq__") == 0;
+            hash = hash || strcmp(x->methods[i]->name, "__hash__") == 0;
+        }
+        if (eq || hash)
+            return !hash;
+    }
+    return false;
+}
+
+/* A class at or below x that is unhashable: a value typed x may be one. */
+static ClassInfo *unhashable_at_or_below(ClassInfo *x)
+{
+    if (unhashable(x))
+        return x;
+    for (int i = 0; i < x->nsubclasses; i++) {
+        ClassInfo *u = unhashable_at_or_below(x->subclasses[i]);
+        if (u)
+            return u;
+    }
+    return NULL;
+}
+
+bool chk_key_hashable(Checker *c, Type *t, Loc loc)
+{
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nitems; i++)
+            if (!chk_key_hashable(c, t->items[i], loc))
+                return false;
+        return true;
+    }
+    ClassInfo *u = t->kind == TY_CLASS && !t->cls->is_builtin ? unhashable_at_or_below(t->cls)
+                                                                : NULL;
+    if (!u)
+        return true;
+    chk_error(c, loc, "unhashable type: '%s': %s defines __eq__ without __hash__, which CPython "
+              "makes unhashable (define __hash__ too)", chk_tyname(c, t),
+              u == t->cls ? "it" : chk_fmt(c, "its subclass '%s'", u->name));
+    return false;
+}
+
+struct LateKey {
+    Type *t;
+    Loc loc;
+};
+
+void chk_key_hashable_later(Checker *c, Type *t, Loc loc)
+{
+    if (c->all_declared) {
+        chk_key_hashable(c, t, loc);
+        return;
+    }
+    struct LateKey k = { t, loc };
+    VEC_PUSH(c->arena, c->late_keys, c->nlate_keys, c->caplate_keys, k);
+}
+
+void chk_late_keys(Checker *c)
+{
+    c->all_declared = true;
+    for (int i = 0; i < c->nlate_keys; i++)
+        chk_key_hashable(c, c->late_keys[i].t, c->late_keys[i].loc);
 }
 
 Ast *chk_truth(Checker *c, Ast *e)
@@ -304,6 +396,8 @@ static Ast *check_name(Checker *c, Ast *e)
         for (int i = 0; i < fn->nparams; i++)
             ps[i] = fn->params[i].type;
         e->ty = ty_callable(c->tt, ps, fn->nparams, fn->ret);
+        if (!c->callee)
+            fn->extern_value = fn->extern_name != NULL;   /* math.sqrt as a value */
         return e;
     }
     case SYM_BUILTIN:
@@ -429,8 +523,39 @@ static bool is_self_name(Checker *c, Ast *obj)
            strcmp(obj->u.name.id, c->fn->params[0].name) == 0;
 }
 
+/* type(x).__name__: the name of x's class at run time (a builtin call
+ * whose lowering tests x's class against the subclasses of its type). */
+static Ast *type_name(Checker *c, Ast *e)
+{
+    Ast *call = e->u.attr.obj;
+    if (call->u.call.args.n != 1 || call->u.call.args.items[0]->kind == AST_KEYWORD) {
+        chk_error(c, call->loc, "type() takes one argument here");
+        return set_err(c, e);
+    }
+    Ast *x = chk_expr(c, call->u.call.args.items[0]);
+    if (is_err(x->ty))
+        return set_err(c, e);
+    call->u.call.res = RES_BUILTIN;
+    call->u.call.builtin = BI_TYPE;
+    call->u.call.bound = (AstList){ 0 };
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    call->ty = TT(STR);
+    return call;
+}
+
+static bool is_type_call(Checker *c, const Ast *obj)
+{
+    if (obj->kind != AST_CALL || obj->u.call.func->kind != AST_NAME ||
+        strcmp(obj->u.call.func->u.name.id, "type") != 0)
+        return false;
+    Sym *s = chk_lookup_name(c, "type");
+    return s && s->kind == SYM_BUILTIN && s->builtin == BI_TYPE;
+}
+
 static Ast *check_attr(Checker *c, Ast *e)
 {
+    if (strcmp(e->u.attr.attr, "__name__") == 0 && is_type_call(c, e->u.attr.obj))
+        return type_name(c, e);
     bool self = is_self_name(c, e->u.attr.obj);
     c->self_field_access = self;
     Ast *obj = e->u.attr.obj = chk_expr(c, e->u.attr.obj);
@@ -554,7 +679,8 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         e->u.sub.index = int_index(c, e->u.sub.index);
         return tuple_item(c, e, t, e->u.sub.index);
     }
-    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR)
+    bool lib = t->kind == TY_CLASS && t->cls->is_builtin;   /* collections.deque */
+    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR || lib)
                       ? method_of(c, t, sub_method(ctx, slice)) : NULL;
     if (!m) {
         const char *what = ctx == SUB_LOAD ? "is not subscriptable"
@@ -783,6 +909,8 @@ static Ast *check_binary(Checker *c, Ast *e)
      * xs: list[str | None] = [None] * n */
     Type *h = c->hint && c->hint->kind == TY_LIST ? c->hint : NULL;
     AstOp bop = e->u.binary.op;
+    if (bop == OP_MOD && e->u.binary.left->kind == AST_STR)
+        return chk_percent_format(c, e, e->u.binary.left);
     bool listop = bop == OP_ADD || bop == OP_MUL;
     e->u.binary.left = chk_expr_expect(c, e->u.binary.left, listop ? h : NULL);
     e->u.binary.right = chk_expr_expect(c, e->u.binary.right, bop == OP_ADD ? h : NULL);
@@ -795,7 +923,8 @@ static Ast *check_binary(Checker *c, Ast *e)
         return set_err(c, e);
     }
     if (op == OP_MOD && l->kind == TY_STR) {
-        chk_error(c, e->loc, "'%%' formatting of strings is not supported; use f-strings");
+        chk_error(c, e->loc, "'%%' formatting needs a literal format string (\"%%d\" %% n); "
+                  "for a format computed at run time, use format(value, spec)");
         return set_err(c, e);
     }
     if (ty_is_numeric(l) && ty_is_numeric(r) && numeric_binary(c, e, l, r))
@@ -866,6 +995,77 @@ static Ast *check_ifexp(Checker *c, Ast *e)
     return join_operands(c, e, &e->u.ifexp.body, &e->u.ifexp.orelse, "the branches of 'if'/'else'");
 }
 
+/* The type inside t (t itself, a tuple's item, a list's element) whose
+ * values op cannot order, or NULL.  Sequences compare as CPython does:
+ * the first items that differ (by ==) decide, with op itself, so a class
+ * (only __lt__: '<' and '>', which CPython reflects) blocks '<=' and '>='
+ * even inside a tuple. */
+static Type *order_blocker(Checker *c, Type *t, bool le)
+{
+    switch (t->kind) {
+    case TY_ERROR: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
+        return NULL;
+    case TY_LIST:
+        return order_blocker(c, t->elem, le);
+    case TY_TUPLE:
+        for (int i = 0; i < t->nitems; i++)
+            if (order_blocker(c, t->items[i], le))
+                return order_blocker(c, t->items[i], le);
+        return NULL;
+    case TY_CLASS:
+        return !t->cls->is_builtin && !le && method_of(c, t, "__lt__") ? NULL : t;
+    default:
+        return t;
+    }
+}
+
+/* Marks used what ordering t needs: __lt__/__le__ of lists and classes,
+ * and the items' __eq__ (a list's methods check their items' own). */
+static void use_order(Checker *c, Type *t, bool le)
+{
+    if (t->kind == TY_TUPLE) {
+        chk_hashable(c, t, (Loc){ 0 });
+        for (int i = 0; i < t->nitems; i++)
+            use_order(c, t->items[i], le);
+        return;
+    }
+    if (t->kind == TY_LIST || t->kind == TY_CLASS)
+        chk_use_func(c, method_of(c, t, le && t->kind == TY_LIST ? "__le__" : "__lt__"));
+}
+
+static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what);
+
+bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what)
+{
+    return orderable(c, t, t, t, op, loc, what);
+}
+
+/* t ordered by op; a and b are the operands' types, for the message. */
+static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what)
+{
+    bool le = op == OP_LE || op == OP_GE;
+    Type *bad = order_blocker(c, t, le);
+    if (!bad) {
+        use_order(c, t, le);
+        return true;
+    }
+    /* The prelude orders only what a user-located check let through (sort,
+     * sorted, min, max): after that check's error, stay quiet. */
+    if (c->mod == c->prelude && diag_count(c->diag) > 0)
+        return false;
+    const char *why = "";
+    if (bad->kind == TY_CLASS && !bad->cls->is_builtin)
+        why = method_of(c, bad, "__lt__") ? " (a class orders with __lt__: only '<' and '>')"
+                                           : chk_fmt(c, " ('%s' has no __lt__)", chk_tyname(c, bad));
+    if (what)
+        chk_error(c, loc, "%s compares items with '<', which is not supported for '%s'%s", what,
+                  chk_tyname(c, t), why);
+    else
+        chk_error(c, loc, "'%s' is not supported between '%s' and '%s'%s", ast_op_text[op],
+                  chk_tyname(c, a), chk_tyname(c, b), why);
+    return false;
+}
+
 /* One comparison a OP b of a chain; returns false after an error. */
 static bool compare_pair(Checker *c, Ast *e, int i)
 {
@@ -924,14 +1124,9 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     }
     if (j->kind == TY_OPTIONAL && ordering)
         goto bad_order;
-    FuncInfo *m = method_of(c, ty_strip_optional(j), ordering ? "__lt__" : "__eq__");
-    if (ordering && !m && j->kind != TY_TUPLE)
-        goto bad_order;
-    if (ordering && j->kind == TY_CLASS && !j->cls->is_builtin && (op == OP_LE || op == OP_GE)) {
-        chk_error(c, e->loc, "'%s' is not supported for '%s' (only '<' and '>' use __lt__)",
-                  ast_op_text[op], chk_tyname(c, j));
-        return false;
-    }
+    if (ordering)
+        return orderable(c, j, a, b, op, e->loc, NULL);
+    FuncInfo *m = method_of(c, ty_strip_optional(j), "__eq__");
     if (j->kind != TY_OPTIONAL)
         e->u.compare.methods[i] = m;
     chk_use_func(c, m);
@@ -1031,6 +1226,9 @@ static Ast *check_display(Checker *c, Ast *e)
         chk_error(c, e->loc, "'%s' cannot be a set element", chk_tyname(c, el));
         return set_err(c, e);
     }
+    if (e->kind == AST_SET && !chk_key_hashable(c, el, e->loc)) {
+        return set_err(c, e);
+    }
     e->ty = e->kind == AST_LIST ? ty_list(c->tt, el) : ty_set(c->tt, el);
     use_container(c, e->ty, e->kind == AST_LIST ? "append" : "add");
     if (e->kind == AST_SET)
@@ -1081,6 +1279,8 @@ static Ast *check_dict(Checker *c, Ast *e)
         chk_error(c, e->loc, "'%s' cannot be used as a dict key", chk_tyname(c, k));
         return set_err(c, e);
     }
+    if (e->u.dict.keys.n && !chk_key_hashable(c, k, e->loc))   /* {} hashes nothing */
+        return set_err(c, e);
     e->ty = ty_dict(c->tt, k, v);
     use_container(c, e->ty, "__setitem__");
     chk_hashable(c, k, e->loc);
@@ -1146,6 +1346,8 @@ static Ast *check_comp(Checker *c, Ast *e)
         if (!is_err(t) && !is_err(vt)) {
             if (!chk_key_type_ok(t))
                 chk_error(c, elt->loc, "'%s' cannot be used as a dict key", chk_tyname(c, t));
+            else
+                chk_key_hashable(c, t, elt->loc);
             e->ty = ty_dict(c->tt, t, vt);
         }
     } else if (!is_err(t)) {
@@ -1153,6 +1355,8 @@ static Ast *check_comp(Checker *c, Ast *e)
             chk_error(c, elt->loc, "cannot infer the item type from None");
         else if (e->kind == AST_SETCOMP && !chk_key_type_ok(t))
             chk_error(c, elt->loc, "'%s' cannot be a set element", chk_tyname(c, t));
+        else if (e->kind == AST_SETCOMP)
+            chk_key_hashable(c, t, elt->loc);
         e->ty = e->kind == AST_SETCOMP ? ty_set(c->tt, t) : ty_list(c->tt, t);
     }
     c->comp = scope.outer;
@@ -1162,6 +1366,44 @@ static Ast *check_comp(Checker *c, Ast *e)
     use_container(c, e->ty, e->kind == AST_LISTCOMP || e->kind == AST_GENEXP ? "append"
                             : e->kind == AST_SETCOMP ? "add" : "__setitem__");
     return e;
+}
+
+/* The name CPython gives the type of a value in format errors. */
+static const char *py_type_name(Checker *c, Type *t)
+{
+    switch (t->kind) {
+    case TY_LIST: return "list";
+    case TY_DICT: return "dict";
+    case TY_SET: return "set";
+    case TY_TUPLE: return "tuple";
+    case TY_NONE: return "NoneType";
+    case TY_CALLABLE: return "function";
+    case TY_CLASS: return t->cls->name;
+    case TY_OPTIONAL: return py_type_name(c, t->elem);
+    default: return chk_tyname(c, t);
+    }
+}
+
+/* format(value, spec) with spec a checked str expression: the value's
+ * __format__, or object.__format__'s rule for values without one (str()
+ * for an empty spec, else TypeError at run time, as CPython). */
+Ast *chk_format_value(Checker *c, Ast *value, Ast *spec)
+{
+    FuncInfo *m = method_of(c, value->ty, "__format__");
+    if (m)
+        return chk_method_call(c, value, m, &spec, 1, value->loc);
+    Ast *s = chk_to_str(c, value, false);
+    if (spec->kind == AST_STR && spec->u.str.len == 0)
+        return s;
+    if (value->ty->kind == TY_OPTIONAL && value->ty->elem->kind == TY_STR) {
+        Ast *args[2] = { value, spec };
+        return chk_prelude_call(c, "_format_opt_str", args, 2, value->loc);
+    }
+    Ast *tn = chk_synth(c, AST_STR, value->loc, TT(STR));
+    tn->u.str.s = py_type_name(c, value->ty);
+    tn->u.str.len = strlen(tn->u.str.s);
+    Ast *args[3] = { s, spec, tn };
+    return chk_prelude_call(c, "_format_object", args, 3, value->loc);
 }
 
 static Ast *check_fstring(Checker *c, Ast *e)
@@ -1177,24 +1419,21 @@ static Ast *check_fstring(Checker *c, Ast *e)
         }
         p = chk_expr(c, p);
         char conv = e->u.fstr.convs ? e->u.fstr.convs[i] : 0;
-        const char *spec = e->u.fstr.specs ? e->u.fstr.specs[i] : NULL;
-        if (is_err(p->ty)) {
+        Ast *spec = e->u.fstr.specs ? e->u.fstr.specs[i] : NULL;
+        if (spec) {
+            spec = e->u.fstr.specs[i] = chk_expr(c, spec);
+            if (!is_err(spec->ty) && spec->ty->kind != TY_STR)
+                chk_error(c, spec->loc, "a format spec must be a 'str', got '%s'",
+                          chk_tyname(c, spec->ty));
+        }
+        if (is_err(p->ty) || (spec && spec->ty->kind != TY_STR)) {
             parts->items[i] = p;
             continue;
         }
         if (conv || !spec)
             p = chk_to_str(c, p, conv == 'r');
-        if (spec) {
-            FuncInfo *m = method_of(c, p->ty, "__format__");
-            if (!m) {
-                p = chk_to_str(c, p, false);
-                m = method_of(c, TT(STR), "__format__");
-            }
-            Ast *sp = chk_synth(c, AST_STR, p->loc, TT(STR));
-            sp->u.str.s = spec;
-            sp->u.str.len = strlen(spec);
-            p = chk_method_call(c, p, m, &sp, 1, p->loc);
-        }
+        if (spec)
+            p = chk_format_value(c, p, spec);
         parts->items[i] = p;
     }
     e->ty = TT(STR);

@@ -476,9 +476,13 @@ static void check_annassign(Checker *c, Ast *s)
     Sym *ls = symtab_get(c->locals, t->u.name.id);
     if (ls && ls->kind == SYM_LOCAL && c->fn->locals[ls->index].type)
         ty = c->fn->locals[ls->index].type;    /* the pre-pass read the annotation */
-    else if (c->fn->is_module_init)
+    else if (c->fn->is_module_init) {
+        /* a module variable's annotation is evaluated when it runs */
+        int saved = c->ann_eval_line;
+        c->ann_eval_line = c->mod->is_prelude || c->mod->future_annotations ? 0 : s->loc.line;
         ty = chk_annotation_final(c, s->u.annassign.annotation, &final);
-    else
+        c->ann_eval_line = saved;
+    } else
         ty = chk_annotation(c, s->u.annassign.annotation, false);
     chk_declare_name_type(c, t, ty, final);
     if (s->u.annassign.value) {

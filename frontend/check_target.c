@@ -151,7 +151,7 @@ Type *chk_target_hint(Checker *c, Ast *t)
     if (t->kind == AST_SUBSCRIPT && t->u.sub.obj->kind == AST_NAME) {
         Type *ot = chk_target_hint(c, t->u.sub.obj);
         if (ot && ot->kind == TY_LIST)
-            return ot->elem;
+            return t->u.sub.index->kind == AST_SLICE ? ot : ot->elem;   /* a[i:j] = [] */
         if (ot && ot->kind == TY_DICT)
             return ot->val;
     }

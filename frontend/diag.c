@@ -38,7 +38,17 @@ _Noreturn void diag_die(const char *file, int line, const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
-    abort();
+    diag_internal_exit();
+}
+
+/* Exit status 70 (EX_SOFTWARE), as documented for internal errors; a
+ * debugger wants the abort() instead: RTRANS_ABORT=1. */
+_Noreturn void diag_internal_exit(void)
+{
+    const char *a = getenv("RTRANS_ABORT");
+    if (a && *a && strcmp(a, "0") != 0)
+        abort();
+    exit(70);
 }
 
 static void *xrealloc(void *p, size_t n)

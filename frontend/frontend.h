@@ -102,9 +102,11 @@ void diag_print_one(const DiagCtx *d, const Diagnostic *g, FILE *out);
  * count) when there is something to count. */
 void diag_print(const DiagCtx *d, FILE *out);
 
-/* Internal errors: print the C location and abort. */
+/* Internal errors: print the C location and exit with status 70 (through
+ * diag_internal_exit: never abort(), unless RTRANS_ABORT=1 asks for it). */
 _Noreturn void diag_die(const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+_Noreturn void diag_internal_exit(void);
 #define FE_DIE(...) diag_die(__FILE__, __LINE__, __VA_ARGS__)
 #define FE_UNREACHABLE() diag_die(__FILE__, __LINE__, "unreachable")
 #define FE_ASSERT(c) \
@@ -182,7 +184,7 @@ Ast *ast_lambda(Arena *a, Loc loc, AstList params, Ast *body);
 Ast *ast_join_strings(Arena *a, const AstList *pieces);
 /* Appends a part to an FSTRING.  A part is literal text when it is a STR
  * without conversion or spec; any other part is a replacement field. */
-void ast_fstring_push(Arena *a, Ast *fs, Ast *part, char conv, const char *spec);
+void ast_fstring_push(Arena *a, Ast *fs, Ast *part, char conv, Ast *spec);
 
 Ast *ast_expr_stmt(Arena *a, Loc loc, Ast *value);
 Ast *ast_assign(Arena *a, Loc loc, AstList targets, Ast *value);

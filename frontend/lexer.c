@@ -852,18 +852,18 @@ static const char *field_conversion(Lexer *lx, const char *p, const char *end, c
     return p + 1 < end ? p + 2 : end;
 }
 
-/* The format spec after ':' at p, up to the closing '}'.  Nested
- * replacement fields are refused.  Returns the '}' (or end). */
-static const char *field_spec(Lexer *lx, const char *p, const char *end, const char **spec)
+static Ast *fstring_node(Lexer *lx, Loc loc, const char *s, const char *e, bool raw);
+
+/* The format spec after ':' at p, up to the closing '}': a string, or an
+ * f-string of its own when it holds nested replacement fields
+ * (f"{x:{width}.{prec}f}").  Returns the '}' (or end). */
+static const char *field_spec(Lexer *lx, const char *p, const char *end, bool raw, Ast **spec)
 {
     const char *s = p + 1, *q = s;
     int depth = 0;
     bool nested = false;
     for (; q < end; q++) {
         if (*q == '{') {
-            if (!nested)
-                diag_error(lx->diag, loc_at(lx, q),
-                           "nested replacement fields in f-string format specs are not supported");
             nested = true;
             depth++;
         } else if (*q == '}') {
@@ -872,12 +872,16 @@ static const char *field_spec(Lexer *lx, const char *p, const char *end, const c
             depth--;
         }
     }
-    *spec = arena_strndup(lx->arena, s, (size_t)(q - s));
+    if (nested)
+        *spec = fstring_node(lx, loc_at(lx, s), s, q, raw);
+    else
+        *spec = ast_str(lx->arena, loc_at(lx, s), arena_strndup(lx->arena, s, (size_t)(q - s)),
+                        (size_t)(q - s));
     return q;
 }
 
 /* A replacement field starting at p ('{'); returns the position after it. */
-static const char *fstring_field(Lexer *lx, Ast *fs, const char *p, const char *end)
+static const char *fstring_field(Lexer *lx, Ast *fs, const char *p, const char *end, bool raw)
 {
     Loc brace = loc_at(lx, p);
     bool bad = false;
@@ -896,11 +900,11 @@ static const char *fstring_field(Lexer *lx, Ast *fs, const char *p, const char *
             expr = parse_fstring_expr(lx->ctx, p + 1, e, loc_at(lx, p + 1));
     }
     char conv = 0;
-    const char *spec = NULL;
+    Ast *spec = NULL;
     if (*e == '!')
         e = field_conversion(lx, e, end, &conv);
     if (e < end && *e == ':')
-        e = field_spec(lx, e, end, &spec);
+        e = field_spec(lx, e, end, raw, &spec);
     if (e >= end || *e != '}') {
         diag_error(lx->diag, brace, "f-string: expecting '}'");
         return end;
@@ -948,7 +952,7 @@ static Ast *fstring_node(Lexer *lx, Loc loc, const char *s, const char *e, bool 
     Ast *fs = ast_new(lx->arena, AST_FSTRING, loc);
     while (s < e) {
         if (*s == '{' && peek(lx, s, 1) != '{')
-            s = fstring_field(lx, fs, s, e);
+            s = fstring_field(lx, fs, s, e, raw);
         else
             s = fstring_literal(lx, fs, s, e, raw);
     }

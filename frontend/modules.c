@@ -4,8 +4,8 @@
  * and every module it imports, found as NAME.py in the main module's
  * folder.  They are loaded depth first; Program.modules lists them in
  * post-order, which is the initialisation order (a module after all the
- * modules it imports).  Library modules (sys, math, ...) are ModuleInfos
- * without a path or AST: their members come from builtins.def.
+ * modules it imports).  Library modules (sys, math, os.path, ...) are
+ * ModuleInfos without a path or AST: their members come from builtins.def.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -15,14 +15,14 @@
 
 #include "frontend/check.h"
 
-static const char *const library_modules[] = {
-    "sys", "os", "time", "math", "threading", "typing", "__future__", "rtrans", "rtrans.c", "__rt",
-};
-
+/* A library module is any owner of a builtins.def entry (the one table of
+ * library names), except the prelude's own pseudo-module. */
 bool mod_is_library(const char *name)
 {
-    for (size_t i = 0; i < sizeof library_modules / sizeof library_modules[0]; i++)
-        if (strcmp(library_modules[i], name) == 0)
+    if (strcmp(name, "__prelude") == 0)
+        return false;
+    for (int i = 0; i < BI__COUNT; i++)
+        if (strcmp(chk_builtins[i].owner, name) == 0)
             return true;
     return false;
 }

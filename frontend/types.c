@@ -237,7 +237,10 @@ static void spell_list(Buf *b, Type **items, int n)
 
 static void spell_class(Buf *b, const ClassInfo *cls)
 {
-    buf_add(b, cls->name);
+    /* a generic library class goes by its Python name (_deque is deque);
+     * only prelude classes have type arguments, so no user class can
+     * spell the same */
+    buf_add(b, cls->name + (cls->ntargs && cls->name[0] == '_'));
     if (cls->ntargs) {
         buf_add(b, "[");
         spell_list(b, cls->targs, cls->ntargs);

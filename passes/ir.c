@@ -1,5 +1,6 @@
 /* ir.c - construction of the IR, its op table and CFG helpers. */
 #include "passes/ir.h"
+#include "frontend/frontend.h"   /* diag_internal_exit */
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -29,7 +30,7 @@ void ir_die(const char *file, int line, const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     va_end(ap);
     fputc('\n', stderr);
-    abort();
+    diag_internal_exit();
 }
 
 /* The pool owns everything allocated for a module; arrays that grow are

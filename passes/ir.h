@@ -474,7 +474,7 @@ typedef struct IrModule {
 
 /* ------------------------------------------------------------ utilities */
 
-/* Internal errors: print the C location and abort. */
+/* Internal errors: print the C location and exit with status 70. */
 __attribute__((noreturn, format(printf, 3, 4)))
 void ir_die(const char *file, int line, const char *fmt, ...);
 #define IR_DIE(...) ir_die(__FILE__, __LINE__, __VA_ARGS__)

@@ -15,6 +15,7 @@
 #include "runtime/lib/rtlib.h"
 
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -433,11 +434,22 @@ static void synth_return(FnCtx *F, int32_t v)
     F->cur = -1;
 }
 
+FnCtx lw_synth_begin(Lowerer *L, const char *name, IrType ret, const IrType *params, int n)
+{
+    int32_t fid;
+    return synth_begin(L, &fid, name, ret, params, n);
+}
+
+void lw_synth_return(FnCtx *F, int32_t v)
+{
+    synth_return(F, v);
+}
+
 /* Names of the RT_EXC_* kinds, which are prelude class names. */
 static const char *const exc_kind_names[RT_EXC_COUNT] = {
-#define KIND_NAME(kind, name) [RT_EXC_##kind] = name,
-    RT_EXC_KINDS(KIND_NAME)
-#undef KIND_NAME
+#define NAME_(kind, name) [RT_EXC_##kind] = name,
+    RT_EXC_KINDS(NAME_)
+#undef NAME_
 };
 
 /* make_exc(kind, msg): a chain of tests on kind, then a constructor call. */
@@ -581,6 +593,29 @@ static void synth_hooks(Lowerer *L)
     synth_init(L);
 }
 
+/* A C function of the prelude used as a function value (key=math.fabs):
+ * a wrapper with its signature that calls it, standing for it. */
+static void extern_value_wrapper(Lowerer *L, FuncInfo *fi)
+{
+    IrType params[16];
+    if (fi->nparams > 16)
+        IR_DIE("%s has too many parameters to be a value", fi->qualname);
+    for (int i = 0; i < fi->nparams; i++)
+        params[i] = lw_type(L, fi->params[i].type);
+    int32_t fid;
+    char name[256];
+    snprintf(name, sizeof name, "%s__value", fi->qualname ? fi->qualname : fi->name);
+    FnCtx F = synth_begin(L, &fid, ir_strdup(L->m, name), ret_type(L, fi->ret), params,
+                          fi->nparams);
+    int32_t args[16];
+    for (int i = 0; i < fi->nparams; i++)
+        args[i] = i;
+    F.f->no_traceback = 1;
+    int32_t r = lw_call_extern(&F, lw_extern(L, fi), args, fi->nparams);
+    synth_return(&F, fi->ret->kind == TY_NONE ? -1 : r);
+    pm_put(&L->func_id, fi, fid);
+}
+
 static void setup(Lowerer *L)
 {
     IrStruct s = { 0 };
@@ -604,10 +639,14 @@ IrModule *pass_lower(Program *prog, DiagCtx *diag, const LowerOptions *opt)
     for (int i = 0; i < prog->nmodules; i++)
         declare_module_globals(&L, prog->modules[i]);
     declare_functions(&L);
+    for (int i = 0; i < prog->nfuncs; i++)
+        if (prog->funcs[i]->extern_value)
+            extern_value_wrapper(&L, prog->funcs[i]);
     build_vtables(&L);
+    lw_special_slots(&L);
     for (int i = 0; i < prog->nfuncs; i++) {
         FuncInfo *fi = prog->funcs[i];
-        if (pm_get(&L.func_id, fi) >= 0)
+        if (pm_get(&L.func_id, fi) >= 0 && !fi->extern_name)
             lower_function(&L, fi);
     }
     synth_hooks(&L);

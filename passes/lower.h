@@ -23,6 +23,13 @@ int32_t pm_get(const PtrMap *pm, const void *key);   /* -1 if absent */
 void pm_put(PtrMap *pm, const void *key, int32_t val);
 void pm_free(PtrMap *pm);
 
+typedef struct LwSpecial LwSpecial;   /* lower_special.c */
+typedef struct LwEq3 {
+    ClassInfo *root;
+    FuncInfo *m;          /* the __eq__ it wraps, NULL: identity */
+    int32_t fid;
+} LwEq3;
+
 typedef struct Lowerer {
     Program *prog;
     DiagCtx *diag;
@@ -38,6 +45,10 @@ typedef struct Lowerer {
     PtrMap type_class;    /* Type* -> index in prog->classes of its class */
     int32_t str_sid;      /* opaque struct of str */
     int32_t opaque_sid;   /* opaque library objects (files, locks, ...) */
+    LwSpecial *special;   /* hierarchies with special slots (lower_special.c) */
+    int nspecial, capspecial;
+    LwEq3 *special_eq3;   /* their tri-state __eq__ wrappers */
+    int nspecial_eq3, capspecial_eq3;
 } Lowerer;
 
 /* Loop and finally contexts nest as linked lists on the C stack. */
@@ -69,6 +80,8 @@ typedef struct FnCtx {
     LwFin *fin;
     int32_t exc_vreg;        /* inside an except clause: the exception */
     IrLoc loc;               /* location of what is being lowered */
+    int items_compare;       /* comparing a container's items: == is
+                                identity first (lower_special.c) */
 } FnCtx;
 
 /* ---- lower.c */
@@ -87,6 +100,9 @@ int32_t lw_module_global(Lowerer *L, ModuleInfo *mod);
 ClassInfo *lw_prelude_class(Lowerer *L, const char *name);
 FuncInfo *lw_method(ClassInfo *cls, const char *name);  /* own or inherited */
 ClassInfo *lw_class_of(Lowerer *L, Type *t);    /* the prelude/user class behind t */
+/* A function the lowering makes up (hooks, special-method entries). */
+FnCtx lw_synth_begin(Lowerer *L, const char *name, IrType ret, const IrType *params, int n);
+void lw_synth_return(FnCtx *F, int32_t v);
 
 /* ---- lower_util.c */
 void lw_move(FnCtx *F, int32_t dst, int32_t src);   /* dst = src */
@@ -137,6 +153,15 @@ int32_t lw_binary_values(FnCtx *F, AstOp op, FuncInfo *method, int reflected, in
 void lw_augassign(FnCtx *F, Ast *s);
 int32_t lw_list_of(FnCtx *F, Type *lt, const int32_t *vals, int n);
 int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct);
+
+/* ---- lower_special.c: special methods of user classes, dispatched as
+ * CPython does on the dynamic class (see the file's top comment). */
+void lw_special_slots(Lowerer *L);          /* after the ordinary vtables */
+int32_t lw_special_str(FnCtx *F, ClassInfo *c, int32_t v, int repr);
+int32_t lw_special_eq(FnCtx *F, ClassInfo *c, int32_t a, int32_t b, int identity_first);
+int32_t lw_special_hash(FnCtx *F, ClassInfo *c, int32_t v);
+int32_t lw_special_len(FnCtx *F, ClassInfo *c, int32_t v);   /* -1: always true */
+int lw_is_subclass(const ClassInfo *c, const ClassInfo *base);
 
 /* ---- lower_call.c */
 int32_t lw_call_expr(FnCtx *F, Ast *call);

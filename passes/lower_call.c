@@ -283,14 +283,9 @@ int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr)
     }
     default: {
         ClassInfo *cls = lw_class_of(F->L, t);
-        FuncInfo *m = NULL;
-        if (cls && !repr)
-            m = lw_method(cls, "__str__");
-        if (cls && !m)
-            m = lw_method(cls, "__repr__");
-        if (!m)
+        if (!cls)
             IR_DIE("no string conversion for %s", ty_name(F->L->prog->types->arena, t));
-        return lw_call_method_fi(F, m, v, NULL, 0);
+        return lw_special_str(F, cls, v, repr);
     }
     }
 }
@@ -405,6 +400,78 @@ static int32_t b_isinstance(FnCtx *F, Ast *call)
     return r;
 }
 
+/* CPython's name of a static type that has no subclasses. */
+static const char *static_type_name(const Type *t)
+{
+    switch (t->kind) {
+    case TY_INT: return "int";
+    case TY_FLOAT: return "float";
+    case TY_BOOL: return "bool";
+    case TY_STR: return "str";
+    case TY_NONE: return "NoneType";
+    case TY_LIST: return "list";
+    case TY_DICT: return "dict";
+    case TY_SET: return "set";
+    case TY_TUPLE: return "tuple";
+    case TY_CALLABLE: return "function";
+    default: return NULL;
+    }
+}
+
+/* type(x).__name__: for a class, a test of x against each subclass of its
+ * static class, deepest first (Program.classes lists bases first). */
+static void move_to(FnCtx *F, int32_t dst, int32_t src)
+{
+    IrInstr *mv = lw_emit(F, IR_MOV);
+    mv->dst = dst;
+    mv->a = src;
+}
+
+static int32_t b_type_name(FnCtx *F, Ast *call)
+{
+    Ast *x = call->u.call.bound.items[0];
+    int32_t v = lw_expr(F, x);
+    Type *t = x->ty->kind == TY_OPTIONAL ? x->ty->elem : x->ty;
+    const char *fixed = static_type_name(t);
+    if (t->kind != TY_CLASS && x->ty->kind != TY_OPTIONAL)
+        return lw_const_str(F, fixed ? fixed : "object", (int64_t)strlen(fixed ? fixed : "object"));
+    int32_t r = lw_tmp(F, ir_ref(F->L->str_sid));
+    int32_t done = lw_new_block(F);
+    if (x->ty->kind == TY_OPTIONAL) {
+        int32_t yes = lw_new_block(F), no = lw_new_block(F);
+        lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), yes, no);
+        lw_start(F, yes);
+        move_to(F, r, lw_const_str(F, "NoneType", 8));
+        lw_jump(F, done);
+        lw_start(F, no);
+    }
+    Program *prog = F->L->prog;
+    for (int i = prog->nclasses - 1; i >= 0 && t->kind == TY_CLASS; i--) {
+        ClassInfo *k = prog->classes[i];
+        ClassInfo *b = k;
+        while (b && b != t->cls)
+            b = b->base;
+        if (!b || k == t->cls)
+            continue;
+        int32_t is = lw_tmpk(F, IRK_BOOL);
+        IrInstr *in = lw_emit(F, IR_INSTANCEOF);
+        in->dst = is;
+        in->a = v;
+        in->aux = lw_class_sid(F->L, k);
+        int32_t yes = lw_new_block(F), no = lw_new_block(F);
+        lw_branch(F, is, yes, no);
+        lw_start(F, yes);
+        move_to(F, r, lw_const_str(F, k->name, (int64_t)strlen(k->name)));
+        lw_jump(F, done);
+        lw_start(F, no);
+    }
+    const char *name = t->kind == TY_CLASS ? t->cls->name : fixed ? fixed : "object";
+    move_to(F, r, lw_const_str(F, name, (int64_t)strlen(name)));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
 static int32_t b_len(FnCtx *F, Ast *call)
 {
     Ast *x = call->u.call.bound.items[0];
@@ -433,7 +500,7 @@ static int32_t hash_value(FnCtx *F, int32_t v, Type *t)
     if (!m && (t->kind == TY_INT || t->kind == TY_BOOL || t->kind == TY_FLOAT))
         m = lw_method(lw_prelude_class(F->L, t->kind == TY_FLOAT ? "float" : "int"), "__hash__");
     if (!m && t->kind == TY_CLASS)
-        m = lw_method(t->cls, "__hash__");
+        return lw_special_hash(F, t->cls, v);
     if (m)
         return lw_call_method_fi(F, m, v, NULL, 0);
     IrType p = ir_type(IRK_REF);
@@ -473,6 +540,7 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
     case BI_PRINT: return b_print(F, call);
     case BI_ISINSTANCE: return b_isinstance(F, call);
     case BI_LEN: return b_len(F, call);
+    case BI_TYPE: return b_type_name(F, call);
     case BI_BOOL: return lw_truth(F, call->u.call.bound.items[0]);
     case BI_STR:
     case BI_REPR: {

@@ -478,10 +478,22 @@ static int32_t ifexp_expr(FnCtx *F, Ast *e)
 int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
                           Type *bt);
 
-/* Equality of two values of type t (used by tuples and optional values). */
+/* Prelude code is the containers' own: its == on items is CPython's
+ * PyObject_RichCompareBool, identity first. */
+static int in_prelude(FnCtx *F)
+{
+    return F->fi && F->fi->module && F->fi->module->is_prelude;
+}
+
+/* Equality of two items of tuples: identity first, as CPython compares
+ * the items of containers. */
 static int32_t equal_values(FnCtx *F, int32_t a, int32_t b, Type *t)
 {
-    return lw_compare_values(F, OP_EQ, NULL, a, t, b, t);
+    int saved = F->items_compare;
+    F->items_compare = 1;
+    int32_t r = lw_compare_values(F, OP_EQ, NULL, a, t, b, t);
+    F->items_compare = saved;
+    return r;
 }
 
 /* Lexicographic comparison of two tuples. */
@@ -516,10 +528,14 @@ static FuncInfo *type_method(FnCtx *F, Type *t, const char *name)
     return cls ? lw_method(cls, name) : NULL;
 }
 
-/* Comparison through __eq__/__lt__: != and the other orders derive from
- * them (<= is not (b < a) for the total orders of the prelude types). */
+/* Comparison through __eq__, __lt__ or __le__: != and the other orders
+ * derive from them: a > b is b < a, a >= b is b <= a (exact: CPython
+ * reflects them so), and without __le__ (str, a total order) a <= b is
+ * not (b < a). */
 static int32_t method_compare(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, int32_t b)
 {
+    if (strcmp(m->name, "__le__") == 0)
+        return op == OP_LE ? lw_call_method_fi(F, m, a, &b, 1) : lw_call_method_fi(F, m, b, &a, 1);
     switch (op) {
     case OP_EQ: return lw_call_method_fi(F, m, a, &b, 1);
     case OP_NE: return lw_unop(F, IR_NOT, IRK_BOOL, lw_call_method_fi(F, m, a, &b, 1));
@@ -531,19 +547,31 @@ static int32_t method_compare(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, int32_
     }
 }
 
+/* The class == dispatches on when both operands are objects: their
+ * closest common class, since b's __eq__ may answer too. */
+static ClassInfo *eq_class(Type *at, Type *bt)
+{
+    Type *u = ty_strip_optional(at), *v = ty_strip_optional(bt);
+    ClassInfo *j = u->cls;
+    while (v->kind == TY_CLASS && j && !lw_is_subclass(v->cls, j))
+        j = j->base;
+    return j ? j : u->cls;
+}
+
 /* x == y where either may be None: identity unless both are objects. */
-static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
+static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t, Type *bt)
 {
     int32_t r = lw_tmpk(F, IRK_BOOL);
     lw_move(F, r, lw_binop(F, IR_REFEQ, IRK_BOOL, a, b));
     FuncInfo *m = type_method(F, t, "__eq__");
-    if (m) {
+    if (m || t->kind == TY_CLASS) {
         int32_t na = lw_unop(F, IR_ISNULL, IRK_BOOL, a), nb = lw_unop(F, IR_ISNULL, IRK_BOOL, b);
         int32_t any = lw_binop(F, IR_OR, IRK_BOOL, na, nb);
         int32_t both = lw_new_block(F), done = lw_new_block(F);
         lw_branch(F, any, done, both);
         lw_start(F, both);
-        lw_move(F, r, lw_call_method_fi(F, m, a, &b, 1));
+        lw_move(F, r, t->kind == TY_CLASS ? lw_special_eq(F, eq_class(t, bt), a, b, 0)
+                                          : lw_call_method_fi(F, m, a, &b, 1));
         lw_jump(F, done);
         lw_start(F, done);
     }
@@ -585,9 +613,15 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
     }
     Type *t = ty_strip_optional(at);
     if (at->kind == TY_OPTIONAL || bt->kind == TY_OPTIONAL)
-        return optional_equal(F, op, a, b, t);
+        return optional_equal(F, op, a, b, t, bt);
     if (t->kind == TY_TUPLE)
         return tuple_compare(F, op, a, b, t);
+    if (t->kind == TY_CLASS && (op == OP_EQ || op == OP_NE)) {
+        int32_t r = lw_special_eq(F, eq_class(at, bt), a, b, F->items_compare || in_prelude(F));
+        return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+    }
+    if (!m && (op == OP_LE || op == OP_GE))
+        m = type_method(F, t, "__le__");
     if (!m)
         m = type_method(F, t, op == OP_EQ || op == OP_NE ? "__eq__" : "__lt__");
     if (m)
@@ -606,7 +640,11 @@ static int32_t tuple_contains(FnCtx *F, int32_t x, Type *xt, int32_t tup, Type *
     int32_t done = lw_new_block(F);
     for (int i = 0; i < t->nitems; i++) {
         int32_t item = lw_getfield(F, tup, sid, i);
-        int32_t eq = lw_compare_values(F, OP_EQ, NULL, x, xt, item, t->items[i]);
+        /* (item, x): CPython's order, identity first */
+        int saved = F->items_compare;
+        F->items_compare = 1;
+        int32_t eq = lw_compare_values(F, OP_EQ, NULL, item, t->items[i], x, xt);
+        F->items_compare = saved;
         int32_t yes = lw_new_block(F), no = lw_new_block(F);
         lw_branch(F, eq, yes, no);
         lw_start(F, yes);
@@ -839,8 +877,6 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         int32_t r = lw_tmpk(F, IRK_BOOL);
         lw_move(F, r, lw_unop(F, IR_NOT, IRK_BOOL, lw_unop(F, IR_ISNULL, IRK_BOOL, v)));
         Type *e = t->elem;
-        if (e->kind == TY_CLASS && !type_method(F, e, "__len__"))
-            return r;
         if (e->kind == TY_TUPLE || e->kind == TY_CALLABLE || e->kind == TY_OPAQUE)
             return r;
         int32_t some = lw_new_block(F), done = lw_new_block(F);
@@ -851,7 +887,11 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         lw_start(F, done);
         return r;
     }
-    case TY_LIST: case TY_DICT: case TY_SET: case TY_CLASS: {
+    case TY_CLASS: {
+        int32_t n = lw_special_len(F, t->cls, v);
+        return n < 0 ? lw_const_bool(F, 1) : lw_unop(F, IR_I2B, IRK_BOOL, n);
+    }
+    case TY_LIST: case TY_DICT: case TY_SET: {
         FuncInfo *len = type_method(F, t, "__len__");
         if (!len)
             return lw_const_bool(F, 1);

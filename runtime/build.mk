@@ -10,7 +10,7 @@ RT_COMMON_SRCS = runtime/core.c runtime/heap.c runtime/nursery.c \
 RT_GIL_SRCS = $(RT_COMMON_SRCS) runtime/gil.c
 RT_STM_SRCS = $(RT_COMMON_SRCS) runtime/stm_segment.c runtime/stm_log.c \
               runtime/stm_barrier.c runtime/stm_tx.c runtime/stm_gc.c \
-              runtime/stm_trace.c
+              runtime/stm_trace.c runtime/stm_pace.c
 
 RT_GIL_OBJS = $(call objs,obj,$(RT_GIL_SRCS))
 RT_STM_OBJS = $(call objs,obj-stm,$(RT_STM_SRCS))
@@ -40,7 +40,7 @@ all: $(LIBDIR)/librtgil.a $(LIBDIR)/librtstm.a $(LIBDIR)/include/stm.h \
 # ------------------------------------------------------------------ tests
 
 RT_TEST_COMMON = tests/runtime/rtt_util.c tests/runtime/test_gc.c \
-                 tests/runtime/test_containers.c
+                 tests/runtime/test_containers.c tests/runtime/test_liveness.c
 RT_TEST_GIL_SRCS = $(RT_TEST_COMMON) tests/runtime/test_gil.c \
                    tests/runtime/main_gil.c
 

@@ -28,15 +28,18 @@ static stmi_tinfo *user_tinfo;
 typedef struct root_range {
     stm_ref *roots;
     size_t n;
+    stmi_thread *owner;          /* constant roots: the registering thread */
+    _Atomic bool settled;        /* constant roots, once it committed (STM) */
 } root_range;
 
 /* Registrations are rare and every minor collection reads the list, so
  * readers take no lock: a registration publishes a new copy (the old
- * copies are kept until teardown, as a reader may still walk them). */
+ * copies are kept until teardown, as a reader may still walk them); the
+ * ranges themselves are shared by the copies. */
 typedef struct roots_list {
     size_t n;
     struct roots_list *older;
-    root_range r[];
+    root_range *r[];
 } roots_list;
 
 static roots_list *_Atomic global_roots;
@@ -456,6 +459,8 @@ static void read_config(const stm_config *cfg)
     if (cfg->segments < 0 || cfg->segments > STM_MAX_SEGMENTS)
         stm_fatal(2, "stm_setup: segments must be 0..%d", STM_MAX_SEGMENTS);
     stmi_cfg.segments = default_segments(cfg->segments);
+    stmi_cfg.read_versions = cfg->read_versions && cfg->read_versions < 65535
+                             ? cfg->read_versions : 65535;
     stmi_cfg.gc_stress = env_flag("RTRANS_GC_STRESS");
     stmi_cfg.abort_stress = env_count("RTRANS_STM_ABORT_STRESS");
     stmi_cfg.stats = env_flag("RTRANS_STM_STATS");
@@ -499,6 +504,8 @@ void stm_setup(const stm_type *types, uint32_t ntypes, const stm_config *cfg)
 static void free_global_roots(void)
 {
     roots_list *l = atomic_exchange(&global_roots, NULL);
+    for (size_t i = 0; l && i < l->n; i++)
+        free(l->r[i]);
     while (l) {
         roots_list *older = l->older;
         free(l);
@@ -558,6 +565,11 @@ void stm_register_thread(void)
     shadow_stack_init(t);
     stmi_limits_thread_init(t);
     stmi_budget_reset(t);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&t->wait_cond, &ca);
+    pthread_condattr_destroy(&ca);
     pthread_mutex_lock(&stmi_threads_lock);
     t->id = ++next_thread_id;
     t->next = stmi_threads;
@@ -577,6 +589,7 @@ static void add_stats(stm_stats *to, const stm_stats *from)
     to->inevitable += from->inevitable;
     to->minor_collections += from->minor_collections;
     to->stack_slots_scanned += from->stack_slots_scanned;
+    to->yields += from->yields;
     to->major_collections += from->major_collections;
     to->bytes_allocated += from->bytes_allocated;
 }
@@ -610,6 +623,7 @@ void stm_unregister_thread(void)
     stmi_vec_free(&t->on_abort);
     stmi_vec_free(&t->q_pending);
     stmi_vec_free(&t->q_taken);
+    pthread_cond_destroy(&t->wait_cond);
     free(t->rtrace);
     free(t);
     memset(&stm_tl, 0, sizeof stm_tl);
@@ -671,26 +685,76 @@ void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool mino
         visit((uintptr_t *)&tl->exc_value, ctx);
 }
 
-void stm_register_global_roots(stm_ref *roots, size_t n)
+static void register_roots(stm_ref *roots, size_t n, stmi_thread *owner)
 {
+    root_range *r = stmi_xcalloc(1, sizeof *r);
+    r->roots = roots;
+    r->n = n;
+    r->owner = owner;
     pthread_mutex_lock(&global_roots_lock);
     roots_list *old = atomic_load(&global_roots);
     size_t count = old ? old->n : 0;
-    roots_list *l = stmi_xmalloc(sizeof *l + (count + 1) * sizeof(root_range));
+    roots_list *l = stmi_xmalloc(sizeof *l + (count + 1) * sizeof(root_range *));
     if (count)
-        memcpy(l->r, old->r, count * sizeof(root_range));
-    l->r[count] = (root_range){roots, n};
+        memcpy(l->r, old->r, count * sizeof(root_range *));
+    l->r[count] = r;
     l->n = count + 1;
     l->older = old;
     atomic_store_explicit(&global_roots, l, memory_order_release);
     pthread_mutex_unlock(&global_roots_lock);
 }
 
+void stm_register_global_roots(stm_ref *roots, size_t n)
+{
+    register_roots(roots, n, NULL);
+}
+
+void stm_register_constant_roots(stm_ref *roots, size_t n)
+{
+    stmi_thread *t = stmi_me();
+    if (!t)
+        stm_fatal(70, "stm_register_constant_roots from an unregistered thread");
+    t->unsettled_roots++;
+    register_roots(roots, n, t);
+}
+
 void stmi_global_roots(stmi_visit_fn visit, void *ctx)
 {
     roots_list *l = atomic_load_explicit(&global_roots, memory_order_acquire);
     for (size_t i = 0; l && i < l->n; i++)
-        visit_slots(l->r[i].roots, l->r[i].roots + l->r[i].n, visit, ctx);
+        visit_slots(l->r[i]->roots, l->r[i]->roots + l->r[i]->n, visit, ctx);
+}
+
+/* A minor collection's global roots: the slots that point into [lo, hi)
+ * (the nursery) or to one of young_large.  Settled constant ranges cannot;
+ * the others are filtered in one tight loop (a Duhton interpreter has
+ * thousands of constants, and commits collect the nursery each time). */
+void stmi_global_roots_young(uintptr_t lo, uintptr_t hi, const stmi_vec *young_large,
+                             stmi_visit_fn visit, void *ctx)
+{
+    roots_list *l = atomic_load_explicit(&global_roots, memory_order_acquire);
+    for (size_t i = 0; l && i < l->n; i++) {
+        root_range *r = l->r[i];
+        if (atomic_load_explicit(&r->settled, memory_order_relaxed))
+            continue;
+        for (stm_ref *s = r->roots, *end = s + r->n; s < end; s++) {
+            uintptr_t v = (uintptr_t)*s;
+            if (v - lo < hi - lo
+                || (young_large->len && v && stmi_vec_contains(young_large, v)))
+                visit((uintptr_t *)s, ctx);
+        }
+    }
+}
+
+/* t committed: the constant roots it registered hold committed objects
+ * and will not change any more. */
+void stmi_settle_constant_roots(stmi_thread *t)
+{
+    roots_list *l = atomic_load_explicit(&global_roots, memory_order_acquire);
+    for (size_t i = 0; l && i < l->n; i++)
+        if (l->r[i]->owner == t)
+            atomic_store_explicit(&l->r[i]->settled, true, memory_order_relaxed);
+    t->unsettled_roots = 0;
 }
 
 /* ---------------------------------------------------- transaction common */
@@ -770,7 +834,8 @@ static void set_break_mark(stmi_thread *t)
 {
     stm_thread_local *tl = t->tl;
     size_t budget = t->budget;
-    if (t->tx_allocated >= budget) {
+    if (t->tx_allocated >= budget
+        || atomic_load_explicit(&t->break_asked, memory_order_relaxed)) {
         tl->break_mark = 0;
         return;
     }
@@ -824,4 +889,13 @@ void stm_hint_commit_soon(void)
     if (t && t->budget > t->tx_allocated)
         t->tx_allocated = t->budget;
     stm_tl.break_mark = 0;
+}
+
+void stm_hint_commit_soon_if_others(void)
+{
+#ifdef RTRANS_STM
+    if (stmi_alone_in_zone(stm_tl.priv))
+        return;
+#endif
+    stm_hint_commit_soon();
 }

@@ -205,6 +205,7 @@ static void add_summary(thread_summary *to, const thread_summary *s)
     to->stats.minor_collections += s->stats.minor_collections;
     to->stats.major_collections += s->stats.major_collections;
     to->stats.bytes_allocated += s->stats.bytes_allocated;
+    to->stats.yields += s->stats.yields;
     to->run_ns += s->run_ns;
     to->abort_ns += s->abort_ns;
     to->wait_ns += s->wait_ns;
@@ -248,4 +249,7 @@ void stmi_stats_print(void)
     print_row(f, "total", &total);
     fprintf(f, "old generation: %.1f MB in use, limit %.1f MB\n",
             stmi_heap_used() / 1048576.0, stmi_heap_limit() / 1048576.0);
+#ifdef RTRANS_STM
+    stmi_pace_summary(f, total.stats.yields);
+#endif
 }

@@ -1,16 +1,19 @@
 /* gil.c - the GIL twin: one global lock, transactions are holds of it.
  *
  * The lock is a word (HELD bit + 2 * number of queued waiters) taken with
- * one compare-and-swap.  Waiters queue by ticket under a mutex and sleep
- * at most 5 ms at a time.  A transaction break (commit, then start) only
- * clears the bit, so the breaking thread normally takes the lock straight
- * back: switching threads at every break would cost a futex hand-off per
- * transaction.  A waiter that has waited its 5 ms slice sets
+ * one compare-and-swap.  Waiters queue FIFO under a mutex, each on its
+ * own condition variable: only the queue's head is ever woken (a
+ * broadcast to every waiter made each hand-off cost O(waiters) wake-ups;
+ * 1000 threads took minutes), and only the head sleeps with a time-out,
+ * 5 ms.  A transaction break (commit, then start) only clears the bit,
+ * so the breaking thread normally takes the lock straight back: switching
+ * threads at every break would cost a futex hand-off per transaction.
+ * When the head has waited its 5 ms slice it sets
  * stm_gil_yield_requested and the holder's poll word; from then on the
  * holder's next break or safe-point poll hands the lock directly to the
- * oldest waiter (HELD stays set, so nobody overtakes it), and nobody
- * barges in.  Leaving the transactional zone around a blocking call, and
- * a thread's last commit, hand the lock over at once.
+ * head (HELD stays set, so nobody overtakes it), and nobody barges in.
+ * Leaving the transactional zone around a blocking call, and a thread's
+ * last commit, hand the lock over at once.
  *
  * There is one nursery, owned by whoever holds the lock: the holder's
  * stm_tl.nursery_current/end are saved and cleared at release, so an
@@ -30,9 +33,8 @@ volatile int stm_gil_yield_requested;
 
 static _Atomic uint64_t gil_state;
 static pthread_mutex_t gil_mutex = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t gil_cond;
-static uint64_t ticket_head, ticket_tail;
-static bool handoff;
+static stmi_thread *queue_head, *queue_tail;   /* under gil_mutex */
+static bool handoff;             /* HELD is kept for the queue's head */
 static stm_thread_local *volatile gil_holder;
 
 static stmi_nursery the_nursery;
@@ -49,35 +51,62 @@ static void request_yield(void)
         h->poll = 1;
 }
 
+static void wake_head(void)
+{
+    if (queue_head)
+        pthread_cond_signal(&queue_head->wait_cond);
+}
+
+/* The head alone watches the lock (with a time-out, to ask the holder to
+ * yield); the others sleep until they become the head. */
+static void head_wait(stmi_thread *t)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ts.tv_nsec += GIL_SLICE_NS;
+    if (ts.tv_nsec >= 1000000000L) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000L;
+    }
+    if (pthread_cond_timedwait(&t->wait_cond, &gil_mutex, &ts) == ETIMEDOUT)
+        request_yield();
+}
+
+static bool head_takes(void)
+{
+    if (handoff) {
+        handoff = false;
+        return true;
+    }
+    uint64_t s = atomic_load(&gil_state);
+    return !(s & GIL_HELD)
+        && atomic_compare_exchange_strong(&gil_state, &s, s | GIL_HELD);
+}
+
 static void gil_wait_slow(stmi_thread *t)
 {
     uint64_t t0 = stmi_now_ns();
     stmi_event(t, STMLOG_WAIT_START, 0, 0, "GIL");
     pthread_mutex_lock(&gil_mutex);
     atomic_fetch_add(&gil_state, GIL_WAITER);
-    uint64_t mine = ticket_tail++;
+    t->wait_next = NULL;
+    if (queue_tail)
+        queue_tail->wait_next = t;
+    else
+        queue_head = t;
+    queue_tail = t;
     for (;;) {
-        if (ticket_head == mine) {
-            if (handoff) {
-                handoff = false;
-                break;
-            }
-            uint64_t s = atomic_load(&gil_state);
-            if (!(s & GIL_HELD)
-                && atomic_compare_exchange_strong(&gil_state, &s, s | GIL_HELD))
-                break;
-        }
-        struct timespec ts;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        ts.tv_nsec += GIL_SLICE_NS;
-        if (ts.tv_nsec >= 1000000000L) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000L;
-        }
-        if (pthread_cond_timedwait(&gil_cond, &gil_mutex, &ts) == ETIMEDOUT)
-            request_yield();
+        if (queue_head != t)
+            pthread_cond_wait(&t->wait_cond, &gil_mutex);
+        else if (head_takes())
+            break;
+        else
+            head_wait(t);
     }
-    ticket_head++;
+    queue_head = t->wait_next;
+    if (!queue_head)
+        queue_tail = NULL;
+    wake_head();                 /* the next head starts watching */
     atomic_fetch_sub(&gil_state, GIL_WAITER);
     pthread_mutex_unlock(&gil_mutex);
     t->wait_ns += stmi_now_ns() - t0;
@@ -115,9 +144,9 @@ static void gil_release(stmi_thread *t, bool handoff_wanted)
     if (atomic_compare_exchange_strong(&gil_state, &expect, 0))
         return;
     pthread_mutex_lock(&gil_mutex);
-    if (ticket_head != ticket_tail) {
+    if (queue_head) {
         handoff = true;
-        pthread_cond_broadcast(&gil_cond);
+        wake_head();
     } else {
         atomic_fetch_and(&gil_state, ~GIL_HELD);
     }
@@ -128,11 +157,6 @@ static void gil_release(stmi_thread *t, bool handoff_wanted)
 
 void stmi_build_setup(void)
 {
-    pthread_condattr_t ca;
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&gil_cond, &ca);
-    pthread_condattr_destroy(&ca);
     stmi_nursery_init(&the_nursery, off_ref(stmi_lay.nursery_start),
                     stmi_lay.nursery_size);
     saved_nursery_current = the_nursery.start;
@@ -182,7 +206,7 @@ void stmi_build_thread_fini(stmi_thread *t)
     /* the GIL is free (unregistering is outside any transaction); wake a
        waiter now rather than at its next time-out */
     pthread_mutex_lock(&gil_mutex);
-    pthread_cond_broadcast(&gil_cond);
+    wake_head();
     pthread_mutex_unlock(&gil_mutex);
 }
 

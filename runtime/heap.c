@@ -22,6 +22,7 @@ uint64_t *stmi_mark_bits;
 static stmi_page *pages;           /* one per old-generation page */
 static size_t npages_total;      /* pages in [old_start, old_end) */
 static size_t high_water;        /* pages below it have been handed out */
+static size_t touched_top;       /* the highest high water so far */
 static size_t pages_used;
 static size_t limit_pages;       /* base_limit_pages, + the reserve when lent */
 static size_t base_limit_pages;
@@ -34,7 +35,6 @@ static pthread_mutex_t heap_mutex = PTHREAD_MUTEX_INITIALIZER;
 typedef struct run { size_t first, n; } run;
 static run *free_runs;
 static size_t nfree_runs, cap_free_runs;
-static stmi_vec released_runs;     /* (first, n) pairs freed by the last sweep */
 
 static stmi_chunk *partial[STMI_NCLASSES];
 static uint32_t class_size[STMI_NCLASSES];
@@ -69,15 +69,15 @@ static void compute_layout(size_t heap_limit, size_t nursery_size, int nsegs, si
     size_t old_bytes = stmi_align(heap_limit + heap_limit / 4 + slack, big_align);
     size_t nurseries = (size_t)nsegs * nursery_size;
     size_t objects = nurseries + old_bytes + 2 * big_align;
-    /* read markers of [nursery_start, old_end) live at offset / 16 and
-       must end below nursery_start */
-    stmi_lay.nursery_start = stmi_align(objects / 15 + STMI_PAGE, big_align);
+    /* read markers of [nursery_start, old_end) live at offset / 8 (two
+       bytes per 16) and must end below nursery_start */
+    stmi_lay.nursery_start = stmi_align(objects / 7 + STMI_PAGE, big_align);
     stmi_lay.nursery_size = nursery_size;
     stmi_lay.old_start = stmi_align(stmi_lay.nursery_start + nurseries, big_align);
     stmi_lay.old_end = stmi_lay.old_start + old_bytes;
     stmi_lay.seg_size = stmi_align(stmi_lay.old_end, big_align);
     stmi_lay.nsegs = nsegs;
-    if (stmi_lay.old_end / 16 > stmi_lay.nursery_start)
+    if (stmi_lay.old_end / 8 > stmi_lay.nursery_start)
         STMI_DIE("layout: read markers overlap the nurseries");
 }
 
@@ -288,6 +288,8 @@ static size_t run_alloc(size_t n, bool soft)
         return SIZE_MAX;
     size_t first = high_water;
     high_water += n;
+    if (high_water > touched_top)
+        touched_top = high_water;
     pages_used += n;
     return first;
 }
@@ -295,10 +297,8 @@ static size_t run_alloc(size_t n, bool soft)
 static void run_release(size_t first, size_t n)
 {
     for (size_t p = first; p < first + n; p++)
-        pages[p] = (stmi_page){PAGE_FREE, NULL};
+        pages[p] = (stmi_page){.kind = PAGE_FREE, .resident = 1};
     pages_used -= n;
-    stmi_vec_push(&released_runs, first);
-    stmi_vec_push(&released_runs, n);
 }
 
 static void push_free_run(size_t first, size_t n)
@@ -352,7 +352,7 @@ static stmi_chunk *chunk_new(int cls, bool soft)
     ch->slot_size = slot;
     ch->nslots = ch->nfree = nslots;
     for (size_t p = first; p < first + STMI_CHUNK / STMI_PAGE; p++)
-        pages[p] = (stmi_page){PAGE_CHUNK, ch};
+        pages[p] = (stmi_page){.kind = PAGE_CHUNK, .meta = ch};
     return ch;
 }
 
@@ -444,7 +444,7 @@ static uintptr_t large_alloc(size_t size, bool soft)
     lg->npages = n;
     lg->allocated = true;
     for (size_t p = first; p < first + n; p++)
-        pages[p] = (stmi_page){PAGE_LARGE, lg};
+        pages[p] = (stmi_page){.kind = PAGE_LARGE, .meta = lg};
     stmi_heap_unlock();
     return lg->off;
 }
@@ -566,7 +566,6 @@ void stmi_heap_sweep(void)
 {
     for (int i = 0; i < STMI_NCLASSES; i++)
         partial[i] = NULL;
-    released_runs.len = 0;
     size_t p = 0;
     while (p < high_water) {
         stmi_page *pg = &pages[p];
@@ -586,22 +585,53 @@ void stmi_heap_sweep(void)
     take_back_reserve();
 }
 
-/* Give the memory of runs freed by the last sweep back to the OS, in
- * every segment, so that the resident size follows the live heap. */
+/* Free pages stay resident up to this much per view: a program that keeps
+ * promoting objects that soon die fills the old generation with garbage
+ * between two major collections, and if every freed page went back to the
+ * OS it would fault each one in again, in every segment (on this virtual
+ * machine a page fault costs microseconds: 1 per 40 small transactions).
+ * Bounded per view, so that many segments do not multiply it unduly. */
+static size_t retained_pages(int nviews)
+{
+    size_t bytes = ((size_t)512 << 20) / (size_t)nviews;
+    if (bytes > ((size_t)32 << 20))
+        bytes = (size_t)32 << 20;
+    return bytes / STMI_PAGE;
+}
+
+static void release_run(size_t first, size_t n, int nviews)
+{
+    for (int s = 0; s < nviews; s++)
+        madvise(page_addr(s, first), n * STMI_PAGE, MADV_DONTNEED);
+    for (size_t p = first; p < first + n; p++)
+        pages[p].resident = 0;
+}
+
+/* After a sweep: the lowest free pages (first-fit reuses those first) stay
+ * resident up to retained_pages(); the others go back to the OS, in every
+ * segment, so that the resident size follows the live heap. */
 void stmi_heap_trim(void)
 {
     int nviews = 1;
 #ifdef RTRANS_STM
     nviews = stmi_lay.nsegs;
 #endif
-    for (size_t i = 0; i + 1 < released_runs.len; i += 2) {
-        size_t first = released_runs.items[i], n = released_runs.items[i + 1];
-        if (pages[first].kind != PAGE_FREE)
-            continue;            /* reused already */
-        for (int s = 0; s < nviews; s++)
-            madvise(page_addr(s, first), n * STMI_PAGE, MADV_DONTNEED);
+    size_t keep = retained_pages(nviews), kept = 0;
+    size_t p = 0;
+    while (p < touched_top) {
+        if (pages[p].kind != PAGE_FREE || !pages[p].resident) {
+            p++;
+            continue;
+        }
+        size_t q = p;
+        while (q < touched_top && pages[q].kind == PAGE_FREE && pages[q].resident)
+            q++;
+        if (kept + (q - p) <= keep)
+            kept += q - p;
+        else
+            release_run(p, q - p, nviews);
+        p = q;
     }
-    released_runs.len = 0;
 }
 
 /* stm_teardown: give everything back (no thread uses the heap any more). */
@@ -626,10 +656,9 @@ void stmi_heap_fini(void)
     stmi_unmap(pages, npages_total * sizeof *pages);
     stmi_unmap(stmi_mark_bits, (stmi_lay.old_end - stmi_lay.old_start) / 16 / 8);
     free(free_runs);
-    stmi_vec_free(&released_runs);
     free_runs = NULL;
     nfree_runs = cap_free_runs = 0;
-    high_water = pages_used = 0;
+    high_water = pages_used = touched_top = 0;
     for (int i = 0; i < STMI_NCLASSES; i++)
         partial[i] = NULL;
 }

@@ -12,7 +12,7 @@ static size_t next_major_at;            /* bytes of old pages */
 static stmi_vec old_finalizers;           /* old objects with a finalizer */
 static pthread_mutex_t finalizers_lock = PTHREAD_MUTEX_INITIALIZER;
 
-#define MAJOR_MIN_BYTES ((size_t)32 << 20)
+#define MAJOR_MIN_BYTES ((size_t)8 << 20)
 
 bool stmi_major_wanted(void)
 {

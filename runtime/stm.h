@@ -145,7 +145,17 @@
  * Threads.  Any number of threads may register; at most stm_segments()
  *   run transactions in parallel (default: number of CPUs, environment
  *   RTRANS_STM_SEGMENTS, at least 64 supported), the others wait for a
- *   free segment.
+ *   free segment, in turn.
+ *
+ * Liveness (STM build).  A transaction that another thread needs to end
+ *   (it waits for a segment, or committed something this one has not
+ *   seen, or waits for this inevitable one) is asked to, once it has run
+ *   for about a millisecond: stm_should_break_transaction() becomes true
+ *   and the poll word is set, so the next break point commits and the
+ *   next stm_safepoint() validates; a loop with polls but no break point
+ *   that ignores the request commits inside stm_safepoint() when others
+ *   wait, and goes on as an inevitable fragment (stm_tl.in_tx becomes
+ *   STM_TX_FRAGMENT, as after a callee's break).
  *
  * Environment.
  *   RTRANS_HEAP_LIMIT=SIZE     old-generation limit (bytes, k/M/G suffix)
@@ -259,7 +269,7 @@ typedef struct stm_thread_local {
     /* nonzero asks the thread to enter stm_safepoint() soon */
     volatile uint32_t poll;
     /* STM: read-marker version of the current transaction */
-    uint8_t read_version;
+    uint16_t read_version;
     uint8_t in_tx;            /* STM_TX_*: inside a transaction (GIL: holds
                                  the GIL) */
     uint16_t atomic_depth;    /* nesting of stm_enter_atomic() */
@@ -286,6 +296,8 @@ typedef struct stm_config {
     size_t nursery_size;      /* 0: default or RTRANS_NURSERY */
     size_t shadow_stack_slots;/* 0: default (1M slots) */
     int segments;             /* 0: default or RTRANS_STM_SEGMENTS */
+    unsigned read_versions;   /* STM: read versions before the markers are
+                                 cleared; 0: 65535 (tests use fewer) */
 } stm_config;
 
 /* Set up the runtime.  types[] must stay valid for the program's life.
@@ -305,6 +317,12 @@ int stm_segments(void);
  * memory (C globals).  Writing a reference into such a root is done inside
  * a transaction and needs no barrier on the root itself. */
 void stm_register_global_roots(stm_ref *roots, size_t n);
+/* The same for roots that only the calling thread writes, and only until
+ * its next commit (module constants, written once at start-up): from
+ * then on STM minor collections skip them (major collections still trace
+ * them), so that a program's thousands of constants do not cost every
+ * commit a scan. */
+void stm_register_constant_roots(stm_ref *roots, size_t n);
 
 /* Called before the runtime exits on a fatal error, so that the program can
  * flush what it printed. */
@@ -510,6 +528,12 @@ static inline int stm_is_atomic(void) { return stm_tl.atomic_depth != 0; }
 
 /* Ask for the transaction to end at the next break point. */
 void stm_hint_commit_soon(void);
+/* The same, unless the calling thread is the only one in the
+ * transactional zone (STM build): a transaction alone conflicts with
+ * nobody, so ending it early would only cost a commit; if another thread
+ * shows up, the pacer asks the transaction to end within a millisecond or
+ * two.  rtrans.hint_commit_soon() is this. */
+void stm_hint_commit_soon_if_others(void);
 
 /* Around a blocking call: commit and leave the transactional zone (other
  * threads may take this thread's segment, the GC may run without us; GIL
@@ -552,12 +576,24 @@ static inline void *stm_addr(stm_ref o)
     return (char *)base + (uintptr_t)o;
 }
 
-/* The read set is a byte array indexed by (offset >> 4) in each segment.
- * stm_read(0) is harmless (the byte for offset 0 is mapped), so that the
- * passes may hoist a read barrier out of a loop without a null test. */
+/* The read set is an array of 16-bit versions, one per 16 bytes of heap,
+ * in each segment: the marker of object o is at (o >> 3) (old objects are
+ * 16-byte aligned; an 8-aligned nursery object's marker may overlap its
+ * neighbour's, and nursery markers are never checked).  Sixteen bits: the
+ * markers are cleared when the version wraps, once every 65535
+ * transactions (with 8 bits, every 255 cost a madvise of the markers and
+ * page faults to touch them again).  stm_read(0) is harmless (the marker
+ * of offset 0 is mapped), so that the passes may hoist a read barrier out
+ * of a loop without a null test. */
+/* may_alias, as the byte-sized markers were: the compiler then keeps the
+ * program's earlier stores (a marker pushed on the shadow stack) before
+ * the object's read, which the conflict log's reader trace relies on (its
+ * fault handler reads the innermost marker). */
+typedef uint16_t __attribute__((may_alias)) stm_read_marker;
+
 static inline void stm_read(stm_ref o)
 {
-    *(uint8_t RT_GC *)((uintptr_t)o >> 4) = stm_tl.read_version;
+    *(stm_read_marker RT_GC *)((uintptr_t)o >> 3) = stm_tl.read_version;
 }
 
 static inline void stm_write(stm_ref o)
@@ -637,6 +673,9 @@ typedef struct stm_stats {
     uint64_t minor_collections, major_collections;
     uint64_t bytes_allocated;
     uint64_t stack_slots_scanned;   /* by minor collections */
+    uint64_t yields;                /* STM: transactions ended at a loop's
+                                       poll because another thread needed
+                                       them to (see docs/runtime.md) */
 } stm_stats;
 
 /* Totals of all threads so far. */

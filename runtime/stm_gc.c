@@ -16,7 +16,6 @@
 
 #include <stdlib.h>
 
-static stmi_map txnew_owner;     /* during a major: new object -> segment + 1 */
 static unsigned stress_count;
 
 /* ---------------------------------------------------------- build hooks */
@@ -31,6 +30,7 @@ void stmi_build_setup(void)
 
 void stmi_build_teardown(void)
 {
+    stmi_pace_fini();
 }
 
 void stmi_build_fini(void)
@@ -38,7 +38,6 @@ void stmi_build_fini(void)
     stmi_trace_fini();
     stmi_log_fini();
     stmi_segments_fini();
-    stmi_map_free(&txnew_owner);
 }
 
 void stmi_build_thread_init(stmi_thread *t)
@@ -46,17 +45,18 @@ void stmi_build_thread_init(stmi_thread *t)
     t->seg = NULL;
     t->nursery = NULL;
     t->tl->nursery_current = t->tl->nursery_end = 0;
-    pthread_cond_init(&t->seg_cond, NULL);
+    if (stmi_nthreads >= 2)
+        stmi_pace_start();
 }
 
 void stmi_build_thread_fini(stmi_thread *t)
 {
+    stmi_zone_leave(t);
     if (t->seg)
         stmi_segment_release(t, true);
     t->seg = NULL;
     stmi_tx_fini_thread(t);
     stmi_log_forget_thread(t);
-    pthread_cond_destroy(&t->seg_cond);
 }
 
 uint32_t stmi_promoted_flags(void)
@@ -84,23 +84,6 @@ void stmi_finalize_dead(uintptr_t ref)
 
 /* ---------------------------------------------------------------- minor */
 
-typedef struct filter_ctx {
-    stmi_nursery *n;
-    stmi_visit_fn visit;
-    void *ctx;
-} filter_ctx;
-
-/* Global roots are shared by every thread: only those pointing to this
- * segment's young objects concern this minor collection. */
-static void visit_if_mine(uintptr_t *slot, void *vctx)
-{
-    filter_ctx *f = vctx;
-    uintptr_t ref = *slot;
-    if (ref - f->n->start < f->n->end - f->n->start
-        || stmi_vec_contains(&f->n->young_large, ref))
-        f->visit(slot, f->ctx);
-}
-
 static void trace_card(char *view, uintptr_t ref, uintptr_t start,
                        stmi_visit_fn visit, void *ctx)
 {
@@ -125,8 +108,8 @@ void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool colle
 {
     stmi_segment *s = t->seg;
     stmi_thread_roots(t, visit, ctx, collecting);
-    filter_ctx f = {&s->nursery, visit, ctx};
-    stmi_global_roots(visit_if_mine, &f);
+    stmi_global_roots_young(s->nursery.start, s->nursery.end, &s->nursery.young_large,
+                            visit, ctx);
     trace_write_set(s, visit, ctx);
     stmi_queue_thread_roots(t, visit, ctx);
 }
@@ -165,12 +148,22 @@ static void segment_roots(stmi_segment *s, stmi_visit_fn visit, void *ctx)
             trace_card_backup(s, w, visit, ctx);
     }
     for (size_t i = 0; i < s->tx_new.len; i++)
-        stmi_map_put(&txnew_owner, s->tx_new.items[i], (uintptr_t)s->num + 1);
+        *txnew_owner_of(s->tx_new.items[i]) = (uint8_t)(s->num + 1);
+}
+
+/* Forgets the owners set by segment_roots (once tracing is done). */
+static void clear_txnew_owners(void)
+{
+    for (int i = 0; i < stmi_lay.nsegs; i++) {
+        stmi_segment *s = &stmi_segs[i];
+        if (s->in_tx)
+            for (size_t k = 0; k < s->tx_new.len; k++)
+                *txnew_owner_of(s->tx_new.items[k]) = 0;
+    }
 }
 
 void stmi_major_roots(stmi_visit_fn visit, void *ctx)
 {
-    stmi_map_clear(&txnew_owner);
     for (int i = 0; i < stmi_lay.nsegs; i++)
         if (stmi_segs[i].in_tx)
             segment_roots(&stmi_segs[i], visit, ctx);
@@ -185,9 +178,9 @@ void stmi_major_roots(stmi_visit_fn visit, void *ctx)
 
 void stmi_major_trace_object(uintptr_t ref, stmi_visit_fn visit, void *ctx)
 {
-    uintptr_t *owner = stmi_map_find(&txnew_owner, ref);
+    uint8_t owner = *txnew_owner_of(ref);
     if (owner) {
-        stmi_trace_image(obj_in(stmi_segs[*owner - 1].base, ref), visit, ctx);
+        stmi_trace_image(obj_in(stmi_segs[owner - 1].base, ref), visit, ctx);
         return;
     }
     stmi_trace_image(obj_in(stmi_segs[0].base, ref), visit, ctx);
@@ -227,6 +220,7 @@ static void prune(stmi_vec *v, stmi_segment *s, bool finalize)
  * dropped from their commit (their slots are being swept). */
 void stmi_major_before_sweep(void)
 {
+    clear_txnew_owners();        /* before pruning: every one is cleared */
     for (int i = 0; i < stmi_lay.nsegs; i++) {
         stmi_segment *s = &stmi_segs[i];
         if (!s->in_tx)
@@ -238,7 +232,6 @@ void stmi_major_before_sweep(void)
 
 void stmi_major_after_sweep(void)
 {
-    stmi_map_clear(&txnew_owner);
     stmi_log_trim(true);
 }
 

@@ -19,7 +19,7 @@
  * One address range of seg_size bytes (a "segment") holds the whole heap:
  *
  *   [0, 4096)                      unmapped: the null reference faults
- *   [4096, nursery_start)          STM read markers (marker of o is o >> 4)
+ *   [4096, nursery_start)          STM read markers (16 bits at o >> 3)
  *   [nursery_start, old_start)     nurseries, nursery_size bytes each
  *   [old_start, seg_size)          old generation
  *
@@ -237,6 +237,7 @@ typedef struct stmi_large {
 
 typedef struct stmi_page {
     uint8_t kind;
+    uint8_t resident;            /* free page not given back to the OS yet */
     void *meta;                  /* stmi_chunk or stmi_large */
 } stmi_page;
 
@@ -352,6 +353,8 @@ void stmi_major_fini(void);
 
 /* --------------------------------------------------------------- threads */
 
+#define STMI_ENTRY_CLASSES 10     /* log entries of 1 KiB .. 512 KiB */
+
 typedef struct stmi_thread {
     stm_thread_local *tl;
     struct stmi_thread *next, *prev;
@@ -391,6 +394,12 @@ typedef struct stmi_thread {
     uint64_t run_ns, abort_ns, wait_ns, gc_ns;
     /* the nursery this thread allocates in (GIL: the shared one) */
     stmi_nursery *nursery;
+    /* STM: another thread needs this transaction to end (the pacer's
+       requests since it started, see stm_pace.c); while nonzero the break
+       mark stays 0 */
+    _Atomic int break_asked;
+    bool in_zone;                /* STM: counted in stmi_zone_threads */
+    unsigned unsettled_roots;    /* constant roots registered, not settled */
     /* transaction length budget, in bytes allocated */
     size_t budget;
     size_t tx_allocated;         /* bytes allocated in earlier nursery cycles */
@@ -398,10 +407,16 @@ typedef struct stmi_thread {
        transaction, and (q_state, item, seq) triples it took */
     stmi_vec q_pending, q_taken;
     struct stmi_segment *seg;    /* STM: owned segment, or NULL */
-    pthread_cond_t seg_cond;     /* STM: waiting for a segment */
-    struct stmi_thread *seg_next;/* STM: queue of waiters */
+    /* waiting for a segment (STM) or for the GIL: each waiter sleeps on
+       its own condition variable (CLOCK_MONOTONIC), in a FIFO queue */
+    pthread_cond_t wait_cond;
+    struct stmi_thread *wait_next;
     struct stmi_rtrace *rtrace;  /* STM, logging: conflict being located */
     struct log_entry *_Atomic to_free;  /* STM: trimmed entries it allocated */
+    struct log_entry *entry_cache[STMI_ENTRY_CLASSES];  /* STM: for reuse */
+    unsigned entry_cache_n[STMI_ENTRY_CLASSES];
+    size_t entry_cache_bytes;
+    struct log_entry *big_entry;        /* STM: its largest unclassed one */
     struct stmi_evbuf *events;     /* event log buffer, or NULL */
 } stmi_thread;
 
@@ -419,8 +434,13 @@ static inline stmi_thread *stmi_me(void) { return stm_tl.priv; }
 void stmi_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool minor);
 /* Where a minor collection starts scanning t's shadow stack. */
 stm_ref *stmi_minor_scan_start(const stmi_thread *t);
-/* Global roots; visit all (GIL) or only those in [lo, hi) (STM). */
+/* Global roots: all of them (major collections, checker, GIL minor
+ * collections); those that may point into [lo, hi) or to young_large (STM
+ * minor collections: settled constant roots cannot). */
 void stmi_global_roots(stmi_visit_fn visit, void *ctx);
+void stmi_global_roots_young(uintptr_t lo, uintptr_t hi, const stmi_vec *young_large,
+                             stmi_visit_fn visit, void *ctx);
+void stmi_settle_constant_roots(struct stmi_thread *t);
 
 /* Transaction life common to both builds. */
 void stmi_tx_snapshot(stmi_thread *t, stm_ref *frame_slots);
@@ -457,6 +477,7 @@ typedef struct stmi_config {
     int segments;
     bool gc_stress, stats;
     unsigned abort_stress;      /* RTRANS_STM_ABORT_STRESS: 0 or N */
+    unsigned read_versions;     /* 1..65535 */
     const char *log_path;
 } stmi_config;
 
@@ -500,6 +521,10 @@ static inline void stmi_event(stmi_thread *t, int kind, uint64_t a, uint64_t b,
         stmi_event_slow(t, kind, a, b, text);
 }
 void stmi_stats_print(void);
+void stmi_pace_summary(FILE *f, uint64_t yields);   /* STM: stm_pace.c */
+/* STM: no other thread is in the transactional zone or waits for a
+ * segment (stm_pace.c). */
+bool stmi_alone_in_zone(struct stmi_thread *t);
 
 /* ------------------------------------------------------- build specifics */
 

@@ -77,11 +77,105 @@ log_entry *stmi_log_tail(void)
 
 /* --------------------------------------------------------------- entries */
 
+/* Entries are kept for reuse by the thread that allocated them, in size
+ * classes of 1 KiB << k: a transaction's entry is allocated by its thread
+ * and freed (by whoever trims it) a few commits later, and going through
+ * malloc each time made glibc grow and trim its arenas, with the page
+ * faults that follow (a Duhton transaction queueing 1000 calls commits a
+ * 32 KiB entry: a quarter of its time went to sysmalloc and page faults).
+ * A thread keeps up to ENTRY_CACHE_BYTES of them, and small ones up to
+ * ENTRY_CACHE_SMALL per class whatever their bytes: when a thread is
+ * descheduled on a busy machine, the others commit hundreds of entries
+ * that the log keeps until it catches up, and they all come back at once.
+ * Larger entries are not classed: the thread keeps its largest one (an
+ * allocation-heavy transaction commits an entry of megabytes, which malloc
+ * maps and unmaps each time: the page faults of filling a fresh mapping
+ * were over half of par_trees' page faults). */
+#define ENTRY_MIN          ((size_t)1024)
+#define ENTRY_CACHE_BYTES  ((size_t)4 << 20)
+#define ENTRY_CACHE_SMALL  512u          /* entries of classes 0..2 */
+
+static int entry_class(size_t size)
+{
+    int k = 0;
+    while (k < STMI_ENTRY_CLASSES && (ENTRY_MIN << k) < size)
+        k++;
+    return k;                    /* STMI_ENTRY_CLASSES: not cached */
+}
+
+static log_entry *entry_alloc(size_t size, size_t *cap)
+{
+    stmi_thread *t = stm_tl.priv;
+    int k = entry_class(size);
+    if (k == STMI_ENTRY_CLASSES) {
+        log_entry *big = t ? t->big_entry : NULL;
+        if (big && big->size >= size) {
+            t->big_entry = NULL;
+            *cap = big->size;
+            return big;
+        }
+        *cap = size;
+        return stmi_xmalloc(size);
+    }
+    *cap = ENTRY_MIN << k;
+    if (t && t->entry_cache[k]) {
+        log_entry *e = t->entry_cache[k];
+        t->entry_cache[k] = e->free_next;
+        t->entry_cache_bytes -= *cap;
+        t->entry_cache_n[k]--;
+        return e;
+    }
+    return stmi_xmalloc(*cap);
+}
+
+/* e was allocated by the calling thread (or its owner is gone). */
+static void entry_release(log_entry *e)
+{
+    stmi_thread *t = stm_tl.priv;
+    int k = entry_class(e->size);
+    if (t && k == STMI_ENTRY_CLASSES) {
+        if (t->big_entry && t->big_entry->size >= e->size) {
+            free(e);
+            return;
+        }
+        free(t->big_entry);
+        t->big_entry = e;
+        return;
+    }
+    if (t && k < STMI_ENTRY_CLASSES && e->size == ENTRY_MIN << k
+        && (t->entry_cache_bytes + e->size <= ENTRY_CACHE_BYTES
+            || (k <= 2 && t->entry_cache_n[k] < ENTRY_CACHE_SMALL))) {
+        e->free_next = t->entry_cache[k];
+        t->entry_cache[k] = e;
+        t->entry_cache_bytes += e->size;
+        t->entry_cache_n[k]++;
+        return;
+    }
+    free(e);
+}
+
+void stmi_entry_cache_free(stmi_thread *t)
+{
+    for (int k = 0; k < STMI_ENTRY_CLASSES; k++)
+        while (t->entry_cache[k]) {
+            log_entry *e = t->entry_cache[k];
+            t->entry_cache[k] = e->free_next;
+            free(e);
+        }
+    t->entry_cache_bytes = 0;
+    memset(t->entry_cache_n, 0, sizeof t->entry_cache_n);
+    free(t->big_entry);
+    t->big_entry = NULL;
+}
+
 log_entry *stmi_entry_new(stmi_segment *s, size_t nobjs, size_t bytes)
 {
     size_t head = stmi_align(sizeof(log_entry), 16);
-    log_entry *e = stmi_xmalloc(head + nobjs * sizeof(log_obj) + bytes);
+    size_t size = head + nobjs * sizeof(log_obj) + bytes;
+    size_t cap;
+    log_entry *e = entry_alloc(size, &cap);
     memset(e, 0, sizeof *e);
+    e->size = cap;
     e->objs = (log_obj *)((char *)e + head);
     e->data = (char *)(e->objs + nobjs);
     e->capobjs = nobjs;
@@ -99,7 +193,7 @@ void stmi_entries_reclaim(stmi_thread *t)
     log_entry *e = atomic_exchange_explicit(&t->to_free, NULL, memory_order_acquire);
     while (e) {
         log_entry *next = e->free_next;
-        free(e);
+        entry_release(e);
         e = next;
     }
 }
@@ -109,8 +203,12 @@ void stmi_entries_reclaim(stmi_thread *t)
 static void entry_retire(log_entry *e)
 {
     stmi_thread *a = e->allocator;
-    if (!a || a == stm_tl.priv) {
+    if (!a) {
         free(e);
+        return;
+    }
+    if (a == stm_tl.priv) {
+        entry_release(e);
         return;
     }
     log_entry *head = atomic_load_explicit(&a->to_free, memory_order_relaxed);
@@ -134,14 +232,17 @@ void stmi_entry_add(log_entry *e, uintptr_t ref, uintptr_t start, size_t size,
 
 void stmi_entry_free(log_entry *e)
 {
-    free(e);
+    if (e->allocator == stm_tl.priv)
+        entry_release(e);
+    else
+        free(e);
 }
 
 /* ------------------------------------------------------------ validation */
 
 static bool entry_conflicts(stmi_segment *s, const log_entry *e)
 {
-    uint8_t rv = s->read_version;
+    uint16_t rv = s->read_version;
     for (size_t i = 0; i < e->nobjs; i++) {
         const log_obj *o = &e->objs[i];
         if (*marker_in(s, o->ref) != rv)
@@ -205,6 +306,7 @@ void stmi_log_forget_thread(stmi_thread *t)
             e->allocator = NULL;
     pthread_mutex_unlock(&trim_lock);
     stmi_entries_reclaim(t);
+    stmi_entry_cache_free(t);
 }
 
 /* -------------------------------------------------------------- trimming */

@@ -26,6 +26,7 @@
 
 stmi_segment *stmi_segs;
 uint8_t *stmi_wlocks;
+uint8_t *stmi_txnew_owners;
 _Atomic int stmi_gc_requested;
 
 static bool have_fsgsbase;
@@ -56,6 +57,17 @@ stmi_thread *stmi_seg_owner(stmi_segment *s)
     return state_owner(atomic_load(&s->state));
 }
 
+stmi_thread *stmi_seg_busy_owner(stmi_segment *s)
+{
+    uintptr_t cur = atomic_load_explicit(&s->state, memory_order_relaxed);
+    return state_kind(cur) == SEG_BUSY ? state_owner(cur) : NULL;
+}
+
+int stmi_segment_waiters(void)
+{
+    return atomic_load_explicit(&seg_waiters, memory_order_relaxed);
+}
+
 void stmi_segments_init(void)
 {
     have_fsgsbase = (getauxval(AT_HWCAP2) & 2) != 0;
@@ -72,6 +84,8 @@ void stmi_segments_init(void)
     }
     stmi_wlocks = stmi_mmap((stmi_lay.old_end - stmi_lay.old_start) / 16,
                             "the write-lock table");
+    stmi_txnew_owners = stmi_mmap((stmi_lay.old_end - stmi_lay.old_start) / 16,
+                                  "the new-object owner table");
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -97,6 +111,7 @@ void stmi_segments_fini(void)
         stmi_vec_free(&s->tx_new_finalizers);
     }
     stmi_unmap(stmi_wlocks, (stmi_lay.old_end - stmi_lay.old_start) / 16);
+    stmi_unmap(stmi_txnew_owners, (stmi_lay.old_end - stmi_lay.old_start) / 16);
     free(stmi_segs);
     stmi_segs = NULL;
     stmi_vec_free(&gc_locked);
@@ -116,10 +131,16 @@ void stmi_set_view(char *base)
     stmi_my_view = base;
 }
 
+/* The %gs base stays as it was between transactions: a thread taking its
+ * own segment back changes nothing (without FSGSBASE, as on this virtual
+ * machine, a change is an arch_prctl system call that traps to the
+ * hypervisor: 6 of them per Duhton transaction made it cost tens of
+ * microseconds of wall time). */
 static void attach(stmi_thread *t, stmi_segment *s)
 {
     t->seg = s;
-    stmi_set_view(s->base);
+    if (stmi_my_view != s->base)
+        stmi_set_view(s->base);
     t->nursery = &s->nursery;
     t->tl->nursery_current = s->nursery.start;
     t->tl->nursery_end = s->nursery.end;
@@ -146,29 +167,30 @@ static stmi_segment *find_segment(stmi_thread *t)
 static void wake_first_waiter(void)
 {
     if (queue_head)
-        pthread_cond_signal(&queue_head->seg_cond);
+        pthread_cond_signal(&queue_head->wait_cond);
 }
 
 static stmi_segment *acquire_slow(stmi_thread *t)
 {
     uint64_t t0 = 0;
     pthread_mutex_lock(&seg_mutex);
-    t->seg_next = NULL;
+    t->wait_next = NULL;
     if (queue_tail)
-        queue_tail->seg_next = t;
+        queue_tail->wait_next = t;
     else
         queue_head = t;
     queue_tail = t;
     atomic_fetch_add(&seg_waiters, 1);
+    stmi_pace_wake();            /* holders must hand their segments over */
     stmi_segment *s;
     while (queue_head != t || !(s = find_segment(t))) {
         if (!t0) {
             t0 = stmi_now_ns();
             stmi_event(t, STMLOG_WAIT_START, 0, 0, "segment");
         }
-        pthread_cond_wait(&t->seg_cond, &seg_mutex);
+        pthread_cond_wait(&t->wait_cond, &seg_mutex);
     }
-    queue_head = t->seg_next;
+    queue_head = t->wait_next;
     if (!queue_head)
         queue_tail = NULL;
     atomic_fetch_sub(&seg_waiters, 1);

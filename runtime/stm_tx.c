@@ -42,6 +42,27 @@ static uint64_t new_ticket(void)
 static __thread uint64_t retry_ticket;
 static __thread int retry_count;
 
+/* Committers waiting for an inevitable transaction to end (publish), so
+ * that one that yields at a loop's poll lets them go first. */
+static _Atomic int committers_blocked;
+static __thread bool counted_blocked;
+
+static void blocked_begin(void)
+{
+    if (!counted_blocked) {
+        counted_blocked = true;
+        atomic_fetch_add(&committers_blocked, 1);
+    }
+}
+
+static void blocked_end(void)
+{
+    if (counted_blocked) {
+        counted_blocked = false;
+        atomic_fetch_sub(&committers_blocked, 1);
+    }
+}
+
 void stmi_tx_init(void)
 {
     unsigned eax, ebx, ecx, edx;
@@ -174,6 +195,7 @@ void stmi_abort(stmi_thread *t, int reason)
     if (s->inevitable)
         STMI_DIE("an inevitable transaction cannot abort");
     uint64_t lost = stmi_tx_clock() - s->start_ns;
+    blocked_end();
     log_abort(t, s, reason, lost);
     stmi_restore_backups(s);
     stmi_release_write_locks(s);
@@ -244,8 +266,8 @@ void stmi_validate_or_abort(stmi_thread *t)
  * than through the kernel. */
 static void clear_markers(stmi_segment *s)
 {
-    uintptr_t lo = (stmi_lay.old_start / 16) & ~(uintptr_t)(STMI_PAGE - 1);
-    uintptr_t hi = stmi_align((stmi_lay.old_start + stmi_heap_high_water_bytes()) / 16,
+    uintptr_t lo = (stmi_lay.old_start / 8) & ~(uintptr_t)(STMI_PAGE - 1);
+    uintptr_t hi = stmi_align((stmi_lay.old_start + stmi_heap_high_water_bytes()) / 8,
                               STMI_PAGE);
     if (hi - lo <= 256 * 1024)
         memset(s->base + lo, 0, hi - lo);
@@ -255,7 +277,7 @@ static void clear_markers(stmi_segment *s)
 
 static void next_read_version(stmi_segment *s)
 {
-    if (++s->read_version == 0) {
+    if (++s->read_version > stmi_cfg.read_versions || s->read_version == 0) {
         clear_markers(s);        /* wrapped: forget every old marker */
         s->read_version = 1;
     }
@@ -271,8 +293,14 @@ void stm_start_transaction_at(stm_ref *frame_slots, void *root_frame)
             return;              /* the atomic section kept the transaction */
         stm_fatal(70, "stm_start_transaction inside a transaction");
     }
+    if (STM_UNLIKELY(!t->in_zone))
+        stmi_zone_enter(t);
     stmi_segment_acquire(t);
     stmi_segment *s = t->seg;
+    atomic_store_explicit(&s->tx_serial,
+                          atomic_load_explicit(&s->tx_serial, memory_order_relaxed) + 1,
+                          memory_order_relaxed);
+    atomic_store_explicit(&t->break_asked, 0, memory_order_relaxed);
     stmi_tx_snapshot(t, frame_slots);
     next_read_version(s);
     stm_tl.read_version = s->read_version;
@@ -291,6 +319,12 @@ void stm_start_transaction_at(stm_ref *frame_slots, void *root_frame)
         stmi_trace_start(t, s);
     if (retry_count >= STM_MAX_ABORTS)
         stm_become_inevitable("too many aborts in a row");
+    /* Transactions that commit before their nursery fills never reach the
+       allocation slow path, where major collections are decided: without
+       this check a program of small transactions grew its old generation
+       up to the heap limit (4 GiB) before collecting it. */
+    if (STM_UNLIKELY(stmi_major_wanted()))
+        stmi_collect_now(t, false);
 }
 
 /* ---------------------------------------------------------------- commit */
@@ -377,6 +411,9 @@ static void publish(stmi_thread *t)
         return;
     }
     for (;;) {
+        int v = atomic_load(&stmi_inevitable_seg);
+        if (v != -1 && v != s->num)
+            blocked_begin();
         wait_inevitable_done(t);
         log_entry *e = build_entry(s);
         stmi_commit_lock_take();
@@ -393,6 +430,7 @@ static void publish(stmi_thread *t)
         }
         stmi_log_append(s, e);
         stmi_commit_lock_drop();
+        blocked_end();
         return;
     }
 }
@@ -457,6 +495,8 @@ void stm_commit_transaction(void)
     stm_tl.in_tx = 0;
     t->detached = false;
     stmi_event(t, STMLOG_TX_COMMIT, 0, 0, NULL);
+    if (STM_UNLIKELY(t->unsettled_roots))
+        stmi_settle_constant_roots(t);
     stmi_budget_commit(t);
     if (writes) {
         stmi_log_trim(false);
@@ -543,16 +583,11 @@ void stmi_detached_after_minor(stmi_thread *t)
 /* The restart point below serves only until the transaction is
  * inevitable (an abort request may come while it waits for the token);
  * from then on it never aborts, so this frame may return. */
-void stm_resume_inevitable(stm_ref *floor)
+static void resume_inevitable(stm_ref *floor, const char *reason)
 {
-    if (stm_tl.in_tx == STM_TX_FRAGMENT) {
-        stm_fragment_floor(floor);
-        return;
-    }
     if (STM_SETJMP()) { /* aborted before it became inevitable: retry */ }
     stm_start_transaction(stm_tl.ss_top);
-    stm_become_inevitable("resumed after a callee's transaction break, "
-                          "in a frame without a restart point");
+    stm_become_inevitable(reason);
     stm_tl.tx_root_frame = NULL;
     if (!stmi_others_active(stm_tl.priv)) {
         detach(stm_tl.priv);
@@ -563,6 +598,16 @@ void stm_resume_inevitable(stm_ref *floor)
        returns into: each lowers the floor (stm_fragment_floor) */
     stm_tl.priv->scan_from = floor;
     stm_hint_commit_soon();
+}
+
+void stm_resume_inevitable(stm_ref *floor)
+{
+    if (stm_tl.in_tx == STM_TX_FRAGMENT) {
+        stm_fragment_floor(floor);
+        return;
+    }
+    resume_inevitable(floor, "resumed after a callee's transaction break, "
+                             "in a frame without a restart point");
 }
 
 void stm_fragment_floor(stm_ref *floor)
@@ -620,6 +665,7 @@ void stm_leave_transactional_zone(void)
         return;
     }
     stm_commit_transaction();
+    stmi_zone_leave(stm_tl.priv);
 }
 
 void stm_abort_transaction(void)
@@ -628,6 +674,57 @@ void stm_abort_transaction(void)
     if (t->seg->inevitable)
         stm_fatal(70, "stm_abort_transaction in an inevitable transaction");
     stmi_abort(t, STMLOG_ABORT_EXPLICIT);
+}
+
+/* ---------------------------------------------------- answering the pacer */
+
+/* Let the committers that an inevitable transaction held up append
+ * before this thread can become inevitable again (bounded: a tick). */
+static void let_blocked_committers_go(void)
+{
+    uint64_t t0 = stmi_now_ns();
+    while (atomic_load(&committers_blocked) > 0
+           && stmi_now_ns() - t0 < 1000 * 1000) {
+        struct timespec ts = {0, 20 * 1000};
+        nanosleep(&ts, NULL);
+    }
+}
+
+/* A loop without a break point ignored the pacer for a whole tick while a
+ * thread waits for this segment or for the inevitable token: end the
+ * transaction here, at the loop's poll.  The poll put the live references
+ * on the shadow stack; the code around it has no restart point, so what
+ * follows runs as an inevitable fragment (as after a callee's break),
+ * which the next break point or frame with restart points ends.  The
+ * commit hands the segment to the first waiter (the fragment then queues
+ * for one); an inevitable transaction first lets the committers it held
+ * up append, or a spinning loop would take the token straight back. */
+static void yield_at_poll(stmi_thread *t)
+{
+    bool was_inevitable = t->seg->inevitable;
+    t->stats.yields++;
+    stm_commit_transaction();
+    if (was_inevitable)
+        let_blocked_committers_go();
+    /* the frames below may hold young references from now on */
+    resume_inevitable(stm_tl.ss_base, "resumed after yielding at a loop's poll");
+}
+
+/* At a loop's poll (stm_safepoint), the pacer asked this transaction to
+ * end (stm_pace.c).  The next break point will; a detached transaction,
+ * which is inevitable and would hold every committer up, becomes a
+ * fragment; a loop that has no break point yields here. */
+static void answer_break_request(stmi_thread *t)
+{
+    stm_tl.break_mark = 0;
+    bool others = stmi_others_active(t);
+    if (t->detached && others) {
+        t->detached = false;
+        stm_tl.in_tx = STM_TX_FRAGMENT;
+    }
+    if (atomic_load_explicit(&t->break_asked, memory_order_relaxed) >= 2
+        && (stmi_segment_waiters() > 0 || (t->seg->inevitable && others)))
+        yield_at_poll(t);
 }
 
 void stm_safepoint(void)
@@ -639,6 +736,9 @@ void stm_safepoint(void)
     stmi_check_abort_request(t);
     stmi_maybe_park(t);
     stmi_validate_or_abort(t);
+    if (STM_UNLIKELY(atomic_load_explicit(&t->break_asked, memory_order_relaxed))
+        && !stm_tl.atomic_depth)
+        answer_break_request(t);
 }
 
 void stmi_tx_fini_thread(stmi_thread *t)

@@ -73,6 +73,7 @@ typedef struct log_entry {
     int thread;                  /* committing thread id (logs) */
     struct stmi_thread *allocator;   /* frees it (malloc arenas are per thread) */
     struct log_entry *free_next;
+    size_t size;                 /* bytes allocated (its size class) */
     size_t nobjs, capobjs;
     log_obj *objs;
     char *data;                  /* bytes of every object */
@@ -93,12 +94,13 @@ typedef struct stmi_segment {
     _Atomic uintptr_t state;     /* SEG_* | owner stmi_thread pointer */
     stmi_nursery nursery;
     log_entry *_Atomic seen;     /* last entry applied to this view */
-    uint8_t read_version;
+    uint16_t read_version;
     /* the running transaction */
     bool in_tx;
     bool inevitable;
     bool parked;                 /* waiting at a safe point for the GC */
     uint64_t start_ticket;       /* contention priority: older wins */
+    _Atomic uint32_t tx_serial;  /* transactions started here (the pacer) */
     uint64_t start_ns;
     int consecutive_aborts;
     _Atomic int abort_requested; /* STMLOG_ABORT_* + 1, or 0 */
@@ -119,18 +121,27 @@ typedef struct stmi_segment {
 
 extern stmi_segment *stmi_segs;
 extern uint8_t *stmi_wlocks;            /* write locks, one byte per 16 bytes */
+/* During a major collection, the segment + 1 whose running transaction
+ * created the object (0: none), indexed like the write locks: a hash map
+ * of the new objects cost 27% of the cycles of an allocation-heavy
+ * program (one look-up per marked object). */
+extern uint8_t *stmi_txnew_owners;
 
 static inline uint8_t *wlock_of(uintptr_t ref)
 {
     return &stmi_wlocks[(ref - stmi_lay.old_start) >> 4];
 }
+static inline uint8_t *txnew_owner_of(uintptr_t ref)
+{
+    return &stmi_txnew_owners[(ref - stmi_lay.old_start) >> 4];
+}
 static inline stmi_segment *my_seg(void)
 {
     return stm_tl.priv->seg;
 }
-static inline uint8_t *marker_in(const stmi_segment *s, uintptr_t ref)
+static inline uint16_t *marker_in(const stmi_segment *s, uintptr_t ref)
 {
-    return (uint8_t *)s->base + (ref >> 4);
+    return (uint16_t *)(s->base + (ref >> 3));
 }
 
 /* stm_segment.c */
@@ -153,6 +164,18 @@ bool stmi_stop_the_world_try(stmi_thread *t);
 bool stmi_world_is_stopped(void);
 /* The thread owning s (busy, idle or locked for it), or NULL. */
 stmi_thread *stmi_seg_owner(stmi_segment *s);
+/* The thread running a transaction in s, or NULL. */
+stmi_thread *stmi_seg_busy_owner(stmi_segment *s);
+int stmi_segment_waiters(void);                    /* threads queued */
+
+/* stm_pace.c */
+extern _Atomic int stmi_zone_threads;
+void stmi_pace_start(void);
+void stmi_pace_fini(void);
+void stmi_pace_wake(void);
+void stmi_pace_ask(stmi_thread *u);
+void stmi_zone_enter(stmi_thread *t);
+void stmi_zone_leave(stmi_thread *t);
 
 /* stm_log.c */
 void stmi_log_init(void);
@@ -168,6 +191,7 @@ log_entry *stmi_entry_new(stmi_segment *s, size_t nobjs, size_t bytes);
 void stmi_entry_add(log_entry *e, uintptr_t ref, uintptr_t start, size_t size,
                     const char *bytes, uint64_t marker, uint64_t code);
 void stmi_entry_free(log_entry *e);
+void stmi_entry_cache_free(stmi_thread *t);
 void stmi_log_append(stmi_segment *s, log_entry *e);   /* commit lock held */
 void stmi_log_trim(bool force);
 void stmi_entries_reclaim(stmi_thread *t);

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Duhton benchmarks: the translated interpreter's GIL build against its STM
-# build with 1 and 2 worker threads, side by side, on the three programs
-# of this folder.  Prints, per program, the wall-clock times and:
+# build with 1 and 2 worker threads, side by side, on the seven programs
+# of this folder (CPU-bound: independent, trees, contended; many small
+# transactions: container_transaction, list_transaction,
+# micro_transactions; a parallel merge sort: sort).  Prints, per program,
+# the wall-clock times and:
 #   STM-1/GIL    the cost of STM on one thread (lower is better, 1 = free)
 #   STM-1/STM-2  the speed-up from a second thread (2 = perfect)
 #   aborts/commit in the 2-thread STM run (RTRANS_STM_STATS=1 summary)
@@ -12,6 +15,7 @@
 #   DUHTON_GIL  GIL interpreter command (default build/bin/duhton-gil)
 #   DUHTON_STM  STM interpreter command (default build/bin/duhton-stm)
 #   SCALE       multiplies the number of transactions (default 1)
+#   PROGRAMS    the programs to run (default: all seven)
 #   QUICK=1     use the programs' own small default sizes (e.g. to try the
 #               script with DUHTON_GIL=DUHTON_STM="python3 .../duhton.py")
 set -u
@@ -35,6 +39,10 @@ sizes() {
     independent) echo "(setq TASKS $((32 * SCALE)) WORK 300000)" ;;
     trees)       echo "(setq TASKS $((16 * SCALE)) SHARED_DEPTH 17 PRIVATE_DEPTH 14 WALKS 4)" ;;
     contended)   echo "(setq TASKS $((128 * SCALE)) WORK 80000)" ;;
+    container_transaction) echo "(setq CHAINS 2 STEPS $((50000 * SCALE)))" ;;
+    list_transaction)      echo "(setq SLOTS 4 STEPS $((25000 * SCALE)))" ;;
+    micro_transactions)    echo "(setq SPAWNERS $((100 * SCALE)) EACH 1000)" ;;
+    sort)                  echo "(setq N $((100000 * SCALE)) CHUNKS 8)" ;;
   esac
 }
 
@@ -67,7 +75,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 status=0
 printf "%-12s %8s %8s %8s %11s %11s %14s\n" program GIL STM-1 STM-2 STM-1/GIL STM-1/STM-2 aborts/commit
-for name in independent trees contended; do
+for name in ${PROGRAMS:-independent trees contended container_transaction list_transaction micro_transactions sort}; do
   gil=$(run "$name" "$GIL" 1 "$tmp/gil.err") || exit 1
   cp "$tmp/$name.1.out" "$tmp/$name.gil.out"
   stm1=$(run "$name" "$STM" 1 "$tmp/stm1.err") || exit 1

@@ -7,6 +7,11 @@
  *   runtime-bench-X shared THREADS        1 transaction in 8 touches a shared object
  *   runtime-bench-X calib THREADS         plain C loops, no runtime: how much
  *                                         parallelism the machine offers now
+ *   runtime-bench-X spin THREADS          liveness: THREADS spin on a flag in
+ *                                         transactions that allocate nothing;
+ *                                         how long the main thread waits for a
+ *                                         segment, and the spinners to see its
+ *                                         commit (RTRANS_STM_SEGMENTS applies)
  *
  * Each prints "name value" lines; times are the best of several runs so
  * that other processes on the machine disturb them less. */
@@ -18,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 enum { BT_RESERVED, BT_NODE, BT_ARRAY, BT_COUNT };
 
@@ -176,6 +182,33 @@ static double tx_cost(bool write, int n)
     return dt * 1e9 / n;
 }
 
+/* ns per start+commit of a small transaction like an interpreter's: it
+ * allocates three objects, links them from a shared old object (so they
+ * are published) and adds to a shared counter. */
+static double tx_small_cost(int n)
+{
+    stm_ref *f = stm_push_frame(1);
+    double t0 = now_s();
+    for (int i = 0; i < n; i++) {
+        START(f);
+        stm_ref a = stm_allocate(sizeof(bnode), BT_NODE);
+        stm_ref b = stm_allocate(sizeof(bnode), BT_NODE);
+        stm_ref c = stm_allocate(sizeof(bnode), BT_NODE);
+        NODE(a)->left = b;
+        NODE(b)->left = c;
+        NODE(c)->value = i;
+        stm_ref shared = obj(0), counter = obj(1);
+        stm_write(shared);
+        NODE(shared)->left = a;
+        stm_write(counter);
+        NODE(counter)->value++;
+        stm_commit_transaction();
+    }
+    double dt = now_s() - t0;
+    stm_pop_frame(f);
+    return dt * 1e9 / n;
+}
+
 /* ns per allocation of a 32-byte object, minor collections included. */
 static double alloc_cost(int n)
 {
@@ -210,6 +243,7 @@ static double read_with(void) { return read_loop(true, 400); }
 static double read_without(void) { return read_loop(false, 400); }
 static double tx_empty(void) { return tx_cost(false, 200000); }
 static double tx_write(void) { return tx_cost(true, 200000); }
+static double tx_small(void) { return tx_small_cost(200000); }
 static double alloc_32(void) { return alloc_cost(4000000); }
 
 static void micro(void)
@@ -232,6 +266,7 @@ static void micro(void)
     printf("write_repeat_ns %.3f\n", repeat);
     printf("tx_empty_ns %.3f\n", best(tx_empty, 3));
     printf("tx_write_ns %.3f\n", best(tx_write, 3));
+    printf("tx_small_ns %.3f\n", best(tx_small, 3));
     printf("alloc_ns %.3f\n", best(alloc_32, 3));
 }
 
@@ -281,12 +316,13 @@ static int64_t check_tree(stm_ref n)
 static void *parallel_worker(void *arg)
 {
     (void)arg;
-    double c0 = thread_cpu_s();
+    /* volatile: they change between the restart point and an abort */
+    volatile double c0 = thread_cpu_s();
     stm_register_thread();
     stm_ref *f = stm_push_frame(2);
     START(f);
-    int64_t total = 0;
-    for (int i = 0; i < par_iterations; i++) {
+    volatile int64_t total = 0;
+    for (volatile int i = 0; i < par_iterations; i++) {
         f[1] = tree(9);
         total += check_tree(f[1]);
         f[1] = 0;
@@ -395,10 +431,104 @@ static void threaded(const char *what, int n)
     printf("%s_aborts %llu\n", what, (unsigned long long)(after.aborts - before.aborts));
 }
 
+/* ------------------------------------------------------------------ spin */
+
+static volatile int spin_started;
+static double spin_commit_at, spin_worst;
+static pthread_mutex_t spin_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* Spins (a break point every 16 iterations, a poll at each, as generated
+ * code has) until roots[1]'s value is set; notes how long after the
+ * commit it saw it. */
+static void *spin_worker(void *arg)
+{
+    (void)arg;
+    stm_register_thread();
+    stm_ref *f = stm_push_frame(1);
+    volatile bool counted = false;
+    volatile unsigned n = 0;
+    START(f);
+    if (!counted) {
+        counted = true;
+        __atomic_add_fetch(&spin_started, 1, __ATOMIC_SEQ_CST);
+    }
+    for (;; n++) {
+        stm_safepoint_poll();
+        if (n % 16 != 0)
+            continue;
+        MAYBE_BREAK(f);
+        stm_read(roots[1]);
+        if (NODE(roots[1])->value)
+            break;
+    }
+    double d = now_s() - spin_commit_at;
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    stm_unregister_thread();
+    pthread_mutex_lock(&spin_lock);
+    if (d > spin_worst)
+        spin_worst = d;
+    pthread_mutex_unlock(&spin_lock);
+    return NULL;
+}
+
+/* One round: returns the main thread's wait for a segment (s). */
+static double spin_round(int n)
+{
+    stm_ref *f = stm_push_frame(1);
+    START(f);
+    roots[1] = stm_allocate(sizeof(bnode), BT_NODE);
+    stm_commit_transaction();
+    spin_started = 0;
+    spin_worst = 0;
+    spin_commit_at = 1e30;
+    pthread_t ts[64];
+    for (int i = 0; i < n; i++)
+        pthread_create(&ts[i], NULL, spin_worker, NULL);
+    while (spin_started < n)
+        usleep(1000);
+    usleep(10000);
+    double t0 = now_s();
+    START(f);
+    double waited = now_s() - t0;
+    stm_write(roots[1]);
+    NODE(roots[1])->value = 1;
+    spin_commit_at = now_s();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    for (int i = 0; i < n; i++)
+        pthread_join(ts[i], NULL);
+    return waited;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void spin(int n)
+{
+    enum { ROUNDS = 21 };
+    double wait[ROUNDS], seen[ROUNDS];
+    for (int r = 0; r < ROUNDS; r++) {
+        wait[r] = spin_round(n);
+        seen[r] = spin_worst;
+    }
+    qsort(wait, ROUNDS, sizeof *wait, cmp_double);
+    qsort(seen, ROUNDS, sizeof *seen, cmp_double);
+    printf("spin_threads %d\nspin_segments %d\n", n, stm_segments());
+    printf("spin_wait_ms_median %.3f\nspin_wait_ms_max %.3f\n",
+           wait[ROUNDS / 2] * 1e3, wait[ROUNDS - 1] * 1e3);
+    printf("spin_seen_ms_median %.3f\nspin_seen_ms_max %.3f\n",
+           seen[ROUNDS / 2] * 1e3, seen[ROUNDS - 1] * 1e3);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2 || (strcmp(argv[1], "micro") && argc < 3)) {
-        fprintf(stderr, "usage: %s micro | parallel N | shared N\n", argv[0]);
+        fprintf(stderr, "usage: %s micro | parallel N | shared N | calib N | spin N\n",
+                argv[0]);
         return 64;
     }
     stm_config cfg = {0};
@@ -406,6 +536,12 @@ int main(int argc, char **argv)
     stm_register_global_roots(roots, 2);
     if (!strcmp(argv[1], "micro"))
         micro();
+    else if (!strcmp(argv[1], "tx")) {          /* for profiling */
+        make_objects();
+        printf("tx_small_ns %.3f\n", tx_small_cost(atoi(argv[2])));
+    }
+    else if (!strcmp(argv[1], "spin"))
+        spin(atoi(argv[2]));
     else
         threaded(argv[1], atoi(argv[2]));
     stm_teardown();

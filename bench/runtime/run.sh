@@ -30,7 +30,7 @@ run gil "$GIL" micro
 run stm "$STM" micro
 echo
 echo "== micro costs (ns)            GIL        STM     STM/GIL"
-for m in read_barrier read write_first write_repeat tx_empty tx_write alloc; do
+for m in read_barrier read write_first write_repeat tx_empty tx_write tx_small alloc; do
   g=${R[gil.${m}_ns]}; s=${R[stm.${m}_ns]}
   printf "%-24s %10s %10s %10s\n" "$m" "$g" "$s" "$(ratio "$s" "$g")"
 done

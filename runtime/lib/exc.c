@@ -8,9 +8,9 @@
 #include <pthread.h>
 
 static const char *const kind_names[RT_EXC_COUNT] = {
-#define KIND_NAME(kind, name) [RT_EXC_##kind] = name,
-    RT_EXC_KINDS(KIND_NAME)
-#undef KIND_NAME
+#define NAME_(kind, name) [RT_EXC_##kind] = name,
+    RT_EXC_KINDS(NAME_)
+#undef NAME_
 };
 
 const char *rt_exc_kind_name(int kind)

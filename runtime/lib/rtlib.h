@@ -118,7 +118,8 @@
  * ========================================================================== */
 
 /* Kinds the library raises; the program's make_exc maps each to the class
- * of the same name in the prelude.  X(KIND, "ClassName"). */
+ * of the same name in the prelude.  RT_EXC_KINDS(X) is the one list:
+ * X(KIND, "ClassName"). */
 #define RT_EXC_KINDS(X) \
     X(BASE_EXCEPTION, "BaseException") \
     X(EXCEPTION, "Exception") \
@@ -135,13 +136,15 @@
     X(EOF_ERROR, "EOFError") \
     X(OS_ERROR, "OSError") \
     X(FILE_NOT_FOUND_ERROR, "FileNotFoundError") \
-    X(FILE_EXISTS_ERROR, "FileExistsError") \
     X(PERMISSION_ERROR, "PermissionError") \
     X(IS_A_DIRECTORY_ERROR, "IsADirectoryError") \
     X(NOT_A_DIRECTORY_ERROR, "NotADirectoryError") \
+    X(FILE_EXISTS_ERROR, "FileExistsError") \
     X(BROKEN_PIPE_ERROR, "BrokenPipeError") \
     X(MEMORY_ERROR, "MemoryError") \
     X(UNICODE_ERROR, "UnicodeError") \
+    X(UNICODE_DECODE_ERROR, "UnicodeDecodeError") \
+    X(UNICODE_ENCODE_ERROR, "UnicodeEncodeError") \
     X(NOT_IMPLEMENTED_ERROR, "NotImplementedError") \
     X(ASSERTION_ERROR, "AssertionError") \
     X(SYSTEM_EXIT, "SystemExit") \
@@ -151,9 +154,9 @@
     X(ARITHMETIC_ERROR, "ArithmeticError")
 
 typedef enum rt_exc_kind {
-#define RT_EXC_ENUM(kind, name) RT_EXC_##kind,
-    RT_EXC_KINDS(RT_EXC_ENUM)
-#undef RT_EXC_ENUM
+#define RT_EXC_ENUM_(kind, name) RT_EXC_##kind,
+    RT_EXC_KINDS(RT_EXC_ENUM_)
+#undef RT_EXC_ENUM_
     RT_EXC_COUNT
 } rt_exc_kind;
 
@@ -379,6 +382,7 @@ uint8_t rt_str_islower(stm_ref s);
 uint8_t rt_str_istitle(stm_ref s);
 uint8_t rt_str_isidentifier(stm_ref s);
 uint8_t rt_str_isascii(stm_ref s);
+uint8_t rt_str_isprintable(stm_ref s);
 
 /* fillchar: a 1-character str (TypeError "The fill character must be
  * exactly one character long" otherwise), 0 = space. */
@@ -633,5 +637,24 @@ double rt_math_hypot(double x, double y);
 double rt_math_copysign(double x, double y);
 double rt_math_fmod(double x, double y);
 int64_t rt_math_gcd(int64_t a, int64_t b);
+double rt_math_log1p(double x);
+double rt_math_expm1(double x);
+double rt_math_exp2(double x);
+double rt_math_cbrt(double x);
+double rt_math_asinh(double x);
+double rt_math_acosh(double x);
+double rt_math_atanh(double x);
+double rt_math_erf(double x);
+double rt_math_erfc(double x);
+double rt_math_ldexp(double x, int64_t e);
+double rt_math_frexp_mant(double x);     /* frexp(x)[0] */
+int64_t rt_math_frexp_exp(double x);     /* frexp(x)[1] */
+double rt_math_modf_frac(double x);      /* modf(x)[0] */
+double rt_math_modf_int(double x);       /* modf(x)[1] */
+int64_t rt_math_isqrt(int64_t n);
+/* os.path: 0 missing, 1 file, 2 directory, 3 other; os.getcwd(). */
+int64_t rt_os_stat_kind(stm_ref path);
+stm_ref rt_os_getcwd(void);
+int64_t rt_random_seed_entropy(void);    /* random.seed() without argument */
 
 #endif /* RTRANS_RTLIB_H */

@@ -187,7 +187,7 @@ void rt_str_init(void);
 void rt_str_init(void)
 {
     if (!shared_registered) {
-        stm_register_global_roots(shared_strs, 257);
+        stm_register_constant_roots(shared_strs, 257);
         shared_registered = 1;
     }
     for (uint32_t c = 0; c < 257; c++) {
@@ -403,11 +403,11 @@ int rt_utf8_put(uint32_t c, char *out)
 static void raise_decode_error(const char *s, int64_t pos, size_t badlen, const char *why)
 {
     if (badlen == 1)
-        rt_raise(RT_EXC_UNICODE_ERROR,
+        rt_raise(RT_EXC_UNICODE_DECODE_ERROR,
                  "'utf-8' codec can't decode byte 0x%02x in position %lld: %s",
                  (uint8_t)s[pos], (long long)pos, why);
     else
-        rt_raise(RT_EXC_UNICODE_ERROR,
+        rt_raise(RT_EXC_UNICODE_DECODE_ERROR,
                  "'utf-8' codec can't decode bytes in position %lld-%lld: %s",
                  (long long)pos, (long long)(pos + (int64_t)badlen - 1), why);
 }
@@ -465,7 +465,7 @@ char *rt_str_to_utf8(stm_ref s, size_t *np)
         uint32_t c = str_at(s, i);
         if (c >= 0xd800 && c <= 0xdfff) {
             free(out);
-            rt_raise(RT_EXC_UNICODE_ERROR,
+            rt_raise(RT_EXC_UNICODE_ENCODE_ERROR,
                      "'utf-8' codec can't encode character '\\u%04x' in position %lld: "
                      "surrogates not allowed", c, (long long)i);
             return NULL;

@@ -512,6 +512,15 @@ uint8_t rt_str_isascii(stm_ref s)
     return 1;
 }
 
+/* True for the empty string, unlike the predicates above. */
+uint8_t rt_str_isprintable(stm_ref s)
+{
+    for (int64_t i = 0, n = str_len(s); i < n; i++)
+        if (!rt_uc_isprintable(str_at(s, i)))
+            return 0;
+    return 1;
+}
+
 uint8_t rt_str_isupper(stm_ref s)
 {
     int cased = 0;

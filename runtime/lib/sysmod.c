@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 stm_ref rt_str_from_os(const char *s);
@@ -96,6 +97,48 @@ stm_ref rt_os_environ_get(stm_ref name, stm_ref dflt)
 
 int64_t rt_os_getpid(void) { return (int64_t)getpid(); }
 
+/* A seed for random's shared generator when none is given (CPython reads
+ * os.urandom): the clock and the process id, mixed. */
+int64_t rt_random_seed_entropy(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    uint64_t x = (uint64_t)ts.tv_sec * 1000000007u ^ (uint64_t)ts.tv_nsec ^ ((uint64_t)getpid() << 40);
+    x ^= x >> 31;
+    x *= 0x9e3779b97f4a7c15u;
+    return (int64_t)(x >> 1);
+}
+
+/* What path names, following links: 0 nothing (or an error, as
+ * os.path.exists treats it), 1 a regular file, 2 a directory, 3 other. */
+int64_t rt_os_stat_kind(stm_ref path)
+{
+    size_t len;
+    char *p = rt_str_to_utf8(path, &len);
+    if (!p) {
+        stm_tl.exc = 0;         /* unencodable: no such file */
+        return 0;
+    }
+    struct stat st;
+    int r = strlen(p) != len ? -1 : stat(p, &st);
+    free(p);
+    if (r != 0)
+        return 0;
+    return S_ISREG(st.st_mode) ? 1 : S_ISDIR(st.st_mode) ? 2 : 3;
+}
+
+stm_ref rt_os_getcwd(void)
+{
+    char *buf = getcwd(NULL, 0);
+    if (!buf) {
+        rt_raise_errno(errno, 0);
+        return 0;
+    }
+    stm_ref r = rt_str_from_os(buf);
+    free(buf);
+    return r;
+}
+
 int64_t rt_os_cpu_count(void)
 {
     long n = sysconf(_SC_NPROCESSORS_ONLN);
@@ -148,6 +191,15 @@ double rt_math_acos(double x) { return math_1(x, acos, 0); }
 double rt_math_sinh(double x) { return math_1(x, sinh, 1); }
 double rt_math_cosh(double x) { return math_1(x, cosh, 1); }
 double rt_math_tanh(double x) { return math_1(x, tanh, 0); }
+double rt_math_log1p(double x) { return math_1(x, log1p, 0); }
+double rt_math_expm1(double x) { return math_1(x, expm1, 1); }
+double rt_math_exp2(double x) { return math_1(x, exp2, 1); }
+double rt_math_cbrt(double x) { return math_1(x, cbrt, 0); }
+double rt_math_asinh(double x) { return math_1(x, asinh, 0); }
+double rt_math_acosh(double x) { return math_1(x, acosh, 0); }
+double rt_math_atanh(double x) { return math_1(x, atanh, 0); }
+double rt_math_erf(double x) { return math_1(x, erf, 0); }
+double rt_math_erfc(double x) { return math_1(x, erfc, 0); }
 double rt_math_fabs(double x) { return fabs(x); }
 double rt_math_atan2(double y, double x) { return atan2(y, x); }
 double rt_math_copysign(double x, double y) { return copysign(x, y); }
@@ -260,7 +312,7 @@ void rt_rtrans_become_inevitable(void)
     stm_become_inevitable("rtrans.become_inevitable()");
 }
 
-void rt_rtrans_hint_commit_soon(void) { stm_hint_commit_soon(); }
+void rt_rtrans_hint_commit_soon(void) { stm_hint_commit_soon_if_others(); }
 uint8_t rt_rtrans_is_atomic(void) { return stm_is_atomic() != 0; }
 
 /* Marker labels (RTRANS_STM_LOG only): each distinct label text gets an
@@ -336,4 +388,68 @@ void rt_rtrans_pop_marker(void)
 {
     if (marker_on_top("pop_marker"))
         stm_pop_marker();
+}
+
+/* ldexp: specials pass through; an exponent beyond int is clamped, as
+ * CPython does (the result then overflows or underflows anyway). */
+double rt_math_ldexp(double x, int64_t e)
+{
+    if (x == 0 || !isfinite(x))
+        return x;
+    int ie = e > INT32_MAX ? INT32_MAX : e < INT32_MIN ? INT32_MIN : (int)e;
+    double r = ldexp(x, ie);
+    if (isinf(r))
+        return range_error();
+    return r;
+}
+
+/* frexp split in two calls (the prelude builds the tuple). */
+double rt_math_frexp_mant(double x)
+{
+    if (x == 0 || !isfinite(x))
+        return x;
+    int e;
+    return frexp(x, &e);
+}
+
+int64_t rt_math_frexp_exp(double x)
+{
+    if (x == 0 || !isfinite(x))
+        return 0;
+    int e;
+    frexp(x, &e);
+    return e;
+}
+
+/* modf as CPython: an infinity has fraction +-0.0. */
+double rt_math_modf_frac(double x)
+{
+    if (isinf(x))
+        return copysign(0.0, x);
+    double ip;
+    return modf(x, &ip);
+}
+
+double rt_math_modf_int(double x)
+{
+    if (!isfinite(x))
+        return x;
+    double ip;
+    modf(x, &ip);
+    return ip;
+}
+
+/* The floor of the square root of n >= 0, exact for every int64. */
+int64_t rt_math_isqrt(int64_t n)
+{
+    if (n < 0) {
+        rt_raise(RT_EXC_VALUE_ERROR, "isqrt() argument must be nonnegative");
+        return 0;
+    }
+    uint64_t r = (uint64_t)sqrt((double)n);
+    while (r * r > (uint64_t)n)
+        r--;
+    while ((r + 1) * (r + 1) <= (uint64_t)n)
+        r++;
+    return (int64_t)r;
 }

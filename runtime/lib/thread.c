@@ -204,6 +204,11 @@ void rt_thread_start(stm_ref thread)
     *t->root = thread;
     stm_on_abort(start_aborted, t);
     stm_on_commit(create_os_thread, t);
+    /* the thread is created when this transaction commits: end it at the
+     * next break point (a thread alone in the zone ignores
+     * rtrans.hint_commit_soon(), and would otherwise run on alone until
+     * its allocation budget is used, the new threads not even created) */
+    stm_hint_commit_soon();
 }
 
 /* Waits (outside the transactional zone) until t has finished, in

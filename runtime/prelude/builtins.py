@@ -35,10 +35,6 @@ class BaseException:
         return self.message
 
 
-class KeyboardInterrupt(BaseException):
-    pass
-
-
 class SystemExit(BaseException):
     code: int
 
@@ -142,7 +138,75 @@ class FileNotFoundError(OSError):
     pass
 
 
-class FileExistsError(OSError):
+class MemoryError(Exception):
+    pass
+
+
+# The rest of CPython's built-in exception classes, with its hierarchy.
+# The OSError and Unicode subclasses are built from a message alone (CPython's
+# take errno/codec details); the library raises them with CPython's text.
+
+class KeyboardInterrupt(BaseException):
+    pass
+
+
+class GeneratorExit(BaseException):
+    pass
+
+
+class StopAsyncIteration(Exception):
+    pass
+
+
+class FloatingPointError(ArithmeticError):
+    pass
+
+
+class SyntaxError(Exception):
+    pass
+
+
+class IndentationError(SyntaxError):
+    pass
+
+
+class TabError(IndentationError):
+    pass
+
+
+class UnicodeDecodeError(UnicodeError):
+    pass
+
+
+class UnicodeEncodeError(UnicodeError):
+    pass
+
+
+class UnicodeTranslateError(UnicodeError):
+    pass
+
+
+class UnboundLocalError(NameError):
+    pass
+
+
+class ImportError(Exception):
+    pass
+
+
+class ModuleNotFoundError(ImportError):
+    pass
+
+
+class BufferError(Exception):
+    pass
+
+
+class ReferenceError(Exception):
+    pass
+
+
+class SystemError(Exception):
     pass
 
 
@@ -158,6 +222,30 @@ class NotADirectoryError(OSError):
     pass
 
 
+class FileExistsError(OSError):
+    pass
+
+
+class TimeoutError(OSError):
+    pass
+
+
+class InterruptedError(OSError):
+    pass
+
+
+class BlockingIOError(OSError):
+    pass
+
+
+class ChildProcessError(OSError):
+    pass
+
+
+class ProcessLookupError(OSError):
+    pass
+
+
 class ConnectionError(OSError):
     pass
 
@@ -166,7 +254,15 @@ class BrokenPipeError(ConnectionError):
     pass
 
 
-class MemoryError(Exception):
+class ConnectionAbortedError(ConnectionError):
+    pass
+
+
+class ConnectionRefusedError(ConnectionError):
+    pass
+
+
+class ConnectionResetError(ConnectionError):
     pass
 
 
@@ -175,6 +271,19 @@ class MemoryError(Exception):
 # object's address; this shows its identity hash.
 def _object_repr(qualname: str, ident: int) -> str:
     return f"<{qualname} object at 0x{ident:x}>"
+
+
+# object.__format__: a value without __format__ accepts only an empty spec.
+def _format_object(s: str, spec: str, tname: str) -> str:
+    if spec != "":
+        raise TypeError(f"unsupported format string passed to {tname}.__format__")
+    return s
+
+
+def _format_opt_str(s: str | None, spec: str) -> str:
+    if s is None:
+        return _format_object("None", spec, "NoneType")
+    return s.__format__(spec)
 
 
 def _key_error(key_repr: str) -> KeyError:
@@ -197,6 +306,26 @@ class int:
     @extern("rt_format_int", "alloc", "raises")
     def __format__(self, spec: str) -> str:
         pass
+
+    def bit_length(self) -> int:
+        if self == _ABSENT:
+            return 64
+        n = -self if self < 0 else self
+        r = 0
+        while n:
+            n >>= 1
+            r += 1
+        return r
+
+    def bit_count(self) -> int:
+        if self == _ABSENT:
+            return 1
+        n = -self if self < 0 else self
+        r = 0
+        while n:
+            r += n & 1
+            n >>= 1
+        return r
 
 
 class float:
@@ -367,8 +496,8 @@ class str:
             pos = _str_copy_into(out, pos, parts[i])
         return out
 
-    def join(self, parts: list[str]) -> str:
-        return self._join(parts._items, parts._len)
+    def join(self, iterable: list[str]) -> str:
+        return self._join(iterable._items, iterable._len)
 
     @extern("rt_str_strip", "alloc")
     def strip(self, chars: str | None = None) -> str:
@@ -408,6 +537,30 @@ class str:
 
     @extern("rt_str_isalpha", "pure")
     def isalpha(self) -> bool:
+        pass
+
+    @extern("rt_str_isdecimal", "pure")
+    def isdecimal(self) -> bool:
+        pass
+
+    @extern("rt_str_isnumeric", "pure")
+    def isnumeric(self) -> bool:
+        pass
+
+    @extern("rt_str_isidentifier", "pure")
+    def isidentifier(self) -> bool:
+        pass
+
+    @extern("rt_str_isprintable", "pure")
+    def isprintable(self) -> bool:
+        pass
+
+    @extern("rt_str_isascii", "pure")
+    def isascii(self) -> bool:
+        pass
+
+    @extern("rt_str_istitle", "pure")
+    def istitle(self) -> bool:
         pass
 
     @extern("rt_str_isalnum", "pure")
@@ -488,6 +641,18 @@ class _StrIter:
         c = self._s[self._i]
         self._i += 1
         return c
+
+
+def hex(x: int) -> str:
+    return f"{x:#x}"
+
+
+def oct(x: int) -> str:
+    return f"{x:#o}"
+
+
+def bin(x: int) -> str:
+    return f"{x:#b}"
 
 
 @extern("rt_ord", "raises")
@@ -583,6 +748,18 @@ def _slice_indices(n: int, lo: int, hi: int, step: int) -> tuple[int, int, int]:
     return (start, step, count)
 
 
+def _dict_from_pairs(pairs: list[tuple[K, V]]) -> dict[K, V]:
+    d: dict[K, V] = dict()
+    for k, v in pairs:
+        d[k] = v
+    return d
+
+
+def _dict_update_pairs(d: dict[K, V], pairs: list[tuple[K, V]]) -> None:
+    for k, v in pairs:
+        d[k] = v
+
+
 def _list_from_array(a: Array[T]) -> list[T]:
     result: list[T] = list()
     result._items = a
@@ -644,6 +821,28 @@ class list(Generic[T]):
             j += st
         return _list_from_array(items)
 
+    # a[lo:hi:step] = other, as CPython: a run is replaced by any number of
+    # items; an extended slice takes exactly as many as it selects.
+    def _setslice(self, lo: int, hi: int, step: int, other: list[T]) -> None:
+        if other is self:
+            other = other.copy()
+        start, st, count = _slice_indices(self._len, lo, hi, step)
+        m = len(other)
+        if st != 1:
+            if m != count:
+                raise ValueError(f"attempt to assign sequence of size {m} to extended slice of size {count}")
+            for k in range(count):
+                self._items[start + k * st] = other._items[k]
+            return
+        n = self._len
+        if m > count:
+            self._reserve(n + m - count)
+        __rt.array_copy(self._items, start + count, self._items, start + m, n - start - count)
+        __rt.array_copy(other._items, 0, self._items, start, m)
+        for i in range(n - count + m, n):
+            self._items[i] = self._items[0]
+        self._len = n - count + m
+
     def __delitem__(self, i: int) -> None:
         self.pop(i)
 
@@ -654,6 +853,18 @@ class list(Generic[T]):
         if st < 0:
             start = start + st * (count - 1)
             st = -st
+        if st == 1:
+            # a run: shift the tail down (nothing to copy for del lst[n:]),
+            # then overwrite the freed slots so the GC does not keep them
+            n = self._len - count
+            if n == 0:
+                self.clear()
+                return
+            __rt.array_copy(self._items, start + count, self._items, start, self._len - start - count)
+            for i in range(n, self._len):
+                self._items[i] = self._items[0]
+            self._len = n
+            return
         keep = Array[T](self._len - count)
         n = 0
         nxt = start
@@ -707,10 +918,24 @@ class list(Generic[T]):
         result.extend(other)
         return result
 
+    # Repeats items [0, n0) of self._items until total: the copy doubles
+    # each step, so [0] * n costs log(n) array copies.
+    def _repeat_fill(self, n0: int, total: int) -> None:
+        done = n0
+        while done < total:
+            k = done if done <= total - done else total - done
+            __rt.array_copy(self._items, 0, self._items, done, k)
+            done += k
+        self._len = total
+
     def __mul__(self, n: int) -> list[T]:
         result: list[T] = list()
-        for _ in range(n):
-            result.extend(self)
+        n0 = self._len
+        if n <= 0 or n0 == 0:
+            return result
+        result._reserve(n0 * n)
+        __rt.array_copy(self._items, 0, result._items, 0, n0)
+        result._repeat_fill(n0, n0 * n)
         return result
 
     def __imul__(self, n: int) -> None:
@@ -718,10 +943,10 @@ class list(Generic[T]):
             self.clear()
             return
         n0 = self._len
+        if n0 == 0:
+            return
         self._reserve(n0 * n)
-        for _ in range(n - 1):
-            __rt.array_copy(self._items, 0, self._items, self._len, n0)
-            self._len += n0
+        self._repeat_fill(n0, n0 * n)
 
     def reverse(self) -> None:
         i = 0
@@ -736,8 +961,15 @@ class list(Generic[T]):
     def sort(self, reverse: bool = False) -> None:
         _merge_sort(self._items, self._len, reverse)
 
-    def index(self, x: T) -> int:
-        for i in range(self._len):
+    def index(self, x: T, start: int = 0, stop: int = 9223372036854775807) -> int:
+        n = self._len
+        if start < 0:
+            start = start + n if start + n > 0 else 0
+        if stop < 0:
+            stop = stop + n if stop + n > 0 else 0
+        if stop > n:
+            stop = n
+        for i in range(start, stop):
             if self._items[i] == x:
                 return i
         raise ValueError(repr(x) + " is not in list")
@@ -789,6 +1021,19 @@ class list(Generic[T]):
             if not (a == b):
                 return a < b
         return self._len < other._len
+
+    # Not `not (other < self)`: the first items that differ decide with
+    # '<=' itself, as in CPython (floats: NaN is ordered by neither).
+    def __le__(self, other: list[T]) -> bool:
+        n = self._len
+        if other._len < n:
+            n = other._len
+        for i in range(n):
+            a = self._items[i]
+            b = other._items[i]
+            if not (a == b):
+                return a <= b
+        return self._len <= other._len
 
     def __repr__(self) -> str:
         parts = Array[str](self._len)
@@ -1371,6 +1616,54 @@ class set(Generic[T]):
                 return False
         return True
 
+    def issuperset(self, iterable: list[T]) -> bool:
+        for x in iterable:
+            if not (x in self._d):
+                return False
+        return True
+
+    def isdisjoint(self, iterable: list[T]) -> bool:
+        for x in iterable:
+            if x in self._d:
+                return False
+        return True
+
+    def update(self, iterable: list[T]) -> None:
+        for x in iterable:
+            self._d[x] = True
+
+    def intersection_update(self, iterable: list[T]) -> None:
+        keep: dict[T, bool] = dict()
+        for x in iterable:
+            if x in self._d:
+                keep[x] = True
+        result: dict[T, bool] = dict()
+        for x in self._d:
+            if x in keep:
+                result[x] = True
+        self._d = result
+
+    def difference_update(self, iterable: list[T]) -> None:
+        for x in iterable:
+            if x in self._d:
+                del self._d[x]
+
+    def symmetric_difference(self, iterable: list[T]) -> set[T]:
+        result = self.copy()
+        result.symmetric_difference_update(iterable)
+        return result
+
+    def symmetric_difference_update(self, iterable: list[T]) -> None:
+        seen: dict[T, bool] = dict()
+        for x in iterable:
+            if x in seen:
+                continue
+            seen[x] = True
+            if x in self._d:
+                del self._d[x]
+            else:
+                self._d[x] = True
+
     def __or__(self, other: set[T]) -> set[T]:
         return self.union(other)
 
@@ -1666,6 +1959,757 @@ _math_pi: Final[float] = 3.141592653589793
 _math_e: Final[float] = 2.718281828459045
 _math_inf: Final[float] = _float_from_str("inf")
 _math_nan: Final[float] = _float_from_str("nan")
+_math_tau: Final[float] = 6.283185307179586
+
+
+@extern("rt_math_asin", "pure", "raises")
+def _math_asin(x: float) -> float:
+    pass
+
+
+@extern("rt_math_acos", "pure", "raises")
+def _math_acos(x: float) -> float:
+    pass
+
+
+@extern("rt_math_sinh", "pure", "raises")
+def _math_sinh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_cosh", "pure", "raises")
+def _math_cosh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_tanh", "pure", "raises")
+def _math_tanh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_asinh", "pure", "raises")
+def _math_asinh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_acosh", "pure", "raises")
+def _math_acosh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_atanh", "pure", "raises")
+def _math_atanh(x: float) -> float:
+    pass
+
+
+@extern("rt_math_log1p", "pure", "raises")
+def _math_log1p(x: float) -> float:
+    pass
+
+
+@extern("rt_math_expm1", "pure", "raises")
+def _math_expm1(x: float) -> float:
+    pass
+
+
+@extern("rt_math_exp2", "pure", "raises")
+def _math_exp2(x: float) -> float:
+    pass
+
+
+@extern("rt_math_cbrt", "pure", "raises")
+def _math_cbrt(x: float) -> float:
+    pass
+
+
+@extern("rt_math_erf", "pure", "raises")
+def _math_erf(x: float) -> float:
+    pass
+
+
+@extern("rt_math_erfc", "pure", "raises")
+def _math_erfc(x: float) -> float:
+    pass
+
+
+@extern("rt_math_isfinite", "pure")
+def _math_isfinite(x: float) -> bool:
+    pass
+
+
+@extern("rt_math_copysign", "pure")
+def _math_copysign(x: float, y: float) -> float:
+    pass
+
+
+@extern("rt_math_hypot", "pure", "raises")
+def _math_hypot(x: float, y: float) -> float:
+    pass
+
+
+@extern("rt_math_fmod", "pure", "raises")
+def _math_fmod(x: float, y: float) -> float:
+    pass
+
+
+@extern("rt_math_ldexp", "pure", "raises")
+def _math_ldexp(x: float, i: int) -> float:
+    pass
+
+
+@extern("rt_math_frexp_mant", "pure")
+def _math_frexp_mant(x: float) -> float:
+    pass
+
+
+@extern("rt_math_frexp_exp", "pure")
+def _math_frexp_exp(x: float) -> int:
+    pass
+
+
+def _math_frexp(x: float) -> tuple[float, int]:
+    return (_math_frexp_mant(x), _math_frexp_exp(x))
+
+
+@extern("rt_math_modf_frac", "pure")
+def _math_modf_frac(x: float) -> float:
+    pass
+
+
+@extern("rt_math_modf_int", "pure")
+def _math_modf_int(x: float) -> float:
+    pass
+
+
+def _math_modf(x: float) -> tuple[float, float]:
+    return (_math_modf_frac(x), _math_modf_int(x))
+
+
+@extern("rt_math_gcd", "pure", "raises")
+def _math_gcd(a: int, b: int) -> int:
+    pass
+
+
+def _math_gcd__1(a: int) -> int:
+    return abs(a)
+
+
+def _math_gcd__3(a: int, b: int, c: int) -> int:
+    return _math_gcd(_math_gcd(a, b), c)
+
+
+def _math_lcm(a: int, b: int) -> int:
+    if a == 0 or b == 0:
+        return 0
+    return abs(a // _math_gcd(a, b) * b)
+
+
+def _math_lcm__1(a: int) -> int:
+    return abs(a)
+
+
+def _math_lcm__3(a: int, b: int, c: int) -> int:
+    return _math_lcm(_math_lcm(a, b), c)
+
+
+@extern("rt_math_isqrt", "pure", "raises")
+def _math_isqrt(n: int) -> int:
+    pass
+
+
+def _math_factorial(n: int) -> int:
+    if n < 0:
+        raise ValueError("factorial() not defined for negative values")
+    r = 1
+    for i in range(2, n + 1):
+        r *= i
+    return r
+
+
+def _math_check_nk(n: int, k: int) -> None:
+    if n < 0:
+        raise ValueError("n must be a non-negative integer")
+    if k < 0:
+        raise ValueError("k must be a non-negative integer")
+
+
+def _math_comb(n: int, k: int) -> int:
+    _math_check_nk(n, k)
+    if k > n:
+        return 0
+    if k > n - k:
+        k = n - k
+    r = 1
+    for i in range(k):
+        # exact at each step: r is comb(n, i); dividing first keeps the
+        # intermediate product within 64 bits where the result is
+        g = _math_gcd(r, i + 1)
+        r = (r // g) * ((n - i) // ((i + 1) // g))
+    return r
+
+
+def _math_perm(n: int, k: int) -> int:
+    _math_check_nk(n, k)
+    if k > n:
+        return 0
+    r = 1
+    for i in range(k):
+        r *= n - i
+    return r
+
+
+def _math_perm__1(n: int) -> int:
+    return _math_factorial(n)
+
+
+def _math_prod(iterable: list[int], start: int = 1) -> int:
+    r = start
+    for x in iterable:
+        r *= x
+    return r
+
+
+def _math_degrees(x: float) -> float:
+    return x * (180.0 / _math_pi)
+
+
+def _math_radians(x: float) -> float:
+    return x * (_math_pi / 180.0)
+
+
+def _math_isclose(a: float, b: float, rel_tol: float = 1e-09, abs_tol: float = 0.0) -> bool:
+    if rel_tol < 0.0 or abs_tol < 0.0:
+        raise ValueError("tolerances must be non-negative")
+    if a == b:
+        return True
+    if _math_isinf(a) or _math_isinf(b):
+        return False
+    diff = _math_fabs(b - a)
+    return diff <= _math_fabs(rel_tol * b) or diff <= _math_fabs(rel_tol * a) or diff <= abs_tol
+
+
+def _math_fsum(iterable: list[float]) -> float:
+    # Shewchuk's exact summation into non-overlapping partials, then
+    # CPython's correctly rounded total (the half-way correction below).
+    partials: list[float] = []
+    special = 0.0
+    inf_sum = 0.0
+    for x in iterable:
+        if not _math_isfinite(x):
+            if _math_isinf(x):
+                inf_sum += x
+            special += x
+            continue
+        i = 0
+        for y in partials:
+            if _math_fabs(x) < _math_fabs(y):
+                t = x
+                x = y
+                y = t
+            hi = x + y
+            lo = y - (hi - x)
+            if lo != 0.0:
+                partials[i] = lo
+                i += 1
+            x = hi
+        del partials[i:]
+        if x != 0.0:
+            if not _math_isfinite(x):
+                raise OverflowError("intermediate overflow in fsum")
+            partials.append(x)
+    if special != 0.0:
+        if _math_isnan(inf_sum):
+            raise ValueError("-inf + inf in fsum")
+        return special
+    n = len(partials)
+    if n == 0:
+        return 0.0
+    n -= 1
+    hi = partials[n]
+    lo = 0.0
+    while n > 0:
+        x = hi
+        n -= 1
+        y = partials[n]
+        hi = x + y
+        yr = hi - x
+        lo = y - yr
+        if lo != 0.0:
+            break
+    if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or (lo > 0.0 and partials[n - 1] > 0.0)):
+        y = lo * 2.0
+        x = hi + y
+        yr = x - hi
+        if y == yr:
+            hi = x
+    return hi
+
+
+# ----------------------------------------------------------------- heapq
+# CPython's algorithms step for step, so that a heap prints the same.
+
+def _heapq_siftdown(heap: list[T], startpos: int, pos: int) -> None:
+    newitem = heap[pos]
+    while pos > startpos:
+        parentpos = (pos - 1) >> 1
+        parent = heap[parentpos]
+        if newitem < parent:
+            heap[pos] = parent
+            pos = parentpos
+            continue
+        break
+    heap[pos] = newitem
+
+
+def _heapq_siftup(heap: list[T], pos: int) -> None:
+    endpos = len(heap)
+    startpos = pos
+    newitem = heap[pos]
+    childpos = 2 * pos + 1
+    while childpos < endpos:
+        rightpos = childpos + 1
+        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+            childpos = rightpos
+        heap[pos] = heap[childpos]
+        pos = childpos
+        childpos = 2 * pos + 1
+    heap[pos] = newitem
+    _heapq_siftdown(heap, startpos, pos)
+
+
+def _heapq_heappush(heap: list[T], item: T) -> None:
+    heap.append(item)
+    _heapq_siftdown(heap, 0, len(heap) - 1)
+
+
+def _heapq_heappop(heap: list[T]) -> T:
+    if len(heap) == 0:
+        raise IndexError("index out of range")
+    lastelt = heap.pop()
+    if len(heap) > 0:
+        returnitem = heap[0]
+        heap[0] = lastelt
+        _heapq_siftup(heap, 0)
+        return returnitem
+    return lastelt
+
+
+def _heapq_heapreplace(heap: list[T], item: T) -> T:
+    if len(heap) == 0:
+        raise IndexError("index out of range")
+    returnitem = heap[0]
+    heap[0] = item
+    _heapq_siftup(heap, 0)
+    return returnitem
+
+
+def _heapq_heappushpop(heap: list[T], item: T) -> T:
+    if len(heap) > 0 and heap[0] < item:
+        top = heap[0]
+        heap[0] = item
+        item = top
+        _heapq_siftup(heap, 0)
+    return item
+
+
+def _heapq_heapify(x: list[T]) -> None:
+    n = len(x)
+    i = n // 2 - 1
+    while i >= 0:
+        _heapq_siftup(x, i)
+        i -= 1
+
+
+# CPython documents nsmallest(n, it) as sorted(it)[:n] and nlargest as
+# sorted(it, reverse=True)[:n]; its results equal these.
+def _heapq_nsmallest(n: int, iterable: list[T]) -> list[T]:
+    return _sorted(iterable, False)[:n] if n > 0 else iterable[:0]
+
+
+def _heapq_nlargest(n: int, iterable: list[T]) -> list[T]:
+    return _sorted(iterable, True)[:n] if n > 0 else iterable[:0]
+
+
+# ---------------------------------------------------------------- bisect
+
+def _bisect_hi(a: list[T], lo: int, hi: int) -> int:
+    if lo < 0:
+        raise ValueError("lo must be non-negative")
+    return len(a) if hi == _ABSENT else hi
+
+
+def _bisect_bisect_left(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> int:
+    hi = _bisect_hi(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_bisect_right(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> int:
+    hi = _bisect_hi(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _bisect_insort_left(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> None:
+    a.insert(_bisect_bisect_left(a, x, lo, hi), x)
+
+
+def _bisect_insort_right(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> None:
+    a.insert(_bisect_bisect_right(a, x, lo, hi), x)
+
+
+# ---------------------------------------------------------------- random
+# The Mersenne Twister MT19937 and CPython's algorithms on top of it
+# (init_by_array seeding from an int, random() from 53 bits, _randbelow
+# by getrandbits with rejection), so that a seeded program draws the
+# same numbers as under CPython.
+
+_MT_N: Final[int] = 624
+_MT_M: Final[int] = 397
+
+
+@extern("rt_random_seed_entropy")
+def _random_entropy() -> int:
+    pass
+
+
+class Random:
+    _mt: Array[int]
+    _mti: int
+
+    def __init__(self, a: int = _ABSENT) -> None:
+        self._mt = Array[int](624)
+        self._mti = 625
+        self.seed(a)
+
+    def _init_genrand(self, s: int) -> None:
+        mt = self._mt
+        mt[0] = s & 0xFFFFFFFF
+        for i in range(1, _MT_N):
+            prev = mt[i - 1]
+            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
+        self._mti = _MT_N
+
+    def _init_by_array(self, key: list[int]) -> None:
+        self._init_genrand(19650218)
+        mt = self._mt
+        i = 1
+        j = 0
+        k = _MT_N if _MT_N > len(key) else len(key)
+        while k > 0:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
+            i += 1
+            j += 1
+            if i >= _MT_N:
+                mt[0] = mt[_MT_N - 1]
+                i = 1
+            if j >= len(key):
+                j = 0
+            k -= 1
+        k = _MT_N - 1
+        while k > 0:
+            prev = mt[i - 1]
+            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
+            i += 1
+            if i >= _MT_N:
+                mt[0] = mt[_MT_N - 1]
+                i = 1
+            k -= 1
+        mt[0] = 0x80000000
+
+    def seed(self, a: int = _ABSENT) -> None:
+        n = _random_entropy() if a == _ABSENT else a
+        if n < 0:
+            n = -n
+        key: list[int] = []
+        while n > 0:
+            key.append(n & 0xFFFFFFFF)
+            n >>= 32
+        if len(key) == 0:
+            key.append(0)
+        self._init_by_array(key)
+
+    def _generate(self) -> None:
+        mt = self._mt
+        kk = 0
+        while kk < _MT_N - _MT_M:
+            y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7FFFFFFF)
+            mt[kk] = mt[kk + _MT_M] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+            kk += 1
+        while kk < _MT_N - 1:
+            y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7FFFFFFF)
+            mt[kk] = mt[kk + (_MT_M - _MT_N)] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+            kk += 1
+        y = (mt[_MT_N - 1] & 0x80000000) | (mt[0] & 0x7FFFFFFF)
+        mt[_MT_N - 1] = mt[_MT_M - 1] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
+        self._mti = 0
+
+    def _genrand32(self) -> int:
+        if self._mti >= _MT_N:
+            self._generate()
+        y = self._mt[self._mti]
+        self._mti += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9D2C5680
+        y ^= (y << 15) & 0xEFC60000
+        y ^= y >> 18
+        return y
+
+    def random(self) -> float:
+        a = self._genrand32() >> 5
+        b = self._genrand32() >> 6
+        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k: int) -> int:
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k <= 32:
+            return self._genrand32() >> (32 - k) if k > 0 else 0
+        r = 0
+        shift = 0
+        while k > 0:
+            w = self._genrand32()
+            if k < 32:
+                w >>= 32 - k
+            r |= w << shift      # beyond 63 bits: OverflowError (64-bit int)
+            shift += 32
+            k -= 32
+        return r
+
+    def _randbelow(self, n: int) -> int:
+        k = n.bit_length()
+        r = self.getrandbits(k)
+        while r >= n:
+            r = self.getrandbits(k)
+        return r
+
+    def randrange(self, start: int, stop: int = _ABSENT, step: int = 1) -> int:
+        if stop == _ABSENT:
+            if start > 0:
+                return self._randbelow(start)
+            raise ValueError("empty range for randrange()")
+        width = stop - start
+        if step == 1:
+            if width > 0:
+                return start + self._randbelow(width)
+            raise ValueError(f"empty range for randrange() ({start}, {stop}, {width})")
+        if step > 0:
+            n = (width + step - 1) // step
+        elif step < 0:
+            n = (width + step + 1) // step
+        else:
+            raise ValueError("zero step for randrange()")
+        if n <= 0:
+            raise ValueError("empty range for randrange()")
+        return start + step * self._randbelow(n)
+
+    def randint(self, a: int, b: int) -> int:
+        return self.randrange(a, b + 1)
+
+    def uniform(self, a: float, b: float) -> float:
+        return a + (b - a) * self.random()
+
+
+def _Random_choice(r: Random, iterable: list[T]) -> T:
+    if len(iterable) == 0:
+        raise IndexError("Cannot choose from an empty sequence")
+    return iterable[r._randbelow(len(iterable))]
+
+
+def _Random_shuffle(r: Random, x: list[T]) -> None:
+    i = len(x) - 1
+    while i > 0:
+        j = r._randbelow(i + 1)
+        t = x[i]
+        x[i] = x[j]
+        x[j] = t
+        i -= 1
+
+
+def _Random_sample(r: Random, iterable: list[T], k: int) -> list[T]:
+    n = len(iterable)
+    if k < 0 or k > n:
+        raise ValueError("Sample larger than population or is negative")
+    setsize = 21
+    if k > 5:
+        setsize += 4 ** _math_ceil(_math_log__2(k * 3, 4))
+    result: list[T] = []
+    if n <= setsize:
+        pool = iterable.copy()
+        for i in range(k):
+            j = r._randbelow(n - i)
+            result.append(pool[j])
+            pool[j] = pool[n - i - 1]
+    else:
+        selected: set[int] = set()
+        for i in range(k):
+            j = r._randbelow(n)
+            while j in selected:
+                j = r._randbelow(n)
+            selected.add(j)
+            result.append(iterable[j])
+    return result
+
+
+_random_inst: Random = Random()
+
+
+def _random_seed(a: int = _ABSENT) -> None:
+    _random_inst.seed(a)
+
+
+def _random_random() -> float:
+    return _random_inst.random()
+
+
+def _random_getrandbits(k: int) -> int:
+    return _random_inst.getrandbits(k)
+
+
+def _random_randrange(start: int, stop: int = _ABSENT, step: int = 1) -> int:
+    return _random_inst.randrange(start, stop, step)
+
+
+def _random_randint(a: int, b: int) -> int:
+    return _random_inst.randint(a, b)
+
+
+def _random_uniform(a: float, b: float) -> float:
+    return _random_inst.uniform(a, b)
+
+
+def _random_choice1(iterable: list[T]) -> T:
+    return _Random_choice(_random_inst, iterable)
+
+
+def _random_shuffle1(x: list[T]) -> None:
+    _Random_shuffle(_random_inst, x)
+
+
+def _random_sample1(iterable: list[T], k: int) -> list[T]:
+    return _Random_sample(_random_inst, iterable, k)
+
+
+# --------------------------------------------------------------- os.path
+# POSIX rules, as CPython's posixpath.
+
+@extern("rt_os_stat_kind")
+def _os_stat_kind(path: str) -> int:
+    pass
+
+
+@extern("rt_os_getcwd", "alloc", "raises")
+def _os_getcwd() -> str:
+    pass
+
+
+def _os_path_exists(path: str) -> bool:
+    return _os_stat_kind(path) != 0
+
+
+def _os_path_isfile(path: str) -> bool:
+    return _os_stat_kind(path) == 1
+
+
+def _os_path_isdir(path: str) -> bool:
+    return _os_stat_kind(path) == 2
+
+
+def _os_path_isabs(path: str) -> bool:
+    return path.startswith("/")
+
+
+def _os_path_join(a: str, b: str) -> str:
+    if b.startswith("/"):
+        return b
+    if a == "" or a.endswith("/"):
+        return a + b
+    return a + "/" + b
+
+
+def _os_path_join__3(a: str, b: str, c: str) -> str:
+    return _os_path_join(_os_path_join(a, b), c)
+
+
+def _os_path_join__4(a: str, b: str, c: str, d: str) -> str:
+    return _os_path_join(_os_path_join(_os_path_join(a, b), c), d)
+
+
+def _os_path_split(path: str) -> tuple[str, str]:
+    i = path.rfind("/") + 1
+    head = path[:i]
+    tail = path[i:]
+    if head != "" and head != "/" * len(head):
+        head = head.rstrip("/")
+    return (head, tail)
+
+
+def _os_path_basename(path: str) -> str:
+    return path[path.rfind("/") + 1:]
+
+
+def _os_path_dirname(path: str) -> str:
+    return _os_path_split(path)[0]
+
+
+def _os_path_splitext(path: str) -> tuple[str, str]:
+    sep = path.rfind("/")
+    dot = path.rfind(".")
+    if dot > sep:
+        i = sep + 1
+        while i < dot:
+            if path[i] != ".":
+                return (path[:dot], path[dot:])
+            i += 1
+    return (path, "")
+
+
+def _os_path_normpath(path: str) -> str:
+    if path == "":
+        return "."
+    initial = 0
+    if path.startswith("/"):
+        initial = 2 if path.startswith("//") and not path.startswith("///") else 1
+    comps: list[str] = []
+    for comp in path.split("/"):
+        if comp == "" or comp == ".":
+            continue
+        if comp != ".." or (initial == 0 and len(comps) == 0) or (len(comps) > 0 and comps[-1] == ".."):
+            comps.append(comp)
+        elif len(comps) > 0:
+            comps.pop()
+    r = "/" * initial + "/".join(comps)
+    return r if r != "" else "."
+
+
+def _os_path_abspath(path: str) -> str:
+    if not path.startswith("/"):
+        path = _os_path_join(_os_getcwd(), path)
+    return _os_path_normpath(path)
+
+
+# ---------------------------------------------------------------- string
+
+_string_ascii_lowercase: Final[str] = "abcdefghijklmnopqrstuvwxyz"
+_string_ascii_uppercase: Final[str] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_string_ascii_letters: Final[str] = _string_ascii_lowercase + _string_ascii_uppercase
+_string_digits: Final[str] = "0123456789"
+_string_hexdigits: Final[str] = "0123456789abcdefABCDEF"
+_string_octdigits: Final[str] = "01234567"
+_string_punctuation: Final[str] = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+_string_whitespace: Final[str] = " \t\n\r\x0b\x0c"
+_string_printable: Final[str] = _string_digits + _string_ascii_letters + _string_punctuation + _string_whitespace
 
 
 # ----------------------------------------------------- threading, rtrans
@@ -1741,3 +2785,760 @@ def _rtrans_update_marker(line: int) -> None:
 @extern("rt_rtrans_pop_marker", "pure")
 def _rtrans_pop_marker() -> None:
     pass
+
+
+# ----------------------------------------------------------- collections
+
+# collections.deque: a ring buffer; maxlen < 0 means unbounded.
+class _deque(Generic[T]):
+    _items: Array[T]
+    _head: int
+    _len: int
+    maxlen: int
+
+    def __init__(self, iterable: list[T] | None = None, maxlen: int = -1) -> None:
+        self._items = Array[T](8)
+        self._head = 0
+        self._len = 0
+        self.maxlen = maxlen
+        if iterable is not None:
+            for x in iterable:
+                self.append(x)
+
+    def _grow(self) -> None:
+        cap = len(self._items)
+        items = Array[T](cap * 2)
+        for i in range(self._len):
+            items[i] = self._items[(self._head + i) % cap]
+        self._items = items
+        self._head = 0
+
+    def __len__(self) -> int:
+        return self._len
+
+    def _at(self, i: int) -> int:
+        if i < 0:
+            i += self._len
+        if i < 0 or i >= self._len:
+            raise IndexError("deque index out of range")
+        return (self._head + i) % len(self._items)
+
+    def __getitem__(self, i: int) -> T:
+        return self._items[self._at(i)]
+
+    def __setitem__(self, i: int, x: T) -> None:
+        self._items[self._at(i)] = x
+
+    def append(self, x: T) -> None:
+        if self.maxlen == 0:
+            return
+        if self._len == self.maxlen:
+            self.popleft()
+        if self._len == len(self._items):
+            self._grow()
+        self._items[(self._head + self._len) % len(self._items)] = x
+        self._len += 1
+
+    def appendleft(self, x: T) -> None:
+        if self.maxlen == 0:
+            return
+        if self._len == self.maxlen:
+            self.pop()
+        if self._len == len(self._items):
+            self._grow()
+        self._head = (self._head - 1) % len(self._items)
+        self._items[self._head] = x
+        self._len += 1
+
+    def pop(self) -> T:
+        if self._len == 0:
+            raise IndexError("pop from an empty deque")
+        i = (self._head + self._len - 1) % len(self._items)
+        x = self._items[i]
+        self._items[i] = self._items[self._head]
+        self._len -= 1
+        return x
+
+    def popleft(self) -> T:
+        if self._len == 0:
+            raise IndexError("pop from an empty deque")
+        x = self._items[self._head]
+        self._head = (self._head + 1) % len(self._items)
+        self._len -= 1
+        if self._len > 0:
+            self._items[(self._head + self._len) % len(self._items)] = self._items[self._head]
+        return x
+
+    def extend(self, iterable: list[T]) -> None:
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable: list[T]) -> None:
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n: int = 1) -> None:
+        if self._len <= 1:
+            return
+        n = n % self._len
+        for _ in range(n):
+            self.appendleft(self.pop())
+
+    def clear(self) -> None:
+        self._items = Array[T](8)
+        self._head = 0
+        self._len = 0
+
+    def count(self, x: T) -> int:
+        k = 0
+        for i in range(self._len):
+            if self._items[(self._head + i) % len(self._items)] == x:
+                k += 1
+        return k
+
+    def _list(self) -> list[T]:
+        out: list[T] = []
+        for i in range(self._len):
+            out.append(self._items[(self._head + i) % len(self._items)])
+        return out
+
+    def __contains__(self, x: T) -> bool:
+        return self.count(x) > 0
+
+    def __iter__(self) -> _ListIter[T]:
+        return _ListIter[T](self._list())
+
+    def __eq__(self, other: _deque[T]) -> bool:
+        return self._list() == other._list()
+
+    def __repr__(self) -> str:
+        body = repr(self._list())
+        if self.maxlen >= 0:
+            return f"deque({body}, maxlen={self.maxlen})"
+        return f"deque({body})"
+
+
+# Factories a defaultdict is given by naming a type (defaultdict(list)):
+# the checker passes the matching function instead of the type.
+def _factory_int() -> int:
+    return 0
+
+
+def _factory_float() -> float:
+    return 0.0
+
+
+def _factory_str() -> str:
+    return ""
+
+
+def _factory_bool() -> bool:
+    return False
+
+
+def _factory_list() -> list[T]:
+    return []
+
+
+def _factory_set() -> set[T]:
+    return set()
+
+
+def _factory_dict() -> dict[K, V]:
+    return {}
+
+
+# collections.defaultdict: a dict that calls default_factory for a missing
+# key read with d[key].  _fname is the factory's repr, for __repr__.
+class _defaultdict(Generic[K, V]):
+    _d: dict[K, V]
+    default_factory: Callable[[], V]
+    _fname: str
+
+    def __init__(self, default_factory: Callable[[], V], _fname: str = "") -> None:
+        self._d = {}
+        self.default_factory = default_factory
+        self._fname = _fname
+
+    def __getitem__(self, key: K) -> V:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s >= 0:
+            return d._vals[d._index[s] - 1]
+        value = self.default_factory()
+        d[key] = value
+        return value
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._d[key] = value
+
+    def __delitem__(self, key: K) -> None:
+        del self._d[key]
+
+    def __contains__(self, key: K) -> bool:
+        return key in self._d
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __iter__(self) -> _DictIter[K, V]:
+        return _DictIter[K, V](self._d)
+
+    def keys(self) -> dict_keys[K, V]:
+        return self._d.keys()
+
+    def values(self) -> dict_values[K, V]:
+        return self._d.values()
+
+    def items(self) -> dict_items[K, V]:
+        return self._d.items()
+
+    def get(self, key: K) -> V | None:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s < 0:
+            return None
+        return d._vals[d._index[s] - 1]
+
+    def get__2(self, key: K, default: V) -> V:
+        return self._d.get(key, default)
+
+    def pop(self, key: K) -> V:
+        return self._d.pop(key)
+
+    def pop__2(self, key: K, default: V) -> V:
+        return self._d.pop(key, default)
+
+    def setdefault(self, key: K, default: V) -> V:
+        return self._d.setdefault(key, default)
+
+    def update(self, other: dict[K, V]) -> None:
+        self._d.update(other)
+
+    def clear(self) -> None:
+        self._d.clear()
+
+    def __eq__(self, other: _defaultdict[K, V]) -> bool:
+        return self._d == other._d
+
+    def __repr__(self) -> str:
+        return "defaultdict(" + self._fname + ", " + repr(self._d) + ")"
+
+
+# collections.Counter: counts of hashable items; a missing item counts 0
+# (reading it inserts nothing).
+class _Counter(Generic[T]):
+    _d: dict[T, int]
+
+    def __init__(self, iterable: list[T] | None = None) -> None:
+        self._d = {}
+        if iterable is not None:
+            self.update(iterable)
+
+    def update(self, iterable: list[T]) -> None:
+        d = self._d
+        for x in iterable:
+            d[x] = d.get(x, 0) + 1
+
+    def subtract(self, iterable: list[T]) -> None:
+        d = self._d
+        for x in iterable:
+            d[x] = d.get(x, 0) - 1
+
+    def __getitem__(self, key: T) -> int:
+        return self._d.get(key, 0)
+
+    def __setitem__(self, key: T, value: int) -> None:
+        self._d[key] = value
+
+    def __delitem__(self, key: T) -> None:
+        if key in self._d:
+            del self._d[key]
+
+    def __contains__(self, key: T) -> bool:
+        return key in self._d
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __iter__(self) -> _DictIter[T, int]:
+        return _DictIter[T, int](self._d)
+
+    def keys(self) -> dict_keys[T, int]:
+        return self._d.keys()
+
+    def values(self) -> dict_values[T, int]:
+        return self._d.values()
+
+    def items(self) -> dict_items[T, int]:
+        return self._d.items()
+
+    def get(self, key: T) -> int | None:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s < 0:
+            return None
+        return d._vals[d._index[s] - 1]
+
+    def get__2(self, key: T, default: int) -> int:
+        return self._d.get(key, default)
+
+    def pop(self, key: T) -> int:
+        return self._d.pop(key)
+
+    def clear(self) -> None:
+        self._d.clear()
+
+    def total(self) -> int:
+        n = 0
+        for v in self._d.values():
+            n += v
+        return n
+
+    # CPython sorts by count, largest first, keeping insertion order among
+    # equal counts (a stable sort; nlargest keeps the same order)
+    def most_common(self, n: int = -1) -> list[tuple[T, int]]:
+        pairs = list(self._d.items())
+        keyed: list[tuple[int, int]] = []
+        for i in range(len(pairs)):
+            keyed.append((-pairs[i][1], i))
+        keyed.sort()
+        if n < 0 or n > len(keyed):
+            n = len(keyed)
+        out: list[tuple[T, int]] = []
+        for j in range(n):
+            out.append(pairs[keyed[j][1]])
+        return out
+
+    def elements(self) -> list[T]:
+        out: list[T] = []
+        for k, v in self._d.items():
+            for _ in range(v):
+                out.append(k)
+        return out
+
+    def __eq__(self, other: _Counter[T]) -> bool:
+        return self._d == other._d
+
+    def __repr__(self) -> str:
+        if len(self._d) == 0:
+            return "Counter()"
+        parts: list[str] = []
+        for k, v in self.most_common():
+            parts.append(repr(k) + ": " + repr(v))
+        return "Counter({" + ", ".join(parts) + "})"
+
+
+# collections.OrderedDict: a dict (dicts keep insertion order) with
+# move_to_end and popitem(last=...); == between two of them compares order.
+class _OrderedDict(Generic[K, V]):
+    _d: dict[K, V]
+
+    def __init__(self) -> None:
+        self._d = {}
+
+    def __getitem__(self, key: K) -> V:
+        return self._d[key]
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._d[key] = value
+
+    def __delitem__(self, key: K) -> None:
+        del self._d[key]
+
+    def __contains__(self, key: K) -> bool:
+        return key in self._d
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __iter__(self) -> _DictIter[K, V]:
+        return _DictIter[K, V](self._d)
+
+    def keys(self) -> dict_keys[K, V]:
+        return self._d.keys()
+
+    def values(self) -> dict_values[K, V]:
+        return self._d.values()
+
+    def items(self) -> dict_items[K, V]:
+        return self._d.items()
+
+    def get(self, key: K) -> V | None:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s < 0:
+            return None
+        return d._vals[d._index[s] - 1]
+
+    def get__2(self, key: K, default: V) -> V:
+        return self._d.get(key, default)
+
+    def pop(self, key: K) -> V:
+        return self._d.pop(key)
+
+    def pop__2(self, key: K, default: V) -> V:
+        return self._d.pop(key, default)
+
+    def setdefault(self, key: K, default: V) -> V:
+        return self._d.setdefault(key, default)
+
+    def update(self, other: dict[K, V]) -> None:
+        self._d.update(other)
+
+    def clear(self) -> None:
+        self._d.clear()
+
+    def move_to_end(self, key: K, last: bool = True) -> None:
+        d = self._d
+        value = d.pop(key)
+        if last:
+            d[key] = value
+            return
+        rest = list(d.items())
+        d.clear()
+        d[key] = value
+        for k, v in rest:
+            d[k] = v
+
+    def popitem(self, last: bool = True) -> tuple[K, V]:
+        d = self._d
+        if len(d) == 0:
+            raise _key_error("'dictionary is empty'")
+        j = d._n - 1 if last else 0
+        step = -1 if last else 1
+        while not d._live[j]:
+            j += step
+        key = d._keys[j]
+        return (key, d.pop(key))
+
+    def __eq__(self, other: _OrderedDict[K, V]) -> bool:
+        return list(self._d.items()) == list(other._d.items())
+
+    def __repr__(self) -> str:
+        if len(self._d) == 0:
+            return "OrderedDict()"
+        return "OrderedDict(" + repr(list(self._d.items())) + ")"
+
+
+# ------------------------------------------------------------- functools
+
+def _functools_reduce(function: Callable[[T, T], T], iterable: list[T]) -> T:
+    if len(iterable) == 0:
+        raise TypeError("reduce() of empty iterable with no initial value")
+    acc = iterable[0]
+    for i in range(1, len(iterable)):
+        acc = function(acc, iterable[i])
+    return acc
+
+
+def _functools_reduce__3(function: Callable[[K, T], K], iterable: list[T], initial: K) -> K:
+    acc = initial
+    for x in iterable:
+        acc = function(acc, x)
+    return acc
+
+
+# ------------------------------------------------------------ map, filter
+# Lazy, as in CPython: the function runs when the loop asks for the next
+# item.  (The iterable itself is read into a list first.)
+
+class _map(Generic[T, K]):
+    _function: Callable[[T], K]
+    _items: list[T]
+    _i: int
+
+    def __init__(self, function: Callable[[T], K], items: list[T]) -> None:
+        self._function = function
+        self._items = items
+        self._i = 0
+
+    def __iter__(self) -> _map[T, K]:
+        return self
+
+    def __next__(self) -> K:
+        if self._i >= len(self._items):
+            raise StopIteration()
+        x = self._items[self._i]
+        self._i += 1
+        return self._function(x)
+
+
+def map(function: Callable[[T], K], iterable: list[T]) -> _map[T, K]:
+    return _map[T, K](function, iterable)
+
+
+class _filter(Generic[T]):
+    _function: Callable[[T], bool]
+    _items: list[T]
+    _i: int
+
+    def __init__(self, function: Callable[[T], bool], items: list[T]) -> None:
+        self._function = function
+        self._items = items
+        self._i = 0
+
+    def __iter__(self) -> _filter[T]:
+        return self
+
+    def __next__(self) -> T:
+        while self._i < len(self._items):
+            x = self._items[self._i]
+            self._i += 1
+            if self._function(x):
+                return x
+        raise StopIteration()
+
+
+def filter(function: Callable[[T], bool], iterable: list[T]) -> _filter[T]:
+    return _filter[T](function, iterable)
+
+
+# Built-in functions named as the function of map() or filter()
+# (map(str, xs)): the checker passes these, instantiated for the items.
+def _value_str(x: T) -> str:
+    return str(x)
+
+
+def _value_repr(x: T) -> str:
+    return repr(x)
+
+
+def _value_int(x: T) -> int:
+    return int(x)
+
+
+def _value_float(x: T) -> float:
+    return float(x)
+
+
+def _value_bool(x: T) -> bool:
+    return bool(x)
+
+
+def _value_len(x: T) -> int:
+    return len(x)
+
+
+def _value_abs(x: T) -> T:
+    return abs(x)
+
+
+def _value_ord(x: str) -> int:
+    return ord(x)
+
+
+def _value_chr(x: int) -> str:
+    return chr(x)
+
+
+# The cache of an @functools.lru_cache function (check_lru.c): entries in
+# order of use, the least recently used first; maxsize < 0 is unbounded.
+class _functools_LruCache(Generic[K, V]):
+    _d: dict[K, V]
+    _maxsize: int
+
+    def __init__(self, maxsize: int) -> None:
+        self._d = {}
+        self._maxsize = maxsize
+
+    def __contains__(self, key: K) -> bool:
+        return key in self._d
+
+    def hit(self, key: K) -> V:
+        d = self._d
+        value = d[key]
+        if self._maxsize >= 0:
+            d.pop(key)
+            d[key] = value
+        return value
+
+    # as CPython: a key the call itself stored (through recursion) stays
+    def store(self, key: K, value: V) -> None:
+        d = self._d
+        if self._maxsize == 0 or key in d:
+            return
+        if self._maxsize > 0 and len(d) >= self._maxsize:
+            for oldest in d:
+                d.pop(oldest)
+                break
+        d[key] = value
+
+
+# ------------------------------------------------------------- itertools
+# The finite ones read their iterables into lists first and build their
+# items as the loop asks; count() is endless (islice takes it as it is).
+
+class _iterator(Generic[T]):
+    _items: list[T]
+    _i: int
+
+    def __init__(self, items: list[T]) -> None:
+        self._items = items
+        self._i = 0
+
+    def __iter__(self) -> _iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        if self._i >= len(self._items):
+            raise StopIteration()
+        x = self._items[self._i]
+        self._i += 1
+        return x
+
+
+class _itertools_count:
+    _next: int
+    _step: int
+
+    def __init__(self, start: int = 0, step: int = 1) -> None:
+        self._next = start
+        self._step = step
+
+    def __iter__(self) -> _itertools_count:
+        return self
+
+    def __next__(self) -> int:
+        x = self._next
+        self._next += self._step
+        return x
+
+
+def _itertools_chain(iterable1: list[T], iterable2: list[T]) -> _iterator[T]:
+    return _iterator[T](iterable1 + iterable2)
+
+
+def _itertools_chain__3(iterable1: list[T], iterable2: list[T], iterable3: list[T]) -> _iterator[T]:
+    return _iterator[T](iterable1 + iterable2 + iterable3)
+
+
+def _itertools_chain__1(iterable: list[T]) -> _iterator[T]:
+    return _iterator[T](iterable.copy())
+
+
+def _itertools_product(iterable1: list[T], iterable2: list[K]) -> _iterator[tuple[T, K]]:
+    out: list[tuple[T, K]] = []
+    for a in iterable1:
+        for b in iterable2:
+            out.append((a, b))
+    return _iterator[tuple[T, K]](out)
+
+
+def _itertools_product__3(iterable1: list[T], iterable2: list[K], iterable3: list[V]) -> _iterator[tuple[T, K, V]]:
+    out: list[tuple[T, K, V]] = []
+    for a in iterable1:
+        for b in iterable2:
+            for c in iterable3:
+                out.append((a, b, c))
+    return _iterator[tuple[T, K, V]](out)
+
+
+def _itertools_permutations_2(iterable: list[T]) -> _iterator[tuple[T, T]]:
+    out: list[tuple[T, T]] = []
+    n = len(iterable)
+    for i in range(n):
+        for j in range(n):
+            if j != i:
+                out.append((iterable[i], iterable[j]))
+    return _iterator[tuple[T, T]](out)
+
+
+def _itertools_permutations_3(iterable: list[T]) -> _iterator[tuple[T, T, T]]:
+    out: list[tuple[T, T, T]] = []
+    n = len(iterable)
+    for i in range(n):
+        for j in range(n):
+            if j != i:
+                for k in range(n):
+                    if k != i and k != j:
+                        out.append((iterable[i], iterable[j], iterable[k]))
+    return _iterator[tuple[T, T, T]](out)
+
+
+def _itertools_combinations_2(iterable: list[T]) -> _iterator[tuple[T, T]]:
+    out: list[tuple[T, T]] = []
+    n = len(iterable)
+    for i in range(n):
+        for j in range(i + 1, n):
+            out.append((iterable[i], iterable[j]))
+    return _iterator[tuple[T, T]](out)
+
+
+def _itertools_combinations_3(iterable: list[T]) -> _iterator[tuple[T, T, T]]:
+    out: list[tuple[T, T, T]] = []
+    n = len(iterable)
+    for i in range(n):
+        for j in range(i + 1, n):
+            for k in range(j + 1, n):
+                out.append((iterable[i], iterable[j], iterable[k]))
+    return _iterator[tuple[T, T, T]](out)
+
+
+# CPython's messages: -1 is its "no number" mark for stop, hence the two
+def _islice_check(start: int, stop: int, step: int) -> None:
+    if stop == -1:
+        raise ValueError("Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if start < 0 or stop < 0:
+        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+    if step <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+
+
+def _itertools_islice(iterable: list[T], stop: int) -> _iterator[T]:
+    return _itertools_islice__4(iterable, 0, stop, 1)
+
+
+def _itertools_islice__3(iterable: list[T], start: int, stop: int) -> _iterator[T]:
+    return _itertools_islice__4(iterable, start, stop, 1)
+
+
+def _itertools_islice__4(iterable: list[T], start: int, stop: int, step: int) -> _iterator[T]:
+    _islice_check(start, stop, step)
+    out: list[T] = []
+    i = start
+    while i < stop and i < len(iterable):
+        out.append(iterable[i])
+        i += step
+    return _iterator[T](out)
+
+
+# islice(count(), ...) reads the counter lazily, as CPython's islice does
+class _itertools_islice_counter:
+    _it: _itertools_count
+    _i: int
+    _start: int
+    _stop: int
+    _step: int
+
+    def __init__(self, it: _itertools_count, start: int, stop: int, step: int) -> None:
+        _islice_check(start, stop, step)
+        self._it = it
+        self._i = 0
+        self._start = start
+        self._stop = stop
+        self._step = step
+
+    def __iter__(self) -> _itertools_islice_counter:
+        return self
+
+    def __next__(self) -> int:
+        while self._i < self._stop:
+            x = self._it.__next__()
+            i = self._i
+            self._i += 1
+            if i >= self._start and (i - self._start) % self._step == 0:
+                return x
+        raise StopIteration()
+
+
+def _itertools_islice_count(it: _itertools_count, stop: int) -> _itertools_islice_counter:
+    return _itertools_islice_counter(it, 0, stop, 1)
+
+
+def _itertools_islice_count__3(it: _itertools_count, start: int, stop: int) -> _itertools_islice_counter:
+    return _itertools_islice_counter(it, start, stop, 1)
+
+
+def _itertools_islice_count__4(it: _itertools_count, start: int, stop: int, step: int) -> _itertools_islice_counter:
+    return _itertools_islice_counter(it, start, stop, step)

@@ -292,6 +292,81 @@ START_TEST(test_long_source)
 }
 END_TEST
 
+/* -o naming what cannot be written is the user's error (status 1) with
+ * the path and the reason, found before the C compiler runs. */
+START_TEST(test_output_unwritable)
+{
+    static const char *const outs[][2] = {
+        { "/nonexistent/dir/prog", "No such file or directory" },
+        { "/tmp", "Is a directory" },
+        { "/etc/hostname/prog", "Not a directory" },
+    };
+    char *p = write_tmp("out.py", hello);
+    for (size_t i = 0; i < sizeof outs / sizeof outs[0]; i++) {
+        char args[1024], want[512];
+        snprintf(args, sizeof args, "-o %s '%s'", outs[i][0], p);
+        snprintf(want, sizeof want, "rtrans: cannot write %s: %s\n", outs[i][0], outs[i][1]);
+        Run r = run(args);
+        ck_assert_msg(r.status == 1 && strcmp(r.out, want) == 0, "-o %s gave %d:\n%s", outs[i][0],
+                      r.status, r.out);
+    }
+}
+END_TEST
+
+/* --dump-ir names a pass this build runs; the error lists them. */
+START_TEST(test_dump_ir_bad_pass)
+{
+    char *p = write_tmp("dumpbad.py", hello);
+    char args[1024];
+    snprintf(args, sizeof args, "--dump-ir=bogus '%s'", p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 64 && strstr(r.out, "unknown pass 'bogus' for --dump-ir (passes: "
+                  "lower, summaries, gcbarrier, stm_inevitable, stm_write, stm_read, or all)")
+                  && strstr(r.out, "usage: rtrans"), "%d: %s", r.status, r.out);
+    snprintf(args, sizeof args, "--dump-ir=stm_write '%s'", p);
+    r = run(args);
+    ck_assert_msg(r.status == 64 && strstr(r.out, "--dump-ir=stm_write needs --stm"), "%d: %s",
+                  r.status, r.out);
+    snprintf(args, sizeof args, "--stm --dump-ir=gcbarrier '%s'", p);
+    r = run(args);
+    ck_assert_msg(r.status == 64 && strstr(r.out, "--dump-ir=gcbarrier runs only without --stm"),
+                  "%d: %s", r.status, r.out);
+}
+END_TEST
+
+/* A C compiler that fails on the emitted C is an internal error: 70, and
+ * no half-made executable is left behind. */
+START_TEST(test_cc_failure_is_internal)
+{
+    char *p = write_tmp("ccfail.py", hello);
+    char args[1024], exe[300];
+    snprintf(exe, sizeof exe, "/tmp/rtrans-cli-%d-ccfail", (int)getpid());
+    snprintf(args, sizeof args, "--cc=false -o '%s' '%s'", exe, p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 70 && strstr(r.out, "rtrans: internal error: the C compiler failed"),
+                  "%d: %s", r.status, r.out);
+    struct stat st;
+    ck_assert_msg(stat(exe, &st) != 0, "%s left behind", exe);
+}
+END_TEST
+
+/* The translator's own faults: a crash (here SIGSEGV sent while rtrans
+ * waits on its C compiler, a shell script that sleeps) exits with 70 and
+ * the return addresses, not with the signal. */
+START_TEST(test_crash_is_internal)
+{
+    char p[256], *cc;
+    snprintf(p, sizeof p, "%s", write_tmp("crash.py", hello));
+    cc = write_tmp("slowcc.sh", "#!/bin/sh\nkill -SEGV $PPID\nsleep 1\n");
+    chmod(cc, 0755);
+    char args[1024];
+    snprintf(args, sizeof args, "--cc='%s' -o /tmp/rtrans-cli-%d-crash '%s'", cc, (int)getpid(), p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 70 && strstr(r.out, "rtrans: internal error: fatal signal 11"),
+                  "%d: %s", r.status, r.out);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("cli");
@@ -308,6 +383,10 @@ int main(void)
     tcase_add_test(tc, test_barriers_and_verify);
     tcase_add_test(tc, test_rtrans_verify);
     tcase_add_test(tc, test_long_source);
+    tcase_add_test(tc, test_output_unwritable);
+    tcase_add_test(tc, test_dump_ir_bad_pass);
+    tcase_add_test(tc, test_cc_failure_is_internal);
+    tcase_add_test(tc, test_crash_is_internal);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_ENV);

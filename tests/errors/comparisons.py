@@ -1,4 +1,6 @@
 # Comparisons.
+from __future__ import annotations
+
 import sys
 
 
@@ -28,10 +30,10 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 15:13: cannot compare 'int' and 'str' with '<'
-# expect error: 16:13: '<' is not supported between 'P' and 'P'
-# expect error: 17:13: '<=' is not supported for 'Q' (only '<' and '>' use __lt__)
-# expect error: 18:13: 'is' compares references; use '==' for 'int'
-# expect error: 19:13: '<' is not supported between 'str | None' and 'str'
-# expect error: 20:13: unsupported operand types for in: 'int' and 'int'
-# expect error: 21:16: cannot compare 'None' and 'None' with '=='
+# expect error: 17:13: cannot compare 'int' and 'str' with '<'
+# expect error: 18:13: '<' is not supported between 'P' and 'P' ('P' has no __lt__)
+# expect error: 19:13: '<=' is not supported between 'Q' and 'Q' (a class orders with __lt__: only '<' and '>')
+# expect error: 20:13: 'is' compares references; use '==' for 'int'
+# expect error: 21:13: '<' is not supported between 'str | None' and 'str'
+# expect error: 22:13: unsupported operand types for in: 'int' and 'int'
+# expect error: 23:16: cannot compare 'None' and 'None' with '=='

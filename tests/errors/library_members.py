@@ -6,7 +6,7 @@ import math
 
 def f() -> None:
     print(os.listdir("."))
-    print(math.gcd(1, 2))
+    print(math.gamma(1.0))
     print(sys.version)
 
 
@@ -18,5 +18,5 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
 # expect error: 8:14: 'os.listdir' is not supported
-# expect error: 9:16: 'math.gcd' is not supported
+# expect error: 9:16: 'math.gamma' is not supported
 # expect error: 10:15: 'sys.version' is not supported

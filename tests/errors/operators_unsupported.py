@@ -22,7 +22,7 @@ if __name__ == "__main__":
 # expect error: 6:13: unsupported operand types for +: 'int' and 'str'
 # expect error: 7:11: bad operand type for unary -: 'str'
 # expect error: 8:11: bad operand type for unary ~: 'float'
-# expect error: 9:13: '%' formatting of strings is not supported; use f-strings
+# expect error: 9:13: '%' formatting needs a literal format string ("%d" % n); for a format computed at run time, use format(value, spec)
 # expect error: 10:13: the '@' operator is not supported
 # expect error: 11:13: unsupported operand types for -: 'list[int]' and 'list[int]'
 # expect error: 12:20: unsupported operand types for *: 'str' and 'float'

@@ -1,4 +1,6 @@
 # Special methods: only the recognised ones, with their signatures.
+from __future__ import annotations
+
 import sys
 
 
@@ -23,7 +25,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 6:5: special method '__add__' is not supported
-# expect error: 9:5: '__eq__' must have the signature (self, other: C) -> bool
-# expect error: 12:5: '__len__' must have the signature (self) -> int
-# expect error: 15:5: '__hash__' must have the signature (self) -> int
+# expect error: 8:5: special method '__add__' is not supported
+# expect error: 11:5: '__eq__' must have the signature (self, other: C) -> bool
+# expect error: 14:5: '__len__' must have the signature (self) -> int
+# expect error: 17:5: '__hash__' must have the signature (self) -> int

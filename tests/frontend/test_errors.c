@@ -34,7 +34,7 @@ static const ErrorCase cases[] = {
     {"s = f'{a#b}'\n", "1:9: f-string expression part cannot include '#'", 1},
     {"s = f'{\"\\n\"}'\n", "1:9: f-string expression part cannot include a backslash", 1},
     {"s = f'{x=}'\n", "1:9: self-documenting f-string fields ('=') are not supported", 1},
-    {"s = f'{x:{w}}'\n", "1:10: nested replacement fields in f-string format specs are not supported", 1},
+    {"s = f'{x:{w}'\n", "1:7: f-string: expecting '}'", 1},
     {"s = f'{a +}'\n", "1:11: unexpected end of expression", 1},
     /* ---- lexer: numbers */
     {"n = 9223372036854775809\n", "1:5: integer literal too large", 1},

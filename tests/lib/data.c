@@ -318,15 +318,17 @@ static void load_args(tcall *c)
 }
 
 /* Runs every line whose function name starts with prefix; returns the
- * number of lines run and fails with the first few mismatches. */
-static int run_cases(const char *prefix)
+ * number of lines run and the number that differ, the first few described
+ * in report.  It never fails a check itself: a check's failure inside a
+ * transaction would leave the transaction open for the next test. */
+static int run_cases(const char *prefix, int *failedp, char *report, size_t rcap)
 {
     FILE *fp = fopen(TH_DATA_DIR "/cases.txt", "r");
     ck_assert_msg(fp != NULL, "cannot open %s/cases.txt", TH_DATA_DIR);
     char *line = NULL;
     size_t cap = 0;
     int run = 0, failed = 0;
-    char report[4096] = "";
+    report[0] = 0;
     size_t plen = strlen(prefix);
     while (getline(&line, &cap, fp) > 0) {
         if (strncmp(line, prefix, plen) != 0)
@@ -347,7 +349,7 @@ static int run_cases(const char *prefix)
         if (!same_result(got, want)) {
             if (failed < 8) {
                 size_t n = strlen(report);
-                snprintf(report + n, sizeof report - n, "\n  %.300s -> got %.200s", orig, got);
+                snprintf(report + n, rcap - n, "\n  %.300s -> got %.200s", orig, got);
             }
             failed++;
         }
@@ -358,18 +360,21 @@ static int run_cases(const char *prefix)
     }
     free(line);
     fclose(fp);
-    ck_assert_msg(failed == 0, "%d of %d '%s' cases differ from CPython:%s",
-                  failed, run, prefix, report);
-    ck_assert_msg(run > 0, "no '%s' cases in cases.txt", prefix);
+    *failedp = failed;
     return run;
 }
 
 #define DATA_TEST(name, prefix)              \
     START_TEST(name)                         \
     {                                        \
+        static char report[4096];            \
+        volatile int failed = 0, run = 0;    \
         TH_TX_BEGIN(1);                      \
-        run_cases(prefix);                   \
+        { int f = 0; run = run_cases(prefix, &f, report, sizeof report); failed = f; } \
         TH_TX_END();                         \
+        ck_assert_msg(failed == 0, "%d of %d '%s' cases differ from CPython:%s", \
+                      failed, run, prefix, report); \
+        ck_assert_msg(run > 0, "no '%s' cases in cases.txt", prefix); \
     }                                        \
     END_TEST
 

@@ -40,8 +40,6 @@ def enc(v):
 
 def enc_exc(e):
     name = type(e).__name__
-    if name in ("UnicodeDecodeError", "UnicodeEncodeError"):
-        name = "UnicodeError"
     return "e" + name + ":" + str(e).encode("utf-8", "surrogatepass").hex()
 
 

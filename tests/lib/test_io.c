@@ -142,7 +142,7 @@ START_TEST(io_invalid_utf8_raises)
     th_assert_str(rt_file_readline(th_frame[0]), "ok\n", "valid line");
     ck_assert_msg((rt_file_readline(th_frame[0])) == 0, "expected no result");
     char *e = th_take_exc();
-    ck_assert_str_eq(e, "UnicodeError: 'utf-8' codec can't decode byte 0xff in position 4: "
+    ck_assert_str_eq(e, "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 4: "
                         "invalid start byte");
     free(e);
     rt_file_close(th_frame[0]);

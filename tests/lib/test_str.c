@@ -75,7 +75,7 @@ START_TEST(str_utf8_round_trip)
     th_frame[0] = rt_chr(0xd800);
     ck_assert_msg((rt_str_to_utf8(th_frame[0], NULL)) == 0, "expected no result");
     char *e = th_take_exc();
-    ck_assert_str_eq(e, "UnicodeError: 'utf-8' codec can't encode character '\\ud800' "
+    ck_assert_str_eq(e, "UnicodeEncodeError: 'utf-8' codec can't encode character '\\ud800' "
                         "in position 0: surrogates not allowed");
     free(e);
     TH_TX_END();

@@ -17,6 +17,7 @@ int main(void)
     SRunner *sr = srunner_create(rtt_gc_suite());
     srunner_add_suite(sr, rtt_gil_suite());
     srunner_add_suite(sr, rtt_containers_suite());
+    srunner_add_suite(sr, rtt_liveness_suite());
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

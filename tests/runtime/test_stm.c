@@ -97,10 +97,9 @@ static void set(stm_ref o, int64_t v)
 }
 
 /* The driver's thread sets up shared counters (committed) first. */
-static void setup_shared(int ncounters)
+static void setup_shared_cfg(int ncounters, const stm_config *cfg)
 {
-    stm_config cfg = {.segments = 4};
-    rtt_setup(&cfg);
+    rtt_setup(cfg);
     stm_register_global_roots(shared, 4);
     stm_ref *f = stm_push_frame(1);
     RTT_START(f);
@@ -108,6 +107,12 @@ static void setup_shared(int ncounters)
         shared[i] = stm_allocate(sizeof(tcounter), TT_COUNTER);
     stm_commit_transaction();
     stm_pop_frame(f);
+}
+
+static void setup_shared(int ncounters)
+{
+    stm_config cfg = {.segments = 4};
+    setup_shared_cfg(ncounters, &cfg);
 }
 
 static int64_t final_value(int i)
@@ -946,7 +951,8 @@ END_TEST
 
 START_TEST(test_read_version_wraps)
 {
-    setup_shared(1);
+    stm_config cfg = {.segments = 4, .read_versions = 255};
+    setup_shared_cfg(1, &cfg);
     stm_ref *f = stm_push_frame(1);
     for (int i = 0; i < 700; i++) {
         RTT_START(f);

@@ -1,0 +1,226 @@
+/* stm_pace.c - liveness (STM build): the pacer asks a transaction that
+ * other threads need to end, once it has run for a time slice.
+ *
+ * A transaction ends at a break point when it has allocated its budget.
+ * A loop that allocates nothing would never end its transaction: a thread
+ * waiting for a segment would wait forever, and a thread spinning on a
+ * flag would never see another thread's commit (its view changes only
+ * when it validates).  So the length of a transaction is also measured in
+ * time, but only when that matters, and without touching the fast paths:
+ *
+ * - A pacer thread, started when a second thread registers, looks at the
+ *   segments once per tick (STMI_PACE_TICK_NS).  A transaction that was
+ *   already running at the previous tick (same start serial) has run for
+ *   at least a tick; the pacer asks it to end if someone needs it to: a
+ *   thread waits for a segment, or it lags behind the commit log (another
+ *   thread committed since it last validated), or it is inevitable while
+ *   another transaction runs (which cannot commit meanwhile).
+ * - Asking (stmi_pace_ask) sets the thread's break_asked count, lowers
+ *   its break mark to 0 (its next break point commits) and sets its poll
+ *   word (its next loop back-edge validates, so a reader that never
+ *   reaches a break point still sees the commit, by aborting if it read
+ *   the old value).  A loop that ignores the request for a whole tick has
+ *   no break point: at its next poll it ends its transaction in place
+ *   (stm_tx.c, yield_at_poll) if a thread waits for its segment or for the
+ *   inevitable token.
+ * - The pacer sleeps while fewer than two threads are in the transactional
+ *   zone (between a thread's first transaction and a blocking call) and
+ *   nothing lags; it ticks every STMI_PACE_TICK_NS while transactions
+ *   outlive a tick or threads wait, and every STMI_PACE_SLOW_NS after a
+ *   while without either (transactions shorter than a tick need no help,
+ *   and a wake-up costs 15-30 us of CPU on a virtual machine).
+ *
+ * So a transaction that another thread needs ends within one to two ticks
+ * of running (plus a slow period when the pacer was ticking slowly), at
+ * its next break point or loop back-edge. */
+#include "runtime/stmseg_internal.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+#define STMI_PACE_TICK_NS  (1000 * 1000)        /* 1 ms */
+#define STMI_PACE_SLOW_NS  (8 * 1000 * 1000)
+#define STMI_PACE_QUIET    16                   /* ticks before slowing */
+
+_Atomic int stmi_zone_threads;
+
+static pthread_mutex_t pace_mutex = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t pace_cond;
+static pthread_t pace_thread;
+static bool pace_started, pace_stop, pace_sleeping;
+static uint32_t *last_serial;        /* per segment, as seen at the last tick */
+static stmi_thread **last_owner;     /* busy owner at the last tick, or NULL */
+static unsigned quiet_ticks;
+static uint64_t ticks, asks;         /* for the statistics */
+
+/* Asks u's transaction to end soon (u is alive: stmi_threads_lock held). */
+void stmi_pace_ask(stmi_thread *u)
+{
+    asks++;
+    atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed);
+    __atomic_store_n(&u->tl->break_mark, 0, __ATOMIC_RELAXED);
+    u->tl->poll = 1;
+}
+
+static bool lags(stmi_segment *s)
+{
+    return atomic_load_explicit(&s->seen, memory_order_relaxed) != stmi_log_tail();
+}
+
+/* One look at the segments.  Returns true if something needed pacing
+ * (a transaction older than a tick, or a waiter). */
+static bool tick(void)
+{
+    int n = stmi_lay.nsegs, busy = 0;
+    bool waiters = stmi_segment_waiters() > 0, found = waiters;
+    pthread_mutex_lock(&stmi_threads_lock);
+    for (int i = 0; i < n; i++)
+        busy += stmi_seg_busy_owner(&stmi_segs[i]) != NULL;
+    for (int i = 0; i < n; i++) {
+        stmi_segment *s = &stmi_segs[i];
+        stmi_thread *u = stmi_seg_busy_owner(s);
+        uint32_t serial = atomic_load_explicit(&s->tx_serial, memory_order_relaxed);
+        bool old = u && u == last_owner[i] && serial == last_serial[i];
+        last_owner[i] = u;
+        last_serial[i] = serial;
+        if (!old)
+            continue;
+        found = true;
+        if (waiters || lags(s) || (s->inevitable && busy > 1))
+            stmi_pace_ask(u);
+    }
+    pthread_mutex_unlock(&stmi_threads_lock);
+    return found;
+}
+
+static bool anything_lags(void)
+{
+    for (int i = 0; i < stmi_lay.nsegs; i++)
+        if (stmi_seg_busy_owner(&stmi_segs[i]) && lags(&stmi_segs[i]))
+            return true;
+    return false;
+}
+
+static void wait_ns(long ns)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ts.tv_nsec += ns;
+    while (ts.tv_nsec >= 1000000000L) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000L;
+    }
+    pthread_cond_timedwait(&pace_cond, &pace_mutex, &ts);
+}
+
+static void *pace_main(void *arg)
+{
+    (void)arg;
+    pthread_mutex_lock(&pace_mutex);
+    while (!pace_stop) {
+        if (atomic_load(&stmi_zone_threads) < 2 && stmi_segment_waiters() == 0
+            && !anything_lags()) {
+            pace_sleeping = true;
+            pthread_cond_wait(&pace_cond, &pace_mutex);
+            pace_sleeping = false;
+            quiet_ticks = 0;
+            continue;
+        }
+        pthread_mutex_unlock(&pace_mutex);
+        ticks++;
+        bool found = tick();
+        pthread_mutex_lock(&pace_mutex);
+        quiet_ticks = found ? 0 : quiet_ticks + 1;
+        if (!pace_stop)
+            wait_ns(quiet_ticks < STMI_PACE_QUIET ? STMI_PACE_TICK_NS
+                                                  : STMI_PACE_SLOW_NS);
+    }
+    pthread_mutex_unlock(&pace_mutex);
+    return NULL;
+}
+
+/* Something may need pacing now: start ticking at the fast rate. */
+void stmi_pace_wake(void)
+{
+    pthread_mutex_lock(&pace_mutex);
+    if (pace_started && (pace_sleeping || quiet_ticks >= STMI_PACE_QUIET)) {
+        quiet_ticks = 0;
+        pthread_cond_signal(&pace_cond);
+    }
+    pthread_mutex_unlock(&pace_mutex);
+}
+
+/* A second thread registered: the pacer may be needed from now on. */
+void stmi_pace_start(void)
+{
+    pthread_mutex_lock(&pace_mutex);
+    if (!pace_started) {
+        int n = stmi_lay.nsegs;
+        last_serial = stmi_xcalloc((size_t)n, sizeof *last_serial);
+        last_owner = stmi_xcalloc((size_t)n, sizeof *last_owner);
+        pthread_condattr_t ca;
+        pthread_condattr_init(&ca);
+        pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+        pthread_cond_init(&pace_cond, &ca);
+        pthread_condattr_destroy(&ca);
+        pace_stop = false;
+        quiet_ticks = 0;
+        ticks = asks = 0;
+        if (pthread_create(&pace_thread, NULL, pace_main, NULL) != 0)
+            STMI_DIE("cannot start the pacer thread");
+        pace_started = true;
+    }
+    pthread_mutex_unlock(&pace_mutex);
+}
+
+void stmi_pace_fini(void)
+{
+    pthread_mutex_lock(&pace_mutex);
+    bool started = pace_started;
+    pace_stop = true;
+    if (started)
+        pthread_cond_signal(&pace_cond);
+    pthread_mutex_unlock(&pace_mutex);
+    if (!started)
+        return;
+    pthread_join(pace_thread, NULL);
+    pthread_cond_destroy(&pace_cond);
+    free(last_serial);
+    free(last_owner);
+    last_serial = NULL;
+    last_owner = NULL;
+    pace_started = false;
+    atomic_store(&stmi_zone_threads, 0);
+}
+
+void stmi_pace_summary(FILE *f, uint64_t yields)
+{
+    fprintf(f, "pacer: %llu ticks, %llu requests to end a transaction;"
+            " %llu transactions yielded at a loop's poll\n",
+            (unsigned long long)ticks, (unsigned long long)asks,
+            (unsigned long long)yields);
+}
+
+/* Zone accounting: a thread is in the transactional zone from its first
+ * transaction until a blocking call (or its end). */
+void stmi_zone_enter(stmi_thread *t)
+{
+    t->in_zone = true;
+    if (atomic_fetch_add(&stmi_zone_threads, 1) == 1)
+        stmi_pace_wake();
+}
+
+bool stmi_alone_in_zone(stmi_thread *t)
+{
+    int others = atomic_load_explicit(&stmi_zone_threads, memory_order_relaxed)
+                 - (t && t->in_zone);
+    return others <= 0 && stmi_segment_waiters() == 0;
+}
+
+void stmi_zone_leave(stmi_thread *t)
+{
+    if (!t->in_zone)
+        return;
+    t->in_zone = false;
+    atomic_fetch_sub(&stmi_zone_threads, 1);
+}
