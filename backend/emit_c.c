@@ -208,6 +208,8 @@ static void emit_program(Emitter *e)
     emit_printf(e, "static int rtg_is_exit(stm_ref x, int64_t *code)\n"
                    "{\n    if (!%s(x)) return 0;\n    *code = %s(x);\n    return 1;\n}\n",
                 hook(e, IRH_IS_SYSTEM_EXIT), hook(e, IRH_SYSTEM_EXIT_CODE));
+    emit_printf(e, "static int rtg_is_interrupt(stm_ref x) { return %s(x); }\n",
+                hook(e, IRH_IS_KEYBOARD_INTERRUPT));
     emit_printf(e, "static stm_ref rtg_list_new(void) { return %s(); }\n",
                 hook(e, IRH_STR_LIST_NEW));
     emit_printf(e, "static void rtg_list_append(stm_ref l, stm_ref s) { %s(l, s); }\n",
@@ -215,6 +217,7 @@ static void emit_program(Emitter *e)
     emit_printf(e, "\nstatic const rt_program rtg_program = {\n"
                    "    rtg_types, sizeof rtg_types / sizeof rtg_types[0], rtg_init,\n"
                    "    rtg_make_exc, rtg_exc_name, rtg_exc_message, rtg_is_exit,\n"
+                   "    rtg_is_interrupt,\n"
                    "    rtg_list_new, rtg_list_append,\n};\n\n"
                    "int main(int argc, char **argv)\n{\n"
                    "    return rt_main(argc, argv, &rtg_program);\n}\n");

@@ -129,7 +129,8 @@ static void assign_block_slots(Frame *F, const IrBlock *bl, IrBits *live, int32_
         const IrInstr *in = &bl->instrs[i];
         /* Polls and break points spill on their slow paths only; the
          * restart after a breaking call spills its result. */
-        int self_spills = in->op == IR_POLL || in->op == IR_BREAKPOINT;
+        int self_spills = in->op == IR_POLL || in->op == IR_POLL_INTR
+                          || in->op == IR_BREAKPOINT;
         if (!self_spills && (ir_instr_is_safepoint(F->m, in) || breaks_tx(F, in))) {
             for (int32_t v = 0; v < F->f->nvregs; v++)
                 if (ir_bits_has(live, v) && v != in->dst)
@@ -369,6 +370,8 @@ static void emit_epilogue(Frame *F, int32_t value)
     }
     if (F->has_frame)
         out(F, "        stm_pop_frame(ss);\n");
+    if (F->needs_stack_check)
+        out(F, "        stm_tl.depth--;\n");
     if (rv)
         out(F, "        return %s;\n", rv);
     else
@@ -961,6 +964,19 @@ static void emit_poll(Frame *F, const IrBits *live_after)
     out(F, "    }\n");
 }
 
+/* The same in user code, where a waiting KeyboardInterrupt is raised: the
+ * test reads the runtime's poll word and the library's flag. */
+static void emit_poll_intr(Frame *F, const IrTerm *t, const IrBits *live_after, IrLoc loc)
+{
+    out(F, "    if (STM_UNLIKELY(stm_tl.poll | rt_async_pending)) {\n");
+    spill_refs(F, live_after, -1);
+    out(F, "        int raised = rtg_poll_intr();\n");
+    reload_refs(F, live_after, -1);
+    out(F, "        if (raised) ");
+    emit_exc_goto(F, t->succ[1], loc);
+    out(F, "\n    }\n");
+}
+
 static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *live_after)
 {
     const IrInstr *in = &bl->instrs[i];
@@ -976,6 +992,9 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
         return;
     } else if (in->op == IR_POLL) {
         emit_poll(F, live_after);
+        return;
+    } else if (in->op == IR_POLL_INTR) {
+        emit_poll_intr(F, &bl->term, live_after, in->loc);
         return;
     } else if (last && bl->term.kind == TERM_EXC && (fl & IRO_RAISES)) {
         emit_raising(F, in, &bl->term, live_after);

@@ -221,6 +221,8 @@ enum {
     /* thread and transaction control (present in every build) */ \
     X(BREAKPOINT,   0, IRO_BREAK | IRO_SAFEPOINT | IRO_SIDE) /* rtrans.transaction_break_point(); imm IR_BREAK_* */ \
     X(POLL,         0, IRO_SAFEPOINT | IRO_SIDE)  /* loop back-edge poll: GC, GIL switch, STM validation */ \
+    X(POLL_INTR,    0, IRO_SAFEPOINT | IRO_SIDE | IRO_RAISES) /* the same in user code, where a waiting \
+                                                     KeyboardInterrupt is raised (runtime/lib/async.c) */ \
     /* inserted by the STM passes (--stm) */ \
     /* (aux of STM_READ/STM_WRITE/STM_WRITE_CARD and imm of STM_INEVITABLE: \
        index of the barrier's note in IrModule.notes, or -1) */ \
@@ -489,6 +491,7 @@ typedef enum IrHook {
     IRH_EXC_MESSAGE,      /* (exc: ref) -> ref str */
     IRH_IS_SYSTEM_EXIT,   /* (exc: ref) -> bool */
     IRH_SYSTEM_EXIT_CODE, /* (exc: ref) -> i64 */
+    IRH_IS_KEYBOARD_INTERRUPT, /* (exc: ref) -> bool */
     IRH_STR_LIST_NEW,     /* () -> ref list[str] */
     IRH_STR_LIST_APPEND,  /* (list: ref, item: ref) -> void */
     IRH__COUNT

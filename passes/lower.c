@@ -666,6 +666,19 @@ static void synth_exc_name(Lowerer *L)
     synth_return(&F, lw_const_str(&F, "BaseException", 13));
 }
 
+/* hook(exc) -> bool: isinstance(exc, cls). */
+static void synth_is_instance(Lowerer *L, IrHook hook, const char *name, ClassInfo *cls)
+{
+    IrType params[1] = { ir_type(IRK_REF) };
+    FnCtx F = synth_begin(L, &L->m->hooks[hook], name, ir_type(IRK_BOOL), params, 1);
+    int32_t is = lw_tmpk(&F, IRK_BOOL);
+    IrInstr *in = lw_emit(&F, IR_INSTANCEOF);
+    in->dst = is;
+    in->a = 0;
+    in->aux = lw_class_sid(L, cls);
+    synth_return(&F, is);
+}
+
 static void synth_exc_hooks(Lowerer *L)
 {
     IrType params[1] = { ir_type(IRK_REF) };
@@ -674,14 +687,9 @@ static void synth_exc_hooks(Lowerer *L)
     FnCtx F = synth_begin(L, &L->m->hooks[IRH_EXC_MESSAGE], "__exc_message",
                           ir_ref(L->str_sid), params, 1);
     synth_return(&F, lw_call_method_fi(&F, lw_method(base, "__str__"), 0, NULL, 0));
-    F = synth_begin(L, &L->m->hooks[IRH_IS_SYSTEM_EXIT], "__is_system_exit",
-                    ir_type(IRK_BOOL), params, 1);
-    int32_t is = lw_tmpk(&F, IRK_BOOL);
-    IrInstr *in = lw_emit(&F, IR_INSTANCEOF);
-    in->dst = is;
-    in->a = 0;
-    in->aux = lw_class_sid(L, sysexit);
-    synth_return(&F, is);
+    synth_is_instance(L, IRH_IS_SYSTEM_EXIT, "__is_system_exit", sysexit);
+    synth_is_instance(L, IRH_IS_KEYBOARD_INTERRUPT, "__is_keyboard_interrupt",
+                      lw_prelude_class(L, "KeyboardInterrupt"));
     F = synth_begin(L, &L->m->hooks[IRH_SYSTEM_EXIT_CODE], "__system_exit_code",
                     ir_type(IRK_I64), params, 1);
     int32_t sid = lw_class_sid(L, sysexit);

@@ -145,6 +145,9 @@ void lw_start(FnCtx *F, int32_t block);          /* continue emitting in block *
 /* After emitting a raising instruction: end the block with TERM_EXC to the
  * current handler and continue in a fresh block. */
 void lw_after_raising(FnCtx *F);
+/* A loop's back-edge poll (IR_POLL_INTR with its exception edge in user
+ * code, IR_POLL in the prelude). */
+void lw_poll(FnCtx *F);
 int32_t lw_const_i64(FnCtx *F, int64_t v);
 int32_t lw_const_f64(FnCtx *F, double v);
 int32_t lw_const_bool(FnCtx *F, int v);

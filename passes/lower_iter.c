@@ -15,8 +15,8 @@
  *   zip(a, b)         two iterations in lockstep, ending with the shorter
  *   anything else     it = x.__iter__(); it.__next__() until StopIteration
  *
- * Every continuation edge polls (IR_POLL), so a thread looping without
- * calls still reaches safe points.
+ * Every continuation edge polls (lw_poll), so a thread looping without
+ * calls still reaches safe points, and a KeyboardInterrupt is raised.
  */
 #include "passes/lower.h"
 
@@ -43,7 +43,7 @@ static int32_t step_block(FnCtx *F, int32_t counter, int32_t step, int32_t head)
     int32_t saved = F->cur, b = lw_new_block(F);
     lw_start(F, b);
     lw_move(F, counter, lw_binop(F, IR_ADD, IRK_I64, counter, step));
-    lw_emit(F, IR_POLL);
+    lw_poll(F);
     lw_jump(F, head);
     F->cur = saved;
     return b;
@@ -215,7 +215,7 @@ static void source_loop(FnCtx *F, Source *s, int32_t head, int32_t done, int32_t
         F->cur = body;
         int32_t saved = F->cur, back = lw_new_block(F);
         lw_start(F, back);
-        lw_emit(F, IR_POLL);
+        lw_poll(F);
         lw_jump(F, head);
         F->cur = saved;
         *cont = back;

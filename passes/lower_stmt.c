@@ -12,7 +12,7 @@
  * they leave, innermost first, before jumping.  The cleanup's code is
  * emitted once per exit: simple, and each copy is on its own path.
  *
- * Loops poll at their back edge (IR_POLL), so that a thread spinning in a
+ * Loops poll at their back edge (lw_poll), so that a thread spinning in a
  * loop still reaches a safe point.
  */
 #include "passes/lower.h"
@@ -169,7 +169,7 @@ static void lower_while(FnCtx *F, Ast *s)
     int32_t back = lw_new_block(F);
     lw_jump(F, head);
     lw_start(F, back);
-    lw_emit(F, IR_POLL);
+    lw_poll(F);
     lw_jump(F, head);
     lw_start(F, head);
     lw_branch(F, lw_truth(F, s->u.loop.test), body, done);
@@ -343,6 +343,8 @@ static int is_atomic_item(Ast *item)
     return t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
 }
 
+/* An exception raised by the exit (a file whose last flush fails) is
+ * reported at the `with` line, as CPython does. */
 static void with_cleanup(FnCtx *F, LwFin *fc)
 {
     WithData *wd = fc->data;
@@ -350,7 +352,10 @@ static void with_cleanup(FnCtx *F, LwFin *fc)
         lw_call_extern(F, atomic_extern(F, "stm_leave_atomic"), NULL, 0);
         return;
     }
+    IrLoc saved = F->loc;
+    F->loc = lw_loc(F->L, fc->node->loc);
     lw_call_method_defaults(F, wd->item->u.withitem.exit_fn, wd->value);
+    F->loc = saved;
 }
 
 /* with a, b: body  is  with a: with b: body.  Files: the target is the

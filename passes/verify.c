@@ -230,7 +230,7 @@ static void check_instr(Verifier *v, const IrInstr *in)
         return;
     }
     switch ((IrOp)in->op) {
-    case IR_NOP: case IR_CLEAREXC: case IR_BREAKPOINT: case IR_POLL:
+    case IR_NOP: case IR_CLEAREXC: case IR_BREAKPOINT: case IR_POLL: case IR_POLL_INTR:
         break;
     case IR_CONST_I64: case IR_CONST_F64: case IR_CONST_NULL: case IR_CONST_STR:
     case IR_CONST_FUNC: case IR_GLOBAL:

@@ -772,6 +772,7 @@ void stmi_tx_snapshot(stmi_thread *t, stm_ref *frame_slots)
     t->snap_exc = tl->exc;
     t->snap_exc_value = tl->exc_value;
     t->snap_atomic = tl->atomic_depth;
+    t->snap_depth = tl->depth;
     tl->tx_root_ss = tl->ss_top;
 }
 
@@ -784,6 +785,7 @@ void stmi_tx_restore_snapshot(stmi_thread *t)
     tl->exc = t->snap_exc;
     tl->exc_value = t->snap_exc_value;
     tl->atomic_depth = t->snap_atomic;
+    tl->depth = t->snap_depth;
 }
 
 void stmi_run_callbacks(stmi_vec *v)

@@ -12,7 +12,7 @@
 #include <time.h>
 
 void rt_print_exception_in_thread(stm_ref exc, stm_ref name);
-void rt_threads_join_all(stm_ref *frame);
+int rt_threads_join_all(stm_ref *frame);
 
 enum { THR_NEW, THR_STARTING, THR_RUNNING, THR_DONE };
 
@@ -133,6 +133,7 @@ static void *thread_main(void *p)
 {
     thr *t = p;
     stm_register_thread();
+    rt_async_thread_start();
     thread_run(t);
     rt_tb_thread_exit();
     rt_tmp_thread_exit();
@@ -158,7 +159,10 @@ static void create_os_thread(void *p)
     t->state = THR_RUNNING;
     t->next = started;
     started = t;
+    sigset_t mask;
+    rt_async_block_in_new_threads(&mask);   /* SIGINT is the main thread's */
     int err = pthread_create(&t->pt, &attr, thread_main, t);
+    rt_async_restore_mask(&mask);
     if (err)
         t->state = THR_DONE, t->joined = 1;
     pthread_mutex_unlock(&thr_lock);
@@ -207,7 +211,28 @@ void rt_thread_start(stm_ref thread)
     stm_hint_commit_soon();
 }
 
-/* pthread_join outside the transactional zone. */
+/* Waits (outside the transactional zone) until t has finished, in
+ * bounded waits so that a SIGINT in the main thread stops the wait;
+ * returns 0 if it did. */
+static int wait_done(thr *t)
+{
+    pthread_mutex_lock(&thr_lock);
+    while (t->state != THR_DONE && !rt_async_pending) {
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += 20 * 1000 * 1000;
+        if (until.tv_nsec >= 1000000000) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&thr_cond, &thr_lock, &until);
+    }
+    int done = t->state == THR_DONE;
+    pthread_mutex_unlock(&thr_lock);
+    return done;
+}
+
+/* pthread_join outside the transactional zone, once t is done. */
 static void join_os_thread(thr *t)
 {
     pthread_join(t->pt, NULL);
@@ -252,20 +277,26 @@ void rt_thread_join(stm_ref thread)
     pthread_mutex_lock(&thr_lock);
     int again = t->joined;
     pthread_mutex_unlock(&thr_lock);
-    if (!again)
-        join_os_thread(t);
+    if (again)
+        return;
+    if (!wait_done(t)) {
+        rt_async_raise_after_blocking();    /* KeyboardInterrupt */
+        return;
+    }
+    join_os_thread(t);
 }
 
 /* End of the program: wait for every started thread (CPython does too),
- * outside the transactional zone; the caller's frame restarts afterwards. */
-void rt_threads_join_all(stm_ref *frame)
+ * outside the transactional zone; the caller's frame restarts afterwards.
+ * Returns 1 if a SIGINT stopped the wait (threads are left running). */
+int rt_threads_join_all(stm_ref *frame)
 {
     (void)frame;
     pthread_mutex_lock(&thr_lock);
     int any = started != NULL || starting > 0;
     pthread_mutex_unlock(&thr_lock);
     if (!any)
-        return;
+        return 0;
     /* leaving commits, which creates the threads started by this
      * transaction (on-commit callbacks) */
     stm_leave_transactional_zone();
@@ -275,8 +306,11 @@ void rt_threads_join_all(stm_ref *frame)
         pthread_mutex_unlock(&thr_lock);
         if (!t)
             break;
+        if (!wait_done(t))
+            return 1;
         join_os_thread(t);
     }
+    return 0;
 }
 
 int64_t rt_thread_get_ident(void)
@@ -365,6 +399,8 @@ uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking)
         stm_leave_transactional_zone();
         wait_for_release(seq);
         RT_RESUME_TX(fr);
+        if (rt_async_pending && rt_async_raise())
+            break;                      /* KeyboardInterrupt */
     }
     RT_END_TX_IF_ROOT();
     RT_POP(fr);

@@ -1848,7 +1848,13 @@ def _sys_exit(code: int = 0) -> None:
     raise SystemExit(code)
 
 
+@extern("rt_sys_setrecursionlimit", "io", "raises")
 def _sys_setrecursionlimit(n: int) -> None:
+    pass
+
+
+@extern("rt_sys_getrecursionlimit", "io")
+def _sys_getrecursionlimit() -> int:
     pass
 
 
