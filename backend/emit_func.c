@@ -973,7 +973,7 @@ static void emit_poll_intr(Frame *F, const IrTerm *t, const IrBits *live_after, 
     out(F, "        int raised = rtg_poll_intr();\n");
     reload_refs(F, live_after, -1);
     out(F, "        if (raised) ");
-    emit_exc_goto(F, t->succ[1], loc);
+    emit_exc_goto(F, t->succ[1], loc, false);
     out(F, "\n    }\n");
 }
 
