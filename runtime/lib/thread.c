@@ -88,7 +88,7 @@ stm_ref rt_thread_new_named(void (*entry)(stm_ref arg), stm_ref arg, const char 
     stm_ref o = stm_allocate_finalizer(sizeof(rt_threadobj), RT_TID_THREAD);
     thr *t = calloc(1, sizeof *t);
     if (!t)
-        stm_fatal(3, "out of memory (thread)");
+        stm_out_of_memory("out of memory (thread)");
     t->refs = 1;
     t->entry = entry;
     THREAD(o)->arg = f[0];
