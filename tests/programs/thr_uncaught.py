@@ -50,4 +50,5 @@ if __name__ == "__main__":
 # expect-stderr: Exception in thread Thread-2 (work):
 # expect-stderr: ValueError: bad 2
 # expect-stderr: Exception in thread Thread-3 (run_it):
+# expect-stderr: line 19, in run_it
 # expect-stderr: RuntimeError: worker 7
