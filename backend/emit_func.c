@@ -32,6 +32,7 @@
 
 #include <inttypes.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -287,20 +288,29 @@ static void emit_tb_record(Frame *F, IrLoc loc)
     F->e->nsites++;
 }
 
-/* Jump to the exception target: a handler block or out of the function. */
-static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc)
+/* Jump to the exception target: a handler block or out of the function.
+ * The frame's traceback record names the line where the exception first
+ * reached this frame, as CPython's does: an exception raised at `loc` is
+ * recorded there even when a handler of this function takes it (the
+ * handler may not match, or a finally may re-raise), and a re-raise
+ * (`reraise`: no match, end of a finally or with, bare `raise`) adds
+ * nothing, since the exception was recorded when it arrived. */
+static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc, bool reraise)
 {
-    if (target >= 0) {
-        out(F, "goto b%d;", target);
-        return;
-    }
-    if (F->f->no_traceback) {
-        out(F, "goto L_unwind;");
+    const char *dest = target >= 0 ? NULL : "L_unwind";
+    if (F->f->no_traceback || reraise) {
+        if (dest)
+            out(F, "goto %s;", dest);
+        else
+            out(F, "goto b%d;", target);
         return;
     }
     out(F, "{ ");
     emit_tb_record(F, loc);
-    out(F, "goto L_unwind; }");
+    if (dest)
+        out(F, "goto %s; }", dest);
+    else
+        out(F, "goto b%d; }", target);
 }
 
 /* ------------------------------------------------------------ restarts */
@@ -698,6 +708,11 @@ static void spell_raising(Frame *F, const IrInstr *in, Raising *r)
         SLOW("%s = rt_int_lshift(%s, %s);", d, a, b);
         FAST("%s = (int64_t)((uint64_t)%s << %s);", d, a, b);
         break;
+    case IR_SHL_WRAP:   /* rtrans.intmask: shifted out past 64 bits is 0 */
+        CHECK("(uint64_t)%s >= 64", b);
+        SLOW("%s = %s < 0 ? rt_int_rshift(0, %s) : 0;", d, b, b);
+        FAST("%s = (int64_t)((uint64_t)%s << %s);", d, a, b);
+        break;
     case IR_SHR:
         CHECK("%s < 0", b);
         SLOW("(void)rt_int_rshift(%s, %s);", a, b);
@@ -756,7 +771,7 @@ static void emit_raising(Frame *F, const IrInstr *in, const IrTerm *t, const IrB
         out(F, "        %s\n", r.slow);
     reload_refs(F, live_after, in->dst);
     out(F, "        if (stm_tl.exc != 0) ");
-    emit_exc_goto(F, t->succ[1], in->loc);
+    emit_exc_goto(F, t->succ[1], in->loc, false);
     out(F, "\n    }");
     if (in->op != IR_CHECKNULL && in->op != IR_BOUNDSCHECK && r.fast[0] && r.check[0])
         out(F, " else {\n        %s\n    }", r.fast);
@@ -857,16 +872,115 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
     if (last && bl->term.kind == TERM_EXC && (fl & IRO_CALL)) {
         if (ir_instr_raises(F->m, in)) {
             out(F, "    if (STM_UNLIKELY(stm_tl.exc != 0)) ");
-            emit_exc_goto(F, bl->term.succ[1], in->loc);
+            emit_exc_goto(F, bl->term.succ[1], in->loc, false);
             out(F, "\n");
         }
     }
+}
+
+/* ------------------------------------------------------------- switches */
+
+/* An if/elif chain comparing one int with constants (`if op == 0: ...
+ * elif op == 1: ...`, an interpreter's dispatch loop) lowers to a chain of
+ * blocks that each end `t = K; c = x == t; if (c) goto A; else goto next`.
+ * GCC does not turn such a chain of gotos into a jump table, so the chain's
+ * first block ends in a C switch that jumps straight to every A.  The later
+ * test blocks are still emitted (other edges may reach them) but bypassed:
+ * they only set temporaries that are dead at their exits, and x cannot
+ * change along the chain. */
+enum { SWITCH_MIN_CASES = 4 };
+
+typedef struct EqTest {
+    int32_t x;          /* the int compared */
+    int64_t k;          /* with this constant */
+    int32_t yes, no;    /* successors */
+} EqTest;
+
+/* Whether block b ends in `if (x == K)`; with only set, whether that is all
+ * it does (a constant and the compare, both dead at its exits). */
+static bool eq_test(const Frame *F, int32_t b, bool only, EqTest *t)
+{
+    const IrBlock *bl = &F->f->blocks[b];
+    if (bl->term.kind != TERM_BRANCH || bl->ninstrs < 2 || bl->rpo < 0)
+        return false;
+    const IrInstr *eq = &bl->instrs[bl->ninstrs - 1], *k = &bl->instrs[bl->ninstrs - 2];
+    if (eq->op != IR_EQ || eq->dst != bl->term.value || k->op != IR_CONST_I64)
+        return false;
+    if (only && (bl->ninstrs != 2 || ir_bits_has(&F->lv.live_out[b], k->dst) ||
+                 ir_bits_has(&F->lv.live_out[b], eq->dst)))
+        return false;
+    int32_t x = eq->a == k->dst ? eq->b : eq->b == k->dst ? eq->a : -1;
+    if (x < 0 || x == k->dst || vkind(F, x) != IRK_I64)
+        return false;
+    *t = (EqTest){ x, k->imm, bl->term.succ[0], bl->term.succ[1] };
+    return true;
+}
+
+static bool seen_case(const EqTest *cases, int n, int64_t k)
+{
+    for (int i = 0; i < n; i++)
+        if (cases[i].k == k)
+            return true;
+    return false;
+}
+
+/* The chain of tests starting at block b (the first may do more before
+ * its test), at most max; returns its length. */
+static int eq_chain(const Frame *F, int32_t b, EqTest *cases, int max)
+{
+    EqTest t;
+    if (!eq_test(F, b, false, &t))
+        return 0;
+    int n = 0;
+    cases[n++] = t;
+    int32_t x = t.x;
+    while (n < max && eq_test(F, t.no, true, &t) && t.x == x && t.no != b)
+        cases[n++] = t;
+    return n;
+}
+
+/* Whether block b continues the chain of its only predecessor (whose
+ * switch bypasses it). */
+static bool in_chain(const Frame *F, int32_t b)
+{
+    const IrBlock *bl = &F->f->blocks[b];
+    EqTest mine, pred;
+    return bl->npreds == 1 && eq_test(F, b, true, &mine) &&
+           eq_test(F, bl->preds[0], false, &pred) && pred.no == b && pred.x == mine.x;
+}
+
+/* A switch for block bl's test when it heads a long enough chain; a
+ * repeated constant keeps its first case (the later one is never taken). */
+static bool emit_switch(Frame *F, const IrBlock *bl)
+{
+    enum { MAX = 1024 };
+    int32_t b = (int32_t)(bl - F->f->blocks);
+    if (in_chain(F, b))
+        return false;
+    EqTest *cases = malloc(sizeof *cases * MAX);
+    int n = eq_chain(F, b, cases, MAX);
+    if (n < SWITCH_MIN_CASES) {
+        free(cases);
+        return false;
+    }
+    emit_line(F, bl->term.loc);
+    out(F, "    switch (%s) {\n", V(F, cases[0].x));
+    for (int i = 0; i < n; i++)
+        if (cases[i].k == INT64_MIN && !seen_case(cases, i, cases[i].k))
+            out(F, "    case INT64_MIN: goto b%d;\n", cases[i].yes);
+        else if (!seen_case(cases, i, cases[i].k))
+            out(F, "    case %" PRId64 "LL: goto b%d;\n", cases[i].k, cases[i].yes);
+    out(F, "    default: goto b%d;\n    }\n", cases[n - 1].no);
+    free(cases);
+    return true;
 }
 
 /* ---------------------------------------------------------- terminators */
 
 static void emit_term(Frame *F, const IrBlock *bl)
 {
+    if (bl->term.kind == TERM_BRANCH && emit_switch(F, bl))
+        return;
     const IrTerm *t = &bl->term;
     if (t->kind != TERM_EXC)
         emit_line(F, t->loc);
@@ -890,7 +1004,7 @@ static void emit_term(Frame *F, const IrBlock *bl)
         else
             out(F, "    stm_tl.exc = %s;\n", V(F, t->value));
         out(F, "    ");
-        emit_exc_goto(F, t->succ[1], t->loc);
+        emit_exc_goto(F, t->succ[1], t->loc, t->kind == TERM_RERAISE);
         out(F, "\n");
         break;
     case TERM_UNREACHABLE:

@@ -1114,7 +1114,11 @@ Loc ast_start_loc(const Ast *n)
         case AST_IFEXP: n = n->u.ifexp.body; continue;
         case AST_ATTR: n = n->u.attr.obj; continue;
         case AST_SUBSCRIPT: n = n->u.sub.obj; continue;
-        case AST_CALL: n = n->u.call.func; continue;
+        case AST_CALL:
+            if (!n->u.call.func)        /* a call the checker made: str(x) */
+                return n->u.call.recv ? ast_start_loc(n->u.call.recv) : n->loc;
+            n = n->u.call.func;
+            continue;
         default: return n->loc;
         }
     }

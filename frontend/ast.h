@@ -197,11 +197,20 @@ struct Sym {
     unsigned assigned_later : 1;   /* SYM_GLOBAL: assigned after its initialiser */
 };
 
+/* What an unannotated variable or field was first given when that alone
+ * does not say its type (check_infer.c): an empty container or None. */
+typedef enum PartialKind {
+    PART_NO, PART_LIST, PART_DICT, PART_SET, PART_NONE
+} PartialKind;
+
 typedef struct Local {
     const char *name;
     Type *type;
     Loc loc;                /* first assignment or declaration */
     unsigned is_param : 1;
+    unsigned annotated : 1; /* declared with an annotation */
+    unsigned partial : 3;   /* [discovery] PartialKind of its first value */
+    unsigned inferred : 1;  /* [discovery] typed by a later use */
 } Local;
 
 typedef struct Param {
@@ -234,6 +243,15 @@ struct FuncInfo {
     int ntargs;
     FuncInfo **instances;   /* templates: instances made so far */
     int ninstances, capinstances;
+    Loc use_loc;            /* prelude template instances: the user code
+                               whose check first needed this body (line 0:
+                               none); errors in it are reported there */
+    const char *use_name;   /* the function that code called ("max"), or NULL */
+    const char **credits;   /* methods that __init__ calls at its top level
+                               (self.reset()): the fields their own top level
+                               assigns, assigned by the call (check_infer.c) */
+    int ncredits;
+    struct Effects *effects;/* check_effects.c: fields it assigns, names it calls */
     unsigned is_static : 1;
     unsigned is_method : 1;
     unsigned is_init : 1;
@@ -263,6 +281,16 @@ typedef struct Field {
     Loc loc;
     unsigned immutable : 1; /* assigned only in the owner's __init__, or Final */
     unsigned is_final : 1;
+    unsigned inferred : 1;  /* declared by `self.f = ...` in a method, not in
+                               the class body (check_infer.c) */
+    unsigned pending : 1;   /* inferred, type not known yet (type NULL) */
+    unsigned partial : 3;   /* pending: PartialKind of its first value */
+    unsigned saw_none : 1;  /* pending: assigned None somewhere */
+    Type *cand;             /* pending: the first type assigned to it */
+    int set_flag;           /* inferred and first assigned outside __init__:
+                               1 + the index of a hidden bool field that
+                               says it was assigned (a read before raises
+                               AttributeError, as in CPython); 0: none */
 } Field;
 
 typedef struct ClassConst {
@@ -301,6 +329,8 @@ struct ClassInfo {
                                    no subclass, methods not virtual */
     unsigned is_template : 1;   /* prelude Generic[...] class */
     unsigned is_extern : 1;     /* prelude @extern class: no fields */
+    unsigned infer_state : 2;   /* check_infer.c: 0 no pending field, 1 some
+                                   pending, 2 inferring them now */
     unsigned members_declared : 1; /* [checker] base, fields and slots known */
 };
 
@@ -333,6 +363,7 @@ struct ModuleInfo {
     unsigned is_main : 1;
     unsigned is_prelude : 1;
     unsigned future_annotations : 1; /* from __future__ import annotations */
+    unsigned imports_bound : 2; /* [checker] 0 not yet, 1 binding, 2 bound */
 };
 
 /* ------------------------------------------------------------------ nodes */
@@ -356,6 +387,13 @@ struct Ast {
     AstKind kind;
     Loc loc;
     Type *ty;                /* [checker] expressions: the type */
+    unsigned wide : 1;       /* INT: a literal in [2**63, 2**64), held modulo
+                                2**64: allowed only inside rtrans.intmask */
+    unsigned wrap : 1;       /* [checker] BINARY, UNARY on ints inside
+                                rtrans.intmask: modulo 2**64, no OverflowError */
+    unsigned checked : 1;    /* [checker] CONVERT of a narrowed field read to
+                                its narrower type: tested at run time (a
+                                special method could have changed it) */
     union {
         int64_t i;
         double f;

@@ -145,6 +145,9 @@ bool ty_is_subclass(const ClassInfo *sub, const ClassInfo *base);
 /* a's values are b's values without conversion (subclass, T -> T|None,
  * None -> T|None, covariant tuples, callables with variance). */
 bool ty_subtype(const Type *a, const Type *b);
+/* a (int, float, bool) fits b = `a | None` only by boxing it (a CONVERT the
+ * checker makes explicit, lw_convert in the lowering). */
+bool ty_boxes(const Type *a, const Type *b);
 /* a converts to b: a subtype, or bool->int, bool->float, int->float.
  * Only where CPython computes the wider number itself (arithmetic,
  * comparisons, prelude parameters of a fixed numeric type). */
@@ -183,6 +186,14 @@ void symtab_put(SymTab *st, Sym *sym);      /* replaces a same-named one */
     } while (0)
 
 /* ---- flow state (check_stmt.c): definite assignment and narrowing */
+/* `x.f is not None` (x a local): x.f reads as the narrower type until x or
+ * any field named f is assigned, or a call runs (it could assign x.f). */
+typedef struct FieldNarrow {
+    int local;
+    const char *field;
+    Type *type;
+} FieldNarrow;
+
 typedef struct Flow {
     unsigned char *assigned;   /* per local: assigned on every path */
     Type **narrow;             /* per local: narrowed type, or NULL */
@@ -190,7 +201,11 @@ typedef struct Flow {
     unsigned char *globals;    /* module code: per global of the module,
                                   assigned on every path */
     int nlocals, nfields, nglobals;
+    FieldNarrow fnarrow[8];    /* narrowed fields of locals (more are not
+                                  narrowed: copy the field into a local) */
+    int nfnarrow;
     bool dead;                 /* no path reaches this point */
+    TypeTab *tt;               /* a meet joins two narrowings */
 } Flow;
 
 typedef struct LoopCtx {
@@ -257,6 +272,15 @@ typedef struct Checker {
     ClassInfo *c_list, *c_dict, *c_set;        /* templates */
     ClassInfo *c_file, *c_lock, *c_thread;
     struct CImports *cimports; /* cimport.c: headers read, includes made */
+    /* The user code being checked, where an error found in library
+     * (prelude) code it needs is reported: the innermost expression of a
+     * user module, and the name of the innermost call's function. */
+    Loc site;
+    const char *site_name;
+    int discovering;           /* check_infer.c: > 0 while a copy of a body is
+                                  checked to infer types (errors dropped) */
+    bool wrap;                 /* checking the argument of rtrans.intmask:
+                                  int + - * << & | ^ ~ wrap (Ast.wrap) */
 } Checker;
 
 /* ---- check_util.c */
@@ -291,6 +315,9 @@ _Noreturn void chk_die(const char *file, int line, const char *msg);
 ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from);
 ModuleInfo *mod_import(Checker *c, const char *name, Loc loc);
 bool mod_is_library(const char *name);
+/* Import cycles run as CPython runs them (modules.c): reports what would
+ * differ, after chk_bind_imports. */
+void mod_check_cycles(Checker *c);
 
 /* ---- check_decl.c: classes, fields, signatures, globals, templates */
 Sym *chk_prelude_sym(Checker *c, const char *name);
@@ -303,6 +330,7 @@ Subst *chk_func_subst(Checker *c, FuncInfo *fn);
 int chk_template_vars(Checker *c, FuncInfo *tmpl, Type ***vars);
 Ast *ast_clone(Arena *a, const Ast *n);   /* check_clone.c: deep copy */
 void chk_declare_module(Checker *c, ModuleInfo *m);
+void chk_bind_imports(Checker *c, ModuleInfo *m);
 void chk_declare_members(Checker *c, ModuleInfo *m);
 Type *chk_annotation(Checker *c, Ast *ann, bool allow_none);
 Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name);
@@ -381,6 +409,43 @@ void chk_self_use(Checker *c, Ast *name);
 void chk_self_field_read(Checker *c, Ast *attr);
 void chk_finish_fields(Checker *c);
 
+/* ---- check_infer.c: fields declared by `self.f = ...`, locals and fields
+ * first given an empty container or None, typed from later uses. */
+PartialKind chk_partial_kind(const Ast *value);
+void chk_scan_fields(Checker *c, ClassInfo *cls);       /* declaration */
+/* f's type, inferring its class's fields first when they are pending;
+ * NULL only while they are being inferred and f has no type yet. */
+Type *chk_field_type(Checker *c, Field *f);
+void chk_infer_all_fields(Checker *c);                  /* after module code */
+/* Overrides of methods that assign fields for __init__ keep doing so. */
+void chk_check_credits(Checker *c);
+/* __init__ calls self.m(): the fields m's top level assigns are assigned. */
+void chk_init_credit(Checker *c, FuncInfo *m);
+/* Before a body is checked: types of locals first assigned [], {}, set()
+ * or None, from a discovery check of a copy of the body, preset. */
+void chk_infer_locals(Checker *c, FuncInfo *fn);
+/* Discovery hooks (no-ops otherwise): a use that completes a partial
+ * local or field.  Each returns true when it took over the construct. */
+bool chk_partial_assign_name(Checker *c, Ast *t, Local *l, Type *got, Ast **value);
+bool chk_partial_assign_field(Checker *c, Ast *t, Field *f, Type *got, Ast **value);
+Type *chk_partial_read_local(Checker *c, Local *l);
+Type *chk_partial_read_field(Checker *c, Field *f);
+void chk_partial_call(Checker *c, Ast *call);
+void chk_partial_store(Checker *c, Ast *sub, Type *value);
+void chk_partial_augassign(Checker *c, Ast *s);
+
+/* ---- check_webs.c: a variable reused for another type once its earlier
+ * values are dead becomes several locals (NAME ids renamed "x'1"). */
+void chk_split_webs(Checker *c, FuncInfo *fn);
+const char *chk_display_name(Checker *c, const char *id);   /* "x'1" -> "x" */
+
+/* ---- check_effects.c: whether a call may assign a field named `field`
+ * (a narrowing of x.field survives the calls that cannot). */
+bool chk_call_may_assign(Checker *c, Ast *call, const char *field);
+/* Whether a special method of the program (run by an operator, a
+ * conversion...) may assign a field named `field`. */
+bool chk_specials_may_assign(Checker *c, const char *field);
+
 /* ---- check_use.c: what the lowering calls without the program naming it.
  * Marks used, for every container and tuple type of the program, the
  * methods listed there; returns whether that queued new work. */
@@ -426,5 +491,9 @@ Ast *chk_cimport_misplaced(Checker *c, Ast *call);
 Flow *flow_new(Checker *c);
 Flow *flow_copy(Checker *c, const Flow *f);
 void flow_meet(Flow *into, const Flow *other);      /* join point */
+/* Field narrowings (FieldNarrow): what x.f reads as, and what ends them. */
+Type *flow_field_narrowed(Checker *c, int local, const char *field);
+void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t);
+void flow_kill_fields(Flow *f, int local, const char *field);  /* -1 / NULL: any */
 
 #endif /* RTRANS_CHECK_H */

@@ -164,6 +164,10 @@ static Ast *b_len(Checker *c, Ast *call)
     if (!nargs(c, call, 1, 1, "len"))
         return set_err(c, call);
     Ast *x = arg(c, call, 0);
+    if (x->ty->kind == TY_ERROR && c->discovering) {
+        call->ty = TT(INT);     /* a length, whatever the type turns out to be */
+        return call;
+    }
     if (x->ty->kind == TY_ERROR)
         return set_err(c, call);
     if (x->ty->kind == TY_TUPLE || x->ty->kind == TY_ARRAY) {
@@ -374,7 +378,9 @@ static Ast *b_hash(Checker *c, Ast *call)
 
 static Ast *empty_container(Checker *c, Ast *call, TyKind k, const char *name)
 {
-    Type *h = c->hint;
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;     /* a `list[T] | None` too */
+    if (h && h->kind == TY_ERROR)
+        return set_err(c, call);    /* the target's type was reported */
     if (!h || h->kind != k) {
         chk_error(c, call->loc, "cannot infer the type of an empty %s; annotate the variable", name);
         return set_err(c, call);
@@ -755,6 +761,29 @@ static Ast *b_prelude_prim(Checker *c, Ast *call, int id)
     return as_builtin(call, id, TT(NONE));
 }
 
+/* rtrans.intmask(e): e's + - * << & | ^ ~ and negation compute modulo
+ * 2**64 (Ast.wrap) and literals up to 2**64 - 1 are taken modulo 2**64;
+ * the value is the signed 64-bit int congruent to e's exact value, which
+ * is what runtime/prelude/rtrans/ computes under CPython.  The call is its
+ * argument. */
+static Ast *b_intmask(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "intmask"))
+        return set_err(c, call);
+    bool saved = c->wrap;
+    c->wrap = true;
+    Ast *a = chk_expr(c, call->u.call.args.items[0]);
+    c->wrap = saved;
+    if (a->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    Ast *ca = a->ty->kind == TY_INT || a->ty->kind == TY_BOOL ? chk_coerce(c, a, TT(INT)) : NULL;
+    if (!ca) {
+        chk_error(c, a->loc, "intmask() takes an int, not '%s'", chk_tyname(c, a->ty));
+        return set_err(c, call);
+    }
+    return ca;
+}
+
 Ast *chk_builtin_call(Checker *c, Ast *call, int id)
 {
     if (id == BI_C_INCLUDE)
@@ -799,6 +828,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_DIVMOD: return b_divmod(c, call);
     case BI_THREAD: return b_thread(c, call);
     case BI_RT_ARRAY_COPY: case BI_RT_IDENTITY_HASH: return b_prelude_prim(c, call, id);
+    case BI_RTRANS_INTMASK: case BI_P_INTMASK: return b_intmask(c, call);
     case BI_SUPER:
         chk_error(c, call->loc, "super() is only supported as super().method(...)");
         return set_err(c, call);

@@ -62,6 +62,8 @@ static const char *fname_of(Checker *c, FuncInfo *fn)
         return fn->cls->name;
     if (!fn->module || !fn->module->is_prelude)
         return fn->name;
+    if (fn->name[0] == '_' && c->mod != c->prelude && c->site_name)
+        return c->site_name;    /* sorted(...) runs _sorted_key(...): say sorted */
     const char *name = fn->tmpl ? fn->tmpl->name : fn->name;
     const char *u = strstr(name, "__");
     if (u && u > name && u[2] >= '0' && u[2] <= '9')
@@ -184,15 +186,6 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
                       chk_widen_advice(c, a, p->type));
         ast_list_push(c->arena, &call->u.call.bound, ca ? ca : a);
     }
-    for (int j = 0; j < fn->nparams; j++)
-        if (fn->params[j].type->kind == TY_OPTIONAL && !ty_is_ref(fn->params[j].type->elem)) {
-            chk_error(c, call->loc, "'%s' is not available here: '%s' is not supported: value "
-                      "types cannot be None", fn->qualname, chk_tyname(c, fn->params[j].type));
-            break;
-        }
-    if (fn->ret->kind == TY_OPTIONAL && !ty_is_ref(fn->ret->elem))
-        chk_error(c, call->loc, "'%s' is not available for value types ('%s'); pass a default",
-                  fn->name, chk_tyname(c, fn->ret));
     chk_use_func(c, fn);
     call->ty = fn->ret;
 }
@@ -664,7 +657,12 @@ static Ast *library_method_function(Checker *c, Ast *call, Ast *f)
     Ast *obj = f->u.attr.obj;
     if (obj->kind == AST_STR || !c->prelude)
         return NULL;
+    /* Checked here before its attribute: `self` of self.m() in __init__ is
+     * not a use by itself; check_attr decides (fields m assigns count). */
+    bool sfa = c->self_field_access;
+    c->self_field_access = obj->kind == AST_NAME;
     obj = f->u.attr.obj = chk_expr(c, obj);
+    c->self_field_access = sfa;
     if (obj->ty->kind != TY_CLASS || !obj->ty->cls->is_builtin ||
         chk_find_method(obj->ty->cls, f->u.attr.attr))
         return NULL;
@@ -711,6 +709,7 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    chk_partial_call(c, call);
     Ast *lm = library_method_function(c, call, f);
     if (lm)
         return lm;

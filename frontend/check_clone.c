@@ -186,6 +186,7 @@ Ast *ast_clone(Arena *a, const Ast *n)
     Ast *d = ast_new(a, n->kind, n->loc);
     d->u = n->u;
     d->ty = NULL;
+    d->wide = n->wide;      /* syntax; wrap is the checker's */
     if (n->kind < AST_EXPR_STMT)
         clone_expr(a, d, n);
     else

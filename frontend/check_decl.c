@@ -133,14 +133,11 @@ Type *chk_make_optional(Checker *c, Type *t, Loc loc)
 {
     if (t->kind == TY_ERROR || t->kind == TY_OPTIONAL)
         return t;
-    if (!ty_is_ref(t) && c->subst && c->mod == c->prelude)
-        return ty_optional(c->tt, t);   /* an instance member unusable for t */
-    if (!ty_is_ref(t)) {
-        chk_error(c, loc, "'%s | None' is not supported: value types cannot be None",
-                  chk_tyname(c, t));
+    if (!ty_is_ref(t) && !ty_is_value(t)) {
+        chk_error(c, loc, "'%s | None' is not supported", chk_tyname(c, t));
         return err_type(c);
     }
-    return ty_optional(c->tt, t);
+    return ty_optional(c->tt, t);   /* int | None: boxed (docs/language.md) */
 }
 
 static Type *resolve_callable(Checker *c, Ast *sub, Ast **args, int n)
@@ -762,6 +759,8 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
                 m->future_annotations = 1;
     if (!dep || strcmp(dep->name, "__future__") == 0)
         return;
+    if (dep->path)
+        chk_bind_imports(c, dep);
     for (int j = 0; j < s->u.import.names.n; j++) {
         Ast *al = s->u.import.names.items[j];
         const char *name = al->u.alias.name;
@@ -782,6 +781,25 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
     }
 }
 
+/* An import of library modules only (sys, rtrans.c, __future__...). */
+static bool library_import(Ast *s)
+{
+    if (s->kind == AST_IMPORTFROM)
+        return s->u.import.level == 0 && mod_is_library(s->u.import.module);
+    for (int j = 0; j < s->u.import.names.n; j++)
+        if (!mod_is_library(s->u.import.names.items[j]->u.alias.name))
+            return false;
+    return true;
+}
+
+static void bind_any_import(Checker *c, ModuleInfo *m, Ast *s)
+{
+    if (s->kind == AST_IMPORT)
+        bind_import(c, m, s);
+    else
+        bind_from_import(c, m, s);
+}
+
 void chk_declare_module(Checker *c, ModuleInfo *m)
 {
     c->mod = m;
@@ -792,14 +810,36 @@ void chk_declare_module(Checker *c, ModuleInfo *m)
         switch (s->kind) {
         case AST_CLASSDEF: declare_class(c, m, s); break;
         case AST_FUNCDEF: declare_func(c, m, s); break;
-        case AST_IMPORT: bind_import(c, m, s); break;
-        case AST_IMPORTFROM: bind_from_import(c, m, s); break;
+        case AST_IMPORT: case AST_IMPORTFROM:
+            if (library_import(s))      /* rtrans.c's include() is needed below */
+                bind_any_import(c, m, s);
+            break;                      /* else chk_bind_imports */
         default:
             if (!chk_cimport_declare(c, m, &body->items[i]))
                 collect_stmt_globals(c, m, s);
             break;
         }
     }
+}
+
+/* Imports bind names once every module declared its own, so that modules
+ * may import each other; a module's imports are bound before a name is
+ * taken from it (it may have imported that name itself). */
+void chk_bind_imports(Checker *c, ModuleInfo *m)
+{
+    if (m->imports_bound || !m->ast)
+        return;
+    m->imports_bound = 1;
+    ModuleInfo *saved = c->mod;
+    c->mod = m;
+    AstList *body = &m->ast->u.module.body;
+    for (int i = 0; i < body->n; i++) {
+        Ast *s = body->items[i];
+        if ((s->kind == AST_IMPORT || s->kind == AST_IMPORTFROM) && !library_import(s))
+            bind_any_import(c, m, s);
+    }
+    c->mod = saved;
+    m->imports_bound = 2;
 }
 
 /* ------------------------------------------------------------- members */
@@ -1048,6 +1088,7 @@ static void declare_body(Checker *c, ClassInfo *cls)
     }
     if (cls->is_extern && cls->nfields)
         chk_error(c, cls->def->loc, "an @extern class has no fields");
+    chk_scan_fields(c, cls);
 }
 
 static bool override_ok(FuncInfo *m, FuncInfo *base)
@@ -1179,13 +1220,18 @@ static void declare_class_members(Checker *c, ClassInfo *cls)
 void chk_declare_members(Checker *c, ModuleInfo *m)
 {
     c->mod = m;
-    for (int i = 0; i < m->nclasses; i++)
+    for (int i = 0; i < m->nclasses; i++) {
         declare_class_members(c, m->classes[i]);
+        for (int k = 0; !m->is_prelude && k < m->classes[i]->nmethods; k++)
+            chk_split_webs(c, m->classes[i]->methods[k]);
+    }
     for (int i = 0; i < m->nfuncs; i++) {
         FuncInfo *fn = m->funcs[i];
         declare_signature(c, fn);
         if (fn->is_template && !m->is_prelude)
             chk_error(c, fn->def->loc, "generic functions are not supported");
+        if (!m->is_prelude)
+            chk_split_webs(c, fn);
     }
     if (m->is_prelude) {
         Sym *s;
@@ -1323,8 +1369,10 @@ FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc
     Type **vars;
     int n = chk_template_vars(c, tmpl, &vars);
     for (int i = 0; i < tmpl->ninstances; i++)
-        if (same_targs(tmpl->instances[i]->targs, targs, n))
+        if (same_targs(tmpl->instances[i]->targs, targs, n)) {
+            chk_use_func(c, tmpl->instances[i]);   /* made by a discovery check */
             return tmpl->instances[i];
+        }
     Ast *def = ast_clone(c->arena, tmpl->def);
     FuncInfo *fn = arena_alloc(c->arena, sizeof *fn);
     *fn = (FuncInfo){ .name = tmpl->name, .qualname = tmpl->qualname, .module = tmpl->module,
@@ -1350,12 +1398,14 @@ FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc
  * checked; other functions are all checked anyway. */
 void chk_use_func(Checker *c, FuncInfo *fn)
 {
-    if (!fn || fn->is_checked || fn->is_template)
-        return;
+    if (!fn || fn->is_checked || fn->is_template || c->discovering)
+        return;     /* discovery needs signatures only */
     bool instance = fn->tmpl || (fn->cls && fn->cls->tmpl);
     if (!instance)
         return;
     fn->is_checked = 1;       /* queued: checked exactly once */
+    fn->use_loc = c->site;
+    fn->use_name = c->site_name;
     VEC_PUSH(c->arena, c->work, c->nwork, c->capwork, fn);
 }
 

@@ -17,6 +17,28 @@ static bool is_err(const Type *t)
     return t->kind == TY_ERROR;
 }
 
+/* The expressions through which rtrans.intmask's wrapping reaches the
+ * operands: the operations that commute with reducing modulo 2**64. */
+static bool wraps_through(const Ast *e)
+{
+    switch (e->kind) {
+    case AST_INT: case AST_CONVERT: case AST_NAME:
+        return true;
+    case AST_UNARY:
+        return e->u.unary.op == OP_NEG || e->u.unary.op == OP_POS || e->u.unary.op == OP_INVERT;
+    case AST_BINARY:
+        switch (e->u.binary.op) {
+        case OP_ADD: case OP_SUB: case OP_MUL: case OP_LSHIFT:
+        case OP_BITAND: case OP_BITOR: case OP_BITXOR:
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
+}
+
 /* ------------------------------------------------------------ helpers */
 
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc)
@@ -346,9 +368,15 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
 {
     int idx = s->index;
     Local *l = &c->fn->locals[idx];
+    Type *pt = chk_partial_read_local(c, l);
+    if (pt) {
+        e->ty = pt;
+        return e;
+    }
     bool assigned = idx >= c->flow->nlocals || c->flow->assigned[idx] || c->flow->dead;
     if (!assigned || !l->type) {
-        chk_error(c, e->loc, "variable '%s' may be used before assignment", l->name);
+        chk_error(c, e->loc, "variable '%s' may be used before assignment",
+                  chk_display_name(c, l->name));
         if (idx < c->flow->nlocals)
             c->flow->assigned[idx] = 1;   /* once is enough */
         return set_err(c, e);
@@ -356,6 +384,13 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     e->ty = local_type(c, idx);
     if (l->is_param && idx == 0 && c->fn->is_init)
         chk_self_use(c, e);
+    if (ty_boxes(e->ty, l->type) && !c->discovering) {
+        /* narrowed to its int: read out of the box */
+        Ast *cv = chk_synth(c, AST_CONVERT, e->loc, e->ty);
+        e->ty = l->type;
+        cv->u.convert.operand = e;
+        return cv;
+    }
     return e;
 }
 
@@ -457,7 +492,9 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
         }
         e->u.attr.res = RES_FIELD;
         e->u.attr.index = f->index;
-        e->ty = f->type;
+        e->ty = chk_field_type(c, f);
+        if (f->owner->fields[f->index].pending)
+            e->ty = chk_partial_read_field(c, f);   /* being inferred */
         return e;
     }
     FuncInfo *m = chk_find_method(cls, name);
@@ -552,7 +589,39 @@ static bool is_type_call(Checker *c, const Ast *obj)
     return s && s->kind == SYM_BUILTIN && s->builtin == BI_TYPE;
 }
 
+/* x.f read where a test narrowed it (`if x.f is not None:`): the
+ * narrower type; an `int | None` is read out of its box. */
+static Ast *narrowed_field(Checker *c, Ast *e)
+{
+    Ast *obj = e->u.attr.obj;
+    if (e->u.attr.res != RES_FIELD || obj->kind != AST_NAME || !obj->u.name.sym ||
+        obj->u.name.sym->kind != SYM_LOCAL)
+        return e;
+    Type *t = flow_field_narrowed(c, obj->u.name.sym->index, e->u.attr.attr);
+    if (!t || t == e->ty || c->discovering)
+        return e;
+    /* tested at run time only when an operator's special method could
+     * have changed the field since the test */
+    bool check = chk_specials_may_assign(c, e->u.attr.attr);
+    if (!check && !ty_boxes(t, e->ty)) {
+        e->ty = t;
+        return e;
+    }
+    Ast *cv = chk_synth(c, AST_CONVERT, e->loc, t);
+    cv->u.convert.operand = e;
+    cv->checked = check;
+    return cv;
+}
+
+static Ast *check_attr_plain(Checker *c, Ast *e);
+
 static Ast *check_attr(Checker *c, Ast *e)
+{
+    Ast *r = check_attr_plain(c, e);
+    return r->kind == AST_ATTR ? narrowed_field(c, r) : r;
+}
+
+static Ast *check_attr_plain(Checker *c, Ast *e)
 {
     if (strcmp(e->u.attr.attr, "__name__") == 0 && is_type_call(c, e->u.attr.obj))
         return type_name(c, e);
@@ -565,8 +634,11 @@ static Ast *check_attr(Checker *c, Ast *e)
         Ast *r = instance_attr(c, e, t);
         if (r->u.attr.res == RES_FIELD)
             chk_self_field_read(c, r);
-        else if (r->u.attr.res != RES_CLASS_CONST)
+        else if (r->u.attr.res != RES_CLASS_CONST) {
+            if (r->u.attr.res == RES_METHOD)
+                chk_init_credit(c, r->u.attr.func);   /* self.reset() assigns fields */
             chk_self_use(c, obj);
+        }
         return r;
     }
     switch (t->kind) {
@@ -591,6 +663,11 @@ static Ast *check_attr(Checker *c, Ast *e)
         return set_err(c, e);
     }
     case TY_OPTIONAL:
+        if (ty_is_value(t->elem)) {
+            chk_error(c, e->u.attr.attr_loc, "'%s' may be None: check 'is not None' before "
+                      "using '.%s'", chk_tyname(c, t), e->u.attr.attr);
+            return set_err(c, e);
+        }
         /* allowed: using None as an object raises AttributeError at run
          * time (docs/language.md, Exceptions); the lowering checks */
         return instance_attr(c, e, t->elem);
@@ -824,6 +901,7 @@ static Ast *check_unary(Checker *c, Ast *e)
     if (e->u.unary.op == OP_INVERT ? (t->kind == TY_INT || t->kind == TY_BOOL) : ty_is_numeric(t)) {
         e->u.unary.operand = chk_convert(c, x, t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT));
         e->ty = t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT);
+        e->wrap = c->wrap && e->ty->kind == TY_INT;     /* rtrans.intmask: -x modulo 2**64 */
         return e;
     }
     chk_error(c, e->loc, "bad operand type for unary %s: '%s'", ast_op_text[e->u.unary.op],
@@ -851,6 +929,7 @@ static Ast *numeric_binary(Checker *c, Ast *e, Type *l, Type *r)
     e->u.binary.left = chk_convert(c, e->u.binary.left, operand);
     e->u.binary.right = chk_convert(c, e->u.binary.right, operand);
     e->ty = t;
+    e->wrap = c->wrap && t->kind == TY_INT && wraps_through(e);   /* rtrans.intmask */
     return e;
 }
 
@@ -903,11 +982,26 @@ static Ast *tuple_concat(Checker *c, Ast *e, Type *l, Type *r)
     return e;
 }
 
+/* A discovery check (check_infer.c) where one operand's type is not
+ * known yet: numbers give what the known one would give with itself, a
+ * string or list concatenates; anything else stays unknown. */
+static Ast *unknown_operand(Checker *c, Ast *e, Type *known)
+{
+    AstOp op = e->u.binary.op;
+    if (ty_is_numeric(known))
+        e->ty = op == OP_DIV ? TT(FLOAT) : known->kind == TY_FLOAT ? TT(FLOAT) : TT(INT);
+    else if ((known->kind == TY_STR || known->kind == TY_LIST) && (op == OP_ADD || op == OP_MUL))
+        e->ty = known;
+    else
+        e->ty = TT(ERROR);
+    return e;
+}
+
 static Ast *check_binary(Checker *c, Ast *e)
 {
     /* an expected list type reaches the list operands of + and *:
      * xs: list[str | None] = [None] * n */
-    Type *h = c->hint && c->hint->kind == TY_LIST ? c->hint : NULL;
+    Type *h = c->hint && ty_strip_optional(c->hint)->kind == TY_LIST ? ty_strip_optional(c->hint) : NULL;
     AstOp bop = e->u.binary.op;
     if (bop == OP_MOD && e->u.binary.left->kind == AST_STR)
         return chk_percent_format(c, e, e->u.binary.left);
@@ -915,6 +1009,8 @@ static Ast *check_binary(Checker *c, Ast *e)
     e->u.binary.left = chk_expr_expect(c, e->u.binary.left, listop ? h : NULL);
     e->u.binary.right = chk_expr_expect(c, e->u.binary.right, bop == OP_ADD ? h : NULL);
     Type *l = e->u.binary.left->ty, *r = e->u.binary.right->ty;
+    if (c->discovering && is_err(l) != is_err(r))
+        return unknown_operand(c, e, is_err(l) ? r : l);
     if (is_err(l) || is_err(r))
         return set_err(c, e);
     AstOp op = e->u.binary.op;
@@ -940,6 +1036,11 @@ static Ast *check_binary(Checker *c, Ast *e)
  * result is one of them, kept as it is. */
 static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what)
 {
+    if (c->discovering && is_err((*a)->ty) != is_err((*b)->ty)) {
+        /* a type not known yet (check_infer.c) takes the other's */
+        e->ty = is_err((*a)->ty) ? (*b)->ty : (*a)->ty;
+        return e;
+    }
     Type *j = ty_join_kept(c->tt, (*a)->ty, (*b)->ty);
     if (!j && ty_is_numeric((*a)->ty) && ty_is_numeric((*b)->ty)) {
         Type *wide = ty_join(c->tt, (*a)->ty, (*b)->ty);
@@ -949,24 +1050,32 @@ static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what
                   chk_widen_advice(c, narrow, wide));
         return set_err(c, e);
     }
-    Type *value = ty_is_value((*a)->ty) ? (*a)->ty : (*b)->ty;
-    if (!j && ty_is_value(value) && ((*a)->ty->kind == TY_NONE || (*b)->ty->kind == TY_NONE)) {
-        chk_error(c, e->loc, "%s: '%s | None' is not supported: value types cannot be None",
-                  what, chk_tyname(c, value));
-        return set_err(c, e);
-    }
     if (!j) {
         chk_error(c, e->loc, "%s have incompatible types '%s' and '%s'", what,
                   chk_tyname(c, (*a)->ty), chk_tyname(c, (*b)->ty));
         return set_err(c, e);
     }
-    if (j->kind == TY_OPTIONAL && !ty_is_ref(j->elem) && !is_err(j->elem)) {
-        chk_error(c, e->loc, "%s: '%s | None' is not supported: value types cannot be None",
-                  what, chk_tyname(c, j->elem));
-        return set_err(c, e);
-    }
+    *a = chk_fit(c, *a, j);     /* an int kept as an `int | None` is boxed */
+    *b = chk_fit(c, *b, j);
     e->ty = j;
     return e;
+}
+
+/* `x or d` with x a `T | None` gives x only when it is true, so never
+ * None: with d a T the result is a T (as mypy types it).  The left
+ * operand keeps its optional type; the lowering converts it (unboxes an
+ * `int | None`) after the truth test. */
+static bool or_default(Checker *c, Ast *e)
+{
+    Ast *l = e->u.binary.left, *r = e->u.binary.right;
+    if (e->u.binary.op != OP_OR || l->ty->kind != TY_OPTIONAL || is_err(r->ty))
+        return false;
+    Type *j = ty_join_kept(c->tt, l->ty->elem, r->ty);
+    if (!j || j->kind == TY_OPTIONAL)
+        return false;
+    e->u.binary.right = chk_fit(c, r, j);
+    e->ty = j;
+    return true;
 }
 
 static Ast *check_boolop(Checker *c, Ast *e)
@@ -978,6 +1087,8 @@ static Ast *check_boolop(Checker *c, Ast *e)
     chk_narrow(c, e->u.binary.left, is_and, c->flow);
     e->u.binary.right = chk_truth(c, e->u.binary.right);
     c->flow = saved;
+    if (or_default(c, e))
+        return e;
     return join_operands(c, e, &e->u.binary.left, &e->u.binary.right, "the operands of 'and'/'or'");
 }
 
@@ -1097,6 +1208,11 @@ static bool compare_pair(Checker *c, Ast *e, int i)
         return false;
     }
     if (op == OP_IS || op == OP_ISNOT) {
+        /* an `int | None` narrowed to its int is still tested as itself */
+        if ((*pa)->kind == AST_CONVERT && ((*pa)->checked || ty_boxes(a, (*pa)->u.convert.operand->ty)))
+            a = (*pa = (*pa)->u.convert.operand)->ty;
+        if ((*pb)->kind == AST_CONVERT && ((*pb)->checked || ty_boxes(b, (*pb)->u.convert.operand->ty)))
+            b = (*pb = (*pb)->u.convert.operand)->ty;
         if (ty_is_value(a) || ty_is_value(b)) {
             chk_error(c, e->loc, "'%s' compares references; use '%s' for '%s'", ast_op_text[op],
                       op == OP_IS ? "==" : "!=", chk_tyname(c, ty_is_value(a) ? a : b));
@@ -1120,6 +1236,10 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     if (a->kind == TY_NONE || b->kind == TY_NONE) {
         if (ordering)
             goto bad_order;
+        if (ty_is_value(a))         /* n == None: a boxed n is never None */
+            *pa = chk_convert(c, *pa, j);
+        if (ty_is_value(b))
+            *pb = chk_convert(c, *pb, j);
         return true;        /* x == None: identity */
     }
     if (j->kind == TY_OPTIONAL && ordering)
@@ -1168,6 +1288,14 @@ static Type *mixed_numbers(Checker *c, AstList *items, int upto, Type *wide)
     return TT(ERROR);
 }
 
+/* Items i+1.. after an error: still checked, for their own errors. */
+static Type *check_rest(Checker *c, AstList *items, int i, Type *hint)
+{
+    for (i++; i < items->n; i++)
+        items->items[i] = chk_expr_expect(c, items->items[i], hint);
+    return TT(ERROR);
+}
+
 static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
 {
     Type *t = hint;
@@ -1175,29 +1303,39 @@ static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
         items->items[i] = chk_expr_expect(c, items->items[i], hint);
         Type *it = items->items[i]->ty;
         if (is_err(it))
-            return it;
+            return check_rest(c, items, i, hint);
         if (hint) {
-            if (!chk_fit(c, items->items[i], hint)) {
+            Ast *fx = chk_fit(c, items->items[i], hint);
+            if (fx)
+                items->items[i] = fx;
+            if (!fx) {
                 chk_error(c, items->items[i]->loc, "item has type '%s', expected '%s'%s",
                           chk_tyname(c, it), chk_tyname(c, hint),
                           chk_widen_advice(c, items->items[i], hint));
-                return TT(ERROR);
+                return check_rest(c, items, i, hint);
             }
             continue;
         }
         Type *j = t ? ty_join_kept(c->tt, t, it) : it;
-        if (!j && ty_is_numeric(t) && ty_is_numeric(it))
-            return mixed_numbers(c, items, i, ty_join(c->tt, t, it));
+        if (!j && ty_is_numeric(t) && ty_is_numeric(it)) {
+            mixed_numbers(c, items, i, ty_join(c->tt, t, it));
+            return check_rest(c, items, i, hint);
+        }
         if (!j) {
             chk_error(c, items->items[i]->loc, "items of different types '%s' and '%s'; annotate the variable",
                       chk_tyname(c, t), chk_tyname(c, it));
-            return TT(ERROR);
+            return check_rest(c, items, i, hint);
         }
         t = j;
     }
     if (t && t->kind == TY_NONE) {
         chk_error(c, loc, "cannot infer the item type from None; annotate the variable");
         return TT(ERROR);
+    }
+    for (int i = 0; t && i < items->n; i++) {
+        Ast *x = chk_fit(c, items->items[i], t);     /* [1, None]: the 1 is boxed */
+        if (x)
+            items->items[i] = x;
     }
     return t;
 }
@@ -1214,7 +1352,10 @@ static void use_container(Checker *c, Type *t, const char *add)
 static Ast *check_display(Checker *c, Ast *e)
 {
     const char *what = e->kind == AST_LIST ? "list" : "set";
-    Type *hint = c->hint && c->hint->kind == (e->kind == AST_LIST ? TY_LIST : TY_SET) ? c->hint->elem : NULL;
+    Type *want = c->hint ? ty_strip_optional(c->hint) : NULL;   /* a `list[T] | None` too */
+    Type *hint = want && want->kind == (e->kind == AST_LIST ? TY_LIST : TY_SET) ? want->elem : NULL;
+    if (!hint && e->u.seq.items.n == 0 && c->hint && is_err(c->hint))
+        return set_err(c, e);       /* the target's type was reported */
     if (!hint && e->u.seq.items.n == 0) {
         chk_error(c, e->loc, "cannot infer the type of an empty %s; annotate the variable", what);
         return set_err(c, e);
@@ -1245,28 +1386,38 @@ static Ast *check_tuple(Checker *c, Ast *e)
     }
     Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
     Type *hint = c->hint ? ty_strip_optional(c->hint) : NULL;
+    bool bad = false;
     for (int i = 0; i < n; i++) {
         Type *h = hint && hint->kind == TY_TUPLE && hint->nitems == n ? hint->items[i] : NULL;
         Ast *x = chk_expr_expect(c, e->u.seq.items.items[i], h);
         e->u.seq.items.items[i] = x;
         items[i] = x->ty;
         if (is_err(x->ty))
-            return set_err(c, e);
-        if (x->ty->kind == TY_NONE && h && h->kind == TY_OPTIONAL)
+            bad = true;
+        else if (x->ty->kind == TY_NONE && h && h->kind == TY_OPTIONAL)
             items[i] = h;       /* (1, None) where tuple[int, str | None] is expected */
+        else if (h && ty_boxes(x->ty, h) && ty_subtype(x->ty, h)) {
+            e->u.seq.items.items[i] = chk_fit(c, x, h);   /* (1, 2) as tuple[int | None, int] */
+            items[i] = h;
+        }
         else if (x->ty->kind == TY_NONE) {
             chk_error(c, x->loc, "cannot infer a tuple item's type from None; annotate the variable");
-            return set_err(c, e);
+            bad = true;
         }
     }
+    if (bad)
+        return set_err(c, e);
     e->ty = ty_tuple(c->tt, items, n);
     return e;
 }
 
 static Ast *check_dict(Checker *c, Ast *e)
 {
-    Type *hk = c->hint && c->hint->kind == TY_DICT ? c->hint->key : NULL;
-    Type *hv = c->hint && c->hint->kind == TY_DICT ? c->hint->val : NULL;
+    Type *want = c->hint ? ty_strip_optional(c->hint) : NULL;   /* a `dict[K, V] | None` too */
+    Type *hk = want && want->kind == TY_DICT ? want->key : NULL;
+    Type *hv = want && want->kind == TY_DICT ? want->val : NULL;
+    if (!hk && e->u.dict.keys.n == 0 && c->hint && is_err(c->hint))
+        return set_err(c, e);       /* the target's type was reported */
     if (!hk && e->u.dict.keys.n == 0) {
         chk_error(c, e->loc, "cannot infer the type of an empty dict; annotate the variable");
         return set_err(c, e);
@@ -1296,8 +1447,10 @@ static Type *elt_fit(Checker *c, Ast **elt, Type *want)
     Type *t = (*elt)->ty;
     if (!want || is_err(t) || is_err(want) || t == want)
         return t;
-    if (ty_subtype(t, want))
+    if (ty_subtype(t, want)) {
+        *elt = chk_fit(c, *elt, want);      /* an int item of a list[int | None] is boxed */
         return want;
+    }
     const char *advice = chk_widen_advice(c, *elt, want);
     if (!*advice)
         return t;
@@ -1430,6 +1583,14 @@ static Ast *check_fstring(Checker *c, Ast *e)
             parts->items[i] = p;
             continue;
         }
+        if (spec && !conv && p->ty->kind == TY_OPTIONAL && ty_is_value(p->ty->elem)) {
+            /* CPython: format(None, spec) raises TypeError */
+            const char *text = spec->kind == AST_STR ? spec->u.str.s : "spec";
+            chk_error(c, p->loc, "'%s' may be None, which has no format '%s': check 'is not "
+                      "None' first", chk_tyname(c, p->ty), text);
+            parts->items[i] = p;
+            continue;
+        }
         if (conv || !spec)
             p = chk_to_str(c, p, conv == 'r');
         if (spec)
@@ -1450,7 +1611,12 @@ Ast *chk_expr(Checker *c, Ast *e)
 static Ast *dispatch(Checker *c, Ast *e)
 {
     switch (e->kind) {
-    case AST_INT: e->ty = TT(INT); return e;
+    case AST_INT:
+        if (e->wide && !c->wrap)
+            chk_error(c, e->loc, "integer literal too large: int is 64-bit; inside "
+                      "rtrans.intmask(...) it is taken modulo 2**64");
+        e->ty = TT(INT);
+        return e;
     case AST_FLOAT: e->ty = TT(FLOAT); return e;
     case AST_STR: e->ty = TT(STR); return e;
     case AST_BOOL: e->ty = TT(BOOL); return e;
@@ -1492,6 +1658,17 @@ static Ast *dispatch(Checker *c, Ast *e)
     }
 }
 
+/* The name of the function a call of user code calls: "max", "get". */
+static const char *callee_name(const Ast *call)
+{
+    const Ast *f = call->u.call.func;
+    if (f && f->kind == AST_NAME)
+        return f->u.name.id;
+    if (f && f->kind == AST_ATTR)
+        return f->u.attr.attr;
+    return NULL;
+}
+
 Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
 {
     Type *saved = c->hint;
@@ -1500,9 +1677,32 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
         c->hint = saved;
         return e;
     }
+    Loc saved_site = c->site;
+    const char *saved_name = c->site_name;
+    bool saved_wrap = c->wrap;
+    if (c->wrap && !wraps_through(e))
+        c->wrap = false;        /* intmask's wrapping stops at calls, //, >>... */
+    if (c->mod != c->prelude && e->loc.line > 0) {
+        c->site = e->loc;
+        if (e->kind == AST_CALL)
+            c->site_name = callee_name(e);
+    }
+    bool call = e->kind == AST_CALL;
     Ast *r = dispatch(c, e);
     if (!r->ty)
         r->ty = TT(ERROR);
+    if (call && c->flow && !(r->kind == AST_CALL && r->u.call.res == RES_BUILTIN &&
+                             r->u.call.builtin == BI_ISINSTANCE))
+        for (int i = 0; i < c->flow->nfnarrow;) {     /* what the call may assign */
+            const char *field = c->flow->fnarrow[i].field;
+            if (chk_call_may_assign(c, e, field))
+                flow_kill_fields(c->flow, -1, field);  /* entries after i move down */
+            else
+                i++;
+        }
     c->hint = saved;
+    c->site = saved_site;
+    c->site_name = saved_name;
+    c->wrap = saved_wrap;
     return r;
 }

@@ -26,6 +26,7 @@ struct DiagCtx {
     Diagnostic *diags;
     int ndiags, capdiags;
     int errors, warnings;
+    int soft;               /* errors that let later phases run (diag_soften) */
     bool capped;            /* DIAG_MAX_ERRORS reached: later ones dropped */
 };
 
@@ -183,6 +184,34 @@ int diag_errors(const DiagCtx *d)
     return d->errors;
 }
 
+void diag_rollback(DiagCtx *d, int count)
+{
+    if (count < 0 || count > d->ndiags)
+        FE_DIE("diag_rollback past the diagnostics");
+    for (int i = count; i < d->ndiags; i++)
+        free(d->diags[i].msg);
+    d->ndiags = count;
+    d->errors = d->warnings = 0;
+    for (int i = 0; i < count; i++) {
+        d->errors += d->diags[i].kind == DIAG_ERROR;
+        d->warnings += d->diags[i].kind == DIAG_WARNING;
+    }
+    if (d->soft > d->errors)
+        d->soft = d->errors;
+    d->capped = d->errors >= DIAG_MAX_ERRORS;
+}
+
+void diag_soften(DiagCtx *d)
+{
+    if (d->ndiags > 0 && d->soft < d->errors)
+        d->soft++;
+}
+
+int diag_hard_errors(const DiagCtx *d)
+{
+    return d->errors - d->soft;
+}
+
 int diag_warnings(const DiagCtx *d)
 {
     return d->warnings;
@@ -218,6 +247,48 @@ static char *vformat(const char *fmt, va_list ap)
     if (vasprintf(&msg, fmt, ap) < 0)
         FE_DIE("out of memory formatting '%s'", fmt);
     return msg;
+}
+
+/* A diagnostic and the notes after it move together; the cap's note (no
+ * file) stays last. */
+static int group_cmp(const Diagnostic *a, const Diagnostic *b)
+{
+    if ((a->loc.file < 0) != (b->loc.file < 0))
+        return a->loc.file < 0 ? 1 : -1;
+    if (a->loc.file != b->loc.file)
+        return a->loc.file < b->loc.file ? -1 : 1;
+    if (a->loc.line != b->loc.line)
+        return a->loc.line < b->loc.line ? -1 : 1;
+    return a->loc.col < b->loc.col ? -1 : a->loc.col > b->loc.col;
+}
+
+void diag_sort(DiagCtx *d)
+{
+    /* insertion sort of groups: stable, and there are at most a few dozen */
+    if (d->ndiags < 2)
+        return;     /* diags may be NULL: memcpy must not see it */
+    Diagnostic *tmp = xrealloc(NULL, (size_t)(d->ndiags + 1) * sizeof *tmp);
+    int n = 0;
+    for (int i = 0; i < d->ndiags;) {
+        int end = i + 1;
+        while (end < d->ndiags && d->diags[end].kind == DIAG_NOTE && d->diags[end].loc.file >= 0)
+            end++;
+        int at = n;
+        while (at > 0) {
+            int start = at - 1;
+            while (start > 0 && tmp[start].kind == DIAG_NOTE && tmp[start].loc.file >= 0)
+                start--;
+            if (group_cmp(&tmp[start], &d->diags[i]) <= 0)
+                break;
+            at = start;
+        }
+        memmove(&tmp[at + (end - i)], &tmp[at], (size_t)(n - at) * sizeof *tmp);
+        memcpy(&tmp[at], &d->diags[i], (size_t)(end - i) * sizeof *tmp);
+        n += end - i;
+        i = end;
+    }
+    memcpy(d->diags, tmp, (size_t)n * sizeof *tmp);
+    free(tmp);
 }
 
 void diag_report(DiagCtx *d, DiagKind kind, Loc loc, int len,

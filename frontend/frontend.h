@@ -91,6 +91,19 @@ void diag_report(DiagCtx *d, DiagKind kind, Loc loc, int len,
                  const char *fmt, va_list ap);
 
 int diag_errors(const DiagCtx *d);
+/* The error just reported leaves its phase's output whole (a construct the
+ * parser rejects but replaced by a stand-in): later phases may still run
+ * and report the program's other errors in the same run. */
+void diag_soften(DiagCtx *d);
+/* Forgets every diagnostic after the first `count` (diag_count() taken
+ * before a tentative check whose findings are not the program's). */
+void diag_rollback(DiagCtx *d, int count);
+/* Errors not softened: a later phase must not run on the output. */
+int diag_hard_errors(const DiagCtx *d);
+/* Orders the diagnostics by file (in registration order), line and
+ * column, each with the notes that follow it: phases that find errors out
+ * of source order (library bodies checked last) still print in order. */
+void diag_sort(DiagCtx *d);
 int diag_warnings(const DiagCtx *d);
 bool diag_too_many(const DiagCtx *d);
 int diag_count(const DiagCtx *d);

@@ -178,6 +178,7 @@ enum {
     X(AND,          2, 0) X(OR, 2, 0) X(XOR, 2, 0) X(INVERT, 1, 0) \
     X(SHL,          2, IRO_RAISES)                /* ValueError if b < 0, OverflowError */ \
     X(SHR,          2, IRO_RAISES)                /* ValueError if b < 0 */ \
+    X(SHL_WRAP,     2, IRO_RAISES)                /* a << b modulo 2**64 (rtrans.intmask); ValueError if b < 0 */ \
     X(EQ, 2, 0) X(NE, 2, 0) X(LT, 2, 0) X(LE, 2, 0) X(GT, 2, 0) X(GE, 2, 0) \
     /* float arithmetic */ \
     X(FADD, 2, 0) X(FSUB, 2, 0) X(FMUL, 2, 0) X(FNEG, 1, 0) \

@@ -80,6 +80,7 @@ typedef struct FnCtx {
     LwFin *fin;
     int32_t exc_vreg;        /* inside an except clause: the exception */
     IrLoc loc;               /* location of what is being lowered */
+    bool wrap;               /* lowering a BINARY marked wrap (rtrans.intmask) */
     int items_compare;       /* comparing a container's items: == is
                                 identity first (lower_special.c) */
 } FnCtx;
@@ -89,6 +90,8 @@ void lw_error(Lowerer *L, Loc loc, const char *fmt, ...) __attribute__((format(p
 IrType lw_type(Lowerer *L, Type *t);
 int32_t lw_class_sid(Lowerer *L, ClassInfo *cls);
 int32_t lw_tuple_sid(Lowerer *L, Type *t);
+/* The box of an `int | None` (`float | None`, `bool | None`): a 1-tuple. */
+int32_t lw_box_sid(Lowerer *L, Type *opt);
 int32_t lw_array_sid(Lowerer *L, Type *t);
 int32_t lw_func(Lowerer *L, FuncInfo *fi);       /* IR function id (not externs) */
 int32_t lw_extern(Lowerer *L, FuncInfo *fi);     /* IR extern id */
@@ -144,6 +147,13 @@ int32_t lw_truth(FnCtx *F, Ast *e);
 int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t);
 /* Value of v (of type from) converted to type to. */
 int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to);
+/* int | None (float, bool): the number v boxed; the number in box v. */
+int32_t lw_box(FnCtx *F, int32_t v, Type *opt);
+/* Fields first assigned outside __init__ (Field.set_flag): a read checks
+ * the field was assigned (AttributeError), a store records it. */
+void lw_field_set_check(FnCtx *F, int32_t obj, ClassInfo *cls, int index);
+void lw_field_mark_set(FnCtx *F, int32_t obj, ClassInfo *cls, int index);
+int32_t lw_unbox(FnCtx *F, int32_t v, Type *opt);
 int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr);
 /* Assign the value v (of type t) to a target expression. */
 void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t);

@@ -276,7 +276,8 @@ int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr)
         lw_move(F, r, cstr(F, "None"));
         lw_jump(F, done);
         lw_start(F, some);
-        lw_move(F, r, lw_to_str(F, v, t->elem, repr));
+        int32_t x = ty_is_value(t->elem) ? lw_unbox(F, v, t) : v;   /* int | None */
+        lw_move(F, r, lw_to_str(F, x, t->elem, repr));
         lw_jump(F, done);
         lw_start(F, done);
         return r;

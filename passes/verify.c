@@ -245,6 +245,7 @@ static void check_instr(Verifier *v, const IrInstr *in)
         break;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_ADD_OVF: case IR_SUB_OVF:
     case IR_MUL_OVF: case IR_FLOORDIV: case IR_MOD: case IR_POW: case IR_SHL: case IR_SHR:
+    case IR_SHL_WRAP:
         check_binary(v, in, IRK_I64, IRK_I64);
         break;
     case IR_AND: case IR_OR: case IR_XOR:

@@ -2787,6 +2787,20 @@ def _rtrans_pop_marker() -> None:
     pass
 
 
+def _rtrans_urshift(x: int, n: int) -> int:
+    # x's 64-bit pattern shifted right by n with zeros coming in (an
+    # unsigned shift): the arithmetic shift with the copies of the sign bit
+    # masked off.  1 << 63 wraps to -2**63 inside intmask, so the mask of
+    # the 63 low bits is intmask((1 << 63) - 1).
+    if n < 0:
+        raise ValueError("negative shift count")
+    if n == 0:
+        return x
+    if n >= 64:
+        return 0
+    return (x >> n) & intmask((1 << (64 - n)) - 1)
+
+
 # ----------------------------------------------------------- collections
 
 # collections.deque: a ring buffer; maxlen < 0 means unbounded.

@@ -68,6 +68,27 @@ START_TEST(test_kinds_and_summary)
 }
 END_TEST
 
+/* Errors found out of order print in source order, each with its notes;
+ * the soft count tells later phases whether they may run. */
+START_TEST(test_sort_and_soft)
+{
+    DiagCtx *d = diag_new();
+    int f = diag_add_file(d, "s.py", "a\nb\nc\n", 6);
+    diag_error(d, (Loc){f, 3, 1}, "third");
+    diag_note(d, (Loc){f, 1, 1}, "note of third");
+    diag_error(d, (Loc){f, 1, 1}, "first");
+    diag_soften(d);
+    diag_error(d, (Loc){f, 2, 1}, "second");
+    ck_assert_int_eq(diag_hard_errors(d), 2);
+    diag_sort(d);
+    ck_assert_str_eq(diag_get(d, 0)->msg, "first");
+    ck_assert_str_eq(diag_get(d, 1)->msg, "second");
+    ck_assert_str_eq(diag_get(d, 2)->msg, "third");
+    ck_assert_str_eq(diag_get(d, 3)->msg, "note of third");
+    diag_free(d);
+}
+END_TEST
+
 START_TEST(test_summary_forms)
 {
     DiagCtx *d = diag_new();
@@ -181,6 +202,7 @@ Suite *diag_suite(void)
     tcase_add_test(tc, test_tabs_are_expanded);
     tcase_add_test(tc, test_kinds_and_summary);
     tcase_add_test(tc, test_summary_forms);
+    tcase_add_test(tc, test_sort_and_soft);
     tcase_add_test(tc, test_tilde_stops_at_line_end);
     tcase_add_test(tc, test_long_line_window);
     tcase_add_test(tc, test_source_table);

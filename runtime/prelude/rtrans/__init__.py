@@ -27,6 +27,8 @@ __all__ = [
     "push_marker",
     "update_marker",
     "pop_marker",
+    "intmask",
+    "urshift",
 ]
 
 _lock = threading.RLock()
@@ -91,3 +93,24 @@ def update_marker(line: int) -> None:
 
 def pop_marker() -> None:
     """Removes the innermost marker; no-op."""
+
+
+# 64-bit wrapping arithmetic.  Translated, the argument of intmask(...) is
+# computed modulo 2**64 (+ - * << & | ^ ~ and negation, literals up to
+# 2**64 - 1); here it is computed exactly and then reduced, which gives the
+# same int: those operations commute with reduction modulo 2**64.
+
+_MASK = (1 << 64) - 1
+
+
+def intmask(x: int) -> int:
+    """The signed 64-bit int congruent to x modulo 2**64."""
+    x &= _MASK
+    return x - (1 << 64) if x >> 63 else x
+
+
+def urshift(x: int, n: int) -> int:
+    """x's 64-bit pattern shifted right by n, zeros coming in (unsigned)."""
+    if n < 0:
+        raise ValueError("negative shift count")
+    return intmask((x & _MASK) >> n)
