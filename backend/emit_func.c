@@ -380,13 +380,31 @@ static void emit_epilogue(Frame *F, int32_t value)
 
 /* ---------------------------------------------------------- exceptions */
 
+/* CPython's tracebacks name a frame by its code's co_name: "length", not
+ * the qualified "Node.length" (or "f.<locals>.g") of src_name. */
+static const char *tb_name(const char *src_name)
+{
+    const char *name = src_name;
+    int depth = 0;
+    for (const char *p = src_name; *p; p++) {
+        if (*p == '[')
+            depth++;
+        else if (*p == ']')
+            depth--;
+        else if (*p == '.' && depth == 0 && p[1])
+            name = p + 1;
+    }
+    return name;
+}
+
 static void emit_tb_record(Frame *F, IrLoc loc)
 {
     const char *file = loc.file >= 0 && loc.file < F->m->nfiles ? F->m->files[loc.file] : "?";
+    const char *name = tb_name(F->f->src_name);
     out(F, "static const rt_tbloc rtg_tb%d = { ", F->e->nsites);
     emit_cstring(F->e, file, (int64_t)strlen(file));
     out(F, ", ");
-    emit_cstring(F->e, F->f->src_name, (int64_t)strlen(F->f->src_name));
+    emit_cstring(F->e, name, (int64_t)strlen(name));
     out(F, ", %d }; rt_tb_add(&rtg_tb%d); ", loc.line, F->e->nsites);
     F->e->nsites++;
 }

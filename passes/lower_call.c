@@ -681,6 +681,27 @@ static int32_t thread_entry(FnCtx *F, int32_t rec_sid, Type *args_t)
     return fid;
 }
 
+/* The target's __name__ when the expression says it: a function, a method
+ * or a lambda; NULL for a Callable value (its name is known at run time
+ * only, and function values do not carry it). */
+static const char *thread_target_name(Ast *t)
+{
+    while (t->kind == AST_CONVERT)
+        t = t->u.convert.operand;
+    if (t->kind == AST_LAMBDA)
+        return "<lambda>";
+    if (t->kind == AST_NAME && t->u.name.sym && t->u.name.sym->kind == SYM_FUNC)
+        return t->u.name.sym->func->name;
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_METHOD && t->u.attr.func)
+        return t->u.attr.func->name;
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_MODULE_MEMBER && t->u.attr.sym
+        && t->u.attr.sym->kind == SYM_FUNC)
+        return t->u.attr.sym->func->name;
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_STATIC && t->u.attr.func)
+        return t->u.attr.func->name;
+    return NULL;
+}
+
 static int32_t b_thread(FnCtx *F, Ast *call)
 {
     Lowerer *L = F->L;
@@ -708,9 +729,12 @@ static int32_t b_thread(FnCtx *F, Ast *call)
     in = lw_emit(F, IR_FUNCADDR);
     in->dst = entry;
     in->aux = entry_fid;
-    IrType p[2] = { ir_type(IRK_PTR), ir_type(IRK_REF) };
-    int32_t xid = lw_extern_c(L, "rt_thread_new", ir_ref(L->opaque_sid), p, 2,
+    /* CPython names the thread "Thread-N (target)" */
+    const char *tname = thread_target_name(target);
+    int32_t name = tname ? lw_const_str(F, tname, (int64_t)strlen(tname)) : lw_const_null(F);
+    IrType p[3] = { ir_type(IRK_PTR), ir_type(IRK_REF), ir_ref(L->str_sid) };
+    int32_t xid = lw_extern_c(L, "rt_thread_new_target", ir_ref(L->opaque_sid), p, 3,
                               IRX_ALLOC | IRX_TX_SAFE);
-    int32_t a2[2] = { entry, rec };
-    return lw_call_extern(F, xid, a2, 2);
+    int32_t a3[3] = { entry, rec, name };
+    return lw_call_extern(F, xid, a3, 3);
 }

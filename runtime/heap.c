@@ -210,32 +210,46 @@ void stmi_heap_init(size_t heap_limit, size_t nursery_size, int nsegs)
  * it a reserve of an eighth of the limit (the layout has room for it) to
  * build the exception and unwind.  The reserve is taken back by the first
  * sweep that leaves the heap under the limit again; running out while it
- * is lent, or without a hook, ends the program (exit 3). */
+ * is lent, or without a hook, ends the program (stm_out_of_memory). */
 void stm_set_memory_error_hook(int (*hook)(void))
 {
     memory_error_hook = hook;
 }
 
+/* Pages to lend for a request of `want` pages: the reserve, or the request
+ * and the reserve when it is bigger (a list doubling its items), as far
+ * as the reserved range allows: its pages are mapped already, so lending
+ * them costs no address space.  0: the request cannot be lent. */
+static size_t pages_to_lend(size_t want)
+{
+    size_t lend = want > reserve_pages ? want + reserve_pages : reserve_pages;
+    size_t room = npages_total > base_limit_pages ? npages_total - base_limit_pages : 0;
+    if (lend > room)
+        lend = room;
+    return want <= lend ? lend : 0;
+}
+
 void stmi_heap_exceeded(size_t request)
 {
     stmi_heap_lock();
-    bool lend = !reserve_lent && memory_error_hook
-             && stmi_align(request, STMI_PAGE) / STMI_PAGE <= reserve_pages
-             && memory_error_hook();
-    if (lend) {
+    size_t lend = reserve_lent || !memory_error_hook ? 0
+                : pages_to_lend(stmi_align(request, STMI_PAGE) / STMI_PAGE);
+    if (lend && memory_error_hook()) {
         reserve_lent = true;
-        limit_pages = base_limit_pages + reserve_pages;
+        limit_pages = base_limit_pages + lend;
+    } else {
+        lend = 0;
     }
     size_t used = pages_used * STMI_PAGE, limit = limit_pages * STMI_PAGE;
     stmi_heap_unlock();
     if (lend)
         return;
     if (request)
-        stm_fatal(STMI_EXIT_LIMIT, "heap limit exceeded: cannot allocate %zu bytes "
-                  "(%zu bytes in use, limit %zu; set RTRANS_HEAP_LIMIT)",
-                  request, used, limit);
-    stm_fatal(STMI_EXIT_LIMIT, "heap limit exceeded (%zu bytes live after a full"
-              " collection, limit %zu; set RTRANS_HEAP_LIMIT)", used, limit);
+        stm_out_of_memory("heap limit exceeded: cannot allocate %zu bytes "
+                          "(%zu bytes in use, limit %zu; set RTRANS_HEAP_LIMIT)",
+                          request, used, limit);
+    stm_out_of_memory("heap limit exceeded (%zu bytes live after a full"
+                      " collection, limit %zu; set RTRANS_HEAP_LIMIT)", used, limit);
 }
 
 static void take_back_reserve(void)

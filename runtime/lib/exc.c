@@ -50,7 +50,7 @@ void rt_raise(int kind, const char *fmt, ...)
     int n = vasprintf(&msg, fmt, ap);
     va_end(ap);
     if (n < 0)
-        stm_fatal(3, "out of memory formatting an exception message");
+        stm_out_of_memory("out of memory formatting an exception message");
     size_t slot = rt_tmp_track(msg);
     rt_raise_utf8(kind, msg, (size_t)n);
     rt_tmp_free(slot, msg);

@@ -48,7 +48,7 @@ static void add_chunk_locked(void)
 {
     root_chunk *c = calloc(1, sizeof *c);
     if (!c)
-        stm_fatal(3, "out of memory (root slots)");
+        stm_out_of_memory("out of memory (root slots)");
     stm_register_global_roots(c->slots, ROOT_CHUNK);
     ngroups += GROUPS_PER_CHUNK;
     free_groups = rt_xrealloc(free_groups, ngroups * sizeof *free_groups);
@@ -272,6 +272,8 @@ static void *main_thread(void *p)
     stm_setup(types, n, &cfg);
     stm_set_fatal_hook(fatal_hook);
     stm_set_memory_error_hook(rt_memory_error_hook);
+    /* where MemoryError cannot be raised, the last line of CPython's report */
+    stm_set_out_of_memory_report("MemoryError\n", 1);
     a->status = run_program(a);
     rt_tb_thread_exit();
     rt_tmp_thread_exit();

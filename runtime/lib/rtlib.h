@@ -548,7 +548,8 @@ stm_ref rt_input(stm_ref prompt);
  * with rt_thread_new, giving an entry stub that unpacks arg and calls the
  * target.  The thread's name is "Thread-N", N counting the handles made so
  * far; rt_thread_new_named adds CPython's " (target_name)" (static string,
- * may be NULL).  The handle keeps arg alive.  start(): the OS thread is
+ * may be NULL), rt_thread_new_target the same from a str (the lowering
+ * passes the target function's name when it is known statically).  The handle keeps arg alive.  start(): the OS thread is
  * created when the calling transaction commits, runs entry(arg) in
  * transactions, and prints an uncaught exception as CPython's "Exception
  * in thread NAME:" report (SystemExit silently ends the thread).
@@ -558,6 +559,7 @@ stm_ref rt_input(stm_ref prompt);
  * thread, as CPython does. */
 stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg);
 stm_ref rt_thread_new_named(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name);
+stm_ref rt_thread_new_target(void (*entry)(stm_ref arg), stm_ref arg, stm_ref target_name);
 void rt_thread_start(stm_ref thread);
 void rt_thread_join(stm_ref thread);
 int64_t rt_thread_get_ident(void);

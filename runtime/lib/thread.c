@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 void rt_print_exception_in_thread(stm_ref exc, stm_ref name);
@@ -69,26 +70,42 @@ stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg)
     return rt_thread_new_named(entry, arg, NULL);
 }
 
+/* CPython's default name: "Thread-N", then " (target's __name__)". */
+static stm_ref default_name(const char *target, size_t n)
+{
+    int64_t k = __atomic_add_fetch(&thread_counter, 1, __ATOMIC_SEQ_CST);
+    char buf[64];
+    int len = snprintf(buf, sizeof buf, "Thread-%lld", (long long)k);
+    rt_cbuf name = {0};
+    rt_cbuf_append(&name, buf, (size_t)len);
+    if (target) {
+        rt_cbuf_append(&name, " (", 2);
+        rt_cbuf_append(&name, target, n);
+        rt_cbuf_put(&name, ')');
+    }
+    stm_ref r = rt_str_from_utf8(name.p, name.n);
+    rt_cbuf_free(&name);
+    return r;
+}
+
+stm_ref rt_thread_new_target(void (*entry)(stm_ref arg), stm_ref arg, stm_ref target_name)
+{
+    size_t n = 0;
+    char *p = target_name ? rt_str_to_utf8(target_name, &n) : NULL;
+    stm_ref o = rt_thread_new_named(entry, arg, p);
+    free(p);
+    return o;
+}
+
 stm_ref rt_thread_new_named(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name)
 {
     RT_FRAME(f, 2);
     f[0] = arg;
-    int64_t n = __atomic_add_fetch(&thread_counter, 1, __ATOMIC_SEQ_CST);
-    char buf[64];
-    int k = snprintf(buf, sizeof buf, "Thread-%lld", (long long)n);
-    rt_cbuf name = {0};
-    rt_cbuf_append(&name, buf, (size_t)k);
-    if (target_name) {
-        rt_cbuf_append(&name, " (", 2);
-        rt_cbuf_append(&name, target_name, strlen(target_name));
-        rt_cbuf_put(&name, ')');
-    }
-    f[1] = rt_str_from_utf8(name.p, name.n);
-    rt_cbuf_free(&name);
+    f[1] = default_name(target_name, target_name ? strlen(target_name) : 0);
     stm_ref o = stm_allocate_finalizer(sizeof(rt_threadobj), RT_TID_THREAD);
     thr *t = calloc(1, sizeof *t);
     if (!t)
-        stm_fatal(3, "out of memory (thread)");
+        stm_out_of_memory("out of memory (thread)");
     t->refs = 1;
     t->entry = entry;
     THREAD(o)->arg = f[0];

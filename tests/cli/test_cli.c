@@ -313,6 +313,24 @@ START_TEST(test_output_unwritable)
 }
 END_TEST
 
+/* An output the linker cannot write (a device that is always full, as a
+ * full disk) is the user's error too, found after the C compiler failed;
+ * /dev/null takes the executable. */
+START_TEST(test_output_full)
+{
+    char *p = write_tmp("full.py", hello);
+    char args[1024];
+    snprintf(args, sizeof args, "-o /dev/full '%s'", p);
+    Run r = run(args);
+    ck_assert_msg(r.status == 1
+                  && strstr(r.out, "rtrans: cannot write /dev/full: No space left on device\n")
+                  && !strstr(r.out, "internal error"), "%d: %s", r.status, r.out);
+    snprintf(args, sizeof args, "-o /dev/null '%s'", p);
+    r = run(args);
+    ck_assert_msg(r.status == 0, "%d: %s", r.status, r.out);
+}
+END_TEST
+
 /* --dump-ir names a pass this build runs; the error lists them. */
 START_TEST(test_dump_ir_bad_pass)
 {
@@ -384,6 +402,7 @@ int main(void)
     tcase_add_test(tc, test_rtrans_verify);
     tcase_add_test(tc, test_long_source);
     tcase_add_test(tc, test_output_unwritable);
+    tcase_add_test(tc, test_output_full);
     tcase_add_test(tc, test_dump_ir_bad_pass);
     tcase_add_test(tc, test_cc_failure_is_internal);
     tcase_add_test(tc, test_crash_is_internal);
