@@ -430,6 +430,10 @@ typedef struct NameSet {
     const char **names;
     Loc *locs;                 /* where each was first seen */
     int n, cap;
+    int *index;                /* past a few names: 1 + position, hashed by
+                                  name (open addressing), so that a function
+                                  with many names is not quadratic */
+    int index_cap;
 } NameSet;
 
 typedef enum ScopeKind {

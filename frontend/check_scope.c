@@ -26,12 +26,55 @@
 
 /* ------------------------------------------------------------ name sets */
 
+enum { NAMESET_LINEAR = 16 };
+
+static unsigned name_hash(const char *s)
+{
+    unsigned h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
 bool chk_nameset_has(const NameSet *s, const char *name)
 {
-    for (int i = 0; i < s->n; i++)
-        if (strcmp(s->names[i], name) == 0)
+    if (!s->index) {
+        for (int i = 0; i < s->n; i++)
+            if (strcmp(s->names[i], name) == 0)
+                return true;
+        return false;
+    }
+    unsigned mask = (unsigned)s->index_cap - 1;
+    for (unsigned i = name_hash(name) & mask; s->index[i]; i = (i + 1) & mask)
+        if (strcmp(s->names[s->index[i] - 1], name) == 0)
             return true;
     return false;
+}
+
+static void index_put(NameSet *s, int pos)
+{
+    unsigned mask = (unsigned)s->index_cap - 1, i = name_hash(s->names[pos]) & mask;
+    while (s->index[i])
+        i = (i + 1) & mask;
+    s->index[i] = pos + 1;
+}
+
+/* Keeps the index at most half full, rebuilt when it grows. */
+static void index_update(Arena *a, NameSet *s)
+{
+    if (s->n <= NAMESET_LINEAR)
+        return;
+    if (2 * s->n > s->index_cap) {
+        s->index_cap = s->index_cap ? 2 * s->index_cap : 4 * NAMESET_LINEAR;
+        while (2 * s->n > s->index_cap)
+            s->index_cap *= 2;
+        s->index = arena_alloc(a, (size_t)s->index_cap * sizeof *s->index);
+        memset(s->index, 0, (size_t)s->index_cap * sizeof *s->index);
+        for (int i = 0; i < s->n; i++)
+            index_put(s, i);
+        return;
+    }
+    index_put(s, s->n - 1);
 }
 
 void chk_nameset_add(Arena *a, NameSet *s, const char *name, Loc loc)
@@ -52,6 +95,7 @@ void chk_nameset_add(Arena *a, NameSet *s, const char *name, Loc loc)
     }
     s->names[s->n] = name;
     s->locs[s->n++] = loc;
+    index_update(a, s);
 }
 
 /* ------------------------------------------------------------- building */
@@ -459,7 +503,12 @@ static void resolve(Checker *c, Scope *s, const Vis *outer)
 
 static void clear_results(Scope *s)
 {
-    s->cells.n = s->frees.n = s->written.n = s->refused.n = 0;
+    NameSet *sets[] = { &s->cells, &s->frees, &s->written, &s->refused };
+    for (int i = 0; i < 4; i++) {
+        sets[i]->n = 0;
+        sets[i]->index = NULL;      /* rebuilt when it fills again */
+        sets[i]->index_cap = 0;
+    }
     s->inline_genexp = false;
     for (int i = 0; i < s->nkids; i++)
         clear_results(s->kids[i]);
