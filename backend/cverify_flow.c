@@ -30,9 +30,13 @@
  * 0) goto unwind; }`, and the passes let a reference store after a
  * checked addition keep the barrier placed before it.)
  *
+ * One more fact, I, holds for the whole transaction: stm_become_inevitable
+ * was called since it last broke (outside && || ?:).
+ *
  * Checks: a read of a field or item needs R, unless the field is exempt
  * (immutable, or the runtime's); a write needs W, and G too when it stores
- * a reference, or a card fact on the same index for an item.
+ * a reference, or a card fact on the same index for an item; a call of an
+ * extern that must run inevitable (CvFunc.needs_inev) needs I.
  */
 #include "backend/cverify.h"
 
@@ -66,7 +70,9 @@ enum {
                         exception edge of the next stm_tl.exc test (E_NOP) */
     E_NOP,
     E_ACCESS,     /* a: key, b: pair or -1; flags below */
-    E_FAIL        /* a: what cannot be verified (FAIL_*) */
+    E_FAIL,       /* a: what cannot be verified (FAIL_*) */
+    E_INEV,       /* I holds */
+    E_NEED_INEV   /* a: the function called, which needs I */
 };
 enum { FAIL_NOT_VARIABLE, FAIL_ITEMS, FAIL_DEREF };
 
@@ -105,6 +111,7 @@ static int32_t bit_of(const Fn *fn, int32_t key, int fam)
     return key * F__PER_KEY + fam;
 }
 static int32_t bit_pair(const Fn *fn, int32_t pair) { return fn->nkeys * F__PER_KEY + pair; }
+static int32_t bit_inev(const Fn *fn) { return fn->nkeys * F__PER_KEY + fn->npairs; }
 
 static int has(const uint64_t *s, int32_t b) { return (s[b >> 6] >> (b & 63)) & 1; }
 static void set1(uint64_t *s, int32_t b) { s[b >> 6] |= (uint64_t)1 << (b & 63); }
@@ -593,6 +600,8 @@ static void call_effects(Ev *ev, CXCursor call, const char *name)
         breaks |= cv->funcs[targets[i]].breaks;
         collects |= cv->funcs[targets[i]].collects;
         raise_only &= cv->funcs[targets[i]].raise_only;
+        if (cv->funcs[targets[i]].needs_inev)
+            emit(ev, E_NEED_INEV, targets[i], -1)->at = call;
     }
     if (breaks) {
         emit(ev, E_BREAK, -1, -1);
@@ -632,6 +641,8 @@ static Val eval_call(Ev *ev, CXCursor e)
         barrier_call(ev, name, e);
     else
         call_effects(ev, e, name);
+    if (name && !strcmp(name, "stm_become_inevitable") && !ev->conditional)
+        emit(ev, E_INEV, -1, -1);
     if (name && (!strcmp(name, "stm_allocate") || !strcmp(name, "stm_allocate_var")))
         r.kind = V_FRESH;
     free(name);
@@ -859,6 +870,25 @@ static void check_event(Fn *fn, const Event *e, const uint64_t *s)
         violation(fn, e->at, "reference store after a possible collection", e->a, "stm_write");
 }
 
+static void check_inevitable(Fn *fn, const Event *e, const uint64_t *s)
+{
+    if (has(s, bit_inev(fn)))
+        return;
+    Cv *cv = fn->cv;
+    CXString file;
+    unsigned line;
+    clang_getPresumedLocation(clang_getCursorLocation(e->at), &file, &line, NULL);
+    const char *src = clang_getCString(file);
+    char *where = NULL;
+    if (strcmp(src, cv->path) == 0 || asprintf(&where, " (%s:%u)", src, line) < 0)
+        where = NULL;
+    cv_error(cv, e->at, "in %s%s: call of '%s', which cannot be undone, without "
+             "stm_become_inevitable() on every path since the transaction may have "
+             "last broken", fn->func->name, where ? where : "", cv->funcs[e->a].name);
+    free(where);
+    clang_disposeString(file);
+}
+
 static void copy_facts(Fn *fn, uint64_t *s, int32_t dst, int32_t src)
 {
     int facts[F__PER_KEY];
@@ -888,6 +918,13 @@ static void replay(Fn *fn, const Event *e, uint64_t *s, int check)
     case E_NOP: break;
     case E_ACCESS: if (check) check_event(fn, e, s); break;
     case E_FAIL: if (check) report_fail(fn, e); break;
+    case E_INEV: set1(s, bit_inev(fn)); break;
+    case E_NEED_INEV:
+        if (check) {
+            fn->cv->accesses++;
+            check_inevitable(fn, e, s);
+        }
+        break;
     }
 }
 
@@ -1064,7 +1101,7 @@ static void check_function(Cv *cv, const CvFunc *func)
     fn.cv = cv;
     fn.func = func;
     clang_visitChildren(body, collect_keys, &fn);
-    fn.nwords = (fn.nkeys * F__PER_KEY + fn.npairs) / 64 + 1;
+    fn.nwords = (fn.nkeys * F__PER_KEY + fn.npairs + 1) / 64 + 1;
     new_node(&fn, N_EXIT, clang_getNullCursor());          /* node 0 */
     int32_t entry = build(&fn, body, 0, 0, 0);
     if (!fn.unsupported) {

@@ -52,3 +52,28 @@ duhton-test-cpython: $(DUHTON_TEST_BIN)
 	  PYTHONPATH=$(RTRANS_PRELUDE) $(DUHTON_TEST_BIN)
 
 .PHONY: duhton-test-cpython
+
+# examples/python: the Python 3 interpreter, $(B)/bin/rtpython-gil and
+# $(B)/bin/rtpython-stm (--stm), and its conformance suite (tests/python:
+# every program against CPython, see tests/python/test_python.c).
+PYTHON_SRCS := $(wildcard examples/python/*.py)
+PYTHON_DEPS := $(PYTHON_SRCS) $(B)/bin/rtrans runtime/prelude/builtins.py $(GEN_HEADERS)
+
+$(B)/bin/rtpython-gil: $(PYTHON_DEPS) $(LIBDIR)/librtgil.a $(LIBDIR)/librtlib-gil.a $(LIBDIR)/cc-flags
+	@mkdir -p $(dir $@)
+	$(B)/bin/rtrans -O2 examples/python/main.py -o $@
+
+$(B)/bin/rtpython-stm: $(PYTHON_DEPS) $(LIBDIR)/librtstm.a $(LIBDIR)/librtlib-stm.a $(LIBDIR)/cc-flags
+	@mkdir -p $(dir $@)
+	$(B)/bin/rtrans --stm -O2 examples/python/main.py -o $@
+
+all: $(B)/bin/rtpython-gil $(B)/bin/rtpython-stm
+
+$(B)/tests/python: tests/python/test_python.c $(B)/bin/rtpython-gil $(B)/bin/rtpython-stm $(B)/bin/rtrans-stmlog
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DRTPY_SRCDIR='"$(CURDIR)"' \
+	    -DRTPY_STMLOG='"$(abspath $(B))/bin/rtrans-stmlog"' \
+	    -DRTPY_BINS_DEFAULT='"$(abspath $(B))/bin/rtpython-gil;$(abspath $(B))/bin/rtpython-stm"' \
+	    $< -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/python

@@ -242,6 +242,13 @@ Ast *ast_lambda(Arena *a, Loc loc, AstList params, Ast *body)
     return n;
 }
 
+Ast *ast_yield(Arena *a, Loc loc, AstKind kind, Ast *value)
+{
+    Ast *n = ast_new(a, kind, loc);
+    n->u.unary.operand = value;
+    return n;
+}
+
 /* ------------------------------------------------------- string joining */
 
 /* A literal part is a STR without conversion or spec; a STR with either
@@ -1007,6 +1014,11 @@ static void dump_operation(Dumper *d, const Ast *n)
         dump(d, n->u.unary.operand);
         fputc(')', d->out);
         return;
+    case AST_YIELD: case AST_YIELDFROM:
+        fputs(n->kind == AST_YIELD ? "(yield " : "(yieldfrom ", d->out);
+        dump_opt(d, n->u.unary.operand);
+        fputc(')', d->out);
+        return;
     case AST_BINARY:
     case AST_BOOLOP:
         op = ast_op_text[n->u.binary.op];
@@ -1097,7 +1109,7 @@ static void dump(Dumper *d, const Ast *n)
         dump_literal(d, n);
         return;
     case AST_UNARY: case AST_STARRED: case AST_BINARY: case AST_BOOLOP:
-    case AST_AUGASSIGN:
+    case AST_AUGASSIGN: case AST_YIELD: case AST_YIELDFROM:
         dump_operation(d, n);
         return;
     case AST_ATTR: case AST_SUBSCRIPT: case AST_SLICE: case AST_CALL:
@@ -1199,6 +1211,7 @@ static void visit_expr_children(Ast *n, VisitFn *fn, void *data)
     case AST_CALL: fn(n->u.call.func, data); visit_list(&n->u.call.args, fn, data); return;
     case AST_KEYWORD: fn(n->u.kw.value, data); return;
     case AST_UNARY: case AST_STARRED: fn(n->u.unary.operand, data); return;
+    case AST_YIELD: case AST_YIELDFROM: visit_opt(n->u.unary.operand, fn, data); return;
     case AST_BINARY: case AST_BOOLOP:
         fn(n->u.binary.left, data);
         fn(n->u.binary.right, data);
@@ -1318,7 +1331,7 @@ void ast_visit_children(Ast *n, VisitFn *fn, void *data)
     case AST_BINARY: case AST_BOOLOP: case AST_COMPARE: case AST_IFEXP:
     case AST_LIST: case AST_TUPLE: case AST_SET: case AST_DEL: case AST_DICT:
     case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
-    case AST_COMPFOR: case AST_LAMBDA: case AST_CONVERT:
+    case AST_COMPFOR: case AST_LAMBDA: case AST_CONVERT: case AST_YIELD: case AST_YIELDFROM:
         visit_expr_children(n, fn, data);
         return;
     case AST_EXPR_STMT: case AST_DECORATOR: case AST_ASSIGN: case AST_ANNASSIGN:

@@ -67,7 +67,9 @@ typedef struct AstList {
     X(DICTCOMP)   /* {k: v for ...}: u.comp (elt = key, value = value) */ \
     X(GENEXP)     /* (e for ...) as a call's only argument: u.comp */ \
     X(COMPFOR)    /* for target in iter [if cond]*: u.compfor */ \
-    X(LAMBDA)     /* rejected; u.func: params, body = the one expression */ \
+    X(LAMBDA)     /* u.func: params, body = the one expression */ \
+    X(YIELD)      /* yield [value]: u.unary.operand (NULL: bare yield) */ \
+    X(YIELDFROM)  /* yield from value: u.unary.operand */ \
     X(STARRED)    /* *x, **x (call argument): rejected; u.unary, op MUL or POW */ \
     X(CONVERT)    /* [checker] implicit conversion of u.convert.operand to ty */ \
     /* statements */ \
@@ -83,7 +85,7 @@ typedef struct AstList {
     X(RAISE)      /* raise [exc] [from cause]: u.raise */ \
     X(ASSERT)     /* assert test [, msg]: u.assert_ */ \
     X(GLOBAL)     /* global a, b: u.names */ \
-    X(NONLOCAL)   /* parsed so that it can be rejected clearly: u.names */ \
+    X(NONLOCAL)   /* nonlocal a, b: u.names */ \
     X(IF)         /* if/elif/else: u.if_ (elif = IF node in orelse) */ \
     X(WHILE)      /* u.loop */ \
     X(FOR)        /* u.loop */ \
@@ -143,6 +145,8 @@ extern const char *const ast_op_text[OP__COUNT];
     X(CLASS)     /* cls (user, prelude or exception class) */ \
     X(OPTIONAL)  /* elem | None; elem is a reference type */ \
     X(CALLABLE)  /* items[n] -> ret */ \
+    X(ITER)      /* Iterator[elem]: generators, iter(), map(); its class is the
+                    prelude's Iterator[elem] */ \
     X(ARRAY)     /* prelude only: fixed-size low-level array of elem */ \
     X(TYPEVAR)   /* prelude templates only: name */ \
     X(MODULE)    /* a module used as a value prefix: module */ \
@@ -161,7 +165,7 @@ typedef enum TyKind {
 /* Types are interned: two equal types are the same pointer. */
 struct Type {
     TyKind kind;
-    Type *elem;          /* LIST, SET, OPTIONAL, ARRAY */
+    Type *elem;          /* LIST, SET, OPTIONAL, ARRAY, ITER */
     Type *key, *val;     /* DICT */
     Type **items;        /* TUPLE items, CALLABLE parameters */
     int nitems;
@@ -211,6 +215,12 @@ typedef struct Local {
     Type *type;
     Loc loc;                /* first assignment or declaration */
     unsigned is_param : 1;
+    unsigned no_narrow : 1; /* a nested function assigns it (nonlocal) */
+    int cell;               /* captured by a nested function: its field in
+                               FuncInfo.env_cls (accesses go through the
+                               env object), else -1 */
+    FuncInfo *def_func;     /* bound only by this nested def: calls bind
+                               their arguments as for a direct call */
     unsigned annotated : 1; /* declared with an annotation */
     unsigned partial : 3;   /* [discovery] PartialKind of its first value */
     unsigned inferred : 1;  /* [discovery] typed by a later use */
@@ -273,6 +283,22 @@ struct FuncInfo {
     unsigned returns_notimpl : 1; /* a special method whose body has
                                  `return NotImplemented` (raised as the prelude's
                                  _NotImplemented signal, caught by the dispatch) */
+    /* closures and generators (check_closure.c, check_gen.c) */
+    unsigned is_nested : 1;   /* a def, lambda or generator expression inside
+                                 a function */
+    unsigned is_generator : 1;/* contains yield: calling it builds gen_frame */
+    unsigned is_lambda : 1;   /* ret NULL while checking: the body's type */
+    struct Scope *scope;      /* names captured from/by other functions */
+    FuncInfo *outer;          /* is_nested: the function that defines it */
+    ClassInfo *env_cls;       /* the record of its captured locals, or NULL */
+    int env_local;            /* the local holding that record, or -1 */
+    ClassInfo *in_env;        /* is_nested with free names: the env record it
+                                 is bound to (params[0], named "$outer") */
+    Type *gen_elem;           /* is_generator: the items' type */
+    ClassInfo *gen_frame;     /* is_generator: the frame class, a subclass
+                                 of Iterator[gen_elem] */
+    FuncInfo *gen_of;         /* a frame class's __next__: the generator
+                                 whose body it runs */
 };
 
 /* @extern flags: what the passes must know about a C function. */
@@ -383,6 +409,9 @@ struct ClassInfo {
     uint32_t refl_first;        /* [checker] a root class: bit 1 << k, an arithmetic operator
                                    of the hierarchy may call the k-th reflected method first
                                    (chk_refl_order_bit; lower_special.c makes its slot) */
+    unsigned is_env : 1;        /* a function's captured locals (closures) */
+    ClassInfo *env_up;          /* is_env: the class of field "$up" (the
+                                   enclosing function's env), or NULL */
 };
 
 typedef struct GlobalVar {
@@ -394,6 +423,10 @@ typedef struct GlobalVar {
     Ast *literal;                /* the literal (number, str, bool, None) its
                                     declaration assigns; with !assigned_later
                                     its reads are that constant */
+    int set_flag;                /* [lowering] 1 + index of the hidden bool
+                                    field of the module object telling that it
+                                    was assigned (reads from functions before
+                                    that raise NameError); 0: none needed */
 } GlobalVar;
 
 struct ModuleInfo {
@@ -507,6 +540,8 @@ struct Ast {
             FuncInfo *func;   /* [checker] method */
             Sym *sym;         /* [checker] module member */
             int builtin;      /* [checker] */
+            int check_bound;  /* [checker] a closure's free variable that may
+                                 not be assigned yet: NameError if None */
         } attr;
         struct {
             Ast *obj, *index;
@@ -557,6 +592,7 @@ struct Ast {
         struct {
             Ast *elt, *value; /* value: DICTCOMP only */
             AstList fors;     /* COMPFOR clauses */
+            struct Scope *scope; /* [checker] closures: check_scope.c */
         } comp;
         struct {
             Ast *target, *iter;
@@ -629,6 +665,9 @@ struct Ast {
             int synth;        /* [checker] generated by a class decorator or an
                                  enum (check_dataclass.c): 1 a dataclass
                                  __init__, 2 any other method */
+            struct Scope *scope; /* [checker] closures: check_scope.c */
+            Ast *bind;        /* [checker] a nested def: the assignment of
+                                 its function value to its name */
         } func;
         struct {
             const char *name;

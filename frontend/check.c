@@ -194,6 +194,7 @@ FuncInfo *chk_method_of(Program *prog, Type *t, const char *name)
         cls = find_instance(prelude_class(prog, "dict"), kv, 2);
         break;
     }
+    case TY_ITER: cls = find_instance(prelude_class(prog, "Iterator"), &t->elem, 1); break;
     default: break;
     }
     FuncInfo *m = cls ? chk_find_method(cls, name) : NULL;

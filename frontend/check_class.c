@@ -178,6 +178,8 @@ void chk_finish_fields(Checker *c)
                 f->type = canonical(f)->type;
             }
         }
+        if (!cls->def)
+            continue;           /* env records, generator frames */
         if (cls->is_builtin || chk_find_method(cls, "__init__") != NULL)
             if (cls->is_builtin || chk_find_method(cls, "__init__")->cls == cls)
                 continue;

@@ -187,10 +187,18 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
             items[i] = resolve(c, args[i], false);
         return ty_tuple(c->tt, items, n);
     }
-    if (id == BI_TYPING_CALLABLE)
+    if (id == BI_TYPING_CALLABLE || id == BI_ABC_CALLABLE)
         return resolve_callable(c, sub, args, n);
     if (id == BI_TYPING_TYPE)
         return exit_param_type(c, sub, "type", n == 1 ? resolve(c, args[0], false) : NULL);
+    if (id == BI_TYPING_GENERATOR || id == BI_ABC_GENERATOR) {
+        if (n != 3 || args[1]->kind != AST_NONE || args[2]->kind != AST_NONE) {
+            chk_error(c, sub->loc, "only 'Generator[T, None, None]' is supported (send() and "
+                      "return values of generators are not): or write 'Iterator[T]'");
+            return err_type(c);
+        }
+        return ty_iter(c->tt, resolve(c, args[0], false));
+    }
     if (id == BI_TYPING_UNION) {
         /* Union[T, None] is Optional[T]; other unions are not types here */
         if (n == 2 && (args[0]->kind == AST_NONE || args[1]->kind == AST_NONE))
@@ -271,6 +279,8 @@ static Type *resolve_subscript(Checker *c, Ast *e)
     }
     if (s->kind == SYM_BUILTIN)
         return generic_builtin(c, e, s->builtin, args, n);
+    if (s->kind == SYM_CLASS && s->cls->is_template && s->cls == c->c_iterator && n == 1)
+        return ty_iter(c->tt, resolve(c, args[0], false));   /* typevars allowed */
     if (s->kind == SYM_CLASS && s->cls->is_template) {
         if (n != s->cls->ntargs) {
             chk_error(c, e->loc, "'%s' takes %d type arguments", s->cls->name, s->cls->ntargs);
@@ -330,7 +340,8 @@ static Type *resolve_name(Checker *c, Ast *e)
         case BI_BOOL: return ty_prim(c->tt, TY_BOOL);
         case BI_LIST: case BI_DICT: case BI_SET: case BI_TUPLE:
         case BI_TYPING_LIST: case BI_TYPING_DICT: case BI_TYPING_TUPLE:
-        case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE: case BI_TYPING_UNION: case BI_TYPING_SET:
+        case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE: case BI_ABC_CALLABLE:
+        case BI_TYPING_GENERATOR: case BI_ABC_GENERATOR: case BI_TYPING_UNION: case BI_TYPING_SET:
             chk_error(c, e->loc, "'%s' needs type arguments", s->name);
             return err_type(c);
         case BI_THREAD:
@@ -475,6 +486,7 @@ Type *chk_subst(Checker *c, Type *t)
     case TY_LIST: return ty_list(tt, chk_subst(c, t->elem));
     case TY_SET: return ty_set(tt, chk_subst(c, t->elem));
     case TY_ARRAY: return ty_array(tt, chk_subst(c, t->elem));
+    case TY_ITER: return ty_iter(tt, chk_subst(c, t->elem));
     case TY_OPTIONAL: {
         Type *e = chk_subst(c, t->elem);
         return ty_optional(tt, e);   /* Optional[int] marks an unusable member */
@@ -626,6 +638,8 @@ static void declare_class(Checker *c, ModuleInfo *m, Ast *def)
     s->cls = cls;
     s->type = ty_classref(c->tt, cls);
     define(c, m, s);
+    if (m->is_prelude && strcmp(cls->name, "Iterator") == 0)
+        c->c_iterator = cls;
 }
 
 static void parse_extern(Checker *c, Ast *d, const char **name, unsigned *flags)
@@ -1390,7 +1404,7 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     ClassInfo *cls = arena_alloc(c->arena, sizeof *cls);
     *cls = (ClassInfo){ .name = tmpl->name, .module = tmpl->module,
                         .def = ast_clone(c->arena, tmpl->def), .tmpl = tmpl,
-                        .ntargs = n, .is_builtin = 1, .is_final = 1 };
+                        .ntargs = n, .is_builtin = 1, .is_final = tmpl != c->c_iterator };
     cls->targs = arena_alloc(c->arena, (size_t)n * sizeof *targs);
     memcpy(cls->targs, targs, (size_t)n * sizeof *targs);
     cls->def->u.cls.info = cls;
@@ -1400,6 +1414,8 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
         cls->type = ty_set(c->tt, targs[0]);
     else if (tmpl == c->c_dict)
         cls->type = ty_dict(c->tt, targs[0], targs[1]);
+    else if (tmpl == c->c_iterator)
+        cls->type = ty_iter(c->tt, targs[0]);
     else
         cls->type = ty_class(c->tt, cls);
     VEC_PUSH(c->arena, tmpl->instances, tmpl->ninstances, tmpl->capinstances, cls);
@@ -1564,6 +1580,8 @@ ClassInfo *chk_class_of(Checker *c, Type *t)
         Type *kv[2] = { t->key, t->val };
         return c->c_dict ? chk_instantiate_class(c, c->c_dict, kv, 2, noloc) : NULL;
     }
+    case TY_ITER:
+        return c->c_iterator ? chk_instantiate_class(c, c->c_iterator, &t->elem, 1, noloc) : NULL;
     default:
         return NULL;
     }

@@ -102,6 +102,11 @@ static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
         if (!t->cls->is_builtin && chk_str_somewhere(t->cls, repr))
             return true;     /* a plain object of it shows object's repr */
         break;
+    case TY_CALLABLE: case TY_ITER:
+        if (report)
+            chk_error(c, loc, "'%s' cannot be converted to a string: CPython would print the %s's "
+                      "address", chk_tyname(c, t), t->kind == TY_ITER ? "iterator" : "function");
+        return false;
     default:
         break;
     }
@@ -378,6 +383,8 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     e->ty = local_type(c, idx);
     if (l->is_param && idx == 0 && c->fn->is_init)
         chk_self_use(c, e);
+    if (l->cell >= 0)
+        chk_cell_access(c, e, idx);
     if (ty_boxes(e->ty, l->type) && !c->discovering) {
         /* narrowed to its int: read out of the box */
         Ast *cv = chk_synth(c, AST_CONVERT, e->loc, e->ty);
@@ -404,8 +411,11 @@ static Ast *check_name(Checker *c, Ast *e)
     Sym *s = chk_lookup_name(c, name);
     if (!s && e->u.name.sym && e->u.name.sym->kind != SYM_LOCAL)
         s = e->u.name.sym;    /* chk_prelude_name */
+    if ((!s || s->kind != SYM_LOCAL) && chk_is_free(c, name))
+        return chk_free_access(c, e, false);
     if (!s) {
-        chk_error(c, e->loc, "name '%s' is not defined", name);
+        if (!(c->fn && c->fn->scope && chk_nameset_has(&c->fn->scope->refused, name)))
+            chk_error(c, e->loc, "name '%s' is not defined", name);
         return set_err(c, e);
     }
     e->u.name.sym = s;
@@ -581,6 +591,33 @@ static bool is_self_name(Checker *c, Ast *obj)
            strcmp(obj->u.name.id, c->fn->params[0].name) == 0;
 }
 
+/* The class holding the methods of a builtin type named as a value. */
+static ClassInfo *builtin_type_class(Checker *c, int id)
+{
+    switch (id) {
+    case BI_STR: return c->c_str;
+    case BI_INT: return c->c_int;
+    case BI_FLOAT: return c->c_float;
+    case BI_BOOL: return c->c_bool;
+    default: return NULL;
+    }
+}
+
+/* C.m with m an instance method: a function of (self, ...) that runs C's
+ * m, never an override (as CPython's function object C.m does).  Values
+ * of prelude methods become lambdas (chk_eta). */
+static Ast *unbound_method_value(Checker *c, Ast *e, FuncInfo *m)
+{
+    e->u.attr.res = RES_STATIC;
+    e->u.attr.func = m;
+    chk_use_func(c, m);
+    Type **ps = arena_alloc(c->arena, (size_t)(m->nparams + 1) * sizeof *ps);
+    for (int i = 0; i < m->nparams; i++)
+        ps[i] = m->params[i].type;
+    e->ty = ty_callable(c->tt, ps, m->nparams, m->ret);
+    return e;
+}
+
 /* type(x).__name__: the name of x's class at run time (a builtin call
  * whose lowering tests x's class against the subclasses of its type). */
 static Ast *type_name(Checker *c, Ast *e)
@@ -658,21 +695,33 @@ static Ast *check_attr_plain(Checker *c, Ast *e)
         Ast *r = instance_attr(c, e, t);
         if (r->kind == AST_ATTR && r->u.attr.res == RES_FIELD)
             chk_self_field_read(c, r);
-        else if (r->kind != AST_ATTR || r->u.attr.res != RES_CLASS_CONST) {
+        else if ((r->kind != AST_ATTR || r->u.attr.res != RES_CLASS_CONST) &&
+                 !(c->init_field_value && e != c->callee_node)) {
             if (r->kind == AST_ATTR && r->u.attr.res == RES_METHOD)
                 chk_init_credit(c, r->u.attr.func);   /* self.reset() assigns fields */
-            chk_self_use(c, obj);
+            chk_self_use(c, obj);   /* a call, or a bound method value, uses self */
         }
         return r;
     }
     switch (t->kind) {
     case TY_ERROR: return set_err(c, e);
     case TY_MODULE: return module_attr(c, e, t->module);
+    case TY_BUILTIN: {
+        ClassInfo *cls = builtin_type_class(c, t->builtin);
+        FuncInfo *m = cls ? chk_find_method(cls, e->u.attr.attr) : NULL;
+        if (m && m->name[0] != '_' && !m->is_static)
+            return unbound_method_value(c, e, m);
+        chk_error(c, e->u.attr.attr_loc, "%s has no method '%s'", chk_tyname(c, t),
+                  e->u.attr.attr);
+        return set_err(c, e);
+    }
     case TY_CLASSREF: {
         Ast *member = chk_enum_member(c, t->cls, e->u.attr.attr, e->loc);
         if (member)
             return member;
         FuncInfo *m = chk_find_method(t->cls, e->u.attr.attr);
+        if (m && !m->is_static && !m->is_init)
+            return unbound_method_value(c, e, m);
         if (m && m->is_static) {
             m = chk_classmethod_for(c, m, t->cls);
             e->u.attr.res = RES_STATIC;
@@ -1382,11 +1431,14 @@ static Type *check_rest(Checker *c, AstList *items, int i, Type *hint)
 static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
 {
     Type *t = hint;
+    bool bad = false;
     for (int i = 0; i < items->n; i++) {
         items->items[i] = chk_expr_expect(c, items->items[i], hint);
         Type *it = items->items[i]->ty;
-        if (is_err(it))
-            return check_rest(c, items, i, hint);
+        if (is_err(it) || (bad && !hint)) {
+            bad = true;         /* check the other items: every error is reported */
+            continue;
+        }
         if (hint) {
             Ast *fx = chk_fit(c, items->items[i], hint);
             if (fx)
@@ -1395,7 +1447,7 @@ static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
                 chk_error(c, items->items[i]->loc, "item has type '%s', expected '%s'%s",
                           chk_tyname(c, it), chk_tyname(c, hint),
                           chk_widen_advice(c, items->items[i], hint));
-                return check_rest(c, items, i, hint);
+                bad = true;
             }
             continue;
         }
@@ -1411,6 +1463,8 @@ static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
         }
         t = j;
     }
+    if (bad)
+        return TT(ERROR);
     if (t && t->kind == TY_NONE) {
         chk_error(c, loc, "cannot infer the item type from None; annotate the variable");
         return TT(ERROR);
@@ -1547,8 +1601,46 @@ static Type *elt_fit(Checker *c, Ast **elt, Type *want)
     return TT(ERROR);
 }
 
+/* A comprehension whose variable a closure uses is a generator of its own
+ * (each run gets its own variables, as in CPython) fed to list(), set()
+ * or dict(). */
+static Ast *comp_as_generator(Checker *c, Ast *e)
+{
+    Ast *g = ast_new(c->arena, AST_GENEXP, e->loc);
+    g->u.comp = e->u.comp;
+    if (e->kind == AST_DICTCOMP) {
+        AstList kv = { 0 };
+        ast_list_push(c->arena, &kv, e->u.comp.elt);
+        ast_list_push(c->arena, &kv, e->u.comp.value);
+        g->u.comp.elt = ast_seq(c->arena, AST_TUPLE, e->loc, kv);
+        g->u.comp.value = NULL;
+    }
+    /* the expected item type reaches the items (lambdas need it) */
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL, *want = NULL;
+    if (h && (h->kind == TY_LIST || h->kind == TY_SET) && e->kind != AST_DICTCOMP)
+        want = h->elem;
+    if (h && h->kind == TY_DICT && e->kind == AST_DICTCOMP) {
+        Type *kv[2] = { h->key, h->val };
+        want = ty_tuple(c->tt, kv, 2);
+    }
+    Type *saved = c->hint;
+    c->hint = want ? ty_iter(c->tt, want) : NULL;
+    Ast *gen = chk_genexp(c, g);
+    c->hint = saved;
+    if (gen->ty->kind == TY_ERROR)
+        return set_err(c, e);
+    Ast *call = chk_synth(c, AST_CALL, e->loc, NULL);
+    call->ty = NULL;
+    ast_list_push(c->arena, &call->u.call.args, gen);
+    int id = e->kind == AST_SETCOMP ? BI_SET : e->kind == AST_DICTCOMP ? BI_DICT : BI_LIST;
+    call->u.call.func = ast_name(c->arena, e->loc, chk_builtins[id].name);
+    return chk_builtin_call(c, call, id);
+}
+
 static Ast *check_comp(Checker *c, Ast *e)
 {
+    if (e->u.comp.scope && e->u.comp.scope->as_function)
+        return comp_as_generator(c, e);
     CompScope scope = { .outer = c->comp };
     Flow *saved = c->flow;
     c->flow = flow_copy(c, saved);
@@ -1718,12 +1810,12 @@ static Ast *dispatch(Checker *c, Ast *e)
     case AST_TUPLE: return check_tuple(c, e);
     case AST_DICT: return check_dict(c, e);
     case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: return check_comp(c, e);
-    case AST_GENEXP:
-        chk_error(c, e->loc, "generator expressions are only supported as the argument of "
-                             "sum, min, max, any, all, sorted, list, set and str.join");
-        return set_err(c, e);
-    case AST_LAMBDA:
-        chk_error(c, e->loc, "lambda expressions are not supported");
+    case AST_GENEXP: return chk_genexp(c, e);
+    case AST_LAMBDA: return chk_lambda(c, e);
+    case AST_YIELD: case AST_YIELDFROM:
+        chk_error(c, e->loc, "the value of a '%s' expression is not supported (send() is "
+                  "not): write '%s ...' as a statement", e->kind == AST_YIELD ? "yield"
+                  : "yield from", e->kind == AST_YIELD ? "yield" : "yield from");
         return set_err(c, e);
     case AST_STARRED:
         chk_error(c, e->loc, "starred expressions are not supported");
@@ -1783,6 +1875,11 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
             else
                 i++;
         }
+    if (chk_needs_eta(c, r, hint)) {
+        Type *h = hint ? ty_strip_optional(hint) : NULL;
+        r = h && h->kind == TY_CALLABLE ? chk_eta(c, r, h->items, h->nitems, h->ret)
+                                        : chk_eta(c, r, NULL, 0, NULL);
+    }
     c->hint = saved;
     c->site = saved_site;
     c->site_name = saved_name;

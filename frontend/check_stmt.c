@@ -150,7 +150,8 @@ static int add_local(Checker *c, const char *name, Type *t, Loc loc, bool param)
         fn->caplocals = ncap;
     }
     int idx = fn->nlocals++;
-    fn->locals[idx] = (Local){ .name = name, .type = t, .loc = loc, .is_param = param };
+    fn->locals[idx] = (Local){ .name = name, .type = t, .loc = loc, .is_param = param,
+                               .cell = -1 };
     return idx;
 }
 
@@ -169,13 +170,20 @@ static bool is_declared_global(Checker *c, const char *name)
     return symtab_get(c->globals_decl, name) != NULL;
 }
 
+int chk_new_local(Checker *c, const char *name, Type *t, Loc loc)
+{
+    int idx = add_local(c, name, t, loc, false);
+    bind_local_name(c, name, idx, loc);
+    return idx;
+}
+
 static void prepass_target(Checker *c, Ast *t)
 {
     if (!t)
         return;
     if (t->kind == AST_NAME) {
         const char *n = t->u.name.id;
-        if (symtab_get(c->locals, n) || is_declared_global(c, n))
+        if (symtab_get(c->locals, n) || is_declared_global(c, n) || chk_is_free(c, n))
             return;
         bind_local_name(c, n, add_local(c, n, NULL, t->loc, false), t->loc);
     } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
@@ -239,6 +247,9 @@ static void prepass_stmt(Checker *c, Ast *s)
         prepass(c, &s->u.try_.finalbody);
         break;
     case AST_MATCH: chk_match_prepass(c, s); break;
+    case AST_FUNCDEF:
+        prepass_target(c, ast_name(c->arena, s->loc, s->u.func.name));
+        break;
     default:
         break;
     }
@@ -520,6 +531,13 @@ static void check_return(Checker *c, Ast *s)
     Ast *v = s->u.ret.value;
     if (c->fn->is_module_init) {
         chk_error(c, s->loc, "'return' outside a function");
+    } else if (c->fn->is_generator) {
+        if (v && v->kind != AST_NONE)
+            chk_error(c, v->loc, "a generator cannot return a value (only Generator[T, None, "
+                      "None] is supported): write 'return'");
+    } else if (!ret) {
+        s->u.ret.value = v = chk_expr(c, v);   /* a lambda's body: its type */
+        c->fn->ret = v->ty;
     } else if (!v) {
         if (ret->kind != TY_NONE && ret->kind != TY_ERROR)
             chk_error(c, s->loc, "missing return value (the function returns '%s')",
@@ -528,8 +546,11 @@ static void check_return(Checker *c, Ast *s)
         v = chk_expr_expect(c, v, ret);
         Ast *fv = chk_fit(c, v, ret);
         if (!fv)
-            chk_error(c, v->loc, "incompatible return value: expected '%s', got '%s'%s",
-                      chk_tyname(c, ret), chk_tyname(c, v->ty), chk_widen_advice(c, v, ret));
+            chk_error(c, v->loc, c->fn->is_lambda && c->fn->name[0] != '<'
+                                     ? "'%4$s' returns '%2$s' here, expected '%1$s'%3$s"
+                                 : c->fn->is_lambda ? "the lambda returns '%2$s', expected '%1$s'%3$s%4$.0s"
+                                                  : "incompatible return value: expected '%s', got '%s'%s%.0s",
+                      chk_tyname(c, ret), chk_tyname(c, v->ty), chk_widen_advice(c, v, ret), c->fn->name);
         s->u.ret.value = fv ? fv : v;
     }
     chk_init_exit_check(c, s->loc);
@@ -573,6 +594,15 @@ static void check_assert(Checker *c, Ast *s)
     chk_narrow(c, s->u.assert_.test, true, c->flow);
 }
 
+/* `self.f = value` in __init__: a closure or bound method made in value
+ * does not let self escape (nothing calls it before f is assigned). */
+static bool self_field_target(Checker *c, Ast *t)
+{
+    return c->fn->is_init && c->fn->nparams > 0 && t->kind == AST_ATTR &&
+           t->u.attr.obj->kind == AST_NAME &&
+           strcmp(t->u.attr.obj->u.name.id, c->fn->params[0].name) == 0;
+}
+
 /* A constant bound of range(): its value, or false. */
 static bool const_int(const Ast *e, int64_t *out)
 {
@@ -612,7 +642,10 @@ static void check_assign(Checker *c, Ast *s)
 {
     AstList *ts = &s->u.assign.targets;
     Type *hint = chk_target_hint(c, ts->items[0]);
+    bool saved = c->init_field_value;
+    c->init_field_value = ts->n == 1 && self_field_target(c, ts->items[0]);
     Ast *v = chk_expr_expect(c, s->u.assign.value, hint);
+    c->init_field_value = saved;
     if (ts->items[0]->kind == AST_TUPLE || ts->items[0]->kind == AST_LIST)
         v = range_as_tuple(c, v);
     s->u.assign.value = v;
@@ -743,6 +776,7 @@ static void check_try(Checker *c, Ast *s)
 static void check_with(Checker *c, Ast *s)
 {
     bool suppresses = false;
+    int atomic = 0;
     for (int i = 0; i < s->u.with.items.n; i++) {
         Ast *it = s->u.with.items.items[i];
         chk_with_item(c, it);
@@ -752,9 +786,13 @@ static void check_with(Checker *c, Ast *s)
         if (it->u.withitem.target)
             chk_assign_target(c, it->u.withitem.target,
                               user ? enter->ret : it->u.withitem.expr->ty, NULL);
+        Type *t = it->u.withitem.expr->ty;
+        atomic |= t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
     }
+    c->atomic_depth += atomic;
     if (!suppresses) {
         check_body(c, &s->u.with.body);
+        c->atomic_depth -= atomic;
         return;
     }
     /* __exit__ may swallow an exception raised anywhere in the body: after
@@ -762,6 +800,7 @@ static void check_with(Checker *c, Ast *s)
     Flow *entry = flow_copy(c, c->flow);
     kill_assigned(c, entry, &s->u.with.body);
     check_body(c, &s->u.with.body);
+    c->atomic_depth -= atomic;
     flow_meet(entry, c->flow);
     flow_set(c->flow, entry);
 }
@@ -771,6 +810,10 @@ static void check_expr_stmt(Checker *c, Ast *s)
     Ast *e = s->u.expr_stmt.value;
     if (e->kind == AST_STR)
         return;   /* docstring */
+    if (e->kind == AST_YIELD || e->kind == AST_YIELDFROM) {
+        chk_yield_stmt(c, s);
+        return;
+    }
     s->u.expr_stmt.value = chk_expr(c, e);
     e = s->u.expr_stmt.value;
     /* sys.exit(...), os._exit(...): nothing follows */
@@ -787,8 +830,15 @@ static void check_stmt_rest(Checker *c, Ast *s)
         if (c->fn->is_module_init)
             chk_error(c, s->loc, "'global' at module level has no effect");
         break;
-    case AST_NONLOCAL: chk_error(c, s->loc, "'nonlocal' is not supported"); break;
-    case AST_FUNCDEF: chk_error(c, s->loc, "nested functions are not supported"); break;
+    case AST_NONLOCAL:
+        if (c->fn->is_module_init)
+            chk_error(c, s->loc, "nonlocal declaration not allowed at module level");
+        break;      /* check_scope.c resolved the names */
+    case AST_FUNCDEF:
+        if (c->fn->is_module_init)
+            break;  /* a module-level function (the guard's if) */
+        chk_nested_def(c, s);
+        break;
     case AST_CLASSDEF: chk_error(c, s->loc, "classes must be defined at module level"); break;
     case AST_IMPORT: case AST_IMPORTFROM:
         chk_error(c, s->loc, "imports must be at module level");
@@ -870,7 +920,7 @@ typedef struct Saved {
     LoopCtx *loop;
     CompScope *comp;
     ModuleInfo *mod;
-    int in_handler, flow_cap, flow_fields, flow_globals;
+    int in_handler, flow_cap, flow_fields, flow_globals, atomic_depth;
     Loc site;
     const char *site_name;
 } Saved;
@@ -879,7 +929,7 @@ static Saved save(Checker *c)
 {
     return (Saved){ c->fn, c->locals, c->globals_decl, c->subst, c->flow, c->loop, c->comp,
                     c->mod, c->in_handler, c->flow_cap, c->flow_fields, c->flow_globals,
-                    c->site, c->site_name };
+                    c->atomic_depth, c->site, c->site_name };
 }
 
 static void restore(Checker *c, Saved s)
@@ -896,6 +946,7 @@ static void restore(Checker *c, Saved s)
     c->flow_cap = s.flow_cap;
     c->flow_fields = s.flow_fields;
     c->flow_globals = s.flow_globals;
+    c->atomic_depth = s.atomic_depth;
     c->site = s.site;
     c->site_name = s.site_name;
 }
@@ -921,6 +972,7 @@ static void enter_function(Checker *c, FuncInfo *fn)
     c->loop = NULL;
     c->comp = NULL;
     c->in_handler = 0;
+    c->atomic_depth = 0;
     /* a library body needed by user code reports its errors there */
     c->site = fn->use_loc;
     c->site_name = fn->use_name;
@@ -942,6 +994,17 @@ static void check_defaults(Checker *c, FuncInfo *fn)
         Param *p = &fn->params[i];
         if (!p->default_value || p->type->kind == TY_ERROR)
             continue;
+        Ast *d0 = p->default_value;
+        if (fn->is_nested && d0->kind == AST_NAME && !d0->ty &&
+            chk_outer_local(fn, d0->u.name.id)) {
+            /* CPython evaluates it when the def runs: only lambdas do that
+             * here (chk_lambda), a def's defaults are constants. */
+            chk_error(c, d0->loc, "the default value of a nested function's parameter must be "
+                      "a constant: to keep the current value of '%s', write a lambda "
+                      "(lambda %s=%s: ...) or a function that takes it and returns the "
+                      "nested function", d0->u.name.id, p->name, d0->u.name.id);
+            continue;
+        }
         Ast *d = chk_expr_expect(c, p->default_value, p->type);
         if (!chk_is_constant(c, d))
             chk_error(c, d->loc, "default values must be constants");
@@ -965,8 +1028,10 @@ void chk_function(Checker *c, FuncInfo *fn)
                         fn->params[i].loc);
     if (fn->is_classmethod && fn->cls_param)
         bind_class_param(c, fn);
+    chk_gen_begin(c, fn);
     prepass(c, body);
     prepass_annotations(c, body);
+    chk_closure_begin(c, fn);
     chk_infer_locals(c, fn);
     c->flow_cap = fn->nlocals + 256;
     c->flow_fields = 0;
@@ -975,21 +1040,25 @@ void chk_function(Checker *c, FuncInfo *fn)
     for (int i = 0; i < fn->nparams; i++)
         c->flow->assigned[i] = 1;
     chk_init_begin(c);
+    chk_closure_prologue(c, fn);
     if (!c->discovering)
         check_defaults(c, fn);
+    fn->is_checked = 1;     /* a nested function may name it (recursion) */
     if (fn->extern_name) {
         if (!is_pass_body(body))
             chk_error(c, fn->def->loc, "an @extern function's body must be 'pass'");
     } else {
-        check_body(c, body);
+        check_body(c, &fn->def->u.func.body);
         if (!c->flow->dead) {
-            if (fn->ret->kind != TY_NONE && fn->ret->kind != TY_ERROR)
+            if (fn->ret && fn->ret->kind != TY_NONE && fn->ret->kind != TY_ERROR &&
+                !fn->is_generator)
                 chk_error(c, fn->def->loc, "missing return statement in '%s' (it returns '%s')",
                           fn->qualname, chk_tyname(c, fn->ret));
             chk_init_exit_check(c, fn->def->loc);
         }
     }
-    fn->is_checked = 1;
+    chk_closure_end(c, fn);
+    chk_gen_end(c, fn);
     chk_add_func(c, fn);
     restore(c, sv);
 }
@@ -1090,6 +1159,8 @@ void chk_module_code(Checker *c, ModuleInfo *m)
     fn->is_module_init = 1;
     m->init = fn;
     enter_function(c, fn);
+    fn->env_local = -1;
+    chk_closure_begin(c, fn);
     c->flow_cap = 256;
     c->flow_fields = 0;
     c->flow_globals = m->nglobals;   /* module code tracks its globals */

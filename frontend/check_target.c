@@ -10,9 +10,21 @@
 
 static int narrowable_local(Checker *c, Ast *e)
 {
+    if (e->kind == AST_ATTR && e->u.attr.res == RES_FIELD && e->u.attr.obj->kind == AST_NAME &&
+        c->fn->env_cls && e->u.attr.obj->u.name.sym &&
+        e->u.attr.obj->u.name.sym->kind == SYM_LOCAL &&
+        e->u.attr.obj->u.name.sym->index == c->fn->env_local) {
+        /* a cell of this function, read through its env record */
+        for (int i = 0; i < c->fn->nlocals; i++)
+            if (c->fn->locals[i].cell == e->u.attr.index && !c->fn->locals[i].no_narrow)
+                return i < c->flow->nlocals ? i : -1;
+        return -1;
+    }
     if (e->kind != AST_NAME || !e->u.name.sym || e->u.name.sym->kind != SYM_LOCAL)
         return -1;
     int idx = e->u.name.sym->index;
+    if (c->fn->locals[idx].no_narrow)
+        return -1;
     return idx < c->flow->nlocals ? idx : -1;
 }
 
@@ -153,16 +165,17 @@ static Type *iter_class(Checker *c, Ast *it, Type *t, FuncInfo **iter_fn, FuncIn
 {
     ClassInfo *cls = chk_class_of(c, t);
     FuncInfo *m = cls ? chk_find_method(cls, "__iter__") : NULL;
-    if (!m || m->ret->kind != TY_CLASS) {
-        chk_error(c, it->loc, "'%s' is not iterable", chk_tyname(c, t));
+    ClassInfo *itc = m && (m->ret->kind == TY_CLASS || m->ret->kind == TY_ITER)
+                         ? chk_class_of(c, m->ret) : NULL;
+    FuncInfo *nx = itc ? chk_find_method(itc, "__next__") : NULL;
+    if (!nx) {
+        chk_error(c, it->loc, "'%s' is not iterable%s", chk_tyname(c, t),
+                  m ? ": its __iter__ must return an object with __next__" : "");
         return TT(ERROR);
     }
-    FuncInfo *nx = chk_find_method(m->ret->cls, "__next__");
-    if (!nx)
-        chk_die(__FILE__, __LINE__, "prelude iterator without __next__");
     chk_use_func(c, m);
     chk_use_func(c, nx);
-    chk_use_func(c, chk_find_method(m->ret->cls, "__init__"));
+    chk_use_func(c, chk_find_method(itc, "__init__"));
     *iter_fn = m;
     *next_fn = nx;
     return nx->ret;
@@ -263,9 +276,15 @@ static Type *infer_from(Checker *c, Ast *t, Type *got)
     if (got->kind == TY_OPAQUE || got->kind == TY_BUILTIN || got->kind == TY_MODULE ||
         got->kind == TY_CLASSREF) {
         /* modules and builtins are spelled with their own quotes */
-        chk_error(c, t->loc, got->kind == TY_MODULE || got->kind == TY_BUILTIN
-                                 ? "%s cannot be stored in a variable"
-                                 : "'%s' cannot be stored in a variable", chk_tyname(c, got));
+        if (got->kind == TY_BUILTIN || got->kind == TY_CLASSREF)
+            chk_error(c, t->loc, "%s%s%s cannot be stored in a variable without a type: annotate "
+                      "the variable with the Callable type it has there (f: Callable[[...], ...])",
+                      got->kind == TY_CLASSREF ? "'" : "", chk_tyname(c, got),
+                      got->kind == TY_CLASSREF ? "'" : "");
+        else
+            chk_error(c, t->loc, got->kind == TY_MODULE ? "%s cannot be stored in a variable"
+                                                        : "'%s' cannot be stored in a variable",
+                      chk_tyname(c, got));
         return TT(ERROR);
     }
     return got;
@@ -334,6 +353,11 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     Sym *s = c->locals ? symtab_get(c->locals, id) : NULL;
     if (!s && c->globals_decl)
         s = symtab_get(c->globals_decl, id);
+    if (!s && chk_is_free(c, id)) {
+        chk_free_access(c, t, true);        /* nonlocal */
+        fit_value(c, t, t->ty, got, value);
+        return;
+    }
     if (!s)
         s = symtab_get(c->mod->syms, id);
     if (s && (s->kind == SYM_FUNC || s->kind == SYM_CLASS) && c->fn->is_module_init)
@@ -372,8 +396,13 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     flow_assign_local(c, s->index);
     /* assigning a non-None value to an optional local narrows it */
     if (l->type->kind == TY_OPTIONAL && got->kind != TY_OPTIONAL && got->kind != TY_NONE &&
-        got->kind != TY_ERROR && s->index < c->flow->nlocals)
+        got->kind != TY_ERROR && s->index < c->flow->nlocals && !l->no_narrow)
         c->flow->narrow[s->index] = l->type->elem;
+    if (l->cell >= 0) {
+        Type *declared_t = l->type;
+        chk_cell_access(c, t, s->index);
+        t->ty = declared_t;
+    }
 }
 
 static void assign_unpack(Checker *c, Ast *t, Type *got)
@@ -603,6 +632,8 @@ void chk_augassign(Checker *c, Ast *s)
         chk_use_func(c, m);
         if (t->kind != AST_NAME)
             chk_expr(c, t);
+        else if (read->kind != AST_NAME)
+            *t = *read;         /* a captured variable: its env record's field */
         else
             t->ty = read->ty, t->u.name.sym = read->u.name.sym;
         return;

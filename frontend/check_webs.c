@@ -41,8 +41,55 @@ typedef struct Use {
     int def;            /* a def reaching it (after the walk: its web), or -1 */
 } Use;
 
+/* NAME node -> index (of a def or a use), hashed by address: a function
+ * with thousands of assignments must not make the walk quadratic. */
+typedef struct AstIndex {
+    Ast **keys;
+    int *vals;
+    int cap, n;
+} AstIndex;
+
+static unsigned ast_slot(const Ast *p, int cap)
+{
+    uint64_t x = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
+    return (unsigned)(x >> 32) & (unsigned)(cap - 1);
+}
+
+static int aidx_get(const AstIndex *ix, const Ast *k)
+{
+    if (!ix->cap)
+        return -1;
+    for (unsigned i = ast_slot(k, ix->cap); ix->keys[i]; i = (i + 1) & (unsigned)(ix->cap - 1))
+        if (ix->keys[i] == k)
+            return ix->vals[i];
+    return -1;
+}
+
+static void aidx_put(Arena *a, AstIndex *ix, Ast *k, int v)
+{
+    if (2 * (ix->n + 1) > ix->cap) {
+        AstIndex big = { 0 };
+        big.cap = ix->cap ? 2 * ix->cap : 64;
+        big.keys = arena_alloc(a, (size_t)big.cap * sizeof *big.keys);
+        big.vals = arena_alloc(a, (size_t)big.cap * sizeof *big.vals);
+        memset(big.keys, 0, (size_t)big.cap * sizeof *big.keys);
+        for (int i = 0; i < ix->cap; i++)
+            if (ix->keys[i])
+                aidx_put(a, &big, ix->keys[i], ix->vals[i]);
+        *ix = big;
+    }
+    unsigned i = ast_slot(k, ix->cap);
+    while (ix->keys[i] && ix->keys[i] != k)
+        i = (i + 1) & (unsigned)(ix->cap - 1);
+    if (!ix->keys[i])
+        ix->n++;
+    ix->keys[i] = k;
+    ix->vals[i] = v;
+}
+
 typedef struct Webs {
     Arena *arena;
+    AstIndex def_at, use_at;
     const char **vars;  /* candidate variable names */
     unsigned char *frozen;   /* per var: never split */
     int nvars, capvars;
@@ -118,10 +165,6 @@ static bool st_or(Webs *w, uint64_t *into, const uint64_t *s)
     return changed;
 }
 
-static bool st_has(const uint64_t *s, int d)
-{
-    return (s[d >> 6] >> (d & 63)) & 1;
-}
 
 /* ------------------------------------------------- pass 1: collection */
 
@@ -134,6 +177,7 @@ static void collect_target(Webs *w, Ast *t)
     if (t->kind == AST_NAME) {
         Def d = { t, add_var(w, t->u.name.id), w->ndefs };
         VEC_PUSH(w->arena, w->defs, w->ndefs, w->capdefs, d);
+        aidx_put(w->arena, &w->def_at, d.name, w->ndefs - 1);
     } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
         for (int i = 0; i < t->u.seq.items.n; i++)
             collect_target(w, t->u.seq.items.items[i]);
@@ -206,21 +250,22 @@ static void collect_body(Webs *w, AstList *body)
 /* --------------------------------------------------- pass 2: the walk */
 
 /* The state after assigning def d: other defs of its variable killed. */
+/* Only the defs in the state matter: walk its set bits. */
 static void assign_def(Webs *w, uint64_t *st, int d)
 {
     int v = w->defs[d].var;
-    for (int k = 0; k < w->ndefs; k++)
-        if (w->defs[k].var == v)
-            st[k >> 6] &= ~(1ull << (k & 63));
+    for (int i = 0; i < w->words; i++)
+        for (uint64_t bits = st[i]; bits; bits &= bits - 1) {
+            int k = i * 64 + __builtin_ctzll(bits);
+            if (w->defs[k].var == v)
+                st[i] &= ~(1ull << (k & 63));
+        }
     st[d >> 6] |= 1ull << (d & 63);
 }
 
 static int def_of(Webs *w, Ast *name)
 {
-    for (int k = 0; k < w->ndefs; k++)
-        if (w->defs[k].name == name)
-            return k;
-    return -1;
+    return aidx_get(&w->def_at, name);
 }
 
 /* A use of a variable: every def reaching it joins one web. */
@@ -230,23 +275,27 @@ static void use_name(Webs *w, const uint64_t *st, Ast *name)
     if (v < 0)
         return;
     int first = -1;
-    for (int k = 0; k < w->ndefs; k++)
-        if (w->defs[k].var == v && st_has(st, k)) {
+    for (int i = 0; i < w->words; i++)
+        for (uint64_t bits = st[i]; bits; bits &= bits - 1) {
+            int k = i * 64 + __builtin_ctzll(bits);
+            if (w->defs[k].var != v)
+                continue;
             if (first < 0)
                 first = k;
             else
                 join_defs(w, first, k);
         }
     Use u = { name, first };
-    for (int i = 0; i < w->nuses; i++)
-        if (w->uses[i].name == name) {     /* walked again in a loop */
-            if (w->uses[i].def < 0)
-                w->uses[i].def = first;
-            else if (first >= 0)
-                join_defs(w, w->uses[i].def, first);
-            return;
-        }
+    int i = aidx_get(&w->use_at, name);
+    if (i >= 0) {                          /* walked again in a loop */
+        if (w->uses[i].def < 0)
+            w->uses[i].def = first;
+        else if (first >= 0)
+            join_defs(w, w->uses[i].def, first);
+        return;
+    }
     VEC_PUSH(w->arena, w->uses, w->nuses, w->capuses, u);
+    aidx_put(w->arena, &w->use_at, name, w->nuses - 1);
 }
 
 typedef struct Shadow {
@@ -481,10 +530,9 @@ static uint64_t *walk_stmt(Webs *w, Ast *s, uint64_t *st)
         uses_in(w, st, s->u.augassign.value);
         store_target(w, st, t);
         if (t->kind == AST_NAME) {
-            int d = def_of(w, t);
-            for (int k = 0; k < w->nuses && d >= 0; k++)
-                if (w->uses[k].name == t && w->uses[k].def >= 0)
-                    join_defs(w, d, w->uses[k].def);
+            int d = def_of(w, t), k = aidx_get(&w->use_at, t);
+            if (d >= 0 && k >= 0 && w->uses[k].def >= 0)
+                join_defs(w, d, w->uses[k].def);
         }
         return st;
     }
@@ -533,19 +581,21 @@ static uint64_t *walk_body(Webs *w, AstList *body, uint64_t *st)
 
 /* ------------------------------------------------------------ renaming */
 
-/* The web number of def d among its variable's webs (0: the first). */
-static int web_number(Webs *w, int d)
+/* The web number of every root def among its variable's webs (0: the
+ * first), in one pass over the defs in source order. */
+static int *web_numbers(Webs *w)
 {
-    int r = root(w, d), n = 0;
-    for (int k = 0; k < r; k++)
-        if (w->defs[k].var == w->defs[d].var && root(w, k) == k)
-            n++;
-    return n;
+    int *num = arena_alloc(w->arena, (size_t)(w->ndefs + 1) * sizeof *num);
+    int *next = arena_alloc(w->arena, (size_t)(w->nvars + 1) * sizeof *next);
+    memset(next, 0, (size_t)(w->nvars + 1) * sizeof *next);
+    for (int k = 0; k < w->ndefs; k++)
+        num[k] = root(w, k) == k ? next[w->defs[k].var]++ : 0;
+    return num;
 }
 
-static void rename_use(Webs *w, Ast *name, int d)
+static void rename_use(Webs *w, const int *num, Ast *name, int d)
 {
-    int n = d >= 0 ? web_number(w, d) : 0;
+    int n = d >= 0 ? num[root(w, d)] : 0;
     if (n > 0)
         name->u.name.id = arena_printf(w->arena, "%s'%d", w->vars[w->defs[d].var], n);
 }
@@ -564,12 +614,13 @@ void chk_split_webs(Checker *c, FuncInfo *fn)
     walk_body(&w, body, st_new(&w));
     if (w.give_up)
         return;
+    const int *num = web_numbers(&w);
     for (int k = 0; k < w.nuses; k++)
         if (!w.frozen[find_var(&w, w.uses[k].name->u.name.id)])
-            rename_use(&w, w.uses[k].name, w.uses[k].def);
+            rename_use(&w, num, w.uses[k].name, w.uses[k].def);
     for (int d = 0; d < w.ndefs; d++)
         if (!w.frozen[w.defs[d].var])
-            rename_use(&w, w.defs[d].name, d);
+            rename_use(&w, num, w.defs[d].name, d);
 }
 
 const char *chk_display_name(Checker *c, const char *id)

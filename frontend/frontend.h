@@ -191,6 +191,8 @@ Ast *ast_comp(Arena *a, AstKind kind, Loc loc, Ast *elt, Ast *value, AstList for
 Ast *ast_compfor(Arena *a, Loc loc, Ast *target, Ast *iter);
 Ast *ast_starred(Arena *a, Loc loc, AstOp op, Ast *operand);
 Ast *ast_lambda(Arena *a, Loc loc, AstList params, Ast *body);
+/* kind AST_YIELD (value may be NULL) or AST_YIELDFROM */
+Ast *ast_yield(Arena *a, Loc loc, AstKind kind, Ast *value);
 /* Joins adjacent string literals (STR and FSTRING nodes) into one node:
  * a STR when no part is an expression, else an FSTRING whose literal
  * parts are merged. */
@@ -285,7 +287,7 @@ const char *lex_token_name(int kind);
  * reports what Python reports at compile time in its own parser (duplicate
  * parameters, parameter order, invalid assignment targets, misplaced
  * keyword arguments) and the constructs the AST cannot represent, by name:
- * yield, await, async, the walrus operator, '...', '/' parameters,
+ * await, async, the walrus operator, '...', '/' parameters,
  * dictionary unpacking, self-documenting f-string fields. */
 Ast *parse_file(DiagCtx *d, Arena *a, const char *path);
 /* The same for text in memory, registered under the name path. */

@@ -13,7 +13,7 @@ int ty_is_ref(const Type *t)
     switch (t->kind) {
     case TY_STR: case TY_LIST: case TY_DICT: case TY_SET: case TY_TUPLE:
     case TY_CLASS: case TY_CALLABLE: case TY_OPAQUE: case TY_ARRAY:
-    case TY_TYPEVAR: case TY_OBJECT:
+    case TY_TYPEVAR: case TY_OBJECT: case TY_ITER:
         return 1;
     default:
         return 0;
@@ -101,6 +101,15 @@ static Type *intern(TypeTab *tt, const Type *probe)
     }
     tt->slots[j] = t;
     tt->n++;
+    if (tt->norder == tt->caporder) {
+        int ncap = tt->caporder ? tt->caporder * 2 : 256;
+        Type **o = arena_alloc(tt->arena, (size_t)ncap * sizeof *o);
+        if (tt->norder)
+            memcpy(o, tt->order, (size_t)tt->norder * sizeof *o);
+        tt->order = o;
+        tt->caporder = ncap;
+    }
+    tt->order[tt->norder++] = t;
     return t;
 }
 
@@ -159,6 +168,12 @@ Type *ty_optional(TypeTab *tt, Type *elem)
 Type *ty_callable(TypeTab *tt, Type **params, int n, Type *ret)
 {
     Type p = { .kind = TY_CALLABLE, .items = params, .nitems = n, .ret = ret };
+    return intern(tt, &p);
+}
+
+Type *ty_iter(TypeTab *tt, Type *elem)
+{
+    Type p = { .kind = TY_ITER, .elem = elem };
     return intern(tt, &p);
 }
 
@@ -260,6 +275,7 @@ static void spell(Buf *b, const Type *t)
     case TY_LIST: buf_add(b, "list["); spell(b, t->elem); buf_add(b, "]"); break;
     case TY_SET: buf_add(b, "set["); spell(b, t->elem); buf_add(b, "]"); break;
     case TY_ARRAY: buf_add(b, "Array["); spell(b, t->elem); buf_add(b, "]"); break;
+    case TY_ITER: buf_add(b, "Iterator["); spell(b, t->elem); buf_add(b, "]"); break;
     case TY_DICT:
         buf_add(b, "dict[");
         spell(b, t->key);

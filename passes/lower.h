@@ -6,6 +6,7 @@
  *   lower_call.c   calls, constructors, builtins
  *   lower_stmt.c   statements, loops, exceptions, finally, with
  *   lower_util.c   block and instruction helpers
+ *   lower_gen.c    generators: frame constructor and resumable body
  */
 #ifndef RTRANS_LOWER_H
 #define RTRANS_LOWER_H
@@ -30,6 +31,13 @@ typedef struct LwSpecialFn {  /* a slot entry made once (lower_special.c) */
     int what;
     int32_t fid;
 } LwSpecialFn;
+/* A generator's frame struct (lower_gen.c): the Iterator fields, then the
+ * parameters, then the vregs spilled across yields. */
+typedef struct LwGenLayout {
+    int32_t sid;
+    int32_t f_state, f_throw;
+    int32_t *param_field;    /* per parameter of the generator */
+} LwGenLayout;
 
 typedef struct Lowerer {
     Program *prog;
@@ -50,6 +58,9 @@ typedef struct Lowerer {
     int nspecial, capspecial;
     LwSpecialFn *special_fn;   /* their synthesized entries */
     int nspecial_fn, capspecial_fn;
+    PtrMap gen_index;     /* generator FuncInfo* -> index in gens */
+    LwGenLayout *gens;
+    int32_t ngens, capgens;
 } Lowerer;
 
 /* Loop and finally contexts nest as linked lists on the C stack. */
@@ -69,6 +80,20 @@ typedef struct LwFin {
     void *data;              /* for cleanup */
 } LwFin;
 
+/* A yield of the generator body being lowered: its block returns the
+ * value; resume is where the body goes on. */
+typedef struct LwYield {
+    int32_t block, resume;
+} LwYield;
+
+typedef struct LwGen {
+    FuncInfo *gen;
+    LwGenLayout *layout;
+    int32_t finish;          /* the body ends: StopIteration */
+    LwYield *yields;
+    int nyields;
+} LwGen;
+
 typedef struct FnCtx {
     Lowerer *L;
     FuncInfo *fi;
@@ -84,6 +109,7 @@ typedef struct FnCtx {
     bool wrap;               /* lowering a BINARY marked wrap (rtrans.intmask) */
     int items_compare;       /* comparing a container's items: == is
                                 identity first (lower_special.c) */
+    LwGen *gen;              /* lowering a generator's body, else NULL */
 } FnCtx;
 
 /* ---- lower.c */
@@ -120,6 +146,9 @@ void lw_start(FnCtx *F, int32_t block);          /* continue emitting in block *
 /* After emitting a raising instruction: end the block with TERM_EXC to the
  * current handler and continue in a fresh block. */
 void lw_after_raising(FnCtx *F);
+/* A loop's back-edge poll (IR_POLL_INTR with its exception edge in user
+ * code, IR_POLL in the prelude). */
+void lw_poll(FnCtx *F);
 int32_t lw_const_i64(FnCtx *F, int64_t v);
 int32_t lw_const_f64(FnCtx *F, double v);
 int32_t lw_const_bool(FnCtx *F, int v);
@@ -161,6 +190,8 @@ int32_t lw_binary_values(FnCtx *F, AstOp op, FuncInfo *method, int reflected, in
 void lw_augassign(FnCtx *F, Ast *s);
 int32_t lw_list_of(FnCtx *F, Type *lt, const int32_t *vals, int n);
 int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct);
+/* any()/all() of a generator expression (a LISTCOMP node), lazily. */
+int32_t lw_any_all(FnCtx *F, Ast *comp, int any);
 
 /* ---- lower_special.c: special methods of user classes, dispatched as
  * CPython does on the dynamic class (see the file's top comment). */
@@ -213,6 +244,7 @@ typedef struct Foreach {
     int32_t elem;            /* the current element */
     int32_t cont;            /* block that fetches the next element */
     int32_t done;            /* block reached when the source is exhausted */
+    int32_t it;              /* an object's iterator (protocol), else -1 */
 } Foreach;
 
 /* Evaluate iter and start iterating; the current block becomes the body
@@ -224,6 +256,12 @@ Type *lw_elem_type(FnCtx *F, Ast *iter, FuncInfo *nxf);
 int lw_field_index(ClassInfo *cls, const char *name);
 int32_t lw_seq_len(FnCtx *F, int32_t seq, Type *t);
 int32_t lw_seq_item(FnCtx *F, int32_t seq, Type *t, int32_t i);
+
+/* ---- lower_gen.c */
+LwGenLayout *lw_gen_layout(Lowerer *L, FuncInfo *gen);
+void lw_gen_factory(FnCtx *F);
+void lw_gen_body(Lowerer *L, FuncInfo *next);
+void lw_gen_yield(FnCtx *F, Ast *yield);
 
 /* ---- lower_stmt.c */
 void lw_stmts(FnCtx *F, AstList *body);

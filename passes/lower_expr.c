@@ -45,6 +45,27 @@ static int32_t global_ref(FnCtx *F, ModuleInfo *mod, int32_t *sid)
     return v;
 }
 
+/* A read of a global that a function may make before the module's code
+ * assigned it (lower.c, mark_init_order): NameError then, as in CPython.
+ * The module's own top-level code needs no test: the checker proved that
+ * its reads follow an assignment. */
+static void global_assigned_check(FnCtx *F, ModuleInfo *mod, const GlobalVar *g)
+{
+    if (!g->set_flag || (F->fi && F->fi->is_module_init && F->fi->module == mod))
+        return;
+    int32_t sid;
+    int32_t obj = global_ref(F, mod, &sid);
+    int32_t set = lw_getfield(F, obj, sid, g->set_flag - 1);
+    int32_t bad = lw_new_block(F), ok = lw_new_block(F);
+    lw_branch(F, set, ok, bad);
+    lw_start(F, bad);
+    size_t n = strlen(g->name) + 32;
+    char *buf = ir_alloc(F->L->m, n);
+    snprintf(buf, n, "name '%s' is not defined", g->name);
+    lw_raise_msg(F, "NameError", lw_const_str(F, buf, (int64_t)strlen(buf)));
+    lw_start(F, ok);
+}
+
 static int32_t func_value(FnCtx *F, FuncInfo *fi)
 {
     int32_t fid = lw_func(F->L, fi);
@@ -76,9 +97,10 @@ static int32_t sym_value(FnCtx *F, Sym *s, Ast *e)
     case SYM_LOCAL:
         return F->local_vreg[s->index];
     case SYM_GLOBAL: {
+        const GlobalVar *g = &s->module->globals[s->index];
+        global_assigned_check(F, s->module, g);
         /* a global assigned once, to a literal: a constant (an opcode
          * number in an interpreter's dispatch, read at every step) */
-        const GlobalVar *g = &s->module->globals[s->index];
         if (g->literal && !g->assigned_later)
             return global_literal(F, g->literal);
         int32_t sid;
@@ -99,6 +121,20 @@ static int32_t sym_value(FnCtx *F, Sym *s, Ast *e)
     }
     lw_error(F->L, e->loc, "cannot lower the name '%s'", s->name);
     return lw_const_null(F);
+}
+
+/* A closure's free variable read before the def that binds it ran: the
+ * record's field is still empty (check_closure.c). */
+static void free_var_bound(FnCtx *F, int32_t v, const char *name)
+{
+    int32_t ok = lw_new_block(F), bad = lw_new_block(F);
+    lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), bad, ok);
+    lw_start(F, bad);
+    char msg[256];
+    snprintf(msg, sizeof msg, "cannot access free variable '%s' where it is not associated "
+             "with a value in enclosing scope", name);
+    lw_raise_new(F, "NameError", msg);
+    lw_start(F, ok);
 }
 
 /* ------------------------------------------------------ class constants */
@@ -174,7 +210,10 @@ static int32_t attr_expr(FnCtx *F, Ast *e)
             lw_checknull(F, o, e->u.attr.attr);
         ClassInfo *cls = lw_class_of(F->L, obj->ty);
         lw_field_set_check(F, o, cls, e->u.attr.index);
-        return lw_getfield(F, o, lw_class_sid(F->L, cls), e->u.attr.index);
+        int32_t v = lw_getfield(F, o, lw_class_sid(F->L, cls), e->u.attr.index);
+        if (e->u.attr.check_bound)
+            free_var_bound(F, v, e->u.attr.attr);
+        return v;
     }
     case RES_METHOD: {
         int32_t o = lw_expr(F, obj);
@@ -907,6 +946,50 @@ static void comp_clauses(FnCtx *F, Ast *e, int i, int32_t c, Type *ct)
     lw_start(F, fe.done);
 }
 
+/* any()/all() of a generator expression (e a LISTCOMP): the clauses, with
+ * an exit to `out` as soon as an item decides (r then set). */
+static void any_clauses(FnCtx *F, Ast *e, int i, int32_t r, int any, int32_t out)
+{
+    if (i == e->u.comp.fors.n) {
+        int32_t t = lw_truth(F, e->u.comp.elt);
+        int32_t decide = lw_new_block(F), go = lw_new_block(F);
+        if (any)
+            lw_branch(F, t, decide, go);
+        else
+            lw_branch(F, t, go, decide);
+        lw_start(F, decide);
+        lw_move(F, r, lw_const_bool(F, any));
+        lw_jump(F, out);
+        lw_start(F, go);
+        return;
+    }
+    Ast *cf = e->u.comp.fors.items[i];
+    Foreach fe;
+    Type *elem = cf->ty ? cf->ty : lw_elem_type(F, cf->u.compfor.iter, cf->u.compfor.next_fn);
+    lw_foreach_begin(F, cf->u.compfor.iter, cf->u.compfor.iter_fn, cf->u.compfor.next_fn,
+                     elem, &fe);
+    lw_assign(F, cf->u.compfor.target, fe.elem, elem);
+    for (int k = 0; k < cf->u.compfor.ifs.n; k++) {
+        int32_t keep = lw_new_block(F);
+        lw_branch(F, lw_truth(F, cf->u.compfor.ifs.items[k]), keep, fe.cont);
+        lw_start(F, keep);
+    }
+    any_clauses(F, e, i + 1, r, any, out);
+    lw_jump(F, fe.cont);
+    lw_start(F, fe.done);
+}
+
+int32_t lw_any_all(FnCtx *F, Ast *comp, int any)
+{
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    lw_move(F, r, lw_const_bool(F, !any));
+    int32_t out = lw_new_block(F);
+    any_clauses(F, comp, 0, r, any, out);
+    lw_jump(F, out);
+    lw_start(F, out);
+    return r;
+}
+
 int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct)
 {
     int32_t c = lw_new_object(F, lw_class_of(F->L, ct), NULL, 0);
@@ -1192,6 +1275,9 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
             int32_t cv = lw_convert(F, v, t, gt);
             int32_t obj = global_ref(F, s->module, &sid);
             lw_setfield(F, obj, sid, s->index, cv);
+            int flag = s->module->globals[s->index].set_flag;
+            if (flag)
+                lw_setfield(F, obj, sid, flag - 1, lw_const_bool(F, 1));
         } else {
             lw_error(F->L, target->loc, "cannot assign to '%s'", s->name);
         }

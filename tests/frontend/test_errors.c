@@ -116,8 +116,6 @@ static const ErrorCase cases[] = {
     {"try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n",
      "3:1: default 'except:' must be last", 1},
     /* ---- parser: constructs the AST cannot carry, named */
-    {"def f():\n    yield 1\n", "2:5: 'yield' is not supported", 1},
-    {"def f():\n    yield from g()\n", "2:5: 'yield from' is not supported", 1},
     {"async def f():\n    pass\n", "1:1: 'async def' is not supported", 1},
     {"def f():\n    await g()\n", "2:5: 'await' is not supported", 1},
     {"async for x in y:\n    pass\n", "1:1: 'async for' is not supported", 1},

@@ -148,6 +148,22 @@ START_TEST(test_layout)
 }
 END_TEST
 
+/* The installed Python interpreters run a program from another folder:
+ * their library modules are compiled in, they need nothing beside them. */
+START_TEST(test_rtpython_elsewhere)
+{
+    const char *dir = workdir("rtpython");
+    MUST(sh("printf '%%s\\n' 'import json, sys' 'print(json.dumps(sys.argv[1:]), 2**70)' "
+            "> '%s/p.py'", dir), "writing p.py");
+    for (int stm = 0; stm <= 1; stm++) {
+        Run r = sh("cd '%s' && '%s/bin/rtpython-%s' p.py x y", dir, prefix,
+                   stm ? "stm" : "gil");
+        MUST(r, stm ? "rtpython-stm" : "rtpython-gil");
+        ck_assert_str_eq(r.out, "[\"x\", \"y\"] 1180591620717411303424\n");
+    }
+}
+END_TEST
+
 /* ------------------------------------------------- from another folder */
 
 static const char *expected_output = "total 166656\nstrlen 6\narguments ['a', 'b']\n";
@@ -399,6 +415,7 @@ int main(void)
     tcase_add_unchecked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_layout);
     tcase_add_test(tc, test_translate_and_run_elsewhere);
+    tcase_add_test(tc, test_rtpython_elsewhere);
     tcase_add_test(tc, test_man_pages);
     tcase_add_test(tc, test_pkg_config_and_c_example);
     tcase_add_test(tc, test_mypy);

@@ -24,6 +24,9 @@ __all__ = [
     "become_inevitable",
     "hint_commit_soon",
     "is_atomic",
+    "enter_atomic",
+    "leave_atomic",
+    "segment_limit",
     "push_marker",
     "update_marker",
     "pop_marker",
@@ -69,6 +72,23 @@ atomic: Final = _Atomic()
 def is_atomic() -> bool:
     """True while the calling thread is inside a `with rtrans.atomic:` block."""
     return _depth() > 0
+
+
+def enter_atomic() -> None:
+    """Opens an atomic section that leave_atomic() closes (as `with atomic:`)."""
+    atomic.__enter__()
+
+
+def leave_atomic() -> None:
+    """Closes the innermost section opened by enter_atomic()."""
+    if _depth() == 0:
+        raise RuntimeError("leave_atomic() outside an atomic section")
+    atomic.__exit__(None, None, None)
+
+
+def segment_limit() -> int:
+    """How many threads run transactions at once: 1 here (CPython's GIL)."""
+    return 1
 
 
 def transaction_break_point() -> None:

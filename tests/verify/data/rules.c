@@ -22,11 +22,13 @@ struct s3_Tuple {   /* Array[int] */
 };
 
 /* rtrans-extern ext_quiet: tx_safe pure */
-/* rtrans-extern ext_alloc: alloc */
+/* rtrans-extern ext_alloc: alloc tx_safe */
 /* rtrans-extern ext_block: break alloc */
+/* rtrans-extern ext_print: raises alloc */
 int64_t ext_quiet(stm_ref o);
 stm_ref ext_alloc(void);
 void ext_block(void);
+void ext_print(stm_ref o);
 
 static int64_t reads(stm_ref v0, stm_ref v1)
 {
@@ -182,7 +184,28 @@ b3: ;
     return ((struct s1_Node RT_GC *)v0)->f0_value;          /* expect: read of without stm_read(v0) */
 }
 
+/* C that cannot be undone (neither tx_safe nor break: I/O) needs the
+ * transaction to have become inevitable on every path since it may last
+ * have broken. */
+static void inevitable(stm_ref v0, uint8_t v1)
+{
+    ext_print(v0);                                          /* expect: call of 'ext_print', which cannot be undone */
+    stm_become_inevitable("ext_print");
+    ext_print(v0);
+    ext_alloc();
+    ext_print(v0);                                          /* allocating does not break */
+    ext_block();
+    ext_print(v0);                                          /* expect: call of 'ext_print', which cannot be undone */
+    if (v1)
+        stm_become_inevitable("ext_print");
+    ext_print(v0);                                          /* expect: call of 'ext_print', which cannot be undone */
+    if (v1 && (stm_become_inevitable("ext_print"), 1))
+        v1 = 0;
+    ext_print(v0);                                          /* expect: call of 'ext_print', which cannot be undone */
+}
+
 int main(void)
 {
+    inevitable(0, 0);
     return (int)(reads(0, 0) + joins(0, 0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), 0);
 }

@@ -1,0 +1,724 @@
+"""bytes (basic): an immutable byte string held as a str of code points
+below 256, with the common methods, and str.encode / bytes.decode for
+UTF-8, ASCII and Latin-1."""
+from __future__ import annotations
+
+from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List,
+                     W_Instance, ExecCtx, PyError, W_BuiltinFunction, W_NONE,
+                     W_TRUE, W_FALSE, W_NOTIMPLEMENTED, new_int, new_bool,
+                     new_str, new_tuple, type_error, value_error, index_error,
+                     add_method1, add_method2, add_methodn, add_method_kw,
+                     make_builtin_type, OBJECT_TYPE, LAYOUT_OBJECT,
+                     LAYOUT_BUILTIN, index_value, unpack_iterable,
+                     str_value_of, ArgParser, stop_iteration, py_error,
+                     EXC_UNICODE_DECODE_ERROR, EXC_UNICODE_ENCODE_ERROR,
+                     W_Float, is_true, EXC_LOOKUP_ERROR)
+from sliceobject import W_Slice, slice_indices
+import ops
+import typeobject
+import constants
+import strobject
+import intobject
+
+
+class W_Bytes(W_Object):
+    value: str          # one character per byte (code points < 256)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+
+    def get_type(self) -> W_Type:
+        return BYTES_TYPE
+
+    def repr_str(self, ec: ExecCtx) -> str:
+        return bytes_repr(self.value)
+
+    def hash_value(self, ec: ExecCtx) -> int:
+        return hash(self.value) ^ 0x5BD1E995
+
+    def is_true(self, ec: ExecCtx) -> bool:
+        return len(self.value) > 0
+
+    def length(self, ec: ExecCtx) -> int:
+        return len(self.value)
+
+    def iter(self, ec: ExecCtx) -> W_Object:
+        return W_BytesIter(self.value)
+
+
+class W_BytesIter(W_Object):
+    s: str
+    index: int
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self.index = 0
+
+    def get_type(self) -> W_Type:
+        return BYTES_ITER_TYPE
+
+    def iter(self, ec: ExecCtx) -> W_Object:
+        return self
+
+    def next_value(self, ec: ExecCtx) -> W_Object | None:
+        i = self.index
+        if i >= len(self.s):
+            return None
+        self.index = i + 1
+        return new_int(ord(self.s[i]))
+
+
+BYTES_TYPE = make_builtin_type("bytes", OBJECT_TYPE, LAYOUT_OBJECT)
+BYTES_ITER_TYPE = make_builtin_type("bytes_iterator", OBJECT_TYPE,
+                                    LAYOUT_BUILTIN)
+HEXD = "0123456789abcdef"
+
+
+def bytes_repr(s: str) -> str:
+    quote = "'"
+    if "'" in s and '"' not in s:
+        quote = '"'
+    out: list[str] = ["b", quote]
+    for c in s:
+        o = ord(c)
+        if c == quote or c == "\\":
+            out.append("\\" + c)
+        elif c == "\t":
+            out.append("\\t")
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\r":
+            out.append("\\r")
+        elif o < 32 or o >= 127:
+            out.append("\\x" + HEXD[o >> 4] + HEXD[o & 15])
+        else:
+            out.append(c)
+    out.append(quote)
+    return "".join(out)
+
+
+def bytes_of(w: W_Object) -> str | None:
+    if isinstance(w, W_Bytes):
+        return w.value
+    b = w.unwrap_for(BYTES_TYPE)
+    if isinstance(b, W_Bytes):
+        return b.value
+    return None
+
+
+def self_bytes(w: W_Object) -> str:
+    s = bytes_of(w)
+    if s is None:
+        raise type_error("descriptor requires a 'bytes' object but received "
+                         "a '" + w.type_name() + "'")
+    return s
+
+
+def arg_bytes(w: W_Object, what: str) -> str:
+    s = bytes_of(w)
+    if s is None:
+        raise type_error(what.replace("{}", w.type_name()))
+    return s
+
+
+# ------------------------------------------------------------ codecs
+
+def escaped_char(c: str) -> str:
+    """c as the codecs' messages show it: \\xNN, \\uNNNN or \\UNNNNNNNN."""
+    o = ord(c)
+    digits = "0123456789abcdef"
+    width = 2 if o < 0x100 else (4 if o < 0x10000 else 8)
+    out = ""
+    for k in range(width):
+        out = digits[o & 15] + out
+        o = o >> 4
+    return ("\\x" if width == 2 else "\\u" if width == 4 else "\\U") + out
+
+
+def utf8_encode(s: str, errors: str) -> str:
+    out: list[str] = []
+    for c in s:
+        o = ord(c)
+        if o < 0x80:
+            out.append(c)
+        elif o < 0x800:
+            out.append(chr(0xC0 | (o >> 6)))
+            out.append(chr(0x80 | (o & 0x3F)))
+        elif o < 0x10000:
+            if 0xD800 <= o <= 0xDFFF:
+                if errors == "strict":
+                    raise py_error(EXC_UNICODE_ENCODE_ERROR, "'utf-8' codec "
+                                   "can't encode character '\\u" + hex4(o)
+                                   + "': surrogates not allowed")
+                out.append("?")
+                continue
+            out.append(chr(0xE0 | (o >> 12)))
+            out.append(chr(0x80 | ((o >> 6) & 0x3F)))
+            out.append(chr(0x80 | (o & 0x3F)))
+        else:
+            out.append(chr(0xF0 | (o >> 18)))
+            out.append(chr(0x80 | ((o >> 12) & 0x3F)))
+            out.append(chr(0x80 | ((o >> 6) & 0x3F)))
+            out.append(chr(0x80 | (o & 0x3F)))
+    return "".join(out)
+
+
+def hex4(o: int) -> str:
+    return HEXD[(o >> 12) & 15] + HEXD[(o >> 8) & 15] + HEXD[(o >> 4) & 15] \
+        + HEXD[o & 15]
+
+
+def utf8_decode(b: str, errors: str) -> str:
+    out: list[str] = []
+    i = 0
+    n = len(b)
+    while i < n:
+        c = ord(b[i])
+        if c < 0x80:
+            out.append(b[i])
+            i += 1
+            continue
+        need = 0
+        v = 0
+        if 0xC2 <= c <= 0xDF:
+            need = 1
+            v = c & 0x1F
+        elif 0xE0 <= c <= 0xEF:
+            need = 2
+            v = c & 0x0F
+        elif 0xF0 <= c <= 0xF4:
+            need = 3
+            v = c & 0x07
+        ok = need > 0 and i + need < n + 1
+        j = 1
+        while ok and j <= need:
+            if i + j >= n:
+                ok = False
+                break
+            cc = ord(b[i + j])
+            if cc & 0xC0 != 0x80:
+                ok = False
+                break
+            v = (v << 6) | (cc & 0x3F)
+            j += 1
+        if ok and (need == 2 and (v < 0x800 or 0xD800 <= v <= 0xDFFF)):
+            ok = False
+        if ok and need == 3 and (v < 0x10000 or v > 0x10FFFF):
+            ok = False
+        if not ok:
+            if errors == "strict":
+                raise py_error(EXC_UNICODE_DECODE_ERROR, "'utf-8' codec can't "
+                               "decode byte 0x" + HEXD[c >> 4] + HEXD[c & 15]
+                               + " in position " + str(i)
+                               + ": invalid start byte" if need == 0 else
+                               "'utf-8' codec can't decode byte 0x"
+                               + HEXD[c >> 4] + HEXD[c & 15] + " in position "
+                               + str(i) + ": invalid continuation byte")
+            if errors == "replace":
+                out.append("\ufffd")
+            i += 1
+            continue
+        out.append(chr(v))
+        i += need + 1
+    return "".join(out)
+
+
+def normalize_encoding(enc: str) -> str:
+    e = enc.lower().replace("_", "-")
+    if e in ("utf-8", "utf8", "u8"):
+        return "utf-8"
+    if e in ("ascii", "us-ascii"):
+        return "ascii"
+    if e in ("latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1"):
+        return "latin-1"
+    return e
+
+
+def encode(ec: ExecCtx, s: str, enc: str, errors: str) -> W_Object:
+    e = normalize_encoding(enc)
+    if e == "utf-8":
+        return W_Bytes(utf8_encode(s, errors))
+    if e == "ascii" or e == "latin-1":
+        limit = 128 if e == "ascii" else 256
+        out: list[str] = []
+        i = 0
+        for c in s:
+            if ord(c) >= limit:
+                if errors == "strict":
+                    raise encode_error(e, s, i, limit)
+                if errors == "replace":
+                    out.append("?")
+            else:
+                out.append(c)
+            i += 1
+        return W_Bytes("".join(out))
+    raise py_error(EXC_LOOKUP_ERROR, "unknown encoding: " + enc)
+
+
+def encode_error(enc: str, s: str, i: int, limit: int) -> PyError:
+    """CPython's error for the run of characters from i that enc (ascii
+    or latin-1) cannot encode."""
+    j = i + 1
+    while j < len(s) and ord(s[j]) >= limit:
+        j += 1
+    what = "character '" + escaped_char(s[i]) + "' in position " + str(i)
+    if j - i > 1:
+        what = ("characters in position " + str(i) + "-" + str(j - 1))
+    return py_error(EXC_UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't "
+                    "encode " + what + ": ordinal not in range("
+                    + str(limit) + ")")
+
+
+def strobject_repr_char(c: str) -> str:
+    r = repr(c)
+    return r[1:len(r) - 1]
+
+
+def text_or(w: W_Object | None, default: str) -> str:
+    if w is None:
+        return default
+    s = str_value_of(w)
+    if s is None:
+        return default
+    return s
+
+
+def decode(ec: ExecCtx, w: W_Object, enc: str, errors: str) -> str:
+    b = bytes_of(w)
+    if b is None:
+        raise type_error("decoding to str: need a bytes-like object, "
+                         + w.type_name() + " found")
+    e = normalize_encoding(enc)
+    if e == "utf-8":
+        return utf8_decode(b, errors)
+    if e == "latin-1":
+        return b
+    if e == "ascii":
+        i = 0
+        out: list[str] = []
+        for c in b:
+            if ord(c) >= 128:
+                if errors == "strict":
+                    raise py_error(EXC_UNICODE_DECODE_ERROR, "'ascii' codec "
+                                   "can't decode byte 0x" + HEXD[ord(c) >> 4]
+                                   + HEXD[ord(c) & 15] + " in position "
+                                   + str(i) + ": ordinal not in range(128)")
+                if errors == "replace":
+                    out.append("\ufffd")
+            else:
+                out.append(c)
+            i += 1
+        return "".join(out)
+    raise py_error(EXC_LOOKUP_ERROR, "unknown encoding: " + enc)
+
+
+# ------------------------------------------------------------ methods
+
+def bytes_new(ec: ExecCtx, args: list[W_Object],
+              kwnames: list[str] | None) -> W_Object:
+    p = ArgParser("bytes", ["cls", "source", "encoding", "errors"])
+    p.parse(args, kwnames, 1, 4)
+    w_src = p.get(1)
+    w_enc = p.get(2)
+    if w_src is None:
+        return W_Bytes("")
+    s = str_value_of(w_src)
+    if s is not None:
+        if w_enc is None:
+            raise type_error("string argument without an encoding")
+        enc = text_or(w_enc, "utf-8")
+        err = text_or(p.get(3), "strict")
+        return encode(ec, s, enc, err)
+    b = bytes_of(w_src)
+    if b is not None:
+        return W_Bytes(b)
+    if isinstance(w_src, W_Int):
+        if w_src.value < 0:
+            raise value_error("negative count")
+        return W_Bytes("\x00" * w_src.value)
+    t = w_src.get_type()
+    if t.lookup("__iter__") is None and t.lookup("__getitem__") is None:
+        raise type_error("cannot convert '" + w_src.type_name()
+                         + "' object to bytes")
+    out: list[str] = []
+    for x in unpack_iterable(ec, w_src):
+        v = index_value(ec, x, "'{}' object cannot be interpreted as an "
+                        "integer")
+        if v < 0 or v > 255:
+            raise value_error("bytes must be in range(0, 256)")
+        out.append(chr(v))
+    return W_Bytes("".join(out))
+
+
+def m_repr(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_str(bytes_repr(self_bytes(w)))
+
+
+def m_len(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(len(self_bytes(w)))
+
+
+def m_getitem(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
+    s = self_bytes(w)
+    if isinstance(w_key, W_Slice):
+        start, stop, step, count = slice_indices(ec, w_key, len(s))
+        out: list[str] = []
+        i = start
+        k = 0
+        while k < count:
+            out.append(s[i])
+            i += step
+            k += 1
+        return W_Bytes("".join(out))
+    i2 = index_value(ec, w_key, "byte indices must be integers or slices, "
+                     "not {}")
+    if i2 < 0:
+        i2 += len(s)
+    if i2 < 0 or i2 >= len(s):
+        raise index_error("index out of range")
+    return new_int(ord(s[i2]))
+
+
+def m_iter(ec: ExecCtx, w: W_Object) -> W_Object:
+    return W_BytesIter(self_bytes(w))
+
+
+def m_add(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
+    o = bytes_of(b)
+    if o is None:
+        return W_NOTIMPLEMENTED
+    return W_Bytes(self_bytes(a) + o)
+
+
+def m_mul(ec: ExecCtx, a: W_Object, w_n: W_Object) -> W_Object:
+    if not isinstance(w_n, W_Int):
+        return W_NOTIMPLEMENTED
+    n = w_n.value
+    return W_Bytes(self_bytes(a) * (n if n > 0 else 0))
+
+
+def m_hash(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(W_Bytes(self_bytes(w)).hash_value(ec))
+
+
+class W_BytesCompare(W_BuiltinFunction):
+    op: int
+
+    def __init__(self, name: str, op: int) -> None:
+        super().__init__(name, 2, 2)
+        self.op = op
+
+    def call_args(self, ec: ExecCtx, args: list[W_Object],
+                  kwnames: list[str] | None) -> W_Object:
+        self.check_count(len(args))
+        a = bytes_of(args[0])
+        b = bytes_of(args[1])
+        if a is None or b is None:
+            return W_NOTIMPLEMENTED
+        return new_bool(ops.cmp_strs(a, b, self.op))
+
+
+def m_contains(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:
+    s = self_bytes(w)
+    if isinstance(w_x, W_Int):
+        if w_x.value < 0 or w_x.value > 255:
+            raise value_error("byte must be in range(0, 256)")
+        return new_bool(chr(w_x.value) in s)
+    return new_bool(arg_bytes(w_x, "a bytes-like object is required, not "
+                              "'{}'") in s)
+
+
+def m_decode(ec: ExecCtx, args: list[W_Object],
+             kwnames: list[str] | None) -> W_Object:
+    p = ArgParser("decode", ["self", "encoding", "errors"])
+    p.parse(args, kwnames, 1, 3)
+    enc = text_or(p.get(1), "utf-8")
+    err = text_or(p.get(2), "strict")
+    return new_str(decode(ec, args[0], enc, err))
+
+
+def m_hex(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    out: list[str] = []
+    for c in self_bytes(args[0]):
+        o = ord(c)
+        out.append(HEXD[o >> 4] + HEXD[o & 15])
+    sep = ""
+    if len(args) > 1:
+        sep = text_or(args[1], "")
+    return new_str(sep.join(out))
+
+
+def m_fromhex(ec: ExecCtx, w_cls: W_Object, w_s: W_Object) -> W_Object:
+    s = str_value_of(w_s)
+    if s is None:
+        raise type_error("fromhex() argument must be str, not "
+                         + w_s.type_name())
+    digits = s.replace(" ", "")
+    out: list[str] = []
+    if len(digits) % 2 != 0:
+        raise value_error("non-hexadecimal number found in fromhex() arg at "
+                          "position " + str(len(s)))
+    i = 0
+    while i < len(digits):
+        hi = intobject.digit_value(digits[i])
+        lo = intobject.digit_value(digits[i + 1])
+        if hi < 0 or hi > 15 or lo < 0 or lo > 15:
+            raise value_error("non-hexadecimal number found in fromhex() arg "
+                              "at position " + str(i))
+        out.append(chr(hi * 16 + lo))
+        i += 2
+    return W_Bytes("".join(out))
+
+
+def m_join(ec: ExecCtx, w: W_Object, w_it: W_Object) -> W_Object:
+    sep = self_bytes(w)
+    parts: list[str] = []
+    i = 0
+    for x in unpack_iterable(ec, w_it):
+        b = bytes_of(x)
+        if b is None:
+            raise type_error("sequence item " + str(i) + ": expected a "
+                             "bytes-like object, " + x.type_name() + " found")
+        parts.append(b)
+        i += 1
+    return W_Bytes(sep.join(parts))
+
+
+def to_bytes_list(parts: list[str]) -> W_Object:
+    items: list[W_Object] = []
+    for p in parts:
+        items.append(W_Bytes(p))
+    return W_List(items)
+
+
+def m_split(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    s = self_bytes(args[0])
+    if len(args) > 1 and args[1] is not W_NONE:
+        sep = arg_bytes(args[1], "a bytes-like object is required, not '{}'")
+        if sep == "":
+            raise value_error("empty separator")
+        return to_bytes_list(s.split(sep))
+    return to_bytes_list(s.split())
+
+
+def m_strip(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    s = self_bytes(args[0])
+    if len(args) > 1 and args[1] is not W_NONE:
+        return W_Bytes(s.strip(arg_bytes(args[1], "a bytes-like object is "
+                                         "required, not '{}'")))
+    return W_Bytes(s.strip(" \t\n\r\x0b\x0c"))
+
+
+def affix_args(w_p: W_Object, name: str) -> list[str]:
+    """The prefixes (suffixes) of startswith (endswith): one, or a tuple."""
+    what = (name + " first arg must be bytes or a tuple of bytes, not {}")
+    if isinstance(w_p, W_Tuple):
+        out: list[str] = []
+        for w in w_p.items:
+            out.append(arg_bytes(w, what))
+        return out
+    return [arg_bytes(w_p, what)]
+
+
+def m_startswith(ec: ExecCtx, w: W_Object, w_p: W_Object) -> W_Object:
+    s = self_bytes(w)
+    for p in affix_args(w_p, "startswith"):
+        if s.startswith(p):
+            return W_TRUE
+    return W_FALSE
+
+
+def m_endswith(ec: ExecCtx, w: W_Object, w_p: W_Object) -> W_Object:
+    s = self_bytes(w)
+    for p in affix_args(w_p, "endswith"):
+        if s.endswith(p):
+            return W_TRUE
+    return W_FALSE
+
+
+def m_find(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
+    s = self_bytes(w)
+    if isinstance(w_sub, W_Int):
+        return new_int(s.find(chr(w_sub.value)))
+    return new_int(s.find(arg_bytes(w_sub, "argument should be integer or "
+                                    "bytes-like object, not '{}'")))
+
+
+def sub_arg(w_sub: W_Object) -> str:
+    """The needle of find/index/rfind/rindex: bytes or one byte's value."""
+    if isinstance(w_sub, W_Int):
+        if not 0 <= w_sub.value < 256:
+            raise value_error("byte must be in range(0, 256)")
+        return chr(w_sub.value)
+    return arg_bytes(w_sub, "argument should be integer or bytes-like "
+                     "object, not '{}'")
+
+
+def m_rfind(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
+    return new_int(self_bytes(w).rfind(sub_arg(w_sub)))
+
+
+def m_index(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
+    i = self_bytes(w).find(sub_arg(w_sub))
+    if i < 0:
+        raise value_error("subsection not found")
+    return new_int(i)
+
+
+def m_rindex(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
+    i = self_bytes(w).rfind(sub_arg(w_sub))
+    if i < 0:
+        raise value_error("subsection not found")
+    return new_int(i)
+
+
+def partition_of(w: W_Object, w_sep: W_Object, right: bool) -> W_Object:
+    s = self_bytes(w)
+    sep = arg_bytes(w_sep, "a bytes-like object is required, not '{}'")
+    if sep == "":
+        raise value_error("empty separator")
+    i = s.rfind(sep) if right else s.find(sep)
+    if i < 0:
+        if right:
+            return new_tuple([W_Bytes(""), W_Bytes(""), W_Bytes(s)])
+        return new_tuple([W_Bytes(s), W_Bytes(""), W_Bytes("")])
+    return new_tuple([W_Bytes(s[:i]), W_Bytes(sep),
+                      W_Bytes(s[i + len(sep):])])
+
+
+def m_partition(ec: ExecCtx, w: W_Object, w_sep: W_Object) -> W_Object:
+    return partition_of(w, w_sep, False)
+
+
+def m_rpartition(ec: ExecCtx, w: W_Object, w_sep: W_Object) -> W_Object:
+    return partition_of(w, w_sep, True)
+
+
+def m_isascii(ec: ExecCtx, w: W_Object) -> W_Object:
+    for c in self_bytes(w):
+        if ord(c) >= 128:
+            return W_FALSE
+    return W_TRUE
+
+
+def m_count(ec: ExecCtx, w: W_Object, w_sub: W_Object) -> W_Object:
+    s = self_bytes(w)
+    if isinstance(w_sub, W_Int):
+        return new_int(s.count(chr(w_sub.value)))
+    return new_int(s.count(arg_bytes(w_sub, "argument should be integer or "
+                                     "bytes-like object, not '{}'")))
+
+
+def m_replace(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    s = self_bytes(args[0])
+    old = arg_bytes(args[1], "a bytes-like object is required, not '{}'")
+    new = arg_bytes(args[2], "a bytes-like object is required, not '{}'")
+    if len(args) > 3:
+        count = index_value(ec, args[3], "'{}' object cannot be "
+                            "interpreted as an integer")
+        if count >= 0:
+            return W_Bytes(s.replace(old, new, count))
+    return W_Bytes(s.replace(old, new))
+
+
+def m_upper(ec: ExecCtx, w: W_Object) -> W_Object:
+    out: list[str] = []
+    for c in self_bytes(w):
+        out.append(c.upper() if "a" <= c <= "z" else c)
+    return W_Bytes("".join(out))
+
+
+def m_lower(ec: ExecCtx, w: W_Object) -> W_Object:
+    out: list[str] = []
+    for c in self_bytes(w):
+        out.append(c.lower() if "A" <= c <= "Z" else c)
+    return W_Bytes("".join(out))
+
+
+def m_isdigit(ec: ExecCtx, w: W_Object) -> W_Object:
+    s = self_bytes(w)
+    if s == "":
+        return W_FALSE
+    for c in s:
+        if not ("0" <= c <= "9"):
+            return W_FALSE
+    return W_TRUE
+
+
+def m_isalpha(ec: ExecCtx, w: W_Object) -> W_Object:
+    s = self_bytes(w)
+    if s == "":
+        return W_FALSE
+    for c in s:
+        if not (("a" <= c <= "z") or ("A" <= c <= "Z")):
+            return W_FALSE
+    return W_TRUE
+
+
+def iter_self(ec: ExecCtx, w: W_Object) -> W_Object:
+    return w
+
+
+def iter_next(ec: ExecCtx, w: W_Object) -> W_Object:
+    v = w.next_value(ec)
+    if v is None:
+        raise stop_iteration()
+    return v
+
+
+def make_bytes_const(data: str) -> W_Object:
+    return W_Bytes(data)
+
+
+def install() -> None:
+    t = BYTES_TYPE
+    t.base_builtin = t
+    add_method_kw(t, "__new__", bytes_new)
+    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    add_method1(t, "__repr__", m_repr)
+    add_method1(t, "__str__", m_repr)
+    add_method1(t, "__len__", m_len)
+    add_method2(t, "__getitem__", m_getitem)
+    add_method1(t, "__iter__", m_iter)
+    add_method2(t, "__add__", m_add)
+    add_method2(t, "__mul__", m_mul)
+    add_method2(t, "__rmul__", m_mul)
+    add_method1(t, "__hash__", m_hash)
+    add_method2(t, "__contains__", m_contains)
+    cmp_names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+    k = 0
+    for cn in cmp_names:
+        f = W_BytesCompare(cn, k)
+        f.w_owner = t
+        t.tdict[cn] = f
+        k += 1
+    add_method_kw(t, "decode", m_decode)
+    add_methodn(t, "hex", m_hex, 1, 2)
+    add_method2(t, "fromhex", m_fromhex)
+    t.tdict["fromhex"] = typeobject.W_ClassMethod(t.tdict["fromhex"])
+    add_method2(t, "join", m_join)
+    add_methodn(t, "split", m_split, 1, 2)
+    add_methodn(t, "strip", m_strip, 1, 2)
+    add_method2(t, "startswith", m_startswith)
+    add_method2(t, "endswith", m_endswith)
+    add_method2(t, "find", m_find)
+    add_method2(t, "count", m_count)
+    add_methodn(t, "replace", m_replace, 3, 4)
+    add_method2(t, "rfind", m_rfind)
+    add_method2(t, "index", m_index)
+    add_method2(t, "rindex", m_rindex)
+    add_method2(t, "partition", m_partition)
+    add_method2(t, "rpartition", m_rpartition)
+    add_method1(t, "isascii", m_isascii)
+    add_method1(t, "upper", m_upper)
+    add_method1(t, "lower", m_lower)
+    add_method1(t, "isdigit", m_isdigit)
+    add_method1(t, "isalpha", m_isalpha)
+    add_method1(BYTES_ITER_TYPE, "__iter__", iter_self)
+    add_method1(BYTES_ITER_TYPE, "__next__", iter_next)
+    t.compute_flags()
+    constants.BYTES_CONST[0] = make_bytes_const
+    strobject.ENCODE[0] = encode
+    strobject.DECODE[0] = decode
+    intobject.BYTES_VALUE[0] = bytes_of
+    intobject.MAKE_BYTES[0] = make_bytes_const

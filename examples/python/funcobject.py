@@ -1,0 +1,468 @@
+"""Python functions, bound methods, cells and frames: the objects the
+bytecode interpreter (interp.py) creates and runs.
+
+A W_Function's call_args is wired to the interpreter through FUNC_CALL
+(set by interp.py): this module only describes the objects, so that
+modules below the interpreter can create and inspect them.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from objects import (W_Object, W_Type, W_Dict, W_Str, W_Tuple, W_Instance,
+                     ExecCtx, FrameBase, PyError, W_NONE, new_str, new_tuple,
+                     make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN,
+                     DESCR_METHOD, type_error, attribute_error,
+                     generic_getattr, address_of, str_value_of, repr_str,
+                     add_getset, value_error, py_error, new_int,
+                     EXC_RECURSION_ERROR)
+from pycode import W_Code
+import exceptions
+
+FRAME_FRESH = 0
+FRAME_RUNNING = 1
+FRAME_SUSPENDED = 2
+FRAME_DONE = 3
+
+
+def raise_native_recursion() -> None:
+    raise py_error(EXC_RECURSION_ERROR, "maximum recursion depth exceeded"
+                   " while calling a Python object")
+
+
+class W_Unbound(W_Object):
+    """The value of a frame slot holding nothing: an unassigned local, or
+    the empty self slot LOAD_METHOD leaves for a plain callable."""
+    def repr_str(self, ec: ExecCtx) -> str:
+        return "<unbound>"
+
+
+W_UNBOUND = W_Unbound()
+
+
+class W_Cell(W_Object):
+    contents: W_Object | None
+
+    def __init__(self, contents: W_Object | None) -> None:
+        self.contents = contents
+
+    def get_type(self) -> W_Type:
+        return CELL_TYPE
+
+    def repr_str(self, ec: ExecCtx) -> str:
+        c = self.contents
+        if c is None:
+            return "<cell at " + address_of(ec, self) + ": empty>"
+        return ("<cell at " + address_of(ec, self) + ": " + c.type_name()
+                + " object at " + address_of(ec, c) + ">")
+
+
+class Frame(FrameBase):
+    """One activation of a code object.  regs holds the fast locals, the
+    cells and the value stack (see pycode.py)."""
+    code: W_Code
+    w_globals: W_Dict
+    w_locals: W_Dict | None        # class bodies and exec(): name lookups
+    regs: list[W_Object]           # W_UNBOUND marks empty slots
+    pc: int                        # saved while suspended (generators)
+    sp: int
+    state: int
+    w_func: W_Object | None
+    saved_handled: W_Object | None  # a generator's handled exception
+    yield_from: int                 # the suspended YIELD_VALUE's argument
+    last_pc: int                    # the instruction being run (f_lineno)
+
+    def __init__(self, code: W_Code, w_globals: W_Dict,
+                 w_locals: W_Dict | None) -> None:
+        super().__init__()
+        self.code = code
+        self.w_globals = w_globals
+        self.w_locals = w_locals
+        n = code.nlocals + len(code.cellvars) + len(code.freevars)
+        self.regs = [W_UNBOUND] * (n + code.stacksize)
+        self.pc = 0
+        self.sp = n
+        self.state = FRAME_FRESH
+        self.w_func = None
+        self.saved_handled = None
+        self.yield_from = 0
+        self.last_pc = 0
+
+    def frame_globals(self) -> W_Dict | None:
+        return self.w_globals
+
+    def stack_base(self) -> int:
+        c = self.code
+        return c.nlocals + len(c.cellvars) + len(c.freevars)
+
+
+def _call_missing(ec: ExecCtx, f: W_Function, args: list[W_Object],
+                  kwnames: list[str] | None) -> W_Object:
+    raise type_error("the interpreter is not installed")
+
+
+FUNC_CALL: list[Callable[[ExecCtx, W_Function, list[W_Object],
+                          list[str] | None], W_Object]] = [_call_missing]
+
+
+class W_Function(W_Object):
+    code: W_Code
+    w_globals: W_Dict
+    name: str
+    qualname: str
+    defaults: list[W_Object]
+    w_kwdefaults: W_Dict | None
+    closure: list[W_Cell]
+    w_doc: W_Object
+    w_module: W_Object
+    w_dict: W_Dict | None
+    w_annotations: W_Object
+
+    def __init__(self, code: W_Code, w_globals: W_Dict,
+                 defaults: list[W_Object], w_kwdefaults: W_Dict | None,
+                 closure: list[W_Cell]) -> None:
+        self.code = code
+        self.w_globals = w_globals
+        self.name = code.name
+        self.qualname = code.qualname
+        self.defaults = defaults
+        self.w_kwdefaults = w_kwdefaults
+        self.closure = closure
+        self.w_doc = code.w_doc
+        w_mod = w_globals.get_str("__name__")
+        self.w_module = w_mod if w_mod is not None else W_NONE
+        self.w_dict = None
+        self.w_annotations = W_NONE
+
+    def get_type(self) -> W_Type:
+        return FUNCTION_TYPE
+
+    def is_plain_function(self) -> bool:
+        return True
+
+    def descr_kind(self) -> int:
+        return DESCR_METHOD
+
+    def descr_get(self, ec: ExecCtx, w_obj: W_Object | None,
+                  w_type: W_Type) -> W_Object:
+        if w_obj is None:
+            return self
+        return W_Method(self, w_obj)
+
+    def call_args(self, ec: ExecCtx, args: list[W_Object],
+                  kwnames: list[str] | None) -> W_Object:
+        # the path of calls from native code (CPython's C calls), whose
+        # recursion check comes first with its own message
+        if ec.depth >= ec.space.recursion_limit:
+            raise_native_recursion()
+        return FUNC_CALL[0](ec, self, args, kwnames)
+
+    def call_method(self, ec: ExecCtx, w_self: W_Object, args: list[W_Object],
+                    kwnames: list[str] | None) -> W_Object:
+        if ec.depth >= ec.space.recursion_limit:
+            raise_native_recursion()
+        full: list[W_Object] = [w_self]
+        full.extend(args)
+        return FUNC_CALL[0](ec, self, full, kwnames)
+
+    def repr_str(self, ec: ExecCtx) -> str:
+        return "<function " + self.qualname + " at " + address_of(ec, self) + ">"
+
+    def instance_get(self, name: str) -> W_Object | None:
+        d = self.w_dict
+        if d is None:
+            return None
+        return d.get_str(name)
+
+    def instance_set(self, ec: ExecCtx, name: str, w_value: W_Object) -> bool:
+        d = self.w_dict
+        if d is None:
+            d = W_Dict()
+            self.w_dict = d
+        d.set_str(ec, name, w_value)
+        return True
+
+    def instance_del(self, ec: ExecCtx, name: str) -> bool:
+        d = self.w_dict
+        if d is None:
+            return False
+        return d.del_str(ec, name)
+
+    def has_instance_dict(self) -> bool:
+        return True
+
+
+class W_Method(W_Object):
+    """A function bound to an object (obj.method)."""
+    w_func: W_Object
+    w_self: W_Object
+
+    def __init__(self, w_func: W_Object, w_self: W_Object) -> None:
+        self.w_func = w_func
+        self.w_self = w_self
+
+    def get_type(self) -> W_Type:
+        return METHOD_TYPE
+
+    def call_args(self, ec: ExecCtx, args: list[W_Object],
+                  kwnames: list[str] | None) -> W_Object:
+        return self.w_func.call_method(ec, self.w_self, args, kwnames)
+
+    def repr_str(self, ec: ExecCtx) -> str:
+        name = "?"
+        f = self.w_func
+        if isinstance(f, W_Function):
+            name = f.qualname
+        return ("<bound method " + name + " of " + repr_str(ec, self.w_self)
+                + ">")
+
+    def generic_attrs(self) -> bool:
+        return False
+
+    def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
+        if name == "__self__":
+            return self.w_self
+        if name == "__func__":
+            return self.w_func
+        w = generic_getattr(ec, self, name)
+        if w is not None:
+            return w
+        return self.w_func.lookup_attr(ec, name)
+
+    def hash_value(self, ec: ExecCtx) -> int:
+        return hash(self.w_func) ^ self.w_self.hash_value(ec)
+
+
+def method_eq(a: W_Method, b: W_Object) -> bool:
+    return isinstance(b, W_Method) and a.w_func is b.w_func and \
+        a.w_self is b.w_self
+
+
+FUNCTION_TYPE = make_builtin_type("function", OBJECT_TYPE, LAYOUT_BUILTIN)
+METHOD_TYPE = make_builtin_type("method", OBJECT_TYPE, LAYOUT_BUILTIN)
+CELL_TYPE = make_builtin_type("cell", OBJECT_TYPE, LAYOUT_BUILTIN)
+
+
+def as_function(w: W_Object) -> W_Function:
+    if isinstance(w, W_Function):
+        return w
+    raise type_error("descriptor needs a 'function' object, not '"
+                     + w.type_name() + "'")
+
+
+def func_get_name(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_str(as_function(w).name)
+
+
+def func_set_name(ec: ExecCtx, w: W_Object, v: W_Object) -> None:
+    s = str_value_of(v)
+    if s is None:
+        raise type_error("__name__ must be set to a string object")
+    as_function(w).name = s
+
+
+def func_get_qualname(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_str(as_function(w).qualname)
+
+
+def func_set_qualname(ec: ExecCtx, w: W_Object, v: W_Object) -> None:
+    s = str_value_of(v)
+    if s is None:
+        raise type_error("__qualname__ must be set to a string object")
+    as_function(w).qualname = s
+
+
+def func_get_doc(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_function(w).w_doc
+
+
+def func_set_doc(ec: ExecCtx, w: W_Object, v: W_Object) -> None:
+    as_function(w).w_doc = v
+
+
+def func_get_module(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_function(w).w_module
+
+
+def func_set_module(ec: ExecCtx, w: W_Object, v: W_Object) -> None:
+    as_function(w).w_module = v
+
+
+def func_get_defaults(ec: ExecCtx, w: W_Object) -> W_Object:
+    f = as_function(w)
+    if len(f.defaults) == 0:
+        return W_NONE
+    return new_tuple(list(f.defaults))
+
+
+def func_set_defaults(ec: ExecCtx, w: W_Object, v: W_Object) -> None:
+    f = as_function(w)
+    if v is W_NONE:
+        f.defaults = []
+    elif isinstance(v, W_Tuple):
+        f.defaults = list(v.items)
+    else:
+        raise type_error("__defaults__ must be set to a tuple object")
+
+
+def func_get_kwdefaults(ec: ExecCtx, w: W_Object) -> W_Object:
+    d = as_function(w).w_kwdefaults
+    if d is None:
+        return W_NONE
+    return d
+
+
+def func_get_code(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_function(w).code
+
+
+def func_get_globals(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_function(w).w_globals
+
+
+def func_get_dict(ec: ExecCtx, w: W_Object) -> W_Object:
+    f = as_function(w)
+    d = f.w_dict
+    if d is None:
+        d = W_Dict()
+        f.w_dict = d
+    return d
+
+
+def func_get_closure(ec: ExecCtx, w: W_Object) -> W_Object:
+    f = as_function(w)
+    if len(f.closure) == 0:
+        return W_NONE
+    items: list[W_Object] = []
+    for c in f.closure:
+        items.append(c)
+    return new_tuple(items)
+
+
+def func_get_annotations(ec: ExecCtx, w: W_Object) -> W_Object:
+    f = as_function(w)
+    if f.w_annotations is W_NONE:
+        f.w_annotations = W_Dict()
+    return f.w_annotations
+
+
+def func_set_annotations(ec: ExecCtx, w: W_Object, v: W_Object) -> None:
+    as_function(w).w_annotations = v
+
+
+def cell_get_contents(ec: ExecCtx, w: W_Object) -> W_Object:
+    if isinstance(w, W_Cell):
+        c = w.contents
+        if c is None:
+            raise value_error("Cell is empty")
+        return c
+    raise type_error("not a cell")
+
+
+def method_get_doc(ec: ExecCtx, w: W_Object) -> W_Object:
+    if isinstance(w, W_Method):
+        f = w.w_func
+        if isinstance(f, W_Function):
+            return f.w_doc
+    return W_NONE
+
+
+# ---------------------------------------------------------------- frame objects
+
+class W_FrameObj(W_Object):
+    """A frame as Python code sees it (tb_frame, sys._getframe): a view
+    of an interpreter Frame, made on demand."""
+    frame: Frame
+
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+
+    def get_type(self) -> W_Type:
+        return FRAME_TYPE
+
+    def repr_str(self, ec: ExecCtx) -> str:
+        f = self.frame
+        return ("<frame at " + address_of(ec, self) + ", file '"
+                + f.code.filename + "', line "
+                + str(f.code.line_at(f.last_pc)) + ", code "
+                + f.code.name + ">")
+
+
+FRAME_TYPE = make_builtin_type("frame", OBJECT_TYPE, LAYOUT_BUILTIN)
+
+
+def wrap_frame(f: FrameBase | None) -> W_Object:
+    if isinstance(f, Frame):
+        return W_FrameObj(f)
+    return W_NONE
+
+
+def as_frame(w: W_Object) -> Frame:
+    assert isinstance(w, W_FrameObj)
+    return w.frame
+
+
+def frame_f_code(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_frame(w).code
+
+
+def frame_f_lineno(ec: ExecCtx, w: W_Object) -> W_Object:
+    f = as_frame(w)
+    return new_int(f.code.line_at(f.last_pc))
+
+
+def frame_f_globals(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_frame(w).w_globals
+
+
+def frame_f_back(ec: ExecCtx, w: W_Object) -> W_Object:
+    return wrap_frame(as_frame(w).f_back)
+
+
+def frame_f_locals(ec: ExecCtx, w: W_Object) -> W_Object:
+    f = as_frame(w)
+    wl = f.w_locals
+    if wl is not None:
+        return wl
+    d = W_Dict()
+    code = f.code
+    i = 0
+    for name in code.varnames:
+        v = f.regs[i]
+        if v is not W_UNBOUND:
+            d.set_str(ec, name, v)
+        i += 1
+    base = code.nlocals
+    j = 0
+    for name in code.cellvars + code.freevars:
+        c = f.regs[base + j]
+        if isinstance(c, W_Cell):
+            cv = c.contents
+            if cv is not None:
+                d.set_str(ec, name, cv)
+        j += 1
+    return d
+
+
+def install() -> None:
+    t = FUNCTION_TYPE
+    add_getset(t, "__name__", func_get_name, func_set_name)
+    add_getset(t, "__qualname__", func_get_qualname, func_set_qualname)
+    add_getset(t, "__doc__", func_get_doc, func_set_doc)
+    add_getset(t, "__module__", func_get_module, func_set_module)
+    add_getset(t, "__defaults__", func_get_defaults, func_set_defaults)
+    add_getset(t, "__kwdefaults__", func_get_kwdefaults, None)
+    add_getset(t, "__code__", func_get_code, None)
+    add_getset(t, "__globals__", func_get_globals, None)
+    add_getset(t, "__dict__", func_get_dict, None)
+    add_getset(t, "__closure__", func_get_closure, None)
+    add_getset(t, "__annotations__", func_get_annotations,
+               func_set_annotations)
+    add_getset(CELL_TYPE, "cell_contents", cell_get_contents, None)
+    add_getset(METHOD_TYPE, "__doc__", method_get_doc, None)
+    add_getset(FRAME_TYPE, "f_code", frame_f_code, None)
+    add_getset(FRAME_TYPE, "f_lineno", frame_f_lineno, None)
+    add_getset(FRAME_TYPE, "f_globals", frame_f_globals, None)
+    add_getset(FRAME_TYPE, "f_back", frame_f_back, None)
+    add_getset(FRAME_TYPE, "f_locals", frame_f_locals, None)
+    exceptions.TB_FRAME[0] = wrap_frame

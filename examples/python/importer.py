@@ -1,0 +1,308 @@
+"""The import statement: built-in modules (written in the interpreter,
+registered in BUILTIN_MODULES), .py modules and packages found on
+sys.path (the program's folder first), relative imports, sys.modules."""
+from __future__ import annotations
+
+from typing import Callable
+
+from objects import (W_Object, W_Type, W_Str, W_Tuple, W_List, W_Dict,
+                     W_Module, ExecCtx, PyError, W_NONE, new_str, new_int,
+                     new_module, new_exception, new_exception_args, py_error,
+                     str_value_of, getattr_or_none, unpack_iterable,
+                     EXC_IMPORT_ERROR, EXC_MODULE_NOT_FOUND_ERROR,
+                     EXC_VALUE_ERROR, EXC_KEY_ERROR, type_error, value_error,
+                     exc_matches, index_value)
+from funcobject import Frame
+import interp
+import compiling
+import pylib
+import pylib_threads
+
+# name -> function creating the module (see modules.py)
+BUILTIN_MODULES: dict[str, Callable[[ExecCtx], W_Module]] = {}
+
+# modules this interpreter knows it does not provide yet
+UNSUPPORTED: dict[str, str] = {
+    "multiprocessing": "processes are not supported by this interpreter",
+    "asyncio": "async/await is not supported by this interpreter",
+}
+
+
+def register(name: str, init: Callable[[ExecCtx], W_Module]) -> None:
+    BUILTIN_MODULES[name] = init
+
+
+def not_found(ec: ExecCtx, name: str) -> PyError:
+    w = new_exception(EXC_MODULE_NOT_FOUND_ERROR, "No module named '" + name
+                      + "'")
+    w.set_raw("name", new_str(name))
+    w.set_raw("path", W_NONE)
+    w.set_raw("msg", new_str("No module named '" + name + "'"))
+    return PyError(w)
+
+
+def sys_path(ec: ExecCtx) -> list[str]:
+    out: list[str] = []
+    w_sys = ec.space.modules.get_str("sys")
+    if w_sys is None:
+        out.append(ec.space.script_dir)
+        return out
+    w_path = getattr_or_none(ec, w_sys, "path")
+    if isinstance(w_path, W_List):
+        for w in w_path.items:
+            s = str_value_of(w)
+            if s is not None:
+                out.append(s)
+    return out
+
+
+def file_exists(path: str) -> bool:
+    try:
+        f = open(path, "r", encoding="utf-8")
+        f.close()
+        return True
+    except OSError:
+        return False
+    except UnicodeError:
+        return True
+
+
+def join(d: str, name: str) -> str:
+    if d == "":
+        return name
+    if d.endswith("/"):
+        return d + name
+    return d + "/" + name
+
+
+def read_file(path: str) -> str:
+    f = open(path, "r", encoding="utf-8")
+    try:
+        return f.read()
+    finally:
+        f.close()
+
+
+def find_in(dirs: list[str], last: str) -> tuple[str, bool]:
+    """(path of the module's file, is it a package's __init__), or ("",
+    False)."""
+    for d in dirs:
+        pkg = join(join(d, last), "__init__.py")
+        if file_exists(pkg):
+            return (pkg, True)
+        mod = join(d, last + ".py")
+        if file_exists(mod):
+            return (mod, False)
+    return ("", False)
+
+
+def load_source(ec: ExecCtx, fullname: str, path: str,
+                is_package: bool) -> W_Module:
+    source = read_file(path)
+    m = new_module(fullname)
+    m.set("__file__", new_str(path))
+    if is_package:
+        d = path[:path.rfind("/")] if "/" in path else "."
+        m.set("__path__", W_List([new_str(d)]))
+        m.set("__package__", new_str(fullname))
+    else:
+        dot = fullname.rfind(".")
+        m.set("__package__", new_str(fullname[:dot] if dot >= 0 else ""))
+    m.set("__builtins__", ec.space.builtins_dict)
+    ec.space.modules.set_str(ec, fullname, m)
+    try:
+        compiling.remember_source(ec, path, source)
+        code = compiling.compile_source(ec, source, path,
+                                        compiling.MODE_EXEC, False)
+        frame = Frame(code, m.w_dict, None)
+        interp.run_frame(ec, frame)
+    except PyError as e:
+        ec.space.modules.del_str(ec, fullname)
+        raise e
+    w_final = ec.space.modules.get_str(fullname)
+    if isinstance(w_final, W_Module):
+        return w_final
+    return m
+
+
+def load_frozen(ec: ExecCtx, name: str, source: str) -> W_Module:
+    """A library module written in Python (pylib.py)."""
+    m = new_module(name)
+    m.set("__builtins__", ec.space.builtins_dict)
+    m.set("__package__", new_str(""))
+    ec.space.modules.set_str(ec, name, m)
+    try:
+        code = compiling.compile_source(ec, source, "<frozen " + name + ">",
+                                        compiling.MODE_EXEC, False)
+        frame = Frame(code, m.w_dict, None)
+        interp.run_frame(ec, frame)
+    except PyError as e:
+        ec.space.modules.del_str(ec, name)
+        raise e
+    return m
+
+
+def import_one(ec: ExecCtx, fullname: str, parent: W_Module | None) -> W_Module:
+    w = ec.space.modules.get_str(fullname)
+    if w is not None:
+        if isinstance(w, W_Module):
+            return w
+        if w is W_NONE:
+            raise not_found(ec, fullname)
+        return module_like(w)
+    if parent is None:
+        if fullname in UNSUPPORTED:
+            raise py_error(EXC_IMPORT_ERROR, "No module named '" + fullname
+                           + "': " + UNSUPPORTED[fullname])
+        if fullname in BUILTIN_MODULES:
+            m = BUILTIN_MODULES[fullname](ec)
+            ec.space.modules.set_str(ec, fullname, m)
+            return m
+        if fullname in pylib.SOURCES:
+            return load_frozen(ec, fullname, pylib.SOURCES[fullname])
+        if fullname in pylib_threads.SOURCES:
+            return load_frozen(ec, fullname, pylib_threads.SOURCES[fullname])
+        dirs = sys_path(ec)
+    elif fullname in pylib_threads.SOURCES:
+        m3 = load_frozen(ec, fullname, pylib_threads.SOURCES[fullname])
+        parent.set(fullname[fullname.rfind(".") + 1:], m3)
+        return m3
+    else:
+        w_path = parent.w_dict.get_str("__path__")
+        if w_path is None:
+            w_exc = new_exception(EXC_MODULE_NOT_FOUND_ERROR, "No module named '"
+                                  + fullname + "'; '" + parent.name
+                                  + "' is not a package")
+            w_exc.set_raw("name", new_str(fullname))
+            raise PyError(w_exc)
+        dirs = []
+        for x in unpack_iterable(ec, w_path):
+            s = str_value_of(x)
+            if s is not None:
+                dirs.append(s)
+    last = fullname[fullname.rfind(".") + 1:]
+    path, is_pkg = find_in(dirs, last)
+    if path == "":
+        raise not_found(ec, fullname)
+    m2 = load_source(ec, fullname, path, is_pkg)
+    if parent is not None:
+        parent.set(last, m2)
+    return m2
+
+
+def module_like(w: W_Object) -> W_Module:
+    """sys.modules may hold a non-module object: wrap it so attribute
+    lookups reach it (rare)."""
+    if isinstance(w, W_Module):
+        return w
+    raise type_error("sys.modules entry is not a module")
+
+
+def import_dotted(ec: ExecCtx, name: str) -> list[W_Module]:
+    """Imports every prefix of a dotted name; returns the modules."""
+    parts = name.split(".")
+    out: list[W_Module] = []
+    parent: W_Module | None = None
+    full = ""
+    for p in parts:
+        full = p if full == "" else full + "." + p
+        m = import_one(ec, full, parent)
+        out.append(m)
+        parent = m
+    return out
+
+
+def resolve_name(ec: ExecCtx, name: str, level: int, w_globals: W_Dict) -> str:
+    w_pkg = w_globals.get_str("__package__")
+    pkg = ""
+    if w_pkg is not None:
+        s = str_value_of(w_pkg)
+        if s is not None:
+            pkg = s
+    if pkg == "":
+        w_name = w_globals.get_str("__name__")
+        if w_name is not None and w_globals.get_str("__path__") is not None:
+            pkg = text_of_or_empty(w_name)
+        elif w_name is not None:
+            n = text_of_or_empty(w_name)
+            pkg = n[:n.rfind(".")] if "." in n else ""
+    if pkg == "":
+        raise py_error(EXC_IMPORT_ERROR, "attempted relative import with no "
+                       "known parent package")
+    bits = pkg.split(".")
+    if level > len(bits):
+        raise py_error(EXC_IMPORT_ERROR, "attempted relative import beyond "
+                       "top-level package")
+    base = ".".join(bits[:len(bits) - (level - 1)])
+    if name == "":
+        return base
+    return base + "." + name
+
+
+def text_of_or_empty(w: W_Object) -> str:
+    s = str_value_of(w)
+    if s is None:
+        return ""
+    return s
+
+
+def import_hook(ec: ExecCtx, name: str, w_fromlist: W_Object, level: int,
+                w_globals: W_Dict) -> W_Object:
+    if level > 0:
+        name = resolve_name(ec, name, level, w_globals)
+    elif name == "":
+        raise value_error("Empty module name")
+    mods = import_dotted(ec, name)
+    fromlist: list[str] = []
+    if w_fromlist is not W_NONE:
+        for x in unpack_iterable(ec, w_fromlist):
+            s = str_value_of(x)
+            if s is not None:
+                fromlist.append(s)
+    final = mods[-1]
+    if len(fromlist) == 0:
+        if level > 0:
+            return final
+        return mods[0]
+    if final.w_dict.get_str("__path__") is not None:
+        for item in fromlist:
+            if item == "*":
+                continue
+            if final.w_dict.get_str(item) is None:
+                try:
+                    import_one(ec, name + "." + item, final)
+                except PyError as e:
+                    if not exc_matches(e.w_exc, EXC_MODULE_NOT_FOUND_ERROR):
+                        raise e
+    return final
+
+
+def builtin_import(ec: ExecCtx, args: list[W_Object],
+                   kwnames: list[str] | None) -> W_Object:
+    if len(args) == 0:
+        raise type_error("__import__() missing required argument 'name' "
+                         "(pos 1)")
+    name = str_value_of(args[0])
+    if name is None:
+        raise type_error("__import__() argument 1 must be str, not "
+                         + args[0].type_name())
+    w_globals = ec.space.builtins_dict
+    if len(args) > 1 and isinstance(args[1], W_Dict):
+        g = args[1]
+        if isinstance(g, W_Dict):
+            w_globals = g
+    w_from: W_Object = W_NONE
+    if len(args) > 3:
+        w_from = args[3]
+    level = 0
+    if len(args) > 4:
+        lv = args[4]
+        if isinstance(lv, W_Str):
+            level = 0
+        else:
+            level = index_value(ec, lv, "{}")
+    return import_hook(ec, name, w_from, level, w_globals)
+
+
+def install() -> None:
+    interp.IMPORT_HOOK[0] = import_hook

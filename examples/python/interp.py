@@ -1,0 +1,2061 @@
+"""The bytecode interpreter: calls (argument binding, frames, the
+recursion limit), the dispatch loop, exceptions (the exception table,
+tracebacks, context chaining), generators, class creation and imports.
+
+Threads (--stm): every mutable state touched here is per thread (the
+ExecCtx, frames and their value stacks) or written only on a cache miss
+(the inline caches of code objects).  The loop offers a transaction break
+point on every backward jump and every call.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import rtrans
+
+from objects import (W_Object, W_Type, W_Instance, W_BaseException, W_Int,
+                     W_Bool, W_Float, W_Str, W_Tuple, W_List, W_Dict,
+                     W_Module, W_BuiltinFunction, W_BuiltinKw, W_GetSet,
+                     ExecCtx, Space, PyError, TracebackEntry, Map,
+                     W_NONE, W_TRUE, W_FALSE, W_NOTIMPLEMENTED, W_ELLIPSIS,
+                     new_int, new_bool, new_str, new_tuple, new_exception,
+                     new_exception_args, py_error, type_error, value_error,
+                     runtime_error, attribute_error, key_error, index_error,
+                     not_implemented_feature, exc_matches, str_value_of,
+                     repr_str, str_str, is_true, eq_bool, hash_w,
+                     getattr, getattr_or_none, setattr, delattr,
+                     generic_getattr, unpack_iterable, index_value,
+                     DESCR_NONE, DESCR_METHOD, DESCR_DATA,
+                     TYPE_TYPE, OBJECT_TYPE, EXC_BASE_EXCEPTION,
+                     EXC_TYPE_ERROR, EXC_NAME_ERROR, EXC_UNBOUND_LOCAL_ERROR,
+                     EXC_STOP_ITERATION, EXC_GENERATOR_EXIT,
+                     EXC_RECURSION_ERROR, EXC_MEMORY_ERROR,
+                     EXC_ASSERTION_ERROR, EXC_IMPORT_ERROR,
+                     EXC_MODULE_NOT_FOUND_ERROR, EXC_RUNTIME_ERROR,
+                     EXC_ZERO_DIVISION_ERROR, EXC_OVERFLOW_ERROR,
+                     EXC_VALUE_ERROR, EXC_INDEX_ERROR, EXC_KEY_ERROR,
+                     EXC_ATTRIBUTE_ERROR, EXC_SYSTEM_ERROR, EXC_OS_ERROR,
+                     EXC_NOT_IMPLEMENTED_ERROR, EXC_EOF_ERROR,
+                     EXC_FILE_NOT_FOUND_ERROR, EXC_UNICODE_ERROR,
+                     make_builtin_type, LAYOUT_BUILTIN, LAYOUT_EXCEPTION)
+import objects
+from funcobject import (W_Function, W_Method, W_Cell, Frame, W_UNBOUND,
+                        FUNC_CALL, FRAME_FRESH, FRAME_RUNNING,
+                        FRAME_SUSPENDED, FRAME_DONE)
+import funcobject
+from pycode import W_Code
+import opcodes as op
+from opcodes import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR,
+                     CO_SIMPLE_ARGS, CALL_KW)
+import ops
+import numops
+import typeobject
+from typeobject import W_StaticMethod, W_ClassMethod
+
+
+# ================================================================ calls
+
+def enter_frame(ec: ExecCtx, frame: Frame) -> None:
+    d = ec.depth + 1
+    if d > ec.space.recursion_limit:
+        raise py_error(EXC_RECURSION_ERROR,
+                       "maximum recursion depth exceeded")
+    ec.depth = d
+    frame.f_back = ec.frame
+    ec.frame = frame
+
+
+def leave_frame(ec: ExecCtx, frame: Frame) -> None:
+    ec.depth -= 1
+    ec.frame = frame.f_back
+
+
+def run_frame(ec: ExecCtx, frame: Frame) -> W_Object:
+    enter_frame(ec, frame)
+    try:
+        return execute(ec, frame)
+    finally:
+        leave_frame(ec, frame)
+
+
+def init_cells(frame: Frame, func: W_Function) -> None:
+    code = frame.code
+    regs = frame.regs
+    base = code.nlocals
+    i = 0
+    for p in code.cell_params:
+        if p >= 0:
+            v = regs[p]
+            regs[base + i] = W_Cell(None if v is W_UNBOUND else v)
+        else:
+            regs[base + i] = W_Cell(None)
+        i += 1
+    base += len(code.cellvars)
+    j = 0
+    for c in func.closure:
+        regs[base + j] = c
+        j += 1
+
+
+def new_frame(func: W_Function) -> Frame:
+    f = Frame(func.code, func.w_globals, None)
+    f.w_func = func
+    return f
+
+
+def call_function(ec: ExecCtx, func: W_Function, args: list[W_Object],
+                  kwnames: list[str] | None) -> W_Object:
+    frame = new_frame(func)
+    code = func.code
+    if kwnames is None and code.flags & CO_SIMPLE_ARGS and \
+            len(args) == code.argcount:
+        regs = frame.regs
+        i = 0
+        for a in args:
+            regs[i] = a
+            i += 1
+    else:
+        bind_args(ec, func, frame, args, kwnames)
+    if len(code.cellvars) > 0 or len(func.closure) > 0:
+        init_cells(frame, func)
+    if code.flags & CO_GENERATOR:
+        return W_Generator(frame, func.name, func.qualname)
+    return run_frame(ec, frame)
+
+
+FUNC_CALL[0] = call_function
+
+
+# --- argument binding, with CPython's messages
+
+def plural(n: int, word: str) -> str:
+    return str(n) + " " + word + ("" if n == 1 else "s")
+
+
+def name_list(names: list[str]) -> str:
+    quoted: list[str] = []
+    for n in names:
+        quoted.append("'" + n + "'")
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def bind_args(ec: ExecCtx, func: W_Function, frame: Frame,
+              args: list[W_Object], kwnames: list[str] | None) -> None:
+    code = func.code
+    regs = frame.regs
+    nkw = 0 if kwnames is None else len(kwnames)
+    npos = len(args) - nkw
+    argc = code.argcount
+    n = npos if npos < argc else argc
+    i = 0
+    while i < n:
+        regs[i] = args[i]
+        i += 1
+    nvar = argc + code.kwonlyargcount
+    if code.flags & CO_VARARGS:
+        extra: list[W_Object] = []
+        j = argc
+        while j < npos:
+            extra.append(args[j])
+            j += 1
+        regs[nvar] = new_tuple(extra)
+        nvar += 1
+    elif npos > argc:
+        raise too_many_positional(func, npos, args, kwnames)
+    w_kwargs: W_Dict | None = None
+    if code.flags & CO_VARKEYWORDS:
+        w_kwargs = W_Dict()
+        regs[nvar] = w_kwargs
+    if kwnames is not None:
+        bind_keywords(ec, func, regs, args, npos, kwnames, w_kwargs)
+    fill_defaults(ec, func, regs)
+
+
+def bind_keywords(ec: ExecCtx, func: W_Function, regs: list[W_Object],
+                  args: list[W_Object], npos: int, kwnames: list[str],
+                  w_kwargs: W_Dict | None) -> None:
+    code = func.code
+    names = code.varnames
+    lo = code.posonlyargcount
+    hi = code.argcount + code.kwonlyargcount
+    posonly_as_kw: list[str] = []
+    k = 0
+    for name in kwnames:
+        value = args[npos + k]
+        k += 1
+        j = lo
+        found = -1
+        while j < hi:
+            if names[j] == name:
+                found = j
+                break
+            j += 1
+        if found >= 0:
+            if regs[found] is not W_UNBOUND:
+                raise type_error(func.qualname + "() got multiple values "
+                                 "for argument '" + name + "'")
+            regs[found] = value
+            continue
+        if w_kwargs is not None:
+            w_kwargs.set_str(ec, name, value)
+            continue
+        j = 0
+        while j < lo:
+            if names[j] == name:
+                posonly_as_kw.append(name)
+                break
+            j += 1
+        if len(posonly_as_kw) == 0:
+            raise type_error(func.qualname + "() got an unexpected keyword "
+                             "argument '" + name + "'")
+    if len(posonly_as_kw) > 0:
+        raise type_error(func.qualname + "() got some positional-only "
+                         "arguments passed as keyword arguments: '"
+                         + ", ".join(posonly_as_kw) + "'")
+
+
+def fill_defaults(ec: ExecCtx, func: W_Function, regs: list[W_Object]) -> None:
+    code = func.code
+    argc = code.argcount
+    ndef = len(func.defaults)
+    first_default = argc - ndef
+    missing: list[str] = []
+    i = 0
+    while i < argc:
+        if regs[i] is W_UNBOUND:
+            if i >= first_default:
+                regs[i] = func.defaults[i - first_default]
+            else:
+                missing.append(code.varnames[i])
+        i += 1
+    if len(missing) > 0:
+        raise type_error(func.qualname + "() missing "
+                         + plural(len(missing), "required positional argument")
+                         + ": " + name_list(missing))
+    kwmissing: list[str] = []
+    j = argc
+    while j < argc + code.kwonlyargcount:
+        if regs[j] is W_UNBOUND:
+            name = code.varnames[j]
+            d = func.w_kwdefaults
+            w: W_Object | None = None
+            if d is not None:
+                w = d.get_str(name)
+            if w is not None:
+                regs[j] = w
+            else:
+                kwmissing.append(name)
+        j += 1
+    if len(kwmissing) > 0:
+        raise type_error(func.qualname + "() missing "
+                         + plural(len(kwmissing),
+                                  "required keyword-only argument")
+                         + ": " + name_list(kwmissing))
+
+
+def too_many_positional(func: W_Function, npos: int, args: list[W_Object],
+                        kwnames: list[str] | None) -> PyError:
+    code = func.code
+    argc = code.argcount
+    ndef = len(func.defaults)
+    if ndef > 0:
+        takes = "from " + str(argc - ndef) + " to " + str(argc)
+        word = "positional arguments"
+    else:
+        takes = str(argc)
+        word = "positional argument" if argc == 1 else "positional arguments"
+    kwonly_given = 0
+    if kwnames is not None:
+        for name in kwnames:
+            j = argc
+            while j < argc + code.kwonlyargcount:
+                if code.varnames[j] == name:
+                    kwonly_given += 1
+                j += 1
+    given = str(npos) + (" was" if npos == 1 else " were")
+    if kwonly_given > 0:
+        given = (plural(npos, "positional argument") + " (and "
+                 + plural(kwonly_given, "keyword-only argument") + ") were")
+    return type_error(func.qualname + "() takes " + takes + " " + word
+                      + " but " + given + " given")
+
+
+def call_value(ec: ExecCtx, w_callable: W_Object, args: list[W_Object],
+               kwnames: list[str] | None) -> W_Object:
+    if isinstance(w_callable, W_Function):
+        return call_function(ec, w_callable, args, kwnames)
+    if isinstance(w_callable, W_Method):
+        w_f = w_callable.w_func
+        if isinstance(w_f, W_Function):
+            full: list[W_Object] = [w_callable.w_self]
+            full.extend(args)
+            return call_function(ec, w_f, full, kwnames)
+    return w_callable.call_args(ec, args, kwnames)
+
+
+# ============================================================ exceptions
+
+def make_exception(ec: ExecCtx, w: W_Object) -> W_BaseException:
+    """The exception object `raise w` raises."""
+    if isinstance(w, W_BaseException):
+        return w
+    if isinstance(w, W_Type) and w.is_subtype(EXC_BASE_EXCEPTION):
+        w_exc = w.call_args(ec, [], None)
+        if isinstance(w_exc, W_BaseException):
+            return w_exc
+        raise type_error("calling " + w.repr_str(ec) + " should have returned"
+                         " an instance of BaseException, not "
+                         + w_exc.type_name())
+    raise type_error("exceptions must derive from BaseException")
+
+
+def do_raise(ec: ExecCtx, w_exc_arg: W_Object, w_cause: W_Object | None) -> PyError:
+    w_exc = make_exception(ec, w_exc_arg)
+    if w_cause is not None:
+        if w_cause is W_NONE:
+            w_exc.w_cause = W_NONE
+        elif isinstance(w_cause, W_Type) and \
+                w_cause.is_subtype(EXC_BASE_EXCEPTION):
+            w_exc.w_cause = make_exception(ec, w_cause)
+        elif isinstance(w_cause, W_BaseException):
+            w_exc.w_cause = w_cause
+        else:
+            raise type_error("exception causes must derive from "
+                             "BaseException")
+        w_exc.suppress_context = True
+    set_context(ec, w_exc, True)
+    return PyError(w_exc)
+
+
+def set_context(ec: ExecCtx, w_exc: W_BaseException, force: bool) -> None:
+    h = ec.handled
+    if h is None or h is w_exc:
+        return
+    if not force and w_exc.w_context is not W_NONE:
+        return
+    # avoid a cycle: cut the chain where it reaches w_exc
+    o: W_BaseException = h
+    while True:
+        c = o.w_context
+        if c is w_exc:
+            o.w_context = W_NONE
+            break
+        if not isinstance(c, W_BaseException):
+            break
+        o = c
+    w_exc.w_context = h
+
+
+def add_traceback(frame: Frame, w_exc: W_BaseException, ipc: int) -> None:
+    code = frame.code
+    i = (ipc >> 1) * 4
+    pos = code.positions
+    e = TracebackEntry(code.filename, code.name, pos[i], pos[i + 1],
+                       pos[i + 2], pos[i + 3])
+    e.frame = frame
+    w_exc.add_traceback(e)
+
+
+def find_handler(code: W_Code, ipc: int) -> int:
+    t = code.exc_table
+    i = 0
+    n = len(t)
+    while i < n:
+        if t[i] <= ipc < t[i + 1]:
+            return i
+        i += 4
+    return -1
+
+
+def host_exception(e: Exception) -> W_BaseException:
+    """A Python exception for an exception raised by the host language's
+    own operations (same class name, same message)."""
+    msg = str(e)
+    if isinstance(e, RecursionError):
+        return new_exception(EXC_RECURSION_ERROR,
+                             "maximum recursion depth exceeded")
+    if isinstance(e, MemoryError):
+        return new_exception(EXC_MEMORY_ERROR, msg)
+    if isinstance(e, ZeroDivisionError):
+        return new_exception(EXC_ZERO_DIVISION_ERROR, msg)
+    if isinstance(e, OverflowError):
+        return new_exception(EXC_OVERFLOW_ERROR, msg)
+    if isinstance(e, UnicodeError):
+        return new_exception(EXC_UNICODE_ERROR, msg)
+    if isinstance(e, ValueError):
+        return new_exception(EXC_VALUE_ERROR, msg)
+    if isinstance(e, IndexError):
+        return new_exception(EXC_INDEX_ERROR, msg)
+    if isinstance(e, KeyError):
+        return new_exception(EXC_KEY_ERROR, msg)
+    if isinstance(e, FileNotFoundError):
+        return new_exception(EXC_FILE_NOT_FOUND_ERROR, msg)
+    if isinstance(e, OSError):
+        return new_exception(EXC_OS_ERROR, msg)
+    if isinstance(e, EOFError):
+        return new_exception(EXC_EOF_ERROR, msg)
+    if isinstance(e, NotImplementedError):
+        return new_exception(EXC_NOT_IMPLEMENTED_ERROR, msg)
+    if isinstance(e, TypeError):
+        return new_exception(EXC_TYPE_ERROR, msg)
+    return new_exception(EXC_SYSTEM_ERROR, "internal error: " + msg)
+
+
+def unwind(ec: ExecCtx, frame: Frame, w_exc: W_BaseException, ipc: int,
+           reraise: bool) -> int:
+    """An exception at instruction ipc: record it, and find the handler.
+    Returns the handler's offset (the stack is set up in the frame) or
+    -1 when the exception leaves the frame."""
+    if not reraise:
+        add_traceback(frame, w_exc, ipc)
+        set_context(ec, w_exc, False)
+    code = frame.code
+    h = find_handler(code, ipc)
+    if h < 0:
+        return -1
+    t = code.exc_table
+    sp = frame.stack_base() + t[h + 3]
+    frame.regs[sp] = w_exc
+    frame.sp = sp + 1
+    return t[h + 2]
+
+
+def unbound_local(code: W_Code, i: int) -> PyError:
+    return py_error(EXC_UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                    + code.varnames[i] + "' where it is not associated with "
+                    "a value")
+
+
+def unbound_deref(code: W_Code, i: int) -> PyError:
+    nc = len(code.cellvars)
+    if i < nc:
+        return py_error(EXC_UNBOUND_LOCAL_ERROR, "cannot access local "
+                        "variable '" + code.cellvars[i] + "' where it is not "
+                        "associated with a value")
+    return py_error(EXC_NAME_ERROR, "cannot access free variable '"
+                    + code.freevars[i - nc] + "' where it is not associated "
+                    "with a value in enclosing scope")
+
+
+def name_error(ec: ExecCtx, name: str) -> PyError:
+    w_exc = new_exception(EXC_NAME_ERROR, "name '" + name + "' is not defined")
+    w_exc.instance_set(ec, "name", new_str(name))
+    return PyError(w_exc)
+
+
+# ============================================================= globals
+
+def load_global(ec: ExecCtx, frame: Frame, code: W_Code, arg: int) -> W_Object:
+    """LOAD_GLOBAL with its inline cache: a hit checks that the cached
+    entry of the globals (or builtins) dict still holds the same key."""
+    c = arg >> 16
+    d = frame.w_globals
+    ix = code.ic_index[c]
+    key = code.ic_value[c]
+    if ix >= 0:
+        if code.ic_owner[c] is d and ix < len(d.keys) and d.keys[ix] is key:
+            v = d.values[ix]
+            if v is not None:
+                return v
+    elif ix < -1:
+        b = ec.space.builtins_dict
+        bix = -2 - ix
+        if code.ic_owner[c] is d and code.ic_version[c] == d.version and \
+                bix < len(b.keys) and b.keys[bix] is key:
+            v2 = b.values[bix]
+            if v2 is not None:
+                return v2
+    return load_global_slow(ec, frame, code, arg)
+
+
+# A cache site is (re)filled at most this many times: a polymorphic site
+# (several maps at one attribute access, globals dict versions that keep
+# changing) would otherwise be rewritten on every miss, and under --stm
+# threads running the same code would conflict on the code's cache
+# arrays.  After that the site keeps its last entry and its misses take
+# the slow path without writing.
+IC_MAX_FILLS = 16
+
+
+def ic_may_fill(code: W_Code, c: int) -> bool:
+    n = code.ic_fills[c]
+    if n >= IC_MAX_FILLS:
+        return False
+    code.ic_fills[c] = n + 1
+    return True
+
+
+def load_global_slow(ec: ExecCtx, frame: Frame, code: W_Code,
+                     arg: int) -> W_Object:
+    c = arg >> 16
+    name = code.names[arg & 0xFFFF]
+    d = frame.w_globals
+    h = hash(name)
+    ix = d.find_str(name, h)
+    if ix >= 0:
+        v = d.values[ix]
+        if v is not None:
+            if ic_may_fill(code, c):
+                code.ic_owner[c] = d
+                code.ic_value[c] = d.keys[ix]
+                code.ic_index[c] = ix
+            return v
+    b = ec.space.builtins_dict
+    bix = b.find_str(name, h)
+    if bix >= 0:
+        v2 = b.values[bix]
+        if v2 is not None:
+            if ic_may_fill(code, c):
+                code.ic_owner[c] = d
+                code.ic_version[c] = d.version
+                code.ic_value[c] = b.keys[bix]
+                code.ic_index[c] = -2 - bix
+            return v2
+    raise name_error(ec, name)
+
+
+def load_name(ec: ExecCtx, frame: Frame, name: str) -> W_Object:
+    loc = frame.w_locals
+    if loc is not None:
+        v = loc.get_str(name)
+        if v is not None:
+            return v
+    v2 = frame.w_globals.get_str(name)
+    if v2 is not None:
+        return v2
+    v3 = ec.space.builtins_dict.get_str(name)
+    if v3 is not None:
+        return v3
+    raise name_error(ec, name)
+
+
+# ========================================================== attributes
+
+def load_attr(ec: ExecCtx, code: W_Code, w: W_Object, arg: int) -> W_Object:
+    if isinstance(w, W_Instance):
+        c = arg >> 16
+        m = w.map
+        if m is code.ic_map[c] and w.w_type.version == code.ic_version[c]:
+            ix = code.ic_index[c]
+            if ix >= 0:
+                sv = w.slots[ix]
+                if sv is not None:
+                    return sv
+            else:
+                v = code.ic_value[c]
+                if v is not None:
+                    return v
+        return load_attr_instance_slow(ec, code, w, arg)
+    return getattr(ec, w, code.names[arg & 0xFFFF])
+
+
+def load_attr_instance_slow(ec: ExecCtx, code: W_Code, w: W_Instance,
+                            arg: int) -> W_Object:
+    name = code.names[arg & 0xFFFF]
+    t = w.w_type
+    if not t.has_getattribute:
+        w_descr = t.lookup(name)
+        ok = w_descr is None or w_descr.descr_kind() == DESCR_NONE
+        if ok and w.w_dict is None:
+            c = arg >> 16
+            ix = w.map.find(name)
+            if ix >= 0:
+                sv = w.slots[ix]
+                if sv is not None:
+                    if ic_may_fill(code, c):
+                        code.ic_map[c] = w.map
+                        code.ic_version[c] = t.version
+                        code.ic_index[c] = ix
+                        code.ic_value[c] = None
+                    return sv
+            if w_descr is not None:
+                if ic_may_fill(code, c):
+                    code.ic_map[c] = w.map
+                    code.ic_version[c] = t.version
+                    code.ic_index[c] = -1
+                    code.ic_value[c] = w_descr
+                return w_descr
+    return getattr(ec, w, name)
+
+
+def store_attr(ec: ExecCtx, code: W_Code, w: W_Object, arg: int,
+               w_value: W_Object) -> None:
+    if isinstance(w, W_Instance):
+        c = arg >> 16
+        m = w.map
+        if m is code.ic_map[c] and w.w_type.version == code.ic_version[c]:
+            ix = code.ic_index[c]
+            if ix < len(w.slots):
+                w.slots[ix] = w_value
+                return
+            nxt = code.ic_map2[c]
+            if nxt is not None and ix == len(w.slots):
+                w.slots.append(w_value)
+                w.map = nxt
+                return
+        store_attr_instance_slow(ec, code, w, arg, w_value)
+        return
+    setattr(ec, w, code.names[arg & 0xFFFF], w_value)
+
+
+def store_attr_instance_slow(ec: ExecCtx, code: W_Code, w: W_Instance,
+                             arg: int, w_value: W_Object) -> None:
+    name = code.names[arg & 0xFFFF]
+    t = w.w_type
+    if t.has_setattr or w.w_dict is not None:
+        setattr(ec, w, name, w_value)
+        return
+    w_descr = t.lookup(name)
+    if w_descr is not None and w_descr.descr_kind() == DESCR_DATA:
+        w_descr.descr_set(ec, w, w_value)
+        return
+    slots = t.slot_names
+    if slots is not None and name not in slots:
+        raise attribute_error(ec, w, name)
+    c = arg >> 16
+    before = w.map
+    ix = before.find(name)
+    w.instance_set(ec, name, w_value)
+    if w.w_dict is not None or not ic_may_fill(code, c):
+        return
+    code.ic_map[c] = before
+    code.ic_version[c] = t.version
+    if ix >= 0:
+        code.ic_index[c] = ix
+        code.ic_map2[c] = None
+    else:
+        code.ic_index[c] = len(before.names)
+        code.ic_map2[c] = w.map
+
+
+def load_method(ec: ExecCtx, code: W_Code, w: W_Object, arg: int,
+                regs: list[W_Object], sp: int) -> None:
+    """Pushes (function, self) for a method found on the type, or
+    (bound value, UNBOUND) otherwise; regs[sp] and regs[sp+1]."""
+    c = arg >> 16
+    if isinstance(w, W_Instance):
+        if w.map is code.ic_map[c] and w.w_type.version == code.ic_version[c]:
+            v = code.ic_value[c]
+            if v is not None:
+                regs[sp] = v
+                regs[sp + 1] = w
+                return
+    else:
+        t0 = w.get_type()
+        if code.ic_owner[c] is t0 and code.ic_map[c] is None and \
+                t0.version == code.ic_version[c]:
+            v0 = code.ic_value[c]
+            if v0 is not None:
+                regs[sp] = v0
+                regs[sp + 1] = w
+                return
+    name = code.names[arg & 0xFFFF]
+    t = w.get_type()
+    if not t.has_getattribute:
+        w_descr = t.lookup(name)
+        if w_descr is not None and w_descr.descr_kind() == DESCR_METHOD and \
+                (w_descr.is_plain_function() or
+                 isinstance(w_descr, W_BuiltinFunction)) and \
+                w.instance_get(name) is None:
+            if isinstance(w, W_Instance):
+                if w.w_dict is None and ic_may_fill(code, c):
+                    code.ic_map[c] = w.map
+                    code.ic_version[c] = t.version
+                    code.ic_value[c] = w_descr
+                regs[sp] = w_descr
+                regs[sp + 1] = w
+                return
+            elif w.generic_attrs() and not w.has_instance_dict():
+                if ic_may_fill(code, c):
+                    code.ic_owner[c] = t
+                    code.ic_map[c] = None
+                    code.ic_version[c] = t.version
+                    code.ic_value[c] = w_descr
+                regs[sp] = w_descr
+                regs[sp + 1] = w
+                return
+    regs[sp] = getattr(ec, w, name)
+    regs[sp + 1] = W_UNBOUND
+
+
+# ================================================================ the loop
+
+def kwnames_of(w: W_Object) -> list[str]:
+    out: list[str] = []
+    if isinstance(w, W_Tuple):
+        for k in w.items:
+            if isinstance(k, W_Str):
+                out.append(k.value)
+    return out
+
+
+def call_from_stack(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
+                    first: int, n: int, kwnames: list[str] | None) -> W_Object:
+    """Call with the n arguments at regs[first:first+n]."""
+    if isinstance(w_callable, W_Function) and kwnames is None:
+        code = w_callable.code
+        if code.flags & CO_SIMPLE_ARGS and code.argcount == n and \
+                len(code.cellvars) == 0 and len(w_callable.closure) == 0 and \
+                not (code.flags & CO_GENERATOR):
+            frame = Frame(code, w_callable.w_globals, None)
+            frame.w_func = w_callable
+            fregs = frame.regs
+            i = 0
+            while i < n:
+                fregs[i] = regs[first + i]
+                i += 1
+            return run_frame(ec, frame)
+    args: list[W_Object] = []
+    i = 0
+    while i < n:
+        args.append(regs[first + i])
+        i += 1
+    return call_value(ec, w_callable, args, kwnames)
+
+
+# True when the runtime logs conflicts (RTRANS_STM_LOG, set by main.py):
+# each frame then names its file and current line in an STM marker, so
+# that rtrans-stmlog reports conflicts at Python lines
+STM_MARKERS: list[bool] = [False]
+
+
+def execute(ec: ExecCtx, frame: Frame) -> W_Object:
+    code = frame.code
+    instrs = code.code
+    consts = code.consts
+    regs = frame.regs
+    pc = frame.pc
+    sp = frame.sp
+    frame.state = FRAME_RUNNING
+    reraise = False
+    spins = 0
+    marking = STM_MARKERS[0]
+    marked_line = -1
+    if marking:
+        # dropped with this function's frame, on every way out
+        rtrans.push_marker(code.firstlineno, code.filename)
+    while True:
+        ipc = pc
+        opcode = instrs[pc]
+        oparg = instrs[pc + 1]
+        pc += 2
+        if marking:
+            ln = code.positions[ipc * 2]
+            if ln != marked_line and ln > 0:
+                marked_line = ln
+                rtrans.update_marker(ln)
+        w_exc: W_BaseException | None = None
+        try:
+            if opcode == op.LOAD_FAST:
+                v = regs[oparg]
+                if v is W_UNBOUND:
+                    raise unbound_local(code, oparg)
+                regs[sp] = v
+                sp += 1
+            elif opcode == op.STORE_FAST:
+                sp -= 1
+                regs[oparg] = regs[sp]
+            elif opcode == op.LOAD_CONST:
+                regs[sp] = consts[oparg]
+                sp += 1
+            elif opcode == op.LOAD_ATTR:
+                regs[sp - 1] = load_attr(ec, code, regs[sp - 1], oparg)
+            elif opcode == op.LOAD_GLOBAL:
+                regs[sp] = load_global(ec, frame, code, oparg)
+                sp += 1
+            elif opcode == op.CALL_METHOD:
+                frame.last_pc = ipc
+                sp = call_method_op(ec, regs, sp, oparg)
+                rtrans.transaction_break_point()
+            elif opcode == op.LOAD_METHOD:
+                load_method(ec, code, regs[sp - 1], oparg, regs, sp - 1)
+                sp += 1
+            elif opcode == op.CALL_FUNCTION:
+                frame.last_pc = ipc
+                sp = call_function_op(ec, regs, sp, oparg)
+                rtrans.transaction_break_point()
+            elif opcode == op.POP_JUMP_IF_FALSE:
+                sp -= 1
+                w = regs[sp]
+                if w is W_FALSE:
+                    pc = oparg
+                elif w is not W_TRUE and not is_true(ec, w):
+                    pc = oparg
+            elif opcode == op.BINARY_OP:
+                sp -= 1
+                a = regs[sp - 1]
+                b = regs[sp]
+                if isinstance(a, W_Int) and isinstance(b, W_Int) and \
+                        oparg == 0:
+                    regs[sp - 1] = numops.int_add(ec, a.value, b.value)
+                elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
+                        oparg == 10:
+                    regs[sp - 1] = numops.int_sub(ec, a.value, b.value)
+                else:
+                    regs[sp - 1] = ops.binary_op(ec, a, b, oparg)
+            elif opcode == op.COMPARE_OP:
+                sp -= 1
+                a2 = regs[sp - 1]
+                b2 = regs[sp]
+                if isinstance(a2, W_Int) and isinstance(b2, W_Int):
+                    regs[sp - 1] = new_bool(ops.cmp_ints(a2.value, b2.value,
+                                                         oparg))
+                else:
+                    regs[sp - 1] = ops.compare(ec, a2, b2, oparg)
+            elif opcode == op.JUMP_BACKWARD:
+                pc = oparg
+                # work, not only allocation, ends transactions: a loop
+                # that allocates nothing asks for a commit every 4096
+                # back-edges (a C local: per thread, no write barrier)
+                spins += 1
+                if spins >= 4096:
+                    spins = 0
+                    rtrans.hint_commit_soon()
+                rtrans.transaction_break_point()
+            elif opcode == op.POP_TOP:
+                sp -= 1
+            elif opcode == op.RETURN_VALUE:
+                frame.state = FRAME_DONE
+                frame.sp = sp - 1
+                return regs[sp - 1]
+            elif opcode == op.STORE_ATTR:
+                store_attr(ec, code, regs[sp - 1], oparg, regs[sp - 2])
+                sp -= 2
+            elif opcode == op.BINARY_SUBSCR:
+                sp -= 1
+                regs[sp - 1] = binary_subscr(ec, regs[sp - 1], regs[sp])
+            elif opcode == op.FOR_ITER:
+                nv = regs[sp - 1].next_value(ec)
+                if nv is None:
+                    sp -= 1
+                    pc = oparg
+                else:
+                    regs[sp] = nv
+                    sp += 1
+            elif opcode == op.INPLACE_OP:
+                sp -= 1
+                regs[sp - 1] = ops.inplace_op(ec, regs[sp - 1], regs[sp],
+                                              oparg)
+            elif opcode == op.JUMP:
+                pc = oparg
+            elif opcode == op.POP_JUMP_IF_TRUE:
+                sp -= 1
+                w3 = regs[sp]
+                if w3 is W_TRUE:
+                    pc = oparg
+                elif w3 is not W_FALSE and is_true(ec, w3):
+                    pc = oparg
+            elif opcode == op.LOAD_DEREF:
+                cell = regs[code.nlocals + oparg]
+                if isinstance(cell, W_Cell):
+                    cv = cell.contents
+                    if cv is None:
+                        raise unbound_deref(code, oparg)
+                    regs[sp] = cv
+                    sp += 1
+            elif opcode == op.STORE_SUBSCR:
+                regs[sp - 2].setitem(ec, regs[sp - 1], regs[sp - 3])
+                sp -= 3
+            elif opcode == op.JUMP_IF_FALSE_OR_POP:
+                w4 = regs[sp - 1]
+                if is_true(ec, w4):
+                    sp -= 1
+                else:
+                    pc = oparg
+            elif opcode == op.JUMP_IF_TRUE_OR_POP:
+                w5 = regs[sp - 1]
+                if is_true(ec, w5):
+                    pc = oparg
+                else:
+                    sp -= 1
+            elif opcode == op.POP_JUMP_IF_NONE:
+                sp -= 1
+                if regs[sp] is W_NONE:
+                    pc = oparg
+            elif opcode == op.POP_JUMP_IF_NOT_NONE:
+                sp -= 1
+                if regs[sp] is not W_NONE:
+                    pc = oparg
+            elif opcode == op.YIELD_VALUE:
+                sp -= 1
+                frame.pc = pc
+                frame.sp = sp
+                frame.state = FRAME_SUSPENDED
+                frame.yield_from = oparg
+                return regs[sp]
+            elif opcode == op.SEND:
+                sp = send_op(ec, regs, sp)
+                if regs[sp - 1] is W_UNBOUND:
+                    # the delegate finished: its return value replaced it
+                    sp -= 1
+                    pc = oparg
+            elif opcode == op.RERAISE:
+                sp -= 1
+                exc = regs[sp]
+                reraise = True
+                if isinstance(exc, W_BaseException):
+                    raise PyError(exc)
+                raise type_error("internal error: RERAISE of a non-exception")
+            elif opcode == op.RAISE_VARARGS:
+                sp = raise_op(ec, frame, regs, sp, oparg)
+            else:
+                frame.last_pc = ipc
+                sp = execute_other(ec, frame, code, regs, sp, opcode, oparg)
+            continue
+        except PyError as e:
+            w_exc = e.w_exc
+        except RecursionError as e2:
+            w_exc = host_exception(e2)
+        except Exception as e3:
+            w_exc = host_exception(e3)
+        if w_exc is None:
+            continue
+        # an exception at ipc
+        frame.sp = sp
+        target = unwind(ec, frame, w_exc, ipc, reraise)
+        reraise = False
+        if target < 0:
+            frame.state = FRAME_DONE
+            raise PyError(w_exc)
+        pc = target
+        sp = frame.sp
+
+
+def call_function_op(ec: ExecCtx, regs: list[W_Object], sp: int,
+                     oparg: int) -> int:
+    n = oparg & 0xFFFF
+    kwnames: list[str] | None = None
+    if oparg & CALL_KW:
+        sp -= 1
+        kwnames = kwnames_of(regs[sp])
+    first = sp - n
+    w_callable = regs[first - 1]
+    result = call_from_stack(ec, w_callable, regs, first, n, kwnames)
+    regs[first - 1] = result
+    return first
+
+
+def call_method_op(ec: ExecCtx, regs: list[W_Object], sp: int,
+                   oparg: int) -> int:
+    n = oparg & 0xFFFF
+    kwnames: list[str] | None = None
+    if oparg & CALL_KW:
+        sp -= 1
+        kwnames = kwnames_of(regs[sp])
+    first = sp - n
+    w_self = regs[first - 1]
+    w_callable = regs[first - 2]
+    if w_self is W_UNBOUND:
+        result = call_from_stack(ec, w_callable, regs, first, n, kwnames)
+    else:
+        result = call_from_stack(ec, w_callable, regs, first - 1, n + 1,
+                                 kwnames)
+    regs[first - 2] = result
+    return first - 1
+
+
+def binary_subscr(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
+    if isinstance(w, W_List) and isinstance(w_key, W_Int):
+        i = w_key.value
+        n = len(w.items)
+        if i < 0:
+            i += n
+        if 0 <= i < n:
+            return w.items[i]
+        raise index_error("list index out of range")
+    if isinstance(w, W_Dict):
+        r = w.lookup(ec, w_key)
+        if r is not None:
+            return r
+        return w.getitem(ec, w_key)
+    return w.getitem(ec, w_key)
+
+
+def raise_op(ec: ExecCtx, frame: Frame, regs: list[W_Object], sp: int,
+             n: int) -> int:
+    if n == 0:
+        h = ec.handled
+        if h is None:
+            raise runtime_error("No active exception to reraise")
+        raise PyError(h)
+    w_cause: W_Object | None = None
+    if n == 2:
+        sp -= 1
+        w_cause = regs[sp]
+    sp -= 1
+    raise do_raise(ec, regs[sp], w_cause)
+
+
+def send_op(ec: ExecCtx, regs: list[W_Object], sp: int) -> int:
+    """[iter, value] -> [iter, yielded] or [retval, UNBOUND] (the caller
+    then jumps)."""
+    w_value = regs[sp - 1]
+    w_it = regs[sp - 2]
+    if isinstance(w_it, W_Generator):
+        r = w_it.resume(ec, w_value, None)
+        if w_it.frame.state == FRAME_DONE:
+            regs[sp - 2] = r
+            regs[sp - 1] = W_UNBOUND
+            return sp
+        regs[sp - 1] = r
+        return sp
+    try:
+        if w_value is W_NONE:
+            nv = w_it.next_value(ec)
+            if nv is None:
+                regs[sp - 2] = W_NONE
+                regs[sp - 1] = W_UNBOUND
+                return sp
+            regs[sp - 1] = nv
+            return sp
+        regs[sp - 1] = objects.call_special(ec, w_it, "send", [w_value])
+        return sp
+    except PyError as e:
+        if exc_matches(e.w_exc, EXC_STOP_ITERATION):
+            regs[sp - 2] = stop_iteration_value(e.w_exc)
+            regs[sp - 1] = W_UNBOUND
+            return sp
+        raise e
+
+
+def stop_iteration_value(w_exc: W_BaseException) -> W_Object:
+    if len(w_exc.args.items) > 0:
+        return w_exc.args.items[0]
+    return W_NONE
+
+
+# ---------------------------------------------------------- other ops
+
+def pop_n(regs: list[W_Object], sp: int, n: int) -> list[W_Object]:
+    out: list[W_Object] = []
+    i = sp - n
+    while i < sp:
+        out.append(regs[i])
+        i += 1
+    return out
+
+
+def execute_other(ec: ExecCtx, frame: Frame, code: W_Code,
+                  regs: list[W_Object], sp: int, opcode: int,
+                  oparg: int) -> int:
+    """The less frequent instructions (none of them jumps)."""
+    if opcode < 29:
+        return execute_other_low(ec, frame, code, regs, sp, opcode, oparg)
+    if opcode < 60:
+        return execute_other_mid(ec, frame, code, regs, sp, opcode, oparg)
+    return execute_other_high(ec, frame, code, regs, sp, opcode, oparg)
+
+
+def execute_other_low(ec: ExecCtx, frame: Frame, code: W_Code,
+                      regs: list[W_Object], sp: int, opcode: int,
+                      oparg: int) -> int:
+    if opcode == op.NOP:
+        return sp
+    if opcode == op.ROT_TWO:
+        t = regs[sp - 1]
+        regs[sp - 1] = regs[sp - 2]
+        regs[sp - 2] = t
+        return sp
+    if opcode == op.ROT_THREE:
+        t = regs[sp - 1]
+        regs[sp - 1] = regs[sp - 2]
+        regs[sp - 2] = regs[sp - 3]
+        regs[sp - 3] = t
+        return sp
+    if opcode == op.ROT_FOUR:
+        t = regs[sp - 1]
+        regs[sp - 1] = regs[sp - 2]
+        regs[sp - 2] = regs[sp - 3]
+        regs[sp - 3] = regs[sp - 4]
+        regs[sp - 4] = t
+        return sp
+    if opcode == op.DUP_TOP:
+        regs[sp] = regs[sp - 1]
+        return sp + 1
+    if opcode == op.DUP_TOP_TWO:
+        regs[sp] = regs[sp - 2]
+        regs[sp + 1] = regs[sp - 1]
+        return sp + 2
+    if opcode == op.DELETE_FAST:
+        if regs[oparg] is W_UNBOUND:
+            raise unbound_local(code, oparg)
+        regs[oparg] = W_UNBOUND
+        return sp
+    if opcode == op.STORE_DEREF:
+        cell = regs[code.nlocals + oparg]
+        if isinstance(cell, W_Cell):
+            cell.contents = regs[sp - 1]
+        return sp - 1
+    if opcode == op.DELETE_DEREF:
+        cell2 = regs[code.nlocals + oparg]
+        if isinstance(cell2, W_Cell):
+            if cell2.contents is None:
+                raise unbound_deref(code, oparg)
+            cell2.contents = None
+        return sp
+    if opcode == op.LOAD_CLOSURE:
+        regs[sp] = regs[code.nlocals + oparg]
+        return sp + 1
+    if opcode == op.LOAD_CLASSDEREF:
+        nc = len(code.cellvars)
+        name = code.cellvars[oparg] if oparg < nc else \
+            code.freevars[oparg - nc]
+        loc = frame.w_locals
+        if loc is not None:
+            v = loc.get_str(name)
+            if v is not None:
+                regs[sp] = v
+                return sp + 1
+        cell3 = regs[code.nlocals + oparg]
+        if isinstance(cell3, W_Cell):
+            cv = cell3.contents
+            if cv is None:
+                raise unbound_deref(code, oparg)
+            regs[sp] = cv
+        return sp + 1
+    if opcode == op.STORE_GLOBAL:
+        frame.w_globals.set_str(ec, code.names[oparg], regs[sp - 1])
+        return sp - 1
+    if opcode == op.DELETE_GLOBAL:
+        name2 = code.names[oparg]
+        if not frame.w_globals.del_str(ec, name2):
+            raise name_error(ec, name2)
+        return sp
+    if opcode == op.LOAD_NAME:
+        regs[sp] = load_name(ec, frame, code.names[oparg])
+        return sp + 1
+    if opcode == op.STORE_NAME:
+        loc2 = frame.w_locals
+        if loc2 is None:
+            loc2 = frame.w_globals
+        store_name(ec, loc2, code.names[oparg], regs[sp - 1])
+        return sp - 1
+    if opcode == op.DELETE_NAME:
+        name3 = code.names[oparg]
+        loc3 = frame.w_locals
+        if loc3 is None:
+            loc3 = frame.w_globals
+        if not loc3.del_str(ec, name3):
+            raise name_error(ec, name3)
+        return sp
+    if opcode == op.DELETE_ATTR:
+        delattr(ec, regs[sp - 1], code.names[oparg])
+        return sp - 1
+    raise runtime_error("bad opcode " + str(opcode))
+
+
+def store_name(ec: ExecCtx, w_ns: W_Dict, name: str, w_value: W_Object) -> None:
+    w_ns.set_str(ec, name, w_value)
+
+
+def execute_other_mid(ec: ExecCtx, frame: Frame, code: W_Code,
+                      regs: list[W_Object], sp: int, opcode: int,
+                      oparg: int) -> int:
+    if opcode == op.CALL_FUNCTION_EX:
+        return call_ex_op(ec, regs, sp, oparg)
+    if opcode == op.UNARY_NEGATIVE:
+        regs[sp - 1] = ops.negative(ec, regs[sp - 1])
+        return sp
+    if opcode == op.UNARY_POSITIVE:
+        regs[sp - 1] = ops.positive(ec, regs[sp - 1])
+        return sp
+    if opcode == op.UNARY_NOT:
+        regs[sp - 1] = new_bool(not is_true(ec, regs[sp - 1]))
+        return sp
+    if opcode == op.UNARY_INVERT:
+        regs[sp - 1] = ops.invert(ec, regs[sp - 1])
+        return sp
+    if opcode == op.IS_OP:
+        r = regs[sp - 2] is regs[sp - 1]
+        regs[sp - 2] = new_bool(r != (oparg == 1))
+        return sp - 1
+    if opcode == op.CONTAINS_OP:
+        r2 = regs[sp - 1].contains(ec, regs[sp - 2])
+        regs[sp - 2] = new_bool(r2 != (oparg == 1))
+        return sp - 1
+    if opcode == op.DELETE_SUBSCR:
+        regs[sp - 2].delitem(ec, regs[sp - 1])
+        return sp - 2
+    if opcode == op.BUILD_SLICE:
+        return build_slice(ec, regs, sp, oparg)
+    if opcode == op.BUILD_TUPLE:
+        items = pop_n(regs, sp, oparg)
+        sp -= oparg
+        regs[sp] = new_tuple(items)
+        return sp + 1
+    if opcode == op.BUILD_LIST:
+        items2 = pop_n(regs, sp, oparg)
+        sp -= oparg
+        regs[sp] = W_List(items2)
+        return sp + 1
+    if opcode == op.BUILD_SET:
+        items3 = pop_n(regs, sp, oparg)
+        sp -= oparg
+        regs[sp] = BUILD_SET_HOOK[0](ec, items3)
+        return sp + 1
+    if opcode == op.BUILD_MAP:
+        d = W_Dict()
+        i = sp - 2 * oparg
+        while i < sp:
+            d.store(ec, regs[i], regs[i + 1])
+            i += 2
+        sp -= 2 * oparg
+        regs[sp] = d
+        return sp + 1
+    if opcode == op.BUILD_STRING:
+        parts: list[str] = []
+        j = sp - oparg
+        while j < sp:
+            parts.append(str_of_formatted(regs[j]))
+            j += 1
+        sp -= oparg
+        regs[sp] = new_str("".join(parts))
+        return sp + 1
+    if opcode == op.LIST_APPEND:
+        sp -= 1
+        lst = regs[sp - oparg]
+        if isinstance(lst, W_List):
+            lst.items.append(regs[sp])
+        return sp
+    if opcode == op.SET_ADD:
+        sp -= 1
+        SET_ADD_HOOK[0](ec, regs[sp - oparg], regs[sp])
+        return sp
+    if opcode == op.MAP_ADD:
+        sp -= 2
+        d2 = regs[sp - oparg]
+        if isinstance(d2, W_Dict):
+            d2.store(ec, regs[sp], regs[sp + 1])
+        return sp
+    if opcode == op.LIST_EXTEND:
+        sp -= 1
+        lst2 = regs[sp - oparg]
+        if isinstance(lst2, W_List):
+            w_it = regs[sp]
+            if not iterable_for_star(w_it):
+                raise type_error("Value after * must be an iterable, not "
+                                 + w_it.type_name())
+            lst2.items.extend(unpack_iterable(ec, w_it))
+        return sp
+    if opcode == op.SET_UPDATE:
+        sp -= 1
+        SET_UPDATE_HOOK[0](ec, regs[sp - oparg], regs[sp])
+        return sp
+    if opcode == op.DICT_UPDATE or opcode == op.DICT_MERGE:
+        sp -= 1
+        dict_update_op(ec, regs[sp - oparg], regs[sp], opcode == op.DICT_MERGE,
+                       regs, sp - oparg)
+        return sp
+    if opcode == op.LIST_TO_TUPLE:
+        lst3 = regs[sp - 1]
+        if isinstance(lst3, W_List):
+            regs[sp - 1] = new_tuple(lst3.items)
+        return sp
+    if opcode == op.UNPACK_SEQUENCE:
+        return unpack_sequence(ec, regs, sp, oparg)
+    if opcode == op.UNPACK_EX:
+        return unpack_ex(ec, regs, sp, oparg)
+    if opcode == op.FORMAT_VALUE:
+        return format_value_op(ec, regs, sp, oparg)
+    raise runtime_error("bad opcode " + str(opcode))
+
+
+def iterable_for_star(w: W_Object) -> bool:
+    t = w.get_type()
+    return t.lookup("__iter__") is not None or \
+        t.lookup("__getitem__") is not None
+
+
+def _no_set(ec: ExecCtx, items: list[W_Object]) -> W_Object:
+    raise not_implemented_feature("set")
+
+
+def _no_set_add(ec: ExecCtx, w_set: W_Object, w: W_Object) -> None:
+    raise not_implemented_feature("set")
+
+
+BUILD_SET_HOOK: list[Callable[[ExecCtx, list[W_Object]], W_Object]] = [
+    _no_set]
+SET_UPDATE_HOOK: list[Callable[[ExecCtx, W_Object, W_Object], None]] = [
+    _no_set_add]
+SET_ADD_HOOK: list[Callable[[ExecCtx, W_Object, W_Object], None]] = [
+    _no_set_add]
+
+
+def str_of_formatted(w: W_Object) -> str:
+    if isinstance(w, W_Str):
+        return w.value
+    s = str_value_of(w)
+    if s is not None:
+        return s
+    return ""
+
+
+def build_slice(ec: ExecCtx, regs: list[W_Object], sp: int, n: int) -> int:
+    w_step: W_Object = W_NONE
+    if n == 3:
+        sp -= 1
+        w_step = regs[sp]
+    w_stop = regs[sp - 1]
+    w_start = regs[sp - 2]
+    sp -= 2
+    regs[sp] = MAKE_SLICE[0](w_start, w_stop, w_step)
+    return sp + 1
+
+
+def _no_slice(a: W_Object, b: W_Object, c: W_Object) -> W_Object:
+    raise not_implemented_feature("slice")
+
+
+MAKE_SLICE: list[Callable[[W_Object, W_Object, W_Object], W_Object]] = [
+    _no_slice]
+
+
+def dict_update_op(ec: ExecCtx, w_dict: W_Object, w_other: W_Object,
+                   merge: bool, regs: list[W_Object], func_index: int) -> None:
+    if not isinstance(w_dict, W_Dict):
+        return
+    if isinstance(w_other, W_Dict):
+        i = 0
+        while i < len(w_other.keys):
+            k = w_other.keys[i]
+            v = w_other.values[i]
+            if k is not None and v is not None:
+                if merge and w_dict.lookup(ec, k) is not None:
+                    w_f = regs[func_index - 2]
+                    raise type_error(func_description(ec, w_f)
+                                     + " got multiple values for keyword "
+                                     "argument '" + str_str(ec, k) + "'")
+                w_dict.store(ec, k, v)
+            i += 1
+        return
+    w_keys = getattr_or_none(ec, w_other, "keys")
+    if w_keys is None:
+        if merge:
+            w_f2 = regs[func_index - 2]
+            raise type_error(func_description(ec, w_f2) + " argument after "
+                             "** must be a mapping, not "
+                             + w_other.type_name())
+        raise type_error("'" + w_other.type_name() + "' object is not a "
+                         "mapping")
+    for k2 in unpack_iterable(ec, w_keys.call_args(ec, [], None)):
+        w_dict.store(ec, k2, w_other.getitem(ec, k2))
+
+
+def func_description(ec: ExecCtx, w: W_Object) -> str:
+    if isinstance(w, W_Function):
+        return w.qualname + "()"
+    if isinstance(w, W_BuiltinFunction):
+        return w.name + "()"
+    return w.repr_str(ec) + " object"
+
+
+def unpack_sequence(ec: ExecCtx, regs: list[W_Object], sp: int, n: int) -> int:
+    w = regs[sp - 1]
+    items: list[W_Object] = []
+    exact = False
+    if isinstance(w, W_Tuple):
+        items = w.items
+        exact = True
+    elif isinstance(w, W_List):
+        items = w.items
+        exact = True
+    if exact:
+        if len(items) != n:
+            if len(items) > n:
+                raise value_error("too many values to unpack (expected "
+                                  + str(n) + ")")
+            raise value_error("not enough values to unpack (expected "
+                              + str(n) + ", got " + str(len(items)) + ")")
+    else:
+        items = unpack_n(ec, w, n)
+    sp -= 1
+    i = n - 1
+    while i >= 0:
+        regs[sp] = items[i]
+        sp += 1
+        i -= 1
+    return sp
+
+
+def unpack_n(ec: ExecCtx, w: W_Object, n: int) -> list[W_Object]:
+    t = w.get_type()
+    if t.lookup("__iter__") is None and t.lookup("__getitem__") is None:
+        raise type_error("cannot unpack non-iterable " + w.type_name()
+                         + " object")
+    w_it = w.iter(ec)
+    items: list[W_Object] = []
+    while len(items) < n:
+        x = w_it.next_value(ec)
+        if x is None:
+            raise value_error("not enough values to unpack (expected "
+                              + str(n) + ", got " + str(len(items)) + ")")
+        items.append(x)
+    if w_it.next_value(ec) is not None:
+        raise value_error("too many values to unpack (expected " + str(n)
+                          + ")")
+    return items
+
+
+def unpack_ex(ec: ExecCtx, regs: list[W_Object], sp: int, arg: int) -> int:
+    before = arg & 0xFF
+    after = arg >> 8
+    w = regs[sp - 1]
+    t = w.get_type()
+    if t.lookup("__iter__") is None and t.lookup("__getitem__") is None:
+        raise type_error("cannot unpack non-iterable " + w.type_name()
+                         + " object")
+    items = unpack_iterable(ec, w)
+    if len(items) < before + after:
+        raise value_error("not enough values to unpack (expected at least "
+                          + str(before + after) + ", got " + str(len(items))
+                          + ")")
+    sp -= 1
+    i = len(items) - 1
+    k = 0
+    while k < after:
+        regs[sp] = items[i]
+        sp += 1
+        i -= 1
+        k += 1
+    middle: list[W_Object] = []
+    j = before
+    while j < len(items) - after:
+        middle.append(items[j])
+        j += 1
+    regs[sp] = W_List(middle)
+    sp += 1
+    i = before - 1
+    while i >= 0:
+        regs[sp] = items[i]
+        sp += 1
+        i -= 1
+    return sp
+
+
+def format_value_op(ec: ExecCtx, regs: list[W_Object], sp: int,
+                    flags: int) -> int:
+    spec = ""
+    if flags & op.FV_SPEC:
+        sp -= 1
+        w_spec = regs[sp]
+        s = str_value_of(w_spec)
+        if s is not None:
+            spec = s
+    w = regs[sp - 1]
+    conv = flags & op.FV_CONV_MASK
+    if conv == op.FV_STR:
+        w = new_str(str_str(ec, w))
+    elif conv == op.FV_REPR:
+        w = new_str(repr_str(ec, w))
+    elif conv == op.FV_ASCII:
+        w = new_str(ASCII_HOOK[0](repr_str(ec, w)))
+    if isinstance(w, W_Str) and spec == "":
+        regs[sp - 1] = w
+        return sp
+    regs[sp - 1] = new_str(format_w(ec, w, spec))
+    return sp
+
+
+def _ascii_missing(s: str) -> str:
+    return s
+
+
+ASCII_HOOK: list[Callable[[str], str]] = [_ascii_missing]
+
+
+def format_w(ec: ExecCtx, w: W_Object, spec: str) -> str:
+    """format(w, spec)."""
+    w_meth = w.get_type().lookup("__format__")
+    if w_meth is None:
+        raise type_error("Type " + w.type_name() + " doesn't define "
+                         "__format__")
+    w_res = w_meth.call_method(ec, w, [new_str(spec)], None)
+    s = str_value_of(w_res)
+    if s is None:
+        raise type_error("__format__ must return a str, not "
+                         + w_res.type_name())
+    return s
+
+
+def call_ex_op(ec: ExecCtx, regs: list[W_Object], sp: int, flags: int) -> int:
+    w_kwargs: W_Object | None = None
+    if flags & 1:
+        sp -= 1
+        w_kwargs = regs[sp]
+    sp -= 1
+    w_args = regs[sp]
+    w_func = regs[sp - 1]
+    args: list[W_Object] = []
+    if isinstance(w_args, W_Tuple):
+        args = list(w_args.items)
+    kwnames: list[str] | None = None
+    if isinstance(w_kwargs, W_Dict) and w_kwargs.used > 0:
+        names: list[str] = []
+        kwnames = names
+        i = 0
+        while i < len(w_kwargs.keys):
+            k = w_kwargs.keys[i]
+            v = w_kwargs.values[i]
+            if k is not None and v is not None:
+                ks = str_value_of(k)
+                if ks is None:
+                    raise type_error("keywords must be strings")
+                names.append(ks)
+                args.append(v)
+            i += 1
+    regs[sp - 1] = call_value(ec, w_func, args, kwnames)
+    rtrans.transaction_break_point()
+    return sp
+
+
+def execute_other_high(ec: ExecCtx, frame: Frame, code: W_Code,
+                       regs: list[W_Object], sp: int, opcode: int,
+                       oparg: int) -> int:
+    if opcode == op.GET_ITER:
+        regs[sp - 1] = regs[sp - 1].iter(ec)
+        return sp
+    if opcode == op.GET_YIELD_FROM_ITER:
+        w = regs[sp - 1]
+        if not isinstance(w, W_Generator):
+            regs[sp - 1] = w.iter(ec)
+        return sp
+    if opcode == op.MAKE_FUNCTION:
+        return make_function_op(ec, frame, regs, sp, oparg)
+    if opcode == op.LOAD_BUILD_CLASS:
+        regs[sp] = BUILD_CLASS_FUNC
+        return sp + 1
+    if opcode == op.IMPORT_NAME:
+        w_from = regs[sp - 1]
+        w_level = regs[sp - 2]
+        level = 0
+        if isinstance(w_level, W_Int):
+            level = w_level.value
+        sp -= 2
+        regs[sp] = IMPORT_HOOK[0](ec, code.names[oparg], w_from, level,
+                                  frame.w_globals)
+        return sp + 1
+    if opcode == op.IMPORT_FROM:
+        regs[sp] = import_from(ec, regs[sp - 1], code.names[oparg])
+        return sp + 1
+    if opcode == op.IMPORT_STAR:
+        import_star(ec, frame, regs[sp - 1])
+        return sp - 1
+    if opcode == op.PUSH_EXC_INFO:
+        w_exc = regs[sp - 1]
+        h = ec.handled
+        regs[sp - 1] = h if h is not None else W_NONE
+        regs[sp] = w_exc
+        if isinstance(w_exc, W_BaseException):
+            ec.handled = w_exc
+        return sp + 1
+    if opcode == op.POP_EXCEPT:
+        prev = regs[sp - 1]
+        if isinstance(prev, W_BaseException):
+            ec.handled = prev
+        else:
+            ec.handled = None
+        return sp - 1
+    if opcode == op.CHECK_EXC_MATCH:
+        regs[sp - 1] = new_bool(check_exc_match(ec, regs[sp - 2],
+                                                regs[sp - 1]))
+        return sp
+    if opcode == op.BEFORE_WITH:
+        return before_with(ec, regs, sp)
+    if opcode == op.WITH_EXCEPT_START:
+        w_exit = regs[sp - 3]
+        w_e = regs[sp - 1]
+        regs[sp] = w_exit.call_args(ec, [w_e.get_type(), w_e,
+                                         TRACEBACK_OF[0](w_e)], None)
+        return sp + 1
+    if opcode == op.SETUP_ANNOTATIONS:
+        ns = frame.w_locals
+        if ns is None:
+            ns = frame.w_globals
+        if ns.get_str("__annotations__") is None:
+            ns.set_str(ec, "__annotations__", W_Dict())
+        return sp
+    if opcode == op.LOAD_ASSERTION_ERROR:
+        regs[sp] = EXC_ASSERTION_ERROR
+        return sp + 1
+    if opcode == op.COPY:
+        regs[sp] = regs[sp - oparg]
+        return sp + 1
+    if opcode == op.SWAP:
+        t = regs[sp - 1]
+        regs[sp - 1] = regs[sp - oparg]
+        regs[sp - oparg] = t
+        return sp
+    raise runtime_error("bad opcode " + str(opcode))
+
+
+def _tb_none(w: W_Object) -> W_Object:
+    return W_NONE
+
+
+TRACEBACK_OF: list[Callable[[W_Object], W_Object]] = [_tb_none]
+
+
+def check_exc_match(ec: ExecCtx, w_exc: W_Object, w_type: W_Object) -> bool:
+    if isinstance(w_type, W_Tuple):
+        for t in w_type.items:
+            check_catchable(t)
+        for t2 in w_type.items:
+            if isinstance(t2, W_Type) and w_exc.get_type().is_subtype(t2):
+                return True
+        return False
+    check_catchable(w_type)
+    if isinstance(w_type, W_Type):
+        return w_exc.get_type().is_subtype(w_type)
+    return False
+
+
+def check_catchable(w: W_Object) -> None:
+    if isinstance(w, W_Type) and w.is_subtype(EXC_BASE_EXCEPTION):
+        return
+    raise type_error("catching classes that do not inherit from "
+                     "BaseException is not allowed")
+
+
+def before_with(ec: ExecCtx, regs: list[W_Object], sp: int) -> int:
+    w_mgr = regs[sp - 1]
+    t = w_mgr.get_type()
+    w_enter = t.lookup("__enter__")
+    if w_enter is None:
+        raise type_error("'" + t.name + "' object does not support the "
+                         "context manager protocol")
+    w_exit = t.lookup("__exit__")
+    if w_exit is None:
+        raise type_error("'" + t.name + "' object does not support the "
+                         "context manager protocol (missed __exit__ method)")
+    regs[sp - 1] = w_exit.descr_get(ec, w_mgr, t) \
+        if w_exit.descr_kind() != DESCR_NONE else w_exit
+    regs[sp] = w_enter.call_method(ec, w_mgr, [], None)
+    return sp + 1
+
+
+def make_function_op(ec: ExecCtx, frame: Frame, regs: list[W_Object], sp: int,
+                     flags: int) -> int:
+    sp -= 1
+    w_code = regs[sp]
+    closure: list[W_Cell] = []
+    if flags & op.MF_CLOSURE:
+        sp -= 1
+        w_cl = regs[sp]
+        if isinstance(w_cl, W_Tuple):
+            for c in w_cl.items:
+                if isinstance(c, W_Cell):
+                    closure.append(c)
+    w_ann: W_Object = W_NONE
+    if flags & op.MF_ANNOTATIONS:
+        sp -= 1
+        w_ann = regs[sp]
+    kwdefaults: W_Dict | None = None
+    if flags & op.MF_KWDEFAULTS:
+        sp -= 1
+        w_kd = regs[sp]
+        if isinstance(w_kd, W_Dict):
+            kwdefaults = w_kd
+    defaults: list[W_Object] = []
+    if flags & op.MF_DEFAULTS:
+        sp -= 1
+        w_d = regs[sp]
+        if isinstance(w_d, W_Tuple):
+            defaults = w_d.items
+    if not isinstance(w_code, W_Code):
+        raise type_error("internal error: MAKE_FUNCTION without code")
+    f = W_Function(w_code, frame.w_globals, defaults, kwdefaults, closure)
+    f.w_annotations = w_ann
+    regs[sp] = f
+    return sp + 1
+
+
+# ========================================================= generators
+
+class W_Generator(W_Object):
+    frame: Frame
+    name: str
+    qualname: str
+    running: bool
+
+    def __init__(self, frame: Frame, name: str, qualname: str) -> None:
+        self.frame = frame
+        self.name = name
+        self.qualname = qualname
+        self.running = False
+
+    def get_type(self) -> W_Type:
+        return GENERATOR_TYPE
+
+    def repr_str(self, ec: ExecCtx) -> str:
+        return ("<generator object " + self.qualname + " at "
+                + objects.address_of(ec, self) + ">")
+
+    def iter(self, ec: ExecCtx) -> W_Object:
+        return self
+
+    def next_value(self, ec: ExecCtx) -> W_Object | None:
+        if self.frame.state == FRAME_DONE:
+            return None
+        r = self.resume(ec, W_NONE, None)
+        if self.frame.state == FRAME_DONE:
+            return None
+        return r
+
+    def resume(self, ec: ExecCtx, w_value: W_Object,
+               w_throw: W_BaseException | None) -> W_Object:
+        """Run until the next yield (returns the value, frame suspended)
+        or the end (returns the return value, frame done).  Exceptions
+        propagate; StopIteration escaping the body becomes RuntimeError."""
+        frame = self.frame
+        if self.running:
+            raise py_error(objects.EXC_VALUE_ERROR,
+                           "generator already executing")
+        if frame.state == FRAME_DONE:
+            if w_throw is not None:
+                raise PyError(w_throw)
+            return W_NONE
+        if frame.state == FRAME_FRESH:
+            if w_value is not W_NONE and w_throw is None:
+                raise type_error("can't send non-None value to a just-started"
+                                 " generator")
+        saved = ec.handled
+        h = frame.saved_handled
+        ec.handled = h if isinstance(h, W_BaseException) else None
+        self.running = True
+        enter_frame(ec, frame)
+        try:
+            if w_throw is not None:
+                return self.throw_into(ec, w_throw)
+            if frame.state == FRAME_SUSPENDED:
+                frame.regs[frame.sp] = w_value
+                frame.sp += 1
+            return execute(ec, frame)
+        except PyError as e:
+            frame.state = FRAME_DONE
+            if exc_matches(e.w_exc, EXC_STOP_ITERATION):
+                w_new = new_exception(EXC_RUNTIME_ERROR,
+                                      "generator raised StopIteration")
+                w_new.w_cause = e.w_exc
+                w_new.w_context = e.w_exc
+                w_new.suppress_context = True
+                raise PyError(w_new)
+            raise e
+        finally:
+            leave_frame(ec, frame)
+            self.running = False
+            frame.saved_handled = ec.handled
+            ec.handled = saved
+
+    def throw_into(self, ec: ExecCtx, w_exc: W_BaseException) -> W_Object:
+        frame = self.frame
+        if frame.state == FRAME_SUSPENDED and frame.yield_from == 1:
+            # suspended in a `yield from`: the delegate gets it first
+            w_sub = frame.regs[frame.sp - 1]
+            if isinstance(w_sub, W_Generator):
+                failed = False
+                r: W_Object = W_NONE
+                try:
+                    r = w_sub.resume(ec, W_NONE, w_exc)
+                except PyError as e:
+                    w_exc = e.w_exc
+                    failed = True
+                if not failed:
+                    if w_sub.frame.state != FRAME_DONE:
+                        return r
+                    # the delegate returned r: the yield from is done
+                    # (frame.pc is the JUMP_BACKWARD after the YIELD)
+                    send_pc = frame.pc - 4
+                    frame.regs[frame.sp - 1] = r
+                    frame.pc = frame.code.code[send_pc + 1]
+                    return execute(ec, frame)
+        if frame.state == FRAME_FRESH:
+            frame.state = FRAME_DONE
+            raise PyError(w_exc)
+        ipc = frame.pc - 2
+        target = unwind(ec, frame, w_exc, ipc, False)
+        if target < 0:
+            frame.state = FRAME_DONE
+            raise PyError(w_exc)
+        frame.pc = target
+        return execute(ec, frame)
+
+
+GENERATOR_TYPE = make_builtin_type("generator", OBJECT_TYPE, LAYOUT_BUILTIN)
+
+
+def as_generator(w: W_Object) -> W_Generator:
+    if isinstance(w, W_Generator):
+        return w
+    raise type_error("descriptor requires a 'generator' object but received "
+                     "a '" + w.type_name() + "'")
+
+
+def gen_send(ec: ExecCtx, w_self: W_Object, w_value: W_Object) -> W_Object:
+    g = as_generator(w_self)
+    if g.frame.state == FRAME_DONE:
+        raise PyError(new_exception_args(EXC_STOP_ITERATION, []))
+    r = g.resume(ec, w_value, None)
+    if g.frame.state == FRAME_DONE:
+        raise PyError(stop_with_value(r))
+    return r
+
+
+def stop_with_value(w: W_Object) -> W_BaseException:
+    if w is W_NONE:
+        return new_exception_args(EXC_STOP_ITERATION, [])
+    return new_exception_args(EXC_STOP_ITERATION, [w])
+
+
+def gen_next(ec: ExecCtx, w_self: W_Object) -> W_Object:
+    return gen_send(ec, w_self, W_NONE)
+
+
+def gen_throw(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    g = as_generator(args[0])
+    w_typ = args[1]
+    w_exc: W_BaseException
+    if len(args) > 2 and args[2] is not W_NONE:
+        w_val = args[2]
+        if isinstance(w_val, W_BaseException):
+            w_exc = w_val
+        else:
+            w_exc = make_exception(ec, w_typ.call_args(ec, [w_val], None))
+    else:
+        w_exc = make_exception(ec, w_typ)
+    r = g.resume(ec, W_NONE, w_exc)
+    if g.frame.state == FRAME_DONE:
+        raise PyError(stop_with_value(r))
+    return r
+
+
+def gen_close(ec: ExecCtx, w_self: W_Object) -> W_Object:
+    g = as_generator(w_self)
+    if g.frame.state == FRAME_DONE or g.frame.state == FRAME_FRESH:
+        g.frame.state = FRAME_DONE
+        return W_NONE
+    try:
+        g.resume(ec, W_NONE, new_exception_args(EXC_GENERATOR_EXIT, []))
+    except PyError as e:
+        if exc_matches(e.w_exc, EXC_GENERATOR_EXIT) or \
+                exc_matches(e.w_exc, EXC_STOP_ITERATION):
+            return W_NONE
+        raise e
+    if g.frame.state != FRAME_DONE:
+        raise runtime_error("generator ignored GeneratorExit")
+    return W_NONE
+
+
+def gen_iter(ec: ExecCtx, w_self: W_Object) -> W_Object:
+    return w_self
+
+
+def gen_get_name(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_str(as_generator(w).name)
+
+
+def gen_get_qualname(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_str(as_generator(w).qualname)
+
+
+def gen_get_running(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_bool(as_generator(w).running)
+
+
+def gen_get_frame(ec: ExecCtx, w: W_Object) -> W_Object:
+    g = as_generator(w)
+    if g.frame.state == FRAME_DONE:
+        return W_NONE
+    return funcobject.wrap_frame(g.frame)
+
+
+def gen_get_code(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_generator(w).frame.code
+
+
+# ======================================================= class creation
+
+def build_class(ec: ExecCtx, args: list[W_Object],
+                kwnames: list[str] | None) -> W_Object:
+    """__build_class__(func, name, *bases, metaclass=..., **kwds)."""
+    nkw = 0 if kwnames is None else len(kwnames)
+    npos = len(args) - nkw
+    if npos < 2:
+        raise type_error("__build_class__: not enough arguments")
+    w_body = args[0]
+    w_name = args[1]
+    if not isinstance(w_body, W_Function):
+        raise type_error("__build_class__: func must be a function")
+    name = str_value_of(w_name)
+    if name is None:
+        raise type_error("__build_class__: name is not a string")
+    bases: list[W_Object] = []
+    i = 2
+    while i < npos:
+        bases.append(args[i])
+        i += 1
+    bases = resolve_mro_entries(ec, bases)
+    w_meta: W_Object | None = None
+    kw_names: list[str] = []
+    kw_values: list[W_Object] = []
+    if kwnames is not None:
+        k = 0
+        for kn in kwnames:
+            if kn == "metaclass":
+                w_meta = args[npos + k]
+            else:
+                kw_names.append(kn)
+                kw_values.append(args[npos + k])
+            k += 1
+    if w_meta is None:
+        w_meta = TYPE_TYPE
+        if len(bases) > 0:
+            w_meta = bases[0].get_type()
+    if isinstance(w_meta, W_Type):
+        w_meta = calculate_metaclass(w_meta, bases)
+    w_ns: W_Dict = W_Dict()
+    w_prep = getattr_or_none(ec, w_meta, "__prepare__")
+    if w_prep is not None and not isinstance(w_prep, W_BuiltinFunction):
+        pargs: list[W_Object] = [new_str(name), new_tuple(bases)]
+        pargs.extend(kw_values)
+        w_p = w_prep.call_args(ec, pargs, kw_names if len(kw_names) > 0
+                               else None)
+        if isinstance(w_p, W_Dict):
+            w_ns = w_p
+    run_class_body(ec, w_body, w_ns)
+    cargs: list[W_Object] = [new_str(name), new_tuple(bases), w_ns]
+    cargs.extend(kw_values)
+    w_cls = w_meta.call_args(ec, cargs, kw_names if len(kw_names) > 0
+                             else None)
+    return w_cls
+
+
+def resolve_mro_entries(ec: ExecCtx, bases: list[W_Object]) -> list[W_Object]:
+    out: list[W_Object] = []
+    for b in bases:
+        if isinstance(b, W_Type):
+            out.append(b)
+            continue
+        w_me = getattr_or_none(ec, b, "__mro_entries__")
+        if w_me is None:
+            out.append(b)
+            continue
+        w_r = w_me.call_args(ec, [new_tuple(bases)], None)
+        if isinstance(w_r, W_Tuple):
+            out.extend(w_r.items)
+        else:
+            raise type_error("__mro_entries__ must return a tuple")
+    return out
+
+
+def calculate_metaclass(w_meta: W_Type, bases: list[W_Object]) -> W_Type:
+    winner = w_meta
+    for b in bases:
+        bt = b.get_type()
+        if winner.is_subtype(bt):
+            continue
+        if bt.is_subtype(winner):
+            winner = bt
+            continue
+        raise type_error("metaclass conflict: the metaclass of a derived "
+                         "class must be a (non-strict) subclass of the "
+                         "metaclasses of all its bases")
+    return winner
+
+
+def run_class_body(ec: ExecCtx, w_body: W_Function, w_ns: W_Dict) -> None:
+    frame = Frame(w_body.code, w_body.w_globals, w_ns)
+    frame.w_func = w_body
+    if len(w_body.code.cellvars) > 0 or len(w_body.closure) > 0:
+        init_cells(frame, w_body)
+    run_frame(ec, frame)
+
+
+def set_cell(w_cell: W_Object, w_value: W_Object) -> None:
+    if isinstance(w_cell, W_Cell):
+        w_cell.contents = w_value
+
+
+BUILD_CLASS_FUNC = W_BuiltinKw("__build_class__", build_class)
+
+
+# ============================================================ imports
+
+def _import_missing(ec: ExecCtx, name: str, w_from: W_Object, level: int,
+                    w_globals: W_Dict) -> W_Object:
+    raise py_error(EXC_IMPORT_ERROR, "import is not installed")
+
+
+IMPORT_HOOK: list[Callable[[ExecCtx, str, W_Object, int, W_Dict],
+                           W_Object]] = [_import_missing]
+
+
+def import_from(ec: ExecCtx, w_mod: W_Object, name: str) -> W_Object:
+    w = getattr_or_none(ec, w_mod, name)
+    if w is not None:
+        return w
+    modname = "?"
+    if isinstance(w_mod, W_Module):
+        modname = w_mod.name
+        w_sub = ec.space.modules.get_str(modname + "." + name)
+        if w_sub is not None:
+            return w_sub
+    where = "unknown location"
+    if isinstance(w_mod, W_Module):
+        w_file = w_mod.w_dict.get_str("__file__")
+        if isinstance(w_file, W_Str):
+            where = w_file.value
+    w_exc = new_exception(EXC_IMPORT_ERROR, "cannot import name '" + name
+                          + "' from '" + modname + "' (" + where + ")")
+    w_exc.instance_set(ec, "name", new_str(modname))
+    raise PyError(w_exc)
+
+
+def import_star(ec: ExecCtx, frame: Frame, w_mod: W_Object) -> None:
+    ns = frame.w_locals
+    if ns is None:
+        ns = frame.w_globals
+    if not isinstance(w_mod, W_Module):
+        return
+    w_all = w_mod.w_dict.get_str("__all__")
+    if w_all is not None:
+        for w_name in unpack_iterable(ec, w_all):
+            n = str_value_of(w_name)
+            if n is not None:
+                ns.set_str(ec, n, getattr(ec, w_mod, n))
+        return
+    d = w_mod.w_dict
+    i = 0
+    while i < len(d.keys):
+        k = d.keys[i]
+        v = d.values[i]
+        i += 1
+        if k is None or v is None:
+            continue
+        n2 = str_value_of(k)
+        if n2 is not None and not n2.startswith("_"):
+            ns.set_str(ec, n2, v)
+
+
+def install() -> None:
+    typeobject.SET_CELL[0] = set_cell
+    typeobject.MAKE_METHOD[0] = make_method
+    g = GENERATOR_TYPE
+    objects.add_method2(g, "send", gen_send)
+    objects.add_method1(g, "__next__", gen_next)
+    objects.add_method1(g, "__iter__", gen_iter)
+    objects.add_methodn(g, "throw", gen_throw, 2, 4)
+    objects.add_method1(g, "close", gen_close)
+    objects.add_getset(g, "__name__", gen_get_name, None)
+    objects.add_getset(g, "__qualname__", gen_get_qualname, None)
+    objects.add_getset(g, "gi_running", gen_get_running, None)
+    objects.add_getset(g, "gi_frame", gen_get_frame, None)
+    objects.add_getset(g, "gi_code", gen_get_code, None)
+
+
+def make_method(w_func: W_Object, w_self: W_Object) -> W_Object:
+    return W_Method(w_func, w_self)

@@ -1,0 +1,334 @@
+"""Binary and unary operators: fast paths for the builtin types, then
+CPython's generic dispatch (__op__ / __rop__ with the subclass rule,
+NotImplemented, in-place variants) and its error messages.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from objects import (W_Object, W_Type, W_Int, W_Bool, W_Float, W_Str,
+                     W_Tuple, W_List, W_Dict, ExecCtx, PyError, new_int,
+                     new_bool, new_str, new_tuple, W_NOTIMPLEMENTED, W_NONE,
+                     W_TRUE, W_FALSE, type_error, overflow_error,
+                     compare_bool, richcompare, is_true, index_value,
+                     STR_TYPE, LIST_TYPE, TUPLE_TYPE, INT_TYPE, py_error,
+                     EXC_MEMORY_ERROR)
+from astnodes import (OP_ADD, OP_AND, OP_FLOORDIV, OP_LSHIFT, OP_MATMUL,
+                      OP_MUL, OP_MOD, OP_OR, OP_POW, OP_RSHIFT, OP_SUB,
+                      OP_TRUEDIV, OP_XOR, OP_SYMBOLS, OP_METHODS)
+import numops
+from numops import cmp_int_float, cmp_result
+
+
+def method_names() -> list[str]:
+    out: list[str] = []
+    for m in OP_METHODS:
+        out.append("__" + m + "__")
+    return out
+
+
+def rmethod_names() -> list[str]:
+    out: list[str] = []
+    for m in OP_METHODS:
+        out.append("__r" + m + "__")
+    return out
+
+
+def imethod_names() -> list[str]:
+    out: list[str] = []
+    for m in OP_METHODS:
+        out.append("__i" + m + "__")
+    return out
+
+
+BINOP_NAMES: list[str] = method_names()
+BINOP_RNAMES: list[str] = rmethod_names()
+BINOP_INAMES: list[str] = imethod_names()
+
+MAX_SEQ_LEN = 1 << 40
+
+
+def repeat_count(ec: ExecCtx, w_n: W_Object) -> int:
+    n = index_value(ec, w_n, "can't multiply sequence by non-int of type '{}'")
+    if n < 0:
+        return 0
+    return n
+
+
+def seq_repeat_check(n: int, length: int) -> None:
+    if length > 0 and n > MAX_SEQ_LEN // length:
+        raise py_error(EXC_MEMORY_ERROR, "")
+
+
+def binary_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
+    """a <op> b."""
+    if isinstance(a, W_Int) and isinstance(b, W_Int):
+        if isinstance(a, W_Bool) and isinstance(b, W_Bool) and \
+                (op == OP_AND or op == OP_OR or op == OP_XOR):
+            return bool_bitop(a.value, b.value, op)
+        return numops.int_binop(ec, op, a.value, b.value)
+    if isinstance(a, W_Float):
+        if isinstance(b, W_Float):
+            return numops.float_binop(ec, op, a.value, b.value)
+        if isinstance(b, W_Int):
+            r = numops.float_binop(ec, op, a.value, float_of_int(b.value))
+            if r is not W_NOTIMPLEMENTED:
+                return r
+    elif isinstance(a, W_Int) and isinstance(b, W_Float):
+        r = numops.float_binop(ec, op, float_of_int(a.value), b.value)
+        if r is not W_NOTIMPLEMENTED:
+            return r
+    elif isinstance(a, W_Str):
+        if op == OP_ADD and isinstance(b, W_Str):
+            return new_str(a.value + b.value)
+        if op == OP_MOD:
+            return STR_MOD[0](ec, a, b)
+    elif isinstance(a, W_List):
+        if op == OP_ADD and isinstance(b, W_List):
+            items = list(a.items)
+            items.extend(b.items)
+            return W_List(items)
+    elif isinstance(a, W_Tuple):
+        if op == OP_ADD and isinstance(b, W_Tuple):
+            items2 = list(a.items)
+            items2.extend(b.items)
+            return new_tuple(items2)
+    return generic_binop(ec, a, b, op, False)
+
+
+def float_of_int(v: int) -> float:
+    return float(v)
+
+
+def bool_bitop(a: int, b: int, op: int) -> W_Object:
+    if op == OP_AND:
+        return new_bool((a & b) != 0)
+    if op == OP_OR:
+        return new_bool((a | b) != 0)
+    return new_bool((a ^ b) != 0)
+
+
+def _str_mod_missing(ec: ExecCtx, a: W_Str, b: W_Object) -> W_Object:
+    return generic_binop(ec, a, b, OP_MOD, False)
+
+
+STR_MOD: list[Callable[[ExecCtx, W_Str, W_Object], W_Object]] = [
+    _str_mod_missing]
+
+
+def inplace_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
+    """a <op>= b: __iop__ first, then the binary operator."""
+    if isinstance(a, W_Int) and isinstance(b, W_Int) and \
+            not isinstance(a, W_Bool):
+        return numops.int_binop(ec, op, a.value, b.value)
+    if isinstance(a, W_Float) and isinstance(b, W_Float):
+        return numops.float_binop(ec, op, a.value, b.value)
+    if isinstance(a, W_Str) and isinstance(b, W_Str) and op == OP_ADD:
+        return new_str(a.value + b.value)
+    if isinstance(a, W_List):
+        if op == OP_ADD:
+            if isinstance(b, W_List):
+                a.items.extend(b.items)
+            else:
+                LIST_EXTEND[0](ec, a, b)
+            return a
+    w_meth = a.get_type().lookup(BINOP_INAMES[op])
+    if w_meth is not None and w_meth is not W_NONE:
+        w_res = w_meth.call_method(ec, a, [b], None)
+        if w_res is not W_NOTIMPLEMENTED:
+            return w_res
+    return generic_binop(ec, a, b, op, True)
+
+
+def _list_extend_missing(ec: ExecCtx, a: W_List, b: W_Object) -> None:
+    raise type_error("list extend is not installed")
+
+
+LIST_EXTEND: list[Callable[[ExecCtx, W_List, W_Object], None]] = [
+    _list_extend_missing]
+
+
+def generic_binop(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
+                  inplace: bool) -> W_Object:
+    ta = a.get_type()
+    tb = b.get_type()
+    w_left = ta.lookup(BINOP_NAMES[op])
+    w_right: W_Object | None = None
+    if tb is not ta:
+        w_right = tb.lookup(BINOP_RNAMES[op])
+        if w_right is not None and w_right is ta.lookup(BINOP_RNAMES[op]):
+            # the same implementation: reflecting would only repeat it
+            if w_left is not None:
+                w_right = None
+    if w_right is not None and w_right is not W_NONE and tb is not ta and \
+            tb.is_subtype(ta):
+        w_res = w_right.call_method(ec, b, [a], None)
+        if w_res is not W_NOTIMPLEMENTED:
+            return w_res
+        w_right = None
+    if w_left is not None and w_left is not W_NONE:
+        w_res = w_left.call_method(ec, a, [b], None)
+        if w_res is not W_NOTIMPLEMENTED:
+            return w_res
+    if w_right is not None and w_right is not W_NONE:
+        w_res = w_right.call_method(ec, b, [a], None)
+        if w_res is not W_NOTIMPLEMENTED:
+            return w_res
+    raise binop_type_error(a, b, op, inplace)
+
+
+def is_sequence_type(t: W_Type) -> bool:
+    return (t.is_subtype(STR_TYPE) or t.is_subtype(LIST_TYPE)
+            or t.is_subtype(TUPLE_TYPE) or t.name == "bytes"
+            or t.name == "bytearray")
+
+
+def binop_type_error(a: W_Object, b: W_Object, op: int,
+                     inplace: bool) -> PyError:
+    ta = a.get_type()
+    tb = b.get_type()
+    if op == OP_ADD and is_sequence_type(ta) and not tb.is_subtype(ta):
+        base = ta
+        for t in ta.mro:
+            if t.module == "builtins" and t.name in ("str", "list", "tuple",
+                                                     "bytes", "bytearray"):
+                base = t
+                break
+        if base.name == "bytes" or base.name == "bytearray":
+            # the buffer protocol's message
+            return type_error("can't concat " + tb.name + " to "
+                              + base.name)
+        if base.name == "str":
+            return type_error("can only concatenate str (not \""
+                              + tb.name + "\") to str")
+        return type_error("can only concatenate " + base.name + " (not \""
+                          + tb.name + "\") to " + base.name)
+    if op == OP_MUL:
+        if is_sequence_type(ta) and not tb.is_subtype(INT_TYPE):
+            return type_error("can't multiply sequence by non-int of type '"
+                              + tb.name + "'")
+        if is_sequence_type(tb) and not ta.is_subtype(INT_TYPE):
+            return type_error("can't multiply sequence by non-int of type '"
+                              + ta.name + "'")
+    sym = OP_SYMBOLS[op]
+    if op == OP_POW and not inplace:
+        sym = "** or pow()"
+    elif inplace:
+        sym = sym + "="
+    return type_error("unsupported operand type(s) for " + sym + ": '"
+                      + ta.name + "' and '" + tb.name + "'")
+
+
+# -------------------------------------------------------------- compare
+
+def compare(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
+    if isinstance(a, W_Int):
+        if isinstance(b, W_Int):
+            return new_bool(cmp_ints(a.value, b.value, op))
+        if isinstance(b, W_Float):
+            return new_bool(cmp_result(cmp_int_float(a.value, b.value), op))
+    elif isinstance(a, W_Float):
+        if isinstance(b, W_Float):
+            return new_bool(cmp_floats(a.value, b.value, op))
+        if isinstance(b, W_Int):
+            c = cmp_int_float(b.value, a.value)
+            if c != 2:
+                c = -c
+            return new_bool(cmp_result(c, op))
+    elif isinstance(a, W_Str) and isinstance(b, W_Str):
+        return new_bool(cmp_strs(a.value, b.value, op))
+    return richcompare(ec, a, b, op)
+
+
+def cmp_ints(a: int, b: int, op: int) -> bool:
+    if op == 0:
+        return a < b
+    if op == 1:
+        return a <= b
+    if op == 2:
+        return a == b
+    if op == 3:
+        return a != b
+    if op == 4:
+        return a > b
+    return a >= b
+
+
+def cmp_floats(a: float, b: float, op: int) -> bool:
+    if op == 0:
+        return a < b
+    if op == 1:
+        return a <= b
+    if op == 2:
+        return a == b
+    if op == 3:
+        return a != b
+    if op == 4:
+        return a > b
+    return a >= b
+
+
+def cmp_strs(a: str, b: str, op: int) -> bool:
+    if op == 0:
+        return a < b
+    if op == 1:
+        return a <= b
+    if op == 2:
+        return a == b
+    if op == 3:
+        return a != b
+    if op == 4:
+        return a > b
+    return a >= b
+
+
+# ---------------------------------------------------------------- unary
+
+def negative(ec: ExecCtx, w: W_Object) -> W_Object:
+    if isinstance(w, W_Int):
+        return numops.int_neg(ec, w.value)
+    if isinstance(w, W_Float):
+        return W_Float(-w.value)
+    return unary_special(ec, w, "__neg__", "-")
+
+
+def positive(ec: ExecCtx, w: W_Object) -> W_Object:
+    if isinstance(w, W_Int):
+        return new_int(w.value)
+    if isinstance(w, W_Float):
+        return w
+    return unary_special(ec, w, "__pos__", "+")
+
+
+def invert(ec: ExecCtx, w: W_Object) -> W_Object:
+    if isinstance(w, W_Int):
+        return new_int(~w.value)
+    return unary_special(ec, w, "__invert__", "~")
+
+
+def absolute(ec: ExecCtx, w: W_Object) -> W_Object:
+    if isinstance(w, W_Int):
+        return numops.int_abs(ec, w.value)
+    if isinstance(w, W_Float):
+        v = w.value
+        return W_Float(-v if v < 0.0 or (v == 0.0 and str(v)[0] == "-") else v)
+    w_meth = w.get_type().lookup("__abs__")
+    if w_meth is None:
+        raise type_error("bad operand type for abs(): '" + w.type_name() + "'")
+    return w_meth.call_method(ec, w, [], None)
+
+
+def unary_special(ec: ExecCtx, w: W_Object, name: str, sym: str) -> W_Object:
+    w_meth = w.get_type().lookup(name)
+    if w_meth is None or w_meth is W_NONE:
+        raise type_error("bad operand type for unary " + sym + ": '"
+                         + w.type_name() + "'")
+    return w_meth.call_method(ec, w, [], None)
+
+
+def not_(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_bool(not is_true(ec, w))
+
+
+def contains(ec: ExecCtx, w_container: W_Object, w_item: W_Object) -> bool:
+    return w_container.contains(ec, w_item)

@@ -1,0 +1,3622 @@
+"""Standard library modules written in Python for rtpython: each source is
+compiled when the module is first imported (as CPython compiles its own
+pure-Python modules).  Each module behaves as its CPython 3.11 counterpart
+for what it provides (the results, the messages, the layouts that programs
+can see: heapq's lists, random's sequences), but the code is this
+interpreter's own.
+
+To add a module: add its source here and its name to SOURCES.
+"""
+from __future__ import annotations
+
+FUNCTOOLS = '''
+"""functools: partial, reduce, wraps/update_wrapper, lru_cache and cache,
+cached_property, cmp_to_key, total_ordering (written for rtpython)."""
+
+WRAPPER_UPDATES = ('__dict__',)
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__',
+                       '__doc__', '__annotations__')
+
+# marks an argument that was not given (None is a valid value)
+_ABSENT = object()
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
+                   updated=WRAPPER_UPDATES):
+    for name in assigned:
+        found = getattr(wrapped, name, _ABSENT)
+        if found is not _ABSENT:
+            setattr(wrapper, name, found)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # set last: copying __dict__ may have brought the wrapped one's own
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    def decorate(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorate
+
+
+def reduce(function, iterable, *start):
+    if len(start) > 1:
+        raise TypeError('reduce expected at most 3 arguments, got %d'
+                        % (2 + len(start)))
+    try:
+        source = iter(iterable)
+    except TypeError:
+        raise TypeError('reduce() arg 2 must support iteration') from None
+    if start:
+        acc = start[0]
+    else:
+        acc = next(source, _ABSENT)
+        if acc is _ABSENT:
+            raise TypeError('reduce() of empty iterable with no initial '
+                            'value')
+    for item in source:
+        acc = function(acc, item)
+    return acc
+
+
+class partial:
+    """A callable that calls func with some arguments filled in; a partial
+    of a partial is flattened into one."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError('the first argument must be callable')
+        if type(func) is partial:
+            args = func.args + args
+            merged = dict(func.keywords)
+            merged.update(keywords)
+            keywords = merged
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
+
+    def __call__(self, /, *args, **keywords):
+        every = dict(self.keywords)
+        every.update(keywords)
+        return self.func(*(self.args + args), **every)
+
+    def __repr__(self):
+        shown = [repr(self.func)]
+        shown += [repr(a) for a in self.args]
+        shown += ['%s=%r' % kv for kv in self.keywords.items()]
+        return 'functools.%s(%s)' % (type(self).__name__, ', '.join(shown))
+
+
+def cmp_to_key(mycmp):
+    """A key class whose comparisons ask mycmp (old-style cmp functions)."""
+    class KeyWrapper:
+        __slots__ = ('obj',)
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        __lt__ = lambda self, other: mycmp(self.obj, other.obj) < 0
+        __le__ = lambda self, other: mycmp(self.obj, other.obj) <= 0
+        __gt__ = lambda self, other: mycmp(self.obj, other.obj) > 0
+        __ge__ = lambda self, other: mycmp(self.obj, other.obj) >= 0
+        __eq__ = lambda self, other: mycmp(self.obj, other.obj) == 0
+        __hash__ = None
+    return KeyWrapper
+
+
+# each ordering method as (direction, strict): '<' for __lt__/__le__
+_ORDERINGS = {'__lt__': ('<', True), '__le__': ('<', False),
+              '__gt__': ('>', True), '__ge__': ('>', False)}
+
+
+def _derived_order(root, target):
+    """target computed from root's result r and, where needed, equality:
+    the same direction widens (r or ==) or narrows (r and !=); the other
+    direction with the other strictness is the complement (not r); with
+    the same strictness it is the complement corrected by equality."""
+    root_dir, root_strict = _ORDERINGS[root]
+    target_dir, target_strict = _ORDERINGS[target]
+
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if root_dir == target_dir:
+            return (r or self == other) if root_strict else \\
+                (r and self != other)
+        if root_strict != target_strict:
+            return not r
+        return (not r and self != other) if root_strict else \\
+            (not r or self == other)
+    method.__name__ = target
+    return method
+
+
+def total_ordering(cls):
+    defined = [name for name in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
+        raise ValueError('must define at least one ordering operation: '
+                         '< > <= >=')
+    for name in _ORDERINGS:
+        if name not in defined:
+            setattr(cls, name, _derived_order(defined[0], name))
+    return cls
+
+
+class _CacheInfo(tuple):
+    """cache_info()'s result: a named 4-tuple."""
+    _fields = ('hits', 'misses', 'maxsize', 'currsize')
+
+    def __new__(cls, hits, misses, maxsize, currsize):
+        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+
+    def __repr__(self):
+        pairs = ['%s=%r' % nv for nv in zip(self._fields, self)]
+        return 'CacheInfo(' + ', '.join(pairs) + ')'
+
+    hits = property(lambda self: self[0])
+    misses = property(lambda self: self[1])
+    maxsize = property(lambda self: self[2])
+    currsize = property(lambda self: self[3])
+
+
+class _KeywordsFollow:
+    """Separates positional arguments from keyword pairs in a cache key."""
+
+
+_KW_SEPARATOR = _KeywordsFollow()
+
+
+def _call_key(args, kwargs, typed):
+    key = list(args)
+    if kwargs:
+        key.append(_KW_SEPARATOR)
+        for pair in kwargs.items():
+            key.extend(pair)
+    if typed:
+        key.extend([type(a) for a in args])
+        key.extend([type(v) for v in kwargs.values()])
+    if len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return tuple(key)
+
+
+class _LruState:
+    """One cached function's table (oldest use first) and counters."""
+
+    def __init__(self, func, maxsize, typed):
+        self.func = func
+        self.maxsize = maxsize
+        self.typed = typed
+        self.table = {}
+        self.hits = 0
+        self.misses = 0
+
+    def call(self, args, kwargs):
+        key = _call_key(args, kwargs, self.typed)
+        table = self.table
+        if key in table:
+            self.hits += 1
+            value = table.pop(key)
+            table[key] = value
+            return value
+        self.misses += 1
+        value = self.func(*args, **kwargs)
+        limit = self.maxsize
+        if limit is None or limit > 0:
+            if key in table:
+                del table[key]
+            elif limit is not None and len(table) >= limit:
+                del table[next(iter(table))]
+            table[key] = value
+        return value
+
+
+def _lru_wrap(func, maxsize, typed):
+    state = _LruState(func, maxsize, typed)
+
+    def cached(*args, **kwargs):
+        return state.call(args, kwargs)
+
+    def cache_info():
+        return _CacheInfo(state.hits, state.misses, state.maxsize,
+                          len(state.table))
+
+    def cache_clear():
+        state.table.clear()
+        state.hits = state.misses = 0
+
+    def cache_parameters():
+        return {'maxsize': state.maxsize, 'typed': state.typed}
+    cached.cache_info = cache_info
+    cached.cache_clear = cache_clear
+    cached.cache_parameters = cache_parameters
+    return update_wrapper(cached, func)
+
+
+def lru_cache(maxsize=128, typed=False):
+    if isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
+    elif callable(maxsize) and isinstance(typed, bool):
+        return _lru_wrap(maxsize, 128, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a '
+                        'callable, or None')
+    return lambda func: _lru_wrap(func, maxsize, typed)
+
+
+def cache(user_function, /):
+    return _lru_wrap(user_function, None, False)
+
+
+class cached_property:
+    """Computed on first access, then kept in the instance's __dict__
+    (which then shadows this non-data descriptor)."""
+
+    def __init__(self, func):
+        self.func, self.attrname = func, None
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def __set_name__(self, owner, name):
+        known = self.attrname
+        if known is None:
+            self.attrname = name
+        elif known != name:
+            raise TypeError('Cannot assign the same cached_property to two '
+                            'different names (%r and %r).'
+                            % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            raise TypeError('Cannot use cached_property instance without '
+                            'calling __set_name__ on it.')
+        instance.__dict__[name] = computed = self.func(instance)
+        return computed
+'''
+
+ITERTOOLS = '''
+"""itertools (written for rtpython): the iterator building blocks, lazy
+as CPython's, producing the same items in the same order."""
+
+
+class count:
+    def __init__(self, start=0, step=1):
+        self._value = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        current = self._value
+        self._value = current + self._step
+        return current
+
+    def __repr__(self):
+        if self._step == 1:
+            return 'count(%r)' % (self._value,)
+        return 'count(%r, %r)' % (self._value, self._step)
+
+
+class repeat:
+    def __init__(self, object, times=None):
+        self._object = object
+        # None: forever; a negative count repeats nothing
+        self._left = None if times is None else max(times, 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left == 0:
+                raise StopIteration
+            self._left -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._left)
+
+
+def cycle(iterable):
+    remembered = []
+    for item in iterable:
+        remembered.append(item)
+        yield item
+    if remembered:
+        while True:
+            yield from remembered
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    source = iter(iterable)
+    if initial is None:
+        for running in source:
+            break
+        else:
+            return
+    else:
+        running = initial
+    yield running
+    combine = func if func is not None else (lambda a, b: a + b)
+    for item in source:
+        running = combine(running, item)
+        yield running
+
+
+class chain:
+    def __init__(self, *iterables):
+        self._sources = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterables):
+        made = cls()
+        made._sources = iter(iterables)
+        return made
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._active is None:
+                # StopIteration here ends the chain
+                self._active = iter(next(self._sources))
+            for item in self._active:
+                return item
+            self._active = None
+
+
+def compress(data, selectors):
+    for item, keep in zip(data, selectors):
+        if keep:
+            yield item
+
+
+def dropwhile(predicate, iterable):
+    source = iter(iterable)
+    for item in source:
+        if not predicate(item):
+            yield item
+            yield from source
+            return
+
+
+def takewhile(predicate, iterable):
+    for item in iterable:
+        if not predicate(item):
+            return
+        yield item
+
+
+def filterfalse(predicate, iterable):
+    test = bool if predicate is None else predicate
+    return (item for item in iterable if not test(item))
+
+
+def starmap(function, iterable):
+    return (function(*args) for args in iterable)
+
+
+class groupby:
+    """Runs of consecutive items with equal keys.  Advancing the groupby
+    object abandons the previous group (its iterator then stops)."""
+
+    def __init__(self, iterable, key=None):
+        self._source = iter(iterable)
+        self._keyfunc = key
+        self._pending = False       # an item read but not yet handed out
+        self._item = None
+        self._key = None
+        self._group_key = None
+        self._generation = 0
+
+    def __iter__(self):
+        return self
+
+    def _read(self):
+        """Read the next item and its key; False at the end."""
+        for item in self._source:
+            self._item = item
+            self._key = item if self._keyfunc is None else self._keyfunc(item)
+            self._pending = True
+            return True
+        return False
+
+    def _in_group(self):
+        return self._key == self._group_key
+
+    def __next__(self):
+        self._generation += 1
+        while True:
+            if not self._pending and not self._read():
+                raise StopIteration
+            # the first group starts at the first item; later ones where
+            # the key changes (skipping what the last group left)
+            if self._generation == 1 or not self._in_group():
+                break
+            self._pending = False
+        self._group_key = self._key
+        return self._key, self._members(self._generation)
+
+    def _members(self, generation):
+        while generation == self._generation:
+            if not self._pending and not self._read():
+                return
+            if not self._in_group():
+                return
+            self._pending = False
+            yield self._item
+
+
+def _as_index(v):
+    """v as an int through __index__, or -1 when it is not one (where
+    islice's checks then fail, as CPython's)."""
+    if isinstance(v, int):
+        return v
+    method = getattr(type(v), '__index__', None)
+    return -1 if method is None else method(v)
+
+
+class islice:
+    """The items of an iterator from start to stop by step; arguments are
+    checked at once, items are read only as needed (skipped ones too)."""
+
+    def __init__(self, iterable, *args):
+        if len(args) == 0 or len(args) > 3:
+            n = len(args) + 1
+            raise TypeError('islice expected at ' + ('least 2' if n < 2
+                            else 'most 4') + ' arguments, got ' + str(n))
+        start_arg, stop_arg, step_arg = None, args[0], None
+        if len(args) > 1:
+            start_arg, stop_arg = args[0], args[1]
+            if len(args) > 2:
+                step_arg = args[2]
+        stop = -1
+        if stop_arg is not None:
+            stop = _as_index(stop_arg)
+            if stop == -1:
+                raise ValueError('Stop argument for islice() must be None '
+                                 'or an integer: 0 <= x <= sys.maxsize.')
+        start = 0 if start_arg is None else _as_index(start_arg)
+        step = 1 if step_arg is None else _as_index(step_arg)
+        if start < 0 or stop < -1:
+            raise ValueError('Indices for islice() must be None or an '
+                             'integer: 0 <= x <= sys.maxsize.')
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive integer '
+                             'or None.')
+        self._it = iter(iterable)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._read = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        try:
+            while self._read < self._next:
+                next(it)
+                self._read += 1
+            if self._stop != -1 and self._read >= self._stop:
+                raise StopIteration
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._read += 1
+        self._next += self._step
+        if self._stop != -1 and self._next > self._stop:
+            self._next = self._stop
+        return item
+
+
+class _TeeCell:
+    """A cell of the list shared by tee's iterators: each iterator holds
+    the cell it reads next; a cell's value is read from the source when
+    the first iterator reaches it."""
+    __slots__ = ('value', 'after')
+
+    def __init__(self):
+        self.after = None
+
+
+class _TeeIterator:
+    def __init__(self, source, cell):
+        self._source = source
+        self._cell = cell
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        cell = self._cell
+        if cell.after is None:
+            cell.value = next(self._source)
+            cell.after = _TeeCell()
+        self._cell = cell.after
+        return cell.value
+
+    def __copy__(self):
+        return _TeeIterator(self._source, self._cell)
+
+
+def tee(iterable, n=2):
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    source = iter(iterable)
+    start = _TeeCell()
+    return tuple(_TeeIterator(source, start) for _ in range(n))
+
+
+def zip_longest(*iterables, fillvalue=None):
+    sources = [iter(x) for x in iterables]
+    live = len(sources)
+    while live:
+        row = []
+        for position, source in enumerate(sources):
+            if source is None:
+                row.append(fillvalue)
+                continue
+            for item in source:
+                row.append(item)
+                break
+            else:
+                sources[position] = None
+                live -= 1
+                row.append(fillvalue)
+        if live:
+            yield tuple(row)
+
+
+def pairwise(iterable):
+    source = iter(iterable)
+    for previous in source:
+        for item in source:
+            yield previous, item
+            previous = item
+
+
+def product(*iterables, repeat=1):
+    pools = [tuple(x) for x in iterables] * repeat
+    if any(len(pool) == 0 for pool in pools):
+        return
+    # an odometer over the pools: the last position turns fastest
+    wheel = [0] * len(pools)
+    while True:
+        yield tuple(pool[i] for pool, i in zip(pools, wheel))
+        position = len(pools) - 1
+        while position >= 0:
+            wheel[position] += 1
+            if wheel[position] < len(pools[position]):
+                break
+            wheel[position] = 0
+            position -= 1
+        if position < 0:
+            return
+
+
+def _check_r(r):
+    if not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    if r < 0:
+        raise ValueError('r must be non-negative')
+
+
+def permutations(iterable, r=None):
+    items = tuple(iterable)
+    if r is None:
+        r = len(items)
+    else:
+        _check_r(r)
+    if r > len(items):
+        return
+    taken = [False] * len(items)
+    chosen = []
+
+    # orderings of r distinct positions, in lexicographic order of the
+    # positions (as CPython yields them)
+    def extend():
+        if len(chosen) == r:
+            yield tuple(items[i] for i in chosen)
+            return
+        for i in range(len(items)):
+            if not taken[i]:
+                taken[i] = True
+                chosen.append(i)
+                yield from extend()
+                chosen.pop()
+                taken[i] = False
+    yield from extend()
+
+
+def _choose(items, r, least_step):
+    """Non-decreasing position tuples of length r in lexicographic order,
+    each position at least least_step (0 or 1) above the one before."""
+    chosen = []
+
+    def extend(low):
+        if len(chosen) == r:
+            yield tuple(items[i] for i in chosen)
+            return
+        for i in range(low, len(items)):
+            chosen.append(i)
+            yield from extend(i + least_step)
+            chosen.pop()
+    return extend(0)
+
+
+def combinations(iterable, r):
+    _check_r(r)
+    items = tuple(iterable)
+    if r <= len(items):
+        yield from _choose(items, r, 1)
+
+
+def combinations_with_replacement(iterable, r):
+    _check_r(r)
+    items = tuple(iterable)
+    if items or r == 0:
+        yield from _choose(items, r, 0)
+'''
+
+OPERATOR = '''
+"""operator (written for rtpython): the operators as functions, and the
+attrgetter / itemgetter / methodcaller callables."""
+import builtins as _builtins
+
+# comparisons and truth
+def lt(a, b): return a < b
+def le(a, b): return a <= b
+def eq(a, b): return a == b
+def ne(a, b): return a != b
+def ge(a, b): return a >= b
+def gt(a, b): return a > b
+def not_(a): return not a
+def truth(a): return bool(a)
+def is_(a, b): return a is b
+def is_not(a, b): return a is not b
+
+# arithmetic and bits
+def abs(a): return _builtins.abs(a)
+def add(a, b): return a + b
+def sub(a, b): return a - b
+def mul(a, b): return a * b
+def matmul(a, b): return a @ b
+def truediv(a, b): return a / b
+def floordiv(a, b): return a // b
+def mod(a, b): return a % b
+def pow(a, b): return a ** b
+def neg(a): return -a
+def pos(a): return +a
+def and_(a, b): return a & b
+def or_(a, b): return a | b
+def xor(a, b): return a ^ b
+def inv(a): return ~a
+def lshift(a, b): return a << b
+def rshift(a, b): return a >> b
+def index(a): return type(a).__index__(a)
+invert = inv
+
+# sequences
+def concat(a, b):
+    if not hasattr(a, '__getitem__'):
+        raise TypeError("'%s' object can't be concatenated"
+                        % type(a).__name__)
+    return a + b
+def contains(a, b): return b in a
+def getitem(a, b): return a[b]
+def setitem(a, b, c): a[b] = c
+def delitem(a, b): del a[b]
+
+
+def countOf(a, b):
+    return sum(1 for item in a if item is b or item == b)
+
+
+def indexOf(a, b):
+    for position, item in enumerate(a):
+        if item is b or item == b:
+            return position
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def length_hint(obj, default=0):
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    value = hint(obj)
+    return default if value is NotImplemented else value
+
+
+# in-place forms: the augmented assignment's result
+def iadd(a, b):
+    a += b
+    return a
+def isub(a, b):
+    a -= b
+    return a
+def imul(a, b):
+    a *= b
+    return a
+def itruediv(a, b):
+    a /= b
+    return a
+def ifloordiv(a, b):
+    a //= b
+    return a
+def imod(a, b):
+    a %= b
+    return a
+def iconcat(a, b):
+    a += b
+    return a
+
+
+def _dotted(obj, path):
+    for part in path.split('.'):
+        obj = getattr(obj, part)
+    return obj
+
+
+class attrgetter:
+    def __init__(self, attr, *attrs):
+        self._paths = (attr,) + attrs
+        for path in self._paths:
+            if not isinstance(path, str):
+                raise TypeError('attribute name must be a string')
+
+    def __call__(self, obj):
+        found = tuple(_dotted(obj, path) for path in self._paths)
+        return found[0] if len(found) == 1 else found
+
+    def __repr__(self):
+        return 'operator.attrgetter(' + ', '.join(map(repr, self._paths)) + ')'
+
+
+class itemgetter:
+    def __init__(self, item, *items):
+        self._keys = (item,) + items
+
+    def __call__(self, obj):
+        if len(self._keys) == 1:
+            return obj[self._keys[0]]
+        return tuple(obj[key] for key in self._keys)
+
+    def __repr__(self):
+        return 'operator.itemgetter(' + ', '.join(map(repr, self._keys)) + ')'
+
+
+class methodcaller:
+    def __init__(self, name, /, *args, **kwargs):
+        if not isinstance(name, str):
+            raise TypeError('method name must be a string')
+        self._call = (name, args, kwargs)
+
+    def __call__(self, obj):
+        name, args, kwargs = self._call
+        return getattr(obj, name)(*args, **kwargs)
+
+    def __repr__(self):
+        name, args, kwargs = self._call
+        shown = [repr(name)] + [repr(a) for a in args]
+        shown += ['%s=%r' % kv for kv in kwargs.items()]
+        return 'operator.methodcaller(' + ', '.join(shown) + ')'
+'''
+
+STRING = '''
+"""string (written for rtpython): the character-class constants and
+capwords."""
+ascii_lowercase = ''.join(chr(c) for c in range(ord('a'), ord('z') + 1))
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+octdigits = digits[:8]
+hexdigits = digits + 'abcdefABCDEF'
+# the printable ASCII characters that are neither letters nor digits
+punctuation = ''.join(chr(c) for c in range(33, 127)
+                      if not chr(c).isalnum())
+whitespace = ' \\t\\n\\r\\x0b\\x0c'
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    words = s.split(sep)
+    joiner = ' ' if sep is None else sep
+    return joiner.join(word.capitalize() for word in words)
+'''
+
+HEAPQ = '''
+"""heapq (written for rtpython): binary min-heaps in lists, heap[k] <=
+heap[2k+1] and heap[2k+2].  The moves are CPython's (an item popped from
+the end fills the root, sinks to a leaf along the smaller children, then
+rises), so the lists are laid out as CPython lays them out."""
+
+
+def _rise(heap, floor, at):
+    """Move heap[at] up toward position floor past larger parents."""
+    moving = heap[at]
+    while at > floor:
+        parent = (at - 1) // 2
+        if not moving < heap[parent]:
+            break
+        heap[at] = heap[parent]
+        at = parent
+    heap[at] = moving
+
+
+def _sink(heap, at):
+    """Move heap[at] down to a leaf, each time taking the smaller child's
+    place, then let it rise back to where it belongs."""
+    size = len(heap)
+    origin = at
+    moving = heap[at]
+    child = 2 * at + 1
+    while child < size:
+        other = child + 1
+        if other < size and not (heap[child] < heap[other]):
+            child = other
+        heap[at] = heap[child]
+        at = child
+        child = 2 * at + 1
+    heap[at] = moving
+    _rise(heap, origin, at)
+
+
+def heappush(heap, item):
+    heap.append(item)
+    _rise(heap, 0, len(heap) - 1)
+
+
+def _nonempty(heap):
+    if not heap:
+        raise IndexError('index out of range')
+
+
+def heappop(heap):
+    _nonempty(heap)
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sink(heap, 0)
+    return smallest
+
+
+def heapreplace(heap, item):
+    _nonempty(heap)
+    smallest = heap[0]
+    heap[0] = item
+    _sink(heap, 0)
+    return smallest
+
+
+def heappushpop(heap, item):
+    if not heap or not (heap[0] < item):
+        return item
+    smallest = heap[0]
+    heap[0] = item
+    _sink(heap, 0)
+    return smallest
+
+
+def heapify(x):
+    for at in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, at)
+
+
+def nsmallest(n, iterable, key=None):
+    # the documented equivalent (stable for equal keys)
+    return sorted(iterable, key=key)[:max(n, 0)]
+
+
+def nlargest(n, iterable, key=None):
+    return sorted(iterable, key=key, reverse=True)[:max(n, 0)]
+
+
+def merge(*iterables, key=None, reverse=False):
+    """Lazily merge sorted inputs: each step takes the best head (smallest,
+    or largest with reverse); among equal heads the earliest input's."""
+    heads = []
+    for source in map(iter, iterables):
+        for first in source:
+            heads.append([first, first if key is None else key(first),
+                          source])
+            break
+    while heads:
+        best = 0
+        for i in range(1, len(heads)):
+            if reverse:
+                better = heads[best][1] < heads[i][1]
+            else:
+                better = heads[i][1] < heads[best][1]
+            if better:
+                best = i
+        head = heads[best]
+        yield head[0]
+        for item in head[2]:
+            head[0] = item
+            head[1] = item if key is None else key(item)
+            break
+        else:
+            del heads[best]
+'''
+
+BISECT = '''
+"""bisect (written for rtpython): binary search in sorted lists."""
+
+
+def _position(a, x, lo, hi, key, after_equal):
+    """The index where x goes in a[lo:hi]: after the items equal to it
+    (after_equal) or before them.  Only < is used, as CPython's."""
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    end = len(a) if hi is None else hi
+    while lo < end:
+        middle = (lo + end) // 2
+        probe = a[middle] if key is None else key(a[middle])
+        if after_equal:
+            goes_right = not (x < probe)
+        else:
+            goes_right = probe < x
+        if goes_right:
+            lo = middle + 1
+        else:
+            end = middle
+    return lo
+
+
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    return _position(a, x, lo, hi, key, True)
+
+
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    return _position(a, x, lo, hi, key, False)
+
+
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    probe = x if key is None else key(x)
+    a.insert(_position(a, probe, lo, hi, key, True), x)
+
+
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    probe = x if key is None else key(x)
+    a.insert(_position(a, probe, lo, hi, key, False), x)
+
+
+bisect = bisect_right
+insort = insort_right
+'''
+
+COPY = '''
+"""copy: shallow and deep copies."""
+
+
+class Error(Exception):
+    pass
+
+
+def copy(x):
+    cls = type(x)
+    if cls in (int, float, bool, complex, str, bytes, tuple, frozenset,
+               type, range, type(None), type(copy)):
+        return x
+    if cls is list:
+        return x[:]
+    if cls is dict:
+        return x.copy()
+    if cls is set:
+        return x.copy()
+    cp = getattr(cls, "__copy__", None)
+    if cp is not None:
+        return cp(x)
+    if isinstance(x, list):
+        y = cls.__new__(cls)
+        y.extend(x)
+        y.__dict__.update(x.__dict__)
+        return y
+    if isinstance(x, dict):
+        y = cls.__new__(cls)
+        y.update(x)
+        y.__dict__.update(x.__dict__)
+        return y
+    y = object.__new__(cls)
+    if hasattr(x, "__dict__"):
+        y.__dict__.update(x.__dict__)
+    return y
+
+
+def deepcopy(x, memo=None):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, memo)
+    if y is not memo:
+        return y
+    cls = type(x)
+    if cls in (int, float, bool, complex, str, bytes, type, range,
+               type(None), type(copy)):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+        return y
+    if cls is tuple:
+        y = tuple(deepcopy(a, memo) for a in x)
+        if all(a is b for a, b in zip(x, y)):
+            y = x
+        memo[d] = y
+        return y
+    if cls is dict:
+        y = {}
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+        return y
+    if cls is set or cls is frozenset:
+        y = cls(deepcopy(a, memo) for a in x)
+        memo[d] = y
+        return y
+    dc = getattr(cls, "__deepcopy__", None)
+    if dc is not None:
+        y = dc(x, memo)
+        memo[d] = y
+        return y
+    if isinstance(x, list):
+        y = cls.__new__(cls)
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif isinstance(x, dict):
+        y = cls.__new__(cls)
+        memo[d] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif isinstance(x, tuple):
+        y = cls.__new__(cls, [deepcopy(a, memo) for a in x])
+        memo[d] = y
+        return y
+    else:
+        y = object.__new__(cls)
+        memo[d] = y
+    if hasattr(x, "__dict__"):
+        for k, v in x.__dict__.items():
+            setattr(y, k, deepcopy(v, memo))
+    return y
+'''
+
+COLLECTIONS = '''
+"""collections (written for rtpython): namedtuple, defaultdict,
+OrderedDict, Counter, ChainMap, and deque (from _collections)."""
+import sys as _sys
+from _collections import deque
+
+_KEYWORDS = frozenset((
+    'False None True and as assert async await break class continue def '
+    'del elif else except finally for from global if import in is lambda '
+    'nonlocal not or pass raise return try while with yield').split())
+
+
+def _is_mapping(obj):
+    return isinstance(obj, dict) or (hasattr(obj, 'keys')
+                                     and hasattr(obj, '__getitem__'))
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if not (default_factory is None or callable(default_factory)):
+            raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        make = self.default_factory
+        if make is None:
+            raise KeyError(key)
+        self[key] = made = make()
+        return made
+
+    def __repr__(self):
+        return '%s(%r, %s)' % (type(self).__name__, self.default_factory,
+                               dict.__repr__(self))
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+
+class OrderedDict(dict):
+    """dicts keep insertion order already: this adds the order-aware
+    methods, equality and repr."""
+
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+            return
+        rest = list(self.items())
+        self.clear()
+        self[key] = value
+        self.update(rest)
+
+    def popitem(self, last=True):
+        if len(self) == 0:
+            raise KeyError('dictionary is empty')
+        for key in (reversed(self) if last else self):
+            return key, self.pop(key)
+
+    def __eq__(self, other):
+        same = dict.__eq__(self, other)
+        if same is True and isinstance(other, OrderedDict):
+            return list(self) == list(other)
+        return same
+
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
+
+    __hash__ = None
+
+    def __repr__(self):
+        name = type(self).__name__
+        if len(self) == 0:
+            return name + '()'
+        return '%s(%r)' % (name, list(self.items()))
+
+    def copy(self):
+        return type(self)(self)
+
+
+class Counter(dict):
+    """A dict of counts: a missing key counts 0."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError('Counter.fromkeys() is undefined.  Use '
+                                  'Counter(iterable) instead.')
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        # sorted() is stable: equal counts keep their insertion order
+        ranked = sorted(self.items(), key=lambda pair: pair[1], reverse=True)
+        return ranked if n is None else ranked[:max(n, 0)]
+
+    def elements(self):
+        for item, times in self.items():
+            for _ in range(times):
+                yield item
+
+    def _apply(self, iterable, kwds, sign):
+        if iterable is not None:
+            if _is_mapping(iterable):
+                for item in iterable.keys():
+                    self[item] = self[item] + sign * iterable[item]
+            else:
+                for item in iterable:
+                    self[item] = self[item] + sign
+        if kwds:
+            self._apply(kwds, None, sign)
+
+    def update(self, iterable=None, /, **kwds):
+        self._apply(iterable, kwds, 1)
+
+    def subtract(self, iterable=None, /, **kwds):
+        self._apply(iterable, kwds, -1)
+
+    def copy(self):
+        return type(self)(self)
+
+    def __delitem__(self, item):
+        if item in self:
+            dict.__delitem__(self, item)
+
+    def __repr__(self):
+        name = type(self).__name__
+        if len(self) == 0:
+            return name + '()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            shown = dict(self)
+        return '%s(%r)' % (name, shown)
+
+    # comparisons treat missing items as zero counts
+    def _all_pairs(self, other, test):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(test(self[k], other[k]) for side in (self, other)
+                   for k in side)
+
+    def __eq__(self, other):
+        return self._all_pairs(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        same = self.__eq__(other)
+        return same if same is NotImplemented else not same
+
+    def __le__(self, other):
+        return self._all_pairs(other, lambda a, b: a <= b)
+
+    def __ge__(self, other):
+        return self._all_pairs(other, lambda a, b: a >= b)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def _combined(self, other, merge):
+        """A new Counter of merge(mine, theirs) over my keys then the other's
+        new ones, keeping the positive results."""
+        if not isinstance(other, Counter):
+            return NotImplemented
+        out = Counter()
+        for key in list(self) + [k for k in other if k not in self]:
+            value = merge(self[key], other[key])
+            if value > 0:
+                out[key] = value
+        return out
+
+    def __add__(self, other):
+        return self._combined(other, lambda a, b: a + b)
+
+    def __sub__(self, other):
+        return self._combined(other, lambda a, b: a - b)
+
+    def __or__(self, other):
+        return self._combined(other, lambda a, b: b if a < b else a)
+
+    def __and__(self, other):
+        return self._combined(other, lambda a, b: a if a < b else b)
+
+    def __pos__(self):
+        return self._combined(Counter(), lambda a, b: a)
+
+    def __neg__(self):
+        return self._combined(Counter(), lambda a, b: -a)
+
+    def _drop_nonpositive(self):
+        for key in [k for k, v in self.items() if not v > 0]:
+            dict.__delitem__(self, key)
+        return self
+
+    def __iadd__(self, other):
+        for key, value in other.items():
+            self[key] += value
+        return self._drop_nonpositive()
+
+    def __isub__(self, other):
+        for key, value in other.items():
+            self[key] -= value
+        return self._drop_nonpositive()
+
+    def __ior__(self, other):
+        for key, value in other.items():
+            if value > self[key]:
+                self[key] = value
+        return self._drop_nonpositive()
+
+    def __iand__(self, other):
+        for key, value in self.items():
+            if other[key] < value:
+                self[key] = other[key]
+        return self._drop_nonpositive()
+
+
+class ChainMap:
+    """Several mappings searched in order; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) if maps else [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for layer in self.maps:
+            if key in layer:
+                return layer[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        for layer in self.maps:
+            if key in layer:
+                return layer[key]
+        return default
+
+    def __contains__(self, key):
+        for layer in self.maps:
+            if key in layer:
+                return True
+        return False
+
+    def _keys_in_order(self):
+        # the order of a dict updated from the last mapping to the first
+        order = {}
+        for layer in self.maps[::-1]:
+            for key in layer:
+                order[key] = None
+        return list(order)
+
+    def __iter__(self):
+        return iter(self._keys_in_order())
+
+    def __len__(self):
+        return len(self._keys_in_order())
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return self._keys_in_order()
+
+    def values(self):
+        return [self[k] for k in self._keys_in_order()]
+
+    def items(self):
+        return [(k, self[k]) for k in self._keys_in_order()]
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        first = self.maps[0]
+        if key not in first:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+        del first[key]
+
+    def pop(self, key, *default):
+        try:
+            return self.maps[0].pop(key, *default)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r'
+                           % (key,)) from None
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.') from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        first = {} if m is None else m
+        first.update(kwargs)
+        return type(self)(first, *self.maps)
+
+    @property
+    def parents(self):
+        return type(self)(*self.maps[1:])
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__,
+                           ', '.join(repr(m) for m in self.maps))
+
+
+def _checked_field_names(typename, names, rename):
+    if rename:
+        seen = set()
+        for index, name in enumerate(names):
+            if (name in seen or name.startswith('_') or name in _KEYWORDS
+                    or not name.isidentifier()):
+                names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             'identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
+    seen = set()
+    for name in names:
+        if not rename and name.startswith('_'):
+            raise ValueError('Field names cannot start with an underscore: '
+                             '%r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r'
+                             % (name,))
+        seen.add(name)
+    return tuple(names)
+
+
+# the methods every namedtuple class gets (its __new__ is generated for
+# its fields); each class holds them itself, as its only base is tuple
+def _nt_make(cls, iterable):
+    made = tuple.__new__(cls, iterable)
+    if len(made) != len(cls._fields):
+        raise TypeError('Expected %d arguments, got %d'
+                        % (len(cls._fields), len(made)))
+    return made
+
+
+def _nt_replace(self, /, **kwds):
+    values = [kwds.pop(name, old) for name, old in zip(self._fields, self)]
+    if kwds:
+        raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+    return self._make(values)
+
+
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
+
+
+def _nt_repr(self):
+    inner = ', '.join('%s=%r' % pair for pair in zip(self._fields, self))
+    return type(self).__name__ + '(' + inner + ')'
+
+
+def _nt_getnewargs(self):
+    return tuple(self)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None,
+               module=None):
+    names = field_names.replace(',', ' ').split() \\
+        if isinstance(field_names, str) else [str(f) for f in field_names]
+    typename = _sys.intern(str(typename))
+    fields = _checked_field_names(typename, names, rename)
+    defaults = None if defaults is None else tuple(defaults)
+    if defaults and len(defaults) > len(fields):
+        raise TypeError('Got more default values than field names')
+    # the last fields take the defaults
+    field_defaults = {} if not defaults else \\
+        dict(zip(fields[len(fields) - len(defaults):], defaults))
+    params = ', '.join(fields)
+    # a real signature, so that wrong calls fail with CPython's messages
+    scope = {'_build': tuple.__new__, '__name__': 'namedtuple_' + typename}
+    exec('def __new__(_cls, %s):\\n    return _build(_cls, (%s%s))\\n'
+         % (params, params, ',' if len(fields) == 1 else ''), scope)
+    make = scope['__new__']
+    make.__qualname__ = typename + '.__new__'
+    if defaults is not None:
+        make.__defaults__ = defaults
+    body = {'__doc__': '%s(%s)' % (typename, params), '__slots__': (),
+            '_fields': fields, '_field_defaults': field_defaults,
+            '__new__': make, '__match_args__': fields,
+            '_make': classmethod(_nt_make), '_replace': _nt_replace,
+            '_asdict': _nt_asdict, '__repr__': _nt_repr,
+            '__getnewargs__': _nt_getnewargs}
+    for index, name in enumerate(fields):
+        body[name] = property(_field_reader(index),
+                              doc='Alias for field number %d' % index)
+    cls = type(typename, (tuple,), body)
+    cls.__module__ = _caller_module() if module is None else module
+    return cls
+
+
+def _caller_module():
+    """The __name__ of the module that called namedtuple()."""
+    try:
+        caller = _sys._getframe(2)
+    except (AttributeError, ValueError):
+        return '__main__'
+    return caller.f_globals.get('__name__', '__main__')
+
+
+def _field_reader(index):
+    return lambda self: self[index]
+'''
+
+TYPING = '''
+"""typing: the names annotations use (no checking)."""
+
+
+class _Alias:
+    def __init__(self, name, args=()):
+        self._name = name
+        self.__args__ = args
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _Alias(self._name, params)
+    def __repr__(self):
+        if not self.__args__:
+            return 'typing.' + self._name
+        return ('typing.' + self._name + '[' +
+                ', '.join(_name_of(a) for a in self.__args__) + ']')
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Type {self._name} cannot be instantiated")
+    def __or__(self, other):
+        return _Alias('Union', (self, other))
+    def __ror__(self, other):
+        return _Alias('Union', (other, self))
+
+
+def _name_of(a):
+    if isinstance(a, type):
+        return a.__name__ if a.__module__ == 'builtins' else a.__qualname__
+    if a is None:
+        return 'None'
+    if a is Ellipsis:
+        return '...'
+    return repr(a)
+
+
+Any = _Alias('Any')
+Union = _Alias('Union')
+Optional = _Alias('Optional')
+List = _Alias('List')
+Dict = _Alias('Dict')
+Tuple = _Alias('Tuple')
+Set = _Alias('Set')
+FrozenSet = _Alias('FrozenSet')
+Callable = _Alias('Callable')
+Iterable = _Alias('Iterable')
+Iterator = _Alias('Iterator')
+Generator = _Alias('Generator')
+Sequence = _Alias('Sequence')
+Mapping = _Alias('Mapping')
+MutableMapping = _Alias('MutableMapping')
+Type = _Alias('Type')
+ClassVar = _Alias('ClassVar')
+Final = _Alias('Final')
+Literal = _Alias('Literal')
+DefaultDict = _Alias('DefaultDict')
+Deque = _Alias('Deque')
+Counter = _Alias('Counter')
+NoReturn = _Alias('NoReturn')
+TYPE_CHECKING = False
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
+        self.__name__ = name
+    def __repr__(self):
+        return '~' + self.__name__
+
+
+class Generic:
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol:
+    pass
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def get_type_hints(obj):
+    return dict(getattr(obj, '__annotations__', {}))
+
+
+def NamedTuple(typename, fields=None, **kwargs):
+    import collections
+    if fields is None:
+        fields = list(kwargs.items())
+    return collections.namedtuple(typename, [n for n, t in fields])
+'''
+
+ABC = '''
+"""abc (written for rtpython): abstract methods make a class
+uninstantiable until a subclass overrides them all; register() records
+virtual subclasses for isinstance/issubclass."""
+
+
+def abstractmethod(funcobj):
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def _is_abstract(value):
+    return bool(getattr(value, '__isabstractmethod__', False))
+
+
+class ABCMeta(type):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = type.__new__(mcls, name, bases, namespace, **kwargs)
+        # abstract: declared so here, or inherited as abstract and still
+        # resolving to an abstract value
+        pending = [n for n, v in namespace.items() if _is_abstract(v)]
+        for base in bases:
+            for n in getattr(base, '__abstractmethods__', ()):
+                if n not in pending and _is_abstract(getattr(cls, n, None)):
+                    pending.append(n)
+        cls.__abstractmethods__ = frozenset(pending)
+        cls._abc_virtual = []
+        return cls
+
+    def __call__(cls, *args, **kwargs):
+        missing = sorted(cls.__abstractmethods__)
+        if missing:
+            raise TypeError("Can't instantiate abstract class %s with "
+                            "abstract method%s %s"
+                            % (cls.__name__, 's' if len(missing) > 1 else '',
+                               ', '.join(missing)))
+        return type.__call__(cls, *args, **kwargs)
+
+    def register(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('Can only register classes')
+        cls._abc_virtual.append(subclass)
+        return subclass
+
+    def __subclasscheck__(cls, subclass):
+        if type.__subclasscheck__(cls, subclass):
+            return True
+        return any(issubclass(subclass, v) for v in cls._abc_virtual)
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+
+class ABC(metaclass=ABCMeta):
+    __slots__ = ()
+'''
+
+RANDOM = '''
+"""random (written for rtpython) over _random's Mersenne Twister.
+
+CPython's sequences are part of the contract: a seeded program must draw
+what it draws under CPython.  So each method consumes the generator as
+CPython's does (how many words, in which order, which float formula), as
+its documentation and the published algorithms describe; the code is
+this interpreter's own."""
+import math as _math
+from _random import Random as _Core
+
+_TWO_PI = 2.0 * _math.pi
+# the Kinderman-Monahan ratio-of-uniforms constant: 4 e^-1/2 / sqrt 2
+_KM_CONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
+
+
+def _whole(value, what):
+    """randrange's arguments: integers, or floats with integral values."""
+    if isinstance(value, int):
+        return int(value)
+    if hasattr(type(value), '__index__'):
+        return type(value).__index__(value)
+    whole = int(value)
+    if whole != value:
+        raise ValueError('non-integer %s for randrange()' % what)
+    return whole
+
+
+def _upper_bound(cumulative, target, hi):
+    """The first index in cumulative[0:hi] whose value exceeds target."""
+    lo = 0
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if target < cumulative[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _running_totals(values):
+    totals = []
+    for v in values:
+        totals.append(v if not totals else totals[-1] + v)
+    return totals
+
+
+def _sample_set_threshold(k):
+    """Up to this population size, sample() draws from a copied pool;
+    above it, it redraws positions already chosen (CPython's rule: 21,
+    plus for k > 5 the smallest power of 4 above 3k)."""
+    if k <= 5:
+        return 21
+    power = 4
+    while power <= 3 * k:
+        power *= 4
+    return 21 + power
+
+
+class Random(_Core):
+    VERSION = 3
+
+    def __init__(self, x=None):
+        self.seed(x)
+
+    def seed(self, a=None, version=2):
+        if isinstance(a, (str, bytes)):
+            raise NotImplementedError('seeding random with a str or bytes '
+                                      'is not supported by this interpreter')
+        if a is not None and not isinstance(a, (int, float)):
+            raise TypeError('The only supported seed types are: None,\\n'
+                            'int, float, str, bytes, and bytearray.')
+        _Core.seed(self, a)
+        self.gauss_next = None
+
+    def getstate(self):
+        return (self.VERSION, _Core.getstate(self), self.gauss_next)
+
+    def setstate(self, state):
+        if state[0] != self.VERSION:
+            raise ValueError('state with version %s passed to '
+                             'Random.setstate() of version %s'
+                             % (state[0], self.VERSION))
+        _Core.setstate(self, state[1])
+        self.gauss_next = state[2]
+
+    def _randbelow(self, n):
+        # draw as many bits as n has until the draw is below n
+        bits = n.bit_length()
+        while True:
+            draw = self.getrandbits(bits)
+            if draw < n:
+                return draw
+
+    def randrange(self, start, stop=None, step=1):
+        first = _whole(start, 'arg 1')
+        if stop is None:
+            if step != 1:
+                raise TypeError('Missing a non-None stop argument')
+            if first <= 0:
+                raise ValueError('empty range for randrange()')
+            return self._randbelow(first)
+        last = _whole(stop, 'stop')
+        stride = _whole(step, 'step')
+        width = last - first
+        if stride == 1:
+            if width <= 0:
+                raise ValueError('empty range for randrange() (%d, %d, %d)'
+                                 % (first, last, width))
+            return first + self._randbelow(width)
+        if stride == 0:
+            raise ValueError('zero step for randrange()')
+        count = -(-width // stride)      # ceil(width / stride), any signs
+        if count <= 0:
+            raise ValueError('empty range for randrange()')
+        return first + stride * self._randbelow(count)
+
+    def randint(self, a, b):
+        return self.randrange(a, b + 1)
+
+    def randbytes(self, n):
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
+
+    def choice(self, seq):
+        size = len(seq)
+        if size == 0:
+            raise IndexError('Cannot choose from an empty sequence')
+        return seq[self._randbelow(size)]
+
+    def shuffle(self, x):
+        # Fisher-Yates from the end: position i swaps with one in [0, i]
+        i = len(x) - 1
+        while i > 0:
+            j = self._randbelow(i + 1)
+            x[i], x[j] = x[j], x[i]
+            i -= 1
+
+    def sample(self, population, k, *, counts=None):
+        if isinstance(population, (set, frozenset, dict)) or \\
+                not hasattr(population, '__getitem__'):
+            raise TypeError('Population must be a sequence.  For dicts or '
+                            'sets, use sorted(d).')
+        size = len(population)
+        if counts is not None:
+            return self._sample_counted(population, size, counts, k)
+        if k < 0 or k > size:
+            raise ValueError('Sample larger than population or is negative')
+        if size <= _sample_set_threshold(k):
+            # a partial Fisher-Yates on a copy: the taken slot receives
+            # the pool's last live item
+            pool = list(population)
+            picked = []
+            for live in range(size, size - k, -1):
+                at = self._randbelow(live)
+                picked.append(pool[at])
+                pool[at] = pool[live - 1]
+            return picked
+        taken = set()
+        picked = []
+        while len(picked) < k:
+            at = self._randbelow(size)
+            if at not in taken:
+                taken.add(at)
+                picked.append(population[at])
+        return picked
+
+    def _sample_counted(self, population, size, counts, k):
+        bounds = _running_totals(counts)
+        if len(bounds) != size:
+            raise ValueError('The number of counts does not match the '
+                             'population')
+        total = bounds.pop() if bounds else 0
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        elif total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        return [population[_upper_bound(bounds, s, len(bounds))]
+                for s in self.sample(range(total), k=k)]
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        size = len(population)
+        if cum_weights is None:
+            if weights is None:
+                scale = float(size)
+                return [population[_math.floor(self.random() * scale)]
+                        for _ in range(k)]
+            try:
+                cum_weights = _running_totals(weights)
+            except TypeError:
+                if not isinstance(weights, int):
+                    raise
+                raise TypeError('The number of choices must be a keyword '
+                                'argument: k=%d' % weights) from None
+        elif weights is not None:
+            raise TypeError('Cannot specify both weights and cumulative '
+                            'weights')
+        if len(cum_weights) != size:
+            raise ValueError('The number of weights does not match the '
+                             'population')
+        total = cum_weights[-1] + 0.0
+        if total <= 0.0:
+            raise ValueError('Total of weights must be greater than zero')
+        if not _math.isfinite(total):
+            raise ValueError('Total of weights must be finite')
+        return [population[_upper_bound(cum_weights, self.random() * total,
+                                        size - 1)]
+                for _ in range(k)]
+
+    def uniform(self, a, b):
+        return a + (b - a) * self.random()
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        if mode is None:
+            split = 0.5
+        elif high == low:
+            return low
+        else:
+            split = (mode - low) / (high - low)
+        if u > split:
+            # the upper side, mirrored
+            u, split, low, high = 1.0 - u, 1.0 - split, high, low
+        return low + (high - low) * _math.sqrt(u * split)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = _KM_CONST * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_math.log(u2):
+                return mu + z * sigma
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        # Box-Muller: each pair of draws gives two deviates; the second is
+        # kept for the next call
+        kept = self.gauss_next
+        if kept is not None:
+            self.gauss_next = None
+            return mu + kept * sigma
+        angle = self.random() * _TWO_PI
+        radius = _math.sqrt(-2.0 * _math.log(1.0 - self.random()))
+        self.gauss_next = _math.sin(angle) * radius
+        return mu + _math.cos(angle) * radius * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _math.exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        return -_math.log(1.0 - self.random()) / lambd
+
+    def paretovariate(self, alpha):
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        return alpha * (-_math.log(1.0 - self.random())) ** (1.0 / beta)
+
+
+_shared = Random()
+for _name in ('seed', 'random', 'uniform', 'triangular', 'randint',
+              'choice', 'randrange', 'sample', 'shuffle', 'choices',
+              'normalvariate', 'lognormvariate', 'expovariate',
+              'paretovariate', 'weibullvariate', 'gauss', 'getstate',
+              'setstate', 'getrandbits', 'randbytes'):
+    globals()[_name] = getattr(_shared, _name)
+del _name
+'''
+
+POSIXPATH = '''
+"""os.path for POSIX paths (written for rtpython); results as CPython's
+posixpath for str paths."""
+import os
+
+sep = '/'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+
+
+def isabs(s):
+    return s[:1] == '/'
+
+
+def join(a, *p):
+    result = a
+    for part in p:
+        if part[:1] == '/':
+            result = part                 # an absolute part restarts
+        elif result == '' or result[-1:] == '/':
+            result = result + part
+        else:
+            result = result + '/' + part
+    return result
+
+
+def _cut(p):
+    """p's directory part (with its slashes) and its last component."""
+    cut = p.rfind('/') + 1
+    return p[:cut], p[cut:]
+
+
+def _trim_dir(head):
+    # trailing slashes go, unless the head is only slashes
+    if head.strip('/'):
+        return head.rstrip('/')
+    return head
+
+
+def split(p):
+    head, tail = _cut(p)
+    return _trim_dir(head), tail
+
+
+def basename(p):
+    return _cut(p)[1]
+
+
+def dirname(p):
+    return _trim_dir(_cut(p)[0])
+
+
+def splitext(p):
+    name_start = p.rfind('/') + 1
+    dot = p.rfind('.')
+    # a dot counts only after some other character of the last component
+    # (".bashrc" has no extension)
+    if dot > name_start and p[name_start:dot].strip('.'):
+        return p[:dot], p[dot:]
+    return p, ''
+
+
+def normpath(path):
+    if not path:
+        return '.'
+    lead = len(path) - len(path.lstrip('/'))
+    # POSIX keeps exactly two leading slashes; one, or three and more, are /
+    lead = 2 if lead == 2 else min(lead, 1)
+    kept = []
+    for part in path.split('/'):
+        if part == '' or part == '.':
+            continue
+        if part != '..':
+            kept.append(part)
+        elif kept and kept[-1] != '..':
+            kept.pop()
+        elif not lead:
+            kept.append(part)               # relative paths keep leading ..
+    return ('/' * lead + '/'.join(kept)) or '.'
+
+
+def abspath(path):
+    return normpath(path if isabs(path) else join(os.getcwd(), path))
+
+
+def exists(path):
+    return os._kind(path) != 0
+
+
+def isfile(path):
+    return os._kind(path) == 1
+
+
+def isdir(path):
+    return os._kind(path) == 2
+
+
+def expanduser(path):
+    if path[:1] != '~':
+        return path
+    end = path.find('/')
+    if end == -1:
+        end = len(path)
+    if end != 1:
+        return path                          # ~user: not looked up
+    home = os.environ.get('HOME', '/')
+    return (home.rstrip('/') + path[end:]) or '/'
+'''
+
+DATACLASSES = '''
+"""dataclasses (written for rtpython): @dataclass generates __init__,
+__repr__, __eq__, the orderings, __hash__ and frozen attribute guards
+from a class's annotated fields, with CPython's rules and messages."""
+import copy as _copy
+
+__all__ = ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple',
+           'replace', 'is_dataclass', 'FrozenInstanceError', 'MISSING',
+           'InitVar', 'KW_ONLY']
+
+
+class _Marker:
+    def __init__(self, text):
+        self._text = text
+
+    def __repr__(self):
+        return self._text
+
+
+MISSING = _Marker('MISSING')           # no default given
+_FACTORY = _Marker('<factory>')        # __init__'s default when a factory
+                                       # makes the value
+KW_ONLY = _Marker('KW_ONLY')           # the annotation of the separator
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class InitVar:
+    """An __init__ parameter passed to __post_init__, not a field."""
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, item):
+        return cls(item)
+
+    def __repr__(self):
+        shown = self.type.__name__ if isinstance(self.type, type) \\
+            else repr(self.type)
+        return 'dataclasses.InitVar[%s]' % shown
+
+
+# what an annotated name is: a field, a class variable, an init-only one
+_KIND_FIELD = _Marker('_FIELD')
+_KIND_CLASSVAR = _Marker('_FIELD_CLASSVAR')
+_KIND_INITVAR = _Marker('_FIELD_INITVAR')
+
+_FIELD_ATTRS = ('name', 'type', 'default', 'default_factory', 'init', 'repr',
+                'hash', 'compare', 'metadata', 'kw_only')
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare,
+                 metadata, kw_only):
+        self.name = self.type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash = init, repr, hash
+        self.compare, self.kw_only = compare, kw_only
+        self.metadata = {} if metadata is None else metadata
+        self._field_type = None
+
+    def __repr__(self):
+        parts = ['%s=%r' % (a, getattr(self, a)) for a in _FIELD_ATTRS]
+        parts.append('_field_type=%r' % (self._field_type,))
+        return 'Field(' + ','.join(parts) + ')'
+
+    def __set_name__(self, owner, name):
+        hook = getattr(type(self.default), '__set_name__', None)
+        if hook is not None:
+            hook(self.default, owner, name)
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if not (default is MISSING or default_factory is MISSING):
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default=default, default_factory=default_factory,
+                 init=init, repr=repr, hash=hash, compare=compare,
+                 metadata=metadata, kw_only=kw_only)
+
+
+def _annotation_kind(annotation):
+    if isinstance(annotation, InitVar) or annotation is InitVar:
+        return _KIND_INITVAR
+    text = annotation if isinstance(annotation, str) else repr(annotation)
+    if text.startswith(('ClassVar', 'typing.ClassVar')):
+        return _KIND_CLASSVAR
+    if isinstance(annotation, str) and text.startswith(
+            ('InitVar', 'dataclasses.InitVar')):
+        return _KIND_INITVAR
+    return _KIND_FIELD
+
+
+def _is_kw_only_marker(annotation):
+    return annotation is KW_ONLY or (isinstance(annotation, str) and
+                                     annotation.split('.')[-1] == 'KW_ONLY')
+
+
+def _own_fields(cls, kw_only):
+    """The fields declared in cls's own annotations, in order."""
+    found = []
+    seen_marker = False
+    for name, annotation in cls.__dict__.get('__annotations__', {}).items():
+        if _is_kw_only_marker(annotation):
+            if seen_marker:
+                raise TypeError("'KW_ONLY' is KW_ONLY, but KW_ONLY has "
+                                "already been specified")
+            seen_marker = kw_only = True
+            continue
+        value = cls.__dict__.get(name, MISSING)
+        f = value if isinstance(value, Field) else field(default=value)
+        f.name, f.type = name, annotation
+        f._field_type = _annotation_kind(annotation)
+        if f._field_type is _KIND_FIELD and f.kw_only is MISSING:
+            f.kw_only = kw_only
+        elif f._field_type is not _KIND_FIELD:
+            if f.default_factory is not MISSING:
+                raise TypeError('field %s cannot have a default factory'
+                                % name)
+            f.kw_only = False if f._field_type is _KIND_CLASSVAR \\
+                else kw_only
+        default = f.default
+        if (f._field_type is _KIND_FIELD and default is not MISSING
+                and type(default).__hash__ is None):
+            raise ValueError('mutable default %s for field %s is not '
+                             'allowed: use default_factory'
+                             % (type(default), name))
+        found.append(f)
+    return found
+
+
+def _collect_fields(cls, kw_only):
+    table = {}
+    # bases first, the most basic one first, so that a redefinition keeps
+    # the first definition's place
+    for base in reversed(cls.__mro__[1:]):
+        for f in getattr(base, '__dataclass_fields__', {}).values():
+            table[f.name] = f
+    for f in _own_fields(cls, kw_only):
+        table[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
+            # the class attribute becomes the plain default, if any
+            if f.default is not MISSING:
+                setattr(cls, f.name, f.default)
+            else:
+                delattr(cls, f.name)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in table:
+            raise TypeError('%r is a field but has no type annotation'
+                            % (name,))
+    return table
+
+
+def _init_source(fields, frozen, has_post_init, scope):
+    """The text of __init__ and the names it reads (added to scope)."""
+    positional, keyword, body = [], [], []
+    post_args = []
+    defaults_started = None
+    for f in fields:
+        if f._field_type is _KIND_CLASSVAR:
+            continue
+        if f.init:
+            if f.default is not MISSING:
+                scope['_dflt_' + f.name] = f.default
+                param = '%s=_dflt_%s' % (f.name, f.name)
+            elif f.default_factory is not MISSING:
+                param = '%s=_FACTORY' % f.name
+            else:
+                param = f.name
+            if f.kw_only:
+                keyword.append(param)
+            elif param == f.name and defaults_started:
+                raise TypeError("non-default argument %r follows default "
+                                "argument" % (f.name,))
+            else:
+                defaults_started = defaults_started or param != f.name
+                positional.append(param)
+        if f._field_type is _KIND_INITVAR:
+            post_args.append(f.name)
+            continue
+        value = _init_value(f, scope)
+        if value is None:
+            continue
+        if frozen:
+            body.append('_setattr(self, %r, %s)' % (f.name, value))
+        else:
+            body.append('self.%s = %s' % (f.name, value))
+    if has_post_init:
+        body.append('self.__post_init__(%s)' % ', '.join(post_args))
+    params = ['self'] + positional
+    if keyword:
+        params += ['*'] + keyword
+    return ('def __init__(%s):\\n    %s\\n'
+            % (', '.join(params), '\\n    '.join(body or ['pass'])))
+
+
+def _init_value(f, scope):
+    """The expression __init__ assigns to field f, or None for none."""
+    if f.default_factory is not MISSING:
+        scope['_make_' + f.name] = f.default_factory
+        if f.init:
+            return ('_make_%s() if %s is _FACTORY else %s'
+                    % (f.name, f.name, f.name))
+        return '_make_%s()' % f.name
+    if f.init:
+        return f.name
+    if f.default is not MISSING:
+        scope['_dflt_' + f.name] = f.default
+        return '_dflt_' + f.name
+    return None
+
+
+def _install_init(cls, fields, frozen):
+    scope = {'_FACTORY': _FACTORY, '_setattr': object.__setattr__,
+             '__builtins__': __builtins__}
+    exec(_init_source(fields, frozen, hasattr(cls, '__post_init__'), scope),
+         scope)
+    init = scope['__init__']
+    init.__qualname__ = cls.__qualname__ + '.__init__'
+    cls.__init__ = init
+
+
+def _compared(fields):
+    names = [f.name for f in fields if f.compare]
+    return lambda obj: tuple(getattr(obj, n) for n in names)
+
+
+def _install_repr(cls, fields):
+    names = [f.name for f in fields if f.repr]
+
+    def __repr__(self):
+        inner = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
+        return '%s(%s)' % (type(self).__qualname__, inner)
+    __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    cls.__repr__ = __repr__
+
+
+def _install_eq(cls, fields):
+    key = _compared(fields)
+
+    def __eq__(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return key(self) == key(other)
+    __eq__.__qualname__ = cls.__qualname__ + '.__eq__'
+    cls.__eq__ = __eq__
+
+
+def _order_method(key, test):
+    def method(self, other):
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return test(key(self), key(other))
+    return method
+
+
+def _install_order(cls, fields):
+    key = _compared(fields)
+    tests = {'__lt__': lambda a, b: a < b, '__le__': lambda a, b: a <= b,
+             '__gt__': lambda a, b: a > b, '__ge__': lambda a, b: a >= b}
+    for name, test in tests.items():
+        if name in cls.__dict__:
+            raise TypeError('Cannot overwrite attribute %s in class %s. '
+                            'Consider using functools.total_ordering'
+                            % (name, cls.__name__))
+        method = _order_method(key, test)
+        method.__name__ = name
+        method.__qualname__ = cls.__qualname__ + '.' + name
+        setattr(cls, name, method)
+
+
+def _install_frozen(cls, fields):
+    names = frozenset(f.name for f in fields)
+
+    def __setattr__(self, name, value):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError('cannot assign to field %r' % (name,))
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self, name):
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError('cannot delete field %r' % (name,))
+        super(cls, self).__delattr__(name)
+    for method in (__setattr__, __delattr__):
+        if method.__name__ in cls.__dict__:
+            raise TypeError('Cannot overwrite attribute %s in class %s'
+                            % (method.__name__, cls.__name__))
+        method.__qualname__ = cls.__qualname__ + '.' + method.__name__
+        setattr(cls, method.__name__, method)
+
+
+def _install_hash(cls, fields, eq, frozen, unsafe_hash):
+    own = cls.__dict__.get('__hash__', MISSING)
+    # an explicit __hash__ is one written in the class body (a None put
+    # there by defining __eq__ does not count)
+    explicit = not (own is MISSING or
+                    (own is None and '__eq__' in cls.__dict__))
+    hashed = [f.name for f in fields
+              if (f.compare if f.hash is None else f.hash)]
+
+    def __hash__(self):
+        return hash(tuple(getattr(self, n) for n in hashed))
+    __hash__.__qualname__ = cls.__qualname__ + '.__hash__'
+    if unsafe_hash:
+        if explicit:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s'
+                            % cls.__name__)
+        cls.__hash__ = __hash__
+    elif eq and not explicit:
+        cls.__hash__ = __hash__ if frozen else None
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
+                   match_args, kw_only):
+    table = _collect_fields(cls, kw_only)
+    for base in cls.__mro__[1:]:
+        params = getattr(base, '__dataclass_params__', None)
+        if params is not None and params[5] != frozen:
+            raise TypeError('cannot inherit %s dataclass from a %s one'
+                            % ('frozen' if frozen else 'non-frozen',
+                               'non-frozen' if frozen else 'frozen'))
+    cls.__dataclass_fields__ = table
+    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    real = [f for f in table.values() if f._field_type is _KIND_FIELD]
+    if init:
+        _install_init(cls, list(table.values()), frozen)
+    if repr and '__repr__' not in cls.__dict__:
+        _install_repr(cls, real)
+    if eq and '__eq__' not in cls.__dict__:
+        _install_eq(cls, real)
+    if order:
+        if not eq:
+            raise ValueError('eq must be true if order is true')
+        _install_order(cls, real)
+    if frozen:
+        _install_frozen(cls, real)
+    _install_hash(cls, real, eq, frozen, unsafe_hash)
+    if match_args and '__match_args__' not in cls.__dict__:
+        cls.__match_args__ = tuple(f.name for f in real if f.init
+                                   and not f.kw_only)
+    return cls
+
+
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
+              unsafe_hash=False, frozen=False, match_args=True,
+              kw_only=False, slots=False):
+    def apply(target):
+        return _process_class(target, init, repr, eq, order, unsafe_hash,
+                              frozen, match_args, kw_only)
+    return apply if cls is None else apply(cls)
+
+
+def fields(class_or_instance):
+    table = getattr(class_or_instance, '__dataclass_fields__', None)
+    if table is None:
+        raise TypeError('must be called with a dataclass type or instance')
+    return tuple(f for f in table.values() if f._field_type is _KIND_FIELD)
+
+
+def is_dataclass(obj):
+    kind = obj if isinstance(obj, type) else type(obj)
+    return hasattr(kind, '__dataclass_fields__')
+
+
+def _is_instance(obj):
+    return is_dataclass(obj) and not isinstance(obj, type)
+
+
+def _rebuild(obj, outer):
+    """obj with its containers rebuilt and dataclasses turned by outer."""
+    if _is_instance(obj):
+        return outer(obj)
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_rebuild(v, outer) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_rebuild(v, outer) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_rebuild(k, outer), _rebuild(v, outer))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+
+    def convert(instance):
+        return dict_factory([(f.name, _rebuild(getattr(instance, f.name),
+                                               convert))
+                             for f in fields(instance)])
+    return convert(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+
+    def convert(instance):
+        return tuple_factory([_rebuild(getattr(instance, f.name), convert)
+                              for f in fields(instance)])
+    return convert(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type is _KIND_CLASSVAR:
+            continue
+        if f.init is False:
+            if f.name in changes:
+                raise ValueError('field %s is declared with init=False, it '
+                                 'cannot be specified with replace()'
+                                 % f.name)
+        elif f.name not in changes:
+            if f._field_type is _KIND_INITVAR and f.default is MISSING:
+                raise ValueError('InitVar %r must be specified with '
+                                 'replace()' % (f.name,))
+            if f._field_type is not _KIND_INITVAR:
+                changes[f.name] = getattr(obj, f.name)
+    return type(obj)(**changes)
+'''
+
+ENUM = '''
+"""enum (written for rtpython): Enum, IntEnum, StrEnum, Flag, IntFlag,
+auto, unique, with CPython 3.11's reprs, str() and format() rules."""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum',
+           'Flag', 'IntFlag', 'auto', 'unique']
+
+
+class auto:
+    """A member value to be generated by _generate_next_value_."""
+
+    def __init__(self):
+        self.value = None
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+def _is_special(name):
+    # dunder, sunder and class-private names never become members
+    if len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' \\
+            and name[-2] != '_':
+        return True
+    return name.startswith('__') or (name.startswith('_') and '__' in name)
+
+
+def _plain_function():
+    """Only its type is used: functions are never members."""
+
+
+_FUNCTION = type(_plain_function)
+
+
+def _could_be_member(name, value):
+    if _is_special(name):
+        return False
+    if isinstance(value, auto):
+        return True
+    if isinstance(value, (classmethod, staticmethod, property,
+                          _FUNCTION)):
+        return False
+    kind = type(value)
+    return not (hasattr(kind, '__get__') or hasattr(kind, '__set__')
+                or hasattr(kind, '__delete__'))
+
+
+def _mixed_in_type(bases):
+    """The data type members are instances of (int for IntEnum), or
+    object."""
+    for base in bases:
+        for klass in base.__mro__:
+            if klass is object or isinstance(klass, EnumType):
+                continue
+            return klass
+    return object
+
+
+def _keep_enum_methods(made, classdict, enum_base):
+    """Where the data type's repr/str/format (or object's) would win by
+    the MRO, the enum base's are used (as CPython's EnumType does)."""
+    data = made._member_type_
+    for name in ('__repr__', '__str__', '__format__'):
+        if name in classdict:
+            continue
+        found = getattr(made, name)
+        if found == getattr(data, name) or found == getattr(object, name):
+            type.__setattr__(made, name, getattr(enum_base, name))
+
+
+class EnumType(type):
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        pending = [(k, v) for k, v in list(classdict.items())
+                   if _could_be_member(k, v)]
+        for key, _ in pending:
+            del classdict[key]
+        made = type.__new__(metacls, cls, bases, classdict, **kwds)
+        setup = type.__setattr__
+        setup(made, '_member_names_', [])
+        setup(made, '_member_map_', {})
+        setup(made, '_value2member_map_', {})
+        setup(made, '_member_type_', _mixed_in_type(bases))
+        setup(made, '_flag_mask_', 0)
+        if bases:
+            _keep_enum_methods(made, classdict, bases[-1])
+        values = []
+        for name, value in pending:
+            if isinstance(value, auto):
+                value = made._generate_next_value_(name, 1, len(values),
+                                                   values[:])
+            values.append(value)
+            made._add_member(name, value)
+        return made
+
+    def _add_member(cls, name, value):
+        for existing in cls._member_map_.values():
+            if existing._value_ == value:
+                # an alias: another name for the same member
+                cls._member_map_[name] = existing
+                type.__setattr__(cls, name, existing)
+                return
+        data = cls._member_type_
+        args = value if isinstance(value, tuple) else (value,)
+        if data is object:
+            member = object.__new__(cls)
+        else:
+            member = data.__new__(cls, *args)
+        member._name_ = name
+        member._value_ = value
+        member.__init__(*args)
+        cls._member_map_[name] = member
+        try:
+            cls._value2member_map_[value] = member
+        except TypeError:
+            pass
+        if cls._counts_as_member(value):
+            cls._member_names_.append(name)
+        type.__setattr__(cls, name, member)
+
+    def _counts_as_member(cls, value):
+        return True
+
+    def __call__(cls, value, *args, **kwds):
+        if args or kwds:
+            raise TypeError('creating enums by calling the class is not '
+                            'supported by this interpreter')
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        for member in cls._member_map_.values():
+            if member._value_ == value:
+                return member
+        found = cls._missing_(value)
+        if isinstance(found, cls):
+            return found
+        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+    def __iter__(cls):
+        return iter([cls._member_map_[n] for n in cls._member_names_])
+
+    def __reversed__(cls):
+        return iter([cls._member_map_[n] for n in cls._member_names_[::-1]])
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and "
+                            "'%s'" % (type(member).__qualname__,
+                                      type(cls).__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        kind = 'flag' if 'Flag' in globals() and issubclass(cls, Flag) \\
+            else 'enum'
+        return "<%s %r>" % (kind, cls.__name__)
+
+    def __bool__(cls):
+        return True
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        type.__setattr__(cls, name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot delete member %r' % (name,))
+        type.__delattr__(cls, name)
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        return last_values[-1] + 1
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        shown = self._member_type_.__repr__(self._value_) \\
+            if self._member_type_ is not object else repr(self._value_)
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, shown)
+
+    def __str__(self):
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return type(self), (self._value_,)
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only repr() is the enum's: str() and format() are the data type's."""
+
+
+class IntEnum(int, ReprEnum):
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, spec):
+        return int.__format__(self, spec)
+
+
+class StrEnum(str, ReprEnum):
+    def __str__(self):
+        return str.__str__(self)
+
+    def __format__(self, spec):
+        return str.__format__(self, spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+class Flag(Enum):
+    """Members are bits; | & ^ ~ combine them into (cached) pseudo-members
+    named after the defined bits they hold."""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return 1 if start is None else start
+        return 2 ** max(last_values).bit_length()
+
+    @classmethod
+    def _counts_as_member(cls, value):
+        # only single bits are iterated; others are aliases of combinations
+        type.__setattr__(cls, '_flag_mask_', cls._flag_mask_ | value)
+        return value != 0 and value & (value - 1) == 0
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            return None
+        extra = value & ~cls._flag_mask_
+        if extra and not issubclass(cls, int):
+            return None
+        names = [m._name_ for m in cls if m._value_ & value == m._value_]
+        if extra:
+            names.append(str(extra))
+        data = cls._member_type_
+        pseudo = object.__new__(cls) if data is object \\
+            else data.__new__(cls, value)
+        pseudo._name_ = '|'.join(names) if names else None
+        pseudo._value_ = value
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    def __repr__(self):
+        shown = self._member_type_.__repr__(self._value_) \\
+            if self._member_type_ is not object else repr(self._value_)
+        if self._name_ is None:
+            return '<%s: %s>' % (type(self).__name__, shown)
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, shown)
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (type(self).__name__, self._value_)
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __iter__(self):
+        return iter([m for m in type(self)
+                     if m._value_ & self._value_ == m._value_])
+
+    def __len__(self):
+        return len(list(self.__iter__()))
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and "
+                            "'%s'" % (type(other).__qualname__,
+                                      type(self).__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_bits(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if isinstance(self, int) and isinstance(other, int):
+            return other
+        return None
+
+    def __or__(self, other):
+        bits = self._other_bits(other)
+        if bits is None:
+            return NotImplemented
+        return type(self)(self._value_ | bits)
+
+    def __and__(self, other):
+        bits = self._other_bits(other)
+        if bits is None:
+            return NotImplemented
+        return type(self)(self._value_ & bits)
+
+    def __xor__(self, other):
+        bits = self._other_bits(other)
+        if bits is None:
+            return NotImplemented
+        return type(self)(self._value_ ^ bits)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return type(self)(type(self)._flag_mask_ & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag):
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, spec):
+        return int.__format__(self, spec)
+
+    # the flag operations, ahead of int's in the MRO
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+
+
+def unique(enumeration):
+    aliases = ['%s -> %s' % (name, member._name_)
+               for name, member in enumeration._member_map_.items()
+               if name != member._name_]
+    if aliases:
+        raise ValueError('duplicate values found in %r: %s'
+                         % (enumeration, ', '.join(aliases)))
+    return enumeration
+'''
+
+JSON = '''
+"""json for rtpython: the text format of RFC 8259, with the json module's
+interface (dumps/loads/dump/load, JSONEncoder, JSONDecoder,
+JSONDecodeError) and its messages and positions."""
+
+
+class JSONDecodeError(ValueError):
+    """A syntax error at offset pos of doc; the message tells the line and
+    column (both from 1) as well."""
+
+    def __init__(self, msg, doc, pos):
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = 1 + doc.count('\\n', 0, pos)
+        self.colno = pos - doc.rfind('\\n', 0, pos)
+        ValueError.__init__(self, '%s: line %d column %d (char %d)'
+                            % (msg, self.lineno, self.colno, pos))
+
+    def __reduce__(self):
+        return type(self), (self.msg, self.doc, self.pos)
+
+
+_BLANKS = ' \\t\\n\\r'
+_SIMPLE_ESCAPES = {'"': '"', '\\\\': '\\\\', '/': '/', 'b': '\\b', 'f': '\\f',
+                   'n': '\\n', 'r': '\\r', 't': '\\t'}
+_DIGITS = '0123456789'
+
+
+class _Scan:
+    """One decoding: the text, the decoder's hooks, and a cursor."""
+
+    def __init__(self, dec, text):
+        self.dec = dec
+        self.text = text
+        self.n = len(text)
+
+    def fail(self, msg, pos):
+        raise JSONDecodeError(msg, self.text, pos)
+
+    def blanks(self, i):
+        t = self.text
+        while i < self.n and t[i] in _BLANKS:
+            i += 1
+        return i
+
+    def value(self, i):
+        """The value starting at i (no blanks before it): (value, end)."""
+        if i >= self.n:
+            self.fail('Expecting value', i)
+        c = self.text[i]
+        if c == '"':
+            return self.string(i + 1)
+        if c == '{':
+            return self.obj(i + 1)
+        if c == '[':
+            return self.array(i + 1)
+        for word, val in (('null', None), ('true', True), ('false', False)):
+            if self.text.startswith(word, i):
+                return val, i + len(word)
+        for word in ('NaN', 'Infinity', '-Infinity'):
+            if self.text.startswith(word, i):
+                return self.dec.parse_constant(word), i + len(word)
+        if c == '-' or c in _DIGITS:
+            got = self.number(i)
+            if got is not None:
+                return got
+        self.fail('Expecting value', i)
+
+    def number(self, i):
+        t = self.text
+        j = i
+        if t[j] == '-':
+            j += 1
+        if j >= self.n or t[j] not in _DIGITS:
+            return None
+        if t[j] == '0':
+            j += 1
+        else:
+            while j < self.n and t[j] in _DIGITS:
+                j += 1
+        whole_end = j
+        if j + 1 < self.n and t[j] == '.' and t[j + 1] in _DIGITS:
+            j += 2
+            while j < self.n and t[j] in _DIGITS:
+                j += 1
+        if j < self.n and t[j] in 'eE':
+            k = j + 1
+            if k < self.n and t[k] in '+-':
+                k += 1
+            if k < self.n and t[k] in _DIGITS:
+                while k < self.n and t[k] in _DIGITS:
+                    k += 1
+                j = k
+        if j == whole_end:
+            return self.dec.parse_int(t[i:j]), j
+        return self.dec.parse_float(t[i:j]), j
+
+    def hex4(self, i):
+        """The four hex digits at i (after a backslash-u) as a number."""
+        digits = self.text[i:i + 4]
+        if len(digits) == 4 and all(d in '0123456789abcdefABCDEF'
+                                    for d in digits):
+            return int(digits, 16)
+        self.fail('Invalid \\\\uXXXX escape', i - 1)
+
+    def string(self, i):
+        """The string whose opening quote is at i - 1: (str, end)."""
+        t = self.text
+        start = i - 1
+        parts = []
+        while True:
+            j = i
+            while j < self.n and t[j] != '"' and t[j] != '\\\\' \\
+                    and (t[j] >= ' ' or not self.dec.strict):
+                j += 1
+            parts.append(t[i:j])
+            if j >= self.n:
+                self.fail('Unterminated string starting at', start)
+            c = t[j]
+            if c == '"':
+                return ''.join(parts), j + 1
+            if c != '\\\\':
+                self.fail('Invalid control character at', j)
+            if j + 1 >= self.n:
+                self.fail('Unterminated string starting at', start)
+            e = t[j + 1]
+            if e != 'u':
+                if e not in _SIMPLE_ESCAPES:
+                    self.fail('Invalid \\\\escape', j)
+                parts.append(_SIMPLE_ESCAPES[e])
+                i = j + 2
+                continue
+            code = self.hex4(j + 2)
+            i = j + 6
+            if 0xd800 <= code <= 0xdbff and t.startswith('\\\\u', i):
+                low = self.hex4(i + 2)
+                if 0xdc00 <= low <= 0xdfff:
+                    code = 0x10000 + ((code - 0xd800) << 10) + (low - 0xdc00)
+                    i += 6
+            parts.append(chr(code))
+
+    def obj(self, i):
+        """The object whose '{' is at i - 1."""
+        pairs = []
+        i = self.blanks(i)
+        if i < self.n and self.text[i] == '}':
+            return self.make_object(pairs), i + 1
+        while True:
+            if i >= self.n or self.text[i] != '"':
+                self.fail('Expecting property name enclosed in double '
+                          'quotes', i)
+            key, i = self.string(i + 1)
+            i = self.blanks(i)
+            if i >= self.n or self.text[i] != ':':
+                self.fail("Expecting ':' delimiter", i)
+            i = self.blanks(i + 1)
+            val, i = self.value(i)
+            pairs.append((key, val))
+            i = self.blanks(i)
+            if i < self.n and self.text[i] == '}':
+                return self.make_object(pairs), i + 1
+            if i >= self.n or self.text[i] != ',':
+                self.fail("Expecting ',' delimiter", i)
+            i = self.blanks(i + 1)
+
+    def make_object(self, pairs):
+        if self.dec.object_pairs_hook is not None:
+            return self.dec.object_pairs_hook(pairs)
+        d = dict(pairs)
+        if self.dec.object_hook is not None:
+            return self.dec.object_hook(d)
+        return d
+
+    def array(self, i):
+        """The array whose '[' is at i - 1."""
+        items = []
+        i = self.blanks(i)
+        if i < self.n and self.text[i] == ']':
+            return items, i + 1
+        while True:
+            val, i = self.value(i)
+            items.append(val)
+            i = self.blanks(i)
+            if i < self.n and self.text[i] == ']':
+                return items, i + 1
+            if i >= self.n or self.text[i] != ',':
+                self.fail("Expecting ',' delimiter", i)
+            i = self.blanks(i + 1)
+
+
+_NON_FINITE = {'NaN': float('nan'), 'Infinity': float('inf'),
+               '-Infinity': float('-inf')}
+
+
+class JSONDecoder:
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
+        self.object_hook = object_hook
+        self.object_pairs_hook = object_pairs_hook
+        self.parse_float = float if parse_float is None else parse_float
+        self.parse_int = int if parse_int is None else parse_int
+        self.parse_constant = (_NON_FINITE.__getitem__
+                               if parse_constant is None else parse_constant)
+        self.strict = strict
+
+    def raw_decode(self, s, idx=0):
+        return _Scan(self, s).value(idx)
+
+    def decode(self, s):
+        scan = _Scan(self, s)
+        val, end = scan.value(scan.blanks(0))
+        end = scan.blanks(end)
+        if end != len(s):
+            scan.fail('Extra data', end)
+        return val
+
+
+_SHORT = {'"': '\\\\"', '\\\\': '\\\\\\\\', '\\n': '\\\\n', '\\r': '\\\\r', '\\t': '\\\\t',
+          '\\b': '\\\\b', '\\f': '\\\\f'}
+
+
+def _quote(s, ascii_only):
+    out = ['"']
+    for c in s:
+        short = _SHORT.get(c)
+        if short is not None:
+            out.append(short)
+            continue
+        n = ord(c)
+        if n < 0x20 or (ascii_only and n > 0x7e):
+            if n > 0xffff:
+                n -= 0x10000
+                out.append('\\\\u%04x\\\\u%04x' % (0xd800 + (n >> 10),
+                                               0xdc00 + (n & 0x3ff)))
+            else:
+                out.append('\\\\u%04x' % n)
+        else:
+            out.append(c)
+    out.append('"')
+    return ''.join(out)
+
+
+class JSONEncoder:
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                       check_circular=check_circular, allow_nan=allow_nan,
+                       sort_keys=sort_keys, indent=indent)
+        for option, setting in options.items():
+            setattr(self, option, setting)
+        # with an indent, the item separator's space would end lines
+        if separators is None and indent is not None:
+            separators = (',', self.key_separator)
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError('Object of type ' + type(o).__name__
+                        + ' is not JSON serializable')
+
+    def encode(self, o):
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        out = []
+        step = self.indent
+        if isinstance(step, int):
+            step = ' ' * step
+        _Emit(self, step, out).value(o, 0)
+        return iter(out)
+
+
+class _Emit:
+    """One encoding: appends the text's pieces to out."""
+
+    def __init__(self, enc, indent, out):
+        self.enc = enc
+        self.indent = indent
+        self.out = out
+        self.active = set() if enc.check_circular else None
+
+    def float_text(self, f):
+        if f != f:
+            text = 'NaN'
+        elif f == float('inf'):
+            text = 'Infinity'
+        elif f == float('-inf'):
+            text = '-Infinity'
+        else:
+            return float.__repr__(f)
+        if not self.enc.allow_nan:
+            raise ValueError('Out of range float values are not JSON '
+                             'compliant')
+        return text
+
+    def scalar(self, o):
+        """The text of a str/None/bool/int/float, or None for others."""
+        if isinstance(o, str):
+            return _quote(o, self.enc.ensure_ascii)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.float_text(o)
+        return None
+
+    def value(self, o, depth):
+        text = self.scalar(o)
+        if text is not None:
+            self.out.append(text)
+        elif isinstance(o, (list, tuple)):
+            self.container(o, depth, self.array)
+        elif isinstance(o, dict):
+            self.container(o, depth, self.obj)
+        else:
+            self.container(o, depth, self.other)
+
+    def container(self, o, depth, emit):
+        """emit(o, depth) while o is marked as being encoded."""
+        if self.active is not None:
+            key = id(o)
+            if key in self.active:
+                raise ValueError('Circular reference detected')
+            self.active.add(key)
+        emit(o, depth)
+        if self.active is not None:
+            self.active.discard(id(o))
+
+    def other(self, o, depth):
+        self.value(self.enc.default(o), depth)
+
+    def newline(self, depth):
+        """The separator before an item at depth (None: no indentation)."""
+        if self.indent is None:
+            return None
+        return '\\n' + self.indent * depth
+
+    def array(self, seq, depth):
+        if len(seq) == 0:
+            self.out.append('[]')
+            return
+        nl = self.newline(depth + 1)
+        self.out.append('[' if nl is None else '[' + nl)
+        sep = self.enc.item_separator if nl is None \\
+            else self.enc.item_separator + nl
+        first = True
+        for item in seq:
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.value(item, depth + 1)
+        end = self.newline(depth)
+        self.out.append(']' if end is None else end + ']')
+
+    def key_text(self, k):
+        if isinstance(k, str):
+            return k
+        if isinstance(k, float):
+            return self.float_text(k)
+        if k is True:
+            return 'true'
+        if k is False:
+            return 'false'
+        if k is None:
+            return 'null'
+        if isinstance(k, int):
+            return int.__repr__(k)
+        if self.enc.skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, not '
+                        + type(k).__name__)
+
+    def obj(self, d, depth):
+        if len(d) == 0:
+            self.out.append('{}')
+            return
+        items = sorted(d.items()) if self.enc.sort_keys else d.items()
+        nl = self.newline(depth + 1)
+        self.out.append('{' if nl is None else '{' + nl)
+        sep = self.enc.item_separator if nl is None \\
+            else self.enc.item_separator + nl
+        first = True
+        for k, v in items:
+            text = self.key_text(k)
+            if text is None:
+                continue
+            if not first:
+                self.out.append(sep)
+            first = False
+            self.out.append(_quote(text, self.enc.ensure_ascii))
+            self.out.append(self.enc.key_separator)
+            self.value(v, depth + 1)
+        end = self.newline(depth)
+        self.out.append('}' if end is None else end + '}')
+
+
+def dumps(obj, *, cls=None, **kw):
+    """obj as JSON text; the keywords are the encoder's (skipkeys,
+    ensure_ascii, check_circular, allow_nan, indent, separators, default,
+    sort_keys) or those of the class given as cls."""
+    return (cls or JSONEncoder)(**kw).encode(obj)
+
+
+def dump(obj, fp, **kw):
+    for piece in _encoder_for(kw).iterencode(obj):
+        fp.write(piece)
+
+
+def _encoder_for(kw):
+    return (kw.pop('cls', None) or JSONEncoder)(**kw)
+
+
+def loads(s, *, cls=None, **kw):
+    """The value of JSON text s (str or UTF-8 bytes); the keywords are the
+    decoder's (object_hook, parse_float, parse_int, parse_constant,
+    object_pairs_hook, strict) or those of the class given as cls."""
+    if isinstance(s, bytes):
+        s = s.decode('utf-8')
+    elif not isinstance(s, str):
+        raise TypeError('the JSON object must be str, bytes or bytearray, '
+                        'not ' + type(s).__name__)
+    elif s.startswith('\\ufeff'):
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using '
+                              'utf-8-sig)', s, 0)
+    return (cls or JSONDecoder)(**kw).decode(s)
+
+
+def load(fp, **kw):
+    return loads(fp.read(), **kw)
+'''
+
+CONTEXTLIB = '''
+"""contextlib for rtpython: generator-based context managers and the small
+helpers (closing, suppress, nullcontext, redirect_stdout/stderr, chdir,
+ExitStack), with the behaviour and messages of CPython's module."""
+import sys
+
+
+class AbstractContextManager:
+    """Entering gives the manager itself; leaving does nothing."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    """A context manager that is also a decorator: each call of the
+    decorated function runs inside a fresh manager (_recreate_cm)."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        manager_of_call = self._recreate_cm
+
+        def run_inside(*args, **kwds):
+            with manager_of_call():
+                return func(*args, **kwds)
+        _copy_names(run_inside, func)
+        return run_inside
+
+
+def _copy_names(wrapper, func):
+    for name in ('__name__', '__qualname__', '__doc__'):
+        setattr(wrapper, name, getattr(func, name))
+    wrapper.__wrapped__ = func
+
+
+def _is_thrown(err, thrown):
+    """Whether err, raised by throw(thrown), is thrown itself coming back
+    (a StopIteration thrown in comes back as a RuntimeError, PEP 479)."""
+    if err is thrown:
+        return True
+    return (isinstance(err, RuntimeError) and isinstance(thrown, StopIteration)
+            and err.__cause__ is thrown)
+
+
+class _GeneratorCM(ContextDecorator, AbstractContextManager):
+    """The manager made by @contextmanager: the generator's code up to its
+    yield runs on entry, the rest on exit (with the exception, if any,
+    raised at the yield)."""
+
+    def __init__(self, func, args, kwds):
+        self._factory = (func, args, kwds)
+        self.gen = func(*args, **kwds)
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def _recreate_cm(self):
+        return type(self)(*self._factory)
+
+    def __enter__(self):
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            for _ in self.gen:
+                raise RuntimeError("generator didn't stop")
+            return False
+        thrown = typ() if value is None else value
+        try:
+            self.gen.throw(thrown)
+        except BaseException as err:
+            if isinstance(err, StopIteration):
+                # the generator returned: it swallowed the exception
+                # (unless the exception was that very StopIteration)
+                return err is not thrown
+            if not _is_thrown(err, thrown):
+                raise
+            # the caller's exception goes on, with its own traceback
+            thrown.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    def make_cm(*args, **kwds):
+        return _GeneratorCM(func, args, kwds)
+    _copy_names(make_cm, func)
+    return make_cm
+
+
+class closing(AbstractContextManager):
+    """Closes the object on the way out."""
+
+    def __init__(self, thing):
+        self._target = thing
+
+    def __enter__(self):
+        return self._target
+
+    def __exit__(self, *exc_info):
+        self._target.close()
+
+
+class suppress(AbstractContextManager):
+    """Swallows the listed exception classes (and their subclasses)."""
+
+    def __init__(self, *exceptions):
+        self._kinds = exceptions
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._kinds)
+
+
+class nullcontext(AbstractContextManager):
+    """A manager that does nothing; entering gives the value given."""
+
+    def __init__(self, enter_result=None):
+        self._result = enter_result
+
+    def __enter__(self):
+        return self._result
+
+    def __exit__(self, *excinfo):
+        return None
+
+
+class _Redirect(AbstractContextManager):
+    _attr = ''
+
+    def __init__(self, new_target):
+        self._new = new_target
+        self._saved = []
+
+    def __enter__(self):
+        self._saved.append(getattr(sys, self._attr))
+        setattr(sys, self._attr, self._new)
+        return self._new
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._attr, self._saved.pop())
+
+
+class redirect_stdout(_Redirect):
+    _attr = 'stdout'
+
+
+class redirect_stderr(_Redirect):
+    _attr = 'stderr'
+
+
+class chdir(AbstractContextManager):
+    """Works in another directory, returning to the previous one after."""
+
+    def __init__(self, path):
+        self._where = path
+        self._came_from = []
+
+    def __enter__(self):
+        import os
+        self._came_from.append(os.getcwd())
+        os.chdir(self._where)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._came_from.pop())
+
+
+def _set_context(new, old, handled):
+    """Make old the exception new was raised during: replace, at the end
+    of new's context chain, the exception that was being handled when the
+    stack unwound (handled) by old."""
+    if new is old:
+        return
+    link = new
+    while True:
+        ctx = link.__context__
+        if ctx is None or ctx is old:
+            return
+        if ctx is handled:
+            break
+        link = ctx
+    link.__context__ = old
+
+
+class ExitStack(AbstractContextManager):
+    """Callbacks run last-in first-out on exit, each seeing the exception
+    left by those before it."""
+
+    def __init__(self):
+        self._callbacks = []
+
+    def pop_all(self):
+        other = type(self)()
+        other._callbacks = self._callbacks
+        self._callbacks = []
+        return other
+
+    def push(self, exit):
+        method = getattr(type(exit), '__exit__', None)
+        if method is None:
+            self._callbacks.append(exit)
+        else:
+            self._callbacks.append(_bound_exit(method, exit))
+        return exit
+
+    def enter_context(self, cm):
+        kind = type(cm)
+        on_enter = getattr(kind, '__enter__', None)
+        on_exit = getattr(kind, '__exit__', None)
+        if on_enter is None or on_exit is None:
+            raise TypeError("'" + kind.__module__ + "." + kind.__qualname__
+                            + "' object does not support the context "
+                            "manager protocol")
+        entered = on_enter(cm)
+        self._callbacks.append(_bound_exit(on_exit, cm))
+        return entered
+
+    def callback(self, callback, /, *args, **kwds):
+        def run(exc_type, exc, tb):
+            callback(*args, **kwds)
+        run.__wrapped__ = callback
+        self._callbacks.append(run)
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        received = exc_details[0] is not None
+        handled = sys.exc_info()[1]
+        current = exc_details[1] if received else None
+        raised = False
+        while self._callbacks:
+            cb = self._callbacks.pop()
+            try:
+                if current is None:
+                    quiet = cb(None, None, None)
+                else:
+                    quiet = cb(type(current), current,
+                               current.__traceback__)
+                if quiet and current is not None:
+                    current = None
+                    raised = False
+            except BaseException as err:
+                _set_context(err, current, handled)
+                current = err
+                raised = True
+        if raised:
+            # raising sets the context to the exception being handled:
+            # keep the chain built above
+            ctx = current.__context__
+            try:
+                raise current
+            except BaseException:
+                current.__context__ = ctx
+                raise
+        return received and current is None
+
+
+def _bound_exit(method, cm):
+    def call_exit(exc_type, exc, tb):
+        return method(cm, exc_type, exc, tb)
+    call_exit.__self__ = cm
+    return call_exit
+'''
+
+
+SOURCES: dict[str, str] = {
+    "functools": FUNCTOOLS,
+    "itertools": ITERTOOLS,
+    "operator": OPERATOR,
+    "string": STRING,
+    "heapq": HEAPQ,
+    "bisect": BISECT,
+    "copy": COPY,
+    "collections": COLLECTIONS,
+    "typing": TYPING,
+    "abc": ABC,
+    "random": RANDOM,
+    "posixpath": POSIXPATH,
+    "dataclasses": DATACLASSES,
+    "enum": ENUM,
+    "json": JSON,
+    "contextlib": CONTEXTLIB,
+}

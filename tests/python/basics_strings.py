@@ -1,0 +1,30 @@
+# String operations: indexing, slicing, methods, formatting, escapes.
+s = "Hello, World"
+print(s[0], s[-1], s[2:5], s[:3], s[7:], s[::2], s[::-1], s[-5:-2])
+print(len(s), s.lower(), s.upper(), s.find("o"), s.rfind("o"), s.count("l"))
+print(s.replace("l", "L"), s.split(", "), "a b  c".split(), "a,b,,c".split(","))
+print(s.startswith("Hell"), s.endswith("x"), "  pad ".strip(), "xxhixx".strip("x"))
+print("-".join(["a", "b", "c"]), "abc" * 3, "a" + "b", "ab" in "cabd")
+print("hello world".title(), "hello".capitalize(), "Hello".swapcase())
+print("42".zfill(5), "ab".center(6, "*"), "ab".ljust(4) + "|", "ab".rjust(4))
+print("a\tb\nc", 'it\'s', "quote\"s", r"raw\n", "\x41\u00e9")
+print(repr("it's"), repr('say "hi"'), repr("a\nb"), repr("\\"))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), " ".isspace(), "AB".isupper())
+print("one two three".partition(" "), "a.b.c".rpartition("."))
+print("%s is %d years and %.2f%%" % ("Al", 30, 99.5))
+print("%5d|%-5d|%05d|%x|%X|%o|%e|%r" % (42, 42, 42, 255, 255, 8, 12345.678, "s"))
+print("{} {} {}".format(1, "two", 3.0), "{0}{1}{0}".format("a", "b"))
+print("{name}={value:>6.2f}".format(name="pi", value=3.14159))
+print("{:,}".format(1234567), "{:08.3f}".format(-3.14159), "{:^9}".format("mid"))
+n = 7
+w = 5
+print(f"{n} {n*2} {n!r} {'x'*3} {n:>{w}} {n:03d} {3.14159:.2f}")
+print(f"{s=}", f"{1+1=}")
+print(ord("A"), chr(97), str(12), str(1.5), str(True), str(None))
+print("abc" < "abd", "a" < "B", "Z" < "a", sorted("hello"))
+for ch in "hi!":
+    print(ch, end=".")
+print()
+print("a,b;c".replace(",", ";").split(";"))
+print("  multiple   spaces  ".split(), "line1\nline2\r\nline3".splitlines())
+print("%c%c" % (72, "i"), "%(a)s-%(b)s" % {"a": 1, "b": 2})

@@ -1,0 +1,4 @@
+# cli: -
+# stdin: print("never")
+# stdin: x = [1, 2
+# stdin: y = 3 +

@@ -1,0 +1,7 @@
+import math
+
+class Circle:
+    def __init__(self, r):
+        self.r = r
+    def area(self):
+        return math.pi * self.r ** 2
