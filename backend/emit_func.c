@@ -212,9 +212,12 @@ static void find_switches(Frame *F)
     free(chain);
 }
 
+static bool folded_self_compare(const IrInstr *in);
+
 /* The vregs read by instructions that are emitted: a dead instruction's
  * operands do not count, so dropping one may make another dead; iterate
- * until nothing changes (the set only shrinks). */
+ * until nothing changes (the set only shrinks).  x == x emitted as its
+ * constant reads nothing. */
 static void find_reads(Frame *F)
 {
     const IrFunc *f = F->f;
@@ -230,7 +233,7 @@ static void find_reads(Frame *F)
                 continue;
             for (int32_t i = 0; bl->rpo >= 0 && i < bl->ninstrs; i++) {
                 const IrInstr *in = &bl->instrs[i];
-                if (dead(F, in))
+                if (dead(F, in) || folded_self_compare(in))
                     continue;
                 const int32_t ops[3] = { in->a, in->b, in->c };
                 for (int k = 0; k < 3; k++)
@@ -785,6 +788,16 @@ static int self_compare(int op)
     }
 }
 
+/* x == x and the like on integers and references: emitted as the
+ * constant (gcc would warn about the comparison; floats are compared,
+ * NaN). */
+static bool folded_self_compare(const IrInstr *in)
+{
+    return binop_c((IrOp)in->op) && in->a == in->b && in->a >= 0 &&
+           in->op != IR_ADD && in->op != IR_SUB && in->op != IR_MUL &&
+           self_compare(in->op) >= 0;
+}
+
 static void emit_simple(Frame *F, const IrInstr *in)
 {
     const char *d = V(F, in->dst), *a = V(F, in->a), *b = V(F, in->b);
@@ -794,9 +807,7 @@ static void emit_simple(Frame *F, const IrInstr *in)
         out(F, "    %s = (int64_t)((uint64_t)%s %s (uint64_t)%s);\n", d, a, c_op, b);
         return;
     }
-    if (c_op && in->a == in->b && self_compare(in->op) >= 0) {
-        /* x == x and the like on integers and references: known (gcc
-         * would warn about the comparison; floats are compared, NaN) */
+    if (folded_self_compare(in)) {
         out(F, "    %s = %d;   /* v%d %s v%d */\n", d, self_compare(in->op), in->a, c_op, in->b);
         return;
     }

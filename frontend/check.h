@@ -146,6 +146,7 @@ const char *ty_name(Arena *a, const Type *t);
 bool ty_is_numeric(const Type *t);            /* bool int float */
 bool ty_is_value(const Type *t);              /* bool int float (never None) */
 bool ty_has_typevar(const Type *t);
+bool ty_has_error(const Type *t);
 Type *ty_strip_optional(Type *t);
 bool ty_is_subclass(const ClassInfo *sub, const ClassInfo *base);
 /* a's values are b's values without conversion (subclass, T -> T|None,
@@ -474,6 +475,13 @@ typedef struct Scope {
     NameSet unbound;           /* [checker] frees that may hold no value yet
                                   when the function is created (a def
                                   defined later): reads raise NameError */
+    struct FreeNarrow {        /* [checker] frees narrowed where the function is
+                                  made that can never be rebound (parameters
+                                  assigned nowhere): their reads have the type */
+        const char *name;
+        Type *type;
+    } *narrow;
+    int nnarrow, capnarrow;
     bool has_yield;
     Loc yield_loc;
     bool is_module;            /* module code: its assignments are globals */

@@ -95,6 +95,13 @@ static FuncInfo *discover(Checker *c, FuncInfo *fn)
     tmp->locals = NULL;
     tmp->nlocals = tmp->caplocals = 0;
     tmp->is_checked = 0;
+    /* the copy's lambdas and nested defs are new nodes: a function of its
+     * own analyses its scopes again (a nested one keeps its outer's), and
+     * its env record is its own (the real one must not grow fields) */
+    if (!fn->is_nested)
+        tmp->scope = NULL;
+    tmp->env_cls = NULL;
+    tmp->env_local = -1;
     Type *hint = c->hint;
     bool callee = c->callee, sfa = c->self_field_access;
     int mark = diag_count(c->diag);
@@ -167,7 +174,7 @@ void chk_infer_locals(Checker *c, FuncInfo *fn)
 
 static void complete_local(Checker *c, Local *l, Type *t)
 {
-    if (!t || t->kind == TY_ERROR || !fits_kind(t, l->partial))
+    if (!t || ty_has_error(t) || !fits_kind(t, l->partial))
         return;
     l->type = completed(c, l->partial, t);
     l->inferred = 1;
@@ -220,7 +227,7 @@ static Type *provisional(Checker *c, Field *f)
 static void complete_field(Checker *c, Field *f, Type *t)
 {
     (void)c;
-    if (f->cand || !t || t->kind == TY_ERROR || t->kind == TY_NONE)
+    if (f->cand || !t || ty_has_error(t) || t->kind == TY_NONE)
         return;
     if (f->partial != PART_NO && f->partial != PART_NONE && !fits_kind(t, f->partial))
         return;
@@ -295,6 +302,8 @@ static Slot slot_of(Checker *c, Ast *e)
 
 static void complete_slot(Checker *c, Slot s, Type *t)
 {
+    if (ty_has_error(t))
+        return;           /* poison inside: nothing learnt */
     if (s.local)
         complete_local(c, s.local, t);
     else if (s.field)

@@ -119,33 +119,58 @@ static void prepass_pattern(Checker *c, Ast *p)
  * ... `case Let(name, value, body)`).  When a captured name appears
  * nowhere in the function outside the cases that capture it, each of
  * those cases gets a local of its own (the name is renamed in its
- * pattern, guard and body): no other code can tell the difference. */
+ * pattern, guard and body): no other code can tell the difference.  A
+ * name a nested function, lambda or comprehension uses is never renamed:
+ * their scopes (check_scope.c) may already have been resolved by name. */
 typedef struct NameUse {
     const char *id;
     const char *to;          /* rename: the new name; NULL: count */
-    Ast **skip;              /* subtrees not visited when counting */
+    Ast **skip;              /* cases whose own uses are not counted */
     int nskip, count;
+    int nested;              /* depth of nested scopes around the node */
+    bool in_skip;
 } NameUse;
+
+static bool opens_scope(const Ast *n)
+{
+    switch (n->kind) {
+    case AST_LAMBDA: case AST_FUNCDEF:
+    case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
+        return true;
+    default:
+        return false;
+    }
+}
 
 static void name_use(Ast *n, void *data)
 {
     NameUse *u = data;
+    bool saved_skip = u->in_skip;
     for (int i = 0; i < u->nskip; i++)
         if (u->skip[i] == n)
-            return;
+            u->in_skip = true;
+    int hit = 0;
     if (n->kind == AST_NAME && strcmp(n->u.name.id, u->id) == 0) {
         if (u->to)
             n->u.name.id = u->to;
-        u->count++;
+        hit = 1;
     }
     if (n->kind == AST_PARAM && n->u.param.name && strcmp(n->u.param.name, u->id) == 0)
-        u->count++;
+        hit = 1;
     if ((n->kind == AST_GLOBAL || n->kind == AST_NONLOCAL))
         for (int i = 0; i < n->u.names.n; i++)
-            u->count += strcmp(n->u.names.names[i], u->id) == 0;
+            hit += strcmp(n->u.names.names[i], u->id) == 0;
     if (n->kind == AST_HANDLER && n->u.handler.name && strcmp(n->u.handler.name, u->id) == 0)
-        u->count++;
+        hit = 1;
+    if (n->kind == AST_FUNCDEF && strcmp(n->u.func.name, u->id) == 0)
+        hit = 1;
+    if (!u->in_skip || u->nested)
+        u->count += hit;
+    bool scope = opens_scope(n);
+    u->nested += scope;
     ast_visit_children(n, name_use, data);
+    u->nested -= scope;
+    u->in_skip = saved_skip;
 }
 
 /* The capture names of a pattern (NAME nodes that bind). */
@@ -207,16 +232,17 @@ static void rename_captures(Checker *c, Ast *s)
             const char *id = caps.items[k]->u.name.id;
             if (strchr(id, '@'))
                 continue;
-            NameUse u = { id, NULL, arena_alloc(c->arena, (size_t)cases->n * sizeof(Ast *)), 0, 0 };
+            NameUse u = { id, NULL, arena_alloc(c->arena, (size_t)cases->n * sizeof(Ast *)), 0, 0,
+                          0, false };
             for (int j = 0; j < cases->n; j++)
                 if (case_captures(c, cases->items[j], id))
                     u.skip[u.nskip++] = cases->items[j];
-            name_use(def, &u);
+            ast_visit_children(def, name_use, &u);   /* not def itself: no scope */
             if (u.count)
                 continue;
             for (int j = 0; j < cases->n; j++)
                 if (case_captures(c, cases->items[j], id)) {
-                    NameUse r = { id, chk_fmt(c, "%s@%d", id, j), NULL, 0, 0 };
+                    NameUse r = { id, chk_fmt(c, "%s@%d", id, j), NULL, 0, 0, 0, false };
                     name_use(cases->items[j], &r);
                 }
         }

@@ -303,6 +303,10 @@ static void prepass_annotations(Checker *c, AstList *body)
         case AST_WITH:
             prepass_annotations(c, &s->u.with.body);
             break;
+        case AST_MATCH:
+            for (int j = 0; j < s->u.match.cases.n; j++)
+                prepass_annotations(c, &s->u.match.cases.items[j]->u.mcase.body);
+            break;
         case AST_TRY:
             prepass_annotations(c, &s->u.try_.body);
             for (int j = 0; j < s->u.try_.handlers.n; j++)

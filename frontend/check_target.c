@@ -34,11 +34,22 @@ static Type *declared(Checker *c, int idx, Flow *f)
 }
 
 /* x.f with x a local: x's local index, or -1 (a checked ATTR). */
+/* $env.x: a cell of this function (a local, not a field, for narrowing). */
+static bool is_cell_read(Checker *c, Ast *e)
+{
+    if (e->kind == AST_CONVERT)
+        e = e->u.convert.operand;
+    return e->kind == AST_ATTR && e->u.attr.res == RES_FIELD && e->u.attr.obj->kind == AST_NAME &&
+           c->fn->env_cls && e->u.attr.obj->u.name.sym &&
+           e->u.attr.obj->u.name.sym->kind == SYM_LOCAL &&
+           e->u.attr.obj->u.name.sym->index == c->fn->env_local;
+}
+
 static int narrowable_field(Checker *c, Ast *e)
 {
     if (e->kind == AST_CONVERT)
         e = e->u.convert.operand;
-    if (e->kind != AST_ATTR || e->u.attr.res != RES_FIELD)
+    if (e->kind != AST_ATTR || e->u.attr.res != RES_FIELD || is_cell_read(c, e))
         return -1;
     return narrowable_local(c, e->u.attr.obj);
 }
@@ -124,8 +135,12 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         }
         return;
     case AST_ATTR: case AST_CONVERT:
-        narrow_field_test(c, test, truth, f);
-        return;
+        if (!is_cell_read(c, test)) {
+            narrow_field_test(c, test, truth, f);
+            return;
+        }
+        test = strip_convert(test);   /* a cell is a local */
+        /* fallthrough */
     case AST_NAME: {
         int idx = narrowable_local(c, test);
         Type *t = idx >= 0 ? declared(c, idx, f) : NULL;

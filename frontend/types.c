@@ -369,6 +369,23 @@ bool ty_has_typevar(const Type *t)
     return false;
 }
 
+/* A type with an error inside (list[Callable[[], <error>]]): already
+ * reported, or a discovery check's poison (check_infer.c). */
+bool ty_has_error(const Type *t)
+{
+    if (!t)
+        return false;
+    if (t->kind == TY_ERROR)
+        return true;
+    if (ty_has_error(t->elem) || ty_has_error(t->key) || ty_has_error(t->val) ||
+        ty_has_error(t->ret))
+        return true;
+    for (int i = 0; i < t->nitems; i++)
+        if (ty_has_error(t->items[i]))
+            return true;
+    return false;
+}
+
 Type *ty_strip_optional(Type *t)
 {
     return t->kind == TY_OPTIONAL ? t->elem : t;
