@@ -270,6 +270,12 @@ typedef struct Checker {
     CompScope *comp;
     int in_handler;            /* inside except: bare `raise` allowed */
     bool flow_tracking_self;   /* __init__: fields of self tracked in flow */
+    struct GlobalDefault {     /* a parameter's default reading a global */
+        Loc at;                /* the read */
+        Sym *sym;
+        FuncInfo *fn;
+    } *gdefaults;              /* checked once every body is (chk_check_global_defaults) */
+    int ngdefaults, capgdefaults;
     FuncInfo **work;           /* instance methods waiting to be checked */
     int nwork, capwork;
     const char *main_dir;
@@ -590,6 +596,7 @@ bool chk_use_lowering_needs(Checker *c);
 /* ---- check_stmt.c: what check_match.c needs */
 void chk_stmt(Checker *c, Ast *s);
 void chk_body(Checker *c, AstList *body);
+void chk_check_global_defaults(Checker *c);
 void chk_prepass_target(Checker *c, Ast *t);
 void chk_prepass_body(Checker *c, AstList *body);
 

@@ -922,7 +922,14 @@ Ast *chk_call(Checker *c, Ast *call)
             return chk_call_indirect(c, call, r->ty);
         return call_instance(c, call, r);
     }
-    Ast *r = call->u.call.func = chk_expr(c, f);
+    Type *fh = NULL;
+    if (f->kind == AST_LAMBDA && !f->u.func.params.n && !call->u.call.args.n && c->hint) {
+        /* (lambda: v)(), as a dataclass's default_factory is called: the
+         * body is expected to be what the call is */
+        Type **none = arena_alloc(c->arena, sizeof *none);
+        fh = ty_callable(c->tt, none, 0, c->hint);
+    }
+    Ast *r = call->u.call.func = chk_expr_expect(c, f, fh);
     if (r->ty->kind == TY_CALLABLE)
         return chk_call_indirect(c, call, r->ty);
     if (r->ty->kind != TY_ERROR)

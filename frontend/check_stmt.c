@@ -992,6 +992,74 @@ static bool is_pass_body(AstList *body)
     return true;
 }
 
+/* A global (of this module or an imported one) read as a whole. */
+static Sym *global_read(Ast *e)
+{
+    if (e->kind == AST_CONVERT)
+        e = e->u.convert.operand;
+    Sym *s = e->kind == AST_NAME ? e->u.name.sym
+           : e->kind == AST_ATTR && e->u.attr.res == RES_MODULE_MEMBER ? e->u.attr.sym : NULL;
+    return s && s->kind == SYM_GLOBAL ? s : NULL;
+}
+
+typedef struct GlobalReads {
+    Checker *c;
+    FuncInfo *fn;
+} GlobalReads;
+
+static void visit_global_reads(Ast *e, void *data)
+{
+    GlobalReads *gr = data;
+    if (!e)
+        return;
+    Sym *s = global_read(e);
+    if (s) {
+        Checker *c = gr->c;
+        struct GlobalDefault g = { e->loc, s, gr->fn };
+        VEC_PUSH(c->arena, c->gdefaults, c->ngdefaults, c->capgdefaults, g);
+        return;
+    }
+    ast_visit_children(e, visit_global_reads, data);
+}
+
+/* A default is evaluated here at each call that leaves it out, CPython
+ * evaluates it once when the def runs: the globals it reads must hold the
+ * same value at every call (chk_check_global_defaults). */
+static void note_global_reads(Checker *c, FuncInfo *fn, Ast *d)
+{
+    if (c->discovering || fn->module == c->prelude)
+        return;
+    GlobalReads gr = { c, fn };
+    visit_global_reads(d, &gr);
+}
+
+void chk_check_global_defaults(Checker *c)
+{
+    for (int i = 0; i < c->ngdefaults; i++) {
+        struct GlobalDefault *d = &c->gdefaults[i];
+        bool seen = false;      /* a function checked twice (classmethod copies) */
+        for (int k = 0; k < i && !seen; k++)
+            seen = c->gdefaults[k].sym->index == d->sym->index &&
+                   c->gdefaults[k].sym->module == d->sym->module &&
+                   c->gdefaults[k].at.line == d->at.line && c->gdefaults[k].at.col == d->at.col &&
+                   c->gdefaults[k].at.file == d->at.file;
+        if (seen)
+            continue;
+        GlobalVar *g = &d->sym->module->globals[d->sym->index];
+        FuncInfo *fn = d->fn;
+        bool module_level = !fn->is_nested && fn->def;
+        if (g->assigned_later && !g->is_final)
+            chk_error(c, d->at, "the default value reads global '%s', which is assigned again "
+                      "later: CPython evaluates a default once, when the def runs; use None "
+                      "as the default and read '%s' in the body", g->name, g->name);
+        else if (module_level && d->sym->module == fn->module &&
+                 (g->loc.line > fn->def->loc.line ||
+                  (g->loc.line == fn->def->loc.line && g->loc.col > fn->def->loc.col)))
+            chk_error(c, d->at, "global '%s' is assigned after this def: CPython evaluates "
+                      "the default when the def runs (NameError)", g->name);
+    }
+}
+
 static void check_defaults(Checker *c, FuncInfo *fn)
 {
     for (int i = 0; i < fn->nparams; i++) {
@@ -1010,8 +1078,10 @@ static void check_defaults(Checker *c, FuncInfo *fn)
             continue;
         }
         Ast *d = chk_expr_expect(c, p->default_value, p->type);
-        if (!chk_is_constant(c, d))
-            chk_error(c, d->loc, "default values must be constants");
+        note_global_reads(c, fn, d);
+        if (!chk_is_constant(c, d) && !global_read(d))
+            chk_error(c, d->loc, "default values must be constants or module globals "
+                      "(CPython evaluates them once, when the def runs)");
         if (!chk_fit(c, d, p->type))
             chk_error(c, d->loc, "default value of '%s' has type '%s', expected '%s'%s", p->name,
                       chk_tyname(c, d->ty), chk_tyname(c, p->type),
