@@ -202,6 +202,10 @@ struct Sym {
     ModuleInfo *module;
     int builtin;
     unsigned assigned_later : 1;   /* SYM_GLOBAL: assigned after its initialiser */
+    unsigned alias_busy : 1;       /* alias: being resolved (a cycle) */
+    Ast *alias;                    /* a type alias (`Env = dict[str, Value]`): the
+                                      type expression, resolved in `module`; kind
+                                      SYM_BUILTIN, builtin -1 */
 };
 
 /* What an unannotated variable or field was first given when that alone

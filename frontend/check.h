@@ -259,6 +259,7 @@ typedef struct Checker {
                                    CPython when the top-level statement at this
                                    line runs (0: never evaluated) */
     bool callee;                /* checking the NAME a call calls */
+    bool in_alias;              /* resolving a type alias (always evaluated) */
     Ast *callee_node;           /* the callee being checked: not a value */
     bool callee_of_call;        /* checking the ATTR a call calls */
     bool self_field_access;     /* checking the `self` of self.f in __init__ */

@@ -312,10 +312,38 @@ static bool bound_when_evaluated(Checker *c, ClassInfo *cls, Ast *e)
     if (!c->ann_eval_line || cls->module != c->mod || !cls->def ||
         cls->def->loc.line < c->ann_eval_line)
         return true;
-    chk_error(c, e->loc, "class '%s' is not defined yet where CPython evaluates this annotation "
-              "(NameError): add 'from __future__ import annotations' at the top of the module, "
-              "or quote the name (\"%s\")", cls->name, cls->name);
+    if (c->in_alias)
+        chk_error(c, e->loc, "class '%s' is not defined yet where CPython evaluates this type "
+                  "alias (NameError): quote the name (\"%s\")", cls->name, cls->name);
+    else
+        chk_error(c, e->loc, "class '%s' is not defined yet where CPython evaluates this "
+                  "annotation (NameError): add 'from __future__ import annotations' at the top "
+                  "of the module, or quote the name (\"%s\")", cls->name, cls->name);
     return false;
+}
+
+static Type *resolve_alias(Checker *c, Sym *s, Ast *e)
+{
+    if (s->type)
+        return s->type;
+    if (s->alias_busy) {
+        chk_error(c, e->loc, "type alias '%s' refers to itself", s->name);
+        return err_type(c);
+    }
+    s->alias_busy = 1;
+    ModuleInfo *saved = c->mod;
+    int saved_line = c->ann_eval_line;
+    c->mod = s->module;
+    c->ann_eval_line = s->loc.line;    /* evaluated when the assignment runs */
+    bool saved_alias = c->in_alias;
+    c->in_alias = true;
+    Type *t = resolve(c, s->alias, false);
+    c->in_alias = saved_alias;
+    c->mod = saved;
+    c->ann_eval_line = saved_line;
+    s->alias_busy = 0;
+    s->type = t;
+    return t;
 }
 
 static Type *resolve_name(Checker *c, Ast *e)
@@ -323,6 +351,8 @@ static Type *resolve_name(Checker *c, Ast *e)
     Sym *s = type_head(c, e);
     if (!s)
         return err_type(c);
+    if (s->alias)
+        return resolve_alias(c, s, e);
     switch (s->kind) {
     case SYM_CLASS:
         if (s->cls->is_template) {
@@ -768,6 +798,55 @@ static bool is_typevar_decl(Checker *c, ModuleInfo *m, Ast *s)
     return true;
 }
 
+/* Names whose subscript is a type in any module (typing's and the
+ * builtins' generics): `X = name[...]` at module level is a type alias. */
+static bool generic_head(const Ast *e)
+{
+    static const char *const names[] = {
+        "list", "dict", "set", "tuple", "type", "frozenset", "Optional", "Callable", "List",
+        "Dict", "Set", "Tuple", "Iterator", "Iterable", "Generator", "Union", "Type",
+    };
+    const char *id = e->kind == AST_NAME ? e->u.name.id
+                   : e->kind == AST_ATTR && e->u.attr.obj->kind == AST_NAME &&
+                     strcmp(e->u.attr.obj->u.name.id, "typing") == 0 ? e->u.attr.attr : NULL;
+    for (size_t i = 0; id && i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i], id) == 0)
+            return true;
+    return false;
+}
+
+static bool type_expr_value(const Ast *v)
+{
+    if (v->kind == AST_SUBSCRIPT)
+        return generic_head(v->u.sub.obj);
+    if (v->kind == AST_BINARY && v->u.binary.op == OP_BITOR)   /* X | None */
+        return (v->u.binary.right->kind == AST_NONE && (v->u.binary.left->kind == AST_NAME ||
+                                                         type_expr_value(v->u.binary.left))) ||
+               (v->u.binary.left->kind == AST_NONE && type_expr_value(v->u.binary.right));
+    return false;
+}
+
+/* `Env = dict[str, Value]`, `Cont = Callable[[int], bool]`, `Opt = Node |
+ * None` at module level: a name for the type in annotations (resolved on
+ * first use, so classes declared later may appear).  The statement leaves
+ * the module's code: the value (a typing object) is never used. */
+static bool is_type_alias_decl(Checker *c, ModuleInfo *m, Ast **sp)
+{
+    Ast *s = *sp;
+    if (m->is_prelude || s->kind != AST_ASSIGN || s->u.assign.targets.n != 1)
+        return false;
+    Ast *t = s->u.assign.targets.items[0], *v = s->u.assign.value;
+    if (t->kind != AST_NAME || !type_expr_value(v))
+        return false;
+    Sym *sym = new_sym(c, SYM_BUILTIN, t->u.name.id, t->loc);
+    sym->builtin = -1;
+    sym->alias = v;
+    sym->module = m;
+    define(c, m, sym);
+    *sp = ast_new(c->arena, AST_PASS, s->loc);
+    return true;
+}
+
 static void collect_globals(Checker *c, ModuleInfo *m, AstList *body);
 
 static void collect_stmt_globals(Checker *c, ModuleInfo *m, Ast *s)
@@ -920,7 +999,8 @@ void chk_declare_module(Checker *c, ModuleInfo *m)
                 bind_any_import(c, m, s);
             break;                      /* else chk_bind_imports */
         default:
-            if (!chk_cimport_declare(c, m, &body->items[i]))
+            if (!chk_cimport_declare(c, m, &body->items[i]) &&
+                !is_type_alias_decl(c, m, &body->items[i]))
                 collect_stmt_globals(c, m, s);
             break;
         }

@@ -419,6 +419,10 @@ static Ast *check_name(Checker *c, Ast *e)
         return set_err(c, e);
     }
     e->u.name.sym = s;
+    if (s->alias) {
+        chk_error(c, e->loc, "type alias '%s' can only be used in annotations", name);
+        return set_err(c, e);
+    }
     switch (s->kind) {
     case SYM_LOCAL:
         return check_local_use(c, e, s);
@@ -555,6 +559,11 @@ static Ast *module_attr(Checker *c, Ast *e, ModuleInfo *m)
             chk_error(c, e->u.attr.attr_loc, "module '%s' has no name '%s'", m->name, name);
         else
             chk_error(c, e->u.attr.attr_loc, "'%s.%s' is not supported", m->name, name);
+        return set_err(c, e);
+    }
+    if (s->alias) {
+        chk_error(c, e->u.attr.attr_loc, "type alias '%s' can only be used in annotations",
+                  name);
         return set_err(c, e);
     }
     e->u.attr.res = RES_MODULE_MEMBER;
