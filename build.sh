@@ -6,6 +6,11 @@
 #                       the translate -> compile -> run corpus)
 #   ./build.sh bench    run the benchmarks in bench/ and print their ratios
 #   ./build.sh debug    build the ASan/UBSan variant into build-debug/
+#   ./build.sh fuzz     longer fuzzing than the test suite's bounded steps:
+#                       the libFuzzer targets for FUZZ_SECONDS each (default
+#                       300) and the seeded differential fuzzers on
+#                       FUZZ_ROUNDS fresh seeds (default 5); reproducers
+#                       belong in the corpus (tests/README.md)
 #   ./build.sh install  build, then install into PREFIX (default /usr/local;
 #                       DESTDIR stages; dist/install.sh says what goes where)
 #   ./build.sh uninstall  remove what install put into PREFIX
@@ -74,10 +79,13 @@ case "${1:-all}" in
          make -j"$JOBS" all tests
          exec tests/run-all.sh ;;
   bench) build; exec bench/run-all.sh "${@:2}" ;;
+  fuzz)  install_missing "${PACKAGES[@]}"
+         make -j"$JOBS" all tests
+         exec tests/fuzz/run-long.sh ;;
   debug) install_missing "${PACKAGES[@]}"; make -j"$JOBS" VARIANT=debug all tests ;;
   install)   build; as_installer make install ;;
   uninstall) as_installer make uninstall ;;
   deb)   build; make deb ;;
   clean) make clean; make VARIANT=debug clean ;;
-  *) echo "usage: ./build.sh [all|test|bench|debug|install|uninstall|deb|clean]" >&2; exit 64 ;;
+  *) echo "usage: ./build.sh [all|test|bench|fuzz|debug|install|uninstall|deb|clean]" >&2; exit 64 ;;
 esac

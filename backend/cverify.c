@@ -6,7 +6,8 @@
  * a file cannot be judged), and then checks, independently of the IR and
  * of the passes, that every access to a field or item of a GC object is
  * covered by the right barrier on every path since the last point that may
- * end the transaction (cverify_flow.c).
+ * end the transaction, and so is every call of C that cannot be undone, by
+ * stm_become_inevitable (cverify_flow.c).
  *
  * What the file tells it, by the conventions of backend/emit_*.c:
  *   - a GC access is `->` through a pointer into address space 256, or an
@@ -15,14 +16,17 @@
  *     need no read barrier; fields of structs declared outside the file
  *     (the header's tid, array lengths, function values) belong to the
  *     runtime and are immutable once built;
- *   - the effects of each extern come from its "rtrans-extern" comment;
+ *   - the effects of each extern come from its "rtrans-extern" comment,
+ *     and so does which ones must run in an inevitable transaction (those
+ *     neither "tx_safe" nor "break": I/O and other C that cannot be undone);
  *   - a virtual call `rtg_vtables[tid][K](...)` may reach the functions its
  *     "rtrans-vcall" comment names (slot K of any rtg_vtN table without
  *     one), a call through a function value `->code` any function passed
  *     to rtg_bind;
  *   - rtg_* helpers that return nonzero after raising run the library's
- *     exception allocation only when they return nonzero (see
- *     cverify_flow.c).
+ *     exception allocation only when they return nonzero, and the slow
+ *     paths of raising operations (raise_only_leaves) only when they leave
+ *     stm_tl.exc set (see cverify_flow.c).
  * Breaking and collecting are computed over the call graph of every
  * function defined in the translation unit (the runtime's inline functions
  * included): a function breaks if it may reach stm_commit_transaction,
@@ -261,6 +265,17 @@ static const char *const quiet_leaves[] = {
     "memmove", "memcpy", "memset", "memcmp", "strlen", "abort", NULL,
 };
 
+/* The slow paths of the emitter's raising operations (spell_raising and
+ * emit_raising in emit_func.c): by the runtime's contract (rtlib.h,
+ * rtgen.h) they allocate nothing but the exception they raise, so they
+ * collect only when they leave stm_tl.exc set; cverify_flow.c moves their
+ * collection to the exception edge of the stm_tl.exc test that follows. */
+static const char *const raise_only_leaves[] = {
+    "rtg_overflow", "rtg_raise_attr", "rtg_raise_index", "rt_int_floordiv", "rt_int_mod",
+    "rt_int_pow", "rt_int_lshift", "rt_int_rshift", "rt_float_div", "rt_float_to_int",
+    "rt_float_floordiv", "rt_float_mod", "rt_float_pow", NULL,
+};
+
 static int in_list(const char *const *list, const char *name)
 {
     for (; *list; list++)
@@ -284,6 +299,9 @@ static void read_extern_effects(Cv *cv)
         CvFunc *f = &cv->funcs[fi];
         f->breaks = strstr(words, " break") != NULL;
         f->collects = strstr(words, " alloc") != NULL || f->breaks;
+        /* what stm_inevitable.c guards: neither transaction-safe nor
+           leaving the transactional zone itself */
+        f->needs_inev = !strstr(words, " tx_safe") && !f->breaks;
         f->defined = -1;   /* described: effects are final */
         free(n);
         free(words);
@@ -292,6 +310,7 @@ static void read_extern_effects(Cv *cv)
 
 static void leaf_effects(CvFunc *f)
 {
+    f->raise_only = (uint8_t)in_list(raise_only_leaves, f->name);
     if (f->defined)
         return;
     if (in_list(breaking_leaves, f->name))
@@ -515,26 +534,14 @@ static enum CXChildVisitResult walk_calls(CXCursor c, CXCursor parent, CXClientD
     return CXChildVisit_Recurse;
 }
 
-/* The prologue's recursion check raises only to return at once with the
- * exception: it never collects on a path where the function returns
- * without one.  (Raising helpers elsewhere do count, as in the passes: a
- * handler in the function may catch the exception and return normally.) */
-static int is_prologue_check(CXCursor call)
-{
-    CXCursor ref = clang_getCursorReferenced(call);
-    if (clang_getCursorKind(ref) != CXCursor_FunctionDecl)
-        return 0;
-    char *name = spelling(ref);
-    int r = strcmp(name, "rtg_stack_check") == 0;
-    free(name);
-    return r;
-}
-
 static enum CXChildVisitResult walk_edges(CXCursor c, CXCursor parent, CXClientData d)
 {
     (void)parent;
     Walk *w = d;
-    if (clang_getCursorKind(c) != CXCursor_CallExpr || is_prologue_check(c))
+    /* The prologue's recursion check counts too: a caller may catch the
+     * RecursionError or KeyboardInterrupt it raises, whose building may
+     * have collected (the passes' summaries agree). */
+    if (clang_getCursorKind(c) != CXCursor_CallExpr)
         return CXChildVisit_Recurse;
     int32_t targets[512];
     int unknown;

@@ -32,6 +32,8 @@ typedef struct CvFunc {
     int in_main;           /* defined in the verified file */
     uint8_t breaks;        /* may end the transaction */
     uint8_t collects;      /* may run a collection */
+    uint8_t raise_only;    /* allocates only to raise (sets stm_tl.exc) */
+    uint8_t needs_inev;    /* an extern that must run inevitable (I/O) */
     int32_t *callees;      /* direct and resolved indirect callees */
     int32_t ncallees, capcallees;
 } CvFunc;

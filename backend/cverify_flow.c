@@ -3,7 +3,9 @@
  *
  * The statement graph.  Nodes are expression statements, declarations,
  * conditions (if, loops) and labels; edges follow C's control flow, gotos
- * included.  switch and for are refused (the emitter writes neither).
+ * included.  A switch is accepted in the form the emitter writes for an
+ * if/elif chain (every case and the default a goto); for is refused (the
+ * emitter writes none).
  *
  * Facts, per "key" (a local variable, a parameter, or an array element
  * with a constant index such as ss[3] or rtg_globals[2]): R (stm_read or
@@ -18,12 +20,23 @@
  * inside && || ?: count on neither path (they may not run); kills there
  * count.  A helper rtg_* called in an if condition collects only on the
  * branch taken when it returns nonzero (it returns nonzero exactly when it
- * raised, which is when the library allocated the exception); so does a
- * condition that tests stm_tl.exc after a call.
+ * raised, which is when the library allocated the exception).  The same
+ * holds for the slow path of a raising operation (a statement calling a
+ * function that allocates only to raise, CvFunc.raise_only): when the
+ * statements after it up to a test of stm_tl.exc only copy or assign
+ * variables (the reloads of spilled references), its collection moves to
+ * that test's exception edge; the edge where nothing was raised keeps G.
+ * (The emitter writes `if (overflow) { rtg_overflow(); if (stm_tl.exc !=
+ * 0) goto unwind; }`, and the passes let a reference store after a
+ * checked addition keep the barrier placed before it.)
+ *
+ * One more fact, I, holds for the whole transaction: stm_become_inevitable
+ * was called since it last broke (outside && || ?:).
  *
  * Checks: a read of a field or item needs R, unless the field is exempt
  * (immutable, or the runtime's); a write needs W, and G too when it stores
- * a reference, or a card fact on the same index for an item.
+ * a reference, or a card fact on the same index for an item; a call of an
+ * extern that must run inevitable (CvFunc.needs_inev) needs I.
  */
 #include "backend/cverify.h"
 
@@ -40,6 +53,7 @@ typedef struct Node {
     int32_t succ[2];
     int32_t first, nevents;   /* its events in Fn.events */
     int deferred_collect;     /* COND: the then edge follows a collection */
+    int exc_test;             /* COND: tests stm_tl.exc */
 } Node;
 
 /* What evaluating a node does to the facts, computed once per node (the
@@ -52,8 +66,13 @@ enum {
     E_FRESH,      /* a: key holds a fresh object */
     E_BREAK,      /* all facts die */
     E_COLLECT,    /* G and cards die */
+    E_RAISE_COLLECT, /* E_COLLECT by a raise_only call, unless moved to the
+                        exception edge of the next stm_tl.exc test (E_NOP) */
+    E_NOP,
     E_ACCESS,     /* a: key, b: pair or -1; flags below */
-    E_FAIL        /* a: what cannot be verified (FAIL_*) */
+    E_FAIL,       /* a: what cannot be verified (FAIL_*) */
+    E_INEV,       /* I holds */
+    E_NEED_INEV   /* a: the function called, which needs I */
 };
 enum { FAIL_NOT_VARIABLE, FAIL_ITEMS, FAIL_DEREF };
 
@@ -92,6 +111,7 @@ static int32_t bit_of(const Fn *fn, int32_t key, int fam)
     return key * F__PER_KEY + fam;
 }
 static int32_t bit_pair(const Fn *fn, int32_t pair) { return fn->nkeys * F__PER_KEY + pair; }
+static int32_t bit_inev(const Fn *fn) { return fn->nkeys * F__PER_KEY + fn->npairs; }
 
 static int has(const uint64_t *s, int32_t b) { return (s[b >> 6] >> (b & 63)) & 1; }
 static void set1(uint64_t *s, int32_t b) { s[b >> 6] |= (uint64_t)1 << (b & 63); }
@@ -193,7 +213,7 @@ static int32_t new_node(Fn *fn, int kind, CXCursor expr)
     n->expr = expr;
     n->succ[0] = n->succ[1] = -1;
     n->first = n->nevents = 0;
-    n->deferred_collect = 0;
+    n->deferred_collect = n->exc_test = 0;
     return fn->nnodes++;
 }
 
@@ -263,6 +283,50 @@ static int32_t build_goto(Fn *fn, CXCursor s)
     return l;
 }
 
+static int32_t unsupported(Fn *fn, CXCursor s, int32_t next)
+{
+    cv_error(fn->cv, s, "%s: unsupported statement: cannot verify this function",
+             fn->func->name);
+    fn->unsupported = 1;
+    return next;
+}
+
+/* switch (x) { case K: goto L; ... default: goto D; }: the condition, then
+ * a fork per case (its goto, or the next fork), the last fork going to the
+ * default (or past the switch). */
+static int32_t build_switch(Fn *fn, CXCursor s, int32_t next)
+{
+    CXCursor kids[2];
+    if (cv_children(s, kids, 2) != 2 || clang_getCursorKind(kids[1]) != CXCursor_CompoundStmt)
+        return unsupported(fn, s, next);
+    int n;
+    CXCursor *arms = cv_all_children(kids[1], &n);
+    int32_t rest = next;
+    for (int i = n - 1; i >= 0 && !fn->unsupported; i--) {
+        enum CXCursorKind k = clang_getCursorKind(arms[i]);
+        CXCursor sub[2];
+        int nsub = cv_children(arms[i], sub, 2);
+        CXCursor body = sub[nsub > 0 ? nsub - 1 : 0];
+        if ((k != CXCursor_CaseStmt && k != CXCursor_DefaultStmt) || nsub < 1 ||
+            clang_getCursorKind(body) != CXCursor_GotoStmt) {
+            unsupported(fn, arms[i], next);
+            break;
+        }
+        if (k == CXCursor_DefaultStmt) {
+            rest = build_goto(fn, body);
+            continue;
+        }
+        int32_t fork = new_node(fn, N_NOP, clang_getNullCursor());
+        fn->nodes[fork].succ[0] = build_goto(fn, body);
+        fn->nodes[fork].succ[1] = rest;
+        rest = fork;
+    }
+    free(arms);
+    int32_t c = new_node(fn, N_EXPR, kids[0]);
+    fn->nodes[c].succ[0] = rest;
+    return c;
+}
+
 static int32_t build(Fn *fn, CXCursor s, int32_t next, int32_t brk, int32_t cont)
 {
     switch (clang_getCursorKind(s)) {
@@ -280,13 +344,10 @@ static int32_t build(Fn *fn, CXCursor s, int32_t next, int32_t brk, int32_t cont
         fn->nodes[r].succ[0] = 0;      /* node 0 is the exit */
         return r;
     }
+    case CXCursor_SwitchStmt: return build_switch(fn, s, next);
     case CXCursor_ForStmt:
-    case CXCursor_SwitchStmt:
     case CXCursor_IndirectGotoStmt:
-        cv_error(fn->cv, s, "%s: unsupported statement: cannot verify this function",
-                 fn->func->name);
-        fn->unsupported = 1;
-        return next;
+        return unsupported(fn, s, next);
     default: {
         int32_t e = new_node(fn, N_EXPR, s);
         fn->nodes[e].succ[0] = next;
@@ -534,10 +595,13 @@ static void call_effects(Ev *ev, CXCursor call, const char *name)
     int32_t targets[512];
     int unknown;
     int n = cv_call_targets(cv, call, targets, 512, &unknown);
-    int breaks = unknown, collects = unknown;
+    int breaks = unknown, collects = unknown, raise_only = n > 0 && !unknown;
     for (int i = 0; i < n; i++) {
         breaks |= cv->funcs[targets[i]].breaks;
         collects |= cv->funcs[targets[i]].collects;
+        raise_only &= cv->funcs[targets[i]].raise_only;
+        if (cv->funcs[targets[i]].needs_inev)
+            emit(ev, E_NEED_INEV, targets[i], -1)->at = call;
     }
     if (breaks) {
         emit(ev, E_BREAK, -1, -1);
@@ -545,7 +609,8 @@ static void call_effects(Ev *ev, CXCursor call, const char *name)
         if (ev->in_cond && name && strncmp(name, "rtg_", 4) == 0)
             ev->deferred_collect = 1;
         else
-            emit(ev, E_COLLECT, -1, -1);
+            emit(ev, raise_only && !ev->in_cond && !ev->conditional ? E_RAISE_COLLECT : E_COLLECT,
+                 -1, -1);
     }
 }
 
@@ -576,6 +641,8 @@ static Val eval_call(Ev *ev, CXCursor e)
         barrier_call(ev, name, e);
     else
         call_effects(ev, e, name);
+    if (name && !strcmp(name, "stm_become_inevitable") && !ev->conditional)
+        emit(ev, E_INEV, -1, -1);
     if (name && (!strcmp(name, "stm_allocate") || !strcmp(name, "stm_allocate_var")))
         r.kind = V_FRESH;
     free(name);
@@ -803,6 +870,25 @@ static void check_event(Fn *fn, const Event *e, const uint64_t *s)
         violation(fn, e->at, "reference store after a possible collection", e->a, "stm_write");
 }
 
+static void check_inevitable(Fn *fn, const Event *e, const uint64_t *s)
+{
+    if (has(s, bit_inev(fn)))
+        return;
+    Cv *cv = fn->cv;
+    CXString file;
+    unsigned line;
+    clang_getPresumedLocation(clang_getCursorLocation(e->at), &file, &line, NULL);
+    const char *src = clang_getCString(file);
+    char *where = NULL;
+    if (strcmp(src, cv->path) == 0 || asprintf(&where, " (%s:%u)", src, line) < 0)
+        where = NULL;
+    cv_error(cv, e->at, "in %s%s: call of '%s', which cannot be undone, without "
+             "stm_become_inevitable() on every path since the transaction may have "
+             "last broken", fn->func->name, where ? where : "", cv->funcs[e->a].name);
+    free(where);
+    clang_disposeString(file);
+}
+
 static void copy_facts(Fn *fn, uint64_t *s, int32_t dst, int32_t src)
 {
     int facts[F__PER_KEY];
@@ -827,9 +913,18 @@ static void replay(Fn *fn, const Event *e, uint64_t *s, int check)
             set1(s, bit_of(fn, e->a, f));
         break;
     case E_BREAK: memset(s, 0, sizeof(uint64_t) * (size_t)fn->nwords); break;
-    case E_COLLECT: collect_facts(fn, s); break;
+    case E_COLLECT:
+    case E_RAISE_COLLECT: collect_facts(fn, s); break;
+    case E_NOP: break;
     case E_ACCESS: if (check) check_event(fn, e, s); break;
     case E_FAIL: if (check) report_fail(fn, e); break;
+    case E_INEV: set1(s, bit_inev(fn)); break;
+    case E_NEED_INEV:
+        if (check) {
+            fn->cv->accesses++;
+            check_inevitable(fn, e, s);
+        }
+        break;
     }
 }
 
@@ -846,6 +941,35 @@ static void transfer(Solver *sv, int32_t n, uint64_t *out0, uint64_t *out1, int 
         collect_facts(fn, out0);
 }
 
+/* Is the condition true exactly when an exception was raised?  The
+ * emitter's forms: `stm_tl.exc != 0`, maybe inside STM_UNLIKELY(...),
+ * read from the file (the operators of the macro's expansion are spelled
+ * in the runtime's header, so the expression tree cannot be read back). */
+static int tests_raised(const Cv *cv, CXCursor c)
+{
+    static const char *const forms[] = {
+        "stm_tl.exc!=0", "STM_UNLIKELY(stm_tl.exc!=0)", "(stm_tl.exc!=0)", NULL,
+    };
+    CXSourceRange r = clang_getCursorExtent(c);
+    CXFile fa, fb;
+    unsigned a, b;
+    clang_getExpansionLocation(clang_getRangeStart(r), &fa, NULL, NULL, &a);
+    clang_getExpansionLocation(clang_getRangeEnd(r), &fb, NULL, NULL, &b);
+    if (!fa || !fb || !clang_File_isEqual(fa, cv->file) || !clang_File_isEqual(fb, cv->file) ||
+        b < a || b - a > 64 || b > cv->size)
+        return 0;
+    char text[72];
+    size_t n = 0;
+    for (unsigned i = a; i < b; i++)
+        if (cv->text[i] != ' ' && cv->text[i] != '\t' && cv->text[i] != '\n')
+            text[n++] = cv->text[i];
+    text[n] = 0;
+    for (int i = 0; forms[i]; i++)
+        if (strcmp(text, forms[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Walk each node's expression once, recording its events. */
 static void compile_nodes(Fn *fn)
 {
@@ -856,8 +980,57 @@ static void compile_nodes(Fn *fn)
             Ev ev = { fn, 0, node->kind == N_COND, 0 };
             eval(&ev, node->expr, CTX_READ);
             fn->nodes[n].deferred_collect = ev.deferred_collect;
+            fn->nodes[n].exc_test = node->kind == N_COND && tests_raised(fn->cv, node->expr);
         }
         fn->nodes[n].nevents = fn->nevents - fn->nodes[n].first;
+    }
+}
+
+/* Do events [from, to) of the function only copy or assign variables
+ * (which commute with a collection)? */
+static int only_assignments(const Fn *fn, int32_t from, int32_t to)
+{
+    for (int32_t i = from; i < to; i++)
+        if (fn->events[i].op != E_COPY && fn->events[i].op != E_KILL)
+            return 0;
+    return 1;
+}
+
+enum { MAX_RELOADS = 256 };
+
+/* The stm_tl.exc test that node n's raise_only call reaches through
+ * statements that only assign variables, or -1. */
+static int32_t exception_test_after(const Fn *fn, int32_t n)
+{
+    int32_t m = fn->nodes[n].succ[0];
+    for (int hops = 0; m > 0 && hops < MAX_RELOADS; hops++) {
+        const Node *node = &fn->nodes[m];
+        if (node->kind == N_COND)
+            return node->exc_test ? m : -1;
+        if (node->kind != N_EXPR || !only_assignments(fn, node->first, node->first + node->nevents))
+            return -1;
+        m = node->succ[0];
+    }
+    return -1;
+}
+
+/* A raise_only call whose statement is followed by a test of stm_tl.exc
+ * collects on that test's exception edge only (see the file comment). */
+static void move_raise_collections(Fn *fn)
+{
+    for (int32_t n = 0; n < fn->nnodes; n++) {
+        Node *node = &fn->nodes[n];
+        int32_t end = node->first + node->nevents;
+        for (int32_t i = node->first; node->kind == N_EXPR && i < end; i++) {
+            Event *e = &fn->events[i];
+            if (e->op != E_RAISE_COLLECT || !only_assignments(fn, i + 1, end))
+                continue;
+            int32_t t = exception_test_after(fn, n);
+            if (t < 0)
+                break;
+            e->op = E_NOP;
+            fn->nodes[t].deferred_collect = 1;   /* already: the test's then edge */
+        }
     }
 }
 
@@ -928,11 +1101,12 @@ static void check_function(Cv *cv, const CvFunc *func)
     fn.cv = cv;
     fn.func = func;
     clang_visitChildren(body, collect_keys, &fn);
-    fn.nwords = (fn.nkeys * F__PER_KEY + fn.npairs) / 64 + 1;
+    fn.nwords = (fn.nkeys * F__PER_KEY + fn.npairs + 1) / 64 + 1;
     new_node(&fn, N_EXIT, clang_getNullCursor());          /* node 0 */
     int32_t entry = build(&fn, body, 0, 0, 0);
     if (!fn.unsupported) {
         compile_nodes(&fn);
+        move_raise_collections(&fn);
         Solver sv = { &fn, NULL, NULL };
         solve(&sv, entry);
         cv->checked_funcs++;

@@ -15,6 +15,9 @@ typedef struct Emitter {
                               type follows at index ntable */
     uint8_t *recursive;    /* per function: on a cycle of the call graph */
     uint8_t *small;        /* per function: worth inlining */
+    uint8_t *reachable;    /* per function: emitted (find_reachable) */
+    uint8_t *root;         /* per function: may be a transaction's root
+                              frame (emit_may_be_root): never inlined */
     int32_t nsites;        /* traceback records emitted so far */
     int32_t nsaves;        /* restart save areas emitted so far */
 } Emitter;
@@ -39,6 +42,7 @@ void emit_types(Emitter *e);        /* struct definitions + type table */
 /* Which functions may recurse (emit_graph.c): only those check the stacks. */
 void emit_find_recursion(Emitter *e);
 void emit_function(Emitter *e, int32_t fid);
+int emit_may_be_root(Emitter *e, int32_t fid);
 void emit_prototype(Emitter *e, int32_t fid, const char *terminator);
 /* The wrappers of C imports' externs (emit_cwrap.c), after the includes. */
 void emit_cimport_wrappers(Emitter *e);

@@ -32,6 +32,7 @@
 
 #include <inttypes.h>
 #include <math.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,13 +43,23 @@ typedef struct Frame {
     int32_t fid;
     int32_t *slot;         /* per vreg: shadow-stack slot or -1 */
     int32_t nslots;
-    int breaks;            /* --stm: may end the running transaction */
     int root_candidate;    /* --stm: holds restart points, may become a
                               transaction's root frame (else it resumes
                               with inevitable fragments) */
     int has_frame;         /* pushes a shadow-stack frame */
     int needs_stack_check; /* calls other functions: may recurse */
     IrLiveness lv;
+    IrBits read;           /* vregs some reachable instruction reads: a
+                              call that only sets another drops the
+                              assignment, a pure instruction is dropped */
+    IrBits named;          /* vregs the C mentions: declared */
+    int32_t *next;         /* per block: the block emitted after it, -1 */
+    uint8_t *targeted;     /* per block: some goto names it (gets a label) */
+    int32_t cur;           /* the block being emitted */
+    uint8_t *bypassed;     /* per block: a test of a chain that a switch
+                              replaces (never entered: not emitted) */
+    int32_t *switch_on;    /* per block: the vreg a switch ending it tests,
+                              or -1 */
     FILE *decls;           /* restart save areas (function scope) */
     char *decls_buf;
     size_t decls_len;
@@ -103,9 +114,6 @@ static int leaves_zone(const Frame *F, const IrInstr *in)
     return in->op == IR_CALL_EXTERN && (F->m->externs[in->aux].flags & IRX_BREAK);
 }
 
-/* Frame.breaks bits. */
-enum { BRK_CALL = 1, BRK_POINT = 2 };
-
 static void need_slot(Frame *F, int32_t v)
 {
     if (is_ref(F, v) && F->slot[v] < 0)
@@ -121,7 +129,8 @@ static void assign_block_slots(Frame *F, const IrBlock *bl, IrBits *live, int32_
         const IrInstr *in = &bl->instrs[i];
         /* Polls and break points spill on their slow paths only; the
          * restart after a breaking call spills its result. */
-        int self_spills = in->op == IR_POLL || in->op == IR_BREAKPOINT;
+        int self_spills = in->op == IR_POLL || in->op == IR_POLL_INTR
+                          || in->op == IR_BREAKPOINT;
         if (!self_spills && (ir_instr_is_safepoint(F->m, in) || breaks_tx(F, in))) {
             for (int32_t v = 0; v < F->f->nvregs; v++)
                 if (ir_bits_has(live, v) && v != in->dst)
@@ -129,8 +138,6 @@ static void assign_block_slots(Frame *F, const IrBlock *bl, IrBits *live, int32_
             if (in->op == IR_BIND)
                 need_slot(F, in->a);
         }
-        if (breaks_tx(F, in))
-            F->breaks |= in->op == IR_BREAKPOINT ? BRK_POINT : BRK_CALL;
         ir_live_step(in, live);
     }
 }
@@ -150,8 +157,10 @@ static int has_loop(const IrFunc *f)
     return 0;
 }
 
-/* A loop-free function without a break point of its own (entering an
- * atomic section is one) holds no restart points: after a callee ended the transaction it
+/* --stm: a function that may end the transaction holds restart points
+ * (and may become a transaction's root frame, so it is never inlined)
+ * when it has a break point of its own (entering an atomic section is
+ * one) or a loop.  Otherwise, after a callee ended the transaction it
  * resumes in an inevitable fragment (runtime/stm.h), which ends at the
  * next break point or at the next restart point of a caller, soon since
  * the rest of the function runs at most once.  A restart point would cost
@@ -159,9 +168,112 @@ static int has_loop(const IrFunc *f)
  * interpreter's eval helpers) are the hottest ones.  Loops keep restart
  * points: a thread's main loop after a blocking call would otherwise run
  * inevitable, one thread at a time. */
-static int resumes_as_fragment(const Frame *F)
+int emit_may_be_root(Emitter *e, int32_t fid)
 {
-    return !(F->breaks & BRK_POINT) && !has_loop(F->f);
+    if (!e->opt->stm)
+        return 0;
+    IrFunc *f = &e->m->funcs[fid];
+    ir_compute_cfg(e->m, f);
+    int calls = 0, points = 0;
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; f->blocks[b].rpo >= 0 && i < f->blocks[b].ninstrs; i++)
+            if (ir_instr_breaks(e->m, &f->blocks[b].instrs[i])) {
+                points |= f->blocks[b].instrs[i].op == IR_BREAKPOINT;
+                calls |= f->blocks[b].instrs[i].op != IR_BREAKPOINT;
+            }
+    return points || (calls && has_loop(f));
+}
+
+static int dead(const Frame *F, const IrInstr *in);
+static int switch_chain(const Frame *F, int32_t b, int32_t *blocks, int max);
+static bool in_chain(const Frame *F, int32_t b);
+
+/* Which blocks end in a switch (emit_switch) and which tests it bypasses. */
+static void find_switches(Frame *F)
+{
+    int32_t n = F->f->nblocks;
+    F->bypassed = calloc((size_t)n + 1, 1);
+    F->switch_on = malloc(sizeof(int32_t) * (size_t)(n + 1));
+    int32_t *chain = malloc(sizeof(int32_t) * 1025);
+    for (int32_t b = 0; b < n; b++)
+        F->switch_on[b] = -1;
+    for (int32_t b = 0; b < n; b++) {
+        int32_t x = -1;
+        int len = switch_chain(F, b, chain, 1024);
+        for (int i = 0; i < len; i++) {
+            if (i == 0)
+                x = chain[0];
+            else if (in_chain(F, chain[i]))   /* no other edge enters it */
+                F->bypassed[chain[i]] = 1;
+        }
+        if (len > 0)
+            F->switch_on[b] = x;
+    }
+    free(chain);
+}
+
+/* The vregs read by instructions that are emitted: a dead instruction's
+ * operands do not count, so dropping one may make another dead; iterate
+ * until nothing changes (the set only shrinks). */
+static void find_reads(Frame *F)
+{
+    const IrFunc *f = F->f;
+    F->read = ir_bits_new(f->nvregs);
+    for (int32_t w = 0; w < F->read.nwords; w++)
+        F->read.w[w] = ~(uint64_t)0;
+    IrBits next = ir_bits_new(f->nvregs);
+    for (int changed = 1; changed;) {
+        memset(next.w, 0, sizeof(uint64_t) * (size_t)next.nwords);
+        for (int32_t b = 0; b < f->nblocks; b++) {
+            const IrBlock *bl = &f->blocks[b];
+            if (F->bypassed[b])
+                continue;
+            for (int32_t i = 0; bl->rpo >= 0 && i < bl->ninstrs; i++) {
+                const IrInstr *in = &bl->instrs[i];
+                if (dead(F, in))
+                    continue;
+                const int32_t ops[3] = { in->a, in->b, in->c };
+                for (int k = 0; k < 3; k++)
+                    if (ops[k] >= 0)
+                        ir_bits_set(&next, ops[k]);
+                for (int32_t k = 0; k < in->nargs; k++)
+                    if (in->args[k] >= 0)
+                        ir_bits_set(&next, in->args[k]);
+            }
+            if (bl->rpo >= 0 && F->switch_on[b] >= 0)
+                ir_bits_set(&next, F->switch_on[b]);
+            else if (bl->rpo >= 0)
+                ir_live_term(&bl->term, &next);
+        }
+        changed = memcmp(next.w, F->read.w, sizeof(uint64_t) * (size_t)next.nwords) != 0;
+        ir_bits_copy(&F->read, &next);
+    }
+    ir_bits_free(&next);
+}
+
+
+/* The vregs the C mentions: those read, and the results of instructions
+ * emitted with an assignment (all but calls whose result is not read). */
+static void find_named(Frame *F)
+{
+    const IrFunc *f = F->f;
+    F->named = ir_bits_new(f->nvregs);
+    ir_bits_copy(&F->named, &F->read);
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; f->blocks[b].rpo >= 0 && i < f->blocks[b].ninstrs; i++) {
+            const IrInstr *in = &f->blocks[b].instrs[i];
+            if (in->dst >= 0 && !dead(F, in) && !(ir_ops[in->op].flags & IRO_CALL))
+                ir_bits_set(&F->named, in->dst);
+        }
+}
+
+/* An instruction whose only effect is its result, and nobody reads it. */
+static int dead(const Frame *F, const IrInstr *in)
+{
+    const uint32_t effects = IRO_RAISES | IRO_ALLOC | IRO_CALL | IRO_BREAK | IRO_SIDE
+                             | IRO_STM | IRO_SAFEPOINT;
+    return in->dst >= 0 && !ir_bits_has(&F->read, in->dst)
+           && !(ir_ops[in->op].flags & effects);
 }
 
 static void analyse(Frame *F)
@@ -171,12 +283,15 @@ static void analyse(Frame *F)
     for (int32_t v = 0; v < f->nvregs; v++)
         F->slot[v] = -1;
     ir_liveness(F->m, f, &F->lv);
+    find_switches(F);
+    find_reads(F);
+    find_named(F);
     IrBits live = ir_bits_new(f->nvregs);
     for (int32_t b = 0; b < f->nblocks; b++)
         if (f->blocks[b].rpo >= 0)
             assign_block_slots(F, &f->blocks[b], &live, b);
     ir_bits_free(&live);
-    F->root_candidate = F->breaks && !resumes_as_fragment(F);
+    F->root_candidate = F->e->root[F->fid];
     F->has_frame = F->nslots > 0;
 }
 
@@ -209,11 +324,19 @@ static void emit_locals(Frame *F)
     for (int32_t v = 0; v < f->nvregs; v++) {
         if (F->slot[v] >= 0 || vkind(F, v) == IRK_VOID)
             continue;
+        if (!ir_bits_has(&F->named, v)) {
+            if (v < f->nparams)
+                out(F, "    (void)p%d;\n", v);
+            continue;
+        }
         const char *src = f->vregs[v].name;
+        /* set by an instruction kept for its effect (it may raise), read
+         * by none */
+        const char *sink = ir_bits_has(&F->read, v) ? "" : " __attribute__((unused))";
         if (v < f->nparams)
-            out(F, "    %s v%d = p%d;", emit_ctype(vkind(F, v)), v, v);
+            out(F, "    %s v%d%s = p%d;", emit_ctype(vkind(F, v)), v, sink, v);
         else
-            out(F, "    %s v%d = 0;", emit_ctype(vkind(F, v)), v);
+            out(F, "    %s v%d%s = 0;", emit_ctype(vkind(F, v)), v, sink);
         out(F, src ? "   /* %s */\n" : "\n", src);
     }
 }
@@ -247,6 +370,8 @@ static void emit_epilogue(Frame *F, int32_t value)
     }
     if (F->has_frame)
         out(F, "        stm_pop_frame(ss);\n");
+    if (F->needs_stack_check)
+        out(F, "        stm_tl.depth--;\n");
     if (rv)
         out(F, "        return %s;\n", rv);
     else
@@ -255,31 +380,81 @@ static void emit_epilogue(Frame *F, int32_t value)
 
 /* ---------------------------------------------------------- exceptions */
 
+/* CPython's tracebacks name a frame by its code's co_name: "length", not
+ * the qualified "Node.length" (or "f.<locals>.g") of src_name. */
+static const char *tb_name(const char *src_name)
+{
+    const char *name = src_name;
+    int depth = 0;
+    for (const char *p = src_name; *p; p++) {
+        if (*p == '[')
+            depth++;
+        else if (*p == ']')
+            depth--;
+        else if (*p == '.' && depth == 0 && p[1])
+            name = p + 1;
+    }
+    return name;
+}
+
 static void emit_tb_record(Frame *F, IrLoc loc)
 {
     const char *file = loc.file >= 0 && loc.file < F->m->nfiles ? F->m->files[loc.file] : "?";
+    const char *name = tb_name(F->f->src_name);
     out(F, "static const rt_tbloc rtg_tb%d = { ", F->e->nsites);
     emit_cstring(F->e, file, (int64_t)strlen(file));
     out(F, ", ");
-    emit_cstring(F->e, F->f->src_name, (int64_t)strlen(F->f->src_name));
+    emit_cstring(F->e, name, (int64_t)strlen(name));
     out(F, ", %d }; rt_tb_add(&rtg_tb%d); ", loc.line, F->e->nsites);
     F->e->nsites++;
 }
 
-/* Jump to the exception target: a handler block or out of the function. */
-static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc)
+/* A block with no instruction that only jumps on is not emitted: jumps
+ * go straight to where it leads (stopping on a cycle of such blocks). */
+static int jump_only(const IrFunc *f, int32_t b)
 {
-    if (target >= 0) {
-        out(F, "goto b%d;", target);
-        return;
+    return f->blocks[b].ninstrs == 0 && f->blocks[b].term.kind == TERM_JUMP;
+}
+
+static int32_t resolve(const Frame *F, int32_t b)
+{
+    int32_t to = b;
+    for (int32_t steps = 0; jump_only(F->f, to); steps++) {
+        if (steps == F->f->nblocks)
+            return b;   /* a cycle of empty blocks: an endless loop, kept */
+        to = F->f->blocks[to].term.succ[0];
     }
-    if (F->f->no_traceback) {
+    return to;
+}
+
+/* "goto bN;" to where block b leads; bN gets a label. */
+static void emit_goto(Frame *F, int32_t b)
+{
+    b = resolve(F, b);
+    F->targeted[b] = 1;
+    out(F, "goto b%d;", b);
+}
+
+/* Jump to the exception target: a handler block or out of the function.
+ * The frame's traceback record names the line where the exception first
+ * reached this frame, as CPython's does: an exception raised at `loc` is
+ * recorded there even when a handler of this function takes it (the
+ * handler may not match, or a finally may re-raise), and a re-raise
+ * (`reraise`: no match, end of a finally or with, bare `raise`) adds
+ * nothing, since the exception was recorded when it arrived. */
+static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc, bool reraise)
+{
+    int record = !F->f->no_traceback && !reraise;
+    if (record) {
+        out(F, "{ ");
+        emit_tb_record(F, loc);
+    }
+    if (target >= 0)
+        emit_goto(F, target);
+    else
         out(F, "goto L_unwind;");
-        return;
-    }
-    out(F, "{ ");
-    emit_tb_record(F, loc);
-    out(F, "goto L_unwind; }");
+    if (record)
+        out(F, " }");
 }
 
 /* ------------------------------------------------------------ restarts */
@@ -341,9 +516,17 @@ static int is_saved_local(const Frame *F, const IrBits *live, int32_t v)
  * accumulator).  Returns the save area's number. */
 static int32_t emit_setjmp(Frame *F, const IrBits *live, const char *in)
 {
-    int32_t k = F->e->nsaves++;
-    fprintf(F->decls, "    volatile struct { stm_ref *ss;");
-    out(F, "%ssv%d.ss = %s;", in, k, F->has_frame ? "ss" : "0");
+    int32_t k = F->e->nsaves++, nsaved = 0;
+    for (int32_t v = 0; v < F->f->nvregs; v++)
+        nsaved += is_saved_local(F, live, v);
+    if (!F->has_frame && nsaved == 0) {
+        out(F, "%sif (STM_SETJMP()) { }\n", in);
+        return k;
+    }
+    fprintf(F->decls, "    volatile struct {%s", F->has_frame ? " stm_ref *ss;" : "");
+    out(F, "%s", in);
+    if (F->has_frame)
+        out(F, "sv%d.ss = ss;", k);
     for (int32_t v = 0; v < F->f->nvregs; v++)
         if (is_saved_local(F, live, v)) {
             fprintf(F->decls, " %s s%d;", emit_ctype(vkind(F, v)), v);
@@ -530,7 +713,7 @@ static void emit_call_args(Frame *F, const IrInstr *in, int first_comma)
 
 static void emit_dst_assign(Frame *F, const IrInstr *in)
 {
-    if (in->dst >= 0)
+    if (in->dst >= 0 && ir_bits_has(&F->read, in->dst))
         out(F, "%s = ", V(F, in->dst));
 }
 
@@ -592,6 +775,16 @@ static void emit_bind(Frame *F, const IrInstr *in)
         in->imm >= 0 ? "v" : "", in->aux, V(F, in->a));
 }
 
+/* The value of `x OP x` for an integer or reference comparison, else -1. */
+static int self_compare(int op)
+{
+    switch ((IrOp)op) {
+    case IR_EQ: case IR_REFEQ: case IR_LE: case IR_GE: return 1;
+    case IR_NE: case IR_LT: case IR_GT: return 0;
+    default: return -1;
+    }
+}
+
 static void emit_simple(Frame *F, const IrInstr *in)
 {
     const char *d = V(F, in->dst), *a = V(F, in->a), *b = V(F, in->b);
@@ -599,6 +792,12 @@ static void emit_simple(Frame *F, const IrInstr *in)
     if (c_op && (in->op == IR_ADD || in->op == IR_SUB || in->op == IR_MUL)) {
         /* Wrapping arithmetic without undefined behaviour. */
         out(F, "    %s = (int64_t)((uint64_t)%s %s (uint64_t)%s);\n", d, a, c_op, b);
+        return;
+    }
+    if (c_op && in->a == in->b && self_compare(in->op) >= 0) {
+        /* x == x and the like on integers and references: known (gcc
+         * would warn about the comparison; floats are compared, NaN) */
+        out(F, "    %s = %d;   /* v%d %s v%d */\n", d, self_compare(in->op), in->a, c_op, in->b);
         return;
     }
     if (c_op) {
@@ -628,13 +827,17 @@ static void emit_simple(Frame *F, const IrInstr *in)
     case IR_GETEXC:   out(F, "    %s = stm_tl.exc;\n", d); break;
     case IR_CLEAREXC: out(F, "    stm_tl.exc = 0;\n"); break;
     case IR_NOP:      break;
-    case IR_STM_READ: out(F, "    stm_read(%s);\n", a); break;
-    case IR_STM_WRITE: out(F, "    stm_write(%s);\n", a); break;
-    case IR_STM_WRITE_CARD: out(F, "    stm_write_card(%s, %s);\n", a, b); break;
+    case IR_STM_READ:
+    case IR_STM_WRITE:
+        out(F, "    %s(%s);\n", ir_barriers[ir_barrier_of_op(in->op)].cfunc, a);
+        break;
+    case IR_STM_WRITE_CARD:
+        out(F, "    %s(%s, %s);\n", ir_barriers[IRB_CARD].cfunc, a, b);
+        break;
     case IR_GC_WB:    out(F, "    stm_gc_wb(%s);\n", a); break;
     case IR_GC_WB_CARD: out(F, "    stm_gc_wb_card(%s, %s);\n", a, b); break;
     case IR_STM_INEVITABLE:
-        out(F, "    stm_become_inevitable(");
+        out(F, "    %s(", ir_barriers[IRB_INEV].cfunc);
         emit_cstring(F->e, F->m->consts[in->aux].bytes, F->m->consts[in->aux].len);
         out(F, ");\n");
         break;
@@ -675,6 +878,11 @@ static void spell_raising(Frame *F, const IrInstr *in, Raising *r)
     case IR_SHL:
         CHECK("!rtg_shl_ok(%s, %s)", a, b);
         SLOW("%s = rt_int_lshift(%s, %s);", d, a, b);
+        FAST("%s = (int64_t)((uint64_t)%s << %s);", d, a, b);
+        break;
+    case IR_SHL_WRAP:   /* rtrans.intmask: shifted out past 64 bits is 0 */
+        CHECK("(uint64_t)%s >= 64", b);
+        SLOW("%s = %s < 0 ? rt_int_rshift(0, %s) : 0;", d, b, b);
         FAST("%s = (int64_t)((uint64_t)%s << %s);", d, a, b);
         break;
     case IR_SHR:
@@ -735,7 +943,7 @@ static void emit_raising(Frame *F, const IrInstr *in, const IrTerm *t, const IrB
         out(F, "        %s\n", r.slow);
     reload_refs(F, live_after, in->dst);
     out(F, "        if (stm_tl.exc != 0) ");
-    emit_exc_goto(F, t->succ[1], in->loc);
+    emit_exc_goto(F, t->succ[1], in->loc, false);
     out(F, "\n    }");
     if (in->op != IR_CHECKNULL && in->op != IR_BOUNDSCHECK && r.fast[0] && r.check[0])
         out(F, " else {\n        %s\n    }", r.fast);
@@ -774,9 +982,24 @@ static void emit_poll(Frame *F, const IrBits *live_after)
     out(F, "    }\n");
 }
 
+/* The same in user code, where a waiting KeyboardInterrupt is raised: the
+ * test reads the runtime's poll word and the library's flag. */
+static void emit_poll_intr(Frame *F, const IrTerm *t, const IrBits *live_after, IrLoc loc)
+{
+    out(F, "    if (STM_UNLIKELY(stm_tl.poll | rt_async_pending)) {\n");
+    spill_refs(F, live_after, -1);
+    out(F, "        int raised = rtg_poll_intr();\n");
+    reload_refs(F, live_after, -1);
+    out(F, "        if (raised) ");
+    emit_exc_goto(F, t->succ[1], loc, false);
+    out(F, "\n    }\n");
+}
+
 static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *live_after)
 {
     const IrInstr *in = &bl->instrs[i];
+    if (dead(F, in))
+        return;
     emit_line(F, in->loc);
     uint32_t fl = ir_ops[in->op].flags;
     int last = i == bl->ninstrs - 1;
@@ -787,6 +1010,9 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
         return;
     } else if (in->op == IR_POLL) {
         emit_poll(F, live_after);
+        return;
+    } else if (in->op == IR_POLL_INTR) {
+        emit_poll_intr(F, &bl->term, live_after, in->loc);
         return;
     } else if (last && bl->term.kind == TERM_EXC && (fl & IRO_RAISES)) {
         emit_raising(F, in, &bl->term, live_after);
@@ -820,26 +1046,161 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
     if (last && bl->term.kind == TERM_EXC && (fl & IRO_CALL)) {
         if (ir_instr_raises(F->m, in)) {
             out(F, "    if (STM_UNLIKELY(stm_tl.exc != 0)) ");
-            emit_exc_goto(F, bl->term.succ[1], in->loc);
+            emit_exc_goto(F, bl->term.succ[1], in->loc, false);
             out(F, "\n");
         }
     }
+}
+
+/* ------------------------------------------------------------- switches */
+
+/* An if/elif chain comparing one int with constants (`if op == 0: ...
+ * elif op == 1: ...`, an interpreter's dispatch loop) lowers to a chain of
+ * blocks that each end `t = K; c = x == t; if (c) goto A; else goto next`.
+ * GCC does not turn such a chain of gotos into a jump table, so the chain's
+ * first block ends in a C switch that jumps straight to every A.  The later
+ * test blocks are bypassed: they only set temporaries that are dead at
+ * their exits, and x cannot change along the chain; those that no other
+ * edge enters are not emitted (find_switches), the others stay. */
+enum { SWITCH_MIN_CASES = 4 };
+
+typedef struct EqTest {
+    int32_t x;          /* the int compared */
+    int64_t k;          /* with this constant */
+    int32_t yes, no;    /* successors */
+} EqTest;
+
+/* Whether block b ends in `if (x == K)`; with only set, whether that is all
+ * it does (a constant and the compare, both dead at its exits). */
+static bool eq_test(const Frame *F, int32_t b, bool only, EqTest *t)
+{
+    const IrBlock *bl = &F->f->blocks[b];
+    if (bl->term.kind != TERM_BRANCH || bl->ninstrs < 2 || bl->rpo < 0)
+        return false;
+    const IrInstr *eq = &bl->instrs[bl->ninstrs - 1], *k = &bl->instrs[bl->ninstrs - 2];
+    if (eq->op != IR_EQ || eq->dst != bl->term.value || k->op != IR_CONST_I64)
+        return false;
+    if (only && (bl->ninstrs != 2 || ir_bits_has(&F->lv.live_out[b], k->dst) ||
+                 ir_bits_has(&F->lv.live_out[b], eq->dst)))
+        return false;
+    int32_t x = eq->a == k->dst ? eq->b : eq->b == k->dst ? eq->a : -1;
+    if (x < 0 || x == k->dst || vkind(F, x) != IRK_I64)
+        return false;
+    *t = (EqTest){ x, k->imm, bl->term.succ[0], bl->term.succ[1] };
+    return true;
+}
+
+static bool seen_case(const EqTest *cases, int n, int64_t k)
+{
+    for (int i = 0; i < n; i++)
+        if (cases[i].k == k)
+            return true;
+    return false;
+}
+
+/* The chain of tests starting at block b (the first may do more before
+ * its test), at most max; returns its length. */
+static int eq_chain(const Frame *F, int32_t b, EqTest *cases, int max)
+{
+    EqTest t;
+    if (!eq_test(F, b, false, &t))
+        return 0;
+    int n = 0;
+    cases[n++] = t;
+    int32_t x = t.x;
+    while (n < max && eq_test(F, t.no, true, &t) && t.x == x && t.no != b)
+        cases[n++] = t;
+    return n;
+}
+
+/* Whether block b continues the chain of its only predecessor (whose
+ * switch bypasses it). */
+static bool in_chain(const Frame *F, int32_t b)
+{
+    const IrBlock *bl = &F->f->blocks[b];
+    EqTest mine, pred;
+    return bl->npreds == 1 && eq_test(F, b, true, &mine) &&
+           eq_test(F, bl->preds[0], false, &pred) && pred.no == b && pred.x == mine.x;
+}
+
+/* When block b ends in a switch: the vreg tested, then the chain's later
+ * test blocks, in blocks (at most max); returns 1 + their number, else 0. */
+static int switch_chain(const Frame *F, int32_t b, int32_t *blocks, int max)
+{
+    if (F->f->blocks[b].term.kind != TERM_BRANCH || in_chain(F, b))
+        return 0;
+    EqTest *cases = malloc(sizeof *cases * (size_t)max);
+    int n = eq_chain(F, b, cases, max);
+    if (n < SWITCH_MIN_CASES) {
+        free(cases);
+        return 0;
+    }
+    blocks[0] = cases[0].x;
+    for (int i = 1; i < n; i++)
+        blocks[i] = cases[i - 1].no;
+    free(cases);
+    return n;
+}
+
+/* A switch for block bl's test when it heads a long enough chain; a
+ * repeated constant keeps its first case (the later one is never taken). */
+static bool emit_switch(Frame *F, const IrBlock *bl)
+{
+    enum { MAX = 1024 };
+    int32_t b = (int32_t)(bl - F->f->blocks);
+    if (in_chain(F, b))
+        return false;
+    EqTest *cases = malloc(sizeof *cases * MAX);
+    int n = eq_chain(F, b, cases, MAX);
+    if (n < SWITCH_MIN_CASES) {
+        free(cases);
+        return false;
+    }
+    emit_line(F, bl->term.loc);
+    out(F, "    switch (%s) {\n", V(F, cases[0].x));
+    for (int i = 0; i < n; i++) {
+        if (seen_case(cases, i, cases[i].k))
+            continue;
+        if (cases[i].k == INT64_MIN)
+            out(F, "    case INT64_MIN: ");
+        else
+            out(F, "    case %" PRId64 "LL: ", cases[i].k);
+        emit_goto(F, cases[i].yes);
+        out(F, "\n");
+    }
+    out(F, "    default: ");
+    emit_goto(F, cases[n - 1].no);
+    out(F, "\n    }\n");
+    free(cases);
+    return true;
 }
 
 /* ---------------------------------------------------------- terminators */
 
 static void emit_term(Frame *F, const IrBlock *bl)
 {
+    if (bl->term.kind == TERM_BRANCH && emit_switch(F, bl))
+        return;
     const IrTerm *t = &bl->term;
     if (t->kind != TERM_EXC)
         emit_line(F, t->loc);
     switch ((IrTermKind)t->kind) {
     case TERM_JUMP:
     case TERM_EXC:
-        out(F, "    goto b%d;\n", t->succ[0]);
+        if (resolve(F, t->succ[0]) != F->next[F->cur]) {
+            out(F, "    ");
+            emit_goto(F, t->succ[0]);
+            out(F, "\n");
+        }
         break;
     case TERM_BRANCH:
-        out(F, "    if (%s) goto b%d; else goto b%d;\n", V(F, t->value), t->succ[0], t->succ[1]);
+        out(F, "    if (%s) ", V(F, t->value));
+        emit_goto(F, t->succ[0]);
+        if (resolve(F, t->succ[1]) != F->next[F->cur]) {
+            out(F, " else ");
+            emit_goto(F, t->succ[1]);
+        }
+        out(F, "\n");
         break;
     case TERM_RETURN:
         out(F, "    {\n");
@@ -853,7 +1214,7 @@ static void emit_term(Frame *F, const IrBlock *bl)
         else
             out(F, "    stm_tl.exc = %s;\n", V(F, t->value));
         out(F, "    ");
-        emit_exc_goto(F, t->succ[1], t->loc);
+        emit_exc_goto(F, t->succ[1], t->loc, t->kind == TERM_RERAISE);
         out(F, "\n");
         break;
     case TERM_UNREACHABLE:
@@ -884,7 +1245,7 @@ static void emit_block(Frame *F, int32_t b)
 {
     const IrBlock *bl = &F->f->blocks[b];
     IrBits *after = block_live_after(F, bl, b);
-    out(F, "b%d: ;\n", b);
+    F->cur = b;
     for (int32_t i = 0; i < bl->ninstrs; i++)
         emit_instr(F, bl, i, &after[i]);
     emit_term(F, bl);
@@ -893,19 +1254,74 @@ static void emit_block(Frame *F, int32_t b)
     free(after);
 }
 
-/* The blocks and the unwind path, into a buffer: the save areas they
- * declare go before them. */
-static char *emit_body(Frame *F, size_t *len)
+/* The blocks emitted, in order: reachable ones that do more than jump
+ * (the entry first).  Sets F->next; returns the first. */
+static int32_t block_order(Frame *F)
+{
+    const IrFunc *f = F->f;
+    F->next = malloc(sizeof(int32_t) * (size_t)(f->nblocks + 1));
+    F->targeted = calloc((size_t)f->nblocks + 1, 1);
+    int32_t first = -1, prev = -1;
+    for (int32_t b = 0; b < f->nblocks; b++) {
+        F->next[b] = -1;
+        if (f->blocks[b].rpo < 0 || resolve(F, b) != b || F->bypassed[b])
+            continue;
+        if (prev >= 0)
+            F->next[prev] = b;
+        else
+            first = b;
+        prev = b;
+    }
+    return first;
+}
+
+/* Each block into its own buffer, so that only blocks some goto names get
+ * a label (gcc warns about the others). */
+static void emit_blocks(Frame *F, char **text, size_t *len)
 {
     Emitter *e = F->e;
+    FILE *real = e->out;
+    for (int32_t b = 0; b < F->f->nblocks; b++) {
+        text[b] = NULL;
+        len[b] = 0;
+        if (F->f->blocks[b].rpo < 0 || resolve(F, b) != b || F->bypassed[b])
+            continue;
+        e->out = open_memstream(&text[b], &len[b]);
+        if (!e->out)
+            IR_DIE("open_memstream failed");
+        emit_block(F, b);
+        fclose(e->out);
+    }
+    e->out = real;
+}
+
+/* The blocks and the unwind path, into a buffer (the save areas they
+ * declare go before them); *entry_goto: the body does not start with the
+ * entry block (it only jumped on), so the prologue jumps there. */
+static char *emit_body(Frame *F, size_t *len, int32_t *entry_goto)
+{
+    Emitter *e = F->e;
+    int32_t n = F->f->nblocks, first = block_order(F);
+    char **text = calloc((size_t)n + 1, sizeof *text);
+    size_t *tlen = calloc((size_t)n + 1, sizeof *tlen);
+    emit_blocks(F, text, tlen);
+    *entry_goto = resolve(F, 0) != first ? resolve(F, 0) : -1;
+    if (*entry_goto >= 0)
+        F->targeted[*entry_goto] = 1;
     FILE *real = e->out;
     char *body = NULL;
     e->out = open_memstream(&body, len);
     if (!e->out)
         IR_DIE("open_memstream failed");
-    for (int32_t b = 0; b < F->f->nblocks; b++)
-        if (F->f->blocks[b].rpo >= 0)
-            emit_block(F, b);
+    for (int32_t b = 0; b < n; b++) {
+        if (F->targeted[b])
+            emit_printf(e, "b%d: ;\n", b);
+        if (text[b])
+            fwrite(text[b], 1, tlen[b], e->out);
+        free(text[b]);
+    }
+    free(text);
+    free(tlen);
     emit_printf(e, "L_unwind: __attribute__((unused)) ;\n    {\n");
     emit_epilogue(F, -1);
     emit_printf(e, "    }\n}\n");
@@ -927,7 +1343,8 @@ void emit_function(Emitter *e, int32_t fid)
     if (!F.decls)
         IR_DIE("open_memstream failed");
     size_t blen = 0;
-    char *body = emit_body(&F, &blen);
+    int32_t entry_goto;
+    char *body = emit_body(&F, &blen, &entry_goto);
     fclose(F.decls);
     emit_printf(e, "\n/* %s */\n", F.f->src_name);
     if (F.root_candidate)
@@ -937,10 +1354,17 @@ void emit_function(Emitter *e, int32_t fid)
     emit_locals(&F);
     fwrite(F.decls_buf, 1, F.decls_len, e->out);
     emit_prologue(&F);
-    emit_printf(e, "    goto b0;\n");
+    if (entry_goto >= 0)
+        emit_printf(e, "    goto b%d;\n", entry_goto);
     fwrite(body, 1, blen, e->out);
     free(body);
     free(F.decls_buf);
     ir_liveness_free(&F.lv);
+    ir_bits_free(&F.read);
+    ir_bits_free(&F.named);
+    free(F.next);
+    free(F.bypassed);
+    free(F.switch_on);
+    free(F.targeted);
     free(F.slot);
 }

@@ -103,31 +103,50 @@ __attribute__((cold, noinline, unused)) static int rtg_raise_index(const char *m
     return 1;
 }
 
-/* Building the RecursionError itself runs generated code (the program's
- * exception factory), which checks the stacks again: while it is being
- * built the checks let calls use the reserve above the hard limits. */
+/* The prologue of a function on a cycle of the call graph counts its frame
+ * in stm_tl.depth (its epilogue uncounts it) and checks the recursion
+ * limit, the C stack and the shadow stack; beyond any of them,
+ * RecursionError.  The stacks leave room for the runtime and for printing
+ * a traceback (RTG_SS_MARGIN slots, c_stack_limit's margin).
+ *
+ * Building the RecursionError itself runs generated code (the program's
+ * exception factory), which checks again: while it is being built the
+ * checks let calls use the reserve above the limits. */
+#define RTG_SS_MARGIN 4096
+
 static __thread int rtg_raising_recursion;
 
 __attribute__((cold, noinline, unused)) static int rtg_stack_exhausted(void)
 {
+    if (rt_async_pending && rt_async_raise()) {
+        stm_tl.depth--;         /* a KeyboardInterrupt (runtime/lib/async.c) */
+        return 1;
+    }
     if (rtg_raising_recursion)
         return 0;
+    stm_tl.depth--;             /* the frame returns at once, uncounted */
     rtg_raising_recursion = 1;
     rt_raise(RT_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
     rtg_raising_recursion = 0;
     return 1;
 }
 
-/* The C stack and the shadow stack both leave room for the runtime and
- * for printing a traceback; beyond that, RecursionError. */
-#define RTG_SS_MARGIN 4096
-
 static inline int rtg_stack_check(size_t nslots)
 {
-    if (STM_UNLIKELY((char *)__builtin_frame_address(0) < stm_tl.c_stack_limit
+    if (STM_UNLIKELY(++stm_tl.depth > rt_recursion_limit
+                     || (char *)__builtin_frame_address(0) < stm_tl.c_stack_limit
                      || stm_tl.ss_top + nslots + RTG_SS_MARGIN > stm_tl.ss_limit))
         return rtg_stack_exhausted();
     return 0;
+}
+
+/* A loop's poll in user code, when the runtime asked for a safe point or
+ * an asynchronous exception waits: 1 if it raised. */
+__attribute__((cold, noinline, unused)) static int rtg_poll_intr(void)
+{
+    if (stm_tl.poll)
+        stm_safepoint();
+    return rt_async_pending && rt_async_raise();
 }
 
 /* --stm: resuming after a callee ended the transaction, in a frame without

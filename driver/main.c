@@ -26,8 +26,10 @@ static const char help_text[] =
     "  -g               full debug information in the executable\n"
     "  --emit-c DIR     write the C program to DIR/NAME.c and stop\n"
     "  --check          check the program and stop (no output)\n"
-    "  --dump-ir=PASS   print the IR after PASS (lower, summaries, gcbarrier,\n"
-    "                   stm_inevitable, stm_write, stm_read, or all) to stdout\n"
+    "  --dump-ir=PASS   print the IR after PASS to stdout (PASS: ";
+
+/* After the pass names, which come from pass_pipeline (help_passes). */
+static const char help_tail[] =
     "  --barriers=FILE  with --stm: write where each barrier was placed or why it\n"
     "                   was not, per source line (FILE.html: a colored page)\n"
     "  --verify         with --stm: check the emitted C with libclang (every GC\n"
@@ -74,6 +76,28 @@ static const char *value_of(int argc, char **argv, int *i, const char *name)
     return argv[++*i];
 }
 
+
+/* "lower, summaries, ..., or all)" wrapped under the option's text. */
+static void help_passes(void)
+{
+    int col = 59;
+    const char *names[64];
+    int n = 0;
+    names[n++] = "lower";
+    for (const PassDef *p = pass_pipeline; p->name && n < 62; p++)
+        names[n++] = p->name;
+    names[n++] = "or all)";
+    for (int i = 0; i < n; i++) {
+        int len = (int)strlen(names[i]) + (i + 1 < n ? 1 : 0);
+        if (i && col + 1 + len > 78) {
+            fputs("\n                  ", stdout);
+            col = 18;
+        }
+        printf("%s%s%s", i ? " " : "", names[i], i + 1 < n ? "," : "");
+        col += (i ? 1 : 0) + len;
+    }
+    fputc('\n', stdout);
+}
 static int parse_long(DriverOptions *o, int argc, char **argv, int *i)
 {
     const char *a = argv[*i], *v;
@@ -88,6 +112,8 @@ static int parse_long(DriverOptions *o, int argc, char **argv, int *i)
     else if (strcmp(a, "--help") == 0) {
         fputs(usage_text, stdout);
         fputs(help_text, stdout);
+        help_passes();
+        fputs(help_tail, stdout);
         exit(0);
     } else if (strcmp(a, "--version") == 0) {
         printf("rtrans %s\n", RTRANS_VERSION);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -51,17 +52,18 @@ static void dump_if(const DriverOptions *o, IrModule *m, const char *pass)
     }
 }
 
-static int verify(IrModule *m, const char *pass)
+static int verify(IrModule *m, const PassDef *p)
 {
-    if (ir_verify(m, pass, stderr) == 0)
+    if (pass_verify(p, m, stderr) == 0)
         return 0;
-    fprintf(stderr, "rtrans: internal error: the IR is invalid after pass '%s'\n", pass);
+    fprintf(stderr, "rtrans: internal error: the IR is invalid after pass '%s'\n", p->name);
     return 70;
 }
 
 static int run_passes(const DriverOptions *o, IrModule *m, Timer *t)
 {
-    int rc = verify(m, "lower");
+    static const PassDef lower = { "lower", NULL, 0, NULL };
+    int rc = verify(m, &lower);
     if (rc)
         return rc;
     dump_if(o, m, "lower");
@@ -69,7 +71,7 @@ static int run_passes(const DriverOptions *o, IrModule *m, Timer *t)
         if ((p->stm_only == 1 && !o->stm) || (p->stm_only == -1 && o->stm))
             continue;
         p->run(m);
-        if ((rc = verify(m, p->name)))
+        if ((rc = verify(m, p)))
             return rc;
         dump_if(o, m, p->name);
     }
@@ -130,6 +132,32 @@ static int check_output(const char *out, int *created)
     return 0;
 }
 
+/* After the C compiler failed: was it the output that could not be
+ * written (a full disk, a device such as /dev/full)?  That is the user's
+ * error: 1 after the message; else 0. */
+static int output_failed(const char *out)
+{
+    struct stat st;
+    int err = 0;
+    if (stat(out, &st) == 0 && !S_ISREG(st.st_mode)) {
+        int fd = open(out, O_WRONLY);
+        if (fd < 0 || write(fd, "", 1) != 1)
+            err = errno;
+        if (fd >= 0)
+            close(fd);
+    } else {
+        char *copy = strdup(out);
+        struct statvfs vfs;
+        if (copy && statvfs(dirname(copy), &vfs) == 0 && vfs.f_bavail == 0)
+            err = ENOSPC;
+        free(copy);
+    }
+    if (!err)
+        return 0;
+    fprintf(stderr, "rtrans: cannot write %s: %s\n", out, strerror(err));
+    return 1;
+}
+
 static int compile(const DriverOptions *o, const char *cfile, Timer *t)
 {
     const char *lib = drv_libdir();
@@ -147,15 +175,16 @@ static int compile(const DriverOptions *o, const char *cfile, Timer *t)
     }
     CcOptions cc = { o->cc, cfile, out, lib, o->opt_level, o->stm, o->debug, o->verbose, NULL };
     int rc = cc_compile(&cc);
-    if (rc != 0 && created)
-        unlink(out);
-    free(out);
     phase_done(t, "cc");
     if (rc != 0) {
-        fprintf(stderr, "rtrans: internal error: the C compiler failed on the generated code\n");
-        return 70;
+        rc = output_failed(out) ? 1 : 70;
+        if (created)
+            unlink(out);
+        if (rc == 70)
+            fprintf(stderr, "rtrans: internal error: the C compiler failed on the generated code\n");
     }
-    return 0;
+    free(out);
+    return rc;
 }
 
 /* --verify: the libclang check of the emitted barriers.  A failure is a

@@ -69,9 +69,10 @@ $(B)/bin/rtpython-stm: $(PYTHON_DEPS) $(LIBDIR)/librtstm.a $(LIBDIR)/librtlib-st
 
 all: $(B)/bin/rtpython-gil $(B)/bin/rtpython-stm
 
-$(B)/tests/python: tests/python/test_python.c $(B)/bin/rtpython-gil $(B)/bin/rtpython-stm
+$(B)/tests/python: tests/python/test_python.c $(B)/bin/rtpython-gil $(B)/bin/rtpython-stm $(B)/bin/rtrans-stmlog
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_BASE) -DRTPY_SRCDIR='"$(CURDIR)"' \
+	    -DRTPY_STMLOG='"$(abspath $(B))/bin/rtrans-stmlog"' \
 	    -DRTPY_BINS_DEFAULT='"$(abspath $(B))/bin/rtpython-gil;$(abspath $(B))/bin/rtpython-stm"' \
 	    $< -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
 

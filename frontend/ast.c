@@ -242,6 +242,13 @@ Ast *ast_lambda(Arena *a, Loc loc, AstList params, Ast *body)
     return n;
 }
 
+Ast *ast_yield(Arena *a, Loc loc, AstKind kind, Ast *value)
+{
+    Ast *n = ast_new(a, kind, loc);
+    n->u.unary.operand = value;
+    return n;
+}
+
 /* ------------------------------------------------------- string joining */
 
 /* A literal part is a STR without conversion or spec; a STR with either
@@ -967,6 +974,11 @@ static void dump_operation(Dumper *d, const Ast *n)
         dump(d, n->u.unary.operand);
         fputc(')', d->out);
         return;
+    case AST_YIELD: case AST_YIELDFROM:
+        fputs(n->kind == AST_YIELD ? "(yield " : "(yieldfrom ", d->out);
+        dump_opt(d, n->u.unary.operand);
+        fputc(')', d->out);
+        return;
     case AST_BINARY:
     case AST_BOOLOP:
         op = ast_op_text[n->u.binary.op];
@@ -1057,7 +1069,7 @@ static void dump(Dumper *d, const Ast *n)
         dump_literal(d, n);
         return;
     case AST_UNARY: case AST_STARRED: case AST_BINARY: case AST_BOOLOP:
-    case AST_AUGASSIGN:
+    case AST_AUGASSIGN: case AST_YIELD: case AST_YIELDFROM:
         dump_operation(d, n);
         return;
     case AST_ATTR: case AST_SUBSCRIPT: case AST_SLICE: case AST_CALL:
@@ -1114,7 +1126,11 @@ Loc ast_start_loc(const Ast *n)
         case AST_IFEXP: n = n->u.ifexp.body; continue;
         case AST_ATTR: n = n->u.attr.obj; continue;
         case AST_SUBSCRIPT: n = n->u.sub.obj; continue;
-        case AST_CALL: n = n->u.call.func; continue;
+        case AST_CALL:
+            if (!n->u.call.func)        /* a call the checker made: str(x) */
+                return n->u.call.recv ? ast_start_loc(n->u.call.recv) : n->loc;
+            n = n->u.call.func;
+            continue;
         default: return n->loc;
         }
     }
@@ -1154,6 +1170,7 @@ static void visit_expr_children(Ast *n, VisitFn *fn, void *data)
     case AST_CALL: fn(n->u.call.func, data); visit_list(&n->u.call.args, fn, data); return;
     case AST_KEYWORD: fn(n->u.kw.value, data); return;
     case AST_UNARY: case AST_STARRED: fn(n->u.unary.operand, data); return;
+    case AST_YIELD: case AST_YIELDFROM: visit_opt(n->u.unary.operand, fn, data); return;
     case AST_BINARY: case AST_BOOLOP:
         fn(n->u.binary.left, data);
         fn(n->u.binary.right, data);
@@ -1264,7 +1281,7 @@ void ast_visit_children(Ast *n, VisitFn *fn, void *data)
     case AST_BINARY: case AST_BOOLOP: case AST_COMPARE: case AST_IFEXP:
     case AST_LIST: case AST_TUPLE: case AST_SET: case AST_DEL: case AST_DICT:
     case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
-    case AST_COMPFOR: case AST_LAMBDA: case AST_CONVERT:
+    case AST_COMPFOR: case AST_LAMBDA: case AST_CONVERT: case AST_YIELD: case AST_YIELDFROM:
         visit_expr_children(n, fn, data);
         return;
     case AST_EXPR_STMT: case AST_DECORATOR: case AST_ASSIGN: case AST_ANNASSIGN:

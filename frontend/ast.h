@@ -67,7 +67,9 @@ typedef struct AstList {
     X(DICTCOMP)   /* {k: v for ...}: u.comp (elt = key, value = value) */ \
     X(GENEXP)     /* (e for ...) as a call's only argument: u.comp */ \
     X(COMPFOR)    /* for target in iter [if cond]*: u.compfor */ \
-    X(LAMBDA)     /* rejected; u.func: params, body = the one expression */ \
+    X(LAMBDA)     /* u.func: params, body = the one expression */ \
+    X(YIELD)      /* yield [value]: u.unary.operand (NULL: bare yield) */ \
+    X(YIELDFROM)  /* yield from value: u.unary.operand */ \
     X(STARRED)    /* *x, **x (call argument): rejected; u.unary, op MUL or POW */ \
     X(CONVERT)    /* [checker] implicit conversion of u.convert.operand to ty */ \
     /* statements */ \
@@ -83,7 +85,7 @@ typedef struct AstList {
     X(RAISE)      /* raise [exc] [from cause]: u.raise */ \
     X(ASSERT)     /* assert test [, msg]: u.assert_ */ \
     X(GLOBAL)     /* global a, b: u.names */ \
-    X(NONLOCAL)   /* parsed so that it can be rejected clearly: u.names */ \
+    X(NONLOCAL)   /* nonlocal a, b: u.names */ \
     X(IF)         /* if/elif/else: u.if_ (elif = IF node in orelse) */ \
     X(WHILE)      /* u.loop */ \
     X(FOR)        /* u.loop */ \
@@ -141,6 +143,8 @@ extern const char *const ast_op_text[OP__COUNT];
     X(CLASS)     /* cls (user, prelude or exception class) */ \
     X(OPTIONAL)  /* elem | None; elem is a reference type */ \
     X(CALLABLE)  /* items[n] -> ret */ \
+    X(ITER)      /* Iterator[elem]: generators, iter(), map(); its class is the
+                    prelude's Iterator[elem] */ \
     X(ARRAY)     /* prelude only: fixed-size low-level array of elem */ \
     X(TYPEVAR)   /* prelude templates only: name */ \
     X(MODULE)    /* a module used as a value prefix: module */ \
@@ -158,7 +162,7 @@ typedef enum TyKind {
 /* Types are interned: two equal types are the same pointer. */
 struct Type {
     TyKind kind;
-    Type *elem;          /* LIST, SET, OPTIONAL, ARRAY */
+    Type *elem;          /* LIST, SET, OPTIONAL, ARRAY, ITER */
     Type *key, *val;     /* DICT */
     Type **items;        /* TUPLE items, CALLABLE parameters */
     int nitems;
@@ -197,11 +201,26 @@ struct Sym {
     unsigned assigned_later : 1;   /* SYM_GLOBAL: assigned after its initialiser */
 };
 
+/* What an unannotated variable or field was first given when that alone
+ * does not say its type (check_infer.c): an empty container or None. */
+typedef enum PartialKind {
+    PART_NO, PART_LIST, PART_DICT, PART_SET, PART_NONE
+} PartialKind;
+
 typedef struct Local {
     const char *name;
     Type *type;
     Loc loc;                /* first assignment or declaration */
     unsigned is_param : 1;
+    unsigned no_narrow : 1; /* a nested function assigns it (nonlocal) */
+    int cell;               /* captured by a nested function: its field in
+                               FuncInfo.env_cls (accesses go through the
+                               env object), else -1 */
+    FuncInfo *def_func;     /* bound only by this nested def: calls bind
+                               their arguments as for a direct call */
+    unsigned annotated : 1; /* declared with an annotation */
+    unsigned partial : 3;   /* [discovery] PartialKind of its first value */
+    unsigned inferred : 1;  /* [discovery] typed by a later use */
 } Local;
 
 typedef struct Param {
@@ -234,6 +253,15 @@ struct FuncInfo {
     int ntargs;
     FuncInfo **instances;   /* templates: instances made so far */
     int ninstances, capinstances;
+    Loc use_loc;            /* prelude template instances: the user code
+                               whose check first needed this body (line 0:
+                               none); errors in it are reported there */
+    const char *use_name;   /* the function that code called ("max"), or NULL */
+    const char **credits;   /* methods that __init__ calls at its top level
+                               (self.reset()): the fields their own top level
+                               assigns, assigned by the call (check_infer.c) */
+    int ncredits;
+    struct Effects *effects;/* check_effects.c: fields it assigns, names it calls */
     unsigned is_static : 1;
     unsigned is_method : 1;
     unsigned is_init : 1;
@@ -241,6 +269,22 @@ struct FuncInfo {
     unsigned is_module_init : 1; /* a module's top-level code (ModuleInfo.init) */
     unsigned is_checked : 1;  /* body type-checked: exactly these are lowered
                                  (templates never; unused instance methods not) */
+    /* closures and generators (check_closure.c, check_gen.c) */
+    unsigned is_nested : 1;   /* a def, lambda or generator expression inside
+                                 a function */
+    unsigned is_generator : 1;/* contains yield: calling it builds gen_frame */
+    unsigned is_lambda : 1;   /* ret NULL while checking: the body's type */
+    struct Scope *scope;      /* names captured from/by other functions */
+    FuncInfo *outer;          /* is_nested: the function that defines it */
+    ClassInfo *env_cls;       /* the record of its captured locals, or NULL */
+    int env_local;            /* the local holding that record, or -1 */
+    ClassInfo *in_env;        /* is_nested with free names: the env record it
+                                 is bound to (params[0], named "$outer") */
+    Type *gen_elem;           /* is_generator: the items' type */
+    ClassInfo *gen_frame;     /* is_generator: the frame class, a subclass
+                                 of Iterator[gen_elem] */
+    FuncInfo *gen_of;         /* a frame class's __next__: the generator
+                                 whose body it runs */
 };
 
 /* @extern flags: what the passes must know about a C function. */
@@ -263,6 +307,16 @@ typedef struct Field {
     Loc loc;
     unsigned immutable : 1; /* assigned only in the owner's __init__, or Final */
     unsigned is_final : 1;
+    unsigned inferred : 1;  /* declared by `self.f = ...` in a method, not in
+                               the class body (check_infer.c) */
+    unsigned pending : 1;   /* inferred, type not known yet (type NULL) */
+    unsigned partial : 3;   /* pending: PartialKind of its first value */
+    unsigned saw_none : 1;  /* pending: assigned None somewhere */
+    Type *cand;             /* pending: the first type assigned to it */
+    int set_flag;           /* inferred and first assigned outside __init__:
+                               1 + the index of a hidden bool field that
+                               says it was assigned (a read before raises
+                               AttributeError, as in CPython); 0: none */
 } Field;
 
 typedef struct ClassConst {
@@ -301,7 +355,12 @@ struct ClassInfo {
                                    no subclass, methods not virtual */
     unsigned is_template : 1;   /* prelude Generic[...] class */
     unsigned is_extern : 1;     /* prelude @extern class: no fields */
+    unsigned infer_state : 2;   /* check_infer.c: 0 no pending field, 1 some
+                                   pending, 2 inferring them now */
     unsigned members_declared : 1; /* [checker] base, fields and slots known */
+    unsigned is_env : 1;        /* a function's captured locals (closures) */
+    ClassInfo *env_up;          /* is_env: the class of field "$up" (the
+                                   enclosing function's env), or NULL */
 };
 
 typedef struct GlobalVar {
@@ -313,6 +372,10 @@ typedef struct GlobalVar {
     Ast *literal;                /* the literal (number, str, bool, None) its
                                     declaration assigns; with !assigned_later
                                     its reads are that constant */
+    int set_flag;                /* [lowering] 1 + index of the hidden bool
+                                    field of the module object telling that it
+                                    was assigned (reads from functions before
+                                    that raise NameError); 0: none needed */
 } GlobalVar;
 
 struct ModuleInfo {
@@ -333,6 +396,7 @@ struct ModuleInfo {
     unsigned is_main : 1;
     unsigned is_prelude : 1;
     unsigned future_annotations : 1; /* from __future__ import annotations */
+    unsigned imports_bound : 2; /* [checker] 0 not yet, 1 binding, 2 bound */
 };
 
 /* ------------------------------------------------------------------ nodes */
@@ -356,6 +420,13 @@ struct Ast {
     AstKind kind;
     Loc loc;
     Type *ty;                /* [checker] expressions: the type */
+    unsigned wide : 1;       /* INT: a literal in [2**63, 2**64), held modulo
+                                2**64: allowed only inside rtrans.intmask */
+    unsigned wrap : 1;       /* [checker] BINARY, UNARY on ints inside
+                                rtrans.intmask: modulo 2**64, no OverflowError */
+    unsigned checked : 1;    /* [checker] CONVERT of a narrowed field read to
+                                its narrower type: tested at run time (a
+                                special method could have changed it) */
     union {
         int64_t i;
         double f;
@@ -382,6 +453,8 @@ struct Ast {
             FuncInfo *func;   /* [checker] method */
             Sym *sym;         /* [checker] module member */
             int builtin;      /* [checker] */
+            int check_bound;  /* [checker] a closure's free variable that may
+                                 not be assigned yet: NameError if None */
         } attr;
         struct {
             Ast *obj, *index;
@@ -426,6 +499,7 @@ struct Ast {
         struct {
             Ast *elt, *value; /* value: DICTCOMP only */
             AstList fors;     /* COMPFOR clauses */
+            struct Scope *scope; /* [checker] closures: check_scope.c */
         } comp;
         struct {
             Ast *target, *iter;
@@ -476,6 +550,9 @@ struct Ast {
             AstList body;
             AstList decorators;
             FuncInfo *info;   /* [checker] */
+            struct Scope *scope; /* [checker] closures: check_scope.c */
+            Ast *bind;        /* [checker] a nested def: the assignment of
+                                 its function value to its name */
         } func;
         struct {
             const char *name;

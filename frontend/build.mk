@@ -14,7 +14,9 @@ FRONTEND_CHECK_SRCS += frontend/types.c frontend/builtins.c frontend/check_util.
                        frontend/check_stmt.c frontend/check_expr.c frontend/check_target.c \
                        frontend/check_call.c frontend/check_builtin.c frontend/check_class.c \
                        frontend/check_format.c frontend/check_lru.c \
-                       frontend/check_use.c frontend/check.c frontend/cimport.c
+                       frontend/check_use.c frontend/check_infer.c frontend/check_webs.c frontend/check_effects.c frontend/check.c frontend/cimport.c
+# closures and generators (issue 8)
+FRONTEND_CHECK_SRCS += frontend/check_scope.c frontend/check_closure.c frontend/check_gen.c
 $(B)/obj/frontend/check.o: CFLAGS_EXTRA += -DRTRANS_SOURCE_DIR='"$(CURDIR)"'
 # C imports read headers with libclang: whatever links libfrontend.a with
 # the checker links $(CLANG_LIB) too.

@@ -100,7 +100,9 @@ static bool load(Checker *c, const char *main_path, const char *prelude_path)
         return false;
     m->is_main = 1;
     c->prog->main = m;
-    return diag_errors(c->diag) == 0;
+    /* constructs the parser rejected stand in for themselves: check the
+     * rest, so that one run reports every error */
+    return diag_hard_errors(c->diag) == 0;
 }
 
 static void run_phases(Checker *c)
@@ -108,14 +110,19 @@ static void run_phases(Checker *c)
     Program *p = c->prog;
     for (int i = 0; i < p->nmodules; i++)
         chk_declare_module(c, p->modules[i]);
+    for (int i = 0; i < p->nmodules; i++)
+        chk_bind_imports(c, p->modules[i]);
+    mod_check_cycles(c);
     for (int i = 0; i < p->nmodules; i++) {
         chk_declare_members(c, p->modules[i]);
         if (p->modules[i]->is_prelude)
             require_runtime_types(c);
     }
+    chk_check_credits(c);
     chk_late_keys(c);
     for (int i = 0; i < p->nmodules && !diag_too_many(c->diag); i++)
         chk_module_code(c, p->modules[i]);
+    chk_infer_all_fields(c);
     for (int i = 0; i < p->nmodules && !diag_too_many(c->diag); i++)
         check_bodies(c, p->modules[i]);
     drain_work(c);
@@ -137,6 +144,7 @@ int chk_program_opts(DiagCtx *diag, Arena *arena, const char *main_path,
     if (load(c, main_path, prelude))
         run_phases(c);
     int errors = diag_errors(diag);
+    diag_sort(diag);
     if (out)
         *out = errors ? NULL : c->prog;
     return errors;
@@ -185,6 +193,7 @@ FuncInfo *chk_method_of(Program *prog, Type *t, const char *name)
         cls = find_instance(prelude_class(prog, "dict"), kv, 2);
         break;
     }
+    case TY_ITER: cls = find_instance(prelude_class(prog, "Iterator"), &t->elem, 1); break;
     default: break;
     }
     FuncInfo *m = cls ? chk_find_method(cls, name) : NULL;

@@ -118,6 +118,11 @@ struct TypeTab {
     Arena *arena;
     Type **slots;           /* open addressing, power-of-two capacity */
     int cap, n;
+    /* Every type in the order it was interned: walks over all types use
+     * it, so that the output never depends on addresses (the slots are
+     * hashed by pointer) and a translation is reproducible. */
+    Type **order;
+    int norder, caporder;
     Type *prim[TY__COUNT];  /* ERROR NONE BOOL INT FLOAT STR */
 };
 TypeTab *ty_tab_new(Arena *a);
@@ -129,6 +134,7 @@ Type *ty_tuple(TypeTab *tt, Type **items, int n);
 Type *ty_optional(TypeTab *tt, Type *elem);
 Type *ty_callable(TypeTab *tt, Type **params, int n, Type *ret);
 Type *ty_array(TypeTab *tt, Type *elem);
+Type *ty_iter(TypeTab *tt, Type *elem);
 Type *ty_class(TypeTab *tt, ClassInfo *cls);
 Type *ty_classref(TypeTab *tt, ClassInfo *cls);
 Type *ty_module(TypeTab *tt, ModuleInfo *m);
@@ -145,6 +151,9 @@ bool ty_is_subclass(const ClassInfo *sub, const ClassInfo *base);
 /* a's values are b's values without conversion (subclass, T -> T|None,
  * None -> T|None, covariant tuples, callables with variance). */
 bool ty_subtype(const Type *a, const Type *b);
+/* a (int, float, bool) fits b = `a | None` only by boxing it (a CONVERT the
+ * checker makes explicit, lw_convert in the lowering). */
+bool ty_boxes(const Type *a, const Type *b);
 /* a converts to b: a subtype, or bool->int, bool->float, int->float.
  * Only where CPython computes the wider number itself (arithmetic,
  * comparisons, prelude parameters of a fixed numeric type). */
@@ -183,6 +192,14 @@ void symtab_put(SymTab *st, Sym *sym);      /* replaces a same-named one */
     } while (0)
 
 /* ---- flow state (check_stmt.c): definite assignment and narrowing */
+/* `x.f is not None` (x a local): x.f reads as the narrower type until x or
+ * any field named f is assigned, or a call runs (it could assign x.f). */
+typedef struct FieldNarrow {
+    int local;
+    const char *field;
+    Type *type;
+} FieldNarrow;
+
 typedef struct Flow {
     unsigned char *assigned;   /* per local: assigned on every path */
     Type **narrow;             /* per local: narrowed type, or NULL */
@@ -190,7 +207,11 @@ typedef struct Flow {
     unsigned char *globals;    /* module code: per global of the module,
                                   assigned on every path */
     int nlocals, nfields, nglobals;
+    FieldNarrow fnarrow[8];    /* narrowed fields of locals (more are not
+                                  narrowed: copy the field into a local) */
+    int nfnarrow;
     bool dead;                 /* no path reaches this point */
+    TypeTab *tt;               /* a meet joins two narrowings */
 } Flow;
 
 typedef struct LoopCtx {
@@ -237,6 +258,7 @@ typedef struct Checker {
                                    CPython when the top-level statement at this
                                    line runs (0: never evaluated) */
     bool callee;                /* checking the NAME a call calls */
+    Ast *callee_node;           /* the callee being checked: not a value */
     bool self_field_access;     /* checking the `self` of self.f in __init__ */  /* sizes of the current function's flows */
     SymTab *globals_decl;       /* names declared `global` in fn */
     LoopCtx *loop;
@@ -255,8 +277,22 @@ typedef struct Checker {
     ClassInfo *c_base_exc, *c_exception, *c_stop_iteration;
     ClassInfo *c_str, *c_int, *c_float, *c_bool;
     ClassInfo *c_list, *c_dict, *c_set;        /* templates */
+    ClassInfo *c_iterator;                     /* template: Iterator[T] (TY_ITER) */
+    int atomic_depth;          /* inside `with rtrans.atomic:` (no yield there) */
+    bool *scope_retry;         /* check_scope.c: resolve once more */
+    const char *eta_name;      /* chk_eta: the callee the lambda stands for */
+    bool init_field_value;     /* checking v in `self.f = v` in __init__ */
     ClassInfo *c_file, *c_lock, *c_thread;
     struct CImports *cimports; /* cimport.c: headers read, includes made */
+    /* The user code being checked, where an error found in library
+     * (prelude) code it needs is reported: the innermost expression of a
+     * user module, and the name of the innermost call's function. */
+    Loc site;
+    const char *site_name;
+    int discovering;           /* check_infer.c: > 0 while a copy of a body is
+                                  checked to infer types (errors dropped) */
+    bool wrap;                 /* checking the argument of rtrans.intmask:
+                                  int + - * << & | ^ ~ wrap (Ast.wrap) */
 } Checker;
 
 /* ---- check_util.c */
@@ -291,6 +327,9 @@ _Noreturn void chk_die(const char *file, int line, const char *msg);
 ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from);
 ModuleInfo *mod_import(Checker *c, const char *name, Loc loc);
 bool mod_is_library(const char *name);
+/* Import cycles run as CPython runs them (modules.c): reports what would
+ * differ, after chk_bind_imports. */
+void mod_check_cycles(Checker *c);
 
 /* ---- check_decl.c: classes, fields, signatures, globals, templates */
 Sym *chk_prelude_sym(Checker *c, const char *name);
@@ -303,6 +342,7 @@ Subst *chk_func_subst(Checker *c, FuncInfo *fn);
 int chk_template_vars(Checker *c, FuncInfo *tmpl, Type ***vars);
 Ast *ast_clone(Arena *a, const Ast *n);   /* check_clone.c: deep copy */
 void chk_declare_module(Checker *c, ModuleInfo *m);
+void chk_bind_imports(Checker *c, ModuleInfo *m);
 void chk_declare_members(Checker *c, ModuleInfo *m);
 Type *chk_annotation(Checker *c, Ast *ann, bool allow_none);
 Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name);
@@ -315,9 +355,13 @@ void chk_finish_classes(Checker *c);
 
 /* ---- check_stmt.c */
 void chk_function(Checker *c, FuncInfo *fn);
+void chk_stmt(Checker *c, Ast *s);
 void chk_module_code(Checker *c, ModuleInfo *m);
 void chk_assign_target(Checker *c, Ast *target, Type *t, Ast **value);
 void flow_assign_local(Checker *c, int local);
+/* A new local of the current function, bound to name (hidden names start
+ * with '$'). */
+int chk_new_local(Checker *c, const char *name, Type *t, Loc loc);
 int chk_declare_comp_local(Checker *c, const char *name, Type *t, Loc loc);
 
 /* ---- check_expr.c */
@@ -381,6 +425,141 @@ void chk_self_use(Checker *c, Ast *name);
 void chk_self_field_read(Checker *c, Ast *attr);
 void chk_finish_fields(Checker *c);
 
+/* ---- check_scope.c: the names closures share (a restricted symbol table) */
+typedef struct NameSet {
+    const char **names;
+    Loc *locs;                 /* where each was first seen */
+    int n, cap;
+    int *index;                /* past a few names: 1 + position, hashed by
+                                  name (open addressing), so that a function
+                                  with many names is not quadratic */
+    int index_cap;
+} NameSet;
+
+typedef enum ScopeKind {
+    SC_FUNC,                   /* def (and the outermost function) */
+    SC_LAMBDA,
+    SC_GENEXP,                 /* a function of its own unless inline_genexp */
+    SC_COMP                    /* list/set/dict comprehension: inline */
+} ScopeKind;
+
+typedef struct Scope {
+    ScopeKind kind;
+    Ast *node;                 /* FUNCDEF, LAMBDA, comprehension; MODULE */
+    struct Scope *parent;
+    struct Scope **kids;
+    int nkids, capkids;
+    NameSet bound;             /* assigned, parameters, def names, targets */
+    NameSet defs;              /* names a nested def binds */
+    NameSet assigned;          /* names bound other than by a def */
+    NameSet globals, nonlocals, uses, handler_names;
+    NameSet cells;             /* [resolved] bound here, used by an inner function */
+    NameSet frees;             /* [resolved] used here or inside, bound outside */
+    NameSet written;           /* [resolved] cells an inner function assigns */
+    NameSet refused;           /* [resolved] names it may not capture (reported) */
+    NameSet unbound;           /* [checker] frees that may hold no value yet
+                                  when the function is created (a def
+                                  defined later): reads raise NameError */
+    bool has_yield;
+    Loc yield_loc;
+    bool is_module;            /* module code: its assignments are globals */
+    bool inline_genexp;        /* [resolved] consumed at once by a builtin */
+    bool as_function;          /* [resolved] a comprehension whose variable a
+                                  closure uses: made a generator function */
+    const char *callee;        /* GENEXP: the NAME (or ".join") it is passed to */
+    int callee_npos;           /* ... and the call's positional argument count */
+} Scope;
+
+/* Analyses a module-level function, method or module code (fn->def) and
+ * the functions inside it; returns the outermost scope. */
+Scope *chk_scope_analyze(Checker *c, FuncInfo *fn);
+bool chk_nameset_has(const NameSet *s, const char *name);
+void chk_nameset_add(Arena *a, NameSet *s, const char *name, Loc loc);
+
+/* ---- check_closure.c: nested functions, lambdas, captured variables */
+/* On entering fn (after the pre-pass bound its locals): scope analysis of
+ * an outermost function, env record fields for its cells, nested defs
+ * declared.  _prologue: once the flow exists (allocates the record);
+ * _end: field types and immutability. */
+void chk_closure_begin(Checker *c, FuncInfo *fn);
+void chk_closure_prologue(Checker *c, FuncInfo *fn);
+void chk_closure_end(Checker *c, FuncInfo *fn);
+/* NAME e of cell local idx (typed): becomes $env.name in place. */
+void chk_cell_access(Checker *c, Ast *e, int idx);
+bool chk_is_free(Checker *c, const char *name);
+/* NAME e of a free variable: becomes the record field in place. */
+Ast *chk_free_access(Checker *c, Ast *e, bool store);
+void chk_nested_def(Checker *c, Ast *def_stmt);
+Ast *chk_lambda(Checker *c, Ast *e);
+Ast *chk_lambda_typed(Checker *c, Ast *e, Type **types, int n, Type *ret);
+Ast *chk_closure_value(Checker *c, FuncInfo *g, Loc loc);
+FuncInfo *chk_def_func(Checker *c, const char *name);
+Ast *chk_synth_generator(Checker *c, const char *name, Scope *sc, const char **names,
+                         Ast **vals, int n, AstList body, Type *elem, Loc loc);
+/* e (checked) names a builtin, a class, a prelude function or an unbound
+ * method used as a value where hint is expected: it needs chk_eta, which
+ * makes it a lambda calling it (types NULL: its own signature). */
+bool chk_needs_eta(Checker *c, Ast *e, Type *hint);
+Ast *chk_eta(Checker *c, Ast *e, Type **types, int n, Type *ret);
+/* e names a function of the program that fits a Callable of n parameters
+ * because the others have defaults (it then needs chk_eta), else NULL. */
+FuncInfo *chk_defaulted_func(Checker *c, Ast *e, int n);
+/* name is a local of a function fn is nested in. */
+bool chk_outer_local(FuncInfo *fn, const char *name);
+
+/* ---- check_gen.c: generators */
+/* Entering fn: a body that yields makes it a generator (item type from the
+ * return annotation, frame class); _end: a generator expression's frame,
+ * once its item type is known. */
+void chk_gen_begin(Checker *c, FuncInfo *fn);
+void chk_gen_end(Checker *c, FuncInfo *fn);
+/* An expression statement `yield v` / `yield from x`. */
+void chk_yield_stmt(Checker *c, Ast *s);
+/* A generator expression that is a value (not consumed inline): a call
+ * of a nested generator function made from it. */
+Ast *chk_genexp(Checker *c, Ast *e);
+/* iter(x) of a checked container or builtin iterable: (v for v in x). */
+Ast *chk_iter_of(Checker *c, Ast *x, Loc loc);
+/* map(f, it, ...) and filter(f, it) as generators. */
+Ast *chk_map_filter(Checker *c, Ast *call, bool is_map);
+
+/* ---- check_infer.c: fields declared by `self.f = ...`, locals and fields
+ * first given an empty container or None, typed from later uses. */
+PartialKind chk_partial_kind(const Ast *value);
+void chk_scan_fields(Checker *c, ClassInfo *cls);       /* declaration */
+/* f's type, inferring its class's fields first when they are pending;
+ * NULL only while they are being inferred and f has no type yet. */
+Type *chk_field_type(Checker *c, Field *f);
+void chk_infer_all_fields(Checker *c);                  /* after module code */
+/* Overrides of methods that assign fields for __init__ keep doing so. */
+void chk_check_credits(Checker *c);
+/* __init__ calls self.m(): the fields m's top level assigns are assigned. */
+void chk_init_credit(Checker *c, FuncInfo *m);
+/* Before a body is checked: types of locals first assigned [], {}, set()
+ * or None, from a discovery check of a copy of the body, preset. */
+void chk_infer_locals(Checker *c, FuncInfo *fn);
+/* Discovery hooks (no-ops otherwise): a use that completes a partial
+ * local or field.  Each returns true when it took over the construct. */
+bool chk_partial_assign_name(Checker *c, Ast *t, Local *l, Type *got, Ast **value);
+bool chk_partial_assign_field(Checker *c, Ast *t, Field *f, Type *got, Ast **value);
+Type *chk_partial_read_local(Checker *c, Local *l);
+Type *chk_partial_read_field(Checker *c, Field *f);
+void chk_partial_call(Checker *c, Ast *call);
+void chk_partial_store(Checker *c, Ast *sub, Type *value);
+void chk_partial_augassign(Checker *c, Ast *s);
+
+/* ---- check_webs.c: a variable reused for another type once its earlier
+ * values are dead becomes several locals (NAME ids renamed "x'1"). */
+void chk_split_webs(Checker *c, FuncInfo *fn);
+const char *chk_display_name(Checker *c, const char *id);   /* "x'1" -> "x" */
+
+/* ---- check_effects.c: whether a call may assign a field named `field`
+ * (a narrowing of x.field survives the calls that cannot). */
+bool chk_call_may_assign(Checker *c, Ast *call, const char *field);
+/* Whether a special method of the program (run by an operator, a
+ * conversion...) may assign a field named `field`. */
+bool chk_specials_may_assign(Checker *c, const char *field);
+
 /* ---- check_use.c: what the lowering calls without the program naming it.
  * Marks used, for every container and tuple type of the program, the
  * methods listed there; returns whether that queued new work. */
@@ -426,5 +605,9 @@ Ast *chk_cimport_misplaced(Checker *c, Ast *call);
 Flow *flow_new(Checker *c);
 Flow *flow_copy(Checker *c, const Flow *f);
 void flow_meet(Flow *into, const Flow *other);      /* join point */
+/* Field narrowings (FieldNarrow): what x.f reads as, and what ends them. */
+Type *flow_field_narrowed(Checker *c, int local, const char *field);
+void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t);
+void flow_kill_fields(Flow *f, int local, const char *field);  /* -1 / NULL: any */
 
 #endif /* RTRANS_CHECK_H */

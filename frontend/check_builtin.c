@@ -164,6 +164,10 @@ static Ast *b_len(Checker *c, Ast *call)
     if (!nargs(c, call, 1, 1, "len"))
         return set_err(c, call);
     Ast *x = arg(c, call, 0);
+    if (x->ty->kind == TY_ERROR && c->discovering) {
+        call->ty = TT(INT);     /* a length, whatever the type turns out to be */
+        return call;
+    }
     if (x->ty->kind == TY_ERROR)
         return set_err(c, call);
     if (x->ty->kind == TY_TUPLE || x->ty->kind == TY_ARRAY) {
@@ -374,7 +378,9 @@ static Ast *b_hash(Checker *c, Ast *call)
 
 static Ast *empty_container(Checker *c, Ast *call, TyKind k, const char *name)
 {
-    Type *h = c->hint;
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;     /* a `list[T] | None` too */
+    if (h && h->kind == TY_ERROR)
+        return set_err(c, call);    /* the target's type was reported */
     if (!h || h->kind != k) {
         chk_error(c, call->loc, "cannot infer the type of an empty %s; annotate the variable", name);
         return set_err(c, call);
@@ -404,6 +410,29 @@ static Ast *b_list_set(Checker *c, Ast *call, bool is_set)
     return synth_comp(c, a, want, c->hint);
 }
 
+/* dict(pairs): {$k: $v for $k, $v in pairs} (zip(keys, values), a
+ * generator of 2-tuples, a list of them). */
+static Ast *dict_of_pairs(Checker *c, Ast *d)
+{
+    FuncInfo *itf, *nxf;
+    Type *el = chk_iter_elem(c, d, &itf, &nxf);
+    if (el->kind == TY_ERROR)
+        return set_err(c, d);
+    if (el->kind != TY_TUPLE || el->nitems != 2) {
+        chk_error(c, d->loc, "dict() takes a dict or an iterable of (key, value) pairs, not '%s'",
+                  chk_tyname(c, d->ty));
+        return set_err(c, d);
+    }
+    Loc loc = d->loc;
+    AstList tv = { 0 };
+    ast_list_push(c->arena, &tv, ast_name(c->arena, loc, "$k"));
+    ast_list_push(c->arena, &tv, ast_name(c->arena, loc, "$v"));
+    Ast *cf = ast_compfor(c->arena, loc, ast_seq(c->arena, AST_TUPLE, loc, tv), d);
+    Ast *comp = ast_comp(c->arena, AST_DICTCOMP, loc, ast_name(c->arena, loc, "$k"),
+                         ast_name(c->arena, loc, "$v"), ast_list1(c->arena, cf));
+    return chk_expr_expect(c, comp, c->hint);
+}
+
 static Ast *b_dict(Checker *c, Ast *call)
 {
     if (!nargs(c, call, 0, 1, "dict"))
@@ -411,19 +440,10 @@ static Ast *b_dict(Checker *c, Ast *call)
     if (chk_npositional(call) == 0)
         return empty_container(c, call, TY_DICT, "dict");
     Ast *d = arg(c, call, 0);
-    if (d->ty->kind == TY_ERROR)
+    if (d->ty->kind != TY_DICT && d->ty->kind != TY_ERROR)
+        return dict_of_pairs(c, d);
+    if (d->ty->kind != TY_DICT)
         return set_err(c, call);
-    if (d->ty->kind != TY_DICT) {
-        /* dict(zip(keys, values)), dict(list_of_pairs) */
-        Ast *lst = as_list(c, d);
-        Type *et = lst->ty->kind == TY_LIST ? lst->ty->elem : NULL;
-        if (!et || et->kind != TY_TUPLE || et->nitems != 2) {
-            chk_error(c, d->loc, "dict() takes a dict or an iterable of pairs, not '%s'",
-                      chk_tyname(c, d->ty));
-            return set_err(c, call);
-        }
-        return chk_prelude_call(c, "_dict_from_pairs", &lst, 1, call->loc);
-    }
     return chk_method_call(c, d, method_of(c, d->ty, "copy"), NULL, 0, call->loc);
 }
 
@@ -584,8 +604,26 @@ static Ast *b_anyall(Checker *c, Ast *call, bool any)
 {
     if (!nargs(c, call, 1, 1, any ? "any" : "all"))
         return set_err(c, call);
-    Ast *lst = as_list(c, call->u.call.args.items[0]);
-    return chk_prelude_call(c, any ? "_any_list" : "_all_list", &lst, 1, call->loc);
+    /* any(x > 0 for x in xs) stops at the first true item, as CPython's
+     * does: a comprehension lowered with an early exit.  An iterator
+     * argument (a generator, map(), filter()) goes the same way, as
+     * [$item for $item in it], so that the items after the deciding one
+     * are neither made nor taken from it. */
+    Ast *a = call->u.call.args.items[0];
+    if (a->kind == AST_GENEXP) {
+        a->kind = AST_LISTCOMP;
+        a = chk_expr(c, a);
+    } else {
+        a = chk_expr(c, a);
+        if (a->ty->kind == TY_LIST)
+            return chk_prelude_call(c, any ? "_any_list" : "_all_list", &a, 1, call->loc);
+        if (a->ty->kind != TY_ERROR)
+            a = synth_comp(c, a, AST_LISTCOMP, NULL);
+    }
+    if (a->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    ast_list_push(c->arena, &call->u.call.bound, a);
+    return as_builtin(call, any ? BI_ANY : BI_ALL, TT(BOOL));
 }
 
 static Ast *b_round(Checker *c, Ast *call)
@@ -661,6 +699,70 @@ static Ast *b_pow(Checker *c, Ast *call)
     b->u.binary.left = call->u.call.args.items[0];
     b->u.binary.right = call->u.call.args.items[1];
     return chk_expr(c, b);
+}
+
+/* The __next__ of an iterator type (generators, iterator classes). */
+static FuncInfo *next_method(Checker *c, Ast *x)
+{
+    Type *t = x->ty;
+    FuncInfo *m = t->kind == TY_CLASS || t->kind == TY_ITER ? method_of(c, t, "__next__") : NULL;
+    if (!m && t->kind != TY_ERROR) {
+        bool iterable = t->kind == TY_LIST || t->kind == TY_STR || t->kind == TY_DICT ||
+                        t->kind == TY_SET || t->kind == TY_TUPLE || t->kind == TY_OPAQUE;
+        chk_error(c, x->loc, "'%s' object is not an iterator%s", chk_tyname(c, t),
+                  iterable ? ": use iter(x) first" : "");
+    }
+    return m;
+}
+
+/* next(it): it.__next__(); next(it, default): BI_NEXT [it, default] with
+ * call.target the __next__ (StopIteration gives the default). */
+static Ast *b_next(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 2, "next"))
+        return set_err(c, call);
+    Ast *it = arg(c, call, 0);
+    FuncInfo *m = next_method(c, it);
+    if (!m)
+        return set_err(c, call);
+    if (chk_npositional(call) == 1)
+        return chk_method_call(c, it, m, NULL, 0, call->loc);
+    chk_use_func(c, m);
+    Ast *d = chk_expr_expect(c, call->u.call.args.items[1], m->ret);
+    Ast *fd = chk_fit(c, d, m->ret);
+    if (!fd && d->ty->kind != TY_ERROR) {
+        chk_error(c, d->loc, "next() default has type '%s', expected '%s'%s",
+                  chk_tyname(c, d->ty), chk_tyname(c, m->ret), chk_widen_advice(c, d, m->ret));
+        return set_err(c, call);
+    }
+    ast_list_push(c->arena, &call->u.call.bound, it);
+    ast_list_push(c->arena, &call->u.call.bound, fd ? fd : d);
+    call->u.call.target = m;
+    return as_builtin(call, BI_NEXT, m->ret);
+}
+
+/* iter(x): an iterator is its own; an object with __iter__ gives what
+ * that returns; a container or builtin iterable becomes a generator
+ * expression over it ((v for v in x), check_gen.c). */
+static Ast *b_iter(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "iter"))
+        return set_err(c, call);
+    Ast *x = arg(c, call, 0);
+    Type *t = x->ty;
+    if (t->kind == TY_ERROR)
+        return set_err(c, call);
+    if (t->kind == TY_ITER)
+        return x;
+    if (t->kind == TY_CLASS && !t->cls->is_builtin) {
+        FuncInfo *m = method_of(c, t, "__iter__");
+        if (!m) {
+            chk_error(c, x->loc, "'%s' object is not iterable", chk_tyname(c, t));
+            return set_err(c, call);
+        }
+        return chk_method_call(c, x, m, NULL, 0, call->loc);
+    }
+    return chk_iter_of(c, x, call->loc);
 }
 
 /* format(value, spec=""): the spec may be computed at run time. */
@@ -755,6 +857,29 @@ static Ast *b_prelude_prim(Checker *c, Ast *call, int id)
     return as_builtin(call, id, TT(NONE));
 }
 
+/* rtrans.intmask(e): e's + - * << & | ^ ~ and negation compute modulo
+ * 2**64 (Ast.wrap) and literals up to 2**64 - 1 are taken modulo 2**64;
+ * the value is the signed 64-bit int congruent to e's exact value, which
+ * is what runtime/prelude/rtrans/ computes under CPython.  The call is its
+ * argument. */
+static Ast *b_intmask(Checker *c, Ast *call)
+{
+    if (!nargs(c, call, 1, 1, "intmask"))
+        return set_err(c, call);
+    bool saved = c->wrap;
+    c->wrap = true;
+    Ast *a = chk_expr(c, call->u.call.args.items[0]);
+    c->wrap = saved;
+    if (a->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    Ast *ca = a->ty->kind == TY_INT || a->ty->kind == TY_BOOL ? chk_coerce(c, a, TT(INT)) : NULL;
+    if (!ca) {
+        chk_error(c, a->loc, "intmask() takes an int, not '%s'", chk_tyname(c, a->ty));
+        return set_err(c, call);
+    }
+    return ca;
+}
+
 Ast *chk_builtin_call(Checker *c, Ast *call, int id)
 {
     if (id == BI_C_INCLUDE)
@@ -798,12 +923,18 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_ABS: return b_abs(c, call);
     case BI_DIVMOD: return b_divmod(c, call);
     case BI_THREAD: return b_thread(c, call);
+    case BI_NEXT: return b_next(c, call);
+    case BI_ITER: return b_iter(c, call);
+    case BI_MAP: return chk_map_filter(c, call, true);
+    case BI_FILTER: return chk_map_filter(c, call, false);
     case BI_RT_ARRAY_COPY: case BI_RT_IDENTITY_HASH: return b_prelude_prim(c, call, id);
+    case BI_RTRANS_INTMASK: case BI_P_INTMASK: return b_intmask(c, call);
     case BI_SUPER:
         chk_error(c, call->loc, "super() is only supported as super().method(...)");
         return set_err(c, call);
     case BI_TUPLE:
-        chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b)");
+        chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b), or "
+                  "list(...) for a sequence of any length (a tuple type has a fixed length)");
         return set_err(c, call);
     case BI_TYPE:
         chk_error(c, call->loc, "type() is only supported as type(x).__name__; use isinstance() "

@@ -62,6 +62,8 @@ static const char *fname_of(Checker *c, FuncInfo *fn)
         return fn->cls->name;
     if (!fn->module || !fn->module->is_prelude)
         return fn->name;
+    if (fn->name[0] == '_' && c->mod != c->prelude && c->site_name)
+        return c->site_name;    /* sorted(...) runs _sorted_key(...): say sorted */
     const char *name = fn->tmpl ? fn->tmpl->name : fn->name;
     const char *u = strstr(name, "__");
     if (u && u > name && u[2] >= '0' && u[2] <= '9')
@@ -184,15 +186,6 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
                       chk_widen_advice(c, a, p->type));
         ast_list_push(c->arena, &call->u.call.bound, ca ? ca : a);
     }
-    for (int j = 0; j < fn->nparams; j++)
-        if (fn->params[j].type->kind == TY_OPTIONAL && !ty_is_ref(fn->params[j].type->elem)) {
-            chk_error(c, call->loc, "'%s' is not available here: '%s' is not supported: value "
-                      "types cannot be None", fn->qualname, chk_tyname(c, fn->params[j].type));
-            break;
-        }
-    if (fn->ret->kind == TY_OPTIONAL && !ty_is_ref(fn->ret->elem))
-        chk_error(c, call->loc, "'%s' is not available for value types ('%s'); pass a default",
-                  fn->name, chk_tyname(c, fn->ret));
     chk_use_func(c, fn);
     call->ty = fn->ret;
 }
@@ -232,6 +225,98 @@ static bool unify(Checker *c, Type *p, Type *a, Type **vars, Type **vals, int n)
     return ok;
 }
 
+/* p with the type variables inferred so far replaced. */
+static Type *subst_known(Checker *c, Type *p, Type **vars, Type **vals, int n)
+{
+    Subst s = { arena_alloc(c->arena, (size_t)(n + 1) * sizeof(Type *)),
+                arena_alloc(c->arena, (size_t)(n + 1) * sizeof(Type *)), 0 };
+    for (int i = 0; i < n; i++)
+        if (vals[i]) {
+            s.vars[s.n] = vars[i];
+            s.vals[s.n++] = vals[i];
+        }
+    Subst *saved = c->subst;
+    c->subst = &s;
+    Type *r = chk_subst(c, p);
+    c->subst = saved;
+    return r;
+}
+
+/* A function argument whose type the others decide (sorted(xs, key=len),
+ * key=lambda x: ...): a lambda, a builtin, a class, or a function whose
+ * parameters beyond the Callable's have defaults. */
+static bool deferred_arg(Checker *c, Ast *a, Type *p)
+{
+    if (p->kind != TY_CALLABLE)
+        return false;
+    if (a->kind == AST_LAMBDA)
+        return true;
+    if (a->ty && a->ty->kind == TY_CALLABLE && chk_defaulted_func(c, a, p->nitems))
+        return true;
+    return a->ty && (a->ty->kind == TY_BUILTIN || a->ty->kind == TY_CLASSREF);
+}
+
+/* A deferred argument, once the parameter types of the Callable it must
+ * be are known (its result type may still be a type variable). */
+static Ast *check_deferred(Checker *c, Ast *a, Type *p)
+{
+    for (int i = 0; i < p->nitems; i++)
+        if (ty_has_typevar(p->items[i]))
+            return NULL;
+    Type *ret = ty_has_typevar(p->ret) ? NULL : p->ret;
+    if (a->kind == AST_LAMBDA) {
+        if (a->u.func.params.n != p->nitems) {
+            chk_error(c, a->loc, "this lambda takes %d parameter%s but %d are passed to it",
+                      a->u.func.params.n, a->u.func.params.n == 1 ? "" : "s", p->nitems);
+            return chk_synth(c, AST_NONE, a->loc, ty_prim(c->tt, TY_ERROR));
+        }
+        return chk_lambda_typed(c, a, p->items, p->nitems, ret);
+    }
+    return chk_eta(c, a, p->items, p->nitems, ret);
+}
+
+/* How the user called a prelude helper: _sorted_key is sorted (the
+ * helpers of builtins checked by hand); a library member's function is
+ * named as the member (fname_of). */
+static const char *user_name(Checker *c, FuncInfo *fn)
+{
+    static const char *const map[][2] = {
+        { "_sorted", "sorted" }, { "_min", "min" }, { "_max", "max" },
+        { "_list_sort_key", "list.sort" }, { "_sum", "sum" }, { "_any", "any" },
+        { "_all", "all" },
+    };
+    const char *name = fn->tmpl ? fn->tmpl->name : fn->name;
+    for (size_t i = 0; fn->module == c->prelude && i < sizeof map / sizeof map[0]; i++)
+        if (strncmp(name, map[i][0], strlen(map[i][0])) == 0)
+            return map[i][1];
+    return fname_of(c, fn);
+}
+
+/* The prelude's sorting, min and max with key= compare the keys (their
+ * type variable K) with '<': an unorderable key type is reported at the
+ * user's key argument before the template is instantiated, whose body
+ * would otherwise report it again inside the prelude (items without key
+ * are checked by the builtins before the call). */
+static bool key_order_ok(Checker *c, Ast *call, FuncInfo *tmpl, Type **vars, Type **vals, int n)
+{
+    static const char *const keyed[] = { "_sorted_key", "_min_key", "_max_key",
+                                         "_list_sort_key", NULL };
+    bool is_keyed = false;
+    for (int i = 0; keyed[i] && tmpl->module == c->prelude; i++)
+        is_keyed = is_keyed || strcmp(tmpl->name, keyed[i]) == 0;
+    for (int i = 0; is_keyed && i < n; i++) {
+        if (strcmp(vars[i]->name, "K") != 0 || !vals[i] || vals[i]->kind == TY_TYPEVAR)
+            continue;
+        Ast *at = call->u.call.args.n > 1 ? call->u.call.args.items[1] : call;
+        const char *name = user_name(c, tmpl);
+        const char *what = chk_fmt(c, "%s() with this key",
+                                   strcmp(name, "list.sort") == 0 ? "sort" : name);
+        if (!chk_orderable(c, vals[i], OP_LT, at->loc, what))
+            return false;
+    }
+    return true;
+}
+
 /* Infers the template's type arguments from the positional arguments. */
 static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
 {
@@ -239,15 +324,39 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
     int n = chk_template_vars(c, tmpl, &vars);
     Type **vals = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *vals);
     int npos = chk_npositional(call);
+    bool deferred[16] = { 0 };
+    for (int pass = 0; pass < 2; pass++)
     for (int i = 0; i < npos && i < tmpl->nparams; i++) {
         Ast *a = call->u.call.args.items[i];
-        a = call->u.call.args.items[i] = takes_iterable(tmpl, i) ? chk_iter_as_list(c, a, NULL)
-                                                                 : chk_expr(c, a);
+        Type *p = tmpl->params[i].type;
+        if (pass == 0 && a->kind != AST_LAMBDA)
+            a = call->u.call.args.items[i] = takes_iterable(tmpl, i) ? chk_iter_as_list(c, a, NULL)
+                                                                     : chk_expr(c, a);
+        if (pass == 0 && i < 16 && deferred_arg(c, a, p)) {
+            deferred[i] = true;
+            continue;
+        }
+        if (pass == 1 && !(i < 16 && deferred[i]))
+            continue;
+        if (pass == 1) {
+            a = check_deferred(c, a, subst_known(c, p, vars, vals, n));
+            if (!a) {
+                chk_error(c, call->u.call.args.items[i]->loc, "cannot infer the type of this "
+                          "function argument");
+                return NULL;
+            }
+            call->u.call.args.items[i] = a;
+        }
         if (a->ty->kind == TY_ERROR)
             return NULL;
-        if (!unify(c, tmpl->params[i].type, a->ty, vars, vals, n)) {
-            chk_error(c, a->loc, "argument %d of '%s' has type '%s', which does not fit '%s'",
-                      i + 1, fname_of(c, tmpl), chk_tyname(c, a->ty), chk_tyname(c, tmpl->params[i].type));
+        if (!unify(c, p, a->ty, vars, vals, n)) {
+            if (strcmp(tmpl->params[i].name, "key") == 0)
+                chk_error(c, a->loc, "the key function has type '%s', which does not fit the "
+                          "items ('%s' expected)", chk_tyname(c, a->ty),
+                          chk_tyname(c, subst_known(c, p, vars, vals, n)));
+            else
+                chk_error(c, a->loc, "argument %d of '%s' has type '%s', which does not fit '%s'",
+                          i + 1, user_name(c, tmpl), chk_tyname(c, a->ty), chk_tyname(c, p));
             return NULL;
         }
     }
@@ -256,6 +365,8 @@ static FuncInfo *infer_template(Checker *c, Ast *call, FuncInfo *tmpl)
             chk_error(c, call->loc, "cannot infer the type arguments of '%s'", fname_of(c, tmpl));
             return NULL;
         }
+    if (!key_order_ok(c, call, tmpl, vars, vals, n))
+        return NULL;
     return chk_instantiate_func(c, tmpl, vals, call->loc);
 }
 
@@ -276,34 +387,8 @@ static Ast *prelude_func_value(Checker *c, FuncInfo *fn, Loc loc)
     return n;
 }
 
-/* map(str, xs), filter(bool, xs): a built-in function named as map's or
- * filter's function is passed as the prelude's _value_NAME instantiated
- * for the items of the iterable. */
-static void builtin_function_arg(Checker *c, Ast *call, FuncInfo *fn)
-{
-    if (!fn->module->is_prelude || call->u.call.args.n != 2 || chk_npositional(call) != 2 ||
-        (strcmp(fn->name, "map") != 0 && strcmp(fn->name, "filter") != 0))
-        return;
-    Ast **f = &call->u.call.args.items[0];
-    Sym *s = (*f)->kind == AST_NAME ? chk_lookup_name(c, (*f)->u.name.id) : NULL;
-    if (!s || s->kind != SYM_BUILTIN)
-        return;
-    Sym *v = symtab_get(c->prelude->syms, chk_fmt(c, "_value_%s", s->name));
-    if (!v || v->kind != SYM_FUNC)
-        return;
-    FuncInfo *vf = v->func;
-    if (vf->is_template) {
-        Ast *it = call->u.call.args.items[1] = chk_iter_as_list(c, call->u.call.args.items[1], NULL);
-        if (it->ty->kind != TY_LIST)
-            return;
-        vf = chk_instantiate_func(c, vf, &it->ty->elem, call->loc);
-    }
-    *f = prelude_func_value(c, vf, (*f)->loc);
-}
-
 Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
 {
-    builtin_function_arg(c, call, fn);
     if (fn->is_template) {
         fn = infer_template(c, call, fn);
         if (!fn)
@@ -543,6 +628,33 @@ static Ast *call_super(Checker *c, Ast *call, Ast *f)
     return call;
 }
 
+/* C.m(obj, args): C's method m on obj, not virtual (as super()). */
+static Ast *call_unbound(Checker *c, Ast *call, FuncInfo *m)
+{
+    if (chk_npositional(call) < 1) {
+        chk_error(c, call->loc, "%s() needs the object as its first argument", m->qualname);
+        return set_err(c, call);
+    }
+    Ast *self = chk_expr(c, call->u.call.args.items[0]);
+    if (self->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    Ast *fit = chk_fit(c, self, m->params[0].type);
+    if (!fit) {
+        chk_error(c, self->loc, "argument 1 of '%s' has type '%s', expected '%s'", m->qualname,
+                  chk_tyname(c, self->ty), chk_tyname(c, m->params[0].type));
+        return set_err(c, call);
+    }
+    AstList rest = { 0 };
+    for (int i = 1; i < call->u.call.args.n; i++)
+        ast_list_push(c->arena, &rest, call->u.call.args.items[i]);
+    call->u.call.args = rest;
+    call->u.call.res = RES_SUPER;
+    call->u.call.target = m;
+    call->u.call.recv = fit;
+    chk_bind_args(c, call, m, 1);
+    return call;
+}
+
 Ast *chk_call_indirect(Checker *c, Ast *call, Type *t)
 {
     int npos = chk_npositional(call);
@@ -664,7 +776,12 @@ static Ast *library_method_function(Checker *c, Ast *call, Ast *f)
     Ast *obj = f->u.attr.obj;
     if (obj->kind == AST_STR || !c->prelude)
         return NULL;
+    /* Checked here before its attribute: `self` of self.m() in __init__ is
+     * not a use by itself; check_attr decides (fields m assigns count). */
+    bool sfa = c->self_field_access;
+    c->self_field_access = obj->kind == AST_NAME;
     obj = f->u.attr.obj = chk_expr(c, obj);
+    c->self_field_access = sfa;
     if (obj->ty->kind != TY_CLASS || !obj->ty->cls->is_builtin ||
         chk_find_method(obj->ty->cls, f->u.attr.attr))
         return NULL;
@@ -711,18 +828,24 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     Ast *cr = chk_cimport_call(c, call);
     if (cr)
         return cr;
+    chk_partial_call(c, call);
     Ast *lm = library_method_function(c, call, f);
     if (lm)
         return lm;
+    Ast *saved = c->callee_node;
+    c->callee_node = f;
     c->callee = true;
     f = call->u.call.func = chk_expr(c, f);
     c->callee = false;
+    c->callee_node = saved;
     Type *t = f->ty;
     if (t->kind == TY_ERROR)
         return set_err(c, call);
     Ast *up = dict_update_pairs(c, call, f);
     if (up)
         return up;
+    if (f->u.attr.res == RES_STATIC && f->u.attr.func && !f->u.attr.func->is_static)
+        return call_unbound(c, call, f->u.attr.func);
     if (f->u.attr.res == RES_METHOD || (f->u.attr.res == RES_STATIC && f->u.attr.func))
         return call_method(c, call, f->u.attr.obj, f->u.attr.func);
     if (f->u.attr.res == RES_MODULE_MEMBER) {
@@ -748,9 +871,19 @@ Ast *chk_call(Checker *c, Ast *call)
     if (f->kind == AST_SUBSCRIPT && is_type_callee(c, f->u.sub.obj))
         return call_type_expr(c, call, f);
     if (f->kind == AST_NAME) {
+        FuncInfo *df = chk_def_func(c, f->u.name.id);
         c->callee = true;
+        Ast *saved = c->callee_node;
+        c->callee_node = f;
         Ast *r = chk_expr(c, f);
+        c->callee_node = saved;
         c->callee = false;
+        if (df && r->ty->kind == TY_CALLABLE) {
+            /* a nested def: keywords and defaults as for a direct call */
+            chk_bind_args(c, call, df, df->in_env ? 1 : 0);
+            call->u.call.res = RES_INDIRECT;
+            return call;
+        }
         Sym *s = r->kind == AST_NAME ? r->u.name.sym : NULL;
         if (r->ty->kind == TY_ERROR)
             return set_err(c, call);

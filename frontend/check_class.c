@@ -13,6 +13,10 @@
 
 static bool required(const Field *f)
 {
+    if (!f->type || f->pending)
+        return false;   /* a discovery check of __init__ runs before it is known */
+    if (f->set_flag)
+        return false;   /* assigned outside __init__: reads check (check_infer.c) */
     return !f->default_value && !ty_is_value(f->type) && f->type->kind != TY_OPTIONAL &&
            f->type->kind != TY_ERROR;
 }
@@ -60,6 +64,17 @@ void chk_init_exit_check(Checker *c, Loc loc)
                   c->fn->cls->name, c->fn->cls->fields[i].name);
 }
 
+void chk_init_credit(Checker *c, FuncInfo *m)
+{
+    if (!in_user_init(c) || !m || c->flow->dead)
+        return;
+    for (int k = 0; k < m->ncredits; k++) {
+        Field *f = chk_find_field(c->fn->cls, m->credits[k]);
+        if (f && f->index < c->flow->nfields)
+            c->flow->fields[f->index] = 1;
+    }
+}
+
 void chk_self_use(Checker *c, Ast *name)
 {
     if (!in_user_init(c) || c->self_field_access || c->flow->dead)
@@ -101,7 +116,7 @@ void chk_field_store(Checker *c, Ast *attr)
     bool own_init = self && c->fn->is_init && c->fn->cls == f->owner;
     if (self && c->fn->is_init && attr->u.attr.index < c->flow->nfields)
         c->flow->fields[attr->u.attr.index] = 1;
-    if (own_init)
+    if (own_init || c->discovering)
         return;
     if (f->is_final)
         chk_error(c, attr->loc, "cannot assign to final field '%s' outside %s.__init__", f->name,
@@ -155,11 +170,16 @@ void chk_finish_fields(Checker *c)
         ClassInfo *cls = c->prog->classes[k];
         for (int i = 0; i < cls->nfields; i++) {
             Field *f = &cls->fields[i];
+            if (f->name[0] == '$')
+                f->immutable = 0;   /* a set flag (check_infer.c): written by the lowering */
             if (f->owner != cls) {
                 f->immutable = canonical(f)->immutable;
                 f->default_value = canonical(f)->default_value;
+                f->type = canonical(f)->type;
             }
         }
+        if (!cls->def)
+            continue;           /* env records, generator frames */
         if (cls->is_builtin || chk_find_method(cls, "__init__") != NULL)
             if (cls->is_builtin || chk_find_method(cls, "__init__")->cls == cls)
                 continue;

@@ -84,13 +84,20 @@ static void clone_expr(Arena *a, Ast *d, const Ast *n)
         d->u.comp.elt = C(n->u.comp.elt);
         d->u.comp.value = C(n->u.comp.value);
         d->u.comp.fors = L(n->u.comp.fors);
+        d->u.comp.scope = NULL;
         break;
     case AST_COMPFOR:
         d->u.compfor = (__typeof__(d->u.compfor)){ .target = C(n->u.compfor.target),
                                                 .iter = C(n->u.compfor.iter),
                                                 .ifs = L(n->u.compfor.ifs) };
         break;
-    case AST_STARRED: d->u.unary.operand = C(n->u.unary.operand); break;
+    case AST_STARRED: case AST_YIELD: case AST_YIELDFROM:
+        d->u.unary.operand = C(n->u.unary.operand);
+        break;
+    case AST_LAMBDA:
+        d->u.func = (__typeof__(d->u.func)){ .name = n->u.func.name, .params = L(n->u.func.params),
+                                          .body = L(n->u.func.body) };
+        break;
     case AST_CONVERT: d->u.convert.operand = C(n->u.convert.operand); break;
     default: break;
     }
@@ -186,6 +193,7 @@ Ast *ast_clone(Arena *a, const Ast *n)
     Ast *d = ast_new(a, n->kind, n->loc);
     d->u = n->u;
     d->ty = NULL;
+    d->wide = n->wide;      /* syntax; wrap is the checker's */
     if (n->kind < AST_EXPR_STMT)
         clone_expr(a, d, n);
     else

@@ -133,14 +133,11 @@ Type *chk_make_optional(Checker *c, Type *t, Loc loc)
 {
     if (t->kind == TY_ERROR || t->kind == TY_OPTIONAL)
         return t;
-    if (!ty_is_ref(t) && c->subst && c->mod == c->prelude)
-        return ty_optional(c->tt, t);   /* an instance member unusable for t */
-    if (!ty_is_ref(t)) {
-        chk_error(c, loc, "'%s | None' is not supported: value types cannot be None",
-                  chk_tyname(c, t));
+    if (!ty_is_ref(t) && !ty_is_value(t)) {
+        chk_error(c, loc, "'%s | None' is not supported", chk_tyname(c, t));
         return err_type(c);
     }
-    return ty_optional(c->tt, t);
+    return ty_optional(c->tt, t);   /* int | None: boxed (docs/language.md) */
 }
 
 static Type *resolve_callable(Checker *c, Ast *sub, Ast **args, int n)
@@ -167,8 +164,16 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
             items[i] = resolve(c, args[i], false);
         return ty_tuple(c->tt, items, n);
     }
-    if (id == BI_TYPING_CALLABLE)
+    if (id == BI_TYPING_CALLABLE || id == BI_ABC_CALLABLE)
         return resolve_callable(c, sub, args, n);
+    if (id == BI_TYPING_GENERATOR || id == BI_ABC_GENERATOR) {
+        if (n != 3 || args[1]->kind != AST_NONE || args[2]->kind != AST_NONE) {
+            chk_error(c, sub->loc, "only 'Generator[T, None, None]' is supported (send() and "
+                      "return values of generators are not): or write 'Iterator[T]'");
+            return err_type(c);
+        }
+        return ty_iter(c->tt, resolve(c, args[0], false));
+    }
     if (id == BI_TYPING_UNION) {
         /* Union[T, None] is Optional[T]; other unions are not types here */
         if (n == 2 && (args[0]->kind == AST_NONE || args[1]->kind == AST_NONE))
@@ -249,6 +254,8 @@ static Type *resolve_subscript(Checker *c, Ast *e)
     }
     if (s->kind == SYM_BUILTIN)
         return generic_builtin(c, e, s->builtin, args, n);
+    if (s->kind == SYM_CLASS && s->cls->is_template && s->cls == c->c_iterator && n == 1)
+        return ty_iter(c->tt, resolve(c, args[0], false));   /* typevars allowed */
     if (s->kind == SYM_CLASS && s->cls->is_template) {
         if (n != s->cls->ntargs) {
             chk_error(c, e->loc, "'%s' takes %d type arguments", s->cls->name, s->cls->ntargs);
@@ -308,7 +315,8 @@ static Type *resolve_name(Checker *c, Ast *e)
         case BI_BOOL: return ty_prim(c->tt, TY_BOOL);
         case BI_LIST: case BI_DICT: case BI_SET: case BI_TUPLE:
         case BI_TYPING_LIST: case BI_TYPING_DICT: case BI_TYPING_TUPLE:
-        case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE: case BI_TYPING_UNION: case BI_TYPING_SET:
+        case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE: case BI_ABC_CALLABLE:
+        case BI_TYPING_GENERATOR: case BI_ABC_GENERATOR: case BI_TYPING_UNION: case BI_TYPING_SET:
             chk_error(c, e->loc, "'%s' needs type arguments", s->name);
             return err_type(c);
         case BI_THREAD:
@@ -424,6 +432,7 @@ Type *chk_subst(Checker *c, Type *t)
     case TY_LIST: return ty_list(tt, chk_subst(c, t->elem));
     case TY_SET: return ty_set(tt, chk_subst(c, t->elem));
     case TY_ARRAY: return ty_array(tt, chk_subst(c, t->elem));
+    case TY_ITER: return ty_iter(tt, chk_subst(c, t->elem));
     case TY_OPTIONAL: {
         Type *e = chk_subst(c, t->elem);
         return ty_optional(tt, e);   /* Optional[int] marks an unusable member */
@@ -544,6 +553,8 @@ static void declare_class(Checker *c, ModuleInfo *m, Ast *def)
     s->cls = cls;
     s->type = ty_classref(c->tt, cls);
     define(c, m, s);
+    if (m->is_prelude && strcmp(cls->name, "Iterator") == 0)
+        c->c_iterator = cls;
 }
 
 static void parse_extern(Checker *c, Ast *d, const char **name, unsigned *flags)
@@ -762,6 +773,8 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
                 m->future_annotations = 1;
     if (!dep || strcmp(dep->name, "__future__") == 0)
         return;
+    if (dep->path)
+        chk_bind_imports(c, dep);
     for (int j = 0; j < s->u.import.names.n; j++) {
         Ast *al = s->u.import.names.items[j];
         const char *name = al->u.alias.name;
@@ -782,6 +795,25 @@ static void bind_from_import(Checker *c, ModuleInfo *m, Ast *s)
     }
 }
 
+/* An import of library modules only (sys, rtrans.c, __future__...). */
+static bool library_import(Ast *s)
+{
+    if (s->kind == AST_IMPORTFROM)
+        return s->u.import.level == 0 && mod_is_library(s->u.import.module);
+    for (int j = 0; j < s->u.import.names.n; j++)
+        if (!mod_is_library(s->u.import.names.items[j]->u.alias.name))
+            return false;
+    return true;
+}
+
+static void bind_any_import(Checker *c, ModuleInfo *m, Ast *s)
+{
+    if (s->kind == AST_IMPORT)
+        bind_import(c, m, s);
+    else
+        bind_from_import(c, m, s);
+}
+
 void chk_declare_module(Checker *c, ModuleInfo *m)
 {
     c->mod = m;
@@ -792,14 +824,36 @@ void chk_declare_module(Checker *c, ModuleInfo *m)
         switch (s->kind) {
         case AST_CLASSDEF: declare_class(c, m, s); break;
         case AST_FUNCDEF: declare_func(c, m, s); break;
-        case AST_IMPORT: bind_import(c, m, s); break;
-        case AST_IMPORTFROM: bind_from_import(c, m, s); break;
+        case AST_IMPORT: case AST_IMPORTFROM:
+            if (library_import(s))      /* rtrans.c's include() is needed below */
+                bind_any_import(c, m, s);
+            break;                      /* else chk_bind_imports */
         default:
             if (!chk_cimport_declare(c, m, &body->items[i]))
                 collect_stmt_globals(c, m, s);
             break;
         }
     }
+}
+
+/* Imports bind names once every module declared its own, so that modules
+ * may import each other; a module's imports are bound before a name is
+ * taken from it (it may have imported that name itself). */
+void chk_bind_imports(Checker *c, ModuleInfo *m)
+{
+    if (m->imports_bound || !m->ast)
+        return;
+    m->imports_bound = 1;
+    ModuleInfo *saved = c->mod;
+    c->mod = m;
+    AstList *body = &m->ast->u.module.body;
+    for (int i = 0; i < body->n; i++) {
+        Ast *s = body->items[i];
+        if ((s->kind == AST_IMPORT || s->kind == AST_IMPORTFROM) && !library_import(s))
+            bind_any_import(c, m, s);
+    }
+    c->mod = saved;
+    m->imports_bound = 2;
 }
 
 /* ------------------------------------------------------------- members */
@@ -814,6 +868,7 @@ static bool allowed_special(const char *n)
 {
     static const char *const ok[] = {
         "__init__", "__str__", "__repr__", "__eq__", "__hash__", "__lt__", "__len__",
+        "__iter__", "__next__",
     };
     for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
         if (strcmp(ok[i], n) == 0)
@@ -1048,6 +1103,7 @@ static void declare_body(Checker *c, ClassInfo *cls)
     }
     if (cls->is_extern && cls->nfields)
         chk_error(c, cls->def->loc, "an @extern class has no fields");
+    chk_scan_fields(c, cls);
 }
 
 static bool override_ok(FuncInfo *m, FuncInfo *base)
@@ -1179,13 +1235,18 @@ static void declare_class_members(Checker *c, ClassInfo *cls)
 void chk_declare_members(Checker *c, ModuleInfo *m)
 {
     c->mod = m;
-    for (int i = 0; i < m->nclasses; i++)
+    for (int i = 0; i < m->nclasses; i++) {
         declare_class_members(c, m->classes[i]);
+        for (int k = 0; !m->is_prelude && k < m->classes[i]->nmethods; k++)
+            chk_split_webs(c, m->classes[i]->methods[k]);
+    }
     for (int i = 0; i < m->nfuncs; i++) {
         FuncInfo *fn = m->funcs[i];
         declare_signature(c, fn);
         if (fn->is_template && !m->is_prelude)
             chk_error(c, fn->def->loc, "generic functions are not supported");
+        if (!m->is_prelude)
+            chk_split_webs(c, fn);
     }
     if (m->is_prelude) {
         Sym *s;
@@ -1246,7 +1307,7 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     ClassInfo *cls = arena_alloc(c->arena, sizeof *cls);
     *cls = (ClassInfo){ .name = tmpl->name, .module = tmpl->module,
                         .def = ast_clone(c->arena, tmpl->def), .tmpl = tmpl,
-                        .ntargs = n, .is_builtin = 1, .is_final = 1 };
+                        .ntargs = n, .is_builtin = 1, .is_final = tmpl != c->c_iterator };
     cls->targs = arena_alloc(c->arena, (size_t)n * sizeof *targs);
     memcpy(cls->targs, targs, (size_t)n * sizeof *targs);
     cls->def->u.cls.info = cls;
@@ -1256,6 +1317,8 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
         cls->type = ty_set(c->tt, targs[0]);
     else if (tmpl == c->c_dict)
         cls->type = ty_dict(c->tt, targs[0], targs[1]);
+    else if (tmpl == c->c_iterator)
+        cls->type = ty_iter(c->tt, targs[0]);
     else
         cls->type = ty_class(c->tt, cls);
     VEC_PUSH(c->arena, tmpl->instances, tmpl->ninstances, tmpl->capinstances, cls);
@@ -1323,8 +1386,10 @@ FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc
     Type **vars;
     int n = chk_template_vars(c, tmpl, &vars);
     for (int i = 0; i < tmpl->ninstances; i++)
-        if (same_targs(tmpl->instances[i]->targs, targs, n))
+        if (same_targs(tmpl->instances[i]->targs, targs, n)) {
+            chk_use_func(c, tmpl->instances[i]);   /* made by a discovery check */
             return tmpl->instances[i];
+        }
     Ast *def = ast_clone(c->arena, tmpl->def);
     FuncInfo *fn = arena_alloc(c->arena, sizeof *fn);
     *fn = (FuncInfo){ .name = tmpl->name, .qualname = tmpl->qualname, .module = tmpl->module,
@@ -1350,12 +1415,14 @@ FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc
  * checked; other functions are all checked anyway. */
 void chk_use_func(Checker *c, FuncInfo *fn)
 {
-    if (!fn || fn->is_checked || fn->is_template)
-        return;
+    if (!fn || fn->is_checked || fn->is_template || c->discovering)
+        return;     /* discovery needs signatures only */
     bool instance = fn->tmpl || (fn->cls && fn->cls->tmpl);
     if (!instance)
         return;
     fn->is_checked = 1;       /* queued: checked exactly once */
+    fn->use_loc = c->site;
+    fn->use_name = c->site_name;
     VEC_PUSH(c->arena, c->work, c->nwork, c->capwork, fn);
 }
 
@@ -1377,6 +1444,8 @@ ClassInfo *chk_class_of(Checker *c, Type *t)
         Type *kv[2] = { t->key, t->val };
         return c->c_dict ? chk_instantiate_class(c, c->c_dict, kv, 2, noloc) : NULL;
     }
+    case TY_ITER:
+        return c->c_iterator ? chk_instantiate_class(c, c->c_iterator, &t->elem, 1, noloc) : NULL;
     default:
         return NULL;
     }

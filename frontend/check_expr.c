@@ -17,6 +17,28 @@ static bool is_err(const Type *t)
     return t->kind == TY_ERROR;
 }
 
+/* The expressions through which rtrans.intmask's wrapping reaches the
+ * operands: the operations that commute with reducing modulo 2**64. */
+static bool wraps_through(const Ast *e)
+{
+    switch (e->kind) {
+    case AST_INT: case AST_CONVERT: case AST_NAME:
+        return true;
+    case AST_UNARY:
+        return e->u.unary.op == OP_NEG || e->u.unary.op == OP_POS || e->u.unary.op == OP_INVERT;
+    case AST_BINARY:
+        switch (e->u.binary.op) {
+        case OP_ADD: case OP_SUB: case OP_MUL: case OP_LSHIFT:
+        case OP_BITAND: case OP_BITOR: case OP_BITXOR:
+            return true;
+        default:
+            return false;
+        }
+    default:
+        return false;
+    }
+}
+
 /* ------------------------------------------------------------ helpers */
 
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc)
@@ -78,6 +100,11 @@ static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
         if (method_of(c, t, "__repr__") || (!repr && method_of(c, t, "__str__")))
             return true;
         break;
+    case TY_CALLABLE: case TY_ITER:
+        if (report)
+            chk_error(c, loc, "'%s' cannot be converted to a string: CPython would print the %s's "
+                      "address", chk_tyname(c, t), t->kind == TY_ITER ? "iterator" : "function");
+        return false;
     default:
         break;
     }
@@ -346,9 +373,15 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
 {
     int idx = s->index;
     Local *l = &c->fn->locals[idx];
+    Type *pt = chk_partial_read_local(c, l);
+    if (pt) {
+        e->ty = pt;
+        return e;
+    }
     bool assigned = idx >= c->flow->nlocals || c->flow->assigned[idx] || c->flow->dead;
     if (!assigned || !l->type) {
-        chk_error(c, e->loc, "variable '%s' may be used before assignment", l->name);
+        chk_error(c, e->loc, "variable '%s' may be used before assignment",
+                  chk_display_name(c, l->name));
         if (idx < c->flow->nlocals)
             c->flow->assigned[idx] = 1;   /* once is enough */
         return set_err(c, e);
@@ -356,6 +389,15 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     e->ty = local_type(c, idx);
     if (l->is_param && idx == 0 && c->fn->is_init)
         chk_self_use(c, e);
+    if (l->cell >= 0)
+        chk_cell_access(c, e, idx);
+    if (ty_boxes(e->ty, l->type) && !c->discovering) {
+        /* narrowed to its int: read out of the box */
+        Ast *cv = chk_synth(c, AST_CONVERT, e->loc, e->ty);
+        e->ty = l->type;
+        cv->u.convert.operand = e;
+        return cv;
+    }
     return e;
 }
 
@@ -363,8 +405,11 @@ static Ast *check_name(Checker *c, Ast *e)
 {
     const char *name = e->u.name.id;
     Sym *s = chk_lookup_name(c, name);
+    if ((!s || s->kind != SYM_LOCAL) && chk_is_free(c, name))
+        return chk_free_access(c, e, false);
     if (!s) {
-        chk_error(c, e->loc, "name '%s' is not defined", name);
+        if (!(c->fn && c->fn->scope && chk_nameset_has(&c->fn->scope->refused, name)))
+            chk_error(c, e->loc, "name '%s' is not defined", name);
         return set_err(c, e);
     }
     e->u.name.sym = s;
@@ -457,7 +502,9 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
         }
         e->u.attr.res = RES_FIELD;
         e->u.attr.index = f->index;
-        e->ty = f->type;
+        e->ty = chk_field_type(c, f);
+        if (f->owner->fields[f->index].pending)
+            e->ty = chk_partial_read_field(c, f);   /* being inferred */
         return e;
     }
     FuncInfo *m = chk_find_method(cls, name);
@@ -523,6 +570,33 @@ static bool is_self_name(Checker *c, Ast *obj)
            strcmp(obj->u.name.id, c->fn->params[0].name) == 0;
 }
 
+/* The class holding the methods of a builtin type named as a value. */
+static ClassInfo *builtin_type_class(Checker *c, int id)
+{
+    switch (id) {
+    case BI_STR: return c->c_str;
+    case BI_INT: return c->c_int;
+    case BI_FLOAT: return c->c_float;
+    case BI_BOOL: return c->c_bool;
+    default: return NULL;
+    }
+}
+
+/* C.m with m an instance method: a function of (self, ...) that runs C's
+ * m, never an override (as CPython's function object C.m does).  Values
+ * of prelude methods become lambdas (chk_eta). */
+static Ast *unbound_method_value(Checker *c, Ast *e, FuncInfo *m)
+{
+    e->u.attr.res = RES_STATIC;
+    e->u.attr.func = m;
+    chk_use_func(c, m);
+    Type **ps = arena_alloc(c->arena, (size_t)(m->nparams + 1) * sizeof *ps);
+    for (int i = 0; i < m->nparams; i++)
+        ps[i] = m->params[i].type;
+    e->ty = ty_callable(c->tt, ps, m->nparams, m->ret);
+    return e;
+}
+
 /* type(x).__name__: the name of x's class at run time (a builtin call
  * whose lowering tests x's class against the subclasses of its type). */
 static Ast *type_name(Checker *c, Ast *e)
@@ -552,7 +626,39 @@ static bool is_type_call(Checker *c, const Ast *obj)
     return s && s->kind == SYM_BUILTIN && s->builtin == BI_TYPE;
 }
 
+/* x.f read where a test narrowed it (`if x.f is not None:`): the
+ * narrower type; an `int | None` is read out of its box. */
+static Ast *narrowed_field(Checker *c, Ast *e)
+{
+    Ast *obj = e->u.attr.obj;
+    if (e->u.attr.res != RES_FIELD || obj->kind != AST_NAME || !obj->u.name.sym ||
+        obj->u.name.sym->kind != SYM_LOCAL)
+        return e;
+    Type *t = flow_field_narrowed(c, obj->u.name.sym->index, e->u.attr.attr);
+    if (!t || t == e->ty || c->discovering)
+        return e;
+    /* tested at run time only when an operator's special method could
+     * have changed the field since the test */
+    bool check = chk_specials_may_assign(c, e->u.attr.attr);
+    if (!check && !ty_boxes(t, e->ty)) {
+        e->ty = t;
+        return e;
+    }
+    Ast *cv = chk_synth(c, AST_CONVERT, e->loc, t);
+    cv->u.convert.operand = e;
+    cv->checked = check;
+    return cv;
+}
+
+static Ast *check_attr_plain(Checker *c, Ast *e);
+
 static Ast *check_attr(Checker *c, Ast *e)
+{
+    Ast *r = check_attr_plain(c, e);
+    return r->kind == AST_ATTR ? narrowed_field(c, r) : r;
+}
+
+static Ast *check_attr_plain(Checker *c, Ast *e)
 {
     if (strcmp(e->u.attr.attr, "__name__") == 0 && is_type_call(c, e->u.attr.obj))
         return type_name(c, e);
@@ -565,15 +671,29 @@ static Ast *check_attr(Checker *c, Ast *e)
         Ast *r = instance_attr(c, e, t);
         if (r->u.attr.res == RES_FIELD)
             chk_self_field_read(c, r);
-        else if (r->u.attr.res != RES_CLASS_CONST)
-            chk_self_use(c, obj);
+        else if (r->u.attr.res != RES_CLASS_CONST && !(c->init_field_value && e != c->callee_node)) {
+            if (r->u.attr.res == RES_METHOD)
+                chk_init_credit(c, r->u.attr.func);   /* self.reset() assigns fields */
+            chk_self_use(c, obj);   /* a call, or a bound method value, uses self */
+        }
         return r;
     }
     switch (t->kind) {
     case TY_ERROR: return set_err(c, e);
     case TY_MODULE: return module_attr(c, e, t->module);
+    case TY_BUILTIN: {
+        ClassInfo *cls = builtin_type_class(c, t->builtin);
+        FuncInfo *m = cls ? chk_find_method(cls, e->u.attr.attr) : NULL;
+        if (m && m->name[0] != '_' && !m->is_static)
+            return unbound_method_value(c, e, m);
+        chk_error(c, e->u.attr.attr_loc, "%s has no method '%s'", chk_tyname(c, t),
+                  e->u.attr.attr);
+        return set_err(c, e);
+    }
     case TY_CLASSREF: {
         FuncInfo *m = chk_find_method(t->cls, e->u.attr.attr);
+        if (m && !m->is_static && !m->is_init)
+            return unbound_method_value(c, e, m);
         if (m && m->is_static) {
             e->u.attr.res = RES_STATIC;
             e->u.attr.func = m;
@@ -591,6 +711,11 @@ static Ast *check_attr(Checker *c, Ast *e)
         return set_err(c, e);
     }
     case TY_OPTIONAL:
+        if (ty_is_value(t->elem)) {
+            chk_error(c, e->u.attr.attr_loc, "'%s' may be None: check 'is not None' before "
+                      "using '.%s'", chk_tyname(c, t), e->u.attr.attr);
+            return set_err(c, e);
+        }
         /* allowed: using None as an object raises AttributeError at run
          * time (docs/language.md, Exceptions); the lowering checks */
         return instance_attr(c, e, t->elem);
@@ -824,6 +949,7 @@ static Ast *check_unary(Checker *c, Ast *e)
     if (e->u.unary.op == OP_INVERT ? (t->kind == TY_INT || t->kind == TY_BOOL) : ty_is_numeric(t)) {
         e->u.unary.operand = chk_convert(c, x, t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT));
         e->ty = t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT);
+        e->wrap = c->wrap && e->ty->kind == TY_INT;     /* rtrans.intmask: -x modulo 2**64 */
         return e;
     }
     chk_error(c, e->loc, "bad operand type for unary %s: '%s'", ast_op_text[e->u.unary.op],
@@ -851,6 +977,7 @@ static Ast *numeric_binary(Checker *c, Ast *e, Type *l, Type *r)
     e->u.binary.left = chk_convert(c, e->u.binary.left, operand);
     e->u.binary.right = chk_convert(c, e->u.binary.right, operand);
     e->ty = t;
+    e->wrap = c->wrap && t->kind == TY_INT && wraps_through(e);   /* rtrans.intmask */
     return e;
 }
 
@@ -903,11 +1030,26 @@ static Ast *tuple_concat(Checker *c, Ast *e, Type *l, Type *r)
     return e;
 }
 
+/* A discovery check (check_infer.c) where one operand's type is not
+ * known yet: numbers give what the known one would give with itself, a
+ * string or list concatenates; anything else stays unknown. */
+static Ast *unknown_operand(Checker *c, Ast *e, Type *known)
+{
+    AstOp op = e->u.binary.op;
+    if (ty_is_numeric(known))
+        e->ty = op == OP_DIV ? TT(FLOAT) : known->kind == TY_FLOAT ? TT(FLOAT) : TT(INT);
+    else if ((known->kind == TY_STR || known->kind == TY_LIST) && (op == OP_ADD || op == OP_MUL))
+        e->ty = known;
+    else
+        e->ty = TT(ERROR);
+    return e;
+}
+
 static Ast *check_binary(Checker *c, Ast *e)
 {
     /* an expected list type reaches the list operands of + and *:
      * xs: list[str | None] = [None] * n */
-    Type *h = c->hint && c->hint->kind == TY_LIST ? c->hint : NULL;
+    Type *h = c->hint && ty_strip_optional(c->hint)->kind == TY_LIST ? ty_strip_optional(c->hint) : NULL;
     AstOp bop = e->u.binary.op;
     if (bop == OP_MOD && e->u.binary.left->kind == AST_STR)
         return chk_percent_format(c, e, e->u.binary.left);
@@ -915,6 +1057,8 @@ static Ast *check_binary(Checker *c, Ast *e)
     e->u.binary.left = chk_expr_expect(c, e->u.binary.left, listop ? h : NULL);
     e->u.binary.right = chk_expr_expect(c, e->u.binary.right, bop == OP_ADD ? h : NULL);
     Type *l = e->u.binary.left->ty, *r = e->u.binary.right->ty;
+    if (c->discovering && is_err(l) != is_err(r))
+        return unknown_operand(c, e, is_err(l) ? r : l);
     if (is_err(l) || is_err(r))
         return set_err(c, e);
     AstOp op = e->u.binary.op;
@@ -940,6 +1084,11 @@ static Ast *check_binary(Checker *c, Ast *e)
  * result is one of them, kept as it is. */
 static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what)
 {
+    if (c->discovering && is_err((*a)->ty) != is_err((*b)->ty)) {
+        /* a type not known yet (check_infer.c) takes the other's */
+        e->ty = is_err((*a)->ty) ? (*b)->ty : (*a)->ty;
+        return e;
+    }
     Type *j = ty_join_kept(c->tt, (*a)->ty, (*b)->ty);
     if (!j && ty_is_numeric((*a)->ty) && ty_is_numeric((*b)->ty)) {
         Type *wide = ty_join(c->tt, (*a)->ty, (*b)->ty);
@@ -949,24 +1098,32 @@ static Ast *join_operands(Checker *c, Ast *e, Ast **a, Ast **b, const char *what
                   chk_widen_advice(c, narrow, wide));
         return set_err(c, e);
     }
-    Type *value = ty_is_value((*a)->ty) ? (*a)->ty : (*b)->ty;
-    if (!j && ty_is_value(value) && ((*a)->ty->kind == TY_NONE || (*b)->ty->kind == TY_NONE)) {
-        chk_error(c, e->loc, "%s: '%s | None' is not supported: value types cannot be None",
-                  what, chk_tyname(c, value));
-        return set_err(c, e);
-    }
     if (!j) {
         chk_error(c, e->loc, "%s have incompatible types '%s' and '%s'", what,
                   chk_tyname(c, (*a)->ty), chk_tyname(c, (*b)->ty));
         return set_err(c, e);
     }
-    if (j->kind == TY_OPTIONAL && !ty_is_ref(j->elem) && !is_err(j->elem)) {
-        chk_error(c, e->loc, "%s: '%s | None' is not supported: value types cannot be None",
-                  what, chk_tyname(c, j->elem));
-        return set_err(c, e);
-    }
+    *a = chk_fit(c, *a, j);     /* an int kept as an `int | None` is boxed */
+    *b = chk_fit(c, *b, j);
     e->ty = j;
     return e;
+}
+
+/* `x or d` with x a `T | None` gives x only when it is true, so never
+ * None: with d a T the result is a T (as mypy types it).  The left
+ * operand keeps its optional type; the lowering converts it (unboxes an
+ * `int | None`) after the truth test. */
+static bool or_default(Checker *c, Ast *e)
+{
+    Ast *l = e->u.binary.left, *r = e->u.binary.right;
+    if (e->u.binary.op != OP_OR || l->ty->kind != TY_OPTIONAL || is_err(r->ty))
+        return false;
+    Type *j = ty_join_kept(c->tt, l->ty->elem, r->ty);
+    if (!j || j->kind == TY_OPTIONAL)
+        return false;
+    e->u.binary.right = chk_fit(c, r, j);
+    e->ty = j;
+    return true;
 }
 
 static Ast *check_boolop(Checker *c, Ast *e)
@@ -978,6 +1135,8 @@ static Ast *check_boolop(Checker *c, Ast *e)
     chk_narrow(c, e->u.binary.left, is_and, c->flow);
     e->u.binary.right = chk_truth(c, e->u.binary.right);
     c->flow = saved;
+    if (or_default(c, e))
+        return e;
     return join_operands(c, e, &e->u.binary.left, &e->u.binary.right, "the operands of 'and'/'or'");
 }
 
@@ -1097,6 +1256,11 @@ static bool compare_pair(Checker *c, Ast *e, int i)
         return false;
     }
     if (op == OP_IS || op == OP_ISNOT) {
+        /* an `int | None` narrowed to its int is still tested as itself */
+        if ((*pa)->kind == AST_CONVERT && ((*pa)->checked || ty_boxes(a, (*pa)->u.convert.operand->ty)))
+            a = (*pa = (*pa)->u.convert.operand)->ty;
+        if ((*pb)->kind == AST_CONVERT && ((*pb)->checked || ty_boxes(b, (*pb)->u.convert.operand->ty)))
+            b = (*pb = (*pb)->u.convert.operand)->ty;
         if (ty_is_value(a) || ty_is_value(b)) {
             chk_error(c, e->loc, "'%s' compares references; use '%s' for '%s'", ast_op_text[op],
                       op == OP_IS ? "==" : "!=", chk_tyname(c, ty_is_value(a) ? a : b));
@@ -1120,6 +1284,10 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     if (a->kind == TY_NONE || b->kind == TY_NONE) {
         if (ordering)
             goto bad_order;
+        if (ty_is_value(a))         /* n == None: a boxed n is never None */
+            *pa = chk_convert(c, *pa, j);
+        if (ty_is_value(b))
+            *pb = chk_convert(c, *pb, j);
         return true;        /* x == None: identity */
     }
     if (j->kind == TY_OPTIONAL && ordering)
@@ -1168,36 +1336,59 @@ static Type *mixed_numbers(Checker *c, AstList *items, int upto, Type *wide)
     return TT(ERROR);
 }
 
+/* Items i+1.. after an error: still checked, for their own errors. */
+static Type *check_rest(Checker *c, AstList *items, int i, Type *hint)
+{
+    for (i++; i < items->n; i++)
+        items->items[i] = chk_expr_expect(c, items->items[i], hint);
+    return TT(ERROR);
+}
+
 static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
 {
     Type *t = hint;
+    bool bad = false;
     for (int i = 0; i < items->n; i++) {
         items->items[i] = chk_expr_expect(c, items->items[i], hint);
         Type *it = items->items[i]->ty;
-        if (is_err(it))
-            return it;
+        if (is_err(it) || (bad && !hint)) {
+            bad = true;         /* check the other items: every error is reported */
+            continue;
+        }
         if (hint) {
-            if (!chk_fit(c, items->items[i], hint)) {
+            Ast *fx = chk_fit(c, items->items[i], hint);
+            if (fx)
+                items->items[i] = fx;
+            if (!fx) {
                 chk_error(c, items->items[i]->loc, "item has type '%s', expected '%s'%s",
                           chk_tyname(c, it), chk_tyname(c, hint),
                           chk_widen_advice(c, items->items[i], hint));
-                return TT(ERROR);
+                bad = true;
             }
             continue;
         }
         Type *j = t ? ty_join_kept(c->tt, t, it) : it;
-        if (!j && ty_is_numeric(t) && ty_is_numeric(it))
-            return mixed_numbers(c, items, i, ty_join(c->tt, t, it));
+        if (!j && ty_is_numeric(t) && ty_is_numeric(it)) {
+            mixed_numbers(c, items, i, ty_join(c->tt, t, it));
+            return check_rest(c, items, i, hint);
+        }
         if (!j) {
             chk_error(c, items->items[i]->loc, "items of different types '%s' and '%s'; annotate the variable",
                       chk_tyname(c, t), chk_tyname(c, it));
-            return TT(ERROR);
+            return check_rest(c, items, i, hint);
         }
         t = j;
     }
+    if (bad)
+        return TT(ERROR);
     if (t && t->kind == TY_NONE) {
         chk_error(c, loc, "cannot infer the item type from None; annotate the variable");
         return TT(ERROR);
+    }
+    for (int i = 0; t && i < items->n; i++) {
+        Ast *x = chk_fit(c, items->items[i], t);     /* [1, None]: the 1 is boxed */
+        if (x)
+            items->items[i] = x;
     }
     return t;
 }
@@ -1214,7 +1405,10 @@ static void use_container(Checker *c, Type *t, const char *add)
 static Ast *check_display(Checker *c, Ast *e)
 {
     const char *what = e->kind == AST_LIST ? "list" : "set";
-    Type *hint = c->hint && c->hint->kind == (e->kind == AST_LIST ? TY_LIST : TY_SET) ? c->hint->elem : NULL;
+    Type *want = c->hint ? ty_strip_optional(c->hint) : NULL;   /* a `list[T] | None` too */
+    Type *hint = want && want->kind == (e->kind == AST_LIST ? TY_LIST : TY_SET) ? want->elem : NULL;
+    if (!hint && e->u.seq.items.n == 0 && c->hint && is_err(c->hint))
+        return set_err(c, e);       /* the target's type was reported */
     if (!hint && e->u.seq.items.n == 0) {
         chk_error(c, e->loc, "cannot infer the type of an empty %s; annotate the variable", what);
         return set_err(c, e);
@@ -1245,28 +1439,38 @@ static Ast *check_tuple(Checker *c, Ast *e)
     }
     Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
     Type *hint = c->hint ? ty_strip_optional(c->hint) : NULL;
+    bool bad = false;
     for (int i = 0; i < n; i++) {
         Type *h = hint && hint->kind == TY_TUPLE && hint->nitems == n ? hint->items[i] : NULL;
         Ast *x = chk_expr_expect(c, e->u.seq.items.items[i], h);
         e->u.seq.items.items[i] = x;
         items[i] = x->ty;
         if (is_err(x->ty))
-            return set_err(c, e);
-        if (x->ty->kind == TY_NONE && h && h->kind == TY_OPTIONAL)
+            bad = true;
+        else if (x->ty->kind == TY_NONE && h && h->kind == TY_OPTIONAL)
             items[i] = h;       /* (1, None) where tuple[int, str | None] is expected */
+        else if (h && ty_boxes(x->ty, h) && ty_subtype(x->ty, h)) {
+            e->u.seq.items.items[i] = chk_fit(c, x, h);   /* (1, 2) as tuple[int | None, int] */
+            items[i] = h;
+        }
         else if (x->ty->kind == TY_NONE) {
             chk_error(c, x->loc, "cannot infer a tuple item's type from None; annotate the variable");
-            return set_err(c, e);
+            bad = true;
         }
     }
+    if (bad)
+        return set_err(c, e);
     e->ty = ty_tuple(c->tt, items, n);
     return e;
 }
 
 static Ast *check_dict(Checker *c, Ast *e)
 {
-    Type *hk = c->hint && c->hint->kind == TY_DICT ? c->hint->key : NULL;
-    Type *hv = c->hint && c->hint->kind == TY_DICT ? c->hint->val : NULL;
+    Type *want = c->hint ? ty_strip_optional(c->hint) : NULL;   /* a `dict[K, V] | None` too */
+    Type *hk = want && want->kind == TY_DICT ? want->key : NULL;
+    Type *hv = want && want->kind == TY_DICT ? want->val : NULL;
+    if (!hk && e->u.dict.keys.n == 0 && c->hint && is_err(c->hint))
+        return set_err(c, e);       /* the target's type was reported */
     if (!hk && e->u.dict.keys.n == 0) {
         chk_error(c, e->loc, "cannot infer the type of an empty dict; annotate the variable");
         return set_err(c, e);
@@ -1296,8 +1500,10 @@ static Type *elt_fit(Checker *c, Ast **elt, Type *want)
     Type *t = (*elt)->ty;
     if (!want || is_err(t) || is_err(want) || t == want)
         return t;
-    if (ty_subtype(t, want))
+    if (ty_subtype(t, want)) {
+        *elt = chk_fit(c, *elt, want);      /* an int item of a list[int | None] is boxed */
         return want;
+    }
     const char *advice = chk_widen_advice(c, *elt, want);
     if (!*advice)
         return t;
@@ -1311,8 +1517,46 @@ static Type *elt_fit(Checker *c, Ast **elt, Type *want)
     return TT(ERROR);
 }
 
+/* A comprehension whose variable a closure uses is a generator of its own
+ * (each run gets its own variables, as in CPython) fed to list(), set()
+ * or dict(). */
+static Ast *comp_as_generator(Checker *c, Ast *e)
+{
+    Ast *g = ast_new(c->arena, AST_GENEXP, e->loc);
+    g->u.comp = e->u.comp;
+    if (e->kind == AST_DICTCOMP) {
+        AstList kv = { 0 };
+        ast_list_push(c->arena, &kv, e->u.comp.elt);
+        ast_list_push(c->arena, &kv, e->u.comp.value);
+        g->u.comp.elt = ast_seq(c->arena, AST_TUPLE, e->loc, kv);
+        g->u.comp.value = NULL;
+    }
+    /* the expected item type reaches the items (lambdas need it) */
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL, *want = NULL;
+    if (h && (h->kind == TY_LIST || h->kind == TY_SET) && e->kind != AST_DICTCOMP)
+        want = h->elem;
+    if (h && h->kind == TY_DICT && e->kind == AST_DICTCOMP) {
+        Type *kv[2] = { h->key, h->val };
+        want = ty_tuple(c->tt, kv, 2);
+    }
+    Type *saved = c->hint;
+    c->hint = want ? ty_iter(c->tt, want) : NULL;
+    Ast *gen = chk_genexp(c, g);
+    c->hint = saved;
+    if (gen->ty->kind == TY_ERROR)
+        return set_err(c, e);
+    Ast *call = chk_synth(c, AST_CALL, e->loc, NULL);
+    call->ty = NULL;
+    ast_list_push(c->arena, &call->u.call.args, gen);
+    int id = e->kind == AST_SETCOMP ? BI_SET : e->kind == AST_DICTCOMP ? BI_DICT : BI_LIST;
+    call->u.call.func = ast_name(c->arena, e->loc, chk_builtins[id].name);
+    return chk_builtin_call(c, call, id);
+}
+
 static Ast *check_comp(Checker *c, Ast *e)
 {
+    if (e->u.comp.scope && e->u.comp.scope->as_function)
+        return comp_as_generator(c, e);
     CompScope scope = { .outer = c->comp };
     Flow *saved = c->flow;
     c->flow = flow_copy(c, saved);
@@ -1430,6 +1674,14 @@ static Ast *check_fstring(Checker *c, Ast *e)
             parts->items[i] = p;
             continue;
         }
+        if (spec && !conv && p->ty->kind == TY_OPTIONAL && ty_is_value(p->ty->elem)) {
+            /* CPython: format(None, spec) raises TypeError */
+            const char *text = spec->kind == AST_STR ? spec->u.str.s : "spec";
+            chk_error(c, p->loc, "'%s' may be None, which has no format '%s': check 'is not "
+                      "None' first", chk_tyname(c, p->ty), text);
+            parts->items[i] = p;
+            continue;
+        }
         if (conv || !spec)
             p = chk_to_str(c, p, conv == 'r');
         if (spec)
@@ -1450,7 +1702,12 @@ Ast *chk_expr(Checker *c, Ast *e)
 static Ast *dispatch(Checker *c, Ast *e)
 {
     switch (e->kind) {
-    case AST_INT: e->ty = TT(INT); return e;
+    case AST_INT:
+        if (e->wide && !c->wrap)
+            chk_error(c, e->loc, "integer literal too large: int is 64-bit; inside "
+                      "rtrans.intmask(...) it is taken modulo 2**64");
+        e->ty = TT(INT);
+        return e;
     case AST_FLOAT: e->ty = TT(FLOAT); return e;
     case AST_STR: e->ty = TT(STR); return e;
     case AST_BOOL: e->ty = TT(BOOL); return e;
@@ -1469,12 +1726,12 @@ static Ast *dispatch(Checker *c, Ast *e)
     case AST_TUPLE: return check_tuple(c, e);
     case AST_DICT: return check_dict(c, e);
     case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: return check_comp(c, e);
-    case AST_GENEXP:
-        chk_error(c, e->loc, "generator expressions are only supported as the argument of "
-                             "sum, min, max, any, all, sorted, list, set and str.join");
-        return set_err(c, e);
-    case AST_LAMBDA:
-        chk_error(c, e->loc, "lambda expressions are not supported");
+    case AST_GENEXP: return chk_genexp(c, e);
+    case AST_LAMBDA: return chk_lambda(c, e);
+    case AST_YIELD: case AST_YIELDFROM:
+        chk_error(c, e->loc, "the value of a '%s' expression is not supported (send() is "
+                  "not): write '%s ...' as a statement", e->kind == AST_YIELD ? "yield"
+                  : "yield from", e->kind == AST_YIELD ? "yield" : "yield from");
         return set_err(c, e);
     case AST_STARRED:
         chk_error(c, e->loc, "starred expressions are not supported");
@@ -1492,6 +1749,17 @@ static Ast *dispatch(Checker *c, Ast *e)
     }
 }
 
+/* The name of the function a call of user code calls: "max", "get". */
+static const char *callee_name(const Ast *call)
+{
+    const Ast *f = call->u.call.func;
+    if (f && f->kind == AST_NAME)
+        return f->u.name.id;
+    if (f && f->kind == AST_ATTR)
+        return f->u.attr.attr;
+    return NULL;
+}
+
 Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
 {
     Type *saved = c->hint;
@@ -1500,9 +1768,37 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
         c->hint = saved;
         return e;
     }
+    Loc saved_site = c->site;
+    const char *saved_name = c->site_name;
+    bool saved_wrap = c->wrap;
+    if (c->wrap && !wraps_through(e))
+        c->wrap = false;        /* intmask's wrapping stops at calls, //, >>... */
+    if (c->mod != c->prelude && e->loc.line > 0) {
+        c->site = e->loc;
+        if (e->kind == AST_CALL)
+            c->site_name = callee_name(e);
+    }
+    bool call = e->kind == AST_CALL;
     Ast *r = dispatch(c, e);
     if (!r->ty)
         r->ty = TT(ERROR);
+    if (call && c->flow && !(r->kind == AST_CALL && r->u.call.res == RES_BUILTIN &&
+                             r->u.call.builtin == BI_ISINSTANCE))
+        for (int i = 0; i < c->flow->nfnarrow;) {     /* what the call may assign */
+            const char *field = c->flow->fnarrow[i].field;
+            if (chk_call_may_assign(c, e, field))
+                flow_kill_fields(c->flow, -1, field);  /* entries after i move down */
+            else
+                i++;
+        }
+    if (chk_needs_eta(c, r, hint)) {
+        Type *h = hint ? ty_strip_optional(hint) : NULL;
+        r = h && h->kind == TY_CALLABLE ? chk_eta(c, r, h->items, h->nitems, h->ret)
+                                        : chk_eta(c, r, NULL, 0, NULL);
+    }
     c->hint = saved;
+    c->site = saved_site;
+    c->site_name = saved_name;
+    c->wrap = saved_wrap;
     return r;
 }

@@ -5,7 +5,8 @@
  * Flow: each point of a body has a Flow: which locals are assigned on
  * every path, which are narrowed (and to what), and in __init__ which
  * fields of self are assigned.  Branches copy it, join points meet it
- * (intersection; a narrowing survives only if both sides agree).  A dead
+ * (intersection; a narrowing survives as the join of both sides' types,
+ * `Num` and `Str` giving `Node` where `Node | None` was declared).  A dead
  * flow (after return/raise/break/continue) is the identity of meet.
  */
 #include <string.h>
@@ -24,12 +25,49 @@ Flow *flow_new(Checker *c)
     f->fields = arena_alloc(c->arena, (size_t)f->nfields + 1);
     f->nglobals = c->flow_globals;
     f->globals = arena_alloc(c->arena, (size_t)f->nglobals + 1);
+    f->tt = c->tt;
     return f;
+}
+
+static void copy_fnarrow(Flow *into, const Flow *src)
+{
+    into->nfnarrow = src->nfnarrow;
+    memcpy(into->fnarrow, src->fnarrow, sizeof into->fnarrow);
+}
+
+Type *flow_field_narrowed(Checker *c, int local, const char *field)
+{
+    for (int i = 0; c->flow && i < c->flow->nfnarrow; i++)
+        if (c->flow->fnarrow[i].local == local && strcmp(c->flow->fnarrow[i].field, field) == 0)
+            return c->flow->fnarrow[i].type;
+    return NULL;
+}
+
+void flow_kill_fields(Flow *f, int local, const char *field)
+{
+    int k = 0;
+    for (int i = 0; i < f->nfnarrow; i++) {
+        FieldNarrow *n = &f->fnarrow[i];
+        bool dies = (local < 0 || n->local == local) && (!field || strcmp(n->field, field) == 0);
+        if (!dies)
+            f->fnarrow[k++] = *n;
+    }
+    f->nfnarrow = k;
+}
+
+void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t)
+{
+    (void)c;
+    flow_kill_fields(f, local, field);
+    int cap = (int)(sizeof f->fnarrow / sizeof f->fnarrow[0]);
+    if (f->nfnarrow < cap)
+        f->fnarrow[f->nfnarrow++] = (FieldNarrow){ local, field, t };
 }
 
 Flow *flow_copy(Checker *c, const Flow *src)
 {
     Flow *f = flow_new(c);
+    copy_fnarrow(f, src);
     memcpy(f->assigned, src->assigned, (size_t)f->nlocals);
     memcpy(f->narrow, src->narrow, (size_t)f->nlocals * sizeof *f->narrow);
     memcpy(f->fields, src->fields, (size_t)f->nfields);
@@ -40,11 +78,22 @@ Flow *flow_copy(Checker *c, const Flow *src)
 
 static void flow_set(Flow *into, const Flow *src)
 {
+    copy_fnarrow(into, src);
     memcpy(into->assigned, src->assigned, (size_t)into->nlocals);
     memcpy(into->narrow, src->narrow, (size_t)into->nlocals * sizeof *into->narrow);
     memcpy(into->fields, src->fields, (size_t)into->nfields);
     memcpy(into->globals, src->globals, (size_t)into->nglobals);
     into->dead = src->dead;
+}
+
+/* Two narrowings of one variable (NULL: none): both are subtypes of its
+ * declared type, so their join is too; NULL when there is none (numbers
+ * are not widened: an int stays an int). */
+static Type *narrow_meet(Flow *f, Type *a, Type *b)
+{
+    if (!a || !b)
+        return NULL;
+    return a == b ? a : ty_join_kept(f->tt, a, b);
 }
 
 void flow_meet(Flow *into, const Flow *other)
@@ -57,9 +106,21 @@ void flow_meet(Flow *into, const Flow *other)
     }
     for (int i = 0; i < into->nlocals; i++) {
         into->assigned[i] &= other->assigned[i];
-        if (into->narrow[i] != other->narrow[i])
-            into->narrow[i] = NULL;
+        into->narrow[i] = narrow_meet(into, into->narrow[i], other->narrow[i]);
     }
+    int k = 0;      /* a field narrowing survives where both sides have one */
+    for (int i = 0; i < into->nfnarrow; i++) {
+        FieldNarrow *n = &into->fnarrow[i];
+        Type *both = NULL;
+        for (int j = 0; j < other->nfnarrow && !both; j++)
+            if (other->fnarrow[j].local == n->local && strcmp(other->fnarrow[j].field, n->field) == 0)
+                both = narrow_meet(into, n->type, other->fnarrow[j].type);
+        if (both) {
+            n->type = both;
+            into->fnarrow[k++] = *n;
+        }
+    }
+    into->nfnarrow = k;
     for (int i = 0; i < into->nfields; i++)
         into->fields[i] &= other->fields[i];
     for (int i = 0; i < into->nglobals; i++)
@@ -72,6 +133,7 @@ void flow_assign_local(Checker *c, int local)
         c->flow->assigned[local] = 1;
         c->flow->narrow[local] = NULL;
     }
+    flow_kill_fields(c->flow, local, NULL);
 }
 
 /* ------------------------------------------------------------- locals */
@@ -88,7 +150,8 @@ static int add_local(Checker *c, const char *name, Type *t, Loc loc, bool param)
         fn->caplocals = ncap;
     }
     int idx = fn->nlocals++;
-    fn->locals[idx] = (Local){ .name = name, .type = t, .loc = loc, .is_param = param };
+    fn->locals[idx] = (Local){ .name = name, .type = t, .loc = loc, .is_param = param,
+                               .cell = -1 };
     return idx;
 }
 
@@ -107,13 +170,20 @@ static bool is_declared_global(Checker *c, const char *name)
     return symtab_get(c->globals_decl, name) != NULL;
 }
 
+int chk_new_local(Checker *c, const char *name, Type *t, Loc loc)
+{
+    int idx = add_local(c, name, t, loc, false);
+    bind_local_name(c, name, idx, loc);
+    return idx;
+}
+
 static void prepass_target(Checker *c, Ast *t)
 {
     if (!t)
         return;
     if (t->kind == AST_NAME) {
         const char *n = t->u.name.id;
-        if (symtab_get(c->locals, n) || is_declared_global(c, n))
+        if (symtab_get(c->locals, n) || is_declared_global(c, n) || chk_is_free(c, n))
             return;
         bind_local_name(c, n, add_local(c, n, NULL, t->loc, false), t->loc);
     } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
@@ -176,6 +246,9 @@ static void prepass_stmt(Checker *c, Ast *s)
         prepass(c, &s->u.try_.orelse);
         prepass(c, &s->u.try_.finalbody);
         break;
+    case AST_FUNCDEF:
+        prepass_target(c, ast_name(c->arena, s->loc, s->u.func.name));
+        break;
     default:
         break;
     }
@@ -201,9 +274,11 @@ static void prepass_annotations(Checker *c, AstList *body)
             Local *l = &c->fn->locals[sym->index];
             Type *ty = chk_annotation(c, s->u.annassign.annotation, false);
             if (l->type && l->type != ty && ty->kind != TY_ERROR)
-                chk_error(c, t->loc, "'%s' is annotated twice with different types", l->name);
+                chk_error(c, t->loc, "'%s' is annotated twice with different types",
+                          chk_display_name(c, l->name));
             else if (!l->type)
                 l->type = ty;
+            l->annotated = 1;
             break;
         }
         case AST_IF:
@@ -310,6 +385,7 @@ static void kill_stmt(Checker *c, Flow *f, Ast *s)
 
 static void kill_assigned(Checker *c, Flow *f, AstList *body)
 {
+    f->nfnarrow = 0;    /* a loop or try body may call anything */
     for (int i = 0; i < body->n; i++)
         kill_stmt(c, f, body->items[i]);
 }
@@ -399,16 +475,27 @@ static void check_return(Checker *c, Ast *s)
     Ast *v = s->u.ret.value;
     if (c->fn->is_module_init) {
         chk_error(c, s->loc, "'return' outside a function");
+    } else if (c->fn->is_generator) {
+        if (v && v->kind != AST_NONE)
+            chk_error(c, v->loc, "a generator cannot return a value (only Generator[T, None, "
+                      "None] is supported): write 'return'");
+    } else if (!ret) {
+        s->u.ret.value = v = chk_expr(c, v);   /* a lambda's body: its type */
+        c->fn->ret = v->ty;
     } else if (!v) {
         if (ret->kind != TY_NONE && ret->kind != TY_ERROR)
             chk_error(c, s->loc, "missing return value (the function returns '%s')",
                       chk_tyname(c, ret));
     } else {
         v = chk_expr_expect(c, v, ret);
-        if (!chk_fit(c, v, ret))
-            chk_error(c, v->loc, "incompatible return value: expected '%s', got '%s'%s",
-                      chk_tyname(c, ret), chk_tyname(c, v->ty), chk_widen_advice(c, v, ret));
-        s->u.ret.value = v;
+        Ast *fv = chk_fit(c, v, ret);
+        if (!fv)
+            chk_error(c, v->loc, c->fn->is_lambda && c->fn->name[0] != '<'
+                                     ? "'%4$s' returns '%2$s' here, expected '%1$s'%3$s"
+                                 : c->fn->is_lambda ? "the lambda returns '%2$s', expected '%1$s'%3$s%4$.0s"
+                                                  : "incompatible return value: expected '%s', got '%s'%s%.0s",
+                      chk_tyname(c, ret), chk_tyname(c, v->ty), chk_widen_advice(c, v, ret), c->fn->name);
+        s->u.ret.value = fv ? fv : v;
     }
     chk_init_exit_check(c, s->loc);
     c->flow->dead = true;
@@ -451,11 +538,60 @@ static void check_assert(Checker *c, Ast *s)
     chk_narrow(c, s->u.assert_.test, true, c->flow);
 }
 
+/* `self.f = value` in __init__: a closure or bound method made in value
+ * does not let self escape (nothing calls it before f is assigned). */
+static bool self_field_target(Checker *c, Ast *t)
+{
+    return c->fn->is_init && c->fn->nparams > 0 && t->kind == AST_ATTR &&
+           t->u.attr.obj->kind == AST_NAME &&
+           strcmp(t->u.attr.obj->u.name.id, c->fn->params[0].name) == 0;
+}
+
+/* A constant bound of range(): its value, or false. */
+static bool const_int(const Ast *e, int64_t *out)
+{
+    if (e->kind == AST_CONVERT)
+        e = e->u.convert.operand;
+    if (e->kind == AST_INT) {
+        *out = e->u.i;
+        return true;
+    }
+    if (e->kind == AST_UNARY && e->u.unary.op == OP_NEG && e->u.unary.operand->kind == AST_INT) {
+        *out = -e->u.unary.operand->u.i;
+        return true;
+    }
+    return false;
+}
+
+/* A, B, C = range(3), the idiom for numbered constants: range() with
+ * constant bounds unpacked into names becomes the display (0, 1, 2). */
+static Ast *range_as_tuple(Checker *c, Ast *v)
+{
+    int64_t b[3];
+    if (v->kind != AST_CALL || v->u.call.res != RES_BUILTIN || v->u.call.builtin != BI_RANGE ||
+        v->u.call.bound.n != 3 || !const_int(v->u.call.bound.items[0], &b[0]) ||
+        !const_int(v->u.call.bound.items[1], &b[1]) || !const_int(v->u.call.bound.items[2], &b[2]) ||
+        b[2] == 0)
+        return v;
+    Ast *tup = ast_new(c->arena, AST_TUPLE, v->loc);
+    for (int64_t x = b[0]; (b[2] > 0 ? x < b[1] : x > b[1]) && tup->u.seq.items.n < 4096; x += b[2]) {
+        Ast *n = ast_new(c->arena, AST_INT, v->loc);
+        n->u.i = x;
+        ast_list_push(c->arena, &tup->u.seq.items, n);
+    }
+    return tup->u.seq.items.n ? chk_expr(c, tup) : v;
+}
+
 static void check_assign(Checker *c, Ast *s)
 {
     AstList *ts = &s->u.assign.targets;
     Type *hint = chk_target_hint(c, ts->items[0]);
+    bool saved = c->init_field_value;
+    c->init_field_value = ts->n == 1 && self_field_target(c, ts->items[0]);
     Ast *v = chk_expr_expect(c, s->u.assign.value, hint);
+    c->init_field_value = saved;
+    if (ts->items[0]->kind == AST_TUPLE || ts->items[0]->kind == AST_LIST)
+        v = range_as_tuple(c, v);
     s->u.assign.value = v;
     for (int i = 0; i < ts->n; i++) {
         Ast **vp = i == 0 ? &s->u.assign.value : NULL;
@@ -463,12 +599,44 @@ static void check_assign(Checker *c, Ast *s)
     }
 }
 
+/* self.f: T = value in a method declares field f (check_infer.c read the
+ * annotation); here it is an assignment, checked against f's type. */
+static void check_field_annassign(Checker *c, Ast *s)
+{
+    Ast *t = s->u.annassign.target, *obj = t->u.attr.obj;
+    bool self = c->fn->is_method && !c->fn->is_static && c->fn->nparams > 0 &&
+                obj->kind == AST_NAME && strcmp(obj->u.name.id, c->fn->params[0].name) == 0;
+    if (!self) {
+        chk_error(c, t->loc, "only the fields of 'self' can be annotated, in a method or the "
+                  "class body");
+        return;
+    }
+    Type *ty = chk_annotation(c, s->u.annassign.annotation, false);
+    Field *f = chk_find_field(c->fn->cls, t->u.attr.attr);
+    Type *ft = f ? chk_field_type(c, f) : NULL;
+    if (ft && ft != ty && ty->kind != TY_ERROR && ft->kind != TY_ERROR && !c->discovering)
+        chk_error(c, t->u.attr.attr_loc, "field '%s' is already declared with type '%s' (line %d)",
+                  f->name, chk_tyname(c, ft), f->loc.line);
+    if (!s->u.annassign.value) {
+        chk_error(c, s->loc, "a field annotated in a method needs a value: self.%s: %s = ...",
+                  t->u.attr.attr, chk_tyname(c, ty));
+        return;
+    }
+    Ast *v = chk_expr_expect(c, s->u.annassign.value, ty);
+    s->u.annassign.value = v;
+    chk_assign_target(c, t, v->ty, &s->u.annassign.value);
+}
+
 static void check_annassign(Checker *c, Ast *s)
 {
     Ast *t = s->u.annassign.target;
+    if (t->kind == AST_ATTR && c->fn->is_method) {
+        check_field_annassign(c, s);
+        return;
+    }
     if (t->kind != AST_NAME) {
-        chk_error(c, s->loc, t->kind == AST_ATTR ? "fields are declared in the class body, not in methods"
-                                                  : "only variables can be annotated");
+        chk_error(c, s->loc, t->kind == AST_ATTR ? "fields are declared in the class body or "
+                  "by 'self.f = ...' in methods" : "only variables can be annotated");
         return;
     }
     bool final = false;
@@ -551,13 +719,18 @@ static void check_try(Checker *c, Ast *s)
 
 static void check_with(Checker *c, Ast *s)
 {
+    int atomic = 0;
     for (int i = 0; i < s->u.with.items.n; i++) {
         Ast *it = s->u.with.items.items[i];
         chk_with_item(c, it);
         if (it->u.withitem.target)
             chk_assign_target(c, it->u.withitem.target, it->u.withitem.expr->ty, NULL);
+        Type *t = it->u.withitem.expr->ty;
+        atomic |= t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
     }
+    c->atomic_depth += atomic;
     check_body(c, &s->u.with.body);
+    c->atomic_depth -= atomic;
 }
 
 static void check_expr_stmt(Checker *c, Ast *s)
@@ -565,6 +738,10 @@ static void check_expr_stmt(Checker *c, Ast *s)
     Ast *e = s->u.expr_stmt.value;
     if (e->kind == AST_STR)
         return;   /* docstring */
+    if (e->kind == AST_YIELD || e->kind == AST_YIELDFROM) {
+        chk_yield_stmt(c, s);
+        return;
+    }
     s->u.expr_stmt.value = chk_expr(c, e);
     e = s->u.expr_stmt.value;
     /* sys.exit(...), os._exit(...): nothing follows */
@@ -581,8 +758,15 @@ static void check_stmt_rest(Checker *c, Ast *s)
         if (c->fn->is_module_init)
             chk_error(c, s->loc, "'global' at module level has no effect");
         break;
-    case AST_NONLOCAL: chk_error(c, s->loc, "'nonlocal' is not supported"); break;
-    case AST_FUNCDEF: chk_error(c, s->loc, "nested functions are not supported"); break;
+    case AST_NONLOCAL:
+        if (c->fn->is_module_init)
+            chk_error(c, s->loc, "nonlocal declaration not allowed at module level");
+        break;      /* check_scope.c resolved the names */
+    case AST_FUNCDEF:
+        if (c->fn->is_module_init)
+            break;  /* a module-level function (the guard's if) */
+        chk_nested_def(c, s);
+        break;
     case AST_CLASSDEF: chk_error(c, s->loc, "classes must be defined at module level"); break;
     case AST_IMPORT: case AST_IMPORTFROM:
         chk_error(c, s->loc, "imports must be at module level");
@@ -620,6 +804,11 @@ static void check_stmt(Checker *c, Ast *s)
     }
 }
 
+void chk_stmt(Checker *c, Ast *s)
+{
+    check_stmt(c, s);
+}
+
 static void check_body(Checker *c, AstList *body)
 {
     for (int i = 0; i < body->n; i++) {
@@ -648,13 +837,16 @@ typedef struct Saved {
     LoopCtx *loop;
     CompScope *comp;
     ModuleInfo *mod;
-    int in_handler, flow_cap, flow_fields, flow_globals;
+    int in_handler, flow_cap, flow_fields, flow_globals, atomic_depth;
+    Loc site;
+    const char *site_name;
 } Saved;
 
 static Saved save(Checker *c)
 {
     return (Saved){ c->fn, c->locals, c->globals_decl, c->subst, c->flow, c->loop, c->comp,
-                    c->mod, c->in_handler, c->flow_cap, c->flow_fields, c->flow_globals };
+                    c->mod, c->in_handler, c->flow_cap, c->flow_fields, c->flow_globals,
+                    c->atomic_depth, c->site, c->site_name };
 }
 
 static void restore(Checker *c, Saved s)
@@ -671,6 +863,9 @@ static void restore(Checker *c, Saved s)
     c->flow_cap = s.flow_cap;
     c->flow_fields = s.flow_fields;
     c->flow_globals = s.flow_globals;
+    c->atomic_depth = s.atomic_depth;
+    c->site = s.site;
+    c->site_name = s.site_name;
 }
 
 static void enter_function(Checker *c, FuncInfo *fn)
@@ -682,6 +877,10 @@ static void enter_function(Checker *c, FuncInfo *fn)
     c->loop = NULL;
     c->comp = NULL;
     c->in_handler = 0;
+    c->atomic_depth = 0;
+    /* a library body needed by user code reports its errors there */
+    c->site = fn->use_loc;
+    c->site_name = fn->use_name;
 }
 
 static bool is_pass_body(AstList *body)
@@ -700,6 +899,17 @@ static void check_defaults(Checker *c, FuncInfo *fn)
         Param *p = &fn->params[i];
         if (!p->default_value || p->type->kind == TY_ERROR)
             continue;
+        Ast *d0 = p->default_value;
+        if (fn->is_nested && d0->kind == AST_NAME && !d0->ty &&
+            chk_outer_local(fn, d0->u.name.id)) {
+            /* CPython evaluates it when the def runs: only lambdas do that
+             * here (chk_lambda), a def's defaults are constants. */
+            chk_error(c, d0->loc, "the default value of a nested function's parameter must be "
+                      "a constant: to keep the current value of '%s', write a lambda "
+                      "(lambda %s=%s: ...) or a function that takes it and returns the "
+                      "nested function", d0->u.name.id, p->name, d0->u.name.id);
+            continue;
+        }
         Ast *d = chk_expr_expect(c, p->default_value, p->type);
         if (!chk_is_constant(c, d))
             chk_error(c, d->loc, "default values must be constants");
@@ -721,8 +931,11 @@ void chk_function(Checker *c, FuncInfo *fn)
         bind_local_name(c, fn->params[i].name,
                         add_local(c, fn->params[i].name, fn->params[i].type, fn->params[i].loc, true),
                         fn->params[i].loc);
+    chk_gen_begin(c, fn);
     prepass(c, body);
     prepass_annotations(c, body);
+    chk_closure_begin(c, fn);
+    chk_infer_locals(c, fn);
     c->flow_cap = fn->nlocals + 256;
     c->flow_fields = 0;
     c->flow_globals = 0;
@@ -730,20 +943,25 @@ void chk_function(Checker *c, FuncInfo *fn)
     for (int i = 0; i < fn->nparams; i++)
         c->flow->assigned[i] = 1;
     chk_init_begin(c);
-    check_defaults(c, fn);
+    chk_closure_prologue(c, fn);
+    if (!c->discovering)
+        check_defaults(c, fn);
+    fn->is_checked = 1;     /* a nested function may name it (recursion) */
     if (fn->extern_name) {
         if (!is_pass_body(body))
             chk_error(c, fn->def->loc, "an @extern function's body must be 'pass'");
     } else {
-        check_body(c, body);
+        check_body(c, &fn->def->u.func.body);
         if (!c->flow->dead) {
-            if (fn->ret->kind != TY_NONE && fn->ret->kind != TY_ERROR)
+            if (fn->ret && fn->ret->kind != TY_NONE && fn->ret->kind != TY_ERROR &&
+                !fn->is_generator)
                 chk_error(c, fn->def->loc, "missing return statement in '%s' (it returns '%s')",
                           fn->qualname, chk_tyname(c, fn->ret));
             chk_init_exit_check(c, fn->def->loc);
         }
     }
-    fn->is_checked = 1;
+    chk_closure_end(c, fn);
+    chk_gen_end(c, fn);
     chk_add_func(c, fn);
     restore(c, sv);
 }
@@ -844,6 +1062,8 @@ void chk_module_code(Checker *c, ModuleInfo *m)
     fn->is_module_init = 1;
     m->init = fn;
     enter_function(c, fn);
+    fn->env_local = -1;
+    chk_closure_begin(c, fn);
     c->flow_cap = 256;
     c->flow_fields = 0;
     c->flow_globals = m->nglobals;   /* module code tracks its globals */

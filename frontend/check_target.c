@@ -10,9 +10,21 @@
 
 static int narrowable_local(Checker *c, Ast *e)
 {
+    if (e->kind == AST_ATTR && e->u.attr.res == RES_FIELD && e->u.attr.obj->kind == AST_NAME &&
+        c->fn->env_cls && e->u.attr.obj->u.name.sym &&
+        e->u.attr.obj->u.name.sym->kind == SYM_LOCAL &&
+        e->u.attr.obj->u.name.sym->index == c->fn->env_local) {
+        /* a cell of this function, read through its env record */
+        for (int i = 0; i < c->fn->nlocals; i++)
+            if (c->fn->locals[i].cell == e->u.attr.index && !c->fn->locals[i].no_narrow)
+                return i < c->flow->nlocals ? i : -1;
+        return -1;
+    }
     if (e->kind != AST_NAME || !e->u.name.sym || e->u.name.sym->kind != SYM_LOCAL)
         return -1;
     int idx = e->u.name.sym->index;
+    if (c->fn->locals[idx].no_narrow)
+        return -1;
     return idx < c->flow->nlocals ? idx : -1;
 }
 
@@ -21,10 +33,72 @@ static Type *declared(Checker *c, int idx, Flow *f)
     return f->narrow[idx] ? f->narrow[idx] : c->fn->locals[idx].type;
 }
 
+/* x.f with x a local: x's local index, or -1 (a checked ATTR). */
+static int narrowable_field(Checker *c, Ast *e)
+{
+    if (e->kind == AST_CONVERT)
+        e = e->u.convert.operand;
+    if (e->kind != AST_ATTR || e->u.attr.res != RES_FIELD)
+        return -1;
+    return narrowable_local(c, e->u.attr.obj);
+}
+
+static Ast *strip_convert(Ast *e)
+{
+    return e->kind == AST_CONVERT ? e->u.convert.operand : e;
+}
+
+/* The field's declared type (not what a narrowing made of it). */
+static Type *field_declared(Checker *c, Ast *attr)
+{
+    Type *ot = ty_strip_optional(attr->u.attr.obj->ty);
+    ClassInfo *cls = ot->kind == TY_CLASS ? ot->cls : chk_class_of(c, ot);
+    return cls && attr->u.attr.index < cls->nfields ? cls->fields[attr->u.attr.index].type : NULL;
+}
+
+static void narrow_field_test(Checker *c, Ast *attr, bool not_none, Flow *f)
+{
+    attr = strip_convert(attr);
+    int idx = narrowable_field(c, attr);
+    Type *t = idx >= 0 ? field_declared(c, attr) : NULL;
+    if (t && t->kind == TY_OPTIONAL && not_none)
+        flow_narrow_field(c, f, idx, attr->u.attr.attr, t->elem);
+}
+
+static bool contains_call(Ast *e);
+
+static void visit_call(Ast *e, void *found)
+{
+    if (!*(bool *)found)
+        *(bool *)found = contains_call(e);
+}
+
+/* Whether evaluating e may run a call (which could assign any field). */
+static bool contains_call(Ast *e)
+{
+    if (!e)
+        return false;
+    if (e->kind == AST_CALL &&
+        !(e->u.call.res == RES_BUILTIN && e->u.call.builtin == BI_ISINSTANCE))
+        return true;
+    bool found = false;
+    ast_visit_children(e, visit_call, &found);
+    return found;
+}
+
 static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
 {
     if (!truth || call->u.call.bound.n != 2)
         return;
+    Ast *x = strip_convert(call->u.call.bound.items[0]);
+    int fidx = narrowable_field(c, x);
+    Ast *k = call->u.call.bound.items[1];
+    if (fidx >= 0 && k->ty && k->ty->kind == TY_CLASSREF) {
+        Type *ft = field_declared(c, x);
+        if (ft && ty_subtype(k->ty->cls->type, ty_strip_optional(ft)))
+            flow_narrow_field(c, f, fidx, x->u.attr.attr, k->ty->cls->type);
+        return;
+    }
     int idx = narrowable_local(c, call->u.call.bound.items[0]);
     Ast *cls = call->u.call.bound.items[1];
     if (idx < 0 || !cls->ty || cls->ty->kind != TY_CLASSREF)
@@ -44,8 +118,13 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
     case AST_BOOLOP:
         if ((test->u.binary.op == OP_AND) == truth) {
             chk_narrow(c, test->u.binary.left, truth, f);
+            if (contains_call(test->u.binary.right))
+                flow_kill_fields(f, -1, NULL);   /* the call ran after the left test */
             chk_narrow(c, test->u.binary.right, truth, f);
         }
+        return;
+    case AST_ATTR: case AST_CONVERT:
+        narrow_field_test(c, test, truth, f);
         return;
     case AST_NAME: {
         int idx = narrowable_local(c, test);
@@ -61,6 +140,10 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         Ast *l = test->u.compare.operands.items[0], *r = test->u.compare.operands.items[1];
         if (r->kind != AST_NONE || (op != OP_IS && op != OP_ISNOT))
             return;
+        if (narrowable_field(c, l) >= 0) {
+            narrow_field_test(c, l, (op == OP_ISNOT) == truth, f);
+            return;
+        }
         int idx = narrowable_local(c, l);
         Type *t = idx >= 0 ? declared(c, idx, f) : NULL;
         if (t && t->kind == TY_OPTIONAL && (op == OP_ISNOT) == truth)
@@ -82,16 +165,17 @@ static Type *iter_class(Checker *c, Ast *it, Type *t, FuncInfo **iter_fn, FuncIn
 {
     ClassInfo *cls = chk_class_of(c, t);
     FuncInfo *m = cls ? chk_find_method(cls, "__iter__") : NULL;
-    if (!m || m->ret->kind != TY_CLASS) {
-        chk_error(c, it->loc, "'%s' is not iterable", chk_tyname(c, t));
+    ClassInfo *itc = m && (m->ret->kind == TY_CLASS || m->ret->kind == TY_ITER)
+                         ? chk_class_of(c, m->ret) : NULL;
+    FuncInfo *nx = itc ? chk_find_method(itc, "__next__") : NULL;
+    if (!nx) {
+        chk_error(c, it->loc, "'%s' is not iterable%s", chk_tyname(c, t),
+                  m ? ": its __iter__ must return an object with __next__" : "");
         return TT(ERROR);
     }
-    FuncInfo *nx = chk_find_method(m->ret->cls, "__next__");
-    if (!nx)
-        chk_die(__FILE__, __LINE__, "prelude iterator without __next__");
     chk_use_func(c, m);
     chk_use_func(c, nx);
-    chk_use_func(c, chk_find_method(m->ret->cls, "__init__"));
+    chk_use_func(c, chk_find_method(itc, "__init__"));
     *iter_fn = m;
     *next_fn = nx;
     return nx->ret;
@@ -145,7 +229,7 @@ Type *chk_target_hint(Checker *c, Ast *t)
             Type *ot = chk_target_hint(c, o);
             ClassInfo *cls = ot ? chk_class_of(c, ty_strip_optional(ot)) : NULL;
             Field *f = cls ? chk_find_field(cls, t->u.attr.attr) : NULL;
-            return f ? f->type : NULL;
+            return f ? chk_field_type(c, f) : NULL;
         }
     }
     if (t->kind == AST_SUBSCRIPT && t->u.sub.obj->kind == AST_NAME) {
@@ -158,9 +242,9 @@ Type *chk_target_hint(Checker *c, Ast *t)
     return NULL;
 }
 
-static const char *target_desc(Ast *t)
+static const char *target_desc(Checker *c, Ast *t)
 {
-    return t->kind == AST_NAME ? t->u.name.id : "target";
+    return t->kind == AST_NAME ? chk_display_name(c, t->u.name.id) : "target";
 }
 
 /* An assigned value is kept: it must be a `want` already (chk_fit). */
@@ -168,8 +252,11 @@ static void fit_value(Checker *c, Ast *t, Type *want, Type *got, Ast **value)
 {
     if (want->kind == TY_ERROR || got->kind == TY_ERROR)
         return;
-    if (ty_subtype(got, want))
+    if (ty_subtype(got, want)) {
+        if (value && *value && ty_boxes((*value)->ty, want))
+            *value = chk_fit(c, *value, want);
         return;
+    }
     Ast *v = value ? *value : NULL;
     const char *advice = v ? chk_widen_advice(c, v, want)
                          : ty_widens(got, want) ? chk_fmt(c, ": CPython would keep the %s",
@@ -183,15 +270,21 @@ static Type *infer_from(Checker *c, Ast *t, Type *got)
 {
     if (got->kind == TY_NONE) {
         chk_error(c, t->loc, "cannot infer the type of '%s' from None; annotate the variable",
-                  target_desc(t));
+                  target_desc(c, t));
         return TT(ERROR);
     }
     if (got->kind == TY_OPAQUE || got->kind == TY_BUILTIN || got->kind == TY_MODULE ||
         got->kind == TY_CLASSREF) {
         /* modules and builtins are spelled with their own quotes */
-        chk_error(c, t->loc, got->kind == TY_MODULE || got->kind == TY_BUILTIN
-                                 ? "%s cannot be stored in a variable"
-                                 : "'%s' cannot be stored in a variable", chk_tyname(c, got));
+        if (got->kind == TY_BUILTIN || got->kind == TY_CLASSREF)
+            chk_error(c, t->loc, "%s%s%s cannot be stored in a variable without a type: annotate "
+                      "the variable with the Callable type it has there (f: Callable[[...], ...])",
+                      got->kind == TY_CLASSREF ? "'" : "", chk_tyname(c, got),
+                      got->kind == TY_CLASSREF ? "'" : "");
+        else
+            chk_error(c, t->loc, got->kind == TY_MODULE ? "%s cannot be stored in a variable"
+                                                        : "'%s' cannot be stored in a variable",
+                      chk_tyname(c, got));
         return TT(ERROR);
     }
     return got;
@@ -228,6 +321,10 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
 {
     GlobalVar *g = &s->module->globals[s->index];
     t->u.name.sym = s;
+    if (c->discovering) {       /* a copy checked to infer types: no effect */
+        t->ty = g->type ? g->type : TT(ERROR);
+        return;
+    }
     if (s->module != c->mod) {
         chk_error(c, t->loc, "cannot assign to '%s' of module '%s'", g->name, s->module->name);
         return;
@@ -256,6 +353,11 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     Sym *s = c->locals ? symtab_get(c->locals, id) : NULL;
     if (!s && c->globals_decl)
         s = symtab_get(c->globals_decl, id);
+    if (!s && chk_is_free(c, id)) {
+        chk_free_access(c, t, true);        /* nonlocal */
+        fit_value(c, t, t->ty, got, value);
+        return;
+    }
     if (!s)
         s = symtab_get(c->mod->syms, id);
     if (s && (s->kind == SYM_FUNC || s->kind == SYM_CLASS) && c->fn->is_module_init)
@@ -270,8 +372,23 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     }
     t->u.name.sym = s;
     Local *l = &c->fn->locals[s->index];
+    if (chk_partial_assign_name(c, t, l, got, value)) {
+        flow_assign_local(c, s->index);
+        return;
+    }
     if (!l->type) {
         l->type = infer_from(c, t, got);
+        l->loc = t->loc;
+    } else if (!l->annotated && !l->is_param && !l->inferred && got->kind != TY_ERROR &&
+               l->type->kind != TY_ERROR && !ty_subtype(got, l->type) && !ty_widens(got, l->type)) {
+        /* two values of the variable reach one use (check_webs.c) */
+        const char *name = chk_display_name(c, l->name);
+        Type *opt = got->kind == TY_NONE ? ty_optional(c->tt, l->type) : NULL;
+        chk_error(c, t->loc, "'%s' is assigned '%s' "
+                  "on line %d and '%s' here, and a later use may see either: %s", name,
+                  chk_tyname(c, l->type), l->loc.line, chk_tyname(c, got),
+                  opt ? chk_fmt(c, "declare it '%s: %s'", name, chk_tyname(c, opt))
+                      : chk_fmt(c, "give the '%s' value another name", chk_tyname(c, got)));
     } else {
         fit_value(c, t, l->type, got, value);
     }
@@ -279,8 +396,13 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     flow_assign_local(c, s->index);
     /* assigning a non-None value to an optional local narrows it */
     if (l->type->kind == TY_OPTIONAL && got->kind != TY_OPTIONAL && got->kind != TY_NONE &&
-        got->kind != TY_ERROR && s->index < c->flow->nlocals)
+        got->kind != TY_ERROR && s->index < c->flow->nlocals && !l->no_narrow)
         c->flow->narrow[s->index] = l->type->elem;
+    if (l->cell >= 0) {
+        Type *declared_t = l->type;
+        chk_cell_access(c, t, s->index);
+        t->ty = declared_t;
+    }
 }
 
 static void assign_unpack(Checker *c, Ast *t, Type *got)
@@ -295,6 +417,8 @@ static void assign_unpack(Checker *c, Ast *t, Type *got)
         if (got->nitems != items->n) {
             chk_error(c, t->loc, "cannot unpack a tuple of %d items into %d targets", got->nitems,
                       items->n);
+            for (int i = 0; i < items->n; i++)     /* reported: no follow-ups */
+                chk_assign_target(c, items->items[i], TT(ERROR), NULL);
             return;
         }
         for (int i = 0; i < items->n; i++)
@@ -306,6 +430,8 @@ static void assign_unpack(Checker *c, Ast *t, Type *got)
             chk_assign_target(c, items->items[i], got->elem, NULL);
     } else {
         chk_error(c, t->loc, "cannot unpack '%s'", chk_tyname(c, got));
+        for (int i = 0; i < items->n; i++)     /* reported: no follow-ups */
+            chk_assign_target(c, items->items[i], TT(ERROR), NULL);
     }
     t->ty = got;
 }
@@ -333,6 +459,10 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
                       "assigning '.%s'", chk_tyname(c, ot), t->u.attr.attr);
         else if (ot->kind == TY_CLASSREF)
             chk_error(c, t->loc, "class constants cannot be assigned");
+        else if (obj->kind == AST_NAME && c->fn->is_method && !c->fn->is_static &&
+                 c->fn->nparams > 0 && strcmp(obj->u.name.id, c->fn->params[0].name) == 0 &&
+                 !cls->is_builtin && chk_find_method(cls, t->u.attr.attr))
+            ;   /* the declaration of the class's fields said it */
         else
             chk_error(c, t->u.attr.attr_loc, "'%s' has no field '%s'", chk_tyname(c, ot),
                       t->u.attr.attr);
@@ -340,9 +470,18 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
     }
     t->u.attr.res = RES_FIELD;
     t->u.attr.index = f->index;
-    t->ty = f->type;
-    fit_value(c, t, f->type, got, value);
+    flow_kill_fields(c->flow, -1, t->u.attr.attr);   /* any x.f may be this object's */
+    Type *ft = chk_field_type(c, f);
+    if (f->owner->fields[f->index].pending && chk_partial_assign_field(c, t, f, got, value))
+        return;             /* a discovery check: f's type is being inferred */
+    t->ty = ft;
+    fit_value(c, t, ft, got, value);
     chk_field_store(c, t);
+    /* x.f = value of T where f is a `T | None`: x.f reads as a T next */
+    int idx = narrowable_local(c, obj);
+    if (idx >= 0 && ft && ft->kind == TY_OPTIONAL && got->kind != TY_OPTIONAL &&
+        got->kind != TY_NONE && got->kind != TY_ERROR && ty_subtype(got, ft->elem))
+        flow_narrow_field(c, c->flow, idx, t->u.attr.attr, ft->elem);
 }
 
 void chk_assign_target(Checker *c, Ast *t, Type *got, Ast **value)
@@ -352,6 +491,7 @@ void chk_assign_target(Checker *c, Ast *t, Type *got, Ast **value)
     case AST_TUPLE: case AST_LIST: assign_unpack(c, t, got); break;
     case AST_ATTR: assign_attr(c, t, got, value); break;
     case AST_SUBSCRIPT: {
+        chk_partial_store(c, t, got);
         chk_subscript_target(c, t, SUB_STORE, got);
         if (t->ty && t->ty->kind != TY_ERROR)
             fit_value(c, t, t->ty, got, value);
@@ -416,6 +556,7 @@ void chk_augassign(Checker *c, Ast *s)
         chk_error(c, t->loc, "illegal target of an augmented assignment");
         return;
     }
+    chk_partial_augassign(c, s);
     Ast *read = ast_clone(c->arena, t);
     read = chk_expr(c, read);
     Ast *v = s->u.augassign.value = chk_expr(c, s->u.augassign.value);
@@ -434,6 +575,8 @@ void chk_augassign(Checker *c, Ast *s)
         chk_use_func(c, m);
         if (t->kind != AST_NAME)
             chk_expr(c, t);
+        else if (read->kind != AST_NAME)
+            *t = *read;         /* a captured variable: its env record's field */
         else
             t->ty = read->ty, t->u.name.sym = read->u.name.sym;
         return;
@@ -455,6 +598,8 @@ void chk_augassign(Checker *c, Ast *s)
     }
     Ast *val = NULL;
     chk_assign_target(c, t, read->ty, &val);
+    if (t->ty && ty_boxes(r->ty, t->ty))
+        s->ty = r->ty;      /* n += 1 on a narrowed `int | None`: computed unboxed */
 }
 
 /* ------------------------------------------------------- with, except */

@@ -106,9 +106,9 @@ bool chk_use_lowering_needs(Checker *c)
     Type **types = malloc((size_t)(tt->n + 1) * sizeof *types);
     if (!types)
         chk_die(__FILE__, __LINE__, "out of memory");
-    for (int i = 0; i < tt->cap; i++)
-        if (tt->slots[i] && !has_error(tt->slots[i]))
-            types[n++] = tt->slots[i];
+    for (int i = 0; i < tt->norder; i++)
+        if (!has_error(tt->order[i]))
+            types[n++] = tt->order[i];
     int before = c->nwork, ntypes = tt->n;
     for (int i = 0; i < n; i++)
         use_type(c, types[i]);

@@ -60,12 +60,47 @@ void symtab_put(SymTab *st, Sym *sym)
 
 /* -------------------------------------------------------------- errors */
 
+/* An error in prelude code that user code needed (a template instance
+ * for the program's types, a key function that does not fit) belongs to
+ * that code: reported at its line, never at runtime/prelude/. */
+static bool in_library(Checker *c, Loc loc)
+{
+    return c->prelude && c->prelude->ast && loc.file == c->prelude->ast->loc.file &&
+           c->site.line > 0;
+}
+
+/* An error already on the site's line: two library bodies with one
+ * cause, or the call's own check (`max(d, key=d.get)` reports the key
+ * function's results at the argument) said it first. */
+static bool already_reported(Checker *c, Loc loc)
+{
+    for (int i = 0; i < diag_count(c->diag); i++) {
+        const Diagnostic *g = diag_get(c->diag, i);
+        if (g->kind == DIAG_ERROR && g->loc.file == loc.file && g->loc.line == loc.line)
+            return true;
+    }
+    return false;
+}
+
 void chk_error(Checker *c, Loc loc, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    diag_report(c->diag, DIAG_ERROR, loc, 1, fmt, ap);
+    if (!in_library(c, loc)) {
+        diag_report(c->diag, DIAG_ERROR, loc, 1, fmt, ap);
+        va_end(ap);
+        return;
+    }
+    char *msg = NULL;
+    if (vasprintf(&msg, fmt, ap) < 0)
+        chk_die(__FILE__, __LINE__, "out of memory");
     va_end(ap);
+    const char *full = c->site_name
+        ? chk_fmt(c, "%s (in the library code '%s' runs for these types)", msg, c->site_name)
+        : chk_fmt(c, "%s (in the library code this operation runs for these types)", msg);
+    free(msg);
+    if (!already_reported(c, c->site))
+        diag_error(c->diag, c->site, "%s", full);
 }
 
 const char *chk_fmt(Checker *c, const char *fmt, ...)
@@ -105,6 +140,13 @@ Ast *chk_convert(Checker *c, Ast *e, Type *to)
     Type *from = e->ty;
     if (from == to || from->kind == TY_ERROR || to->kind == TY_ERROR)
         return e;
+    if (ty_boxes(from, to)) {
+        if (from != to->elem)
+            e = chk_convert(c, e, to->elem);   /* math-style widening first */
+        Ast *n = chk_synth(c, AST_CONVERT, e->loc, to);
+        n->u.convert.operand = e;
+        return n;
+    }
     if (!ty_is_numeric(from) || !ty_is_numeric(to))
         return e;
     Ast *n = chk_synth(c, AST_CONVERT, e->loc, to);
@@ -121,8 +163,9 @@ Ast *chk_coerce(Checker *c, Ast *e, Type *to)
 
 Ast *chk_fit(Checker *c, Ast *e, Type *to)
 {
-    (void)c;
-    return ty_subtype(e->ty, to) ? e : NULL;
+    if (!ty_subtype(e->ty, to))
+        return NULL;
+    return ty_boxes(e->ty, to) ? chk_convert(c, e, to) : e;
 }
 
 /* The part of e that needs the widening, with the number type expected
@@ -167,12 +210,25 @@ static const char *widened_spelling(Checker *c, const Ast *e, TyKind to)
     return chk_fmt(c, "%s(...)", conv);
 }
 
+/* x.f of type `T | None` where a T is wanted: a test of it is forgotten
+ * at the next call or assignment (check_target.c, narrowing). */
+static const char *none_advice(Checker *c, const Ast *e, const Type *to)
+{
+    if (!e || e->kind != AST_ATTR || e->u.attr.res != RES_FIELD || !e->ty ||
+        e->ty->kind != TY_OPTIONAL || !ty_subtype(e->ty->elem, to))
+        return "";
+    const Ast *o = e->u.attr.obj;
+    return chk_fmt(c, ": '%s.%s' may be None here (a test of a field lasts until a call that "
+                   "may assign it); copy it into a variable and test that",
+                   o->kind == AST_NAME ? o->u.name.id : "...", e->u.attr.attr);
+}
+
 const char *chk_widen_advice(Checker *c, const Ast *e, const Type *to)
 {
     const Type *want = NULL;
     const Ast *part = e ? widened_part(e, to, &want) : NULL;
     if (!part)
-        return "";
+        return none_advice(c, e, to);
     return chk_fmt(c, ": write %s (CPython would keep the %s)",
                    widened_spelling(c, part, want->kind), chk_tyname(c, part->ty));
 }
@@ -209,6 +265,8 @@ int chk_find_const(ClassInfo *cls, const char *name, ClassInfo **owner)
 
 void chk_add_func(Checker *c, FuncInfo *fn)
 {
+    if (c->discovering)
+        return;     /* a copy checked to infer types is never lowered */
     VEC_PUSH(c->arena, c->prog->funcs, c->prog->nfuncs, c->prog->capfuncs, fn);
 }
 

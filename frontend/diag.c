@@ -4,7 +4,8 @@
  * goes through a per-file table of line starts, built on first use.
  * Columns are display columns (tabs to multiples of 8, one per UTF-8
  * character); the printed source line has its tabs expanded so that the
- * caret lands under the column. */
+ * caret lands under the column.  A very long line is shown as a window
+ * around the column. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,7 @@ struct DiagCtx {
     Diagnostic *diags;
     int ndiags, capdiags;
     int errors, warnings;
+    int soft;               /* errors that let later phases run (diag_soften) */
     bool capped;            /* DIAG_MAX_ERRORS reached: later ones dropped */
 };
 
@@ -182,6 +184,34 @@ int diag_errors(const DiagCtx *d)
     return d->errors;
 }
 
+void diag_rollback(DiagCtx *d, int count)
+{
+    if (count < 0 || count > d->ndiags)
+        FE_DIE("diag_rollback past the diagnostics");
+    for (int i = count; i < d->ndiags; i++)
+        free(d->diags[i].msg);
+    d->ndiags = count;
+    d->errors = d->warnings = 0;
+    for (int i = 0; i < count; i++) {
+        d->errors += d->diags[i].kind == DIAG_ERROR;
+        d->warnings += d->diags[i].kind == DIAG_WARNING;
+    }
+    if (d->soft > d->errors)
+        d->soft = d->errors;
+    d->capped = d->errors >= DIAG_MAX_ERRORS;
+}
+
+void diag_soften(DiagCtx *d)
+{
+    if (d->ndiags > 0 && d->soft < d->errors)
+        d->soft++;
+}
+
+int diag_hard_errors(const DiagCtx *d)
+{
+    return d->errors - d->soft;
+}
+
 int diag_warnings(const DiagCtx *d)
 {
     return d->warnings;
@@ -217,6 +247,48 @@ static char *vformat(const char *fmt, va_list ap)
     if (vasprintf(&msg, fmt, ap) < 0)
         FE_DIE("out of memory formatting '%s'", fmt);
     return msg;
+}
+
+/* A diagnostic and the notes after it move together; the cap's note (no
+ * file) stays last. */
+static int group_cmp(const Diagnostic *a, const Diagnostic *b)
+{
+    if ((a->loc.file < 0) != (b->loc.file < 0))
+        return a->loc.file < 0 ? 1 : -1;
+    if (a->loc.file != b->loc.file)
+        return a->loc.file < b->loc.file ? -1 : 1;
+    if (a->loc.line != b->loc.line)
+        return a->loc.line < b->loc.line ? -1 : 1;
+    return a->loc.col < b->loc.col ? -1 : a->loc.col > b->loc.col;
+}
+
+void diag_sort(DiagCtx *d)
+{
+    /* insertion sort of groups: stable, and there are at most a few dozen */
+    if (d->ndiags < 2)
+        return;     /* diags may be NULL: memcpy must not see it */
+    Diagnostic *tmp = xrealloc(NULL, (size_t)(d->ndiags + 1) * sizeof *tmp);
+    int n = 0;
+    for (int i = 0; i < d->ndiags;) {
+        int end = i + 1;
+        while (end < d->ndiags && d->diags[end].kind == DIAG_NOTE && d->diags[end].loc.file >= 0)
+            end++;
+        int at = n;
+        while (at > 0) {
+            int start = at - 1;
+            while (start > 0 && tmp[start].kind == DIAG_NOTE && tmp[start].loc.file >= 0)
+                start--;
+            if (group_cmp(&tmp[start], &d->diags[i]) <= 0)
+                break;
+            at = start;
+        }
+        memmove(&tmp[at + (end - i)], &tmp[at], (size_t)(n - at) * sizeof *tmp);
+        memcpy(&tmp[at], &d->diags[i], (size_t)(end - i) * sizeof *tmp);
+        n += end - i;
+        i = end;
+    }
+    memcpy(d->diags, tmp, (size_t)n * sizeof *tmp);
+    free(tmp);
 }
 
 void diag_report(DiagCtx *d, DiagKind kind, Loc loc, int len,
@@ -289,36 +361,79 @@ static int is_continuation_byte(unsigned char c)
     return (c & 0xC0) == 0x80;
 }
 
-/* Prints the line with tabs expanded; returns its width in columns. */
-static int print_expanded(const char *s, size_t len, FILE *out)
+/* A line wider than this many columns is shown as a window around the
+ * column, as clang does: a diagnostic on a generated one-line expression
+ * of a megabyte stays a few lines long. */
+enum { DIAG_WINDOW = 120 };
+
+/* A source line with its tabs expanded, and where each column starts. */
+typedef struct Expanded {
+    char *text;
+    size_t *colstart;       /* byte offset of column c (1-based) at [c - 1] */
+    int width;              /* columns; colstart[width] is the end */
+} Expanded;
+
+static void put_col(Expanded *e, size_t *cap, size_t at)
 {
-    int col = 0;
+    if ((size_t)e->width + 1 >= *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        e->colstart = realloc(e->colstart, *cap * sizeof *e->colstart);
+        if (!e->colstart)
+            FE_DIE("out of memory");
+    }
+    e->colstart[e->width++] = at;
+}
+
+static Expanded expand(const char *s, size_t len)
+{
+    Expanded e = {malloc(len * 8 + 1), NULL, 0};
+    size_t cap = 0, n = 0;
+    if (!e.text)
+        FE_DIE("out of memory");
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '\t') {
-            do
-                fputc(' ', out);
-            while (++col % 8);
+            do {
+                put_col(&e, &cap, n);
+                e.text[n++] = ' ';
+            } while (e.width % 8);
             continue;
         }
-        fputc(c, out);
         if (!is_continuation_byte(c))
-            col++;
+            put_col(&e, &cap, n);
+        e.text[n++] = (char)c;
     }
-    fputc('\n', out);
-    return col;
+    put_col(&e, &cap, n);   /* the end, not a column */
+    e.width--;
+    return e;
 }
 
-static void print_caret(int col, int len, int width, FILE *out)
+/* Prints the source line (or its window [first, last] of columns) and the
+ * caret line under column col, with ~ under the len - 1 columns after it
+ * that are on the line (a token spanning lines is marked on its first
+ * line only). */
+static void print_source(const char *line, size_t len, int col, int toklen, FILE *out)
 {
-    for (int i = 1; i < col; i++)
+    Expanded e = expand(line, len);
+    int first = 1, last = e.width;
+    if (e.width > DIAG_WINDOW) {
+        first = col - DIAG_WINDOW / 2 > 1 ? col - DIAG_WINDOW / 2 : 1;
+        if (first > e.width - DIAG_WINDOW + 1)
+            first = e.width - DIAG_WINDOW + 1;
+        last = first + DIAG_WINDOW - 1;
+    }
+    const char *before = first > 1 ? "..." : "";
+    fprintf(out, "%s%.*s%s\n", before,
+            (int)(e.colstart[last] - e.colstart[first - 1]), e.text + e.colstart[first - 1],
+            last < e.width ? "..." : "");
+    for (int i = -(int)strlen(before); i < col - first; i++)
         fputc(' ', out);
     fputc('^', out);
-    /* The ~ marks stop at the end of the line: a token spanning lines is
-     * marked on its first line only. */
-    for (int i = 1; i < len && col + i <= width; i++)
+    for (int i = 1; i < toklen && col + i <= last; i++)
         fputc('~', out);
     fputc('\n', out);
+    free(e.text);
+    free(e.colstart);
 }
 
 void diag_print_one(const DiagCtx *d, const Diagnostic *g, FILE *out)
@@ -337,8 +452,7 @@ void diag_print_one(const DiagCtx *d, const Diagnostic *g, FILE *out)
                            : NULL;
     if (!line)
         return;
-    int width = print_expanded(line, len, out);
-    print_caret(g->loc.col, g->len, width, out);
+    print_source(line, len, g->loc.col, g->len, out);
 }
 
 void diag_print(const DiagCtx *d, FILE *out)

@@ -91,6 +91,19 @@ void diag_report(DiagCtx *d, DiagKind kind, Loc loc, int len,
                  const char *fmt, va_list ap);
 
 int diag_errors(const DiagCtx *d);
+/* The error just reported leaves its phase's output whole (a construct the
+ * parser rejects but replaced by a stand-in): later phases may still run
+ * and report the program's other errors in the same run. */
+void diag_soften(DiagCtx *d);
+/* Forgets every diagnostic after the first `count` (diag_count() taken
+ * before a tentative check whose findings are not the program's). */
+void diag_rollback(DiagCtx *d, int count);
+/* Errors not softened: a later phase must not run on the output. */
+int diag_hard_errors(const DiagCtx *d);
+/* Orders the diagnostics by file (in registration order), line and
+ * column, each with the notes that follow it: phases that find errors out
+ * of source order (library bodies checked last) still print in order. */
+void diag_sort(DiagCtx *d);
 int diag_warnings(const DiagCtx *d);
 bool diag_too_many(const DiagCtx *d);
 int diag_count(const DiagCtx *d);
@@ -178,6 +191,8 @@ Ast *ast_comp(Arena *a, AstKind kind, Loc loc, Ast *elt, Ast *value, AstList for
 Ast *ast_compfor(Arena *a, Loc loc, Ast *target, Ast *iter);
 Ast *ast_starred(Arena *a, Loc loc, AstOp op, Ast *operand);
 Ast *ast_lambda(Arena *a, Loc loc, AstList params, Ast *body);
+/* kind AST_YIELD (value may be NULL) or AST_YIELDFROM */
+Ast *ast_yield(Arena *a, Loc loc, AstKind kind, Ast *value);
 /* Joins adjacent string literals (STR and FSTRING nodes) into one node:
  * a STR when no part is an expression, else an FSTRING whose literal
  * parts are merged. */
@@ -270,7 +285,7 @@ const char *lex_token_name(int kind);
  * reports what Python reports at compile time in its own parser (duplicate
  * parameters, parameter order, invalid assignment targets, misplaced
  * keyword arguments) and the constructs the AST cannot represent, by name:
- * yield, await, async, the walrus operator, '...', '/' parameters,
+ * await, async, the walrus operator, '...', '/' parameters,
  * dictionary unpacking, self-documenting f-string fields. */
 Ast *parse_file(DiagCtx *d, Arena *a, const char *path);
 /* The same for text in memory, registered under the name path. */

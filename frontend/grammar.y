@@ -318,9 +318,9 @@ pexpr(A) ::= test(E) AS(T) expr(X).       { A = parse_as_item(ctx, T.loc, E, X);
 target_list(A) ::= xexprs(L).             { A = ast_tuple_or_item(AR, L.loc, &L, 0); }
 target_list(A) ::= xexprs(L) COMMA.       { A = ast_tuple_or_item(AR, L.loc, &L, 1); }
 
-yield_expr(A) ::= YIELD(T).               { A = parse_unsupported(ctx, T.loc, "'yield'", ast_new(AR, AST_NONE, T.loc)); }
-yield_expr(A) ::= YIELD(T) texprs(E).     { A = parse_unsupported(ctx, T.loc, "'yield'", E); }
-yield_expr(A) ::= YIELD(T) FROM test(E).  { A = parse_unsupported(ctx, T.loc, "'yield from'", E); }
+yield_expr(A) ::= YIELD(T).               { A = ast_yield(AR, T.loc, AST_YIELD, NULL); }
+yield_expr(A) ::= YIELD(T) texprs(E).     { A = ast_yield(AR, T.loc, AST_YIELD, E); }
+yield_expr(A) ::= YIELD(T) FROM test(E).  { A = ast_yield(AR, T.loc, AST_YIELDFROM, E); }
 
 test(A) ::= or_test(E).                   { A = E; }
 test(A) ::= or_test(B) IF or_test(C) ELSE test(O). { A = ast_ifexp(AR, B, C, O); }

@@ -484,10 +484,11 @@ static const char *scan_digits(Lexer *lx, const char *p, int base, bool *bad)
     }
 }
 
-/* Accumulates digits (underscores skipped); false when above 2**63. */
+/* Accumulates digits (underscores skipped); false when above 2**64 - 1
+ * (parse_int_literal marks those from 2**63 up: rtrans.intmask only). */
 static bool number_value(const char *s, const char *e, int base, uint64_t *out)
 {
-    const uint64_t limit = (uint64_t)1 << 63;
+    const uint64_t limit = UINT64_MAX;
     uint64_t v = 0;
     for (; s < e; s++) {
         int c = (unsigned char)*s, d;

@@ -4,8 +4,10 @@
  * and every module it imports, found as NAME.py in the main module's
  * folder.  They are loaded depth first; Program.modules lists them in
  * post-order, which is the initialisation order (a module after all the
- * modules it imports).  Library modules (sys, math, os.path, ...) are
- * ModuleInfos without a path or AST: their members come from builtins.def.
+ * modules it imports, except one that imports it back: modules may import
+ * each other, see mod_check_cycles).  Library modules (sys, math, os.path,
+ * ...) are ModuleInfos without a path or AST: their members come from
+ * builtins.def.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -54,23 +56,6 @@ static ModuleInfo *loaded_module(Checker *c, const char *name)
     return NULL;
 }
 
-static void report_cycle(Checker *c, const char *name, Loc loc)
-{
-    size_t len = strlen(name) + 1;
-    int from = c->nloading - 1;
-    while (from > 0 && strcmp(c->loading[from]->name, name) != 0)
-        from--;
-    for (int i = from; i < c->nloading; i++)
-        len += strlen(c->loading[i]->name) + 4;
-    char *path = arena_alloc(c->arena, len + 1);
-    for (int i = from; i < c->nloading; i++) {
-        strcat(path, c->loading[i]->name);
-        strcat(path, " -> ");
-    }
-    strcat(path, name);
-    chk_error(c, loc, "import cycle: %s", path);
-}
-
 static void load_imports(Checker *c, ModuleInfo *m)
 {
     AstList *body = &m->ast->u.module.body;
@@ -104,11 +89,9 @@ static int unreadable(const char *path)
 
 ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from)
 {
-    for (int i = 0; i < c->nloading; i++)
-        if (strcmp(c->loading[i]->name, name) == 0) {
-            report_cycle(c, name, from);
-            return NULL;
-        }
+    for (int i = 0; i < c->nloading; i++)   /* an import cycle: CPython hands */
+        if (strcmp(c->loading[i]->name, name) == 0)   /* out the partial module */
+            return c->loading[i];
     ModuleInfo *done = loaded_module(c, name);
     if (done)
         return done;
@@ -155,4 +138,223 @@ ModuleInfo *mod_import(Checker *c, const char *name, Loc loc)
     }
     const char *path = chk_fmt(c, "%s/%s.py", c->main_dir, name);
     return mod_load(c, name, path, loc);
+}
+
+/* ------------------------------------------------------- import cycles */
+
+/* Modules may import each other.  CPython runs a module's statements in
+ * order, and an import of a module that is still running hands out that
+ * module as it is (partially initialised); rtrans runs each module's
+ * top-level code whole, after the modules it imports.  The two agree when
+ * a module that an import cycle finds running has only definitions
+ * (imports, def, class) before the import it is running, and the code that
+ * runs meanwhile takes from it only what those defined.  This replays
+ * CPython's order over the top-level statements and reports the rest.
+ * (Function bodies run later; what top-level code calls is not followed.) */
+
+typedef struct CycleRun {
+    Checker *c;
+    unsigned char *state;  /* per module: 0 not run, 1 running, 2 done */
+    int *pos;              /* running: the statement it is executing */
+    unsigned char *told;   /* a module's early statement was reported */
+    ModuleInfo *cur;       /* the module whose statement is scanned */
+} CycleRun;
+
+static int module_index(Checker *c, ModuleInfo *m)
+{
+    for (int i = 0; i < c->prog->nmodules; i++)
+        if (c->prog->modules[i] == m)
+            return i;
+    return -1;
+}
+
+static bool is_definition(const Ast *s)
+{
+    switch (s->kind) {
+    case AST_IMPORT: case AST_IMPORTFROM: case AST_FUNCDEF: case AST_CLASSDEF: case AST_PASS:
+        return true;
+    case AST_EXPR_STMT:     /* a docstring */
+        return s->u.expr_stmt.value && s->u.expr_stmt.value->kind == AST_STR;
+    default:
+        return false;
+    }
+}
+
+static bool alias_binds(const Ast *al, const char *name)
+{
+    return strcmp(al->u.alias.asname ? al->u.alias.asname : al->u.alias.name, name) == 0;
+}
+
+static bool binds(const Ast *s, const char *name)
+{
+    switch (s->kind) {
+    case AST_FUNCDEF: return strcmp(s->u.func.name, name) == 0;
+    case AST_CLASSDEF: return strcmp(s->u.cls.name, name) == 0;
+    case AST_IMPORT: case AST_IMPORTFROM:
+        for (int i = 0; i < s->u.import.names.n; i++)
+            if (alias_binds(s->u.import.names.items[i], name))
+                return true;
+        return false;
+    default:
+        return false;
+    }
+}
+
+static bool bound_before(const ModuleInfo *m, int pos, const char *name)
+{
+    for (int i = 0; i < pos; i++)
+        if (binds(m->ast->u.module.body.items[i], name))
+            return true;
+    return false;
+}
+
+static int line_of(const CycleRun *r, int mi)
+{
+    return r->c->prog->modules[mi]->ast->u.module.body.items[r->pos[mi]]->loc.line;
+}
+
+/* mod.name read while mod runs (AttributeError in CPython if not yet
+ * defined there). */
+static void scan_member(CycleRun *r, Ast *e)
+{
+    Ast *obj = e->u.attr.obj;
+    Sym *s = obj->kind == AST_NAME ? symtab_get(r->cur->syms, obj->u.name.id) : NULL;
+    int mi = s && s->kind == SYM_MODULE && s->module->path ? module_index(r->c, s->module) : -1;
+    if (mi < 0 || r->state[mi] != 1 || bound_before(s->module, r->pos[mi], e->u.attr.attr))
+        return;
+    Sym *member = symtab_get(s->module->syms, e->u.attr.attr);
+    if (member && member->kind == SYM_GLOBAL)
+        return;     /* the check of module code reports a read before the assignment */
+    chk_error(r->c, e->loc,
+              "'%s.%s' is used before module '%s' defines it: an import cycle runs this "
+              "while '%s' runs its import on line %d (CPython raises AttributeError); "
+              "use it inside a function", obj->u.name.id, e->u.attr.attr, s->module->name,
+              s->module->name, line_of(r, mi));
+}
+
+static void scan(Ast *e, void *data);
+
+static void scan_list(CycleRun *r, AstList *l)
+{
+    for (int i = 0; i < l->n; i++)
+        scan(l->items[i], r);
+}
+
+/* What a def runs: decorators, defaults, annotations CPython evaluates. */
+static void scan_def(CycleRun *r, Ast *d)
+{
+    bool ann = !r->cur->future_annotations;
+    scan_list(r, &d->u.func.decorators);
+    for (int i = 0; i < d->u.func.params.n; i++) {
+        Ast *p = d->u.func.params.items[i];
+        scan(p->u.param.default_value, r);
+        if (ann && d->kind == AST_FUNCDEF)
+            scan(p->u.param.annotation, r);
+    }
+    if (ann && d->kind == AST_FUNCDEF)
+        scan(d->u.func.returns, r);
+}
+
+static void scan(Ast *e, void *data)
+{
+    CycleRun *r = data;
+    if (!e)
+        return;
+    switch (e->kind) {
+    case AST_FUNCDEF: case AST_LAMBDA:
+        scan_def(r, e);
+        return;
+    case AST_CLASSDEF:
+        scan_list(r, &e->u.cls.decorators);     /* bases: chk_declare_members */
+        scan_list(r, &e->u.cls.body);
+        return;
+    case AST_ANNASSIGN:
+        if (!r->cur->future_annotations)
+            scan(e->u.annassign.annotation, r);
+        scan(e->u.annassign.target, r);
+        scan(e->u.annassign.value, r);
+        return;
+    case AST_ATTR:
+        scan_member(r, e);
+        break;
+    default:
+        break;
+    }
+    ast_visit_children(e, scan, r);
+}
+
+static void run_module(CycleRun *r, int mi);
+
+/* dep (index di) is running: its earlier statements must be definitions,
+ * and what `from dep import` takes must be defined by them. */
+static void import_running(CycleRun *r, Ast *s, int di)
+{
+    ModuleInfo *dep = r->c->prog->modules[di];
+    AstList *body = &dep->ast->u.module.body;
+    for (int i = 0; i < r->pos[di] && !r->told[di]; i++)
+        if (!is_definition(body->items[i])) {
+            r->told[di] = 1;
+            chk_error(r->c, body->items[i]->loc,
+                      "this statement runs before the import on line %d, which leads back to "
+                      "module '%s' (an import cycle): rtrans runs a module's code after the "
+                      "modules it imports, so only imports, 'def' and 'class' may come first",
+                      line_of(r, di), dep->name);
+        }
+    for (int j = 0; s->kind == AST_IMPORTFROM && j < s->u.import.names.n; j++) {
+        Ast *al = s->u.import.names.items[j];
+        if (!bound_before(dep, r->pos[di], al->u.alias.name))
+            chk_error(r->c, al->loc,
+                      "cannot import name '%s' from partially initialized module '%s': an "
+                      "import cycle runs this while '%s' runs its import on line %d (CPython "
+                      "raises ImportError); write 'import %s' and use '%s.%s' inside functions",
+                      al->u.alias.name, dep->name, dep->name, line_of(r, di), dep->name,
+                      dep->name, al->u.alias.name);
+    }
+}
+
+static void run_import(CycleRun *r, Ast *s)
+{
+    int n = s->kind == AST_IMPORT ? s->u.import.names.n : 1;
+    for (int j = 0; j < n; j++) {
+        const char *name = s->kind == AST_IMPORT ? s->u.import.names.items[j]->u.alias.name
+                                                 : s->u.import.module;
+        ModuleInfo *dep = name ? loaded_module(r->c, name) : NULL;
+        int di = dep && dep->ast && !dep->is_prelude ? module_index(r->c, dep) : -1;
+        if (di < 0)
+            continue;
+        if (r->state[di] == 0)
+            run_module(r, di);
+        if (r->state[di] == 1)
+            import_running(r, s, di);
+    }
+}
+
+static void run_module(CycleRun *r, int mi)
+{
+    ModuleInfo *m = r->c->prog->modules[mi];
+    r->state[mi] = 1;
+    AstList *body = &m->ast->u.module.body;
+    for (int i = 0; i < body->n; i++) {
+        Ast *s = body->items[i];
+        r->pos[mi] = i;
+        if (s->kind == AST_IMPORT || s->kind == AST_IMPORTFROM) {
+            run_import(r, s);
+            continue;
+        }
+        r->cur = m;
+        scan(s, r);
+    }
+    r->state[mi] = 2;
+}
+
+void mod_check_cycles(Checker *c)
+{
+    int n = c->prog->nmodules, mi = c->prog->main ? module_index(c, c->prog->main) : -1;
+    if (mi < 0)
+        return;
+    CycleRun r = { c, arena_alloc(c->arena, (size_t)n), arena_alloc(c->arena, sizeof(int) * (size_t)n),
+                   arena_alloc(c->arena, (size_t)n), NULL };
+    memset(r.state, 0, (size_t)n);
+    memset(r.told, 0, (size_t)n);
+    run_module(&r, mi);
 }

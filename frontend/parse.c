@@ -30,11 +30,10 @@ static void init_ctx(ParseCtx *ctx, DiagCtx *d, Arena *a, int file)
     ctx->recovered_at = -10;
 }
 
-/* Literals 2**63 that no unary minus took: too large for int. */
+/* Literals 2**63 that no unary minus took stay wide: the checker
+ * reports them outside rtrans.intmask. */
 static void flush_bigints(ParseCtx *ctx)
 {
-    for (int i = 0; i < ctx->bigints.n; i++)
-        diag_error(ctx->diag, ctx->bigints.items[i]->loc, "integer literal too large");
     ctx->bigints.n = 0;
 }
 
@@ -281,6 +280,7 @@ void parse_push_stmts(ParseCtx *ctx, AstList stmts)
 Ast *parse_unsupported(ParseCtx *ctx, Loc loc, const char *what, Ast *stand_in)
 {
     diag_error(ctx->diag, loc, "%s is not supported", what);
+    diag_soften(ctx->diag);     /* the stand-in keeps the tree whole */
     return stand_in;
 }
 
@@ -331,10 +331,14 @@ Ast *parse_with(ParseCtx *ctx, Loc loc, AstList items)
 Ast *parse_int_literal(ParseCtx *ctx, const Token *tok)
 {
     Ast *n = ast_int(ctx->arena, tok->loc, (int64_t)tok->v.ival);
-    /* 2**63 wrapped to INT64_MIN: valid only under a unary minus, which
-     * parse_negate folds; the rest are reported at the end of the line. */
-    if (tok->v.ival == (uint64_t)1 << 63)
-        ast_list_push(ctx->arena, &ctx->bigints, n);
+    /* From 2**63 up a literal is held modulo 2**64 and marked wide: the
+     * checker accepts it inside rtrans.intmask(...) only.  -2**63 is an
+     * ordinary int: parse_negate folds it. */
+    if (tok->v.ival >= (uint64_t)1 << 63) {
+        n->wide = 1;
+        if (tok->v.ival == (uint64_t)1 << 63)
+            ast_list_push(ctx->arena, &ctx->bigints, n);
+    }
     return n;
 }
 
@@ -345,6 +349,7 @@ Ast *parse_negate(ParseCtx *ctx, Loc loc, Ast *operand)
             continue;
         ctx->bigints.items[i] = ctx->bigints.items[--ctx->bigints.n];
         operand->loc = loc;   /* now the literal -9223372036854775808 */
+        operand->wide = 0;
         return operand;
     }
     return ast_unary(ctx->arena, loc, OP_NEG, operand);

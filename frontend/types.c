@@ -13,7 +13,7 @@ int ty_is_ref(const Type *t)
     switch (t->kind) {
     case TY_STR: case TY_LIST: case TY_DICT: case TY_SET: case TY_TUPLE:
     case TY_CLASS: case TY_CALLABLE: case TY_OPAQUE: case TY_ARRAY:
-    case TY_TYPEVAR:
+    case TY_TYPEVAR: case TY_ITER:
         return 1;
     default:
         return 0;
@@ -101,6 +101,15 @@ static Type *intern(TypeTab *tt, const Type *probe)
     }
     tt->slots[j] = t;
     tt->n++;
+    if (tt->norder == tt->caporder) {
+        int ncap = tt->caporder ? tt->caporder * 2 : 256;
+        Type **o = arena_alloc(tt->arena, (size_t)ncap * sizeof *o);
+        if (tt->norder)
+            memcpy(o, tt->order, (size_t)tt->norder * sizeof *o);
+        tt->order = o;
+        tt->caporder = ncap;
+    }
+    tt->order[tt->norder++] = t;
     return t;
 }
 
@@ -159,6 +168,12 @@ Type *ty_optional(TypeTab *tt, Type *elem)
 Type *ty_callable(TypeTab *tt, Type **params, int n, Type *ret)
 {
     Type p = { .kind = TY_CALLABLE, .items = params, .nitems = n, .ret = ret };
+    return intern(tt, &p);
+}
+
+Type *ty_iter(TypeTab *tt, Type *elem)
+{
+    Type p = { .kind = TY_ITER, .elem = elem };
     return intern(tt, &p);
 }
 
@@ -260,6 +275,7 @@ static void spell(Buf *b, const Type *t)
     case TY_LIST: buf_add(b, "list["); spell(b, t->elem); buf_add(b, "]"); break;
     case TY_SET: buf_add(b, "set["); spell(b, t->elem); buf_add(b, "]"); break;
     case TY_ARRAY: buf_add(b, "Array["); spell(b, t->elem); buf_add(b, "]"); break;
+    case TY_ITER: buf_add(b, "Iterator["); spell(b, t->elem); buf_add(b, "]"); break;
     case TY_DICT:
         buf_add(b, "dict[");
         spell(b, t->key);
@@ -365,17 +381,23 @@ bool ty_is_subclass(const ClassInfo *sub, const ClassInfo *base)
     return false;
 }
 
+static bool subtype(const Type *a, const Type *b, bool top);
+
 static bool callable_subtype(const Type *a, const Type *b)
 {
-    if (a->nitems != b->nitems || !ty_subtype(a->ret, b->ret))
+    if (a->nitems != b->nitems || !subtype(a->ret, b->ret, false))
         return false;
     for (int i = 0; i < a->nitems; i++)
-        if (!ty_subtype(b->items[i], a->items[i]))
+        if (!subtype(b->items[i], a->items[i], false))
             return false;
     return true;
 }
 
-bool ty_subtype(const Type *a, const Type *b)
+/* top: a value kept at the top level of a variable, argument, item...,
+ * where the checker can convert an int to `int | None` (a box).  Inside a
+ * tuple or a callable's signature nothing converts the representation:
+ * there `int` is not an `int | None`. */
+static bool subtype(const Type *a, const Type *b, bool top)
 {
     if (a == b || a->kind == TY_ERROR || b->kind == TY_ERROR)
         return true;
@@ -383,14 +405,16 @@ bool ty_subtype(const Type *a, const Type *b)
     case TY_OPTIONAL:
         if (a->kind == TY_NONE)
             return true;
-        return ty_subtype(ty_strip_optional((Type *)a), b->elem);
+        if (!top && !ty_is_ref(b->elem) && a->kind != TY_OPTIONAL)
+            return false;
+        return subtype(ty_strip_optional((Type *)a), b->elem, top);
     case TY_CLASS:
         return a->kind == TY_CLASS && ty_is_subclass(a->cls, b->cls);
     case TY_TUPLE:
         if (a->kind != TY_TUPLE || a->nitems != b->nitems)
             return false;
         for (int i = 0; i < a->nitems; i++)
-            if (!ty_subtype(a->items[i], b->items[i]))
+            if (!subtype(a->items[i], b->items[i], false))
                 return false;
         return true;
     case TY_CALLABLE:
@@ -398,6 +422,17 @@ bool ty_subtype(const Type *a, const Type *b)
     default:
         return false;
     }
+}
+
+bool ty_subtype(const Type *a, const Type *b)
+{
+    return subtype(a, b, true);
+}
+
+bool ty_boxes(const Type *a, const Type *b)
+{
+    return b->kind == TY_OPTIONAL && !ty_is_ref(b->elem) && b->elem->kind != TY_ERROR &&
+           ty_is_value(a);
 }
 
 bool ty_convertible(const Type *a, const Type *b)
@@ -433,9 +468,11 @@ Type *ty_join(TypeTab *tt, Type *a, Type *b)
     if (ty_is_numeric(a) && ty_is_numeric(b))
         return (a->kind == TY_FLOAT || b->kind == TY_FLOAT) ? ty_prim(tt, TY_FLOAT)
                                                               : ty_prim(tt, TY_INT);
-    if (a->kind == TY_NONE && ty_is_ref(ty_strip_optional(b)))
+    if (a->kind == TY_NONE && b->kind != TY_NONE && b->kind != TY_MODULE &&
+        b->kind != TY_CLASSREF && b->kind != TY_BUILTIN)
         return ty_optional(tt, b);
-    if (b->kind == TY_NONE && ty_is_ref(ty_strip_optional(a)))
+    if (b->kind == TY_NONE && a->kind != TY_NONE && a->kind != TY_MODULE &&
+        a->kind != TY_CLASSREF && a->kind != TY_BUILTIN)
         return ty_optional(tt, a);
     bool opt = a->kind == TY_OPTIONAL || b->kind == TY_OPTIONAL;
     Type *x = ty_strip_optional(a), *y = ty_strip_optional(b);

@@ -50,4 +50,25 @@ void ir_live_step(const IrInstr *in, IrBits *live);
 /* The same for a terminator (its uses). */
 void ir_live_term(const IrTerm *t, IrBits *live);
 
+/* Natural loops (loops.c).  A loop's body is a flag per block (header
+ * included); size counts its blocks. */
+typedef struct IrLoop {
+    int32_t header;
+    uint8_t *body;
+    int32_t size;
+} IrLoop;
+
+typedef struct IrLoops {
+    IrLoop *v;
+    int32_t n, cap;
+} IrLoops;
+
+/* Immediate dominators over the n blocks of `order` (reverse post-order
+ * from ir_rpo_order); -1 for unreachable blocks.  Free with free(). */
+int32_t *ir_dominators(const IrFunc *f, const int32_t *order, int32_t n);
+int ir_dominates(const int32_t *idom, int32_t a, int32_t b);
+/* The loops of f (recomputes its CFG); free with ir_loops_free. */
+IrLoops ir_find_loops(IrModule *m, IrFunc *f);
+void ir_loops_free(IrLoops *ls);
+
 #endif

@@ -14,6 +14,27 @@ const IrOpInfo ir_ops[IR__COUNT] = { IR_OPS(X) };
 const IrWhyInfo ir_whys[IRW__COUNT] = { IR_WHYS(X) };
 #undef X
 
+#define X(kind, op, cfn, word, letter, colour, pass, done, vfy, legend) \
+    [IRB_##kind] = { IR_##op, cfn, word, letter, colour, pass, done, vfy, legend },
+const IrBarrierInfo ir_barriers[IRB__COUNT] = { IR_BARRIER_KINDS(X) };
+#undef X
+
+IrBarrierKind ir_barrier_of_op(int op)
+{
+    for (int k = 0; k < IRB__COUNT; k++)
+        if (op != IR_NOP && ir_barriers[k].op == op)
+            return (IrBarrierKind)k;
+    return IRB__COUNT;
+}
+
+IrBarrierKind ir_barrier_of_cfunc(const char *name)
+{
+    for (int k = 0; k < IRB__COUNT; k++)
+        if (name && ir_barriers[k].cfunc && strcmp(ir_barriers[k].cfunc, name) == 0)
+            return (IrBarrierKind)k;
+    return IRB__COUNT;
+}
+
 const char *const ir_kind_names[IRK__COUNT] = {
     [IRK_VOID] = "void", [IRK_BOOL] = "bool", [IRK_I64] = "i64",
     [IRK_F64] = "f64",   [IRK_REF] = "ref",   [IRK_PTR] = "ptr",

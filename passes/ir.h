@@ -178,6 +178,7 @@ enum {
     X(AND,          2, 0) X(OR, 2, 0) X(XOR, 2, 0) X(INVERT, 1, 0) \
     X(SHL,          2, IRO_RAISES)                /* ValueError if b < 0, OverflowError */ \
     X(SHR,          2, IRO_RAISES)                /* ValueError if b < 0 */ \
+    X(SHL_WRAP,     2, IRO_RAISES)                /* a << b modulo 2**64 (rtrans.intmask); ValueError if b < 0 */ \
     X(EQ, 2, 0) X(NE, 2, 0) X(LT, 2, 0) X(LE, 2, 0) X(GT, 2, 0) X(GE, 2, 0) \
     /* float arithmetic */ \
     X(FADD, 2, 0) X(FSUB, 2, 0) X(FMUL, 2, 0) X(FNEG, 1, 0) \
@@ -220,6 +221,8 @@ enum {
     /* thread and transaction control (present in every build) */ \
     X(BREAKPOINT,   0, IRO_BREAK | IRO_SAFEPOINT | IRO_SIDE) /* rtrans.transaction_break_point(); imm IR_BREAK_* */ \
     X(POLL,         0, IRO_SAFEPOINT | IRO_SIDE)  /* loop back-edge poll: GC, GIL switch, STM validation */ \
+    X(POLL_INTR,    0, IRO_SAFEPOINT | IRO_SIDE | IRO_RAISES) /* the same in user code, where a waiting \
+                                                     KeyboardInterrupt is raised (runtime/lib/async.c) */ \
     /* inserted by the STM passes (--stm) */ \
     /* (aux of STM_READ/STM_WRITE/STM_WRITE_CARD and imm of STM_INEVITABLE: \
        index of the barrier's note in IrModule.notes, or -1) */ \
@@ -372,14 +375,54 @@ enum {
  * (passes/report.c): one note per access that could need a barrier (placed
  * or elided, with the reason), one per barrier placed away from its access
  * (hoisted), one per point that may break the transaction. */
+/* The barrier kinds: one row each, read by everything that names a kind
+ * (the passes, the emitter, the C verifier, the text and HTML reports, the
+ * barrier-count benchmark).  Adding a kind starts here; docs/internals.md
+ * "How to add a barrier kind" lists the rest.
+ *   X(kind, IR op that carries it (NOP: none), C function the emitter calls
+ *     (NULL: none), word in the reports, letter and colour in the HTML
+ *     report, pass that places it, IRM_*_DONE once that pass ran,
+ *     what the C verifier learns from the call (IRBV_*), legend text) */
+#define IR_BARRIER_KINDS(X) \
+    X(READ, STM_READ, "stm_read", "read", "R", "#2b6cb0", "stm_read", IRM_READ_DONE, \
+      IRBV_READ, "read barrier (stm_read): the object joins the read set") \
+    X(WRITE, STM_WRITE, "stm_write", "write", "W", "#c05621", "stm_write", IRM_WRITE_DONE, \
+      IRBV_WRITE, "write barrier (stm_write): the object joins the write set; also the GC barrier") \
+    X(CARD, STM_WRITE_CARD, "stm_write_card", "card", "C", "#6b46c1", "stm_write", \
+      IRM_WRITE_DONE, IRBV_CARD, "card barrier (stm_write_card): only the written item's card") \
+    X(INEV, STM_INEVITABLE, "stm_become_inevitable", "inevitable", "I", "#c53030", \
+      "stm_inevitable", IRM_INEV_DONE, IRBV_INEV, \
+      "the transaction becomes inevitable (I/O, C code that cannot be undone)") \
+    X(BREAK, NOP, NULL, "break", "B", "#2d3748", "(lowering)", 0, IRBV_NONE, \
+      "the transaction may end here: facts from before do not hold after")
+
 typedef enum IrBarrierKind {
-    IRB_READ,        /* stm_read */
-    IRB_WRITE,       /* stm_write */
-    IRB_CARD,        /* stm_write_card */
-    IRB_INEV,        /* stm_become_inevitable */
-    IRB_BREAK,       /* the transaction may end here (not placed by a pass) */
+#define X(kind, op, cfn, word, letter, colour, pass, done, vfy, legend) IRB_##kind,
+    IR_BARRIER_KINDS(X)
+#undef X
     IRB__COUNT
 } IrBarrierKind;
+
+/* What a call of a barrier's C function establishes, for the C verifier
+ * (backend/cverify_flow.c): the object may be read; read and written (the
+ * write barrier is also the GC barrier); one card of an array may be
+ * written; the transaction is inevitable. */
+typedef enum IrBarrierVerify { IRBV_NONE, IRBV_READ, IRBV_WRITE, IRBV_CARD, IRBV_INEV } IrBarrierVerify;
+
+typedef struct IrBarrierInfo {
+    uint16_t op;            /* IrOp; IR_NOP for a kind no pass places */
+    const char *cfunc, *word, *letter, *colour, *pass;
+    uint32_t done;          /* IRM_*_DONE */
+    IrBarrierVerify verify;
+    const char *legend;
+} IrBarrierInfo;
+
+extern const IrBarrierInfo ir_barriers[IRB__COUNT];
+
+/* The kind an op carries (IRB__COUNT: not a barrier op); the kind whose C
+ * function is `name` (IRB__COUNT: none; stm_write names WRITE). */
+IrBarrierKind ir_barrier_of_op(int op);
+IrBarrierKind ir_barrier_of_cfunc(const char *name);
 
 /*  X(name, placed: 1 placed / 0 elided, text for the report) */
 #define IR_WHYS(X) \
@@ -448,6 +491,7 @@ typedef enum IrHook {
     IRH_EXC_MESSAGE,      /* (exc: ref) -> ref str */
     IRH_IS_SYSTEM_EXIT,   /* (exc: ref) -> bool */
     IRH_SYSTEM_EXIT_CODE, /* (exc: ref) -> i64 */
+    IRH_IS_KEYBOARD_INTERRUPT, /* (exc: ref) -> bool */
     IRH_STR_LIST_NEW,     /* () -> ref list[str] */
     IRH_STR_LIST_APPEND,  /* (list: ref, item: ref) -> void */
     IRH__COUNT

@@ -8,7 +8,9 @@
  * body, classes are numbered in preorder (so a class's subtree is a
  * contiguous range of struct ids: INSTANCEOF is a range test), module
  * globals are fields of one prebuilt object per module (immutable when the
- * module never assigns them after their initialiser), and the hooks of
+ * module never assigns them after their initialiser; a global that a
+ * function may read before the module's code assigned it has an
+ * "assigned" flag field and such reads raise NameError), and the hooks of
  * IrModule.hooks are set.
  */
 #include "passes/lower.h"
@@ -94,7 +96,7 @@ static int has_records(const ClassInfo *c)
     if (c->is_extern || c->is_template || !c->type)
         return 0;
     TyKind k = c->type->kind;
-    return k == TY_CLASS || k == TY_LIST || k == TY_DICT || k == TY_SET;
+    return k == TY_CLASS || k == TY_LIST || k == TY_DICT || k == TY_SET || k == TY_ITER;
 }
 
 static int32_t add_class_struct(Lowerer *L, ClassInfo *cls)
@@ -185,6 +187,11 @@ int32_t lw_tuple_sid(Lowerer *L, Type *t)
     return sid;
 }
 
+int32_t lw_box_sid(Lowerer *L, Type *opt)
+{
+    return lw_tuple_sid(L, ty_tuple(L->prog->types, &opt->elem, 1));
+}
+
 int32_t lw_array_sid(Lowerer *L, Type *t)
 {
     int32_t sid = pm_get(&L->type_sid, t);
@@ -212,7 +219,8 @@ IrType lw_type(Lowerer *L, Type *t)
     case TY_STR:      return ir_ref(L->str_sid);
     case TY_LIST:
     case TY_DICT:
-    case TY_SET: {
+    case TY_SET:
+    case TY_ITER: {
         ClassInfo *c = lw_class_of(L, t);
         if (!c)
             IR_DIE("no prelude class instance for %s", ty_name(L->prog->types->arena, t));
@@ -220,7 +228,12 @@ IrType lw_type(Lowerer *L, Type *t)
     }
     case TY_TUPLE:    return ir_ref(lw_tuple_sid(L, t));
     case TY_CLASS:    return ir_ref(lw_class_sid(L, t->cls));
-    case TY_OPTIONAL: return lw_type(L, t->elem);
+    case TY_OPTIONAL:
+        /* int | None: a reference to an immutable box (a 1-tuple), NULL
+         * for None; a reference type's None is NULL itself */
+        if (ty_is_value(t->elem))
+            return ir_ref(lw_box_sid(L, t));
+        return lw_type(L, t->elem);
     case TY_CALLABLE: return ir_ref(-1);
     case TY_ARRAY:    return ir_ref(lw_array_sid(L, t));
     case TY_OPAQUE:   return ir_ref(L->opaque_sid);
@@ -313,22 +326,10 @@ static void declare_function(Lowerer *L, FuncInfo *fi)
     pm_put(&L->func_id, fi, fid);
 }
 
-/* T | None with a value type T cannot be represented; the checker rejects
- * every call of such a prelude method (dict[str, int].get(k)), so it is
- * not lowered. */
-static int value_optional(const Type *t)
-{
-    return t->kind == TY_OPTIONAL && !ty_is_ref(t->elem);
-}
-
 static int representable(const FuncInfo *fi)
 {
-    if (value_optional(fi->ret))
-        return 0;
-    for (int i = 0; i < fi->nparams; i++)
-        if (value_optional(fi->params[i].type))
-            return 0;
-    return 1;
+    (void)fi;
+    return 1;       /* int | None is boxed: every checked function lowers */
 }
 
 static void declare_functions(Lowerer *L)
@@ -368,23 +369,161 @@ int32_t lw_module_global(Lowerer *L, ModuleInfo *mod)
     return g;
 }
 
+/* Order of module initialisation (docs/language.md, "Global variables"):
+ * a function that runs while a module's top-level code runs and reads a
+ * global not yet assigned raises NameError, as in CPython.  Only globals
+ * declared at or after the first top-level statement that can run user
+ * code (a call, an operator or hash that may dispatch to a method, an
+ * import of a program module, a class body, a decorator) can be read
+ * so; they get a hidden "assigned" flag, set by every store and tested
+ * by every read outside their module's own top-level code (whose reads
+ * the checker proves to follow an assignment).  The others cost nothing. */
+
+static bool prim_type(const Type *t)
+{
+    return t && (t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL
+                 || t->kind == TY_STR || t->kind == TY_NONE);
+}
+
+/* Evaluating e runs no user code (conservative: false when unsure). */
+static bool pure_expr(const Ast *e)
+{
+    if (!e)
+        return true;
+    switch (e->kind) {
+    case AST_INT: case AST_FLOAT: case AST_STR: case AST_BOOL: case AST_NONE:
+    case AST_NAME:
+        return true;
+    case AST_CONVERT:
+        return prim_type(e->ty) && pure_expr(e->u.convert.operand);
+    case AST_UNARY:
+        return prim_type(e->u.unary.operand->ty) && pure_expr(e->u.unary.operand);
+    case AST_BINARY:
+        return !e->u.binary.method && prim_type(e->u.binary.left->ty)
+               && prim_type(e->u.binary.right->ty) && pure_expr(e->u.binary.left)
+               && pure_expr(e->u.binary.right);
+    case AST_LIST: case AST_TUPLE: case AST_SET:
+        for (int i = 0; i < e->u.seq.items.n; i++) {
+            const Ast *x = e->u.seq.items.items[i];
+            if (!pure_expr(x) || (e->kind == AST_SET && !prim_type(x->ty)))
+                return false;
+        }
+        return true;
+    case AST_DICT:
+        for (int i = 0; i < e->u.dict.keys.n; i++)
+            if (!e->u.dict.keys.items[i] || !prim_type(e->u.dict.keys.items[i]->ty)
+                || !pure_expr(e->u.dict.keys.items[i]) || !pure_expr(e->u.dict.values.items[i]))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+static bool program_module(Lowerer *L, const char *name)
+{
+    for (int i = 0; i < L->prog->nmodules; i++) {
+        ModuleInfo *m = L->prog->modules[i];
+        size_t n = strlen(name);
+        if (strcmp(m->name, "builtins") != 0 && strncmp(m->name, name, n) == 0
+            && (m->name[n] == 0 || m->name[n] == '.'))
+            return true;
+    }
+    return false;
+}
+
+/* A top-level statement that runs no user code when executed. */
+static bool pure_stmt(Lowerer *L, const Ast *s)
+{
+    switch (s->kind) {
+    case AST_PASS: case AST_GLOBAL:
+        return true;
+    case AST_EXPR_STMT:
+        return s->u.expr_stmt.value->kind == AST_STR;
+    case AST_ASSIGN:
+        for (int i = 0; i < s->u.assign.targets.n; i++)
+            if (s->u.assign.targets.items[i]->kind != AST_NAME)
+                return false;
+        return pure_expr(s->u.assign.value);
+    case AST_ANNASSIGN:
+        return s->u.annassign.target->kind == AST_NAME && pure_expr(s->u.annassign.value);
+    case AST_FUNCDEF:
+        if (s->u.func.decorators.n)
+            return false;
+        for (int i = 0; i < s->u.func.params.n; i++)
+            if (!pure_expr(s->u.func.params.items[i]->u.param.default_value))
+                return false;
+        return true;
+    case AST_IMPORT:
+        for (int i = 0; i < s->u.import.names.n; i++)
+            if (program_module(L, s->u.import.names.items[i]->u.alias.name))
+                return false;
+        return true;
+    case AST_IMPORTFROM:
+        return !program_module(L, s->u.import.module);
+    default:
+        return false;
+    }
+}
+
+static bool loc_before(Loc a, Loc b)
+{
+    return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* Marks the globals of mod that a function may read unassigned; returns
+ * how many. */
+static int mark_init_order(Lowerer *L, ModuleInfo *mod)
+{
+    /* the prelude runs first and calls no program code */
+    if (!mod->ast || mod->ast->kind != AST_MODULE || mod->is_prelude)
+        return 0;
+    const AstList *body = &mod->ast->u.module.body;
+    int first_impure = body->n;
+    for (int k = 0; k < body->n && first_impure == body->n; k++)
+        if (!pure_stmt(L, body->items[k]))
+            first_impure = k;
+    int n = 0;
+    for (int i = 0; i < mod->nglobals; i++) {
+        GlobalVar *g = &mod->globals[i];
+        int k = 0;      /* the top-level statement that declares g */
+        while (k + 1 < body->n && !loc_before(g->loc, body->items[k + 1]->loc))
+            k++;
+        const Ast *decl = body->n ? body->items[k] : NULL;
+        /* declared in a function by `global`: unassigned until it runs */
+        bool in_def = decl && (decl->kind == AST_FUNCDEF || decl->kind == AST_CLASSDEF);
+        g->set_flag = k >= first_impure || in_def ? mod->nglobals + 1 + n++ : 0;
+    }
+    return n;
+}
+
 static void declare_module_globals(Lowerer *L, ModuleInfo *mod)
 {
     IrModule *m = L->m;
     IrStruct s = { 0 };
     char name[256];
+    int nflags = mark_init_order(L, mod);
     snprintf(name, sizeof name, "module %s", mod->name);
     s.kind = IRS_RECORD;
     s.name = ir_strdup(m, name);
     s.parent = s.vtable = -1;
-    s.nfields = mod->nglobals;
-    s.fields = ir_alloc(m, sizeof(IrField) * (size_t)(mod->nglobals + 1));
+    s.nfields = mod->nglobals + nflags;
+    s.fields = ir_alloc(m, sizeof(IrField) * (size_t)(s.nfields + 1));
     int32_t sid = ir_add_struct(m, &s);
     for (int i = 0; i < mod->nglobals; i++) {
+        GlobalVar *g = &mod->globals[i];
         IrField *f = &m->structs[sid].fields[i];
-        f->name = ir_strdup(m, mod->globals[i].name);
-        f->type = lw_type(L, mod->globals[i].type);
-        f->immutable = !mod->globals[i].assigned_later;
+        f->name = ir_strdup(m, g->name);
+        f->type = lw_type(L, g->type);
+        f->immutable = !g->assigned_later;
+        if (g->set_flag) {
+            IrField *flag = &m->structs[sid].fields[g->set_flag - 1];
+            char fname[256];
+            snprintf(fname, sizeof fname, "%s__assigned", g->name);
+            flag->name = ir_strdup(m, fname);
+            flag->type = ir_type(IRK_BOOL);
+            flag->immutable = f->immutable;
+        }
     }
     pm_put(&L->module_global, mod, ir_add_global(m, name, sid));
 }
@@ -393,6 +532,10 @@ static void declare_module_globals(Lowerer *L, ModuleInfo *mod)
 
 static void lower_function(Lowerer *L, FuncInfo *fi)
 {
+    if (fi->gen_of) {
+        lw_gen_body(L, fi);
+        return;
+    }
     FnCtx F = { 0 };
     F.L = L;
     F.fi = fi;
@@ -405,7 +548,10 @@ static void lower_function(Lowerer *L, FuncInfo *fi)
         F.local_vreg[i] = i;
     F.loc = F.f->loc;
     F.cur = lw_new_block(&F);
-    lw_function_body(&F);
+    if (fi->is_generator)
+        lw_gen_factory(&F);
+    else
+        lw_function_body(&F);
     free(F.local_vreg);
 }
 
@@ -520,6 +666,19 @@ static void synth_exc_name(Lowerer *L)
     synth_return(&F, lw_const_str(&F, "BaseException", 13));
 }
 
+/* hook(exc) -> bool: isinstance(exc, cls). */
+static void synth_is_instance(Lowerer *L, IrHook hook, const char *name, ClassInfo *cls)
+{
+    IrType params[1] = { ir_type(IRK_REF) };
+    FnCtx F = synth_begin(L, &L->m->hooks[hook], name, ir_type(IRK_BOOL), params, 1);
+    int32_t is = lw_tmpk(&F, IRK_BOOL);
+    IrInstr *in = lw_emit(&F, IR_INSTANCEOF);
+    in->dst = is;
+    in->a = 0;
+    in->aux = lw_class_sid(L, cls);
+    synth_return(&F, is);
+}
+
 static void synth_exc_hooks(Lowerer *L)
 {
     IrType params[1] = { ir_type(IRK_REF) };
@@ -528,14 +687,9 @@ static void synth_exc_hooks(Lowerer *L)
     FnCtx F = synth_begin(L, &L->m->hooks[IRH_EXC_MESSAGE], "__exc_message",
                           ir_ref(L->str_sid), params, 1);
     synth_return(&F, lw_call_method_fi(&F, lw_method(base, "__str__"), 0, NULL, 0));
-    F = synth_begin(L, &L->m->hooks[IRH_IS_SYSTEM_EXIT], "__is_system_exit",
-                    ir_type(IRK_BOOL), params, 1);
-    int32_t is = lw_tmpk(&F, IRK_BOOL);
-    IrInstr *in = lw_emit(&F, IR_INSTANCEOF);
-    in->dst = is;
-    in->a = 0;
-    in->aux = lw_class_sid(L, sysexit);
-    synth_return(&F, is);
+    synth_is_instance(L, IRH_IS_SYSTEM_EXIT, "__is_system_exit", sysexit);
+    synth_is_instance(L, IRH_IS_KEYBOARD_INTERRUPT, "__is_keyboard_interrupt",
+                      lw_prelude_class(L, "KeyboardInterrupt"));
     F = synth_begin(L, &L->m->hooks[IRH_SYSTEM_EXIT_CODE], "__system_exit_code",
                     ir_type(IRK_I64), params, 1);
     int32_t sid = lw_class_sid(L, sysexit);
@@ -650,6 +804,7 @@ IrModule *pass_lower(Program *prog, DiagCtx *diag, const LowerOptions *opt)
     pm_free(&L.module_global);
     pm_free(&L.file_id);
     pm_free(&L.type_class);
+    pm_free(&L.gen_index);
     if (L.errors) {
         ir_module_free(L.m);
         return NULL;

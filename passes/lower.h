@@ -6,6 +6,7 @@
  *   lower_call.c   calls, constructors, builtins
  *   lower_stmt.c   statements, loops, exceptions, finally, with
  *   lower_util.c   block and instruction helpers
+ *   lower_gen.c    generators: frame constructor and resumable body
  */
 #ifndef RTRANS_LOWER_H
 #define RTRANS_LOWER_H
@@ -29,6 +30,13 @@ typedef struct LwEq3 {
     FuncInfo *m;          /* the __eq__ it wraps, NULL: identity */
     int32_t fid;
 } LwEq3;
+/* A generator's frame struct (lower_gen.c): the Iterator fields, then the
+ * parameters, then the vregs spilled across yields. */
+typedef struct LwGenLayout {
+    int32_t sid;
+    int32_t f_state, f_throw;
+    int32_t *param_field;    /* per parameter of the generator */
+} LwGenLayout;
 
 typedef struct Lowerer {
     Program *prog;
@@ -49,6 +57,9 @@ typedef struct Lowerer {
     int nspecial, capspecial;
     LwEq3 *special_eq3;   /* their tri-state __eq__ wrappers */
     int nspecial_eq3, capspecial_eq3;
+    PtrMap gen_index;     /* generator FuncInfo* -> index in gens */
+    LwGenLayout *gens;
+    int32_t ngens, capgens;
 } Lowerer;
 
 /* Loop and finally contexts nest as linked lists on the C stack. */
@@ -68,6 +79,20 @@ typedef struct LwFin {
     void *data;              /* for cleanup */
 } LwFin;
 
+/* A yield of the generator body being lowered: its block returns the
+ * value; resume is where the body goes on. */
+typedef struct LwYield {
+    int32_t block, resume;
+} LwYield;
+
+typedef struct LwGen {
+    FuncInfo *gen;
+    LwGenLayout *layout;
+    int32_t finish;          /* the body ends: StopIteration */
+    LwYield *yields;
+    int nyields;
+} LwGen;
+
 typedef struct FnCtx {
     Lowerer *L;
     FuncInfo *fi;
@@ -80,8 +105,10 @@ typedef struct FnCtx {
     LwFin *fin;
     int32_t exc_vreg;        /* inside an except clause: the exception */
     IrLoc loc;               /* location of what is being lowered */
+    bool wrap;               /* lowering a BINARY marked wrap (rtrans.intmask) */
     int items_compare;       /* comparing a container's items: == is
                                 identity first (lower_special.c) */
+    LwGen *gen;              /* lowering a generator's body, else NULL */
 } FnCtx;
 
 /* ---- lower.c */
@@ -89,6 +116,8 @@ void lw_error(Lowerer *L, Loc loc, const char *fmt, ...) __attribute__((format(p
 IrType lw_type(Lowerer *L, Type *t);
 int32_t lw_class_sid(Lowerer *L, ClassInfo *cls);
 int32_t lw_tuple_sid(Lowerer *L, Type *t);
+/* The box of an `int | None` (`float | None`, `bool | None`): a 1-tuple. */
+int32_t lw_box_sid(Lowerer *L, Type *opt);
 int32_t lw_array_sid(Lowerer *L, Type *t);
 int32_t lw_func(Lowerer *L, FuncInfo *fi);       /* IR function id (not externs) */
 int32_t lw_extern(Lowerer *L, FuncInfo *fi);     /* IR extern id */
@@ -116,6 +145,9 @@ void lw_start(FnCtx *F, int32_t block);          /* continue emitting in block *
 /* After emitting a raising instruction: end the block with TERM_EXC to the
  * current handler and continue in a fresh block. */
 void lw_after_raising(FnCtx *F);
+/* A loop's back-edge poll (IR_POLL_INTR with its exception edge in user
+ * code, IR_POLL in the prelude). */
+void lw_poll(FnCtx *F);
 int32_t lw_const_i64(FnCtx *F, int64_t v);
 int32_t lw_const_f64(FnCtx *F, double v);
 int32_t lw_const_bool(FnCtx *F, int v);
@@ -141,6 +173,13 @@ int32_t lw_truth(FnCtx *F, Ast *e);
 int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t);
 /* Value of v (of type from) converted to type to. */
 int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to);
+/* int | None (float, bool): the number v boxed; the number in box v. */
+int32_t lw_box(FnCtx *F, int32_t v, Type *opt);
+/* Fields first assigned outside __init__ (Field.set_flag): a read checks
+ * the field was assigned (AttributeError), a store records it. */
+void lw_field_set_check(FnCtx *F, int32_t obj, ClassInfo *cls, int index);
+void lw_field_mark_set(FnCtx *F, int32_t obj, ClassInfo *cls, int index);
+int32_t lw_unbox(FnCtx *F, int32_t v, Type *opt);
 int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr);
 /* Assign the value v (of type t) to a target expression. */
 void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t);
@@ -150,6 +189,8 @@ int32_t lw_binary_values(FnCtx *F, AstOp op, FuncInfo *method, int reflected, in
 void lw_augassign(FnCtx *F, Ast *s);
 int32_t lw_list_of(FnCtx *F, Type *lt, const int32_t *vals, int n);
 int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct);
+/* any()/all() of a generator expression (a LISTCOMP node), lazily. */
+int32_t lw_any_all(FnCtx *F, Ast *comp, int any);
 
 /* ---- lower_special.c: special methods of user classes, dispatched as
  * CPython does on the dynamic class (see the file's top comment). */
@@ -174,6 +215,7 @@ typedef struct Foreach {
     int32_t elem;            /* the current element */
     int32_t cont;            /* block that fetches the next element */
     int32_t done;            /* block reached when the source is exhausted */
+    int32_t it;              /* an object's iterator (protocol), else -1 */
 } Foreach;
 
 /* Evaluate iter and start iterating; the current block becomes the body
@@ -185,6 +227,12 @@ Type *lw_elem_type(FnCtx *F, Ast *iter, FuncInfo *nxf);
 int lw_field_index(ClassInfo *cls, const char *name);
 int32_t lw_seq_len(FnCtx *F, int32_t seq, Type *t);
 int32_t lw_seq_item(FnCtx *F, int32_t seq, Type *t, int32_t i);
+
+/* ---- lower_gen.c */
+LwGenLayout *lw_gen_layout(Lowerer *L, FuncInfo *gen);
+void lw_gen_factory(FnCtx *F);
+void lw_gen_body(Lowerer *L, FuncInfo *next);
+void lw_gen_yield(FnCtx *F, Ast *yield);
 
 /* ---- lower_stmt.c */
 void lw_stmts(FnCtx *F, AstList *body);

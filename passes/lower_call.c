@@ -276,7 +276,8 @@ int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr)
         lw_move(F, r, cstr(F, "None"));
         lw_jump(F, done);
         lw_start(F, some);
-        lw_move(F, r, lw_to_str(F, v, t->elem, repr));
+        int32_t x = ty_is_value(t->elem) ? lw_unbox(F, v, t) : v;   /* int | None */
+        lw_move(F, r, lw_to_str(F, x, t->elem, repr));
         lw_jump(F, done);
         lw_start(F, done);
         return r;
@@ -534,6 +535,39 @@ static int32_t b_array_new(FnCtx *F, Ast *call)
  * support library starts; its entry stub unpacks the arguments. */
 static int32_t b_thread(FnCtx *F, Ast *call);
 
+/* next(it, default): it.__next__(), or default on StopIteration. */
+static int32_t b_next_default(FnCtx *F, Ast *call)
+{
+    Ast *it = call->u.call.bound.items[0], *dflt = call->u.call.bound.items[1];
+    FuncInfo *nx = call->u.call.target;
+    int32_t obj = lw_expr(F, it);
+    int32_t r = lw_tmp(F, lw_type(F->L, nx->ret));
+    int32_t stop = lw_new_block(F), done = lw_new_block(F);
+    int32_t saved = F->handler;
+    F->handler = stop;
+    lw_move(F, r, lw_call_method_fi(F, nx, obj, NULL, 0));
+    F->handler = saved;
+    lw_jump(F, done);
+    lw_start(F, stop);
+    int32_t e = lw_tmpk(F, IRK_REF);
+    lw_emit(F, IR_GETEXC)->dst = e;
+    int32_t is = lw_tmpk(F, IRK_BOOL);
+    IrInstr *in = lw_emit(F, IR_INSTANCEOF);
+    in->dst = is;
+    in->a = e;
+    in->aux = lw_class_sid(F->L, lw_prelude_class(F->L, "StopIteration"));
+    int32_t yes = lw_new_block(F), no = lw_new_block(F);
+    lw_branch(F, is, yes, no);
+    lw_start(F, no);
+    ir_set_term(F->f, F->cur, TERM_RERAISE, e, -1, F->handler, F->loc);
+    lw_start(F, yes);
+    lw_emit(F, IR_CLEAREXC);
+    lw_move(F, r, lw_convert(F, lw_expr(F, dflt), dflt->ty, nx->ret));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
 static int32_t call_builtin(FnCtx *F, Ast *call)
 {
     switch (call->u.call.builtin) {
@@ -561,6 +595,9 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
     case BI_RT_ARRAY_COPY: return b_array_copy(F, call);
     case BI_P_ARRAY_NEW: return b_array_new(F, call);
     case BI_THREAD: return b_thread(F, call);
+    case BI_NEXT: return b_next_default(F, call);
+    case BI_ANY: case BI_ALL:
+        return lw_any_all(F, call->u.call.bound.items[0], call->u.call.builtin == BI_ANY);
     default:
         lw_error(F->L, call->loc, "cannot lower a call of builtin '%s' here",
                  chk_builtins[call->u.call.builtin].name);
@@ -644,6 +681,27 @@ static int32_t thread_entry(FnCtx *F, int32_t rec_sid, Type *args_t)
     return fid;
 }
 
+/* The target's __name__ when the expression says it: a function, a method
+ * or a lambda; NULL for a Callable value (its name is known at run time
+ * only, and function values do not carry it). */
+static const char *thread_target_name(Ast *t)
+{
+    while (t->kind == AST_CONVERT)
+        t = t->u.convert.operand;
+    if (t->kind == AST_LAMBDA)
+        return "<lambda>";
+    if (t->kind == AST_NAME && t->u.name.sym && t->u.name.sym->kind == SYM_FUNC)
+        return t->u.name.sym->func->name;
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_METHOD && t->u.attr.func)
+        return t->u.attr.func->name;
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_MODULE_MEMBER && t->u.attr.sym
+        && t->u.attr.sym->kind == SYM_FUNC)
+        return t->u.attr.sym->func->name;
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_STATIC && t->u.attr.func)
+        return t->u.attr.func->name;
+    return NULL;
+}
+
 static int32_t b_thread(FnCtx *F, Ast *call)
 {
     Lowerer *L = F->L;
@@ -671,9 +729,12 @@ static int32_t b_thread(FnCtx *F, Ast *call)
     in = lw_emit(F, IR_FUNCADDR);
     in->dst = entry;
     in->aux = entry_fid;
-    IrType p[2] = { ir_type(IRK_PTR), ir_type(IRK_REF) };
-    int32_t xid = lw_extern_c(L, "rt_thread_new", ir_ref(L->opaque_sid), p, 2,
+    /* CPython names the thread "Thread-N (target)" */
+    const char *tname = thread_target_name(target);
+    int32_t name = tname ? lw_const_str(F, tname, (int64_t)strlen(tname)) : lw_const_null(F);
+    IrType p[3] = { ir_type(IRK_PTR), ir_type(IRK_REF), ir_ref(L->str_sid) };
+    int32_t xid = lw_extern_c(L, "rt_thread_new_target", ir_ref(L->opaque_sid), p, 3,
                               IRX_ALLOC | IRX_TX_SAFE);
-    int32_t a2[2] = { entry, rec };
-    return lw_call_extern(F, xid, a2, 2);
+    int32_t a3[3] = { entry, rec, name };
+    return lw_call_extern(F, xid, a3, 3);
 }

@@ -10,6 +10,12 @@
 
 #include <string.h>
 
+/* int | None, float | None, bool | None: boxed (lw_box). */
+static bool value_optional(const Type *t)
+{
+    return t->kind == TY_OPTIONAL && ty_is_value(t->elem);
+}
+
 static Type *prim(FnCtx *F, TyKind k)
 {
     return ty_prim(F->L->prog->types, k);
@@ -36,6 +42,27 @@ static int32_t global_ref(FnCtx *F, ModuleInfo *mod, int32_t *sid)
     in->dst = v;
     in->aux = g;
     return v;
+}
+
+/* A read of a global that a function may make before the module's code
+ * assigned it (lower.c, mark_init_order): NameError then, as in CPython.
+ * The module's own top-level code needs no test: the checker proved that
+ * its reads follow an assignment. */
+static void global_assigned_check(FnCtx *F, ModuleInfo *mod, const GlobalVar *g)
+{
+    if (!g->set_flag || (F->fi && F->fi->is_module_init && F->fi->module == mod))
+        return;
+    int32_t sid;
+    int32_t obj = global_ref(F, mod, &sid);
+    int32_t set = lw_getfield(F, obj, sid, g->set_flag - 1);
+    int32_t bad = lw_new_block(F), ok = lw_new_block(F);
+    lw_branch(F, set, ok, bad);
+    lw_start(F, bad);
+    size_t n = strlen(g->name) + 32;
+    char *buf = ir_alloc(F->L->m, n);
+    snprintf(buf, n, "name '%s' is not defined", g->name);
+    lw_raise_msg(F, "NameError", lw_const_str(F, buf, (int64_t)strlen(buf)));
+    lw_start(F, ok);
 }
 
 static int32_t func_value(FnCtx *F, FuncInfo *fi)
@@ -69,9 +96,10 @@ static int32_t sym_value(FnCtx *F, Sym *s, Ast *e)
     case SYM_LOCAL:
         return F->local_vreg[s->index];
     case SYM_GLOBAL: {
+        const GlobalVar *g = &s->module->globals[s->index];
+        global_assigned_check(F, s->module, g);
         /* a global assigned once, to a literal: a constant (an opcode
          * number in an interpreter's dispatch, read at every step) */
-        const GlobalVar *g = &s->module->globals[s->index];
         if (g->literal && !g->assigned_later)
             return global_literal(F, g->literal);
         int32_t sid;
@@ -94,7 +122,73 @@ static int32_t sym_value(FnCtx *F, Sym *s, Ast *e)
     return lw_const_null(F);
 }
 
+/* A closure's free variable read before the def that binds it ran: the
+ * record's field is still empty (check_closure.c). */
+static void free_var_bound(FnCtx *F, int32_t v, const char *name)
+{
+    int32_t ok = lw_new_block(F), bad = lw_new_block(F);
+    lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), bad, ok);
+    lw_start(F, bad);
+    char msg[256];
+    snprintf(msg, sizeof msg, "cannot access free variable '%s' where it is not associated "
+             "with a value in enclosing scope", name);
+    lw_raise_new(F, "NameError", msg);
+    lw_start(F, ok);
+}
+
 /* ------------------------------------------------------ class constants */
+
+/* text = "'K' object has no attribute 'f'" for the class K of obj (a cls
+ * or a subclass: the most derived first, as CPython names it), then a
+ * jump to done.  On the cold path only. */
+static void missing_attr_message(FnCtx *F, int32_t obj, ClassInfo *cls, const char *attr,
+                                 int32_t text, int32_t done)
+{
+    for (int i = 0; i < cls->nsubclasses; i++) {
+        int32_t is = lw_tmpk(F, IRK_BOOL), yes = lw_new_block(F), no = lw_new_block(F);
+        IrInstr *in = lw_emit(F, IR_INSTANCEOF);
+        in->dst = is;
+        in->a = obj;
+        in->aux = lw_class_sid(F->L, cls->subclasses[i]);
+        lw_branch(F, is, yes, no);
+        lw_start(F, yes);
+        missing_attr_message(F, obj, cls->subclasses[i], attr, text, done);
+        lw_start(F, no);
+    }
+    size_t n = strlen(cls->name) + strlen(attr) + 40;
+    char *buf = ir_alloc(F->L->m, n);
+    snprintf(buf, n, "'%s' object has no attribute '%s'", cls->name, attr);
+    lw_move(F, text, lw_const_str(F, buf, (int64_t)strlen(buf)));
+    lw_jump(F, done);
+}
+
+/* A field first assigned outside __init__ (Field.set_flag): reading it
+ * before any assignment raises AttributeError, as in CPython. */
+void lw_field_set_check(FnCtx *F, int32_t obj, ClassInfo *cls, int index)
+{
+    int flag = cls->fields[index].set_flag;
+    if (!flag)
+        return;
+    int32_t sid = lw_class_sid(F->L, cls);
+    int32_t set = lw_getfield(F, obj, sid, flag - 1);
+    int32_t bad = lw_new_block(F), ok = lw_new_block(F);
+    lw_branch(F, set, ok, bad);
+    lw_start(F, bad);
+    int32_t text = lw_tmp(F, ir_ref(F->L->str_sid));
+    int32_t named = lw_new_block(F);
+    missing_attr_message(F, obj, cls, cls->fields[index].name, text, named);
+    lw_start(F, named);
+    lw_raise_msg(F, "AttributeError", text);
+    lw_start(F, ok);
+}
+
+/* Stores into a field with a set flag set it. */
+void lw_field_mark_set(FnCtx *F, int32_t obj, ClassInfo *cls, int index)
+{
+    int flag = cls->fields[index].set_flag;
+    if (flag)
+        lw_setfield(F, obj, lw_class_sid(F->L, cls), flag - 1, lw_const_bool(F, 1));
+}
 
 static ClassConst *find_const(ClassInfo *cls, const char *name)
 {
@@ -114,7 +208,11 @@ static int32_t attr_expr(FnCtx *F, Ast *e)
         if (obj->ty->kind == TY_OPTIONAL)
             lw_checknull(F, o, e->u.attr.attr);
         ClassInfo *cls = lw_class_of(F->L, obj->ty);
-        return lw_getfield(F, o, lw_class_sid(F->L, cls), e->u.attr.index);
+        lw_field_set_check(F, o, cls, e->u.attr.index);
+        int32_t v = lw_getfield(F, o, lw_class_sid(F->L, cls), e->u.attr.index);
+        if (e->u.attr.check_bound)
+            free_var_bound(F, v, e->u.attr.attr);
+        return v;
     }
     case RES_METHOD: {
         int32_t o = lw_expr(F, obj);
@@ -335,6 +433,18 @@ static IrOp int_op(AstOp op)
     }
 }
 
+/* Inside rtrans.intmask: arithmetic modulo 2**64 (never OverflowError). */
+static IrOp wrap_op(AstOp op)
+{
+    switch (op) {
+    case OP_ADD: return IR_ADD;
+    case OP_SUB: return IR_SUB;
+    case OP_MUL: return IR_MUL;
+    case OP_LSHIFT: return IR_SHL_WRAP;
+    default: return int_op(op);
+    }
+}
+
 static IrOp float_op(AstOp op)
 {
     switch (op) {
@@ -370,7 +480,7 @@ static int32_t numeric(FnCtx *F, AstOp op, Type *rt, Type *operand, int32_t a, i
             IR_DIE("no float op for %s", ast_op_text[op]);
         return lw_binop(F, fo, IRK_F64, a, b);
     }
-    IrOp io = int_op(op);
+    IrOp io = F->wrap ? wrap_op(op) : int_op(op);
     if (io == IR_NOP)
         IR_DIE("no int op for %s", ast_op_text[op]);
     if (rt->kind == TY_BOOL)
@@ -414,8 +524,11 @@ static int32_t binary_expr(FnCtx *F, Ast *e)
 {
     int32_t a = lw_expr(F, e->u.binary.left);
     int32_t b = lw_expr(F, e->u.binary.right);
-    return lw_binary_values(F, e->u.binary.op, e->u.binary.method, e->u.binary.reflected, a,
-                            e->u.binary.left->ty, b, e->u.binary.right->ty, e->ty);
+    F->wrap = e->wrap;
+    int32_t r = lw_binary_values(F, e->u.binary.op, e->u.binary.method, e->u.binary.reflected,
+                                 a, e->u.binary.left->ty, b, e->u.binary.right->ty, e->ty);
+    F->wrap = false;
+    return r;
 }
 
 static int32_t unary_expr(FnCtx *F, Ast *e)
@@ -430,6 +543,8 @@ static int32_t unary_expr(FnCtx *F, Ast *e)
     if (e->u.unary.op == OP_NEG && x->kind == AST_FLOAT)
         return lw_const_f64(F, -x->u.f);
     int32_t v = lw_expr(F, x);
+    if (e->u.unary.op == OP_NEG && e->wrap)     /* rtrans.intmask: 0 - v modulo 2**64 */
+        return lw_binop(F, IR_SUB, IRK_I64, lw_const_i64(F, 0), v);
     switch (e->u.unary.op) {
     case OP_NEG: return lw_unop(F, fl ? IR_FNEG : IR_NEG_OVF, fl ? IRK_F64 : IRK_I64, v);
     case OP_POS: return v;
@@ -439,17 +554,23 @@ static int32_t unary_expr(FnCtx *F, Ast *e)
 }
 
 /* a and b / a or b: the value of the operand that decided, as Python. */
+/* A value `a and b` / `a or b`.  The left operand may have a wider type
+ * than the result (`x or d` with x an `int | None` is an int): it is
+ * converted only where its truth chose it. */
 static int32_t boolop_expr(FnCtx *F, Ast *e)
 {
     int32_t r = lw_tmp(F, lw_type(F->L, e->ty));
-    int32_t a = lw_expr(F, e->u.binary.left);
-    lw_move(F, r, a);
-    int32_t t = lw_truth_of(F, a, e->u.binary.left->ty);
-    int32_t other = lw_new_block(F), done = lw_new_block(F);
+    Ast *left = e->u.binary.left;
+    int32_t a = lw_expr(F, left);
+    int32_t t = lw_truth_of(F, a, left->ty);
+    int32_t keep = lw_new_block(F), other = lw_new_block(F), done = lw_new_block(F);
     if (e->u.binary.op == OP_AND)
-        lw_branch(F, t, other, done);
+        lw_branch(F, t, other, keep);
     else
-        lw_branch(F, t, done, other);
+        lw_branch(F, t, keep, other);
+    lw_start(F, keep);
+    lw_move(F, r, lw_convert(F, a, left->ty, e->ty));
+    lw_jump(F, done);
     lw_start(F, other);
     lw_move(F, r, lw_expr(F, e->u.binary.right));
     lw_jump(F, done);
@@ -578,6 +699,29 @@ static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t,
     return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
 }
 
+int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
+                          Type *bt);
+
+/* a == b where one side is an `int | None` (boxed): None equals only
+ * None, numbers compare by value (1 == 1.0, as CPython). */
+static int32_t optional_value_equal(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt)
+{
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    int32_t na = value_optional(at) ? lw_unop(F, IR_ISNULL, IRK_BOOL, a) : lw_const_bool(F, 0);
+    int32_t nb = value_optional(bt) ? lw_unop(F, IR_ISNULL, IRK_BOOL, b) : lw_const_bool(F, 0);
+    lw_move(F, r, lw_binop(F, IR_AND, IRK_BOOL, na, nb));
+    int32_t both = lw_new_block(F), done = lw_new_block(F);
+    lw_branch(F, lw_binop(F, IR_OR, IRK_BOOL, na, nb), done, both);
+    lw_start(F, both);
+    Type *ea = ty_strip_optional(at), *eb = ty_strip_optional(bt);
+    int32_t va = value_optional(at) ? lw_unbox(F, a, at) : a;
+    int32_t vb = value_optional(bt) ? lw_unbox(F, b, bt) : b;
+    lw_move(F, r, lw_compare_values(F, OP_EQ, NULL, va, ea, vb, eb));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+}
+
 static IrOp cmp_op(AstOp op, int fl)
 {
     switch (op) {
@@ -612,6 +756,8 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
         return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
     }
     Type *t = ty_strip_optional(at);
+    if (value_optional(at) || value_optional(bt))
+        return optional_value_equal(F, op, a, at, b, bt);
     if (at->kind == TY_OPTIONAL || bt->kind == TY_OPTIONAL)
         return optional_equal(F, op, a, b, t, bt);
     if (t->kind == TY_TUPLE)
@@ -802,6 +948,50 @@ static void comp_clauses(FnCtx *F, Ast *e, int i, int32_t c, Type *ct)
     lw_start(F, fe.done);
 }
 
+/* any()/all() of a generator expression (e a LISTCOMP): the clauses, with
+ * an exit to `out` as soon as an item decides (r then set). */
+static void any_clauses(FnCtx *F, Ast *e, int i, int32_t r, int any, int32_t out)
+{
+    if (i == e->u.comp.fors.n) {
+        int32_t t = lw_truth(F, e->u.comp.elt);
+        int32_t decide = lw_new_block(F), go = lw_new_block(F);
+        if (any)
+            lw_branch(F, t, decide, go);
+        else
+            lw_branch(F, t, go, decide);
+        lw_start(F, decide);
+        lw_move(F, r, lw_const_bool(F, any));
+        lw_jump(F, out);
+        lw_start(F, go);
+        return;
+    }
+    Ast *cf = e->u.comp.fors.items[i];
+    Foreach fe;
+    Type *elem = cf->ty ? cf->ty : lw_elem_type(F, cf->u.compfor.iter, cf->u.compfor.next_fn);
+    lw_foreach_begin(F, cf->u.compfor.iter, cf->u.compfor.iter_fn, cf->u.compfor.next_fn,
+                     elem, &fe);
+    lw_assign(F, cf->u.compfor.target, fe.elem, elem);
+    for (int k = 0; k < cf->u.compfor.ifs.n; k++) {
+        int32_t keep = lw_new_block(F);
+        lw_branch(F, lw_truth(F, cf->u.compfor.ifs.items[k]), keep, fe.cont);
+        lw_start(F, keep);
+    }
+    any_clauses(F, e, i + 1, r, any, out);
+    lw_jump(F, fe.cont);
+    lw_start(F, fe.done);
+}
+
+int32_t lw_any_all(FnCtx *F, Ast *comp, int any)
+{
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    lw_move(F, r, lw_const_bool(F, !any));
+    int32_t out = lw_new_block(F);
+    any_clauses(F, comp, 0, r, any, out);
+    lw_jump(F, out);
+    lw_start(F, out);
+    return r;
+}
+
 int32_t lw_comprehension(FnCtx *F, Ast *e, Type *ct)
 {
     int32_t c = lw_new_object(F, lw_class_of(F->L, ct), NULL, 0);
@@ -836,10 +1026,32 @@ static int32_t fstring_expr(FnCtx *F, Ast *e)
 
 /* ------------------------------------------------------------- conversion */
 
+/* An `int | None` (float, bool) holds its number in an immutable box. */
+int32_t lw_box(FnCtx *F, int32_t v, Type *opt)
+{
+    int32_t sid = lw_box_sid(F->L, opt);
+    int32_t t = lw_tmp(F, ir_ref(sid));
+    IrInstr *in = lw_emit(F, IR_ALLOC);
+    in->dst = t;
+    in->aux = sid;
+    lw_setfield(F, t, sid, 0, v);
+    return t;
+}
+
+/* The number in a box known not to be None (the checker narrowed it). */
+int32_t lw_unbox(FnCtx *F, int32_t v, Type *opt)
+{
+    return lw_getfield(F, v, lw_box_sid(F->L, opt), 0);
+}
+
 int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
 {
     if (from == to)
         return v;
+    if (value_optional(to) && ty_is_value(from))
+        return lw_box(F, lw_convert(F, v, from, to->elem), to);
+    if (value_optional(from) && ty_is_value(to))
+        return lw_convert(F, lw_unbox(F, v, from), from->elem, to);
     if (to->kind == TY_FLOAT && from->kind == TY_INT)
         return lw_unop(F, IR_I2F, IRK_F64, v);
     if (to->kind == TY_FLOAT && from->kind == TY_BOOL)
@@ -853,10 +1065,37 @@ int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
     return v;
 }
 
+/* A narrowed field read (CONVERT marked checked): the checker proved no
+ * call assigned it since the test, but an operator's special method could
+ * have: None raises AttributeError, another class TypeError, rather than
+ * let a wrong value through. */
+static void check_narrowed(FnCtx *F, int32_t v, Ast *x, Type *to)
+{
+    const char *field = x->kind == AST_ATTR ? x->u.attr.attr : "?";
+    if (x->ty->kind == TY_OPTIONAL)
+        lw_checknull(F, v, field);
+    Type *from = ty_strip_optional(x->ty);
+    if (to->kind == TY_CLASS && from->kind == TY_CLASS && from->cls != to->cls) {
+        int32_t is = lw_tmpk(F, IRK_BOOL), ok = lw_new_block(F), bad = lw_new_block(F);
+        IrInstr *in = lw_emit(F, IR_INSTANCEOF);
+        in->dst = is;
+        in->a = v;
+        in->aux = lw_class_sid(F->L, to->cls);
+        lw_branch(F, is, ok, bad);
+        lw_start(F, bad);
+        char msg[256];
+        snprintf(msg, sizeof msg, "field '%s' is no longer a '%s'", field, to->cls->name);
+        lw_raise_msg(F, "TypeError", lw_const_str(F, msg, (int64_t)strlen(msg)));
+        lw_start(F, ok);
+    }
+}
+
 static int32_t convert_expr(FnCtx *F, Ast *e)
 {
     Ast *x = e->u.convert.operand;
     int32_t v = lw_expr(F, x);
+    if (e->checked)
+        check_narrowed(F, v, x, e->ty);
     return lw_convert(F, v, x->ty, e->ty);
 }
 
@@ -882,7 +1121,7 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         int32_t some = lw_new_block(F), done = lw_new_block(F);
         lw_branch(F, r, some, done);
         lw_start(F, some);
-        lw_move(F, r, lw_truth_of(F, v, e));
+        lw_move(F, r, lw_truth_of(F, value_optional(t) ? lw_unbox(F, v, t) : v, e));
         lw_jump(F, done);
         lw_start(F, done);
         return r;
@@ -1027,6 +1266,9 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
             int32_t cv = lw_convert(F, v, t, gt);
             int32_t obj = global_ref(F, s->module, &sid);
             lw_setfield(F, obj, sid, s->index, cv);
+            int flag = s->module->globals[s->index].set_flag;
+            if (flag)
+                lw_setfield(F, obj, sid, flag - 1, lw_const_bool(F, 1));
         } else {
             lw_error(F->L, target->loc, "cannot assign to '%s'", s->name);
         }
@@ -1045,6 +1287,7 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
         Field *fd = &cls->fields[target->u.attr.index];
         lw_setfield(F, o, lw_class_sid(F->L, cls), target->u.attr.index,
                     lw_convert(F, v, t, fd->type));
+        lw_field_mark_set(F, o, cls, target->u.attr.index);
         return;
     }
     case AST_SUBSCRIPT: {
@@ -1093,6 +1336,7 @@ void lw_augassign(FnCtx *F, Ast *s)
     if (t->kind == AST_ATTR) {
         obj = lw_expr(F, t->u.attr.obj);
         cls = lw_class_of(F->L, t->u.attr.obj->ty);
+        lw_field_set_check(F, obj, cls, t->u.attr.index);
         cur = lw_getfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index);
     } else if (t->kind == AST_SUBSCRIPT) {
         obj = lw_expr(F, t->u.sub.obj);
@@ -1118,6 +1362,7 @@ void lw_augassign(FnCtx *F, Ast *s)
     if (t->kind == AST_ATTR) {
         lw_setfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index,
                     lw_convert(F, r, rt, tt));
+        lw_field_mark_set(F, obj, cls, t->u.attr.index);
     } else if (t->kind == AST_SUBSCRIPT && sub_t->kind == TY_LIST) {
         list_index_fast(F, obj, sub_t, idx, lw_convert(F, r, rt, tt), t->u.sub.method);
     } else if (t->kind == AST_SUBSCRIPT) {

@@ -15,8 +15,8 @@
  *   zip(a, b)         two iterations in lockstep, ending with the shorter
  *   anything else     it = x.__iter__(); it.__next__() until StopIteration
  *
- * Every continuation edge polls (IR_POLL), so a thread looping without
- * calls still reaches safe points.
+ * Every continuation edge polls (lw_poll), so a thread looping without
+ * calls still reaches safe points, and a KeyboardInterrupt is raised.
  */
 #include "passes/lower.h"
 
@@ -43,7 +43,7 @@ static int32_t step_block(FnCtx *F, int32_t counter, int32_t step, int32_t head)
     int32_t saved = F->cur, b = lw_new_block(F);
     lw_start(F, b);
     lw_move(F, counter, lw_binop(F, IR_ADD, IRK_I64, counter, step));
-    lw_emit(F, IR_POLL);
+    lw_poll(F);
     lw_jump(F, head);
     F->cur = saved;
     return b;
@@ -172,7 +172,7 @@ static void protocol_init(FnCtx *F, int32_t obj, Type *t, FuncInfo *itf, FuncInf
     if (!itf) {
         /* Sources inside enumerate() and zip(): the classes' own methods. */
         itf = lw_method(lw_class_of(F->L, t), "__iter__");
-        nxf = itf ? lw_method(itf->ret->cls, "__next__") : NULL;
+        nxf = itf ? lw_method(lw_class_of(F->L, itf->ret), "__next__") : NULL;
         if (!itf || !nxf)
             IR_DIE("%s is not iterable", ty_name(F->L->prog->types->arena, t));
     }
@@ -215,7 +215,7 @@ static void source_loop(FnCtx *F, Source *s, int32_t head, int32_t done, int32_t
         F->cur = body;
         int32_t saved = F->cur, back = lw_new_block(F);
         lw_start(F, back);
-        lw_emit(F, IR_POLL);
+        lw_poll(F);
         lw_jump(F, head);
         F->cur = saved;
         *cont = back;
@@ -322,12 +322,13 @@ Type *lw_elem_type(FnCtx *F, Ast *iter, FuncInfo *nxf)
     if (nxf)
         return nxf->ret;
     FuncInfo *itf = lw_method(lw_class_of(F->L, t), "__iter__");
-    return lw_method(itf->ret->cls, "__next__")->ret;
+    return lw_method(lw_class_of(F->L, itf->ret), "__next__")->ret;
 }
 
 void lw_foreach_begin(FnCtx *F, Ast *iter, FuncInfo *itf, FuncInfo *nxf, Type *elem_t,
                       Foreach *fe)
 {
+    fe->it = -1;
     if (is_builtin_call(iter, BI_ENUMERATE)) {
         foreach_enumerate(F, iter, elem_t, fe);
         return;
@@ -340,5 +341,6 @@ void lw_foreach_begin(FnCtx *F, Ast *iter, FuncInfo *itf, FuncInfo *nxf, Type *e
     source_init(F, iter, itf, nxf, &s);
     int32_t head = lw_new_block(F);
     fe->done = lw_new_block(F);
+    fe->it = s.kind == 2 ? s.it : -1;
     source_loop(F, &s, head, fe->done, &fe->elem, &fe->cont);
 }

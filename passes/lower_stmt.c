@@ -12,7 +12,7 @@
  * they leave, innermost first, before jumping.  The cleanup's code is
  * emitted once per exit: simple, and each copy is on its own path.
  *
- * Loops poll at their back edge (IR_POLL), so that a thread spinning in a
+ * Loops poll at their back edge (lw_poll), so that a thread spinning in a
  * loop still reaches a safe point.
  */
 #include "passes/lower.h"
@@ -71,6 +71,11 @@ static void emit_exception_exit(FnCtx *F, LwFin *fc, int32_t block)
 
 static void lower_return(FnCtx *F, Ast *s)
 {
+    if (F->gen) {               /* a generator ends: StopIteration */
+        run_cleanups(F, NULL);
+        lw_jump(F, F->gen->finish);
+        return;
+    }
     int32_t v = s->u.ret.value ? lw_expr(F, s->u.ret.value) : -1;
     if (v >= 0 && F->f->ret.kind == IRK_VOID)
         v = -1;   /* `return None` in a procedure */
@@ -144,10 +149,10 @@ static void lower_if(FnCtx *F, Ast *s)
 
 /* The body (with break and continue), then the else clause, which runs
  * when the loop ends without break. */
-static void loop_rest(FnCtx *F, Ast *s, int32_t cont, int32_t done)
+static void loop_rest(FnCtx *F, Ast *s, int32_t cont, int32_t done, int32_t on_break)
 {
     int32_t exit = lw_new_block(F);
-    LwLoop lc = { F->loop, exit, cont, F->fin };
+    LwLoop lc = { F->loop, on_break >= 0 ? on_break : exit, cont, F->fin };
     F->loop = &lc;
     lw_stmts(F, &s->u.loop.body);
     lw_jump(F, cont);
@@ -164,12 +169,47 @@ static void lower_while(FnCtx *F, Ast *s)
     int32_t back = lw_new_block(F);
     lw_jump(F, head);
     lw_start(F, back);
-    lw_emit(F, IR_POLL);
+    lw_poll(F);
     lw_jump(F, head);
     lw_start(F, head);
     lw_branch(F, lw_truth(F, s->u.loop.test), body, done);
     lw_start(F, body);
-    loop_rest(F, s, back, done);
+    loop_rest(F, s, back, done, -1);
+}
+
+/* A generator made for this loop alone (a generator called in the for
+ * line, or an object whose __iter__ is a generator): CPython finalizes it
+ * as soon as the loop lets it go, so a loop left early (break, return, an
+ * exception) closes it, running its pending finally clauses there. */
+static int iter_is_generator(FuncInfo *itf)
+{
+    if (!itf || !itf->is_generator)
+        return 0;
+    for (int i = 0; itf->cls && i < itf->cls->nsubclasses; i++) {
+        FuncInfo *o = lw_method(itf->cls->subclasses[i], "__iter__");
+        if (o != itf && !iter_is_generator(o))
+            return 0;
+    }
+    return 1;
+}
+
+static int fresh_generator(Ast *iter, FuncInfo *itf)
+{
+    if (iter->ty->kind == TY_ITER)
+        return iter->kind == AST_CALL && iter->u.call.target && iter->u.call.target->is_generator
+               && iter->u.call.res != RES_BUILTIN && iter->u.call.res != RES_INDIRECT;
+    return iter_is_generator(itf);
+}
+
+typedef struct CloseData {
+    int32_t it;           /* the generator */
+    FuncInfo *close;      /* Iterator[T].close */
+} CloseData;
+
+static void close_iter(FnCtx *F, LwFin *fc)
+{
+    CloseData *cd = fc->data;
+    lw_call_method_fi(F, cd->close, cd->it, NULL, 0);
 }
 
 static void lower_for(FnCtx *F, Ast *s)
@@ -177,8 +217,28 @@ static void lower_for(FnCtx *F, Ast *s)
     Foreach fe;
     Type *elem = lw_elem_type(F, s->u.loop.iter, s->u.loop.next_fn);
     lw_foreach_begin(F, s->u.loop.iter, s->u.loop.iter_fn, s->u.loop.next_fn, elem, &fe);
+    FuncInfo *close = fe.it >= 0 && fresh_generator(s->u.loop.iter, s->u.loop.iter_fn)
+                          ? lw_method(s->u.loop.next_fn->cls, "close") : NULL;
+    if (!close) {
+        lw_assign(F, s->u.loop.target, fe.elem, elem);
+        loop_rest(F, s, fe.cont, fe.done, -1);
+        return;
+    }
+    CloseData cd = { fe.it, close };
+    LwFin fc = { F->fin, s, F->handler, close_iter, &cd };
+    int32_t exc = lw_new_block(F), on_break = lw_new_block(F), after = lw_new_block(F);
+    F->fin = &fc;
+    F->handler = exc;
     lw_assign(F, s->u.loop.target, fe.elem, elem);
-    loop_rest(F, s, fe.cont, fe.done);
+    loop_rest(F, s, fe.cont, fe.done, on_break);
+    F->fin = fc.outer;
+    F->handler = fc.handler;
+    lw_jump(F, after);
+    lw_start(F, on_break);
+    close_iter(F, &fc);
+    lw_jump(F, after);
+    emit_exception_exit(F, &fc, exc);
+    lw_start(F, after);
 }
 
 /* -------------------------------------------------------------- try */
@@ -283,6 +343,8 @@ static int is_atomic_item(Ast *item)
     return t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
 }
 
+/* An exception raised by the exit (a file whose last flush fails) is
+ * reported at the `with` line, as CPython does. */
 static void with_cleanup(FnCtx *F, LwFin *fc)
 {
     WithData *wd = fc->data;
@@ -290,7 +352,10 @@ static void with_cleanup(FnCtx *F, LwFin *fc)
         lw_call_extern(F, atomic_extern(F, "stm_leave_atomic"), NULL, 0);
         return;
     }
+    IrLoc saved = F->loc;
+    F->loc = lw_loc(F->L, fc->node->loc);
     lw_call_method_defaults(F, wd->item->u.withitem.exit_fn, wd->value);
+    F->loc = saved;
 }
 
 /* with a, b: body  is  with a: with b: body.  Files: the target is the
@@ -341,6 +406,10 @@ static void lower_expr_stmt(FnCtx *F, Ast *s)
     Ast *e = s->u.expr_stmt.value;
     if (e->kind == AST_STR)
         return;   /* docstring */
+    if (e->kind == AST_YIELD) {
+        lw_gen_yield(F, e);
+        return;
+    }
     lw_expr(F, e);
 }
 
@@ -395,8 +464,12 @@ static void stmt(FnCtx *F, Ast *s)
         for (int i = 0; i < s->u.seq.items.n; i++)
             lower_del(F, s->u.seq.items.items[i]);
         break;
-    case AST_PASS: case AST_GLOBAL: case AST_IMPORT: case AST_IMPORTFROM:
-    case AST_FUNCDEF: case AST_CLASSDEF:
+    case AST_FUNCDEF:
+        if (s->u.func.bind)     /* a nested def: its value (a closure) */
+            stmt(F, s->u.func.bind);
+        break;
+    case AST_PASS: case AST_GLOBAL: case AST_NONLOCAL: case AST_IMPORT: case AST_IMPORTFROM:
+    case AST_CLASSDEF:
         break;
     case AST_BREAK: lower_break(F, 0); break;
     case AST_CONTINUE: lower_break(F, 1); break;

@@ -135,6 +135,19 @@ void lw_after_raising(FnCtx *F)
     F->cur = next;
 }
 
+/* A loop's back-edge poll.  In user code it may raise a waiting
+ * KeyboardInterrupt, so it ends the block with an exception edge; prelude
+ * loops, like CPython's C builtins, are not interrupted. */
+void lw_poll(FnCtx *F)
+{
+    if (F->f->no_traceback) {
+        lw_emit(F, IR_POLL);
+        return;
+    }
+    lw_emit(F, IR_POLL_INTR);
+    lw_after_raising(F);
+}
+
 /* --------------------------------------------------------- constants */
 
 int32_t lw_const_i64(FnCtx *F, int64_t v)

@@ -6,7 +6,7 @@
  *   stm_*.c        --stm: inevitable, write and read barriers, breaks
  *
  * Every pass states at the top of its file what it assumes and what it
- * guarantees; the driver runs ir_verify() after each one and prints the IR
+ * guarantees; the driver runs pass_verify() after each one and prints the IR
  * after the pass named by --dump-ir.
  */
 #ifndef RTRANS_PASSES_H
@@ -23,15 +23,22 @@ typedef struct LowerOptions {
  * (constructs the checker accepted but the lowering cannot translate). */
 IrModule *pass_lower(Program *prog, DiagCtx *diag, const LowerOptions *opt);
 
-/* A pass over a whole module. */
+/* A pass over a whole module, and the check of what it guarantees beyond
+ * the IR's own invariants (NULL: none; prints violations to err and
+ * returns their count). */
 typedef struct PassDef {
     const char *name;
     void (*run)(IrModule *m);
     int stm_only;      /* 1: only with --stm; -1: only without; 0: always */
+    int (*check)(const IrModule *m, const char *pass, FILE *err);
 } PassDef;
 
 /* The pipeline after lowering, in order, terminated by a NULL name. */
 extern const PassDef pass_pipeline[];
+
+/* After pass p ran: ir_verify, then p's check.  Returns the number of
+ * violations printed to err (0: the module is fine). */
+int pass_verify(const PassDef *p, const IrModule *m, FILE *err);
 
 void pass_summaries(IrModule *m);
 void pass_gc_barriers(IrModule *m);

@@ -97,11 +97,40 @@ const char *rep_source_line(const Report *r, int32_t file, int32_t line)
 
 const char *rep_kind_name(IrBarrierKind k)
 {
-    static const char *const names[IRB__COUNT] = {
-        [IRB_READ] = "read", [IRB_WRITE] = "write", [IRB_CARD] = "card",
-        [IRB_INEV] = "inevitable", [IRB_BREAK] = "break",
-    };
-    return k < IRB__COUNT ? names[k] : "?";
+    return k < IRB__COUNT ? ir_barriers[k].word : "?";
+}
+
+int rep_kind_counted(IrBarrierKind k)
+{
+    return k < IRB__COUNT && ir_barriers[k].op != IR_NOP;
+}
+
+int32_t rep_placed_total(const RepCounts *c)
+{
+    int32_t n = 0;
+    for (int k = 0; k < IRB__COUNT; k++)
+        n += rep_kind_counted((IrBarrierKind)k) ? c->placed[k] : 0;
+    return n;
+}
+
+int32_t rep_naive_total(const RepCounts *c)
+{
+    int32_t n = 0;
+    for (int k = 0; k < IRB__COUNT; k++)
+        n += rep_kind_counted((IrBarrierKind)k) ? c->naive[k] : 0;
+    return n;
+}
+
+const char *rep_kind_counts(const RepCounts *c, RepStr *out)
+{
+    const char *sep = "";
+    rep_printf(out, "%s", "");
+    for (int k = 0; k < IRB__COUNT; k++)
+        if (rep_kind_counted((IrBarrierKind)k)) {
+            rep_printf(out, "%s%s %d/%d", sep, ir_barriers[k].word, c->placed[k], c->naive[k]);
+            sep = ", ";
+        }
+    return out->s;
 }
 
 static void count(RepCounts *c, const IrNote *n)
@@ -329,13 +358,10 @@ static void text_note(const Report *r, const IrNote *n, FILE *out)
 
 static void text_counts_line(const RepCounts *c, FILE *out)
 {
-    int32_t naive = 0, placed = 0;
-    for (int k = 0; k < IRB_BREAK; k++)
-        naive += c->naive[k], placed += c->placed[k];
-    fprintf(out, "    placed %d of %d (read %d/%d, write %d/%d, card %d/%d, inevitable %d/%d)\n",
-            placed, naive, c->placed[IRB_READ], c->naive[IRB_READ], c->placed[IRB_WRITE],
-            c->naive[IRB_WRITE], c->placed[IRB_CARD], c->naive[IRB_CARD],
-            c->placed[IRB_INEV], c->naive[IRB_INEV]);
+    RepStr kinds = { 0 };
+    fprintf(out, "    placed %d of %d (%s)\n", rep_placed_total(c), rep_naive_total(c),
+            rep_kind_counts(c, &kinds));
+    rep_free(&kinds);
 }
 
 static void text_func(const Report *r, const RepFunc *f, FILE *out)
@@ -362,11 +388,6 @@ static void text_func(const Report *r, const RepFunc *f, FILE *out)
     text_counts_line(&f->counts, out);
 }
 
-static const struct { const char *pass; IrBarrierKind kind; } pass_kinds[] = {
-    { "stm_read", IRB_READ }, { "stm_write", IRB_WRITE }, { "stm_write", IRB_CARD },
-    { "stm_inevitable", IRB_INEV },
-};
-
 static void text_reasons(const RepCounts *c, IrBarrierKind k, FILE *out)
 {
     const char *sep = "";
@@ -382,12 +403,13 @@ static void text_totals(const RepCounts *c, const char *title, FILE *out)
     fprintf(out, "\n%s: placed against naive (a barrier on every access)\n", title);
     fprintf(out, "  %-15s %-11s %7s %7s %7s  elided by reason\n", "pass", "kind", "naive",
             "placed", "elided");
-    for (size_t i = 0; i < sizeof pass_kinds / sizeof pass_kinds[0]; i++) {
-        IrBarrierKind k = pass_kinds[i].kind;
+    for (int k = 0; k < IRB__COUNT; k++) {
+        if (!rep_kind_counted((IrBarrierKind)k))
+            continue;
         int32_t elided = c->naive[k] - (c->placed[k] - c->why[k][IRW_HOISTED]);
-        fprintf(out, "  %-15s %-11s %7d %7d %7d  ", pass_kinds[i].pass, rep_kind_name(k),
-                c->naive[k], c->placed[k], elided);
-        text_reasons(c, k, out);
+        fprintf(out, "  %-15s %-11s %7d %7d %7d  ", ir_barriers[k].pass,
+                rep_kind_name((IrBarrierKind)k), c->naive[k], c->placed[k], elided);
+        text_reasons(c, (IrBarrierKind)k, out);
         fputc('\n', out);
     }
     fprintf(out, "  points that may break the transaction: %d\n", c->placed[IRB_BREAK]);

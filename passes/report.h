@@ -54,6 +54,13 @@ void rep_build(Report *r, const IrModule *m);
 void rep_free_report(Report *r);
 
 const char *rep_kind_name(IrBarrierKind k);   /* "read", "write", ... */
+/* Kinds a pass places (counted against the naive placement; not BREAK). */
+int rep_kind_counted(IrBarrierKind k);
+int32_t rep_placed_total(const RepCounts *c);
+int32_t rep_naive_total(const RepCounts *c);
+/* "read 3/5, write 1/2, ..." (placed/naive per counted kind) into out;
+ * returns out->s. */
+const char *rep_kind_counts(const RepCounts *c, RepStr *out);
 /* What the note is about: "n.value", "items of xs", "rt_print(...)". */
 void rep_describe(const Report *r, const IrNote *n, RepStr *out);
 /* The reason, with the line a hoisting note links to. */

@@ -15,8 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const kind_letter[IRB__COUNT] = { "R", "W", "C", "I", "B" };
-
 static void esc(const char *s, FILE *out)
 {
     for (; s && *s; s++) {
@@ -43,12 +41,10 @@ static const char style[] =
     "border-radius:3px;font:bold 10px/15px monospace;text-align:center;color:#fff;"
     "position:relative;cursor:help;vertical-align:middle}\n"
     ".mark.elided{background:#fff!important;border:1px solid;width:13px;height:13px;"
-    "line-height:13px;opacity:.55}\n"
-    ".read{background:#2b6cb0;border-color:#2b6cb0;color:#2b6cb0}"
-    ".write{background:#c05621;border-color:#c05621;color:#c05621}"
-    ".card{background:#6b46c1;border-color:#6b46c1;color:#6b46c1}"
-    ".inevitable{background:#c53030;border-color:#c53030;color:#c53030}"
-    ".break{background:#2d3748;border-color:#2d3748;color:#2d3748}\n"
+    "line-height:13px;opacity:.55}\n";
+
+/* After the kinds' colours (style_kinds). */
+static const char style_rest[] =
     ".mark.placed{color:#fff}\n"
     ".mark:hover::after{content:attr(data-tip);position:absolute;left:18px;top:-4px;"
     "z-index:9;white-space:pre;background:#1a202c;color:#fff;font:12px/1.4 system-ui;"
@@ -65,10 +61,22 @@ static const char style[] =
     "border-top:1px solid #bee3f8}\n"
     "tr.fn .sum{font-weight:normal;color:#4a5568;margin-left:12px}\n"
     "nav ul{columns:3;margin:0;padding-left:18px}nav a{color:#2c5282}"
-    "nav details summary{cursor:pointer;margin:8px 0;color:#4a5568}\n"
-    "body.hide-read .mark.read,body.hide-write .mark.write,body.hide-card .mark.card,"
-    "body.hide-inevitable .mark.inevitable,body.hide-break .mark.break,"
-    "body.hide-elided .mark.elided{display:none}\n";
+    "nav details summary{cursor:pointer;margin:8px 0;color:#4a5568}\n";
+
+/* The style sheet: each kind's colour, and a rule that hides its marks
+ * when its legend box is unchecked. */
+static void write_style(FILE *out)
+{
+    fputs(style, out);
+    for (int k = 0; k < IRB__COUNT; k++)
+        fprintf(out, ".%s{background:%s;border-color:%s;color:%s}", ir_barriers[k].word,
+                ir_barriers[k].colour, ir_barriers[k].colour, ir_barriers[k].colour);
+    fputc('\n', out);
+    fputs(style_rest, out);
+    for (int k = 0; k < IRB__COUNT; k++)
+        fprintf(out, "body.hide-%s .mark.%s,", ir_barriers[k].word, ir_barriers[k].word);
+    fputs("body.hide-elided .mark.elided{display:none}\n", out);
+}
 
 static const char script[] =
     "(function(){\n"
@@ -109,7 +117,7 @@ static void mark(const Report *r, const IrNote *n, FILE *out)
     esc(what.s, out);
     fputs("&#10;", out);
     esc(why.s, out);
-    fprintf(out, "\">%s</span>", kind_letter[n->kind]);
+    fprintf(out, "\">%s</span>", ir_barriers[n->kind].letter);
     rep_free(&what);
     rep_free(&why);
 }
@@ -152,7 +160,7 @@ static void totals_row(const RepCounts *c, const char *pass, IrBarrierKind k, FI
     int32_t elided = c->naive[k] - at_access;
     fprintf(out, "<tr><td class=\"l\">%s</td><td class=\"l\"><span class=\"mark %s placed\" "
                  "data-tip=\"%s\">%s</span> %s</td><td>%d</td><td>%d</td><td>%d</td><td>%s",
-            pass, rep_kind_name(k), rep_kind_name(k), kind_letter[k], rep_kind_name(k),
+            pass, rep_kind_name(k), rep_kind_name(k), ir_barriers[k].letter, rep_kind_name(k),
             c->naive[k], c->placed[k], elided, "");
     if (c->naive[k])
         fprintf(out, "%d%%", (int)(100.0 * elided / c->naive[k] + 0.5));
@@ -171,10 +179,9 @@ static void totals(const RepCounts *c, const char *title, const char *id, FILE *
     fprintf(out, "<h2>%s</h2>\n<table class=\"totals\" id=\"%s\">\n", title, id);
     fputs("<tr><th class=\"l\">pass</th><th class=\"l\">kind</th><th>naive</th><th>placed</th>"
           "<th>elided</th><th>elided %</th><th class=\"l\">elided because</th></tr>\n", out);
-    totals_row(c, "stm_read", IRB_READ, out);
-    totals_row(c, "stm_write", IRB_WRITE, out);
-    totals_row(c, "stm_write", IRB_CARD, out);
-    totals_row(c, "stm_inevitable", IRB_INEV, out);
+    for (int k = 0; k < IRB__COUNT; k++)
+        if (rep_kind_counted((IrBarrierKind)k))
+            totals_row(c, ir_barriers[k].pass, (IrBarrierKind)k, out);
     fprintf(out, "<tr><td class=\"l\">(lowering)</td><td class=\"l\"><span class=\"mark break "
                  "placed\" data-tip=\"break\">B</span> break</td><td></td><td>%d</td>"
                  "<td></td><td></td><td class=\"l\">points where the transaction may end</td>"
@@ -183,19 +190,12 @@ static void totals(const RepCounts *c, const char *title, const char *id, FILE *
 
 static void legend(FILE *out)
 {
-    static const char *const text[IRB__COUNT] = {
-        "read barrier (stm_read): the object joins the read set",
-        "write barrier (stm_write): the object joins the write set; also the GC barrier",
-        "card barrier (stm_write_card): only the written item's card",
-        "the transaction becomes inevitable (I/O, C code that cannot be undone)",
-        "the transaction may end here: facts from before do not hold after",
-    };
     fputs("<section class=\"legend\"><h2>Legend</h2>\n", out);
     for (int k = 0; k < IRB__COUNT; k++)
         fprintf(out, "<label title=\"%s\"><input type=\"checkbox\" checked value=\"%s\"> "
                      "<span class=\"mark %s placed\" data-tip=\"%s\">%s</span> %s</label>\n",
-                text[k], rep_kind_name(k), rep_kind_name(k), text[k], kind_letter[k],
-                rep_kind_name(k));
+                ir_barriers[k].legend, rep_kind_name(k), rep_kind_name(k),
+                ir_barriers[k].legend, ir_barriers[k].letter, rep_kind_name(k));
     fputs("<label title=\"outlined marks: accesses that need no barrier\"><input "
           "type=\"checkbox\" checked value=\"elided\"> <span class=\"mark read elided\" "
           "data-tip=\"an elided barrier (outlined)\">R</span> elided</label>\n"
@@ -232,28 +232,21 @@ static void func_item(const Report *r, const RepFunc *f, FILE *out)
 {
     fprintf(out, "<li><a href=\"#fn%d\">", f->fid);
     esc(rep_func_name(r, f), out);
-    int32_t placed = 0, naive = 0;
-    for (int k = 0; k < IRB_BREAK; k++)
-        placed += f->counts.placed[k], naive += f->counts.naive[k];
-    fprintf(out, "</a> %d/%d</li>\n", placed, naive);
+    fprintf(out, "</a> %d/%d</li>\n", rep_placed_total(&f->counts), rep_naive_total(&f->counts));
 }
 
 /* ------------------------------------------------------------- listings */
 
 static void func_header(const Report *r, const RepFunc *f, FILE *out)
 {
-    int32_t placed = 0, naive = 0;
-    for (int k = 0; k < IRB_BREAK; k++)
-        placed += f->counts.placed[k], naive += f->counts.naive[k];
+    int32_t placed = rep_placed_total(&f->counts), naive = rep_naive_total(&f->counts);
+    RepStr kinds = { 0 };
     fprintf(out, "<tr class=\"fn\" id=\"fn%d\"><td colspan=\"3\">", f->fid);
     esc(rep_func_name(r, f), out);
-    fprintf(out, "<span class=\"sum\">%d barrier%s placed for %d access%s (read %d/%d, "
-                 "write %d/%d, card %d/%d, inevitable %d/%d)</span></td></tr>\n",
+    fprintf(out, "<span class=\"sum\">%d barrier%s placed for %d access%s (%s)</span></td></tr>\n",
             placed, placed == 1 ? "" : "s", naive, naive == 1 ? "" : "es",
-            f->counts.placed[IRB_READ], f->counts.naive[IRB_READ],
-            f->counts.placed[IRB_WRITE], f->counts.naive[IRB_WRITE],
-            f->counts.placed[IRB_CARD], f->counts.naive[IRB_CARD],
-            f->counts.placed[IRB_INEV], f->counts.naive[IRB_INEV]);
+            rep_kind_counts(&f->counts, &kinds));
+    rep_free(&kinds);
 }
 
 static void line_row(const Report *r, int32_t file, int32_t line, const FileNotes *fn,
@@ -333,7 +326,7 @@ void rep_write_html(const Report *r, FILE *out)
 {
     fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
           "<title>rtrans barrier report</title>\n<style>\n", out);
-    fputs(style, out);
+    write_style(out);
     fputs("</style></head>\n<body>\n<header><h1>Barrier report</h1><p>rtrans --stm: "
           "where the STM passes placed read, write, card and inevitable barriers, "
           "which accesses need none and why, and where the transaction may break.</p>"

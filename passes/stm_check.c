@@ -34,16 +34,9 @@ static void fail(StmChecker *c, const IrInstr *in, const char *fmt, ...)
 
 static void check_order(StmChecker *c, const IrInstr *in)
 {
-    uint32_t done = c->fl.m->flags;
-    const char *pass = NULL;
-    if (in->op == IR_STM_INEVITABLE && !(done & IRM_INEV_DONE))
-        pass = "inevitable";
-    if ((in->op == IR_STM_WRITE || in->op == IR_STM_WRITE_CARD) && !(done & IRM_WRITE_DONE))
-        pass = "write";
-    if (in->op == IR_STM_READ && !(done & IRM_READ_DONE))
-        pass = "read";
-    if (pass)
-        fail(c, in, "%s before the %s barrier pass ran", ir_ops[in->op].name, pass);
+    IrBarrierKind k = ir_barrier_of_op(in->op);
+    if (k != IRB__COUNT && !(c->fl.m->flags & ir_barriers[k].done))
+        fail(c, in, "%s before the pass %s ran", ir_ops[in->op].name, ir_barriers[k].pass);
 }
 
 static int card_covered(const IrInstr *prev, const StmUse *u)
@@ -106,7 +99,9 @@ static int any_stm(const IrFunc *f)
 
 int stm_check_module(const IrModule *cm, const char *pass, FILE *err)
 {
-    const uint32_t done = IRM_INEV_DONE | IRM_WRITE_DONE | IRM_READ_DONE;
+    uint32_t done = 0;
+    for (int k = 0; k < IRB__COUNT; k++)
+        done |= ir_barriers[k].done;
     /* The analysis recomputes the CFG (predecessors, RPO), a cache that
      * every pass may rebuild; the IR itself is not modified. */
     IrModule *m = (IrModule *)cm;

@@ -610,23 +610,37 @@ int32_t stm_note(IrModule *m, int32_t fid, const IrInstr *in, IrBarrierKind kind
     return ir_add_note(m, &n);
 }
 
+void stm_run_pass(IrModule *m, const StmPass *p)
+{
+    if ((m->flags & p->requires) != p->requires)
+        IR_DIE("%s", p->order);
+    StmEffects fx;
+    stm_effects_init(m, &fx);
+    for (int32_t fid = 0; fid < m->nfuncs; fid++) {
+        StmFlow fl;
+        stm_flow_init(&fl, m, fid, p->assume, &fx);
+        stm_flow_solve(&fl);
+        StmState s = stm_state_new(&fl);
+        for (int32_t b = 0; b < fl.f->nblocks; b++)
+            if (fl.f->blocks[b].rpo >= 0)
+                p->place_block(&fl, b, &s);
+        stm_state_free(&s);
+        stm_flow_free(&fl);
+        if (p->after_func)
+            p->after_func(m, fid, &fx);
+    }
+    stm_effects_free(&fx);
+    m->flags |= p->done;
+}
+
 IrInstr stm_barrier(IrBarrierKind kind, const StmUse *u, IrLoc loc, int32_t note)
 {
-    IrInstr b;
-    switch (kind) {
-    case IRB_READ:
-        b = ir_instr(IR_STM_READ);
-        break;
-    case IRB_WRITE:
-        b = ir_instr(IR_STM_WRITE);
-        break;
-    case IRB_CARD:
-        b = ir_instr(IR_STM_WRITE_CARD);
+    if (ir_barriers[kind].verify != IRBV_READ && ir_barriers[kind].verify != IRBV_WRITE
+        && ir_barriers[kind].verify != IRBV_CARD)
+        IR_DIE("stm_barrier: kind %s is not an object barrier", ir_barriers[kind].word);
+    IrInstr b = ir_instr((IrOp)ir_barriers[kind].op);
+    if (ir_barriers[kind].verify == IRBV_CARD)
         b.b = u->index;
-        break;
-    default:
-        IR_DIE("stm_barrier: kind %d is not an object barrier", (int)kind);
-    }
     b.a = u->vreg;
     b.aux = note;
     b.loc = loc;

@@ -135,12 +135,28 @@ int32_t stm_note(IrModule *m, int32_t fid, const IrInstr *in, IrBarrierKind kind
 /* The barrier instruction for a placed decision, carrying its note. */
 IrInstr stm_barrier(IrBarrierKind kind, const StmUse *u, IrLoc loc, int32_t note);
 
+/* One STM pass, run by stm_run_pass: it needs the module flags `requires`
+ * (else it stops with `order`, an internal error), analyses each function
+ * assuming `assume` (STM_ASSUME_*), calls place_block on every reachable
+ * block with the facts at the block's entry, then after_func (if any) on
+ * the function, and finally sets `done` (IRM_*_DONE). */
+typedef struct StmPass {
+    uint32_t requires;
+    const char *order;
+    int assume;
+    void (*place_block)(StmFlow *fl, int32_t b, StmState *s);
+    void (*after_func)(IrModule *m, int32_t fid, const StmEffects *fx);
+    uint32_t done;
+} StmPass;
+
+void stm_run_pass(IrModule *m, const StmPass *p);
+
 /* Hoist the read barriers of function fid out of loops (stm_hoist.c). */
 void stm_hoist_reads(IrModule *m, int32_t fid, const StmEffects *fx);
 
 /* Postconditions of the passes that ran (IRM_*_DONE): every access is
  * covered on every path.  Prints violations to err; returns their count.
- * Called by ir_verify. */
+ * The check hook of the STM passes in pass_pipeline. */
 int stm_check_module(const IrModule *m, const char *pass, FILE *err);
 
 #endif

@@ -26,134 +26,15 @@
 
 #include <stdlib.h>
 
-typedef struct Loop {
-    int32_t header;
-    uint8_t *body;      /* per block */
-    int32_t size;
-} Loop;
-
-typedef struct Loops {
-    Loop *v;
-    int32_t n, cap;
-} Loops;
-
-/* ---------------------------------------------------------- dominators */
-
-static int32_t intersect(const IrFunc *f, const int32_t *idom, int32_t a, int32_t b)
-{
-    while (a != b) {
-        while (f->blocks[a].rpo > f->blocks[b].rpo)
-            a = idom[a];
-        while (f->blocks[b].rpo > f->blocks[a].rpo)
-            b = idom[b];
-    }
-    return a;
-}
-
-/* Immediate dominators (Cooper, Harvey and Kennedy's iteration over RPO);
- * -1 for unreachable blocks. */
-static int32_t *dominators(const IrFunc *f, const int32_t *order, int32_t n)
-{
-    int32_t *idom = malloc(sizeof(int32_t) * (size_t)(f->nblocks + 1));
-    for (int32_t b = 0; b < f->nblocks; b++)
-        idom[b] = -1;
-    idom[0] = 0;
-    for (int changed = 1; changed;) {
-        changed = 0;
-        for (int32_t i = 1; i < n; i++) {
-            const IrBlock *bl = &f->blocks[order[i]];
-            int32_t d = -1;
-            for (int32_t k = 0; k < bl->npreds; k++) {
-                int32_t p = bl->preds[k];
-                if (idom[p] >= 0)
-                    d = d < 0 ? p : intersect(f, idom, p, d);
-            }
-            if (d != idom[order[i]])
-                idom[order[i]] = d, changed = 1;
-        }
-    }
-    return idom;
-}
-
-static int dominates(const int32_t *idom, int32_t a, int32_t b)
-{
-    while (b != a && b != 0)
-        b = idom[b];
-    return b == a;
-}
-
-/* ---------------------------------------------------------------- loops */
-
-static Loop *loop_for(Loops *ls, const IrFunc *f, int32_t header)
-{
-    for (int32_t i = 0; i < ls->n; i++)
-        if (ls->v[i].header == header)
-            return &ls->v[i];
-    if (ls->n == ls->cap) {
-        ls->cap = ls->cap ? ls->cap * 2 : 8;
-        ls->v = realloc(ls->v, sizeof(Loop) * (size_t)ls->cap);
-    }
-    Loop *l = &ls->v[ls->n++];
-    l->header = header;
-    l->body = calloc((size_t)f->nblocks + 1, 1);
-    l->body[header] = 1;
-    l->size = 1;
-    return l;
-}
-
-/* Add the blocks that reach `tail` without passing the header. */
-static void add_natural(Loop *l, const IrFunc *f, int32_t tail)
-{
-    int32_t *stack = malloc(sizeof(int32_t) * (size_t)(f->nblocks + 1));
-    int32_t sp = 0;
-    if (!l->body[tail])
-        l->body[tail] = 1, l->size++, stack[sp++] = tail;
-    while (sp) {
-        const IrBlock *bl = &f->blocks[stack[--sp]];
-        for (int32_t k = 0; k < bl->npreds; k++) {
-            int32_t p = bl->preds[k];
-            if (f->blocks[p].rpo >= 0 && !l->body[p])
-                l->body[p] = 1, l->size++, stack[sp++] = p;
-        }
-    }
-    free(stack);
-}
-
-static Loops find_loops(IrModule *m, IrFunc *f)
-{
-    Loops ls = { 0 };
-    ir_compute_cfg(m, f);
-    int32_t *order = malloc(sizeof(int32_t) * (size_t)(f->nblocks + 1));
-    int32_t n = ir_rpo_order(f, order);
-    int32_t *idom = dominators(f, order, n);
-    for (int32_t i = 0; i < n; i++) {
-        int32_t succ[2];
-        int ns = ir_term_nsucc(&f->blocks[order[i]].term, succ);
-        for (int k = 0; k < ns; k++)
-            if (dominates(idom, succ[k], order[i]))
-                add_natural(loop_for(&ls, f, succ[k]), f, order[i]);
-    }
-    free(idom);
-    free(order);
-    return ls;
-}
-
-static void free_loops(Loops *ls)
-{
-    for (int32_t i = 0; i < ls->n; i++)
-        free(ls->v[i].body);
-    free(ls->v);
-}
-
 static int cmp_size(const void *a, const void *b)
 {
-    const Loop *x = a, *y = b;
+    const IrLoop *x = a, *y = b;
     return x->size < y->size ? -1 : x->size > y->size;
 }
 
 /* --------------------------------------------------------- candidates */
 
-static int body_breaks(const IrModule *m, const IrFunc *f, const Loop *l)
+static int body_breaks(const IrModule *m, const IrFunc *f, const IrLoop *l)
 {
     for (int32_t b = 0; b < f->nblocks; b++)
         for (int32_t i = 0; l->body[b] && i < f->blocks[b].ninstrs; i++)
@@ -162,7 +43,7 @@ static int body_breaks(const IrModule *m, const IrFunc *f, const Loop *l)
     return 0;
 }
 
-static IrBits assigned_in(const IrFunc *f, const Loop *l)
+static IrBits assigned_in(const IrFunc *f, const IrLoop *l)
 {
     IrBits r = ir_bits_new(f->nvregs);
     for (int32_t b = 0; b < f->nblocks; b++)
@@ -173,7 +54,7 @@ static IrBits assigned_in(const IrFunc *f, const Loop *l)
 }
 
 /* Is there a barrier the loop could hoist (ignoring definedness)? */
-static int has_candidate(const IrModule *m, const IrFunc *f, const Loop *l)
+static int has_candidate(const IrModule *m, const IrFunc *f, const IrLoop *l)
 {
     if (body_breaks(m, f, l))
         return 0;
@@ -198,7 +79,7 @@ static IrLoc header_loc(const IrFunc *f, int32_t h)
 }
 
 /* Is the header entered from outside the loop through an exception edge? */
-static int entered_by_exception(const IrFunc *f, const Loop *l)
+static int entered_by_exception(const IrFunc *f, const IrLoop *l)
 {
     const IrBlock *h = &f->blocks[l->header];
     for (int32_t k = 0; k < h->npreds; k++) {
@@ -212,7 +93,7 @@ static int entered_by_exception(const IrFunc *f, const Loop *l)
 }
 
 /* The unique outside predecessor ending in a jump to the header, or -1. */
-static int32_t existing_preheader(const IrFunc *f, const Loop *l)
+static int32_t existing_preheader(const IrFunc *f, const IrLoop *l)
 {
     const IrBlock *h = &f->blocks[l->header];
     int32_t found = -1, outside = 0;
@@ -228,7 +109,7 @@ static int32_t existing_preheader(const IrFunc *f, const Loop *l)
     return found;
 }
 
-static void make_preheader(IrModule *m, IrFunc *f, const Loop *l)
+static void make_preheader(IrModule *m, IrFunc *f, const IrLoop *l)
 {
     int32_t h = l->header;
     int32_t npreds = f->blocks[h].npreds;
@@ -250,11 +131,11 @@ static void make_preheader(IrModule *m, IrFunc *f, const Loop *l)
 }
 
 /* Give every loop that could hoist something a preheader. */
-static int make_preheaders(IrModule *m, IrFunc *f, Loops *ls)
+static int make_preheaders(IrModule *m, IrFunc *f, IrLoops *ls)
 {
     int made = 0;
     for (int32_t i = 0; i < ls->n; i++) {
-        const Loop *l = &ls->v[i];
+        const IrLoop *l = &ls->v[i];
         if (entered_by_exception(f, l) || existing_preheader(f, l) >= 0
             || !has_candidate(m, f, l))
             continue;
@@ -311,7 +192,7 @@ static void merge_note(IrModule *m, int32_t dropped, int32_t kept)
 typedef struct Hoist {
     IrModule *m;
     IrFunc *f;
-    const Loop *l;
+    const IrLoop *l;
     int32_t pre;
     IrLoc at;
     IrBits movable;     /* vregs whose barriers may leave this loop */
@@ -355,7 +236,7 @@ static void hoist_loop(Hoist *h)
 }
 
 /* Vregs not assigned in the loop and assigned on every path to it. */
-static IrBits movable_vregs(const StmFlow *defs, const Loop *l)
+static IrBits movable_vregs(const StmFlow *defs, const IrLoop *l)
 {
     IrBits asg = assigned_in(defs->f, l);
     IrBits r = ir_bits_new(defs->nv);
@@ -366,13 +247,13 @@ static IrBits movable_vregs(const StmFlow *defs, const Loop *l)
     return r;
 }
 
-static void hoist_loops(IrModule *m, int32_t fid, Loops *ls, const StmFlow *defs)
+static void hoist_loops(IrModule *m, int32_t fid, IrLoops *ls, const StmFlow *defs)
 {
     IrFunc *f = &m->funcs[fid];
-    qsort(ls->v, (size_t)ls->n, sizeof(Loop), cmp_size);
+    qsort(ls->v, (size_t)ls->n, sizeof(IrLoop), cmp_size);
     int32_t *moved = malloc(sizeof(int32_t) * (size_t)(f->nvregs + 1));
     for (int32_t i = 0; i < ls->n; i++) {
-        const Loop *l = &ls->v[i];
+        const IrLoop *l = &ls->v[i];
         int32_t pre = existing_preheader(f, l);
         if (pre < 0 || entered_by_exception(f, l) || body_breaks(m, f, l))
             continue;
@@ -438,10 +319,10 @@ static void drop_redundant_reads(IrModule *m, int32_t fid, const StmEffects *fx)
 void stm_hoist_reads(IrModule *m, int32_t fid, const StmEffects *fx)
 {
     IrFunc *f = &m->funcs[fid];
-    Loops ls = find_loops(m, f);
+    IrLoops ls = ir_find_loops(m, f);
     if (ls.n && make_preheaders(m, f, &ls)) {
-        free_loops(&ls);
-        ls = find_loops(m, f);
+        ir_loops_free(&ls);
+        ls = ir_find_loops(m, f);
     }
     if (ls.n) {
         StmFlow defs;
@@ -451,6 +332,6 @@ void stm_hoist_reads(IrModule *m, int32_t fid, const StmEffects *fx)
         stm_flow_free(&defs);
         drop_redundant_reads(m, fid, fx);
     }
-    free_loops(&ls);
+    ir_loops_free(&ls);
     ir_compute_cfg(m, f);
 }

@@ -47,29 +47,11 @@ static void place_block(StmFlow *fl, int32_t b, StmState *s)
     }
 }
 
-static void place_func(IrModule *m, int32_t fid, const StmEffects *fx)
-{
-    StmFlow fl;
-    stm_flow_init(&fl, m, fid, STM_ASSUME_READ, fx);
-    stm_flow_solve(&fl);
-    StmState s = stm_state_new(&fl);
-    for (int32_t b = 0; b < fl.f->nblocks; b++)
-        if (fl.f->blocks[b].rpo >= 0)
-            place_block(&fl, b, &s);
-    stm_state_free(&s);
-    stm_flow_free(&fl);
-}
-
 void pass_stm_read(IrModule *m)
 {
-    if (!(m->flags & IRM_WRITE_DONE))
-        IR_DIE("the read barrier pass runs after the write barrier pass");
-    StmEffects fx;
-    stm_effects_init(m, &fx);
-    for (int32_t fid = 0; fid < m->nfuncs; fid++) {
-        place_func(m, fid, &fx);
-        stm_hoist_reads(m, fid, &fx);
-    }
-    stm_effects_free(&fx);
-    m->flags |= IRM_READ_DONE;
+    static const StmPass pass = {
+        IRM_WRITE_DONE, "the read barrier pass runs after the write barrier pass",
+        STM_ASSUME_READ, place_block, stm_hoist_reads, IRM_READ_DONE,
+    };
+    stm_run_pass(m, &pass);
 }

@@ -13,7 +13,10 @@
  *
  * It is a monotone fixpoint over the call graph: summaries start empty and
  * only grow, so recursion converges.  A function on a cycle of the call
- * graph raises (RecursionError from the stack check the backend gives it).
+ * graph raises and allocates: the check the backend gives its prologue
+ * raises RecursionError or a waiting KeyboardInterrupt, and building the
+ * exception may collect, so a caller that catches it must have kept its
+ * references where the collector sees them.
  */
 #include "passes/passes.h"
 
@@ -101,7 +104,7 @@ static int escapes(const IrModule *m, const IrFunc *f, const IrBlock *bl)
 
 static uint32_t summarize(const IrModule *m, const IrFunc *f)
 {
-    uint32_t r = f->on_cycle ? IRF_RAISES : 0;
+    uint32_t r = f->on_cycle ? IRF_RAISES | IRF_ALLOC : 0;
     for (int32_t b = 0; b < f->nblocks; b++) {
         const IrBlock *bl = &f->blocks[b];
         for (int32_t i = 0; i < bl->ninstrs; i++)

@@ -7,7 +7,6 @@
  * last, named in the report.
  */
 #include "passes/ir.h"
-#include "passes/stm_flow.h"
 
 #include <stdarg.h>
 
@@ -231,7 +230,7 @@ static void check_instr(Verifier *v, const IrInstr *in)
         return;
     }
     switch ((IrOp)in->op) {
-    case IR_NOP: case IR_CLEAREXC: case IR_BREAKPOINT: case IR_POLL:
+    case IR_NOP: case IR_CLEAREXC: case IR_BREAKPOINT: case IR_POLL: case IR_POLL_INTR:
         break;
     case IR_CONST_I64: case IR_CONST_F64: case IR_CONST_NULL: case IR_CONST_STR:
     case IR_CONST_FUNC: case IR_GLOBAL:
@@ -245,6 +244,7 @@ static void check_instr(Verifier *v, const IrInstr *in)
         break;
     case IR_ADD: case IR_SUB: case IR_MUL: case IR_ADD_OVF: case IR_SUB_OVF:
     case IR_MUL_OVF: case IR_FLOORDIV: case IR_MOD: case IR_POW: case IR_SHL: case IR_SHR:
+    case IR_SHL_WRAP:
         check_binary(v, in, IRK_I64, IRK_I64);
         break;
     case IR_AND: case IR_OR: case IR_XOR:
@@ -424,7 +424,5 @@ int ir_verify(const IrModule *m, const char *pass_name, FILE *err)
     }
     if (v.errors > 20)
         fprintf(err, "ir verifier (after %s): %d more violations\n", pass_name, v.errors - 20);
-    if (v.errors == 0)
-        v.errors = stm_check_module(m, pass_name, err);   /* passes/stm_check.c */
     return v.errors;
 }

@@ -64,17 +64,23 @@ void stm_set_fatal_hook(void (*hook)(void))
     stmi_fatal_hook = hook;
 }
 
-void stm_fatal(int status, const char *fmt, ...)
+/* Only the first thread to fail reports; one failing meanwhile waits for
+ * it to exit. */
+static void die_alone(void)
 {
     static atomic_int dying;
     if (atomic_fetch_add(&dying, 1) != 0) {
-        /* a second thread failing meanwhile waits for the first to exit */
         for (;;)
             pause();
     }
+    fflush(stdout);
+}
+
+void stm_fatal(int status, const char *fmt, ...)
+{
+    die_alone();
     va_list ap;
     va_start(ap, fmt);
-    fflush(stdout);
     fputs("rtrans: ", stderr);
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
@@ -85,13 +91,44 @@ void stm_fatal(int status, const char *fmt, ...)
     _exit(status);
 }
 
+static const char *oom_report;
+static int oom_status;
+
+void stm_set_out_of_memory_report(const char *report, int status)
+{
+    oom_report = report;
+    oom_status = status;
+}
+
+/* Memory ran out where MemoryError cannot be raised (the reserve is lent
+ * already, or the runtime's own malloc failed): the program's report
+ * (CPython's last line for an uncaught MemoryError) if it set one, else
+ * the runtime's message and exit 3. */
+void stm_out_of_memory(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (!oom_report) {
+        char msg[256];
+        vsnprintf(msg, sizeof msg, fmt, ap);
+        stm_fatal(STMI_EXIT_LIMIT, "%s", msg);
+    }
+    va_end(ap);
+    die_alone();
+    fputs(oom_report, stderr);
+    fflush(stderr);
+    if (stmi_fatal_hook)
+        stmi_fatal_hook();
+    _exit(oom_status);
+}
+
 /* ---------------------------------------------------------------- memory */
 
 void *stmi_xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p)
-        stm_fatal(STMI_EXIT_LIMIT, "out of memory (malloc of %zu bytes)", n);
+        stm_out_of_memory("out of memory (malloc of %zu bytes)", n);
     return p;
 }
 
@@ -99,8 +136,7 @@ void *stmi_xcalloc(size_t n, size_t size)
 {
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p)
-        stm_fatal(STMI_EXIT_LIMIT, "out of memory (calloc of %zu x %zu bytes)",
-                  n, size);
+        stm_out_of_memory("out of memory (calloc of %zu x %zu bytes)", n, size);
     return p;
 }
 
@@ -108,7 +144,7 @@ void *stmi_xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n ? n : 1);
     if (!q)
-        stm_fatal(STMI_EXIT_LIMIT, "out of memory (realloc to %zu bytes)", n);
+        stm_out_of_memory("out of memory (realloc to %zu bytes)", n);
     return q;
 }
 
@@ -772,6 +808,7 @@ void stmi_tx_snapshot(stmi_thread *t, stm_ref *frame_slots)
     t->snap_exc = tl->exc;
     t->snap_exc_value = tl->exc_value;
     t->snap_atomic = tl->atomic_depth;
+    t->snap_depth = tl->depth;
     tl->tx_root_ss = tl->ss_top;
 }
 
@@ -784,6 +821,7 @@ void stmi_tx_restore_snapshot(stmi_thread *t)
     tl->exc = t->snap_exc;
     tl->exc_value = t->snap_exc_value;
     tl->atomic_depth = t->snap_atomic;
+    tl->depth = t->snap_depth;
 }
 
 void stmi_run_callbacks(stmi_vec *v)

@@ -295,9 +295,7 @@ static void collect(stmi_thread *t, bool major)
     if (major || stmi_major_wanted())
         stmi_major_collect(t);
     if (stmi_heap_used() > stmi_heap_limit())
-        stm_fatal(STMI_EXIT_LIMIT, "heap limit exceeded (%zu bytes live after a"
-                  " full collection, limit %zu; set RTRANS_HEAP_LIMIT)",
-                  stmi_heap_used(), stmi_heap_limit());
+        stmi_heap_exceeded(0);      /* returns with the MemoryError reserve */
 }
 
 void stmi_collect_for_allocation(stmi_thread *t, size_t size)

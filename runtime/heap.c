@@ -10,8 +10,11 @@
  * zeroing of fresh slots, so the same allocator serves every segment. */
 #include "runtime/stm_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 stmi_layout stmi_lay;
 uint64_t *stmi_mark_bits;
@@ -21,7 +24,11 @@ static size_t npages_total;      /* pages in [old_start, old_end) */
 static size_t high_water;        /* pages below it have been handed out */
 static size_t touched_top;       /* the highest high water so far */
 static size_t pages_used;
-static size_t limit_pages;
+static size_t limit_pages;       /* base_limit_pages, + the reserve when lent */
+static size_t base_limit_pages;
+static size_t reserve_pages;     /* lent to raise MemoryError (see below) */
+static bool reserve_lent;
+static int (*memory_error_hook)(void);
 static size_t soft_slack_pages;  /* a minor collection may overshoot by this */
 static pthread_mutex_t heap_mutex = PTHREAD_MUTEX_INITIALIZER;
 
@@ -54,11 +61,12 @@ static void init_classes(void)
     }
 }
 
-static void compute_layout(size_t heap_limit, size_t nursery_size, int nsegs)
+/* slack: addresses beyond the limit and its MemoryError reserve, for the
+ * overshoot of a minor collection and for fragmentation. */
+static void compute_layout(size_t heap_limit, size_t nursery_size, int nsegs, size_t slack)
 {
     const size_t big_align = (size_t)2 << 20;
-    size_t old_bytes = stmi_align(heap_limit + heap_limit / 4 + ((size_t)64 << 20),
-                                big_align);
+    size_t old_bytes = stmi_align(heap_limit + heap_limit / 4 + slack, big_align);
     size_t nurseries = (size_t)nsegs * nursery_size;
     size_t objects = nurseries + old_bytes + 2 * big_align;
     /* read markers of [nursery_start, old_end) live at offset / 8 (two
@@ -71,6 +79,89 @@ static void compute_layout(size_t heap_limit, size_t nursery_size, int nsegs)
     stmi_lay.nsegs = nsegs;
     if (stmi_lay.old_end / 8 > stmi_lay.nursery_start)
         STMI_DIE("layout: read markers overlap the nurseries");
+}
+
+static size_t heap_views(void)
+{
+#ifdef RTRANS_STM
+    return (size_t)stmi_lay.nsegs;
+#else
+    return 1;
+#endif
+}
+
+/* Every address range stmi_heap_init maps for the current layout: the
+ * views, the page table, the mark bitmap and (STM) the write locks. */
+static size_t layout_bytes(void)
+{
+    size_t old_bytes = stmi_lay.old_end - stmi_lay.old_start;
+    size_t r = heap_views() * stmi_lay.seg_size + old_bytes / STMI_PAGE * sizeof(stmi_page)
+             + old_bytes / 16 / 8;
+#ifdef RTRANS_STM
+    r += old_bytes / 16;
+#endif
+    return r;
+}
+
+size_t stm_address_space_left(void)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_AS, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+        return SIZE_MAX;
+    size_t used = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (f) {
+        unsigned long npages = 0;
+        if (fscanf(f, "%lu", &npages) == 1)
+            used = (size_t)npages * (size_t)sysconf(_SC_PAGESIZE);
+        fclose(f);
+    }
+    return rl.rlim_cur > used ? (size_t)rl.rlim_cur - used : 0;
+}
+
+/* The largest heap limit up to `want` whose layout fits in `room` bytes,
+ * with a slack just big enough for a minor collection's overshoot (binary
+ * search: the layout grows with the limit); 0 if none of 4 MiB does. */
+static size_t largest_fitting(size_t want, size_t nursery_size, int nsegs, size_t room)
+{
+    size_t slack = 2 * (size_t)nsegs * nursery_size + ((size_t)2 << 20);
+    size_t lo = 0, hi = want;
+    while (hi - lo > STMI_PAGE) {
+        size_t mid = lo + (hi - lo) / 2;
+        compute_layout(mid, nursery_size, nsegs, slack);
+        if (layout_bytes() <= room)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    if (lo < ((size_t)4 << 20))
+        return 0;
+    compute_layout(lo, nursery_size, nsegs, slack);
+    return lo;
+}
+
+/* Under an address-space limit (ulimit -v) the heap takes at most two
+ * thirds of what is left, so that malloc, thread stacks and shadow stacks
+ * keep the rest: the limit is lowered until the layout fits, and if even
+ * 4 MiB does not, the nurseries shrink (every view of the STM build holds
+ * every segment's nursery).  Returns the limit, *nursery_size updated. */
+static size_t fit_address_space(size_t heap_limit, size_t *nursery_size, int nsegs)
+{
+    const size_t default_slack = (size_t)64 << 20;
+    compute_layout(heap_limit, *nursery_size, nsegs, default_slack);
+    size_t left = stm_address_space_left();
+    if (left == SIZE_MAX || layout_bytes() <= left / 3 * 2)
+        return heap_limit;
+    for (size_t n = *nursery_size; n >= ((size_t)256 << 10); n /= 2) {
+        size_t limit = largest_fitting(heap_limit, n, nsegs, left / 3 * 2);
+        if (limit) {
+            *nursery_size = n;
+            return limit;
+        }
+    }
+    stm_fatal(STMI_EXIT_LIMIT, "cannot fit a heap in the address space left (%zu"
+              " bytes under the limit of ulimit -v) with %d segments: raise the"
+              " limit or lower RTRANS_STM_SEGMENTS", left, nsegs);
 }
 
 static void reserve_segments(void)
@@ -98,14 +189,75 @@ static void reserve_segments(void)
 void stmi_heap_init(size_t heap_limit, size_t nursery_size, int nsegs)
 {
     init_classes();
-    compute_layout(heap_limit, nursery_size, nsegs);
+    heap_limit = fit_address_space(heap_limit, &nursery_size, nsegs);
     reserve_segments();
     npages_total = (stmi_lay.old_end - stmi_lay.old_start) / STMI_PAGE;
     pages = stmi_mmap(npages_total * sizeof *pages, "the page table");
     stmi_mark_bits = stmi_mmap((stmi_lay.old_end - stmi_lay.old_start) / 16 / 8,
                           "the mark bitmap");
-    limit_pages = stmi_align(heap_limit, STMI_PAGE) / STMI_PAGE;
+    base_limit_pages = limit_pages = stmi_align(heap_limit, STMI_PAGE) / STMI_PAGE;
+    reserve_pages = base_limit_pages / 8 > 256 ? base_limit_pages / 8 : 256;
+    reserve_lent = false;
     soft_slack_pages = 2 * (size_t)nsegs * nursery_size / STMI_PAGE + 64;
+}
+
+/* ------------------------------------------------------- MemoryError */
+
+/* When the live heap does not fit under the limit after a full
+ * collection, or a request does not fit at all, the program may raise
+ * MemoryError instead of ending: the hook (the support library's) arranges
+ * for that in the calling thread and returns nonzero, and the heap lends
+ * it a reserve of an eighth of the limit (the layout has room for it) to
+ * build the exception and unwind.  The reserve is taken back by the first
+ * sweep that leaves the heap under the limit again; running out while it
+ * is lent, or without a hook, ends the program (stm_out_of_memory). */
+void stm_set_memory_error_hook(int (*hook)(void))
+{
+    memory_error_hook = hook;
+}
+
+/* Pages to lend for a request of `want` pages: the reserve, or the request
+ * and the reserve when it is bigger (a list doubling its items), as far
+ * as the reserved range allows: its pages are mapped already, so lending
+ * them costs no address space.  0: the request cannot be lent. */
+static size_t pages_to_lend(size_t want)
+{
+    size_t lend = want > reserve_pages ? want + reserve_pages : reserve_pages;
+    size_t room = npages_total > base_limit_pages ? npages_total - base_limit_pages : 0;
+    if (lend > room)
+        lend = room;
+    return want <= lend ? lend : 0;
+}
+
+void stmi_heap_exceeded(size_t request)
+{
+    stmi_heap_lock();
+    size_t lend = reserve_lent || !memory_error_hook ? 0
+                : pages_to_lend(stmi_align(request, STMI_PAGE) / STMI_PAGE);
+    if (lend && memory_error_hook()) {
+        reserve_lent = true;
+        limit_pages = base_limit_pages + lend;
+    } else {
+        lend = 0;
+    }
+    size_t used = pages_used * STMI_PAGE, limit = limit_pages * STMI_PAGE;
+    stmi_heap_unlock();
+    if (lend)
+        return;
+    if (request)
+        stm_out_of_memory("heap limit exceeded: cannot allocate %zu bytes "
+                          "(%zu bytes in use, limit %zu; set RTRANS_HEAP_LIMIT)",
+                          request, used, limit);
+    stm_out_of_memory("heap limit exceeded (%zu bytes live after a full"
+                      " collection, limit %zu; set RTRANS_HEAP_LIMIT)", used, limit);
+}
+
+static void take_back_reserve(void)
+{
+    if (reserve_lent && pages_used <= base_limit_pages) {
+        reserve_lent = false;
+        limit_pages = base_limit_pages;
+    }
 }
 
 size_t stmi_heap_used(void) { return pages_used * STMI_PAGE; }
@@ -444,6 +596,7 @@ void stmi_heap_sweep(void)
         }
     }
     rebuild_free_runs();
+    take_back_reserve();
 }
 
 /* Free pages stay resident up to this much per view: a program that keeps
@@ -513,11 +666,7 @@ void stmi_heap_fini(void)
             p++;
         }
     }
-    size_t nviews = 1;
-#ifdef RTRANS_STM
-    nviews = (size_t)stmi_lay.nsegs;
-#endif
-    stmi_unmap(stmi_lay.base, nviews * stmi_lay.seg_size);
+    stmi_unmap(stmi_lay.base, heap_views() * stmi_lay.seg_size);
     stmi_unmap(pages, npages_total * sizeof *pages);
     stmi_unmap(stmi_mark_bits, (stmi_lay.old_end - stmi_lay.old_start) / 16 / 8);
     free(free_runs);

@@ -40,6 +40,20 @@ static uint32_t old_flags_for(const stm_hdr *o, size_t size)
     return f;
 }
 
+/* Old-generation space that must be had without collecting; past the
+ * limit, only from the MemoryError reserve. */
+static uintptr_t old_alloc_no_collect(stmi_thread *t, size_t size)
+{
+    uintptr_t ref = stmi_old_alloc_soft(&t->cache, size, false, true);
+    if (!ref) {
+        stmi_heap_exceeded(size);   /* returns with the MemoryError reserve */
+        ref = stmi_old_alloc_soft(&t->cache, size, false, true);
+        if (!ref)
+            stmi_heap_exceeded(size);
+    }
+    return ref;
+}
+
 static uintptr_t promote(minor_ctx *m, uintptr_t ref, stm_hdr *o)
 {
     size_t size = stmi_image_size(o);
@@ -47,11 +61,7 @@ static uintptr_t promote(minor_ctx *m, uintptr_t ref, stm_hdr *o)
     if (o->flags & GCFLAG_HASHED) {
         dest = *stmi_map_find(&m->n->hashed, ref);
     } else {
-        dest = stmi_old_alloc_soft(&m->t->cache, size, false, true);
-        if (!dest)
-            stm_fatal(STMI_EXIT_LIMIT, "heap limit exceeded (%zu bytes in use,"
-                      " limit %zu; set RTRANS_HEAP_LIMIT)", stmi_heap_used(),
-                      stmi_heap_limit());
+        dest = old_alloc_no_collect(m->t, size);
     }
     stm_hdr *d = obj_at(dest);
     memcpy(d, o, size);
@@ -221,24 +231,21 @@ static void check_request(size_t size, uint32_t tid)
                   " of 8, at least 16", size, stmi_tinfo_of(tid)->name);
 }
 
-static void heap_exhausted(size_t size)
-{
-    stm_fatal(STMI_EXIT_LIMIT, "heap limit exceeded: cannot allocate %zu bytes "
-              "(%zu bytes in use, limit %zu; set RTRANS_HEAP_LIMIT)",
-              size, stmi_heap_used(), stmi_heap_limit());
-}
-
 /* An object allocated directly in the old generation but young (G3). */
 static stm_ref allocate_outside(stmi_thread *t, size_t size, uint32_t tid)
 {
     if (size > SIZE_MAX / 2)
-        heap_exhausted(size);
+        stmi_heap_exceeded(size);   /* cannot return: no reserve is that big */
     uintptr_t ref = stmi_old_alloc(&t->cache, size, true);
     if (!ref) {
         stmi_collect_now(t, true);
         ref = stmi_old_alloc(&t->cache, size, true);
+    }
+    if (!ref) {
+        stmi_heap_exceeded(size);   /* returns with the MemoryError reserve */
+        ref = stmi_old_alloc(&t->cache, size, true);
         if (!ref)
-            heap_exhausted(size);
+            stmi_heap_exceeded(size);
     }
     stmi_nursery *n = t->nursery;
     stm_hdr *o = obj_at(ref);
@@ -326,9 +333,7 @@ bool stmi_ref_is_young(stmi_thread *t, uintptr_t ref)
 uintptr_t stmi_alloc_published(const void *image, size_t size)
 {
     stmi_thread *t = stm_tl.priv;
-    uintptr_t ref = stmi_old_alloc_soft(&t->cache, size, false, true);
-    if (!ref)
-        heap_exhausted(size);
+    uintptr_t ref = old_alloc_no_collect(t, size);
     stmi_publish_bytes(ref, image, size);
     return ref;
 }
@@ -356,9 +361,7 @@ uint64_t stm_id_hash(stm_ref o)
         return mix_offset(ref_off(*stmi_map_find(&n->hashed, ref)));
     /* reserve the object's old-generation home now; the minor collection
        moves it there, so the hash never changes */
-    uintptr_t dest = stmi_old_alloc_soft(&t->cache, stmi_image_size(h), false, true);
-    if (!dest)
-        heap_exhausted(stmi_image_size(h));
+    uintptr_t dest = old_alloc_no_collect(t, stmi_image_size(h));
     stmi_map_put(&n->hashed, ref, dest);
     h->flags |= GCFLAG_HASHED;
     return mix_offset(ref_off(dest));

@@ -173,6 +173,12 @@
  *   after running the fatal hook (stm_set_fatal_hook) so that program
  *   output is not lost.  Generated code checks the C stack and the shadow
  *   stack itself first and raises RecursionError while there is room.
+ *   With a memory-error hook (stm_set_memory_error_hook) heap exhaustion
+ *   lends a reserve instead, once, for the program to raise MemoryError;
+ *   where that cannot be done, stm_set_out_of_memory_report's text and
+ *   status replace the message and exit status 3.
+ *   Under an address-space limit (RLIMIT_AS, ulimit -v) the heap limit is
+ *   lowered until the heap's reservation fits in half of what is left.
  */
 #ifndef RTRANS_STM_H
 #define RTRANS_STM_H
@@ -275,6 +281,10 @@ typedef struct stm_thread_local {
     jmp_buf tx_jmpbuf;        /* _setjmp buffer of the root frame */
     /* lowest usable C stack address (with a margin for the runtime) */
     char *c_stack_limit;
+    /* call depth kept by generated code (its recursion limit); an abort
+       restores it to its value at the start of the transaction, since
+       the frames it unwinds never return */
+    int64_t depth;
     /* runtime-private per-thread state */
     struct stmi_thread *priv;
 } stm_thread_local;
@@ -322,6 +332,28 @@ void stm_set_fatal_hook(void (*hook)(void));
 /* Print "rtrans: <message>" to stderr, run the fatal hook, exit(status). */
 __attribute__((noreturn, format(printf, 2, 3)))
 void stm_fatal(int status, const char *fmt, ...);
+
+/* Called in the allocating thread when the heap is exhausted (the live
+ * heap exceeds the limit after a full collection, or a request does not
+ * fit).  Returning nonzero promises that the thread raises MemoryError
+ * soon: the heap then lends it a reserve of an eighth of the limit, taken
+ * back once a collection finds the heap under the limit again.  Returning
+ * 0, or exhausting the reserve, ends the program (exit 3).  The hook must
+ * not allocate. */
+void stm_set_memory_error_hook(int (*hook)(void));
+/* What to print to stderr, and the exit status, when memory runs out where
+ * MemoryError cannot be raised (the reserve is lent already, a request
+ * is larger than the heap can lend, the runtime's own malloc fails):
+ * without it, "rtrans: out of memory ..." and exit 3.  The fatal hook runs
+ * after the report. */
+void stm_set_out_of_memory_report(const char *report, int status);
+/* Ends the program for memory that ran out (that report, or the message
+ * and exit 3); for the runtime's and the library's mallocs. */
+__attribute__((noreturn, format(printf, 1, 2)))
+void stm_out_of_memory(const char *fmt, ...);
+
+/* Bytes the process may still map under RLIMIT_AS (SIZE_MAX: no limit). */
+size_t stm_address_space_left(void);
 
 /* ------------------------------------------------------------ allocation */
 

@@ -267,9 +267,7 @@ static void collect(stmi_thread *t, bool want_major)
     if (stmi_heap_used() > stmi_heap_limit()) {
         major(t);
         if (stmi_heap_used() > stmi_heap_limit())
-            stm_fatal(STMI_EXIT_LIMIT, "heap limit exceeded (%zu bytes live"
-                      " after a full collection, limit %zu; set"
-                      " RTRANS_HEAP_LIMIT)", stmi_heap_used(), stmi_heap_limit());
+            stmi_heap_exceeded(0);  /* returns with the MemoryError reserve */
     }
     stmi_maybe_park(t);
     stmi_validate_or_abort(t);

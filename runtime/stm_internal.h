@@ -266,6 +266,10 @@ bool stmi_old_is_object(uintptr_t ref);
 size_t stmi_heap_used(void);
 size_t stmi_heap_high_water_bytes(void);
 size_t stmi_heap_limit(void);
+/* The live heap exceeds the limit after a full collection (request 0), or
+ * a request of `request` bytes does not fit: returns when the MemoryError
+ * reserve was lent (stm_set_memory_error_hook), else ends the program. */
+void stmi_heap_exceeded(size_t request);
 void stmi_heap_lock(void);
 void stmi_heap_unlock(void);
 /* Visit every allocated old slot (world stopped). */
@@ -381,6 +385,7 @@ typedef struct stmi_thread {
     bool detached;
     stm_ref snap_exc, snap_exc_value;
     uint16_t snap_atomic;
+    int64_t snap_depth;
     /* callbacks of the running transaction: (fn, arg) pairs */
     stmi_vec on_commit, on_abort;
     stmi_alloc_cache cache;

@@ -103,6 +103,22 @@ static int entry_class(size_t size)
     return k;                    /* STMI_ENTRY_CLASSES: not cached */
 }
 
+/* Under an address-space limit the heap leaves a third of it to malloc,
+ * which a transaction that allocated a lot may use up with its entry:
+ * the entries this thread keeps for reuse go back first. */
+static void *entry_malloc(size_t size)
+{
+    void *p = malloc(size);
+    stmi_thread *t = stm_tl.priv;
+    if (!p && t) {
+        stmi_entry_cache_free(t);
+        p = malloc(size);
+    }
+    if (!p)
+        stm_out_of_memory("out of memory (a commit-log entry of %zu bytes)", size);
+    return p;
+}
+
 static log_entry *entry_alloc(size_t size, size_t *cap)
 {
     stmi_thread *t = stm_tl.priv;
@@ -115,7 +131,7 @@ static log_entry *entry_alloc(size_t size, size_t *cap)
             return big;
         }
         *cap = size;
-        return stmi_xmalloc(size);
+        return entry_malloc(size);
     }
     *cap = ENTRY_MIN << k;
     if (t && t->entry_cache[k]) {
@@ -125,7 +141,7 @@ static log_entry *entry_alloc(size_t size, size_t *cap)
         t->entry_cache_n[k]--;
         return e;
     }
-    return stmi_xmalloc(*cap);
+    return entry_malloc(*cap);
 }
 
 /* e was allocated by the calling thread (or its owner is gone). */

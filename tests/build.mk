@@ -15,3 +15,13 @@ $(B)/tests/programs: $(HARNESS_OBJS)
 	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
 
 tests: $(B)/tests/programs
+
+# Seeded differential fuzzing of the support library (a translated program
+# against CPython) and of the translated Duhton (mutants against duhton.py
+# under CPython): tests/fuzz/test_seeded.c, FUZZ_SEED/FUZZ_LINES/FUZZ_MUTANTS.
+$(B)/tests/fuzz-seeded: tests/fuzz/test_seeded.c $(B)/bin/duhton-gil
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DFS_SRCDIR='"$(CURDIR)"' -DFS_BUILDDIR='"$(abspath $(B))"' $< -o $@ \
+	    $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/fuzz-seeded

@@ -49,7 +49,7 @@ static IrModule *translate(const char *path, DiagCtx *diag, Arena *arena)
         if (p->stm_only == -1)
             continue;
         p->run(m);
-        if (ir_verify(m, p->name, stderr) != 0) {
+        if (pass_verify(p, m, stderr) != 0) {
             ir_module_free(m);
             return NULL;
         }
@@ -60,17 +60,22 @@ static IrModule *translate(const char *path, DiagCtx *diag, Arena *arena)
 static void row(const char *name, const RepCounts *c)
 {
     printf("%-40s", name);
-    for (int k = IRB_READ; k <= IRB_INEV; k++)
-        printf(" %6d %6d", c->naive[k], c->placed[k]);
+    for (int k = 0; k < IRB__COUNT; k++)
+        if (rep_kind_counted((IrBarrierKind)k))
+            printf(" %6d %6d", c->naive[k], c->placed[k]);
     printf("\n");
 }
 
 static void header(void)
 {
-    printf("%-40s %13s %13s %13s %13s\n", "", "read", "write", "card", "inevitable");
-    printf("%-40s", "program");
-    for (int k = IRB_READ; k <= IRB_INEV; k++)
-        printf(" %6s %6s", "naive", "placed");
+    printf("%-40s", "");
+    for (int k = 0; k < IRB__COUNT; k++)
+        if (rep_kind_counted((IrBarrierKind)k))
+            printf(" %13s", ir_barriers[k].word);
+    printf("\n%-40s", "program");
+    for (int k = 0; k < IRB__COUNT; k++)
+        if (rep_kind_counted((IrBarrierKind)k))
+            printf(" %6s %6s", "naive", "placed");
     printf("\n");
 }
 
@@ -110,15 +115,16 @@ static void reasons(const RepCounts *c, int k, int placed)
 
 static void summary(const Totals *t)
 {
-    static const char *const kinds[] = { "read", "write", "card", "inevitable" };
     printf("\n%d programs (%d skipped): barriers placed against a naive placement "
            "(one barrier per access)\n", t->programs, t->skipped);
     printf("  %-11s %8s %8s %8s %8s  %s\n", "kind", "naive", "placed", "at-access", "elided",
            "elided because");
-    for (int k = IRB_READ; k <= IRB_INEV; k++) {
+    for (int k = 0; k < IRB__COUNT; k++) {
+        if (!rep_kind_counted((IrBarrierKind)k))
+            continue;
         const RepCounts *c = &t->c;
         int32_t elided = c->naive[k] - at_access(c, k);
-        printf("  %-11s %8d %8d %8d %7.1f%%  ", kinds[k], c->naive[k], c->placed[k],
+        printf("  %-11s %8d %8d %8d %7.1f%%  ", ir_barriers[k].word, c->naive[k], c->placed[k],
                at_access(c, k), c->naive[k] ? 100.0 * elided / c->naive[k] : 0.0);
         reasons(c, k, 0);
         printf("\n  %-11s %45s placed because ", "", "");

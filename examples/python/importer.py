@@ -16,15 +16,13 @@ from funcobject import Frame
 import interp
 import compiling
 import pylib
+import pylib_threads
 
 # name -> function creating the module (see modules.py)
 BUILTIN_MODULES: dict[str, Callable[[ExecCtx], W_Module]] = {}
 
 # modules this interpreter knows it does not provide yet
 UNSUPPORTED: dict[str, str] = {
-    "threading": "threads are not supported by this interpreter yet",
-    "_thread": "threads are not supported by this interpreter yet",
-    "queue": "threads are not supported by this interpreter yet",
     "multiprocessing": "processes are not supported by this interpreter",
     "asyncio": "async/await is not supported by this interpreter",
 }
@@ -162,7 +160,13 @@ def import_one(ec: ExecCtx, fullname: str, parent: W_Module | None) -> W_Module:
             return m
         if fullname in pylib.SOURCES:
             return load_frozen(ec, fullname, pylib.SOURCES[fullname])
+        if fullname in pylib_threads.SOURCES:
+            return load_frozen(ec, fullname, pylib_threads.SOURCES[fullname])
         dirs = sys_path(ec)
+    elif fullname in pylib_threads.SOURCES:
+        m3 = load_frozen(ec, fullname, pylib_threads.SOURCES[fullname])
+        parent.set(fullname[fullname.rfind(".") + 1:], m3)
+        return m3
     else:
         w_path = parent.w_dict.get_str("__path__")
         if w_path is None:

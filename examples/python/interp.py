@@ -472,6 +472,23 @@ def load_global(ec: ExecCtx, frame: Frame, code: W_Code, arg: int) -> W_Object:
     return load_global_slow(ec, frame, code, arg)
 
 
+# A cache site is (re)filled at most this many times: a polymorphic site
+# (several maps at one attribute access, globals dict versions that keep
+# changing) would otherwise be rewritten on every miss, and under --stm
+# threads running the same code would conflict on the code's cache
+# arrays.  After that the site keeps its last entry and its misses take
+# the slow path without writing.
+IC_MAX_FILLS = 16
+
+
+def ic_may_fill(code: W_Code, c: int) -> bool:
+    n = code.ic_fills[c]
+    if n >= IC_MAX_FILLS:
+        return False
+    code.ic_fills[c] = n + 1
+    return True
+
+
 def load_global_slow(ec: ExecCtx, frame: Frame, code: W_Code,
                      arg: int) -> W_Object:
     c = arg >> 16
@@ -482,19 +499,21 @@ def load_global_slow(ec: ExecCtx, frame: Frame, code: W_Code,
     if ix >= 0:
         v = d.values[ix]
         if v is not None:
-            code.ic_owner[c] = d
-            code.ic_value[c] = d.keys[ix]
-            code.ic_index[c] = ix
+            if ic_may_fill(code, c):
+                code.ic_owner[c] = d
+                code.ic_value[c] = d.keys[ix]
+                code.ic_index[c] = ix
             return v
     b = ec.space.builtins_dict
     bix = b.find_str(name, h)
     if bix >= 0:
         v2 = b.values[bix]
         if v2 is not None:
-            code.ic_owner[c] = d
-            code.ic_version[c] = d.version
-            code.ic_value[c] = b.keys[bix]
-            code.ic_index[c] = -2 - bix
+            if ic_may_fill(code, c):
+                code.ic_owner[c] = d
+                code.ic_version[c] = d.version
+                code.ic_value[c] = b.keys[bix]
+                code.ic_index[c] = -2 - bix
             return v2
     raise name_error(ec, name)
 
@@ -545,18 +564,20 @@ def load_attr_instance_slow(ec: ExecCtx, code: W_Code, w: W_Instance,
             c = arg >> 16
             ix = w.map.find(name)
             if ix >= 0:
-                code.ic_map[c] = w.map
-                code.ic_version[c] = t.version
-                code.ic_index[c] = ix
-                code.ic_value[c] = None
                 sv = w.slots[ix]
                 if sv is not None:
+                    if ic_may_fill(code, c):
+                        code.ic_map[c] = w.map
+                        code.ic_version[c] = t.version
+                        code.ic_index[c] = ix
+                        code.ic_value[c] = None
                     return sv
             if w_descr is not None:
-                code.ic_map[c] = w.map
-                code.ic_version[c] = t.version
-                code.ic_index[c] = -1
-                code.ic_value[c] = w_descr
+                if ic_may_fill(code, c):
+                    code.ic_map[c] = w.map
+                    code.ic_version[c] = t.version
+                    code.ic_index[c] = -1
+                    code.ic_value[c] = w_descr
                 return w_descr
     return getattr(ec, w, name)
 
@@ -599,7 +620,7 @@ def store_attr_instance_slow(ec: ExecCtx, code: W_Code, w: W_Instance,
     before = w.map
     ix = before.find(name)
     w.instance_set(ec, name, w_value)
-    if w.w_dict is not None:
+    if w.w_dict is not None or not ic_may_fill(code, c):
         return
     code.ic_map[c] = before
     code.ic_version[c] = t.version
@@ -641,7 +662,7 @@ def load_method(ec: ExecCtx, code: W_Code, w: W_Object, arg: int,
                  isinstance(w_descr, W_BuiltinFunction)) and \
                 w.instance_get(name) is None:
             if isinstance(w, W_Instance):
-                if w.w_dict is None:
+                if w.w_dict is None and ic_may_fill(code, c):
                     code.ic_map[c] = w.map
                     code.ic_version[c] = t.version
                     code.ic_value[c] = w_descr
@@ -649,10 +670,11 @@ def load_method(ec: ExecCtx, code: W_Code, w: W_Object, arg: int,
                 regs[sp + 1] = w
                 return
             elif w.generic_attrs() and not w.has_instance_dict():
-                code.ic_owner[c] = t
-                code.ic_map[c] = None
-                code.ic_version[c] = t.version
-                code.ic_value[c] = w_descr
+                if ic_may_fill(code, c):
+                    code.ic_owner[c] = t
+                    code.ic_map[c] = None
+                    code.ic_version[c] = t.version
+                    code.ic_value[c] = w_descr
                 regs[sp] = w_descr
                 regs[sp + 1] = w
                 return
@@ -695,6 +717,12 @@ def call_from_stack(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     return call_value(ec, w_callable, args, kwnames)
 
 
+# True when the runtime logs conflicts (RTRANS_STM_LOG, set by main.py):
+# each frame then names its file and current line in an STM marker, so
+# that rtrans-stmlog reports conflicts at Python lines
+STM_MARKERS: list[bool] = [False]
+
+
 def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     code = frame.code
     instrs = code.code
@@ -704,11 +732,22 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     sp = frame.sp
     frame.state = FRAME_RUNNING
     reraise = False
+    spins = 0
+    marking = STM_MARKERS[0]
+    marked_line = -1
+    if marking:
+        # dropped with this function's frame, on every way out
+        rtrans.push_marker(code.firstlineno, code.filename)
     while True:
         ipc = pc
         opcode = instrs[pc]
         oparg = instrs[pc + 1]
         pc += 2
+        if marking:
+            ln = code.positions[ipc * 2]
+            if ln != marked_line and ln > 0:
+                marked_line = ln
+                rtrans.update_marker(ln)
         w_exc: W_BaseException | None = None
         try:
             if opcode == op.LOAD_FAST:
@@ -769,6 +808,13 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     regs[sp - 1] = ops.compare(ec, a2, b2, oparg)
             elif opcode == op.JUMP_BACKWARD:
                 pc = oparg
+                # work, not only allocation, ends transactions: a loop
+                # that allocates nothing asks for a commit every 4096
+                # back-edges (a C local: per thread, no write barrier)
+                spins += 1
+                if spins >= 4096:
+                    spins = 0
+                    rtrans.hint_commit_soon()
                 rtrans.transaction_break_point()
             elif opcode == op.POP_TOP:
                 sp -= 1

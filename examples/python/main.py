@@ -40,6 +40,7 @@ import strformat
 import tbprint
 import modules
 import mod_sys
+import mod_thread
 
 HOST_RECURSION_LIMIT = 200000
 
@@ -184,9 +185,25 @@ def run_main(ec: ExecCtx, source: str, filename: str,
     return 0
 
 
+def shutdown_threads(ec: ExecCtx) -> None:
+    """As CPython at exit: threading._shutdown() waits for the threads
+    that are not daemons."""
+    w_mod = ec.space.modules.get_str("threading")
+    if not isinstance(w_mod, W_Module):
+        return
+    w_fn = w_mod.w_dict.get_str("_shutdown")
+    if w_fn is None:
+        return
+    try:
+        w_fn.call_args(ec, [], None)
+    except PyError as e:
+        report(ec, e.w_exc)
+
+
 def main(argv: list[str]) -> int:
     sys.setrecursionlimit(HOST_RECURSION_LIMIT)
     install_types()
+    interp.STM_MARKERS[0] = os.environ.get("RTRANS_STM_LOG") is not None
     space = Space()
     ec = ExecCtx(space)
     i = 1
@@ -241,7 +258,13 @@ def main(argv: list[str]) -> int:
     space.modules.set_str(ec, "builtins", bm)
     importer.import_one(ec, "sys", None)
     status = run_main(ec, source, filename, file_attr)
+    shutdown_threads(ec)
     flush_out()
+    if mod_thread.REGISTRY.running() > 0:
+        # daemon threads (and _thread's) still running end with the
+        # process, as in CPython; the language would wait for them
+        sys.stderr.flush()
+        os._exit(status)
     return status
 
 

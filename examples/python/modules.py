@@ -11,15 +11,18 @@ import mod_time
 import mod_collections
 import mod_random
 import mod_os
+import mod_thread
 
 
 def install() -> None:
     mod_collections.install()
     mod_random.install()
     mod_os.install()
+    mod_thread.install()
     importer.register("sys", mod_sys.make_sys)
     importer.register("math", mod_math.make_math)
     importer.register("time", mod_time.make_time)
     importer.register("_collections", mod_collections.make_collections)
     importer.register("_random", mod_random.make_random)
     importer.register("os", mod_os.make_os)
+    importer.register("_thread", mod_thread.make_thread)

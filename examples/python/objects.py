@@ -99,6 +99,9 @@ class ExecCtx:
     handled: W_BaseException | None  # the exception being handled
     frame: FrameBase | None          # the innermost running frame
     repr_stack: list[W_Object]       # containers being repr'd ([...])
+    ident: int                       # _thread.get_ident(): 0 main thread
+    tls: dict[int, list[W_Object]]   # threading.local: id -> [obj, dict]*
+    unique: int                      # pypystm.count()'s counter
 
     def __init__(self, space: Space) -> None:
         self.space = space
@@ -106,6 +109,9 @@ class ExecCtx:
         self.handled = None
         self.frame = None
         self.repr_stack = []
+        self.ident = 0
+        self.tls = {}
+        self.unique = 0
 
 
 # ============================================================ W_Object

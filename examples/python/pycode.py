@@ -16,7 +16,9 @@ based, -1 when unknown) for tracebacks.
 Inline caches (interp.py): LOAD_ATTR, STORE_ATTR, LOAD_METHOD and
 LOAD_GLOBAL carry a cache index in the high bits of their argument
 (arg >> 16), the low 16 bits being the name index.  The caches are
-written only on a miss, so a steady-state loop only reads them.
+written only on a miss, so a steady-state loop only reads them, and at
+most IC_MAX_FILLS times per site (interp.ic_may_fill): a polymorphic site
+stops being rewritten, so threads running it do not conflict on it.
 """
 from __future__ import annotations
 
@@ -54,6 +56,7 @@ class W_Code(W_Object):
     ic_value: list[W_Object | None]
     ic_owner: list[W_Object | None]
     ic_map2: list[Map | None]      # STORE_ATTR adding an attribute: new map
+    ic_fills: list[int]            # times each cache was (re)filled
     w_doc: W_Object
 
     def __init__(self, name: str, qualname: str, filename: str,
@@ -83,6 +86,7 @@ class W_Code(W_Object):
         self.ic_value = []
         self.ic_owner = []
         self.ic_map2 = []
+        self.ic_fills = []
         self.w_doc = W_NONE
 
     def get_type(self) -> W_Type:
@@ -116,6 +120,7 @@ class W_Code(W_Object):
         self.ic_value = [None] * n
         self.ic_owner = [None] * n
         self.ic_map2 = [None] * n
+        self.ic_fills = [0] * n
 
 
 CODE_TYPE = make_builtin_type("code", OBJECT_TYPE, LAYOUT_BUILTIN)

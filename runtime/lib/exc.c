@@ -50,20 +50,29 @@ void rt_raise(int kind, const char *fmt, ...)
     int n = vasprintf(&msg, fmt, ap);
     va_end(ap);
     if (n < 0)
-        stm_fatal(3, "out of memory formatting an exception message");
+        stm_out_of_memory("out of memory formatting an exception message");
     size_t slot = rt_tmp_track(msg);
     rt_raise_utf8(kind, msg, (size_t)n);
     rt_tmp_free(slot, msg);
 }
 
+/* CPython's errno map (the subset whose classes the prelude has). */
+int rt_errno_kind(int err)
+{
+    switch (err) {
+    case ENOENT: return RT_EXC_FILE_NOT_FOUND_ERROR;
+    case EEXIST: return RT_EXC_FILE_EXISTS_ERROR;
+    case EACCES: case EPERM: return RT_EXC_PERMISSION_ERROR;
+    case EISDIR: return RT_EXC_IS_A_DIRECTORY_ERROR;
+    case ENOTDIR: return RT_EXC_NOT_A_DIRECTORY_ERROR;
+    case EPIPE: case ESHUTDOWN: return RT_EXC_BROKEN_PIPE_ERROR;
+    default: return RT_EXC_OS_ERROR;
+    }
+}
+
 void rt_raise_errno(int err, stm_ref path)
 {
-    /* the OSError subclass CPython picks for errno */
-    int kind = err == ENOENT ? RT_EXC_FILE_NOT_FOUND_ERROR
-             : err == EACCES || err == EPERM ? RT_EXC_PERMISSION_ERROR
-             : err == EISDIR ? RT_EXC_IS_A_DIRECTORY_ERROR
-             : err == ENOTDIR ? RT_EXC_NOT_A_DIRECTORY_ERROR
-             : err == EEXIST ? RT_EXC_FILE_EXISTS_ERROR : RT_EXC_OS_ERROR;
+    int kind = rt_errno_kind(err);
     if (!path) {
         rt_raise(kind, "[Errno %d] %s", err, strerror(err));
         return;

@@ -1,4 +1,5 @@
-/* io.c - text I/O: stdout/stderr through rt_write, stdin, open() files.
+/* io.c - text I/O: file objects, stdin, reading, open(); the writing
+ * layers and the flush at exit are in io_write.c.
  *
  * A file object (RT_TID_FILE) only points to its C state (rt_fileimpl):
  * descriptor, buffers, flags.  That state is outside the GC heap, so file
@@ -18,31 +19,19 @@
 
 #define IO_BUFSIZE 8192
 
-typedef struct rt_fileimpl {
-    int fd;
-    uint8_t readable, writable, closed, is_std;
-    uint8_t line_buffered;      /* flush after a newline */
-    uint8_t write_through;      /* flush after every write (stderr) */
-    uint8_t eof;
-    rt_cbuf wbuf;
-    char *rbuf;                 /* [rpos, rlen) unread */
-    size_t rpos, rlen, rcap;
-    pthread_mutex_t lock;
-    struct rt_fileimpl *next, *prev;   /* open files, flushed at exit */
-} rt_fileimpl;
-
 typedef struct rt_fileobj {
     stm_hdr hdr;
     rt_fileimpl *impl;
 } rt_fileobj;
 
-static rt_fileimpl std_in = { .fd = 0, .readable = 1, .is_std = 1,
-                              .lock = PTHREAD_MUTEX_INITIALIZER };
-static rt_fileimpl std_out = { .fd = 1, .writable = 1, .is_std = 1,
-                               .lock = PTHREAD_MUTEX_INITIALIZER };
-static rt_fileimpl std_err = { .fd = 2, .writable = 1, .is_std = 1, .write_through = 1,
-                               .lock = PTHREAD_MUTEX_INITIALIZER };
-
+/* stderr is line-buffered whatever it is, stdout when it is a terminal
+ * (rt_io_init), as in CPython. */
+rt_fileimpl rt_std_in = { .fd = 0, .readable = 1, .is_std = 1,
+                          .lock = PTHREAD_MUTEX_INITIALIZER };
+rt_fileimpl rt_std_out = { .fd = 1, .writable = 1, .is_std = 1,
+                           .lock = PTHREAD_MUTEX_INITIALIZER };
+rt_fileimpl rt_std_err = { .fd = 2, .writable = 1, .is_std = 1, .line_buffered = 1,
+                           .lock = PTHREAD_MUTEX_INITIALIZER };
 static rt_fileimpl *open_files;
 static pthread_mutex_t open_files_lock = PTHREAD_MUTEX_INITIALIZER;
 
@@ -79,87 +68,19 @@ void rt_io_begin(const char *why)
 #endif
 }
 
-/* ---------------------------------------------------------- raw output */
-
-static void write_all(int fd, const char *p, size_t n)
+/* At exit (after the standard streams): files the program left open are
+ * flushed, errors ignored (CPython closes them silently when collected). */
+void rt_open_files_flush(void)
 {
-    while (n > 0) {
-        ssize_t k = write(fd, p, n);
-        if (k < 0) {
-            if (errno == EINTR)
-                continue;
-            return;     /* EPIPE and friends: output is lost, as CPython at exit */
-        }
-        p += k;
-        n -= (size_t)k;
+    if (pthread_mutex_trylock(&open_files_lock) != 0)
+        return;
+    for (rt_fileimpl *f = open_files; f; f = f->next) {
+        int locked = pthread_mutex_trylock(&f->lock) == 0;
+        rt_impl_flush(f);
+        if (locked)
+            pthread_mutex_unlock(&f->lock);
     }
-}
-
-static void impl_flush_locked(rt_fileimpl *f)
-{
-    if (f->wbuf.n) {
-        write_all(f->fd, f->wbuf.p, f->wbuf.n);
-        f->wbuf.n = 0;
-    }
-}
-
-/* The write buffer lives as long as the file: plain realloc, not the
- * tracked temporaries of rt_cbuf_append. */
-static void wbuf_append(rt_fileimpl *f, const char *p, size_t n)
-{
-    rt_cbuf *b = &f->wbuf;
-    if (b->n + n > b->cap) {
-        size_t cap = b->cap ? b->cap : IO_BUFSIZE;
-        while (cap < b->n + n)
-            cap *= 2;
-        b->p = rt_xrealloc(b->p, cap);
-        b->cap = cap;
-    }
-    memcpy(b->p + b->n, p, n);
-    b->n += n;
-}
-
-static void impl_write_locked(rt_fileimpl *f, const char *p, size_t n)
-{
-    wbuf_append(f, p, n);
-    if (f->write_through || f->wbuf.n >= IO_BUFSIZE
-        || (f->line_buffered && memchr(p, '\n', n)))
-        impl_flush_locked(f);
-}
-
-void rt_write(int stream, const char *data, size_t n)
-{
-    rt_fileimpl *f = stream == RT_STREAM_STDERR ? &std_err : &std_out;
-    pthread_mutex_lock(&f->lock);
-    impl_write_locked(f, data, n);
-    pthread_mutex_unlock(&f->lock);
-}
-
-/* Safe from the fatal hook: a mutex this thread might hold is skipped
- * rather than waited for. */
-static void flush_impl_at_exit(rt_fileimpl *f)
-{
-    int locked = pthread_mutex_trylock(&f->lock) == 0;
-    impl_flush_locked(f);
-    if (locked)
-        pthread_mutex_unlock(&f->lock);
-}
-
-void rt_flush_std(void)
-{
-    flush_impl_at_exit(&std_out);
-    flush_impl_at_exit(&std_err);
-}
-
-void rt_io_flush_all(void);
-void rt_io_flush_all(void)
-{
-    if (pthread_mutex_trylock(&open_files_lock) == 0) {
-        for (rt_fileimpl *f = open_files; f; f = f->next)
-            flush_impl_at_exit(f);
-        pthread_mutex_unlock(&open_files_lock);
-    }
-    rt_flush_std();
+    pthread_mutex_unlock(&open_files_lock);
 }
 
 /* ------------------------------------------------------------- objects */
@@ -178,6 +99,7 @@ static stm_ref new_file_object(rt_fileimpl *impl)
 
 static void impl_free(rt_fileimpl *f)
 {
+    free(f->pend.p);
     free(f->wbuf.p);
     free(f->rbuf);
     pthread_mutex_destroy(&f->lock);
@@ -205,7 +127,7 @@ static void file_finalize(stm_ref o)
     if (!f || f->is_std)
         return;
     if (!f->closed) {
-        impl_flush_locked(f);
+        rt_impl_flush(f);       /* errors ignored, as CPython's finalizer */
         close(f->fd);
         unlink_open(f);
     }
@@ -218,21 +140,23 @@ void rt_io_init(void)
     if (!std_registered) {
         stm_register_global_roots(std_objs, 3);
         std_registered = 1;
-        std_out.line_buffered = (uint8_t)isatty(1);
+        rt_std_out.line_buffered = (uint8_t)isatty(1);
+        rt_std_out.bufsize = rt_impl_bufsize(1);
+        rt_std_err.bufsize = rt_impl_bufsize(2);
     }
-    std_objs[0] = new_file_object(&std_in);
-    std_objs[1] = new_file_object(&std_out);
-    std_objs[2] = new_file_object(&std_err);
+    std_objs[0] = new_file_object(&rt_std_in);
+    std_objs[1] = new_file_object(&rt_std_out);
+    std_objs[2] = new_file_object(&rt_std_err);
 }
 
 /* Tests: stdin is read again from scratch (after a dup2 onto fd 0). */
 void rt_io_reset_stdin(void)
 {
-    pthread_mutex_lock(&std_in.lock);
-    std_in.eof = 0;
-    std_in.rpos = std_in.rlen = 0;
-    std_in.closed = 0;
-    pthread_mutex_unlock(&std_in.lock);
+    pthread_mutex_lock(&rt_std_in.lock);
+    rt_std_in.eof = 0;
+    rt_std_in.rpos = rt_std_in.rlen = 0;
+    rt_std_in.closed = 0;
+    pthread_mutex_unlock(&rt_std_in.lock);
 }
 
 stm_ref rt_sys_stdin(void) { return std_objs[0]; }
@@ -258,7 +182,7 @@ static rt_fileimpl *checked_impl(stm_ref file, rt_fileimpl *dflt, int want_write
 
 int64_t rt_file_write(stm_ref file, stm_ref s)
 {
-    rt_fileimpl *f = checked_impl(file, &std_out, 1);
+    rt_fileimpl *f = checked_impl(file, &rt_std_out, 1);
     if (!f)
         return 0;
     RT_FRAME(fr, 1);
@@ -271,12 +195,13 @@ int64_t rt_file_write(stm_ref file, stm_ref s)
     char *bytes = rt_str_to_utf8(s, &nbytes);
     if (!bytes)
         return 0;
-    if (f == &std_out || f == &std_err) {
-        rt_write(f == &std_err ? RT_STREAM_STDERR : RT_STREAM_STDOUT, bytes, nbytes);
-    } else {
-        pthread_mutex_lock(&f->lock);
-        impl_write_locked(f, bytes, nbytes);
-        pthread_mutex_unlock(&f->lock);
+    pthread_mutex_lock(&f->lock);
+    int err = rt_impl_write(f, bytes, nbytes);
+    pthread_mutex_unlock(&f->lock);
+    if (err) {
+        free(bytes);
+        rt_raise_write_error(err);
+        return 0;
     }
     free(bytes);
     return n;
@@ -289,15 +214,17 @@ void rt_print(stm_ref file, stm_ref s)
 
 void rt_file_flush(stm_ref file)
 {
-    rt_fileimpl *f = file ? impl_of(file) : &std_out;
+    rt_fileimpl *f = file ? impl_of(file) : &rt_std_out;
     if (f->closed) {
         rt_raise(RT_EXC_VALUE_ERROR, "I/O operation on closed file.");
         return;
     }
     rt_io_begin("flush a file");
     pthread_mutex_lock(&f->lock);
-    impl_flush_locked(f);
+    int err = rt_impl_flush(f);
     pthread_mutex_unlock(&f->lock);
+    if (err)
+        rt_raise_write_error(err);
 }
 
 void rt_file_close(stm_ref file)
@@ -307,13 +234,15 @@ void rt_file_close(stm_ref file)
         return;
     rt_io_begin("close a file");
     pthread_mutex_lock(&f->lock);
-    impl_flush_locked(f);
+    int err = f->writable ? rt_impl_close_flush(f) : 0;
     f->closed = 1;
     if (!f->is_std)
         close(f->fd);
     pthread_mutex_unlock(&f->lock);
     if (!f->is_std)
         unlink_open(f);
+    if (err)
+        rt_raise_write_error(err);     /* closed all the same, as CPython */
 }
 
 uint8_t rt_file_closed(stm_ref file)
@@ -328,7 +257,7 @@ uint8_t rt_file_closed(stm_ref file)
  * call left the transactional zone to wait for stdin. */
 static int fill(rt_fileimpl *f, int *left_zone)
 {
-    if (f->eof)
+    if (f->eof || f->interrupted)
         return 0;
     if (f->rpos > 0) {
         memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
@@ -350,9 +279,13 @@ static int fill(rt_fileimpl *f, int *left_zone)
         }
     }
     ssize_t k;
-    do
+    do {
+        if (rt_async_wait_readable(f->fd)) {
+            f->interrupted = 1; /* SIGINT: read_str raises KeyboardInterrupt */
+            return 0;
+        }
         k = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
-    while (k < 0 && errno == EINTR);
+    } while (k < 0 && errno == EINTR);
     if (k <= 0) {
         f->eof = 1;
         return 0;
@@ -435,6 +368,19 @@ static void read_request(rt_fileimpl *f, int what, int64_t n, rt_cbuf *out, int 
 
 enum { POST_NONE, POST_NEXT, POST_INPUT };
 
+/* input() flushes stderr and stdout and ignores their errors, as
+ * CPython's does. */
+static void flush_std_quietly(void)
+{
+    rt_fileimpl *std[2] = { &rt_std_err, &rt_std_out };
+    for (int i = 0; i < 2; i++) {
+        pthread_mutex_lock(&std[i]->lock);
+        if (!std[i]->closed)
+            rt_impl_flush(std[i]);
+        pthread_mutex_unlock(&std[i]->lock);
+    }
+}
+
 /* What the caller gets from the decoded text (inside a transaction). */
 static stm_ref post_process(stm_ref r, int post)
 {
@@ -456,19 +402,26 @@ static stm_ref post_process(stm_ref r, int post)
  * may_leave: the caller was declared blocking and restarts). */
 static stm_ref read_str(stm_ref file, int what, int64_t n, int post, int may_leave)
 {
-    rt_fileimpl *f = checked_impl(file, &std_in, 0);
+    rt_fileimpl *f = checked_impl(file, &rt_std_in, 0);
     if (!f)
         return 0;
     RT_FRAME(fr, 1);
     rt_io_begin("read a file");
     if (post == POST_INPUT)
-        rt_file_flush(0);
+        flush_std_quietly();
     rt_cbuf bytes = {0};    /* tracked: an abort after the restart keeps it */
     int left_zone = may_leave ? 0 : -1;
     read_request(f, what, n, &bytes, &left_zone);
     RT_RESUME_TX(fr);
-    stm_ref r = bytes.n ? rt_str_from_utf8(bytes.p, bytes.n) : rt_str_empty();
-    r = post_process(r, post);
+    stm_ref r = 0;
+    if (f->interrupted) {
+        /* the line read so far is dropped, as by CPython's input() */
+        f->interrupted = 0;
+        rt_async_raise();
+    } else {
+        r = bytes.n ? rt_str_from_utf8(bytes.p, bytes.n) : rt_str_empty();
+        r = post_process(r, post);
+    }
     if (left_zone == 1)
         r = rt_return_after_blocking(r);
     RT_POP(fr);

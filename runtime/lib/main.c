@@ -2,13 +2,14 @@
  * callbacks, sys.argv, and the per-thread result roots. */
 #include "runtime/lib/rtlib-int.h"
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 void rt_str_init(void);
 void rt_io_init(void);
-void rt_io_flush_all(void);
-void rt_threads_join_all(stm_ref *frame);
+int rt_threads_join_all(stm_ref *frame);
 
 static const rt_program *cur_prog;
 static int saved_argc;
@@ -47,7 +48,7 @@ static void add_chunk_locked(void)
 {
     root_chunk *c = calloc(1, sizeof *c);
     if (!c)
-        stm_fatal(3, "out of memory (root slots)");
+        stm_out_of_memory("out of memory (root slots)");
     stm_register_global_roots(c->slots, ROOT_CHUNK);
     ngroups += GROUPS_PER_CHUNK;
     free_groups = rt_xrealloc(free_groups, ngroups * sizeof *free_groups);
@@ -179,17 +180,22 @@ void rt_lib_init(const rt_program *prog, int argc, char **argv)
     rt_io_init();
 }
 
-void rt_lib_fini(void)
+int rt_lib_fini(void)
 {
-    rt_io_flush_all();
+    int status = rt_io_exit_flush();
     rt_tb_thread_exit();
     rt_tmp_thread_exit();
+    return status;
 }
 
 static void fatal_hook(void)
 {
-    rt_io_flush_all();
+    rt_flush_std();
+    rt_open_files_flush();
 }
+
+/* An uncaught KeyboardInterrupt: the process dies by SIGINT at the end. */
+static int ended_by_interrupt;
 
 /* The exit status for the exception that ended the main module (or 0). */
 static int main_exit_status(stm_ref *frame)
@@ -203,10 +209,26 @@ static int main_exit_status(stm_ref *frame)
         return (int)code;
     }
     stm_tl.exc = 0;
-    rt_file_flush(0);
-    stm_tl.exc = 0;
-    rt_print_exception(frame[0]);
-    return 1;
+    if (cur_prog->exc_is_keyboard_interrupt(frame[0]))
+        ended_by_interrupt = 1;
+    rt_print_exception(frame[0]);      /* stdout is flushed later, at exit */
+    return ended_by_interrupt ? 130 : 1;
+}
+
+/* SIGINT while the end of the program waits for the other threads:
+ * CPython's threading._shutdown gets the KeyboardInterrupt, reports it as
+ * ignored, and the interpreter exits without waiting any longer (the
+ * threads die with the process). */
+__attribute__((noreturn)) static void interrupted_at_exit(int status)
+{
+    static const char msg[] = "Exception ignored in: <module 'threading'>\n"
+                              "KeyboardInterrupt: \n";
+    rt_write(RT_STREAM_STDERR, msg, sizeof msg - 1);
+    if (rt_io_exit_flush())
+        status = 120;
+    if (ended_by_interrupt)
+        rt_async_exit_by_sigint();
+    _exit(status);
 }
 
 typedef struct main_args {
@@ -214,6 +236,7 @@ typedef struct main_args {
     char **argv;
     const rt_program *prog;
     int status;
+    size_t shadow_slots;
 } main_args;
 
 static int run_program(main_args *a)
@@ -225,7 +248,8 @@ static int run_program(main_args *a)
     a->prog->init();
     RT_RESUME_TX(fr);
     a->status = main_exit_status(fr);   /* in memory: a restart point follows */
-    rt_threads_join_all(fr);
+    if (rt_threads_join_all(fr))
+        interrupted_at_exit(a->status);
     RT_RESUME_TX(fr);
     stm_tl.exc = 0;
     rt_tl_roots_detach();
@@ -242,40 +266,66 @@ static void *main_thread(void *p)
     memcpy(types, rt_lib_types, sizeof rt_lib_types);
     if (a->prog->ntypes)
         memcpy(types + RT_TID_LIB_END, a->prog->types, a->prog->ntypes * sizeof *types);
-    /* The main thread has a 1 GiB C stack; a shadow stack of 32M slots
-     * (256 MiB of address space, touched only as deep as the program goes)
-     * keeps the two limits of the same order, so deep recursion is limited
-     * by memory, not by the shadow stack. */
+    rt_async_main_thread();
     stm_config cfg = { 0 };
-    cfg.shadow_stack_slots = (size_t)32 << 20;
+    cfg.shadow_stack_slots = a->shadow_slots;
     stm_setup(types, n, &cfg);
     stm_set_fatal_hook(fatal_hook);
+    stm_set_memory_error_hook(rt_memory_error_hook);
+    /* where MemoryError cannot be raised, the last line of CPython's report */
+    stm_set_out_of_memory_report("MemoryError\n", 1);
     a->status = run_program(a);
     rt_tb_thread_exit();
     rt_tmp_thread_exit();
-    rt_lib_fini();
+    if (rt_lib_fini())
+        a->status = 120;        /* as CPython's Py_RunMain */
     stm_teardown();
     /* types stay allocated: the runtime may read them until exit */
     return NULL;
 }
 
 /* The program runs on a thread with a 1 GiB stack (committed lazily by
- * the kernel) so that deep recursion reaches the shadow-stack and C-stack
- * checks of generated code long before the process would crash. */
+ * the kernel) and a shadow stack of 32M slots (256 MiB of addresses,
+ * touched only as deep as the program goes), so that a raised recursion
+ * limit is met long before either runs out.  Under an address-space limit
+ * (ulimit -v) they take at most an eighth and a sixteenth of what is left,
+ * and the heap sizes itself from the rest (runtime/heap.c). */
+static void size_stacks(size_t *stack, size_t *slots)
+{
+    size_t left = stm_address_space_left();
+    *stack = (size_t)1 << 30;
+    *slots = (size_t)32 << 20;
+    if (left == SIZE_MAX)
+        return;
+    if (*stack > left / 8)
+        *stack = left / 8 & ~(size_t)0xffff;
+    if (*slots > left / 16 / sizeof(stm_ref))
+        *slots = left / 16 / sizeof(stm_ref);
+    if (*slots < ((size_t)64 << 10))
+        *slots = (size_t)64 << 10;
+}
+
 int rt_main(int argc, char **argv, const rt_program *prog)
 {
-    main_args a = { argc, argv, prog, 0 };
+    main_args a = { argc, argv, prog, 0, 0 };
+    /* CPython ignores SIGPIPE: writing to a closed pipe raises
+     * BrokenPipeError instead of killing the program. */
+    signal(SIGPIPE, SIG_IGN);
+    rt_async_init();
+    size_t stack;
+    size_stacks(&stack, &a.shadow_slots);
     pthread_attr_t attr;
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, (size_t)1 << 30);
+    int err = pthread_attr_setstacksize(&attr, stack);
     pthread_t t;
-    int err = pthread_create(&t, &attr, main_thread, &a);
+    if (!err)
+        err = pthread_create(&t, &attr, main_thread, &a);
     pthread_attr_destroy(&attr);
-    if (err) {
-        /* no big stack to be had: run on this one */
-        main_thread(&a);
-        return a.status;
-    }
-    pthread_join(t, NULL);
+    if (err)
+        main_thread(&a);        /* no big stack to be had: run on this one */
+    else
+        pthread_join(t, NULL);
+    if (ended_by_interrupt)
+        rt_async_exit_by_sigint();
     return a.status;
 }

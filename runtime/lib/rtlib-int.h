@@ -4,6 +4,8 @@
 #define RTRANS_RTLIB_INT_H
 
 #include "runtime/lib/rtlib.h"
+#include <pthread.h>
+#include <signal.h>
 #include <string.h>
 
 /* Internal bugs: print the C location and abort. */
@@ -169,6 +171,62 @@ stm_ref rt_str_ascii(const char *s, size_t n);
 /* List building through the program's callbacks (lists in the prelude). */
 stm_ref rt_list_new(void);
 void rt_list_append(stm_ref list, stm_ref item);
+
+/* ------------------------------------------------------------ files */
+
+/* The C state of a file object (io.c, io_write.c).  Writing keeps
+ * CPython's two layers (io_write.c): `pend`, the text layer's pending
+ * bytes, and `wbuf`, the buffered layer ([wpos, wbuf.n) not yet sent). */
+typedef struct rt_fileimpl {
+    int fd;
+    uint8_t readable, writable, closed, is_std;
+    uint8_t line_buffered;      /* flush at '\n' or '\r' (a tty, stderr) */
+    uint8_t eof;
+    uint8_t interrupted;        /* a read stopped by SIGINT (async.c) */
+    rt_cbuf pend;               /* text layer (plain malloc, not tracked) */
+    rt_cbuf wbuf;               /* buffered layer, cap = bufsize */
+    size_t wpos, bufsize;
+    char *rbuf;                 /* [rpos, rlen) unread */
+    size_t rpos, rlen, rcap;
+    pthread_mutex_t lock;
+    struct rt_fileimpl *next, *prev;   /* open files, flushed at exit */
+} rt_fileimpl;
+
+/* io_write.c: the layers; each returns 0 or an errno (never raises). */
+int rt_impl_write(rt_fileimpl *f, const char *p, size_t n);
+int rt_impl_flush(rt_fileimpl *f);
+/* What CPython's close() does to the layers: flush, flush again (the
+ * buffer's own close), then forget both; the error to raise or 0. */
+int rt_impl_close_flush(rt_fileimpl *f);
+/* The buffer size CPython picks for fd: st_blksize, else 8192. */
+size_t rt_impl_bufsize(int fd);
+/* Raise CPython's exception for a failed write (errno err). */
+void rt_raise_write_error(int err);
+/* exc.c: the RT_EXC_* kind CPython raises for errno err. */
+int rt_errno_kind(int err);
+/* io.c: the standard streams and the list of open files (io_write.c
+ * flushes them at exit). */
+extern rt_fileimpl rt_std_in, rt_std_out, rt_std_err;
+void rt_open_files_flush(void);
+/* io_write.c: the flush at exit (see rt_lib_fini). */
+int rt_io_exit_flush(void);
+
+/* async.c: SIGINT handling (rt_main), threads knowing their stack (for
+ * MemoryError), the runtime's memory-error hook, worker threads created with SIGINT
+ * blocked, raising after a blocking call left the transactional zone, and
+ * the death by SIGINT after an uncaught KeyboardInterrupt. */
+void rt_async_init(void);
+void rt_async_main_thread(void);
+void rt_async_thread_start(void);
+int rt_memory_error_hook(void);
+void rt_async_block_in_new_threads(sigset_t *old);
+void rt_async_restore_mask(const sigset_t *old);
+void rt_async_raise_after_blocking(void);
+/* Blocking waits that a SIGINT ends in the main thread (1: interrupted):
+ * a sleep, and waiting until fd can be read. */
+int rt_async_sleep(double seconds);
+int rt_async_wait_readable(int fd);
+void rt_async_exit_by_sigint(void);
 
 /* io.c: become inevitable before I/O (STM), no-op in the GIL build. */
 void rt_io_begin(const char *why);

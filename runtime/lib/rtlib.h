@@ -140,6 +140,7 @@
     X(IS_A_DIRECTORY_ERROR, "IsADirectoryError") \
     X(NOT_A_DIRECTORY_ERROR, "NotADirectoryError") \
     X(FILE_EXISTS_ERROR, "FileExistsError") \
+    X(BROKEN_PIPE_ERROR, "BrokenPipeError") \
     X(MEMORY_ERROR, "MemoryError") \
     X(UNICODE_ERROR, "UnicodeError") \
     X(UNICODE_DECODE_ERROR, "UnicodeDecodeError") \
@@ -147,6 +148,7 @@
     X(NOT_IMPLEMENTED_ERROR, "NotImplementedError") \
     X(ASSERTION_ERROR, "AssertionError") \
     X(SYSTEM_EXIT, "SystemExit") \
+    X(KEYBOARD_INTERRUPT, "KeyboardInterrupt") \
     X(NAME_ERROR, "NameError") \
     X(LOOKUP_ERROR, "LookupError") \
     X(ARITHMETIC_ERROR, "ArithmeticError")
@@ -166,9 +168,17 @@ __attribute__((format(printf, 2, 3)))
 void rt_raise(int kind, const char *fmt, ...);
 /* Raise kind with a message that is already a str (0: no message). */
 void rt_raise_str(int kind, stm_ref msg);
-/* Raise OSError or FileNotFoundError from errno as CPython words it:
+/* Raise the OSError subclass CPython raises for errno (FileNotFoundError,
+ * BrokenPipeError, ... or OSError), worded as CPython words it:
  * "[Errno 2] No such file or directory: 'path'" (path may be 0). */
 void rt_raise_errno(int err, stm_ref path);
+
+/* Asynchronous exceptions (async.c): SIGINT as KeyboardInterrupt.  The
+ * flag is nonzero while one waits in this thread; generated code tests it
+ * at its interruptible polls and calls rt_async_raise, which raises it
+ * (becoming inevitable first under --stm) and returns 1, or returns 0. */
+extern __thread volatile int rt_async_pending;
+int rt_async_raise(void);
 
 /* Traceback records.  Generated code keeps one static record per call
  * site and adds it as an exception leaves a frame, innermost first. */
@@ -230,6 +240,8 @@ typedef struct rt_program {
     stm_ref (*exc_message)(stm_ref exc);
     /* 1 and *code set when exc is a SystemExit (code: its int argument). */
     int (*exc_is_system_exit)(stm_ref exc, int64_t *code);
+    /* 1 when exc is a KeyboardInterrupt. */
+    int (*exc_is_keyboard_interrupt)(stm_ref exc);
     /* list[str] of the prelude: a new empty list, and append (may collect). */
     stm_ref (*str_list_new)(void);
     void (*str_list_append)(stm_ref list, stm_ref item);
@@ -245,7 +257,9 @@ int rt_main(int argc, char **argv, const rt_program *prog);
  * installs prog (its callbacks are used by the functions below); argv may
  * be NULL. */
 void rt_lib_init(const rt_program *prog, int argc, char **argv);
-void rt_lib_fini(void);               /* flush buffered output */
+/* Flush buffered output as CPython does at exit; returns 120 when
+ * stdout or stderr could not be flushed (after reporting it), else 0. */
+int rt_lib_fini(void);
 const rt_program *rt_current_program(void);
 
 /* sys.argv as the list[str] built at start-up (the same list each call). */
@@ -534,7 +548,8 @@ stm_ref rt_input(stm_ref prompt);
  * with rt_thread_new, giving an entry stub that unpacks arg and calls the
  * target.  The thread's name is "Thread-N", N counting the handles made so
  * far; rt_thread_new_named adds CPython's " (target_name)" (static string,
- * may be NULL).  The handle keeps arg alive.  start(): the OS thread is
+ * may be NULL), rt_thread_new_target the same from a str (the lowering
+ * passes the target function's name when it is known statically).  The handle keeps arg alive.  start(): the OS thread is
  * created when the calling transaction commits, runs entry(arg) in
  * transactions, and prints an uncaught exception as CPython's "Exception
  * in thread NAME:" report (SystemExit silently ends the thread).
@@ -544,6 +559,7 @@ stm_ref rt_input(stm_ref prompt);
  * thread, as CPython does. */
 stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg);
 stm_ref rt_thread_new_named(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name);
+stm_ref rt_thread_new_target(void (*entry)(stm_ref arg), stm_ref arg, stm_ref target_name);
 void rt_thread_start(stm_ref thread);
 void rt_thread_join(stm_ref thread);
 int64_t rt_thread_get_ident(void);
@@ -565,6 +581,9 @@ void rt_rtrans_transaction_break_point(void);
 void rt_rtrans_become_inevitable(void);
 void rt_rtrans_hint_commit_soon(void);
 uint8_t rt_rtrans_is_atomic(void);
+void rt_rtrans_enter_atomic(void);
+void rt_rtrans_leave_atomic(void);  /* RuntimeError outside an atomic section */
+int64_t rt_rtrans_segment_limit(void);
 /* Markers live on the caller's shadow stack: push, update and pop in the
  * same function.  update/pop with no marker on top raise RuntimeError
  * (rather than overwrite the caller's GC roots). */
@@ -573,8 +592,14 @@ void rt_rtrans_update_marker(int64_t line);             /* Raises */
 void rt_rtrans_pop_marker(void);                        /* Raises */
 
 /* ==========================================================================
- * time, os, math (sysmod.c)
+ * sys, time, os, math (sysmod.c)
  * ========================================================================== */
+
+/* The recursion limit generated code checks (rtgen.h, rtg_stack_check);
+ * ValueError below 1, RecursionError when not above the current depth. */
+extern int64_t rt_recursion_limit;
+void rt_sys_setrecursionlimit(int64_t n);
+int64_t rt_sys_getrecursionlimit(void);
 
 double rt_time_time(void);
 double rt_time_perf_counter(void);

@@ -17,7 +17,7 @@ void *rt_xmalloc(size_t n)
 {
     void *p = malloc(n ? n : 1);
     if (!p)
-        stm_fatal(3, "out of memory (malloc of %zu bytes)", n);
+        stm_out_of_memory("out of memory (malloc of %zu bytes)", n);
     return p;
 }
 
@@ -25,7 +25,7 @@ void *rt_xrealloc(void *p, size_t n)
 {
     p = realloc(p, n ? n : 1);
     if (!p)
-        stm_fatal(3, "out of memory (realloc of %zu bytes)", n);
+        stm_out_of_memory("out of memory (realloc of %zu bytes)", n);
     return p;
 }
 

@@ -40,11 +40,40 @@ void rt_time_sleep(double seconds)
     }
     /* other threads run meanwhile; the caller starts the next transaction */
     stm_leave_transactional_zone();
-    struct timespec ts;
-    ts.tv_sec = (time_t)seconds;
-    ts.tv_nsec = (long)((seconds - (double)ts.tv_sec) * 1e9);
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
-        ;
+    if (rt_async_sleep(seconds))
+        rt_async_raise_after_blocking();    /* KeyboardInterrupt */
+}
+
+/* ------------------------------------------------------------------- sys */
+
+/* sys.setrecursionlimit: generated code raises RecursionError when a call
+ * would make stm_tl.depth, its frames of recursive functions (those on a
+ * cycle of the call graph), exceed it.  One limit for every thread, as in
+ * CPython; the default is CPython's. */
+int64_t rt_recursion_limit = 1000;
+
+void rt_sys_setrecursionlimit(int64_t n)
+{
+    if (n < 1) {
+        rt_raise(RT_EXC_VALUE_ERROR, "recursion limit must be greater or equal than 1");
+        return;
+    }
+    if (n > INT32_MAX) {
+        rt_raise(RT_EXC_OVERFLOW_ERROR, "Python int too large to convert to C int");
+        return;
+    }
+    if (stm_tl.depth >= n) {
+        rt_raise(RT_EXC_RECURSION_ERROR, "cannot set the recursion limit to %lld at the "
+                 "recursion depth %lld: the limit is too low",
+                 (long long)n, (long long)stm_tl.depth);
+        return;
+    }
+    __atomic_store_n(&rt_recursion_limit, n, __ATOMIC_RELAXED);
+}
+
+int64_t rt_sys_getrecursionlimit(void)
+{
+    return __atomic_load_n(&rt_recursion_limit, __ATOMIC_RELAXED);
 }
 
 /* -------------------------------------------------------------------- os */
@@ -285,6 +314,30 @@ void rt_rtrans_become_inevitable(void)
 
 void rt_rtrans_hint_commit_soon(void) { stm_hint_commit_soon_if_others(); }
 uint8_t rt_rtrans_is_atomic(void) { return stm_is_atomic() != 0; }
+
+/* The two halves of `with rtrans.atomic:` for an interpreter whose
+ * program opens and closes sections at run time (its own `with atomic:`);
+ * the depth is thread state that an abort restores. */
+void rt_rtrans_enter_atomic(void) { stm_enter_atomic(); }
+
+void rt_rtrans_leave_atomic(void)
+{
+    if (!stm_is_atomic()) {
+        rt_raise(RT_EXC_RUNTIME_ERROR, "leave_atomic() outside an atomic section");
+        return;
+    }
+    stm_leave_atomic();
+}
+
+/* How many threads can run transactions at the same time: 1 with a GIL. */
+int64_t rt_rtrans_segment_limit(void)
+{
+#ifdef RTRANS_STM
+    return stm_segments();
+#else
+    return 1;
+#endif
+}
 
 /* Marker labels (RTRANS_STM_LOG only): each distinct label text gets an
  * id, recorded in the log once, and travels in the marker's upper bits so

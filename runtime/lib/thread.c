@@ -9,10 +9,11 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 void rt_print_exception_in_thread(stm_ref exc, stm_ref name);
-void rt_threads_join_all(stm_ref *frame);
+int rt_threads_join_all(stm_ref *frame);
 
 enum { THR_NEW, THR_STARTING, THR_RUNNING, THR_DONE };
 
@@ -69,26 +70,42 @@ stm_ref rt_thread_new(void (*entry)(stm_ref arg), stm_ref arg)
     return rt_thread_new_named(entry, arg, NULL);
 }
 
+/* CPython's default name: "Thread-N", then " (target's __name__)". */
+static stm_ref default_name(const char *target, size_t n)
+{
+    int64_t k = __atomic_add_fetch(&thread_counter, 1, __ATOMIC_SEQ_CST);
+    char buf[64];
+    int len = snprintf(buf, sizeof buf, "Thread-%lld", (long long)k);
+    rt_cbuf name = {0};
+    rt_cbuf_append(&name, buf, (size_t)len);
+    if (target) {
+        rt_cbuf_append(&name, " (", 2);
+        rt_cbuf_append(&name, target, n);
+        rt_cbuf_put(&name, ')');
+    }
+    stm_ref r = rt_str_from_utf8(name.p, name.n);
+    rt_cbuf_free(&name);
+    return r;
+}
+
+stm_ref rt_thread_new_target(void (*entry)(stm_ref arg), stm_ref arg, stm_ref target_name)
+{
+    size_t n = 0;
+    char *p = target_name ? rt_str_to_utf8(target_name, &n) : NULL;
+    stm_ref o = rt_thread_new_named(entry, arg, p);
+    free(p);
+    return o;
+}
+
 stm_ref rt_thread_new_named(void (*entry)(stm_ref arg), stm_ref arg, const char *target_name)
 {
     RT_FRAME(f, 2);
     f[0] = arg;
-    int64_t n = __atomic_add_fetch(&thread_counter, 1, __ATOMIC_SEQ_CST);
-    char buf[64];
-    int k = snprintf(buf, sizeof buf, "Thread-%lld", (long long)n);
-    rt_cbuf name = {0};
-    rt_cbuf_append(&name, buf, (size_t)k);
-    if (target_name) {
-        rt_cbuf_append(&name, " (", 2);
-        rt_cbuf_append(&name, target_name, strlen(target_name));
-        rt_cbuf_put(&name, ')');
-    }
-    f[1] = rt_str_from_utf8(name.p, name.n);
-    rt_cbuf_free(&name);
+    f[1] = default_name(target_name, target_name ? strlen(target_name) : 0);
     stm_ref o = stm_allocate_finalizer(sizeof(rt_threadobj), RT_TID_THREAD);
     thr *t = calloc(1, sizeof *t);
     if (!t)
-        stm_fatal(3, "out of memory (thread)");
+        stm_out_of_memory("out of memory (thread)");
     t->refs = 1;
     t->entry = entry;
     THREAD(o)->arg = f[0];
@@ -133,6 +150,7 @@ static void *thread_main(void *p)
 {
     thr *t = p;
     stm_register_thread();
+    rt_async_thread_start();
     thread_run(t);
     rt_tb_thread_exit();
     rt_tmp_thread_exit();
@@ -158,7 +176,10 @@ static void create_os_thread(void *p)
     t->state = THR_RUNNING;
     t->next = started;
     started = t;
+    sigset_t mask;
+    rt_async_block_in_new_threads(&mask);   /* SIGINT is the main thread's */
     int err = pthread_create(&t->pt, &attr, thread_main, t);
+    rt_async_restore_mask(&mask);
     if (err)
         t->state = THR_DONE, t->joined = 1;
     pthread_mutex_unlock(&thr_lock);
@@ -207,7 +228,28 @@ void rt_thread_start(stm_ref thread)
     stm_hint_commit_soon();
 }
 
-/* pthread_join outside the transactional zone. */
+/* Waits (outside the transactional zone) until t has finished, in
+ * bounded waits so that a SIGINT in the main thread stops the wait;
+ * returns 0 if it did. */
+static int wait_done(thr *t)
+{
+    pthread_mutex_lock(&thr_lock);
+    while (t->state != THR_DONE && !rt_async_pending) {
+        struct timespec until;
+        clock_gettime(CLOCK_REALTIME, &until);
+        until.tv_nsec += 20 * 1000 * 1000;
+        if (until.tv_nsec >= 1000000000) {
+            until.tv_sec++;
+            until.tv_nsec -= 1000000000;
+        }
+        pthread_cond_timedwait(&thr_cond, &thr_lock, &until);
+    }
+    int done = t->state == THR_DONE;
+    pthread_mutex_unlock(&thr_lock);
+    return done;
+}
+
+/* pthread_join outside the transactional zone, once t is done. */
 static void join_os_thread(thr *t)
 {
     pthread_join(t->pt, NULL);
@@ -252,20 +294,26 @@ void rt_thread_join(stm_ref thread)
     pthread_mutex_lock(&thr_lock);
     int again = t->joined;
     pthread_mutex_unlock(&thr_lock);
-    if (!again)
-        join_os_thread(t);
+    if (again)
+        return;
+    if (!wait_done(t)) {
+        rt_async_raise_after_blocking();    /* KeyboardInterrupt */
+        return;
+    }
+    join_os_thread(t);
 }
 
 /* End of the program: wait for every started thread (CPython does too),
- * outside the transactional zone; the caller's frame restarts afterwards. */
-void rt_threads_join_all(stm_ref *frame)
+ * outside the transactional zone; the caller's frame restarts afterwards.
+ * Returns 1 if a SIGINT stopped the wait (threads are left running). */
+int rt_threads_join_all(stm_ref *frame)
 {
     (void)frame;
     pthread_mutex_lock(&thr_lock);
     int any = started != NULL || starting > 0;
     pthread_mutex_unlock(&thr_lock);
     if (!any)
-        return;
+        return 0;
     /* leaving commits, which creates the threads started by this
      * transaction (on-commit callbacks) */
     stm_leave_transactional_zone();
@@ -275,8 +323,11 @@ void rt_threads_join_all(stm_ref *frame)
         pthread_mutex_unlock(&thr_lock);
         if (!t)
             break;
+        if (!wait_done(t))
+            return 1;
         join_os_thread(t);
     }
+    return 0;
 }
 
 int64_t rt_thread_get_ident(void)
@@ -365,6 +416,8 @@ uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking)
         stm_leave_transactional_zone();
         wait_for_release(seq);
         RT_RESUME_TX(fr);
+        if (rt_async_pending && rt_async_raise())
+            break;                      /* KeyboardInterrupt */
     }
     RT_END_TX_IF_ROOT();
     RT_POP(fr);

@@ -269,6 +269,46 @@ class ConnectionResetError(ConnectionError):
 # The repr of an object whose class has neither __repr__ nor __str__, as
 # the prelude's containers need it (a missing dict key): CPython shows the
 # object's address; this shows its identity hash.
+# ------------------------------------------------------------- iterators
+
+# typing.Iterator[T] (also Iterable[T] and Generator[T, None, None] as a
+# generator's return type): generators, generator expressions, iter(),
+# map() and filter() make these.  A generator is a subclass the translator
+# makes (its frame: passes/lower_gen.c), whose __next__ resumes the body
+# where it last yielded; _gen_state is 0 before the first __next__, k > 0
+# while suspended at yield k, -1 once finished and -2 while running.
+# _gen_throw is the exception close() and throw() raise at the yield.
+class Iterator(Generic[T]):
+    _gen_state: int
+    _gen_throw: BaseException | None
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        raise StopIteration()
+
+    def close(self) -> None:
+        state = self._gen_state
+        if state == -2:
+            raise ValueError("generator already executing")
+        if state <= 0:
+            self._gen_state = -1
+            return
+        self._gen_throw = GeneratorExit()
+        try:
+            self.__next__()
+        except GeneratorExit:
+            return
+        except StopIteration:
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
+
+    def throw(self, exc: BaseException) -> T:
+        self._gen_throw = exc
+        return self.__next__()
+
+
 def _object_repr(qualname: str, ident: int) -> str:
     return f"<{qualname} object at 0x{ident:x}>"
 
@@ -635,6 +675,9 @@ class _StrIter:
         self._s = s
         self._i = 0
 
+    def __iter__(self) -> _StrIter:
+        return self
+
     def __next__(self) -> str:
         if self._i >= len(self._s):
             raise StopIteration()
@@ -746,13 +789,6 @@ def _slice_indices(n: int, lo: int, hi: int, step: int) -> tuple[int, int, int]:
     if count < 0:
         count = 0
     return (start, step, count)
-
-
-def _dict_from_pairs(pairs: list[tuple[K, V]]) -> dict[K, V]:
-    d: dict[K, V] = dict()
-    for k, v in pairs:
-        d[k] = v
-    return d
 
 
 def _dict_update_pairs(d: dict[K, V], pairs: list[tuple[K, V]]) -> None:
@@ -1052,6 +1088,9 @@ class _ListIter(Generic[T]):
     def __init__(self, lst: list[T]) -> None:
         self._lst = lst
         self._i = 0
+
+    def __iter__(self) -> _ListIter[T]:
+        return self
 
     def __next__(self) -> T:
         if self._i >= self._lst._len:
@@ -1486,6 +1525,9 @@ class _DictIter(Generic[K, V]):
         self._j += 1
         return j
 
+    def __iter__(self) -> _DictIter[K, V]:
+        return self
+
     def __next__(self) -> K:
         return self._d._keys[self._advance()]
 
@@ -1496,6 +1538,9 @@ class _DictValueIter(Generic[K, V]):
     def __init__(self, d: dict[K, V]) -> None:
         self._it = _DictIter[K, V](d)
 
+    def __iter__(self) -> _DictValueIter[K, V]:
+        return self
+
     def __next__(self) -> V:
         return self._it._d._vals[self._it._advance()]
 
@@ -1505,6 +1550,9 @@ class _DictItemIter(Generic[K, V]):
 
     def __init__(self, d: dict[K, V]) -> None:
         self._it = _DictIter[K, V](d)
+
+    def __iter__(self) -> _DictItemIter[K, V]:
+        return self
 
     def __next__(self) -> tuple[K, V]:
         j = self._it._advance()
@@ -1744,6 +1792,9 @@ class _FileIter:
     def __init__(self, f: TextIO) -> None:
         self._f = f
 
+    def __iter__(self) -> _FileIter:
+        return self
+
     def __next__(self) -> str:
         line = self._f.readline()
         if line == "":
@@ -1797,7 +1848,13 @@ def _sys_exit(code: int = 0) -> None:
     raise SystemExit(code)
 
 
+@extern("rt_sys_setrecursionlimit", "io", "raises")
 def _sys_setrecursionlimit(n: int) -> None:
+    pass
+
+
+@extern("rt_sys_getrecursionlimit", "io")
+def _sys_getrecursionlimit() -> int:
     pass
 
 
@@ -2240,78 +2297,79 @@ def _math_fsum(iterable: list[float]) -> float:
 
 
 # ----------------------------------------------------------------- heapq
-# CPython's algorithms step for step, so that a heap prints the same.
+# A heap prints as CPython's does only if items move exactly as they do
+# there: taking the root fills its hole by walking the smaller children up
+# to a leaf, then lets the displaced item rise from that leaf (fewer
+# comparisons than stopping on the way down).  The comparisons are made in
+# the same order too, which matters for classes with their own __lt__.
 
-def _heapq_siftdown(heap: list[T], startpos: int, pos: int) -> None:
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+def _heapq_rise(heap: list[T], floor: int, hole: int) -> None:
+    """Let heap[hole] rise towards heap[floor] past every larger parent."""
+    item = heap[hole]
+    while hole > floor:
+        up = (hole - 1) // 2
+        if not item < heap[up]:
+            break
+        heap[hole] = heap[up]
+        hole = up
+    heap[hole] = item
 
 
-def _heapq_siftup(heap: list[T], pos: int) -> None:
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _heapq_siftdown(heap, startpos, pos)
+def _heapq_refill(heap: list[T], top: int) -> None:
+    """Restore the heap below `top`, whose item may be too large."""
+    count = len(heap)
+    item = heap[top]
+    hole = top
+    kid = 2 * hole + 1
+    while kid < count:
+        if kid + 1 < count and not heap[kid] < heap[kid + 1]:
+            kid += 1
+        heap[hole] = heap[kid]
+        hole = kid
+        kid = 2 * hole + 1
+    heap[hole] = item
+    _heapq_rise(heap, top, hole)
 
 
 def _heapq_heappush(heap: list[T], item: T) -> None:
     heap.append(item)
-    _heapq_siftdown(heap, 0, len(heap) - 1)
+    _heapq_rise(heap, 0, len(heap) - 1)
 
 
 def _heapq_heappop(heap: list[T]) -> T:
     if len(heap) == 0:
         raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if len(heap) > 0:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _heapq_siftup(heap, 0)
-        return returnitem
-    return lastelt
+    last = heap.pop()
+    if len(heap) == 0:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _heapq_refill(heap, 0)
+    return smallest
 
 
 def _heapq_heapreplace(heap: list[T], item: T) -> T:
     if len(heap) == 0:
         raise IndexError("index out of range")
-    returnitem = heap[0]
+    smallest = heap[0]
     heap[0] = item
-    _heapq_siftup(heap, 0)
-    return returnitem
+    _heapq_refill(heap, 0)
+    return smallest
 
 
 def _heapq_heappushpop(heap: list[T], item: T) -> T:
-    if len(heap) > 0 and heap[0] < item:
-        top = heap[0]
-        heap[0] = item
-        item = top
-        _heapq_siftup(heap, 0)
-    return item
+    if len(heap) == 0 or not heap[0] < item:
+        return item
+    smallest = heap[0]
+    heap[0] = item
+    _heapq_refill(heap, 0)
+    return smallest
 
 
 def _heapq_heapify(x: list[T]) -> None:
     n = len(x)
-    i = n // 2 - 1
-    while i >= 0:
-        _heapq_siftup(x, i)
-        i -= 1
+    for top in range(n // 2 - 1, -1, -1):
+        _heapq_refill(x, top)
 
 
 # CPython documents nsmallest(n, it) as sorted(it)[:n] and nlargest as
@@ -2766,6 +2824,21 @@ def _rtrans_is_atomic() -> bool:
     pass
 
 
+@extern("rt_rtrans_enter_atomic", "pure")
+def _rtrans_enter_atomic() -> None:
+    pass
+
+
+@extern("rt_rtrans_leave_atomic", "pure", "raises")
+def _rtrans_leave_atomic() -> None:
+    pass
+
+
+@extern("rt_rtrans_segment_limit", "pure")
+def _rtrans_segment_limit() -> int:
+    pass
+
+
 @extern("rt_rtrans_push_marker", "pure")
 def _rtrans_push_marker(line: int, label: str) -> None:
     pass
@@ -2779,6 +2852,20 @@ def _rtrans_update_marker(line: int) -> None:
 @extern("rt_rtrans_pop_marker", "pure")
 def _rtrans_pop_marker() -> None:
     pass
+
+
+def _rtrans_urshift(x: int, n: int) -> int:
+    # x's 64-bit pattern shifted right by n with zeros coming in (an
+    # unsigned shift): the arithmetic shift with the copies of the sign bit
+    # masked off.  1 << 63 wraps to -2**63 inside intmask, so the mask of
+    # the 63 low bits is intmask((1 << 63) - 1).
+    if n < 0:
+        raise ValueError("negative shift count")
+    if n == 0:
+        return x
+    if n >= 64:
+        return 0
+    return (x >> n) & intmask((1 << (64 - n)) - 1)
 
 
 # ----------------------------------------------------------- collections
@@ -3231,99 +3318,6 @@ def _functools_reduce__3(function: Callable[[K, T], K], iterable: list[T], initi
     for x in iterable:
         acc = function(acc, x)
     return acc
-
-
-# ------------------------------------------------------------ map, filter
-# Lazy, as in CPython: the function runs when the loop asks for the next
-# item.  (The iterable itself is read into a list first.)
-
-class _map(Generic[T, K]):
-    _function: Callable[[T], K]
-    _items: list[T]
-    _i: int
-
-    def __init__(self, function: Callable[[T], K], items: list[T]) -> None:
-        self._function = function
-        self._items = items
-        self._i = 0
-
-    def __iter__(self) -> _map[T, K]:
-        return self
-
-    def __next__(self) -> K:
-        if self._i >= len(self._items):
-            raise StopIteration()
-        x = self._items[self._i]
-        self._i += 1
-        return self._function(x)
-
-
-def map(function: Callable[[T], K], iterable: list[T]) -> _map[T, K]:
-    return _map[T, K](function, iterable)
-
-
-class _filter(Generic[T]):
-    _function: Callable[[T], bool]
-    _items: list[T]
-    _i: int
-
-    def __init__(self, function: Callable[[T], bool], items: list[T]) -> None:
-        self._function = function
-        self._items = items
-        self._i = 0
-
-    def __iter__(self) -> _filter[T]:
-        return self
-
-    def __next__(self) -> T:
-        while self._i < len(self._items):
-            x = self._items[self._i]
-            self._i += 1
-            if self._function(x):
-                return x
-        raise StopIteration()
-
-
-def filter(function: Callable[[T], bool], iterable: list[T]) -> _filter[T]:
-    return _filter[T](function, iterable)
-
-
-# Built-in functions named as the function of map() or filter()
-# (map(str, xs)): the checker passes these, instantiated for the items.
-def _value_str(x: T) -> str:
-    return str(x)
-
-
-def _value_repr(x: T) -> str:
-    return repr(x)
-
-
-def _value_int(x: T) -> int:
-    return int(x)
-
-
-def _value_float(x: T) -> float:
-    return float(x)
-
-
-def _value_bool(x: T) -> bool:
-    return bool(x)
-
-
-def _value_len(x: T) -> int:
-    return len(x)
-
-
-def _value_abs(x: T) -> T:
-    return abs(x)
-
-
-def _value_ord(x: str) -> int:
-    return ord(x)
-
-
-def _value_chr(x: int) -> str:
-    return chr(x)
 
 
 # The cache of an @functools.lru_cache function (check_lru.c): entries in

@@ -44,5 +44,5 @@ if __name__ == "__main__":
 # expect error: 13:29: class 'Node' is not defined yet where CPython evaluates this annotation (NameError): add 'from __future__ import annotations' at the top of the module, or quote the name ("Node")
 # expect error: 17:27: class 'Later' is not defined yet where CPython evaluates this annotation (NameError): add 'from __future__ import annotations' at the top of the module, or quote the name ("Later")
 # expect error: 21:14: class 'Later' is not defined yet where CPython evaluates this annotation (NameError): add 'from __future__ import annotations' at the top of the module, or quote the name ("Later")
-# expect error: 32:20: CPython cannot evaluate '|' on a quoted name (TypeError): quote the whole annotation, or add 'from __future__ import annotations'
 # expect error: 25:6: class 'Later' is not defined yet where CPython evaluates this annotation (NameError): add 'from __future__ import annotations' at the top of the module, or quote the name ("Later")
+# expect error: 32:20: CPython cannot evaluate '|' on a quoted name (TypeError): quote the whole annotation, or add 'from __future__ import annotations'

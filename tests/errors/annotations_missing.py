@@ -28,8 +28,8 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
+# expect error: 5:7: parameter 'x' needs a type annotation
+# expect error: 9:1: function 'g' needs a return type annotation
 # expect error: 14:11: 'self' must not be annotated
 # expect error: 17:5: method 'n' needs a 'self' parameter
 # expect error: 20:5: __init__ must return None
-# expect error: 5:7: parameter 'x' needs a type annotation
-# expect error: 9:1: function 'g' needs a return type annotation

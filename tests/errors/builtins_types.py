@@ -35,7 +35,7 @@ if __name__ == "__main__":
 # expect error: 14:17: round() needs a number, not 'str'
 # expect error: 15:20: reversed() needs a list or a str, not 'int'
 # expect error: 16:16: unhashable type: 'list[int]'
-# expect error: 17:16: dict() takes a dict or an iterable of pairs, not 'list[int]'
+# expect error: 17:16: dict() takes a dict or an iterable of (key, value) pairs, not 'list[int]'
 # expect error: 18:11: sum() of 'list[list[int]]' needs a start value
 # expect error: 19:20: expected 'int', got 'str'
 # expect error: 21:26: isinstance() needs a class or a tuple of classes

@@ -7,7 +7,7 @@ def f(xs: list[int]) -> None:
     b = [1 for y.z in xs]
     c = [p for p, q in xs]
     d = [None for _ in xs]
-    e = (x for x in xs)
+    e = (None for x in xs)
 
 
 def main(argv: list[str]) -> int:
@@ -21,4 +21,4 @@ if __name__ == "__main__":
 # expect error: 7:16: a comprehension variable must be a name or a tuple of names
 # expect error: 8:16: cannot unpack 'int' into 2 targets
 # expect error: 9:10: cannot infer the item type from None
-# expect error: 10:9: generator expressions are only supported as the argument of sum, min, max, any, all, sorted, list, set and str.join
+# expect error: 10:10: cannot infer the item type from None

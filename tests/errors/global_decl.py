@@ -29,4 +29,4 @@ if __name__ == "__main__":
 # expect error: 5:1: 'global' at module level has no effect
 # expect error: 10:5: name 'COUNT' is assigned before its global declaration
 # expect error: 14:5: global 'MISSING' is not defined at module level
-# expect error: 19:5: 'nonlocal' is not supported
+# expect error: 19:5: no binding for nonlocal 'COUNT' found

@@ -9,6 +9,6 @@ def main(argv: list[int]) -> None:
 if __name__ == "__main__":
     main(sys.argv)
 
+# expect error: 5:1: 'main' must have the signature (argv: list[str]) -> int
 # expect error: 9:1: the __main__ guard must contain exactly 'sys.exit(main(sys.argv))'
 # expect error: 10:10: argument 1 of 'main' has type 'list[str]', expected 'list[int]'
-# expect error: 5:1: 'main' must have the signature (argv: list[str]) -> int

@@ -39,7 +39,7 @@ if __name__ == "__main__":
 
 # expect error: 22:13: 'C' has no field 'y'
 # expect error: 23:7: 'C' has no field 'y'
-# expect error: 24:13: method 'm' must be called on an instance
+# expect error: 24:11: 'Callable[[C], int]' cannot be converted to a string: CPython would print the function's address
 # expect error: 25:13: class 'C' has no constant or static method 'nothing'
 # expect error: 26:5: class constants cannot be assigned
 # expect error: 27:16: 'math.nothing' is not supported

@@ -11,10 +11,6 @@ def f() -> None:
         pass
 
 
-def g() -> None:
-    x = yield 1
-
-
 async def h() -> None:
     pass
 
@@ -32,6 +28,5 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
 # expect error: 8:5: default 'except:' must be last
-# expect error: 15:9: 'yield' is not supported
-# expect error: 18:1: 'async def' is not supported
-# expect error: 23:9: assignment expression (':=') is not supported
+# expect error: 14:1: 'async def' is not supported
+# expect error: 19:9: assignment expression (':=') is not supported

@@ -19,4 +19,4 @@ if __name__ == "__main__":
 # expect error: 6:5: 'range[int]' cannot be stored in a variable
 # expect error: 7:5: 'enumerate[tuple[int, int]]' cannot be stored in a variable
 # expect error: 8:5: module 'sys' cannot be stored in a variable
-# expect error: 9:5: builtin 'len' cannot be stored in a variable
+# expect error: 9:5: builtin 'len' cannot be stored in a variable without a type: annotate the variable with the Callable type it has there (f: Callable[[...], ...])

@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 19:12: super() is only allowed in methods of a class with a base class
 # expect error: 12:16: super() takes no arguments
 # expect error: 12:45: 'A' has no method 'other'
 # expect error: 15:16: super() is only supported as super().method(...)
+# expect error: 19:12: super() is only allowed in methods of a class with a base class

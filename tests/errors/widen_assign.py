@@ -38,6 +38,8 @@ if __name__ == "__main__":
 
 # expect error: 4:15: incompatible types in assignment: expected 'float', got 'int': write 1.0 (CPython would keep the int)
 # expect error: 9:16: incompatible types in assignment: expected 'float', got 'int': write 0.0 (CPython would keep the int)
+# expect error: 13:18: incompatible types in assignment: expected 'float', got 'int': write float(x) (CPython would keep the int)
+# expect error: 14:18: incompatible types in assignment: expected 'int', got 'bool': write 1 (CPython would keep the bool)
 # expect error: 18:20: incompatible types in assignment: expected 'float', got 'int': write 0.0 (CPython would keep the int)
 # expect error: 19:13: incompatible types in assignment: expected 'float', got 'int': write 2.0 (CPython would keep the int)
 # expect error: 20:13: incompatible types in assignment: expected 'float', got 'int': write 1.0 (CPython would keep the int)
@@ -46,5 +48,3 @@ if __name__ == "__main__":
 # expect error: 25:5: incompatible types in assignment: expected 'float', got 'int': CPython would keep the int
 # expect error: 26:9: incompatible types in assignment: expected 'float', got 'int': CPython would keep the int
 # expect error: 29:9: incompatible types in assignment: expected 'int', got 'bool': write 0 (CPython would keep the bool)
-# expect error: 13:18: incompatible types in assignment: expected 'float', got 'int': write float(x) (CPython would keep the int)
-# expect error: 14:18: incompatible types in assignment: expected 'int', got 'bool': write 1 (CPython would keep the bool)

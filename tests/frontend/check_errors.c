@@ -1,4 +1,5 @@
-/* Check suite: every tests/errors/NAME.py must fail to check with exactly
+/* Check suite: every tests/errors/NAME.py (or NAME/main.py with the
+ * modules it imports) must fail to check with exactly
  * its "# expect error: LINE:COL: MESSAGE" diagnostics, in order; and every
  * tests/programs/ program must check without error. */
 #include <check.h>
@@ -84,10 +85,13 @@ static int walk(const char *dir, int (*fn)(const char *), int *files)
     return bad;
 }
 
+static int walk_main_dirs(const char *dir, int (*fn)(const char *), int *files);
+
 START_TEST(test_error_corpus)
 {
     int files = 0;
     int bad = walk("tests/errors", check_error_file, &files);
+    bad += walk_main_dirs("tests/errors", check_error_file, &files);
     ck_assert_int_gt(files, 0);
     ck_assert_int_eq(bad, 0);
 }
@@ -108,8 +112,8 @@ static int check_valid_file(const char *path)
     return errors ? 1 : 0;
 }
 
-/* tests/programs/NAME/main.py: multi-module programs */
-static int walk_main_dirs(const char *dir, int *files)
+/* DIR/NAME/main.py: multi-module programs (fn checks each) */
+static int walk_main_dirs(const char *dir, int (*fn)(const char *), int *files)
 {
     DIR *dp = opendir(dir);
     ck_assert_ptr_nonnull(dp);
@@ -124,7 +128,7 @@ static int walk_main_dirs(const char *dir, int *files)
         if (!f)
             continue;
         fclose(f);
-        bad += check_valid_file(path);
+        bad += fn(path);
         (*files)++;
     }
     closedir(dp);
@@ -135,7 +139,7 @@ START_TEST(test_programs_check)
 {
     int files = 0;
     int bad = walk("tests/programs", check_valid_file, &files);
-    bad += walk_main_dirs("tests/programs", &files);
+    bad += walk_main_dirs("tests/programs", check_valid_file, &files);
     printf("programs: %d of %d type-check\n", files - bad, files);
     ck_assert_int_gt(files, 100);
     ck_assert_int_eq(bad, 0);

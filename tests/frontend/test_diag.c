@@ -68,6 +68,27 @@ START_TEST(test_kinds_and_summary)
 }
 END_TEST
 
+/* Errors found out of order print in source order, each with its notes;
+ * the soft count tells later phases whether they may run. */
+START_TEST(test_sort_and_soft)
+{
+    DiagCtx *d = diag_new();
+    int f = diag_add_file(d, "s.py", "a\nb\nc\n", 6);
+    diag_error(d, (Loc){f, 3, 1}, "third");
+    diag_note(d, (Loc){f, 1, 1}, "note of third");
+    diag_error(d, (Loc){f, 1, 1}, "first");
+    diag_soften(d);
+    diag_error(d, (Loc){f, 2, 1}, "second");
+    ck_assert_int_eq(diag_hard_errors(d), 2);
+    diag_sort(d);
+    ck_assert_str_eq(diag_get(d, 0)->msg, "first");
+    ck_assert_str_eq(diag_get(d, 1)->msg, "second");
+    ck_assert_str_eq(diag_get(d, 2)->msg, "third");
+    ck_assert_str_eq(diag_get(d, 3)->msg, "note of third");
+    diag_free(d);
+}
+END_TEST
+
 START_TEST(test_summary_forms)
 {
     DiagCtx *d = diag_new();
@@ -97,6 +118,36 @@ START_TEST(test_tilde_stops_at_line_end)
     char *s = printed(d);
     ck_assert_str_eq(s, "m.py:1:5: error: long token\ns = '''abc\n    ^~~~~~\n"
                         "1 error generated.\n");
+    free(s);
+    diag_free(d);
+}
+END_TEST
+
+/* A line of 1000 columns is shown as 120 of them around the column, with
+ * "..." where it is cut, the caret still under the column. */
+START_TEST(test_long_line_window)
+{
+    char text[1002];
+    for (int i = 0; i < 1000; i++)
+        text[i] = (char)('a' + i % 26);
+    text[1000] = '\n';
+    text[1001] = '\0';
+    DiagCtx *d = diag_new();
+    int f = diag_add_file(d, "w.py", text, 1001);
+    diag_error_len(d, (Loc){f, 1, 500}, 3, "middle");
+    diag_error_len(d, (Loc){f, 1, 3}, 2, "start");
+    diag_error(d, (Loc){f, 1, 999}, "end");
+    char *s = printed(d);
+    char *want = NULL;
+    size_t len = 0;
+    FILE *w = open_memstream(&want, &len);
+    fprintf(w, "w.py:1:500: error: middle\n...%.120s...\n%*s^~~\n", text + 439, 3 + 60, "");
+    fprintf(w, "w.py:1:3: error: start\n%.120s...\n  ^~\n", text);
+    fprintf(w, "w.py:1:999: error: end\n...%.120s\n%*s^\n", text + 880, 3 + 118, "");
+    fprintf(w, "3 errors generated.\n");
+    fclose(w);
+    ck_assert_str_eq(s, want);
+    free(want);
     free(s);
     diag_free(d);
 }
@@ -151,7 +202,9 @@ Suite *diag_suite(void)
     tcase_add_test(tc, test_tabs_are_expanded);
     tcase_add_test(tc, test_kinds_and_summary);
     tcase_add_test(tc, test_summary_forms);
+    tcase_add_test(tc, test_sort_and_soft);
     tcase_add_test(tc, test_tilde_stops_at_line_end);
+    tcase_add_test(tc, test_long_line_window);
     tcase_add_test(tc, test_source_table);
     tcase_add_test(tc, test_arena);
     suite_add_tcase(s, tc);

@@ -1,7 +1,8 @@
 /* test_fuzz.c - a short, bounded libFuzzer run as part of the test suite.
  *
  * Runs $(B)/fuzz/fuzz-frontend over the seed corpus (tests/fuzz/corpus) and
- * then on mutations for FUZZ_SECONDS seconds (default 15).  New inputs go
+ * then on mutations for FUZZ_SECONDS seconds (default 15), from the random
+ * seed FUZZ_SEED (default 1; 0 lets libFuzzer pick one).  New inputs go
  * to a temporary directory, never into the seed corpus.  Any crash,
  * sanitizer report, leak or input slower than 30 s (generous: a loaded
  * machine must not fail the suite; a hang still does) makes libFuzzer exit
@@ -28,16 +29,24 @@ static int fuzz_seconds(void)
     return n > 0 ? n : 15;
 }
 
+/* libFuzzer's seed: 1 unless FUZZ_SEED says otherwise (0: a random one),
+ * so that the suite mutates the same way on every run. */
+static long fuzz_seed(void)
+{
+    const char *s = getenv("FUZZ_SEED");
+    return s ? strtol(s, NULL, 10) : 1;
+}
+
 START_TEST(test_bounded_fuzz_run)
 {
     char tmp[] = "/tmp/rtrans-fuzz-XXXXXX";
     ck_assert_ptr_nonnull(mkdtemp(tmp));
     char *cmd;
     int n = asprintf(&cmd,
-                     "'%s' -max_total_time=%d -timeout=30 -rss_limit_mb=2048 "
+                     "'%s' -seed=%ld -max_total_time=%d -timeout=30 -rss_limit_mb=2048 "
                      "-print_final_stats=1 -dict='%s/python.dict' "
                      "-artifact_prefix='%s/' '%s' '%s/corpus' > '%s/log' 2>&1",
-                     FUZZER_PATH, fuzz_seconds(), FUZZ_DIR, tmp, tmp, FUZZ_DIR, tmp);
+                     FUZZER_PATH, fuzz_seed(), fuzz_seconds(), FUZZ_DIR, tmp, tmp, FUZZ_DIR, tmp);
     ck_assert_int_gt(n, 0);
     int status = system(cmd);
     free(cmd);

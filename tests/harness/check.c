@@ -160,8 +160,17 @@ static void run_once(ctx *c, char **prefix, size_t nprefix, const char **env,
     o->out_path = hs_printf("%s/run%d.out", c->workdir, n);
     char *err_path = hs_printf("%s/run%d.err", c->workdir, n);
     hs_cmd cmd = {.argv = argv, .cwd = dir, .stdin_path = in,
+                  .stdin_held_open = c->spec->stdin_held_open,
+                  .ulimit_v = c->spec->ulimit_v,
                   .stdout_path = o->out_path, .stderr_path = err_path,
+                  .stdout_mode = c->spec->stdout_mode, .stderr_mode = c->spec->stderr_mode,
+                  .sigpipe_ignored = c->spec->sigpipe_ignored,
+                  .sigint_after = c->spec->sigint_after.items,
+                  .nsigint_after = c->spec->sigint_after.len,
                   .env = env, .timeout = c->cfg->run_timeout};
+    /* a stream that does not go to its file leaves the file empty */
+    hs_write_file(o->out_path, "", 0);
+    hs_write_file(err_path, "", 0);
     hs_run(&cmd, &o->res);
     o->label = label;
     hs_read_file(o->out_path, &o->out);
@@ -177,11 +186,15 @@ static void run_once(ctx *c, char **prefix, size_t nprefix, const char **env,
 static void check_status(ctx *c, const outcome *o)
 {
     const hs_result *r = &o->res;
-    if (!r->timed_out && !r->signal && r->exit_status == c->spec->expect_exit)
+    int sig = c->spec->expect_signal;
+    if (!r->timed_out && r->signal == sig && (sig || r->exit_status == c->spec->expect_exit))
         return;
     char *got = hs_describe_result(r, c->cfg->run_timeout);
-    fail(c, o->label, "expected exit status %d, got %s; stderr:",
-         c->spec->expect_exit, got);
+    if (sig)
+        fail(c, o->label, "expected death by signal %d, got %s; stderr:", sig, got);
+    else
+        fail(c, o->label, "expected exit status %d, got %s; stderr:",
+             c->spec->expect_exit, got);
     show(c, o->err.data, o->err.len, true);
     free(got);
 }
@@ -222,8 +235,10 @@ static bool translate(ctx *c, bool stm, const char *exe, const char *label)
     argv[n++] = "-o";
     argv[n++] = (char *)exe;
     char *log = work_path(c, stm ? "translate-stm.log" : "translate.log");
+    /* the emitted C must compile without a warning (issue 13 §5) */
+    const char *env[] = {"RTRANS_CFLAGS=-Wall -Wextra -Werror", NULL};
     hs_cmd cmd = {.argv = argv, .cwd = cfg->srcdir, .stdout_path = log,
-                  .stderr_path = log, .timeout = cfg->translate_timeout};
+                  .stderr_path = log, .env = env, .timeout = cfg->translate_timeout};
     hs_result res;
     hs_run(&cmd, &res);
     free(argv);
@@ -248,8 +263,10 @@ static void run_cpython(ctx *c, outcome *o)
 {
     char *script = hs_printf("%s/%s", c->cfg->srcdir, c->spec->path);
     char *pythonpath = hs_printf("PYTHONPATH=%s/runtime/prelude", c->cfg->srcdir);
+    /* PYTHONUNBUFFERED (set in some environments) would change when
+     * write errors surface; empty means unset to CPython. */
     const char *env[] = {pythonpath, "PYTHONDONTWRITEBYTECODE=1", "PYTHONUTF8=1",
-                         "PYTHONIOENCODING=utf-8", NULL};
+                         "PYTHONIOENCODING=utf-8", "PYTHONUNBUFFERED=", NULL};
     char *prefix[] = {(char *)c->cfg->python, script};
     run_once(c, prefix, 2, env, "CPython", o);
     check_outcome(c, o);

@@ -65,6 +65,13 @@ typedef struct hs_spec {
     hs_strvec stdin_lines;
     hs_strvec errors;    /* HS_KIND_ERROR: "LINE:COL MESSAGE" */
     int expect_exit;
+    int stdout_mode;     /* hs_stream: `# stdout: full|closed-pipe` */
+    int stderr_mode;     /* `# stderr: full` */
+    bool sigpipe_ignored;/* `# sigpipe: ignored` (else the default action) */
+    hs_strvec sigint_after; /* `# sigint-after: TEXT`: SIGINT once stdout has the line */
+    int expect_signal;   /* `# expect-signal: SIGINT`: killed by it (0: exits) */
+    bool stdin_held_open;/* `# stdin-held-open`: reading stdin blocks */
+    long ulimit_v;       /* `# ulimit-v: KB`: RLIMIT_AS of the run (0: none) */
     bool cpython_skip;
     bool threads;
     char *problem;       /* a malformed directive, reported as a failure */
@@ -76,12 +83,24 @@ void hs_spec_free(hs_spec *spec);
 
 /* ---- proc.c ---- */
 
+/* Where a program's stdout or stderr goes: the capture file, /dev/full
+ * (every write fails with ENOSPC), or a pipe whose reading end is closed
+ * before the program starts (every write fails with EPIPE). */
+typedef enum hs_stream { HS_STREAM_FILE, HS_STREAM_FULL, HS_STREAM_CLOSED_PIPE } hs_stream;
+
 typedef struct hs_cmd {
     char **argv;            /* NULL-terminated; argv[0] searched in PATH */
     const char *cwd;
     const char *stdin_path; /* NULL: /dev/null */
+    bool stdin_held_open;   /* instead: a pipe nobody writes to, open until the end */
+    long ulimit_v;          /* KiB of address space (setrlimit RLIMIT_AS), 0: unlimited */
     const char *stdout_path;
     const char *stderr_path;
+    int stdout_mode, stderr_mode;  /* hs_stream (FILE: the paths above) */
+    bool sigpipe_ignored;   /* else SIGPIPE has its default action */
+    /* Send SIGINT each time stdout (a file) gets the next of these lines. */
+    char **sigint_after;
+    size_t nsigint_after;
     const char **env;       /* NULL-terminated "NAME=VALUE" added to ours */
     double timeout;         /* seconds */
 } hs_cmd;

@@ -63,6 +63,17 @@ static char *parse_error(const char *v)
     return hs_printf("%ld:%ld %s", line, col, end + 1);
 }
 
+static bool parse_stream(const char *v, int *out)
+{
+    if (strcmp(v, "full") == 0)
+        *out = HS_STREAM_FULL;
+    else if (strcmp(v, "closed-pipe") == 0)
+        *out = HS_STREAM_CLOSED_PIPE;
+    else
+        return false;
+    return true;
+}
+
 static void directive(hs_spec *spec, const char *line, int lineno)
 {
     const char *d = line + 2; /* after "# " */
@@ -82,6 +93,29 @@ static void directive(hs_spec *spec, const char *line, int lineno)
         if (strncmp(v, "skip ", 5) != 0 || v[5] == '\0')
             set_problem(spec, lineno, "write `# cpython: skip REASON`");
         spec->cpython_skip = true;
+    } else if ((v = directive_value(d, "stdout"))) {
+        if (!parse_stream(v, &spec->stdout_mode))
+            set_problem(spec, lineno, "write `# stdout: full` or `# stdout: closed-pipe`");
+    } else if ((v = directive_value(d, "stderr"))) {
+        if (!parse_stream(v, &spec->stderr_mode))
+            set_problem(spec, lineno, "write `# stderr: full` or `# stderr: closed-pipe`");
+    } else if ((v = directive_value(d, "sigpipe"))) {
+        if (strcmp(v, "ignored") != 0 && strcmp(v, "default") != 0)
+            set_problem(spec, lineno, "write `# sigpipe: ignored` or `# sigpipe: default`");
+        spec->sigpipe_ignored = strcmp(v, "ignored") == 0;
+    } else if ((v = directive_value(d, "sigint-after"))) {
+        hs_vec_push(&spec->sigint_after, hs_strdup(v));
+    } else if ((v = directive_value(d, "expect-signal"))) {
+        if (strcmp(v, "SIGINT") != 0)
+            set_problem(spec, lineno, "write `# expect-signal: SIGINT`");
+        spec->expect_signal = 2;
+    } else if ((v = directive_value(d, "ulimit-v"))) {
+        char *end;
+        spec->ulimit_v = strtol(v, &end, 10);
+        if (end == v || *end || spec->ulimit_v <= 0)
+            set_problem(spec, lineno, "write `# ulimit-v: KIB` (a positive number)");
+    } else if (strcmp(d, "stdin-held-open") == 0) {
+        spec->stdin_held_open = true;
     } else if (strcmp(d, "threads") == 0)
         spec->threads = true;
     else if (strncmp(d, "expect error:", 13) == 0) {
@@ -90,7 +124,10 @@ static void directive(hs_spec *spec, const char *line, int lineno)
             set_problem(spec, lineno, "write `# expect error: LINE:COL MESSAGE`");
         hs_vec_push(&spec->errors, e ? e : hs_strdup("0:0 ?"));
     } else if (strncmp(d, "expect", 6) == 0 || strncmp(d, "stdin", 5) == 0
-               || strncmp(d, "args", 4) == 0 || strncmp(d, "cpython", 7) == 0)
+               || strncmp(d, "args", 4) == 0 || strncmp(d, "cpython", 7) == 0
+               || strncmp(d, "stdout", 6) == 0 || strncmp(d, "stderr", 6) == 0
+               || strncmp(d, "sigpipe", 7) == 0 || strncmp(d, "sigint", 6) == 0
+               || strncmp(d, "ulimit", 6) == 0)
         set_problem(spec, lineno, "malformed directive (see tests/README.md)");
 }
 
@@ -103,7 +140,8 @@ static void check_complete(hs_spec *spec)
     }
     if (spec->errors.len)
         set_problem(spec, 0, "`# expect error:` belongs in tests/errors/");
-    if (spec->expect.len == 0 && spec->expect_exit == 0 && spec->stderr_has.len == 0)
+    if (spec->expect.len == 0 && spec->expect_exit == 0 && spec->stderr_has.len == 0
+        && spec->expect_signal == 0)
         set_problem(spec, 0, "checks nothing: no `# expect:` line and exit status 0");
 }
 
@@ -144,4 +182,5 @@ void hs_spec_free(hs_spec *spec)
     hs_vec_free(&spec->args);
     hs_vec_free(&spec->stdin_lines);
     hs_vec_free(&spec->errors);
+    hs_vec_free(&spec->sigint_after);
 }

@@ -69,6 +69,11 @@ static int is_exit(stm_ref exc, int64_t *code)
     return 1;
 }
 
+static int is_interrupt(stm_ref exc)
+{
+    return EXC(exc)->kind == RT_EXC_KEYBOARD_INTERRUPT;
+}
+
 static stm_ref list_new(void)
 {
     stm_ref *f = stm_push_frame(1);
@@ -108,7 +113,7 @@ static void list_append(stm_ref list, stm_ref item)
 
 const rt_program th_program = {
     th_types, sizeof th_types / sizeof th_types[0], NULL,
-    make_exc, exc_name, exc_message, is_exit, list_new, list_append,
+    make_exc, exc_name, exc_message, is_exit, is_interrupt, list_new, list_append,
 };
 
 int th_exc_kind(stm_ref exc) { return (int)EXC(exc)->kind; }

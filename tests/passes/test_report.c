@@ -122,7 +122,7 @@ static IrModule *compile_demo(DiagCtx **diag, Arena **arena)
         if (p->stm_only == -1)
             continue;
         p->run(m);
-        ck_assert_msg(ir_verify(m, p->name, stderr) == 0, "IR invalid after %s", p->name);
+        ck_assert_msg(pass_verify(p, m, stderr) == 0, "IR invalid after %s", p->name);
     }
     return m;
 }

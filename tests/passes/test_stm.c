@@ -3,6 +3,7 @@
  * verifier, with the STM postcondition checker, runs after each), counts
  * the barriers and compares the dump and notes with a golden file. */
 #include "tests/passes/tp.h"
+#include "passes/stm_flow.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -462,7 +463,7 @@ START_TEST(test_checker_catches_missing_barrier)
     char *buf = NULL;
     size_t len = 0;
     FILE *err = open_memstream(&buf, &len);
-    int errors = ir_verify(T.m, "tampering", err);
+    int errors = ir_verify(T.m, "tampering", err) + stm_check_module(T.m, "tampering", err);
     fclose(err);
     ck_assert_int_eq(errors, 1);
     ck_assert_msg(strstr(buf, "checked line 2: GETFIELD of v0 without a read barrier") != NULL,

@@ -164,15 +164,12 @@ void tp_term(Tp *t, int32_t b, IrTermKind kind, int32_t value, int32_t s0, int32
 
 void tp_run_stm(Tp *t)
 {
-    static const struct { const char *name; void (*run)(IrModule *); } passes[] = {
-        { "summaries", pass_summaries }, { "stm_inevitable", pass_stm_inevitable },
-        { "stm_write", pass_stm_write }, { "stm_read", pass_stm_read },
-    };
     ck_assert_int_eq(ir_verify(t->m, "test construction", stderr), 0);
-    for (size_t i = 0; i < sizeof passes / sizeof passes[0]; i++) {
-        passes[i].run(t->m);
-        ck_assert_msg(ir_verify(t->m, passes[i].name, stderr) == 0,
-                      "IR invalid after %s", passes[i].name);
+    for (const PassDef *p = pass_pipeline; p->name; p++) {
+        if (p->stm_only == -1)
+            continue;
+        p->run(t->m);
+        ck_assert_msg(pass_verify(p, t->m, stderr) == 0, "IR invalid after %s", p->name);
     }
 }
 

@@ -47,6 +47,7 @@ def main(argv: list[str]) -> int:
     letters = Counter("abracadabra")
     print(letters)
     print(letters.most_common(2), letters["a"], letters["z"], "z" in letters, len(letters))
+    print(letters.get("b"), letters.get("q"), letters.get("q", -1))  # int | None without a default
     words = Counter(["red", "blue", "red", "green", "blue", "red"])
     print(words.most_common(), words.total(), sorted(words.elements()))
     words.update(["green", "green", "green"])
@@ -101,6 +102,7 @@ if __name__ == "__main__":
 # expect: repeated: the
 # expect: Counter({'a': 5, 'b': 2, 'r': 2, 'c': 1, 'd': 1})
 # expect: [('a', 5), ('b', 2)] 5 0 False 5
+# expect: 2 None -1
 # expect: [('red', 3), ('blue', 2), ('green', 1)] 6 ['blue', 'blue', 'green', 'red', 'red', 'red']
 # expect: Counter({'green': 4, 'red': 2, 'blue': 2, 'black': 0}) ['black', 'blue', 'green', 'red'] ['red', 'blue', 'green', 'black']
 # expect: True False

@@ -11,6 +11,17 @@
  *   # cli: WORDS        the command line after the interpreter, instead of
  *                       the program's path and its args: {script} is the
  *                       program's path, {code} its whole text (for -c)
+ *   # stm-stress: N     also run the --stm interpreters (names containing
+ *                       "stm") with RTRANS_STM_ABORT_STRESS=N (every Nth
+ *                       commit aborts): the same output is expected
+ *   # stm-no-conflicts: MIN
+ *                       also run them with RTRANS_STM_STATS=1: the
+ *                       statistics must show no abort, and at least MIN
+ *                       commits in every thread (stdout is still compared)
+ *   # stm-conflict-at: LINE
+ *                       also run them with RTRANS_STM_LOG=FILE: the report
+ *                       of rtrans-stmlog FILE must name the program's
+ *                       file and LINE (the Python line of a conflict)
  * In the outputs, the run's directory reads {tmpdir}, and CPython's name
  * at the start of its standard error (python3: can't open file ...) reads
  * "rtpython", the name the interpreters give themselves there.
@@ -40,6 +51,9 @@
 
 #ifndef RTPY_SRCDIR
 #define RTPY_SRCDIR "."
+#endif
+#ifndef RTPY_STMLOG
+#define RTPY_STMLOG "build/bin/rtrans-stmlog"
 #endif
 #ifndef RTPY_BINS_DEFAULT
 #define RTPY_BINS_DEFAULT "build/bin/rtpython-gil build/bin/rtpython-stm"
@@ -169,6 +183,9 @@ typedef struct {
     int cli;             /* a "# cli:" line: words replace path and args */
     char **words;
     int nwords;
+    int stress;          /* # stm-stress: N (0: none) */
+    int min_commits;     /* # stm-no-conflicts: MIN (-1: none) */
+    int conflict_line;   /* # stm-conflict-at: LINE (0: none) */
 } Program;
 
 static Program programs[MAX_PROGRAMS];
@@ -211,6 +228,12 @@ static void read_directives(Program *p)
                 p->words[p->nwords++] = xstrdup(w);
             }
             free(copy);
+        } else if (n >= 14 && !strncmp(line, "# stm-stress: ", 14)) {
+            p->stress = atoi(line + 14);
+        } else if (n >= 19 && !strncmp(line, "# stm-conflict-at: ", 19)) {
+            p->conflict_line = atoi(line + 19);
+        } else if (n >= 20 && !strncmp(line, "# stm-no-conflicts: ", 20)) {
+            p->min_commits = atoi(line + 20);
         } else if (n >= 9 && !strncmp(line, "# stdin: ", 9)) {
             buf_add(&in, line + 9, n - 9);
             buf_adds(&in, "\n");
@@ -260,6 +283,7 @@ static void find_programs(void)
         Program *p = &programs[nprograms++];
         memset(p, 0, sizeof *p);
         p->path = rel;
+        p->min_commits = -1;
         read_directives(p);
     }
     closedir(d);
@@ -302,6 +326,8 @@ static char *replace_all(char *s, const char *from, const char *to)
 
 /* Runs CMD (a program and its leading words) on program p in a fresh
  * directory; the status is 128+N for signal N. */
+static const char *run_env;     /* NAME=VALUE for the next run, or NULL */
+
 static Result run(char **cmd, int ncmd, const Program *p, const char *tag)
 {
     char tmpl[] = "/tmp/rtpy-test-XXXXXX";
@@ -340,6 +366,8 @@ static Result run(char **cmd, int ncmd, const Program *p, const char *tag)
         char *pp = xasprintf("%s/runtime/prelude", RTPY_SRCDIR);
         setenv("PYTHONPATH", pp, 1);
         setenv("PYTHONHASHSEED", "0", 1);
+        if (run_env)
+            putenv((char *)run_env);
         redirect(in, 0, O_RDONLY);
         redirect(out, 1, O_WRONLY | O_CREAT | O_TRUNC);
         redirect(err, 2, O_WRONLY | O_CREAT | O_TRUNC);
@@ -468,6 +496,115 @@ static void parse_bins(void)
     }
 }
 
+/* RTRANS_STM_STATS's table (runtime/events.c): a row "#ID commits
+ * aborts ..." per thread, then "total commits aborts ...". */
+static int stats_ok(const char *err, unsigned long long min_commits)
+{
+    int rows = 0;
+    for (const char *line = err; line && *line;) {
+        unsigned long long commits, aborts;
+        int id;
+        if (line[0] == '#' && sscanf(line, "#%d %llu %llu", &id, &commits, &aborts) == 3) {
+            if (aborts != 0 || commits < min_commits)
+                return 0;
+            rows++;
+        }
+        const char *nl = strchr(line, '\n');
+        line = nl ? nl + 1 : NULL;
+    }
+    return rows > 0;
+}
+
+/* The text rtrans-stmlog prints for LOG (NULL if it cannot run). */
+static char *stmlog_report(const char *log)
+{
+    char *cmd = xasprintf("%s %s 2>&1", RTPY_STMLOG, log);
+    FILE *f = popen(cmd, "r");
+    free(cmd);
+    if (!f)
+        return NULL;
+    Buf b = {0};
+    char chunk[4096];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        buf_add(&b, chunk, n);
+    pclose(f);
+    return buf_take(&b);
+}
+
+/* # stm-conflict-at: the log of a run names the program's file and line. */
+static void check_conflict_line(const Program *p, const Command *bin,
+                                const Result *want, Buf *report)
+{
+    char *log = xasprintf("%s/stmlog-%d", results_dir, (int)getpid());
+    char *env = xasprintf("RTRANS_STM_LOG=%s", log);
+    run_env = env;
+    Result got = run(bin->words, bin->nwords, p, bin->name);
+    run_env = NULL;
+    char *text = stmlog_report(log);
+    char *where = xasprintf("%s/%s:%d ", RTPY_SRCDIR, p->path, p->conflict_line);
+    if (!text || !strstr(text, where) || strcmp(got.out, want->out)) {
+        char *s = xasprintf("%s under %s with RTRANS_STM_LOG: want a conflict "
+                            "at %s and CPython's stdout; rtrans-stmlog says\n%s\n",
+                            p->path, bin->name, where, text ? text : "(nothing)");
+        buf_adds(report, s);
+        free(s);
+    }
+    unlink(log);
+    free(text);
+    free(where);
+    free(env);
+    free(log);
+    free(got.out);
+    free(got.err);
+}
+
+/* The --stm runs a program asks for (# stm-stress, # stm-no-conflicts):
+ * their reports are added to `report`. */
+static void check_stm_runs(const Program *p, const Result *want, Buf *report)
+{
+    for (int b = 0; b < nbins; b++) {
+        if (!strstr(bins[b].name, "stm"))
+            continue;
+        if (p->stress > 0) {
+            char *env = xasprintf("RTRANS_STM_ABORT_STRESS=%d", p->stress);
+            run_env = env;
+            Result got = run(bins[b].words, bins[b].nwords, p, bins[b].name);
+            run_env = NULL;
+            char *what = xasprintf("%s (%s)", p->path, env);
+            char *diff = compare(what, bins[b].name, want, &got);
+            if (diff) {
+                buf_adds(report, diff);
+                buf_adds(report, "\n");
+                free(diff);
+            }
+            free(what);
+            free(env);
+            free(got.out);
+            free(got.err);
+        }
+        if (p->conflict_line > 0)
+            check_conflict_line(p, &bins[b], want, report);
+        if (p->min_commits >= 0) {
+            run_env = "RTRANS_STM_STATS=1";
+            Result got = run(bins[b].words, bins[b].nwords, p, bins[b].name);
+            run_env = NULL;
+            int ok = stats_ok(got.err, (unsigned long long)p->min_commits);
+            if (!ok || strcmp(got.out, want->out)) {
+                char *s = xasprintf("%s under %s with RTRANS_STM_STATS=1: "
+                                    "want 0 aborts, >= %d commits per "
+                                    "thread and CPython's stdout; got\n%s\n",
+                                    p->path, bins[b].name, p->min_commits,
+                                    got.err);
+                buf_adds(report, s);
+                free(s);
+            }
+            free(got.out);
+            free(got.err);
+        }
+    }
+}
+
 /* Runs program i under CPython and every interpreter; writes the failure
  * report (empty if all agree) to results_dir/i. */
 static void check_program(int i)
@@ -488,6 +625,7 @@ static void check_program(int i)
         free(got.out);
         free(got.err);
     }
+    check_stm_runs(p, &want, &report);
     char *text = buf_take(&report);
     if (strlen(text) > REPORT_MAX)
         strcpy(text + REPORT_MAX - 20, "\n... (report cut)");

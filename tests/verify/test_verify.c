@@ -8,7 +8,9 @@
  *              with --stm by the rtrans binary: no error;
  *   deleted    the C of a program with one stm_read(...) line deleted by
  *              sed: exactly one error, naming the function, the C line of
- *              the access and the Python line.
+ *              the access and the Python line;
+ *   inevitable the same with the stm_become_inevitable before print's
+ *              rt_print deleted, checked with the rtrans-verify command.
  */
 #include <check.h>
 #include <ctype.h>
@@ -16,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "backend/backend.h"
@@ -248,6 +251,62 @@ START_TEST(test_deleted_barrier)
 }
 END_TEST
 
+/* The line of the first `    stm_become_inevitable("CALLEE");` of the C
+ * file, or -1. */
+static int inevitable_before(const char *c, const char *callee)
+{
+    FILE *f = fopen(c, "r");
+    ck_assert_ptr_nonnull(f);
+    char want[256], line[4096];
+    snprintf(want, sizeof want, "    stm_become_inevitable(\"%s\");\n", callee);
+    int n = 0, found = -1;
+    while (found < 0 && fgets(line, sizeof line, f)) {
+        n++;
+        if (strcmp(line, want) == 0)
+            found = n;
+    }
+    fclose(f);
+    return found;
+}
+
+/* Issue 11 §8: deleting the inevitable barrier before a C call that
+ * cannot be undone (print's I/O) is caught like a deleted stm_read, by the
+ * command a user runs on emitted C. */
+START_TEST(test_deleted_inevitable)
+{
+    char dir[] = "/tmp/rtrans-verify-XXXXXX";
+    char *c = emit("tests/passes/data/report_demo.py", dir);
+    ck_assert_msg(c != NULL, "report_demo.py does not translate");
+    int line = inevitable_before(c, "rt_print");
+    ck_assert_msg(line > 0, "no stm_become_inevitable before rt_print in %s", c);
+    char *cmd = NULL;
+    ck_assert_int_ge(asprintf(&cmd, "%s/bin/rtrans-verify %s > %s/ok.txt 2>&1",
+                              TV_BUILDDIR, c, dir), 0);
+    ck_assert_int_eq(system(cmd), 0);
+    free(cmd);
+    ck_assert_int_ge(asprintf(&cmd, "sed -i '%dd' %s && %s/bin/rtrans-verify %s",
+                              line, c, TV_BUILDDIR, c), 0);
+    FILE *p = popen(cmd, "r");
+    ck_assert_ptr_nonnull(p);
+    char report[8192];
+    size_t n = fread(report, 1, sizeof report - 1, p);
+    report[n] = 0;
+    int status = pclose(p);
+    free(cmd);
+    ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 1, "status %d:\n%s", status,
+                  report);
+    /* the call moved up to where the barrier was, past its #line */
+    char want[512];
+    snprintf(want, sizeof want, "%s:%d:5: error: in ", c, line + 1);
+    ck_assert_msg(strstr(report, want) == report, "expected %s first in:\n%s", want, report);
+    ck_assert_msg(strstr(report, "report_demo.py:44): call of 'rt_print', which cannot be "
+                                 "undone, without stm_become_inevitable()") != NULL, "%s", report);
+    ck_assert_msg(strstr(report, ", 1 error\n") != NULL, "%s", report);
+    free(c);
+    remove_dir(dir);
+}
+END_TEST
+
 int main(void)
 {
     find_corpus();
@@ -256,6 +315,7 @@ int main(void)
     tcase_add_test(rules, test_rules);
     tcase_add_test(rules, test_broken);
     tcase_add_test(rules, test_deleted_barrier);
+    tcase_add_test(rules, test_deleted_inevitable);
     tcase_set_timeout(rules, 30);
     suite_add_tcase(s, rules);
     TCase *tc = tcase_create("corpus");

@@ -24,9 +24,14 @@ __all__ = [
     "become_inevitable",
     "hint_commit_soon",
     "is_atomic",
+    "enter_atomic",
+    "leave_atomic",
+    "segment_limit",
     "push_marker",
     "update_marker",
     "pop_marker",
+    "intmask",
+    "urshift",
 ]
 
 _lock = threading.RLock()
@@ -69,6 +74,23 @@ def is_atomic() -> bool:
     return _depth() > 0
 
 
+def enter_atomic() -> None:
+    """Opens an atomic section that leave_atomic() closes (as `with atomic:`)."""
+    atomic.__enter__()
+
+
+def leave_atomic() -> None:
+    """Closes the innermost section opened by enter_atomic()."""
+    if _depth() == 0:
+        raise RuntimeError("leave_atomic() outside an atomic section")
+    atomic.__exit__(None, None, None)
+
+
+def segment_limit() -> int:
+    """How many threads run transactions at once: 1 here (CPython's GIL)."""
+    return 1
+
+
 def transaction_break_point() -> None:
     """A transaction may end here under --stm; nothing to do under CPython."""
 
@@ -91,3 +113,24 @@ def update_marker(line: int) -> None:
 
 def pop_marker() -> None:
     """Removes the innermost marker; no-op."""
+
+
+# 64-bit wrapping arithmetic.  Translated, the argument of intmask(...) is
+# computed modulo 2**64 (+ - * << & | ^ ~ and negation, literals up to
+# 2**64 - 1); here it is computed exactly and then reduced, which gives the
+# same int: those operations commute with reduction modulo 2**64.
+
+_MASK = (1 << 64) - 1
+
+
+def intmask(x: int) -> int:
+    """The signed 64-bit int congruent to x modulo 2**64."""
+    x &= _MASK
+    return x - (1 << 64) if x >> 63 else x
+
+
+def urshift(x: int, n: int) -> int:
+    """x's 64-bit pattern shifted right by n, zeros coming in (unsigned)."""
+    if n < 0:
+        raise ValueError("negative shift count")
+    return intmask((x & _MASK) >> n)

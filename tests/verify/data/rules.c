@@ -22,11 +22,13 @@ struct s3_Tuple {   /* Array[int] */
 };
 
 /* rtrans-extern ext_quiet: tx_safe pure */
-/* rtrans-extern ext_alloc: alloc */
+/* rtrans-extern ext_alloc: alloc tx_safe */
 /* rtrans-extern ext_block: break alloc */
+/* rtrans-extern ext_print: raises alloc */
 int64_t ext_quiet(stm_ref o);
 stm_ref ext_alloc(void);
 void ext_block(void);
+void ext_print(stm_ref o);
 
 static int64_t reads(stm_ref v0, stm_ref v1)
 {
@@ -94,6 +96,75 @@ static void copies(stm_ref v0, stm_ref v1, int64_t v2)
     if (v2 > 0) memmove(&((struct s2_Big *)stm_addr(v1))->items[v2], &((struct s2_Big *)stm_addr(v0))->items[v2], (size_t)v2 * sizeof ((struct s2_Big *)0)->items[0]);   /* expect: read of without stm_read(v0) */
 }
 
+/* The switch the emitter writes for an if/elif chain: each case is an
+ * edge, so is the default. */
+static int64_t switches(stm_ref v0, int64_t v1)
+{
+    int64_t v2 = 0;
+    switch (v1) {
+    case 0LL: goto b1;
+    case 1LL: goto b2;
+    default: goto b3;
+    }
+b1: ;
+    stm_read(v0);
+    goto b4;
+b2: ;
+    stm_read(v0);
+    v2 = ((struct s1_Node RT_GC *)v0)->f0_value;            /* read on this path */
+    goto b4;
+b3: ;
+    v2 = ((struct s1_Node RT_GC *)v0)->f0_value;            /* expect: read of without stm_read(v0) */
+    goto b4;
+b4: ;
+    v2 = ((struct s1_Node RT_GC *)v0)->f0_value;            /* expect: read of without stm_read(v0) */
+    return v2;
+}
+
+/* The slow path of a raising operation allocates only the exception it
+ * raises: its collection counts on the edge where stm_tl.exc is set, when
+ * only reloads (copies) stand between the call and that test. */
+static int64_t raising(stm_ref v0, stm_ref v1, int64_t v2)
+{
+    int64_t v3 = 0;
+    stm_ref *ss = stm_tl.ss_top;
+    stm_write(v0);
+    ((struct s1_Node RT_GC *)v0)->f1_next = v1;
+    if (STM_UNLIKELY(__builtin_add_overflow(v2, v2, &v3))) {
+        ss[0] = v1;
+        rtg_overflow();
+        v1 = ss[0];
+        if (stm_tl.exc != 0) { goto L_unwind; }
+    }
+    ((struct s1_Node RT_GC *)v0)->f1_next = v1;             /* nothing raised: no collection */
+    {
+        v3 = rt_int_pow(v2, v3);
+        if (STM_UNLIKELY(stm_tl.exc != 0)) goto L_unwind;
+    }
+    ((struct s1_Node RT_GC *)v0)->f1_next = v1;             /* the same for a computing slow path */
+    rtg_overflow();
+    ((struct s1_Node RT_GC *)v0)->f1_next = v1;             /* expect: reference store after a possible collection */
+    stm_write(v0);
+    v1 = ext_alloc();
+    if (stm_tl.exc != 0) goto L_unwind;
+    ((struct s1_Node RT_GC *)v0)->f1_next = v1;             /* expect: reference store after a possible collection */
+    stm_write(v0);
+    v3 = rt_int_pow(v2, v3);
+    ((struct s1_Node RT_GC *)v0)->f0_value = v3;
+    if (stm_tl.exc != 0) goto L_unwind;
+    ((struct s1_Node RT_GC *)v0)->f1_next = v1;             /* expect: reference store after a possible collection */
+    stm_write(v0);
+    v3 = rt_int_pow(v2, v3);
+    if (stm_tl.exc == 0) goto b1;
+    return v3;
+b1: ;
+    ((struct s1_Node RT_GC *)v0)->f1_next = v1;             /* expect: reference store after a possible collection */
+    return v3;
+L_unwind: ;
+    ((struct s1_Node RT_GC *)v0)->f1_next = v1;             /* expect: reference store after a possible collection */
+    return 0;
+}
+
 static int64_t loop(stm_ref v0, int64_t v1)
 {
     int64_t v2 = 0;
@@ -113,7 +184,28 @@ b3: ;
     return ((struct s1_Node RT_GC *)v0)->f0_value;          /* expect: read of without stm_read(v0) */
 }
 
+/* C that cannot be undone (neither tx_safe nor break: I/O) needs the
+ * transaction to have become inevitable on every path since it may last
+ * have broken. */
+static void inevitable(stm_ref v0, uint8_t v1)
+{
+    ext_print(v0);                                          /* expect: call of 'ext_print', which cannot be undone */
+    stm_become_inevitable("ext_print");
+    ext_print(v0);
+    ext_alloc();
+    ext_print(v0);                                          /* allocating does not break */
+    ext_block();
+    ext_print(v0);                                          /* expect: call of 'ext_print', which cannot be undone */
+    if (v1)
+        stm_become_inevitable("ext_print");
+    ext_print(v0);                                          /* expect: call of 'ext_print', which cannot be undone */
+    if (v1 && (stm_become_inevitable("ext_print"), 1))
+        v1 = 0;
+    ext_print(v0);                                          /* expect: call of 'ext_print', which cannot be undone */
+}
+
 int main(void)
 {
-    return (int)(reads(0, 0) + joins(0, 0) + loop(0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), 0);
+    inevitable(0, 0);
+    return (int)(reads(0, 0) + joins(0, 0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), 0);
 }

@@ -1,0 +1,443 @@
+"""The _thread module: Python threads on the language's threads.
+
+Each Python thread runs on a thread of the language (`threading.Thread`
+of docs/language.md) with an ExecCtx of its own (objects.py: call depth,
+the exception being handled, the current frame, threading.local storage),
+so two Python threads share only what the Python program shares.  Under
+--stm they run in parallel; the dispatch loop's break points end their
+transactions.
+
+Locks are the language's `threading.Lock`: their state is transactional,
+a blocking acquire ends the transaction before it waits (the runtime
+does), so a lock held across transactions is real mutual exclusion.  An
+acquire with a timeout polls (non-blocking acquires with sleeps of 0.1 to
+5 ms between them): the language's Lock has no timed wait.
+
+threading, queue and concurrent.futures are Python code over this module
+(pylib_threads.py).  Assumes: called with the ExecCtx of the calling
+thread.  Guarantees: thread idents are unique for the process (never
+reused); `_count()` counts threads started and not yet finished.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+import time
+
+import rtrans
+
+from objects import (W_Object, W_Type, W_Tuple, W_Dict, W_Int,
+                     W_BaseException, W_Module, ExecCtx, PyError, Space,
+                     W_NONE, W_TRUE, W_FALSE, new_int, new_str, new_bool,
+                     new_module, new_dict, new_tuple, type_error,
+                     value_error, runtime_error, py_error, exc_matches,
+                     add_method1, add_methodn, add_method_kw, builtin1,
+                     builtinn, builtin_kw, make_builtin_type, ArgParser,
+                     OBJECT_TYPE, LAYOUT_BUILTIN, EXC_SYSTEM_EXIT,
+                     EXC_RUNTIME_ERROR, EXC_OVERFLOW_ERROR, repr_str,
+                     address_of, is_true, str_value_of, W_Float,
+                     W_BuiltinFunction)
+from funcobject import W_Function, W_Method
+import floatobject
+import typeobject
+import tbprint
+
+TIMEOUT_MAX = 9223372036.0
+IDENT_BASE = 139800000000000       # idents look like CPython's (addresses)
+IDENT_STEP = 8392704               # CPython's thread stacks are this apart
+THREAD_STACK = 64 << 20            # C stack of a Python thread (recursion)
+
+
+
+
+def ident_of(ec: ExecCtx) -> int:
+    return IDENT_BASE + ec.ident * IDENT_STEP
+
+
+# ---------------------------------------------------------------- locks
+
+class W_Lock(W_Object):
+    lock: threading.Lock
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+    def get_type(self) -> W_Type:
+        return LOCK_TYPE
+
+    def repr_str(self, ec: ExecCtx) -> str:
+        state = "locked" if self.lock.locked() else "unlocked"
+        return ("<" + state + " _thread.lock object at "
+                + address_of(ec, self) + ">")
+
+
+LOCK_TYPE = make_builtin_type("lock", OBJECT_TYPE, LAYOUT_BUILTIN)
+LOCK_TYPE.module = "_thread"
+
+
+def self_lock(w: W_Object) -> W_Lock:
+    if isinstance(w, W_Lock):
+        return w
+    raise type_error("descriptor 'acquire' for '_thread.lock' objects "
+                     "doesn't apply to a '" + w.type_name() + "' object")
+
+
+def timed_acquire(lk: threading.Lock, timeout: float) -> bool:
+    """Polls until the lock is free or the timeout has passed."""
+    if lk.acquire(False):
+        return True
+    deadline = time.monotonic() + timeout
+    delay = 0.0001
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0.0:
+            return False
+        time.sleep(delay if delay < left else left)
+        if lk.acquire(False):
+            return True
+        if delay < 0.005:
+            delay *= 2.0
+
+
+def acquire_args(ec: ExecCtx, args: list[W_Object],
+                 kwnames: list[str] | None) -> float:
+    """(blocking, timeout) of acquire(): -1.0 blocks, 0.0 does not,
+    otherwise the timeout in seconds."""
+    p = ArgParser("acquire", ["blocking", "timeout"])
+    p.parse(args, kwnames, 0, 2)
+    w_block = p.get(0)
+    w_timeout = p.get(1)
+    blocking = True if w_block is None else is_true(ec, w_block)
+    timeout = -1.0
+    if w_timeout is not None:
+        timeout = floatobject.float_arg(ec, w_timeout)
+    if not blocking:
+        if timeout != -1.0:
+            raise value_error("can't specify a timeout for a non-blocking "
+                              "call")
+        return 0.0
+    if timeout < 0.0 and timeout != -1.0:
+        raise value_error("timeout value must be positive")
+    if timeout > TIMEOUT_MAX:
+        raise py_error(EXC_OVERFLOW_ERROR, "timeout value is too large")
+    return timeout
+
+
+def acquire_lock(lk: threading.Lock, timeout: float) -> bool:
+    if timeout == 0.0:
+        return lk.acquire(False)
+    if timeout < 0.0:
+        return lk.acquire()
+    return timed_acquire(lk, timeout)
+
+
+def m_acquire(ec: ExecCtx, args: list[W_Object],
+              kwnames: list[str] | None) -> W_Object:
+    lk = self_lock(args[0])
+    timeout = acquire_args(ec, args[1:], kwnames)
+    return new_bool(acquire_lock(lk.lock, timeout))
+
+
+def m_enter(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_bool(self_lock(w).lock.acquire())
+
+
+def m_release(ec: ExecCtx, w: W_Object) -> W_Object:
+    lk = self_lock(w)
+    if not lk.lock.locked():
+        raise runtime_error("release unlocked lock")
+    lk.lock.release()
+    return W_NONE
+
+
+def m_exit(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    m_release(ec, args[0])
+    return W_NONE
+
+
+def m_locked(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_bool(self_lock(w).lock.locked())
+
+
+def lock_new(ec: ExecCtx, args: list[W_Object],
+             kwnames: list[str] | None) -> W_Object:
+    if len(args) > 1:
+        raise type_error("lock() takes no arguments")
+    return W_Lock()
+
+
+# -------------------------------------------------------------- threads
+
+class Boot:
+    """What a new thread needs: the callable and its arguments."""
+    space: Space
+    w_func: W_Object
+    args: list[W_Object]
+    kwnames: list[str] | None
+    serial: int
+    finished: bool
+
+    def __init__(self, space: Space, w_func: W_Object, args: list[W_Object],
+                 kwnames: list[str] | None, serial: int) -> None:
+        self.space = space
+        self.w_func = w_func
+        self.args = args
+        self.kwnames = kwnames
+        self.serial = serial
+        self.finished = False
+
+
+class Registry:
+    """Process-wide thread bookkeeping, written by the threads that start
+    threads only: a finishing thread writes its own Boot (two threads
+    ending together do not conflict)."""
+    next_serial: int
+    boots: list[Boot]                # started, not seen finished yet
+    stack_set: bool
+
+    def __init__(self) -> None:
+        self.next_serial = 1
+        self.boots = []
+        self.stack_set = False
+
+    def running(self) -> int:
+        """Threads started and not finished (prunes the finished ones)."""
+        live: list[Boot] = []
+        for b in self.boots:
+            if not b.finished:
+                live.append(b)
+        self.boots = live
+        return len(live)
+
+    def count(self) -> int:
+        """As running(), without writing (any thread may ask)."""
+        n = 0
+        for b in self.boots:
+            if not b.finished:
+                n += 1
+        return n
+
+
+REGISTRY = Registry()
+
+
+def report_unhandled(ec: ExecCtx, boot: Boot, e: W_BaseException) -> None:
+    """CPython's sys.unraisablehook output for start_new_thread."""
+    try:
+        text = ("Exception ignored in thread started by: "
+                + repr_str(ec, boot.w_func) + "\n"
+                + tbprint.format_exception(ec, e))
+    except PyError:
+        text = "Exception ignored in thread started by a function\n"
+    sys_write_err(text)
+
+
+def sys_write_err(text: str) -> None:
+    try:
+        sys.stdout.flush()
+        sys.stderr.write(text)
+        sys.stderr.flush()
+    except OSError:
+        pass
+
+
+def thread_main(boot: Boot) -> None:
+    ec = ExecCtx(boot.space)
+    ec.ident = boot.serial
+    try:
+        boot.w_func.call_args(ec, boot.args, boot.kwnames)
+    except PyError as e:
+        if not exc_matches(e.w_exc, EXC_SYSTEM_EXIT):
+            report_unhandled(ec, boot, e.w_exc)
+    finally:
+        # a `with pypystm.atomic:` left open by the thread ends with it
+        while rtrans.is_atomic():
+            rtrans.leave_atomic()
+        boot.finished = True
+
+
+def start_thread(ec: ExecCtx, w_func: W_Object, args: list[W_Object],
+                 kwnames: list[str] | None) -> int:
+    if not REGISTRY.stack_set:
+        threading.stack_size(THREAD_STACK)
+        REGISTRY.stack_set = True
+    serial = REGISTRY.next_serial
+    REGISTRY.next_serial = serial + 1
+    boot = Boot(ec.space, w_func, args, kwnames, serial)
+    REGISTRY.running()
+    REGISTRY.boots.append(boot)
+    t = threading.Thread(target=thread_main, args=(boot,))
+    t.start()
+    return IDENT_BASE + serial * IDENT_STEP
+
+
+def is_callable(w: W_Object) -> bool:
+    if isinstance(w, W_Function) or isinstance(w, W_BuiltinFunction) or \
+            isinstance(w, W_Type) or isinstance(w, W_Method):
+        return True
+    return w.get_type().lookup("__call__") is not None
+
+
+def t_start_new_thread(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    w_func = args[0]
+    w_args = args[1]
+    if not is_callable(w_func):
+        raise type_error("first arg must be callable")
+    if not isinstance(w_args, W_Tuple):
+        raise type_error("2nd arg must be a tuple")
+    call_args: list[W_Object] = w_args.items[:]
+    kwnames: list[str] | None = None
+    if len(args) > 2 and args[2] is not W_NONE:
+        w_kw = args[2]
+        if not isinstance(w_kw, W_Dict):
+            raise type_error("optional 3rd arg must be a dictionary")
+        names: list[str] = []
+        for w_key in w_kw.live_keys():
+            s = str_of_key(w_key)
+            names.append(s)
+            w_v = w_kw.lookup(ec, w_key)
+            call_args.append(W_NONE if w_v is None else w_v)
+        kwnames = names
+    return new_int(start_thread(ec, w_func, call_args, kwnames))
+
+
+def str_of_key(w: W_Object) -> str:
+    s = str_value_of(w)
+    if s is None:
+        raise type_error("keywords must be strings")
+    return s
+
+
+def t_get_ident(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return new_int(ident_of(ec))
+
+
+def t_count(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return new_int(REGISTRY.count())
+
+
+def t_allocate_lock(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return W_Lock()
+
+
+def t_stack_size(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """Python threads get THREAD_STACK bytes (the interpreter recurses on
+    the C stack); the size asked for is accepted and reported only."""
+    return new_int(0)
+
+
+def t_format_exception(ec: ExecCtx, w: W_Object) -> W_Object:
+    """The traceback text of an exception (threading.excepthook)."""
+    if not isinstance(w, W_BaseException):
+        raise type_error("an exception is required")
+    return new_str(tbprint.format_exception(ec, w))
+
+
+# ------------------------------------------------------- threading.local
+
+def t_local_dict(ec: ExecCtx, w: W_Object) -> W_Object:
+    """The calling thread's attribute dict of a threading.local object, as
+    the tuple (dict, created): created is True the first time this thread
+    asks (the caller then runs __init__).  The dicts live in the thread's
+    ExecCtx, so threads never touch each other's."""
+    key = hash(w)
+    found = ec.tls.get(key)
+    entries: list[W_Object] = []
+    if found is None:
+        ec.tls[key] = entries
+    else:
+        entries = found
+    i = 0
+    while i < len(entries):
+        if entries[i] is w:
+            return new_tuple([entries[i + 1], W_FALSE])
+        i += 2
+    d = new_dict()
+    entries.append(w)
+    entries.append(d)
+    return new_tuple([d, W_TRUE])
+
+
+# ------------------------------------------------------------- atomic
+
+def t_atomic_enter(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """pypystm.atomic.__enter__: an atomic section of the language, left
+    by t_atomic_exit (the dispatch loop runs in between)."""
+    if not rtrans.is_atomic():
+        rtrans.transaction_break_point()
+    rtrans.enter_atomic()
+    return W_NONE
+
+
+def t_atomic_exit(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    if not rtrans.is_atomic():
+        raise runtime_error("atomic section left without being entered")
+    rtrans.leave_atomic()
+    return W_NONE
+
+
+def t_is_atomic(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return new_bool(rtrans.is_atomic())
+
+
+def t_hint_commit_soon(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    rtrans.hint_commit_soon()
+    return W_NONE
+
+
+def t_segment_limit(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return new_int(rtrans.segment_limit())
+
+
+def t_count_unique(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """pypystm.count(): distinct positive ints from a per-thread counter
+    (no shared counter, so no conflict): the pairing of (count, thread)
+    (Cantor's), one-to-one."""
+    ec.unique += 1
+    s = ec.unique + ec.ident
+    return new_int(s * (s + 1) // 2 + ec.ident)
+
+
+def install() -> None:
+    t = LOCK_TYPE
+    t.base_builtin = t
+    add_method_kw(t, "acquire", m_acquire)
+    add_method_kw(t, "acquire_lock", m_acquire)
+    add_method1(t, "__enter__", m_enter)
+    add_method1(t, "release", m_release)
+    add_method1(t, "release_lock", m_release)
+    add_methodn(t, "__exit__", m_exit, 1, -1)
+    add_method1(t, "locked", m_locked)
+    add_method1(t, "locked_lock", m_locked)
+    add_method_kw(t, "__new__", lock_new)
+    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    t.compute_flags()
+
+
+def make_thread(ec: ExecCtx) -> W_Module:
+    m = new_module("_thread")
+    m.set("LockType", LOCK_TYPE)
+    m.set("lock", LOCK_TYPE)
+    m.set("error", EXC_RUNTIME_ERROR)
+    m.set("TIMEOUT_MAX", W_Float(TIMEOUT_MAX))
+    m.set("start_new_thread", builtinn("start_new_thread",
+                                       t_start_new_thread, 2, 3))
+    m.set("start_new", builtinn("start_new", t_start_new_thread, 2, 3))
+    m.set("allocate_lock", builtinn("allocate_lock", t_allocate_lock, 0, 0))
+    m.set("allocate", builtinn("allocate", t_allocate_lock, 0, 0))
+    m.set("get_ident", builtinn("get_ident", t_get_ident, 0, 0))
+    m.set("get_native_id", builtinn("get_native_id", t_get_ident, 0, 0))
+    m.set("_count", builtinn("_count", t_count, 0, 0))
+    m.set("stack_size", builtinn("stack_size", t_stack_size, 0, 1))
+    m.set("_format_exception", builtin1("_format_exception",
+                                        t_format_exception))
+    m.set("_local_dict", builtin1("_local_dict", t_local_dict))
+    m.set("_atomic_enter", builtinn("_atomic_enter", t_atomic_enter, 0, -1))
+    m.set("_atomic_exit", builtinn("_atomic_exit", t_atomic_exit, 0, -1))
+    m.set("_is_atomic", builtinn("_is_atomic", t_is_atomic, 0, 0))
+    m.set("_segment_limit", builtinn("_segment_limit", t_segment_limit,
+                                     0, 0))
+    m.set("_count_unique", builtinn("_count_unique", t_count_unique, 0, 0))
+    m.set("_hint_commit_soon", builtinn("_hint_commit_soon",
+                                        t_hint_commit_soon, 0, 0))
+    return m

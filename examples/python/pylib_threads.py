@@ -1,0 +1,1645 @@
+"""Library modules for threads, written in Python for this interpreter
+(as pylib.py, separate so that the two files change independently):
+threading, queue, concurrent.futures, pypystm and transaction, over the
+_thread module (mod_thread.py).  Each has the interface, messages and
+results of CPython's module, not its code.
+
+The importer finds a module here by its full name (SOURCES), packages
+included ("concurrent" has an empty __path__).
+"""
+from __future__ import annotations
+
+THREADING = '''
+"""Thread objects and synchronisation primitives over _thread."""
+import _thread
+import sys as _sys
+from time import monotonic as _time
+
+get_ident = _thread.get_ident
+get_native_id = _thread.get_native_id
+Lock = _thread.allocate_lock
+_allocate_lock = _thread.allocate_lock
+ThreadError = _thread.error
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
+           'enumerate', 'main_thread', 'TIMEOUT_MAX', 'Event', 'Lock',
+           'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
+           'BrokenBarrierError', 'Timer', 'ThreadError', 'setprofile',
+           'settrace', 'local', 'stack_size', 'excepthook',
+           'ExceptHookArgs', 'gettrace', 'getprofile', 'get_native_id']
+
+# ident -> Thread.  Written when a thread starts; a thread that ends only
+# marks itself stopped (its own objects), and the stopped ones are dropped
+# by the next reader that writes anyway, so two threads ending at the same
+# time do not conflict under --stm.
+_active = {}
+_active_lock = _allocate_lock()
+_counter = [0]
+_profile_hook = None
+_trace_hook = None
+
+
+def setprofile(func):
+    global _profile_hook
+    _profile_hook = func
+
+
+def settrace(func):
+    global _trace_hook
+    _trace_hook = func
+
+
+def getprofile():
+    return _profile_hook
+
+
+def gettrace():
+    return _trace_hook
+
+
+def stack_size(size=0):
+    return _thread.stack_size(size)
+
+
+def _newname(name_template="Thread-%d"):
+    with _active_lock:
+        _counter[0] += 1
+        n = _counter[0]
+    return name_template % n
+
+
+class RLock:
+    """A reentrant lock: the owning thread may acquire it again."""
+
+    def __init__(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked",
+            "_thread", "RLock", owner if owner is not None else 0,
+            self._count, hex(id(self)))
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return True
+        got = self._block.acquire(blocking, timeout)
+        if got:
+            self._owner = me
+            self._count = 1
+        return got
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if self._count == 0:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        state = (self._count, self._owner)
+        self._count = 0
+        self._owner = None
+        self._block.release()
+        return state
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+
+_PyRLock = RLock
+
+
+class Condition:
+    """A condition variable: each waiter sleeps on a lock of its own that
+    notify() releases."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        if hasattr(lock, '_release_save'):
+            self._release_save = lock._release_save
+        if hasattr(lock, '_acquire_restore'):
+            self._acquire_restore = lock._acquire_restore
+        if hasattr(lock, '_is_owned'):
+            self._is_owned = lock._is_owned
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, state):
+        self._lock.acquire()
+
+    def _is_owned(self):
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved = self._release_save()
+        got = False
+        try:
+            if timeout is None:
+                waiter.acquire()
+                got = True
+            elif timeout > 0:
+                got = waiter.acquire(True, timeout)
+            else:
+                got = waiter.acquire(False)
+            return got
+        finally:
+            self._acquire_restore(saved)
+            if not got:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
+
+    def wait_for(self, predicate, timeout=None):
+        end = None
+        left = timeout
+        result = predicate()
+        while not result:
+            if left is not None:
+                if end is None:
+                    end = _time() + left
+                else:
+                    left = end - _time()
+                    if left <= 0:
+                        break
+            self.wait(left)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        woken = self._waiters[:n]
+        del self._waiters[:n]
+        for waiter in woken:
+            waiter.release()
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    def notifyAll(self):
+        self.notify_all()
+
+
+class Semaphore:
+    """A counter that acquire() decrements, waiting while it is 0."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def __repr__(self):
+        return "<%s.%s at %s: value=%d>" % (
+            self.__class__.__module__, self.__class__.__qualname__,
+            hex(id(self)), self._value)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        rc = False
+        end = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    break
+                if timeout is not None:
+                    if end is None:
+                        end = _time() + timeout
+                    else:
+                        timeout = end - _time()
+                        if timeout <= 0:
+                            break
+                self._cond.wait(timeout)
+            else:
+                self._value -= 1
+                rc = True
+        return rc
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A semaphore that refuses to go above its initial value."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        return "<%s.%s at %s: value=%d/%d>" % (
+            self.__class__.__module__, self.__class__.__qualname__,
+            hex(id(self)), self._value, self._initial_value)
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            for i in range(n):
+                self._cond.notify()
+
+
+class Event:
+    """A flag that threads can wait for."""
+
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def __repr__(self):
+        status = 'set' if self._flag else 'unset'
+        return "<%s.%s at %s: %s>" % (
+            self.__class__.__module__, self.__class__.__qualname__,
+            hex(id(self)), status)
+
+    def is_set(self):
+        return self._flag
+
+    isSet = is_set
+
+    def set(self):
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        with self._cond:
+            signaled = self._flag
+            if not signaled:
+                signaled = self._cond.wait(timeout)
+            return signaled
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """parties threads meet: wait() returns when all have called it.
+    _state: 0 filling, 1 draining, -1 resetting, -2 broken."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition(Lock())
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0
+        self._count = 0
+
+    def __repr__(self):
+        if self.broken:
+            return "<%s.%s at %s: broken>" % (
+                self.__class__.__module__, self.__class__.__qualname__,
+                hex(id(self)))
+        return "<%s.%s at %s: waiters=%d/%d>" % (
+            self.__class__.__module__, self.__class__.__qualname__,
+            hex(id(self)), self.n_waiting, self.parties)
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            while self._state in (1, -1):
+                self._cond.wait()
+            if self._state < 0:
+                raise BrokenBarrierError
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait_for_release(timeout)
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0 and self._state in (1, -1):
+                    self._state = 0
+                    self._cond.notify_all()
+
+    def _release(self):
+        try:
+            if self._action:
+                self._action()
+            self._state = 1
+            self._cond.notify_all()
+        except BaseException:
+            self._break()
+            raise
+
+    def _wait_for_release(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+            self._break()
+            raise BrokenBarrierError
+        if self._state < 0:
+            raise BrokenBarrierError
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0:
+                    self._state = -1
+                elif self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def _break(self):
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == 0:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == -2
+
+
+class ExceptHookArgs(tuple):
+    """(exc_type, exc_value, exc_traceback, thread)"""
+
+    def __new__(cls, args):
+        return tuple.__new__(cls, args)
+
+    @property
+    def exc_type(self):
+        return self[0]
+
+    @property
+    def exc_value(self):
+        return self[1]
+
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
+
+
+def excepthook(args):
+    """Prints an exception that ended a thread's run(), as CPython."""
+    if args.exc_type is SystemExit:
+        return
+    stderr = _sys.stderr
+    if stderr is None:
+        thread = args.thread
+        if thread is None:
+            return
+        stderr = thread._stderr
+        if stderr is None:
+            return
+    if args.thread is not None:
+        name = args.thread.name
+    else:
+        name = get_ident()
+    stderr.write("Exception in thread %s:\\n" % name)
+    stderr.write(_thread._format_exception(args.exc_value))
+    stderr.flush()
+
+
+__excepthook__ = excepthook
+
+
+class Thread:
+    """A thread of control: run() runs in it once start() is called."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None, args=(),
+                 kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        if kwargs is None:
+            kwargs = {}
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
+            if target is not None:
+                try:
+                    name += " (%s)" % target.__name__
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs
+        if daemon is not None:
+            self._daemonic = daemon
+        else:
+            self._daemonic = current_thread().daemon
+        self._ident = None
+        self._native_id = None
+        self._started = Event()
+        self._done = Event()
+        self._is_stopped = False
+        self._initialized = True
+        self._stderr = _sys.stderr
+
+    def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
+        status = "initial"
+        if self._started.is_set():
+            status = "started"
+        if self._is_stopped:
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+
+    def start(self):
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started.is_set():
+            raise RuntimeError("threads can only be started once")
+        _thread.start_new_thread(self._bootstrap, ())
+        self._started.wait()
+
+    def run(self):
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            del self._target, self._args, self._kwargs
+
+    def _bootstrap(self):
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _live()
+        with _active_lock:
+            _active[self._ident] = self
+        self._started.set()
+        try:
+            self.run()
+        except:
+            self._invoke_excepthook()
+        finally:
+            self._stop()
+
+    def _invoke_excepthook(self):
+        exc_type, exc_value, exc_tb = _sys.exc_info()
+        hook = excepthook
+        try:
+            hook(ExceptHookArgs([exc_type, exc_value, exc_tb, self]))
+        except BaseException as e:
+            _sys.stderr.write("Exception in threading.excepthook:\\n")
+            _sys.stderr.write(_thread._format_exception(e))
+            _sys.stderr.flush()
+
+    def _stop(self):
+        self._is_stopped = True
+        self._done.set()
+
+    def join(self, timeout=None):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started.is_set():
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if timeout is None:
+            self._done.wait()
+        else:
+            self._done.wait(max(timeout, 0))
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
+
+    @property
+    def ident(self):
+        return self._ident
+
+    @property
+    def native_id(self):
+        return self._native_id
+
+    def is_alive(self):
+        return self._started.is_set() and not self._is_stopped
+
+    @property
+    def daemon(self):
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if self._started.is_set():
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        self.daemon = daemonic
+
+    def getName(self):
+        return self.name
+
+    def setName(self, name):
+        self.name = name
+
+
+class Timer(Thread):
+    """Calls function(*args, **kwargs) after interval seconds unless
+    cancel() comes first."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class _MainThread(Thread):
+
+    def __init__(self):
+        Thread.__init__(self, name="MainThread", daemon=False)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        _active[self._ident] = self
+
+
+class _DummyThread(Thread):
+    """A thread started by _thread.start_new_thread, seen by
+    current_thread()."""
+
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        with _active_lock:
+            _active[self._ident] = self
+
+    def is_alive(self):
+        return True
+
+    def join(self, timeout=None):
+        raise RuntimeError("cannot join a dummy thread")
+
+
+def current_thread():
+    try:
+        t = _active[get_ident()]
+        if not t._is_stopped or t is _main_thread:
+            return t
+    except KeyError:
+        pass
+    return _DummyThread()
+
+
+currentThread = current_thread
+
+
+def _live():
+    with _active_lock:
+        for ident, t in list(_active.items()):
+            if t._is_stopped and t is not _main_thread:
+                del _active[ident]
+        return list(_active.values())
+
+
+def active_count():
+    return len(_live())
+
+
+activeCount = active_count
+
+
+def enumerate():
+    return _live()
+
+
+def main_thread():
+    return _main_thread
+
+
+class local:
+    """Attributes that each thread sees on its own (the per-thread dicts
+    live in the threads' interpreter state: _thread._local_dict)."""
+
+    def __new__(cls, *args, **kw):
+        if (args or kw) and (cls.__init__ is object.__init__):
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        object.__setattr__(self, '_local__args', (args, kw))
+        _thread._local_dict(self)
+        return self
+
+    def __getattribute__(self, name):
+        d = _local_ns(self)
+        if name == '__dict__':
+            return d
+        if name in d and not _is_data_descr(type(self), name):
+            return d[name]
+        # class attributes, methods, descriptors: the real instance dict
+        # holds only _local__args
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is "
+                                 "read-only" % type(self).__name__)
+        d = _local_ns(self)
+        if _is_data_descr(type(self), name):
+            object.__setattr__(self, name, value)
+            return
+        d[name] = value
+
+    def __delattr__(self, name):
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is "
+                                 "read-only" % type(self).__name__)
+        d = _local_ns(self)
+        if _is_data_descr(type(self), name):
+            object.__delattr__(self, name)
+            return
+        if name not in d:
+            raise AttributeError("'%s' object has no attribute '%s'"
+                                 % (type(self).__name__, name))
+        del d[name]
+
+
+def _is_data_descr(cls, name):
+    for k in cls.__mro__:
+        kd = k.__dict__
+        if name in kd:
+            t = type(kd[name])
+            return hasattr(t, '__set__') or hasattr(t, '__delete__')
+    return False
+
+
+def _local_ns(self):
+    d, created = _thread._local_dict(self)
+    if created:
+        args, kw = object.__getattribute__(self, '_local__args')
+        init = type(self).__init__
+        if init is not object.__init__:
+            init(self, *args, **kw)
+    return d
+
+
+_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """func runs when the main program ends, before threads are joined
+    (concurrent.futures stops its workers so)."""
+    _atexits.append((func, arg, kwargs))
+
+
+def _shutdown():
+    """Called by the interpreter when the main program ends: runs the
+    _register_atexit calls (last first) and waits for the threads that
+    are not daemons."""
+    _main_thread._stop()
+    while _atexits:
+        func, arg, kwargs = _atexits.pop()
+        func(*arg, **kwargs)
+    while True:
+        waiting = [t for t in _live()
+                   if not t.daemon and t is not _main_thread]
+        if not waiting:
+            return
+        for t in waiting:
+            t.join()
+
+
+_main_thread = _MainThread()
+'''
+
+QUEUE = '''
+"""Synchronised queues for threads."""
+import threading
+from collections import deque
+from heapq import heappush, heappop
+from time import monotonic as _time
+
+__all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue',
+           'SimpleQueue']
+
+
+class Empty(Exception):
+    'Exception raised by Queue.get(block=0)/get_nowait().'
+
+
+class Full(Exception):
+    'Exception raised by Queue.put(block=0)/put_nowait().'
+
+
+class Queue:
+    """A FIFO queue; maxsize <= 0 means no bound."""
+
+    def __init__(self, maxsize=0):
+        self.maxsize = maxsize
+        self._init(maxsize)
+        self.mutex = threading.Lock()
+        self.not_empty = threading.Condition(self.mutex)
+        self.not_full = threading.Condition(self.mutex)
+        self.all_tasks_done = threading.Condition(self.mutex)
+        self.unfinished_tasks = 0
+
+    def task_done(self):
+        with self.all_tasks_done:
+            left = self.unfinished_tasks - 1
+            if left <= 0:
+                if left < 0:
+                    raise ValueError('task_done() called too many times')
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = left
+
+    def join(self):
+        with self.all_tasks_done:
+            while self.unfinished_tasks:
+                self.all_tasks_done.wait()
+
+    def qsize(self):
+        with self.mutex:
+            return self._qsize()
+
+    def empty(self):
+        with self.mutex:
+            return not self._qsize()
+
+    def full(self):
+        with self.mutex:
+            return 0 < self.maxsize <= self._qsize()
+
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            if self.maxsize > 0:
+                if not block:
+                    if self._qsize() >= self.maxsize:
+                        raise Full
+                elif timeout is None:
+                    while self._qsize() >= self.maxsize:
+                        self.not_full.wait()
+                elif timeout < 0:
+                    raise ValueError("'timeout' must be a non-negative number")
+                else:
+                    end = _time() + timeout
+                    while self._qsize() >= self.maxsize:
+                        left = end - _time()
+                        if left <= 0.0:
+                            raise Full
+                        self.not_full.wait(left)
+            self._put(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            if not block:
+                if not self._qsize():
+                    raise Empty
+            elif timeout is None:
+                while not self._qsize():
+                    self.not_empty.wait()
+            elif timeout < 0:
+                raise ValueError("'timeout' must be a non-negative number")
+            else:
+                end = _time() + timeout
+                while not self._qsize():
+                    left = end - _time()
+                    if left <= 0.0:
+                        raise Empty
+                    self.not_empty.wait(left)
+            item = self._get()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(block=False)
+
+    def _init(self, maxsize):
+        self.queue = deque()
+
+    def _qsize(self):
+        return len(self.queue)
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.popleft()
+
+
+class PriorityQueue(Queue):
+    """Retrieves the lowest entry first (heapq order)."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        heappush(self.queue, item)
+
+    def _get(self):
+        return heappop(self.queue)
+
+
+class LifoQueue(Queue):
+    """Retrieves the most recently added entry first."""
+
+    def _init(self, maxsize):
+        self.queue = []
+
+    def _put(self, item):
+        self.queue.append(item)
+
+    def _get(self):
+        return self.queue.pop()
+
+
+class SimpleQueue:
+    """An unbounded FIFO queue without task tracking."""
+
+    def __init__(self):
+        self._queue = deque()
+        self._count = threading.Semaphore(0)
+
+    def put(self, item, block=True, timeout=None):
+        self._queue.append(item)
+        self._count.release()
+
+    def get(self, block=True, timeout=None):
+        if timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._count.acquire(block, timeout):
+            raise Empty
+        return self._queue.popleft()
+
+    def put_nowait(self, item):
+        return self.put(item, block=False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def empty(self):
+        return len(self._queue) == 0
+
+    def qsize(self):
+        return len(self._queue)
+'''
+
+CONCURRENT = '''
+"""The concurrent package (concurrent.futures)."""
+__path__ = []
+'''
+
+FUTURES = '''
+"""Futures and a thread pool that runs calls and fills them in."""
+import os as _os
+import sys as _sys
+import threading
+import queue as _queue
+from time import monotonic as _time
+
+__all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+           'CancelledError', 'TimeoutError', 'InvalidStateError',
+           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed',
+           'ThreadPoolExecutor')
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+_PENDING = 'PENDING'
+_RUNNING = 'RUNNING'
+_CANCELLED = 'CANCELLED'
+_CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+_FINISHED = 'FINISHED'
+_DONE_STATES = (_CANCELLED, _CANCELLED_AND_NOTIFIED, _FINISHED)
+
+
+class Error(Exception):
+    pass
+
+
+class CancelledError(Error):
+    pass
+
+
+TimeoutError = TimeoutError
+
+
+class InvalidStateError(Error):
+    pass
+
+
+class BrokenExecutor(RuntimeError):
+    pass
+
+
+class Future:
+    """The result of a call that may not have finished yet."""
+
+    def __init__(self):
+        self._condition = threading.Condition()
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._waiters = []
+        self._done_callbacks = []
+
+    def _invoke_callbacks(self):
+        for callback in self._done_callbacks:
+            try:
+                callback(self)
+            except Exception:
+                _sys.stderr.write('exception calling callback for %r\\n'
+                                  % (self,))
+
+    def __repr__(self):
+        with self._condition:
+            if self._state == _FINISHED:
+                if self._exception:
+                    return '<%s at %s state=%s raised %s>' % (
+                        self.__class__.__name__, hex(id(self)),
+                        self._state.lower(),
+                        self._exception.__class__.__name__)
+                return '<%s at %s state=%s returned %s>' % (
+                    self.__class__.__name__, hex(id(self)),
+                    self._state.lower(), self._result.__class__.__name__)
+            return '<%s at %s state=%s>' % (
+                self.__class__.__name__, hex(id(self)), self._state.lower())
+
+    def cancel(self):
+        with self._condition:
+            if self._state in (_RUNNING, _FINISHED):
+                return False
+            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
+                return True
+            self._state = _CANCELLED
+            self._condition.notify_all()
+        self._notify_waiters()
+        self._invoke_callbacks()
+        return True
+
+    def cancelled(self):
+        with self._condition:
+            return self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED)
+
+    def running(self):
+        with self._condition:
+            return self._state == _RUNNING
+
+    def done(self):
+        with self._condition:
+            return self._state in _DONE_STATES
+
+    def _get_result(self):
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def add_done_callback(self, fn):
+        with self._condition:
+            if self._state not in _DONE_STATES:
+                self._done_callbacks.append(fn)
+                return
+        try:
+            fn(self)
+        except Exception:
+            _sys.stderr.write('exception calling callback for %r\\n'
+                              % (self,))
+
+    def result(self, timeout=None):
+        with self._condition:
+            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
+                raise CancelledError()
+            if self._state == _FINISHED:
+                return self._get_result()
+            self._condition.wait(timeout)
+            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
+                raise CancelledError()
+            if self._state == _FINISHED:
+                return self._get_result()
+            raise TimeoutError()
+
+    def exception(self, timeout=None):
+        with self._condition:
+            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
+                raise CancelledError()
+            if self._state == _FINISHED:
+                return self._exception
+            self._condition.wait(timeout)
+            if self._state in (_CANCELLED, _CANCELLED_AND_NOTIFIED):
+                raise CancelledError()
+            if self._state == _FINISHED:
+                return self._exception
+            raise TimeoutError()
+
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == _CANCELLED:
+                self._state = _CANCELLED_AND_NOTIFIED
+                return False
+            if self._state == _PENDING:
+                self._state = _RUNNING
+                return True
+            raise RuntimeError('Future in unexpected state')
+
+    def set_result(self, result):
+        with self._condition:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._result = result
+            self._state = _FINISHED
+            self._condition.notify_all()
+        self._notify_waiters()
+        self._invoke_callbacks()
+
+    def set_exception(self, exception):
+        with self._condition:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._exception = exception
+            self._state = _FINISHED
+            self._condition.notify_all()
+        self._notify_waiters()
+        self._invoke_callbacks()
+
+    def _notify_waiters(self):
+        with self._condition:
+            waiters = list(self._waiters)
+        for w in waiters:
+            w.add(self)
+
+
+class _Waiter:
+    """Collects the futures that finish, for wait() and as_completed()."""
+
+    def __init__(self):
+        self.cond = threading.Condition(threading.Lock())
+        self.finished = []
+
+    def add(self, f):
+        with self.cond:
+            self.finished.append(f)
+            self.cond.notify_all()
+
+
+def _install_waiter(fs):
+    w = _Waiter()
+    for f in fs:
+        with f._condition:
+            f._waiters.append(w)
+    return w
+
+
+def _remove_waiter(fs, w):
+    for f in fs:
+        with f._condition:
+            if w in f._waiters:
+                f._waiters.remove(w)
+
+
+def _is_done(f):
+    return f._state in _DONE_STATES
+
+
+class DoneAndNotDoneFutures(tuple):
+    """(done, not_done): the result of wait()."""
+
+    def __new__(cls, done, not_done):
+        return tuple.__new__(cls, (done, not_done))
+
+    @property
+    def done(self):
+        return self[0]
+
+    @property
+    def not_done(self):
+        return self[1]
+
+    def __repr__(self):
+        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self[0],
+                                                                self[1])
+
+
+def _wait_over(done, return_when):
+    if return_when == FIRST_COMPLETED:
+        return len(done) > 0
+    if return_when == FIRST_EXCEPTION:
+        for f in done:
+            if f._state == _FINISHED and f._exception is not None:
+                return True
+    return False
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    fs = set(fs)
+    end = None if timeout is None else _time() + timeout
+    w = _install_waiter(fs)
+    try:
+        while True:
+            with w.cond:
+                w.finished = []
+            done = set(f for f in fs if _is_done(f))
+            if len(done) == len(fs) or _wait_over(done, return_when):
+                break
+            with w.cond:
+                if w.finished:
+                    continue
+                left = None
+                if end is not None:
+                    left = end - _time()
+                    if left <= 0:
+                        break
+                w.cond.wait(left)
+    finally:
+        _remove_waiter(fs, w)
+    done = set(f for f in fs if _is_done(f))
+    return DoneAndNotDoneFutures(done, fs - done)
+
+
+def as_completed(fs, timeout=None):
+    end = None if timeout is None else _time() + timeout
+    fs = set(fs)
+    total = len(fs)
+    w = _install_waiter(fs)
+    try:
+        pending = set(fs)
+        for f in list(pending):
+            if _is_done(f):
+                pending.discard(f)
+                yield f
+        while pending:
+            with w.cond:
+                if not w.finished:
+                    left = None
+                    if end is not None:
+                        left = end - _time()
+                        if left <= 0:
+                            raise TimeoutError('%d (of %d) futures unfinished'
+                                               % (len(pending), total))
+                    w.cond.wait(left)
+                got = w.finished
+                w.finished = []
+            for f in got:
+                if f in pending:
+                    pending.discard(f)
+                    yield f
+    finally:
+        _remove_waiter(fs, w)
+
+
+class Executor:
+    """Submits calls; map() runs one per item of the iterables."""
+
+    def submit(self, fn, /, *args, **kwargs):
+        raise NotImplementedError()
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        end = None if timeout is None else _time() + timeout
+        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    if end is None:
+                        yield fs.pop().result()
+                    else:
+                        yield fs.pop().result(end - _time())
+            finally:
+                for f in fs:
+                    f.cancel()
+        return result_iterator()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown(wait=True)
+        return False
+
+
+class _WorkItem:
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
+
+
+def _worker(executor, work_queue, initializer, initargs):
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            executor._initializer_failed()
+            return
+    while True:
+        item = work_queue.get(block=True)
+        if item is not None:
+            item.run()
+            item = None
+            executor._idle_semaphore.release()
+            continue
+        work_queue.put(None)
+        return
+
+
+class BrokenThreadPool(BrokenExecutor):
+    pass
+
+
+_pools = []
+
+
+def _python_exit():
+    for p in list(_pools):
+        p.shutdown(wait=True)
+
+
+threading._register_atexit(_python_exit)
+
+
+class ThreadPoolExecutor(Executor):
+    """Runs the submitted calls on up to max_workers threads."""
+
+    _counter = [0]
+
+    def __init__(self, max_workers=None, thread_name_prefix='',
+                 initializer=None, initargs=()):
+        if max_workers is None:
+            max_workers = min(32, (_os.cpu_count() or 1) + 4)
+        if max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._max_workers = max_workers
+        self._work_queue = _queue.SimpleQueue()
+        self._idle_semaphore = threading.Semaphore(0)
+        self._threads = []
+        self._broken = False
+        self._shutdown = False
+        self._shutdown_lock = threading.Lock()
+        if not thread_name_prefix:
+            n = ThreadPoolExecutor._counter[0]
+            ThreadPoolExecutor._counter[0] = n + 1
+            thread_name_prefix = "ThreadPoolExecutor-%d" % n
+        self._thread_name_prefix = thread_name_prefix
+        self._initializer = initializer
+        self._initargs = initargs
+        _pools.append(self)
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._broken:
+                raise BrokenThreadPool(self._broken)
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after '
+                                   'shutdown')
+            f = Future()
+            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
+            self._adjust_thread_count()
+            return f
+
+    def _adjust_thread_count(self):
+        if self._idle_semaphore.acquire(timeout=0):
+            return
+        n = len(self._threads)
+        if n < self._max_workers:
+            t = threading.Thread(name='%s_%d' % (self._thread_name_prefix, n),
+                                 target=_worker,
+                                 args=(self, self._work_queue,
+                                       self._initializer, self._initargs))
+            t.start()
+            self._threads.append(t)
+
+    def _initializer_failed(self):
+        with self._shutdown_lock:
+            self._broken = ('A thread initializer failed, the thread pool '
+                            'is not usable anymore')
+            while True:
+                try:
+                    item = self._work_queue.get_nowait()
+                except _queue.Empty:
+                    break
+                if item is not None:
+                    item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown = True
+            if cancel_futures:
+                while True:
+                    try:
+                        item = self._work_queue.get_nowait()
+                    except _queue.Empty:
+                        break
+                    if item is not None:
+                        item.future.cancel()
+            self._work_queue.put(None)
+        if wait:
+            for t in list(self._threads):
+                t.join()
+            if self in _pools:
+                _pools.remove(self)
+'''
+
+PYPYSTM = '''
+"""pypy-stm's low-level module: atomic sections, transaction hints and
+(for now ordinary) containers.  atomic is an atomic section of the
+translated interpreter: under --stm no other transaction commits in the
+middle of it; with the GIL no thread switch happens in it."""
+import _thread
+from time import time as _time, monotonic as _monotonic
+
+
+class _Atomic:
+    """with atomic: runs the block as one transaction (sections nest)."""
+
+    def __init__(self, exclusive):
+        self._exclusive = exclusive
+
+    def __enter__(self):
+        if self._exclusive and _thread._is_atomic():
+            raise RuntimeError("exclusive_atomic block can't be entered "
+                               "inside another atomic block")
+        _thread._atomic_enter()
+
+    def __exit__(self, t, v, tb):
+        _thread._atomic_exit()
+
+    def __repr__(self):
+        return "<pypystm.%s>" % ("exclusive_atomic" if self._exclusive
+                                 else "atomic")
+
+
+atomic = _Atomic(False)
+exclusive_atomic = _Atomic(True)
+is_atomic = _thread._is_atomic
+hint_commit_soon = _thread._hint_commit_soon
+getsegmentlimit = _thread._segment_limit
+count = _thread._count_unique
+
+
+def time():
+    return _time()
+
+
+def clock():
+    return _monotonic()
+
+
+# For now the transactional containers are the ordinary ones: writes of
+# different keys by two threads conflict (the runtime's hash table would
+# not; not wired yet).
+stmdict = dict
+stmset = set
+hashtable = dict
+
+
+class queue:
+    """A FIFO queue: put(item), get(block=True, timeout=None) raising
+    queue.Empty."""
+
+    def __init__(self):
+        import queue as _q
+        self._q = _q.SimpleQueue()
+
+    def put(self, item):
+        self._q.put(item)
+
+    def get(self, block=True, timeout=None):
+        return self._q.get(block, timeout)
+
+    def empty(self):
+        return self._q.empty()
+'''
+
+TRANSACTION = '''
+"""pypy-stm's transaction module: TransactionQueue runs the added calls
+on threads, each call an atomic section (so they appear to run one after
+the other, in some order); the rest comes from pypystm."""
+import threading as _threading
+from pypystm import (atomic, exclusive_atomic, is_atomic, hint_commit_soon,
+                     getsegmentlimit, stmdict, stmset, time, clock)
+
+__all__ = ['TransactionQueue', 'atomic', 'stmdict', 'stmset', 'time',
+           'clock', 'getsegmentlimit', 'hint_commit_soon', 'is_atomic',
+           'threadlocalproperty']
+
+
+class TransactionQueue:
+    """add(f, *args, **kwds) queues a call; run(nb_segments=0) runs all of
+    them (and those they add) on getsegmentlimit() threads, each in an
+    atomic section, and re-raises the first exception."""
+
+    def __init__(self):
+        self._pending = []
+
+    def add(self, f, *args, **kwds):
+        self._pending.append((f, args, kwds))
+
+    def add_generator(self, generator_iterator):
+        def step():
+            try:
+                next(generator_iterator)
+            except StopIteration:
+                return
+            self.add(step)
+        self.add(step)
+
+    def run(self, nb_segments=0):
+        if nb_segments <= 0:
+            nb_segments = getsegmentlimit()
+        work = self._pending
+        work.reverse()
+        self._pending = []
+        cond = _threading.Condition(_threading.Lock())
+        state = [0, None]          # calls running, first exception
+
+        def worker():
+            while True:
+                with cond:
+                    while not work and state[0] > 0 and state[1] is None:
+                        cond.wait()
+                    if not work or state[1] is not None:
+                        cond.notify_all()
+                        return
+                    f, args, kwds = work.pop()
+                    state[0] += 1
+                try:
+                    with atomic:
+                        f(*args, **kwds)
+                        added = self._pending
+                        self._pending = []
+                except BaseException as e:
+                    added = []
+                    with cond:
+                        if state[1] is None:
+                            state[1] = e
+                with cond:
+                    state[0] -= 1
+                    added.reverse()
+                    work.extend(added)
+                    cond.notify_all()
+
+        threads = [_threading.Thread(target=worker)
+                   for i in range(max(1, nb_segments))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        if state[1] is not None:
+            raise state[1]
+
+
+class threadlocalproperty:
+    """A class attribute whose value is per thread and per instance
+    (default_factory() gives a thread's first value)."""
+
+    def __init__(self, default_factory=None):
+        self.local = _threading.local()
+        self.default_factory = default_factory
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        d = self.local.__dict__
+        key = id(obj)
+        try:
+            return d[key]
+        except KeyError:
+            if self.default_factory is None:
+                raise AttributeError(key) from None
+            v = d[key] = self.default_factory()
+            return v
+
+    def __set__(self, obj, value):
+        self.local.__dict__[id(obj)] = value
+
+    def __delete__(self, obj):
+        try:
+            del self.local.__dict__[id(obj)]
+        except KeyError:
+            raise AttributeError(id(obj)) from None
+'''
+
+
+SOURCES: dict[str, str] = {
+    "threading": THREADING,
+    "queue": QUEUE,
+    "concurrent": CONCURRENT,
+    "concurrent.futures": FUTURES,
+    "pypystm": PYPYSTM,
+    "transaction": TRANSACTION,
+}
