@@ -51,6 +51,7 @@ import ops
 import numops
 import typeobject
 from typeobject import W_StaticMethod, W_ClassMethod
+import matching
 
 
 # ================================================================ calls
@@ -1590,6 +1591,27 @@ def execute_other_high(ec: ExecCtx, frame: Frame, code: W_Code,
         regs[sp - 1] = regs[sp - oparg]
         regs[sp - oparg] = t
         return sp
+    return execute_match(ec, regs, sp, opcode, oparg)
+
+
+def execute_match(ec: ExecCtx, regs: list[W_Object], sp: int, opcode: int,
+                  oparg: int) -> int:
+    if opcode == op.MATCH_SEQUENCE:
+        regs[sp - 1] = new_bool(matching.is_sequence(regs[sp - 1]))
+        return sp
+    if opcode == op.MATCH_MAPPING:
+        regs[sp - 1] = new_bool(matching.is_mapping(regs[sp - 1]))
+        return sp
+    if opcode == op.GET_LEN:
+        regs[sp - 1] = new_int(objects.length(ec, regs[sp - 1]))
+        return sp
+    if opcode == op.MATCH_KEYS:
+        regs[sp - 2] = matching.match_keys(ec, regs[sp - 2], regs[sp - 1])
+        return sp - 1
+    if opcode == op.MATCH_CLASS:
+        regs[sp - 3] = matching.match_class(ec, regs[sp - 3], regs[sp - 2],
+                                            oparg, regs[sp - 1])
+        return sp - 2
     raise runtime_error("bad opcode " + str(opcode))
 
 

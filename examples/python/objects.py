@@ -305,6 +305,7 @@ class W_Type(W_Object):
     # the attribute names instances may have when __slots__ leaves them
     # without a __dict__; None: they have one
     slot_names: list[str] | None
+    match_flags: int                 # matching.MF_*: set on builtin types
 
     def __init__(self, name: str, bases: list[W_Type], layout: int) -> None:
         self.name = name
@@ -328,6 +329,7 @@ class W_Type(W_Object):
         self.doc = W_NONE
         self.w_dict_obj = None
         self.slot_names = None
+        self.match_flags = 0
         self.root_map.w_type = self
         for b in bases:
             b.subclasses.append(self)
