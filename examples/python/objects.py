@@ -205,6 +205,12 @@ class W_Object:
     def length(self, ec: ExecCtx) -> int:
         return generic_length(ec, self)
 
+    def check_size(self, ec: ExecCtx) -> None:
+        """Before list()/tuple() collect the items: a builtin iterable
+        whose size CPython's length hint finds too big raises here (a
+        range beyond 64 bits: OverflowError, not an endless loop)."""
+        pass
+
     def getitem(self, ec: ExecCtx, w_key: W_Object) -> W_Object:
         return generic_getitem(ec, self, w_key)
 
@@ -2277,6 +2283,7 @@ def unpack_iterable(ec: ExecCtx, w: W_Object) -> list[W_Object]:
     if isinstance(w, W_Tuple):
         return list(w.items)
     out: list[W_Object] = []
+    w.check_size(ec)
     w_it = w.iter(ec)
     while True:
         x = w_it.next_value(ec)
