@@ -56,6 +56,7 @@ FB_FINALLY_END = 4
 FB_WITH = 5
 FB_HANDLER = 6        # inside an except clause (prev exc info on the stack)
 FB_HANDLER_NAMED = 7  # same, with `as name` to clear
+FB_HANDLER_STAR = 8   # inside an except* clause (no break/continue/return)
 
 
 class FBlock:
@@ -663,6 +664,7 @@ class CodeGen:
             self.expr(v)
         else:
             self.load_none()
+        self.check_star_exit(len(self.fblocks), v if v is not None else s)
         self.unwind(len(self.fblocks), True)
         self.set_loc(s)
         self.emit(op.RETURN_VALUE, 0)
@@ -681,6 +683,7 @@ class CodeGen:
         if i < 0:
             raise err("'break' outside loop", s)
         fb = self.fblocks[i]
+        self.check_star_exit(len(self.fblocks) - i - 1, s)
         self.unwind(len(self.fblocks) - i - 1, False)
         if fb.kind == FB_FOR:
             self.set_loc(s)
@@ -693,6 +696,7 @@ class CodeGen:
         if i < 0:
             raise err("'continue' not properly in loop", s)
         fb = self.fblocks[i]
+        self.check_star_exit(len(self.fblocks) - i - 1, s)
         self.unwind(len(self.fblocks) - i - 1, False)
         self.set_loc(s)
         self.emit(op.JUMP_BACKWARD, fb.start)
@@ -846,6 +850,9 @@ class CodeGen:
         self.bind(end)
 
     def try_except(self, s: Try) -> None:
+        if s.star:
+            self.try_star(s)
+            return
         end = self.new_label()
         handler = self.new_label()
         d = self.depth
@@ -905,6 +912,115 @@ class CodeGen:
         self.emit(op.POP_EXCEPT, 0)
         self.emit(op.RERAISE, 0)
         self.bind(end)
+
+    def try_star(self, s: Try) -> None:
+        """try/except*: the exception (a group, or a naked exception seen
+        as a group of one) is split clause by clause (CHECK_EG_MATCH
+        keeps the rest in a hidden local); what handlers raise is
+        collected in a list, and PREP_RERAISE_STAR computes what the
+        statement finally raises (or None), as CPython."""
+        end = self.new_label()
+        handler = self.new_label()
+        d = self.depth
+        self.push_handler(handler, d)
+        self.fblocks.append(FBlock(FB_TRY_EXCEPT, -1, -1))
+        self.body(s.body)
+        self.fblocks.pop()
+        self.pop_handler()
+        self.body(s.orelse)
+        self.emit(op.JUMP, end)
+        saved = self.ntemps
+        orig = self.new_temp()
+        rest = self.new_temp()
+        raised = self.new_temp()
+        # [exc]
+        self.bind(handler)
+        cleanup = self.new_label()
+        self.push_handler(cleanup, d + 1)
+        self.set_loc(s.handlers[0])
+        self.emit(op.PUSH_EXC_INFO, 0)
+        self.emit(op.COPY, 1)
+        self.emit(op.STORE_FAST, orig)
+        self.emit(op.STORE_FAST, rest)
+        self.emit(op.BUILD_LIST, 0)
+        self.emit(op.STORE_FAST, raised)
+        for h in s.handlers:
+            self.star_clause(h, rest, raised, d)
+        # [prev]
+        self.set_loc(s.handlers[-1])
+        self.emit(op.LOAD_FAST, raised)
+        self.emit(op.LOAD_FAST, rest)
+        self.emit(op.LIST_APPEND, 1)
+        self.emit(op.POP_TOP, 0)
+        self.emit(op.LOAD_FAST, orig)
+        self.emit(op.LOAD_FAST, raised)
+        self.emit(op.PREP_RERAISE_STAR, 0)
+        nothing = self.new_label()
+        self.emit(op.COPY, 1)
+        self.emit(op.POP_JUMP_IF_NONE, nothing)
+        self.emit(op.RERAISE, 0)
+        self.bind(nothing)
+        self.emit(op.POP_TOP, 0)
+        self.emit(op.POP_EXCEPT, 0)
+        self.emit(op.JUMP, end)
+        self.pop_handler()
+        self.bind(cleanup)
+        self.emit(op.SWAP, 2)
+        self.emit(op.POP_EXCEPT, 0)
+        self.emit(op.RERAISE, 0)
+        self.bind(end)
+        self.ntemps = saved
+
+    def star_clause(self, h: ExceptHandler, rest: int, raised: int,
+                    d: int) -> None:
+        """One except* clause; the stack holds [prev] around it."""
+        nxt = self.new_label()
+        no_match = self.new_label()
+        t = h.type
+        assert t is not None
+        self.emit(op.LOAD_FAST, rest)
+        self.expr(t)
+        self.set_loc(h)
+        self.emit(op.CHECK_EG_MATCH, 0)
+        # [prev, rest, match]
+        self.emit(op.SWAP, 2)
+        self.emit(op.STORE_FAST, rest)
+        self.emit(op.COPY, 1)
+        self.emit(op.POP_JUMP_IF_NONE, no_match)
+        if h.name != "":
+            self.compile_name(h.name, CTX_STORE, h)
+        else:
+            self.emit(op.POP_TOP, 0)
+        body_exc = self.new_label()
+        self.push_handler(body_exc, d + 1)
+        self.fblocks.append(FBlock(FB_HANDLER_STAR, -1, -1))
+        self.body(h.body)
+        self.fblocks.pop()
+        self.pop_handler()
+        if h.name != "":
+            self.clear_name(h.name)
+        self.emit(op.JUMP, nxt)
+        # [prev, raised exc]: collect it, go on with the next clause
+        self.bind(body_exc)
+        self.set_loc(h)
+        self.emit(op.LOAD_FAST, raised)
+        self.emit(op.SWAP, 2)
+        self.emit(op.LIST_APPEND, 1)
+        self.emit(op.POP_TOP, 0)
+        if h.name != "":
+            self.clear_name(h.name)
+        self.emit(op.JUMP, nxt)
+        self.bind(no_match)
+        self.emit(op.POP_TOP, 0)
+        self.bind(nxt)
+
+    def check_star_exit(self, count: int, n: Node) -> None:
+        i = len(self.fblocks) - count
+        while i < len(self.fblocks):
+            if self.fblocks[i].kind == FB_HANDLER_STAR:
+                raise err("'break', 'continue' and 'return' cannot appear "
+                          "in an except* block", n)
+            i += 1
 
     # --- with
 

@@ -52,6 +52,7 @@ import numops
 import typeobject
 from typeobject import W_StaticMethod, W_ClassMethod
 import matching
+import exceptions
 
 
 # ================================================================ calls
@@ -902,6 +903,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     raise PyError(exc)
                 raise type_error("internal error: RERAISE of a non-exception")
             elif opcode == op.RAISE_VARARGS:
+                # a bare raise re-raises as is (no traceback entry: CPython)
+                reraise = oparg == 0 and ec.handled is not None
                 sp = raise_op(ec, frame, regs, sp, oparg)
             else:
                 frame.last_pc = ipc
@@ -1612,6 +1615,18 @@ def execute_match(ec: ExecCtx, regs: list[W_Object], sp: int, opcode: int,
         regs[sp - 3] = matching.match_class(ec, regs[sp - 3], regs[sp - 2],
                                             oparg, regs[sp - 1])
         return sp - 2
+    if opcode == op.CHECK_EG_MATCH:
+        r = exceptions.check_eg_match(ec, regs[sp - 2], regs[sp - 1])
+        regs[sp - 2] = r[0]
+        regs[sp - 1] = r[1]
+        w_m = r[1]
+        if isinstance(w_m, W_BaseException):
+            ec.handled = w_m
+        return sp
+    if opcode == op.PREP_RERAISE_STAR:
+        regs[sp - 2] = exceptions.prep_reraise_star(ec, regs[sp - 2],
+                                                    regs[sp - 1])
+        return sp - 1
     raise runtime_error("bad opcode " + str(opcode))
 
 

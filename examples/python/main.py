@@ -74,6 +74,7 @@ def install_types() -> None:
     interp.ASCII_HOOK[0] = strformat.ascii_of
     iterobject.BOOL_TYPE_REF[0] = objects.BOOL_TYPE
     mark_match_types()
+    exceptions.IS_CALLABLE[0] = builtins_mod.bi_callable
 
 
 def mark_match_types() -> None:

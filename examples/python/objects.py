@@ -1691,6 +1691,12 @@ EXC_DEPRECATION_WARNING = make_exc_type("DeprecationWarning", EXC_WARNING)
 EXC_RUNTIME_WARNING = make_exc_type("RuntimeWarning", EXC_WARNING)
 EXC_USER_WARNING = make_exc_type("UserWarning", EXC_WARNING)
 EXC_CONNECTION_ERROR = make_exc_type("ConnectionError", EXC_OS_ERROR)
+EXC_BASE_EXCEPTION_GROUP = make_exc_type("BaseExceptionGroup",
+                                         EXC_BASE_EXCEPTION)
+EXC_EXCEPTION_GROUP = W_Type("ExceptionGroup", [EXC_BASE_EXCEPTION_GROUP,
+                                                EXC_EXCEPTION],
+                             LAYOUT_EXCEPTION)
+EXC_EXCEPTION_GROUP.mro = compute_mro(EXC_EXCEPTION_GROUP)
 EXC_MORE: list[W_Type] = [
     EXC_CONNECTION_ERROR,
     make_exc_type("BrokenPipeError", EXC_CONNECTION_ERROR),
@@ -1726,7 +1732,8 @@ ALL_EXCEPTION_TYPES: list[W_Type] = [
     EXC_SYNTAX_ERROR, EXC_INDENTATION_ERROR, EXC_TAB_ERROR, EXC_SYSTEM_ERROR,
     EXC_TYPE_ERROR, EXC_VALUE_ERROR, EXC_UNICODE_ERROR,
     EXC_UNICODE_DECODE_ERROR, EXC_UNICODE_ENCODE_ERROR, EXC_WARNING,
-    EXC_DEPRECATION_WARNING, EXC_RUNTIME_WARNING, EXC_USER_WARNING] + EXC_MORE
+    EXC_DEPRECATION_WARNING, EXC_RUNTIME_WARNING, EXC_USER_WARNING,
+    EXC_BASE_EXCEPTION_GROUP, EXC_EXCEPTION_GROUP] + EXC_MORE
 
 
 # ===================================================== generic protocols

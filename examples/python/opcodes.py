@@ -106,7 +106,9 @@ MATCH_MAPPING = 92
 GET_LEN = 93           # TOS -> len(TOS)
 MATCH_KEYS = 94        # subject, keys -> values tuple or None
 MATCH_CLASS = 95       # subject, cls, names -> attributes tuple or None
-N_OPCODES = 96
+CHECK_EG_MATCH = 96    # except*: exc, type -> rest, match (or None)
+PREP_RERAISE_STAR = 97  # orig, list -> what the try statement raises
+N_OPCODES = 98
 
 OP_NAMES: list[str] = [
     "NOP", "POP_TOP", "ROT_TWO", "ROT_THREE", "DUP_TOP", "DUP_TOP_TWO",
@@ -131,7 +133,7 @@ OP_NAMES: list[str] = [
     "SETUP_ANNOTATIONS", "LOAD_ASSERTION_ERROR", "COPY", "SWAP",
     "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE", "LOAD_FAST_LOAD_ATTR",
     "RETURN_CONST", "MATCH_SEQUENCE", "MATCH_MAPPING", "GET_LEN",
-    "MATCH_KEYS", "MATCH_CLASS"]
+    "MATCH_KEYS", "MATCH_CLASS", "CHECK_EG_MATCH", "PREP_RERAISE_STAR"]
 
 # CALL_FUNCTION / CALL_METHOD: the argument count (positional and keyword
 # values) in the low 16 bits; CALL_KW set when a tuple of keyword names
@@ -246,7 +248,7 @@ def effect(op: int, arg: int) -> int:
         return -n
     if op == RAISE_VARARGS:
         return -arg
-    if op == MATCH_KEYS:
+    if op == MATCH_KEYS or op == PREP_RERAISE_STAR:
         return -1
     if op == MATCH_CLASS:
         return -2

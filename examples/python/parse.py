@@ -663,10 +663,16 @@ class Parser:
         star = False
         while self.at_kw("except"):
             et = self.advance()
-            if self.at_op("*"):
-                raise syntax_error("except* is not supported by this "
-                                   "interpreter", et.line, et.col,
-                                   self.tok().end_line, self.tok().end_col)
+            this_star = self.accept("*")
+            if len(handlers) > 0 and this_star != star:
+                raise syntax_error("cannot have both 'except' and 'except*' "
+                                   "on the same 'try'", et.line, et.col,
+                                   self.prev().end_line, self.prev().end_col)
+            star = this_star
+            if star and self.at_op(":"):
+                ct = self.tok()
+                raise syntax_error("expected one or more exception types",
+                                   ct.line, ct.col, ct.end_line, ct.end_col)
             typ: Expr | None = None
             name = ""
             if not self.at_op(":"):
