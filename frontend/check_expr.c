@@ -380,8 +380,11 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     }
     bool assigned = idx >= c->flow->nlocals || c->flow->assigned[idx] || c->flow->dead;
     if (!assigned || !l->type) {
-        chk_error(c, e->loc, "variable '%s' may be used before assignment",
-                  chk_display_name(c, l->name));
+        bool handler = c->fn->scope && chk_nameset_has(&c->fn->scope->handler_names, l->name);
+        chk_error(c, e->loc, "variable '%s' may be used before assignment%s",
+                  chk_display_name(c, l->name),
+                  handler ? " (an 'except ... as' clause deletes it when it ends, as CPython does)"
+                          : "");
         if (idx < c->flow->nlocals)
             c->flow->assigned[idx] = 1;   /* once is enough */
         return set_err(c, e);
