@@ -1254,8 +1254,13 @@ static bool compare_pair(Checker *c, Ast *e, int i)
         chk_use_func(c, m);
         return true;
     bad_in:
-        chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'", ast_op_text[op],
-                  chk_tyname(c, a), chk_tyname(c, b));
+        if (b->kind == TY_OPAQUE)   /* zip(), enumerate(), reversed(): for loops only */
+            chk_error(c, e->loc, "'%s' over '%s' is not supported: search a list of it "
+                      "('x in list(%s(...))') or a generator expression", ast_op_text[op],
+                      chk_tyname(c, b), b->name);
+        else
+            chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'", ast_op_text[op],
+                      chk_tyname(c, a), chk_tyname(c, b));
         return false;
     }
     if (op == OP_IS || op == OP_ISNOT) {
@@ -1310,12 +1315,35 @@ bad_order:
     return false;
 }
 
+/* `n in range(a, b, c)` (alone, not in a chain): computed, not iterated,
+ * as CPython's range does; NULL when e is something else. */
+static Ast *range_contains(Checker *c, Ast *e)
+{
+    AstList *ops = &e->u.compare.operands;
+    Ast *x = ops->items[0], *r = ops->items[ops->n - 1];
+    AstOp op = e->u.compare.ops[0];
+    if (ops->n != 2 || (op != OP_IN && op != OP_NOTIN) || x->ty->kind != TY_INT ||
+        r->kind != AST_CALL || r->u.call.res != RES_BUILTIN || r->u.call.builtin != BI_RANGE)
+        return NULL;
+    Ast *args[4] = { x, r->u.call.bound.items[0], r->u.call.bound.items[1], r->u.call.bound.items[2] };
+    Ast *call = chk_prelude_call(c, "_range_contains", args, 4, e->loc);
+    if (op == OP_IN)
+        return call;
+    Ast *not = chk_synth(c, AST_UNARY, e->loc, TT(BOOL));
+    not->u.unary.op = OP_NOT;
+    not->u.unary.operand = call;
+    return not;
+}
+
 static Ast *check_compare(Checker *c, Ast *e)
 {
     AstList *ops = &e->u.compare.operands;
     e->u.compare.methods = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.methods);
     for (int i = 0; i < ops->n; i++)
         ops->items[i] = chk_expr(c, ops->items[i]);
+    Ast *rc = range_contains(c, e);
+    if (rc)
+        return rc;
     e->ty = TT(BOOL);
     for (int i = 0; i + 1 < ops->n; i++)
         compare_pair(c, e, i);
