@@ -458,6 +458,10 @@ int stm_restart_needed(stm_ref *live_from)
     return !stm_tl.in_tx;
 }
 
+void stm_commit_wait_begin(void) {}
+void stm_commit_wait_end(void) {}
+int stm_commit_waiting(void) { return 0; }
+
 void stm_enter_atomic(void)
 {
     stmi_require_tx("stm_enter_atomic");

@@ -547,6 +547,18 @@ void stm_hint_commit_soon(void);
  * two.  rtrans.hint_commit_soon() is this. */
 void stm_hint_commit_soon_if_others(void);
 
+/* Around a wait, outside the transactional zone, for something that
+ * another thread's commit publishes (a lock released in a transaction is
+ * free only once that transaction commits).  While anyone waits so, the
+ * STM build's pacer asks every transaction older than a tick to end, even
+ * a thread's alone in the zone, so the wait is bounded by a tick or two
+ * of the other thread's work.  stm_commit_waiting() says whether anyone
+ * does (a releaser then ends its transaction at the next break point).
+ * GIL build: no-ops (a release is seen as soon as the GIL is dropped). */
+void stm_commit_wait_begin(void);
+void stm_commit_wait_end(void);
+int stm_commit_waiting(void);
+
 /* Around a blocking call: commit and leave the transactional zone (other
  * threads may take this thread's segment, the GC may run without us; GIL
  * build: release the GIL).  Afterwards the thread must not touch the heap

@@ -12,9 +12,11 @@
  *   segments once per tick (STMI_PACE_TICK_NS).  A transaction that was
  *   already running at the previous tick (same start serial) has run for
  *   at least a tick; the pacer asks it to end if someone needs it to: a
- *   thread waits for a segment, or it lags behind the commit log (another
- *   thread committed since it last validated), or it is inevitable while
- *   another transaction runs (which cannot commit meanwhile).
+ *   thread waits for a segment, or for a commit (stm_commit_wait_begin: a
+ *   thread blocked on a lock that a transaction released), or it lags
+ *   behind the commit log (another thread committed since it last
+ *   validated), or it is inevitable while another transaction runs (which
+ *   cannot commit meanwhile).
  * - Asking (stmi_pace_ask) sets the thread's break_asked count, lowers
  *   its break mark to 0 (its next break point commits) and sets its poll
  *   word (its next loop back-edge validates, so a reader that never
@@ -24,8 +26,8 @@
  *   (stm_tx.c, yield_at_poll) if a thread waits for its segment or for the
  *   inevitable token.
  * - The pacer sleeps while fewer than two threads are in the transactional
- *   zone (between a thread's first transaction and a blocking call) and
- *   nothing lags; it ticks every STMI_PACE_TICK_NS while transactions
+ *   zone (between a thread's first transaction and a blocking call),
+ *   nobody waits for a commit and nothing lags; it ticks every STMI_PACE_TICK_NS while transactions
  *   outlive a tick or threads wait, and every STMI_PACE_SLOW_NS after a
  *   while without either (transactions shorter than a tick need no help,
  *   and a wake-up costs 15-30 us of CPU on a virtual machine).
@@ -43,6 +45,7 @@
 #define STMI_PACE_QUIET    16                   /* ticks before slowing */
 
 _Atomic int stmi_zone_threads;
+static _Atomic int commit_waiters;   /* threads in stm_commit_wait_begin */
 
 static pthread_mutex_t pace_mutex = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t pace_cond;
@@ -72,7 +75,8 @@ static bool lags(stmi_segment *s)
 static bool tick(void)
 {
     int n = stmi_lay.nsegs, busy = 0;
-    bool waiters = stmi_segment_waiters() > 0, found = waiters;
+    bool waiters = stmi_segment_waiters() > 0 || stm_commit_waiting();
+    bool found = waiters;
     pthread_mutex_lock(&stmi_threads_lock);
     for (int i = 0; i < n; i++)
         busy += stmi_seg_busy_owner(&stmi_segs[i]) != NULL;
@@ -119,7 +123,7 @@ static void *pace_main(void *arg)
     pthread_mutex_lock(&pace_mutex);
     while (!pace_stop) {
         if (atomic_load(&stmi_zone_threads) < 2 && stmi_segment_waiters() == 0
-            && !anything_lags()) {
+            && !stm_commit_waiting() && !anything_lags()) {
             pace_sleeping = true;
             pthread_cond_wait(&pace_cond, &pace_mutex);
             pace_sleeping = false;
@@ -148,6 +152,22 @@ void stmi_pace_wake(void)
         pthread_cond_signal(&pace_cond);
     }
     pthread_mutex_unlock(&pace_mutex);
+}
+
+void stm_commit_wait_begin(void)
+{
+    if (atomic_fetch_add(&commit_waiters, 1) == 0)
+        stmi_pace_wake();
+}
+
+void stm_commit_wait_end(void)
+{
+    atomic_fetch_sub(&commit_waiters, 1);
+}
+
+int stm_commit_waiting(void)
+{
+    return atomic_load_explicit(&commit_waiters, memory_order_relaxed) > 0;
 }
 
 /* A second thread registered: the pacer may be needed from now on. */
@@ -214,7 +234,7 @@ bool stmi_alone_in_zone(stmi_thread *t)
 {
     int others = atomic_load_explicit(&stmi_zone_threads, memory_order_relaxed)
                  - (t && t->in_zone);
-    return others <= 0 && stmi_segment_waiters() == 0;
+    return others <= 0 && stmi_segment_waiters() == 0 && !stm_commit_waiting();
 }
 
 void stmi_zone_leave(stmi_thread *t)

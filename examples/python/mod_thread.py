@@ -389,6 +389,19 @@ def t_segment_limit(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     return new_int(rtrans.segment_limit())
 
 
+def t_finishing(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """_thread._finishing(): the calling thread runs no more Python code
+    (threading's Thread._stop calls it before it wakes the joiners).  The
+    thread counts as finished from here, so a main thread woken by the
+    join does not see it running and take the exit path for daemon
+    threads: under --stm the join's wake-up may commit before the
+    transaction in which thread_main's epilogue marks the thread done."""
+    for b in REGISTRY.boots:
+        if b.serial == ec.ident:
+            b.finished = True
+    return W_NONE
+
+
 def t_count_unique(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     """pypystm.count(): distinct positive ints from a per-thread counter
     (no shared counter, so no conflict): the pairing of (count, thread)
@@ -438,6 +451,7 @@ def make_thread(ec: ExecCtx) -> W_Module:
     m.set("_segment_limit", builtinn("_segment_limit", t_segment_limit,
                                      0, 0))
     m.set("_count_unique", builtinn("_count_unique", t_count_unique, 0, 0))
+    m.set("_finishing", builtinn("_finishing", t_finishing, 0, 0))
     m.set("_hint_commit_soon", builtinn("_hint_commit_soon",
                                         t_hint_commit_soon, 0, 0))
     return m

@@ -567,6 +567,7 @@ class Thread:
 
     def _stop(self):
         self._is_stopped = True
+        _thread._finishing()
         self._done.set()
 
     def join(self, timeout=None):

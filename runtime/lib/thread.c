@@ -384,11 +384,13 @@ static void wait_for_release(uint64_t seq)
         until.tv_sec++;
         until.tv_nsec -= 1000000000;
     }
+    stm_commit_wait_begin();
     pthread_mutex_lock(&lock_wait_mutex);
     while (lock_seq == seq)
         if (pthread_cond_timedwait(&lock_wait_cond, &lock_wait_mutex, &until) != 0)
             break;
     pthread_mutex_unlock(&lock_wait_mutex);
+    stm_commit_wait_end();
 }
 
 uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking)
@@ -434,6 +436,11 @@ void rt_lock_release(stm_ref lock)
     stm_write(lock);
     LOCK(lock)->locked = 0;
     stm_on_commit(lock_released, NULL);
+    /* the release is real only when this transaction commits: end it at
+     * the next break point if a thread waits (the pacer bounds the rest:
+     * a waiter that came after this check) */
+    if (stm_commit_waiting())
+        stm_hint_commit_soon();
 }
 
 uint8_t rt_lock_locked(stm_ref lock)
