@@ -535,6 +535,9 @@ Ast *chk_eta(Checker *c, Ast *e, Type **types, int n, Type *ret);
 FuncInfo *chk_defaulted_func(Checker *c, Ast *e, int n);
 /* name is a local of a function fn is nested in. */
 bool chk_outer_local(FuncInfo *fn, const char *name);
+/* The cell local of an enclosing function that free name `name` of the
+ * current function is, or NULL. */
+Local *chk_free_local(Checker *c, const char *name);
 
 /* ---- check_gen.c: generators */
 /* Entering fn: a body that yields makes it a generator (item type from the
@@ -573,6 +576,9 @@ bool chk_partial_assign_name(Checker *c, Ast *t, Local *l, Type *got, Ast **valu
 bool chk_partial_assign_field(Checker *c, Ast *t, Field *f, Type *got, Ast **value);
 Type *chk_partial_read_local(Checker *c, Local *l);
 Type *chk_partial_read_field(Checker *c, Field *f);
+/* The same for a free name of a nested function or lambda whose enclosing
+ * function's variable is partial (its type so far, else TY_ERROR), or NULL. */
+Type *chk_partial_read_free(Checker *c, const char *name);
 void chk_partial_call(Checker *c, Ast *call);
 void chk_partial_store(Checker *c, Ast *sub, Type *value);
 void chk_partial_augassign(Checker *c, Ast *s);

@@ -173,6 +173,17 @@ FuncInfo *chk_def_func(Checker *c, const char *name)
     return NULL;
 }
 
+Local *chk_free_local(Checker *c, const char *name)
+{
+    if (!chk_is_free(c, name))
+        return NULL;
+    for (FuncInfo *o = c->fn->outer; o; o = o->outer)
+        for (int i = 0; i < o->nlocals; i++)
+            if (o->locals[i].cell >= 0 && strcmp(o->locals[i].name, name) == 0)
+                return &o->locals[i];
+    return NULL;
+}
+
 bool chk_outer_local(FuncInfo *fn, const char *name)
 {
     for (FuncInfo *o = fn->outer; o; o = o->outer)
@@ -338,6 +349,8 @@ Ast *chk_free_access(Checker *c, Ast *e, bool store)
     ClassInfo *cls = holder(c, name, &index);
     Ast *f = field_of(c, env_expr(c, cls, e->loc), cls, index, e->loc);
     *e = *f;
+    if (!e->ty)
+        e->ty = chk_partial_read_free(c, name);   /* discovery: a partial outer variable */
     if (!e->ty) {
         chk_error(c, e->loc, "the type of '%s' is not known here: assign it before the nested "
                   "function is defined, or annotate it", name);

@@ -882,10 +882,9 @@ static void collect_stmt_globals(Checker *c, ModuleInfo *m, Ast *s)
     case AST_TRY:
         collect_globals(c, m, &s->u.try_.body);
         for (int i = 0; i < s->u.try_.handlers.n; i++) {
-            Ast *h = s->u.try_.handlers.items[i];
-            if (h->u.handler.name)
-                chk_declare_global(c, m, h->u.handler.name, h->loc);
-            collect_globals(c, m, &h->u.handler.body);
+            /* not the except-as name: it is local to its handler
+             * (check_handler), since CPython deletes it at the end */
+            collect_globals(c, m, &s->u.try_.handlers.items[i]->u.handler.body);
         }
         collect_globals(c, m, &s->u.try_.orelse);
         collect_globals(c, m, &s->u.try_.finalbody);

@@ -374,8 +374,11 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     }
     bool assigned = idx >= c->flow->nlocals || c->flow->assigned[idx] || c->flow->dead;
     if (!assigned || !l->type) {
-        chk_error(c, e->loc, "variable '%s' may be used before assignment",
-                  chk_display_name(c, l->name));
+        bool handler = c->fn->scope && chk_nameset_has(&c->fn->scope->handler_names, l->name);
+        chk_error(c, e->loc, "variable '%s' may be used before assignment%s",
+                  chk_display_name(c, l->name),
+                  handler ? " (an 'except ... as' clause deletes it when it ends, as CPython does)"
+                          : "");
         if (idx < c->flow->nlocals)
             c->flow->assigned[idx] = 1;   /* once is enough */
         return set_err(c, e);
@@ -1343,8 +1346,13 @@ static bool compare_pair(Checker *c, Ast *e, int i)
         chk_use_func(c, m);
         return true;
     bad_in:
-        chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'", ast_op_text[op],
-                  chk_tyname(c, a), chk_tyname(c, b));
+        if (b->kind == TY_OPAQUE)   /* zip(), enumerate(), reversed(): for loops only */
+            chk_error(c, e->loc, "'%s' over '%s' is not supported: search a list of it "
+                      "('x in list(%s(...))') or a generator expression", ast_op_text[op],
+                      chk_tyname(c, b), b->name);
+        else
+            chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'", ast_op_text[op],
+                      chk_tyname(c, a), chk_tyname(c, b));
         return false;
     }
     if (op == OP_IS || op == OP_ISNOT) {
@@ -1399,6 +1407,26 @@ bad_order:
     return false;
 }
 
+/* `n in range(a, b, c)` (alone, not in a chain): computed, not iterated,
+ * as CPython's range does; NULL when e is something else. */
+static Ast *range_contains(Checker *c, Ast *e)
+{
+    AstList *ops = &e->u.compare.operands;
+    Ast *x = ops->items[0], *r = ops->items[ops->n - 1];
+    AstOp op = e->u.compare.ops[0];
+    if (ops->n != 2 || (op != OP_IN && op != OP_NOTIN) || x->ty->kind != TY_INT ||
+        r->kind != AST_CALL || r->u.call.res != RES_BUILTIN || r->u.call.builtin != BI_RANGE)
+        return NULL;
+    Ast *args[4] = { x, r->u.call.bound.items[0], r->u.call.bound.items[1], r->u.call.bound.items[2] };
+    Ast *call = chk_prelude_call(c, "_range_contains", args, 4, e->loc);
+    if (op == OP_IN)
+        return call;
+    Ast *not = chk_synth(c, AST_UNARY, e->loc, TT(BOOL));
+    not->u.unary.op = OP_NOT;
+    not->u.unary.operand = call;
+    return not;
+}
+
 static Ast *check_compare(Checker *c, Ast *e)
 {
     AstList *ops = &e->u.compare.operands;
@@ -1406,6 +1434,9 @@ static Ast *check_compare(Checker *c, Ast *e)
     e->u.compare.disps = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.disps);
     for (int i = 0; i < ops->n; i++)
         ops->items[i] = chk_expr(c, ops->items[i]);
+    Ast *rc = range_contains(c, e);
+    if (rc)
+        return rc;
     e->ty = TT(BOOL);
     for (int i = 0; i + 1 < ops->n; i++)
         compare_pair(c, e, i);

@@ -208,6 +208,24 @@ Type *chk_partial_read_local(Checker *c, Local *l)
     return l->type ? l->type : TT(ERROR);
 }
 
+/* A nested function's or lambda's uses count for its enclosing function's
+ * variables: `seen = []` then `def add(x: int) -> None: seen.append(x)`. */
+static Local *free_partial(Checker *c, const char *name)
+{
+    Local *l = c->discovering ? chk_free_local(c, name) : NULL;
+    return l && !l->type && l->partial != PART_NO ? l : NULL;
+}
+
+Type *chk_partial_read_free(Checker *c, const char *name)
+{
+    Local *l = free_partial(c, name);
+    if (!l)
+        return NULL;
+    if (c->hint)
+        complete_local(c, l, c->hint);
+    return l->type ? l->type : TT(ERROR);
+}
+
 /* ------------------------------------------------------------- fields */
 
 static Field *canonical(Field *f)
@@ -278,7 +296,11 @@ static Slot slot_of(Checker *c, Ast *e)
     Slot s = { 0 };
     if (e->kind == AST_NAME) {
         Sym *sym = chk_lookup_name(c, e->u.name.id);
-        if (sym && sym->kind == SYM_LOCAL && c->fn) {
+        Local *free = (!sym || sym->kind != SYM_LOCAL) ? free_partial(c, e->u.name.id) : NULL;
+        if (free) {
+            s.local = free;
+            s.kind = free->partial;
+        } else if (sym && sym->kind == SYM_LOCAL && c->fn) {
             Local *l = &c->fn->locals[sym->index];
             if (!l->type && l->partial != PART_NO) {
                 s.local = l;

@@ -512,7 +512,10 @@ static void resolve_uses(Checker *c, Scope *s, const Vis *outer)
 {
     for (int i = 0; i < s->uses.n; i++) {
         const char *n = s->uses.names[i];
-        if (binds(s, n) || chk_nameset_has(&s->globals, n))
+        /* an except-as name makes the name local to the whole function,
+         * as any binding does in CPython */
+        if (binds(s, n) || chk_nameset_has(&s->globals, n) ||
+            (!s->is_module && chk_nameset_has(&s->handler_names, n)))
             continue;
         const Vis *v = vis_find(outer, n);
         if (v && v->def)

@@ -241,8 +241,14 @@ static void prepass_stmt(Checker *c, Ast *s)
         break;
     case AST_TRY:
         prepass(c, &s->u.try_.body);
-        for (int i = 0; i < s->u.try_.handlers.n; i++)
-            prepass(c, &s->u.try_.handlers.items[i]->u.handler.body);
+        for (int i = 0; i < s->u.try_.handlers.n; i++) {
+            Ast *h = s->u.try_.handlers.items[i];
+            /* an except-as name is a local of the function, as in CPython
+             * (deleted when the handler ends: check_handler) */
+            if (h->u.handler.name)
+                prepass_target(c, ast_name(c->arena, h->loc, h->u.handler.name));
+            prepass(c, &h->u.handler.body);
+        }
         prepass(c, &s->u.try_.orelse);
         prepass(c, &s->u.try_.finalbody);
         break;
@@ -349,6 +355,21 @@ static bool is_true_const(Ast *e)
  * body's end flows back to its start. */
 static void kill_assigned(Checker *c, Flow *f, AstList *body);
 
+/* CPython deletes an except-as name when its handler ends (by any way out:
+ * falling off the end, break, continue, return, raise).  Inside the handler
+ * the name is a local of its own (check_handler), so the function's
+ * variable of that name is dead from the handler's start: a later read
+ * that may follow the handler is "may be used before assignment" where
+ * CPython raises UnboundLocalError. */
+static void forget_handler_name(Checker *c, Flow *f, const char *name)
+{
+    Sym *s = name && c->locals ? symtab_get(c->locals, name) : NULL;
+    if (s && s->kind == SYM_LOCAL && s->index < f->nlocals) {
+        f->assigned[s->index] = 0;
+        f->narrow[s->index] = NULL;
+    }
+}
+
 static void kill_target(Checker *c, Flow *f, Ast *t)
 {
     if (!t)
@@ -424,8 +445,11 @@ static void kill_stmt(Checker *c, Flow *f, Ast *s)
         break;
     case AST_TRY:
         kill_assigned(c, f, &s->u.try_.body);
-        for (int i = 0; i < s->u.try_.handlers.n; i++)
-            kill_assigned(c, f, &s->u.try_.handlers.items[i]->u.handler.body);
+        for (int i = 0; i < s->u.try_.handlers.n; i++) {
+            Ast *h = s->u.try_.handlers.items[i];
+            forget_handler_name(c, f, h->u.handler.name);
+            kill_assigned(c, f, &h->u.handler.body);
+        }
         kill_assigned(c, f, &s->u.try_.orelse);
         kill_assigned(c, f, &s->u.try_.finalbody);
         break;
@@ -734,10 +758,41 @@ static void check_del_target(Checker *c, Ast *t)
     chk_error(c, t->loc, "'del' is only supported on items and slices (del d[k], del lst[i:j])");
 }
 
+/* What else the except-as name names whose deletion at the handler's end
+ * only a run could see (a global, a cell, an enclosing handler's name), or
+ * NULL: the binding is then local to the handler (check_handler). */
+static const char *handler_name_clash(Checker *c, const char *name)
+{
+    if (c->fn->is_module_init) {
+        Sym *g = symtab_get(c->mod->syms, name);
+        if (!g)
+            return NULL;
+        return g->kind == SYM_FUNC ? "a function" : g->kind == SYM_CLASS ? "a class"
+             : g->kind == SYM_MODULE ? "an imported module" : "a global variable";
+    }
+    if (is_declared_global(c, name))
+        return "declared global";
+    if (chk_is_free(c, name))
+        return "a variable of an enclosing function";
+    Sym *own = symtab_get(c->locals, name), *seen = chk_lookup_name(c, name);
+    if (seen && seen->kind == SYM_LOCAL && (!own || own->index != seen->index))
+        return "the name of an enclosing 'except' clause";
+    if (own && own->kind == SYM_LOCAL && c->fn->locals[own->index].cell >= 0)
+        return "used by a nested function";
+    return NULL;
+}
+
 static void check_handler(Checker *c, Ast *h, Flow *start, Flow *out)
 {
     c->flow = flow_copy(c, start);
     ClassInfo *common = chk_handler_classes(c, h);
+    const char *name = h->u.handler.name;
+    const char *clash = name ? handler_name_clash(c, name) : NULL;
+    if (clash)
+        chk_error(c, h->loc, "'except ... as %s' deletes '%s' when the handler ends (as CPython "
+                  "does), and '%s' is also %s: give the exception another name",
+                  name, name, name, clash);
+    forget_handler_name(c, c->flow, name);
     CompScope scope = { .outer = c->comp };
     c->comp = &scope;
     h->u.handler.local = -1;
@@ -767,6 +822,8 @@ static void check_try(Checker *c, Ast *s)
         bool dead = out->dead;
         Flow *fin = out->dead ? flow_copy(c, start) : out;
         fin->dead = false;
+        for (int i = 0; i < s->u.try_.handlers.n; i++)   /* a handler may have run */
+            forget_handler_name(c, fin, s->u.try_.handlers.items[i]->u.handler.name);
         c->flow = fin;
         check_body(c, &s->u.try_.finalbody);
         if (dead && !c->flow->dead)

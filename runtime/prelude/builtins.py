@@ -293,6 +293,13 @@ class Iterator(Generic[T]):
     def __next__(self) -> T:
         raise StopIteration()
 
+    # x in it: consumes the iterator up to the first item equal to x
+    def __contains__(self, x: T) -> bool:
+        for v in self:
+            if v == x:
+                return True
+        return False
+
     def close(self) -> None:
         state = self._gen_state
         if state == -2:
@@ -1303,6 +1310,18 @@ def _sum_list(lst: list[T], start: U) -> U:
     return total
 
 
+# x in range(start, stop, step): arithmetic, as CPython's range does
+def _range_contains(x: int, start: int, stop: int, step: int) -> bool:
+    if step == 0:
+        raise ValueError("range() arg 3 must not be zero")
+    if step > 0:
+        if x < start or x >= stop:
+            return False
+    elif x > start or x <= stop:
+        return False
+    return (x - start) % step == 0
+
+
 def _any_list(lst: list[T]) -> bool:
     for i in range(lst._len):
         if lst._items[i]:
@@ -1594,6 +1613,9 @@ class dict_keys(Generic[K, V]):
     def __iter__(self) -> _DictIter[K, V]:
         return _DictIter[K, V](self._d)
 
+    def __contains__(self, key: K) -> bool:
+        return key in self._d
+
 
 class dict_values(Generic[K, V]):
     _d: dict[K, V]
@@ -1607,6 +1629,12 @@ class dict_values(Generic[K, V]):
     def __iter__(self) -> _DictValueIter[K, V]:
         return _DictValueIter[K, V](self._d)
 
+    def __contains__(self, value: V) -> bool:
+        for v in self:
+            if v == value:
+                return True
+        return False
+
 
 class dict_items(Generic[K, V]):
     _d: dict[K, V]
@@ -1619,6 +1647,12 @@ class dict_items(Generic[K, V]):
 
     def __iter__(self) -> _DictItemIter[K, V]:
         return _DictItemIter[K, V](self._d)
+
+    # (k, v) in d.items(): the key's slot, then its value, as CPython does
+    def __contains__(self, item: tuple[K, V]) -> bool:
+        k, v = item
+        s = self._d._slot(k, hash(k))
+        return s >= 0 and self._d._vals[self._d._index[s] - 1] == v
 
 
 # ------------------------------------------------------------------- set
