@@ -3059,190 +3059,10 @@ def _factory_dict() -> dict[K, V]:
     return {}
 
 
-# collections.defaultdict: a dict that calls default_factory for a missing
-# key read with d[key].  _fname is the factory's repr, for __repr__.
-class _defaultdict(Generic[K, V]):
-    _d: dict[K, V]
-    default_factory: Callable[[], V]
-    _fname: str
-
-    def __init__(self, default_factory: Callable[[], V], _fname: str = "") -> None:
-        self._d = {}
-        self.default_factory = default_factory
-        self._fname = _fname
-
-    def __getitem__(self, key: K) -> V:
-        d = self._d
-        s = d._slot(key, hash(key))
-        if s >= 0:
-            return d._vals[d._index[s] - 1]
-        value = self.default_factory()
-        d[key] = value
-        return value
-
-    def __setitem__(self, key: K, value: V) -> None:
-        self._d[key] = value
-
-    def __delitem__(self, key: K) -> None:
-        del self._d[key]
-
-    def __contains__(self, key: K) -> bool:
-        return key in self._d
-
-    def __len__(self) -> int:
-        return len(self._d)
-
-    def __iter__(self) -> _DictIter[K, V]:
-        return _DictIter[K, V](self._d)
-
-    def keys(self) -> dict_keys[K, V]:
-        return self._d.keys()
-
-    def values(self) -> dict_values[K, V]:
-        return self._d.values()
-
-    def items(self) -> dict_items[K, V]:
-        return self._d.items()
-
-    def get(self, key: K) -> V | None:
-        d = self._d
-        s = d._slot(key, hash(key))
-        if s < 0:
-            return None
-        return d._vals[d._index[s] - 1]
-
-    def get__2(self, key: K, default: V) -> V:
-        return self._d.get(key, default)
-
-    def pop(self, key: K) -> V:
-        return self._d.pop(key)
-
-    def pop__2(self, key: K, default: V) -> V:
-        return self._d.pop(key, default)
-
-    def setdefault(self, key: K, default: V) -> V:
-        return self._d.setdefault(key, default)
-
-    def update(self, other: dict[K, V]) -> None:
-        self._d.update(other)
-
-    def clear(self) -> None:
-        self._d.clear()
-
-    def __eq__(self, other: _defaultdict[K, V]) -> bool:
-        return self._d == other._d
-
-    def __repr__(self) -> str:
-        return "defaultdict(" + self._fname + ", " + repr(self._d) + ")"
-
-
-# collections.Counter: counts of hashable items; a missing item counts 0
-# (reading it inserts nothing).
-class _Counter(Generic[T]):
-    _d: dict[T, int]
-
-    def __init__(self, iterable: list[T] | None = None) -> None:
-        self._d = {}
-        if iterable is not None:
-            self.update(iterable)
-
-    def update(self, iterable: list[T]) -> None:
-        d = self._d
-        for x in iterable:
-            d[x] = d.get(x, 0) + 1
-
-    def subtract(self, iterable: list[T]) -> None:
-        d = self._d
-        for x in iterable:
-            d[x] = d.get(x, 0) - 1
-
-    def __getitem__(self, key: T) -> int:
-        return self._d.get(key, 0)
-
-    def __setitem__(self, key: T, value: int) -> None:
-        self._d[key] = value
-
-    def __delitem__(self, key: T) -> None:
-        if key in self._d:
-            del self._d[key]
-
-    def __contains__(self, key: T) -> bool:
-        return key in self._d
-
-    def __len__(self) -> int:
-        return len(self._d)
-
-    def __iter__(self) -> _DictIter[T, int]:
-        return _DictIter[T, int](self._d)
-
-    def keys(self) -> dict_keys[T, int]:
-        return self._d.keys()
-
-    def values(self) -> dict_values[T, int]:
-        return self._d.values()
-
-    def items(self) -> dict_items[T, int]:
-        return self._d.items()
-
-    def get(self, key: T) -> int | None:
-        d = self._d
-        s = d._slot(key, hash(key))
-        if s < 0:
-            return None
-        return d._vals[d._index[s] - 1]
-
-    def get__2(self, key: T, default: int) -> int:
-        return self._d.get(key, default)
-
-    def pop(self, key: T) -> int:
-        return self._d.pop(key)
-
-    def clear(self) -> None:
-        self._d.clear()
-
-    def total(self) -> int:
-        n = 0
-        for v in self._d.values():
-            n += v
-        return n
-
-    # CPython sorts by count, largest first, keeping insertion order among
-    # equal counts (a stable sort; nlargest keeps the same order)
-    def most_common(self, n: int = -1) -> list[tuple[T, int]]:
-        pairs = list(self._d.items())
-        keyed: list[tuple[int, int]] = []
-        for i in range(len(pairs)):
-            keyed.append((-pairs[i][1], i))
-        keyed.sort()
-        if n < 0 or n > len(keyed):
-            n = len(keyed)
-        out: list[tuple[T, int]] = []
-        for j in range(n):
-            out.append(pairs[keyed[j][1]])
-        return out
-
-    def elements(self) -> list[T]:
-        out: list[T] = []
-        for k, v in self._d.items():
-            for _ in range(v):
-                out.append(k)
-        return out
-
-    def __eq__(self, other: _Counter[T]) -> bool:
-        return self._d == other._d
-
-    def __repr__(self) -> str:
-        if len(self._d) == 0:
-            return "Counter()"
-        parts: list[str] = []
-        for k, v in self.most_common():
-            parts.append(repr(k) + ": " + repr(v))
-        return "Counter({" + ", ".join(parts) + "})"
-
-
-# collections.OrderedDict: a dict (dicts keep insertion order) with
-# move_to_end and popitem(last=...); == between two of them compares order.
-class _OrderedDict(Generic[K, V]):
+# The dict behind collections.defaultdict, Counter and OrderedDict: the
+# methods they share, delegated to _d.  Its methods call none that the
+# subclasses override (the checker resolves calls at check time).
+class _DictBase(Generic[K, V]):
     _d: dict[K, V]
 
     def __init__(self) -> None:
@@ -3294,11 +3114,113 @@ class _OrderedDict(Generic[K, V]):
     def setdefault(self, key: K, default: V) -> V:
         return self._d.setdefault(key, default)
 
+    def clear(self) -> None:
+        self._d.clear()
+
+
+# collections.defaultdict: a dict that calls default_factory for a missing
+# key read with d[key].  _fname is the factory's repr, for __repr__.
+class _defaultdict(_DictBase[K, V], Generic[K, V]):
+    default_factory: Callable[[], V]
+    _fname: str
+
+    def __init__(self, default_factory: Callable[[], V], _fname: str = "") -> None:
+        self._d = {}
+        self.default_factory = default_factory
+        self._fname = _fname
+
+    def __getitem__(self, key: K) -> V:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s >= 0:
+            return d._vals[d._index[s] - 1]
+        value = self.default_factory()
+        d[key] = value
+        return value
+
     def update(self, other: dict[K, V]) -> None:
         self._d.update(other)
 
-    def clear(self) -> None:
-        self._d.clear()
+    def __eq__(self, other: _defaultdict[K, V]) -> bool:
+        return self._d == other._d
+
+    def __repr__(self) -> str:
+        return "defaultdict(" + self._fname + ", " + repr(self._d) + ")"
+
+
+# collections.Counter: counts of hashable items; a missing item counts 0
+# (reading it inserts nothing).
+class _Counter(_DictBase[T, int], Generic[T]):
+    def __init__(self, iterable: list[T] | None = None) -> None:
+        self._d = {}
+        if iterable is not None:
+            self.update(iterable)
+
+    def update(self, iterable: list[T]) -> None:
+        d = self._d
+        for x in iterable:
+            d[x] = d.get(x, 0) + 1
+
+    def subtract(self, iterable: list[T]) -> None:
+        d = self._d
+        for x in iterable:
+            d[x] = d.get(x, 0) - 1
+
+    def __getitem__(self, key: T) -> int:
+        return self._d.get(key, 0)
+
+    def __delitem__(self, key: T) -> None:
+        if key in self._d:
+            del self._d[key]
+
+    def total(self) -> int:
+        n = 0
+        for v in self._d.values():
+            n += v
+        return n
+
+    # CPython sorts by count, largest first, keeping insertion order among
+    # equal counts (a stable sort; nlargest keeps the same order)
+    def most_common(self, n: int = -1) -> list[tuple[T, int]]:
+        pairs = list(self._d.items())
+        keyed: list[tuple[int, int]] = []
+        for i in range(len(pairs)):
+            keyed.append((-pairs[i][1], i))
+        keyed.sort()
+        if n < 0 or n > len(keyed):
+            n = len(keyed)
+        out: list[tuple[T, int]] = []
+        for j in range(n):
+            out.append(pairs[keyed[j][1]])
+        return out
+
+    def elements(self) -> list[T]:
+        out: list[T] = []
+        for k, v in self._d.items():
+            for _ in range(v):
+                out.append(k)
+        return out
+
+    def __eq__(self, other: _Counter[T]) -> bool:
+        return self._d == other._d
+
+    def __repr__(self) -> str:
+        if len(self._d) == 0:
+            return "Counter()"
+        parts: list[str] = []
+        for k, v in self.most_common():
+            parts.append(repr(k) + ": " + repr(v))
+        return "Counter({" + ", ".join(parts) + "})"
+
+
+# collections.OrderedDict: a dict (dicts keep insertion order) with
+# move_to_end and popitem(last=...); == between two of them compares order.
+class _OrderedDict(_DictBase[K, V], Generic[K, V]):
+    def __init__(self) -> None:
+        self._d = {}
+
+    def update(self, other: dict[K, V]) -> None:
+        self._d.update(other)
 
     def move_to_end(self, key: K, last: bool = True) -> None:
         d = self._d
