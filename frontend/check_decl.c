@@ -1375,12 +1375,42 @@ static void resolve_base(Checker *c, ClassInfo *cls)
     }
 }
 
+static bool is_generic_base(const Ast *b)
+{
+    return b->kind == AST_SUBSCRIPT && b->u.sub.obj->kind == AST_NAME &&
+           strcmp(b->u.sub.obj->u.name.id, "Generic") == 0;
+}
+
+/* A prelude template deriving from an instance of another
+ * (class _Counter(_DictBase[T, int], Generic[T])): each instance derives
+ * from the base's instance for its type arguments.  The base's instance
+ * stays final (no vtable): its methods call none that a subclass
+ * overrides, and the subclasses, final too, are the static types users
+ * see, so every call resolves to the most derived method at check time. */
+static void instance_base(Checker *c, ClassInfo *cls)
+{
+    AstList *bases = &cls->def->u.cls.bases;
+    for (int i = 0; i < bases->n; i++) {
+        Ast *b = bases->items[i];
+        if (is_generic_base(b))
+            continue;
+        Type *t = chk_annotation(c, b, false);
+        if (t->kind != TY_CLASS || !t->cls->tmpl || cls->base) {
+            chk_error(c, b->loc, "a generic prelude class derives from one generic class");
+            continue;
+        }
+        cls->base = t->cls;
+        int cap = t->cls->nsubclasses;
+        VEC_PUSH(c->arena, t->cls->subclasses, t->cls->nsubclasses, cap, cls);
+    }
+}
+
 static void template_vars(Checker *c, ClassInfo *cls)
 {
     AstList *bases = &cls->def->u.cls.bases;
     for (int i = 0; i < bases->n; i++) {
         Ast *b = bases->items[i];
-        if (b->kind != AST_SUBSCRIPT)
+        if (!is_generic_base(b))
             continue;
         Ast *idx = b->u.sub.index;
         Ast **items = idx->kind == AST_TUPLE ? idx->u.seq.items.items : &b->u.sub.index;
@@ -1502,6 +1532,7 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     ModuleInfo *savedm = c->mod;
     c->subst = make_subst(c, tmpl->targs, targs, n, NULL);
     c->mod = tmpl->module;
+    instance_base(c, cls);
     declare_body(c, cls);
     assign_slots(c, cls);
     cls->members_declared = 1;
