@@ -568,8 +568,12 @@ int64_t rt_thread_get_ident(void);
 int64_t rt_thread_stack_size(int64_t n);
 
 stm_ref rt_lock_new(void);
-/* blocking=False: returns at once.  RuntimeError "release unlocked lock". */
-uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking);
+/* blocking=False: returns at once; timeout -1: waits until the lock is
+ * free, else at most `timeout` seconds (False when it passes).  CPython's
+ * ValueError/OverflowError for a bad timeout.  RuntimeError "release
+ * unlocked lock". */
+#define RT_LOCK_TIMEOUT_MAX 9223372036.0    /* threading.TIMEOUT_MAX */
+uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking, double timeout);
 void rt_lock_release(stm_ref lock);
 uint8_t rt_lock_locked(stm_ref lock);
 

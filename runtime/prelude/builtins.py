@@ -2769,7 +2769,7 @@ _string_printable: Final[str] = _string_digits + _string_ascii_letters + _string
 @extern("rt_lock_new", "alloc")
 class Lock:
     @extern("rt_lock_acquire", "blocking", "raises")
-    def acquire(self, blocking: bool = True) -> bool:
+    def acquire(self, blocking: bool = True, timeout: float = -1.0) -> bool:
         pass
 
     @extern("rt_lock_release", "raises")
@@ -2792,6 +2792,10 @@ class Thread:
     @extern("rt_thread_join", "blocking", "raises")
     def join(self) -> None:
         pass
+
+
+# the longest Lock.acquire timeout (rtlib.h RT_LOCK_TIMEOUT_MAX)
+_threading_TIMEOUT_MAX: Final[float] = 9223372036.0
 
 
 @extern("rt_thread_get_ident", "pure")
