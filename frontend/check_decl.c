@@ -1513,7 +1513,10 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     ClassInfo *cls = arena_alloc(c->arena, sizeof *cls);
     *cls = (ClassInfo){ .name = tmpl->name, .module = tmpl->module,
                         .def = ast_clone(c->arena, tmpl->def), .tmpl = tmpl,
-                        .ntargs = n, .is_builtin = 1, .is_final = tmpl != c->c_iterator };
+                        .ntargs = n, .is_builtin = 1, .is_final = tmpl != c->c_iterator,
+                        /* an @extern template (rtrans.TDict's table) stays
+                         * a support-library object in every instance */
+                        .is_extern = tmpl->is_extern, .extern_ctor = tmpl->extern_ctor };
     cls->targs = arena_alloc(c->arena, (size_t)n * sizeof *targs);
     memcpy(cls->targs, targs, (size_t)n * sizeof *targs);
     cls->def->u.cls.info = cls;

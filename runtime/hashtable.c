@@ -9,9 +9,11 @@
  * an absent key creates the entry too, so that reading "absent" is a read
  * of an object like any other and conflicts with the insertion.
  *
- * Presence changes (0 <-> non-0) also update one of STRIPES counters; len()
- * and keys() read every counter, so an insertion conflicts with them, but
- * two insertions conflict only when their keys share a stripe.
+ * Presence changes (0 <-> non-0) also update one of STRIPES counters, the
+ * calling thread's (len() is their sum, whichever stripe counted a key);
+ * len() and keys() read every counter, so an insertion conflicts with
+ * them, but two insertions of different keys conflict only when their
+ * threads share a stripe (more than STRIPES threads inserting at once).
  *
  * Entries whose value is 0 everywhere, unlocked and unread by any running
  * transaction, are dropped from the index at major collections. */
@@ -214,6 +216,17 @@ static stm_ref entry_for(stm_ref table, uint64_t key)
     return (stm_ref)e;
 }
 
+/* The stripe counting this thread's presence changes: threads take them
+ * round robin, so up to STRIPES threads never share one. */
+static int my_stripe(void)
+{
+    static _Atomic unsigned next_stripe;
+    static _Thread_local int stripe = -1;
+    if (stripe < 0)
+        stripe = (int)(atomic_fetch_add(&next_stripe, 1) % STRIPES);
+    return stripe;
+}
+
 /* ------------------------------------------------------------------- API */
 
 stm_ref stm_hashtable_create(void)
@@ -257,7 +270,7 @@ void stm_hashtable_set(stm_ref table, uint64_t key, stm_ref value)
     ENTRY(e)->value = value;
     if (!old == !value)
         return;
-    stm_ref s = HT(table)->stripes[hash_key(key) % STRIPES];
+    stm_ref s = HT(table)->stripes[my_stripe()];
     stm_write(s);
     STRIPE(s)->count += value ? 1 : -1;
 }

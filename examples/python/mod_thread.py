@@ -10,8 +10,8 @@ transactions.
 Locks are the language's `threading.Lock`: their state is transactional,
 a blocking acquire ends the transaction before it waits (the runtime
 does), so a lock held across transactions is real mutual exclusion.  An
-acquire with a timeout polls (non-blocking acquires with sleeps of 0.1 to
-5 ms between them): the language's Lock has no timed wait.
+acquire with a timeout is the language's timed acquire: it sleeps until a
+release commits or the timeout passes.
 
 threading, queue and concurrent.futures are Python code over this module
 (pylib_threads.py).  Assumes: called with the ExecCtx of the calling
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
 
 import rtrans
 
@@ -42,7 +41,7 @@ import floatobject
 import typeobject
 import tbprint
 
-TIMEOUT_MAX = 9223372036.0
+TIMEOUT_MAX = threading.TIMEOUT_MAX
 IDENT_BASE = 139800000000000       # idents look like CPython's (addresses)
 IDENT_STEP = 8392704               # CPython's thread stacks are this apart
 THREAD_STACK = 64 << 20            # C stack of a Python thread (recursion)
@@ -82,23 +81,6 @@ def self_lock(w: W_Object) -> W_Lock:
                      "doesn't apply to a '" + w.type_name() + "' object")
 
 
-def timed_acquire(lk: threading.Lock, timeout: float) -> bool:
-    """Polls until the lock is free or the timeout has passed."""
-    if lk.acquire(False):
-        return True
-    deadline = time.monotonic() + timeout
-    delay = 0.0001
-    while True:
-        left = deadline - time.monotonic()
-        if left <= 0.0:
-            return False
-        time.sleep(delay if delay < left else left)
-        if lk.acquire(False):
-            return True
-        if delay < 0.005:
-            delay *= 2.0
-
-
 def acquire_args(ec: ExecCtx, args: list[W_Object],
                  kwnames: list[str] | None) -> float:
     """(blocking, timeout) of acquire(): -1.0 blocks, 0.0 does not,
@@ -128,7 +110,7 @@ def acquire_lock(lk: threading.Lock, timeout: float) -> bool:
         return lk.acquire(False)
     if timeout < 0.0:
         return lk.acquire()
-    return timed_acquire(lk, timeout)
+    return lk.acquire(True, timeout)
 
 
 def m_acquire(ec: ExecCtx, args: list[W_Object],

@@ -568,10 +568,29 @@ int64_t rt_thread_get_ident(void);
 int64_t rt_thread_stack_size(int64_t n);
 
 stm_ref rt_lock_new(void);
-/* blocking=False: returns at once.  RuntimeError "release unlocked lock". */
-uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking);
+/* blocking=False: returns at once; timeout -1: waits until the lock is
+ * free, else at most `timeout` seconds (False when it passes).  CPython's
+ * ValueError/OverflowError for a bad timeout.  RuntimeError "release
+ * unlocked lock". */
+#define RT_LOCK_TIMEOUT_MAX 9223372036.0    /* threading.TIMEOUT_MAX */
+uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking, double timeout);
 void rt_lock_release(stm_ref lock);
 uint8_t rt_lock_locked(stm_ref lock);
+
+/* rtrans.TDict and rtrans.TQueue (tcontainers.c): the prelude's access to
+ * stm.h's hash table (int64 hash -> the prelude's entry chain, 0 = none)
+ * and unordered queue (of the prelude's boxes; get: 0 when empty).
+ * hashes(t, out): fills the Array[int] out with up to its length present
+ * hashes, returns how many there are. */
+stm_ref rt_thashtable_new(void);
+stm_ref rt_thashtable_get(stm_ref table, int64_t hash);
+void rt_thashtable_set(stm_ref table, int64_t hash, stm_ref chain);
+int64_t rt_thashtable_len(stm_ref table);
+int64_t rt_thashtable_hashes(stm_ref table, stm_ref out);
+stm_ref rt_tqueue_new(void);
+void rt_tqueue_put(stm_ref queue, stm_ref box);
+stm_ref rt_tqueue_get(stm_ref queue);
+int64_t rt_tqueue_len(stm_ref queue);
 
 /* The rtrans module: thin wrappers of stm.h.  transaction_break_point
  * commits when the runtime asks for a break (stm_should_break_transaction);

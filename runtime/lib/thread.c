@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <math.h>
 
 void rt_print_exception_in_thread(stm_ref exc, stm_ref name);
 int rt_threads_join_all(stm_ref *frame);
@@ -373,13 +374,23 @@ stm_ref rt_lock_new(void)
     return stm_allocate(sizeof(rt_lockobj), RT_TID_LOCK);
 }
 
-/* Sleep until some release commits after `seq` was read (or a while has
- * passed: a release may have committed just before we read seq). */
-static void wait_for_release(uint64_t seq)
+static double monotonic_now(void)
 {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+/* Sleep until some release commits after `seq` was read, or `limit`
+ * seconds (at most 20 ms: a release may have committed just before we read
+ * seq) have passed. */
+static void wait_for_release(uint64_t seq, double limit)
+{
+    if (limit > 0.02)
+        limit = 0.02;
     struct timespec until;
     clock_gettime(CLOCK_REALTIME, &until);
-    until.tv_nsec += 20 * 1000 * 1000;
+    until.tv_nsec += (long)(limit * 1e9);
     if (until.tv_nsec >= 1000000000) {
         until.tv_sec++;
         until.tv_nsec -= 1000000000;
@@ -393,8 +404,39 @@ static void wait_for_release(uint64_t seq)
     stm_commit_wait_end();
 }
 
-uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking)
+/* CPython's checks of acquire(blocking, timeout); -1 means no timeout.
+ * Returns 0 after raising. */
+static int lock_timeout_ok(uint8_t blocking, double timeout)
 {
+    if (isnan(timeout)) {
+        rt_raise(RT_EXC_VALUE_ERROR, "Invalid value NaN (not a number)");
+        return 0;
+    }
+    if (!blocking && timeout != -1.0) {
+        rt_raise(RT_EXC_VALUE_ERROR,
+                 "can't specify a timeout for a non-blocking call");
+        return 0;
+    }
+    if (timeout < 0 && timeout != -1.0) {
+        rt_raise(RT_EXC_VALUE_ERROR, "timeout value must be positive");
+        return 0;
+    }
+    if (timeout > RT_LOCK_TIMEOUT_MAX) {
+        rt_raise(RT_EXC_OVERFLOW_ERROR,
+                 "timestamp out of range for platform time_t");
+        return 0;
+    }
+    return 1;
+}
+
+/* Lock.acquire(blocking, timeout): a waiter ends its transaction and
+ * sleeps outside the transactional zone until a release commits (or its
+ * deadline passes), then retries in a new transaction. */
+uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking, double timeout)
+{
+    if (!lock_timeout_ok(blocking, timeout))
+        return 0;
+    double deadline = timeout >= 0 ? monotonic_now() + timeout : 0;
     RT_FRAME(fr, 1);
     fr[0] = lock;
     uint8_t got = 0;
@@ -410,13 +452,16 @@ uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking)
         }
         if (!blocking)
             break;
+        double left = timeout >= 0 ? deadline - monotonic_now() : 1.0;
+        if (left <= 0)
+            break;                      /* timed out */
         if (stm_is_atomic()) {
             rt_raise(RT_EXC_RUNTIME_ERROR,
                      "Lock.acquire() would block inside rtrans.atomic");
             break;
         }
         stm_leave_transactional_zone();
-        wait_for_release(seq);
+        wait_for_release(seq, left);
         RT_RESUME_TX(fr);
         if (rt_async_pending && rt_async_raise())
             break;                      /* KeyboardInterrupt */

@@ -2856,7 +2856,7 @@ _string_printable: Final[str] = _string_digits + _string_ascii_letters + _string
 @extern("rt_lock_new", "alloc")
 class Lock:
     @extern("rt_lock_acquire", "blocking", "raises")
-    def acquire(self, blocking: bool = True) -> bool:
+    def acquire(self, blocking: bool = True, timeout: float = -1.0) -> bool:
         pass
 
     @extern("rt_lock_release", "raises")
@@ -2879,6 +2879,10 @@ class Thread:
     @extern("rt_thread_join", "blocking", "raises")
     def join(self) -> None:
         pass
+
+
+# the longest Lock.acquire timeout (rtlib.h RT_LOCK_TIMEOUT_MAX)
+_threading_TIMEOUT_MAX: Final[float] = 9223372036.0
 
 
 @extern("rt_thread_get_ident", "pure")
@@ -2953,6 +2957,219 @@ def _rtrans_urshift(x: int, n: int) -> int:
     if n >= 64:
         return 0
     return (x >> n) & intmask((1 << (64 - n)) - 1)
+
+
+# ------------------------------------------------ rtrans.TDict, rtrans.TQueue
+
+# rtrans.TDict[K, V]: a dictionary shared by threads whose keys conflict
+# independently.  It lives in the runtime's transactional hash table
+# (runtime/hashtable.c): under each key's hash, a chain of _TEntry (one
+# entry, except when keys of equal hash meet), so transactions on keys of
+# different hashes touch different objects.  len() reads every stripe of
+# the table (it conflicts with insertions and deletions, not with updates);
+# _extra counts the keys beyond the first of their hash, written only when
+# such a collision is made or undone.  Iteration order is unspecified.
+class _TEntry(Generic[K, V]):
+    key: K
+    value: V
+    next: _TEntry[K, V] | None
+
+    def __init__(self, key: K, value: V, next: _TEntry[K, V] | None) -> None:
+        self.key = key
+        self.value = value
+        self.next = next
+
+
+class _TCount:
+    n: int
+
+    def __init__(self) -> None:
+        self.n = 0
+
+
+@extern("rt_thashtable_new", "alloc")
+class _THashtable(Generic[K, V]):
+    @extern("rt_thashtable_get", "alloc")
+    def get(self, h: int) -> _TEntry[K, V] | None:
+        pass
+
+    @extern("rt_thashtable_set", "alloc")
+    def set(self, h: int, chain: _TEntry[K, V] | None) -> None:
+        pass
+
+    @extern("rt_thashtable_len")
+    def count(self) -> int:
+        pass
+
+    @extern("rt_thashtable_hashes", "reads", "writes", "alloc")
+    def hashes(self, out: Array[int]) -> int:
+        pass
+
+
+class _TDict(Generic[K, V]):
+    _table: _THashtable[K, V]
+    _extra: _TCount
+
+    def __init__(self) -> None:
+        self._table = _THashtable[K, V]()
+        self._extra = _TCount()
+
+    def __len__(self) -> int:
+        return self._table.count() + self._extra.n
+
+    def _find(self, key: K) -> _TEntry[K, V] | None:
+        e = self._table.get(hash(key))
+        while e is not None:
+            if e.key == key:
+                return e
+            e = e.next
+        return None
+
+    def __getitem__(self, key: K) -> V:
+        e = self._find(key)
+        if e is None:
+            raise _key_error(repr(key))
+        return e.value
+
+    def __setitem__(self, key: K, value: V) -> None:
+        h = hash(key)
+        first = self._table.get(h)
+        e = first
+        while e is not None:
+            if e.key == key:
+                e.value = value
+                return
+            e = e.next
+        if first is not None:
+            self._extra.n += 1
+        self._table.set(h, _TEntry[K, V](key, value, first))
+
+    def _remove(self, key: K) -> _TEntry[K, V] | None:
+        h = hash(key)
+        first = self._table.get(h)
+        prev: _TEntry[K, V] | None = None
+        e = first
+        while e is not None and not (e.key == key):
+            prev = e
+            e = e.next
+        if e is None or first is None:
+            return None
+        if first.next is not None:
+            self._extra.n -= 1
+        if prev is None:
+            self._table.set(h, e.next)
+        else:
+            prev.next = e.next
+        return e
+
+    def __delitem__(self, key: K) -> None:
+        if self._remove(key) is None:
+            raise _key_error(repr(key))
+
+    def __contains__(self, key: K) -> bool:
+        return self._find(key) is not None
+
+    def get(self, key: K) -> V | None:
+        e = self._find(key)
+        if e is None:
+            return None
+        return e.value
+
+    def get__2(self, key: K, default: V) -> V:
+        e = self._find(key)
+        if e is None:
+            return default
+        return e.value
+
+    def pop(self, key: K) -> V:
+        e = self._remove(key)
+        if e is None:
+            raise _key_error(repr(key))
+        return e.value
+
+    def pop__2(self, key: K, default: V) -> V:
+        e = self._remove(key)
+        if e is None:
+            return default
+        return e.value
+
+    def setdefault(self, key: K, default: V) -> V:
+        e = self._find(key)
+        if e is not None:
+            return e.value
+        self[key] = default
+        return default
+
+    def _entries(self) -> list[_TEntry[K, V]]:
+        hs = Array[int](self._table.count() + 8)
+        n = self._table.hashes(hs)
+        while n > len(hs):
+            hs = Array[int](n + 8)
+            n = self._table.hashes(hs)
+        r: list[_TEntry[K, V]] = []
+        for i in range(n):
+            e = self._table.get(hs[i])
+            while e is not None:
+                r.append(e)
+                e = e.next
+        return r
+
+    def keys(self) -> list[K]:
+        return [e.key for e in self._entries()]
+
+    def values(self) -> list[V]:
+        return [e.value for e in self._entries()]
+
+    def items(self) -> list[tuple[K, V]]:
+        return [(e.key, e.value) for e in self._entries()]
+
+    def __iter__(self) -> _ListIter[K]:
+        return _ListIter[K](self.keys())
+
+
+# rtrans.TQueue[T]: the runtime's unordered queue (runtime/queue.c): put()
+# never conflicts; get() takes an item some committed transaction (or this
+# one) put, the newest first, and raises IndexError when there is none.
+# Items travel in boxes so that any T is a reference.
+class _TBox(Generic[T]):
+    item: T
+
+    def __init__(self, item: T) -> None:
+        self.item = item
+
+
+@extern("rt_tqueue_new", "alloc")
+class _TQueueHandle(Generic[T]):
+    @extern("rt_tqueue_put")
+    def put(self, box: _TBox[T]) -> None:
+        pass
+
+    @extern("rt_tqueue_get")
+    def get(self) -> _TBox[T] | None:
+        pass
+
+    @extern("rt_tqueue_len")
+    def count(self) -> int:
+        pass
+
+
+class _TQueue(Generic[T]):
+    _q: _TQueueHandle[T]
+
+    def __init__(self) -> None:
+        self._q = _TQueueHandle[T]()
+
+    def put(self, item: T) -> None:
+        self._q.put(_TBox[T](item))
+
+    def get(self) -> T:
+        b = self._q.get()
+        if b is None:
+            raise IndexError("get from an empty TQueue")
+        return b.item
+
+    def __len__(self) -> int:
+        return self._q.count()
 
 
 # ----------------------------------------------------------- collections

@@ -305,6 +305,49 @@ static void run_stm(ctx *c, const char *exe, const char *segments, bool abort_st
     free(var);
 }
 
+/* RTRANS_STM_STATS's table (runtime/events.c) in err: a row "#ID commits
+ * aborts ..." per thread.  True when there is one, no row has an abort
+ * and the rows have at least min_commits commits in all. */
+static bool stats_conflict_free(const hs_buf *err, long min_commits)
+{
+    char *text = hs_printf("%.*s", (int)err->len, err->data ? err->data : "");
+    unsigned long long total = 0;
+    bool ok = true;
+    for (const char *line = text; line && *line;) {
+        unsigned long long commits, aborts;
+        int id;
+        if (line[0] == '#' && sscanf(line, "#%d %llu %llu", &id, &commits, &aborts) == 3) {
+            ok = ok && aborts == 0;
+            total += commits;
+        }
+        const char *nl = strchr(line, '\n');
+        line = nl ? nl + 1 : NULL;
+    }
+    free(text);
+    return ok && total >= (unsigned long long)min_commits;
+}
+
+/* `# stm-no-conflicts: MIN`: on 2 segments with RTRANS_STM_STATS=1, no
+ * thread may abort, and the threads must commit at least MIN transactions
+ * in all (so that they overlapped in many transactions). */
+static void run_stm_stats(ctx *c, const char *exe, const outcome *gil)
+{
+    const char *env[] = {"RTRANS_STM_SEGMENTS=2", "RTRANS_STM_STATS=1", NULL};
+    const char *label = "--stm, 2 segments, RTRANS_STM_STATS=1";
+    outcome o = {0};
+    char *prefix[] = {(char *)exe};
+    run_once(c, prefix, 1, env, label, &o);
+    check_outcome(c, &o);
+    if (gil)
+        compare_runs(c, gil, &o);
+    if (!stats_conflict_free(&o.err, c->spec->no_conflicts)) {
+        fail(c, label, "want 0 aborts and >= %ld commits in all; stderr:",
+             c->spec->no_conflicts);
+        show(c, o.err.data, o.err.len, true);
+    }
+    outcome_free(&o);
+}
+
 /* Every program also runs under --stm, once on one segment with forced
  * aborts (every restart path of a single-threaded program, in a fixed
  * order); multi-threaded ones on 1, 2 and 8 segments as well. */
@@ -321,6 +364,8 @@ static void check_stm(ctx *c, const outcome *gil)
         for (size_t i = 0; i < sizeof segments / sizeof *segments; i++)
             run_stm(c, exe, segments[i], false, gil);
     }
+    if (c->spec->no_conflicts > 0)
+        run_stm_stats(c, exe, gil);
     free(exe);
 }
 

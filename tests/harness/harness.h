@@ -74,6 +74,7 @@ typedef struct hs_spec {
     long ulimit_v;       /* `# ulimit-v: KB`: RLIMIT_AS of the run (0: none) */
     bool cpython_skip;
     bool threads;
+    long no_conflicts;   /* `# stm-no-conflicts: MIN` (0: not asked) */
     char *problem;       /* a malformed directive, reported as a failure */
 } hs_spec;
 

@@ -116,6 +116,11 @@ static void directive(hs_spec *spec, const char *line, int lineno)
             set_problem(spec, lineno, "write `# ulimit-v: KIB` (a positive number)");
     } else if (strcmp(d, "stdin-held-open") == 0) {
         spec->stdin_held_open = true;
+    } else if ((v = directive_value(d, "stm-no-conflicts"))) {
+        char *end;
+        spec->no_conflicts = strtol(v, &end, 10);
+        if (end == v || *end || spec->no_conflicts <= 0)
+            set_problem(spec, lineno, "write `# stm-no-conflicts: MIN` (a positive number)");
     } else if (strcmp(d, "threads") == 0)
         spec->threads = true;
     else if (strncmp(d, "expect error:", 13) == 0) {
@@ -127,7 +132,7 @@ static void directive(hs_spec *spec, const char *line, int lineno)
                || strncmp(d, "args", 4) == 0 || strncmp(d, "cpython", 7) == 0
                || strncmp(d, "stdout", 6) == 0 || strncmp(d, "stderr", 6) == 0
                || strncmp(d, "sigpipe", 7) == 0 || strncmp(d, "sigint", 6) == 0
-               || strncmp(d, "ulimit", 6) == 0)
+               || strncmp(d, "ulimit", 6) == 0 || strncmp(d, "stm-no", 6) == 0)
         set_problem(spec, lineno, "malformed directive (see tests/README.md)");
 }
 

@@ -17,7 +17,7 @@ static void worker(stm_ref list)
     stm_ref *f = stm_push_frame(1);
     f[0] = list;
     for (int i = 0; i < 500; i++) {
-        rt_lock_acquire(lock_root[0], 1);
+        rt_lock_acquire(lock_root[0], 1, -1.0);
         TH_TX_RESUME_F(f);
         if (i % 100 == 0) {
             rt_time_sleep(0.001);
@@ -69,9 +69,9 @@ START_TEST(thread_misuse_raises)
     ck_assert_str_eq(e, "RuntimeError: cannot join thread before it is started");
     free(e);
     th_frame[0] = rt_lock_new();
-    ck_assert(rt_lock_acquire(th_frame[0], 0));
+    ck_assert(rt_lock_acquire(th_frame[0], 0, -1.0));
     ck_assert(rt_lock_locked(th_frame[0]));
-    ck_assert(!rt_lock_acquire(th_frame[0], 0));
+    ck_assert(!rt_lock_acquire(th_frame[0], 0, -1.0));
     rt_lock_release(th_frame[0]);
     ck_assert(!rt_lock_locked(th_frame[0]));
     rt_lock_release(th_frame[0]);

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from types import TracebackType
-from typing import Final
+from typing import Final, Generic, Iterator, TypeVar, overload
 
 __all__ = [
     "atomic",
@@ -32,6 +32,8 @@ __all__ = [
     "pop_marker",
     "intmask",
     "urshift",
+    "TDict",
+    "TQueue",
 ]
 
 _lock = threading.RLock()
@@ -134,3 +136,93 @@ def urshift(x: int, n: int) -> int:
     if n < 0:
         raise ValueError("negative shift count")
     return intmask((x & _MASK) >> n)
+
+
+# Transactional containers.  Translated, TDict lives in the runtime's
+# transactional hash table (threads working on different keys never
+# conflict) and TQueue in its unordered queue (puts never conflict).  Here
+# both are ordinary containers; CPython's GIL makes each operation atomic.
+# What a program may rely on is the same in both: TDict's iteration order
+# is unspecified (sort it to print it); TQueue.get() returns the newest item
+# of those available (with one thread: last in, first out) and raises
+# IndexError when there is none.
+
+K = TypeVar("K")
+V = TypeVar("V")
+T = TypeVar("T")
+
+
+class TDict(Generic[K, V]):
+    """A dictionary for threads: operations on different keys never conflict."""
+
+    def __init__(self) -> None:
+        self._d: dict[K, V] = {}
+
+    def __len__(self) -> int:
+        return len(self._d)
+
+    def __getitem__(self, key: K) -> V:
+        return self._d[key]
+
+    def __setitem__(self, key: K, value: V) -> None:
+        self._d[key] = value
+
+    def __delitem__(self, key: K) -> None:
+        del self._d[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._d
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(list(self._d))
+
+    @overload
+    def get(self, key: K) -> V | None: ...
+    @overload
+    def get(self, key: K, default: V) -> V: ...
+
+    def get(self, key: K, *default: V) -> V | None:
+        if key in self._d:
+            return self._d[key]
+        return default[0] if default else None
+
+    @overload
+    def pop(self, key: K) -> V: ...
+    @overload
+    def pop(self, key: K, default: V) -> V: ...
+
+    def pop(self, key: K, *default: V) -> V:
+        if default:
+            return self._d.pop(key, default[0])
+        return self._d.pop(key)
+
+    def setdefault(self, key: K, default: V) -> V:
+        return self._d.setdefault(key, default)
+
+    def keys(self) -> list[K]:
+        return list(self._d.keys())
+
+    def values(self) -> list[V]:
+        return list(self._d.values())
+
+    def items(self) -> list[tuple[K, V]]:
+        return list(self._d.items())
+
+
+class TQueue(Generic[T]):
+    """An unordered queue for threads: put() never conflicts."""
+
+    def __init__(self) -> None:
+        self._items: list[T] = []
+
+    def put(self, item: T) -> None:
+        self._items.append(item)
+
+    def get(self) -> T:
+        try:
+            return self._items.pop()
+        except IndexError:
+            raise IndexError("get from an empty TQueue") from None
+
+    def __len__(self) -> int:
+        return len(self._items)
