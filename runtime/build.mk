@@ -3,7 +3,7 @@
 # One set of sources, compiled twice: $(B)/obj/ for the GIL twin
 # (librtgil.a) and $(B)/obj-stm/ with -DRTRANS_STM (librtstm.a).
 
-RT_COMMON_SRCS = runtime/core.c runtime/heap.c runtime/nursery.c \
+RT_COMMON_SRCS = runtime/base.c runtime/roots.c runtime/core.c runtime/heap.c runtime/nursery.c \
                  runtime/hashtable.c runtime/queue.c \
                  runtime/major.c runtime/check.c runtime/limits.c \
                  runtime/events.c
