@@ -485,6 +485,7 @@ void stmi_config_read(const stm_config *cfg)
     stmi_cfg.read_versions = cfg->read_versions && cfg->read_versions < 65535
                              ? cfg->read_versions : 65535;
     stmi_cfg.gc_stress = env_flag("RTRANS_GC_STRESS");
+    stmi_cfg.heap_check = env_flag("RTRANS_HEAP_CHECK");
     stmi_cfg.abort_stress = env_count("RTRANS_STM_ABORT_STRESS");
     stmi_cfg.stats = env_flag("RTRANS_STM_STATS");
     const char *log = getenv("RTRANS_STM_LOG");

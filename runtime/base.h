@@ -115,6 +115,7 @@ typedef struct stmi_config {
     size_t heap_limit, nursery_size, ss_slots;
     int segments;
     bool gc_stress, stats;
+    bool heap_check;            /* RTRANS_HEAP_CHECK: check after each collection */
     unsigned abort_stress;      /* RTRANS_STM_ABORT_STRESS: 0 or N */
     unsigned read_versions;     /* 1..65535 */
     const char *log_path;

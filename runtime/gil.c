@@ -296,6 +296,7 @@ static void collect(stmi_thread *t, bool major)
         stmi_major_collect(t);
     if (stmi_heap_used() > stmi_heap_limit())
         stmi_heap_exceeded(0);      /* returns with the MemoryError reserve */
+    stmi_check_after_collection();
 }
 
 void stmi_collect_for_allocation(stmi_thread *t, size_t size)

@@ -449,5 +449,12 @@ bool stmi_check_old_to_young_ok(uintptr_t ref, int64_t item);
 stmi_nursery *stmi_check_nursery(stmi_thread *t);
 void stmi_check_build_extra(stmi_thread *t, const stmi_map *seen);
 size_t stmi_check_heap_count(void);
+/* RTRANS_HEAP_CHECK: the end of a collection (either build's collect)
+ * runs the heap checker, inside the transaction that collected. */
+static inline void stmi_check_after_collection(void)
+{
+    if (STM_UNLIKELY(stmi_cfg.heap_check))
+        (void)stmi_check_heap_count();
+}
 
 #endif /* RTRANS_STM_INTERNAL_H */
