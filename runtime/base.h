@@ -19,6 +19,11 @@ __attribute__((noreturn, format(printf, 3, 4)))
 void stmi_die(const char *file, int line, const char *fmt, ...);
 #define STMI_DIE(...) stmi_die(__FILE__, __LINE__, __VA_ARGS__)
 #define STMI_UNREACHABLE() STMI_DIE("unreachable")
+/* STMI_CHECK: an invariant (G1-G5, S1-S6) checked in every build, for
+ * slow paths where a test and a branch cost nothing measurable;
+ * STMI_ASSERT: checks too costly for a release build (RTRANS_DEBUG). */
+#define STMI_CHECK(c) \
+    (STM_LIKELY(c) ? (void)0 : STMI_DIE("invariant broken: %s", #c))
 #ifdef RTRANS_DEBUG
 #  define STMI_ASSERT(c) ((c) ? (void)0 : STMI_DIE("assertion failed: %s", #c))
 #else

@@ -327,6 +327,8 @@ void stm_write_slowpath(stm_ref o)
     stm_hdr *h = obj_at((uintptr_t)o);
     if (!(h->flags & STM_GCFLAG_WRITE_BARRIER))
         return;
+    /* G2/G3: the flag is on old objects only, never on young large ones */
+    STMI_CHECK(ref_is_old((uintptr_t)o) && !(h->flags & GCFLAG_YOUNG_LARGE));
     h->flags &= ~STM_GCFLAG_WRITE_BARRIER;
     stmi_vec_push(&the_nursery.remembered, (uintptr_t)o);
 }
