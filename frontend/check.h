@@ -270,6 +270,7 @@ typedef struct Checker {
     LoopCtx *loop;
     CompScope *comp;
     int in_handler;            /* inside except: bare `raise` allowed */
+    Ast *or_pattern;           /* the `p1 | p2` pattern whose alternatives are checked */
     bool flow_tracking_self;   /* __init__: fields of self tracked in flow */
     struct GlobalDefault {     /* a parameter's default reading a global */
         Loc at;                /* the read */

@@ -601,7 +601,10 @@ static void or_pattern(MatchCtx *mc, Ast *p, const char *subj)
     Flow *exit = flow_copy(c, entry);
     exit->dead = true;
     Ast *alts = ast_new(c->arena, AST_MATCH, p->loc);
+    Ast *outer_or = c->or_pattern;
+    c->or_pattern = p;          /* a name bound with two types: check_target.c */
     alternatives(mc, p, subj, alts, entry, exit);
+    c->or_pattern = outer_or;
     flow_set(entry, exit);
     c->flow = entry;
     mc->cs = outer;

@@ -362,6 +362,15 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
         c->flow->globals[s->index] = 1;
 }
 
+/* A variable first bound at loc belongs to or-pattern p: it is at or
+ * after p's first alternative (nothing after p has been checked yet). */
+static bool bound_in(Loc loc, const Ast *p)
+{
+    while (p->kind == AST_BINARY && p->u.binary.op == OP_BITOR)
+        p = p->u.binary.left;
+    return loc.line > p->loc.line || (loc.line == p->loc.line && loc.col >= p->loc.col);
+}
+
 static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
 {
     const char *id = t->u.name.id;
@@ -394,6 +403,20 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     if (!l->type) {
         l->type = infer_from(c, t, got);
         l->loc = t->loc;
+    } else if (c->or_pattern && bound_in(l->loc, c->or_pattern) && !l->annotated &&
+               got->kind != TY_ERROR && l->type->kind != TY_ERROR && !ty_subtype(got, l->type)) {
+        /* each alternative must bind the name (CPython): another name or a
+         * widening of one alternative's value is no way out */
+        const char *name = chk_display_name(c, l->name);
+        Type *base = ty_join(c->tt, l->type, got);
+        chk_error(c, t->loc, "the alternatives of this or-pattern bind '%s' to '%s' and to "
+                  "'%s': a variable has one type (and unions other than 'T | None' are not "
+                  "supported); match the alternatives in separate cases%s", name,
+                  chk_tyname(c, l->type), chk_tyname(c, got),
+                  base && base->kind == TY_CLASS
+                      ? chk_fmt(c, ", or declare '%s: %s' before the match", name,
+                                chk_tyname(c, base))
+                      : "");
     } else if (!l->annotated && !l->is_param && !l->inferred && got->kind != TY_ERROR &&
                l->type->kind != TY_ERROR && !ty_subtype(got, l->type) && !ty_widens(got, l->type)) {
         /* two values of the variable reach one use (check_webs.c) */
