@@ -12,6 +12,7 @@
 #define RTRANS_LOWER_H
 
 #include "passes/passes.h"
+#include "frontend/check.h"
 
 /* A map from pointers (checker objects) to small integers. */
 typedef struct PtrMap {
