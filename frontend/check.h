@@ -337,7 +337,8 @@ Field *chk_find_field(ClassInfo *cls, const char *name);
 int chk_find_const(ClassInfo *cls, const char *name, ClassInfo **owner);
 void chk_add_func(Checker *c, FuncInfo *fn);
 void chk_add_class(Checker *c, ClassInfo *cls);
-_Noreturn void chk_die(const char *file, int line, const char *msg);
+/* Internal errors go through the translator's one diag_die (exit 70). */
+#define chk_die(file, line, msg) diag_die((file), (line), "%s", (msg))
 #define CHK_UNREACHABLE() chk_die(__FILE__, __LINE__, "unreachable")
 
 /* ---- modules.c */
