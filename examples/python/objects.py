@@ -1181,6 +1181,9 @@ class TracebackEntry:
     end_col: int
     next: TracebackEntry | None
     frame: FrameBase | None
+    # the traceback object Python code sees (exceptions.py wrap_traceback):
+    # made once, so that e.__traceback__ is e.__traceback__ as in CPython
+    w_tb: W_Object | None
 
     def __init__(self, filename: str, name: str, line: int, end_line: int,
                  col: int, end_col: int) -> None:
@@ -1192,6 +1195,7 @@ class TracebackEntry:
         self.end_col = end_col
         self.next = None
         self.frame = None
+        self.w_tb = None
 
 
 class W_BaseException(W_Instance):
