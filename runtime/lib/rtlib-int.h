@@ -159,7 +159,17 @@ void rt_tl_roots_detach(void);
  * root, stores r in the thread's result root, commits, and returns r
  * (still valid: the commit moved it out of the nursery and old objects
  * never move); otherwise returns r and the transaction goes on. */
-stm_ref rt_return_after_blocking(stm_ref r);
+stm_ref rt_commit_keeping(stm_ref r);
+/* After a blocking call left the transactional zone and RT_RESUME_TX
+ * restarted the transaction in this frame: commit before returning r, so
+ * that no transaction outlives the frame it would restart in.  Only a root
+ * frame commits; otherwise the transaction goes on and the caller holds r
+ * as usual (a root written now would survive an abort and dangle).  A
+ * macro: stm_is_root_frame() compares the frame it is written in (as a
+ * function it tested its own frame, never committed, and an abort later
+ * jumped into the returned frame). */
+#define RT_RETURN_AFTER_BLOCKING(r) \
+    (stm_is_root_frame() ? rt_commit_keeping(r) : (r))
 
 /* --------------------------------------------------------- misc shared */
 
