@@ -363,6 +363,11 @@ static Type *local_type(Checker *c, int idx)
     return c->fn->locals[idx].type;
 }
 
+/* A read in a finally clause of a name only the try's normal way assigns. */
+#define FIN_ADVICE(exc) " (the 'finally' clause also runs when the 'try' statement is left " \
+                        "early, by an exception, return, break or continue, and CPython then " \
+                        "raises " exc ": assign it before the 'try')"
+
 static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
 {
     int idx = s->index;
@@ -375,10 +380,12 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     bool assigned = idx >= c->flow->nlocals || c->flow->assigned[idx] || c->flow->dead;
     if (!assigned || !l->type) {
         bool handler = c->fn->scope && chk_nameset_has(&c->fn->scope->handler_names, l->name);
+        bool fin = c->fin_normal && idx < c->fin_normal->nlocals && c->fin_normal->assigned[idx];
         chk_error(c, e->loc, "variable '%s' may be used before assignment%s",
                   chk_display_name(c, l->name),
-                  handler ? " (an 'except ... as' clause deletes it when it ends, as CPython does)"
-                          : "");
+                  fin ? FIN_ADVICE("UnboundLocalError")
+                  : handler ? " (an 'except ... as' clause deletes it when it ends, as CPython does)"
+                  : "");
         if (idx < c->flow->nlocals)
             c->flow->assigned[idx] = 1;   /* once is enough */
         return set_err(c, e);
@@ -438,7 +445,9 @@ static Ast *check_name(Checker *c, Ast *e)
         if (c->fn && c->fn->is_module_init && s->module == c->fn->module && s->index < c->flow->nglobals && !c->flow->globals[s->index] &&
             !c->flow->dead) {
             /* module code reads its own global before assigning it */
-            chk_error(c, e->loc, "global '%s' may be used before assignment", name);
+            bool fin = c->fin_normal && c->fin_normal->globals[s->index];
+            chk_error(c, e->loc, "global '%s' may be used before assignment%s", name,
+                      fin ? FIN_ADVICE("NameError") : "");
             c->flow->globals[s->index] = 1;   /* once is enough */
         }
         e->ty = g->type;
