@@ -1436,13 +1436,42 @@ static Ast *range_contains(Checker *c, Ast *e)
     return not;
 }
 
+/* `[] in list_of_lists`, `set() in sets`: a display (or an empty list(),
+ * set(), dict()) left of `in` takes its type from the container's items
+ * (or its __contains__'s parameter), as an assignment takes the target's. */
+static bool display_before_in(Ast *e, int i)
+{
+    Ast *x = e->u.compare.operands.items[i], *f = x->kind == AST_CALL ? x->u.call.func : NULL;
+    AstOp op = i + 1 < e->u.compare.operands.n ? e->u.compare.ops[i] : OP_EQ;
+    bool display = x->kind == AST_LIST || x->kind == AST_SET || x->kind == AST_DICT ||
+                   (f && f->kind == AST_NAME && x->u.call.args.n == 0 &&
+                    (!strcmp(f->u.name.id, "list") || !strcmp(f->u.name.id, "set") ||
+                     !strcmp(f->u.name.id, "dict")));
+    return display && !x->ty && (op == OP_IN || op == OP_NOTIN);
+}
+
+static Type *contained_type(Checker *c, Type *t)
+{
+    t = ty_strip_optional(t);
+    if (t->kind == TY_LIST || t->kind == TY_SET)
+        return t->elem;
+    if (t->kind == TY_DICT)
+        return t->key;
+    FuncInfo *m = t->kind == TY_CLASS ? method_of(c, t, "__contains__") : NULL;
+    return m && m->nparams == 2 ? m->params[1].type : NULL;
+}
+
 static Ast *check_compare(Checker *c, Ast *e)
 {
     AstList *ops = &e->u.compare.operands;
     e->u.compare.methods = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.methods);
     e->u.compare.disps = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.disps);
     for (int i = 0; i < ops->n; i++)
-        ops->items[i] = chk_expr(c, ops->items[i]);
+        if (!display_before_in(e, i))
+            ops->items[i] = chk_expr(c, ops->items[i]);
+    for (int i = 0; i + 1 < ops->n; i++)
+        if (display_before_in(e, i))
+            ops->items[i] = chk_expr_expect(c, ops->items[i], contained_type(c, ops->items[i + 1]->ty));
     Ast *rc = range_contains(c, e);
     if (rc)
         return rc;
