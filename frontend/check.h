@@ -215,9 +215,17 @@ typedef struct Flow {
     TypeTab *tt;               /* a meet joins two narrowings */
 } Flow;
 
+/* The finally clauses a break runs before it leaves the loop. */
+typedef struct FinCtx {
+    struct FinCtx *outer;
+    AstList *body;
+} FinCtx;
+
 typedef struct LoopCtx {
     struct LoopCtx *outer;
     Flow *breaks;              /* meet of the flows at each break, or NULL */
+    FinCtx *fins;              /* the try statements with a finally clause
+                                  whose body, else or handlers are checked */
 } LoopCtx;
 
 /* A comprehension's own names (a stack of them). */
@@ -270,6 +278,9 @@ typedef struct Checker {
     LoopCtx *loop;
     CompScope *comp;
     int in_handler;            /* inside except: bare `raise` allowed */
+    Flow *fin_normal;          /* checking a finally clause: the flow that
+                                  reaches it when the try ends normally
+                                  (to explain "may be used before assignment") */
     Ast *or_pattern;           /* the `p1 | p2` pattern whose alternatives are checked */
     bool flow_tracking_self;   /* __init__: fields of self tracked in flow */
     struct GlobalDefault {     /* a parameter's default reading a global */

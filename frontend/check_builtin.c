@@ -446,6 +446,14 @@ static Ast *b_dict(Checker *c, Ast *call)
     if (chk_npositional(call) == 0)
         return empty_container(c, call, TY_DICT, "dict");
     Ast *d = arg(c, call, 0);
+    if (d->ty->kind == TY_CLASS && method_of(c, d->ty, "keys") && method_of(c, d->ty, "items") &&
+        method_of(c, d->ty, "__getitem__")) {
+        /* a mapping (defaultdict, Counter, OrderedDict, a program's):
+         * CPython copies its items; items() gives them in one pass */
+        Ast *items = ast_call(c->arena, d->loc, ast_attr(c->arena, d, "items", d->loc),
+                              (AstList){ 0 });
+        return dict_of_pairs(c, items);
+    }
     if (d->ty->kind != TY_DICT && d->ty->kind != TY_ERROR)
         return dict_of_pairs(c, d);
     if (d->ty->kind != TY_DICT)
