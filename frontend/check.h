@@ -236,6 +236,12 @@ typedef struct Subst {
 } Subst;
 
 /* ---- the checker */
+/* `NAME.attr` assignment targets of one module (check_classattr.c). */
+typedef struct AttrTargets {
+    const char **cls, **attr;
+    int n, cap;
+} AttrTargets;
+
 typedef struct Checker {
     DiagCtx *diag;
     Arena *arena;
@@ -247,6 +253,8 @@ typedef struct Checker {
     FuncInfo *fn;              /* function being checked */
     SymTab *locals;            /* fn's locals by name */
     Subst *subst;              /* template instance being checked */
+    AttrTargets attr_targets;  /* check_classattr.c: of module attr_targets_of */
+    ModuleInfo *attr_targets_of;
     Flow *flow;
     int flow_cap, flow_fields, flow_globals;
     Type *hint;                 /* expected type of the expression being checked */
@@ -447,6 +455,12 @@ void chk_field_store(Checker *c, Ast *attr);
 void chk_self_use(Checker *c, Ast *name);
 void chk_self_field_read(Checker *c, Ast *attr);
 void chk_finish_fields(Checker *c);
+/* ---- check_classattr.c: class attributes assigned through the class */
+void chk_class_attr_declare(Checker *c, ClassInfo *cls, ClassConst *k);
+bool chk_class_attr_target(Checker *c, Ast *t, ClassInfo *cls);
+void chk_class_attr_value(Checker *c, ClassInfo *cls, ClassConst *k);
+/* The class attribute (with a global) that checked C.n / obj.n reads, else NULL. */
+ClassConst *chk_class_attr_of(Checker *c, const Ast *e);
 
 /* ---- check_scope.c: the names closures share (a restricted symbol table) */
 typedef struct NameSet {

@@ -1156,6 +1156,8 @@ static void add_method(Checker *c, ClassInfo *cls, Ast *def)
     VEC_PUSH(c->arena, cls->methods, cls->nmethods, capm, fn);
 }
 
+static bool class_attr_annassign(Checker *c, ClassInfo *cls, Ast *s);
+
 static void add_field(Checker *c, ClassInfo *cls, Ast *s)
 {
     Ast *t = s->u.annassign.target;
@@ -1164,6 +1166,8 @@ static void add_field(Checker *c, ClassInfo *cls, Ast *s)
         return;
     }
     const char *name = t->u.name.id;
+    if (class_attr_annassign(c, cls, s))
+        return;
     Field *old = chk_find_field(cls, name);
     if (old) {
         if (old->owner != cls)
@@ -1193,6 +1197,42 @@ static void add_field(Checker *c, ClassInfo *cls, Ast *s)
     cls->fields = nf;
 }
 
+static void push_const(Checker *c, ClassInfo *cls, ClassConst k)
+{
+    ClassConst *nk = arena_alloc(c->arena, (size_t)(cls->nconsts + 1) * sizeof *nk);
+    if (cls->nconsts)
+        memcpy(nk, cls->consts, (size_t)cls->nconsts * sizeof *nk);
+    nk[cls->nconsts] = k;
+    cls->consts = nk;
+    chk_class_attr_declare(c, cls, &cls->consts[cls->nconsts++]);
+}
+
+/* `NAME: ClassVar[T] = v`, or `NAME: T = [...]` / `{...}` (one object for
+ * every instance in CPython: a shared class attribute, not a field with a
+ * default); dataclasses keep their own rules (check_dataclass.c). */
+static bool class_attr_annassign(Checker *c, ClassInfo *cls, Ast *s)
+{
+    Ast *ann = s->u.annassign.annotation, *v = s->u.annassign.value;
+    bool classvar = ann->kind == AST_SUBSCRIPT &&
+                    chk_decorator_id(c, cls->module, ann->u.sub.obj) == BI_TYPING_CLASSVAR;
+    bool display = v && (v->kind == AST_LIST || v->kind == AST_DICT || v->kind == AST_SET);
+    if (cls->dataclass || cls->enuminfo || cls->is_builtin || !(classvar || display))
+        return false;
+    if (!v) {
+        chk_error(c, s->loc, "class attribute '%s' needs a value", s->u.annassign.target->u.name.id);
+        return true;
+    }
+    ClassConst k = { .name = s->u.annassign.target->u.name.id, .value = v,
+                     .annotation = classvar ? ann->u.sub.index : ann };
+    ClassInfo *owner;
+    if (chk_find_const(cls, k.name, &owner) >= 0 && owner == cls) {
+        chk_error(c, s->loc, "class attribute '%s' is already defined", k.name);
+        return true;
+    }
+    push_const(c, cls, k);
+    return true;
+}
+
 static void add_const(Checker *c, ClassInfo *cls, Ast *s)
 {
     if (s->u.assign.targets.n != 1 || s->u.assign.targets.items[0]->kind != AST_NAME) {
@@ -1205,11 +1245,7 @@ static void add_const(Checker *c, ClassInfo *cls, Ast *s)
         chk_error(c, s->loc, "class constant '%s' is already defined", k.name);
         return;
     }
-    ClassConst *nk = arena_alloc(c->arena, (size_t)(cls->nconsts + 1) * sizeof *nk);
-    if (cls->nconsts)
-        memcpy(nk, cls->consts, (size_t)cls->nconsts * sizeof *nk);
-    nk[cls->nconsts++] = k;
-    cls->consts = nk;
+    push_const(c, cls, k);
 }
 
 static void inherit_fields(Checker *c, ClassInfo *cls)

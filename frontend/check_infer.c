@@ -434,10 +434,11 @@ static void add_inferred(Scan *sc, Ast *attr, Ast *annotation)
     if (prop && prop->is_property)
         return;             /* self.p = v calls the property's setter */
     ClassInfo *owner;
-    if (chk_find_method(cls, name) || chk_find_const(cls, name, &owner) >= 0) {
-        chk_error(c, attr->u.attr.attr_loc, "'%s' is already a %s of '%s'; a field cannot "
-                  "have the same name", name, chk_find_method(cls, name) ? "method" : "constant",
-                  cls->name);
+    if (chk_find_const(cls, name, &owner) >= 0)
+        return;             /* a class attribute: check_target.c says it */
+    if (chk_find_method(cls, name)) {
+        chk_error(c, attr->u.attr.attr_loc, "'%s' is already a method of '%s'; a field cannot "
+                  "have the same name", name, cls->name);
         return;
     }
     Field f = { .name = name, .owner = cls, .loc = attr->u.attr.attr_loc };
