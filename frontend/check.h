@@ -253,6 +253,7 @@ typedef struct Checker {
     FuncInfo *fn;              /* function being checked */
     SymTab *locals;            /* fn's locals by name */
     Subst *subst;              /* template instance being checked */
+    bool fields_inferred;      /* chk_infer_all_fields has started */
     AttrTargets attr_targets;  /* check_classattr.c: of module attr_targets_of */
     ModuleInfo *attr_targets_of;
     Flow *flow;
@@ -459,6 +460,7 @@ void chk_finish_fields(Checker *c);
 void chk_class_attr_declare(Checker *c, ClassInfo *cls, ClassConst *k);
 bool chk_class_attr_target(Checker *c, Ast *t, ClassInfo *cls);
 void chk_class_attr_value(Checker *c, ClassInfo *cls, ClassConst *k);
+void chk_infer_instance_fields(Checker *c, ClassInfo *cls);
 /* The class attribute (with a global) that checked C.n / obj.n reads, else NULL. */
 ClassConst *chk_class_attr_of(Checker *c, const Ast *e);
 

@@ -738,7 +738,17 @@ Type *chk_field_type(Checker *c, Field *f)
 
 void chk_infer_all_fields(Checker *c)
 {
+    c->fields_inferred = true;
     for (int i = 0; i < c->prog->nclasses && !diag_too_many(c->diag); i++)
         if (c->prog->classes[i]->infer_state == INFER_PENDING)
             infer_class(c, c->prog->classes[i]);
+}
+
+/* An instance of a user generic class made while bodies are checked:
+ * its fields are inferred now, before any of its methods is checked (a
+ * discovery check copies a method's unchecked body). */
+void chk_infer_instance_fields(Checker *c, ClassInfo *cls)
+{
+    if (c->fields_inferred && cls->infer_state == INFER_PENDING)
+        infer_class(c, cls);
 }
