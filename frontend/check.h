@@ -496,6 +496,9 @@ typedef struct Scope {
     NameSet frees;             /* [resolved] used here or inside, bound outside */
     NameSet written;           /* [resolved] cells an inner function assigns */
     NameSet refused;           /* [resolved] names it may not capture (reported) */
+    NameSet settled;           /* names assigned here (not by a def); locs: where the
+                                  last assignment is over (a statement's end; in a
+                                  loop, the outermost loop's end) */
     NameSet unbound;           /* [checker] frees that may hold no value yet
                                   when the function is created (a def
                                   defined later): reads raise NameError */
@@ -520,6 +523,8 @@ typedef struct Scope {
  * the functions inside it; returns the outermost scope. */
 Scope *chk_scope_analyze(Checker *c, FuncInfo *fn);
 bool chk_nameset_has(const NameSet *s, const char *name);
+/* Name is assigned in s, and no assignment to it can run after loc. */
+bool chk_scope_settled_before(const Scope *s, const char *name, Loc loc);
 void chk_nameset_add(Arena *a, NameSet *s, const char *name, Loc loc);
 
 /* ---- check_closure.c: nested functions, lambdas, captured variables */
