@@ -186,6 +186,13 @@ static Ast *b_len(Checker *c, Ast *call)
 static bool isinstance_class(Checker *c, Ast *e)
 {
     e = chk_expr(c, e);
+    if (e->ty->kind == TY_CLASSREF && e->ty->cls->is_template) {
+        /* each Box[T] is its own class: a test for all of them is not made */
+        chk_error(c, e->loc, "isinstance() with the generic class '%s' is not supported (the "
+                  "static type says which '%s[...]' a value is)", e->ty->cls->name,
+                  e->ty->cls->name);
+        return false;
+    }
     if (e->ty->kind == TY_CLASSREF)
         return true;
     if (e->ty->kind == TY_BUILTIN) {

@@ -313,7 +313,7 @@ bool chk_is_constant(Checker *c, Ast *e)
     case AST_NAME: case AST_ATTR: {
         Sym *s = e->kind == AST_NAME ? e->u.name.sym : e->u.attr.sym;
         if (e->kind == AST_ATTR && e->u.attr.res == RES_CLASS_CONST)
-            return true;
+            return !chk_class_attr_of(c, e);
         /* module-level constants of value or str type */
         return s && s->kind == SYM_GLOBAL && e->ty &&
                (ty_is_value(e->ty) || e->ty->kind == TY_STR);
