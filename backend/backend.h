@@ -17,6 +17,33 @@ typedef struct EmitOptions {
     int line_directives;/* #line directives naming the .py source */
 } EmitOptions;
 
+/* The raising operations whose slow path calls a runtime function that
+ * only raises: it allocates nothing but the exception it raises (the
+ * contract of rtlib.h and rtgen.h), so it collects only when it leaves
+ * stm_tl.exc set.  emit_func.c spells each op's slow path with its
+ * function; cverify.c trusts the functions listed here (raise_only) and
+ * moves their collection to the exception edge.  A new raising op whose
+ * slow path only raises belongs here, and nowhere else.
+ *   X(op, C function of its slow path) */
+#define BK_RAISE_ONLY_OPS(X)              \
+    X(IR_ADD_OVF, rtg_overflow)           \
+    X(IR_SUB_OVF, rtg_overflow)           \
+    X(IR_MUL_OVF, rtg_overflow)           \
+    X(IR_NEG_OVF, rtg_overflow)           \
+    X(IR_FLOORDIV, rt_int_floordiv)       \
+    X(IR_MOD, rt_int_mod)                 \
+    X(IR_SHL, rt_int_lshift)              \
+    X(IR_SHL_WRAP, rt_int_rshift)         \
+    X(IR_SHR, rt_int_rshift)              \
+    X(IR_FDIV, rt_float_div)              \
+    X(IR_F2I, rt_float_to_int)            \
+    X(IR_POW, rt_int_pow)                 \
+    X(IR_FFLOORDIV, rt_float_floordiv)    \
+    X(IR_FMOD, rt_float_mod)              \
+    X(IR_FPOW, rt_float_pow)              \
+    X(IR_CHECKNULL, rtg_raise_attr)       \
+    X(IR_BOUNDSCHECK, rtg_raise_index)
+
 /* Write the whole program as one C file.  Returns 0, or nonzero after
  * printing an internal error. */
 int emit_c(IrModule *m, const EmitOptions *opt, FILE *out);

@@ -25,8 +25,8 @@
  *     to rtg_bind;
  *   - rtg_* helpers that return nonzero after raising run the library's
  *     exception allocation only when they return nonzero, and the slow
- *     paths of raising operations (raise_only_leaves) only when they leave
- *     stm_tl.exc set (see cverify_flow.c).
+ *     paths of raising operations (backend.h BK_RAISE_ONLY_OPS) only
+ *     when they leave stm_tl.exc set (see cverify_flow.c).
  * Breaking and collecting are computed over the call graph of every
  * function defined in the translation unit (the runtime's inline functions
  * included): a function breaks if it may reach stm_commit_transaction,
@@ -265,16 +265,12 @@ static const char *const quiet_leaves[] = {
     "memmove", "memcpy", "memset", "memcmp", "strlen", "abort", NULL,
 };
 
-/* The slow paths of the emitter's raising operations (spell_raising and
- * emit_raising in emit_func.c): by the runtime's contract (rtlib.h,
- * rtgen.h) they allocate nothing but the exception they raise, so they
- * collect only when they leave stm_tl.exc set; cverify_flow.c moves their
- * collection to the exception edge of the stm_tl.exc test that follows. */
-static const char *const raise_only_leaves[] = {
-    "rtg_overflow", "rtg_raise_attr", "rtg_raise_index", "rt_int_floordiv", "rt_int_mod",
-    "rt_int_pow", "rt_int_lshift", "rt_int_rshift", "rt_float_div", "rt_float_to_int",
-    "rt_float_floordiv", "rt_float_mod", "rt_float_pow", NULL,
-};
+/* The slow paths of the emitter's raising operations (backend.h
+ * BK_RAISE_ONLY_OPS): cverify_flow.c moves their collection to the
+ * exception edge of the stm_tl.exc test that follows. */
+#define RAISE_ONLY_NAME(op, fn) #fn,
+static const char *const raise_only_leaves[] = { BK_RAISE_ONLY_OPS(RAISE_ONLY_NAME) NULL };
+#undef RAISE_ONLY_NAME
 
 static int in_list(const char *const *list, const char *name)
 {

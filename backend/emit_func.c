@@ -36,6 +36,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+typedef struct Switch Switch;
+
 typedef struct Frame {
     Emitter *e;
     IrModule *m;
@@ -58,8 +60,8 @@ typedef struct Frame {
     int32_t cur;           /* the block being emitted */
     uint8_t *bypassed;     /* per block: a test of a chain that a switch
                               replaces (never entered: not emitted) */
-    int32_t *switch_on;    /* per block: the vreg a switch ending it tests,
-                              or -1 */
+    Switch **switches;     /* per block: the switch ending it, or NULL
+                              (find_switches, once per function) */
     FILE *decls;           /* restart save areas (function scope) */
     char *decls_buf;
     size_t decls_len;
@@ -185,36 +187,15 @@ int emit_may_be_root(Emitter *e, int32_t fid)
 }
 
 static int dead(const Frame *F, const IrInstr *in);
-static int switch_chain(const Frame *F, int32_t b, int32_t *blocks, int max);
-static bool in_chain(const Frame *F, int32_t b);
+static void find_switches(Frame *F);
+static int32_t switch_operand(const Frame *F, int32_t b);
 
-/* Which blocks end in a switch (emit_switch) and which tests it bypasses. */
-static void find_switches(Frame *F)
-{
-    int32_t n = F->f->nblocks;
-    F->bypassed = calloc((size_t)n + 1, 1);
-    F->switch_on = malloc(sizeof(int32_t) * (size_t)(n + 1));
-    int32_t *chain = malloc(sizeof(int32_t) * 1025);
-    for (int32_t b = 0; b < n; b++)
-        F->switch_on[b] = -1;
-    for (int32_t b = 0; b < n; b++) {
-        int32_t x = -1;
-        int len = switch_chain(F, b, chain, 1024);
-        for (int i = 0; i < len; i++) {
-            if (i == 0)
-                x = chain[0];
-            else if (in_chain(F, chain[i]))   /* no other edge enters it */
-                F->bypassed[chain[i]] = 1;
-        }
-        if (len > 0)
-            F->switch_on[b] = x;
-    }
-    free(chain);
-}
+static bool folded_self_compare(const IrInstr *in);
 
 /* The vregs read by instructions that are emitted: a dead instruction's
  * operands do not count, so dropping one may make another dead; iterate
- * until nothing changes (the set only shrinks). */
+ * until nothing changes (the set only shrinks).  x == x emitted as its
+ * constant reads nothing. */
 static void find_reads(Frame *F)
 {
     const IrFunc *f = F->f;
@@ -230,7 +211,7 @@ static void find_reads(Frame *F)
                 continue;
             for (int32_t i = 0; bl->rpo >= 0 && i < bl->ninstrs; i++) {
                 const IrInstr *in = &bl->instrs[i];
-                if (dead(F, in))
+                if (dead(F, in) || folded_self_compare(in))
                     continue;
                 const int32_t ops[3] = { in->a, in->b, in->c };
                 for (int k = 0; k < 3; k++)
@@ -240,8 +221,8 @@ static void find_reads(Frame *F)
                     if (in->args[k] >= 0)
                         ir_bits_set(&next, in->args[k]);
             }
-            if (bl->rpo >= 0 && F->switch_on[b] >= 0)
-                ir_bits_set(&next, F->switch_on[b]);
+            if (bl->rpo >= 0 && F->switches[b])
+                ir_bits_set(&next, switch_operand(F, b));
             else if (bl->rpo >= 0)
                 ir_live_term(&bl->term, &next);
         }
@@ -785,6 +766,16 @@ static int self_compare(int op)
     }
 }
 
+/* x == x and the like on integers and references: emitted as the
+ * constant (gcc would warn about the comparison; floats are compared,
+ * NaN). */
+static bool folded_self_compare(const IrInstr *in)
+{
+    return binop_c((IrOp)in->op) && in->a == in->b && in->a >= 0 &&
+           in->op != IR_ADD && in->op != IR_SUB && in->op != IR_MUL &&
+           self_compare(in->op) >= 0;
+}
+
 static void emit_simple(Frame *F, const IrInstr *in)
 {
     const char *d = V(F, in->dst), *a = V(F, in->a), *b = V(F, in->b);
@@ -794,9 +785,7 @@ static void emit_simple(Frame *F, const IrInstr *in)
         out(F, "    %s = (int64_t)((uint64_t)%s %s (uint64_t)%s);\n", d, a, c_op, b);
         return;
     }
-    if (c_op && in->a == in->b && self_compare(in->op) >= 0) {
-        /* x == x and the like on integers and references: known (gcc
-         * would warn about the comparison; floats are compared, NaN) */
+    if (folded_self_compare(in)) {
         out(F, "    %s = %d;   /* v%d %s v%d */\n", d, self_compare(in->op), in->a, c_op, in->b);
         return;
     }
@@ -853,57 +842,73 @@ typedef struct Raising {
     char check[256], slow[256], fast[256];
 } Raising;
 
+/* The runtime function that a raising op's slow path calls, from the
+ * table that cverify.c reads too (backend.h BK_RAISE_ONLY_OPS). */
+static const char *raise_only_fn(int op)
+{
+    switch ((IrOp)op) {
+#define RAISE_ONLY_CASE(o, fn) case o: return #fn;
+    BK_RAISE_ONLY_OPS(RAISE_ONLY_CASE)
+#undef RAISE_ONLY_CASE
+    default:
+        IR_DIE("raise_only_fn: %s has no raise-only slow path", ir_ops[op].name);
+    }
+    return NULL;
+}
+
 static void spell_raising(Frame *F, const IrInstr *in, Raising *r)
 {
     const char *d = V(F, in->dst), *a = V(F, in->a), *b = V(F, in->b);
+    const char *fn = raise_only_fn(in->op);
     r->check[0] = r->slow[0] = r->fast[0] = 0;
 #define CHECK(...) snprintf(r->check, sizeof r->check, __VA_ARGS__)
 #define SLOW(...) snprintf(r->slow, sizeof r->slow, __VA_ARGS__)
 #define FAST(...) snprintf(r->fast, sizeof r->fast, __VA_ARGS__)
     switch ((IrOp)in->op) {
-    case IR_ADD_OVF: CHECK("__builtin_add_overflow(%s, %s, &%s)", a, b, d); SLOW("rtg_overflow();"); break;
-    case IR_SUB_OVF: CHECK("__builtin_sub_overflow(%s, %s, &%s)", a, b, d); SLOW("rtg_overflow();"); break;
-    case IR_MUL_OVF: CHECK("__builtin_mul_overflow(%s, %s, &%s)", a, b, d); SLOW("rtg_overflow();"); break;
-    case IR_NEG_OVF: CHECK("%s == INT64_MIN", a); SLOW("rtg_overflow();"); FAST("%s = -%s;", d, a); break;
+    case IR_ADD_OVF: CHECK("__builtin_add_overflow(%s, %s, &%s)", a, b, d); SLOW("%s();", fn); break;
+    case IR_SUB_OVF: CHECK("__builtin_sub_overflow(%s, %s, &%s)", a, b, d); SLOW("%s();", fn); break;
+    case IR_MUL_OVF: CHECK("__builtin_mul_overflow(%s, %s, &%s)", a, b, d); SLOW("%s();", fn); break;
+    case IR_NEG_OVF: CHECK("%s == INT64_MIN", a); SLOW("%s();", fn); FAST("%s = -%s;", d, a); break;
     case IR_FLOORDIV:
         CHECK("%s == 0 || (%s == -1 && %s == INT64_MIN)", b, b, a);
-        SLOW("(void)rt_int_floordiv(%s, %s);", a, b);
+        SLOW("(void)%s(%s, %s);", fn, a, b);
         FAST("%s = rtg_floordiv(%s, %s);", d, a, b);
         break;
     case IR_MOD:
         CHECK("%s == 0", b);
-        SLOW("(void)rt_int_mod(%s, %s);", a, b);
+        SLOW("(void)%s(%s, %s);", fn, a, b);
         FAST("%s = rtg_mod(%s, %s);", d, a, b);
         break;
     case IR_SHL:
         CHECK("!rtg_shl_ok(%s, %s)", a, b);
-        SLOW("%s = rt_int_lshift(%s, %s);", d, a, b);
+        SLOW("%s = %s(%s, %s);", d, fn, a, b);
         FAST("%s = (int64_t)((uint64_t)%s << %s);", d, a, b);
         break;
-    case IR_SHL_WRAP:   /* rtrans.intmask: shifted out past 64 bits is 0 */
+    case IR_SHL_WRAP:   /* rtrans.intmask: shifted out past 64 bits is 0;
+                           a negative count raises as >> does */
         CHECK("(uint64_t)%s >= 64", b);
-        SLOW("%s = %s < 0 ? rt_int_rshift(0, %s) : 0;", d, b, b);
+        SLOW("%s = %s < 0 ? %s(0, %s) : 0;", d, b, fn, b);
         FAST("%s = (int64_t)((uint64_t)%s << %s);", d, a, b);
         break;
     case IR_SHR:
         CHECK("%s < 0", b);
-        SLOW("(void)rt_int_rshift(%s, %s);", a, b);
+        SLOW("(void)%s(%s, %s);", fn, a, b);
         FAST("%s = rtg_shr(%s, %s);", d, a, b);
         break;
     case IR_FDIV:
         CHECK("%s == 0.0", b);
-        SLOW("(void)rt_float_div(%s, %s);", a, b);
+        SLOW("(void)%s(%s, %s);", fn, a, b);
         FAST("%s = %s / %s;", d, a, b);
         break;
     case IR_F2I:
         CHECK("!rtg_f2i_ok(%s)", a);
-        SLOW("(void)rt_float_to_int(%s);", a);
+        SLOW("(void)%s(%s);", fn, a);
         FAST("%s = (int64_t)%s;", d, a);
         break;
-    case IR_POW: SLOW("%s = rt_int_pow(%s, %s);", d, a, b); break;
-    case IR_FFLOORDIV: SLOW("%s = rt_float_floordiv(%s, %s);", d, a, b); break;
-    case IR_FMOD: SLOW("%s = rt_float_mod(%s, %s);", d, a, b); break;
-    case IR_FPOW: SLOW("%s = rt_float_pow(%s, %s);", d, a, b); break;
+    case IR_POW:         /* no fast path: the runtime computes or raises */
+    case IR_FFLOORDIV:
+    case IR_FMOD:
+    case IR_FPOW: SLOW("%s = %s(%s, %s);", d, fn, a, b); break;
     default:
         IR_DIE("spell_raising: unexpected op %s", ir_ops[in->op].name);
     }
@@ -935,10 +940,8 @@ static void emit_raising(Frame *F, const IrInstr *in, const IrTerm *t, const IrB
         out(F, r.check[0] ? "    if (STM_UNLIKELY(%s)) {\n" : "    {\n", r.check);
     }
     spill_refs(F, live_after, in->dst);
-    if (in->op == IR_CHECKNULL)
-        emit_message_raise(F, in, "rtg_raise_attr");
-    else if (in->op == IR_BOUNDSCHECK)
-        emit_message_raise(F, in, "rtg_raise_index");
+    if (in->op == IR_CHECKNULL || in->op == IR_BOUNDSCHECK)
+        emit_message_raise(F, in, raise_only_fn(in->op));
     else
         out(F, "        %s\n", r.slow);
     reload_refs(F, live_after, in->dst);
@@ -1123,42 +1126,65 @@ static bool in_chain(const Frame *F, int32_t b)
            eq_test(F, bl->preds[0], false, &pred) && pred.no == b && pred.x == mine.x;
 }
 
-/* When block b ends in a switch: the vreg tested, then the chain's later
- * test blocks, in blocks (at most max); returns 1 + their number, else 0. */
-static int switch_chain(const Frame *F, int32_t b, int32_t *blocks, int max)
+/* The switch ending a chain's first block: its tests in chain order. */
+struct Switch {
+    int n;
+    EqTest cases[];
+};
+
+/* Which blocks end in a switch and which tests the switch bypasses:
+ * computed once per function, before find_reads needs the switches'
+ * operands and emit_switch their cases. */
+static void find_switches(Frame *F)
 {
-    if (F->f->blocks[b].term.kind != TERM_BRANCH || in_chain(F, b))
-        return 0;
-    EqTest *cases = malloc(sizeof *cases * (size_t)max);
-    int n = eq_chain(F, b, cases, max);
-    if (n < SWITCH_MIN_CASES) {
-        free(cases);
-        return 0;
+    enum { MAX = 1024 };
+    int32_t nblocks = F->f->nblocks;
+    F->bypassed = calloc((size_t)nblocks + 1, 1);
+    F->switches = calloc((size_t)nblocks + 1, sizeof *F->switches);
+    EqTest *cases = NULL;
+    for (int32_t b = 0; b < nblocks; b++) {
+        if (F->f->blocks[b].term.kind != TERM_BRANCH || in_chain(F, b))
+            continue;
+        if (!cases)
+            cases = malloc(sizeof *cases * MAX);
+        int n = eq_chain(F, b, cases, MAX);
+        if (n < SWITCH_MIN_CASES)
+            continue;
+        Switch *sw = malloc(sizeof *sw + sizeof *cases * (size_t)n);
+        sw->n = n;
+        memcpy(sw->cases, cases, sizeof *cases * (size_t)n);
+        F->switches[b] = sw;
+        for (int i = 0; i + 1 < n; i++)
+            if (in_chain(F, cases[i].no))   /* no other edge enters it */
+                F->bypassed[cases[i].no] = 1;
     }
-    blocks[0] = cases[0].x;
-    for (int i = 1; i < n; i++)
-        blocks[i] = cases[i - 1].no;
     free(cases);
-    return n;
+}
+
+/* The int that the switch ending block b tests. */
+static int32_t switch_operand(const Frame *F, int32_t b)
+{
+    return F->switches[b]->cases[0].x;
+}
+
+static void free_switches(Frame *F)
+{
+    for (int32_t b = 0; b < F->f->nblocks; b++)
+        free(F->switches[b]);
+    free(F->switches);
 }
 
 /* A switch for block bl's test when it heads a long enough chain; a
  * repeated constant keeps its first case (the later one is never taken). */
 static bool emit_switch(Frame *F, const IrBlock *bl)
 {
-    enum { MAX = 1024 };
-    int32_t b = (int32_t)(bl - F->f->blocks);
-    if (in_chain(F, b))
+    const Switch *sw = F->switches[bl - F->f->blocks];
+    if (!sw)
         return false;
-    EqTest *cases = malloc(sizeof *cases * MAX);
-    int n = eq_chain(F, b, cases, MAX);
-    if (n < SWITCH_MIN_CASES) {
-        free(cases);
-        return false;
-    }
+    const EqTest *cases = sw->cases;
     emit_line(F, bl->term.loc);
     out(F, "    switch (%s) {\n", V(F, cases[0].x));
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < sw->n; i++) {
         if (seen_case(cases, i, cases[i].k))
             continue;
         if (cases[i].k == INT64_MIN)
@@ -1169,9 +1195,8 @@ static bool emit_switch(Frame *F, const IrBlock *bl)
         out(F, "\n");
     }
     out(F, "    default: ");
-    emit_goto(F, cases[n - 1].no);
+    emit_goto(F, cases[sw->n - 1].no);
     out(F, "\n    }\n");
-    free(cases);
     return true;
 }
 
@@ -1364,7 +1389,7 @@ void emit_function(Emitter *e, int32_t fid)
     ir_bits_free(&F.named);
     free(F.next);
     free(F.bypassed);
-    free(F.switch_on);
+    free_switches(&F);
     free(F.targeted);
     free(F.slot);
 }

@@ -469,6 +469,23 @@ Ast *ast_with(Arena *a, Loc loc, AstList items, AstList body)
     return n;
 }
 
+Ast *ast_match(Arena *a, Loc loc, Ast *subject, AstList cases)
+{
+    Ast *n = ast_new(a, AST_MATCH, loc);
+    n->u.match.subject = subject;
+    n->u.match.cases = cases;
+    return n;
+}
+
+Ast *ast_case(Arena *a, Loc loc, Ast *pattern, Ast *guard, AstList body)
+{
+    Ast *n = ast_new(a, AST_MATCHCASE, loc);
+    n->u.mcase.pattern = pattern;
+    n->u.mcase.guard = guard;
+    n->u.mcase.body = body;
+    return n;
+}
+
 Ast *ast_withitem(Arena *a, Ast *expr, Ast *target)
 {
     Ast *n = ast_new(a, AST_WITHITEM, expr->loc);
@@ -880,6 +897,29 @@ static void dump_with(Dumper *d, const Ast *n)
     fputc(')', d->out);
 }
 
+static void dump_match(Dumper *d, const Ast *n)
+{
+    if (n->kind == AST_MATCH) {
+        fputs("(match ", d->out);
+        dump(d, n->u.match.subject);
+        d->indent++;
+        dump_block(d, "cases", &n->u.match.cases);
+        d->indent--;
+    } else {
+        fputs("(case ", d->out);
+        dump(d, n->u.mcase.pattern);
+        if (n->u.mcase.guard) {
+            fputs(" (if ", d->out);
+            dump(d, n->u.mcase.guard);
+            fputc(')', d->out);
+        }
+        d->indent++;
+        dump_block(d, "body", &n->u.mcase.body);
+        d->indent--;
+    }
+    fputc(')', d->out);
+}
+
 static void dump_import(Dumper *d, const Ast *n)
 {
     if (n->kind == AST_IMPORT) {
@@ -1097,6 +1137,7 @@ static void dump(Dumper *d, const Ast *n)
     case AST_TRY: dump_try(d, n); return;
     case AST_HANDLER: dump_handler(d, n); return;
     case AST_WITH: dump_with(d, n); return;
+    case AST_MATCH: case AST_MATCHCASE: dump_match(d, n); return;
     case AST_FUNCDEF: dump_funcdef(d, n); return;
     case AST_PARAM: dump_param(d, n); return;
     case AST_CLASSDEF: dump_classdef(d, n); return;
@@ -1265,6 +1306,15 @@ static void visit_stmt_children(Ast *n, VisitFn *fn, void *data)
         fn(n->u.withitem.expr, data);
         visit_opt(n->u.withitem.target, fn, data);
         return;
+    case AST_MATCH:
+        fn(n->u.match.subject, data);
+        visit_list(&n->u.match.cases, fn, data);
+        return;
+    case AST_MATCHCASE:
+        fn(n->u.mcase.pattern, data);
+        visit_opt(n->u.mcase.guard, fn, data);
+        visit_list(&n->u.mcase.body, fn, data);
+        return;
     default: FE_UNREACHABLE();
     }
 }
@@ -1287,7 +1337,7 @@ void ast_visit_children(Ast *n, VisitFn *fn, void *data)
     case AST_EXPR_STMT: case AST_DECORATOR: case AST_ASSIGN: case AST_ANNASSIGN:
     case AST_AUGASSIGN: case AST_RETURN: case AST_RAISE: case AST_ASSERT:
     case AST_IF: case AST_WHILE: case AST_FOR: case AST_TRY: case AST_HANDLER:
-    case AST_WITH: case AST_WITHITEM:
+    case AST_WITH: case AST_WITHITEM: case AST_MATCH: case AST_MATCHCASE:
         visit_stmt_children(n, fn, data);
         return;
     case AST_FUNCDEF:

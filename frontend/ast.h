@@ -92,7 +92,9 @@ typedef struct AstList {
     X(TRY)        /* u.try_ */ \
     X(HANDLER)    /* except [type [as name]]: u.handler */ \
     X(WITH)       /* u.with */ \
-    X(WITHITEM)   /* expr [as target]: u.withitem */ \
+    X(WITHITEM)   /* expr [as target]: u.withitem; in a pattern, `p as name` */ \
+    X(MATCH)      /* match subject: cases: u.match */ \
+    X(MATCHCASE)  /* case pattern [if guard]: body: u.mcase */ \
     X(FUNCDEF)    /* u.func */ \
     X(PARAM)      /* parameter: u.param */ \
     X(CLASSDEF)   /* u.cls */ \
@@ -150,7 +152,8 @@ extern const char *const ast_op_text[OP__COUNT];
     X(MODULE)    /* a module used as a value prefix: module */ \
     X(CLASSREF)  /* a class used as a value (C in C(...), isinstance): cls */ \
     X(BUILTIN)   /* a builtin function or library member: builtin id */ \
-    X(OPAQUE)    /* library objects: files, locks, threads, dict views, ranges: name */
+    X(OPAQUE)    /* library objects: files, locks, threads, dict views, ranges: name */ \
+    X(OBJECT)    /* `object`, as a parameter type only: narrowed by isinstance */
 
 typedef enum TyKind {
 #define X(name) TY_##name,
@@ -199,6 +202,10 @@ struct Sym {
     ModuleInfo *module;
     int builtin;
     unsigned assigned_later : 1;   /* SYM_GLOBAL: assigned after its initialiser */
+    unsigned alias_busy : 1;       /* alias: being resolved (a cycle) */
+    Ast *alias;                    /* a type alias (`Env = dict[str, Value]`): the
+                                      type expression, resolved in `module`; kind
+                                      SYM_BUILTIN, builtin -1 */
 };
 
 /* What an unannotated variable or field was first given when that alone
@@ -251,8 +258,11 @@ struct FuncInfo {
     Type **targs;           /* template instances: type arguments, in the
                                order of the template's type variables */
     int ntargs;
-    FuncInfo **instances;   /* templates: instances made so far */
+    FuncInfo **instances;   /* templates: instances made so far; classmethods:
+                               the copies checked for subclasses */
     int ninstances, capinstances;
+    const char *cls_param;  /* classmethods: the name of the `cls` parameter */
+    FuncInfo *setter;       /* property getters: the setter, or NULL */
     Loc use_loc;            /* prelude template instances: the user code
                                whose check first needed this body (line 0:
                                none); errors in it are reported there */
@@ -269,6 +279,14 @@ struct FuncInfo {
     unsigned is_module_init : 1; /* a module's top-level code (ModuleInfo.init) */
     unsigned is_checked : 1;  /* body type-checked: exactly these are lowered
                                  (templates never; unused instance methods not) */
+    unsigned is_property : 1; /* @property getter: x.name calls it */
+    unsigned is_setter : 1;   /* @name.setter: named "name.setter" (its own slot) */
+    unsigned is_classmethod : 1; /* @classmethod: static, its `cls` parameter (cls_param)
+                                 is the class it is called through; one FuncInfo per
+                                 class (instances: the subclasses' copies) */
+    unsigned returns_notimpl : 1; /* a special method whose body has
+                                 `return NotImplemented` (raised as the prelude's
+                                 _NotImplemented signal, caught by the dispatch) */
     /* closures and generators (check_closure.c, check_gen.c) */
     unsigned is_nested : 1;   /* a def, lambda or generator expression inside
                                  a function */
@@ -319,6 +337,35 @@ typedef struct Field {
                                AttributeError, as in CPython); 0: none */
 } Field;
 
+/* A field of a dataclass (check_dataclass.c), inherited ones included. */
+typedef struct DcField {
+    const char *name;
+    Ast *annotation;        /* as written (Final[...] stripped) */
+    Ast *deflt;             /* `= value` or field(default=...), or NULL */
+    Ast *factory;           /* field(default_factory=...), or NULL */
+    Loc loc;
+    unsigned init : 1, repr : 1, compare : 1;
+    int hash;               /* field(hash=...): 1, 0, or -1 for None (= compare) */
+} DcField;
+
+typedef struct DataclassInfo {
+    DcField *fields;        /* base dataclasses' fields first, in order */
+    int nfields;
+    unsigned init : 1, repr : 1, eq : 1, order : 1, frozen : 1, unsafe_hash : 1,
+             match_args : 1;
+} DataclassInfo;
+
+/* An enum.Enum or enum.IntEnum class (check_enum.c): each member is a
+ * module global holding the one instance. */
+typedef struct EnumInfo {
+    int int_enum;           /* IntEnum: computes as its int value */
+    const char **names;     /* members in definition order (aliases too) */
+    const char **globals;   /* the global holding each (an alias: its original's) */
+    int n;
+    const char *members;    /* the global list of the members (no aliases) */
+    unsigned unique : 1;    /* @enum.unique */
+} EnumInfo;
+
 typedef struct ClassConst {
     const char *name;
     Ast *value;
@@ -355,9 +402,17 @@ struct ClassInfo {
                                    no subclass, methods not virtual */
     unsigned is_template : 1;   /* prelude Generic[...] class */
     unsigned is_extern : 1;     /* prelude @extern class: no fields */
+    unsigned unhashable : 1;    /* defines __eq__ without __hash__ (or inherits that):
+                                   CPython sets __hash__ to None */
+    unsigned unhashable_reported : 1;
+    DataclassInfo *dataclass;   /* @dataclass: its fields and options, else NULL */
     unsigned infer_state : 2;   /* check_infer.c: 0 no pending field, 1 some
                                    pending, 2 inferring them now */
     unsigned members_declared : 1; /* [checker] base, fields and slots known */
+    EnumInfo *enuminfo;         /* an Enum/IntEnum class, else NULL */
+    uint32_t refl_first;        /* [checker] a root class: bit 1 << k, an arithmetic operator
+                                   of the hierarchy may call the k-th reflected method first
+                                   (chk_refl_order_bit; lower_special.c makes its slot) */
     unsigned is_env : 1;        /* a function's captured locals (closures) */
     ClassInfo *env_up;          /* is_env: the class of field "$up" (the
                                    enclosing function's env), or NULL */
@@ -401,6 +456,35 @@ struct ModuleInfo {
 
 /* ------------------------------------------------------------------ nodes */
 
+/* [checker] An operator whose operand is an instance of a user class,
+ * dispatched to special methods by CPython's rules (docs/internals.md,
+ * "Operators on objects"): left.fwd(right), else right.refl(left), each
+ * skipped when absent or when it returns NotImplemented, then the
+ * fallback.  BINARY, UNARY (refl NULL, no right operand), COMPARE (per
+ * operator) and AUGASSIGN (inplace first) carry one. */
+typedef enum DispFallback {
+    DFB_TYPEERROR,          /* TypeError naming the operator and the types */
+    DFB_IDENTITY,           /* ==: a is b */
+    DFB_NOT_IDENTITY        /* !=: a is not b */
+} DispFallback;
+
+typedef struct OpDispatch {
+    AstOp op;
+    FuncInfo *inplace;      /* AUGASSIGN: left.__iop__(right), tried first */
+    FuncInfo *fwd;          /* left.fwd(right); NULL: absent */
+    FuncInfo *refl;         /* right.refl(left); NULL: absent */
+    unsigned fwd_not : 1;   /* != through __eq__: fwd's result negated */
+    unsigned refl_not : 1;
+    unsigned fwd_ident : 1; /* object's __eq__ (fwd NULL): a is b, else NotImplemented */
+    unsigned refl_ident : 1;
+    unsigned arith : 1;     /* arithmetic: refl only between different classes,
+                               first only when the right class overrides it */
+    unsigned fallback : 2;  /* DispFallback */
+    const char *refl_name;  /* the reflected method's name (run-time order) */
+    Type *lt, *rt;          /* the operands' types as passed */
+    Type *ty;               /* the result */
+} OpDispatch;
+
 /* What an attribute, or the callee of a call, resolved to. */
 typedef enum ResolveKind {
     RES_NONE,
@@ -413,7 +497,14 @@ typedef enum ResolveKind {
     RES_FUNC,           /* direct call of a function: func */
     RES_CONSTRUCTOR,    /* C(...): cls (runs __init__) */
     RES_SUPER,          /* super().m(...): func */
-    RES_INDIRECT        /* call through a Callable value */
+    RES_INDIRECT,       /* call through a Callable value */
+    RES_PROPERTY,       /* assignment target obj.p of a property: func = its setter
+                           (reads of a property are calls of the getter) */
+    RES_FROZEN,         /* assignment target obj.f of a frozen dataclass: raises
+                           FrozenInstanceError (index: the field) */
+    RES_CLASSMETHOD     /* obj.m(...) of a classmethod through an instance: target =
+                           the copy for obj's static class, recv = obj; the lowering
+                           picks the copy of obj's run-time class */
 } ResolveKind;
 
 struct Ast {
@@ -476,12 +567,17 @@ struct Ast {
                                  conversions explicit (self excluded) */
         } call;
         struct { const char *name; Ast *value; } kw;
-        struct { AstOp op; Ast *operand; } unary;
+        struct {
+            AstOp op;
+            Ast *operand;
+            OpDispatch *disp; /* [checker] -x, +x, ~x on an instance, else NULL */
+        } unary;
         struct {
             AstOp op;
             Ast *left, *right;
             FuncInfo *method; /* [checker] operator implemented by a dunder method */
             int reflected;    /* [checker] method is called as right.method(left) */
+            OpDispatch *disp; /* [checker] BINARY on an instance, else NULL */
             int truth_only;   /* [checker] BOOLOP in a test (if/while/assert
                                  condition, test of IFEXP, comprehension if,
                                  operand of `not` or bool(), and/or nested in
@@ -492,6 +588,7 @@ struct Ast {
             AstList operands; /* n+1 operands */
             AstOp *ops;       /* n operators */
             FuncInfo **methods; /* [checker] per operator, or NULL */
+            OpDispatch **disps; /* [checker] per operator: on an instance, else NULL */
         } compare;
         struct { Ast *test, *body, *orelse; } ifexp;
         struct { AstList items; } seq;
@@ -514,6 +611,7 @@ struct Ast {
             AstOp op;
             Ast *target, *value;
             FuncInfo *method; /* [checker] */
+            OpDispatch *disp; /* [checker] on an instance: replaces method */
         } augassign;
         struct { Ast *value; } ret;
         struct { Ast *exc, *cause; } raise;
@@ -540,6 +638,24 @@ struct Ast {
         } handler;
         struct { AstList items, body; } with;
         struct {
+            Ast *subject;
+            AstList cases;    /* MATCHCASE nodes */
+            Ast *init;        /* [checker] `$m = subject`, a checked ASSIGN */
+            int all_members;  /* [checker] the cases cover every member of the
+                                 subject's enum: no case matching cannot happen */
+        } match;
+        struct {
+            Ast *pattern;     /* an expression read as a pattern: NAME (capture,
+                                 `_`), literal, ATTR (value), CALL (class), LIST /
+                                 TUPLE with STARRED (sequence), DICT (mapping),
+                                 BINARY | (or), WITHITEM (as) */
+            Ast *guard;       /* or NULL */
+            AstList body;
+            AstList steps;    /* [checker] in order: ASSIGN nodes (bindings, checked
+                                 statements) and tests (checked expressions; false:
+                                 the case fails) */
+        } mcase;
+        struct {
             Ast *expr, *target;
             FuncInfo *enter_fn, *exit_fn; /* [checker] NULL for rtrans.atomic */
         } withitem;
@@ -550,6 +666,9 @@ struct Ast {
             AstList body;
             AstList decorators;
             FuncInfo *info;   /* [checker] */
+            int synth;        /* [checker] generated by a class decorator or an
+                                 enum (check_dataclass.c): 1 a dataclass
+                                 __init__, 2 any other method */
             struct Scope *scope; /* [checker] closures: check_scope.c */
             Ast *bind;        /* [checker] a nested def: the assignment of
                                  its function value to its name */

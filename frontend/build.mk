@@ -15,6 +15,8 @@ FRONTEND_CHECK_SRCS += frontend/types.c frontend/builtins.c frontend/check_util.
                        frontend/check_call.c frontend/check_builtin.c frontend/check_class.c \
                        frontend/check_format.c frontend/check_lru.c \
                        frontend/check_use.c frontend/check_infer.c frontend/check_webs.c frontend/check_effects.c frontend/check.c frontend/cimport.c
+FRONTEND_CHECK_SRCS += frontend/check_special.c frontend/check_dataclass.c frontend/check_enum.c \
+                       frontend/check_match.c
 # closures and generators (issue 8)
 FRONTEND_CHECK_SRCS += frontend/check_scope.c frontend/check_closure.c frontend/check_gen.c
 $(B)/obj/frontend/check.o: CFLAGS_EXTRA += -DRTRANS_SOURCE_DIR='"$(CURDIR)"'
@@ -45,7 +47,7 @@ tests: $(B)/tests/cimport
 # own target is below); the test suite runs it for a bounded time.
 $(B)/fuzz/fuzz-check: tests/fuzz/fuzz_check.c $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) \
                       $(B)/gen/grammar.c frontend/frontend.h frontend/ast.h frontend/check.h \
-                      frontend/builtins.def
+                      frontend/builtins.def frontend/specials.def
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_CFLAGS) -I$(CLANG_INC) -DRTRANS_SOURCE_DIR='"$(CURDIR)"' tests/fuzz/fuzz_check.c \
 	    $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) $(B)/gen/grammar.c -o $@ $(CLANG_LIB)

@@ -128,7 +128,9 @@ static void run_phases(Checker *c)
     drain_work(c);
     while (diag_errors(c->diag) == 0 && chk_use_lowering_needs(c))
         drain_work(c);
+    chk_check_global_defaults(c);
     chk_finish_fields(c);
+    chk_finish_dispatch(c);
 }
 
 int chk_program_opts(DiagCtx *diag, Arena *arena, const char *main_path,

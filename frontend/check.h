@@ -123,7 +123,7 @@ struct TypeTab {
      * hashed by pointer) and a translation is reproducible. */
     Type **order;
     int norder, caporder;
-    Type *prim[TY__COUNT];  /* ERROR NONE BOOL INT FLOAT STR */
+    Type *prim[TY__COUNT];  /* ERROR NONE BOOL INT FLOAT STR OBJECT */
 };
 TypeTab *ty_tab_new(Arena *a);
 Type *ty_prim(TypeTab *tt, TyKind k);
@@ -146,6 +146,7 @@ const char *ty_name(Arena *a, const Type *t);
 bool ty_is_numeric(const Type *t);            /* bool int float */
 bool ty_is_value(const Type *t);              /* bool int float (never None) */
 bool ty_has_typevar(const Type *t);
+bool ty_has_error(const Type *t);
 Type *ty_strip_optional(Type *t);
 bool ty_is_subclass(const ClassInfo *sub, const ClassInfo *base);
 /* a's values are b's values without conversion (subclass, T -> T|None,
@@ -258,13 +259,25 @@ typedef struct Checker {
                                    CPython when the top-level statement at this
                                    line runs (0: never evaluated) */
     bool callee;                /* checking the NAME a call calls */
+    bool in_alias;              /* resolving a type alias (always evaluated) */
     Ast *callee_node;           /* the callee being checked: not a value */
-    bool self_field_access;     /* checking the `self` of self.f in __init__ */  /* sizes of the current function's flows */
+    bool callee_of_call;        /* checking the ATTR a call calls */
+    bool self_field_access;     /* checking the `self` of self.f in __init__ */
+    bool allow_object;          /* resolving a parameter's annotation: `object` is allowed */
+    bool exit_params;           /* resolving __exit__'s parameters: type[...] and
+                                   TracebackType are allowed */
     SymTab *globals_decl;       /* names declared `global` in fn */
     LoopCtx *loop;
     CompScope *comp;
     int in_handler;            /* inside except: bare `raise` allowed */
+    Ast *or_pattern;           /* the `p1 | p2` pattern whose alternatives are checked */
     bool flow_tracking_self;   /* __init__: fields of self tracked in flow */
+    struct GlobalDefault {     /* a parameter's default reading a global */
+        Loc at;                /* the read */
+        Sym *sym;
+        FuncInfo *fn;
+    } *gdefaults;              /* checked once every body is (chk_check_global_defaults) */
+    int ngdefaults, capgdefaults;
     FuncInfo **work;           /* instance methods waiting to be checked */
     int nwork, capwork;
     const char *main_dir;
@@ -284,6 +297,10 @@ typedef struct Checker {
     bool init_field_value;     /* checking v in `self.f = v` in __init__ */
     ClassInfo *c_file, *c_lock, *c_thread;
     struct CImports *cimports; /* cimport.c: headers read, includes made */
+    struct PendingRefl *pending_refl; /* check_special.c: chk_finish_dispatch */
+    int npending_refl, cap_pending_refl;
+    Ast **direct_special;       /* calls of special methods by name (the same) */
+    int ndirect_special, cap_direct_special;
     /* The user code being checked, where an error found in library
      * (prelude) code it needs is reported: the innermost expression of a
      * user module, and the name of the innermost call's function. */
@@ -350,6 +367,8 @@ ClassInfo *chk_class_of(Checker *c, Type *t);       /* instantiating */
 ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int n, Loc loc);
 FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc);
 void chk_use_func(Checker *c, FuncInfo *fn);        /* queue body check */
+FuncInfo *chk_classmethod_for(Checker *c, FuncInfo *m, ClassInfo *cls);
+void chk_classmethods_below(Checker *c, ClassInfo *cls, const char *name);
 Type *chk_subst(Checker *c, Type *t);
 void chk_finish_classes(Checker *c);
 
@@ -374,12 +393,15 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
 /* The narrowings implied by `test` being true (or false): applied to flow. */
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
 Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a call */
+/* object's repr of e (a class instance): "<mod.C object at 0x...>" */
+Ast *chk_object_repr(Checker *c, Ast *e);
 Ast *chk_format_value(Checker *c, Ast *value, Ast *spec);   /* format(value, spec) */
 /* check_format.c: "literal".format(...) and "literal" % x as f-strings */
 Ast *chk_str_format(Checker *c, Ast *call, Ast *fmt);
 Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt);
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
+bool chk_reprable(Checker *c, Type *t, Loc loc, bool report);   /* repr(), containers */
 bool chk_hashable(Checker *c, Type *t, Loc loc);
 /* Reports at loc when a value of t may be of a class that CPython makes
  * unhashable (__eq__ without __hash__). */
@@ -391,6 +413,7 @@ void chk_late_keys(Checker *c);
  * lexicographically; marks used what that needs, else reports at loc
  * ("WHAT compares items with '<'..." when what is given). */
 bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what);
+AstOp chk_swapped_op(AstOp op);   /* a < b is b > a */
 /* r, a prelude call whose bound argument i is a key function: r, or an
  * error node after reporting that the key's results cannot be ordered. */
 Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what);
@@ -460,6 +483,13 @@ typedef struct Scope {
     NameSet unbound;           /* [checker] frees that may hold no value yet
                                   when the function is created (a def
                                   defined later): reads raise NameError */
+    struct FreeNarrow {        /* [checker] frees narrowed where the function is
+                                  made that can never be rebound (parameters
+                                  assigned nowhere): their reads have the type */
+        const char *name;
+        Type *type;
+    } *narrow;
+    int nnarrow, capnarrow;
     bool has_yield;
     Loc yield_loc;
     bool is_module;            /* module code: its assignments are globals */
@@ -506,6 +536,9 @@ Ast *chk_eta(Checker *c, Ast *e, Type **types, int n, Type *ret);
 FuncInfo *chk_defaulted_func(Checker *c, Ast *e, int n);
 /* name is a local of a function fn is nested in. */
 bool chk_outer_local(FuncInfo *fn, const char *name);
+/* The cell local of an enclosing function that free name `name` of the
+ * current function is, or NULL. */
+Local *chk_free_local(Checker *c, const char *name);
 
 /* ---- check_gen.c: generators */
 /* Entering fn: a body that yields makes it a generator (item type from the
@@ -544,6 +577,9 @@ bool chk_partial_assign_name(Checker *c, Ast *t, Local *l, Type *got, Ast **valu
 bool chk_partial_assign_field(Checker *c, Ast *t, Field *f, Type *got, Ast **value);
 Type *chk_partial_read_local(Checker *c, Local *l);
 Type *chk_partial_read_field(Checker *c, Field *f);
+/* The same for a free name of a nested function or lambda whose enclosing
+ * function's variable is partial (its type so far, else TY_ERROR), or NULL. */
+Type *chk_partial_read_free(Checker *c, const char *name);
 void chk_partial_call(Checker *c, Ast *call);
 void chk_partial_store(Checker *c, Ast *sub, Type *value);
 void chk_partial_augassign(Checker *c, Ast *s);
@@ -564,6 +600,17 @@ bool chk_specials_may_assign(Checker *c, const char *field);
  * Marks used, for every container and tuple type of the program, the
  * methods listed there; returns whether that queued new work. */
 bool chk_use_lowering_needs(Checker *c);
+
+/* ---- check_stmt.c: what check_match.c needs */
+void chk_stmt(Checker *c, Ast *s);
+void chk_body(Checker *c, AstList *body);
+void chk_check_global_defaults(Checker *c);
+void chk_prepass_target(Checker *c, Ast *t);
+void chk_prepass_body(Checker *c, AstList *body);
+
+/* ---- check_match.c: match statements */
+void chk_match_prepass(Checker *c, Ast *s);
+void chk_match(Checker *c, Ast *s);
 
 /* ---- check_call.c */
 Ast *chk_call(Checker *c, Ast *call);
@@ -586,6 +633,103 @@ Ast *chk_call_indirect(Checker *c, Ast *call, Type *t);
 void chk_comp_target(Checker *c, Ast *t, Type *elem);
 void chk_init_super(Checker *c);
 
+/* ---- check_special.c: special methods of user classes (specials.def) */
+typedef enum SpecialKind {
+    SK_INIT, SK_TOSTR, SK_INT, SK_BOOL, SK_CMP, SK_BINOP, SK_RBINOP, SK_IBINOP,
+    SK_UNARY, SK_ANY
+} SpecialKind;
+typedef struct SpecialDef {
+    const char *name;
+    SpecialKind kind;
+    AstOp op;               /* OP__COUNT: no operator */
+} SpecialDef;
+enum {
+#define SPECIAL(id, name, kind, op) SP_##id,
+#include "frontend/specials.def"
+#undef SPECIAL
+    SP__COUNT
+};
+extern const SpecialDef chk_specials[SP__COUNT];
+const SpecialDef *chk_special(const char *name);              /* NULL: not one */
+const char *chk_special_name(SpecialKind kind, AstOp op);     /* "__add__" */
+/* The index of a reflected arithmetic method (__radd__: 0), else -1. */
+int chk_refl_order_bit(const char *refl_name);
+/* fn may `return NotImplemented` (a comparison or binary method). */
+bool chk_special_may_notimpl(const FuncInfo *fn);
+void chk_special_signature(Checker *c, FuncInfo *fn);
+/* t's operators are special methods (an instance of a program class). */
+bool chk_is_instance_type(Type *t);
+/* The operators with an instance operand (NULL/false: none is one). */
+Ast *chk_class_binary(Checker *c, Ast *e);
+Ast *chk_class_unary(Checker *c, Ast *e);
+bool chk_class_compare(Checker *c, Ast *e, int i);
+void chk_class_augassign(Checker *c, Ast *s, Ast *read, Ast **value);
+bool chk_return_notimpl(Checker *c, Ast *s);
+/* The reflected method may go first against some run-time classes of
+ * operands of static classes l, r (refl_name: arithmetic, which also needs
+ * an override; NULL: comparisons).  Shared with passes/lower_dunder.c. */
+bool chk_refl_may_go_first(ClassInfo *l, ClassInfo *r, const char *refl_name);
+bool chk_refl_trigger_below(ClassInfo *a, ClassInfo *r, const char *refl_name, bool differs);
+/* After every body: reflected methods left out of a dispatch because
+ * their parameter does not take the left operand, which CPython would
+ * call after all, are errors. */
+void chk_finish_dispatch(Checker *c);
+void chk_direct_special_call(Checker *c, Ast *call);
+/* A NAME bound to the prelude symbol `name` (which may start with '_'). */
+Ast *chk_prelude_name(Checker *c, const char *name, Loc loc);
+
+/* str() and repr() of an instance: the class's __str__ (str only) or
+ * __repr__; uniform when every class below runs the same slot, else the
+ * lowering picks per run-time class (and shows object's repr for classes
+ * with neither, as CPython does, the address aside). */
+FuncInfo *chk_str_method(ClassInfo *cls, bool repr);
+bool chk_str_uniform(ClassInfo *cls, bool repr);
+/* Some class at or below cls has the method str() (repr()) calls. */
+bool chk_str_somewhere(ClassInfo *cls, bool repr);
+void chk_use_str_methods(Checker *c, ClassInfo *cls);
+
+/* hash() of an instance: uniform when one slot (or identity) answers for
+ * every class below, none unhashable; else the lowering picks per run-time
+ * class (TypeError for an unhashable one, as CPython). */
+bool chk_hash_uniform(ClassInfo *cls);
+void chk_use_hash_methods(Checker *c, ClassInfo *cls);
+
+/* ---- check_dataclass.c: @dataclass, @total_ordering; code synthesized
+ * as Python text: chk_put appends to the text, chk_hole(sy, node) returns
+ * a name that stands for a copy of the program's node, chk_synth_parse
+ * parses the text and returns its statements, every generated node placed
+ * at sy->at. */
+typedef struct Text {
+    char *s;
+    size_t n, cap;
+} Text;
+typedef struct Synth {
+    Checker *c;
+    Text text;
+    Ast **holes;
+    int nholes, capholes;
+    Loc at;
+} Synth;
+void chk_put(Text *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+const char *chk_hole(Synth *sy, Ast *node);
+AstList chk_synth_parse(Synth *sy, const char *path);
+/* The class body defines a method or constant `name`. */
+bool chk_class_defines(ClassInfo *cls, const char *name);
+
+/* ---- check_enum.c: enum.Enum, enum.IntEnum */
+void chk_enum_declare(Checker *c, ModuleInfo *m, AstList *body, int at, ClassInfo *cls);
+void chk_enum_fields(ClassInfo *cls);
+Ast *chk_enum_member(Checker *c, ClassInfo *cls, const char *name, Loc loc);
+Ast *chk_enum_as_members(Checker *c, Ast *e);
+Ast *chk_enum_lookup(Checker *c, Ast *call, ClassInfo *cls, bool by_name);
+Ast *chk_intenum_value(Checker *c, Ast *e);
+/* d decorates cls (declaration phase): adds its methods to the class
+ * body.  False when d is not a class decorator the language knows. */
+bool chk_class_decorator(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d);
+/* The builtins.def id e (a decorator or callee: NAME, mod.NAME, or a call
+ * of one) names in module m, or -1. */
+int chk_decorator_id(Checker *c, ModuleInfo *m, Ast *e);
+
 /* ---- cimport.c: C imports */
 /* s (a statement of module m's top level) is `NAME = include(...)`: reads
  * the header, binds NAME, replaces the statement by PASS (*s) and returns
@@ -605,6 +749,7 @@ Ast *chk_cimport_misplaced(Checker *c, Ast *call);
 Flow *flow_new(Checker *c);
 Flow *flow_copy(Checker *c, const Flow *f);
 void flow_meet(Flow *into, const Flow *other);      /* join point */
+void flow_set(Flow *into, const Flow *src);
 /* Field narrowings (FieldNarrow): what x.f reads as, and what ends them. */
 Type *flow_field_narrowed(Checker *c, int local, const char *field);
 void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t);

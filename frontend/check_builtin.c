@@ -64,6 +64,7 @@ static Ast *as_builtin(Ast *call, int id, Type *ty)
 
 static Ast *need_int(Checker *c, Ast *a)
 {
+    a = chk_intenum_value(c, a);
     Ast *ca = chk_coerce(c, a, TT(INT));
     if (!ca && a->ty->kind != TY_ERROR)
         chk_error(c, a->loc, "expected 'int', got '%s'", chk_tyname(c, a->ty));
@@ -163,7 +164,7 @@ static Ast *b_len(Checker *c, Ast *call)
 {
     if (!nargs(c, call, 1, 1, "len"))
         return set_err(c, call);
-    Ast *x = arg(c, call, 0);
+    Ast *x = call->u.call.args.items[0] = chk_enum_as_members(c, arg(c, call, 0));
     if (x->ty->kind == TY_ERROR && c->discovering) {
         call->ty = TT(INT);     /* a length, whatever the type turns out to be */
         return call;
@@ -298,7 +299,7 @@ static Ast *b_int(Checker *c, Ast *call)
     int n = chk_npositional(call);
     if (n == 0)
         return int_const(c, 0, call->loc);
-    Ast *x = arg(c, call, 0);
+    Ast *x = chk_intenum_value(c, arg(c, call, 0));
     Type *t = x->ty;
     if (n == 2 || t->kind == TY_STR) {
         Ast *base = n == 2 ? need_int(c, arg(c, call, 1)) : int_const(c, 10, call->loc);
@@ -369,6 +370,11 @@ static Ast *b_hash(Checker *c, Ast *call)
     if (c->mod != c->prelude && !chk_key_hashable(c, x->ty, x->loc))
         return set_err(c, call);
     FuncInfo *m = method_of(c, x->ty, "__hash__");
+    if (chk_is_instance_type(x->ty) && !chk_hash_uniform(x->ty->cls)) {
+        chk_use_hash_methods(c, x->ty->cls);
+        chk_use_func(c, chk_prelude_sym(c, "_op_type_error")->func);
+        m = NULL;               /* the lowering picks per run-time class */
+    }
     if (m)
         return chk_method_call(c, x, m, NULL, 0, call->loc);
     chk_hashable(c, x->ty, x->loc);
@@ -669,7 +675,17 @@ static bool numeric_args(Checker *c, Ast *call, int n, const char *name)
 /* abs(x): of a bool, the int (as CPython). */
 static Ast *b_abs(Checker *c, Ast *call)
 {
-    if (!nargs(c, call, 1, 1, "abs") || !numeric_args(c, call, 1, "abs"))
+    if (!nargs(c, call, 1, 1, "abs"))
+        return set_err(c, call);
+    Ast *o = call->u.call.args.items[0] = chk_intenum_value(c, arg(c, call, 0));
+    if (chk_is_instance_type(o->ty)) {
+        FuncInfo *m = method_of(c, o->ty, "__abs__");
+        if (m)
+            return chk_method_call(c, o, m, NULL, 0, call->loc);
+        chk_error(c, o->loc, "bad operand type for abs(): '%s' (no __abs__)", chk_tyname(c, o->ty));
+        return set_err(c, call);
+    }
+    if (!numeric_args(c, call, 1, "abs"))
         return set_err(c, call);
     Ast *x = call->u.call.args.items[0];
     x = chk_convert(c, x, x->ty->kind == TY_FLOAT ? TT(FLOAT) : TT(INT));
@@ -816,6 +832,17 @@ static Ast *b_thread(Checker *c, Ast *call)
     return as_builtin(call, BI_THREAD, c->c_thread ? c->c_thread->type : TT(ERROR));
 }
 
+/* __rt.same_class(a, b), __rt.type_name(x): for generated methods. */
+static Ast *b_rt_class(Checker *c, Ast *call, int id)
+{
+    int n = id == BI_RT_SAME_CLASS ? 2 : 1;
+    if (!nargs(c, call, n, n, chk_builtins[id].name))
+        return set_err(c, call);
+    for (int i = 0; i < n; i++)
+        ast_list_push(c->arena, &call->u.call.bound, arg(c, call, i));
+    return as_builtin(call, id, id == BI_RT_SAME_CLASS ? TT(BOOL) : TT(STR));
+}
+
 /* id(x): the runtime's identity hash, stable across moves and unique
  * among live objects.  Only for mutable objects: CPython may or may not
  * share equal strings, numbers and tuples, so their ids are not portable. */
@@ -928,6 +955,14 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_MAP: return chk_map_filter(c, call, true);
     case BI_FILTER: return chk_map_filter(c, call, false);
     case BI_RT_ARRAY_COPY: case BI_RT_IDENTITY_HASH: return b_prelude_prim(c, call, id);
+    case BI_RT_SAME_CLASS: case BI_RT_TYPE_NAME: return b_rt_class(c, call, id);
+    case BI_RT_FIELD_REPR: {
+        /* a dataclass's __repr__ shows each field (check_dataclass.c) */
+        Ast *x = arg(c, call, 0);
+        if (x->ty->kind == TY_CLASS && !chk_reprable(c, x->ty, x->loc, false))
+            return chk_object_repr(c, x);
+        return chk_to_str(c, x, true);
+    }
     case BI_RTRANS_INTMASK: case BI_P_INTMASK: return b_intmask(c, call);
     case BI_SUPER:
         chk_error(c, call->loc, "super() is only supported as super().method(...)");

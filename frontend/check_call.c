@@ -476,6 +476,11 @@ static void defaultdict_args(Checker *c, Ast *call, ClassInfo *cls)
 
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
 {
+    /* Color(value) looks the member up; only the enum's own globals,
+     * generated at the class statement, construct */
+    if (cls->enuminfo && !(call->loc.line == cls->def->loc.line &&
+                           call->loc.file == cls->def->loc.file && call->loc.col == cls->def->loc.col))
+        return chk_enum_lookup(c, call, cls, false);
     if (cls->is_template) {
         cls = template_instance(c, call, cls);
         if (!cls)
@@ -598,6 +603,8 @@ static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
     call->u.call.target = m;
     call->u.call.recv = m->is_static ? NULL : recv;
     chk_bind_args(c, call, m, m->is_static ? 0 : 1);
+    if (!cls->is_builtin && !m->is_static)
+        chk_direct_special_call(c, call);
     return call;
 }
 
@@ -718,6 +725,17 @@ static bool is_type_callee(Checker *c, Ast *obj)
     return s && (s->kind == SYM_CLASS || s->kind == SYM_BUILTIN);
 }
 
+/* obj(...) for an instance whose class defines __call__. */
+static Ast *call_instance(Checker *c, Ast *call, Ast *obj)
+{
+    FuncInfo *m = chk_is_instance_type(obj->ty) ? chk_find_method(obj->ty->cls, "__call__") : NULL;
+    if (!m) {
+        chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, obj->ty));
+        return set_err(c, call);
+    }
+    return call_method(c, call, obj, m);
+}
+
 /* NAME__N: the prelude's overload of a library function NAME for N
  * positional arguments (math.gcd(a, b, c), os.path.join(a, b, c)). */
 /* permutations(xs, r) and combinations(xs, r): the tuples' length must be
@@ -834,13 +852,21 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
         return lm;
     Ast *saved = c->callee_node;
     c->callee_node = f;
+    c->callee_of_call = true;
     c->callee = true;
     f = call->u.call.func = chk_expr(c, f);
     c->callee = false;
+    c->callee_of_call = false;
     c->callee_node = saved;
     Type *t = f->ty;
     if (t->kind == TY_ERROR)
         return set_err(c, call);
+    if (f->kind == AST_ATTR && f->u.attr.res == RES_CLASSMETHOD) {
+        call_method(c, call, f->u.attr.obj, f->u.attr.func);
+        call->u.call.res = RES_CLASSMETHOD;
+        call->u.call.recv = f->u.attr.obj;
+        return call;
+    }
     Ast *up = dict_update_pairs(c, call, f);
     if (up)
         return up;
@@ -859,8 +885,7 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     }
     if (t->kind == TY_CALLABLE)
         return chk_call_indirect(c, call, t);
-    chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, t));
-    return set_err(c, call);
+    return call_instance(c, call, f);
 }
 
 Ast *chk_call(Checker *c, Ast *call)
@@ -895,14 +920,20 @@ Ast *chk_call(Checker *c, Ast *call)
             return chk_builtin_call(c, call, s->builtin);
         if (r->ty->kind == TY_CALLABLE)
             return chk_call_indirect(c, call, r->ty);
-        chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, r->ty));
-        return set_err(c, call);
+        return call_instance(c, call, r);
     }
-    Ast *r = call->u.call.func = chk_expr(c, f);
+    Type *fh = NULL;
+    if (f->kind == AST_LAMBDA && !f->u.func.params.n && !call->u.call.args.n && c->hint) {
+        /* (lambda: v)(), as a dataclass's default_factory is called: the
+         * body is expected to be what the call is */
+        Type **none = arena_alloc(c->arena, sizeof *none);
+        fh = ty_callable(c->tt, none, 0, c->hint);
+    }
+    Ast *r = call->u.call.func = chk_expr_expect(c, f, fh);
     if (r->ty->kind == TY_CALLABLE)
         return chk_call_indirect(c, call, r->ty);
     if (r->ty->kind != TY_ERROR)
-        chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, r->ty));
+        return call_instance(c, call, r);
     return set_err(c, call);
 }
 

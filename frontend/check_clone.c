@@ -36,6 +36,7 @@ static void clone_compare(Arena *a, Ast *d, const Ast *n)
     d->u.compare.ops = arena_alloc(a, (size_t)(k + 1) * sizeof *d->u.compare.ops);
     memcpy(d->u.compare.ops, n->u.compare.ops, (size_t)k * sizeof *d->u.compare.ops);
     d->u.compare.methods = NULL;
+    d->u.compare.disps = NULL;
 }
 
 #define C(x) ast_clone(a, (x))
@@ -62,7 +63,10 @@ static void clone_expr(Arena *a, Ast *d, const Ast *n)
         d->u.call = (__typeof__(d->u.call)){ .func = C(n->u.call.func), .args = L(n->u.call.args) };
         break;
     case AST_KEYWORD: d->u.kw.value = C(n->u.kw.value); break;
-    case AST_UNARY: d->u.unary.operand = C(n->u.unary.operand); break;
+    case AST_UNARY:
+        d->u.unary.operand = C(n->u.unary.operand);
+        d->u.unary.disp = NULL;
+        break;
     case AST_BINARY: case AST_BOOLOP:
         d->u.binary = (__typeof__(d->u.binary)){ .op = n->u.binary.op, .left = C(n->u.binary.left),
                                               .right = C(n->u.binary.right) };
@@ -158,6 +162,15 @@ static void clone_stmt(Arena *a, Ast *d, const Ast *n)
     case AST_WITHITEM:
         d->u.withitem = (__typeof__(d->u.withitem)){ .expr = C(n->u.withitem.expr),
                                                   .target = C(n->u.withitem.target) };
+        break;
+    case AST_MATCH:
+        d->u.match = (__typeof__(d->u.match)){ .subject = C(n->u.match.subject),
+                                            .cases = L(n->u.match.cases) };
+        break;
+    case AST_MATCHCASE:
+        d->u.mcase = (__typeof__(d->u.mcase)){ .pattern = C(n->u.mcase.pattern),
+                                            .guard = C(n->u.mcase.guard),
+                                            .body = L(n->u.mcase.body) };
         break;
     case AST_FUNCDEF:
         d->u.func = (__typeof__(d->u.func)){ .name = n->u.func.name, .params = L(n->u.func.params),

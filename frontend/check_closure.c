@@ -130,6 +130,10 @@ static void predeclare(Checker *c, FuncInfo *fn, AstList *body)
             predeclare(c, fn, &s->u.loop.orelse);
             break;
         case AST_WITH: predeclare(c, fn, &s->u.with.body); break;
+        case AST_MATCH:
+            for (int k = 0; k < s->u.match.cases.n; k++)
+                predeclare(c, fn, &s->u.match.cases.items[k]->u.mcase.body);
+            break;
         case AST_TRY:
             predeclare(c, fn, &s->u.try_.body);
             for (int k = 0; k < s->u.try_.handlers.n; k++)
@@ -166,6 +170,17 @@ FuncInfo *chk_def_func(Checker *c, const char *name)
         if (i >= 0 && o->locals[i].cell >= 0)
             return o->locals[i].def_func;
     }
+    return NULL;
+}
+
+Local *chk_free_local(Checker *c, const char *name)
+{
+    if (!chk_is_free(c, name))
+        return NULL;
+    for (FuncInfo *o = c->fn->outer; o; o = o->outer)
+        for (int i = 0; i < o->nlocals; i++)
+            if (o->locals[i].cell >= 0 && strcmp(o->locals[i].name, name) == 0)
+                return &o->locals[i];
     return NULL;
 }
 
@@ -322,8 +337,11 @@ static ClassInfo *holder(Checker *c, const char *name, int *index)
     chk_die(__FILE__, __LINE__, "closure: free variable without a record");
 }
 
+static Type *free_narrowed(const Scope *sc, const char *name);
+
 /* A read (or, with store, the target) of a free variable: in place, the
- * field of the record that holds it. */
+ * field of the record that holds it (a read narrowed where the function
+ * was made: that type, note_free_narrowed). */
 Ast *chk_free_access(Checker *c, Ast *e, bool store)
 {
     const char *name = e->u.name.id;
@@ -331,6 +349,8 @@ Ast *chk_free_access(Checker *c, Ast *e, bool store)
     ClassInfo *cls = holder(c, name, &index);
     Ast *f = field_of(c, env_expr(c, cls, e->loc), cls, index, e->loc);
     *e = *f;
+    if (!e->ty)
+        e->ty = chk_partial_read_free(c, name);   /* discovery: a partial outer variable */
     if (!e->ty) {
         chk_error(c, e->loc, "the type of '%s' is not known here: assign it before the nested "
                   "function is defined, or annotate it", name);
@@ -338,7 +358,16 @@ Ast *chk_free_access(Checker *c, Ast *e, bool store)
     }
     if (!store && chk_nameset_has(&c->fn->scope->unbound, name))
         e->u.attr.check_bound = 1;
-    return e;
+    Type *nt = store ? NULL : free_narrowed(c->fn->scope, name);
+    if (!nt || e->ty->kind == TY_ERROR)
+        return e;
+    if (!ty_boxes(nt, e->ty)) {
+        e->ty = nt;
+        return e;
+    }
+    Ast *cv = chk_synth(c, AST_CONVERT, e->loc, nt);   /* read out of the box */
+    cv->u.convert.operand = e;
+    return cv;
 }
 
 /* ------------------------------------------------------ nested functions */
@@ -423,6 +452,38 @@ static void declare_nested(Checker *c, FuncInfo *outer, Ast *def)
         l->def_func = NULL;     /* bound twice: calls go through the value */
 }
 
+static Type *free_narrowed(const Scope *sc, const char *name)
+{
+    for (int i = 0; sc && i < sc->nnarrow; i++)
+        if (strcmp(sc->narrow[i].name, name) == 0)
+            return sc->narrow[i].type;
+    return NULL;
+}
+
+/* Free name `name` of g (local idx of the creator, or -1: free there too)
+ * is narrowed (isinstance, `is not None`) where g is created: a value that
+ * can never change afterwards (a parameter never rebound, or a free name
+ * narrowed for the creator itself) has that type in g too, as mypy
+ * allows. */
+static void note_free_narrowed(Checker *c, FuncInfo *g, const char *name, int idx)
+{
+    FuncInfo *fn = c->fn;
+    Type *t = NULL;
+    if (idx < 0) {
+        t = free_narrowed(fn->scope, name);
+    } else if (idx < c->flow->nlocals && c->flow->narrow[idx] && !c->flow->dead) {
+        Local *l = &fn->locals[idx];
+        if (l->is_param && !l->no_narrow && fn->scope &&
+            !chk_nameset_has(&fn->scope->assigned, name) &&
+            !chk_nameset_has(&fn->scope->handler_names, name))
+            t = c->flow->narrow[idx];
+    }
+    if (t) {
+        struct FreeNarrow fr = { name, t };
+        VEC_PUSH(c->arena, g->scope->narrow, g->scope->nnarrow, g->scope->capnarrow, fr);
+    }
+}
+
 /* Checks made where the nested function g is created in the current
  * function: its free names must hold a value by then (nested defs defined
  * later excepted: reading them raises NameError until they are), and
@@ -432,14 +493,17 @@ static void check_creation(Checker *c, FuncInfo *g, Loc loc)
     if (!g->scope)
         return;
     FuncInfo *fn = c->fn;
+    g->scope->nnarrow = 0;        /* a scope checked again starts afresh */
     for (int i = 0; i < g->scope->frees.n; i++) {
         const char *name = g->scope->frees.names[i];
         Sym *s = symtab_get(c->locals, name);
         if (!s || s->kind != SYM_LOCAL) {
             if (fn->scope && chk_nameset_has(&fn->scope->unbound, name))
                 chk_nameset_add(c->arena, &g->scope->unbound, name, loc);
+            note_free_narrowed(c, g, name, -1);
             continue;
         }
+        note_free_narrowed(c, g, name, s->index);
         sync_cell(c, s->index);
         Local *l = &fn->locals[s->index];
         bool assigned = s->index >= c->flow->nlocals || c->flow->assigned[s->index] ||

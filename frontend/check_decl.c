@@ -154,6 +154,29 @@ static Type *resolve_callable(Checker *c, Ast *sub, Ast **args, int n)
     return ty_callable(c->tt, params, ps->n, ret);
 }
 
+/* type[E] and TracebackType: only as the parameters of __exit__, which
+ * receive the exception for both (there are no class or traceback
+ * objects): only their truth and `is None` can be used. */
+static Type *exit_param_type(Checker *c, Ast *e, const char *name, Type *arg)
+{
+    if (!c->exit_params) {
+        chk_error(c, e->loc, "'%s' is only supported as the type of a parameter of __exit__ "
+                  "(there are no class objects)", arg || strcmp(name, "type") == 0 ? "type[...]" : name);
+        return err_type(c);
+    }
+    if (arg && arg->kind != TY_CLASS) {
+        chk_error(c, e->loc, "type[...] takes a class");
+        return err_type(c);
+    }
+    return ty_opaque(c->tt, name, arg);
+}
+
+/* `type` names the builtin (not a program's own name). */
+static bool builtin_type_name(const Sym *s)
+{
+    return !s || (s->kind == SYM_BUILTIN && s->builtin == BI_TYPE);
+}
+
 static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
 {
     const char *name = chk_builtins[id].name;
@@ -166,6 +189,8 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
     }
     if (id == BI_TYPING_CALLABLE || id == BI_ABC_CALLABLE)
         return resolve_callable(c, sub, args, n);
+    if (id == BI_TYPING_TYPE)
+        return exit_param_type(c, sub, "type", n == 1 ? resolve(c, args[0], false) : NULL);
     if (id == BI_TYPING_GENERATOR || id == BI_ABC_GENERATOR) {
         if (n != 3 || args[1]->kind != AST_NONE || args[2]->kind != AST_NONE) {
             chk_error(c, sub->loc, "only 'Generator[T, None, None]' is supported (send() and "
@@ -287,10 +312,38 @@ static bool bound_when_evaluated(Checker *c, ClassInfo *cls, Ast *e)
     if (!c->ann_eval_line || cls->module != c->mod || !cls->def ||
         cls->def->loc.line < c->ann_eval_line)
         return true;
-    chk_error(c, e->loc, "class '%s' is not defined yet where CPython evaluates this annotation "
-              "(NameError): add 'from __future__ import annotations' at the top of the module, "
-              "or quote the name (\"%s\")", cls->name, cls->name);
+    if (c->in_alias)
+        chk_error(c, e->loc, "class '%s' is not defined yet where CPython evaluates this type "
+                  "alias (NameError): quote the name (\"%s\")", cls->name, cls->name);
+    else
+        chk_error(c, e->loc, "class '%s' is not defined yet where CPython evaluates this "
+                  "annotation (NameError): add 'from __future__ import annotations' at the top "
+                  "of the module, or quote the name (\"%s\")", cls->name, cls->name);
     return false;
+}
+
+static Type *resolve_alias(Checker *c, Sym *s, Ast *e)
+{
+    if (s->type)
+        return s->type;
+    if (s->alias_busy) {
+        chk_error(c, e->loc, "type alias '%s' refers to itself", s->name);
+        return err_type(c);
+    }
+    s->alias_busy = 1;
+    ModuleInfo *saved = c->mod;
+    int saved_line = c->ann_eval_line;
+    c->mod = s->module;
+    c->ann_eval_line = s->loc.line;    /* evaluated when the assignment runs */
+    bool saved_alias = c->in_alias;
+    c->in_alias = true;
+    Type *t = resolve(c, s->alias, false);
+    c->in_alias = saved_alias;
+    c->mod = saved;
+    c->ann_eval_line = saved_line;
+    s->alias_busy = 0;
+    s->type = t;
+    return t;
 }
 
 static Type *resolve_name(Checker *c, Ast *e)
@@ -298,6 +351,8 @@ static Type *resolve_name(Checker *c, Ast *e)
     Sym *s = type_head(c, e);
     if (!s)
         return err_type(c);
+    if (s->alias)
+        return resolve_alias(c, s, e);
     switch (s->kind) {
     case SYM_CLASS:
         if (s->cls->is_template) {
@@ -323,6 +378,8 @@ static Type *resolve_name(Checker *c, Ast *e)
             if (c->c_thread)
                 return c->c_thread->type;
             break;
+        case BI_TYPES_TRACEBACK:
+            return exit_param_type(c, e, "TracebackType", NULL);
         case BI_P_TYPEVAR:
             break;
         default:
@@ -358,8 +415,28 @@ static Type *resolve_union(Checker *c, Ast *e)
     return err_type(c);
 }
 
+/* `object` as a type: only the whole annotation of a parameter (which
+ * the function narrows with isinstance before using it otherwise). */
+static Type *resolve_object(Checker *c, Ast *e)
+{
+    if (c->allow_object)
+        return ty_prim(c->tt, TY_OBJECT);
+    chk_error(c, e->loc, "'object' is only supported as the type of a parameter (narrow it "
+                         "with isinstance() before use); elsewhere every value has a precise type");
+    return err_type(c);
+}
+
 static Type *resolve(Checker *c, Ast *e, bool allow_none)
 {
+    bool allow_object = c->allow_object;
+    c->allow_object = false;
+    if (e->kind == AST_NAME && strcmp(e->u.name.id, "object") == 0 &&
+        !chk_lookup_global(c, c->mod, "object")) {
+        c->allow_object = allow_object;
+        Type *t = resolve_object(c, e);
+        c->allow_object = false;
+        return t;
+    }
     switch (e->kind) {
     case AST_NONE:
         if (allow_none)
@@ -369,6 +446,11 @@ static Type *resolve(Checker *c, Ast *e, bool allow_none)
     case AST_NAME: case AST_ATTR:
         return resolve_name(c, e);
     case AST_SUBSCRIPT:
+        if (e->u.sub.obj->kind == AST_NAME && strcmp(e->u.sub.obj->u.name.id, "type") == 0 &&
+            builtin_type_name(chk_lookup_global(c, c->mod, "type"))) {
+            Ast *a = e->u.sub.index;
+            return generic_builtin(c, e, BI_TYPING_TYPE, &a, a->kind == AST_TUPLE ? 2 : 1);
+        }
         return resolve_subscript(c, e);
     case AST_BINARY:
         if (e->u.binary.op == OP_BITOR)
@@ -378,7 +460,9 @@ static Type *resolve(Checker *c, Ast *e, bool allow_none)
         Ast *parsed = parse_expression(c->diag, c->arena, e->u.str.s, e->u.str.len, e->loc);
         int saved = c->ann_eval_line;
         c->ann_eval_line = 0;     /* a string is never evaluated */
+        c->allow_object = allow_object;
         Type *t = parsed ? resolve(c, parsed, allow_none) : err_type(c);
+        c->allow_object = false;
         c->ann_eval_line = saved;
         return t;
     }
@@ -505,6 +589,35 @@ static const char *decorator_name(Ast *d)
     return e->kind == AST_NAME ? e->u.name.id : NULL;
 }
 
+/* `@x.setter` above `def x(...)`: true. */
+static bool is_setter_decorator(Ast *d, const char *fname)
+{
+    Ast *e = d->u.expr_stmt.value;
+    return e->kind == AST_ATTR && e->u.attr.obj->kind == AST_NAME &&
+           strcmp(e->u.attr.attr, "setter") == 0 && strcmp(e->u.attr.obj->u.name.id, fname) == 0;
+}
+
+/* A method decorator of the language: @staticmethod, @classmethod,
+ * @property, @x.setter.  False when d is none of them. */
+static bool method_decorator(Checker *c, FuncInfo *fn, Ast *d)
+{
+    const char *dn = decorator_name(d);
+    bool bare = d->u.expr_stmt.value->kind == AST_NAME;
+    if (bare && dn && strcmp(dn, "staticmethod") == 0)
+        fn->is_static = 1;
+    else if (bare && dn && strcmp(dn, "classmethod") == 0)
+        fn->is_static = fn->is_classmethod = 1;
+    else if (bare && dn && strcmp(dn, "property") == 0)
+        fn->is_property = 1;
+    else if (is_setter_decorator(d, fn->name)) {
+        fn->is_setter = 1;
+        fn->name = chk_fmt(c, "%s.setter", fn->name);
+        fn->qualname = chk_fmt(c, "%s.%s", fn->cls->name, fn->name);
+    } else
+        return false;
+    return true;
+}
+
 static bool class_is_generic(Checker *c, Ast *def)
 {
     for (int i = 0; i < def->u.cls.bases.n; i++) {
@@ -530,15 +643,17 @@ static void declare_class(Checker *c, ModuleInfo *m, Ast *def)
     cls->is_builtin = m->is_prelude;
     cls->is_template = class_is_generic(c, def);
     def->u.cls.info = cls;
-    for (int i = 0; i < def->u.cls.decorators.n; i++) {
+    /* applied bottom-up, as Python does */
+    for (int i = def->u.cls.decorators.n - 1; i >= 0; i--) {
         Ast *d = def->u.cls.decorators.items[i];
         const char *dn = decorator_name(d);
         if (m->is_prelude && dn && strcmp(dn, "extern") == 0) {
             unsigned flags;
             parse_extern(c, d, &cls->extern_ctor, &flags);
             cls->is_extern = 1;
-        } else {
-            chk_error(c, d->loc, "class decorators are not supported");
+        } else if (!chk_class_decorator(c, m, cls, d)) {
+            chk_error(c, d->loc, "class decorators are not supported (other than @dataclass "
+                                 "and @functools.total_ordering)");
         }
     }
     int capc = m->nclasses;
@@ -601,15 +716,18 @@ static FuncInfo *new_func(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *def)
     for (int i = 0; i < def->u.func.decorators.n; i++) {
         Ast *d = def->u.func.decorators.items[i];
         const char *dn = decorator_name(d);
-        if (dn && strcmp(dn, "staticmethod") == 0 && cls &&
-            d->u.expr_stmt.value->kind == AST_NAME)
-            fn->is_static = 1;
-        else if (dn && strcmp(dn, "extern") == 0 && m->is_prelude)
+        if (cls && method_decorator(c, fn, d))
+            continue;
+        if (dn && strcmp(dn, "extern") == 0 && m->is_prelude)
             parse_extern(c, d, &fn->extern_name, &fn->extern_flags);
-        else if (dn && strcmp(dn, "staticmethod") == 0)
-            chk_error(c, d->loc, "@staticmethod is only allowed on methods");
+        else if (dn && (strcmp(dn, "staticmethod") == 0 || strcmp(dn, "classmethod") == 0 ||
+                        strcmp(dn, "property") == 0))
+            chk_error(c, d->loc, "@%s is only allowed on methods", dn);
+        else if (dn && cls && (strcmp(dn, "lru_cache") == 0 || strcmp(dn, "cache") == 0))
+            chk_error(c, d->loc, "@%s is supported on module functions only, not on methods", dn);
         else
-            chk_error(c, d->loc, "decorators are not supported (other than @staticmethod)");
+            chk_error(c, d->loc, "decorators are not supported (other than @staticmethod, "
+                                 "@classmethod, @property and @x.setter)");
     }
     return fn;
 }
@@ -680,6 +798,55 @@ static bool is_typevar_decl(Checker *c, ModuleInfo *m, Ast *s)
     return true;
 }
 
+/* Names whose subscript is a type in any module (typing's and the
+ * builtins' generics): `X = name[...]` at module level is a type alias. */
+static bool generic_head(const Ast *e)
+{
+    static const char *const names[] = {
+        "list", "dict", "set", "tuple", "type", "frozenset", "Optional", "Callable", "List",
+        "Dict", "Set", "Tuple", "Iterator", "Iterable", "Generator", "Union", "Type",
+    };
+    const char *id = e->kind == AST_NAME ? e->u.name.id
+                   : e->kind == AST_ATTR && e->u.attr.obj->kind == AST_NAME &&
+                     strcmp(e->u.attr.obj->u.name.id, "typing") == 0 ? e->u.attr.attr : NULL;
+    for (size_t i = 0; id && i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(names[i], id) == 0)
+            return true;
+    return false;
+}
+
+static bool type_expr_value(const Ast *v)
+{
+    if (v->kind == AST_SUBSCRIPT)
+        return generic_head(v->u.sub.obj);
+    if (v->kind == AST_BINARY && v->u.binary.op == OP_BITOR)   /* X | None */
+        return (v->u.binary.right->kind == AST_NONE && (v->u.binary.left->kind == AST_NAME ||
+                                                         type_expr_value(v->u.binary.left))) ||
+               (v->u.binary.left->kind == AST_NONE && type_expr_value(v->u.binary.right));
+    return false;
+}
+
+/* `Env = dict[str, Value]`, `Cont = Callable[[int], bool]`, `Opt = Node |
+ * None` at module level: a name for the type in annotations (resolved on
+ * first use, so classes declared later may appear).  The statement leaves
+ * the module's code: the value (a typing object) is never used. */
+static bool is_type_alias_decl(Checker *c, ModuleInfo *m, Ast **sp)
+{
+    Ast *s = *sp;
+    if (m->is_prelude || s->kind != AST_ASSIGN || s->u.assign.targets.n != 1)
+        return false;
+    Ast *t = s->u.assign.targets.items[0], *v = s->u.assign.value;
+    if (t->kind != AST_NAME || !type_expr_value(v))
+        return false;
+    Sym *sym = new_sym(c, SYM_BUILTIN, t->u.name.id, t->loc);
+    sym->builtin = -1;
+    sym->alias = v;
+    sym->module = m;
+    define(c, m, sym);
+    *sp = ast_new(c->arena, AST_PASS, s->loc);
+    return true;
+}
+
 static void collect_globals(Checker *c, ModuleInfo *m, AstList *body);
 
 static void collect_stmt_globals(Checker *c, ModuleInfo *m, Ast *s)
@@ -715,10 +882,9 @@ static void collect_stmt_globals(Checker *c, ModuleInfo *m, Ast *s)
     case AST_TRY:
         collect_globals(c, m, &s->u.try_.body);
         for (int i = 0; i < s->u.try_.handlers.n; i++) {
-            Ast *h = s->u.try_.handlers.items[i];
-            if (h->u.handler.name)
-                chk_declare_global(c, m, h->u.handler.name, h->loc);
-            collect_globals(c, m, &h->u.handler.body);
+            /* not the except-as name: it is local to its handler
+             * (check_handler), since CPython deletes it at the end */
+            collect_globals(c, m, &s->u.try_.handlers.items[i]->u.handler.body);
         }
         collect_globals(c, m, &s->u.try_.orelse);
         collect_globals(c, m, &s->u.try_.finalbody);
@@ -822,14 +988,18 @@ void chk_declare_module(Checker *c, ModuleInfo *m)
     for (int i = 0; i < body->n; i++) {
         Ast *s = body->items[i];
         switch (s->kind) {
-        case AST_CLASSDEF: declare_class(c, m, s); break;
+        case AST_CLASSDEF:
+            declare_class(c, m, s);
+            chk_enum_declare(c, m, body, i, s->u.cls.info);
+            break;
         case AST_FUNCDEF: declare_func(c, m, s); break;
         case AST_IMPORT: case AST_IMPORTFROM:
             if (library_import(s))      /* rtrans.c's include() is needed below */
                 bind_any_import(c, m, s);
             break;                      /* else chk_bind_imports */
         default:
-            if (!chk_cimport_declare(c, m, &body->items[i]))
+            if (!chk_cimport_declare(c, m, &body->items[i]) &&
+                !is_type_alias_decl(c, m, &body->items[i]))
                 collect_stmt_globals(c, m, s);
             break;
         }
@@ -864,18 +1034,6 @@ static bool is_dunder(const char *n)
     return len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_';
 }
 
-static bool allowed_special(const char *n)
-{
-    static const char *const ok[] = {
-        "__init__", "__str__", "__repr__", "__eq__", "__hash__", "__lt__", "__len__",
-        "__iter__", "__next__",
-    };
-    for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
-        if (strcmp(ok[i], n) == 0)
-            return true;
-    return false;
-}
-
 static void declare_params(Checker *c, FuncInfo *fn)
 {
     Ast *def = fn->def;
@@ -901,11 +1059,20 @@ static void declare_params(Checker *c, FuncInfo *fn)
             pp->type = fn->cls->type;
             continue;
         }
+        if (i == 0 && fn->is_classmethod) {
+            /* cls is the class itself, bound where the method is called */
+            fn->cls_param = pp->name;
+            fn->nparams--;
+            continue;
+        }
         if (!p->u.param.annotation) {
             chk_error(c, p->loc, "parameter '%s' needs a type annotation", pp->name);
             pp->type = err_type(c);
         } else {
+            c->allow_object = true;
+            c->exit_params = fn->is_method && strcmp(fn->name, "__exit__") == 0;
             pp->type = chk_annotation(c, p->u.param.annotation, false);
+            c->allow_object = c->exit_params = false;
         }
         if (pp->default_value)
             seen_default = true;
@@ -915,6 +1082,8 @@ static void declare_params(Checker *c, FuncInfo *fn)
     }
     if (fn->is_method && !fn->is_static && fn->nparams == 0)
         chk_error(c, def->loc, "method '%s' needs a 'self' parameter", fn->name);
+    if (fn->is_classmethod && !fn->cls_param)
+        chk_error(c, def->loc, "classmethod '%s' needs a 'cls' parameter", fn->name);
 }
 
 /* The line of the statement whose execution evaluates annotations of m
@@ -928,7 +1097,7 @@ static void declare_signature(Checker *c, FuncInfo *fn)
 {
     Ast *def = fn->def;
     int saved = c->ann_eval_line;
-    c->ann_eval_line = eval_line(fn->module, fn->cls ? fn->cls->def : def);
+    c->ann_eval_line = def->u.func.synth ? 0 : eval_line(fn->module, fn->cls ? fn->cls->def : def);
     declare_params(c, fn);
     if (def->u.func.returns)
         fn->ret = chk_annotation(c, def->u.func.returns, true);
@@ -948,59 +1117,31 @@ static void declare_signature(Checker *c, FuncInfo *fn)
         fn->is_template = 1;
 }
 
-/* The type of `other` in __eq__ and __lt__.  CPython passes __eq__
- * whatever is compared with the object, and == on any class of the
- * hierarchy may reach it: other is the hierarchy's root (the class itself
- * for a class without a base).  __lt__ is reached only through the class
- * that introduces it, whose overrides keep its parameter. */
-static Type *special_other(FuncInfo *fn)
+static void check_property(Checker *c, ClassInfo *cls, FuncInfo *fn)
 {
-    ClassInfo *c = fn->cls;
-    if (strcmp(fn->name, "__lt__") == 0) {
-        FuncInfo *base = c->base ? chk_find_method(c->base, "__lt__") : NULL;
-        return base && base->nparams == 2 ? base->params[1].type : c->type;
-    }
-    while (c->base)
-        c = c->base;
-    return c->type;
-}
-
-static void check_special_signature(Checker *c, FuncInfo *fn)
-{
-    const char *n = fn->name;
-    Type *self = fn->cls->type;
-    TyKind want_ret = TY__COUNT;
-    int want_params = 1;
-    if (!strcmp(n, "__str__") || !strcmp(n, "__repr__"))
-        want_ret = TY_STR;
-    else if (!strcmp(n, "__hash__") || !strcmp(n, "__len__"))
-        want_ret = TY_INT;
-    else if (!strcmp(n, "__eq__") || !strcmp(n, "__lt__")) {
-        want_ret = TY_BOOL;
-        want_params = 2;
-    } else
+    if (fn->is_property && (fn->nparams != 1 || fn->ret->kind == TY_NONE))
+        chk_error(c, fn->def->loc, "a property getter takes (self) and returns a value");
+    if (!fn->is_setter)
         return;
-    bool ok = fn->nparams == want_params && fn->ret->kind == want_ret;
-    if (want_params == 2)
-        self = special_other(fn);
-    if (ok && want_params == 2)
-        ok = fn->params[1].type == self || fn->params[1].type->kind == TY_ERROR;
-    if (!ok && fn->ret->kind != TY_ERROR)
-        chk_error(c, fn->def->loc, "'%s' must have the signature (self%s) -> %s%s", n,
-                  want_params == 2 ? chk_fmt(c, ", other: %s", chk_tyname(c, self)) : "",
-                  want_ret == TY_STR ? "str" : want_ret == TY_INT ? "int" : "bool",
-                  want_params == 2 && self != fn->cls->type && !strcmp(n, "__eq__")
-                  ? chk_fmt(c, " (== on any '%s' may call it, with any '%s': test "
-                            "isinstance(other, %s) in it)", chk_tyname(c, self),
-                            chk_tyname(c, self), fn->cls->name) : "");
+    const char *getter = fn->def->u.func.name;
+    FuncInfo *g = NULL;
+    for (int i = 0; i < cls->nmethods && !g; i++)
+        if (strcmp(cls->methods[i]->name, getter) == 0)
+            g = cls->methods[i];
+    if (!g || !g->is_property)
+        chk_error(c, fn->def->loc, "'@%s.setter' needs a '@property' '%s' above it in '%s'",
+                  getter, getter, cls->name);
+    else if (fn->nparams != 2 || fn->ret->kind != TY_NONE || fn->params[1].type != g->ret)
+        chk_error(c, fn->def->loc, "the setter of '%s' must have the signature "
+                  "(self, value: %s) -> None", getter, chk_tyname(c, g->ret));
+    else
+        g->setter = fn;
 }
 
 static void add_method(Checker *c, ClassInfo *cls, Ast *def)
 {
     FuncInfo *fn = new_func(c, cls->module, cls, def);
     const char *n = fn->name;
-    if (!cls->is_builtin && is_dunder(n) && !allowed_special(n))
-        chk_error(c, def->loc, "special method '%s' is not supported", n);
     for (int i = 0; i < cls->nmethods; i++)
         if (strcmp(cls->methods[i]->name, n) == 0)
             chk_error(c, def->loc, "method '%s' is already defined in class '%s'", n, cls->name);
@@ -1008,8 +1149,9 @@ static void add_method(Checker *c, ClassInfo *cls, Ast *def)
     if (fn->is_template && !cls->is_template && !cls->tmpl)
         chk_error(c, def->loc, "methods cannot have type variables of their own");
     fn->is_template = 0;
-    if (!cls->is_builtin && !fn->is_static)
-        check_special_signature(c, fn);
+    if (!cls->is_builtin && is_dunder(n))
+        chk_special_signature(c, fn);
+    check_property(c, cls, fn);
     int capm = cls->nmethods;
     VEC_PUSH(c->arena, cls->methods, cls->nmethods, capm, fn);
 }
@@ -1148,6 +1290,33 @@ static void assign_slots(Checker *c, ClassInfo *cls)
     }
 }
 
+/* CPython sets __hash__ to None in a class that defines __eq__ but not
+ * __hash__; subclasses inherit that until one defines __hash__. */
+static void set_hashability(ClassInfo *cls)
+{
+    bool eq = false, hash = false;
+    for (int i = 0; i < cls->nmethods; i++) {
+        eq |= strcmp(cls->methods[i]->name, "__eq__") == 0;
+        hash |= strcmp(cls->methods[i]->name, "__hash__") == 0;
+    }
+    cls->unhashable = !cls->is_builtin && !hash && (eq || (cls->base && cls->base->unhashable));
+}
+
+/* A property redefined in a subclass replaces the whole property in
+ * CPython: without its own setter, assigning it raises AttributeError
+ * there while the base's setter would run here. */
+static void check_property_overrides(Checker *c, ClassInfo *cls)
+{
+    for (int i = 0; i < cls->nmethods; i++) {
+        FuncInfo *m = cls->methods[i];
+        if (!m->is_property || !m->overrides || m->setter)
+            continue;
+        if (chk_find_method(m->overrides->cls, chk_fmt(c, "%s.setter", m->name)))
+            chk_error(c, m->def->loc, "property '%s' overrides one with a setter: define "
+                      "'@%s.setter' in '%s' too", m->name, m->name, cls->name);
+    }
+}
+
 static void resolve_base(Checker *c, ClassInfo *cls)
 {
     AstList *bases = &cls->def->u.cls.bases;
@@ -1190,6 +1359,10 @@ static void resolve_base(Checker *c, ClassInfo *cls)
             chk_error(c, b->loc, "cannot derive from '%s'", chk_tyname(c, t));
             continue;
         }
+        if (t->cls->enuminfo) {
+            chk_error(c, b->loc, "cannot derive from the enum '%s'", chk_tyname(c, t));
+            continue;
+        }
         cls->base = t->cls;
     }
     for (ClassInfo *x = cls; x; x = x->base)
@@ -1202,12 +1375,42 @@ static void resolve_base(Checker *c, ClassInfo *cls)
     }
 }
 
+static bool is_generic_base(const Ast *b)
+{
+    return b->kind == AST_SUBSCRIPT && b->u.sub.obj->kind == AST_NAME &&
+           strcmp(b->u.sub.obj->u.name.id, "Generic") == 0;
+}
+
+/* A prelude template deriving from an instance of another
+ * (class _Counter(_DictBase[T, int], Generic[T])): each instance derives
+ * from the base's instance for its type arguments.  The base's instance
+ * stays final (no vtable): its methods call none that a subclass
+ * overrides, and the subclasses, final too, are the static types users
+ * see, so every call resolves to the most derived method at check time. */
+static void instance_base(Checker *c, ClassInfo *cls)
+{
+    AstList *bases = &cls->def->u.cls.bases;
+    for (int i = 0; i < bases->n; i++) {
+        Ast *b = bases->items[i];
+        if (is_generic_base(b))
+            continue;
+        Type *t = chk_annotation(c, b, false);
+        if (t->kind != TY_CLASS || !t->cls->tmpl || cls->base) {
+            chk_error(c, b->loc, "a generic prelude class derives from one generic class");
+            continue;
+        }
+        cls->base = t->cls;
+        int cap = t->cls->nsubclasses;
+        VEC_PUSH(c->arena, t->cls->subclasses, t->cls->nsubclasses, cap, cls);
+    }
+}
+
 static void template_vars(Checker *c, ClassInfo *cls)
 {
     AstList *bases = &cls->def->u.cls.bases;
     for (int i = 0; i < bases->n; i++) {
         Ast *b = bases->items[i];
-        if (b->kind != AST_SUBSCRIPT)
+        if (!is_generic_base(b))
             continue;
         Ast *idx = b->u.sub.index;
         Ast **items = idx->kind == AST_TUPLE ? idx->u.seq.items.items : &b->u.sub.index;
@@ -1227,7 +1430,10 @@ static void declare_class_members(Checker *c, ClassInfo *cls)
     }
     resolve_base(c, cls);
     declare_body(c, cls);
+    chk_enum_fields(cls);
     assign_slots(c, cls);
+    check_property_overrides(c, cls);
+    set_hashability(cls);
     cls->members_declared = 1;
     chk_add_class(c, cls);
 }
@@ -1329,6 +1535,7 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     ModuleInfo *savedm = c->mod;
     c->subst = make_subst(c, tmpl->targs, targs, n, NULL);
     c->mod = tmpl->module;
+    instance_base(c, cls);
     declare_body(c, cls);
     assign_slots(c, cls);
     cls->members_declared = 1;
@@ -1416,6 +1623,45 @@ FuncInfo *chk_instantiate_func(Checker *c, FuncInfo *tmpl, Type **targs, Loc loc
 
 /* Queues the body of a template instance (method or function) to be
  * checked; other functions are all checked anyway. */
+/* The classmethod m as called through class cls: m itself when cls
+ * defines it, else a copy whose `cls` is cls (checked once, like a
+ * template instance), so that cls(...) constructs the subclass. */
+FuncInfo *chk_classmethod_for(Checker *c, FuncInfo *m, ClassInfo *cls)
+{
+    if (!m->is_classmethod || m->cls == cls)
+        return m;
+    for (int i = 0; i < m->ninstances; i++)
+        if (m->instances[i]->cls == cls)
+            return m->instances[i];
+    FuncInfo *copy = arena_alloc(c->arena, sizeof *copy);
+    *copy = *m;
+    copy->cls = cls;
+    copy->qualname = chk_fmt(c, "%s.%s", cls->name, m->name);
+    copy->def = ast_clone(c->arena, m->def);
+    copy->def->u.func.info = copy;
+    copy->locals = NULL;
+    copy->nlocals = copy->caplocals = 0;
+    copy->instances = NULL;
+    copy->ninstances = copy->capinstances = 0;
+    copy->is_checked = 1;
+    VEC_PUSH(c->arena, m->instances, m->ninstances, m->capinstances, copy);
+    VEC_PUSH(c->arena, c->work, c->nwork, c->capwork, copy);
+    return copy;
+}
+
+/* The copies of classmethod `name` for every class below cls (a call
+ * through an instance of cls runs the one of its run-time class). */
+void chk_classmethods_below(Checker *c, ClassInfo *cls, const char *name)
+{
+    for (int i = 0; i < cls->nsubclasses; i++) {
+        ClassInfo *s = cls->subclasses[i];
+        FuncInfo *m = chk_find_method(s, name);
+        if (m && m->is_classmethod)
+            chk_classmethod_for(c, m, s);
+        chk_classmethods_below(c, s, name);
+    }
+}
+
 void chk_use_func(Checker *c, FuncInfo *fn)
 {
     if (!fn || fn->is_checked || fn->is_template || c->discovering)

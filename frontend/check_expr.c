@@ -99,6 +99,8 @@ static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
     case TY_CLASS:
         if (method_of(c, t, "__repr__") || (!repr && method_of(c, t, "__str__")))
             return true;
+        if (!t->cls->is_builtin && chk_str_somewhere(t->cls, repr))
+            return true;     /* a plain object of it shows object's repr */
         break;
     case TY_CALLABLE: case TY_ITER:
         if (report)
@@ -114,7 +116,7 @@ static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
     else if (report)
         chk_error(c, loc, "'%s' cannot be converted to a string: it has no __str__ or __repr__%s",
                   chk_tyname(c, t), t->kind == TY_CLASS && t->cls->nsubclasses
-                  ? " (a subclass's does not count: the value may be a plain object of it)" : "");
+                  ? ", nor has any subclass" : "");
     return false;
 }
 
@@ -123,9 +125,17 @@ bool chk_printable(Checker *c, Type *t, Loc loc, bool report)
     return printable_as(c, t, false, loc, report);
 }
 
+bool chk_reprable(Checker *c, Type *t, Loc loc, bool report)
+{
+    return printable_as(c, t, true, loc, report);
+}
+
 /* Instantiates what printing t needs (repr of elements). */
 void chk_use_repr(Checker *c, Type *t)
 {
+    if (chk_is_instance_type(t) && (!chk_str_uniform(t->cls, false) ||
+                                     !chk_str_uniform(t->cls, true)))
+        chk_use_str_methods(c, t->cls);     /* the vtable slot may reach any */
     switch (t->kind) {
     case TY_LIST: case TY_SET: case TY_OPTIONAL: chk_use_repr(c, t->elem); break;
     case TY_DICT: chk_use_repr(c, t->key); chk_use_repr(c, t->val); break;
@@ -143,7 +153,7 @@ void chk_use_repr(Checker *c, Type *t)
 
 /* Prelude code may show an object without __repr__/__str__ (a container
  * reports a missing key): _object_repr("mod.C", identity_hash(e)). */
-static Ast *object_repr(Checker *c, Ast *e)
+Ast *chk_object_repr(Checker *c, Ast *e)
 {
     ClassInfo *cls = e->ty->cls;
     Ast *name = chk_synth(c, AST_STR, e->loc, TT(STR));
@@ -158,7 +168,7 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr)
 {
     Type *t = e->ty;
     if (t->kind == TY_CLASS && c->mod == c->prelude && !printable_as(c, t, repr, e->loc, false))
-        return object_repr(c, e);
+        return chk_object_repr(c, e);
     if (is_err(t))
         return e;
     if (!printable_as(c, t, repr, e->loc, true)) {
@@ -188,6 +198,8 @@ Ast *chk_to_str(Checker *c, Ast *e, bool repr)
 bool chk_hashable(Checker *c, Type *t, Loc loc)
 {
     (void)loc;
+    if (chk_is_instance_type(t) && !chk_hash_uniform(t->cls))
+        chk_use_hash_methods(c, t->cls);
     if (t->kind == TY_TUPLE) {
         for (int i = 0; i < t->nitems; i++)
             chk_hashable(c, t->items[i], loc);
@@ -198,36 +210,12 @@ bool chk_hashable(Checker *c, Type *t, Loc loc)
     return true;
 }
 
-/* CPython makes a class that defines __eq__ without __hash__ unhashable
- * (its __hash__ is None); the nearest class of the chain that defines
- * either decides. */
-static bool unhashable(const ClassInfo *x)
-{
-    for (; x; x = x->base) {
-        bool eq = false, hash = false;
-        for (int i = 0; i < x->nmethods; i++) {
-            eq = eq || strcmp(x->methods[i]->name, "__eq__") == 0;
-            hash = hash || strcmp(x->methods[i]->name, "__hash__") == 0;
-        }
-        if (eq || hash)
-            return !hash;
-    }
-    return false;
-}
-
-/* A class at or below x that is unhashable: a value typed x may be one. */
-static ClassInfo *unhashable_at_or_below(ClassInfo *x)
-{
-    if (unhashable(x))
-        return x;
-    for (int i = 0; i < x->nsubclasses; i++) {
-        ClassInfo *u = unhashable_at_or_below(x->subclasses[i]);
-        if (u)
-            return u;
-    }
-    return NULL;
-}
-
+/* A class that defines __eq__ without __hash__ is unhashable in CPython
+ * (its __hash__ is None; set_hashability): hashing a value whose static
+ * class is one always raises, so it is an error.  A subclass that is
+ * unhashable is not: a base-typed value may hold a hashable object, and
+ * hash() raises CPython's TypeError for the others (the hash slot of the
+ * hierarchy, lower_special.c). */
 bool chk_key_hashable(Checker *c, Type *t, Loc loc)
 {
     if (t->kind == TY_TUPLE) {
@@ -236,13 +224,16 @@ bool chk_key_hashable(Checker *c, Type *t, Loc loc)
                 return false;
         return true;
     }
-    ClassInfo *u = t->kind == TY_CLASS && !t->cls->is_builtin ? unhashable_at_or_below(t->cls)
-                                                                : NULL;
-    if (!u)
+    ClassInfo *u = t->kind == TY_CLASS && !t->cls->is_builtin ? t->cls : NULL;
+    if (!u || !u->unhashable)
         return true;
-    chk_error(c, loc, "unhashable type: '%s': %s defines __eq__ without __hash__, which CPython "
-              "makes unhashable (define __hash__ too)", chk_tyname(c, t),
-              u == t->cls ? "it" : chk_fmt(c, "its subclass '%s'", u->name));
+    u->unhashable_reported = 1;
+    chk_error(c, loc, "unhashable type: '%s': %s __eq__ without __hash__, which CPython makes "
+              "unhashable (%s)", chk_tyname(c, t),
+              chk_find_method(u, "__eq__") && chk_find_method(u, "__eq__")->cls == u
+              ? "it defines" : "it inherits",
+              u->dataclass ? "a dataclass needs frozen=True or unsafe_hash=True"
+                           : "define __hash__ too");
     return false;
 }
 
@@ -276,6 +267,9 @@ Ast *chk_truth(Checker *c, Ast *e)
         chk_use_func(c, method_of(c, e->ty, "__len__"));
     if (e->ty->kind == TY_OPAQUE)
         chk_error(c, e->loc, "'%s' has no truth value", chk_tyname(c, e->ty));
+    if (e->ty->kind == TY_OBJECT)
+        chk_error(c, e->loc, "the truth value of an 'object' is not supported: narrow it with "
+                             "isinstance() first");
     return e;
 }
 
@@ -380,8 +374,11 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     }
     bool assigned = idx >= c->flow->nlocals || c->flow->assigned[idx] || c->flow->dead;
     if (!assigned || !l->type) {
-        chk_error(c, e->loc, "variable '%s' may be used before assignment",
-                  chk_display_name(c, l->name));
+        bool handler = c->fn->scope && chk_nameset_has(&c->fn->scope->handler_names, l->name);
+        chk_error(c, e->loc, "variable '%s' may be used before assignment%s",
+                  chk_display_name(c, l->name),
+                  handler ? " (an 'except ... as' clause deletes it when it ends, as CPython does)"
+                          : "");
         if (idx < c->flow->nlocals)
             c->flow->assigned[idx] = 1;   /* once is enough */
         return set_err(c, e);
@@ -401,10 +398,22 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     return e;
 }
 
+/* A reference to a prelude symbol that user code cannot name (its name
+ * starts with '_'), for code the checker synthesizes. */
+Ast *chk_prelude_name(Checker *c, const char *name, Loc loc)
+{
+    Ast *n = ast_new(c->arena, AST_NAME, loc);
+    n->u.name.id = name;
+    n->u.name.sym = chk_prelude_sym(c, name);
+    return n;
+}
+
 static Ast *check_name(Checker *c, Ast *e)
 {
     const char *name = e->u.name.id;
     Sym *s = chk_lookup_name(c, name);
+    if (!s && e->u.name.sym && e->u.name.sym->kind != SYM_LOCAL)
+        s = e->u.name.sym;    /* chk_prelude_name */
     if ((!s || s->kind != SYM_LOCAL) && chk_is_free(c, name))
         return chk_free_access(c, e, false);
     if (!s) {
@@ -413,6 +422,10 @@ static Ast *check_name(Checker *c, Ast *e)
         return set_err(c, e);
     }
     e->u.name.sym = s;
+    if (s->alias) {
+        chk_error(c, e->loc, "type alias '%s' can only be used in annotations", name);
+        return set_err(c, e);
+    }
     switch (s->kind) {
     case SYM_LOCAL:
         return check_local_use(c, e, s);
@@ -491,7 +504,8 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
     const char *name = e->u.attr.attr;
     ClassInfo *cls = chk_class_of(c, t);
     if (!cls) {
-        chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'", chk_tyname(c, t), name);
+        chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'%s", chk_tyname(c, t), name,
+                  t->kind == TY_OBJECT ? " (narrow it with isinstance() first)" : "");
         return set_err(c, e);
     }
     Field *f = chk_find_field(cls, name);
@@ -508,6 +522,20 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
         return e;
     }
     FuncInfo *m = chk_find_method(cls, name);
+    if (m && m->is_property)
+        return chk_method_call(c, e->u.attr.obj, m, NULL, 0, e->loc);
+    if (m && m->is_classmethod) {
+        if (cls->nsubclasses && !c->callee_of_call) {
+            chk_error(c, e->u.attr.attr_loc, "classmethod '%s' through an instance can only be "
+                      "called", name);
+            return set_err(c, e);
+        }
+        chk_classmethods_below(c, cls, name);
+        m = chk_classmethod_for(c, m, cls);
+        e->u.attr.res = c->callee_of_call ? RES_CLASSMETHOD : RES_STATIC;
+        e->u.attr.func = m;
+        return bound_method_value(c, e, m);
+    }
     if (m && !(name[0] == '_' && cls->is_builtin && c->mod != c->prelude && name[1] != '_')) {
         e->u.attr.res = m->is_static ? RES_STATIC : RES_METHOD;
         e->u.attr.func = m;
@@ -534,6 +562,11 @@ static Ast *module_attr(Checker *c, Ast *e, ModuleInfo *m)
             chk_error(c, e->u.attr.attr_loc, "module '%s' has no name '%s'", m->name, name);
         else
             chk_error(c, e->u.attr.attr_loc, "'%s.%s' is not supported", m->name, name);
+        return set_err(c, e);
+    }
+    if (s->alias) {
+        chk_error(c, e->u.attr.attr_loc, "type alias '%s' can only be used in annotations",
+                  name);
         return set_err(c, e);
     }
     e->u.attr.res = RES_MODULE_MEMBER;
@@ -663,16 +696,20 @@ static Ast *check_attr_plain(Checker *c, Ast *e)
     if (strcmp(e->u.attr.attr, "__name__") == 0 && is_type_call(c, e->u.attr.obj))
         return type_name(c, e);
     bool self = is_self_name(c, e->u.attr.obj);
+    bool callee = c->callee_of_call;
+    c->callee_of_call = false;
     c->self_field_access = self;
     Ast *obj = e->u.attr.obj = chk_expr(c, e->u.attr.obj);
     c->self_field_access = false;
+    c->callee_of_call = callee;
     Type *t = obj->ty;
     if (self && t->kind == TY_CLASS) {
         Ast *r = instance_attr(c, e, t);
-        if (r->u.attr.res == RES_FIELD)
+        if (r->kind == AST_ATTR && r->u.attr.res == RES_FIELD)
             chk_self_field_read(c, r);
-        else if (r->u.attr.res != RES_CLASS_CONST && !(c->init_field_value && e != c->callee_node)) {
-            if (r->u.attr.res == RES_METHOD)
+        else if ((r->kind != AST_ATTR || r->u.attr.res != RES_CLASS_CONST) &&
+                 !(c->init_field_value && e != c->callee_node)) {
+            if (r->kind == AST_ATTR && r->u.attr.res == RES_METHOD)
                 chk_init_credit(c, r->u.attr.func);   /* self.reset() assigns fields */
             chk_self_use(c, obj);   /* a call, or a bound method value, uses self */
         }
@@ -691,10 +728,14 @@ static Ast *check_attr_plain(Checker *c, Ast *e)
         return set_err(c, e);
     }
     case TY_CLASSREF: {
+        Ast *member = chk_enum_member(c, t->cls, e->u.attr.attr, e->loc);
+        if (member)
+            return member;
         FuncInfo *m = chk_find_method(t->cls, e->u.attr.attr);
         if (m && !m->is_static && !m->is_init)
             return unbound_method_value(c, e, m);
         if (m && m->is_static) {
+            m = chk_classmethod_for(c, m, t->cls);
             e->u.attr.res = RES_STATIC;
             e->u.attr.func = m;
             Type **ps = arena_alloc(c->arena, (size_t)(m->nparams + 1) * sizeof *ps);
@@ -731,7 +772,7 @@ static Ast *check_attr_plain(Checker *c, Ast *e)
 
 static Ast *int_index(Checker *c, Ast *i)
 {
-    i = chk_expr(c, i);
+    i = chk_intenum_value(c, chk_expr(c, i));
     Ast *ci = chk_coerce(c, i, TT(INT));
     if (!ci) {
         chk_error(c, i->loc, "indices must be 'int', not '%s'", chk_tyname(c, i->ty));
@@ -804,9 +845,14 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         e->u.sub.index = int_index(c, e->u.sub.index);
         return tuple_item(c, e, t, e->u.sub.index);
     }
+    bool inst = chk_is_instance_type(t);
     bool lib = t->kind == TY_CLASS && t->cls->is_builtin;   /* collections.deque */
-    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR || lib)
+    FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR || inst || lib)
                       ? method_of(c, t, sub_method(ctx, slice)) : NULL;
+    if (inst && slice) {
+        chk_error(c, e->loc, "slicing an instance of '%s' is not supported", chk_tyname(c, t));
+        return TT(ERROR);
+    }
     if (!m) {
         const char *what = ctx == SUB_LOAD ? "is not subscriptable"
                            : ctx == SUB_STORE ? "does not support item assignment"
@@ -820,7 +866,9 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         /* a dict keeps the key it stores (d[True] = v keeps True) */
         Type *kt = m->params[1].type;
         Ast *idx = chk_expr_expect(c, e->u.sub.index, kt);
-        bool kept = ctx == SUB_STORE && t->kind == TY_DICT;
+        bool kept = (ctx == SUB_STORE && t->kind == TY_DICT) || inst;
+        if (!kept && ty_is_numeric(kt))
+            idx = chk_intenum_value(c, idx);
         Ast *ci = kept ? chk_fit(c, idx, kt) : chk_coerce(c, idx, kt);
         if (!ci)
             chk_error(c, idx->loc, "'%s' index must be '%s', not '%s'%s", chk_tyname(c, t),
@@ -917,6 +965,16 @@ static Ast *tuple_slice(Checker *c, Ast *e, Ast *raw)
 
 static Ast *check_subscript(Checker *c, Ast *e)
 {
+    if (e->u.sub.index->kind != AST_SLICE) {
+        e->u.sub.obj = chk_expr(c, e->u.sub.obj);
+        Type *ot = e->u.sub.obj->ty;
+        if (ot->kind == TY_CLASSREF && ot->cls->enuminfo) {
+            Ast *call = ast_new(c->arena, AST_CALL, e->loc);
+            call->u.call.func = e->u.sub.obj;
+            ast_list_push(c->arena, &call->u.call.args, e->u.sub.index);
+            return chk_enum_lookup(c, call, ot->cls, true);
+        }
+    }
     if (e->u.sub.index->kind == AST_SLICE) {
         Ast *raw = ast_clone(c->arena, e->u.sub.obj);
         e->u.sub.obj = chk_expr(c, e->u.sub.obj);
@@ -942,10 +1000,12 @@ static Ast *check_unary(Checker *c, Ast *e)
         e->ty = TT(BOOL);
         return e;
     }
-    Ast *x = e->u.unary.operand = chk_expr(c, e->u.unary.operand);
+    Ast *x = e->u.unary.operand = chk_intenum_value(c, chk_expr(c, e->u.unary.operand));
     Type *t = x->ty;
     if (is_err(t))
         return set_err(c, e);
+    if (chk_class_unary(c, e))
+        return e;
     if (e->u.unary.op == OP_INVERT ? (t->kind == TY_INT || t->kind == TY_BOOL) : ty_is_numeric(t)) {
         e->u.unary.operand = chk_convert(c, x, t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT));
         e->ty = t->kind == TY_FLOAT ? TT(FLOAT) : TT(INT);
@@ -1054,14 +1114,17 @@ static Ast *check_binary(Checker *c, Ast *e)
     if (bop == OP_MOD && e->u.binary.left->kind == AST_STR)
         return chk_percent_format(c, e, e->u.binary.left);
     bool listop = bop == OP_ADD || bop == OP_MUL;
-    e->u.binary.left = chk_expr_expect(c, e->u.binary.left, listop ? h : NULL);
-    e->u.binary.right = chk_expr_expect(c, e->u.binary.right, bop == OP_ADD ? h : NULL);
+    e->u.binary.left = chk_intenum_value(c, chk_expr_expect(c, e->u.binary.left, listop ? h : NULL));
+    e->u.binary.right = chk_intenum_value(c, chk_expr_expect(c, e->u.binary.right,
+                                                            bop == OP_ADD ? h : NULL));
     Type *l = e->u.binary.left->ty, *r = e->u.binary.right->ty;
     if (c->discovering && is_err(l) != is_err(r))
         return unknown_operand(c, e, is_err(l) ? r : l);
     if (is_err(l) || is_err(r))
         return set_err(c, e);
     AstOp op = e->u.binary.op;
+    if (chk_class_binary(c, e))
+        return e;
     if (op == OP_MATMUL) {
         chk_error(c, e->loc, "the '@' operator is not supported");
         return set_err(c, e);
@@ -1157,39 +1220,51 @@ static Ast *check_ifexp(Checker *c, Ast *e)
 /* The type inside t (t itself, a tuple's item, a list's element) whose
  * values op cannot order, or NULL.  Sequences compare as CPython does:
  * the first items that differ (by ==) decide, with op itself, so a class
- * (only __lt__: '<' and '>', which CPython reflects) blocks '<=' and '>='
- * even inside a tuple. */
-static Type *order_blocker(Checker *c, Type *t, bool le)
+ * item needs the method of op or its reflection (a > b: __gt__, or
+ * __lt__ of the other item); an IntEnum compares as its value. */
+static Type *order_blocker(Checker *c, Type *t, AstOp op)
 {
     switch (t->kind) {
     case TY_ERROR: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
         return NULL;
     case TY_LIST:
-        return order_blocker(c, t->elem, le);
+        return order_blocker(c, t->elem, op);
     case TY_TUPLE:
         for (int i = 0; i < t->nitems; i++)
-            if (order_blocker(c, t->items[i], le))
-                return order_blocker(c, t->items[i], le);
+            if (order_blocker(c, t->items[i], op))
+                return order_blocker(c, t->items[i], op);
         return NULL;
     case TY_CLASS:
-        return !t->cls->is_builtin && !le && method_of(c, t, "__lt__") ? NULL : t;
+        if (t->cls->is_builtin)
+            return t;
+        if (t->cls->enuminfo && t->cls->enuminfo->int_enum)
+            return NULL;
+        return method_of(c, t, chk_special_name(SK_CMP, op)) ||
+               method_of(c, t, chk_special_name(SK_CMP, chk_swapped_op(op))) ? NULL : t;
     default:
         return t;
     }
 }
 
-/* Marks used what ordering t needs: __lt__/__le__ of lists and classes,
+/* Marks used what ordering t needs: __lt__/__le__ of lists, the
+ * comparison methods of classes (and the TypeError of a failed dispatch),
  * and the items' __eq__ (a list's methods check their items' own). */
-static void use_order(Checker *c, Type *t, bool le)
+static void use_order(Checker *c, Type *t, AstOp op)
 {
+    bool le = op == OP_LE || op == OP_GE;
     if (t->kind == TY_TUPLE) {
         chk_hashable(c, t, (Loc){ 0 });
         for (int i = 0; i < t->nitems; i++)
-            use_order(c, t->items[i], le);
+            use_order(c, t->items[i], op);
         return;
     }
-    if (t->kind == TY_LIST || t->kind == TY_CLASS)
-        chk_use_func(c, method_of(c, t, le && t->kind == TY_LIST ? "__le__" : "__lt__"));
+    if (t->kind == TY_LIST)
+        chk_use_func(c, method_of(c, t, le ? "__le__" : "__lt__"));
+    if (chk_is_instance_type(t)) {
+        chk_use_func(c, method_of(c, t, chk_special_name(SK_CMP, op)));
+        chk_use_func(c, method_of(c, t, chk_special_name(SK_CMP, chk_swapped_op(op))));
+        chk_use_func(c, chk_prelude_sym(c, "_op_type_error")->func);
+    }
 }
 
 static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what);
@@ -1202,10 +1277,9 @@ bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what)
 /* t ordered by op; a and b are the operands' types, for the message. */
 static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what)
 {
-    bool le = op == OP_LE || op == OP_GE;
-    Type *bad = order_blocker(c, t, le);
+    Type *bad = order_blocker(c, t, op);
     if (!bad) {
-        use_order(c, t, le);
+        use_order(c, t, op);
         return true;
     }
     /* The prelude orders only what a user-located check let through (sort,
@@ -1214,8 +1288,7 @@ static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, 
         return false;
     const char *why = "";
     if (bad->kind == TY_CLASS && !bad->cls->is_builtin)
-        why = method_of(c, bad, "__lt__") ? " (a class orders with __lt__: only '<' and '>')"
-                                           : chk_fmt(c, " ('%s' has no __lt__)", chk_tyname(c, bad));
+        why = chk_fmt(c, " ('%s' has no %s)", chk_tyname(c, bad), chk_special_name(SK_CMP, op));
     if (what)
         chk_error(c, loc, "%s compares items with '<', which is not supported for '%s'%s", what,
                   chk_tyname(c, t), why);
@@ -1233,7 +1306,21 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     AstOp op = e->u.compare.ops[i];
     if (is_err(a) || is_err(b))
         return false;
+    if (op != OP_IS && op != OP_ISNOT && op != OP_IN && op != OP_NOTIN) {
+        /* an IntEnum member compares as its int value */
+        Ast *va = chk_intenum_value(c, *pa), *vb = chk_intenum_value(c, *pb);
+        if ((va != *pa || vb != *pb) && ty_is_numeric(va->ty) && ty_is_numeric(vb->ty)) {
+            *pa = va;
+            *pb = vb;
+            a = va->ty;
+            b = vb->ty;
+        }
+    }
+    if (chk_class_compare(c, e, i))
+        return e->u.compare.disps[i] != NULL;
     if (op == OP_IN || op == OP_NOTIN) {
+        *pb = chk_enum_as_members(c, *pb);
+        b = (*pb)->ty;
         FuncInfo *m = method_of(c, b, "__contains__");
         if (b->kind == TY_TUPLE) {
             for (int k = 0; k < b->nitems; k++)
@@ -1243,7 +1330,15 @@ static bool compare_pair(Checker *c, Ast *e, int i)
         }
         if (!m)
             goto bad_in;
-        Ast *ca = chk_coerce(c, *pa, m->params[1].type);
+        /* a program's __contains__ receives the value as it is */
+        bool kept = chk_is_instance_type(b);
+        Ast *ca = kept ? chk_fit(c, *pa, m->params[1].type) : chk_coerce(c, *pa, m->params[1].type);
+        if (!ca && kept) {
+            chk_error(c, e->loc, "'__contains__' of '%s' takes '%s', not '%s'%s", chk_tyname(c, b),
+                      chk_tyname(c, m->params[1].type), chk_tyname(c, a),
+                      chk_widen_advice(c, *pa, m->params[1].type));
+            return false;
+        }
         if (!ca)
             goto bad_in;
         *pa = ca;
@@ -1251,8 +1346,13 @@ static bool compare_pair(Checker *c, Ast *e, int i)
         chk_use_func(c, m);
         return true;
     bad_in:
-        chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'", ast_op_text[op],
-                  chk_tyname(c, a), chk_tyname(c, b));
+        if (b->kind == TY_OPAQUE)   /* zip(), enumerate(), reversed(): for loops only */
+            chk_error(c, e->loc, "'%s' over '%s' is not supported: search a list of it "
+                      "('x in list(%s(...))') or a generator expression", ast_op_text[op],
+                      chk_tyname(c, b), b->name);
+        else
+            chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'", ast_op_text[op],
+                      chk_tyname(c, a), chk_tyname(c, b));
         return false;
     }
     if (op == OP_IS || op == OP_ISNOT) {
@@ -1307,12 +1407,36 @@ bad_order:
     return false;
 }
 
+/* `n in range(a, b, c)` (alone, not in a chain): computed, not iterated,
+ * as CPython's range does; NULL when e is something else. */
+static Ast *range_contains(Checker *c, Ast *e)
+{
+    AstList *ops = &e->u.compare.operands;
+    Ast *x = ops->items[0], *r = ops->items[ops->n - 1];
+    AstOp op = e->u.compare.ops[0];
+    if (ops->n != 2 || (op != OP_IN && op != OP_NOTIN) || x->ty->kind != TY_INT ||
+        r->kind != AST_CALL || r->u.call.res != RES_BUILTIN || r->u.call.builtin != BI_RANGE)
+        return NULL;
+    Ast *args[4] = { x, r->u.call.bound.items[0], r->u.call.bound.items[1], r->u.call.bound.items[2] };
+    Ast *call = chk_prelude_call(c, "_range_contains", args, 4, e->loc);
+    if (op == OP_IN)
+        return call;
+    Ast *not = chk_synth(c, AST_UNARY, e->loc, TT(BOOL));
+    not->u.unary.op = OP_NOT;
+    not->u.unary.operand = call;
+    return not;
+}
+
 static Ast *check_compare(Checker *c, Ast *e)
 {
     AstList *ops = &e->u.compare.operands;
     e->u.compare.methods = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.methods);
+    e->u.compare.disps = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.disps);
     for (int i = 0; i < ops->n; i++)
         ops->items[i] = chk_expr(c, ops->items[i]);
+    Ast *rc = range_contains(c, e);
+    if (rc)
+        return rc;
     e->ty = TT(BOOL);
     for (int i = 0; i + 1 < ops->n; i++)
         compare_pair(c, e, i);

@@ -95,6 +95,13 @@ static FuncInfo *discover(Checker *c, FuncInfo *fn)
     tmp->locals = NULL;
     tmp->nlocals = tmp->caplocals = 0;
     tmp->is_checked = 0;
+    /* the copy's lambdas and nested defs are new nodes: a function of its
+     * own analyses its scopes again (a nested one keeps its outer's), and
+     * its env record is its own (the real one must not grow fields) */
+    if (!fn->is_nested)
+        tmp->scope = NULL;
+    tmp->env_cls = NULL;
+    tmp->env_local = -1;
     Type *hint = c->hint;
     bool callee = c->callee, sfa = c->self_field_access;
     int mark = diag_count(c->diag);
@@ -167,7 +174,7 @@ void chk_infer_locals(Checker *c, FuncInfo *fn)
 
 static void complete_local(Checker *c, Local *l, Type *t)
 {
-    if (!t || t->kind == TY_ERROR || !fits_kind(t, l->partial))
+    if (!t || ty_has_error(t) || !fits_kind(t, l->partial))
         return;
     l->type = completed(c, l->partial, t);
     l->inferred = 1;
@@ -201,6 +208,24 @@ Type *chk_partial_read_local(Checker *c, Local *l)
     return l->type ? l->type : TT(ERROR);
 }
 
+/* A nested function's or lambda's uses count for its enclosing function's
+ * variables: `seen = []` then `def add(x: int) -> None: seen.append(x)`. */
+static Local *free_partial(Checker *c, const char *name)
+{
+    Local *l = c->discovering ? chk_free_local(c, name) : NULL;
+    return l && !l->type && l->partial != PART_NO ? l : NULL;
+}
+
+Type *chk_partial_read_free(Checker *c, const char *name)
+{
+    Local *l = free_partial(c, name);
+    if (!l)
+        return NULL;
+    if (c->hint)
+        complete_local(c, l, c->hint);
+    return l->type ? l->type : TT(ERROR);
+}
+
 /* ------------------------------------------------------------- fields */
 
 static Field *canonical(Field *f)
@@ -220,7 +245,7 @@ static Type *provisional(Checker *c, Field *f)
 static void complete_field(Checker *c, Field *f, Type *t)
 {
     (void)c;
-    if (f->cand || !t || t->kind == TY_ERROR || t->kind == TY_NONE)
+    if (f->cand || !t || ty_has_error(t) || t->kind == TY_NONE)
         return;
     if (f->partial != PART_NO && f->partial != PART_NONE && !fits_kind(t, f->partial))
         return;
@@ -271,7 +296,11 @@ static Slot slot_of(Checker *c, Ast *e)
     Slot s = { 0 };
     if (e->kind == AST_NAME) {
         Sym *sym = chk_lookup_name(c, e->u.name.id);
-        if (sym && sym->kind == SYM_LOCAL && c->fn) {
+        Local *free = (!sym || sym->kind != SYM_LOCAL) ? free_partial(c, e->u.name.id) : NULL;
+        if (free) {
+            s.local = free;
+            s.kind = free->partial;
+        } else if (sym && sym->kind == SYM_LOCAL && c->fn) {
             Local *l = &c->fn->locals[sym->index];
             if (!l->type && l->partial != PART_NO) {
                 s.local = l;
@@ -295,6 +324,8 @@ static Slot slot_of(Checker *c, Ast *e)
 
 static void complete_slot(Checker *c, Slot s, Type *t)
 {
+    if (ty_has_error(t))
+        return;           /* poison inside: nothing learnt */
     if (s.local)
         complete_local(c, s.local, t);
     else if (s.field)
@@ -399,6 +430,9 @@ static void add_inferred(Scan *sc, Ast *attr, Ast *annotation)
     const char *name = attr->u.attr.attr;
     if (chk_find_field(cls, name))
         return;             /* declared in the body, a base, or earlier */
+    FuncInfo *prop = chk_find_method(cls, name);
+    if (prop && prop->is_property)
+        return;             /* self.p = v calls the property's setter */
     ClassInfo *owner;
     if (chk_find_method(cls, name) || chk_find_const(cls, name, &owner) >= 0) {
         chk_error(c, attr->u.attr.attr_loc, "'%s' is already a %s of '%s'; a field cannot "

@@ -288,6 +288,60 @@ static void walk_try(Walk *w, Ast *s)
     walk_stmts(w, &s->u.try_.finalbody);
 }
 
+/* A match pattern (check_match.c): bare names capture (bound here), class
+ * names and dotted constants are read, keywords name attributes. */
+static void walk_pattern(Walk *w, Ast *p)
+{
+    if (!p)
+        return;
+    switch (p->kind) {
+    case AST_NAME:
+        if (strcmp(p->u.name.id, "_") != 0)
+            bind_target(w, p, &w->cur->assigned);
+        return;
+    case AST_WITHITEM:
+        walk_pattern(w, p->u.withitem.expr);
+        walk_pattern(w, p->u.withitem.target);
+        return;
+    case AST_STARRED: walk_pattern(w, p->u.unary.operand); return;
+    case AST_CALL:
+        walk_expr(w, p->u.call.func);
+        for (int i = 0; i < p->u.call.args.n; i++) {
+            Ast *a = p->u.call.args.items[i];
+            walk_pattern(w, a->kind == AST_KEYWORD ? a->u.kw.value : a);
+        }
+        return;
+    case AST_LIST: case AST_TUPLE:
+        for (int i = 0; i < p->u.seq.items.n; i++)
+            walk_pattern(w, p->u.seq.items.items[i]);
+        return;
+    case AST_DICT:
+        for (int i = 0; i < p->u.dict.keys.n; i++)
+            walk_expr(w, p->u.dict.keys.items[i]);
+        for (int i = 0; i < p->u.dict.values.n; i++)
+            walk_pattern(w, p->u.dict.values.items[i]);
+        return;
+    case AST_BINARY:
+        walk_pattern(w, p->u.binary.left);
+        walk_pattern(w, p->u.binary.right);
+        return;
+    default:
+        walk_expr(w, p);     /* a literal or a dotted constant */
+        return;
+    }
+}
+
+static void walk_match(Walk *w, Ast *s)
+{
+    walk_expr(w, s->u.match.subject);
+    for (int i = 0; i < s->u.match.cases.n; i++) {
+        Ast *cs = s->u.match.cases.items[i];
+        walk_pattern(w, cs->u.mcase.pattern);
+        walk_expr(w, cs->u.mcase.guard);
+        walk_stmts(w, &cs->u.mcase.body);
+    }
+}
+
 static void walk_names(Walk *w, Ast *s, NameSet *set)
 {
     for (int i = 0; i < s->u.names.n; i++)
@@ -334,6 +388,7 @@ static void walk_stmt(Walk *w, Ast *s)
         walk_stmts(w, &s->u.loop.orelse);
         break;
     case AST_TRY: walk_try(w, s); break;
+    case AST_MATCH: walk_match(w, s); break;
     case AST_WITH:
         for (int i = 0; i < s->u.with.items.n; i++) {
             Ast *it = s->u.with.items.items[i];
@@ -457,7 +512,10 @@ static void resolve_uses(Checker *c, Scope *s, const Vis *outer)
 {
     for (int i = 0; i < s->uses.n; i++) {
         const char *n = s->uses.names[i];
-        if (binds(s, n) || chk_nameset_has(&s->globals, n))
+        /* an except-as name makes the name local to the whole function,
+         * as any binding does in CPython */
+        if (binds(s, n) || chk_nameset_has(&s->globals, n) ||
+            (!s->is_module && chk_nameset_has(&s->handler_names, n)))
             continue;
         const Vis *v = vis_find(outer, n);
         if (v && v->def)

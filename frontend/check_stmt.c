@@ -76,7 +76,7 @@ Flow *flow_copy(Checker *c, const Flow *src)
     return f;
 }
 
-static void flow_set(Flow *into, const Flow *src)
+void flow_set(Flow *into, const Flow *src)
 {
     copy_fnarrow(into, src);
     memcpy(into->assigned, src->assigned, (size_t)into->nlocals);
@@ -241,17 +241,34 @@ static void prepass_stmt(Checker *c, Ast *s)
         break;
     case AST_TRY:
         prepass(c, &s->u.try_.body);
-        for (int i = 0; i < s->u.try_.handlers.n; i++)
-            prepass(c, &s->u.try_.handlers.items[i]->u.handler.body);
+        for (int i = 0; i < s->u.try_.handlers.n; i++) {
+            Ast *h = s->u.try_.handlers.items[i];
+            /* an except-as name is a local of the function, as in CPython
+             * (deleted when the handler ends: check_handler) */
+            if (h->u.handler.name)
+                prepass_target(c, ast_name(c->arena, h->loc, h->u.handler.name));
+            prepass(c, &h->u.handler.body);
+        }
         prepass(c, &s->u.try_.orelse);
         prepass(c, &s->u.try_.finalbody);
         break;
+    case AST_MATCH: chk_match_prepass(c, s); break;
     case AST_FUNCDEF:
         prepass_target(c, ast_name(c->arena, s->loc, s->u.func.name));
         break;
     default:
         break;
     }
+}
+
+void chk_prepass_target(Checker *c, Ast *t)
+{
+    prepass_target(c, t);
+}
+
+void chk_prepass_body(Checker *c, AstList *body)
+{
+    prepass(c, body);
 }
 
 static void prepass(Checker *c, AstList *body)
@@ -291,6 +308,10 @@ static void prepass_annotations(Checker *c, AstList *body)
             break;
         case AST_WITH:
             prepass_annotations(c, &s->u.with.body);
+            break;
+        case AST_MATCH:
+            for (int j = 0; j < s->u.match.cases.n; j++)
+                prepass_annotations(c, &s->u.match.cases.items[j]->u.mcase.body);
             break;
         case AST_TRY:
             prepass_annotations(c, &s->u.try_.body);
@@ -334,6 +355,21 @@ static bool is_true_const(Ast *e)
  * body's end flows back to its start. */
 static void kill_assigned(Checker *c, Flow *f, AstList *body);
 
+/* CPython deletes an except-as name when its handler ends (by any way out:
+ * falling off the end, break, continue, return, raise).  Inside the handler
+ * the name is a local of its own (check_handler), so the function's
+ * variable of that name is dead from the handler's start: a later read
+ * that may follow the handler is "may be used before assignment" where
+ * CPython raises UnboundLocalError. */
+static void forget_handler_name(Checker *c, Flow *f, const char *name)
+{
+    Sym *s = name && c->locals ? symtab_get(c->locals, name) : NULL;
+    if (s && s->kind == SYM_LOCAL && s->index < f->nlocals) {
+        f->assigned[s->index] = 0;
+        f->narrow[s->index] = NULL;
+    }
+}
+
 static void kill_target(Checker *c, Flow *f, Ast *t)
 {
     if (!t)
@@ -346,6 +382,42 @@ static void kill_target(Checker *c, Flow *f, Ast *t)
         for (int i = 0; i < t->u.seq.items.n; i++)
             kill_target(c, f, t->u.seq.items.items[i]);
     }
+}
+
+static bool pattern_binds(Ast *p, const char *name)
+{
+    bool found = false;
+    switch (p->kind) {
+    case AST_NAME: return strcmp(p->u.name.id, name) == 0;
+    case AST_WITHITEM:
+        return pattern_binds(p->u.withitem.expr, name) || pattern_binds(p->u.withitem.target, name);
+    case AST_STARRED: return pattern_binds(p->u.unary.operand, name);
+    case AST_CALL:
+        for (int i = 0; i < p->u.call.args.n && !found; i++) {
+            Ast *a = p->u.call.args.items[i];
+            found = pattern_binds(a->kind == AST_KEYWORD ? a->u.kw.value : a, name);
+        }
+        return found;
+    case AST_LIST: case AST_TUPLE:
+        for (int i = 0; i < p->u.seq.items.n && !found; i++)
+            found = pattern_binds(p->u.seq.items.items[i], name);
+        return found;
+    case AST_DICT:
+        for (int i = 0; i < p->u.dict.values.n && !found; i++)
+            found = pattern_binds(p->u.dict.values.items[i], name);
+        return found;
+    case AST_BINARY:
+        return pattern_binds(p->u.binary.left, name) || pattern_binds(p->u.binary.right, name);
+    default: return false;
+    }
+}
+
+static bool match_binds(Ast *s, const char *name)
+{
+    for (int i = 0; i < s->u.match.cases.n; i++)
+        if (pattern_binds(s->u.match.cases.items[i]->u.mcase.pattern, name))
+            return true;
+    return false;
 }
 
 static void kill_stmt(Checker *c, Flow *f, Ast *s)
@@ -373,10 +445,22 @@ static void kill_stmt(Checker *c, Flow *f, Ast *s)
         break;
     case AST_TRY:
         kill_assigned(c, f, &s->u.try_.body);
-        for (int i = 0; i < s->u.try_.handlers.n; i++)
-            kill_assigned(c, f, &s->u.try_.handlers.items[i]->u.handler.body);
+        for (int i = 0; i < s->u.try_.handlers.n; i++) {
+            Ast *h = s->u.try_.handlers.items[i];
+            forget_handler_name(c, f, h->u.handler.name);
+            kill_assigned(c, f, &h->u.handler.body);
+        }
         kill_assigned(c, f, &s->u.try_.orelse);
         kill_assigned(c, f, &s->u.try_.finalbody);
+        break;
+    case AST_MATCH:
+        /* captures and assignments in the cases: every local the
+         * statement declares loses its narrowing */
+        for (int i = 0; i < s->u.match.cases.n; i++)
+            kill_assigned(c, f, &s->u.match.cases.items[i]->u.mcase.body);
+        for (int i = 0; i < f->nlocals && i < c->fn->nlocals; i++)
+            if (c->fn->locals[i].name[0] != '$' && match_binds(s, c->fn->locals[i].name))
+                f->narrow[i] = NULL;
         break;
     default:
         break;
@@ -674,10 +758,41 @@ static void check_del_target(Checker *c, Ast *t)
     chk_error(c, t->loc, "'del' is only supported on items and slices (del d[k], del lst[i:j])");
 }
 
+/* What else the except-as name names whose deletion at the handler's end
+ * only a run could see (a global, a cell, an enclosing handler's name), or
+ * NULL: the binding is then local to the handler (check_handler). */
+static const char *handler_name_clash(Checker *c, const char *name)
+{
+    if (c->fn->is_module_init) {
+        Sym *g = symtab_get(c->mod->syms, name);
+        if (!g)
+            return NULL;
+        return g->kind == SYM_FUNC ? "a function" : g->kind == SYM_CLASS ? "a class"
+             : g->kind == SYM_MODULE ? "an imported module" : "a global variable";
+    }
+    if (is_declared_global(c, name))
+        return "declared global";
+    if (chk_is_free(c, name))
+        return "a variable of an enclosing function";
+    Sym *own = symtab_get(c->locals, name), *seen = chk_lookup_name(c, name);
+    if (seen && seen->kind == SYM_LOCAL && (!own || own->index != seen->index))
+        return "the name of an enclosing 'except' clause";
+    if (own && own->kind == SYM_LOCAL && c->fn->locals[own->index].cell >= 0)
+        return "used by a nested function";
+    return NULL;
+}
+
 static void check_handler(Checker *c, Ast *h, Flow *start, Flow *out)
 {
     c->flow = flow_copy(c, start);
     ClassInfo *common = chk_handler_classes(c, h);
+    const char *name = h->u.handler.name;
+    const char *clash = name ? handler_name_clash(c, name) : NULL;
+    if (clash)
+        chk_error(c, h->loc, "'except ... as %s' deletes '%s' when the handler ends (as CPython "
+                  "does), and '%s' is also %s: give the exception another name",
+                  name, name, name, clash);
+    forget_handler_name(c, c->flow, name);
     CompScope scope = { .outer = c->comp };
     c->comp = &scope;
     h->u.handler.local = -1;
@@ -707,6 +822,8 @@ static void check_try(Checker *c, Ast *s)
         bool dead = out->dead;
         Flow *fin = out->dead ? flow_copy(c, start) : out;
         fin->dead = false;
+        for (int i = 0; i < s->u.try_.handlers.n; i++)   /* a handler may have run */
+            forget_handler_name(c, fin, s->u.try_.handlers.items[i]->u.handler.name);
         c->flow = fin;
         check_body(c, &s->u.try_.finalbody);
         if (dead && !c->flow->dead)
@@ -719,18 +836,34 @@ static void check_try(Checker *c, Ast *s)
 
 static void check_with(Checker *c, Ast *s)
 {
+    bool suppresses = false;
     int atomic = 0;
     for (int i = 0; i < s->u.with.items.n; i++) {
         Ast *it = s->u.with.items.items[i];
         chk_with_item(c, it);
+        FuncInfo *enter = it->u.withitem.enter_fn, *exit = it->u.withitem.exit_fn;
+        bool user = exit && strcmp(exit->name, "__exit__") == 0;
+        suppresses |= user && exit->ret->kind == TY_BOOL;
         if (it->u.withitem.target)
-            chk_assign_target(c, it->u.withitem.target, it->u.withitem.expr->ty, NULL);
+            chk_assign_target(c, it->u.withitem.target,
+                              user ? enter->ret : it->u.withitem.expr->ty, NULL);
         Type *t = it->u.withitem.expr->ty;
         atomic |= t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
     }
     c->atomic_depth += atomic;
+    if (!suppresses) {
+        check_body(c, &s->u.with.body);
+        c->atomic_depth -= atomic;
+        return;
+    }
+    /* __exit__ may swallow an exception raised anywhere in the body: after
+     * the statement, only what held before it and at its end holds. */
+    Flow *entry = flow_copy(c, c->flow);
+    kill_assigned(c, entry, &s->u.with.body);
     check_body(c, &s->u.with.body);
     c->atomic_depth -= atomic;
+    flow_meet(entry, c->flow);
+    flow_set(c->flow, entry);
 }
 
 static void check_expr_stmt(Checker *c, Ast *s)
@@ -792,7 +925,12 @@ static void check_stmt(Checker *c, Ast *s)
     case AST_PASS: break;
     case AST_BREAK: record_break(c); c->flow->dead = true; break;
     case AST_CONTINUE: c->flow->dead = true; break;
-    case AST_RETURN: check_return(c, s); break;
+    case AST_RETURN:
+        if (!chk_return_notimpl(c, s))
+            check_return(c, s);
+        else if (s->kind == AST_RAISE)
+            check_raise(c, s);
+        break;
     case AST_RAISE: check_raise(c, s); break;
     case AST_ASSERT: check_assert(c, s); break;
     case AST_IF: check_if(c, s); break;
@@ -800,6 +938,7 @@ static void check_stmt(Checker *c, Ast *s)
     case AST_FOR: check_for(c, s); break;
     case AST_TRY: check_try(c, s); break;
     case AST_WITH: check_with(c, s); break;
+    case AST_MATCH: chk_match(c, s); break;
     default: check_stmt_rest(c, s); break;
     }
 }
@@ -807,6 +946,11 @@ static void check_stmt(Checker *c, Ast *s)
 void chk_stmt(Checker *c, Ast *s)
 {
     check_stmt(c, s);
+}
+
+void chk_body(Checker *c, AstList *body)
+{
+    check_body(c, body);
 }
 
 static void check_body(Checker *c, AstList *body)
@@ -868,6 +1012,18 @@ static void restore(Checker *c, Saved s)
     c->site_name = s.site_name;
 }
 
+/* A classmethod's `cls` names the class it was called through. */
+static void bind_class_param(Checker *c, FuncInfo *fn)
+{
+    Sym *s = arena_alloc(c->arena, sizeof *s);
+    s->kind = SYM_CLASS;
+    s->name = fn->cls_param;
+    s->cls = fn->cls;
+    s->type = ty_classref(c->tt, fn->cls);
+    s->loc = fn->def->loc;
+    symtab_put(c->locals, s);
+}
+
 static void enter_function(Checker *c, FuncInfo *fn)
 {
     c->fn = fn;
@@ -893,6 +1049,74 @@ static bool is_pass_body(AstList *body)
     return true;
 }
 
+/* A global (of this module or an imported one) read as a whole. */
+static Sym *global_read(Ast *e)
+{
+    if (e->kind == AST_CONVERT)
+        e = e->u.convert.operand;
+    Sym *s = e->kind == AST_NAME ? e->u.name.sym
+           : e->kind == AST_ATTR && e->u.attr.res == RES_MODULE_MEMBER ? e->u.attr.sym : NULL;
+    return s && s->kind == SYM_GLOBAL ? s : NULL;
+}
+
+typedef struct GlobalReads {
+    Checker *c;
+    FuncInfo *fn;
+} GlobalReads;
+
+static void visit_global_reads(Ast *e, void *data)
+{
+    GlobalReads *gr = data;
+    if (!e)
+        return;
+    Sym *s = global_read(e);
+    if (s) {
+        Checker *c = gr->c;
+        struct GlobalDefault g = { e->loc, s, gr->fn };
+        VEC_PUSH(c->arena, c->gdefaults, c->ngdefaults, c->capgdefaults, g);
+        return;
+    }
+    ast_visit_children(e, visit_global_reads, data);
+}
+
+/* A default is evaluated here at each call that leaves it out, CPython
+ * evaluates it once when the def runs: the globals it reads must hold the
+ * same value at every call (chk_check_global_defaults). */
+static void note_global_reads(Checker *c, FuncInfo *fn, Ast *d)
+{
+    if (c->discovering || fn->module == c->prelude)
+        return;
+    GlobalReads gr = { c, fn };
+    visit_global_reads(d, &gr);
+}
+
+void chk_check_global_defaults(Checker *c)
+{
+    for (int i = 0; i < c->ngdefaults; i++) {
+        struct GlobalDefault *d = &c->gdefaults[i];
+        bool seen = false;      /* a function checked twice (classmethod copies) */
+        for (int k = 0; k < i && !seen; k++)
+            seen = c->gdefaults[k].sym->index == d->sym->index &&
+                   c->gdefaults[k].sym->module == d->sym->module &&
+                   c->gdefaults[k].at.line == d->at.line && c->gdefaults[k].at.col == d->at.col &&
+                   c->gdefaults[k].at.file == d->at.file;
+        if (seen)
+            continue;
+        GlobalVar *g = &d->sym->module->globals[d->sym->index];
+        FuncInfo *fn = d->fn;
+        bool module_level = !fn->is_nested && fn->def;
+        if (g->assigned_later && !g->is_final)
+            chk_error(c, d->at, "the default value reads global '%s', which is assigned again "
+                      "later: CPython evaluates a default once, when the def runs; use None "
+                      "as the default and read '%s' in the body", g->name, g->name);
+        else if (module_level && d->sym->module == fn->module &&
+                 (g->loc.line > fn->def->loc.line ||
+                  (g->loc.line == fn->def->loc.line && g->loc.col > fn->def->loc.col)))
+            chk_error(c, d->at, "global '%s' is assigned after this def: CPython evaluates "
+                      "the default when the def runs (NameError)", g->name);
+    }
+}
+
 static void check_defaults(Checker *c, FuncInfo *fn)
 {
     for (int i = 0; i < fn->nparams; i++) {
@@ -911,8 +1135,10 @@ static void check_defaults(Checker *c, FuncInfo *fn)
             continue;
         }
         Ast *d = chk_expr_expect(c, p->default_value, p->type);
-        if (!chk_is_constant(c, d))
-            chk_error(c, d->loc, "default values must be constants");
+        note_global_reads(c, fn, d);
+        if (!chk_is_constant(c, d) && !global_read(d))
+            chk_error(c, d->loc, "default values must be constants or module globals "
+                      "(CPython evaluates them once, when the def runs)");
         if (!chk_fit(c, d, p->type))
             chk_error(c, d->loc, "default value of '%s' has type '%s', expected '%s'%s", p->name,
                       chk_tyname(c, d->ty), chk_tyname(c, p->type),
@@ -931,6 +1157,8 @@ void chk_function(Checker *c, FuncInfo *fn)
         bind_local_name(c, fn->params[i].name,
                         add_local(c, fn->params[i].name, fn->params[i].type, fn->params[i].loc, true),
                         fn->params[i].loc);
+    if (fn->is_classmethod && fn->cls_param)
+        bind_class_param(c, fn);
     chk_gen_begin(c, fn);
     prepass(c, body);
     prepass_annotations(c, body);

@@ -34,11 +34,22 @@ static Type *declared(Checker *c, int idx, Flow *f)
 }
 
 /* x.f with x a local: x's local index, or -1 (a checked ATTR). */
+/* $env.x: a cell of this function (a local, not a field, for narrowing). */
+static bool is_cell_read(Checker *c, Ast *e)
+{
+    if (e->kind == AST_CONVERT)
+        e = e->u.convert.operand;
+    return e->kind == AST_ATTR && e->u.attr.res == RES_FIELD && e->u.attr.obj->kind == AST_NAME &&
+           c->fn->env_cls && e->u.attr.obj->u.name.sym &&
+           e->u.attr.obj->u.name.sym->kind == SYM_LOCAL &&
+           e->u.attr.obj->u.name.sym->index == c->fn->env_local;
+}
+
 static int narrowable_field(Checker *c, Ast *e)
 {
     if (e->kind == AST_CONVERT)
         e = e->u.convert.operand;
-    if (e->kind != AST_ATTR || e->u.attr.res != RES_FIELD)
+    if (e->kind != AST_ATTR || e->u.attr.res != RES_FIELD || is_cell_read(c, e))
         return -1;
     return narrowable_local(c, e->u.attr.obj);
 }
@@ -124,8 +135,12 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         }
         return;
     case AST_ATTR: case AST_CONVERT:
-        narrow_field_test(c, test, truth, f);
-        return;
+        if (!is_cell_read(c, test)) {
+            narrow_field_test(c, test, truth, f);
+            return;
+        }
+        test = strip_convert(test);   /* a cell is a local */
+        /* fallthrough */
     case AST_NAME: {
         int idx = narrowable_local(c, test);
         Type *t = idx >= 0 ? declared(c, idx, f) : NULL;
@@ -183,7 +198,7 @@ static Type *iter_class(Checker *c, Ast *it, Type *t, FuncInfo **iter_fn, FuncIn
 
 Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn)
 {
-    Ast *it = chk_expr(c, iter);
+    Ast *it = chk_enum_as_members(c, chk_expr(c, iter));
     if (it != iter)
         *iter = *it;      /* keep the caller's pointer valid */
     Type *t = iter->ty;
@@ -347,6 +362,15 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
         c->flow->globals[s->index] = 1;
 }
 
+/* A variable first bound at loc belongs to or-pattern p: it is at or
+ * after p's first alternative (nothing after p has been checked yet). */
+static bool bound_in(Loc loc, const Ast *p)
+{
+    while (p->kind == AST_BINARY && p->u.binary.op == OP_BITOR)
+        p = p->u.binary.left;
+    return loc.line > p->loc.line || (loc.line == p->loc.line && loc.col >= p->loc.col);
+}
+
 static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
 {
     const char *id = t->u.name.id;
@@ -379,6 +403,20 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     if (!l->type) {
         l->type = infer_from(c, t, got);
         l->loc = t->loc;
+    } else if (c->or_pattern && bound_in(l->loc, c->or_pattern) && !l->annotated &&
+               got->kind != TY_ERROR && l->type->kind != TY_ERROR && !ty_subtype(got, l->type)) {
+        /* each alternative must bind the name (CPython): another name or a
+         * widening of one alternative's value is no way out */
+        const char *name = chk_display_name(c, l->name);
+        Type *base = ty_join(c->tt, l->type, got);
+        chk_error(c, t->loc, "the alternatives of this or-pattern bind '%s' to '%s' and to "
+                  "'%s': a variable has one type (and unions other than 'T | None' are not "
+                  "supported); match the alternatives in separate cases%s", name,
+                  chk_tyname(c, l->type), chk_tyname(c, got),
+                  base && base->kind == TY_CLASS
+                      ? chk_fmt(c, ", or declare '%s: %s' before the match", name,
+                                chk_tyname(c, base))
+                      : "");
     } else if (!l->annotated && !l->is_param && !l->inferred && got->kind != TY_ERROR &&
                l->type->kind != TY_ERROR && !ty_subtype(got, l->type) && !ty_widens(got, l->type)) {
         /* two values of the variable reach one use (check_webs.c) */
@@ -436,6 +474,40 @@ static void assign_unpack(Checker *c, Ast *t, Type *got)
     t->ty = got;
 }
 
+/* A frozen dataclass, or a class derived from one. */
+static bool frozen_class(ClassInfo *cls)
+{
+    for (; cls; cls = cls->base)
+        if (cls->dataclass && cls->dataclass->frozen)
+            return true;
+    return false;
+}
+
+/* obj.p = v for a property p: a call of its setter. */
+static void assign_property(Checker *c, Ast *t, ClassInfo *cls, FuncInfo *getter, Type *got,
+                            Ast **value, bool self_store)
+{
+    FuncInfo *setter = chk_find_method(cls, chk_fmt(c, "%s.setter", getter->name));
+    if (!setter) {
+        chk_error(c, t->u.attr.attr_loc, "property '%s' of '%s' has no setter", getter->name,
+                  cls->name);
+        return;
+    }
+    if (setter->nparams != 2) {
+        chk_error(c, t->u.attr.attr_loc, "the setter of '%s' must take (self, value)",
+                  getter->name);
+        return;
+    }
+    if (self_store)
+        chk_self_use(c, t->u.attr.obj);
+    t->u.attr.res = RES_PROPERTY;
+    t->u.attr.func = setter;
+    t->ty = setter->params[1].type;
+    fit_value(c, t, t->ty, got, value);
+    chk_use_func(c, setter);
+    chk_use_func(c, getter);
+}
+
 static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
 {
     Ast *obj = t->u.attr.obj;
@@ -453,6 +525,11 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
         return;
     ClassInfo *cls = ot->kind == TY_CLASS ? ot->cls : chk_class_of(c, ot);
     Field *f = cls ? chk_find_field(cls, t->u.attr.attr) : NULL;
+    FuncInfo *getter = cls && !f ? chk_find_method(cls, t->u.attr.attr) : NULL;
+    if (getter && getter->is_property) {
+        assign_property(c, t, cls, getter, got, value, self_store);
+        return;
+    }
     if (!f || (cls->is_builtin && c->mod != c->prelude && t->u.attr.attr[0] == '_')) {
         if (ot->kind == TY_OPTIONAL)
             chk_error(c, t->u.attr.attr_loc, "'%s' may be None: check 'is not None' before "
@@ -476,6 +553,10 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
         return;             /* a discovery check: f's type is being inferred */
     t->ty = ft;
     fit_value(c, t, ft, got, value);
+    if (frozen_class(cls) && !(c->fn && c->fn->def && c->fn->def->u.func.synth == 1 && self_store)) {
+        t->u.attr.res = RES_FROZEN;     /* CPython's __setattr__ raises */
+        return;
+    }
     chk_field_store(c, t);
     /* x.f = value of T where f is a `T | None`: x.f reads as a T next */
     int idx = narrowable_local(c, obj);
@@ -562,6 +643,20 @@ void chk_augassign(Checker *c, Ast *s)
     Ast *v = s->u.augassign.value = chk_expr(c, s->u.augassign.value);
     if (read->ty->kind == TY_ERROR || v->ty->kind == TY_ERROR)
         return;
+    if (chk_is_instance_type(read->ty) || chk_is_instance_type(v->ty)) {
+        chk_class_augassign(c, s, read, &s->u.augassign.value);
+        OpDispatch *d = s->u.augassign.disp;
+        if (!d || d->ty->kind == TY_ERROR)
+            return;
+        if (!ty_subtype(d->ty, read->ty)) {
+            chk_error(c, s->loc, "incompatible types in assignment: expected '%s', got '%s'",
+                      chk_tyname(c, read->ty), chk_tyname(c, d->ty));
+            return;
+        }
+        Ast *val = NULL;
+        chk_assign_target(c, t, read->ty, &val);
+        return;
+    }
     FuncInfo *m = inplace_method(c, read->ty, s->u.augassign.op);
     if (m) {
         Type *want = m->params[1].type;
@@ -604,6 +699,49 @@ void chk_augassign(Checker *c, Ast *s)
 
 /* ------------------------------------------------------- with, except */
 
+/* Whether __exit__'s parameter i (1..3) takes what the with statement
+ * passes: the exception or None for each (lower_stmt.c). */
+static bool exit_param_ok(Checker *c, Type *t, int i)
+{
+    if (t->kind == TY_OBJECT || t->kind == TY_ERROR)
+        return true;
+    if (t->kind != TY_OPTIONAL)
+        return false;
+    Type *e = t->elem;
+    if (i == 2)
+        return e->kind == TY_CLASS && e->cls == c->c_base_exc;
+    return e->kind == TY_OPAQUE && strcmp(e->name, i == 1 ? "type" : "TracebackType") == 0 &&
+           (i != 1 || (e->elem && e->elem->cls == c->c_base_exc));
+}
+
+/* with x [as y]: x.__enter__() gives y; x.__exit__(type, value, tb) runs
+ * on every way out, with the exception on the exception path, where a
+ * true result (-> bool) suppresses it. */
+static void user_context_manager(Checker *c, Ast *item, ClassInfo *cls)
+{
+    FuncInfo *enter = chk_find_method(cls, "__enter__");
+    FuncInfo *exit = chk_find_method(cls, "__exit__");
+    Loc loc = item->u.withitem.expr->loc;
+    if (!enter || !exit) {
+        chk_error(c, loc, "'%s' cannot be used in 'with': it has no %s", cls->name,
+                  !enter ? "__enter__" : "__exit__");
+        return;
+    }
+    bool ok = exit->nparams == 4 && (exit->ret->kind == TY_NONE || exit->ret->kind == TY_BOOL);
+    for (int i = 1; ok && i < 4; i++)
+        ok = exit_param_ok(c, exit->params[i].type, i);
+    if (!ok) {
+        chk_error(c, exit->def->loc, "'__exit__' must have the signature (self, exc_type: "
+                  "type[BaseException] | None, exc: BaseException | None, tb: TracebackType | "
+                  "None) -> None (or -> bool); 'object' parameters are accepted too");
+        return;
+    }
+    item->u.withitem.enter_fn = enter;
+    item->u.withitem.exit_fn = exit;
+    chk_use_func(c, enter);
+    chk_use_func(c, exit);
+}
+
 void chk_with_item(Checker *c, Ast *item)
 {
     Ast *e = item->u.withitem.expr = chk_expr(c, item->u.withitem.expr);
@@ -628,8 +766,12 @@ void chk_with_item(Checker *c, Ast *item)
             chk_error(c, item->u.withitem.target->loc, "'with lock as x' is not supported");
         return;
     }
-    chk_error(c, e->loc, "'%s' cannot be used in 'with' (only files, locks and rtrans.atomic)",
-              chk_tyname(c, t));
+    if (chk_is_instance_type(t)) {
+        user_context_manager(c, item, cls);
+        return;
+    }
+    chk_error(c, e->loc, "'%s' cannot be used in 'with' (only files, locks, rtrans.atomic and "
+              "classes with __enter__ and __exit__)", chk_tyname(c, t));
 }
 
 static ClassInfo *handler_class(Checker *c, Ast *e)

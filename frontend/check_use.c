@@ -48,6 +48,23 @@ static void use_printing(Checker *c, Type *t)
     }
 }
 
+/* A class CPython makes unhashable (__eq__ without __hash__) used as a
+ * dict key or set element: reported once, at the class. */
+static void unhashable_key(Checker *c, Type *k)
+{
+    if (k->kind == TY_TUPLE) {
+        for (int i = 0; i < k->nitems; i++)
+            unhashable_key(c, k->items[i]);
+        return;
+    }
+    if (k->kind != TY_CLASS || !k->cls->unhashable || k->cls->unhashable_reported)
+        return;
+    k->cls->unhashable_reported = 1;
+    chk_error(c, k->cls->def->loc, "'%s' is used as a dict key or set element, but it is "
+              "unhashable: it defines __eq__ without __hash__ (a dataclass needs frozen=True "
+              "or unsafe_hash=True)", k->cls->name);
+}
+
 static void use_container(Checker *c, Type *t)
 {
     static const Loc noloc;
@@ -60,8 +77,10 @@ static void use_container(Checker *c, Type *t)
         use(c, cls, common[i]);
     use(c, cls, t->kind == TY_LIST ? "append" : t->kind == TY_SET ? "add" : "__setitem__");
     use_iteration(c, cls);
-    if (t->kind != TY_LIST)
+    if (t->kind != TY_LIST) {
         chk_hashable(c, t->kind == TY_DICT ? t->key : t->elem, noloc);
+        unhashable_key(c, t->kind == TY_DICT ? t->key : t->elem);
+    }
     use_printing(c, t);
 }
 

@@ -147,7 +147,8 @@ Ast *chk_convert(Checker *c, Ast *e, Type *to)
         n->u.convert.operand = e;
         return n;
     }
-    if (!ty_is_numeric(from) || !ty_is_numeric(to))
+    bool boxed = to->kind == TY_OBJECT && ty_is_value(from);
+    if (!boxed && (!ty_is_numeric(from) || !ty_is_numeric(to)))
         return e;
     Ast *n = chk_synth(c, AST_CONVERT, e->loc, to);
     n->u.convert.operand = e;
@@ -163,6 +164,8 @@ Ast *chk_coerce(Checker *c, Ast *e, Type *to)
 
 Ast *chk_fit(Checker *c, Ast *e, Type *to)
 {
+    if (to->kind == TY_OBJECT && ty_is_value(e->ty))
+        return chk_convert(c, e, to);     /* CPython passes the number itself */
     if (!ty_subtype(e->ty, to))
         return NULL;
     return ty_boxes(e->ty, to) ? chk_convert(c, e, to) : e;

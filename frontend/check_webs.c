@@ -625,6 +625,6 @@ void chk_split_webs(Checker *c, FuncInfo *fn)
 
 const char *chk_display_name(Checker *c, const char *id)
 {
-    const char *q = strchr(id, '\'');
+    const char *q = strpbrk(id, "'@");   /* '@': a match case's own capture (check_match.c) */
     return q ? arena_strndup(c->arena, id, (size_t)(q - id)) : id;
 }

@@ -218,6 +218,8 @@ Ast *ast_try(Arena *a, Loc loc, AstList body, AstList handlers, AstList orelse,
 Ast *ast_handler(Arena *a, Loc loc, Ast *type, const char *name, AstList body);
 Ast *ast_with(Arena *a, Loc loc, AstList items, AstList body);
 Ast *ast_withitem(Arena *a, Ast *expr, Ast *target);
+Ast *ast_match(Arena *a, Loc loc, Ast *subject, AstList cases);
+Ast *ast_case(Arena *a, Loc loc, Ast *pattern, Ast *guard, AstList body);
 Ast *ast_funcdef(Arena *a, Loc loc, const char *name, AstList params,
                  Ast *returns, AstList body);
 Ast *ast_param(Arena *a, Loc loc, const char *name, Ast *annotation,
@@ -353,5 +355,8 @@ Ast *parse_as_item(ParseCtx *ctx, Loc as_loc, Ast *expr, Ast *target);
  * parenthesised items as its items, while `with (a, b) as c:` and
  * `with (a, b), c:` keep the tuple as an expression. */
 Ast *parse_with(ParseCtx *ctx, Loc loc, AstList items);
+/* A case clause: the `x as y` items inside its pattern are as-patterns,
+ * not stray with-items. */
+Ast *parse_case(ParseCtx *ctx, Loc loc, Ast *pattern, Ast *guard);
 
 #endif /* RTRANS_FRONTEND_H */

@@ -52,7 +52,7 @@ static AstList empty_list(void) { return (AstList){0}; }
 %token NEWLINE INDENT DEDENT ERRTOK FEXPR NAME INT FLOAT STRING.
 %token FALSE NONE TRUE AND AS ASSERT ASYNC AWAIT BREAK CLASS CONTINUE DEF DEL
        ELIF ELSE EXCEPT FINALLY FOR FROM GLOBAL IF IMPORT IN IS LAMBDA NONLOCAL
-       NOT OR PASS RAISE RETURN TRY WHILE WITH YIELD.
+       NOT OR PASS RAISE RETURN TRY WHILE WITH YIELD MATCH CASE.
 %token PLUS MINUS STAR DSTAR SLASH DSLASH PERCENT AT LSHIFT RSHIFT AMP BAR CARET
        TILDE COLONEQ LT GT LE GE EQEQ NE LPAREN RPAREN LBRACKET RBRACKET LBRACE
        RBRACE COMMA COLON DOT SEMI EQ ARROW ELLIPSIS PLUSEQ MINUSEQ STAREQ
@@ -193,6 +193,7 @@ compound_stmt(A) ::= with_stmt(S).        { A = S; }
 compound_stmt(A) ::= funcdef(S).          { A = S; }
 compound_stmt(A) ::= classdef(S).         { A = S; }
 compound_stmt(A) ::= decorated(S).        { A = S; }
+compound_stmt(A) ::= match_stmt(S).       { A = S; }
 compound_stmt(A) ::= async_funcdef(S).    { A = S; }
 compound_stmt(A) ::= ASYNC(T) for_stmt(S). { A = parse_unsupported(ctx, T.loc, "'async for'", S); }
 compound_stmt(A) ::= ASYNC(T) with_stmt(S). { A = parse_unsupported(ctx, T.loc, "'async with'", S); }
@@ -239,6 +240,26 @@ with_items(A) ::= with_items(L) COMMA with_item(I). { A = L; ast_list_push(AR, &
 
 with_item(A) ::= test(E).                 { A = ast_withitem(AR, E, NULL); }
 with_item(A) ::= test(E) AS expr(X).      { A = ast_withitem(AR, E, parse_target(ctx, X, "assign to")); }
+
+/* match/case are soft keywords: the driver (parse.c) turns the NAME into
+ * MATCH or CASE where it starts such a statement.  Patterns parse as
+ * expressions (no comparisons or boolean operators, so that `if` starts
+ * the guard); the checker reads them as patterns. */
+match_stmt(A) ::= MATCH(T) texprs(S) COLON NEWLINE INDENT cases(C) DEDENT. { A = ast_match(AR, T.loc, S, C); }
+
+%type cases {AstList}
+cases(A) ::= case_block(B).               { A = ast_list1(AR, B); }
+cases(A) ::= cases(L) case_block(B).      { A = L; ast_list_push(AR, &A, B); }
+
+/* The header is reduced at its ':', before the line's end: see parse_case. */
+case_block(A) ::= case_head(H) suite(B).  { A = H; A->u.mcase.body = B; }
+
+case_head(A) ::= CASE(T) patterns(P) COLON. { A = parse_case(ctx, T.loc, P, NULL); }
+case_head(A) ::= CASE(T) patterns(P) IF test(G) COLON. { A = parse_case(ctx, T.loc, P, G); }
+
+patterns(A) ::= xexprs(L).                { A = ast_tuple_or_item(AR, L.loc, &L, 0); }
+patterns(A) ::= xexprs(L) COMMA.          { A = ast_tuple_or_item(AR, L.loc, &L, 1); }
+patterns(A) ::= xexprs(L) AS NAME(N).     { A = ast_withitem(AR, ast_tuple_or_item(AR, L.loc, &L, 0), ast_name(AR, N.loc, N.v.name)); }
 
 funcdef(A) ::= funchead(H) COLON suite(B). { A = ast_set_body(H, B); }
 

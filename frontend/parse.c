@@ -68,6 +68,96 @@ static void note_token(ParseCtx *ctx, int kind, const Token *t)
     }
 }
 
+/* ------------------------------------------------------ soft keywords */
+
+/* `match` and `case` are names except where they start a match statement
+ * or one of its case clauses.  A line starting with the name `match` is a
+ * match statement when it ends with ':' (and is not `match: T = ...` or
+ * `match = ...`): that needs the whole line, so its tokens are read ahead
+ * into a queue.  A line starting with `case` directly inside a match
+ * statement's block is a case clause. */
+typedef struct Soft {
+    Token *q;                /* tokens read ahead */
+    int head, n, cap;
+    int depth;               /* INDENT nesting of the current line */
+    int *blocks;             /* depths of the open match statements' blocks */
+    int nblocks, capblocks;
+    bool match_pending;      /* a MATCH was fed: its INDENT opens a block */
+    bool line_start;
+} Soft;
+
+static int soft_pull(Lexer *lx, Soft *s, Token *t)
+{
+    if (s->head < s->n) {
+        *t = s->q[s->head++];
+        return t->kind;
+    }
+    s->head = s->n = 0;
+    return lex_next(lx, t);
+}
+
+static void soft_push(Soft *s, const Token *t)
+{
+    if (s->n == s->cap) {
+        s->cap = s->cap ? 2 * s->cap : 64;
+        s->q = realloc(s->q, (size_t)s->cap * sizeof *s->q);
+        if (!s->q)
+            FE_DIE("out of memory");
+    }
+    s->q[s->n++] = *t;
+}
+
+/* The current NAME `match` starts a match statement: reads its line. */
+static bool match_line(Lexer *lx, Soft *s)
+{
+    Token t;
+    int second = -1, last = -1, kind;
+    s->head = s->n = 0;
+    do {
+        kind = lex_next(lx, &t);
+        soft_push(s, &t);
+        if (second < 0)
+            second = kind;
+        if (kind != TK_NEWLINE && kind != 0)
+            last = kind;
+    } while (kind != TK_NEWLINE && kind != 0);
+    return last == TK_COLON && second != TK_COLON && second != TK_EQ && second != TK_NEWLINE;
+}
+
+static int soft_keyword(Lexer *lx, Soft *s, Token *t, int kind)
+{
+    if (s->line_start && kind == TK_NAME) {
+        if (strcmp(t->v.name, "case") == 0 && s->nblocks && s->blocks[s->nblocks - 1] == s->depth)
+            kind = TK_CASE;
+        else if (strcmp(t->v.name, "match") == 0 && s->head >= s->n && match_line(lx, s))
+            kind = TK_MATCH;
+    }
+    if (kind == TK_INDENT) {
+        s->depth++;
+        if (s->match_pending) {
+            if (s->nblocks == s->capblocks) {
+                s->capblocks = s->capblocks ? 2 * s->capblocks : 8;
+                s->blocks = realloc(s->blocks, (size_t)s->capblocks * sizeof *s->blocks);
+                if (!s->blocks)
+                    FE_DIE("out of memory");
+            }
+            s->blocks[s->nblocks++] = s->depth;
+        }
+    }
+    if (kind == TK_DEDENT) {
+        s->depth--;
+        while (s->nblocks && s->blocks[s->nblocks - 1] > s->depth)
+            s->nblocks--;
+    }
+    if (kind == TK_MATCH)
+        s->match_pending = true;
+    else if (kind == TK_INDENT || kind == TK_NEWLINE)
+        s->match_pending = s->match_pending && kind == TK_NEWLINE;
+    s->line_start = kind == TK_NEWLINE || kind == TK_INDENT || kind == TK_DEDENT;
+    t->kind = kind;
+    return kind;
+}
+
 static void run(ParseCtx *ctx, Lexer *lx, int first)
 {
     ctx->lexer = lx;
@@ -79,9 +169,12 @@ static void run(ParseCtx *ctx, Lexer *lx, int first)
         note_token(ctx, first, &t);
         parse_lemon(parser, first, t);
     }
+    Soft soft = { .line_start = true };
     int kind;
     do {
-        kind = lex_next(lx, &t);
+        kind = soft_pull(lx, &soft, &t);
+        if (!first)
+            kind = soft_keyword(lx, &soft, &t, kind);
         note_token(ctx, kind, &t);
         parse_lemon(parser, kind, t);
         if (kind == TK_NEWLINE) {
@@ -91,6 +184,8 @@ static void run(ParseCtx *ctx, Lexer *lx, int first)
     } while (kind != 0 && !diag_too_many(ctx->diag));
     flush_bigints(ctx);
     flush_as_items(ctx);
+    free(soft.q);
+    free(soft.blocks);
     parse_lemonFree(parser, free);
 }
 
@@ -326,6 +421,20 @@ Ast *parse_with(ParseCtx *ctx, Loc loc, AstList items)
         items = ast_list1(ctx->arena, with_item_of(ctx, only));
     }
     return ast_with(ctx->arena, loc, items, (AstList){0});
+}
+
+static void claim_patterns(Ast *n, void *data)
+{
+    ParseCtx *ctx = data;
+    if (n->kind == AST_WITHITEM)
+        claim_as_item(ctx, n);
+    ast_visit_children(n, claim_patterns, ctx);
+}
+
+Ast *parse_case(ParseCtx *ctx, Loc loc, Ast *pattern, Ast *guard)
+{
+    claim_patterns(pattern, ctx);
+    return ast_case(ctx->arena, loc, pattern, guard, (AstList){0});
 }
 
 Ast *parse_int_literal(ParseCtx *ctx, const Token *tok)

@@ -13,7 +13,7 @@ int ty_is_ref(const Type *t)
     switch (t->kind) {
     case TY_STR: case TY_LIST: case TY_DICT: case TY_SET: case TY_TUPLE:
     case TY_CLASS: case TY_CALLABLE: case TY_OPAQUE: case TY_ARRAY:
-    case TY_TYPEVAR: case TY_ITER:
+    case TY_TYPEVAR: case TY_OBJECT: case TY_ITER:
         return 1;
     default:
         return 0;
@@ -118,7 +118,7 @@ TypeTab *ty_tab_new(Arena *a)
     TypeTab *tt = arena_alloc(a, sizeof *tt);
     memset(tt, 0, sizeof *tt);
     tt->arena = a;
-    TyKind prims[] = { TY_ERROR, TY_NONE, TY_BOOL, TY_INT, TY_FLOAT, TY_STR };
+    TyKind prims[] = { TY_ERROR, TY_NONE, TY_BOOL, TY_INT, TY_FLOAT, TY_STR, TY_OBJECT };
     for (size_t i = 0; i < sizeof prims / sizeof prims[0]; i++) {
         Type probe = { .kind = prims[i] };
         tt->prim[prims[i]] = intern(tt, &probe);
@@ -328,6 +328,7 @@ static void spell(Buf *b, const Type *t)
             buf_add(b, "]");
         }
         break;
+    case TY_OBJECT: buf_add(b, "object"); break;
     case TY__COUNT: CHK_UNREACHABLE();
     }
 }
@@ -368,6 +369,23 @@ bool ty_has_typevar(const Type *t)
     return false;
 }
 
+/* A type with an error inside (list[Callable[[], <error>]]): already
+ * reported, or a discovery check's poison (check_infer.c). */
+bool ty_has_error(const Type *t)
+{
+    if (!t)
+        return false;
+    if (t->kind == TY_ERROR)
+        return true;
+    if (ty_has_error(t->elem) || ty_has_error(t->key) || ty_has_error(t->val) ||
+        ty_has_error(t->ret))
+        return true;
+    for (int i = 0; i < t->nitems; i++)
+        if (ty_has_error(t->items[i]))
+            return true;
+    return false;
+}
+
 Type *ty_strip_optional(Type *t)
 {
     return t->kind == TY_OPTIONAL ? t->elem : t;
@@ -402,6 +420,10 @@ static bool subtype(const Type *a, const Type *b, bool top)
     if (a == b || a->kind == TY_ERROR || b->kind == TY_ERROR)
         return true;
     switch (b->kind) {
+    case TY_OBJECT:
+        /* every reference is an object as it is; a number or a bool
+         * needs a CONVERT (chk_fit) */
+        return a->kind == TY_NONE || a->kind == TY_OPTIONAL || (ty_is_ref(a) && a->kind != TY_TYPEVAR);
     case TY_OPTIONAL:
         if (a->kind == TY_NONE)
             return true;
@@ -440,6 +462,8 @@ bool ty_convertible(const Type *a, const Type *b)
     if (ty_subtype(a, b))
         return true;
     if (a->kind == TY_BOOL && (b->kind == TY_INT || b->kind == TY_FLOAT))
+        return true;
+    if (b->kind == TY_OBJECT && ty_is_value(a))
         return true;
     return a->kind == TY_INT && b->kind == TY_FLOAT;
 }

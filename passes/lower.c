@@ -237,6 +237,7 @@ IrType lw_type(Lowerer *L, Type *t)
     case TY_CALLABLE: return ir_ref(-1);
     case TY_ARRAY:    return ir_ref(lw_array_sid(L, t));
     case TY_OPAQUE:   return ir_ref(L->opaque_sid);
+    case TY_OBJECT:   return ir_type(IRK_REF);
     default:
         IR_DIE("type %s has no IR representation", ty_name(L->prog->types->arena, t));
     }
@@ -591,13 +592,6 @@ void lw_synth_return(FnCtx *F, int32_t v)
     synth_return(F, v);
 }
 
-/* Names of the RT_EXC_* kinds, which are prelude class names. */
-static const char *const exc_kind_names[RT_EXC_COUNT] = {
-#define NAME_(kind, name) [RT_EXC_##kind] = name,
-    RT_EXC_KINDS(NAME_)
-#undef NAME_
-};
-
 /* make_exc(kind, msg): a chain of tests on kind, then a constructor call. */
 static void synth_make_exc(Lowerer *L)
 {
@@ -627,7 +621,7 @@ static void synth_make_exc(Lowerer *L)
         int32_t yes = lw_new_block(&F), no = lw_new_block(&F);
         lw_branch(&F, eq, yes, no);
         lw_start(&F, yes);
-        ClassInfo *cls = lw_prelude_class(L, exc_kind_names[k]);
+        ClassInfo *cls = lw_prelude_class(L, rt_exc_kind_name(k));
         /* SystemExit takes an exit code, the others a message. */
         int32_t arg = k == RT_EXC_SYSTEM_EXIT ? lw_const_i64(&F, 1) : msg;
         synth_return(&F, lw_new_object(&F, cls, &arg, 1));

@@ -25,11 +25,12 @@ void pm_put(PtrMap *pm, const void *key, int32_t val);
 void pm_free(PtrMap *pm);
 
 typedef struct LwSpecial LwSpecial;   /* lower_special.c */
-typedef struct LwEq3 {
+typedef struct LwSpecialFn {  /* a slot entry made once (lower_special.c) */
     ClassInfo *root;
-    FuncInfo *m;          /* the __eq__ it wraps, NULL: identity */
+    const void *key;      /* the method or class it is made for */
+    int what;
     int32_t fid;
-} LwEq3;
+} LwSpecialFn;
 /* A generator's frame struct (lower_gen.c): the Iterator fields, then the
  * parameters, then the vregs spilled across yields. */
 typedef struct LwGenLayout {
@@ -55,8 +56,8 @@ typedef struct Lowerer {
     int32_t opaque_sid;   /* opaque library objects (files, locks, ...) */
     LwSpecial *special;   /* hierarchies with special slots (lower_special.c) */
     int nspecial, capspecial;
-    LwEq3 *special_eq3;   /* their tri-state __eq__ wrappers */
-    int nspecial_eq3, capspecial_eq3;
+    LwSpecialFn *special_fn;   /* their synthesized entries */
+    int nspecial_fn, capspecial_fn;
     PtrMap gen_index;     /* generator FuncInfo* -> index in gens */
     LwGenLayout *gens;
     int32_t ngens, capgens;
@@ -196,10 +197,18 @@ int32_t lw_any_all(FnCtx *F, Ast *comp, int any);
  * CPython does on the dynamic class (see the file's top comment). */
 void lw_special_slots(Lowerer *L);          /* after the ordinary vtables */
 int32_t lw_special_str(FnCtx *F, ClassInfo *c, int32_t v, int repr);
-int32_t lw_special_eq(FnCtx *F, ClassInfo *c, int32_t a, int32_t b, int identity_first);
 int32_t lw_special_hash(FnCtx *F, ClassInfo *c, int32_t v);
-int32_t lw_special_len(FnCtx *F, ClassInfo *c, int32_t v);   /* -1: always true */
-int lw_is_subclass(const ClassInfo *c, const ClassInfo *base);
+int32_t lw_special_truth(FnCtx *F, ClassInfo *c, int32_t v);
+/* One side's answer to == (!= with ne) through the hierarchy's slot: a
+ * tri-state i64 (0, 1, 2: NotImplemented), or -1 when the static class
+ * c's own resolution answers for every class below (the caller calls
+ * it). */
+int32_t lw_special_eq_side(FnCtx *F, ClassInfo *c, int ne, int32_t recv, int32_t arg);
+/* Whether right's method goes first in a OP b, l the static class of a
+ * (refl_name NULL: a comparison): -1 with the run-time answer in *cond
+ * (one call through the hierarchy's slot), or 0 when it never does. */
+int lw_special_refl_first(FnCtx *F, ClassInfo *l, const char *refl_name, int32_t a, int32_t b,
+                          int32_t *cond);
 
 /* ---- lower_call.c */
 int32_t lw_call_expr(FnCtx *F, Ast *call);
@@ -207,6 +216,26 @@ int32_t lw_call_method_fi(FnCtx *F, FuncInfo *fi, int32_t recv, const int32_t *a
 int32_t lw_new_object(FnCtx *F, ClassInfo *cls, const int32_t *args, int n);
 int32_t lw_call_method_defaults(FnCtx *F, FuncInfo *fi, int32_t recv);
 int32_t lw_tuple_item_at(FnCtx *F, int32_t tup, Type *t, int32_t index);
+/* type(v).__name__ for a v of static type t. */
+int32_t lw_type_name(FnCtx *F, int32_t v, Type *t);
+
+/* ---- lower_dunder.c */
+/* a OP b (b < 0: a unary operator) on instances by the checker's dispatch:
+ * the result has type d->ty. */
+int32_t lw_dispatch(FnCtx *F, const OpDispatch *d, int32_t a, int32_t b);
+FuncInfo *lw_prelude_func(Lowerer *L, const char *name);   /* a prelude function */
+/* A classmethod called through an instance recv: the copy of recv's
+ * run-time class (m: the copy for its static class). */
+int32_t lw_call_classmethod(FnCtx *F, FuncInfo *m, int32_t recv, const int32_t *args, int n);
+/* fid(args) whose callee may raise the NotImplemented signal (ni): on
+ * the signal, control continues in *on_ni (a started block, else -1);
+ * the current block continues after a normal return. */
+int32_t lw_call_catching_notimpl(FnCtx *F, int32_t fid, int ni, const int32_t *args, int n,
+                                 int32_t *on_ni);
+/* a OP b (a comparison) of two values of types at and bt, one an
+ * instance of a program class, where no checked operator node carries the
+ * dispatch (tuple items, optional operands). */
+int32_t lw_dispatch_cmp(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt);
 
 /* ---- lower_iter.c */
 /* An iteration in progress: the body continues at cont; when the source

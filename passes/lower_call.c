@@ -428,17 +428,17 @@ static void move_to(FnCtx *F, int32_t dst, int32_t src)
     mv->a = src;
 }
 
-static int32_t b_type_name(FnCtx *F, Ast *call)
+/* type(v).__name__ for a v of static type xt (also the class names of
+ * the TypeError of an operator: lower_dunder.c). */
+int32_t lw_type_name(FnCtx *F, int32_t v, Type *xt)
 {
-    Ast *x = call->u.call.bound.items[0];
-    int32_t v = lw_expr(F, x);
-    Type *t = x->ty->kind == TY_OPTIONAL ? x->ty->elem : x->ty;
+    Type *t = xt->kind == TY_OPTIONAL ? xt->elem : xt;
     const char *fixed = static_type_name(t);
-    if (t->kind != TY_CLASS && x->ty->kind != TY_OPTIONAL)
+    if (t->kind != TY_CLASS && xt->kind != TY_OPTIONAL)
         return lw_const_str(F, fixed ? fixed : "object", (int64_t)strlen(fixed ? fixed : "object"));
     int32_t r = lw_tmp(F, ir_ref(F->L->str_sid));
     int32_t done = lw_new_block(F);
-    if (x->ty->kind == TY_OPTIONAL) {
+    if (xt->kind == TY_OPTIONAL) {
         int32_t yes = lw_new_block(F), no = lw_new_block(F);
         lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), yes, no);
         lw_start(F, yes);
@@ -574,7 +574,10 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
     case BI_PRINT: return b_print(F, call);
     case BI_ISINSTANCE: return b_isinstance(F, call);
     case BI_LEN: return b_len(F, call);
-    case BI_TYPE: return b_type_name(F, call);
+    case BI_TYPE: {
+        Ast *x = call->u.call.bound.items[0];
+        return lw_type_name(F, lw_expr(F, x), x->ty);
+    }
     case BI_BOOL: return lw_truth(F, call->u.call.bound.items[0]);
     case BI_STR:
     case BI_REPR: {
@@ -593,6 +596,22 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
         return lw_call_extern(F, xid, &v, 1);
     }
     case BI_RT_ARRAY_COPY: return b_array_copy(F, call);
+    case BI_RT_SAME_CLASS: {
+        int32_t a = lw_expr(F, call->u.call.bound.items[0]);
+        int32_t b = lw_expr(F, call->u.call.bound.items[1]);
+        int32_t ta = lw_tmpk(F, IRK_I64), tb = lw_tmpk(F, IRK_I64);
+        IrInstr *in = lw_emit(F, IR_GETTID);
+        in->dst = ta;
+        in->a = a;
+        in = lw_emit(F, IR_GETTID);
+        in->dst = tb;
+        in->a = b;
+        return lw_binop(F, IR_EQ, IRK_BOOL, ta, tb);
+    }
+    case BI_RT_TYPE_NAME: {
+        Ast *x = call->u.call.bound.items[0];
+        return lw_type_name(F, lw_expr(F, x), x->ty);
+    }
     case BI_P_ARRAY_NEW: return b_array_new(F, call);
     case BI_THREAD: return b_thread(F, call);
     case BI_NEXT: return b_next_default(F, call);
@@ -630,6 +649,12 @@ int32_t lw_call_expr(FnCtx *F, Ast *call)
         int n;
         int32_t *args = bound_args(F, call, &n);
         return lw_call_fi(F, call->u.call.target, args, n);
+    }
+    case RES_CLASSMETHOD: {
+        int32_t recv = receiver(F, call->u.call.recv, call->u.call.target->name);
+        int n;
+        int32_t *args = bound_args(F, call, &n);
+        return lw_call_classmethod(F, call->u.call.target, recv, args, n);
     }
     case RES_CONSTRUCTOR:
         return call_constructor(F, call);

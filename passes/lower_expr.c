@@ -8,6 +8,7 @@
  */
 #include "passes/lower.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* int | None, float | None, bool | None: boxed (lw_box). */
@@ -524,6 +525,8 @@ static int32_t binary_expr(FnCtx *F, Ast *e)
 {
     int32_t a = lw_expr(F, e->u.binary.left);
     int32_t b = lw_expr(F, e->u.binary.right);
+    if (e->u.binary.disp)
+        return lw_dispatch(F, e->u.binary.disp, a, b);
     F->wrap = e->wrap;
     int32_t r = lw_binary_values(F, e->u.binary.op, e->u.binary.method, e->u.binary.reflected,
                                  a, e->u.binary.left->ty, b, e->u.binary.right->ty, e->ty);
@@ -543,6 +546,8 @@ static int32_t unary_expr(FnCtx *F, Ast *e)
     if (e->u.unary.op == OP_NEG && x->kind == AST_FLOAT)
         return lw_const_f64(F, -x->u.f);
     int32_t v = lw_expr(F, x);
+    if (e->u.unary.disp)
+        return lw_dispatch(F, e->u.unary.disp, v, -1);
     if (e->u.unary.op == OP_NEG && e->wrap)     /* rtrans.intmask: 0 - v modulo 2**64 */
         return lw_binop(F, IR_SUB, IRK_I64, lw_const_i64(F, 0), v);
     switch (e->u.unary.op) {
@@ -598,13 +603,6 @@ static int32_t ifexp_expr(FnCtx *F, Ast *e)
 
 int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
                           Type *bt);
-
-/* Prelude code is the containers' own: its == on items is CPython's
- * PyObject_RichCompareBool, identity first. */
-static int in_prelude(FnCtx *F)
-{
-    return F->fi && F->fi->module && F->fi->module->is_prelude;
-}
 
 /* Equality of two items of tuples: identity first, as CPython compares
  * the items of containers. */
@@ -668,31 +666,22 @@ static int32_t method_compare(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, int32_
     }
 }
 
-/* The class == dispatches on when both operands are objects: their
- * closest common class, since b's __eq__ may answer too. */
-static ClassInfo *eq_class(Type *at, Type *bt)
-{
-    Type *u = ty_strip_optional(at), *v = ty_strip_optional(bt);
-    ClassInfo *j = u->cls;
-    while (v->kind == TY_CLASS && j && !lw_is_subclass(v->cls, j))
-        j = j->base;
-    return j ? j : u->cls;
-}
-
 /* x == y where either may be None: identity unless both are objects. */
-static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t, Type *bt)
+static int32_t optional_equal(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt)
 {
+    Type *t = ty_strip_optional(at);
+    if (t->kind == TY_CLASS && !t->cls->is_builtin)
+        return lw_dispatch_cmp(F, op, a, at, b, bt);
     int32_t r = lw_tmpk(F, IRK_BOOL);
     lw_move(F, r, lw_binop(F, IR_REFEQ, IRK_BOOL, a, b));
     FuncInfo *m = type_method(F, t, "__eq__");
-    if (m || t->kind == TY_CLASS) {
+    if (m) {
         int32_t na = lw_unop(F, IR_ISNULL, IRK_BOOL, a), nb = lw_unop(F, IR_ISNULL, IRK_BOOL, b);
         int32_t any = lw_binop(F, IR_OR, IRK_BOOL, na, nb);
         int32_t both = lw_new_block(F), done = lw_new_block(F);
         lw_branch(F, any, done, both);
         lw_start(F, both);
-        lw_move(F, r, t->kind == TY_CLASS ? lw_special_eq(F, eq_class(t, bt), a, b, 0)
-                                          : lw_call_method_fi(F, m, a, &b, 1));
+        lw_move(F, r, lw_call_method_fi(F, m, a, &b, 1));
         lw_jump(F, done);
         lw_start(F, done);
     }
@@ -759,13 +748,20 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
     if (value_optional(at) || value_optional(bt))
         return optional_value_equal(F, op, a, at, b, bt);
     if (at->kind == TY_OPTIONAL || bt->kind == TY_OPTIONAL)
-        return optional_equal(F, op, a, b, t, bt);
+        return optional_equal(F, op, a, at, b, bt);
     if (t->kind == TY_TUPLE)
         return tuple_compare(F, op, a, b, t);
-    if (t->kind == TY_CLASS && (op == OP_EQ || op == OP_NE)) {
-        int32_t r = lw_special_eq(F, eq_class(at, bt), a, b, F->items_compare || in_prelude(F));
-        return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+    if (t->kind == TY_CLASS && t->cls->enuminfo && t->cls->enuminfo->int_enum &&
+        op != OP_EQ && op != OP_NE) {
+        /* an IntEnum orders as its value (tuple items: the checker
+         * rewrote the operators it saw) */
+        ClassInfo *cls = t->cls;
+        int32_t va = lw_getfield(F, a, lw_class_sid(F->L, cls), lw_field_index(cls, "value"));
+        int32_t vb = lw_getfield(F, b, lw_class_sid(F->L, cls), lw_field_index(cls, "value"));
+        return lw_compare_values(F, op, NULL, va, prim(F, TY_INT), vb, prim(F, TY_INT));
     }
+    if (t->kind == TY_CLASS && !t->cls->is_builtin)
+        return lw_dispatch_cmp(F, op, a, at, b, bt);
     if (!m && (op == OP_LE || op == OP_GE))
         m = type_method(F, t, "__le__");
     if (!m)
@@ -808,6 +804,8 @@ static int32_t compare_pair(FnCtx *F, Ast *e, int i, int32_t a, int32_t b)
     AstOp op = e->u.compare.ops[i];
     Ast *ea = e->u.compare.operands.items[i], *eb = e->u.compare.operands.items[i + 1];
     FuncInfo *m = e->u.compare.methods ? e->u.compare.methods[i] : NULL;
+    if (e->u.compare.disps && e->u.compare.disps[i])
+        return lw_dispatch(F, e->u.compare.disps[i], a, b);
     if (op == OP_IN || op == OP_NOTIN) {
         int32_t r = eb->ty->kind == TY_TUPLE ? tuple_contains(F, a, ea->ty, b, eb->ty)
                                              : lw_call_method_fi(F, m, b, &a, 1);
@@ -1060,6 +1058,11 @@ int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
         return lw_unop(F, IR_B2I, IRK_I64, v);
     if (to->kind == TY_BOOL && from->kind == TY_INT)
         return lw_unop(F, IR_I2B, IRK_BOOL, v);
+    if (to->kind == TY_OBJECT && ty_is_value(from))
+        /* An `object` can only be narrowed to a class of the program or
+         * compared with `is` (check_special.c): any object that is not
+         * an instance and is not None stands for the number. */
+        return lw_const_str(F, "", 0);
     /* References: subclass to base, T to T | None, None to T | None,
      * variance of tuples and callables: same representation. */
     return v;
@@ -1126,10 +1129,8 @@ int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
         lw_start(F, done);
         return r;
     }
-    case TY_CLASS: {
-        int32_t n = lw_special_len(F, t->cls, v);
-        return n < 0 ? lw_const_bool(F, 1) : lw_unop(F, IR_I2B, IRK_BOOL, n);
-    }
+    case TY_CLASS:
+        return lw_special_truth(F, t->cls, v);
     case TY_LIST: case TY_DICT: case TY_SET: {
         FuncInfo *len = type_method(F, t, "__len__");
         if (!len)
@@ -1252,6 +1253,14 @@ static void assign_unpack(FnCtx *F, Ast *t, int32_t v, Type *vt)
         lw_assign(F, items->items[i], vals[i], vt->elem);
 }
 
+/* Assigning a field of a frozen dataclass, as its __setattr__ does. */
+static void frozen_error(FnCtx *F, Ast *target)
+{
+    char msg[300];
+    snprintf(msg, sizeof msg, "cannot assign to field '%s'", target->u.attr.attr);
+    lw_raise_new(F, "FrozenInstanceError", msg);
+}
+
 void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
 {
     switch (target->kind) {
@@ -1283,6 +1292,16 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
         int32_t o = lw_expr(F, obj);
         if (obj->ty->kind == TY_OPTIONAL)
             lw_checknull(F, o, target->u.attr.attr);
+        if (target->u.attr.res == RES_PROPERTY) {
+            FuncInfo *set = target->u.attr.func;
+            int32_t cv = lw_convert(F, v, t, set->params[1].type);
+            lw_call_method_fi(F, set, o, &cv, 1);
+            return;
+        }
+        if (target->u.attr.res == RES_FROZEN) {
+            frozen_error(F, target);
+            return;
+        }
         ClassInfo *cls = lw_class_of(F->L, obj->ty);
         Field *fd = &cls->fields[target->u.attr.index];
         lw_setfield(F, o, lw_class_sid(F->L, cls), target->u.attr.index,
@@ -1336,8 +1355,13 @@ void lw_augassign(FnCtx *F, Ast *s)
     if (t->kind == AST_ATTR) {
         obj = lw_expr(F, t->u.attr.obj);
         cls = lw_class_of(F->L, t->u.attr.obj->ty);
-        lw_field_set_check(F, obj, cls, t->u.attr.index);
-        cur = lw_getfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index);
+        if (t->u.attr.res == RES_PROPERTY) {
+            tt = t->u.attr.func->params[1].type;
+            cur = lw_call_method_fi(F, lw_method(cls, t->u.attr.attr), obj, NULL, 0);
+        } else {
+            lw_field_set_check(F, obj, cls, t->u.attr.index);
+            cur = lw_getfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index);
+        }
     } else if (t->kind == AST_SUBSCRIPT) {
         obj = lw_expr(F, t->u.sub.obj);
         idx = lw_expr(F, t->u.sub.index);
@@ -1351,7 +1375,10 @@ void lw_augassign(FnCtx *F, Ast *s)
     int32_t rhs = lw_expr(F, val);
     Type *rt = s->ty ? s->ty : tt;
     int32_t r;
-    if (m) {
+    if (s->u.augassign.disp) {
+        r = lw_dispatch(F, s->u.augassign.disp, cur, rhs);
+        rt = s->u.augassign.disp->ty;
+    } else if (m) {
         r = lw_call_method_fi(F, m, cur, &rhs, 1);
         if (m->ret->kind == TY_NONE)
             return;               /* in place (list +=): nothing to store */
@@ -1359,7 +1386,12 @@ void lw_augassign(FnCtx *F, Ast *s)
         int32_t a = lw_convert(F, cur, tt, val->ty);
         r = numeric(F, s->u.augassign.op, rt, val->ty, a, rhs);
     }
-    if (t->kind == AST_ATTR) {
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_FROZEN) {
+        frozen_error(F, t);
+    } else if (t->kind == AST_ATTR && t->u.attr.res == RES_PROPERTY) {
+        int32_t cv = lw_convert(F, r, rt, tt);
+        lw_call_method_fi(F, t->u.attr.func, obj, &cv, 1);
+    } else if (t->kind == AST_ATTR) {
         lw_setfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index,
                     lw_convert(F, r, rt, tt));
         lw_field_mark_set(F, obj, cls, t->u.attr.index);

@@ -343,6 +343,22 @@ static int is_atomic_item(Ast *item)
     return t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
 }
 
+static int is_user_item(Ast *item)
+{
+    FuncInfo *x = item->u.withitem.exit_fn;
+    return x && strcmp(x->name, "__exit__") == 0;
+}
+
+/* x.__exit__(e, e, e): e stands for the exception's type, the exception
+ * and its traceback (the checker allows only their `is None` and truth
+ * for type and traceback); None for all three on a normal exit. */
+static int32_t call_exit(FnCtx *F, WithData *wd, int32_t exc)
+{
+    int32_t e = exc >= 0 ? exc : lw_const_null(F);
+    int32_t args[3] = { e, e, e };
+    return lw_call_method_fi(F, wd->item->u.withitem.exit_fn, wd->value, args, 3);
+}
+
 /* An exception raised by the exit (a file whose last flush fails) is
  * reported at the `with` line, as CPython does. */
 static void with_cleanup(FnCtx *F, LwFin *fc)
@@ -354,8 +370,31 @@ static void with_cleanup(FnCtx *F, LwFin *fc)
     }
     IrLoc saved = F->loc;
     F->loc = lw_loc(F->L, fc->node->loc);
-    lw_call_method_defaults(F, wd->item->u.withitem.exit_fn, wd->value);
+    if (is_user_item(wd->item))
+        call_exit(F, wd, -1);
+    else
+        lw_call_method_defaults(F, wd->item->u.withitem.exit_fn, wd->value);
     F->loc = saved;
+}
+
+/* The exception path of a user context manager: __exit__ with the
+ * exception; a true result (-> bool) swallows it and goes to `after`. */
+static void user_exception_exit(FnCtx *F, LwFin *fc, int32_t block, int32_t after)
+{
+    WithData *wd = fc->data;
+    int32_t saved_cur = F->cur;
+    lw_start(F, block);
+    int32_t exc = lw_tmpk(F, IRK_REF);
+    lw_emit(F, IR_GETEXC)->dst = exc;
+    lw_emit(F, IR_CLEAREXC);
+    int32_t r = call_exit(F, wd, exc);
+    if (wd->item->u.withitem.exit_fn->ret->kind == TY_BOOL) {
+        int32_t raise = lw_new_block(F);
+        lw_branch(F, r, after, raise);
+        lw_start(F, raise);
+    }
+    ir_set_term(F->f, F->cur, TERM_RERAISE, exc, -1, F->handler, F->loc);
+    F->cur = saved_cur;
 }
 
 /* with a, b: body  is  with a: with b: body.  Files: the target is the
@@ -394,9 +433,85 @@ static void lower_with_items(FnCtx *F, Ast *s, int i)
     lower_with_items(F, s, i + 1);
     F->fin = fc.outer;
     F->handler = fc.handler;
+    if (is_user_item(item)) {
+        int32_t after = lw_new_block(F);
+        user_exception_exit(F, &fc, exc, after);
+        if (lw_reachable(F))
+            with_cleanup(F, &fc);
+        lw_jump(F, after);
+        lw_start(F, after);
+        return;
+    }
     emit_exception_exit(F, &fc, exc);
     if (lw_reachable(F))
         with_cleanup(F, &fc);
+}
+
+/* ------------------------------------------------------------ match */
+
+/* The checker made each case a list of steps (check_match.c): bindings,
+ * lowered as assignments, and tests, whose false value goes on to the
+ * next case; then the guard, then the body. */
+static void lower_steps(FnCtx *F, AstList *steps, int32_t fail);
+
+/* An or-pattern's step: the alternatives in turn, the first whose steps
+ * all pass going on. */
+static void lower_alternatives(FnCtx *F, Ast *alts, int32_t fail)
+{
+    int32_t ok = lw_new_block(F);
+    for (int i = 0; i < alts->u.match.cases.n; i++) {
+        int32_t other = lw_new_block(F);
+        lower_steps(F, &alts->u.match.cases.items[i]->u.mcase.steps, other);
+        lw_jump(F, ok);
+        lw_start(F, other);
+    }
+    lw_jump(F, fail);
+    lw_start(F, ok);
+}
+
+static void lower_steps(FnCtx *F, AstList *steps, int32_t fail)
+{
+    for (int k = 0; k < steps->n && lw_reachable(F); k++) {
+        Ast *st = steps->items[k];
+        if (st->kind == AST_ASSIGN) {
+            stmt(F, st);
+            continue;
+        }
+        if (st->kind == AST_MATCH) {
+            lower_alternatives(F, st, fail);
+            continue;
+        }
+        int32_t go = lw_new_block(F);
+        lw_branch(F, lw_truth(F, st), go, fail);
+        lw_start(F, go);
+    }
+}
+
+static void lower_match(FnCtx *F, Ast *s)
+{
+    stmt(F, s->u.match.init);
+    int32_t end = lw_new_block(F);
+    for (int i = 0; i < s->u.match.cases.n && lw_reachable(F); i++) {
+        Ast *cs = s->u.match.cases.items[i];
+        int32_t next = lw_new_block(F);
+        lower_steps(F, &cs->u.mcase.steps, next);
+        if (cs->u.mcase.guard && lw_reachable(F)) {
+            int32_t go = lw_new_block(F);
+            lw_branch(F, lw_truth(F, cs->u.mcase.guard), go, next);
+            lw_start(F, go);
+        }
+        F->loc = lw_loc(F->L, cs->loc);
+        lw_stmts(F, &cs->u.mcase.body);
+        lw_jump(F, end);
+        lw_start(F, next);
+    }
+    if (s->u.match.all_members && lw_reachable(F)) {
+        /* an enum subject is one of its members, all of which have a case */
+        ir_set_term(F->f, F->cur, TERM_UNREACHABLE, -1, -1, -1, F->loc);
+        F->cur = -1;
+    }
+    lw_jump(F, end);
+    lw_start(F, end);
 }
 
 /* ----------------------------------------------------------- dispatch */
@@ -481,6 +596,7 @@ static void stmt(FnCtx *F, Ast *s)
     case AST_FOR: lower_for(F, s); break;
     case AST_TRY: lower_try(F, s); break;
     case AST_WITH: lower_with_items(F, s, 0); break;
+    case AST_MATCH: lower_match(F, s); break;
     default:
         lw_error(F->L, s->loc, "cannot lower statement %s", ast_kind_names[s->kind]);
     }

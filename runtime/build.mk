@@ -3,7 +3,7 @@
 # One set of sources, compiled twice: $(B)/obj/ for the GIL twin
 # (librtgil.a) and $(B)/obj-stm/ with -DRTRANS_STM (librtstm.a).
 
-RT_COMMON_SRCS = runtime/core.c runtime/heap.c runtime/nursery.c \
+RT_COMMON_SRCS = runtime/base.c runtime/roots.c runtime/core.c runtime/heap.c runtime/nursery.c \
                  runtime/hashtable.c runtime/queue.c \
                  runtime/major.c runtime/check.c runtime/limits.c \
                  runtime/events.c
@@ -55,7 +55,13 @@ $(B)/tests/runtime-stm: $(call objs,obj-stm,$(RT_TEST_STM_SRCS)) $(LIBDIR)/librt
 	@mkdir -p $(dir $@)
 	$(CC) $(OPTFLAGS) $^ -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
 
-tests: $(B)/tests/runtime-gil $(B)/tests/runtime-stm
+# The layering of runtime/ (docs/runtime.md): a script reading the objects.
+$(B)/tests/runtime-layers: runtime/tools/layers.sh $(LIBDIR)/librtgil.a $(LIBDIR)/librtstm.a
+	@mkdir -p $(dir $@)
+	printf '#!/bin/sh\nexec runtime/tools/layers.sh $(B)/obj/runtime $(B)/obj-stm/runtime\n' > $@
+	chmod +x $@
+
+tests: $(B)/tests/runtime-gil $(B)/tests/runtime-stm $(B)/tests/runtime-layers
 
 # ------------------------------------------------------------- benchmarks
 # Not part of `all`: bench/runtime/run.sh builds and runs them.

@@ -296,6 +296,7 @@ static void collect(stmi_thread *t, bool major)
         stmi_major_collect(t);
     if (stmi_heap_used() > stmi_heap_limit())
         stmi_heap_exceeded(0);      /* returns with the MemoryError reserve */
+    stmi_check_after_collection();
 }
 
 void stmi_collect_for_allocation(stmi_thread *t, size_t size)
@@ -326,6 +327,8 @@ void stm_write_slowpath(stm_ref o)
     stm_hdr *h = obj_at((uintptr_t)o);
     if (!(h->flags & STM_GCFLAG_WRITE_BARRIER))
         return;
+    /* G2/G3: the flag is on old objects only, never on young large ones */
+    STMI_CHECK(ref_is_old((uintptr_t)o) && !(h->flags & GCFLAG_YOUNG_LARGE));
     h->flags &= ~STM_GCFLAG_WRITE_BARRIER;
     stmi_vec_push(&the_nursery.remembered, (uintptr_t)o);
 }

@@ -438,6 +438,7 @@ static uintptr_t small_alloc(stmi_alloc_cache *c, size_t size, bool soft)
             return 0;
         ch->cursor = 0;
     }
+    STMI_CHECK(ch->cached);         /* G5: this thread's cache owns it */
     return chunk_alloc_slot(ch);
 }
 
@@ -489,6 +490,7 @@ uintptr_t stmi_old_alloc_soft(stmi_alloc_cache *c, size_t size, bool zero,
                                          : large_alloc(size, soft);
     if (!off)
         return 0;
+    STMI_CHECK(off % 16 == 0);      /* G4 */
     uintptr_t ref = off_ref(off);
     if (zero)
         memset(obj_at(ref), 0, size);

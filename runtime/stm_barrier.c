@@ -295,6 +295,9 @@ static void write_whole(stmi_thread *t, stmi_segment *s, uintptr_t ref,
             acquire_lock(t, s, card_start(ref, ti, c), ref, code);
     }
     stmi_validate_or_abort(t);
+    /* S3: the lock is ours and the view has every earlier commit */
+    STMI_CHECK(atomic_load_explicit((_Atomic uint8_t *)wlock_of(ref), memory_order_relaxed)
+               == (uint8_t)(s->num + 1));
     *marker_in(s, ref) = s->read_version;
     size_t size = stmi_image_size(h);
     ws_item *w = &s->ws[index];

@@ -271,6 +271,7 @@ static void collect(stmi_thread *t, bool want_major)
     }
     stmi_maybe_park(t);
     stmi_validate_or_abort(t);
+    stmi_check_after_collection();
 }
 
 void stmi_collect_for_allocation(stmi_thread *t, size_t size)

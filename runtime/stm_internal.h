@@ -1,8 +1,9 @@
 /* stm_internal.h - private to runtime/: heap layout, per-thread and
  * per-segment state, and the helpers every runtime file shares.
  *
- * Sections, by source file:
- *   core.c      setup, environment, types, fatal errors, threads, stats
+ * Sections, by source file (base.c's are in base.h, which this includes):
+ *   core.c      set-up and teardown, thread registration, stats
+ *   roots.c     roots, restart snapshot, callbacks, transaction length
  *   heap.c      address space, page runs, size-class chunks, large objects
  *   nursery.c   allocation slow paths, minor collection, id hash, GC barrier
  *   major.c     mark-sweep of the old generation, finalizers
@@ -52,7 +53,7 @@
 #ifndef RTRANS_STM_INTERNAL_H
 #define RTRANS_STM_INTERNAL_H
 
-#include "runtime/stm.h"
+#include "runtime/base.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
@@ -61,57 +62,6 @@
 #include <string.h>
 
 #include "runtime/stmlog_internal.h"
-
-/* ------------------------------------------------------------------ core */
-
-__attribute__((noreturn, format(printf, 3, 4)))
-void stmi_die(const char *file, int line, const char *fmt, ...);
-#define STMI_DIE(...) stmi_die(__FILE__, __LINE__, __VA_ARGS__)
-#define STMI_UNREACHABLE() STMI_DIE("unreachable")
-#ifdef RTRANS_DEBUG
-#  define STMI_ASSERT(c) ((c) ? (void)0 : STMI_DIE("assertion failed: %s", #c))
-#else
-#  define STMI_ASSERT(c) ((void)0)
-#endif
-
-#define STMI_EXIT_LIMIT 3          /* exit status of limit errors (stm.h) */
-
-void *stmi_xmalloc(size_t n);
-void *stmi_xcalloc(size_t n, size_t size);
-void *stmi_xrealloc(void *p, size_t n);
-/* mmap of n bytes (PROT_READ|WRITE, MAP_NORESERVE); dies on failure. */
-void *stmi_mmap(size_t n, const char *what);
-void stmi_unmap(void *p, size_t n);
-
-static inline size_t stmi_align(size_t n, size_t a) { return (n + a - 1) & ~(a - 1); }
-
-/* Growable array of words. */
-typedef struct stmi_vec {
-    uintptr_t *items;
-    size_t len, cap;
-} stmi_vec;
-
-void stmi_vec_grow(stmi_vec *v);
-void stmi_vec_free(stmi_vec *v);
-static inline void stmi_vec_push(stmi_vec *v, uintptr_t x)
-{
-    if (STM_UNLIKELY(v->len == v->cap))
-        stmi_vec_grow(v);
-    v->items[v->len++] = x;
-}
-static inline uintptr_t stmi_vec_pop(stmi_vec *v) { return v->items[--v->len]; }
-bool stmi_vec_contains(const stmi_vec *v, uintptr_t x);
-
-/* Open-addressing map from nonzero words to words. */
-typedef struct stmi_map {
-    uintptr_t *keys, *vals;
-    size_t count, mask;          /* mask + 1 slots, or 0 when empty */
-} stmi_map;
-
-uintptr_t *stmi_map_find(const stmi_map *m, uintptr_t key);   /* value slot or NULL */
-void stmi_map_put(stmi_map *m, uintptr_t key, uintptr_t val);
-void stmi_map_clear(stmi_map *m);
-void stmi_map_free(stmi_map *m);
 
 /* --------------------------------------------------------------- objects */
 
@@ -124,47 +74,8 @@ void stmi_map_free(stmi_map *m);
 #define GCFLAG_TX_MODIFIED  0x2000u  /* STM: tx-new object in the modified list */
 #define GCFLAG_PRIVATE_MASK 0xff00u  /* never published to other segments */
 
-/* Runtime-internal type ids, from STM_TID_RUNTIME_FIRST. */
-enum {
-    STMI_TID_HASHTABLE,
-    STMI_TID_HT_ENTRY,
-    STMI_TID_HT_STRIPE,
-    STMI_TID_QUEUE,
-    STMI_NRUNTIME_TYPES
-};
-#define STMI_TID(i) (STM_TID_RUNTIME_FIRST + (uint32_t)(i))
-
-typedef void (*stmi_visit_fn)(uintptr_t *slot, void *ctx);
-
-/* What the collector needs of a type, resolved once at setup. */
-typedef struct stmi_tinfo {
-    uint32_t fixed_size, item_size, length_offset, items_offset;
-    uint32_t nrefs, item_nrefs;
-    const uint32_t *ref_offsets, *item_ref_offsets;
-    uint32_t flags;
-    void (*finalizer)(stm_ref);
-    const char *name;
-    /* runtime-internal types only: references kept outside the object */
-    void (*custom_trace)(stm_hdr *img, stmi_visit_fn visit, void *ctx);
-} stmi_tinfo;
-
-const stmi_tinfo *stmi_tinfo_of(uint32_t tid);    /* NULL if no such type */
-void stmi_register_runtime_type(int index, const stm_type *t,
-                                void (*custom_trace)(stm_hdr *, stmi_visit_fn, void *));
-bool stmi_tid_valid(uint32_t tid);
-
-/* Size of the object image at p (header included, rounded to 8). */
-size_t stmi_image_size(const stm_hdr *p);
-/* Call visit on every reference slot of the image at p (plain memory),
- * items [first, end) only for arrays (end = SIZE_MAX: all). */
-void stmi_trace_image(stm_hdr *p, stmi_visit_fn visit, void *ctx);
-void stmi_trace_items(stm_hdr *p, int64_t first, int64_t end,
-                    stmi_visit_fn visit, void *ctx);
-int64_t stmi_image_length(const stm_hdr *p);
-
 /* ---------------------------------------------------------------- layout */
 
-#define STMI_PAGE        4096u
 #define STMI_CHUNK       (32u * 1024u)    /* size-class chunk */
 #define STMI_SMALL_MAX   2048u            /* larger old objects get page runs */
 #define STMI_NCLASSES    40
@@ -325,7 +236,6 @@ void stmi_minor_roots(struct stmi_thread *t, stmi_visit_fn visit, void *ctx, boo
  * its transaction, in the STM build). */
 uint32_t stmi_promoted_flags(void);
 void stmi_promoted(struct stmi_thread *t, uintptr_t ref);
-bool stmi_gc_stress(void);
 /* Shrink the inline allocation window under RTRANS_GC_STRESS. */
 void stmi_nursery_window(struct stmi_thread *t);
 /* Visit one slot with the minor collection in progress on this thread. */
@@ -441,6 +351,7 @@ void stmi_global_roots(stmi_visit_fn visit, void *ctx);
 void stmi_global_roots_young(uintptr_t lo, uintptr_t hi, const stmi_vec *young_large,
                              stmi_visit_fn visit, void *ctx);
 void stmi_settle_constant_roots(struct stmi_thread *t);
+void stmi_roots_fini(void);                     /* stm_teardown */
 
 /* Transaction life common to both builds. */
 void stmi_tx_snapshot(stmi_thread *t, stm_ref *frame_slots);
@@ -469,25 +380,6 @@ bool stmi_prune_ok(uintptr_t ref, size_t value_off);
 void stmi_queue_see(stmi_thread *t, uint64_t seq);
 bool stmi_ref_is_young(stmi_thread *t, uintptr_t ref);
 void stmi_publish_bytes(uintptr_t ref, const void *image, size_t size);
-
-/* ------------------------------------------------------------- settings */
-
-typedef struct stmi_config {
-    size_t heap_limit, nursery_size, ss_slots;
-    int segments;
-    bool gc_stress, stats;
-    unsigned abort_stress;      /* RTRANS_STM_ABORT_STRESS: 0 or N */
-    unsigned read_versions;     /* 1..65535 */
-    const char *log_path;
-} stmi_config;
-
-extern stmi_config stmi_cfg;
-extern const stm_type *stmi_user_types;
-extern uint32_t stmi_user_ntypes;
-extern void (*stmi_fatal_hook)(void);
-
-/* Parse "123", "64k", "16M", "4G"; returns false on bad syntax. */
-bool stmi_parse_size(const char *s, size_t *out);
 
 /* ---------------------------------------------------------------- limits */
 
@@ -557,5 +449,12 @@ bool stmi_check_old_to_young_ok(uintptr_t ref, int64_t item);
 stmi_nursery *stmi_check_nursery(stmi_thread *t);
 void stmi_check_build_extra(stmi_thread *t, const stmi_map *seen);
 size_t stmi_check_heap_count(void);
+/* RTRANS_HEAP_CHECK: the end of a collection (either build's collect)
+ * runs the heap checker, inside the transaction that collected. */
+static inline void stmi_check_after_collection(void)
+{
+    if (STM_UNLIKELY(stmi_cfg.heap_check))
+        (void)stmi_check_heap_count();
+}
 
 #endif /* RTRANS_STM_INTERNAL_H */

@@ -780,6 +780,114 @@ class Continue(Stmt):
     pass
 
 
+# -------------------------------------------------------------- match
+
+class Pattern(Node):
+    """A pattern of a match statement's case (CPython's ast.pattern)."""
+    pass
+
+
+class MatchValue(Pattern):
+    value: Expr                # a literal, a signed/complex number, a.b
+
+    def __init__(self, value: Expr) -> None:
+        super().__init__()
+        self.value = value
+
+
+class MatchSingleton(Pattern):
+    kind: int                  # K_NONE, K_TRUE or K_FALSE (compared by is)
+
+    def __init__(self, kind: int) -> None:
+        super().__init__()
+        self.kind = kind
+
+
+class MatchSequence(Pattern):
+    patterns: list[Pattern]    # at most one MatchStar
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        super().__init__()
+        self.patterns = patterns
+
+
+class MatchMapping(Pattern):
+    keys: list[Expr]
+    patterns: list[Pattern]
+    rest: str                  # the **rest name, "" without one
+
+    def __init__(self, keys: list[Expr], patterns: list[Pattern],
+                 rest: str) -> None:
+        super().__init__()
+        self.keys = keys
+        self.patterns = patterns
+        self.rest = rest
+
+
+class MatchClass(Pattern):
+    cls: Expr
+    patterns: list[Pattern]
+    kwd_attrs: list[str]
+    kwd_patterns: list[Pattern]
+
+    def __init__(self, cls: Expr, patterns: list[Pattern],
+                 kwd_attrs: list[str], kwd_patterns: list[Pattern]) -> None:
+        super().__init__()
+        self.cls = cls
+        self.patterns = patterns
+        self.kwd_attrs = kwd_attrs
+        self.kwd_patterns = kwd_patterns
+
+
+class MatchStar(Pattern):
+    name: str                  # "" for *_
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+
+class MatchAs(Pattern):
+    pattern: Pattern | None    # None: a capture (or _ when name is "")
+    name: str
+
+    def __init__(self, pattern: Pattern | None, name: str) -> None:
+        super().__init__()
+        self.pattern = pattern
+        self.name = name
+
+
+class MatchOr(Pattern):
+    patterns: list[Pattern]
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        super().__init__()
+        self.patterns = patterns
+
+
+class MatchCase(Node):
+    pattern: Pattern
+    guard: Expr | None
+    body: list[Stmt]
+
+    def __init__(self, pattern: Pattern, guard: Expr | None,
+                 body: list[Stmt]) -> None:
+        super().__init__()
+        self.pattern = pattern
+        self.guard = guard
+        self.body = body
+
+
+class Match(Stmt):
+    subject: Expr
+    cases: list[MatchCase]
+
+    def __init__(self, subject: Expr, cases: list[MatchCase]) -> None:
+        super().__init__()
+        self.subject = subject
+        self.cases = cases
+
+
 class Module(Node):
     body: list[Stmt]
     docstring: bool

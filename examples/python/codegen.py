@@ -24,11 +24,14 @@ from astnodes import (Node, Expr, Stmt, Name, Constant, JoinedStr,
                       Assign, AugAssign, AnnAssign, For, While, If, WithItem,
                       With, Raise, ExceptHandler, Try, Assert, Alias, Import,
                       ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break,
-                      Continue, Module,
+                      Continue, Module, Pattern, MatchValue, MatchSingleton,
+                      MatchSequence, MatchMapping, MatchClass, MatchStar,
+                      MatchAs, MatchOr, Match,
                       CTX_LOAD, CTX_STORE, CTX_DEL, BOOL_AND, BOOL_OR,
                       OP_MUL, OP_POW, OP_LSHIFT, OP_ADD, OP_MATMUL,
                       UNARY_NOT, UNARY_MINUS, UNARY_PLUS, UNARY_INVERT,
                       CMP_IS, CMP_IS_NOT, CMP_IN, CMP_NOT_IN, CMP_EQ, CMP_NE,
+                      CMP_GE,
                       K_NONE, K_TRUE, K_FALSE, K_ELLIPSIS, K_INT, K_BIGINT,
                       K_FLOAT, K_IMAG, K_STR, K_BYTES, COMP_LIST, COMP_SET,
                       COMP_DICT, COMP_GEN)
@@ -40,7 +43,7 @@ from opcodes import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_NESTED,
                      CO_SIMPLE_ARGS, CALL_KW)
 from objects import (W_Object, W_Tuple, W_NONE, W_TRUE, W_FALSE, W_ELLIPSIS,
                      new_int, new_str, W_Float, W_Int, W_Str, PyError,
-                     ExecCtx, Space)
+                     ExecCtx, Space, eq_bool)
 import ops
 from pycode import W_Code
 import constants
@@ -53,6 +56,7 @@ FB_FINALLY_END = 4
 FB_WITH = 5
 FB_HANDLER = 6        # inside an except clause (prev exc info on the stack)
 FB_HANDLER_NAMED = 7  # same, with `as name` to clear
+FB_HANDLER_STAR = 8   # inside an except* clause (no break/continue/return)
 
 
 class FBlock:
@@ -91,6 +95,35 @@ class Compiler:
         self.name_mode = False
 
 
+class PatternState:
+    """What the patterns of one case have seen so far."""
+    names: list[str]            # captured names, in capture order
+    temps: dict[str, int]       # name -> hidden local holding its value
+    allow_irrefutable: bool     # a capture/wildcard may stand alone here
+    loc: Node                   # the last pattern entered (error position)
+
+    def __init__(self, allow_irrefutable: bool) -> None:
+        self.names = []
+        self.temps = {}
+        self.allow_irrefutable = allow_irrefutable
+        self.loc = Node()
+
+
+def is_wildcard(p: Pattern) -> bool:
+    if isinstance(p, MatchAs):
+        return p.pattern is None and p.name == ""
+    if isinstance(p, MatchStar):
+        return p.name == ""
+    return False
+
+
+def const_equal(a: W_Object, b: W_Object) -> bool:
+    try:
+        return eq_bool(FOLD_EC, a, b)
+    except PyError:
+        return False
+
+
 class CodeGen:
     comp: Compiler
     scope: Scope
@@ -118,6 +151,8 @@ class CodeGen:
     class_name: str                 # for private name mangling
     qualname: str
     bound_here: int                 # where the last label was bound
+    ntemps: int                     # hidden locals in use (match)
+    max_temps: int
 
     def __init__(self, comp: Compiler, scope: Scope, name: str,
                  qualname: str, firstlineno: int, class_name: str) -> None:
@@ -147,6 +182,8 @@ class CodeGen:
         self.class_name = class_name
         self.qualname = qualname
         self.bound_here = -1
+        self.ntemps = 0
+        self.max_temps = 0
         self.setup_vars()
 
     # ---------------------------------------------------------- tables
@@ -283,7 +320,7 @@ class CodeGen:
         code.code = out
         code.positions = self.pos
         self.build_exc_table()
-        code.nlocals = len(code.varnames)
+        code.nlocals = len(code.varnames) + self.max_temps
         code.stacksize = self.max_depth + 2
         code.alloc_caches(self.ncaches)
         return code
@@ -407,6 +444,8 @@ class CodeGen:
             self.import_from(s)
         elif isinstance(s, Global) or isinstance(s, Nonlocal):
             pass
+        elif isinstance(s, Match):
+            self.match_stmt(s)
         else:
             raise err("unsupported statement", s)
 
@@ -625,6 +664,7 @@ class CodeGen:
             self.expr(v)
         else:
             self.load_none()
+        self.check_star_exit(len(self.fblocks), v if v is not None else s)
         self.unwind(len(self.fblocks), True)
         self.set_loc(s)
         self.emit(op.RETURN_VALUE, 0)
@@ -643,6 +683,7 @@ class CodeGen:
         if i < 0:
             raise err("'break' outside loop", s)
         fb = self.fblocks[i]
+        self.check_star_exit(len(self.fblocks) - i - 1, s)
         self.unwind(len(self.fblocks) - i - 1, False)
         if fb.kind == FB_FOR:
             self.set_loc(s)
@@ -655,6 +696,7 @@ class CodeGen:
         if i < 0:
             raise err("'continue' not properly in loop", s)
         fb = self.fblocks[i]
+        self.check_star_exit(len(self.fblocks) - i - 1, s)
         self.unwind(len(self.fblocks) - i - 1, False)
         self.set_loc(s)
         self.emit(op.JUMP_BACKWARD, fb.start)
@@ -808,6 +850,9 @@ class CodeGen:
         self.bind(end)
 
     def try_except(self, s: Try) -> None:
+        if s.star:
+            self.try_star(s)
+            return
         end = self.new_label()
         handler = self.new_label()
         d = self.depth
@@ -868,6 +913,115 @@ class CodeGen:
         self.emit(op.RERAISE, 0)
         self.bind(end)
 
+    def try_star(self, s: Try) -> None:
+        """try/except*: the exception (a group, or a naked exception seen
+        as a group of one) is split clause by clause (CHECK_EG_MATCH
+        keeps the rest in a hidden local); what handlers raise is
+        collected in a list, and PREP_RERAISE_STAR computes what the
+        statement finally raises (or None), as CPython."""
+        end = self.new_label()
+        handler = self.new_label()
+        d = self.depth
+        self.push_handler(handler, d)
+        self.fblocks.append(FBlock(FB_TRY_EXCEPT, -1, -1))
+        self.body(s.body)
+        self.fblocks.pop()
+        self.pop_handler()
+        self.body(s.orelse)
+        self.emit(op.JUMP, end)
+        saved = self.ntemps
+        orig = self.new_temp()
+        rest = self.new_temp()
+        raised = self.new_temp()
+        # [exc]
+        self.bind(handler)
+        cleanup = self.new_label()
+        self.push_handler(cleanup, d + 1)
+        self.set_loc(s.handlers[0])
+        self.emit(op.PUSH_EXC_INFO, 0)
+        self.emit(op.COPY, 1)
+        self.emit(op.STORE_FAST, orig)
+        self.emit(op.STORE_FAST, rest)
+        self.emit(op.BUILD_LIST, 0)
+        self.emit(op.STORE_FAST, raised)
+        for h in s.handlers:
+            self.star_clause(h, rest, raised, d)
+        # [prev]
+        self.set_loc(s.handlers[-1])
+        self.emit(op.LOAD_FAST, raised)
+        self.emit(op.LOAD_FAST, rest)
+        self.emit(op.LIST_APPEND, 1)
+        self.emit(op.POP_TOP, 0)
+        self.emit(op.LOAD_FAST, orig)
+        self.emit(op.LOAD_FAST, raised)
+        self.emit(op.PREP_RERAISE_STAR, 0)
+        nothing = self.new_label()
+        self.emit(op.COPY, 1)
+        self.emit(op.POP_JUMP_IF_NONE, nothing)
+        self.emit(op.RERAISE, 0)
+        self.bind(nothing)
+        self.emit(op.POP_TOP, 0)
+        self.emit(op.POP_EXCEPT, 0)
+        self.emit(op.JUMP, end)
+        self.pop_handler()
+        self.bind(cleanup)
+        self.emit(op.SWAP, 2)
+        self.emit(op.POP_EXCEPT, 0)
+        self.emit(op.RERAISE, 0)
+        self.bind(end)
+        self.ntemps = saved
+
+    def star_clause(self, h: ExceptHandler, rest: int, raised: int,
+                    d: int) -> None:
+        """One except* clause; the stack holds [prev] around it."""
+        nxt = self.new_label()
+        no_match = self.new_label()
+        t = h.type
+        assert t is not None
+        self.emit(op.LOAD_FAST, rest)
+        self.expr(t)
+        self.set_loc(h)
+        self.emit(op.CHECK_EG_MATCH, 0)
+        # [prev, rest, match]
+        self.emit(op.SWAP, 2)
+        self.emit(op.STORE_FAST, rest)
+        self.emit(op.COPY, 1)
+        self.emit(op.POP_JUMP_IF_NONE, no_match)
+        if h.name != "":
+            self.compile_name(h.name, CTX_STORE, h)
+        else:
+            self.emit(op.POP_TOP, 0)
+        body_exc = self.new_label()
+        self.push_handler(body_exc, d + 1)
+        self.fblocks.append(FBlock(FB_HANDLER_STAR, -1, -1))
+        self.body(h.body)
+        self.fblocks.pop()
+        self.pop_handler()
+        if h.name != "":
+            self.clear_name(h.name)
+        self.emit(op.JUMP, nxt)
+        # [prev, raised exc]: collect it, go on with the next clause
+        self.bind(body_exc)
+        self.set_loc(h)
+        self.emit(op.LOAD_FAST, raised)
+        self.emit(op.SWAP, 2)
+        self.emit(op.LIST_APPEND, 1)
+        self.emit(op.POP_TOP, 0)
+        if h.name != "":
+            self.clear_name(h.name)
+        self.emit(op.JUMP, nxt)
+        self.bind(no_match)
+        self.emit(op.POP_TOP, 0)
+        self.bind(nxt)
+
+    def check_star_exit(self, count: int, n: Node) -> None:
+        i = len(self.fblocks) - count
+        while i < len(self.fblocks):
+            if self.fblocks[i].kind == FB_HANDLER_STAR:
+                raise err("'break', 'continue' and 'return' cannot appear "
+                          "in an except* block", n)
+            i += 1
+
     # --- with
 
     def with_stmt(self, s: With, item: int) -> None:
@@ -920,6 +1074,326 @@ class CodeGen:
         self.bind(end)
 
     # --- imports
+
+    # ------------------------------------------------------- match
+
+    def new_temp(self) -> int:
+        """A hidden fast local (after the named ones: invisible to
+        locals() and co_varnames) holding a value being matched."""
+        i = len(self.code.varnames) + self.ntemps
+        self.ntemps += 1
+        if self.ntemps > self.max_temps:
+            self.max_temps = self.ntemps
+        return i
+
+    def match_stmt(self, s: Match) -> None:
+        """Every value a pattern looks at is kept in a hidden local, so a
+        failed check jumps to the next case with an empty stack; the
+        captures go to hidden locals too, and are stored into their names
+        only when the whole pattern matched (as CPython)."""
+        saved = self.ntemps
+        self.expr(s.subject)
+        subj = self.new_temp()
+        self.emit(op.STORE_FAST, subj)
+        end = self.new_label()
+        n = len(s.cases)
+        i = 0
+        for c in s.cases:
+            pc = PatternState(c.guard is not None or i == n - 1)
+            nxt = self.new_label()
+            self.pattern(c.pattern, subj, nxt, pc)
+            for name in pc.names:
+                self.set_loc(c.pattern)
+                self.emit(op.LOAD_FAST, pc.temps[name])
+                self.compile_name(name, CTX_STORE, c.pattern)
+            g = c.guard
+            if g is not None:
+                self.jump_if(g, nxt, False)
+            self.body(c.body)
+            if not self.ends_flow():
+                self.set_loc(c.pattern)
+                self.emit(op.JUMP, end)
+            self.bind(nxt)
+            i += 1
+        self.bind(end)
+        self.ntemps = saved
+
+    def pattern(self, p: Pattern, subj: int, fail: int,
+                pc: PatternState) -> None:
+        """Match the value in local subj against p: fall through on
+        success, jump to fail (stack as on entry) otherwise."""
+        pc.loc = p
+        self.set_loc(p)
+        if isinstance(p, MatchValue):
+            self.emit(op.LOAD_FAST, subj)
+            self.expr(p.value)
+            self.set_loc(p)
+            self.emit(op.COMPARE_OP, CMP_EQ)
+            self.emit(op.POP_JUMP_IF_FALSE, fail)
+        elif isinstance(p, MatchSingleton):
+            self.emit(op.LOAD_FAST, subj)
+            self.load_const(W_NONE if p.kind == K_NONE else
+                            (W_TRUE if p.kind == K_TRUE else W_FALSE),
+                            "N" if p.kind == K_NONE else
+                            ("T" if p.kind == K_TRUE else "F"))
+            self.emit(op.IS_OP, 0)
+            self.emit(op.POP_JUMP_IF_FALSE, fail)
+        elif isinstance(p, MatchAs):
+            self.pattern_as(p, subj, fail, pc)
+        elif isinstance(p, MatchStar):
+            self.pattern_store(p.name, subj, pc)
+        elif isinstance(p, MatchOr):
+            self.pattern_or(p, subj, fail, pc)
+        elif isinstance(p, MatchSequence):
+            self.pattern_sequence(p, subj, fail, pc)
+        elif isinstance(p, MatchMapping):
+            self.pattern_mapping(p, subj, fail, pc)
+        elif isinstance(p, MatchClass):
+            self.pattern_class(p, subj, fail, pc)
+
+    def pattern_as(self, p: MatchAs, subj: int, fail: int,
+                   pc: PatternState) -> None:
+        sub = p.pattern
+        if sub is None:
+            if not pc.allow_irrefutable:
+                if p.name == "":
+                    raise err("wildcard makes remaining patterns "
+                              "unreachable", p)
+                raise err("name capture '" + p.name + "' makes remaining "
+                          "patterns unreachable", p)
+            self.pattern_store(p.name, subj, pc)
+            return
+        self.pattern(sub, subj, fail, pc)
+        self.pattern_store(p.name, subj, pc)
+
+    def pattern_store(self, name: str, subj: int, pc: PatternState) -> None:
+        if name == "":
+            return
+        if name in pc.names:
+            raise err("multiple assignments to name '" + name
+                      + "' in pattern", pc.loc)
+        pc.names.append(name)
+        if name not in pc.temps:
+            pc.temps[name] = self.new_temp()
+        self.emit(op.LOAD_FAST, subj)
+        self.emit(op.STORE_FAST, pc.temps[name])
+
+    def subpattern(self, p: Pattern, subj: int, fail: int,
+                   pc: PatternState) -> None:
+        """Sub-patterns may be irrefutable whatever their case is."""
+        allow = pc.allow_irrefutable
+        pc.allow_irrefutable = True
+        self.pattern(p, subj, fail, pc)
+        pc.allow_irrefutable = allow
+
+    def pattern_or(self, p: MatchOr, subj: int, fail: int,
+                   pc: PatternState) -> None:
+        success = self.new_label()
+        before = list(pc.names)
+        allow = pc.allow_irrefutable
+        control: list[str] | None = None
+        n = len(p.patterns)
+        i = 0
+        for alt in p.patterns:
+            pc.names = list(before)
+            pc.allow_irrefutable = allow and i == n - 1
+            nxt = self.new_label()
+            self.pattern(alt, subj, nxt, pc)
+            bound = pc.names[len(before):]
+            if control is None:
+                control = bound
+            elif sorted(bound) != sorted(control):
+                raise err("alternative patterns bind different names",
+                          pc.loc)
+            self.emit(op.JUMP, success)
+            self.bind(nxt)
+            i += 1
+        self.set_loc(p)
+        self.emit(op.JUMP, fail)
+        self.bind(success)
+        pc.allow_irrefutable = allow
+        pc.names = before
+        if control is not None:
+            pc.names.extend(control)
+
+    def check_len(self, subj: int, n: int, cmp: int, fail: int) -> None:
+        self.emit(op.LOAD_FAST, subj)
+        self.emit(op.GET_LEN, 0)
+        self.load_const(new_int(n), "i" + str(n))
+        self.emit(op.COMPARE_OP, cmp)
+        self.emit(op.POP_JUMP_IF_FALSE, fail)
+
+    def store_temps(self, n: int) -> list[int]:
+        """n values on the stack (the first on top) into fresh locals."""
+        temps: list[int] = []
+        i = 0
+        while i < n:
+            t = self.new_temp()
+            self.emit(op.STORE_FAST, t)
+            temps.append(t)
+            i += 1
+        return temps
+
+    def pattern_sequence(self, p: MatchSequence, subj: int, fail: int,
+                         pc: PatternState) -> None:
+        star = -1
+        only_wildcard = True
+        i = 0
+        for q in p.patterns:
+            if isinstance(q, MatchStar):
+                if star >= 0:
+                    raise err("multiple starred names in sequence pattern",
+                              p)
+                star = i
+            if not is_wildcard(q):
+                only_wildcard = False
+            i += 1
+        size = len(p.patterns)
+        self.emit(op.LOAD_FAST, subj)
+        self.emit(op.MATCH_SEQUENCE, 0)
+        self.emit(op.POP_JUMP_IF_FALSE, fail)
+        if star < 0:
+            self.check_len(subj, size, CMP_EQ, fail)
+        else:
+            self.check_len(subj, size - 1, CMP_GE, fail)
+        if only_wildcard:
+            return
+        star_wildcard = star >= 0 and is_wildcard(p.patterns[star])
+        if star_wildcard:
+            self.sequence_subscr(p, subj, fail, pc, star)
+            return
+        self.emit(op.LOAD_FAST, subj)
+        if star < 0:
+            self.emit(op.UNPACK_SEQUENCE, size)
+        else:
+            self.emit(op.UNPACK_EX, star | ((size - star - 1) << 8))
+        temps = self.store_temps(size)
+        i = 0
+        for q2 in p.patterns:
+            self.subpattern(q2, temps[i], fail, pc)
+            i += 1
+
+    def sequence_subscr(self, p: MatchSequence, subj: int, fail: int,
+                        pc: PatternState, star: int) -> None:
+        """[a, *_, b]: the items by index, the star's never built."""
+        size = len(p.patterns)
+        i = 0
+        for q in p.patterns:
+            if not is_wildcard(q):
+                idx = i if i < star else i - size
+                self.emit(op.LOAD_FAST, subj)
+                self.load_const(new_int(idx), "i" + str(idx))
+                self.emit(op.BINARY_SUBSCR, 0)
+                t = self.new_temp()
+                self.emit(op.STORE_FAST, t)
+                self.subpattern(q, t, fail, pc)
+                self.set_loc(p)
+            i += 1
+
+    def pattern_mapping(self, p: MatchMapping, subj: int, fail: int,
+                        pc: PatternState) -> None:
+        size = len(p.keys)
+        self.emit(op.LOAD_FAST, subj)
+        self.emit(op.MATCH_MAPPING, 0)
+        self.emit(op.POP_JUMP_IF_FALSE, fail)
+        if size == 0 and p.rest == "":
+            return
+        if size > 0:
+            self.check_len(subj, size, CMP_GE, fail)
+        self.check_mapping_keys(p)
+        for k in p.keys:
+            self.expr(k)
+        self.set_loc(p)
+        self.emit(op.BUILD_TUPLE, size)
+        keys = self.new_temp()
+        self.emit(op.STORE_FAST, keys)
+        self.emit(op.LOAD_FAST, subj)
+        self.emit(op.LOAD_FAST, keys)
+        self.emit(op.MATCH_KEYS, 0)
+        values = self.new_temp()
+        self.emit(op.STORE_FAST, values)
+        self.emit(op.LOAD_FAST, values)
+        self.emit(op.POP_JUMP_IF_NONE, fail)
+        self.emit(op.LOAD_FAST, values)
+        self.emit(op.UNPACK_SEQUENCE, size)
+        temps = self.store_temps(size)
+        i = 0
+        for q in p.patterns:
+            self.subpattern(q, temps[i], fail, pc)
+            i += 1
+        if p.rest != "":
+            self.set_loc(p)
+            self.mapping_rest(p, subj, keys, pc)
+
+    def check_mapping_keys(self, p: MatchMapping) -> None:
+        """Keys are literals or values; equal literal keys are an error."""
+        seen: list[W_Object] = []
+        for k in p.keys:
+            w = self.const_value(k)
+            if w is None and isinstance(k, Constant):
+                w = self.constant_object(k)
+            if w is None:
+                if not isinstance(k, Attribute):
+                    raise err("mapping pattern keys may only match literals "
+                              "and attribute lookups", k)
+                continue
+            for w_old in seen:
+                if const_equal(w_old, w):
+                    raise err("mapping pattern checks duplicate key ("
+                              + w.repr_str(FOLD_EC) + ")", p)
+            seen.append(w)
+
+    def mapping_rest(self, p: MatchMapping, subj: int, keys: int,
+                     pc: PatternState) -> None:
+        """rest = dict(subject) without the keys, as CPython builds it."""
+        self.emit(op.BUILD_MAP, 0)
+        self.emit(op.LOAD_FAST, subj)
+        self.emit(op.DICT_UPDATE, 1)
+        rest = self.new_temp()
+        self.emit(op.STORE_FAST, rest)
+        i = 0
+        while i < len(p.keys):
+            self.emit(op.LOAD_FAST, rest)
+            self.emit(op.LOAD_FAST, keys)
+            self.load_const(new_int(i), "i" + str(i))
+            self.emit(op.BINARY_SUBSCR, 0)
+            self.emit(op.DELETE_SUBSCR, 0)
+            i += 1
+        self.pattern_store(p.rest, rest, pc)
+
+    def pattern_class(self, p: MatchClass, subj: int, fail: int,
+                      pc: PatternState) -> None:
+        i = 0
+        for name in p.kwd_attrs:
+            if name in p.kwd_attrs[:i]:
+                pc.loc = p.kwd_patterns[i]
+                raise err("attribute name repeated in class pattern: "
+                          + name, p.kwd_patterns[i])
+            i += 1
+        self.emit(op.LOAD_FAST, subj)
+        self.expr(p.cls)
+        names: list[W_Object] = []
+        for name2 in p.kwd_attrs:
+            names.append(new_str(name2))
+        self.load_const(W_Tuple(names), "")
+        self.set_loc(p)
+        self.emit(op.MATCH_CLASS, len(p.patterns))
+        attrs = self.new_temp()
+        self.emit(op.STORE_FAST, attrs)
+        self.emit(op.LOAD_FAST, attrs)
+        self.emit(op.POP_JUMP_IF_NONE, fail)
+        n = len(p.patterns) + len(p.kwd_patterns)
+        if n == 0:
+            return
+        self.emit(op.LOAD_FAST, attrs)
+        self.emit(op.UNPACK_SEQUENCE, n)
+        temps = self.store_temps(n)
+        subs = list(p.patterns)
+        subs.extend(p.kwd_patterns)
+        i = 0
+        for q in subs:
+            self.subpattern(q, temps[i], fail, pc)
+            i += 1
 
     def import_stmt(self, s: Import) -> None:
         for a in s.names:
@@ -1196,6 +1670,9 @@ class CodeGen:
             self.load_const(new_str(e.sval), "s" + e.sval)
         else:
             self.load_const(constants.make_constant(e), "")
+
+    def constant_object(self, e: Constant) -> W_Object:
+        return constants.make_constant(e)
 
     def const_value(self, e: Expr) -> W_Object | None:
         """The value of a constant expression, folded as CPython's AST

@@ -16,7 +16,9 @@ from objects import (W_Object, W_Type, W_BaseException, W_Tuple, W_Str,
                      EXC_FILE_NOT_FOUND_ERROR, EXC_UNICODE_DECODE_ERROR,
                      EXC_UNICODE_ENCODE_ERROR, EXC_MODULE_NOT_FOUND_ERROR,
                      TracebackEntry, make_builtin_type, OBJECT_TYPE,
-                     LAYOUT_BUILTIN, is_true, unpack_iterable, FrameBase)
+                     LAYOUT_BUILTIN, is_true, unpack_iterable, FrameBase,
+                     EXC_BASE_EXCEPTION_GROUP, EXC_EXCEPTION_GROUP,
+                     EXC_EXCEPTION, DICT_TYPE, value_error, getattr)
 import typeobject
 from typing import Callable
 
@@ -357,6 +359,307 @@ def syntax_error_str(ec: ExecCtx, w: W_Object) -> W_Object:
     return new_str(text)
 
 
+# --- exception groups (PEP 654, CPython 3.11's semantics)
+
+class W_ExcGroup(W_BaseException):
+    """An instance of BaseExceptionGroup or a subclass: the message and
+    the tuple of exceptions are fixed at creation (args keeps what was
+    passed, as CPython)."""
+    w_msg: W_Object
+    excs: list[W_BaseException]
+
+    def __init__(self, w_type: W_Type, args: W_Tuple, w_msg: W_Object,
+                 excs: list[W_BaseException]) -> None:
+        super().__init__(w_type, args)
+        self.w_msg = w_msg
+        self.excs = excs
+
+
+MATCH_BY_TYPE = 0
+MATCH_BY_PREDICATE = 1
+MATCH_BY_IDS = 2
+
+
+def eg_new(ec: ExecCtx, args: list[W_Object],
+           kwnames: list[str] | None) -> W_Object:
+    w_cls = args[0]
+    if not isinstance(w_cls, W_Type):
+        raise type_error("BaseExceptionGroup.__new__(X): X is not a type "
+                         "object")
+    if kwnames is not None and len(kwnames) > 0:
+        raise type_error(w_cls.name + "() takes no keyword arguments")
+    if len(args) != 3:
+        raise type_error("BaseExceptionGroup.__new__() takes exactly 2 "
+                         "arguments (" + str(len(args) - 1) + " given)")
+    w_msg = args[1]
+    if not isinstance(w_msg, W_Str):
+        raise type_error("BaseExceptionGroup.__new__() argument 1 must be "
+                         "str, not " + w_msg.type_name())
+    w_seq = args[2]
+    t = w_seq.get_type()
+    if not (isinstance(w_seq, W_List) or isinstance(w_seq, W_Tuple) or
+            (t.lookup("__getitem__") is not None and
+             not t.is_subtype(DICT_TYPE))):
+        raise type_error("second argument (exceptions) must be a sequence")
+    items = unpack_iterable(ec, w_seq)
+    if len(items) == 0:
+        raise value_error("second argument (exceptions) must be a "
+                          "non-empty sequence")
+    excs: list[W_BaseException] = []
+    nested_base = False
+    i = 0
+    for w in items:
+        if not isinstance(w, W_BaseException):
+            raise value_error("Item " + str(i) + " of second argument "
+                              "(exceptions) is not an exception")
+        if not w.get_type().is_subtype(EXC_EXCEPTION):
+            nested_base = True
+        excs.append(w)
+        i += 1
+    w_cls = eg_class(w_cls, nested_base)
+    return W_ExcGroup(w_cls, new_tuple([w_msg, w_seq]), w_msg, excs)
+
+
+def eg_class(w_cls: W_Type, nested_base: bool) -> W_Type:
+    if w_cls is EXC_BASE_EXCEPTION_GROUP:
+        if not nested_base:
+            return EXC_EXCEPTION_GROUP
+        return w_cls
+    if w_cls is EXC_EXCEPTION_GROUP:
+        if nested_base:
+            raise type_error("Cannot nest BaseExceptions in an "
+                             "ExceptionGroup")
+        return w_cls
+    if nested_base and w_cls.is_subtype(EXC_EXCEPTION):
+        raise type_error("Cannot nest BaseExceptions in '" + w_cls.name
+                         + "'")
+    return w_cls
+
+
+def as_group(w: W_Object) -> W_ExcGroup:
+    if isinstance(w, W_ExcGroup):
+        return w
+    raise type_error("descriptor requires a 'BaseExceptionGroup' object "
+                     "but received a '" + w.type_name() + "'")
+
+
+def eg_str(ec: ExecCtx, w: W_Object) -> W_Object:
+    g = as_group(w)
+    n = len(g.excs)
+    return new_str(str_str(ec, g.w_msg) + " (" + str(n) + " sub-exception"
+                   + ("s" if n > 1 else "") + ")")
+
+
+def eg_message(ec: ExecCtx, w: W_Object) -> W_Object:
+    return as_group(w).w_msg
+
+
+def eg_exceptions(ec: ExecCtx, w: W_Object) -> W_Object:
+    items: list[W_Object] = []
+    for e in as_group(w).excs:
+        items.append(e)
+    return new_tuple(items)
+
+
+def eg_derive(ec: ExecCtx, w: W_Object, w_excs: W_Object) -> W_Object:
+    g = as_group(w)
+    return EXC_BASE_EXCEPTION_GROUP.call_args(ec, [g.w_msg, w_excs], None)
+
+
+def _has_call(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_bool(w.get_type().lookup("__call__") is not None)
+
+
+# builtins' callable() (functions have no __call__ in their type here)
+IS_CALLABLE: list[Callable[[ExecCtx, W_Object], W_Object]] = [_has_call]
+
+
+def matcher_kind(ec: ExecCtx, w_value: W_Object) -> int:
+    if not isinstance(w_value, W_Type) and \
+            is_true(ec, IS_CALLABLE[0](ec, w_value)):
+        return MATCH_BY_PREDICATE
+    if is_exc_class(w_value):
+        return MATCH_BY_TYPE
+    if isinstance(w_value, W_Tuple):
+        ok = True
+        for w in w_value.items:
+            if not is_exc_class(w):
+                ok = False
+        if ok:
+            return MATCH_BY_TYPE
+    raise type_error("expected a function, exception type or tuple of "
+                     "exception types")
+
+
+def is_exc_class(w: W_Object) -> bool:
+    return isinstance(w, W_Type) and w.is_subtype(EXC_BASE_EXCEPTION)
+
+
+def matcher_match(ec: ExecCtx, kind: int, w_value: W_Object,
+                  ids: list[W_BaseException], e: W_BaseException) -> bool:
+    if kind == MATCH_BY_TYPE:
+        return exc_matches_types(e, w_value)
+    if kind == MATCH_BY_PREDICATE:
+        return is_true(ec, w_value.call_args(ec, [e], None))
+    for x in ids:
+        if x is e:
+            return True
+    return False
+
+
+def exc_matches_types(e: W_BaseException, w_value: W_Object) -> bool:
+    t = e.get_type()
+    if isinstance(w_value, W_Tuple):
+        for w in w_value.items:
+            if isinstance(w, W_Type) and t.is_subtype(w):
+                return True
+        return False
+    return isinstance(w_value, W_Type) and t.is_subtype(w_value)
+
+
+def split_rec(ec: ExecCtx, e: W_BaseException, kind: int, w_value: W_Object,
+              ids: list[W_BaseException],
+              with_rest: bool) -> list[W_Object]:
+    """[match, rest] of e (None where empty), keeping the nesting."""
+    if matcher_match(ec, kind, w_value, ids, e):
+        return [e, W_NONE]
+    if not isinstance(e, W_ExcGroup):
+        return [W_NONE, e if with_rest else W_NONE]
+    matched: list[W_Object] = []
+    rest: list[W_Object] = []
+    for sub in e.excs:
+        r = split_rec(ec, sub, kind, w_value, ids, with_rest)
+        if r[0] is not W_NONE:
+            matched.append(r[0])
+        if with_rest and r[1] is not W_NONE:
+            rest.append(r[1])
+    return [eg_subset(ec, e, matched), eg_subset(ec, e, rest)]
+
+
+def eg_subset(ec: ExecCtx, orig: W_ExcGroup,
+              excs: list[W_Object]) -> W_Object:
+    """orig.derive(excs) with orig's traceback, cause, context and notes."""
+    if len(excs) == 0:
+        return W_NONE
+    w_eg = getattr(ec, orig, "derive").call_args(ec, [W_List(excs)], None)
+    if not isinstance(w_eg, W_ExcGroup):
+        raise type_error("derive must return an instance of "
+                         "BaseExceptionGroup")
+    w_eg.traceback = orig.traceback
+    w_eg.w_context = orig.w_context
+    w_eg.w_cause = orig.w_cause
+    w_eg.suppress_context = True
+    w_notes = orig.instance_get("__notes__")
+    if w_notes is not None and (isinstance(w_notes, W_List) or
+                                isinstance(w_notes, W_Tuple)):
+        w_eg.instance_set(ec, "__notes__",
+                          W_List(unpack_iterable(ec, w_notes)))
+    return w_eg
+
+
+def eg_split(ec: ExecCtx, w: W_Object, w_value: W_Object) -> W_Object:
+    g = as_group(w)
+    kind = matcher_kind(ec, w_value)
+    r = split_rec(ec, g, kind, w_value, [], True)
+    return new_tuple([r[0], r[1]])
+
+
+def eg_subgroup(ec: ExecCtx, w: W_Object, w_value: W_Object) -> W_Object:
+    g = as_group(w)
+    kind = matcher_kind(ec, w_value)
+    return split_rec(ec, g, kind, w_value, [], False)[0]
+
+
+def check_eg_match(ec: ExecCtx, w_exc: W_Object,
+                   w_type: W_Object) -> list[W_Object]:
+    """except* T: [rest, match] of the exception being handled (a naked
+    exception matching T is wrapped in an ExceptionGroup('', [exc]))."""
+    types: list[W_Object] = [w_type]
+    if isinstance(w_type, W_Tuple):
+        types = w_type.items
+    for t in types:
+        if not is_exc_class(t):
+            raise type_error("catching classes that do not inherit from "
+                             "BaseException is not allowed")
+        if isinstance(t, W_Type) and t.is_subtype(EXC_BASE_EXCEPTION_GROUP):
+            raise type_error("catching ExceptionGroup with except* is not "
+                             "allowed. Use except instead.")
+    if not isinstance(w_exc, W_BaseException):
+        return [W_NONE, W_NONE]
+    if exc_matches_types(w_exc, w_type):
+        if isinstance(w_exc, W_ExcGroup):
+            return [W_NONE, w_exc]
+        w_g = eg_new(ec, [EXC_BASE_EXCEPTION_GROUP, new_str(""),
+                          new_tuple([w_exc])], None)
+        assert isinstance(w_g, W_ExcGroup)
+        w_g.traceback = w_exc.traceback
+        return [W_NONE, w_g]
+    if isinstance(w_exc, W_ExcGroup):
+        r = split_rec(ec, w_exc, MATCH_BY_TYPE, w_type, [], True)
+        return [r[1], r[0]]
+    return [w_exc, W_NONE]
+
+
+def prep_reraise_star(ec: ExecCtx, w_orig: W_Object,
+                      w_excs: W_Object) -> W_Object:
+    """What an except* statement raises once its clauses ran: the
+    exceptions its handlers raised and the unhandled rest; those that are
+    parts of the original group keep its structure."""
+    assert isinstance(w_excs, W_List)
+    excs = w_excs.items
+    if len(excs) == 0:
+        return W_NONE
+    if not isinstance(w_orig, W_ExcGroup):
+        return excs[0]
+    assert isinstance(w_orig, W_BaseException)
+    raised: list[W_Object] = []
+    reraised: list[W_BaseException] = []
+    for w in excs:
+        if isinstance(w, W_BaseException):
+            if same_metadata(w, w_orig):
+                collect_leaves(w, reraised)
+            else:
+                raised.append(w)
+    w_re: W_Object = W_NONE
+    if len(reraised) > 0:
+        w_re = split_rec(ec, w_orig, MATCH_BY_IDS, W_NONE, reraised,
+                         False)[0]
+    if len(raised) == 0:
+        return w_re
+    if w_re is not W_NONE:
+        raised.append(w_re)
+    if len(raised) == 1:
+        return raised[0]
+    return eg_new(ec, [EXC_BASE_EXCEPTION_GROUP, new_str(""),
+                       W_List(raised)], None)
+
+
+def same_metadata(a: W_BaseException, b: W_BaseException) -> bool:
+    return (a.instance_get("__notes__") is b.instance_get("__notes__") and
+            a.traceback is b.traceback and a.w_cause is b.w_cause and
+            a.w_context is b.w_context)
+
+
+def collect_leaves(e: W_BaseException, out: list[W_BaseException]) -> None:
+    if isinstance(e, W_ExcGroup):
+        for sub in e.excs:
+            collect_leaves(sub, out)
+    else:
+        out.append(e)
+
+
+def install_groups() -> None:
+    g = EXC_BASE_EXCEPTION_GROUP
+    add_method_kw(g, "__new__", eg_new)
+    g.tdict["__new__"] = typeobject.W_StaticMethod(g.tdict["__new__"])
+    add_method1(g, "__str__", eg_str)
+    add_method2(g, "derive", eg_derive)
+    add_method2(g, "split", eg_split)
+    add_method2(g, "subgroup", eg_subgroup)
+    add_getset(g, "message", eg_message, None)
+    add_getset(g, "exceptions", eg_exceptions, None)
+
+
 def install() -> None:
     b = EXC_BASE_EXCEPTION
     add_method_kw(b, "__new__", exc_new)
@@ -383,6 +686,7 @@ def install() -> None:
     add_method1(EXC_OS_ERROR, "__str__", os_error_str)
     add_method_kw(EXC_SYNTAX_ERROR, "__init__", syntax_error_init)
     add_method1(EXC_SYNTAX_ERROR, "__str__", syntax_error_str)
+    install_groups()
     for t in ALL_EXCEPTION_TYPES:
         t.tdict["__module__"] = new_str("builtins")
         t.compute_flags()

@@ -51,6 +51,8 @@ import ops
 import numops
 import typeobject
 from typeobject import W_StaticMethod, W_ClassMethod
+import matching
+import exceptions
 
 
 # ================================================================ calls
@@ -901,6 +903,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     raise PyError(exc)
                 raise type_error("internal error: RERAISE of a non-exception")
             elif opcode == op.RAISE_VARARGS:
+                # a bare raise re-raises as is (no traceback entry: CPython)
+                reraise = oparg == 0 and ec.handled is not None
                 sp = raise_op(ec, frame, regs, sp, oparg)
             else:
                 frame.last_pc = ipc
@@ -1590,6 +1594,39 @@ def execute_other_high(ec: ExecCtx, frame: Frame, code: W_Code,
         regs[sp - 1] = regs[sp - oparg]
         regs[sp - oparg] = t
         return sp
+    return execute_match(ec, regs, sp, opcode, oparg)
+
+
+def execute_match(ec: ExecCtx, regs: list[W_Object], sp: int, opcode: int,
+                  oparg: int) -> int:
+    if opcode == op.MATCH_SEQUENCE:
+        regs[sp - 1] = new_bool(matching.is_sequence(regs[sp - 1]))
+        return sp
+    if opcode == op.MATCH_MAPPING:
+        regs[sp - 1] = new_bool(matching.is_mapping(regs[sp - 1]))
+        return sp
+    if opcode == op.GET_LEN:
+        regs[sp - 1] = new_int(objects.length(ec, regs[sp - 1]))
+        return sp
+    if opcode == op.MATCH_KEYS:
+        regs[sp - 2] = matching.match_keys(ec, regs[sp - 2], regs[sp - 1])
+        return sp - 1
+    if opcode == op.MATCH_CLASS:
+        regs[sp - 3] = matching.match_class(ec, regs[sp - 3], regs[sp - 2],
+                                            oparg, regs[sp - 1])
+        return sp - 2
+    if opcode == op.CHECK_EG_MATCH:
+        r = exceptions.check_eg_match(ec, regs[sp - 2], regs[sp - 1])
+        regs[sp - 2] = r[0]
+        regs[sp - 1] = r[1]
+        w_m = r[1]
+        if isinstance(w_m, W_BaseException):
+            ec.handled = w_m
+        return sp
+    if opcode == op.PREP_RERAISE_STAR:
+        regs[sp - 2] = exceptions.prep_reraise_star(ec, regs[sp - 2],
+                                                    regs[sp - 1])
+        return sp - 1
     raise runtime_error("bad opcode " + str(opcode))
 
 

@@ -573,7 +573,14 @@ def int_to_bytes(ec: ExecCtx, args: list[W_Object],
                  kwnames: list[str] | None) -> W_Object:
     p = ArgParser("to_bytes", ["self", "length", "byteorder", "signed"])
     p.parse(args, kwnames, 1, 3)
-    v = self_int(args[0])
+    w_self = args[0]
+    if int_of(w_self) is None:
+        w_big = w_self.unwrap_for(INT_TYPE)
+        if IS_BIG[0](w_self):
+            return big_to_bytes(ec, p, w_self)
+        if w_big is not None and IS_BIG[0](w_big):
+            return big_to_bytes(ec, p, w_big)
+    v = self_int(w_self)
     w_len = p.get(1)
     length = 1 if w_len is None else index_value(ec, w_len, "'{}' object "
                                                  "cannot be interpreted as "
@@ -601,6 +608,46 @@ def int_to_bytes(ec: ExecCtx, args: list[W_Object],
     if order == "big":
         out.reverse()
     return MAKE_BYTES[0]("".join(out))
+
+
+def bytes_length_arg(ec: ExecCtx, p: ArgParser) -> int:
+    w_len = p.get(1)
+    return 1 if w_len is None else index_value(ec, w_len, "'{}' object "
+                                               "cannot be interpreted as an "
+                                               "integer")
+
+
+def byteorder_arg(p: ArgParser) -> str:
+    w_order = p.get(2)
+    order = "big" if w_order is None else text_or_empty(w_order)
+    if order != "big" and order != "little":
+        raise value_error("byteorder must be either 'little' or 'big'")
+    return order
+
+
+def big_to_bytes(ec: ExecCtx, p: ArgParser, w_big: W_Object) -> W_Object:
+    """to_bytes of an int beyond 64 bits (longobject gives the bytes)."""
+    length = bytes_length_arg(ec, p)
+    order = byteorder_arg(p)
+    w_signed = p.get(3)
+    signed = w_signed is not None and is_true(ec, w_signed)
+    little = BIG_TO_BYTES[0](w_big, length, signed)
+    return MAKE_BYTES[0](little if order == "little" else little[::-1])
+
+
+def _no_big_to_bytes(w: W_Object, length: int, signed: bool) -> str:
+    raise overflow_error("int too big to convert")
+
+
+def _no_big_from_bytes(bs: str, signed: bool) -> W_Object:
+    raise overflow_error("from_bytes of more than 64 bits needs big "
+                         "integers")
+
+
+# longobject installs these: the little-endian bytes of a big int, and
+# the int of big-endian bytes
+BIG_TO_BYTES: list[Callable[[W_Object, int, bool], str]] = [_no_big_to_bytes]
+BIG_FROM_BYTES: list[Callable[[str, bool], W_Object]] = [_no_big_from_bytes]
 
 
 def _no_make_bytes(s: str) -> W_Object:
@@ -635,8 +682,7 @@ def int_from_bytes(ec: ExecCtx, args: list[W_Object],
     bs = data if order == "big" else data[::-1]
     n = len(bs)
     if n > 8 or (n == 8 and not signed and ord(bs[0]) >= 128):
-        raise overflow_error("from_bytes of more than 64 bits needs big "
-                             "integers, which are not supported yet")
+        return BIG_FROM_BYTES[0](bs, signed)
     if n == 8:
         return new_int(fix_u64(bs))
     v = 0

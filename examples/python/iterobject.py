@@ -14,44 +14,83 @@ from objects import (W_Object, W_Type, W_Int, W_Bool, W_Tuple, W_List,
                      EXC_STOP_ITERATION, EXC_OVERFLOW_ERROR, EXC_INDEX_ERROR,
                      compare_bool, EQ)
 import rtutil
-from sliceobject import W_Slice, slice_indices
+from sliceobject import W_Slice
 import typeobject
+import ops
+from objects import BIG_INDEX
+from astnodes import OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD, CMP_LT
 
 
 # ================================================================= range
+#
+# A range whose bounds and length fit in 64 bits keeps them as host ints
+# (the loops' fast path).  Any other range keeps them as int objects
+# (W_Int or big ints) in `big`, and every method computes on those with
+# the generic int operations, as CPython's longrangeobject: range(10**20),
+# its indexing, `in`, slicing and reversal work, and len() raises
+# OverflowError when the length does not fit.
 
 class W_Range(W_Object):
     start: int
     stop: int
     step: int
     n: int
+    big: list[W_Object] | None     # [start, stop, step, length], or None
 
     def __init__(self, start: int, stop: int, step: int) -> None:
+        """A range whose length is known to fit (see small_length)."""
         self.start = start
         self.stop = stop
         self.step = step
         self.n = range_length(start, stop, step)
+        self.big = None
 
     def get_type(self) -> W_Type:
         return RANGE_TYPE
 
+    def objs(self) -> list[W_Object]:
+        b = self.big
+        if b is not None:
+            return b
+        return [new_int(self.start), new_int(self.stop), new_int(self.step),
+                new_int(self.n)]
+
     def iter(self, ec: ExecCtx) -> W_Object:
+        b = self.big
+        if b is not None:
+            return W_BigRangeIter(b[0], b[2], b[3])
         return W_RangeIter(self.start, self.step, self.n)
 
     def length(self, ec: ExecCtx) -> int:
+        b = self.big
+        if b is not None:
+            w_n = b[3]
+            if isinstance(w_n, W_Int):
+                return w_n.value
+            raise overflow_error("Python int too large to convert to C "
+                                 "ssize_t")
         return self.n
 
     def is_true(self, ec: ExecCtx) -> bool:
+        b = self.big
+        if b is not None:
+            return is_true(ec, b[3])
         return self.n > 0
 
+    def check_size(self, ec: ExecCtx) -> None:
+        self.length(ec)
+
     def repr_str(self, ec: ExecCtx) -> str:
-        if self.step == 1:
-            return "range(" + str(self.start) + ", " + str(self.stop) + ")"
-        return ("range(" + str(self.start) + ", " + str(self.stop) + ", "
-                + str(self.step) + ")")
+        o = self.objs()
+        s = "range(" + repr_str(ec, o[0]) + ", " + repr_str(ec, o[1])
+        w_step = o[2]
+        if not (isinstance(w_step, W_Int) and w_step.value == 1):
+            s += ", " + repr_str(ec, w_step)
+        return s + ")"
 
     def contains(self, ec: ExecCtx, w_x: W_Object) -> bool:
-        if isinstance(w_x, W_Int):
+        if isinstance(w_x, W_Int) and not isinstance(w_x, W_Bool) and \
+                self.big is None:
             v = w_x.value
             if self.step > 0:
                 if v < self.start or v >= self.stop:
@@ -60,6 +99,8 @@ class W_Range(W_Object):
                 if v > self.start or v <= self.stop:
                     return False
             return (v - self.start) % self.step == 0
+        if is_int_object(w_x):
+            return self.contains_int(ec, w_x)
         it = self.iter(ec)
         while True:
             x = it.next_value(ec)
@@ -68,18 +109,30 @@ class W_Range(W_Object):
             if eq_bool(ec, x, w_x):
                 return True
 
+    def contains_int(self, ec: ExecCtx, w_x: W_Object) -> bool:
+        o = self.objs()
+        if int_lt(ec, new_int(0), o[2]):
+            if int_lt(ec, w_x, o[0]) or not int_lt(ec, w_x, o[1]):
+                return False
+        else:
+            if int_lt(ec, o[0], w_x) or not int_lt(ec, o[1], w_x):
+                return False
+        w_r = ops.binary_op(ec, ops.binary_op(ec, w_x, o[0], OP_SUB), o[2],
+                            OP_MOD)
+        return not is_true(ec, w_r)
+
     def item(self, i: int) -> int:
         return self.start + i * self.step
 
     def hash_value(self, ec: ExecCtx) -> int:
-        n = self.n
-        if n == 0:
+        o = self.objs()
+        w_n = o[3]
+        if not is_true(ec, w_n):
             t = new_tuple([new_int(0), W_NONE, W_NONE])
-        elif n == 1:
-            t = new_tuple([new_int(1), new_int(self.start), W_NONE])
+        elif isinstance(w_n, W_Int) and w_n.value == 1:
+            t = new_tuple([new_int(1), o[0], W_NONE])
         else:
-            t = new_tuple([new_int(n), new_int(self.start),
-                           new_int(self.step)])
+            t = new_tuple([w_n, o[0], o[2]])
         return t.hash_value(ec)
 
 
@@ -91,6 +144,54 @@ def range_length(start: int, stop: int, step: int) -> int:
     if start <= stop:
         return 0
     return (start - stop - 1) // (-step) + 1
+
+
+def small_length_fits(start: int, stop: int, step: int) -> bool:
+    """stop - start (or start - stop) does not overflow 64 bits."""
+    if step > 0:
+        return start >= stop or start >= 0 or stop <= MAXINT + start
+    return start <= stop or stop >= 0 or start <= MAXINT + stop
+
+
+def is_int_object(w: W_Object) -> bool:
+    return isinstance(w, W_Int) or BIG_INDEX[0](w)
+
+
+def int_lt(ec: ExecCtx, a: W_Object, b: W_Object) -> bool:
+    return is_true(ec, ops.compare(ec, a, b, CMP_LT))
+
+
+def big_length(ec: ExecCtx, w_start: W_Object, w_stop: W_Object,
+               w_step: W_Object) -> W_Object:
+    """The length of any range, as an int object."""
+    zero = new_int(0)
+    one = new_int(1)
+    if int_lt(ec, zero, w_step):
+        if not int_lt(ec, w_start, w_stop):
+            return zero
+        w_d = ops.binary_op(ec, w_stop, w_start, OP_SUB)
+        w_s = w_step
+    else:
+        if not int_lt(ec, w_stop, w_start):
+            return zero
+        w_d = ops.binary_op(ec, w_start, w_stop, OP_SUB)
+        w_s = ops.negative(ec, w_step)
+    w_q = ops.binary_op(ec, ops.binary_op(ec, w_d, one, OP_SUB), w_s,
+                        OP_FLOORDIV)
+    return ops.binary_op(ec, w_q, one, OP_ADD)
+
+
+def make_range(ec: ExecCtx, w_start: W_Object, w_stop: W_Object,
+               w_step: W_Object) -> W_Range:
+    """A range of int objects: the host-int form when everything fits."""
+    if isinstance(w_start, W_Int) and isinstance(w_stop, W_Int) and \
+            isinstance(w_step, W_Int) and \
+            small_length_fits(w_start.value, w_stop.value, w_step.value):
+        return W_Range(w_start.value, w_stop.value, w_step.value)
+    w_n = big_length(ec, w_start, w_stop, w_step)
+    r = W_Range(0, 0, 1)
+    r.big = [w_start, w_stop, w_step, w_n]
+    return r
 
 
 class W_RangeIter(W_Object):
@@ -119,14 +220,61 @@ class W_RangeIter(W_Object):
         return new_int(v)
 
 
+class W_BigRangeIter(W_Object):
+    """The iterator of a range beyond 64 bits (CPython's
+    longrange_iterator, with the same type name)."""
+    w_next: W_Object
+    w_step: W_Object
+    w_remaining: W_Object
+
+    def __init__(self, w_start: W_Object, w_step: W_Object,
+                 w_count: W_Object) -> None:
+        self.w_next = w_start
+        self.w_step = w_step
+        self.w_remaining = w_count
+
+    def get_type(self) -> W_Type:
+        return LONGRANGE_ITER_TYPE
+
+    def iter(self, ec: ExecCtx) -> W_Object:
+        return self
+
+    def next_value(self, ec: ExecCtx) -> W_Object | None:
+        if not int_lt(ec, new_int(0), self.w_remaining):
+            return None
+        v = self.w_next
+        self.w_remaining = ops.binary_op(ec, self.w_remaining, new_int(1),
+                                         OP_SUB)
+        self.w_next = ops.binary_op(ec, v, self.w_step, OP_ADD)
+        return v
+
+
 RANGE_TYPE = make_builtin_type("range", OBJECT_TYPE, LAYOUT_BUILTIN)
 RANGE_ITER_TYPE = make_builtin_type("range_iterator", OBJECT_TYPE,
                                     LAYOUT_BUILTIN)
+LONGRANGE_ITER_TYPE = make_builtin_type("longrange_iterator", OBJECT_TYPE,
+                                        LAYOUT_BUILTIN)
 
 
-def range_arg(ec: ExecCtx, w: W_Object) -> int:
-    return index_value(ec, w, "'{}' object cannot be interpreted as an "
-                       "integer")
+def range_arg(ec: ExecCtx, w: W_Object) -> W_Object:
+    """operator.index(w) as an int object (big ones included)."""
+    if isinstance(w, W_Int):
+        if isinstance(w, W_Bool):
+            return new_int(w.value)
+        return w
+    if BIG_INDEX[0](w):
+        return w
+    w_meth = w.get_type().lookup("__index__")
+    if w_meth is None:
+        raise type_error("'" + w.type_name() + "' object cannot be "
+                         "interpreted as an integer")
+    w_res = w_meth.call_method(ec, w, [], None)
+    if isinstance(w_res, W_Int):
+        return new_int(w_res.value)
+    if BIG_INDEX[0](w_res):
+        return w_res
+    raise type_error("__index__ returned non-int (type " + w_res.type_name()
+                     + ")")
 
 
 def range_new(ec: ExecCtx, args: list[W_Object],
@@ -139,15 +287,18 @@ def range_new(ec: ExecCtx, args: list[W_Object],
     if n > 3:
         raise type_error("range expected at most 3 arguments, got " + str(n))
     if n == 1:
-        return W_Range(0, range_arg(ec, args[1]), 1)
-    start = range_arg(ec, args[1])
-    stop = range_arg(ec, args[2])
-    step = 1
+        w_stop = args[1]
+        if isinstance(w_stop, W_Int) and not isinstance(w_stop, W_Bool):
+            return W_Range(0, w_stop.value, 1)
+        return make_range(ec, new_int(0), range_arg(ec, w_stop), new_int(1))
+    w_start = range_arg(ec, args[1])
+    w_stop2 = range_arg(ec, args[2])
+    w_step: W_Object = new_int(1)
     if n == 3:
-        step = range_arg(ec, args[3])
-        if step == 0:
+        w_step = range_arg(ec, args[3])
+        if isinstance(w_step, W_Int) and w_step.value == 0:
             raise value_error("range() arg 3 must not be zero")
-    return W_Range(start, stop, step)
+    return make_range(ec, w_start, w_stop2, w_step)
 
 
 def as_range(w: W_Object) -> W_Range:
@@ -159,21 +310,85 @@ def as_range(w: W_Object) -> W_Range:
 def range_getitem(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
     r = as_range(w)
     if isinstance(w_key, W_Slice):
-        start, stop, step, count = slice_indices(ec, w_key, r.n)
-        nstart = r.item(start)
-        nstep = r.step * step
-        return W_Range(nstart, nstart + count * nstep, nstep)
-    i = index_value(ec, w_key, "range indices must be integers or slices, "
-                    "not {}")
-    if i < 0:
-        i += r.n
-    if i < 0 or i >= r.n:
+        return range_slice(ec, r, w_key)
+    if r.big is None and isinstance(w_key, W_Int):
+        i = w_key.value
+        if i < 0:
+            i += r.n
+        if i < 0 or i >= r.n:
+            raise index_error("range object index out of range")
+        return new_int(r.item(i))
+    if not is_int_object(w_key) and \
+            w_key.get_type().lookup("__index__") is None:
+        raise type_error("range indices must be integers or slices, not "
+                         + w_key.type_name())
+    o = r.objs()
+    w_i = range_arg(ec, w_key)
+    if int_lt(ec, w_i, new_int(0)):
+        w_i = ops.binary_op(ec, w_i, o[3], OP_ADD)
+    if int_lt(ec, w_i, new_int(0)) or not int_lt(ec, w_i, o[3]):
         raise index_error("range object index out of range")
-    return new_int(r.item(i))
+    return range_item(ec, o, w_i)
+
+
+def range_item(ec: ExecCtx, o: list[W_Object], w_i: W_Object) -> W_Object:
+    return ops.binary_op(ec, o[0], ops.binary_op(ec, w_i, o[2], OP_MUL),
+                         OP_ADD)
+
+
+def range_slice(ec: ExecCtx, r: W_Range, s: W_Slice) -> W_Object:
+    """CPython's compute_slice: the items at the slice's start and stop
+    indices bound the new range."""
+    o = r.objs()
+    idx = slice_indices_objs(ec, s, o[3])
+    return make_range(ec, range_item(ec, o, idx[0]), range_item(ec, o, idx[1]),
+                      ops.binary_op(ec, o[2], idx[2], OP_MUL))
+
+
+def slice_indices_objs(ec: ExecCtx, s: W_Slice,
+                       w_len: W_Object) -> list[W_Object]:
+    """[start, stop, step] of the slice over a length, as int objects
+    (CPython's _PySlice_GetLongIndices)."""
+    zero = new_int(0)
+    w_step: W_Object = new_int(1)
+    if s.w_step is not W_NONE:
+        w_step = slice_index_arg(ec, s.w_step)
+        if not is_true(ec, w_step):
+            raise value_error("slice step cannot be zero")
+    back = int_lt(ec, w_step, zero)
+    w_lower: W_Object = new_int(-1) if back else zero
+    w_upper = ops.binary_op(ec, w_len, w_lower, OP_ADD)
+    w_start = slice_bound(ec, s.w_start, w_len, w_lower, w_upper,
+                          w_upper if back else w_lower)
+    w_stop = slice_bound(ec, s.w_stop, w_len, w_lower, w_upper,
+                         w_lower if back else w_upper)
+    return [w_start, w_stop, w_step]
+
+
+def slice_bound(ec: ExecCtx, w: W_Object, w_len: W_Object, w_lower: W_Object,
+                w_upper: W_Object, w_default: W_Object) -> W_Object:
+    if w is W_NONE:
+        return w_default
+    w_v = slice_index_arg(ec, w)
+    if int_lt(ec, w_v, new_int(0)):
+        w_v = ops.binary_op(ec, w_v, w_len, OP_ADD)
+        if int_lt(ec, w_v, w_lower):
+            return w_lower
+        return w_v
+    if int_lt(ec, w_upper, w_v):
+        return w_upper
+    return w_v
+
+
+def slice_index_arg(ec: ExecCtx, w: W_Object) -> W_Object:
+    if not is_int_object(w) and w.get_type().lookup("__index__") is None:
+        raise type_error("slice indices must be integers or None or have "
+                         "an __index__ method")
+    return range_arg(ec, w)
 
 
 def range_len(ec: ExecCtx, w: W_Object) -> W_Object:
-    return new_int(as_range(w).n)
+    return new_int(as_range(w).length(ec))
 
 
 def range_iter(ec: ExecCtx, w: W_Object) -> W_Object:
@@ -182,9 +397,17 @@ def range_iter(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def range_reversed(ec: ExecCtx, w: W_Object) -> W_Object:
     r = as_range(w)
-    if r.n == 0:
-        return W_RangeIter(0, 1, 0)
-    return W_RangeIter(r.item(r.n - 1), -r.step, r.n)
+    if r.big is None:
+        if r.n == 0:
+            return W_RangeIter(0, 1, 0)
+        if r.step != MININT:
+            # the iterator never steps past the first item: no overflow
+            return W_RangeIter(r.item(r.n - 1), -r.step, r.n)
+    o = r.objs()
+    if not is_true(ec, o[3]):
+        return W_BigRangeIter(o[0], o[2], o[3])
+    w_last = range_item(ec, o, ops.binary_op(ec, o[3], new_int(1), OP_SUB))
+    return W_BigRangeIter(w_last, ops.negative(ec, o[2]), o[3])
 
 
 def range_contains(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:
@@ -197,11 +420,19 @@ def range_repr(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def range_index(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:
     r = as_range(w)
-    if isinstance(w_x, W_Int) and r.contains(ec, w_x):
-        return new_int((w_x.value - r.start) // r.step)
+    if is_int_object(w_x) and not isinstance(w_x, W_Bool):
+        if r.contains(ec, w_x):
+            o = r.objs()
+            return ops.binary_op(ec, ops.binary_op(ec, w_x, o[0], OP_SUB),
+                                 o[2], OP_FLOORDIV)
+        raise value_error(repr_str(ec, w_x) + " is not in range")
     i = 0
-    while i < r.n:
-        if eq_bool(ec, new_int(r.item(i)), w_x):
+    it = r.iter(ec)
+    while True:
+        x = it.next_value(ec)
+        if x is None:
+            break
+        if eq_bool(ec, x, w_x):
             return new_int(i)
         i += 1
     raise value_error(repr_str(ec, w_x) + " is not in range")
@@ -209,14 +440,16 @@ def range_index(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:
 
 def range_count(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:
     r = as_range(w)
-    if isinstance(w_x, W_Int):
+    if is_int_object(w_x) and not isinstance(w_x, W_Bool):
         return new_int(1 if r.contains(ec, w_x) else 0)
     n = 0
-    i = 0
-    while i < r.n:
-        if eq_bool(ec, new_int(r.item(i)), w_x):
+    it = r.iter(ec)
+    while True:
+        x = it.next_value(ec)
+        if x is None:
+            break
+        if eq_bool(ec, x, w_x):
             n += 1
-        i += 1
     return new_int(n)
 
 
@@ -224,15 +457,27 @@ def range_eq(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
     if not isinstance(b, W_Range):
         return W_NOTIMPLEMENTED
     ra = as_range(a)
-    if ra.n != b.n:
+    if ra.big is None and b.big is None:
+        if ra.n != b.n:
+            return W_FALSE
+        if ra.n == 0:
+            return W_TRUE
+        if ra.start != b.start:
+            return W_FALSE
+        if ra.n == 1:
+            return W_TRUE
+        return new_bool(ra.step == b.step)
+    oa = ra.objs()
+    ob = b.objs()
+    if not eq_bool(ec, oa[3], ob[3]):
         return W_FALSE
-    if ra.n == 0:
+    if not is_true(ec, oa[3]):
         return W_TRUE
-    if ra.start != b.start:
+    if not eq_bool(ec, oa[0], ob[0]):
         return W_FALSE
-    if ra.n == 1:
+    if eq_bool(ec, oa[3], new_int(1)):
         return W_TRUE
-    return new_bool(ra.step == b.step)
+    return new_bool(eq_bool(ec, oa[2], ob[2]))
 
 
 def range_hash(ec: ExecCtx, w: W_Object) -> W_Object:
@@ -240,15 +485,15 @@ def range_hash(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 def range_start(ec: ExecCtx, w: W_Object) -> W_Object:
-    return new_int(as_range(w).start)
+    return as_range(w).objs()[0]
 
 
 def range_stop(ec: ExecCtx, w: W_Object) -> W_Object:
-    return new_int(as_range(w).stop)
+    return as_range(w).objs()[1]
 
 
 def range_step(ec: ExecCtx, w: W_Object) -> W_Object:
-    return new_int(as_range(w).step)
+    return as_range(w).objs()[2]
 
 
 # ============================================================ iterators
@@ -572,7 +817,8 @@ def install() -> None:
     add_method_kw(REVERSED_TYPE, "__new__", reversed_new)
     for t in [ENUMERATE_TYPE, ZIP_TYPE, MAP_TYPE, FILTER_TYPE, REVERSED_TYPE]:
         t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
-    for it in [RANGE_ITER_TYPE, ENUMERATE_TYPE, ZIP_TYPE, MAP_TYPE,
-               FILTER_TYPE, REVERSED_TYPE, CALLABLE_ITER_TYPE]:
+    for it in [RANGE_ITER_TYPE, LONGRANGE_ITER_TYPE, ENUMERATE_TYPE,
+               ZIP_TYPE, MAP_TYPE, FILTER_TYPE, REVERSED_TYPE,
+               CALLABLE_ITER_TYPE]:
         add_method1(it, "__iter__", iter_self)
         add_method1(it, "__next__", iter_next)

@@ -507,7 +507,50 @@ def group_digits(digits: str, sep: str, step: int) -> str:
     return sep.join(out)
 
 
+def bytes_of_big(w: W_Object, length: int, signed: bool) -> str:
+    """The length bytes of int w, least significant first, two's
+    complement when signed; CPython's OverflowErrors."""
+    b = to_big(w)
+    assert b is not None
+    negative = big_cmp(b, big_from_int(0)) < 0
+    if negative and not signed:
+        raise overflow_error("can't convert negative int to unsigned")
+    bits = 8 * length
+    # signed: -2**(bits-1) <= b < 2**(bits-1); unsigned: b < 2**bits
+    room = bits - 1 if signed else bits
+    if room < 0 or big_bit_length(b if not negative else
+                                  big_sub(big_neg(b), big_from_int(1))) > room:
+        raise overflow_error("int too big to convert")
+    x = big_add(b, bigint.big_lshift(big_from_int(1), bits)) if negative \
+        else b
+    out: list[str] = []
+    for _ in range(length):
+        out.append(chr(big_to_int(bigint.big_and(x, big_from_int(255)))))
+        x = bigint.big_rshift(x, 8)
+    return "".join(out)
+
+
+def big_of_bytes(bs: str, signed: bool) -> W_Object:
+    """The int of big-endian bytes bs (two's complement when signed),
+    read 6 bytes at a time."""
+    acc = big_from_int(0)
+    i = 0
+    while i < len(bs):
+        chunk = bs[i:i + 6]
+        v = 0
+        for c in chunk:
+            v = (v << 8) | ord(c)
+        acc = bigint.big_or(bigint.big_lshift(acc, 8 * len(chunk)),
+                            big_from_int(v))
+        i += 6
+    if signed and len(bs) > 0 and ord(bs[0]) >= 128:
+        acc = big_sub(acc, bigint.big_lshift(big_from_int(1), 8 * len(bs)))
+    return wrap(acc)
+
+
 def install() -> None:
+    intobject.BIG_TO_BYTES[0] = bytes_of_big
+    intobject.BIG_FROM_BYTES[0] = big_of_bytes
     numops.BIG_BINOP[0] = small_binop
     numops.BIG_FROM_FLOAT[0] = from_float
     intobject.EXT_BINOP[0] = ext_binop

@@ -41,6 +41,8 @@ import tbprint
 import modules
 import mod_sys
 import mod_thread
+import mod_collections
+import matching
 
 HOST_RECURSION_LIMIT = 200000
 
@@ -71,6 +73,22 @@ def install_types() -> None:
     mod_sys.TRACEBACK_OF[0] = exceptions.traceback_of
     interp.ASCII_HOOK[0] = strformat.ascii_of
     iterobject.BOOL_TYPE_REF[0] = objects.BOOL_TYPE
+    mark_match_types()
+    exceptions.IS_CALLABLE[0] = builtins_mod.bi_callable
+
+
+def mark_match_types() -> None:
+    """The flags CPython's builtin types carry for match statements."""
+    matching.mark_types([objects.LIST_TYPE, objects.TUPLE_TYPE,
+                         iterobject.RANGE_TYPE, mod_collections.DEQUE_TYPE],
+                        matching.MF_SEQUENCE)
+    matching.mark_types([objects.DICT_TYPE], matching.MF_MAPPING)
+    matching.mark_types([objects.BOOL_TYPE, bytesobject.BYTES_TYPE,
+                         objects.DICT_TYPE, objects.FLOAT_TYPE,
+                         setobject.FROZENSET_TYPE, objects.INT_TYPE,
+                         objects.LIST_TYPE, setobject.SET_TYPE,
+                         objects.STR_TYPE, objects.TUPLE_TYPE],
+                        matching.MF_SELF)
 
 
 def normpath(path: str) -> str:

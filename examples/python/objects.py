@@ -205,6 +205,12 @@ class W_Object:
     def length(self, ec: ExecCtx) -> int:
         return generic_length(ec, self)
 
+    def check_size(self, ec: ExecCtx) -> None:
+        """Before list()/tuple() collect the items: a builtin iterable
+        whose size CPython's length hint finds too big raises here (a
+        range beyond 64 bits: OverflowError, not an endless loop)."""
+        pass
+
     def getitem(self, ec: ExecCtx, w_key: W_Object) -> W_Object:
         return generic_getitem(ec, self, w_key)
 
@@ -305,6 +311,7 @@ class W_Type(W_Object):
     # the attribute names instances may have when __slots__ leaves them
     # without a __dict__; None: they have one
     slot_names: list[str] | None
+    match_flags: int                 # matching.MF_*: set on builtin types
 
     def __init__(self, name: str, bases: list[W_Type], layout: int) -> None:
         self.name = name
@@ -328,6 +335,7 @@ class W_Type(W_Object):
         self.doc = W_NONE
         self.w_dict_obj = None
         self.slot_names = None
+        self.match_flags = 0
         self.root_map.w_type = self
         for b in bases:
             b.subclasses.append(self)
@@ -1683,6 +1691,12 @@ EXC_DEPRECATION_WARNING = make_exc_type("DeprecationWarning", EXC_WARNING)
 EXC_RUNTIME_WARNING = make_exc_type("RuntimeWarning", EXC_WARNING)
 EXC_USER_WARNING = make_exc_type("UserWarning", EXC_WARNING)
 EXC_CONNECTION_ERROR = make_exc_type("ConnectionError", EXC_OS_ERROR)
+EXC_BASE_EXCEPTION_GROUP = make_exc_type("BaseExceptionGroup",
+                                         EXC_BASE_EXCEPTION)
+EXC_EXCEPTION_GROUP = W_Type("ExceptionGroup", [EXC_BASE_EXCEPTION_GROUP,
+                                                EXC_EXCEPTION],
+                             LAYOUT_EXCEPTION)
+EXC_EXCEPTION_GROUP.mro = compute_mro(EXC_EXCEPTION_GROUP)
 EXC_MORE: list[W_Type] = [
     EXC_CONNECTION_ERROR,
     make_exc_type("BrokenPipeError", EXC_CONNECTION_ERROR),
@@ -1718,7 +1732,8 @@ ALL_EXCEPTION_TYPES: list[W_Type] = [
     EXC_SYNTAX_ERROR, EXC_INDENTATION_ERROR, EXC_TAB_ERROR, EXC_SYSTEM_ERROR,
     EXC_TYPE_ERROR, EXC_VALUE_ERROR, EXC_UNICODE_ERROR,
     EXC_UNICODE_DECODE_ERROR, EXC_UNICODE_ENCODE_ERROR, EXC_WARNING,
-    EXC_DEPRECATION_WARNING, EXC_RUNTIME_WARNING, EXC_USER_WARNING] + EXC_MORE
+    EXC_DEPRECATION_WARNING, EXC_RUNTIME_WARNING, EXC_USER_WARNING,
+    EXC_BASE_EXCEPTION_GROUP, EXC_EXCEPTION_GROUP] + EXC_MORE
 
 
 # ===================================================== generic protocols
@@ -2275,6 +2290,7 @@ def unpack_iterable(ec: ExecCtx, w: W_Object) -> list[W_Object]:
     if isinstance(w, W_Tuple):
         return list(w.items)
     out: list[W_Object] = []
+    w.check_size(ec)
     w_it = w.iter(ec)
     while True:
         x = w_it.next_value(ec)

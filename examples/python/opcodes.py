@@ -101,7 +101,14 @@ POP_JUMP_IF_NONE = 87
 POP_JUMP_IF_NOT_NONE = 88
 LOAD_FAST_LOAD_ATTR = 89
 RETURN_CONST = 90
-N_OPCODES = 91
+MATCH_SEQUENCE = 91    # match statements (matching.py): TOS -> bool
+MATCH_MAPPING = 92
+GET_LEN = 93           # TOS -> len(TOS)
+MATCH_KEYS = 94        # subject, keys -> values tuple or None
+MATCH_CLASS = 95       # subject, cls, names -> attributes tuple or None
+CHECK_EG_MATCH = 96    # except*: exc, type -> rest, match (or None)
+PREP_RERAISE_STAR = 97  # orig, list -> what the try statement raises
+N_OPCODES = 98
 
 OP_NAMES: list[str] = [
     "NOP", "POP_TOP", "ROT_TWO", "ROT_THREE", "DUP_TOP", "DUP_TOP_TWO",
@@ -125,7 +132,8 @@ OP_NAMES: list[str] = [
     "CHECK_EXC_MATCH", "BEFORE_WITH", "WITH_EXCEPT_START",
     "SETUP_ANNOTATIONS", "LOAD_ASSERTION_ERROR", "COPY", "SWAP",
     "POP_JUMP_IF_NONE", "POP_JUMP_IF_NOT_NONE", "LOAD_FAST_LOAD_ATTR",
-    "RETURN_CONST"]
+    "RETURN_CONST", "MATCH_SEQUENCE", "MATCH_MAPPING", "GET_LEN",
+    "MATCH_KEYS", "MATCH_CLASS", "CHECK_EG_MATCH", "PREP_RERAISE_STAR"]
 
 # CALL_FUNCTION / CALL_METHOD: the argument count (positional and keyword
 # values) in the low 16 bits; CALL_KW set when a tuple of keyword names
@@ -240,6 +248,10 @@ def effect(op: int, arg: int) -> int:
         return -n
     if op == RAISE_VARARGS:
         return -arg
+    if op == MATCH_KEYS or op == PREP_RERAISE_STAR:
+        return -1
+    if op == MATCH_CLASS:
+        return -2
     return 0
 
 

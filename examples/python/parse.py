@@ -1,5 +1,5 @@
 """The parser: tokens to an AST (astnodes), by recursive descent over the
-Python 3.11 grammar (without async/await and match).
+Python 3.11 grammar (without async/await).
 
 Errors raise lexer.CompileError with CPython's message and caret range for
 the common mistakes (missing ':', unclosed brackets, bad assignment
@@ -24,7 +24,9 @@ from astnodes import (Node, Expr, Stmt, Name, Constant, JoinedStr,
                       Assign, AugAssign, AnnAssign, For, While, If, WithItem,
                       With, Raise, ExceptHandler, Try, Assert, Alias, Import,
                       ImportFrom, Global, Nonlocal, ExprStmt, Pass, Break,
-                      Continue, Module,
+                      Continue, Module, Pattern, MatchValue, MatchSingleton,
+                      MatchSequence, MatchMapping, MatchClass, MatchStar,
+                      MatchAs, MatchOr, MatchCase, Match,
                       OP_ADD, OP_AND, OP_FLOORDIV, OP_LSHIFT, OP_MATMUL,
                       OP_MUL, OP_MOD, OP_OR, OP_POW, OP_RSHIFT, OP_SUB,
                       OP_TRUEDIV, OP_XOR, CMP_LT, CMP_LE, CMP_EQ, CMP_NE,
@@ -200,6 +202,11 @@ class Parser:
                 raise syntax_error("async functions are not supported by "
                                    "this interpreter", t.line, t.col,
                                    t.end_line, t.end_col)
+            if w == "match":
+                m = self.match_stmt()
+                if m is not None:
+                    out.append(m)
+                    return
         if t.kind == T_OP and t.text == "@":
             out.append(self.decorated())
             return
@@ -656,10 +663,16 @@ class Parser:
         star = False
         while self.at_kw("except"):
             et = self.advance()
-            if self.at_op("*"):
-                raise syntax_error("except* is not supported by this "
-                                   "interpreter", et.line, et.col,
-                                   self.tok().end_line, self.tok().end_col)
+            this_star = self.accept("*")
+            if len(handlers) > 0 and this_star != star:
+                raise syntax_error("cannot have both 'except' and 'except*' "
+                                   "on the same 'try'", et.line, et.col,
+                                   self.prev().end_line, self.prev().end_col)
+            star = this_star
+            if star and self.at_op(":"):
+                ct = self.tok()
+                raise syntax_error("expected one or more exception types",
+                                   ct.line, ct.col, ct.end_line, ct.end_col)
             typ: Expr | None = None
             name = ""
             if not self.at_op(":"):
@@ -905,6 +918,379 @@ class Parser:
         return s
 
     # ------------------------------------------------------ expressions
+
+    # -------------------------------------------------- match statements
+
+    def match_stmt(self) -> Stmt | None:
+        """'match' is a soft keyword: a statement starting with the name
+        is a match statement when `match SUBJECT :` ends its line (no
+        expression statement does); else None, nothing consumed."""
+        t = self.tok()
+        save = self.p
+        level = self.level
+        subject: Expr | None = None
+        self.advance()
+        try:
+            subject = self.subject_expr()
+        except CompileError:
+            subject = None
+        if subject is None or not self.at_op(":") or \
+                self.peek_tok(1).kind != T_NEWLINE:
+            self.p = save
+            self.level = level
+            return None
+        self.advance()
+        self.advance()
+        it = self.tok()
+        if it.kind != T_INDENT:
+            raise CompileError("IndentationError", "expected an indented "
+                               "block after 'match' statement on line "
+                               + str(t.line), it.line, it.col + 1,
+                               it.end_line, it.end_col + 1)
+        self.advance()
+        cases: list[MatchCase] = []
+        while self.tok().kind != T_DEDENT and self.tok().kind != T_ENDMARKER:
+            cases.append(self.case_block())
+        if self.tok().kind == T_DEDENT:
+            self.advance()
+        s = Match(subject, cases)
+        self.start(s, t)
+        self.finish(s)
+        return s
+
+    def subject_expr(self) -> Expr:
+        if self.peek_tok(1).kind == T_OP and self.peek_tok(1).text == ":=":
+            return self.named_expression()
+        first = self.star_named_expression()
+        if not self.at_op(","):
+            if isinstance(first, Starred):
+                raise self.invalid()
+            return first
+        items: list[Expr] = [first]
+        while self.accept(","):
+            if self.at_op(":"):
+                break
+            items.append(self.star_named_expression())
+        tup = TupleExpr(items, CTX_LOAD)
+        self.span(tup, first)
+        return tup
+
+    def case_block(self) -> MatchCase:
+        t = self.tok()
+        if not self.at_kw("case"):
+            raise self.invalid()
+        self.advance()
+        pat = self.patterns()
+        guard: Expr | None = None
+        if self.accept("if"):
+            guard = self.named_expression()
+        self.colon_or_invalid()
+        body = self.block("'case' statement", t.line)
+        c = MatchCase(pat, guard, body)
+        self.start(c, t)
+        self.finish(c)
+        return c
+
+    def colon_or_invalid(self) -> None:
+        """':' where CPython says "expected ':'" only at a line's end."""
+        if not self.at_op(":") and self.tok().kind != T_NEWLINE:
+            raise self.invalid()
+        self.expect(":")
+
+    def patterns(self) -> Pattern:
+        """A case's pattern: a tuple of patterns when a comma is
+        present (an open sequence pattern)."""
+        first = self.tok()
+        p = self.maybe_star_pattern()
+        if not self.at_op(","):
+            if isinstance(p, MatchStar):
+                raise self.invalid()
+            return p
+        items: list[Pattern] = [p]
+        while self.accept(","):
+            if self.at_op(":") or self.at_kw("if"):
+                break
+            items.append(self.maybe_star_pattern())
+        seq = MatchSequence(items)
+        self.start(seq, first)
+        self.finish(seq)
+        return seq
+
+    def maybe_star_pattern(self) -> Pattern:
+        if not self.at_op("*"):
+            return self.pattern()
+        t = self.advance()
+        n = self.tok()
+        if n.kind != T_NAME or n.text in KEYWORDS or \
+                self.peek_tok(1).text in (".", "(", "="):
+            raise self.invalid()
+        self.advance()
+        s = MatchStar("" if n.text == "_" else n.text)
+        self.start(s, t)
+        self.finish(s)
+        return s
+
+    def pattern(self) -> Pattern:
+        """or_pattern ['as' NAME]."""
+        first = self.tok()
+        p = self.or_pattern()
+        if not self.at_kw("as"):
+            return p
+        self.advance()
+        t = self.tok()
+        if t.kind == T_NAME and t.text == "_":
+            raise syntax_error("cannot use '_' as a target", t.line, t.col,
+                               t.end_line, t.end_col)
+        if t.kind != T_NAME or t.text in KEYWORDS or \
+                self.peek_tok(1).text in (".", "(", "="):
+            e = self.expression()
+            raise node_error("invalid pattern target", e)
+        self.advance()
+        a = MatchAs(p, t.text)
+        self.start(a, first)
+        self.finish(a)
+        return a
+
+    def or_pattern(self) -> Pattern:
+        first = self.tok()
+        p = self.closed_pattern()
+        if not self.at_op("|"):
+            return p
+        alts: list[Pattern] = [p]
+        while self.accept("|"):
+            alts.append(self.closed_pattern())
+        o = MatchOr(alts)
+        self.start(o, first)
+        self.finish(o)
+        return o
+
+    def closed_pattern(self) -> Pattern:
+        t = self.tok()
+        if t.kind == T_NUMBER or (t.kind == T_OP and t.text == "-"):
+            return self.value_pattern(self.signed_number())
+        if t.kind == T_STRING:
+            s = self.strings()
+            if isinstance(s, JoinedStr):
+                raise node_error("patterns may only match literals and "
+                                 "attribute lookups", s)
+            return self.value_pattern(s)
+        if t.kind == T_NAME:
+            return self.name_pattern(t)
+        if t.kind == T_OP:
+            if t.text == "(":
+                return self.paren_pattern()
+            if t.text == "[":
+                return self.bracket_pattern()
+            if t.text == "{":
+                return self.mapping_pattern()
+        raise self.invalid()
+
+    def value_pattern(self, e: Expr) -> Pattern:
+        v = MatchValue(e)
+        v.copy_pos(e)
+        return v
+
+    def signed_number(self) -> Expr:
+        """signed_number, or a complex literal real +/- imaginary (folded
+        by the compiler as CPython's AST optimizer does)."""
+        t = self.tok()
+        left = self.one_signed_number()
+        if not (self.at_op("+") or self.at_op("-")):
+            return left
+        o = self.advance()
+        rt = self.tok()
+        if rt.kind != T_NUMBER:
+            raise self.invalid()
+        self.advance()
+        right = self.number(rt)
+        if not (isinstance(right, Constant) and right.kind == K_IMAG):
+            raise node_error("imaginary number required in complex "
+                             "literal", right)
+        if isinstance(left, Constant) and left.kind == K_IMAG or \
+                isinstance(left, UnaryOp) and \
+                isinstance(left.operand, Constant) and \
+                left.operand.kind == K_IMAG:
+            raise node_error("real number required in complex literal", left)
+        b = BinOp(left, OP_ADD if o.text == "+" else OP_SUB, right)
+        self.start(b, t)
+        self.finish(b)
+        return b
+
+    def one_signed_number(self) -> Expr:
+        t = self.tok()
+        if t.kind == T_OP and t.text == "-":
+            self.advance()
+            nt = self.tok()
+            if nt.kind != T_NUMBER:
+                raise self.invalid()
+            self.advance()
+            u = UnaryOp(UNARY_MINUS, self.number(nt))
+            self.start(u, t)
+            self.finish(u)
+            return u
+        self.advance()
+        return self.number(t)
+
+    def name_or_attr(self) -> Expr:
+        t = self.advance()
+        e: Expr = Name(t.text, CTX_LOAD)
+        self.start(e, t)
+        self.finish(e)
+        while self.at_op("."):
+            self.advance()
+            at = self.expect_name()
+            a = Attribute(e, at.text, CTX_LOAD)
+            self.start(a, t)
+            self.finish(a)
+            e = a
+        return e
+
+    def name_pattern(self, t: Token) -> Pattern:
+        w = t.text
+        if w == "None" or w == "True" or w == "False":
+            self.advance()
+            s = MatchSingleton(K_NONE if w == "None" else
+                               (K_TRUE if w == "True" else K_FALSE))
+            self.start(s, t)
+            self.finish(s)
+            return s
+        if w in KEYWORDS:
+            raise self.invalid()
+        e = self.name_or_attr()
+        if self.at_op("("):
+            return self.class_pattern(e)
+        if isinstance(e, Attribute):
+            return self.value_pattern(e)
+        a = MatchAs(None, "" if w == "_" else w)
+        self.start(a, t)
+        self.finish(a)
+        return a
+
+    def paren_pattern(self) -> Pattern:
+        t = self.advance()
+        self.level += 1
+        if self.at_op(")"):
+            self.advance()
+            self.level -= 1
+            empty = MatchSequence([])
+            self.start(empty, t)
+            self.finish(empty)
+            return empty
+        p = self.maybe_star_pattern()
+        if self.at_op(")") and not isinstance(p, MatchStar):
+            self.advance()
+            self.level -= 1
+            return p
+        if not self.at_op(","):
+            raise self.invalid()
+        items = self.pattern_list(p, ")")
+        seq = MatchSequence(items)
+        self.start(seq, t)
+        self.finish(seq)
+        return seq
+
+    def bracket_pattern(self) -> Pattern:
+        t = self.advance()
+        self.level += 1
+        items: list[Pattern] = []
+        if not self.at_op("]"):
+            items = self.pattern_list(self.maybe_star_pattern(), "]")
+        else:
+            self.advance()
+            self.level -= 1
+        seq = MatchSequence(items)
+        self.start(seq, t)
+        self.finish(seq)
+        return seq
+
+    def pattern_list(self, first: Pattern, closer: str) -> list[Pattern]:
+        """first [',' maybe_star_pattern]* [','] closer."""
+        items: list[Pattern] = [first]
+        while self.accept(","):
+            if self.at_op(closer):
+                break
+            items.append(self.maybe_star_pattern())
+        self.expect(closer)
+        self.level -= 1
+        return items
+
+    def mapping_pattern(self) -> Pattern:
+        t = self.advance()
+        self.level += 1
+        keys: list[Expr] = []
+        pats: list[Pattern] = []
+        rest = ""
+        while not self.at_op("}"):
+            if self.at_op("**"):
+                self.advance()
+                n = self.tok()
+                if n.kind != T_NAME or n.text in KEYWORDS or n.text == "_":
+                    raise self.invalid()
+                self.advance()
+                rest = n.text
+                self.accept(",")
+                if not self.at_op("}"):
+                    raise self.invalid()
+                break
+            keys.append(self.mapping_key())
+            self.colon_or_invalid()
+            pats.append(self.pattern())
+            if not self.accept(","):
+                break
+        self.expect("}")
+        self.level -= 1
+        m = MatchMapping(keys, pats, rest)
+        self.start(m, t)
+        self.finish(m)
+        return m
+
+    def mapping_key(self) -> Expr:
+        t = self.tok()
+        if t.kind == T_NUMBER or (t.kind == T_OP and t.text == "-"):
+            return self.signed_number()
+        if t.kind == T_STRING:
+            s = self.strings()
+            if isinstance(s, JoinedStr):
+                raise node_error("patterns may only match literals and "
+                                 "attribute lookups", s)
+            return s
+        if t.kind == T_NAME:
+            if t.text in ("None", "True", "False"):
+                return self.keyword_atom(t)
+            if t.text not in KEYWORDS:
+                e = self.name_or_attr()
+                if isinstance(e, Attribute):
+                    return e
+        raise self.invalid()
+
+    def class_pattern(self, cls: Expr) -> Pattern:
+        self.advance()
+        self.level += 1
+        pats: list[Pattern] = []
+        names: list[str] = []
+        kpats: list[Pattern] = []
+        while not self.at_op(")"):
+            t = self.tok()
+            if t.kind == T_NAME and t.text not in KEYWORDS and \
+                    self.peek_tok(1).kind == T_OP and \
+                    self.peek_tok(1).text == "=":
+                self.advance()
+                self.advance()
+                names.append(t.text)
+                kpats.append(self.pattern())
+            else:
+                p = self.pattern()
+                if len(names) > 0:
+                    raise node_error("positional patterns follow keyword "
+                                     "patterns", p)
+                pats.append(p)
+            if not self.accept(","):
+                break
+        self.expect(")")
+        self.level -= 1
+        c = MatchClass(cls, pats, names, kpats)
+        self.span(c, cls)
+        return c
 
     def star_expressions_or_yield(self) -> Expr:
         if self.at_kw("yield"):

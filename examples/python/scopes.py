@@ -20,6 +20,8 @@ from astnodes import (Node, Expr, Stmt, Name, Constant, JoinedStr,
                       Assign, AugAssign, AnnAssign, For, While, If, WithItem,
                       With, Raise, ExceptHandler, Try, Assert, Alias, Import,
                       ImportFrom, Global, Nonlocal, ExprStmt, Module,
+                      Pattern, MatchValue, MatchSequence, MatchMapping,
+                      MatchClass, MatchStar, MatchAs, MatchOr, Match,
                       CTX_LOAD, CTX_STORE, CTX_DEL, COMP_GEN)
 
 # symbol flags
@@ -271,6 +273,47 @@ class SymtableBuilder:
             self.declare(s, s.names, False)
         elif isinstance(s, ExprStmt):
             self.expr(s.value)
+        elif isinstance(s, Match):
+            self.expr(s.subject)
+            for c in s.cases:
+                self.pattern(c.pattern)
+                g = c.guard
+                if g is not None:
+                    self.expr(g)
+                self.stmts(c.body)
+
+    def pattern(self, p: Pattern) -> None:
+        """A case pattern: its captures bind, its values are read."""
+        if isinstance(p, MatchValue):
+            self.expr(p.value)
+        elif isinstance(p, MatchSequence):
+            for q in p.patterns:
+                self.pattern(q)
+        elif isinstance(p, MatchMapping):
+            for k in p.keys:
+                self.expr(k)
+            for q2 in p.patterns:
+                self.pattern(q2)
+            if p.rest != "":
+                self.bind(p.rest, DEF_LOCAL, p)
+        elif isinstance(p, MatchClass):
+            self.expr(p.cls)
+            for q3 in p.patterns:
+                self.pattern(q3)
+            for q4 in p.kwd_patterns:
+                self.pattern(q4)
+        elif isinstance(p, MatchStar):
+            if p.name != "":
+                self.bind(p.name, DEF_LOCAL, p)
+        elif isinstance(p, MatchAs):
+            sub = p.pattern
+            if sub is not None:
+                self.pattern(sub)
+            if p.name != "":
+                self.bind(p.name, DEF_LOCAL, p)
+        elif isinstance(p, MatchOr):
+            for q5 in p.patterns:
+                self.pattern(q5)
 
     def ann_assign(self, s: AnnAssign) -> None:
         t = s.target

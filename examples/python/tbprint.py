@@ -12,6 +12,7 @@ from objects import (W_Object, W_Type, W_BaseException, W_Str, W_Int,
                      getattr_or_none, EXC_SYNTAX_ERROR, EXC_INDENTATION_ERROR,
                      EXC_NAME_ERROR, EXC_ATTRIBUTE_ERROR, EXC_IMPORT_ERROR)
 from funcobject import Frame
+from exceptions import W_ExcGroup
 from lexer import CompileError, Lexer
 from parse import Parser
 from astnodes import ExprStmt, BinOp, Subscript, Module
@@ -33,19 +34,95 @@ def format_exception(ec: ExecCtx, w_exc: W_BaseException) -> str:
 
 def format_chain(ec: ExecCtx, e: W_BaseException, out: list[str],
                  seen: list[W_BaseException]) -> None:
+    format_chain_at(ec, e, out, seen, 0)
+
+
+def format_chain_at(ec: ExecCtx, e: W_BaseException, out: list[str],
+                    seen: list[W_BaseException], depth: int) -> None:
+    """The chain of e, at a nesting depth inside exception groups (0:
+    outside any; deeper lines carry the indent and margin of CPython's
+    boxed format)."""
     seen.append(e)
     cause = e.w_cause
     ctx = e.w_context
     if isinstance(cause, W_BaseException) and not in_list(cause, seen):
-        format_chain(ec, cause, out, seen)
-        out.append("\nThe above exception was the direct cause of the "
-                   "following exception:\n\n")
+        format_chain_at(ec, cause, out, seen, depth)
+        out.append(margined("\nThe above exception was the direct cause of "
+                            "the following exception:\n\n", depth, False))
     elif isinstance(ctx, W_BaseException) and not e.suppress_context and \
             not in_list(ctx, seen):
-        format_chain(ec, ctx, out, seen)
-        out.append("\nDuring handling of the above exception, another "
-                   "exception occurred:\n\n")
-    format_one(ec, e, out)
+        format_chain_at(ec, ctx, out, seen, depth)
+        out.append(margined("\nDuring handling of the above exception, "
+                            "another exception occurred:\n\n", depth, False))
+    if isinstance(e, W_ExcGroup):
+        format_group(ec, e, out, seen, depth)
+        return
+    one: list[str] = []
+    format_one(ec, e, one)
+    out.append(margined("".join(one), depth, False))
+
+
+MAX_GROUP_WIDTH = 15
+MAX_GROUP_DEPTH = 10
+
+
+def margined(text: str, depth: int, group_header: bool) -> str:
+    """Each line of text behind the indent and '| ' margin of a depth
+    (none at 0); the first line of a top-level group gets '+ '."""
+    if depth == 0:
+        return text
+    lines = text.split("\n")
+    pad = "  " * depth
+    parts: list[str] = []
+    i = 0
+    for line in lines:
+        if i == len(lines) - 1 and line == "":
+            break
+        m = "| "
+        if i == 0 and group_header and depth == 1:
+            m = "+ "
+        parts.append(pad + m + line + "\n")
+        i += 1
+    return "".join(parts)
+
+
+def format_group(ec: ExecCtx, g: W_ExcGroup, out: list[str],
+                 seen: list[W_BaseException], depth: int) -> None:
+    """An exception group: its own traceback and line, then each
+    sub-exception in a numbered box one level deeper."""
+    if depth > MAX_GROUP_DEPTH:
+        out.append(margined("... (max_group_depth is "
+                            + str(MAX_GROUP_DEPTH) + ")\n", depth, False))
+        return
+    d = depth if depth > 0 else 1
+    one: list[str] = []
+    format_one(ec, g, one)
+    out.append(margined("".join(one), d, True))
+    pad = "  " * d
+    inner = "  " * (d + 1)
+    n = len(g.excs)
+    shown = n if n <= MAX_GROUP_WIDTH else MAX_GROUP_WIDTH
+    i = 0
+    while i < shown:
+        out.append((pad + "+-+" if i == 0 else inner + "+")
+                   + "---------------- " + str(i + 1)
+                   + " ----------------\n")
+        sub = g.excs[i]
+        seen.append(sub)
+        format_chain_at(ec, sub, out, seen, d + 1)
+        i += 1
+    if n > shown:
+        more = n - shown
+        out.append(inner + "+---------------- ... ----------------\n")
+        out.append(margined("and " + str(more) + " more exception"
+                            + ("s" if more > 1 else "") + "\n", d + 1,
+                            False))
+    elif out[-1].endswith(CLOSE):
+        return          # a last sub-group's box closes this one too
+    out.append(inner + CLOSE)
+
+
+CLOSE = "+------------------------------------\n"
 
 
 def in_list(e: W_BaseException, seen: list[W_BaseException]) -> bool:
@@ -62,7 +139,11 @@ def format_one(ec: ExecCtx, e: W_BaseException, out: list[str]) -> None:
         entries.append(t)
         t = t.next
     if len(entries) > 0:
-        out.append("Traceback (most recent call last):\n")
+        if isinstance(e, W_ExcGroup):
+            out.append("Exception Group Traceback (most recent call "
+                       "last):\n")
+        else:
+            out.append("Traceback (most recent call last):\n")
         format_entries(ec, entries, out)
     if e.w_type.is_subtype(EXC_SYNTAX_ERROR):
         if format_syntax_error(ec, e, out):

@@ -7,19 +7,6 @@
 #include <stdlib.h>
 #include <pthread.h>
 
-static const char *const kind_names[RT_EXC_COUNT] = {
-#define NAME_(kind, name) [RT_EXC_##kind] = name,
-    RT_EXC_KINDS(NAME_)
-#undef NAME_
-};
-
-const char *rt_exc_kind_name(int kind)
-{
-    if (kind < 0 || kind >= RT_EXC_COUNT)
-        return "Exception";
-    return kind_names[kind];
-}
-
 /* --------------------------------------------------------------- raising */
 
 void rt_raise_str(int kind, stm_ref msg)

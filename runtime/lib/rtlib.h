@@ -160,8 +160,19 @@ typedef enum rt_exc_kind {
     RT_EXC_COUNT
 } rt_exc_kind;
 
-/* Name of a kind as Python spells it ("ValueError"). */
-const char *rt_exc_kind_name(int kind);
+/* Name of a kind as Python spells it ("ValueError"; "Exception" for a
+ * number that is no kind).  Inline so that the translator (passes/lower.c,
+ * which maps each kind to its prelude class) and the library read the one
+ * table without linking each other. */
+static inline const char *rt_exc_kind_name(int kind)
+{
+    switch (kind) {
+#define RT_EXC_CASE_(kind, name) case RT_EXC_##kind: return name;
+    RT_EXC_KINDS(RT_EXC_CASE_)
+#undef RT_EXC_CASE_
+    default: return "Exception";
+    }
+}
 
 /* Raise kind with a message formatted by printf rules (UTF-8). */
 __attribute__((format(printf, 2, 3)))

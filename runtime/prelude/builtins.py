@@ -266,6 +266,11 @@ class ConnectionResetError(ConnectionError):
     pass
 
 
+# dataclasses.FrozenInstanceError: assigning a field of a frozen dataclass.
+class FrozenInstanceError(AttributeError):
+    pass
+
+
 # The repr of an object whose class has neither __repr__ nor __str__, as
 # the prelude's containers need it (a missing dict key): CPython shows the
 # object's address; this shows its identity hash.
@@ -287,6 +292,13 @@ class Iterator(Generic[T]):
 
     def __next__(self) -> T:
         raise StopIteration()
+
+    # x in it: consumes the iterator up to the first item equal to x
+    def __contains__(self, x: T) -> bool:
+        for v in self:
+            if v == x:
+                return True
+        return False
 
     def close(self) -> None:
         state = self._gen_state
@@ -311,6 +323,24 @@ class Iterator(Generic[T]):
 
 def _object_repr(qualname: str, ident: int) -> str:
     return f"<{qualname} object at 0x{ident:x}>"
+
+
+# `return NotImplemented` in a special method raises one of these; the
+# operator that called the method catches it and tries the next one
+# (passes/lower_dunder.c).  A BaseException, so that `except Exception`
+# in the method's caller never sees it.
+class _NotImplementedType(BaseException):
+    pass
+
+
+# The TypeError of an operator no special method answered: kind 0 binary,
+# 1 comparison, 2 unary; a and b are the operands' class names.
+def _op_type_error(kind: int, op: str, a: str, b: str) -> TypeError:
+    if kind == 0:
+        return TypeError(f"unsupported operand type(s) for {op}: '{a}' and '{b}'")
+    if kind == 1:
+        return TypeError(f"'{op}' not supported between instances of '{a}' and '{b}'")
+    return TypeError(f"bad operand type for unary {op}: '{a}'")
 
 
 # object.__format__: a value without __format__ accepts only an empty spec.
@@ -1280,6 +1310,18 @@ def _sum_list(lst: list[T], start: U) -> U:
     return total
 
 
+# x in range(start, stop, step): arithmetic, as CPython's range does
+def _range_contains(x: int, start: int, stop: int, step: int) -> bool:
+    if step == 0:
+        raise ValueError("range() arg 3 must not be zero")
+    if step > 0:
+        if x < start or x >= stop:
+            return False
+    elif x > start or x <= stop:
+        return False
+    return (x - start) % step == 0
+
+
 def _any_list(lst: list[T]) -> bool:
     for i in range(lst._len):
         if lst._items[i]:
@@ -1571,6 +1613,9 @@ class dict_keys(Generic[K, V]):
     def __iter__(self) -> _DictIter[K, V]:
         return _DictIter[K, V](self._d)
 
+    def __contains__(self, key: K) -> bool:
+        return key in self._d
+
 
 class dict_values(Generic[K, V]):
     _d: dict[K, V]
@@ -1584,6 +1629,12 @@ class dict_values(Generic[K, V]):
     def __iter__(self) -> _DictValueIter[K, V]:
         return _DictValueIter[K, V](self._d)
 
+    def __contains__(self, value: V) -> bool:
+        for v in self:
+            if v == value:
+                return True
+        return False
+
 
 class dict_items(Generic[K, V]):
     _d: dict[K, V]
@@ -1596,6 +1647,12 @@ class dict_items(Generic[K, V]):
 
     def __iter__(self) -> _DictItemIter[K, V]:
         return _DictItemIter[K, V](self._d)
+
+    # (k, v) in d.items(): the key's slot, then its value, as CPython does
+    def __contains__(self, item: tuple[K, V]) -> bool:
+        k, v = item
+        s = self._d._slot(k, hash(k))
+        return s >= 0 and self._d._vals[self._d._index[s] - 1] == v
 
 
 # ------------------------------------------------------------------- set
@@ -2421,13 +2478,19 @@ def _bisect_insort_right(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> No
 
 
 # ---------------------------------------------------------------- random
-# The Mersenne Twister MT19937 and CPython's algorithms on top of it
-# (init_by_array seeding from an int, random() from 53 bits, _randbelow
-# by getrandbits with rejection), so that a seeded program draws the
-# same numbers as under CPython.
+# The contract is observable: after random.seed(n) (or Random(n)) every
+# function returns, bit for bit, what CPython's returns.  That pins the
+# generator (the Mersenne Twister MT19937 of Matsumoto and Nishimura), how
+# an int seed becomes its state, how floats and k-bit ints are cut from
+# 32-bit outputs, and which draws each function makes.  The code is laid
+# out our own way: the state is a ring of 624 words; seeding is one
+# linear fill and two stirring sweeps of one cursor round words 1..623;
+# regeneration is one in-place sweep of the ring.
 
-_MT_N: Final[int] = 624
-_MT_M: Final[int] = 397
+_MT_WORDS: Final[int] = 624      # state size in 32-bit words
+_MT_REACH: Final[int] = 397      # word i is rebuilt from word i+397 (mod 624)
+_MT_LOW32: Final[int] = 0xFFFFFFFF
+_TWO_TO_MINUS_53: Final[float] = 1.0 / 9007199254740992.0
 
 
 @extern("rt_random_seed_entropy")
@@ -2435,136 +2498,143 @@ def _random_entropy() -> int:
     pass
 
 
+def _mt_fill(ring: Array[int], s: int) -> None:
+    # Every word from its predecessor by a multiplicative recurrence.
+    w = s & _MT_LOW32
+    ring[0] = w
+    for i in range(1, _MT_WORDS):
+        w = (1812433253 * (w ^ (w >> 30)) + i) & _MT_LOW32
+        ring[i] = w
+
+
+def _mt_stir(ring: Array[int], at: int, factor: int, offset: int) -> None:
+    # Mix word at-1 (times factor) and offset into word at.  Word 0 is
+    # never a target: it mirrors word 623 whenever that changes, so that
+    # the sweep, wrapping from 623 back to 1, sees the fresh value there.
+    before = ring[at - 1]
+    mixed = (ring[at] ^ ((before ^ (before >> 30)) * factor)) + offset
+    ring[at] = mixed & _MT_LOW32
+    if at == _MT_WORDS - 1:
+        ring[0] = ring[at]
+
+
+def _mt_seed(ring: Array[int], key: list[int]) -> None:
+    # The cursor advances one word per step round 1..623; the second sweep
+    # continues where the first stopped.  The first sweep adds key word j
+    # plus j (the key repeats as needed); the second subtracts the index.
+    _mt_fill(ring, 19650218)
+    cycle = _MT_WORDS - 1
+    first = max(_MT_WORDS, len(key))
+    for step in range(first):
+        j = step % len(key)
+        _mt_stir(ring, 1 + step % cycle, 1664525, key[j] + j)
+    for step in range(first, first + cycle):
+        at = 1 + step % cycle
+        _mt_stir(ring, at, 1566083941, -at)
+    ring[0] = 0x80000000         # a nonzero top bit: the state is never all zero
+
+
+def _mt_regenerate(ring: Array[int]) -> None:
+    # Word i becomes word i+397 xor the twist of (top bit of word i, low 31
+    # bits of word i+1), indices mod 624.  Sweeping in index order matters:
+    # the last words read words that this sweep has already rebuilt.
+    after = 1
+    reach = _MT_REACH
+    for i in range(_MT_WORDS):
+        joined = (ring[i] & 0x80000000) | (ring[after] & 0x7FFFFFFF)
+        twist = joined >> 1
+        if joined & 1:
+            twist ^= 0x9908B0DF
+        ring[i] = ring[reach] ^ twist
+        after = after + 1 if after + 1 < _MT_WORDS else 0
+        reach = reach + 1 if reach + 1 < _MT_WORDS else 0
+
+
+def _mt_temper(w: int) -> int:
+    # MT19937's output transform, spreading each state bit over the word.
+    w ^= w >> 11
+    w ^= (w << 7) & 0x9D2C5680
+    w ^= (w << 15) & 0xEFC60000
+    return w ^ (w >> 18)
+
+
+def _seed_key(n: int) -> list[int]:
+    # |n| as 32-bit words, least significant first; 0 is the one word 0.
+    # (-2**63 is _ABSENT, a seed from entropy, so -n does not overflow.)
+    rest = -n if n < 0 else n
+    key: list[int] = [rest & _MT_LOW32]
+    rest >>= 32
+    while rest != 0:
+        key.append(rest & _MT_LOW32)
+        rest >>= 32
+    return key
+
+
 class Random:
-    _mt: Array[int]
-    _mti: int
+    _ring: Array[int]
+    _used: int                   # words of the ring already handed out
 
     def __init__(self, a: int = _ABSENT) -> None:
-        self._mt = Array[int](624)
-        self._mti = 625
+        self._ring = Array[int](_MT_WORDS)
+        self._used = _MT_WORDS
         self.seed(a)
 
-    def _init_genrand(self, s: int) -> None:
-        mt = self._mt
-        mt[0] = s & 0xFFFFFFFF
-        for i in range(1, _MT_N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xFFFFFFFF
-        self._mti = _MT_N
-
-    def _init_by_array(self, key: list[int]) -> None:
-        self._init_genrand(19650218)
-        mt = self._mt
-        i = 1
-        j = 0
-        k = _MT_N if _MT_N > len(key) else len(key)
-        while k > 0:
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & 0xFFFFFFFF
-            i += 1
-            j += 1
-            if i >= _MT_N:
-                mt[0] = mt[_MT_N - 1]
-                i = 1
-            if j >= len(key):
-                j = 0
-            k -= 1
-        k = _MT_N - 1
-        while k > 0:
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & 0xFFFFFFFF
-            i += 1
-            if i >= _MT_N:
-                mt[0] = mt[_MT_N - 1]
-                i = 1
-            k -= 1
-        mt[0] = 0x80000000
-
     def seed(self, a: int = _ABSENT) -> None:
-        n = _random_entropy() if a == _ABSENT else a
-        if n < 0:
-            n = -n
-        key: list[int] = []
-        while n > 0:
-            key.append(n & 0xFFFFFFFF)
-            n >>= 32
-        if len(key) == 0:
-            key.append(0)
-        self._init_by_array(key)
+        _mt_seed(self._ring, _seed_key(_random_entropy() if a == _ABSENT else a))
+        self._used = _MT_WORDS
 
-    def _generate(self) -> None:
-        mt = self._mt
-        kk = 0
-        while kk < _MT_N - _MT_M:
-            y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7FFFFFFF)
-            mt[kk] = mt[kk + _MT_M] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
-            kk += 1
-        while kk < _MT_N - 1:
-            y = (mt[kk] & 0x80000000) | (mt[kk + 1] & 0x7FFFFFFF)
-            mt[kk] = mt[kk + (_MT_M - _MT_N)] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
-            kk += 1
-        y = (mt[_MT_N - 1] & 0x80000000) | (mt[0] & 0x7FFFFFFF)
-        mt[_MT_N - 1] = mt[_MT_M - 1] ^ (y >> 1) ^ (0x9908B0DF if y & 1 else 0)
-        self._mti = 0
-
-    def _genrand32(self) -> int:
-        if self._mti >= _MT_N:
-            self._generate()
-        y = self._mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        y ^= y >> 18
-        return y
+    def _word(self) -> int:
+        if self._used == _MT_WORDS:
+            _mt_regenerate(self._ring)
+            self._used = 0
+        w = self._ring[self._used]
+        self._used += 1
+        return _mt_temper(w)
 
     def random(self) -> float:
-        a = self._genrand32() >> 5
-        b = self._genrand32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        # 53 bits, the top 27 of one word over the top 26 of the next,
+        # scaled exactly into [0, 1).
+        high = self._word() >> 5
+        low = self._word() >> 6
+        return float((high << 26) | low) * _TWO_TO_MINUS_53
 
     def getrandbits(self, k: int) -> int:
+        # Words fill the result from its low end; the last one gives only
+        # its top bits.  Beyond 63 bits an int overflows (OverflowError).
         if k < 0:
             raise ValueError("number of bits must be non-negative")
-        if k <= 32:
-            return self._genrand32() >> (32 - k) if k > 0 else 0
-        r = 0
-        shift = 0
-        while k > 0:
-            w = self._genrand32()
-            if k < 32:
-                w >>= 32 - k
-            r |= w << shift      # beyond 63 bits: OverflowError (64-bit int)
-            shift += 32
-            k -= 32
-        return r
+        bits = 0
+        done = 0
+        while done < k:
+            take = min(32, k - done)
+            bits |= (self._word() >> (32 - take)) << done
+            done += take
+        return bits
 
-    def _randbelow(self, n: int) -> int:
-        k = n.bit_length()
-        r = self.getrandbits(k)
-        while r >= n:
-            r = self.getrandbits(k)
-        return r
+    def _below(self, n: int) -> int:
+        # Uniform in [0, n), n > 0: n.bit_length() fresh bits per try,
+        # tried again while the value is n or more.
+        width = n.bit_length()
+        while True:
+            r = self.getrandbits(width)
+            if r < n:
+                return r
 
     def randrange(self, start: int, stop: int = _ABSENT, step: int = 1) -> int:
         if stop == _ABSENT:
-            if start > 0:
-                return self._randbelow(start)
-            raise ValueError("empty range for randrange()")
-        width = stop - start
-        if step == 1:
-            if width > 0:
-                return start + self._randbelow(width)
-            raise ValueError(f"empty range for randrange() ({start}, {stop}, {width})")
-        if step > 0:
-            n = (width + step - 1) // step
-        elif step < 0:
-            n = (width + step + 1) // step
-        else:
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            if start <= 0:
+                raise ValueError("empty range for randrange()")
+            return self._below(start)
+        if step == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError("empty range for randrange()")
-        return start + step * self._randbelow(n)
+        count = -((start - stop) // step)        # len(range(start, stop, step)) if > 0
+        if count > 0:
+            return start + step * self._below(count)
+        if step == 1:
+            raise ValueError(f"empty range for randrange() ({start}, {stop}, {stop - start})")
+        raise ValueError("empty range for randrange()")
 
     def randint(self, a: int, b: int) -> int:
         return self.randrange(a, b + 1)
@@ -2574,44 +2644,61 @@ class Random:
 
 
 def _Random_choice(r: Random, iterable: list[T]) -> T:
+    # (A parameter named iterable takes any iterable, as a list: check_call.c.)
     if len(iterable) == 0:
         raise IndexError("Cannot choose from an empty sequence")
-    return iterable[r._randbelow(len(iterable))]
+    return iterable[r._below(len(iterable))]
 
 
 def _Random_shuffle(r: Random, x: list[T]) -> None:
-    i = len(x) - 1
-    while i > 0:
-        j = r._randbelow(i + 1)
-        t = x[i]
-        x[i] = x[j]
-        x[j] = t
-        i -= 1
+    # From the last position down to 1, swap with a position at or below it.
+    for top in range(len(x) - 1, 0, -1):
+        other = r._below(top + 1)
+        held = x[top]
+        x[top] = x[other]
+        x[other] = held
+
+
+def _sample_copies(n: int, k: int) -> bool:
+    # CPython copies the population when that costs no more memory than a
+    # hash set of k indexes; the choice decides which draws are made.
+    budget = 21
+    if k > 5:
+        budget += 4 ** _math_ceil(_math_log__2(k * 3, 4))
+    return n <= budget
+
+
+def _sample_from_copy(r: Random, population: list[T], k: int) -> list[T]:
+    # The slot just drawn is refilled from the end of the shrinking pool.
+    pool = population.copy()
+    live = len(pool)
+    out: list[T] = []
+    while len(out) < k:
+        j = r._below(live)
+        out.append(pool[j])
+        live -= 1
+        pool[j] = pool[live]
+    return out
+
+
+def _sample_by_index(r: Random, population: list[T], k: int) -> list[T]:
+    # Indexes over the whole population; a repeat is drawn again.
+    taken: set[int] = set()
+    out: list[T] = []
+    while len(out) < k:
+        j = r._below(len(population))
+        if j not in taken:
+            taken.add(j)
+            out.append(population[j])
+    return out
 
 
 def _Random_sample(r: Random, iterable: list[T], k: int) -> list[T]:
-    n = len(iterable)
-    if k < 0 or k > n:
+    if k < 0 or k > len(iterable):
         raise ValueError("Sample larger than population or is negative")
-    setsize = 21
-    if k > 5:
-        setsize += 4 ** _math_ceil(_math_log__2(k * 3, 4))
-    result: list[T] = []
-    if n <= setsize:
-        pool = iterable.copy()
-        for i in range(k):
-            j = r._randbelow(n - i)
-            result.append(pool[j])
-            pool[j] = pool[n - i - 1]
-    else:
-        selected: set[int] = set()
-        for i in range(k):
-            j = r._randbelow(n)
-            while j in selected:
-                j = r._randbelow(n)
-            selected.add(j)
-            result.append(iterable[j])
-    return result
+    if _sample_copies(len(iterable), k):
+        return _sample_from_copy(r, iterable, k)
+    return _sample_by_index(r, iterable, k)
 
 
 _random_inst: Random = Random()
@@ -3246,190 +3333,10 @@ def _factory_dict() -> dict[K, V]:
     return {}
 
 
-# collections.defaultdict: a dict that calls default_factory for a missing
-# key read with d[key].  _fname is the factory's repr, for __repr__.
-class _defaultdict(Generic[K, V]):
-    _d: dict[K, V]
-    default_factory: Callable[[], V]
-    _fname: str
-
-    def __init__(self, default_factory: Callable[[], V], _fname: str = "") -> None:
-        self._d = {}
-        self.default_factory = default_factory
-        self._fname = _fname
-
-    def __getitem__(self, key: K) -> V:
-        d = self._d
-        s = d._slot(key, hash(key))
-        if s >= 0:
-            return d._vals[d._index[s] - 1]
-        value = self.default_factory()
-        d[key] = value
-        return value
-
-    def __setitem__(self, key: K, value: V) -> None:
-        self._d[key] = value
-
-    def __delitem__(self, key: K) -> None:
-        del self._d[key]
-
-    def __contains__(self, key: K) -> bool:
-        return key in self._d
-
-    def __len__(self) -> int:
-        return len(self._d)
-
-    def __iter__(self) -> _DictIter[K, V]:
-        return _DictIter[K, V](self._d)
-
-    def keys(self) -> dict_keys[K, V]:
-        return self._d.keys()
-
-    def values(self) -> dict_values[K, V]:
-        return self._d.values()
-
-    def items(self) -> dict_items[K, V]:
-        return self._d.items()
-
-    def get(self, key: K) -> V | None:
-        d = self._d
-        s = d._slot(key, hash(key))
-        if s < 0:
-            return None
-        return d._vals[d._index[s] - 1]
-
-    def get__2(self, key: K, default: V) -> V:
-        return self._d.get(key, default)
-
-    def pop(self, key: K) -> V:
-        return self._d.pop(key)
-
-    def pop__2(self, key: K, default: V) -> V:
-        return self._d.pop(key, default)
-
-    def setdefault(self, key: K, default: V) -> V:
-        return self._d.setdefault(key, default)
-
-    def update(self, other: dict[K, V]) -> None:
-        self._d.update(other)
-
-    def clear(self) -> None:
-        self._d.clear()
-
-    def __eq__(self, other: _defaultdict[K, V]) -> bool:
-        return self._d == other._d
-
-    def __repr__(self) -> str:
-        return "defaultdict(" + self._fname + ", " + repr(self._d) + ")"
-
-
-# collections.Counter: counts of hashable items; a missing item counts 0
-# (reading it inserts nothing).
-class _Counter(Generic[T]):
-    _d: dict[T, int]
-
-    def __init__(self, iterable: list[T] | None = None) -> None:
-        self._d = {}
-        if iterable is not None:
-            self.update(iterable)
-
-    def update(self, iterable: list[T]) -> None:
-        d = self._d
-        for x in iterable:
-            d[x] = d.get(x, 0) + 1
-
-    def subtract(self, iterable: list[T]) -> None:
-        d = self._d
-        for x in iterable:
-            d[x] = d.get(x, 0) - 1
-
-    def __getitem__(self, key: T) -> int:
-        return self._d.get(key, 0)
-
-    def __setitem__(self, key: T, value: int) -> None:
-        self._d[key] = value
-
-    def __delitem__(self, key: T) -> None:
-        if key in self._d:
-            del self._d[key]
-
-    def __contains__(self, key: T) -> bool:
-        return key in self._d
-
-    def __len__(self) -> int:
-        return len(self._d)
-
-    def __iter__(self) -> _DictIter[T, int]:
-        return _DictIter[T, int](self._d)
-
-    def keys(self) -> dict_keys[T, int]:
-        return self._d.keys()
-
-    def values(self) -> dict_values[T, int]:
-        return self._d.values()
-
-    def items(self) -> dict_items[T, int]:
-        return self._d.items()
-
-    def get(self, key: T) -> int | None:
-        d = self._d
-        s = d._slot(key, hash(key))
-        if s < 0:
-            return None
-        return d._vals[d._index[s] - 1]
-
-    def get__2(self, key: T, default: int) -> int:
-        return self._d.get(key, default)
-
-    def pop(self, key: T) -> int:
-        return self._d.pop(key)
-
-    def clear(self) -> None:
-        self._d.clear()
-
-    def total(self) -> int:
-        n = 0
-        for v in self._d.values():
-            n += v
-        return n
-
-    # CPython sorts by count, largest first, keeping insertion order among
-    # equal counts (a stable sort; nlargest keeps the same order)
-    def most_common(self, n: int = -1) -> list[tuple[T, int]]:
-        pairs = list(self._d.items())
-        keyed: list[tuple[int, int]] = []
-        for i in range(len(pairs)):
-            keyed.append((-pairs[i][1], i))
-        keyed.sort()
-        if n < 0 or n > len(keyed):
-            n = len(keyed)
-        out: list[tuple[T, int]] = []
-        for j in range(n):
-            out.append(pairs[keyed[j][1]])
-        return out
-
-    def elements(self) -> list[T]:
-        out: list[T] = []
-        for k, v in self._d.items():
-            for _ in range(v):
-                out.append(k)
-        return out
-
-    def __eq__(self, other: _Counter[T]) -> bool:
-        return self._d == other._d
-
-    def __repr__(self) -> str:
-        if len(self._d) == 0:
-            return "Counter()"
-        parts: list[str] = []
-        for k, v in self.most_common():
-            parts.append(repr(k) + ": " + repr(v))
-        return "Counter({" + ", ".join(parts) + "})"
-
-
-# collections.OrderedDict: a dict (dicts keep insertion order) with
-# move_to_end and popitem(last=...); == between two of them compares order.
-class _OrderedDict(Generic[K, V]):
+# The dict behind collections.defaultdict, Counter and OrderedDict: the
+# methods they share, delegated to _d.  Its methods call none that the
+# subclasses override (the checker resolves calls at check time).
+class _DictBase(Generic[K, V]):
     _d: dict[K, V]
 
     def __init__(self) -> None:
@@ -3481,11 +3388,113 @@ class _OrderedDict(Generic[K, V]):
     def setdefault(self, key: K, default: V) -> V:
         return self._d.setdefault(key, default)
 
+    def clear(self) -> None:
+        self._d.clear()
+
+
+# collections.defaultdict: a dict that calls default_factory for a missing
+# key read with d[key].  _fname is the factory's repr, for __repr__.
+class _defaultdict(_DictBase[K, V], Generic[K, V]):
+    default_factory: Callable[[], V]
+    _fname: str
+
+    def __init__(self, default_factory: Callable[[], V], _fname: str = "") -> None:
+        self._d = {}
+        self.default_factory = default_factory
+        self._fname = _fname
+
+    def __getitem__(self, key: K) -> V:
+        d = self._d
+        s = d._slot(key, hash(key))
+        if s >= 0:
+            return d._vals[d._index[s] - 1]
+        value = self.default_factory()
+        d[key] = value
+        return value
+
     def update(self, other: dict[K, V]) -> None:
         self._d.update(other)
 
-    def clear(self) -> None:
-        self._d.clear()
+    def __eq__(self, other: _defaultdict[K, V]) -> bool:
+        return self._d == other._d
+
+    def __repr__(self) -> str:
+        return "defaultdict(" + self._fname + ", " + repr(self._d) + ")"
+
+
+# collections.Counter: counts of hashable items; a missing item counts 0
+# (reading it inserts nothing).
+class _Counter(_DictBase[T, int], Generic[T]):
+    def __init__(self, iterable: list[T] | None = None) -> None:
+        self._d = {}
+        if iterable is not None:
+            self.update(iterable)
+
+    def update(self, iterable: list[T]) -> None:
+        d = self._d
+        for x in iterable:
+            d[x] = d.get(x, 0) + 1
+
+    def subtract(self, iterable: list[T]) -> None:
+        d = self._d
+        for x in iterable:
+            d[x] = d.get(x, 0) - 1
+
+    def __getitem__(self, key: T) -> int:
+        return self._d.get(key, 0)
+
+    def __delitem__(self, key: T) -> None:
+        if key in self._d:
+            del self._d[key]
+
+    def total(self) -> int:
+        n = 0
+        for v in self._d.values():
+            n += v
+        return n
+
+    # CPython sorts by count, largest first, keeping insertion order among
+    # equal counts (a stable sort; nlargest keeps the same order)
+    def most_common(self, n: int = -1) -> list[tuple[T, int]]:
+        pairs = list(self._d.items())
+        keyed: list[tuple[int, int]] = []
+        for i in range(len(pairs)):
+            keyed.append((-pairs[i][1], i))
+        keyed.sort()
+        if n < 0 or n > len(keyed):
+            n = len(keyed)
+        out: list[tuple[T, int]] = []
+        for j in range(n):
+            out.append(pairs[keyed[j][1]])
+        return out
+
+    def elements(self) -> list[T]:
+        out: list[T] = []
+        for k, v in self._d.items():
+            for _ in range(v):
+                out.append(k)
+        return out
+
+    def __eq__(self, other: _Counter[T]) -> bool:
+        return self._d == other._d
+
+    def __repr__(self) -> str:
+        if len(self._d) == 0:
+            return "Counter()"
+        parts: list[str] = []
+        for k, v in self.most_common():
+            parts.append(repr(k) + ": " + repr(v))
+        return "Counter({" + ", ".join(parts) + "})"
+
+
+# collections.OrderedDict: a dict (dicts keep insertion order) with
+# move_to_end and popitem(last=...); == between two of them compares order.
+class _OrderedDict(_DictBase[K, V], Generic[K, V]):
+    def __init__(self) -> None:
+        self._d = {}
+
+    def update(self, other: dict[K, V]) -> None:
+        self._d.update(other)
 
     def move_to_end(self, key: K, last: bool = True) -> None:
         d = self._d

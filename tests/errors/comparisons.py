@@ -31,8 +31,8 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
 # expect error: 17:13: cannot compare 'int' and 'str' with '<'
-# expect error: 18:13: '<' is not supported between 'P' and 'P' ('P' has no __lt__)
-# expect error: 19:13: '<=' is not supported between 'Q' and 'Q' (a class orders with __lt__: only '<' and '>')
+# expect error: 18:13: '<' is not supported between instances of 'P' and 'P' (define __lt__)
+# expect error: 19:13: '<=' is not supported between instances of 'Q' and 'Q' (define __le__, or use functools.total_ordering)
 # expect error: 20:13: 'is' compares references; use '==' for 'int'
 # expect error: 21:13: '<' is not supported between 'str | None' and 'str'
 # expect error: 22:13: unsupported operand types for in: 'int' and 'int'

@@ -1,4 +1,4 @@
-# Only @staticmethod, and only on methods.
+# Only @staticmethod, @classmethod, @property and @x.setter, and only on methods.
 import sys
 
 
@@ -28,6 +28,6 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 9:1: decorators are not supported (other than @staticmethod)
+# expect error: 9:1: decorators are not supported (other than @staticmethod, @classmethod, @property and @x.setter)
 # expect error: 14:1: @staticmethod is only allowed on methods
-# expect error: 19:1: class decorators are not supported
+# expect error: 19:1: class decorators are not supported (other than @dataclass and @functools.total_ordering)

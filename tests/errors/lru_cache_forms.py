@@ -35,4 +35,4 @@ if __name__ == "__main__":
 # expect error: 6:22: maxsize must be None or an integer constant
 # expect error: 11:1: @lru_cache takes only maxsize
 # expect error: 17:26: a function with @lru_cache takes annotated positional parameters without defaults
-# expect error: 22:5: decorators are not supported (other than @staticmethod)
+# expect error: 22:5: @lru_cache is supported on module functions only, not on methods

@@ -50,7 +50,7 @@ if __name__ == "__main__":
 # expect error: 36:30: sorted() with this key compares items with '<', which is not supported for 'P' ('P' has no __lt__)
 # expect error: 36:50: min() with this key compares items with '<', which is not supported for 'P' ('P' has no __lt__)
 # expect error: 37:21: '<' is not supported between 'tuple[int, P]' and 'tuple[int, P]' ('P' has no __lt__)
-# expect error: 37:46: '<=' is not supported between 'list[tuple[Q, int]]' and 'list[tuple[Q, int]]' (a class orders with __lt__: only '<' and '>')
-# expect error: 37:70: '>=' is not supported between 'tuple[Q]' and 'tuple[Q]' (a class orders with __lt__: only '<' and '>')
-# expect error: 38:14: '<=' is not supported between 'list[Q]' and 'list[Q]' (a class orders with __lt__: only '<' and '>')
+# expect error: 37:46: '<=' is not supported between 'list[tuple[Q, int]]' and 'list[tuple[Q, int]]' ('Q' has no __le__)
+# expect error: 37:70: '>=' is not supported between 'tuple[Q]' and 'tuple[Q]' ('Q' has no __ge__)
+# expect error: 38:14: '<=' is not supported between 'list[Q]' and 'list[Q]' ('Q' has no __le__)
 # expect error: 38:25: '<' is not supported between 'set[int]' and 'set[int]'

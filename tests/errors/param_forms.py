@@ -27,5 +27,5 @@ if __name__ == "__main__":
 
 # expect error: 5:7: *args parameters are not supported
 # expect error: 9:7: **kwargs parameters are not supported
-# expect error: 13:24: default values must be constants
+# expect error: 13:24: default values must be constants or module globals (CPython evaluates them once, when the def runs)
 # expect error: 17:24: default value of 'b' has type 'int', expected 'str'

@@ -5,11 +5,11 @@ import sys
 
 
 class C:
-    def __add__(self, other: C) -> C:
+    def __getattr__(self, name: str) -> C:
         return self
 
-    def __eq__(self, other: int) -> bool:
-        return True
+    def __eq__(self, other: int) -> int:
+        return 1
 
     def __len__(self) -> str:
         return ""
@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 8:5: special method '__add__' is not supported
-# expect error: 11:5: '__eq__' must have the signature (self, other: C) -> bool
+# expect error: 8:5: special method '__getattr__' is not supported
+# expect error: 11:5: '__eq__' must have the signature (self, other: object) -> bool
 # expect error: 14:5: '__len__' must have the signature (self) -> int
 # expect error: 17:5: '__hash__' must have the signature (self) -> int

@@ -25,6 +25,6 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 12:10: 'Res' cannot be used in 'with' (only files, locks and rtrans.atomic)
+# expect error: 12:10: 'Res' cannot be used in 'with': it has no __enter__
 # expect error: 14:27: 'rtrans.atomic' takes no 'as' target
 # expect error: 17:18: 'with lock as x' is not supported

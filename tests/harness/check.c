@@ -284,6 +284,22 @@ static void compare_runs(ctx *c, const outcome *a, const outcome *b)
     show_diff(c, a->out_path, a->label, b->out_path, b->label);
 }
 
+/* The environment of a translated run: a and b (either may be NULL), then
+ * the program's `# env:` lines.  Free the array (not the strings). */
+static const char **translated_env(ctx *c, const char *a, const char *b)
+{
+    size_t n = c->spec->env.len;
+    const char **env = calloc(n + 3, sizeof *env);
+    size_t k = 0;
+    if (a)
+        env[k++] = a;
+    if (b)
+        env[k++] = b;
+    for (size_t i = 0; i < n; i++)
+        env[k++] = c->spec->env.items[i];
+    return env;
+}
+
 /* One --stm run: RTRANS_STM_SEGMENTS=segments, and with abort_stress
  * RTRANS_STM_ABORT_STRESS=3 (a third of the transactions abort once
  * and run again). */
@@ -293,10 +309,11 @@ static void run_stm(ctx *c, const char *exe, const char *segments, bool abort_st
     char *var = hs_printf("RTRANS_STM_SEGMENTS=%s", segments);
     char *label = hs_printf("--stm, %s segment%s%s", segments, strcmp(segments, "1") ? "s" : "",
                             abort_stress ? ", abort stress" : "");
-    const char *env[] = {var, abort_stress ? "RTRANS_STM_ABORT_STRESS=3" : NULL, NULL};
+    const char **env = translated_env(c, var, abort_stress ? "RTRANS_STM_ABORT_STRESS=3" : NULL);
     outcome o = {0};
     char *prefix[] = {(char *)exe};
     run_once(c, prefix, 1, env, label, &o);
+    free(env);
     check_outcome(c, &o);
     if (gil)
         compare_runs(c, gil, &o);
@@ -381,7 +398,9 @@ static void check_program(ctx *c)
         translated = translate(c, false, exe, "translate");
         if (translated) {
             char *prefix[] = {exe};
-            run_once(c, prefix, 1, NULL, "translated", &native);
+            const char **env = translated_env(c, NULL, NULL);
+            run_once(c, prefix, 1, env, "translated", &native);
+            free(env);
             check_outcome(c, &native);
         }
         free(exe);

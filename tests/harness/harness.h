@@ -63,6 +63,7 @@ typedef struct hs_spec {
     hs_strvec stderr_has; /* substrings of stderr */
     hs_strvec args;      /* may contain {tmpdir} */
     hs_strvec stdin_lines;
+    hs_strvec env;       /* `# env: NAME=VALUE`: set for the translated runs only */
     hs_strvec errors;    /* HS_KIND_ERROR: "LINE:COL MESSAGE" */
     int expect_exit;
     int stdout_mode;     /* hs_stream: `# stdout: full|closed-pipe` */

@@ -84,7 +84,11 @@ static void directive(hs_spec *spec, const char *line, int lineno)
         hs_vec_push(&spec->stderr_has, hs_strdup(v));
     else if ((v = directive_value(d, "stdin")))
         hs_vec_push(&spec->stdin_lines, hs_strdup(v));
-    else if ((v = directive_value(d, "args")))
+    else if ((v = directive_value(d, "env"))) {
+        if (!strchr(v, '=') || *v == '=')
+            set_problem(spec, lineno, "write `# env: NAME=VALUE`");
+        hs_vec_push(&spec->env, hs_strdup(v));
+    } else if ((v = directive_value(d, "args")))
         split_words(v, &spec->args);
     else if ((v = directive_value(d, "expect-exit"))) {
         if (!parse_exit(v, &spec->expect_exit))
@@ -186,6 +190,7 @@ void hs_spec_free(hs_spec *spec)
     hs_vec_free(&spec->stderr_has);
     hs_vec_free(&spec->args);
     hs_vec_free(&spec->stdin_lines);
+    hs_vec_free(&spec->env);
     hs_vec_free(&spec->errors);
     hs_vec_free(&spec->sigint_after);
 }

@@ -33,6 +33,10 @@ def run_bank(nthreads, guard):
     stop = [False]
     bad = []
     checks = [0]
+    # The reader's first check is done before any transfer starts: "the
+    # reader checked at least once" must not depend on how the OS happens
+    # to schedule it against short transfer threads (CI once saw 0 checks).
+    first_check = threading.Event()
 
     def transfer(seed):
         rng = random.Random(seed)
@@ -53,9 +57,11 @@ def run_bank(nthreads, guard):
             checks[0] += 1
             if total != 100 * NACC or negative:
                 bad.append(total)
+            first_check.set()
 
     r = threading.Thread(target=reader)
     r.start()
+    first_check.wait()
     ts = [threading.Thread(target=transfer, args=(k,)) for k in range(nthreads)]
     for t in ts:
         t.start()

@@ -104,6 +104,38 @@ START_TEST(test_checker_catches_missing_barrier)
 }
 END_TEST
 
+/* RTRANS_HEAP_CHECK=1: every collection ends with the heap checker, so the
+ * same bug is caught by the next collection, without a stm_check_heap. */
+START_TEST(test_heap_check_env_catches_missing_barrier)
+{
+    setenv("RTRANS_HEAP_CHECK", "1", 1);
+    BEGIN(NULL, 2);
+    f[0] = rtt_node(1, 0);
+    stm_collect(0);
+    stm_ref young = rtt_node(2, 0);
+    NODE(f[0])->next = young;                   /* no barrier: a bug */
+    stm_collect(0);                             /* aborts */
+    END();
+}
+END_TEST
+
+/* ... and a correct program runs through checked minor and major
+ * collections. */
+START_TEST(test_heap_check_env_clean)
+{
+    setenv("RTRANS_HEAP_CHECK", "1", 1);
+    stm_config cfg = {.nursery_size = 64 * 1024};
+    BEGIN(&cfg, 2);
+    for (int round = 0; round < 20; round++) {
+        f[0] = rtt_list(2000);                  /* several minor collections */
+        if (round % 5 == 0)
+            stm_collect(1);
+        ck_assert_int_eq(rtt_list_check(f[0]), 2000);
+    }
+    END();
+}
+END_TEST
+
 START_TEST(test_unreachable_reclaimed)
 {
     stm_config cfg = {.heap_limit = 48u << 20};
@@ -425,6 +457,8 @@ Suite *rtt_gc_suite(void)
     tcase_add_test(tc, test_major_survival_with_cycles);
     tcase_add_test(tc, test_remembered_set);
     tcase_add_test_raise_signal(tc, test_checker_catches_missing_barrier, SIGABRT);
+    tcase_add_test_raise_signal(tc, test_heap_check_env_catches_missing_barrier, SIGABRT);
+    tcase_add_test(tc, test_heap_check_env_clean);
     tcase_add_test(tc, test_unreachable_reclaimed);
     tcase_add_test(tc, test_large_objects);
     tcase_add_test(tc, test_cards);
