@@ -96,6 +96,23 @@ class Frame(FrameBase):
         return c.nlocals + len(c.cellvars) + len(c.freevars)
 
 
+def names_own_line(frame: Frame) -> bool:
+    """Whether a frame names its lines in an STM marker (interp.execute,
+    only while RTRANS_STM_LOG is set): not a frame of a frozen library
+    module (pypystm.stmdict, threading, queue: pylib) that the program's
+    own code called, directly or through other library code.  A conflict
+    inside the library is then reported at the program's line that called
+    into it, which is the line the user can change."""
+    if not frame.code.filename.startswith("<frozen "):
+        return True
+    f = frame.f_back
+    while f is not None:
+        if isinstance(f, Frame) and not f.code.filename.startswith("<frozen "):
+            return False
+        f = f.f_back
+    return True
+
+
 def _call_missing(ec: ExecCtx, f: W_Function, args: list[W_Object],
                   kwnames: list[str] | None) -> W_Object:
     raise type_error("the interpreter is not installed")

@@ -792,7 +792,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     frame.state = FRAME_RUNNING
     reraise = False
     spins = 0
-    marking = STM_MARKERS[0]
+    marking = STM_MARKERS[0] and funcobject.names_own_line(frame)
     marked_line = -1
     ic = caches_for(ec, code)
     if marking:

@@ -35,7 +35,7 @@ from objects import (W_Object, W_Type, W_Tuple, W_Dict, W_Int,
                      OBJECT_TYPE, LAYOUT_BUILTIN, EXC_SYSTEM_EXIT,
                      EXC_RUNTIME_ERROR, EXC_OVERFLOW_ERROR, repr_str,
                      address_of, is_true, str_value_of, W_Float,
-                     W_BuiltinFunction)
+                     W_BuiltinFunction, W_List, key_error, add_method2)
 from funcobject import W_Function, W_Method
 import floatobject
 import typeobject
@@ -393,6 +393,143 @@ def t_count_unique(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     return new_int(s * (s + 1) // 2 + ec.ident)
 
 
+# ------------------------------------------------------- pypystm.hashtable
+
+class W_Hashtable(W_Object):
+    """pypystm.hashtable: int keys to objects in the language's
+    rtrans.TDict, so transactions on different keys never conflict.
+    pypystm.stmdict and stmset (pylib_threads.py) keep their entries in
+    one, under the keys' hashes."""
+    table: rtrans.TDict[int, W_Object]
+
+    def __init__(self) -> None:
+        self.table = rtrans.TDict()
+
+    def get_type(self) -> W_Type:
+        return HASHTABLE_TYPE
+
+
+HASHTABLE_TYPE = make_builtin_type("hashtable", OBJECT_TYPE, LAYOUT_BUILTIN)
+HASHTABLE_TYPE.module = "pypystm"
+
+
+def self_table(w: W_Object) -> W_Hashtable:
+    if isinstance(w, W_Hashtable):
+        return w
+    raise type_error("descriptor for 'pypystm.hashtable' objects doesn't "
+                     "apply to a '" + w.type_name() + "' object")
+
+
+def int_key(w: W_Object) -> int:
+    if isinstance(w, W_Int):
+        return w.value
+    raise type_error("hashtable keys must be integers, not '"
+                     + w.type_name() + "'")
+
+
+def h_getitem(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
+    w_v = self_table(w).table.get(int_key(w_key))
+    if w_v is None:
+        raise key_error(w_key)
+    return w_v
+
+
+def h_setitem(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    self_table(args[0]).table[int_key(args[1])] = args[2]
+    return W_NONE
+
+
+def h_delitem(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
+    t = self_table(w).table
+    k = int_key(w_key)
+    if k not in t:
+        raise key_error(w_key)
+    del t[k]
+    return W_NONE
+
+
+def h_contains(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
+    return new_bool(int_key(w_key) in self_table(w).table)
+
+
+def h_get(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    w_v = self_table(args[0]).table.get(int_key(args[1]))
+    if w_v is None:
+        return args[2] if len(args) > 2 else W_NONE
+    return w_v
+
+
+def h_setdefault(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    t = self_table(args[0]).table
+    k = int_key(args[1])
+    w_v = t.get(k)
+    if w_v is None:
+        w_v = args[2] if len(args) > 2 else W_NONE
+        t[k] = w_v
+    return w_v
+
+
+def h_pop(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    t = self_table(args[0]).table
+    k = int_key(args[1])
+    w_v = t.get(k)
+    if w_v is None:
+        if len(args) > 2:
+            return args[2]
+        raise key_error(args[1])
+    del t[k]
+    return w_v
+
+
+def h_len(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(len(self_table(w).table))
+
+
+def h_keys(ec: ExecCtx, w: W_Object) -> W_Object:
+    out: list[W_Object] = []
+    for k in self_table(w).table.keys():
+        out.append(new_int(k))
+    return W_List(out)
+
+
+def h_values(ec: ExecCtx, w: W_Object) -> W_Object:
+    return W_List(self_table(w).table.values())
+
+
+def h_items(ec: ExecCtx, w: W_Object) -> W_Object:
+    out: list[W_Object] = []
+    for k, w_v in self_table(w).table.items():
+        out.append(new_tuple([new_int(k), w_v]))
+    return W_List(out)
+
+
+def hashtable_new(ec: ExecCtx, args: list[W_Object],
+                  kwnames: list[str] | None) -> W_Object:
+    if len(args) > 1:
+        raise type_error("hashtable() takes no arguments")
+    return W_Hashtable()
+
+
+def install_hashtable() -> None:
+    t = HASHTABLE_TYPE
+    t.base_builtin = t
+    add_method2(t, "__getitem__", h_getitem)
+    add_methodn(t, "__setitem__", h_setitem, 3, 3)
+    add_method2(t, "__delitem__", h_delitem)
+    add_method2(t, "__contains__", h_contains)
+    add_methodn(t, "get", h_get, 2, 3)
+    add_methodn(t, "setdefault", h_setdefault, 2, 3)
+    add_methodn(t, "pop", h_pop, 2, 3)
+    add_method1(t, "__len__", h_len)
+    add_method1(t, "len", h_len)
+    add_method1(t, "keys", h_keys)
+    add_method1(t, "values", h_values)
+    add_method1(t, "items", h_items)
+    add_method_kw(t, "__new__", hashtable_new)
+    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    t.compute_flags()
+
+
 def install() -> None:
     t = LOCK_TYPE
     t.base_builtin = t
@@ -407,12 +544,14 @@ def install() -> None:
     add_method_kw(t, "__new__", lock_new)
     t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
     t.compute_flags()
+    install_hashtable()
 
 
 def make_thread(ec: ExecCtx) -> W_Module:
     m = new_module("_thread")
     m.set("LockType", LOCK_TYPE)
     m.set("lock", LOCK_TYPE)
+    m.set("_stm_hashtable", HASHTABLE_TYPE)
     m.set("error", EXC_RUNTIME_ERROR)
     m.set("TIMEOUT_MAX", W_Float(TIMEOUT_MAX))
     m.set("start_new_thread", builtinn("start_new_thread",

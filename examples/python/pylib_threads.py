@@ -1457,7 +1457,7 @@ class ThreadPoolExecutor(Executor):
 
 PYPYSTM = '''
 """pypy-stm's low-level module: atomic sections, transaction hints and
-(for now ordinary) containers.  atomic is an atomic section of the
+transactional containers.  atomic is an atomic section of the
 translated interpreter: under --stm no other transaction commits in the
 middle of it; with the GIL no thread switch happens in it."""
 import _thread
@@ -1500,12 +1500,146 @@ def clock():
     return _monotonic()
 
 
-# For now the transactional containers are the ordinary ones: writes of
-# different keys by two threads conflict (the runtime's hash table would
-# not; not wired yet).
-stmdict = dict
-stmset = set
-hashtable = dict
+# The transactional containers.  hashtable (int keys) is the
+# interpreter's, on the runtime's transactional hash table: transactions on
+# different keys never conflict.  stmdict keeps under each hash() a tuple
+# of the (key, value) pairs of that hash, replaced as a whole on a change;
+# _extra[0] counts the keys beyond the first of their hash (written only
+# when keys of equal hash meet), so len() needs no shared counter.  Not
+# ordered; iteration goes over a list of the keys (as pypy-stm's).
+hashtable = _thread._stm_hashtable
+
+
+class stmdict:
+    def __init__(self, *args, **kwds):
+        self._h = hashtable()
+        self._extra = hashtable()
+        if args or kwds:
+            self.update(*args, **kwds)
+
+    def __getitem__(self, key):
+        for k, v in self._h.get(hash(key), ()):
+            if k is key or k == key:
+                return v
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        h = hash(key)
+        b = self._h.get(h, ())
+        for i, (k, v) in enumerate(b):
+            if k is key or k == key:
+                self._h[h] = b[:i] + ((k, value),) + b[i + 1:]
+                return
+        if b:
+            self._extra[0] = self._extra.get(0, 0) + 1
+        self._h[h] = b + ((key, value),)
+
+    def _remove(self, key):
+        h = hash(key)
+        b = self._h.get(h, ())
+        for i, (k, v) in enumerate(b):
+            if k is key or k == key:
+                if len(b) == 1:
+                    del self._h[h]
+                else:
+                    self._extra[0] = self._extra[0] - 1
+                    self._h[h] = b[:i] + b[i + 1:]
+                return (v,)
+        return None
+
+    def __delitem__(self, key):
+        if self._remove(key) is None:
+            raise KeyError(key)
+
+    def __contains__(self, key):
+        for k, v in self._h.get(hash(key), ()):
+            if k is key or k == key:
+                return True
+        return False
+
+    def get(self, key, default=None):
+        for k, v in self._h.get(hash(key), ()):
+            if k is key or k == key:
+                return v
+        return default
+
+    def setdefault(self, key, default=None):
+        for k, v in self._h.get(hash(key), ()):
+            if k is key or k == key:
+                return v
+        self[key] = default
+        return default
+
+    _NO = object()
+
+    def pop(self, key, default=_NO):
+        r = self._remove(key)
+        if r is not None:
+            return r[0]
+        if default is stmdict._NO:
+            raise KeyError(key)
+        return default
+
+    def update(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError("update expected at most 1 argument, got %d"
+                            % len(args))
+        if args:
+            other = args[0]
+            if hasattr(other, "keys"):
+                for k in other.keys():
+                    self[k] = other[k]
+            else:
+                for k, v in other:
+                    self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
+
+    def __len__(self):
+        return len(self._h) + self._extra.get(0, 0)
+
+    def items(self):
+        return [kv for b in self._h.values() for kv in b]
+
+    def keys(self):
+        return [k for b in self._h.values() for k, v in b]
+
+    def values(self):
+        return [v for b in self._h.values() for k, v in b]
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __repr__(self):
+        return "stmdict(%r)" % (dict(self.items()),)
+
+
+class stmset:
+    def __init__(self, iterable=()):
+        self._d = stmdict()
+        for x in iterable:
+            self.add(x)
+
+    def add(self, x):
+        self._d[x] = None
+
+    def discard(self, x):
+        self._d.pop(x, None)
+
+    def remove(self, x):
+        del self._d[x]
+
+    def __contains__(self, x):
+        return x in self._d
+
+    def __len__(self):
+        return len(self._d)
+
+    def __iter__(self):
+        return iter(self._d.keys())
+
+    def __repr__(self):
+        return "stmset(%r)" % (set(self._d.keys()),)
 
 
 class queue:

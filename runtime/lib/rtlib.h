@@ -601,6 +601,10 @@ int64_t rt_thashtable_hashes(stm_ref table, stm_ref out);
 stm_ref rt_tqueue_new(void);
 void rt_tqueue_put(stm_ref queue, stm_ref box);
 stm_ref rt_tqueue_get(stm_ref queue);
+/* get(True, timeout)'s wait until the queue has an item (blocking: leaves
+ * the transactional zone); returns the timeout left (-1.0: unlimited;
+ * 0.0: expired). */
+double rt_tqueue_wait(stm_ref queue, double timeout);
 int64_t rt_tqueue_len(stm_ref queue);
 
 /* The rtrans module: thin wrappers of stm.h.  transaction_break_point

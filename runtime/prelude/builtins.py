@@ -3173,7 +3173,9 @@ class _TDict(Generic[K, V]):
 
 # rtrans.TQueue[T]: the runtime's unordered queue (runtime/queue.c): put()
 # never conflicts; get() takes an item some committed transaction (or this
-# one) put, the newest first, and raises IndexError when there is none.
+# one) put, the newest first, and raises IndexError when there is none;
+# get(True) first waits for a put to commit (get(True, timeout): at most
+# timeout seconds; -1.0, as Lock.acquire's, means no limit).
 # Items travel in boxes so that any T is a reference.
 class _TBox(Generic[T]):
     item: T
@@ -3192,6 +3194,10 @@ class _TQueueHandle(Generic[T]):
     def get(self) -> _TBox[T] | None:
         pass
 
+    @extern("rt_tqueue_wait", "blocking", "raises")
+    def wait(self, timeout: float) -> float:
+        pass
+
     @extern("rt_tqueue_len")
     def count(self) -> int:
         pass
@@ -3206,8 +3212,15 @@ class _TQueue(Generic[T]):
     def put(self, item: T) -> None:
         self._q.put(_TBox[T](item))
 
-    def get(self) -> T:
+    def get(self, block: bool = False, timeout: float = -1.0) -> T:
+        if block and timeout < 0.0 and timeout != -1.0:
+            raise ValueError("timeout value must be positive")
         b = self._q.get()
+        while b is None and block and timeout != 0.0:
+            # another thread may take the item we waited for: wait again
+            # with what is left of the timeout
+            timeout = self._q.wait(timeout)
+            b = self._q.get()
         if b is None:
             raise IndexError("get from an empty TQueue")
         return b.item

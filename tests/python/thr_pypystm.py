@@ -90,10 +90,24 @@ def containers():
     d.setdefault(2, "b")
     s = transaction.stmset([3, 1])
     s.add(2)
-    return [sorted(d.items()), sorted(s), isinstance(d, dict), len(s)]
+    h = pypystm.hashtable()
+    h[5] = "x"
+    h.setdefault(6, "y")
+    errors = []
+    for f in (lambda: d[3], lambda: h[7], lambda: h["k"], lambda: s.remove(9)):
+        try:
+            f()
+        except (KeyError, TypeError) as e:
+            errors.append(type(e).__name__)
+    return [sorted(d.items()), sorted(s), type(d).__name__, len(s), len(d),
+            d.pop(2), d.pop(2, None), 1 in d, 2 in d, sorted(h.items()),
+            h.get(7, "-"), len(h), errors]
 
 
-check("containers", containers, [[(1, "a"), (2, "b")], [1, 2, 3], True, 3])
+check("containers", containers,
+      [[(1, "a"), (2, "b")], [1, 2, 3], "stmdict", 3, 2, "b", None, True,
+       False, [(5, "x"), (6, "y")], "-", 2,
+       ["KeyError", "KeyError", "TypeError", "KeyError"]])
 
 
 def queue_run():

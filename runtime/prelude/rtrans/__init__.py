@@ -214,15 +214,27 @@ class TQueue(Generic[T]):
 
     def __init__(self) -> None:
         self._items: list[T] = []
+        self._put = threading.Condition(threading.Lock())
 
     def put(self, item: T) -> None:
-        self._items.append(item)
+        with self._put:
+            self._items.append(item)
+            self._put.notify()
 
-    def get(self) -> T:
-        try:
+    def get(self, block: bool = False, timeout: float = -1.0) -> T:
+        """The newest item; with block, waits up to timeout seconds (-1.0:
+        no limit) for one; IndexError when there is none."""
+        if block and timeout < 0.0 and timeout != -1.0:
+            raise ValueError("timeout value must be positive")
+        if block and not self._items and is_atomic():
+            raise RuntimeError("TQueue.get() would block inside rtrans.atomic")
+        with self._put:
+            if block:
+                self._put.wait_for(lambda: bool(self._items),
+                                   None if timeout == -1.0 else timeout)
+            if not self._items:
+                raise IndexError("get from an empty TQueue")
             return self._items.pop()
-        except IndexError:
-            raise IndexError("get from an empty TQueue") from None
 
     def __len__(self) -> int:
         return len(self._items)
