@@ -477,8 +477,10 @@ void stm_commit_transaction(void)
     stmi_segment *s = t->seg;
     if (STM_UNLIKELY(stmi_log_on))
         stmi_trace_end(t);
+    size_t promoted_before = s->tx_new.len;
     if (nursery_in_use(t, s))
         stmi_minor_collect(t, &s->nursery);
+    stmi_prune_unreached_new(t, promoted_before);
     bool writes = s->nws || s->tx_new.len;
     if (writes || s->inevitable)
         publish(t);
