@@ -163,11 +163,9 @@ static void reach_all(stmi_thread *t, reach_ctx *c)
         stmi_trace_image(obj_at(stmi_vec_pop(&c->gray)), reach_visit, c);
 }
 
-void stmi_prune_unreached_new(stmi_thread *t, size_t first)
+void stmi_prune_unreached_new(stmi_thread *t)
 {
     stmi_segment *s = t->seg;
-    if (first < STMI_PRUNE_MIN_NEW)
-        return;
     reach_ctx c = {0};
     reach_all(t, &c);
     stmi_vec_free(&c.gray);

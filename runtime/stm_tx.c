@@ -480,7 +480,8 @@ void stm_commit_transaction(void)
     size_t promoted_before = s->tx_new.len;
     if (nursery_in_use(t, s))
         stmi_minor_collect(t, &s->nursery);
-    stmi_prune_unreached_new(t, promoted_before);
+    if (promoted_before >= STMI_PRUNE_MIN_NEW)
+        stmi_prune_unreached_new(t);
     bool writes = s->nws || s->tx_new.len;
     if (writes || s->inevitable)
         publish(t);

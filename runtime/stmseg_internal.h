@@ -236,11 +236,10 @@ void stmi_trace_resume(stmi_thread *t);
 void stmi_set_view(char *base);               /* gs base + stmi_my_view */
 void stmi_gc_forget_tx(stmi_segment *s, bool committed);
 /* At commit, after the last minor collection: drop from s->tx_new the new
- * objects that nothing reaches any more (first: how many of them were
- * promoted before that collection, the only ones that can be dead). */
-void stmi_prune_unreached_new(stmi_thread *t, size_t first);
-/* Below this many earlier-promoted new objects a commit publishes them all
- * (the trace scans every root: cheaper to copy a few objects). */
+ * objects that nothing reaches any more.  Only those promoted before that
+ * collection can be dead; below this many of them a commit publishes them
+ * all (the trace scans every root: cheaper to copy a few objects). */
+void stmi_prune_unreached_new(stmi_thread *t);
 #define STMI_PRUNE_MIN_NEW 256
 
 #endif /* RTRANS_STMSEG_INTERNAL_H */
