@@ -2,7 +2,8 @@
  * atomic sections, safe points.
  *
  * Commit: a minor collection (nursery survivors become this transaction's
- * new objects); a read-only transaction is then done (its reads were one
+ * new objects; after earlier ones, those no longer reachable are dropped:
+ * stmi_prune_unreached_new); a read-only transaction is then done (its reads were one
  * snapshot, the state at its last validation).  Otherwise it waits while
  * another transaction is inevitable (S4), builds its log entry from its
  * view, validates under the commit lock (S2), appends, and releases its
