@@ -52,5 +52,5 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 20:26: 'Node' has no field 'v'
-# expect error: 31:25: 'Node' has no field 'v'
+# expect error: 22:26: 'Node' has no field 'v'
+# expect error: 33:25: 'Node' has no field 'v'
