@@ -47,6 +47,7 @@ import listobject
 import strformat
 import fileobject
 import bytesobject
+import bytearrayobject
 import complexobject
 import compiling
 import importer
@@ -804,6 +805,7 @@ def make_builtins(ec: ExecCtx) -> W_Module:
     m.set("True", W_TRUE)
     m.set("bool", BOOL_TYPE)
     m.set("bytes", bytesobject.BYTES_TYPE)
+    m.set("bytearray", bytearrayobject.BYTEARRAY_TYPE)
     m.set("classmethod", CLASSMETHOD_TYPE)
     m.set("complex", complexobject.COMPLEX_TYPE)
     m.set("dict", DICT_TYPE)

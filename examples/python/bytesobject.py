@@ -3,6 +3,8 @@ below 256, with the common methods, and str.encode / bytes.decode for
 UTF-8, ASCII and Latin-1."""
 from __future__ import annotations
 
+from typing import Callable
+
 from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List,
                      W_Instance, ExecCtx, PyError, W_BuiltinFunction, W_NONE,
                      W_TRUE, W_FALSE, W_NOTIMPLEMENTED, new_int, new_bool,
@@ -97,17 +99,31 @@ def bytes_repr(s: str) -> str:
     return "".join(out)
 
 
+# bytearrayobject.bytearray_str (set by its install): a bytearray's bytes
+BYTEARRAY_OF: list[Callable[[W_Object], str | None]] = []
+
+
 def bytes_of(w: W_Object) -> str | None:
+    """The bytes of a bytes-like object (bytes or bytearray), else None."""
     if isinstance(w, W_Bytes):
         return w.value
     b = w.unwrap_for(BYTES_TYPE)
     if isinstance(b, W_Bytes):
         return b.value
+    if len(BYTEARRAY_OF) > 0:
+        return BYTEARRAY_OF[0](w)
     return None
 
 
 def self_bytes(w: W_Object) -> str:
-    s = bytes_of(w)
+    """The bytes of a bytes method's self (a bytearray is refused)."""
+    s: str | None = None
+    if isinstance(w, W_Bytes):
+        s = w.value
+    else:
+        b = w.unwrap_for(BYTES_TYPE)
+        if isinstance(b, W_Bytes):
+            s = b.value
     if s is None:
         raise type_error("descriptor requires a 'bytes' object but received "
                          "a '" + w.type_name() + "'")

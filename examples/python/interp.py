@@ -752,21 +752,78 @@ def kwnames_of(w: W_Object) -> list[str]:
     return out
 
 
+def simple_frame(w_callable: W_Object, regs: list[W_Object], first: int,
+                 n: int) -> Frame | None:
+    """The frame of a plain Python function called with the n positional
+    arguments at regs[first:first+n], arguments in place; None when the
+    call needs the general path (binding, cells, generators)."""
+    if not isinstance(w_callable, W_Function):
+        return None
+    code = w_callable.code
+    if not (code.flags & CO_SIMPLE_ARGS) or code.argcount != n or \
+            len(code.cellvars) > 0 or len(w_callable.closure) > 0 or \
+            code.flags & CO_GENERATOR:
+        return None
+    frame = Frame(code, w_callable.w_globals, None)
+    frame.w_func = w_callable
+    fregs = frame.regs
+    i = 0
+    while i < n:
+        fregs[i] = regs[first + i]
+        i += 1
+    return frame
+
+
+def callee_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
+                 first: int, n: int,
+                 kwnames: list[str] | None) -> Frame | None:
+    """The bound frame of a call of a Python function, or of a method
+    bound to one, with the n arguments at regs[first:first+n] (kwnames:
+    the last ones are keywords), for execute to run itself; None for
+    other callables and for generator functions (call_value's path)."""
+    if kwnames is None:
+        simple = simple_frame(w_callable, regs, first, n)
+        if simple is not None:
+            return simple
+    args: list[W_Object] = []
+    if isinstance(w_callable, W_Method):
+        w_f = w_callable.w_func
+        if not isinstance(w_f, W_Function):
+            return None
+        func = w_f
+        args.append(w_callable.w_self)
+    elif isinstance(w_callable, W_Function):
+        func = w_callable
+    else:
+        return None
+    code = func.code
+    if code.flags & CO_GENERATOR:
+        return None
+    i = 0
+    while i < n:
+        args.append(regs[first + i])
+        i += 1
+    frame = new_frame(func)
+    if kwnames is None and code.flags & CO_SIMPLE_ARGS and \
+            len(args) == code.argcount:
+        fregs = frame.regs
+        j = 0
+        for a in args:
+            fregs[j] = a
+            j += 1
+    else:
+        bind_args(ec, func, frame, args, kwnames)
+    if len(code.cellvars) > 0 or len(func.closure) > 0:
+        init_cells(frame, func)
+    return frame
+
+
 def call_from_stack(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
                     first: int, n: int, kwnames: list[str] | None) -> W_Object:
     """Call with the n arguments at regs[first:first+n]."""
-    if isinstance(w_callable, W_Function) and kwnames is None:
-        code = w_callable.code
-        if code.flags & CO_SIMPLE_ARGS and code.argcount == n and \
-                len(code.cellvars) == 0 and len(w_callable.closure) == 0 and \
-                not (code.flags & CO_GENERATOR):
-            frame = Frame(code, w_callable.w_globals, None)
-            frame.w_func = w_callable
-            fregs = frame.regs
-            i = 0
-            while i < n:
-                fregs[i] = regs[first + i]
-                i += 1
+    if kwnames is None:
+        frame = simple_frame(w_callable, regs, first, n)
+        if frame is not None:
             return run_frame(ec, frame)
     args: list[W_Object] = []
     i = 0
@@ -829,7 +886,18 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 sp += 1
             elif opcode == op.CALL_METHOD:
                 frame.last_pc = ipc
-                sp = call_method_op(ec, regs, sp, oparg)
+                callee = method_frame(ec, regs, sp, oparg)
+                if callee is None:
+                    sp = call_method_op(ec, regs, sp, oparg)
+                else:
+                    # run here, not through run_frame (see CALL_FUNCTION)
+                    rsp = call_base(sp, oparg) - 1
+                    enter_frame(ec, callee)
+                    try:
+                        regs[rsp - 1] = execute(ec, callee)
+                    finally:
+                        leave_frame(ec, callee)
+                    sp = rsp
                 rtrans.transaction_break_point()
             elif opcode == op.LOAD_METHOD:
                 load_method(ec, ic, code, regs[sp - 1], oparg, regs,
@@ -837,7 +905,24 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 sp += 1
             elif opcode == op.CALL_FUNCTION:
                 frame.last_pc = ipc
-                sp = call_function_op(ec, regs, sp, oparg)
+                callee = function_frame(ec, regs, sp, oparg)
+                if callee is None:
+                    sp = call_function_op(ec, regs, sp, oparg)
+                else:
+                    # a plain Python function runs from this loop: when
+                    # its frame broke the transaction, the transaction
+                    # ends as it returns, and this frame has restart
+                    # points; through the loop-free run_frame the rest
+                    # of the call (leave_frame) would run as an
+                    # inevitable fragment, holding every other thread's
+                    # commits up (43% of mt_richards' transactions)
+                    fsp = call_base(sp, oparg)
+                    enter_frame(ec, callee)
+                    try:
+                        regs[fsp - 1] = execute(ec, callee)
+                    finally:
+                        leave_frame(ec, callee)
+                    sp = fsp
                 rtrans.transaction_break_point()
             elif opcode == op.POP_JUMP_IF_FALSE:
                 sp -= 1
@@ -987,6 +1072,43 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             raise PyError(w_exc)
         pc = target
         sp = frame.sp
+
+
+def function_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
+                   oparg: int) -> Frame | None:
+    """CALL_FUNCTION's callee frame when execute runs it itself (then the
+    result goes to regs[call_base(sp, oparg) - 1])."""
+    n = oparg & 0xFFFF
+    kwnames: list[str] | None = None
+    if oparg & CALL_KW:
+        sp -= 1
+        kwnames = kwnames_of(regs[sp])
+    first = sp - n
+    return callee_frame(ec, regs[first - 1], regs, first, n, kwnames)
+
+
+def method_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
+                 oparg: int) -> Frame | None:
+    """CALL_METHOD's callee frame when execute runs it itself: the
+    function is at regs[call_base(sp, oparg) - 2], then self (or UNBOUND)
+    and the arguments; the result goes in the function's place."""
+    n = oparg & 0xFFFF
+    kwnames: list[str] | None = None
+    if oparg & CALL_KW:
+        sp -= 1
+        kwnames = kwnames_of(regs[sp])
+    first = sp - n
+    if regs[first - 1] is W_UNBOUND:
+        return callee_frame(ec, regs[first - 2], regs, first, n, kwnames)
+    return callee_frame(ec, regs[first - 2], regs, first - 1, n + 1,
+                        kwnames)
+
+
+def call_base(sp: int, oparg: int) -> int:
+    """The stack index of a call's first argument."""
+    if oparg & CALL_KW:
+        sp -= 1
+    return sp - (oparg & 0xFFFF)
 
 
 def call_function_op(ec: ExecCtx, regs: list[W_Object], sp: int,

@@ -33,6 +33,7 @@ import iterobject
 import exceptions
 import fileobject
 import bytesobject
+import bytearrayobject
 import importer
 import builtins_mod
 import compiling
@@ -66,6 +67,7 @@ def install_types() -> None:
     complexobject.install()
     fileobject.install()
     bytesobject.install()
+    bytearrayobject.install()
     builtins_mod.BYTES_OF[0] = bytesobject.bytes_of
     importer.install()
     modules.install()
@@ -84,6 +86,7 @@ def mark_match_types() -> None:
                         matching.MF_SEQUENCE)
     matching.mark_types([objects.DICT_TYPE], matching.MF_MAPPING)
     matching.mark_types([objects.BOOL_TYPE, bytesobject.BYTES_TYPE,
+                         bytearrayobject.BYTEARRAY_TYPE,
                          objects.DICT_TYPE, objects.FLOAT_TYPE,
                          setobject.FROZENSET_TYPE, objects.INT_TYPE,
                          objects.LIST_TYPE, setobject.SET_TYPE,

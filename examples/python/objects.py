@@ -103,6 +103,9 @@ class ExecCtx:
     tls: dict[int, list[W_Object]]   # threading.local: id -> [obj, dict]*
     unique: int                      # pypystm.count()'s counter
     ics: list[InlineCaches | None]   # this thread's caches by W_Code.uid
+    maps: dict[str, Map]             # this thread's map transitions from
+                                     # maps it does not own (Map)
+    map_serial: int                  # the last uid of a map it made
 
     def __init__(self, space: Space) -> None:
         self.space = space
@@ -114,6 +117,8 @@ class ExecCtx:
         self.tls = {}
         self.unique = 0
         self.ics = []
+        self.maps = {}
+        self.map_serial = 0
 
 
 class InlineCaches:
@@ -277,13 +282,24 @@ class W_Object:
 class Map:
     """The shape of instances: attribute names to slot indices.  Maps form
     a transition tree rooted per type; index never changes once built, so
-    an inline cache may hold (map, index)."""
+    an inline cache may hold (map, index).
+
+    Under --stm a transition is written by one thread only, the map's
+    owner (the ExecCtx.ident of the thread that made it; 0, the main
+    thread, for the maps made without a thread at hand: the types' roots
+    and set_raw's).  Another thread adding an attribute keeps the new map
+    in its own table (ExecCtx.maps), so two threads creating the first
+    instances of a class at the same time each build their own branch
+    instead of both writing the root's transitions (one of them aborted)."""
     w_type: W_Type | None
     index: dict[str, int]
     names: list[str]
     transitions: dict[str, Map]
+    owner: int                      # ExecCtx.ident of the only writer
+    uid: int                        # unique among its owner's maps
 
-    def __init__(self, w_type: W_Type | None, names: list[str]) -> None:
+    def __init__(self, w_type: W_Type | None, names: list[str],
+                 ec: ExecCtx | None = None) -> None:
         self.w_type = w_type
         self.names = names
         idx: dict[str, int] = {}
@@ -293,6 +309,17 @@ class Map:
             i += 1
         self.index = idx
         self.transitions = {}
+        if ec is None:
+            # made without a thread at hand: uids count up from 0
+            self.owner = 0
+            self.uid = MAP_UIDS[0]
+            MAP_UIDS[0] = self.uid + 1
+        else:
+            # a thread's own: uids count down from -1 (a per-thread
+            # counter: a shared one would conflict)
+            self.owner = ec.ident
+            ec.map_serial -= 1
+            self.uid = ec.map_serial
 
     def find(self, name: str) -> int:
         if name in self.index:
@@ -300,6 +327,7 @@ class Map:
         return -1
 
     def with_attr(self, name: str) -> Map:
+        """The map with name added (run by no Python code: rare)."""
         m = self.transitions.get(name)
         if m is not None:
             return m
@@ -309,6 +337,30 @@ class Map:
         self.transitions[name] = fresh
         return fresh
 
+    def with_attr_in(self, ec: ExecCtx, name: str) -> Map:
+        """with_attr for the thread of ec, writing only what it owns."""
+        m = self.transitions.get(name)
+        if m is not None:
+            return m
+        if self.owner == ec.ident:
+            fresh = self.thread_map(ec, name)
+            self.transitions[name] = fresh
+            return fresh
+        key = str(self.owner) + ":" + str(self.uid) + ":" + name
+        m2 = ec.maps.get(key)
+        if m2 is not None:
+            return m2
+        fresh2 = self.thread_map(ec, name)
+        ec.maps[key] = fresh2
+        return fresh2
+
+    def thread_map(self, ec: ExecCtx, name: str) -> Map:
+        names = list(self.names)
+        names.append(name)
+        return Map(self.w_type, names, ec)
+
+# the next uid of a map made without a thread at hand (Map.uid)
+MAP_UIDS: list[int] = [0]
 
 MAX_MAP_ATTRS = 64
 
@@ -595,7 +647,7 @@ class W_Instance(W_Object):
         if len(m.names) >= MAX_MAP_ATTRS:
             self.to_dict_mode(ec).set_str(ec, name, w_value)
             return True
-        self.map = m.with_attr(name)
+        self.map = m.with_attr_in(ec, name)
         self.slots.append(w_value)
         return True
 
