@@ -302,6 +302,7 @@ void stm_start_transaction_at(stm_ref *frame_slots, void *root_frame)
                           atomic_load_explicit(&s->tx_serial, memory_order_relaxed) + 1,
                           memory_order_relaxed);
     atomic_store_explicit(&t->break_asked, 0, memory_order_relaxed);
+    atomic_store_explicit(&s->invalidated, false, memory_order_relaxed);
     stmi_tx_snapshot(t, frame_slots);
     next_read_version(s);
     stm_tl.read_version = s->read_version;
@@ -478,6 +479,12 @@ void stm_commit_transaction(void)
     stmi_segment *s = t->seg;
     if (STM_UNLIKELY(stmi_log_on))
         stmi_trace_end(t);
+    /* warned by a committer (stmi_log_warn_readers): a transaction that
+       would publish validates before it collects and builds its entry;
+       a read-only one may still commit (it read one snapshot) */
+    if (STM_UNLIKELY(atomic_load_explicit(&s->invalidated, memory_order_relaxed))
+        && !s->inevitable && (s->nws || s->tx_new.len))
+        stmi_validate_or_abort(t);
     size_t promoted_before = s->tx_new.len;
     if (nursery_in_use(t, s))
         stmi_minor_collect(t, &s->nursery);
@@ -486,6 +493,8 @@ void stm_commit_transaction(void)
     bool writes = s->nws || s->tx_new.len;
     if (writes || s->inevitable)
         publish(t);
+    if (s->nws)
+        stmi_log_warn_readers(s);
     if (writes)
         after_publish(s);
     stmi_queue_commit(t, atomic_load(&s->seen)->seq);

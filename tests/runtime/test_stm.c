@@ -207,6 +207,81 @@ START_TEST(test_write_read_conflict_at_commit)
 }
 END_TEST
 
+/* A long transaction whose read set another commit overwrote learns it
+ * at its next break point (the committer warns it), not at its end: the
+ * break point would otherwise find its budget unused and go on.  In an
+ * atomic section (a->flag), where break points do not break, the next
+ * loop poll validates.  seen[0..1]: the value read per attempt;
+ * seen[8..9]: the loop iterations the attempt began; seen[12..13]: 1 if
+ * the attempt reached its end. */
+static void long_loop(actor *a, int attempt, stm_ref *f)
+{
+    for (int i = 0; i < 1000; i++) {
+        a->seen[8 + attempt - 1] = i + 1;
+        if (a->flag)
+            stm_safepoint_poll();
+        else if (stm_should_break_transaction()) {
+            stm_commit_transaction();
+            stm_start_transaction(f);      /* an abort restarts at TX_BEGIN */
+        }
+        (void)get(shared[2]);
+    }
+    a->seen[12 + attempt - 1] = 1;
+}
+
+static void long_loser(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    if (a->flag)
+        stm_enter_atomic();      /* an abort restores the depth (0) */
+    int attempt = a->attempts;
+    int64_t v = get(shared[0]);
+    a->seen[attempt - 1] = v;
+    set(shared[1], v + 1);
+    if (attempt == 1)
+        yield_to_driver(a);
+    long_loop(a, attempt, f);
+    if (a->flag)
+        stm_leave_atomic();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void run_long_loser(int atomic)
+{
+    setup_shared(3);
+    actor a, b;
+    actor_start(&a, long_loser);
+    a.flag = atomic;
+    actor_start(&b, writer_42);
+    step(&a);                    /* A reads 0, writes 1, pauses */
+    step(&b);                    /* B writes 42 and commits: warns A */
+    step(&a);                    /* A's first break point (poll) aborts it */
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(a.seen[0], 0);
+    ck_assert_int_eq(a.seen[8], 1);      /* left at its first break point */
+    ck_assert_int_eq(a.seen[12], 0);     /* never reached its end */
+    ck_assert_int_eq(a.seen[1], 42);
+    ck_assert_int_eq(a.seen[13], 1);
+    ck_assert_int_eq(final_value(1), 43);
+    finish();
+}
+
+START_TEST(test_long_loser_learns_at_break_point)
+{
+    run_long_loser(0);
+}
+END_TEST
+
+START_TEST(test_long_atomic_loser_learns_at_poll)
+{
+    run_long_loser(1);
+}
+END_TEST
+
 /* ---------------------------------------------------------- read-only */
 
 static void reader_only(actor *a)
@@ -1348,6 +1423,8 @@ Suite *rtt_stm_suite(void)
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, test_write_read_conflict);
     tcase_add_test(tc, test_write_read_conflict_at_commit);
+    tcase_add_test(tc, test_long_loser_learns_at_break_point);
+    tcase_add_test(tc, test_long_atomic_loser_learns_at_poll);
     tcase_add_test(tc, test_read_only_never_conflicts);
     tcase_add_test(tc, test_write_write_younger_loses);
     tcase_add_test(tc, test_write_write_older_wins);
