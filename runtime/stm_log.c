@@ -7,7 +7,9 @@
  * up walks the entries after it, checks them against the segment's read
  * markers, and copies their bytes into the view (S1).  Entries before
  * every segment's `seen` are freed by the trimmer, which also brings idle
- * segments forward so that they never pin the log (S6). */
+ * segments forward so that they never pin the log (S6).  After appending,
+ * a committer warns the running transactions that read what it wrote, so
+ * that they end at their next break point instead of at their end. */
 #include "runtime/stmseg_internal.h"
 
 #include <sched.h>

@@ -17,7 +17,6 @@
  * transaction becomes inevitable at its start, so none starves. */
 #include "runtime/stmseg_internal.h"
 
-#include <sched.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <time.h>
@@ -162,22 +161,30 @@ static void forget_tx(stmi_segment *s)
 
 /* A transaction that lost a write lock would lose again if it restarted
  * at once: let the winner finish first (bounded, and only after our own
- * locks are released, so nobody waits for us meanwhile). */
+ * locks are released, so nobody waits for us meanwhile).  A short spin
+ * covers a winner about to commit; then it sleeps on the winner segment's
+ * futex, which the release of its locks fires (it used to sched_yield in
+ * a loop: while the winner was descheduled on a busy machine, the loser
+ * burnt the CPU the winner needed, up to the 20 ms bound). */
 static void wait_for_winner(stmi_thread *t, stmi_segment *s)
 {
     _Atomic uint8_t *lk = s->lost_lock;
     if (!lk)
         return;
     s->lost_lock = NULL;
-    uint64_t t0 = stmi_now_ns();
-    for (unsigned i = 0; atomic_load(lk) == s->lost_to; i++) {
-        if (i < 32)
-            __builtin_ia32_pause();
-        else if (stmi_now_ns() - t0 > 20u * 1000 * 1000)
+    stmi_segment *w = &stmi_segs[s->lost_to - 1];
+    uint64_t t0 = stmi_now_ns(), limit = 20u * 1000 * 1000;
+    for (unsigned i = 0; i < 32 && atomic_load(lk) == s->lost_to; i++)
+        __builtin_ia32_pause();
+    atomic_fetch_add(&w->lock_sleepers, 1);
+    for (;;) {
+        uint32_t seq = atomic_load(&w->unlocks);
+        uint64_t waited = stmi_now_ns() - t0;
+        if (atomic_load(lk) != s->lost_to || waited >= limit)
             break;
-        else
-            sched_yield();
+        stmi_futex_wait(&w->unlocks, seq, limit - waited);
     }
+    atomic_fetch_sub(&w->lock_sleepers, 1);
     t->wait_ns += stmi_now_ns() - t0;
 }
 

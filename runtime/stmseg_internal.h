@@ -120,6 +120,10 @@ typedef struct stmi_segment {
     uintptr_t traced_obj;        /* logging: object whose reader we look for */
     _Atomic uint8_t *lost_lock;  /* lost a write-write conflict for this lock */
     uint8_t lost_to;             /* ... held by this segment + 1 */
+    /* losers sleeping until this segment releases its write locks (a
+       futex on `unlocks`, bumped at a release that finds sleepers) */
+    _Atomic int lock_sleepers;
+    _Atomic uint32_t unlocks;
 } stmi_segment;
 
 extern stmi_segment *stmi_segs;

@@ -282,6 +282,89 @@ START_TEST(test_long_atomic_loser_learns_at_poll)
 }
 END_TEST
 
+/* A slot freed while a transaction runs and taken by another thread's new
+ * object is no conflict: the reader's marker of the dead object goes with
+ * it.  Large objects (page runs, first fit from the runs the last sweep
+ * found) make the reuse deterministic: a young one of the reader (a->flag
+ * 0), or a committed one (a->flag 1, read through shared[2], which the
+ * driver clears), and a major collection that frees it.  Without this the
+ * reader aborted, and the conflict log named neither side (new objects
+ * have no writer location). */
+#define BIG_ITEMS (64 * 1024)
+
+static void dead_reader(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_ref big = a->flag && shared[2] ? shared[2]
+                                       : stm_allocate_var(TT_BYTES, BIG_ITEMS);
+    stm_read(big);
+    (void)BYTES(big)->items[0];
+    a->seen[4] = (int64_t)(uintptr_t)big;
+    (void)get(shared[0]);
+    if (a->flag && a->attempts == 1)
+        yield_to_driver(a);      /* the driver drops shared[2] */
+    stm_collect(1);              /* big is dead: its pages go back */
+    if (a->attempts == 1)
+        yield_to_driver(a);
+    stm_safepoint();             /* validates against the new object */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void big_creator(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    f[0] = stm_allocate_var(TT_BYTES, BIG_ITEMS);
+    BYTES(f[0])->items[0] = 7;
+    a->seen[4] = (int64_t)(uintptr_t)f[0];
+    shared[3] = f[0];            /* reached: published at commit */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void run_dead_reader(int major)
+{
+    setup_shared(1);
+    if (major) {
+        stm_ref *f = stm_push_frame(1);
+        RTT_START(f);
+        shared[2] = stm_allocate_var(TT_BYTES, BIG_ITEMS);
+        stm_commit_transaction();
+        stm_pop_frame(f);
+    }
+    actor a, b;
+    actor_start(&a, dead_reader);
+    a.flag = major;
+    actor_start(&b, big_creator);
+    step(&a);                    /* A reads its big object */
+    if (major) {
+        shared[2] = 0;
+        step(&a);                /* A's major collection sweeps it */
+    }
+    step(&b);                    /* B's new big object takes its pages */
+    ck_assert_int_eq(b.seen[4], a.seen[4]);
+    step(&a);                    /* A validates: no conflict */
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(b.aborts, 0);
+    finish();
+}
+
+START_TEST(test_dead_young_read_is_no_conflict)
+{
+    run_dead_reader(0);
+}
+END_TEST
+
+START_TEST(test_swept_read_is_no_conflict)
+{
+    run_dead_reader(1);
+}
+END_TEST
+
 /* ---------------------------------------------------------- read-only */
 
 static void reader_only(actor *a)
@@ -1425,6 +1508,8 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_write_read_conflict_at_commit);
     tcase_add_test(tc, test_long_loser_learns_at_break_point);
     tcase_add_test(tc, test_long_atomic_loser_learns_at_poll);
+    tcase_add_test(tc, test_dead_young_read_is_no_conflict);
+    tcase_add_test(tc, test_swept_read_is_no_conflict);
     tcase_add_test(tc, test_read_only_never_conflicts);
     tcase_add_test(tc, test_write_write_younger_loses);
     tcase_add_test(tc, test_write_write_older_wins);
