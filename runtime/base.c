@@ -7,7 +7,11 @@
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
+#include <limits.h>
+#include <linux/futex.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 stmi_config stmi_cfg;
@@ -134,6 +138,18 @@ void stmi_unmap(void *p, size_t n)
 {
     if (p)
         munmap(p, n);
+}
+
+void stmi_futex_wait(_Atomic uint32_t *w, uint32_t expect, uint64_t timeout_ns)
+{
+    struct timespec ts = {(time_t)(timeout_ns / 1000000000u),
+                          (long)(timeout_ns % 1000000000u)};
+    syscall(SYS_futex, (uint32_t *)w, FUTEX_WAIT_PRIVATE, expect, &ts, NULL, 0);
+}
+
+void stmi_futex_wake_all(_Atomic uint32_t *w)
+{
+    syscall(SYS_futex, (uint32_t *)w, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
 }
 
 void stmi_vec_grow(stmi_vec *v)

@@ -38,6 +38,11 @@ void *stmi_xrealloc(void *p, size_t n);
 /* mmap of n bytes (PROT_READ|WRITE, MAP_NORESERVE); dies on failure. */
 void *stmi_mmap(size_t n, const char *what);
 void stmi_unmap(void *p, size_t n);
+/* Linux futex on a 32-bit word, private to the process: sleep while *w
+ * == expect, at most timeout_ns (spurious returns allowed); wake every
+ * sleeper. */
+void stmi_futex_wait(_Atomic uint32_t *w, uint32_t expect, uint64_t timeout_ns);
+void stmi_futex_wake_all(_Atomic uint32_t *w);
 
 static inline size_t stmi_align(size_t n, size_t a) { return (n + a - 1) & ~(a - 1); }
 

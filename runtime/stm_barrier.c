@@ -143,6 +143,12 @@ void stmi_release_write_locks(stmi_segment *s)
         for (size_t c = 0; c < n; c++)
             unlock(s, card_start(w->ref, ti, c));
     }
+    /* after the unlocks (sequentially consistent, as the sleepers' count):
+       a loser either sees its lock free or is counted here */
+    if (STM_UNLIKELY(atomic_load(&s->lock_sleepers))) {
+        atomic_fetch_add(&s->unlocks, 1);
+        stmi_futex_wake_all(&s->unlocks);
+    }
 }
 
 /* ------------------------------------------------------------ contention */

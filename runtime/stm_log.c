@@ -7,7 +7,9 @@
  * up walks the entries after it, checks them against the segment's read
  * markers, and copies their bytes into the view (S1).  Entries before
  * every segment's `seen` are freed by the trimmer, which also brings idle
- * segments forward so that they never pin the log (S6). */
+ * segments forward so that they never pin the log (S6).  After appending,
+ * a committer warns the running transactions that read what it wrote, so
+ * that they end at their next break point instead of at their end. */
 #include "runtime/stmseg_internal.h"
 
 #include <sched.h>
@@ -310,6 +312,63 @@ void stmi_log_append(stmi_segment *s, log_entry *e)
     atomic_store_explicit(&tail->next, e, memory_order_release);
     atomic_store_explicit(&log_tail, e, memory_order_release);
     atomic_store_explicit(&s->seen, e, memory_order_release);
+}
+
+/* ---------------------------------------------------- early invalidation */
+
+/* A transaction that read an object another one has just committed will
+ * fail its validation, but it validates only at safe points and at its
+ * commit: a long one that passes only break points would run to its end
+ * for nothing (the pacer asks it to end, but only after a tick of 1 to
+ * 8 ms).  So the committer looks at the read markers of the other running
+ * transactions for every object it wrote (not its new objects: nobody
+ * else can have read those, S5) and warns each one it finds: its break
+ * mark goes to 0 (its next break point ends it: the commit validates and
+ * aborts) and its poll word is set (its next loop poll validates).
+ *
+ * This is a hint, never a verdict: the victim validates exactly.  The
+ * look is racy on purpose, without any lock: a transaction that reads
+ * the object just after the look is missed (its validation still catches
+ * it, S2), and a warning that lands after the victim ended reaches its
+ * next transaction, which then validates or ends early for nothing.  The
+ * cost is a load per written object and running transaction, and the
+ * thread list's lock only when a warning goes out (it keeps the victim's
+ * thread-local state alive, as for the pacer's requests). */
+static void warn_reader(stmi_segment *v)
+{
+    atomic_store_explicit(&v->invalidated, true, memory_order_relaxed);
+    pthread_mutex_lock(&stmi_threads_lock);
+    stmi_thread *u = stmi_seg_busy_owner(v);
+    if (u) {
+        /* break_asked keeps the mark at 0 across its minor collections */
+        atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed);
+        __atomic_store_n(&u->tl->break_mark, 0, __ATOMIC_RELAXED);
+        u->tl->poll = 1;
+    }
+    pthread_mutex_unlock(&stmi_threads_lock);
+}
+
+static bool read_by(stmi_segment *v, const stmi_segment *s)
+{
+    uint16_t rv = __atomic_load_n(&v->read_version, __ATOMIC_RELAXED);
+    for (size_t i = 0; i < s->nws; i++)
+        if (__atomic_load_n(marker_in(v, s->ws[i].ref), __ATOMIC_RELAXED) == rv)
+            return true;
+    return false;
+}
+
+void stmi_log_warn_readers(stmi_segment *s)
+{
+    for (int i = 0; i < stmi_lay.nsegs; i++) {
+        stmi_segment *v = &stmi_segs[i];
+        if (v == s || !stmi_seg_busy_owner(v)
+            || !__atomic_load_n(&v->in_tx, __ATOMIC_RELAXED)
+            || __atomic_load_n(&v->inevitable, __ATOMIC_RELAXED)
+            || atomic_load_explicit(&v->invalidated, memory_order_relaxed))
+            continue;
+        if (read_by(v, s))
+            warn_reader(v);
+    }
 }
 
 /* A thread going away: its entries still in the log are freed by whoever

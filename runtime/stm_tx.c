@@ -17,7 +17,6 @@
  * transaction becomes inevitable at its start, so none starves. */
 #include "runtime/stmseg_internal.h"
 
-#include <sched.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <time.h>
@@ -162,22 +161,30 @@ static void forget_tx(stmi_segment *s)
 
 /* A transaction that lost a write lock would lose again if it restarted
  * at once: let the winner finish first (bounded, and only after our own
- * locks are released, so nobody waits for us meanwhile). */
+ * locks are released, so nobody waits for us meanwhile).  A short spin
+ * covers a winner about to commit; then it sleeps on the winner segment's
+ * futex, which the release of its locks fires (it used to sched_yield in
+ * a loop: while the winner was descheduled on a busy machine, the loser
+ * burnt the CPU the winner needed, up to the 20 ms bound). */
 static void wait_for_winner(stmi_thread *t, stmi_segment *s)
 {
     _Atomic uint8_t *lk = s->lost_lock;
     if (!lk)
         return;
     s->lost_lock = NULL;
-    uint64_t t0 = stmi_now_ns();
-    for (unsigned i = 0; atomic_load(lk) == s->lost_to; i++) {
-        if (i < 32)
-            __builtin_ia32_pause();
-        else if (stmi_now_ns() - t0 > 20u * 1000 * 1000)
+    stmi_segment *w = &stmi_segs[s->lost_to - 1];
+    uint64_t t0 = stmi_now_ns(), limit = 20u * 1000 * 1000;
+    for (unsigned i = 0; i < 32 && atomic_load(lk) == s->lost_to; i++)
+        __builtin_ia32_pause();
+    atomic_fetch_add(&w->lock_sleepers, 1);
+    for (;;) {
+        uint32_t seq = atomic_load(&w->unlocks);
+        uint64_t waited = stmi_now_ns() - t0;
+        if (atomic_load(lk) != s->lost_to || waited >= limit)
             break;
-        else
-            sched_yield();
+        stmi_futex_wait(&w->unlocks, seq, limit - waited);
     }
+    atomic_fetch_sub(&w->lock_sleepers, 1);
     t->wait_ns += stmi_now_ns() - t0;
 }
 
@@ -302,6 +309,7 @@ void stm_start_transaction_at(stm_ref *frame_slots, void *root_frame)
                           atomic_load_explicit(&s->tx_serial, memory_order_relaxed) + 1,
                           memory_order_relaxed);
     atomic_store_explicit(&t->break_asked, 0, memory_order_relaxed);
+    atomic_store_explicit(&s->invalidated, false, memory_order_relaxed);
     stmi_tx_snapshot(t, frame_slots);
     next_read_version(s);
     stm_tl.read_version = s->read_version;
@@ -478,6 +486,12 @@ void stm_commit_transaction(void)
     stmi_segment *s = t->seg;
     if (STM_UNLIKELY(stmi_log_on))
         stmi_trace_end(t);
+    /* warned by a committer (stmi_log_warn_readers): a transaction that
+       would publish validates before it collects and builds its entry;
+       a read-only one may still commit (it read one snapshot) */
+    if (STM_UNLIKELY(atomic_load_explicit(&s->invalidated, memory_order_relaxed))
+        && !s->inevitable && (s->nws || s->tx_new.len))
+        stmi_validate_or_abort(t);
     size_t promoted_before = s->tx_new.len;
     if (nursery_in_use(t, s))
         stmi_minor_collect(t, &s->nursery);
@@ -486,6 +500,8 @@ void stm_commit_transaction(void)
     bool writes = s->nws || s->tx_new.len;
     if (writes || s->inevitable)
         publish(t);
+    if (s->nws)
+        stmi_log_warn_readers(s);
     if (writes)
         after_publish(s);
     stmi_queue_commit(t, atomic_load(&s->seen)->seq);

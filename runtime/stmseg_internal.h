@@ -105,6 +105,9 @@ typedef struct stmi_segment {
     int consecutive_aborts;
     _Atomic int abort_requested; /* STMLOG_ABORT_* + 1, or 0 */
     _Atomic int abort_by;        /* thread that asked */
+    /* a committer overwrote what this transaction read (a hint, set by
+       stmi_log_warn_readers; validation decides) */
+    _Atomic bool invalidated;
     ws_item *ws;                 /* write set */
     size_t nws, capws;
     stmi_map cards;              /* carded array -> uint64_t bitmap of cards */
@@ -117,6 +120,10 @@ typedef struct stmi_segment {
     uintptr_t traced_obj;        /* logging: object whose reader we look for */
     _Atomic uint8_t *lost_lock;  /* lost a write-write conflict for this lock */
     uint8_t lost_to;             /* ... held by this segment + 1 */
+    /* losers sleeping until this segment releases its write locks (a
+       futex on `unlocks`, bumped at a release that finds sleepers) */
+    _Atomic int lock_sleepers;
+    _Atomic uint32_t unlocks;
 } stmi_segment;
 
 extern stmi_segment *stmi_segs;
@@ -193,6 +200,9 @@ void stmi_entry_add(log_entry *e, uintptr_t ref, uintptr_t start, size_t size,
 void stmi_entry_free(log_entry *e);
 void stmi_entry_cache_free(stmi_thread *t);
 void stmi_log_append(stmi_segment *s, log_entry *e);   /* commit lock held */
+/* After s appended its entry: tell the running transactions that read an
+ * object s wrote that they are doomed (their next break point ends them). */
+void stmi_log_warn_readers(stmi_segment *s);
 void stmi_log_trim(bool force);
 void stmi_entries_reclaim(stmi_thread *t);
 void stmi_log_forget_thread(stmi_thread *t);

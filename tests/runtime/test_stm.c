@@ -209,6 +209,164 @@ START_TEST(test_write_read_conflict_at_commit)
 }
 END_TEST
 
+/* A long transaction whose read set another commit overwrote learns it
+ * at its next break point (the committer warns it), not at its end: the
+ * break point would otherwise find its budget unused and go on.  In an
+ * atomic section (a->flag), where break points do not break, the next
+ * loop poll validates.  seen[0..1]: the value read per attempt;
+ * seen[8..9]: the loop iterations the attempt began; seen[12..13]: 1 if
+ * the attempt reached its end. */
+static void long_loop(actor *a, int attempt, stm_ref *f)
+{
+    for (int i = 0; i < 1000; i++) {
+        a->seen[8 + attempt - 1] = i + 1;
+        if (a->flag)
+            stm_safepoint_poll();
+        else if (stm_should_break_transaction()) {
+            stm_commit_transaction();
+            stm_start_transaction(f);      /* an abort restarts at TX_BEGIN */
+        }
+        (void)get(shared[2]);
+    }
+    a->seen[12 + attempt - 1] = 1;
+}
+
+static void long_loser(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    if (a->flag)
+        stm_enter_atomic();      /* an abort restores the depth (0) */
+    int attempt = a->attempts;
+    int64_t v = get(shared[0]);
+    a->seen[attempt - 1] = v;
+    set(shared[1], v + 1);
+    if (attempt == 1)
+        yield_to_driver(a);
+    long_loop(a, attempt, f);
+    if (a->flag)
+        stm_leave_atomic();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void run_long_loser(int atomic)
+{
+    setup_shared(3);
+    actor a, b;
+    actor_start(&a, long_loser);
+    a.flag = atomic;
+    actor_start(&b, writer_42);
+    step(&a);                    /* A reads 0, writes 1, pauses */
+    step(&b);                    /* B writes 42 and commits: warns A */
+    step(&a);                    /* A's first break point (poll) aborts it */
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(a.seen[0], 0);
+    ck_assert_int_eq(a.seen[8], 1);      /* left at its first break point */
+    ck_assert_int_eq(a.seen[12], 0);     /* never reached its end */
+    ck_assert_int_eq(a.seen[1], 42);
+    ck_assert_int_eq(a.seen[13], 1);
+    ck_assert_int_eq(final_value(1), 43);
+    finish();
+}
+
+START_TEST(test_long_loser_learns_at_break_point)
+{
+    run_long_loser(0);
+}
+END_TEST
+
+START_TEST(test_long_atomic_loser_learns_at_poll)
+{
+    run_long_loser(1);
+}
+END_TEST
+
+/* A slot freed while a transaction runs and taken by another thread's new
+ * object is no conflict: the reader's marker of the dead object goes with
+ * it.  Large objects (page runs, first fit from the runs the last sweep
+ * found) make the reuse deterministic: a young one of the reader (a->flag
+ * 0), or a committed one (a->flag 1, read through shared[2], which the
+ * driver clears), and a major collection that frees it.  Without this the
+ * reader aborted, and the conflict log named neither side (new objects
+ * have no writer location). */
+#define BIG_ITEMS (64 * 1024)
+
+static void dead_reader(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_ref big = a->flag && shared[2] ? shared[2]
+                                       : stm_allocate_var(TT_BYTES, BIG_ITEMS);
+    stm_read(big);
+    (void)BYTES(big)->items[0];
+    a->seen[4] = (int64_t)(uintptr_t)big;
+    (void)get(shared[0]);
+    if (a->flag && a->attempts == 1)
+        yield_to_driver(a);      /* the driver drops shared[2] */
+    stm_collect(1);              /* big is dead: its pages go back */
+    if (a->attempts == 1)
+        yield_to_driver(a);
+    stm_safepoint();             /* validates against the new object */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void big_creator(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    f[0] = stm_allocate_var(TT_BYTES, BIG_ITEMS);
+    BYTES(f[0])->items[0] = 7;
+    a->seen[4] = (int64_t)(uintptr_t)f[0];
+    shared[3] = f[0];            /* reached: published at commit */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void run_dead_reader(int major)
+{
+    setup_shared(1);
+    if (major) {
+        stm_ref *f = stm_push_frame(1);
+        RTT_START(f);
+        shared[2] = stm_allocate_var(TT_BYTES, BIG_ITEMS);
+        stm_commit_transaction();
+        stm_pop_frame(f);
+    }
+    actor a, b;
+    actor_start(&a, dead_reader);
+    a.flag = major;
+    actor_start(&b, big_creator);
+    step(&a);                    /* A reads its big object */
+    if (major) {
+        shared[2] = 0;
+        step(&a);                /* A's major collection sweeps it */
+    }
+    step(&b);                    /* B's new big object takes its pages */
+    ck_assert_int_eq(b.seen[4], a.seen[4]);
+    step(&a);                    /* A validates: no conflict */
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(b.aborts, 0);
+    finish();
+}
+
+START_TEST(test_dead_young_read_is_no_conflict)
+{
+    run_dead_reader(0);
+}
+END_TEST
+
+START_TEST(test_swept_read_is_no_conflict)
+{
+    run_dead_reader(1);
+}
+END_TEST
+
 /* ---------------------------------------------------------- read-only */
 
 static void reader_only(actor *a)
@@ -1417,6 +1575,10 @@ Suite *rtt_stm_suite(void)
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, test_write_read_conflict);
     tcase_add_test(tc, test_write_read_conflict_at_commit);
+    tcase_add_test(tc, test_long_loser_learns_at_break_point);
+    tcase_add_test(tc, test_long_atomic_loser_learns_at_poll);
+    tcase_add_test(tc, test_dead_young_read_is_no_conflict);
+    tcase_add_test(tc, test_swept_read_is_no_conflict);
     tcase_add_test(tc, test_read_only_never_conflicts);
     tcase_add_test(tc, test_write_write_younger_loses);
     tcase_add_test(tc, test_write_write_older_wins);
