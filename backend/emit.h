@@ -20,6 +20,9 @@ typedef struct Emitter {
                               frame (emit_may_be_root): never inlined */
     int32_t nsites;        /* traceback records emitted so far */
     int32_t nsaves;        /* restart save areas emitted so far */
+    Arena *names;          /* C names built for the function being emitted
+                              (emit_*_name, operands): valid until the next
+                              function starts, however many are in use */
 } Emitter;
 
 __attribute__((format(printf, 2, 3)))

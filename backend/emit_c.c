@@ -229,6 +229,7 @@ int emit_c(IrModule *m, const EmitOptions *opt, FILE *out)
     e.m = m;
     e.opt = opt;
     e.out = out;
+    e.names = arena_new();
     emit_find_recursion(&e);
     emit_header(&e);
     emit_cimport_wrappers(&e);
@@ -246,5 +247,6 @@ int emit_c(IrModule *m, const EmitOptions *opt, FILE *out)
     free(e.small);
     free(e.root);
     free(e.reachable);
+    arena_free(e.names);
     return ferror(out) ? 1 : 0;
 }

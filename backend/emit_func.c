@@ -79,16 +79,11 @@ static IrKind vkind(const Frame *F, int32_t v)
 
 static const char *V(const Frame *F, int32_t v)
 {
-    static char bufs[16][24];
-    static int next;
-    next = (next + 1) & 15;
     if (v < 0)
         return "0";
     if (F->slot[v] >= 0)
-        snprintf(bufs[next], sizeof bufs[next], "ss[%d]", F->slot[v]);
-    else
-        snprintf(bufs[next], sizeof bufs[next], "v%d", v);
-    return bufs[next];
+        return arena_printf(F->e->names, "ss[%d]", F->slot[v]);
+    return arena_printf(F->e->names, "v%d", v);
 }
 
 static void out(Frame *F, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -1386,6 +1381,8 @@ void emit_function(Emitter *e, int32_t fid)
     free(F.decls_buf);
     ir_liveness_free(&F.lv);
     ir_bits_free(&F.read);
+    arena_free(e->names);          /* this function's names are dead */
+    e->names = arena_new();
     ir_bits_free(&F.named);
     free(F.next);
     free(F.bypassed);

@@ -49,19 +49,16 @@ static void sanitize(const char *in, char *out, size_t cap)
     out[n] = 0;
 }
 
-/* Names live in a small ring of buffers: callers use them at once. */
-static char *ring_buf(void)
+/* A name's buffer, from the emitter's name arena. */
+static char *name_buf(Emitter *e)
 {
-    static char bufs[8][160];
-    static int next;
-    next = (next + 1) & 7;
-    return bufs[next];
+    return arena_alloc(e->names, 160);
 }
 
 const char *emit_struct_name(Emitter *e, int32_t sid)
 {
     const IrStruct *s = &e->m->structs[sid];
-    char *buf = ring_buf();
+    char *buf = name_buf(e);
     if (s->kind == IRS_OPAQUE) {
         snprintf(buf, 160, "%s", s->c_name ? s->c_name : "rtg_array");
         return buf;
@@ -76,7 +73,7 @@ const char *emit_func_name(Emitter *e, int32_t fid)
 {
     char clean[120];
     sanitize(e->m->funcs[fid].name, clean, sizeof clean);
-    char *buf = ring_buf();
+    char *buf = name_buf(e);
     snprintf(buf, 160, "f%d_%s", fid, clean);
     return buf;
 }
@@ -85,7 +82,7 @@ const char *emit_field_name(Emitter *e, int32_t sid, int64_t field)
 {
     char clean[120];
     sanitize(e->m->structs[sid].fields[field].name, clean, sizeof clean);
-    char *buf = ring_buf();
+    char *buf = name_buf(e);
     snprintf(buf, 160, "f%lld_%s", (long long)field, clean);
     return buf;
 }

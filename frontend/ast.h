@@ -366,10 +366,16 @@ typedef struct EnumInfo {
     unsigned unique : 1;    /* @enum.unique */
 } EnumInfo;
 
+/* A class-body assignment NAME = value (or NAME: ClassVar[T] = value).
+ * A constant is read as its value.  A class attribute that the module
+ * assigns (`C.n += 1`) or whose value is a container (shared by all
+ * instances, as in CPython) lives in a hidden module global (global). */
 typedef struct ClassConst {
     const char *name;
     Ast *value;
     Type *type;
+    Ast *annotation;        /* NAME: T = value in the class body, else NULL */
+    int global;             /* 1 + index into module->globals, 0: a constant */
 } ClassConst;
 
 struct ClassInfo {
@@ -427,6 +433,8 @@ typedef struct GlobalVar {
     Ast *literal;                /* the literal (number, str, bool, None) its
                                     declaration assigns; with !assigned_later
                                     its reads are that constant */
+    unsigned class_attr : 1;     /* a class attribute's storage (ClassConst.global):
+                                    set at module-init entry, no set flag */
     int set_flag;                /* [lowering] 1 + index of the hidden bool
                                     field of the module object telling that it
                                     was assigned (reads from functions before

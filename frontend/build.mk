@@ -13,6 +13,7 @@ FRONTEND_CHECK_SRCS += frontend/types.c frontend/builtins.c frontend/check_util.
                        frontend/modules.c frontend/check_decl.c frontend/check_clone.c \
                        frontend/check_stmt.c frontend/check_expr.c frontend/check_target.c \
                        frontend/check_call.c frontend/check_builtin.c frontend/check_class.c \
+                       frontend/check_classattr.c \
                        frontend/check_format.c frontend/check_lru.c \
                        frontend/check_use.c frontend/check_infer.c frontend/check_webs.c frontend/check_effects.c frontend/check.c frontend/cimport.c
 FRONTEND_CHECK_SRCS += frontend/check_special.c frontend/check_dataclass.c frontend/check_enum.c \

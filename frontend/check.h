@@ -215,9 +215,17 @@ typedef struct Flow {
     TypeTab *tt;               /* a meet joins two narrowings */
 } Flow;
 
+/* The finally clauses a break runs before it leaves the loop. */
+typedef struct FinCtx {
+    struct FinCtx *outer;
+    AstList *body;
+} FinCtx;
+
 typedef struct LoopCtx {
     struct LoopCtx *outer;
     Flow *breaks;              /* meet of the flows at each break, or NULL */
+    FinCtx *fins;              /* the try statements with a finally clause
+                                  whose body, else or handlers are checked */
 } LoopCtx;
 
 /* A comprehension's own names (a stack of them). */
@@ -236,6 +244,12 @@ typedef struct Subst {
 } Subst;
 
 /* ---- the checker */
+/* `NAME.attr` assignment targets of one module (check_classattr.c). */
+typedef struct AttrTargets {
+    const char **cls, **attr;
+    int n, cap;
+} AttrTargets;
+
 typedef struct Checker {
     DiagCtx *diag;
     Arena *arena;
@@ -247,6 +261,9 @@ typedef struct Checker {
     FuncInfo *fn;              /* function being checked */
     SymTab *locals;            /* fn's locals by name */
     Subst *subst;              /* template instance being checked */
+    bool fields_inferred;      /* chk_infer_all_fields has started */
+    AttrTargets attr_targets;  /* check_classattr.c: of module attr_targets_of */
+    ModuleInfo *attr_targets_of;
     Flow *flow;
     int flow_cap, flow_fields, flow_globals;
     Type *hint;                 /* expected type of the expression being checked */
@@ -270,6 +287,9 @@ typedef struct Checker {
     LoopCtx *loop;
     CompScope *comp;
     int in_handler;            /* inside except: bare `raise` allowed */
+    Flow *fin_normal;          /* checking a finally clause: the flow that
+                                  reaches it when the try ends normally
+                                  (to explain "may be used before assignment") */
     Ast *or_pattern;           /* the `p1 | p2` pattern whose alternatives are checked */
     bool flow_tracking_self;   /* __init__: fields of self tracked in flow */
     struct GlobalDefault {     /* a parameter's default reading a global */
@@ -337,7 +357,8 @@ Field *chk_find_field(ClassInfo *cls, const char *name);
 int chk_find_const(ClassInfo *cls, const char *name, ClassInfo **owner);
 void chk_add_func(Checker *c, FuncInfo *fn);
 void chk_add_class(Checker *c, ClassInfo *cls);
-_Noreturn void chk_die(const char *file, int line, const char *msg);
+/* Internal errors go through the translator's one diag_die (exit 70). */
+#define chk_die(file, line, msg) diag_die((file), (line), "%s", (msg))
 #define CHK_UNREACHABLE() chk_die(__FILE__, __LINE__, "unreachable")
 
 /* ---- modules.c */
@@ -447,6 +468,13 @@ void chk_field_store(Checker *c, Ast *attr);
 void chk_self_use(Checker *c, Ast *name);
 void chk_self_field_read(Checker *c, Ast *attr);
 void chk_finish_fields(Checker *c);
+/* ---- check_classattr.c: class attributes assigned through the class */
+void chk_class_attr_declare(Checker *c, ClassInfo *cls, ClassConst *k);
+bool chk_class_attr_target(Checker *c, Ast *t, ClassInfo *cls);
+void chk_class_attr_value(Checker *c, ClassInfo *cls, ClassConst *k);
+void chk_infer_instance_fields(Checker *c, ClassInfo *cls);
+/* The class attribute (with a global) that checked C.n / obj.n reads, else NULL. */
+ClassConst *chk_class_attr_of(Checker *c, const Ast *e);
 
 /* ---- check_scope.c: the names closures share (a restricted symbol table) */
 typedef struct NameSet {
@@ -480,6 +508,9 @@ typedef struct Scope {
     NameSet frees;             /* [resolved] used here or inside, bound outside */
     NameSet written;           /* [resolved] cells an inner function assigns */
     NameSet refused;           /* [resolved] names it may not capture (reported) */
+    NameSet settled;           /* names assigned here (not by a def); locs: where the
+                                  last assignment is over (a statement's end; in a
+                                  loop, the outermost loop's end) */
     NameSet unbound;           /* [checker] frees that may hold no value yet
                                   when the function is created (a def
                                   defined later): reads raise NameError */
@@ -504,6 +535,8 @@ typedef struct Scope {
  * the functions inside it; returns the outermost scope. */
 Scope *chk_scope_analyze(Checker *c, FuncInfo *fn);
 bool chk_nameset_has(const NameSet *s, const char *name);
+/* Name is assigned in s, and no assignment to it can run after loc. */
+bool chk_scope_settled_before(const Scope *s, const char *name, Loc loc);
 void chk_nameset_add(Arena *a, NameSet *s, const char *name, Loc loc);
 
 /* ---- check_closure.c: nested functions, lambdas, captured variables */

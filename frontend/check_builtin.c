@@ -186,6 +186,13 @@ static Ast *b_len(Checker *c, Ast *call)
 static bool isinstance_class(Checker *c, Ast *e)
 {
     e = chk_expr(c, e);
+    if (e->ty->kind == TY_CLASSREF && e->ty->cls->is_template) {
+        /* each Box[T] is its own class: a test for all of them is not made */
+        chk_error(c, e->loc, "isinstance() with the generic class '%s' is not supported (the "
+                  "static type says which '%s[...]' a value is)", e->ty->cls->name,
+                  e->ty->cls->name);
+        return false;
+    }
     if (e->ty->kind == TY_CLASSREF)
         return true;
     if (e->ty->kind == TY_BUILTIN) {
@@ -446,6 +453,14 @@ static Ast *b_dict(Checker *c, Ast *call)
     if (chk_npositional(call) == 0)
         return empty_container(c, call, TY_DICT, "dict");
     Ast *d = arg(c, call, 0);
+    if (d->ty->kind == TY_CLASS && method_of(c, d->ty, "keys") && method_of(c, d->ty, "items") &&
+        method_of(c, d->ty, "__getitem__")) {
+        /* a mapping (defaultdict, Counter, OrderedDict, a program's):
+         * CPython copies its items; items() gives them in one pass */
+        Ast *items = ast_call(c->arena, d->loc, ast_attr(c->arena, d, "items", d->loc),
+                              (AstList){ 0 });
+        return dict_of_pairs(c, items);
+    }
     if (d->ty->kind != TY_DICT && d->ty->kind != TY_ERROR)
         return dict_of_pairs(c, d);
     if (d->ty->kind != TY_DICT)

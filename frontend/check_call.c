@@ -409,6 +409,13 @@ static ClassInfo *template_instance(Checker *c, Ast *call, ClassInfo *cls)
     if (h && h->kind == TY_CLASS && h->cls->tmpl == cls)
         return h->cls;
     const char *name = cls->name + (cls->name[0] == '_');
+    if (!cls->module->is_prelude) {
+        chk_error(c, call->loc, "cannot infer the type arguments of '%s(...)': write them, "
+                  "%s[%s](...), or annotate the variable (x: %s[%s] = %s(...))", name, name,
+                  cls->ntargs == 1 ? "int" : "str, int", name,
+                  cls->ntargs == 1 ? "int" : "str, int", name);
+        return NULL;
+    }
     if (cls->ntargs == 1 && chk_npositional(call) >= 1) {
         Ast *a = call->u.call.args.items[0] = chk_iter_as_list(c, call->u.call.args.items[0], NULL);
         if (a->ty->kind == TY_ERROR)

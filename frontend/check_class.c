@@ -130,6 +130,10 @@ void chk_class_consts(Checker *c, ClassInfo *cls)
         return;
     for (int i = 0; i < cls->nconsts; i++) {
         ClassConst *k = &cls->consts[i];
+        if (k->global) {
+            chk_class_attr_value(c, cls, k);
+            continue;
+        }
         k->value = chk_expr(c, k->value);
         if (k->value->ty->kind != TY_ERROR && !chk_is_constant(c, k->value))
             chk_error(c, k->value->loc, "class constant '%s' must be a constant expression", k->name);

@@ -465,7 +465,7 @@ static Type *free_narrowed(const Scope *sc, const char *name)
  * can never change afterwards (a parameter never rebound, or a free name
  * narrowed for the creator itself) has that type in g too, as mypy
  * allows. */
-static void note_free_narrowed(Checker *c, FuncInfo *g, const char *name, int idx)
+static void note_free_narrowed(Checker *c, FuncInfo *g, const char *name, int idx, Loc loc)
 {
     FuncInfo *fn = c->fn;
     Type *t = NULL;
@@ -476,6 +476,13 @@ static void note_free_narrowed(Checker *c, FuncInfo *g, const char *name, int id
         if (l->is_param && !l->no_narrow && fn->scope &&
             !chk_nameset_has(&fn->scope->assigned, name) &&
             !chk_nameset_has(&fn->scope->handler_names, name))
+            t = c->flow->narrow[idx];
+        /* a local whose assignments are all over where g is made (none
+         * later, none in a loop around g) keeps its value: mypy's rule */
+        else if (!l->is_param && !l->no_narrow && fn->scope &&
+                 !chk_nameset_has(&fn->scope->handler_names, name) &&
+                 !chk_nameset_has(&fn->scope->defs, name) &&
+                 chk_scope_settled_before(fn->scope, name, loc))
             t = c->flow->narrow[idx];
     }
     if (t) {
@@ -500,10 +507,10 @@ static void check_creation(Checker *c, FuncInfo *g, Loc loc)
         if (!s || s->kind != SYM_LOCAL) {
             if (fn->scope && chk_nameset_has(&fn->scope->unbound, name))
                 chk_nameset_add(c->arena, &g->scope->unbound, name, loc);
-            note_free_narrowed(c, g, name, -1);
+            note_free_narrowed(c, g, name, -1, loc);
             continue;
         }
-        note_free_narrowed(c, g, name, s->index);
+        note_free_narrowed(c, g, name, s->index, loc);
         sync_cell(c, s->index);
         Local *l = &fn->locals[s->index];
         bool assigned = s->index >= c->flow->nlocals || c->flow->assigned[s->index] ||

@@ -618,16 +618,13 @@ static bool method_decorator(Checker *c, FuncInfo *fn, Ast *d)
     return true;
 }
 
-static bool class_is_generic(Checker *c, Ast *def)
+static bool class_is_generic(Ast *def)
 {
     for (int i = 0; i < def->u.cls.bases.n; i++) {
         Ast *b = def->u.cls.bases.items[i];
         if (b->kind == AST_SUBSCRIPT && b->u.sub.obj->kind == AST_NAME &&
-            strcmp(b->u.sub.obj->u.name.id, "Generic") == 0) {
-            if (c->mod != c->prelude)
-                chk_error(c, b->loc, "generic classes are not supported");
-            return c->mod == c->prelude;
-        }
+            strcmp(b->u.sub.obj->u.name.id, "Generic") == 0)
+            return true;
     }
     return false;
 }
@@ -641,7 +638,7 @@ static void declare_class(Checker *c, ModuleInfo *m, Ast *def)
     cls->module = m;
     cls->def = def;
     cls->is_builtin = m->is_prelude;
-    cls->is_template = class_is_generic(c, def);
+    cls->is_template = class_is_generic(def);
     def->u.cls.info = cls;
     /* applied bottom-up, as Python does */
     for (int i = def->u.cls.decorators.n - 1; i >= 0; i--) {
@@ -783,9 +780,13 @@ static void collect_target_globals(Checker *c, ModuleInfo *m, Ast *t)
             collect_target_globals(c, m, t->u.seq.items.items[i]);
 }
 
-static bool is_typevar_decl(Checker *c, ModuleInfo *m, Ast *s)
+/* `T = TypeVar("T")` at module level: T is a type variable of generic
+ * classes (Generic[T]); in a user module the statement leaves the
+ * module's code (its value, a typing object, is never used). */
+static bool is_typevar_decl(Checker *c, ModuleInfo *m, Ast **sp)
 {
-    if (!m->is_prelude || s->kind != AST_ASSIGN || s->u.assign.targets.n != 1)
+    Ast *s = *sp;
+    if (s->kind != AST_ASSIGN || s->u.assign.targets.n != 1)
         return false;
     Ast *t = s->u.assign.targets.items[0], *v = s->u.assign.value;
     if (t->kind != AST_NAME || v->kind != AST_CALL || v->u.call.func->kind != AST_NAME ||
@@ -794,7 +795,17 @@ static bool is_typevar_decl(Checker *c, ModuleInfo *m, Ast *s)
     Sym *sym = new_sym(c, SYM_BUILTIN, t->u.name.id, t->loc);
     sym->builtin = BI_P_TYPEVAR;
     sym->type = ty_typevar(c->tt, t->u.name.id);
-    symtab_put(m->syms, sym);
+    if (m->is_prelude) {
+        symtab_put(m->syms, sym);
+        return true;
+    }
+    if (v->u.call.args.n != 1 || v->u.call.args.items[0]->kind != AST_STR ||
+        strcmp(v->u.call.args.items[0]->u.str.s, t->u.name.id) != 0)
+        chk_error(c, v->loc, "a type variable is declared as %s = TypeVar(\"%s\") (no bound "
+                  "or constraints)", t->u.name.id, t->u.name.id);
+    sym->module = m;
+    define(c, m, sym);
+    *sp = ast_new(c->arena, AST_PASS, s->loc);
     return true;
 }
 
@@ -853,7 +864,7 @@ static void collect_stmt_globals(Checker *c, ModuleInfo *m, Ast *s)
 {
     switch (s->kind) {
     case AST_ASSIGN:
-        if (is_typevar_decl(c, m, s))
+        if (m->is_prelude && is_typevar_decl(c, m, &s))
             break;
         for (int i = 0; i < s->u.assign.targets.n; i++)
             collect_target_globals(c, m, s->u.assign.targets.items[i]);
@@ -999,6 +1010,7 @@ void chk_declare_module(Checker *c, ModuleInfo *m)
             break;                      /* else chk_bind_imports */
         default:
             if (!chk_cimport_declare(c, m, &body->items[i]) &&
+                !(!m->is_prelude && is_typevar_decl(c, m, &body->items[i])) &&
                 !is_type_alias_decl(c, m, &body->items[i]))
                 collect_stmt_globals(c, m, s);
             break;
@@ -1156,6 +1168,8 @@ static void add_method(Checker *c, ClassInfo *cls, Ast *def)
     VEC_PUSH(c->arena, cls->methods, cls->nmethods, capm, fn);
 }
 
+static bool class_attr_annassign(Checker *c, ClassInfo *cls, Ast *s);
+
 static void add_field(Checker *c, ClassInfo *cls, Ast *s)
 {
     Ast *t = s->u.annassign.target;
@@ -1164,6 +1178,8 @@ static void add_field(Checker *c, ClassInfo *cls, Ast *s)
         return;
     }
     const char *name = t->u.name.id;
+    if (class_attr_annassign(c, cls, s))
+        return;
     Field *old = chk_find_field(cls, name);
     if (old) {
         if (old->owner != cls)
@@ -1193,6 +1209,42 @@ static void add_field(Checker *c, ClassInfo *cls, Ast *s)
     cls->fields = nf;
 }
 
+static void push_const(Checker *c, ClassInfo *cls, ClassConst k)
+{
+    ClassConst *nk = arena_alloc(c->arena, (size_t)(cls->nconsts + 1) * sizeof *nk);
+    if (cls->nconsts)
+        memcpy(nk, cls->consts, (size_t)cls->nconsts * sizeof *nk);
+    nk[cls->nconsts] = k;
+    cls->consts = nk;
+    chk_class_attr_declare(c, cls, &cls->consts[cls->nconsts++]);
+}
+
+/* `NAME: ClassVar[T] = v`, or `NAME: T = [...]` / `{...}` (one object for
+ * every instance in CPython: a shared class attribute, not a field with a
+ * default); dataclasses keep their own rules (check_dataclass.c). */
+static bool class_attr_annassign(Checker *c, ClassInfo *cls, Ast *s)
+{
+    Ast *ann = s->u.annassign.annotation, *v = s->u.annassign.value;
+    bool classvar = ann->kind == AST_SUBSCRIPT &&
+                    chk_decorator_id(c, cls->module, ann->u.sub.obj) == BI_TYPING_CLASSVAR;
+    bool display = v && (v->kind == AST_LIST || v->kind == AST_DICT || v->kind == AST_SET);
+    if (cls->dataclass || cls->enuminfo || cls->is_builtin || !(classvar || display))
+        return false;
+    if (!v) {
+        chk_error(c, s->loc, "class attribute '%s' needs a value", s->u.annassign.target->u.name.id);
+        return true;
+    }
+    ClassConst k = { .name = s->u.annassign.target->u.name.id, .value = v,
+                     .annotation = classvar ? ann->u.sub.index : ann };
+    ClassInfo *owner;
+    if (chk_find_const(cls, k.name, &owner) >= 0 && owner == cls) {
+        chk_error(c, s->loc, "class attribute '%s' is already defined", k.name);
+        return true;
+    }
+    push_const(c, cls, k);
+    return true;
+}
+
 static void add_const(Checker *c, ClassInfo *cls, Ast *s)
 {
     if (s->u.assign.targets.n != 1 || s->u.assign.targets.items[0]->kind != AST_NAME) {
@@ -1205,11 +1257,7 @@ static void add_const(Checker *c, ClassInfo *cls, Ast *s)
         chk_error(c, s->loc, "class constant '%s' is already defined", k.name);
         return;
     }
-    ClassConst *nk = arena_alloc(c->arena, (size_t)(cls->nconsts + 1) * sizeof *nk);
-    if (cls->nconsts)
-        memcpy(nk, cls->consts, (size_t)cls->nconsts * sizeof *nk);
-    nk[cls->nconsts++] = k;
-    cls->consts = nk;
+    push_const(c, cls, k);
 }
 
 static void inherit_fields(Checker *c, ClassInfo *cls)
@@ -1513,7 +1561,9 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     ClassInfo *cls = arena_alloc(c->arena, sizeof *cls);
     *cls = (ClassInfo){ .name = tmpl->name, .module = tmpl->module,
                         .def = ast_clone(c->arena, tmpl->def), .tmpl = tmpl,
-                        .ntargs = n, .is_builtin = 1, .is_final = tmpl != c->c_iterator,
+                        .ntargs = n, .is_builtin = tmpl->module->is_prelude,
+                        /* a user generic class's instances have no subclasses */
+                        .is_final = tmpl != c->c_iterator,
                         /* an @extern template (rtrans.TDict's table) stays
                          * a support-library object in every instance */
                         .is_extern = tmpl->is_extern, .extern_ctor = tmpl->extern_ctor };
@@ -1542,6 +1592,7 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
     c->subst = saved;
     c->mod = savedm;
     chk_add_class(c, cls);
+    chk_infer_instance_fields(c, cls);
     return cls;
 }
 

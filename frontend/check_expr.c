@@ -313,7 +313,7 @@ bool chk_is_constant(Checker *c, Ast *e)
     case AST_NAME: case AST_ATTR: {
         Sym *s = e->kind == AST_NAME ? e->u.name.sym : e->u.attr.sym;
         if (e->kind == AST_ATTR && e->u.attr.res == RES_CLASS_CONST)
-            return true;
+            return !chk_class_attr_of(c, e);
         /* module-level constants of value or str type */
         return s && s->kind == SYM_GLOBAL && e->ty &&
                (ty_is_value(e->ty) || e->ty->kind == TY_STR);
@@ -363,6 +363,11 @@ static Type *local_type(Checker *c, int idx)
     return c->fn->locals[idx].type;
 }
 
+/* A read in a finally clause of a name only the try's normal way assigns. */
+#define FIN_ADVICE(exc) " (the 'finally' clause also runs when the 'try' statement is left " \
+                        "early, by an exception, return, break or continue, and CPython then " \
+                        "raises " exc ": assign it before the 'try')"
+
 static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
 {
     int idx = s->index;
@@ -375,10 +380,12 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
     bool assigned = idx >= c->flow->nlocals || c->flow->assigned[idx] || c->flow->dead;
     if (!assigned || !l->type) {
         bool handler = c->fn->scope && chk_nameset_has(&c->fn->scope->handler_names, l->name);
+        bool fin = c->fin_normal && idx < c->fin_normal->nlocals && c->fin_normal->assigned[idx];
         chk_error(c, e->loc, "variable '%s' may be used before assignment%s",
                   chk_display_name(c, l->name),
-                  handler ? " (an 'except ... as' clause deletes it when it ends, as CPython does)"
-                          : "");
+                  fin ? FIN_ADVICE("UnboundLocalError")
+                  : handler ? " (an 'except ... as' clause deletes it when it ends, as CPython does)"
+                  : "");
         if (idx < c->flow->nlocals)
             c->flow->assigned[idx] = 1;   /* once is enough */
         return set_err(c, e);
@@ -438,7 +445,9 @@ static Ast *check_name(Checker *c, Ast *e)
         if (c->fn && c->fn->is_module_init && s->module == c->fn->module && s->index < c->flow->nglobals && !c->flow->globals[s->index] &&
             !c->flow->dead) {
             /* module code reads its own global before assigning it */
-            chk_error(c, e->loc, "global '%s' may be used before assignment", name);
+            bool fin = c->fin_normal && c->fin_normal->globals[s->index];
+            chk_error(c, e->loc, "global '%s' may be used before assignment%s", name,
+                      fin ? FIN_ADVICE("NameError") : "");
             c->flow->globals[s->index] = 1;   /* once is enough */
         }
         e->ty = g->type;
@@ -1427,13 +1436,42 @@ static Ast *range_contains(Checker *c, Ast *e)
     return not;
 }
 
+/* `[] in list_of_lists`, `set() in sets`: a display (or an empty list(),
+ * set(), dict()) left of `in` takes its type from the container's items
+ * (or its __contains__'s parameter), as an assignment takes the target's. */
+static bool display_before_in(Ast *e, int i)
+{
+    Ast *x = e->u.compare.operands.items[i], *f = x->kind == AST_CALL ? x->u.call.func : NULL;
+    AstOp op = i + 1 < e->u.compare.operands.n ? e->u.compare.ops[i] : OP_EQ;
+    bool display = x->kind == AST_LIST || x->kind == AST_SET || x->kind == AST_DICT ||
+                   (f && f->kind == AST_NAME && x->u.call.args.n == 0 &&
+                    (!strcmp(f->u.name.id, "list") || !strcmp(f->u.name.id, "set") ||
+                     !strcmp(f->u.name.id, "dict")));
+    return display && !x->ty && (op == OP_IN || op == OP_NOTIN);
+}
+
+static Type *contained_type(Checker *c, Type *t)
+{
+    t = ty_strip_optional(t);
+    if (t->kind == TY_LIST || t->kind == TY_SET)
+        return t->elem;
+    if (t->kind == TY_DICT)
+        return t->key;
+    FuncInfo *m = t->kind == TY_CLASS ? method_of(c, t, "__contains__") : NULL;
+    return m && m->nparams == 2 ? m->params[1].type : NULL;
+}
+
 static Ast *check_compare(Checker *c, Ast *e)
 {
     AstList *ops = &e->u.compare.operands;
     e->u.compare.methods = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.methods);
     e->u.compare.disps = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.disps);
     for (int i = 0; i < ops->n; i++)
-        ops->items[i] = chk_expr(c, ops->items[i]);
+        if (!display_before_in(e, i))
+            ops->items[i] = chk_expr(c, ops->items[i]);
+    for (int i = 0; i + 1 < ops->n; i++)
+        if (display_before_in(e, i))
+            ops->items[i] = chk_expr_expect(c, ops->items[i], contained_type(c, ops->items[i + 1]->ty));
     Ast *rc = range_contains(c, e);
     if (rc)
         return rc;

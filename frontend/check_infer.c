@@ -434,10 +434,11 @@ static void add_inferred(Scan *sc, Ast *attr, Ast *annotation)
     if (prop && prop->is_property)
         return;             /* self.p = v calls the property's setter */
     ClassInfo *owner;
-    if (chk_find_method(cls, name) || chk_find_const(cls, name, &owner) >= 0) {
-        chk_error(c, attr->u.attr.attr_loc, "'%s' is already a %s of '%s'; a field cannot "
-                  "have the same name", name, chk_find_method(cls, name) ? "method" : "constant",
-                  cls->name);
+    if (chk_find_const(cls, name, &owner) >= 0)
+        return;             /* a class attribute: check_target.c says it */
+    if (chk_find_method(cls, name)) {
+        chk_error(c, attr->u.attr.attr_loc, "'%s' is already a method of '%s'; a field cannot "
+                  "have the same name", name, cls->name);
         return;
     }
     Field f = { .name = name, .owner = cls, .loc = attr->u.attr.attr_loc };
@@ -737,7 +738,17 @@ Type *chk_field_type(Checker *c, Field *f)
 
 void chk_infer_all_fields(Checker *c)
 {
+    c->fields_inferred = true;
     for (int i = 0; i < c->prog->nclasses && !diag_too_many(c->diag); i++)
         if (c->prog->classes[i]->infer_state == INFER_PENDING)
             infer_class(c, c->prog->classes[i]);
+}
+
+/* An instance of a user generic class made while bodies are checked:
+ * its fields are inferred now, before any of its methods is checked (a
+ * discovery check copies a method's unchecked body). */
+void chk_infer_instance_fields(Checker *c, ClassInfo *cls)
+{
+    if (c->fields_inferred && cls->infer_state == INFER_PENDING)
+        infer_class(c, cls);
 }

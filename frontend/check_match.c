@@ -18,9 +18,11 @@
  * Refused: class patterns of built-in types, `**rest`, patterns that can
  * never match a subject of the static type (a class outside its hierarchy).
  *
- * Flow: each case starts from the state before the statement; after it,
- * the states at the ends of the case bodies meet, with the state before
- * it unless a case is irrefutable (a capture or `_` without a guard).
+ * Flow: each case starts from the state before the statement, met with the
+ * state where each earlier guard was false (its captures stay bound:
+ * their narrowings are gone); after the statement, the states at the ends
+ * of the case bodies meet, with that state unless a case is irrefutable (a
+ * capture or `_` without a guard).
  */
 #include <string.h>
 
@@ -747,6 +749,49 @@ static bool covers_enum(Checker *c, Ast *s, Type *t)
     return true;
 }
 
+/* ------------------------------------------------------ capture order */
+
+/* A step that binds a name of the program: a capture, or an or-step one of
+ * whose alternatives has one (hidden locals' names start with '$'). */
+static bool binds_user_name(Ast *st)
+{
+    if (st->kind == AST_ASSIGN) {
+        Ast *t = st->u.assign.targets.items[0];
+        return t->kind == AST_NAME && t->u.name.id[0] != '$';
+    }
+    if (st->kind != AST_MATCH)
+        return false;
+    for (int i = 0; i < st->u.match.cases.n; i++) {
+        AstList *steps = &st->u.match.cases.items[i]->u.mcase.steps;
+        for (int k = 0; k < steps->n; k++)
+            if (binds_user_name(steps->items[k]))
+                return true;
+    }
+    return false;
+}
+
+/* CPython binds a pattern's captures only once the whole pattern has
+ * matched: `case (x, 2):` failing on its second item leaves x as it was.
+ * The steps bind as they go, so the binding steps move after the others,
+ * in their order (and so in each alternative of an or-step).  This keeps
+ * their values: they read hidden locals that no step reassigns, whose
+ * narrowings later tests can only refine; and no test reads a name of the
+ * program or the subject of an or-step (each sub-pattern has its own). */
+static void defer_captures(Checker *c, AstList *steps)
+{
+    AstList tests = { 0 }, binds = { 0 };
+    for (int k = 0; k < steps->n; k++) {
+        Ast *st = steps->items[k];
+        if (st->kind == AST_MATCH)
+            for (int i = 0; i < st->u.match.cases.n; i++)
+                defer_captures(c, &st->u.match.cases.items[i]->u.mcase.steps);
+        ast_list_push(c->arena, binds_user_name(st) ? &binds : &tests, st);
+    }
+    for (int k = 0; k < binds.n; k++)
+        ast_list_push(c->arena, &tests, binds.items[k]);
+    *steps = tests;
+}
+
 /* --------------------------------------------------------------- checker */
 
 void chk_match(Checker *c, Ast *s)
@@ -777,8 +822,13 @@ void chk_match(Checker *c, Ast *s)
         pattern(&mc, cs->u.mcase.pattern, base);
         if (mc.failed)
             assume_bound(c, cs->u.mcase.pattern);   /* reported: no follow-up errors */
+        defer_captures(c, &cs->u.mcase.steps);
         if (cs->u.mcase.guard) {
+            /* a false guard leaves the captures bound for the cases after */
             cs->u.mcase.guard = chk_test(c, cs->u.mcase.guard);
+            Flow *unguarded = flow_copy(c, c->flow);
+            chk_narrow(c, cs->u.mcase.guard, false, unguarded);
+            flow_meet(before, unguarded);
             chk_narrow(c, cs->u.mcase.guard, true, c->flow);
         }
         chk_body(c, &cs->u.mcase.body);

@@ -103,7 +103,54 @@ void chk_nameset_add(Arena *a, NameSet *s, const char *name, Loc loc)
 typedef struct Walk {
     Checker *c;
     Scope *cur;
+    /* Scope.settled: names bound since the enclosing statement (or the
+     * outermost loop of the function) began, settled when it is over */
+    struct Pend { Scope *s; const char *name; } *pend;
+    int npend, cappend;
+    int loop_depth;             /* loops around the statement, in this function */
+    Loc max_loc;                /* the furthest position walked so far */
 } Walk;
+
+static bool loc_after(Loc a, Loc b)
+{
+    return a.line > b.line || (a.line == b.line && a.col > b.col);
+}
+
+static void note_loc(Walk *w, Loc l)
+{
+    if (loc_after(l, w->max_loc))
+        w->max_loc = l;
+}
+
+static int nameset_pos(const NameSet *s, const char *name)
+{
+    for (int i = 0; i < s->n; i++)
+        if (strcmp(s->names[i], name) == 0)
+            return i;
+    return -1;
+}
+
+/* The bindings pending since mark are over at w->max_loc. */
+static void settle(Walk *w, int mark)
+{
+    for (int i = mark; i < w->npend; i++) {
+        NameSet *set = &w->pend[i].s->settled;
+        const char *name = w->pend[i].name;
+        int at = chk_nameset_has(set, name) ? nameset_pos(set, name) : -1;
+        if (at < 0)
+            chk_nameset_add(w->c->arena, set, name, w->max_loc);
+        else if (loc_after(w->max_loc, set->locs[at]))
+            set->locs[at] = w->max_loc;
+    }
+    w->npend = mark;
+}
+
+bool chk_scope_settled_before(const Scope *s, const char *name, Loc loc)
+{
+    if (!chk_nameset_has(&s->settled, name))
+        return false;
+    return loc_after(loc, s->settled.locs[nameset_pos(&s->settled, name)]);
+}
 
 static Scope *new_scope(Walk *w, ScopeKind kind, Ast *node)
 {
@@ -140,6 +187,10 @@ static void bind_target(Walk *w, Ast *t, NameSet *how)
             add(w, &w->cur->bound, t->u.name.id, t->loc);
             if (how)
                 add(w, how, t->u.name.id, t->loc);
+            if (how == &w->cur->assigned) {
+                struct Pend p = { w->cur, t->u.name.id };
+                VEC_PUSH(w->c->arena, w->pend, w->npend, w->cappend, p);
+            }
         }
         return;
     case AST_TUPLE: case AST_LIST:
@@ -229,6 +280,7 @@ static void walk_expr(Walk *w, Ast *e)
 {
     if (!e)
         return;
+    note_loc(w, e->loc);
     switch (e->kind) {
     case AST_NAME:
         add(w, &w->cur->uses, e->u.name.id, e->loc);
@@ -266,11 +318,14 @@ static void walk_def(Walk *w, Ast *s)
         walk_expr(w, s->u.func.decorators.items[i]->u.expr_stmt.value);
     walk_params(w, &s->u.func.params);
     Scope *saved = w->cur;
+    int depth = w->loop_depth;
     Scope *sc = new_scope(w, SC_FUNC, s);
     s->u.func.scope = sc;
     w->cur = sc;
+    w->loop_depth = 0;
     bind_params(w, &s->u.func.params);
     walk_stmts(w, &s->u.func.body);
+    w->loop_depth = depth;
     w->cur = saved;
 }
 
@@ -350,6 +405,8 @@ static void walk_names(Walk *w, Ast *s, NameSet *set)
 
 static void walk_stmt(Walk *w, Ast *s)
 {
+    int mark = w->npend;
+    note_loc(w, s->loc);
     switch (s->kind) {
     case AST_EXPR_STMT: walk_expr(w, s->u.expr_stmt.value); break;
     case AST_ASSIGN:
@@ -383,8 +440,10 @@ static void walk_stmt(Walk *w, Ast *s)
     case AST_WHILE: case AST_FOR:
         walk_expr(w, s->u.loop.test);
         walk_expr(w, s->u.loop.iter);
+        w->loop_depth++;        /* a binding in the loop may run again later */
         bind_target(w, s->u.loop.target, &w->cur->assigned);
         walk_stmts(w, &s->u.loop.body);
+        w->loop_depth--;
         walk_stmts(w, &s->u.loop.orelse);
         break;
     case AST_TRY: walk_try(w, s); break;
@@ -404,6 +463,8 @@ static void walk_stmt(Walk *w, Ast *s)
     default:
         break;   /* classes, imports: rejected or not part of a function */
     }
+    if (w->loop_depth == 0)
+        settle(w, mark);
 }
 
 static void walk_stmts(Walk *w, AstList *body)
@@ -574,7 +635,7 @@ static void clear_results(Scope *s)
 
 Scope *chk_scope_analyze(Checker *c, FuncInfo *fn)
 {
-    Walk w = { c, NULL };
+    Walk w = { .c = c };
     Scope *root = new_scope(&w, SC_FUNC, fn->def);
     root->is_module = fn->is_module_init;
     w.cur = root;

@@ -543,14 +543,22 @@ static void check_for(Checker *c, Ast *s)
     c->flow = entry;
 }
 
+/* A break inside try statements runs their finally clauses first: what
+ * those assign loses its narrowing on the way out of the loop. */
 static void record_break(Checker *c)
 {
     if (!c->loop)
         return;           /* the parser reports break outside a loop */
+    Flow *f = c->flow;
+    if (c->loop->fins) {
+        f = flow_copy(c, c->flow);
+        for (FinCtx *x = c->loop->fins; x; x = x->outer)
+            kill_assigned(c, f, x->body);
+    }
     if (!c->loop->breaks)
-        c->loop->breaks = flow_copy(c, c->flow);
+        c->loop->breaks = flow_copy(c, f);
     else
-        flow_meet(c->loop->breaks, c->flow);
+        flow_meet(c->loop->breaks, f);
 }
 
 static void check_return(Checker *c, Ast *s)
@@ -807,63 +815,128 @@ static void check_handler(Checker *c, Ast *h, Flow *start, Flow *out)
     flow_meet(out, c->flow);
 }
 
+/* Where the finally clause starts when the try statement is left by an
+ * exception (raised in the body, the else clause or a handler) or by a
+ * return, break or continue in them: only what held at the try's start
+ * holds there, less the narrowings that those clauses' assignments undo. */
+static Flow *abrupt_flow(Checker *c, const Flow *entry, Ast *s)
+{
+    Flow *f = flow_copy(c, entry);
+    kill_assigned(c, f, &s->u.try_.body);
+    kill_assigned(c, f, &s->u.try_.orelse);
+    for (int i = 0; i < s->u.try_.handlers.n; i++) {
+        Ast *h = s->u.try_.handlers.items[i];
+        forget_handler_name(c, f, h->u.handler.name);
+        kill_assigned(c, f, &h->u.handler.body);
+    }
+    return f;
+}
+
+/* After the finally clause, only the normal way on reaches the next
+ * statement (the others re-raise or jump): what held when the try ended
+ * normally (OUT) still holds, with what the finally clause established
+ * (END) added; KEPT is OUT less the narrowings the finally clause's
+ * assignments undo.  Field narrowings are END's (the clause may call
+ * anything). */
+static void after_finally(Flow *end, const Flow *out, const Flow *kept)
+{
+    for (int i = 0; i < end->nlocals; i++) {
+        end->assigned[i] |= out->assigned[i];
+        if (kept->narrow[i])
+            end->narrow[i] = kept->narrow[i];
+    }
+    for (int i = 0; i < end->nfields; i++)
+        end->fields[i] |= out->fields[i];
+    for (int i = 0; i < end->nglobals; i++)
+        end->globals[i] |= out->globals[i];
+    end->dead |= out->dead;
+}
+
+/* The finally clause runs on every way out of the try statement, so it is
+ * checked against the meet of the normal end (OUT) and abrupt_flow(): a
+ * name only the try body assigns is not assigned there (CPython raises
+ * UnboundLocalError when the body raised first; we reject the read). */
+static Flow *check_finally(Checker *c, Ast *s, const Flow *entry, Flow *out)
+{
+    Flow *fin = flow_copy(c, out);
+    for (int i = 0; i < s->u.try_.handlers.n; i++)   /* a handler may have run */
+        forget_handler_name(c, fin, s->u.try_.handlers.items[i]->u.handler.name);
+    flow_meet(fin, abrupt_flow(c, entry, s));
+    Flow *kept = flow_copy(c, out);
+    kill_assigned(c, kept, &s->u.try_.finalbody);
+    Flow *saved = c->fin_normal;
+    c->fin_normal = out;
+    c->flow = fin;
+    check_body(c, &s->u.try_.finalbody);
+    c->fin_normal = saved;
+    after_finally(c->flow, out, kept);
+    return c->flow;
+}
+
 static void check_try(Checker *c, Ast *s)
 {
     Flow *entry = c->flow;
     Flow *start = flow_copy(c, entry);
     kill_assigned(c, start, &s->u.try_.body);
     c->flow = flow_copy(c, entry);
+    FinCtx fc = { c->loop ? c->loop->fins : NULL, &s->u.try_.finalbody };
+    if (c->loop && s->u.try_.finalbody.n)
+        c->loop->fins = &fc;
     check_body(c, &s->u.try_.body);
     check_body(c, &s->u.try_.orelse);
     Flow *out = c->flow;
     for (int i = 0; i < s->u.try_.handlers.n; i++)
         check_handler(c, s->u.try_.handlers.items[i], start, out);
-    if (s->u.try_.finalbody.n) {
-        bool dead = out->dead;
-        Flow *fin = out->dead ? flow_copy(c, start) : out;
-        fin->dead = false;
-        for (int i = 0; i < s->u.try_.handlers.n; i++)   /* a handler may have run */
-            forget_handler_name(c, fin, s->u.try_.handlers.items[i]->u.handler.name);
-        c->flow = fin;
-        check_body(c, &s->u.try_.finalbody);
-        if (dead && !c->flow->dead)
-            c->flow->dead = true;
-        out = c->flow;
-    }
+    if (c->loop)
+        c->loop->fins = fc.outer;
+    if (s->u.try_.finalbody.n)
+        out = check_finally(c, s, entry, out);
     flow_set(entry, out);
     c->flow = entry;
 }
 
+/* The first item whose __exit__ may swallow an exception (a user one
+ * returning bool) makes SWALLOW the flow where it resumes: what holds once
+ * it is entered (a name target is bound by then: storing it cannot raise),
+ * less what the later items and the body may undo. */
+static void with_item_flow(Checker *c, Ast *it, Flow **swallow)
+{
+    FuncInfo *enter = it->u.withitem.enter_fn, *exit = it->u.withitem.exit_fn;
+    bool user = exit && strcmp(exit->name, "__exit__") == 0;
+    Ast *target = it->u.withitem.target;
+    bool first = !*swallow && user && exit->ret->kind == TY_BOOL;
+    if (first && target && target->kind != AST_NAME)
+        *swallow = flow_copy(c, c->flow);
+    if (target)
+        chk_assign_target(c, target, user ? enter->ret : it->u.withitem.expr->ty, NULL);
+    if (first && !*swallow)
+        *swallow = flow_copy(c, c->flow);
+    else if (*swallow)
+        kill_target(c, *swallow, target);
+}
+
 static void check_with(Checker *c, Ast *s)
 {
-    bool suppresses = false;
+    Flow *swallow = NULL;
     int atomic = 0;
     for (int i = 0; i < s->u.with.items.n; i++) {
         Ast *it = s->u.with.items.items[i];
         chk_with_item(c, it);
-        FuncInfo *enter = it->u.withitem.enter_fn, *exit = it->u.withitem.exit_fn;
-        bool user = exit && strcmp(exit->name, "__exit__") == 0;
-        suppresses |= user && exit->ret->kind == TY_BOOL;
-        if (it->u.withitem.target)
-            chk_assign_target(c, it->u.withitem.target,
-                              user ? enter->ret : it->u.withitem.expr->ty, NULL);
+        with_item_flow(c, it, &swallow);
         Type *t = it->u.withitem.expr->ty;
         atomic |= t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
     }
     c->atomic_depth += atomic;
-    if (!suppresses) {
-        check_body(c, &s->u.with.body);
-        c->atomic_depth -= atomic;
-        return;
-    }
-    /* __exit__ may swallow an exception raised anywhere in the body: after
-     * the statement, only what held before it and at its end holds. */
-    Flow *entry = flow_copy(c, c->flow);
-    kill_assigned(c, entry, &s->u.with.body);
+    if (swallow)
+        kill_assigned(c, swallow, &s->u.with.body);
     check_body(c, &s->u.with.body);
     c->atomic_depth -= atomic;
-    flow_meet(entry, c->flow);
-    flow_set(c->flow, entry);
+    if (!swallow)
+        return;
+    /* after the statement, only what held where the swallowing __exit__
+     * was entered and at the body's end holds */
+    flow_meet(swallow, c->flow);
+    flow_set(c->flow, swallow);
 }
 
 static void check_expr_stmt(Checker *c, Ast *s)
@@ -981,6 +1054,7 @@ typedef struct Saved {
     LoopCtx *loop;
     CompScope *comp;
     ModuleInfo *mod;
+    Flow *fin_normal;
     int in_handler, flow_cap, flow_fields, flow_globals, atomic_depth;
     Loc site;
     const char *site_name;
@@ -989,7 +1063,7 @@ typedef struct Saved {
 static Saved save(Checker *c)
 {
     return (Saved){ c->fn, c->locals, c->globals_decl, c->subst, c->flow, c->loop, c->comp,
-                    c->mod, c->in_handler, c->flow_cap, c->flow_fields, c->flow_globals,
+                    c->mod, c->fin_normal, c->in_handler, c->flow_cap, c->flow_fields, c->flow_globals,
                     c->atomic_depth, c->site, c->site_name };
 }
 
@@ -1003,6 +1077,7 @@ static void restore(Checker *c, Saved s)
     c->loop = s.loop;
     c->comp = s.comp;
     c->mod = s.mod;
+    c->fin_normal = s.fin_normal;
     c->in_handler = s.in_handler;
     c->flow_cap = s.flow_cap;
     c->flow_fields = s.flow_fields;
@@ -1033,6 +1108,7 @@ static void enter_function(Checker *c, FuncInfo *fn)
     c->loop = NULL;
     c->comp = NULL;
     c->in_handler = 0;
+    c->fin_normal = NULL;
     c->atomic_depth = 0;
     /* a library body needed by user code reports its errors there */
     c->site = fn->use_loc;

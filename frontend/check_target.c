@@ -240,6 +240,13 @@ Type *chk_target_hint(Checker *c, Ast *t)
     }
     if (t->kind == AST_ATTR) {
         Ast *o = t->u.attr.obj;
+        Sym *cs = o->kind == AST_NAME && !(c->locals && symtab_get(c->locals, o->u.name.id))
+                      ? chk_lookup_global(c, c->mod, o->u.name.id) : NULL;
+        if (cs && cs->kind == SYM_CLASS) {     /* C.n = {}: a class attribute */
+            ClassInfo *owner;
+            int k = chk_find_const(cs->cls, t->u.attr.attr, &owner);
+            return k >= 0 ? owner->consts[k].type : NULL;
+        }
         if (o->kind == AST_NAME) {
             Type *ot = chk_target_hint(c, o);
             ClassInfo *cls = ot ? chk_class_of(c, ty_strip_optional(ot)) : NULL;
@@ -523,7 +530,12 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
     Type *ot = ty_strip_optional(obj->ty);
     if (ot->kind == TY_ERROR)
         return;
-    ClassInfo *cls = ot->kind == TY_CLASS ? ot->cls : chk_class_of(c, ot);
+    if (ot->kind == TY_CLASSREF && chk_class_attr_target(c, t, ot->cls)) {
+        if (t->ty->kind != TY_ERROR)
+            fit_value(c, t, t->ty, got, value);
+        return;
+    }
+    ClassInfo *cls = ot->kind == TY_CLASS ? ot->cls : chk_class_of(c, ot), *owner;
     Field *f = cls ? chk_find_field(cls, t->u.attr.attr) : NULL;
     FuncInfo *getter = cls && !f ? chk_find_method(cls, t->u.attr.attr) : NULL;
     if (getter && getter->is_property) {
@@ -540,6 +552,12 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
                  c->fn->nparams > 0 && strcmp(obj->u.name.id, c->fn->params[0].name) == 0 &&
                  !cls->is_builtin && chk_find_method(cls, t->u.attr.attr))
             ;   /* the declaration of the class's fields said it */
+        else if (cls && chk_find_const(cls, t->u.attr.attr, &owner) >= 0)
+            chk_error(c, t->u.attr.attr_loc, "assigning '%s' through an instance would create "
+                      "an instance attribute hiding class attribute '%s.%s' (CPython); assign "
+                      "'%s.%s' to change the class attribute, or declare a field of another "
+                      "name", t->u.attr.attr, owner->name, t->u.attr.attr, owner->name,
+                      t->u.attr.attr);
         else
             chk_error(c, t->u.attr.attr_loc, "'%s' has no field '%s'", chk_tyname(c, ot),
                       t->u.attr.attr);

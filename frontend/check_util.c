@@ -121,11 +121,6 @@ const char *chk_tyname(Checker *c, const Type *t)
     return ty_name(c->arena, t);
 }
 
-_Noreturn void chk_die(const char *file, int line, const char *msg)
-{
-    diag_die(file, line, "%s", msg);
-}
-
 /* --------------------------------------------------------- conversions */
 
 Ast *chk_synth(Checker *c, AstKind k, Loc loc, Type *ty)

@@ -510,6 +510,27 @@ static uint64_t *walk_try(Webs *w, Ast *s, uint64_t *st)
     return out;
 }
 
+/* An __exit__ returning true swallows the exception and goes on after the
+ * statement: what reached its entry or any assignment after it may reach
+ * the code after.  The types are not known yet, so every with statement
+ * is taken as one that may swallow. */
+static uint64_t *walk_with(Webs *w, Ast *s, uint64_t *st)
+{
+    uint64_t *swallow = NULL;
+    for (int i = 0; i < s->u.with.items.n; i++) {
+        Ast *it = s->u.with.items.items[i];
+        uses_in(w, st, it->u.withitem.expr);
+        if (!swallow)
+            swallow = st_copy(w, st);
+        defs_in_target(w, it->u.withitem.target, swallow);
+        store_target(w, st, it->u.withitem.target);
+    }
+    defs_in(w, &s->u.with.body, swallow);
+    uint64_t *out = walk_body(w, &s->u.with.body, st);
+    st_or(w, out, swallow);
+    return out;
+}
+
 static uint64_t *walk_stmt(Webs *w, Ast *s, uint64_t *st)
 {
     switch (s->kind) {
@@ -560,12 +581,7 @@ static uint64_t *walk_stmt(Webs *w, Ast *s, uint64_t *st)
     case AST_FOR:
         uses_in(w, st, s->u.loop.iter);
         return walk_loop(w, s, st);
-    case AST_WITH:
-        for (int i = 0; i < s->u.with.items.n; i++) {
-            uses_in(w, st, s->u.with.items.items[i]->u.withitem.expr);
-            store_target(w, st, s->u.with.items.items[i]->u.withitem.target);
-        }
-        return walk_body(w, &s->u.with.body, st);
+    case AST_WITH: return walk_with(w, s, st);
     case AST_TRY: return walk_try(w, s, st);
     default:
         return st;

@@ -43,17 +43,6 @@ const char *const ir_kind_names[IRK__COUNT] = {
 
 /* --------------------------------------------------------------- memory */
 
-void ir_die(const char *file, int line, const char *fmt, ...)
-{
-    va_list ap;
-    fprintf(stderr, "rtrans: internal error at %s:%d: ", file, line);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-    diag_internal_exit();
-}
-
 /* The pool owns everything allocated for a module; arrays that grow are
  * reallocated in place inside pool chunks by ir_grow (old copies stay in
  * the pool until the module is freed, which keeps growth simple). */

@@ -32,6 +32,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "frontend/frontend.h"   /* diag_die */
+
 /* ------------------------------------------------------------ value kinds */
 
 typedef enum IrKind {
@@ -515,11 +517,10 @@ typedef struct IrModule {
 
 /* ------------------------------------------------------------ utilities */
 
-/* Internal errors: print the C location and exit with status 70. */
-__attribute__((noreturn, format(printf, 3, 4)))
-void ir_die(const char *file, int line, const char *fmt, ...);
-#define IR_DIE(...) ir_die(__FILE__, __LINE__, __VA_ARGS__)
-#define IR_ASSERT(c) ((c) ? (void)0 : ir_die(__FILE__, __LINE__, "assertion failed: %s", #c))
+/* Internal errors: diag_die (frontend/diag.c, the translator's one) prints
+ * the C location and exits with status 70. */
+#define IR_DIE(...) diag_die(__FILE__, __LINE__, __VA_ARGS__)
+#define IR_ASSERT(c) ((c) ? (void)0 : diag_die(__FILE__, __LINE__, "assertion failed: %s", #c))
 
 /* Zeroed memory owned by the module. */
 void *ir_alloc(IrModule *m, size_t size);

@@ -493,6 +493,8 @@ static int mark_init_order(Lowerer *L, ModuleInfo *mod)
         const Ast *decl = body->n ? body->items[k] : NULL;
         /* declared in a function by `global`: unassigned until it runs */
         bool in_def = decl && (decl->kind == AST_FUNCDEF || decl->kind == AST_CLASSDEF);
+        if (g->class_attr)
+            continue;   /* set at module-init entry (lw_class_attrs_init) */
         g->set_flag = k >= first_impure || in_def ? mod->nglobals + 1 + n++ : 0;
     }
     return n;

@@ -12,6 +12,7 @@
 #define RTRANS_LOWER_H
 
 #include "passes/passes.h"
+#include "frontend/check.h"
 
 /* A map from pointers (checker objects) to small integers. */
 typedef struct PtrMap {
@@ -180,6 +181,7 @@ int32_t lw_box(FnCtx *F, int32_t v, Type *opt);
  * the field was assigned (AttributeError), a store records it. */
 void lw_field_set_check(FnCtx *F, int32_t obj, ClassInfo *cls, int index);
 void lw_field_mark_set(FnCtx *F, int32_t obj, ClassInfo *cls, int index);
+void lw_class_attrs_init(FnCtx *F, ModuleInfo *mod);
 int32_t lw_unbox(FnCtx *F, int32_t v, Type *opt);
 int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr);
 /* Assign the value v (of type t) to a target expression. */

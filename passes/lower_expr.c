@@ -191,13 +191,67 @@ void lw_field_mark_set(FnCtx *F, int32_t obj, ClassInfo *cls, int index)
         lw_setfield(F, obj, lw_class_sid(F->L, cls), flag - 1, lw_const_bool(F, 1));
 }
 
-static ClassConst *find_const(ClassInfo *cls, const char *name)
+static ClassConst *find_const(ClassInfo *cls, const char *name, ClassInfo **owner)
 {
     for (ClassInfo *c = cls; c; c = c->base)
         for (int i = 0; i < c->nconsts; i++)
-            if (strcmp(c->consts[i].name, name) == 0)
+            if (strcmp(c->consts[i].name, name) == 0) {
+                *owner = c;
                 return &c->consts[i];
+            }
     return NULL;
+}
+
+/* The class attribute that C.n / obj.n names (a checked RES_CLASS_CONST). */
+static ClassConst *attr_const(FnCtx *F, Ast *e, ClassInfo **owner)
+{
+    Type *ot = ty_strip_optional(e->u.attr.obj->ty);
+    ClassInfo *cls = ot->kind == TY_CLASSREF ? ot->cls : lw_class_of(F->L, ot);
+    ClassConst *k = find_const(cls, e->u.attr.attr, owner);
+    if (!k)
+        IR_DIE("class constant %s not found", e->u.attr.attr);
+    return k;
+}
+
+/* Class attributes with storage (ClassConst.global) are set at the entry
+ * of their module's init: their values are constants or displays of
+ * constants (check_classattr.c), so nothing can tell it from the class
+ * statement's time. */
+void lw_class_attrs_init(FnCtx *F, ModuleInfo *mod)
+{
+    for (int i = 0; i < mod->nclasses; i++) {
+        ClassInfo *cls = mod->classes[i];
+        for (int j = 0; j < cls->nconsts; j++) {
+            ClassConst *k = &cls->consts[j];
+            if (!k->global)
+                continue;
+            int32_t v = lw_expr(F, k->value), sid;
+            int32_t obj = global_ref(F, mod, &sid);
+            lw_setfield(F, obj, sid, k->global - 1, lw_convert(F, v, k->value->ty, k->type));
+        }
+    }
+}
+
+static int32_t class_attr_read(FnCtx *F, Ast *e)
+{
+    ClassInfo *owner;
+    ClassConst *k = attr_const(F, e, &owner);
+    if (e->u.attr.obj->ty->kind != TY_CLASSREF && e->u.attr.obj->kind != AST_NAME)
+        lw_expr(F, e->u.attr.obj);      /* f().n: the call happens */
+    if (!k->global)
+        return lw_expr(F, k->value);
+    int32_t sid;
+    int32_t obj = global_ref(F, owner->module, &sid);
+    return lw_getfield(F, obj, sid, k->global - 1);
+}
+
+static void class_attr_store(FnCtx *F, Ast *t, int32_t v, Type *vt)
+{
+    ClassInfo *owner;
+    ClassConst *k = attr_const(F, t, &owner);
+    int32_t sid;
+    int32_t obj = global_ref(F, owner->module, &sid);
+    lw_setfield(F, obj, sid, k->global - 1, lw_convert(F, v, vt, k->type));
 }
 
 static int32_t attr_expr(FnCtx *F, Ast *e)
@@ -230,14 +284,8 @@ static int32_t attr_expr(FnCtx *F, Ast *e)
     }
     case RES_STATIC:
         return func_value(F, e->u.attr.func);
-    case RES_CLASS_CONST: {
-        Type *ot = obj->ty;
-        ClassInfo *cls = ot->kind == TY_CLASSREF ? ot->cls : lw_class_of(F->L, ot);
-        ClassConst *k = find_const(cls, e->u.attr.attr);
-        if (!k)
-            IR_DIE("class constant %s not found", e->u.attr.attr);
-        return lw_expr(F, k->value);
-    }
+    case RES_CLASS_CONST:
+        return class_attr_read(F, e);
     case RES_MODULE_MEMBER:
         return sym_value(F, e->u.attr.sym, e);
     default:
@@ -1289,6 +1337,10 @@ void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
         return;
     case AST_ATTR: {
         Ast *obj = target->u.attr.obj;
+        if (target->u.attr.res == RES_CLASS_CONST) {
+            class_attr_store(F, target, v, t);
+            return;
+        }
         int32_t o = lw_expr(F, obj);
         if (obj->ty->kind == TY_OPTIONAL)
             lw_checknull(F, o, target->u.attr.attr);
@@ -1352,7 +1404,9 @@ void lw_augassign(FnCtx *F, Ast *s)
     int32_t obj = -1, idx = -1, cur;
     Type *sub_t = NULL;
     ClassInfo *cls = NULL;
-    if (t->kind == AST_ATTR) {
+    if (t->kind == AST_ATTR && t->u.attr.res == RES_CLASS_CONST) {
+        cur = class_attr_read(F, t);
+    } else if (t->kind == AST_ATTR) {
         obj = lw_expr(F, t->u.attr.obj);
         cls = lw_class_of(F->L, t->u.attr.obj->ty);
         if (t->u.attr.res == RES_PROPERTY) {
@@ -1391,6 +1445,8 @@ void lw_augassign(FnCtx *F, Ast *s)
     } else if (t->kind == AST_ATTR && t->u.attr.res == RES_PROPERTY) {
         int32_t cv = lw_convert(F, r, rt, tt);
         lw_call_method_fi(F, t->u.attr.func, obj, &cv, 1);
+    } else if (t->kind == AST_ATTR && t->u.attr.res == RES_CLASS_CONST) {
+        class_attr_store(F, t, r, rt);
     } else if (t->kind == AST_ATTR) {
         lw_setfield(F, obj, lw_class_sid(F->L, cls), t->u.attr.index,
                     lw_convert(F, r, rt, tt));

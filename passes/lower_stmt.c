@@ -639,6 +639,7 @@ void lw_function_body(FnCtx *F)
     if (fi->is_module_init) {
         ModuleInfo *mod = fi->module;
         AstList *body = &mod->ast->u.module.body;
+        lw_class_attrs_init(F, mod);
         for (int i = 0; i < body->n; i++) {
             Ast *s = body->items[i];
             if (s == mod->main_guard) {

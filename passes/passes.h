@@ -13,7 +13,11 @@
 #define RTRANS_PASSES_H
 
 #include "passes/ir.h"
-#include "frontend/check.h"
+
+/* Only the lowering reads the checker's output (passes/lower.h includes
+ * frontend/check.h); the other passes see the IR alone. */
+struct Program;
+typedef struct DiagCtx DiagCtx;
 
 typedef struct LowerOptions {
     int stm;
@@ -21,7 +25,7 @@ typedef struct LowerOptions {
 
 /* Lower a checked program.  Returns NULL after reporting errors in diag
  * (constructs the checker accepted but the lowering cannot translate). */
-IrModule *pass_lower(Program *prog, DiagCtx *diag, const LowerOptions *opt);
+IrModule *pass_lower(struct Program *prog, DiagCtx *diag, const LowerOptions *opt);
 
 /* A pass over a whole module, and the check of what it guarantees beyond
  * the IR's own invariants (NULL: none; prints violations to err and

@@ -700,6 +700,8 @@ typedef struct stm_stats {
     uint64_t yields;                /* STM: transactions ended at a loop's
                                        poll because another thread needed
                                        them to (see docs/runtime.md) */
+    uint64_t new_dropped;           /* STM: new objects a commit found dead
+                                       and did not publish */
 } stm_stats;
 
 /* Totals of all threads so far. */

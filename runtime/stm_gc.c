@@ -114,6 +114,74 @@ void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool colle
     stmi_queue_thread_roots(t, visit, ctx);
 }
 
+/* ------------------------------------------------------- commit pruning */
+
+/* A transaction that allocates far more than its nursery promotes objects
+ * at every minor collection, and most of them are often dead by its
+ * commit (par_trees builds and drops an 8 MB tree per transaction).
+ * Publishing them copied every one into the log entry and into every
+ * other view.  Instead the commit traces, from everything through which
+ * another thread or a later transaction can reach an object, the new
+ * objects that are still reachable, and publishes only those: the others
+ * are garbage that no view can reach (they exist only in this view, S5),
+ * and the next sweep frees their slots, like an aborted transaction's.
+ *
+ * The roots are those of a minor collection, with the new objects in the
+ * role of the young ones (a new object did not exist before the
+ * transaction started, so the shadow-stack bound holds for them too),
+ * plus every global root (a constant root may hold a new object until this
+ * thread's commit settles it) and the new objects with a finalizer (kept,
+ * so that their finalizer runs when they die).  A committed object that
+ * this transaction did not write cannot point to a new object. */
+typedef struct reach_ctx {
+    stmi_vec gray;
+} reach_ctx;
+
+static void reach_visit(uintptr_t *slot, void *vctx)
+{
+    reach_ctx *c = vctx;
+    uintptr_t ref = *slot;
+    if (!ref || !ref_is_old(ref))
+        return;
+    stm_hdr *h = obj_at(ref);
+    if ((h->flags & (GCFLAG_TX_NEW | GCFLAG_REACHED)) != GCFLAG_TX_NEW)
+        return;
+    h->flags |= GCFLAG_REACHED;
+    stmi_vec_push(&c->gray, ref);
+}
+
+static void reach_all(stmi_thread *t, reach_ctx *c)
+{
+    stmi_segment *s = t->seg;
+    stmi_thread_roots(t, reach_visit, c, true);
+    stmi_global_roots(reach_visit, c);
+    trace_write_set(s, reach_visit, c);
+    stmi_queue_thread_roots(t, reach_visit, c);
+    for (size_t i = 0; i < s->tx_new_finalizers.len; i++)
+        reach_visit(&s->tx_new_finalizers.items[i], c);
+    while (c->gray.len)
+        stmi_trace_image(obj_at(stmi_vec_pop(&c->gray)), reach_visit, c);
+}
+
+void stmi_prune_unreached_new(stmi_thread *t)
+{
+    stmi_segment *s = t->seg;
+    reach_ctx c = {0};
+    reach_all(t, &c);
+    stmi_vec_free(&c.gray);
+    size_t keep = 0;
+    for (size_t i = 0; i < s->tx_new.len; i++) {
+        uintptr_t ref = s->tx_new.items[i];
+        stm_hdr *h = obj_at(ref);
+        if (h->flags & GCFLAG_REACHED) {
+            h->flags &= ~GCFLAG_REACHED;
+            s->tx_new.items[keep++] = ref;
+        }
+    }
+    t->stats.new_dropped += s->tx_new.len - keep;
+    s->tx_new.len = keep;
+}
+
 /* ---------------------------------------------------------------- major */
 
 static void visit_ref(uintptr_t ref, stmi_visit_fn visit, void *ctx)

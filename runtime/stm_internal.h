@@ -72,6 +72,7 @@
 #define GCFLAG_VISITED      0x0800u  /* young large object reached by this minor */
 #define GCFLAG_TX_NEW       0x1000u  /* STM: old object created by the running tx */
 #define GCFLAG_TX_MODIFIED  0x2000u  /* STM: tx-new object in the modified list */
+#define GCFLAG_REACHED      0x4000u  /* STM: tx-new object reached by the commit's trace */
 #define GCFLAG_PRIVATE_MASK 0xff00u  /* never published to other segments */
 
 /* ---------------------------------------------------------------- layout */

@@ -2,7 +2,8 @@
  * atomic sections, safe points.
  *
  * Commit: a minor collection (nursery survivors become this transaction's
- * new objects); a read-only transaction is then done (its reads were one
+ * new objects; after earlier ones, those no longer reachable are dropped:
+ * stmi_prune_unreached_new); a read-only transaction is then done (its reads were one
  * snapshot, the state at its last validation).  Otherwise it waits while
  * another transaction is inevitable (S4), builds its log entry from its
  * view, validates under the commit lock (S2), appends, and releases its
@@ -477,8 +478,11 @@ void stm_commit_transaction(void)
     stmi_segment *s = t->seg;
     if (STM_UNLIKELY(stmi_log_on))
         stmi_trace_end(t);
+    size_t promoted_before = s->tx_new.len;
     if (nursery_in_use(t, s))
         stmi_minor_collect(t, &s->nursery);
+    if (promoted_before >= STMI_PRUNE_MIN_NEW)
+        stmi_prune_unreached_new(t);
     bool writes = s->nws || s->tx_new.len;
     if (writes || s->inevitable)
         publish(t);

@@ -235,5 +235,11 @@ void stmi_trace_resume(stmi_thread *t);
 /* stm_gc.c */
 void stmi_set_view(char *base);               /* gs base + stmi_my_view */
 void stmi_gc_forget_tx(stmi_segment *s, bool committed);
+/* At commit, after the last minor collection: drop from s->tx_new the new
+ * objects that nothing reaches any more.  Only those promoted before that
+ * collection can be dead; below this many of them a commit publishes them
+ * all (the trace scans every root: cheaper to copy a few objects). */
+void stmi_prune_unreached_new(stmi_thread *t);
+#define STMI_PRUNE_MIN_NEW 256
 
 #endif /* RTRANS_STMSEG_INTERNAL_H */

@@ -389,7 +389,7 @@ class CodeGen:
         if ctx == CTX_LOAD:
             self.emit(op.LOAD_GLOBAL, self.cached_name(name))
         elif ctx == CTX_STORE:
-            self.emit(op.STORE_GLOBAL, self.name_idx(name))
+            self.emit(op.STORE_GLOBAL, self.cached_name(name))
         else:
             self.emit(op.DELETE_GLOBAL, self.name_idx(name))
 

@@ -98,7 +98,7 @@ class W_DictIter(W_Object):
     def make(self, k: W_Object, i: int) -> W_Object:
         if self.kind == KIND_KEYS:
             return k
-        v = self.w_dict.values[i]
+        v = self.w_dict.value_at(i)
         if v is None:
             v = W_NONE
         if self.kind == KIND_VALUES:
@@ -148,7 +148,7 @@ class W_DictView(W_Object):
             v = d.lookup(ec, w_x.items[0])
             return v is not None and eq_bool(ec, v, w_x.items[1])
         for i in range(len(d.keys)):
-            v2 = d.values[i]
+            v2 = d.value_at(i)
             if d.keys[i] is not None and v2 is not None and \
                     eq_bool(ec, v2, w_x):
                 return True
@@ -247,7 +247,7 @@ def update_from(ec: ExecCtx, d: W_Dict, w_other: W_Object, what: str) -> None:
         i = 0
         while i < len(o.keys):
             k = o.keys[i]
-            v = o.values[i]
+            v = o.value_at(i)
             if k is not None and v is not None:
                 d.store(ec, k, v)
             i += 1
@@ -380,7 +380,7 @@ def m_popitem(ec: ExecCtx, w: W_Object) -> W_Object:
     while d.keys[i] is None:
         i -= 1
     k = d.keys[i]
-    v = d.values[i]
+    v = d.value_at(i)
     if k is None or v is None:
         raise runtime_error("internal error in popitem")
     d.remove_at(i, d.hashes[i])
@@ -430,7 +430,7 @@ def dict_copy(ec: ExecCtx, d: W_Dict) -> W_Dict:
     i = 0
     while i < len(d.keys):
         k = d.keys[i]
-        v = d.values[i]
+        v = d.value_at(i)
         if k is not None and v is not None:
             r.insert_new(k, d.hashes[i], v)
         i += 1
@@ -460,7 +460,7 @@ def dict_equal(ec: ExecCtx, a: W_Dict, b: W_Dict) -> bool:
     i = 0
     while i < len(a.keys):
         k = a.keys[i]
-        v = a.values[i]
+        v = a.value_at(i)
         i += 1
         if k is None or v is None:
             continue

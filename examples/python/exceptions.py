@@ -140,7 +140,7 @@ class W_Traceback(W_Object):
             n = self.entry.next
             if n is None:
                 return W_NONE
-            return W_Traceback(n)
+            return wrap_traceback(n)
         if name == "tb_frame":
             return TB_FRAME[0](self.entry.frame)
         return generic_getattr(ec, self, name)
@@ -149,11 +149,20 @@ class W_Traceback(W_Object):
 TRACEBACK_TYPE = make_builtin_type("traceback", OBJECT_TYPE, LAYOUT_BUILTIN)
 
 
+def wrap_traceback(t: TracebackEntry) -> W_Object:
+    """The one traceback object of an entry."""
+    w = t.w_tb
+    if w is None:
+        w = W_Traceback(t)
+        t.w_tb = w
+    return w
+
+
 def traceback_of(w: W_Object) -> W_Object:
     if isinstance(w, W_BaseException):
         t = w.traceback
         if t is not None:
-            return W_Traceback(t)
+            return wrap_traceback(t)
     return W_NONE
 
 

@@ -11,7 +11,7 @@ from objects import (W_Object, W_Type, W_Str, W_Tuple, W_List, W_Dict,
                      str_value_of, getattr_or_none, unpack_iterable,
                      EXC_IMPORT_ERROR, EXC_MODULE_NOT_FOUND_ERROR,
                      EXC_VALUE_ERROR, EXC_KEY_ERROR, type_error, value_error,
-                     exc_matches, index_value)
+                     exc_matches, index_value, add_getset, MODULE_TYPE)
 from funcobject import Frame
 import interp
 import compiling
@@ -304,5 +304,14 @@ def builtin_import(ec: ExecCtx, args: list[W_Object],
     return import_hook(ec, name, w_from, level, w_globals)
 
 
+def module_dict(ec: ExecCtx, w: W_Object) -> W_Object:
+    """module.__dict__ (and so vars(module)): the namespace itself."""
+    if isinstance(w, W_Module):
+        return w.w_dict
+    raise type_error("descriptor '__dict__' for 'module' objects doesn't "
+                     "apply to a '" + w.type_name() + "' object")
+
+
 def install() -> None:
     interp.IMPORT_HOOK[0] = import_hook
+    add_getset(MODULE_TYPE, "__dict__", module_dict, None)

@@ -16,7 +16,8 @@ import rtrans
 from objects import (W_Object, W_Type, W_Instance, W_BaseException, W_Int,
                      W_Bool, W_Float, W_Str, W_Tuple, W_List, W_Dict,
                      W_Module, W_BuiltinFunction, W_BuiltinKw, W_GetSet,
-                     ExecCtx, Space, PyError, TracebackEntry, Map,
+                     ExecCtx, InlineCaches, W_DictCell, Space, PyError,
+                     TracebackEntry, Map,
                      W_NONE, W_TRUE, W_FALSE, W_NOTIMPLEMENTED, W_ELLIPSIS,
                      new_int, new_bool, new_str, new_tuple, new_exception,
                      new_exception_args, py_error, type_error, value_error,
@@ -451,73 +452,124 @@ def name_error(ec: ExecCtx, name: str) -> PyError:
 
 # ============================================================= globals
 
-def load_global(ec: ExecCtx, frame: Frame, code: W_Code, arg: int) -> W_Object:
-    """LOAD_GLOBAL with its inline cache: a hit checks that the cached
-    entry of the globals (or builtins) dict still holds the same key."""
+def caches_for(ec: ExecCtx, code: W_Code) -> InlineCaches:
+    """This thread's inline caches of code (made on its first run in the
+    thread: ec.ics is the thread's own, so this writes nothing shared)."""
+    u = code.uid
+    t = ec.ics
+    if u < len(t):
+        ic = t[u]
+        if ic is not None:
+            return ic
+    return new_caches(ec, code)
+
+
+def new_caches(ec: ExecCtx, code: W_Code) -> InlineCaches:
+    ic = InlineCaches(code.ncaches)
+    u = code.uid
+    if u < 0:
+        return ic
+    t = ec.ics
+    while len(t) <= u:
+        t.append(None)
+    t[u] = ic
+    return ic
+
+
+# LOAD_GLOBAL's and STORE_GLOBAL's cache entries: ic_owner is the globals
+# dict, ic_value the W_DictCell of the name, ic_index says whose cell
+IC_GLOBAL = 0       # the globals' cell: valid while its value is not None
+IC_BUILTIN = 1      # the builtins' cell: also while the globals dict's
+                    # version is ic_version (no global shadows it since)
+
+
+def load_global(ec: ExecCtx, frame: Frame, ic: InlineCaches, code: W_Code,
+                arg: int) -> W_Object:
+    """LOAD_GLOBAL with its inline cache: a hit reads only the name's
+    cell (and, for a builtin, the globals dict's version)."""
     c = arg >> 16
     d = frame.w_globals
-    ix = code.ic_index[c]
-    key = code.ic_value[c]
-    if ix >= 0:
-        if code.ic_owner[c] is d and ix < len(d.keys) and d.keys[ix] is key:
-            v = d.values[ix]
-            if v is not None:
+    if ic.ic_owner[c] is d:
+        cell = ic.ic_value[c]
+        if isinstance(cell, W_DictCell):
+            v = cell.value
+            if v is not None and (ic.ic_index[c] == IC_GLOBAL or
+                                  ic.ic_version[c] == d.version):
                 return v
-    elif ix < -1:
-        b = ec.space.builtins_dict
-        bix = -2 - ix
-        if code.ic_owner[c] is d and code.ic_version[c] == d.version and \
-                bix < len(b.keys) and b.keys[bix] is key:
-            v2 = b.values[bix]
-            if v2 is not None:
-                return v2
-    return load_global_slow(ec, frame, code, arg)
+    return load_global_slow(ec, frame, ic, code, arg)
 
 
 # A cache site is (re)filled at most this many times: a polymorphic site
 # (several maps at one attribute access, globals dict versions that keep
-# changing) would otherwise be rewritten on every miss, and under --stm
-# threads running the same code would conflict on the code's cache
-# arrays.  After that the site keeps its last entry and its misses take
-# the slow path without writing.
+# changing) would otherwise be refilled on every miss.  After that the
+# site keeps its last entry and its misses take the slow path without
+# writing.
 IC_MAX_FILLS = 16
 
 
-def ic_may_fill(code: W_Code, c: int) -> bool:
-    n = code.ic_fills[c]
+def ic_may_fill(ic: InlineCaches, c: int) -> bool:
+    n = ic.ic_fills[c]
     if n >= IC_MAX_FILLS:
         return False
-    code.ic_fills[c] = n + 1
+    ic.ic_fills[c] = n + 1
     return True
 
 
-def load_global_slow(ec: ExecCtx, frame: Frame, code: W_Code,
-                     arg: int) -> W_Object:
+def load_global_slow(ec: ExecCtx, frame: Frame, ic: InlineCaches,
+                     code: W_Code, arg: int) -> W_Object:
     c = arg >> 16
     name = code.names[arg & 0xFFFF]
     d = frame.w_globals
     h = hash(name)
     ix = d.find_str(name, h)
     if ix >= 0:
-        v = d.values[ix]
+        v = d.value_at(ix)
         if v is not None:
-            if ic_may_fill(code, c):
-                code.ic_owner[c] = d
-                code.ic_value[c] = d.keys[ix]
-                code.ic_index[c] = ix
+            cell = d.cell_at(ix)
+            if cell is not None and ic_may_fill(ic, c):
+                ic.ic_owner[c] = d
+                ic.ic_value[c] = cell
+                ic.ic_index[c] = IC_GLOBAL
             return v
     b = ec.space.builtins_dict
     bix = b.find_str(name, h)
     if bix >= 0:
-        v2 = b.values[bix]
+        v2 = b.value_at(bix)
         if v2 is not None:
-            if ic_may_fill(code, c):
-                code.ic_owner[c] = d
-                code.ic_version[c] = d.version
-                code.ic_value[c] = b.keys[bix]
-                code.ic_index[c] = -2 - bix
+            cell2 = b.cell_at(bix)
+            if cell2 is not None and ic_may_fill(ic, c):
+                ic.ic_owner[c] = d
+                ic.ic_version[c] = d.version
+                ic.ic_value[c] = cell2
+                ic.ic_index[c] = IC_BUILTIN
             return v2
     raise name_error(ec, name)
+
+
+def store_global(ec: ExecCtx, frame: Frame, code: W_Code, arg: int,
+                 w_value: W_Object) -> None:
+    """STORE_GLOBAL: a hit writes only the name's cell, so threads
+    assigning different globals of one module do not conflict."""
+    ic = caches_for(ec, code)
+    c = arg >> 16
+    d = frame.w_globals
+    if ic.ic_owner[c] is d and ic.ic_index[c] == IC_GLOBAL:
+        cell = ic.ic_value[c]
+        if isinstance(cell, W_DictCell) and cell.value is not None:
+            cell.value = w_value
+            return
+    name = code.names[arg & 0xFFFF]
+    h = hash(name)
+    ix = d.find_str(name, h)
+    if ix >= 0:
+        d.set_value_at(ix, w_value)
+        cell2 = d.cell_at(ix)
+        if cell2 is not None and ic_may_fill(ic, c):
+            ic.ic_owner[c] = d
+            ic.ic_value[c] = cell2
+            ic.ic_index[c] = IC_GLOBAL
+        return
+    d.set_str(ec, name, w_value)
 
 
 def load_name(ec: ExecCtx, frame: Frame, name: str) -> W_Object:
@@ -537,25 +589,27 @@ def load_name(ec: ExecCtx, frame: Frame, name: str) -> W_Object:
 
 # ========================================================== attributes
 
-def load_attr(ec: ExecCtx, code: W_Code, w: W_Object, arg: int) -> W_Object:
+def load_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
+              arg: int) -> W_Object:
     if isinstance(w, W_Instance):
         c = arg >> 16
         m = w.map
-        if m is code.ic_map[c] and w.w_type.version == code.ic_version[c]:
-            ix = code.ic_index[c]
+        if m is ic.ic_map[c] and w.w_type.version == ic.ic_version[c]:
+            ix = ic.ic_index[c]
             if ix >= 0:
                 sv = w.slots[ix]
                 if sv is not None:
                     return sv
             else:
-                v = code.ic_value[c]
+                v = ic.ic_value[c]
                 if v is not None:
                     return v
-        return load_attr_instance_slow(ec, code, w, arg)
+        return load_attr_instance_slow(ec, ic, code, w, arg)
     return getattr(ec, w, code.names[arg & 0xFFFF])
 
 
-def load_attr_instance_slow(ec: ExecCtx, code: W_Code, w: W_Instance,
+def load_attr_instance_slow(ec: ExecCtx, ic: InlineCaches, code: W_Code,
+                            w: W_Instance,
                             arg: int) -> W_Object:
     name = code.names[arg & 0xFFFF]
     t = w.w_type
@@ -568,43 +622,45 @@ def load_attr_instance_slow(ec: ExecCtx, code: W_Code, w: W_Instance,
             if ix >= 0:
                 sv = w.slots[ix]
                 if sv is not None:
-                    if ic_may_fill(code, c):
-                        code.ic_map[c] = w.map
-                        code.ic_version[c] = t.version
-                        code.ic_index[c] = ix
-                        code.ic_value[c] = None
+                    if ic_may_fill(ic, c):
+                        ic.ic_map[c] = w.map
+                        ic.ic_version[c] = t.version
+                        ic.ic_index[c] = ix
+                        ic.ic_value[c] = None
                     return sv
             if w_descr is not None:
-                if ic_may_fill(code, c):
-                    code.ic_map[c] = w.map
-                    code.ic_version[c] = t.version
-                    code.ic_index[c] = -1
-                    code.ic_value[c] = w_descr
+                if ic_may_fill(ic, c):
+                    ic.ic_map[c] = w.map
+                    ic.ic_version[c] = t.version
+                    ic.ic_index[c] = -1
+                    ic.ic_value[c] = w_descr
                 return w_descr
     return getattr(ec, w, name)
 
 
-def store_attr(ec: ExecCtx, code: W_Code, w: W_Object, arg: int,
+def store_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
+               arg: int,
                w_value: W_Object) -> None:
     if isinstance(w, W_Instance):
         c = arg >> 16
         m = w.map
-        if m is code.ic_map[c] and w.w_type.version == code.ic_version[c]:
-            ix = code.ic_index[c]
+        if m is ic.ic_map[c] and w.w_type.version == ic.ic_version[c]:
+            ix = ic.ic_index[c]
             if ix < len(w.slots):
                 w.slots[ix] = w_value
                 return
-            nxt = code.ic_map2[c]
+            nxt = ic.ic_map2[c]
             if nxt is not None and ix == len(w.slots):
                 w.slots.append(w_value)
                 w.map = nxt
                 return
-        store_attr_instance_slow(ec, code, w, arg, w_value)
+        store_attr_instance_slow(ec, ic, code, w, arg, w_value)
         return
     setattr(ec, w, code.names[arg & 0xFFFF], w_value)
 
 
-def store_attr_instance_slow(ec: ExecCtx, code: W_Code, w: W_Instance,
+def store_attr_instance_slow(ec: ExecCtx, ic: InlineCaches, code: W_Code,
+                             w: W_Instance,
                              arg: int, w_value: W_Object) -> None:
     name = code.names[arg & 0xFFFF]
     t = w.w_type
@@ -622,35 +678,36 @@ def store_attr_instance_slow(ec: ExecCtx, code: W_Code, w: W_Instance,
     before = w.map
     ix = before.find(name)
     w.instance_set(ec, name, w_value)
-    if w.w_dict is not None or not ic_may_fill(code, c):
+    if w.w_dict is not None or not ic_may_fill(ic, c):
         return
-    code.ic_map[c] = before
-    code.ic_version[c] = t.version
+    ic.ic_map[c] = before
+    ic.ic_version[c] = t.version
     if ix >= 0:
-        code.ic_index[c] = ix
-        code.ic_map2[c] = None
+        ic.ic_index[c] = ix
+        ic.ic_map2[c] = None
     else:
-        code.ic_index[c] = len(before.names)
-        code.ic_map2[c] = w.map
+        ic.ic_index[c] = len(before.names)
+        ic.ic_map2[c] = w.map
 
 
-def load_method(ec: ExecCtx, code: W_Code, w: W_Object, arg: int,
+def load_method(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
+                arg: int,
                 regs: list[W_Object], sp: int) -> None:
     """Pushes (function, self) for a method found on the type, or
     (bound value, UNBOUND) otherwise; regs[sp] and regs[sp+1]."""
     c = arg >> 16
     if isinstance(w, W_Instance):
-        if w.map is code.ic_map[c] and w.w_type.version == code.ic_version[c]:
-            v = code.ic_value[c]
+        if w.map is ic.ic_map[c] and w.w_type.version == ic.ic_version[c]:
+            v = ic.ic_value[c]
             if v is not None:
                 regs[sp] = v
                 regs[sp + 1] = w
                 return
     else:
         t0 = w.get_type()
-        if code.ic_owner[c] is t0 and code.ic_map[c] is None and \
-                t0.version == code.ic_version[c]:
-            v0 = code.ic_value[c]
+        if ic.ic_owner[c] is t0 and ic.ic_map[c] is None and \
+                t0.version == ic.ic_version[c]:
+            v0 = ic.ic_value[c]
             if v0 is not None:
                 regs[sp] = v0
                 regs[sp + 1] = w
@@ -664,19 +721,19 @@ def load_method(ec: ExecCtx, code: W_Code, w: W_Object, arg: int,
                  isinstance(w_descr, W_BuiltinFunction)) and \
                 w.instance_get(name) is None:
             if isinstance(w, W_Instance):
-                if w.w_dict is None and ic_may_fill(code, c):
-                    code.ic_map[c] = w.map
-                    code.ic_version[c] = t.version
-                    code.ic_value[c] = w_descr
+                if w.w_dict is None and ic_may_fill(ic, c):
+                    ic.ic_map[c] = w.map
+                    ic.ic_version[c] = t.version
+                    ic.ic_value[c] = w_descr
                 regs[sp] = w_descr
                 regs[sp + 1] = w
                 return
             elif w.generic_attrs() and not w.has_instance_dict():
-                if ic_may_fill(code, c):
-                    code.ic_owner[c] = t
-                    code.ic_map[c] = None
-                    code.ic_version[c] = t.version
-                    code.ic_value[c] = w_descr
+                if ic_may_fill(ic, c):
+                    ic.ic_owner[c] = t
+                    ic.ic_map[c] = None
+                    ic.ic_version[c] = t.version
+                    ic.ic_value[c] = w_descr
                 regs[sp] = w_descr
                 regs[sp + 1] = w
                 return
@@ -737,6 +794,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     spins = 0
     marking = STM_MARKERS[0] and funcobject.names_own_line(frame)
     marked_line = -1
+    ic = caches_for(ec, code)
     if marking:
         # dropped with this function's frame, on every way out
         rtrans.push_marker(code.firstlineno, code.filename)
@@ -765,16 +823,17 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 regs[sp] = consts[oparg]
                 sp += 1
             elif opcode == op.LOAD_ATTR:
-                regs[sp - 1] = load_attr(ec, code, regs[sp - 1], oparg)
+                regs[sp - 1] = load_attr(ec, ic, code, regs[sp - 1], oparg)
             elif opcode == op.LOAD_GLOBAL:
-                regs[sp] = load_global(ec, frame, code, oparg)
+                regs[sp] = load_global(ec, frame, ic, code, oparg)
                 sp += 1
             elif opcode == op.CALL_METHOD:
                 frame.last_pc = ipc
                 sp = call_method_op(ec, regs, sp, oparg)
                 rtrans.transaction_break_point()
             elif opcode == op.LOAD_METHOD:
-                load_method(ec, code, regs[sp - 1], oparg, regs, sp - 1)
+                load_method(ec, ic, code, regs[sp - 1], oparg, regs,
+                            sp - 1)
                 sp += 1
             elif opcode == op.CALL_FUNCTION:
                 frame.last_pc = ipc
@@ -825,7 +884,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 frame.sp = sp - 1
                 return regs[sp - 1]
             elif opcode == op.STORE_ATTR:
-                store_attr(ec, code, regs[sp - 1], oparg, regs[sp - 2])
+                store_attr(ec, ic, code, regs[sp - 1], oparg,
+                           regs[sp - 2])
                 sp -= 2
             elif opcode == op.BINARY_SUBSCR:
                 sp -= 1
@@ -1122,7 +1182,7 @@ def execute_other_low(ec: ExecCtx, frame: Frame, code: W_Code,
             regs[sp] = cv
         return sp + 1
     if opcode == op.STORE_GLOBAL:
-        frame.w_globals.set_str(ec, code.names[oparg], regs[sp - 1])
+        store_global(ec, frame, code, oparg, regs[sp - 1])
         return sp - 1
     if opcode == op.DELETE_GLOBAL:
         name2 = code.names[oparg]
@@ -1327,7 +1387,7 @@ def dict_update_op(ec: ExecCtx, w_dict: W_Object, w_other: W_Object,
         i = 0
         while i < len(w_other.keys):
             k = w_other.keys[i]
-            v = w_other.values[i]
+            v = w_other.value_at(i)
             if k is not None and v is not None:
                 if merge and w_dict.lookup(ec, k) is not None:
                     w_f = regs[func_index - 2]
@@ -1504,7 +1564,7 @@ def call_ex_op(ec: ExecCtx, regs: list[W_Object], sp: int, flags: int) -> int:
         i = 0
         while i < len(w_kwargs.keys):
             k = w_kwargs.keys[i]
-            v = w_kwargs.values[i]
+            v = w_kwargs.value_at(i)
             if k is not None and v is not None:
                 ks = str_value_of(k)
                 if ks is None:
@@ -2069,7 +2129,7 @@ def import_star(ec: ExecCtx, frame: Frame, w_mod: W_Object) -> None:
     i = 0
     while i < len(d.keys):
         k = d.keys[i]
-        v = d.values[i]
+        v = d.value_at(i)
         i += 1
         if k is None or v is None:
             continue

@@ -102,6 +102,7 @@ class ExecCtx:
     ident: int                       # _thread.get_ident(): 0 main thread
     tls: dict[int, list[W_Object]]   # threading.local: id -> [obj, dict]*
     unique: int                      # pypystm.count()'s counter
+    ics: list[InlineCaches | None]   # this thread's caches by W_Code.uid
 
     def __init__(self, space: Space) -> None:
         self.space = space
@@ -112,6 +113,31 @@ class ExecCtx:
         self.ident = 0
         self.tls = {}
         self.unique = 0
+        self.ics = []
+
+
+class InlineCaches:
+    """One thread's inline caches for one code object (see pycode.py and
+    interp.caches_for): entry c serves the instruction whose argument
+    carries c in its high bits.  Each thread fills its own, so under
+    --stm two threads starting the same code (threading's bootstrap) do
+    not conflict on the fills; a thread only ever writes its own."""
+    ic_map: list[Map | None]
+    ic_index: list[int]
+    ic_version: list[int]
+    ic_value: list[W_Object | None]
+    ic_owner: list[W_Object | None]
+    ic_map2: list[Map | None]      # STORE_ATTR adding an attribute: new map
+    ic_fills: list[int]            # times each entry was (re)filled
+
+    def __init__(self, n: int) -> None:
+        self.ic_map = [None] * n
+        self.ic_index = [-1] * n
+        self.ic_version = [-1] * n
+        self.ic_value = [None] * n
+        self.ic_owner = [None] * n
+        self.ic_map2 = [None] * n
+        self.ic_fills = [0] * n
 
 
 # ============================================================ W_Object
@@ -912,10 +938,28 @@ DICT_DUMMY = -2
 DICT_MINSIZE = 8
 
 
+class W_DictCell(W_Object):
+    """The value of one key of a module namespace (W_Dict.celled).  Never
+    visible to Python code.  Storing into an existing global writes only
+    its cell, so under --stm a thread assigning one global does not
+    conflict with threads reading or assigning the module's other globals
+    (one values array would be one object: any store, any read, conflict).
+    A deleted key's cell is emptied (value None) and dropped from the
+    dict, so a cached cell is valid exactly while its value is not None."""
+    value: W_Object | None
+
+    def __init__(self, w_value: W_Object | None) -> None:
+        self.value = w_value
+
+
 class W_Dict(W_Object):
     """Insertion-ordered hash table: an index table (open addressing) over
     entries kept in insertion order, as CPython's compact dict.  Deleted
-    entries leave a None key until the next resize compacts them."""
+    entries leave a None key until the next resize compacts them.
+
+    A celled dict (module namespaces, new_module_dict) keeps in values[i]
+    the W_DictCell holding the value instead of the value: read values
+    through value_at() and write them through set_value_at()."""
     indices: list[int]
     hashes: list[int]
     keys: list[W_Object | None]
@@ -923,6 +967,7 @@ class W_Dict(W_Object):
     used: int                        # live entries
     version: int                     # bumped on insertion of a new key or
                                      # deletion (iteration checks, caches)
+    celled: bool
 
     def __init__(self) -> None:
         self.indices = [DICT_EMPTY] * DICT_MINSIZE
@@ -931,6 +976,36 @@ class W_Dict(W_Object):
         self.values = []
         self.used = 0
         self.version = 0
+        self.celled = False
+
+    # --- entry values (celled dicts keep a W_DictCell per entry)
+    def value_at(self, ix: int) -> W_Object | None:
+        v = self.values[ix]
+        if self.celled and v is not None:
+            assert isinstance(v, W_DictCell)
+            return v.value
+        return v
+
+    def set_value_at(self, ix: int, w_value: W_Object) -> None:
+        if self.celled:
+            c = self.values[ix]
+            assert isinstance(c, W_DictCell)
+            c.value = w_value
+            return
+        self.values[ix] = w_value
+
+    def cell_at(self, ix: int) -> W_DictCell | None:
+        """The cell of live entry ix of a celled dict (None otherwise)."""
+        c = self.values[ix]
+        if isinstance(c, W_DictCell):
+            return c
+        return None
+
+    def drop_value(self, ix: int) -> None:
+        c = self.values[ix]
+        if isinstance(c, W_DictCell):
+            c.value = None
+        self.values[ix] = None
 
     def get_type(self) -> W_Type:
         return DICT_TYPE
@@ -1021,7 +1096,10 @@ class W_Dict(W_Object):
         self.indices[self.slot_for_insert(h)] = len(self.keys)
         self.hashes.append(h)
         self.keys.append(w_key)
-        self.values.append(w_value)
+        if self.celled:
+            self.values.append(W_DictCell(w_value))
+        else:
+            self.values.append(w_value)
         self.used += 1
         self.version += 1
 
@@ -1034,7 +1112,7 @@ class W_Dict(W_Object):
             i = (i * 5 + perturb + 1) & mask
         self.indices[i] = DICT_DUMMY
         self.keys[ix] = None
-        self.values[ix] = None
+        self.drop_value(ix)
         self.used -= 1
         self.version += 1
 
@@ -1043,13 +1121,13 @@ class W_Dict(W_Object):
         ix = self.find(ec, w_key, hash_w(ec, w_key))
         if ix < 0:
             return None
-        return self.values[ix]
+        return self.value_at(ix)
 
     def store(self, ec: ExecCtx, w_key: W_Object, w_value: W_Object) -> None:
         h = hash_w(ec, w_key)
         ix = self.find(ec, w_key, h)
         if ix >= 0:
-            self.values[ix] = w_value
+            self.set_value_at(ix, w_value)
             return
         self.insert_new(w_key, h, w_value)
 
@@ -1058,7 +1136,7 @@ class W_Dict(W_Object):
         ix = self.find(ec, w_key, h)
         if ix < 0:
             return None
-        w_value = self.values[ix]
+        w_value = self.value_at(ix)
         self.remove_at(ix, h)
         return w_value
 
@@ -1066,7 +1144,7 @@ class W_Dict(W_Object):
         ix = self.find_str(name, hash(name))
         if ix < 0:
             return None
-        return self.values[ix]
+        return self.value_at(ix)
 
     def set_str(self, ec: ExecCtx, name: str, w_value: W_Object) -> None:
         self.put_str(name, w_value)
@@ -1075,7 +1153,7 @@ class W_Dict(W_Object):
         h = hash(name)
         ix = self.find_str(name, h)
         if ix >= 0:
-            self.values[ix] = w_value
+            self.set_value_at(ix, w_value)
             return
         self.insert_new(new_str(name), h, w_value)
 
@@ -1088,6 +1166,9 @@ class W_Dict(W_Object):
         return True
 
     def clear(self) -> None:
+        if self.celled:
+            for ix in range(len(self.values)):
+                self.drop_value(ix)
         self.indices = [DICT_EMPTY] * DICT_MINSIZE
         self.hashes = []
         self.keys = []
@@ -1113,7 +1194,7 @@ class W_Dict(W_Object):
             i = 0
             while i < len(self.keys):
                 k = self.keys[i]
-                v = self.values[i]
+                v = self.value_at(i)
                 if k is not None and v is not None:
                     parts.append(repr_str(ec, k) + ": " + repr_str(ec, v))
                 i += 1
@@ -1181,6 +1262,9 @@ class TracebackEntry:
     end_col: int
     next: TracebackEntry | None
     frame: FrameBase | None
+    # the traceback object Python code sees (exceptions.py wrap_traceback):
+    # made once, so that e.__traceback__ is e.__traceback__ as in CPython
+    w_tb: W_Object | None
 
     def __init__(self, filename: str, name: str, line: int, end_line: int,
                  col: int, end_col: int) -> None:
@@ -1192,6 +1276,7 @@ class TracebackEntry:
         self.end_col = end_col
         self.next = None
         self.frame = None
+        self.w_tb = None
 
 
 class W_BaseException(W_Instance):
@@ -1323,13 +1408,20 @@ class W_Module(W_Object):
         h = hash(name)
         ix = self.w_dict.find_str(name, h)
         if ix >= 0:
-            self.w_dict.values[ix] = w_value
+            self.w_dict.set_value_at(ix, w_value)
         else:
             self.w_dict.insert_new(new_str(name), h, w_value)
 
 
-def new_module(name: str) -> W_Module:
+def new_module_dict() -> W_Dict:
+    """A module namespace: a dict with a cell per key (W_DictCell)."""
     d = W_Dict()
+    d.celled = True
+    return d
+
+
+def new_module(name: str) -> W_Module:
+    d = new_module_dict()
     m = W_Module(name, d)
     m.set("__name__", new_str(name))
     m.set("__doc__", W_NONE)

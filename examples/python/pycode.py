@@ -13,12 +13,14 @@ first matching entry wins (the compiler lists inner regions first).
 Positions: 4 ints per instruction (line, end_line, col, end_col; col 0
 based, -1 when unknown) for tracebacks.
 
-Inline caches (interp.py): LOAD_ATTR, STORE_ATTR, LOAD_METHOD and
-LOAD_GLOBAL carry a cache index in the high bits of their argument
-(arg >> 16), the low 16 bits being the name index.  The caches are
-written only on a miss, so a steady-state loop only reads them, and at
-most IC_MAX_FILLS times per site (interp.ic_may_fill): a polymorphic site
-stops being rewritten, so threads running it do not conflict on it.
+Inline caches (interp.py): LOAD_ATTR, STORE_ATTR, LOAD_METHOD,
+LOAD_GLOBAL and STORE_GLOBAL carry a cache index in the high bits of their
+argument (arg >> 16), the low 16 bits being the name index.  The caches
+are not in the code object: every thread keeps its own
+(objects.InlineCaches, found by the code's uid in ExecCtx.ics), so under
+--stm threads running the same code never write shared caches.  They are
+written only on a miss, and at most IC_MAX_FILLS times per site
+(interp.ic_may_fill): a polymorphic site keeps its last entry.
 """
 from __future__ import annotations
 
@@ -49,14 +51,10 @@ class W_Code(W_Object):
     stacksize: int
     positions: list[int]
     exc_table: list[int]
-    # inline caches (see the module docstring)
-    ic_map: list[Map | None]
-    ic_index: list[int]
-    ic_version: list[int]
-    ic_value: list[W_Object | None]
-    ic_owner: list[W_Object | None]
-    ic_map2: list[Map | None]      # STORE_ATTR adding an attribute: new map
-    ic_fills: list[int]            # times each cache was (re)filled
+    # inline caches (see the module docstring): how many, and the index
+    # of this code's caches in each thread's ExecCtx.ics
+    ncaches: int
+    uid: int
     w_doc: W_Object
 
     def __init__(self, name: str, qualname: str, filename: str,
@@ -80,13 +78,8 @@ class W_Code(W_Object):
         self.stacksize = 0
         self.positions = []
         self.exc_table = []
-        self.ic_map = []
-        self.ic_index = []
-        self.ic_version = []
-        self.ic_value = []
-        self.ic_owner = []
-        self.ic_map2 = []
-        self.ic_fills = []
+        self.ncaches = 0
+        self.uid = -1
         self.w_doc = W_NONE
 
     def get_type(self) -> W_Type:
@@ -114,13 +107,15 @@ class W_Code(W_Object):
         return self.firstlineno
 
     def alloc_caches(self, n: int) -> None:
-        self.ic_map = [None] * n
-        self.ic_index = [-1] * n
-        self.ic_version = [-1] * n
-        self.ic_value = [None] * n
-        self.ic_owner = [None] * n
-        self.ic_map2 = [None] * n
-        self.ic_fills = [0] * n
+        """Called once, when the code is assembled: a shared counter, but
+        compiling is not a hot path."""
+        self.ncaches = n
+        self.uid = CODE_UIDS[0]
+        CODE_UIDS[0] = self.uid + 1
+
+
+# the next W_Code.uid
+CODE_UIDS: list[int] = [0]
 
 
 CODE_TYPE = make_builtin_type("code", OBJECT_TYPE, LAYOUT_BUILTIN)

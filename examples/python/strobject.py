@@ -754,7 +754,7 @@ def m_maketrans(ec: ExecCtx, args: list[W_Object]) -> W_Object:
         i = 0
         while i < len(w_map.keys):
             k = w_map.keys[i]
-            v = w_map.values[i]
+            v = w_map.value_at(i)
             i += 1
             if k is None or v is None:
                 continue

@@ -68,7 +68,8 @@ MAX_GROUP_DEPTH = 10
 
 def margined(text: str, depth: int, group_header: bool) -> str:
     """Each line of text behind the indent and '| ' margin of a depth
-    (none at 0); the first line of a top-level group gets '+ '."""
+    (none at 0); the first line of a top-level group's traceback gets
+    '+ '."""
     if depth == 0:
         return text
     lines = text.split("\n")
@@ -97,7 +98,9 @@ def format_group(ec: ExecCtx, g: W_ExcGroup, out: list[str],
     d = depth if depth > 0 else 1
     one: list[str] = []
     format_one(ec, g, one)
-    out.append(margined("".join(one), d, True))
+    # CPython marks only a traceback header with '+ ': a group with no
+    # traceback (the one except* re-raises) starts with '| ' and its line
+    out.append(margined("".join(one), d, g.traceback is not None))
     pad = "  " * d
     inner = "  " * (d + 1)
     n = len(g.excs)

@@ -427,7 +427,7 @@ def fill_class_dict(ec: ExecCtx, t: W_Type, w_ns: W_Dict) -> None:
     i = 0
     while i < len(w_ns.keys):
         k = w_ns.keys[i]
-        v = w_ns.values[i]
+        v = w_ns.value_at(i)
         i += 1
         if k is None or v is None:
             continue

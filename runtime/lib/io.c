@@ -423,7 +423,7 @@ static stm_ref read_str(stm_ref file, int what, int64_t n, int post, int may_lea
         r = post_process(r, post);
     }
     if (left_zone == 1)
-        r = rt_return_after_blocking(r);
+        r = RT_RETURN_AFTER_BLOCKING(r);
     RT_POP(fr);
     rt_cbuf_free(&bytes);
     return r;
@@ -471,7 +471,7 @@ static stm_ref readlines(stm_ref file, int may_leave)
             break;
         rt_list_append(f[1], line);
     }
-    stm_ref r = rt_return_after_blocking(stm_tl.exc ? 0 : f[1]);
+    stm_ref r = RT_RETURN_AFTER_BLOCKING(stm_tl.exc ? 0 : f[1]);
     RT_POP(f);
     return r;
 }

@@ -94,13 +94,10 @@ void rt_tl_roots_detach(void)
     tl_roots = NULL;
 }
 
-/* Only a root frame commits here; otherwise the transaction goes on and
- * the caller holds r as usual (a root written now would survive an abort
- * of this transaction and dangle). */
-stm_ref rt_return_after_blocking(stm_ref r)
+/* The commit of RT_RETURN_AFTER_BLOCKING (which decides, in the caller's
+ * frame, that it is the root): r survives it in a per-thread root. */
+stm_ref rt_commit_keeping(stm_ref r)
 {
-    if (!stm_is_root_frame())
-        return r;
     tl_roots[RT_TLROOT_RESULT] = r;
     stm_commit_transaction();
     return tl_roots[RT_TLROOT_RESULT];

@@ -159,7 +159,36 @@ void rt_tl_roots_detach(void);
  * root, stores r in the thread's result root, commits, and returns r
  * (still valid: the commit moved it out of the nursery and old objects
  * never move); otherwise returns r and the transaction goes on. */
-stm_ref rt_return_after_blocking(stm_ref r);
+stm_ref rt_commit_keeping(stm_ref r);
+
+/* A signal that committed transactions fire (a lock's release, a queue's
+ * put: stm_on_commit(rt_commit_signal_fire, &signal)) and that threads
+ * wait for outside the transactional zone (thread.c): read seq in the
+ * transaction, leave the zone, rt_commit_signal_wait(s, seq, limit) sleeps
+ * until a later fire or limit seconds (at most 20 ms, so a fire that
+ * raced with the read is still seen soon). */
+typedef struct rt_commit_signal {
+    pthread_mutex_t mutex;
+    pthread_cond_t cond;
+    uint64_t seq;           /* bumped by every fire */
+    int sleepers;           /* fire takes the mutex only when > 0 */
+} rt_commit_signal;
+#define RT_COMMIT_SIGNAL_INIT \
+    { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0, 0 }
+uint64_t rt_commit_signal_seq(rt_commit_signal *s);
+void rt_commit_signal_fire(void *signal);
+void rt_commit_signal_wait(rt_commit_signal *s, uint64_t seq, double limit);
+double rt_monotonic_now(void);
+/* After a blocking call left the transactional zone and RT_RESUME_TX
+ * restarted the transaction in this frame: commit before returning r, so
+ * that no transaction outlives the frame it would restart in.  Only a root
+ * frame commits; otherwise the transaction goes on and the caller holds r
+ * as usual (a root written now would survive an abort and dangle).  A
+ * macro: stm_is_root_frame() compares the frame it is written in (as a
+ * function it tested its own frame, never committed, and an abort later
+ * jumped into the returned frame). */
+#define RT_RETURN_AFTER_BLOCKING(r) \
+    (stm_is_root_frame() ? rt_commit_keeping(r) : (r))
 
 /* --------------------------------------------------------- misc shared */
 

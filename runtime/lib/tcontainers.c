@@ -58,61 +58,15 @@ stm_ref rt_tqueue_new(void)
     return stm_queue_create();
 }
 
-/* Blocking gets sleep until some put commits: every committed put bumps
- * put_seq (one counter for all queues: a wake-up for another queue only
- * costs the waiter a retry) and wakes the sleepers, if any. */
-static pthread_mutex_t put_mutex = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t put_cond = PTHREAD_COND_INITIALIZER;
-static uint64_t put_seq;
-static int put_sleepers;
-
-static void put_committed(void *arg)
-{
-    (void)arg;
-    __atomic_add_fetch(&put_seq, 1, __ATOMIC_RELEASE);
-    if (__atomic_load_n(&put_sleepers, __ATOMIC_ACQUIRE) == 0)
-        return;
-    pthread_mutex_lock(&put_mutex);
-    pthread_cond_broadcast(&put_cond);
-    pthread_mutex_unlock(&put_mutex);
-}
+/* Blocking gets sleep until some put commits: every committed put fires
+ * this signal (one for all queues: a wake-up for another queue only costs
+ * the waiter a retry). */
+static rt_commit_signal put_committed = RT_COMMIT_SIGNAL_INIT;
 
 void rt_tqueue_put(stm_ref queue, stm_ref box)
 {
     stm_queue_put(queue, box);
-    stm_on_commit(put_committed, NULL);
-}
-
-static double monotonic_now(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
-}
-
-/* Sleep (outside the transactional zone) until a put commits after seq
- * was read, or limit seconds pass; at most 20 ms, so a put registered
- * before we slept that never signals still gets seen soon. */
-static void wait_for_put(uint64_t seq, double limit)
-{
-    if (limit > 0.02)
-        limit = 0.02;
-    struct timespec until;
-    clock_gettime(CLOCK_REALTIME, &until);
-    until.tv_nsec += (long)(limit * 1e9);
-    if (until.tv_nsec >= 1000000000) {
-        until.tv_sec++;
-        until.tv_nsec -= 1000000000;
-    }
-    stm_commit_wait_begin();
-    pthread_mutex_lock(&put_mutex);
-    __atomic_add_fetch(&put_sleepers, 1, __ATOMIC_ACQ_REL);
-    while (__atomic_load_n(&put_seq, __ATOMIC_ACQUIRE) == seq)
-        if (pthread_cond_timedwait(&put_cond, &put_mutex, &until) != 0)
-            break;
-    __atomic_sub_fetch(&put_sleepers, 1, __ATOMIC_ACQ_REL);
-    pthread_mutex_unlock(&put_mutex);
-    stm_commit_wait_end();
+    stm_on_commit(rt_commit_signal_fire, &put_committed);
 }
 
 /* The wait of TQueue.get(True, timeout): returns once the queue has an
@@ -126,15 +80,15 @@ static void wait_for_put(uint64_t seq, double limit)
 double rt_tqueue_wait(stm_ref queue, double timeout)
 {
     /* volatile: read after a restart at RT_RESUME_TX's setjmp */
-    volatile double deadline = timeout >= 0 ? monotonic_now() + timeout : 0;
+    volatile double deadline = timeout >= 0 ? rt_monotonic_now() + timeout : 0;
     volatile double left = timeout;
     RT_FRAME(fr, 1);
     fr[0] = queue;
     for (;;) {
-        uint64_t seq = __atomic_load_n(&put_seq, __ATOMIC_ACQUIRE);
+        uint64_t seq = rt_commit_signal_seq(&put_committed);
         if (stm_queue_len(fr[0]) > 0)
             break;
-        left = timeout >= 0 ? deadline - monotonic_now() : -1.0;
+        left = timeout >= 0 ? deadline - rt_monotonic_now() : -1.0;
         if (timeout >= 0 && left <= 0) {
             left = 0.0;                 /* timed out */
             break;
@@ -145,13 +99,13 @@ double rt_tqueue_wait(stm_ref queue, double timeout)
             break;
         }
         stm_leave_transactional_zone();
-        wait_for_put(seq, timeout >= 0 ? left : 1.0);
+        rt_commit_signal_wait(&put_committed, seq, timeout >= 0 ? left : 1.0);
         RT_RESUME_TX(fr);
         if (rt_async_pending && rt_async_raise())
             break;                      /* KeyboardInterrupt */
     }
     if (timeout >= 0 && left != 0.0) {
-        left = deadline - monotonic_now();
+        left = deadline - rt_monotonic_now();
         if (left <= 0)
             left = 1e-9;                /* an item came: one more get */
     }

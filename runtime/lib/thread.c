@@ -356,35 +356,41 @@ typedef struct rt_lockobj {
 
 #define LOCK(o) ((rt_lockobj RT_GC *)(o))
 
-static pthread_mutex_t lock_wait_mutex = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t lock_wait_cond = PTHREAD_COND_INITIALIZER;
-static uint64_t lock_seq;      /* bumped by every committed release */
-
-static void lock_released(void *arg)
-{
-    (void)arg;
-    pthread_mutex_lock(&lock_wait_mutex);
-    lock_seq++;
-    pthread_cond_broadcast(&lock_wait_cond);
-    pthread_mutex_unlock(&lock_wait_mutex);
-}
+/* Fired by every committed release. */
+static rt_commit_signal lock_released = RT_COMMIT_SIGNAL_INIT;
 
 stm_ref rt_lock_new(void)
 {
     return stm_allocate(sizeof(rt_lockobj), RT_TID_LOCK);
 }
 
-static double monotonic_now(void)
+double rt_monotonic_now(void)
 {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
-/* Sleep until some release commits after `seq` was read, or `limit`
- * seconds (at most 20 ms: a release may have committed just before we read
- * seq) have passed. */
-static void wait_for_release(uint64_t seq, double limit)
+uint64_t rt_commit_signal_seq(rt_commit_signal *s)
+{
+    return __atomic_load_n(&s->seq, __ATOMIC_SEQ_CST);
+}
+
+/* The mutex is taken only when someone sleeps: a sleeper counts itself
+ * before it compares seq, so either it sees the new seq or the firer sees
+ * it counted (both sequentially consistent). */
+void rt_commit_signal_fire(void *arg)
+{
+    rt_commit_signal *s = arg;
+    __atomic_add_fetch(&s->seq, 1, __ATOMIC_SEQ_CST);
+    if (__atomic_load_n(&s->sleepers, __ATOMIC_SEQ_CST) == 0)
+        return;
+    pthread_mutex_lock(&s->mutex);
+    pthread_cond_broadcast(&s->cond);
+    pthread_mutex_unlock(&s->mutex);
+}
+
+void rt_commit_signal_wait(rt_commit_signal *s, uint64_t seq, double limit)
 {
     if (limit > 0.02)
         limit = 0.02;
@@ -396,11 +402,13 @@ static void wait_for_release(uint64_t seq, double limit)
         until.tv_nsec -= 1000000000;
     }
     stm_commit_wait_begin();
-    pthread_mutex_lock(&lock_wait_mutex);
-    while (lock_seq == seq)
-        if (pthread_cond_timedwait(&lock_wait_cond, &lock_wait_mutex, &until) != 0)
+    pthread_mutex_lock(&s->mutex);
+    __atomic_add_fetch(&s->sleepers, 1, __ATOMIC_SEQ_CST);
+    while (__atomic_load_n(&s->seq, __ATOMIC_SEQ_CST) == seq)
+        if (pthread_cond_timedwait(&s->cond, &s->mutex, &until) != 0)
             break;
-    pthread_mutex_unlock(&lock_wait_mutex);
+    __atomic_sub_fetch(&s->sleepers, 1, __ATOMIC_SEQ_CST);
+    pthread_mutex_unlock(&s->mutex);
     stm_commit_wait_end();
 }
 
@@ -436,12 +444,12 @@ uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking, double timeout)
 {
     if (!lock_timeout_ok(blocking, timeout))
         return 0;
-    double deadline = timeout >= 0 ? monotonic_now() + timeout : 0;
+    double deadline = timeout >= 0 ? rt_monotonic_now() + timeout : 0;
     RT_FRAME(fr, 1);
     fr[0] = lock;
     uint8_t got = 0;
     for (;;) {
-        uint64_t seq = __atomic_load_n(&lock_seq, __ATOMIC_ACQUIRE);
+        uint64_t seq = rt_commit_signal_seq(&lock_released);
         stm_ref l = fr[0];
         stm_read(l);
         if (!LOCK(l)->locked) {
@@ -452,7 +460,7 @@ uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking, double timeout)
         }
         if (!blocking)
             break;
-        double left = timeout >= 0 ? deadline - monotonic_now() : 1.0;
+        double left = timeout >= 0 ? deadline - rt_monotonic_now() : 1.0;
         if (left <= 0)
             break;                      /* timed out */
         if (stm_is_atomic()) {
@@ -461,7 +469,7 @@ uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking, double timeout)
             break;
         }
         stm_leave_transactional_zone();
-        wait_for_release(seq, left);
+        rt_commit_signal_wait(&lock_released, seq, left);
         RT_RESUME_TX(fr);
         if (rt_async_pending && rt_async_raise())
             break;                      /* KeyboardInterrupt */
@@ -480,7 +488,7 @@ void rt_lock_release(stm_ref lock)
     }
     stm_write(lock);
     LOCK(lock)->locked = 0;
-    stm_on_commit(lock_released, NULL);
+    stm_on_commit(rt_commit_signal_fire, &lock_released);
     /* the release is real only when this transaction commits: end it at
      * the next break point if a thread waits (the pacer bounds the rest:
      * a waiter that came after this check) */

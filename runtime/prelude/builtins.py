@@ -27,12 +27,27 @@ _ABSENT: Final[int] = -9223372036854775807 - 1
 
 class BaseException:
     message: str
+    _noargs: bool = False     # made without an argument: args == ()
 
-    def __init__(self, message: str = "") -> None:
-        self.message = message
+    def __init__(self, message: str | None = None) -> None:
+        if message is None:
+            self.message = ""
+            self._noargs = True
+        else:
+            self.message = message
 
     def __str__(self) -> str:
         return self.message
+
+    def __repr__(self) -> str:
+        # CPython shows the class and the arguments, which here are the
+        # message alone (or none)
+        return type(self).__name__ + self._args_repr()
+
+    def _args_repr(self) -> str:
+        if self._noargs:
+            return "()"
+        return "(" + repr(self.message) + ")"
 
 
 class SystemExit(BaseException):
@@ -41,6 +56,14 @@ class SystemExit(BaseException):
     def __init__(self, code: int = 0) -> None:
         super().__init__(str(code))
         self.code = code
+
+    def _args_repr(self) -> str:
+        if self.code == 0:
+            # SystemExit() and sys.exit() make the same object as
+            # SystemExit(0): CPython shows () for those, (0) for this one
+            raise NotImplementedError("repr() of a SystemExit with code 0: CPython tells "
+                                      "SystemExit() from SystemExit(0); use e.code")
+        return "(" + str(self.code) + ")"
 
 
 class Exception(BaseException):
@@ -89,13 +112,23 @@ class KeyError(LookupError):
             return self.message
         return repr(self.message)
 
+    def _args_repr(self) -> str:
+        if self._empty:
+            return "()"
+        return "(" + (self.message if self._raw else repr(self.message)) + ")"
+
 
 class ValueError(Exception):
     pass
 
 
 class UnicodeError(ValueError):
-    pass
+    def _args_repr(self) -> str:
+        if type(self).__name__ == "UnicodeError":
+            return super()._args_repr()
+        # the library raises these with CPython's text, not its arguments
+        raise NotImplementedError("repr() of a " + type(self).__name__ + ": CPython shows the "
+                                  "codec's arguments, which are not kept; use str()")
 
 
 class TypeError(Exception):
@@ -131,7 +164,18 @@ class EOFError(Exception):
 
 
 class OSError(Exception):
-    pass
+    def _args_repr(self) -> str:
+        # The library raises "[Errno N] text" or "[Errno N] text: 'path'",
+        # CPython's str() of OSError(N, text[, path]), whose repr shows (N, 'text').
+        m = self.message
+        close = m.find("] ")
+        if self._noargs or not m.startswith("[Errno ") or close < 8 or not m[7:close].isdigit():
+            return super()._args_repr()
+        text = m[close + 2:]
+        colon = text.find(": ")
+        if colon >= 0:
+            text = text[:colon]
+        return "(" + m[7:close] + ", " + repr(text) + ")"
 
 
 class FileNotFoundError(OSError):

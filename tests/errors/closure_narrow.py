@@ -1,6 +1,8 @@
 # A narrowing reaches a nested function only when the narrowed variable can
-# never change (a parameter assigned nowhere, nonlocal writes included): a
-# closure runs later and reads the variable's value then.
+# never change (a parameter assigned nowhere, a local assigned only before
+# the function is made and not in a loop around it, nonlocal writes
+# included): a closure runs later and reads the variable's value then.
+# local_var() is valid (tests/programs/closure_narrow_local.py has more).
 import sys
 from typing import Callable
 
@@ -50,6 +52,5 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 20:26: 'Node' has no field 'v'
-# expect error: 31:25: 'Node' has no field 'v'
-# expect error: 41:25: 'Node' has no field 'v'
+# expect error: 22:26: 'Node' has no field 'v'
+# expect error: 33:25: 'Node' has no field 'v'

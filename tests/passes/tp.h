@@ -13,6 +13,7 @@
 
 #include <check.h>
 #include "passes/passes.h"
+#include "frontend/check.h"      /* the tests compile source text */
 
 #ifndef TP_SRCDIR
 #define TP_SRCDIR "."

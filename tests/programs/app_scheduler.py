@@ -1,6 +1,5 @@
-# issue 8: an interpreter-style program written in plain typed Python as a new user would,
-# then changed only to translate today: two LRU classes instead of one Generic[K, V]; a -1 sentinel for an int | None;
-# a module counter for a class attribute; fields in class bodies.
+# issue 8: an interpreter-style program written in plain typed Python as a new user would;
+# it translates as written (a Generic[K, V] LRU cache, Optional[V], a class attribute counter).
 """A cooperative task scheduler (priority queue of timed tasks) with an LRU cache of results."""
 from __future__ import annotations
 
@@ -8,32 +7,29 @@ import heapq
 import sys
 from collections import OrderedDict, deque
 from functools import lru_cache
-from typing import Optional
+from typing import Generic, Optional, TypeVar
 
-class LRUCache:
-    capacity: int
-    data: OrderedDict[int, int]
-    hits: int
-    misses: int
-    evictions: list[int]
+K = TypeVar("K")
+V = TypeVar("V")
 
+
+class LRUCache(Generic[K, V]):
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
-        self.data = OrderedDict()
+        self.data: OrderedDict[K, V] = OrderedDict()
         self.hits = 0
         self.misses = 0
-        self.evictions = []
+        self.evictions: list[K] = []
 
-    def get(self, key: int) -> int:
-        """The cached value, or -1."""
+    def get(self, key: K) -> Optional[V]:
         if key in self.data:
             self.data.move_to_end(key)
             self.hits += 1
             return self.data[key]
         self.misses += 1
-        return -1
+        return None
 
-    def put(self, key: int, value: int) -> None:
+    def put(self, key: K, value: V) -> None:
         if key in self.data:
             self.data.move_to_end(key)
         self.data[key] = value
@@ -48,59 +44,12 @@ class LRUCache:
         return f"LRUCache({list(self.data.keys())})"
 
 
-class GroupCache:
-    capacity: int
-    data: OrderedDict[str, list[str]]
-    hits: int
-    misses: int
-    evictions: list[str]
-
-    def __init__(self, capacity: int) -> None:
-        self.capacity = capacity
-        self.data = OrderedDict()
-        self.hits = 0
-        self.misses = 0
-        self.evictions = []
-
-    def get(self, key: str) -> Optional[list[str]]:
-        if key in self.data:
-            self.data.move_to_end(key)
-            self.hits += 1
-            return self.data[key]
-        self.misses += 1
-        return None
-
-    def put(self, key: str, value: list[str]) -> None:
-        if key in self.data:
-            self.data.move_to_end(key)
-        self.data[key] = value
-        if len(self.data) > self.capacity:
-            old, _ = self.data.popitem(last=False)
-            self.evictions.append(old)
-
-    def __len__(self) -> int:
-        return len(self.data)
-
-    def __repr__(self) -> str:
-        return f"GroupCache({list(self.data.keys())})"
-
-
-_next_task_id = 0
-
-
 class Task:
-    id: int
-    name: str
-    priority: int
-    work: deque[int]
-    period: int
-    runs: int
-    done_at: int
+    _next_id = 0
 
     def __init__(self, name: str, priority: int, work: list[int], period: int = 0) -> None:
-        global _next_task_id
-        _next_task_id += 1
-        self.id = _next_task_id
+        Task._next_id += 1
+        self.id = Task._next_id
         self.name = name
         self.priority = priority
         self.work = deque(work)
@@ -139,25 +88,19 @@ def fib(n: int) -> int:
 
 
 class Scheduler:
-    clock: int
-    queue: list[tuple[int, Task]]
-    cache: LRUCache
-    log: list[str]
-    finished: list[Task]
-
     def __init__(self, cache_size: int) -> None:
         self.clock = 0
-        self.queue = []
-        self.cache = LRUCache(cache_size)
-        self.log = []
-        self.finished = []
+        self.queue: list[tuple[int, Task]] = []
+        self.cache: LRUCache[int, int] = LRUCache(cache_size)
+        self.log: list[str] = []
+        self.finished: list[Task] = []
 
     def spawn(self, task: Task, delay: int = 0) -> None:
         heapq.heappush(self.queue, (self.clock + delay, task))
 
     def compute(self, n: int) -> int:
         cached = self.cache.get(n)
-        if cached >= 0:
+        if cached is not None:
             return cached
         result = collatz_steps(n)
         self.cache.put(n, result)
@@ -204,7 +147,7 @@ def main(argv: list[str]) -> int:
     print(f"cache: {len(c)} entries, {c.hits} hits, {c.misses} misses, hit ratio {ratio:.2%}")
     print("evicted:", c.evictions)
     print(c)
-    words = GroupCache(2)
+    words: LRUCache[str, list[str]] = LRUCache(2)
     for w in ["tea", "eat", "tan", "ate", "nat", "bat"]:
         key = "".join(sorted(w))
         group = words.get(key)
@@ -242,4 +185,4 @@ if __name__ == "__main__":
 # expect: evicted: [6171, 97, 1, 27, 2, 6171, 3]
 # expect: LRUCache([27, 871, 97, 77031])
 # expect: partitions: [7, 42, 204226, 190569292] fib(90) = 2880067194370816120
-# expect: GroupCache(['abt', 'ant']) None ['bat'] ['tan', 'nat']
+# expect: LRUCache(['abt', 'ant']) None ['bat'] ['tan', 'nat']

@@ -541,11 +541,23 @@ static void check_conflict_line(const Program *p, const Command *bin,
 {
     char *log = xasprintf("%s/stmlog-%d", results_dir, (int)getpid());
     char *env = xasprintf("RTRANS_STM_LOG=%s", log);
-    run_env = env;
-    Result got = run(bin->words, bin->nwords, p, bin->name);
-    run_env = NULL;
-    char *text = stmlog_report(log);
     char *where = xasprintf("%s/%s:%d ", RTPY_SRCDIR, p->path, p->conflict_line);
+    Result got = {0};
+    char *text = NULL;
+    /* Whether two threads overlap at all is up to the OS scheduler (a
+     * loaded machine may run one thread's whole loop before the other's):
+     * the best of STATS_TRIES runs counts; a wrong line fails every run. */
+    for (int try = 0; try < STATS_TRIES; try++) {
+        free(got.out);
+        free(got.err);
+        free(text);
+        run_env = env;
+        got = run(bin->words, bin->nwords, p, bin->name);
+        run_env = NULL;
+        text = stmlog_report(log);
+        if (text && strstr(text, where) && !strcmp(got.out, want->out))
+            break;
+    }
     if (!text || !strstr(text, where) || strcmp(got.out, want->out)) {
         char *s = xasprintf("%s under %s with RTRANS_STM_LOG: want a conflict "
                             "at %s and CPython's stdout; rtrans-stmlog says\n%s\n",
@@ -590,11 +602,12 @@ static void check_stm_runs(const Program *p, const Result *want, Buf *report)
             check_conflict_line(p, &bins[b], want, report);
         if (p->min_commits >= 0) {
             /* A false conflict built into the interpreter (a shared
-             * counter, a cache written on every call) aborts in every run;
-             * two threads that start together may still collide once
-             * while they first fill the inline caches of threading's
-             * bootstrap code (about one run in four under load).  So the
-             * best of STATS_TRIES runs counts: a regression still fails. */
+             * counter, a cache written on every call) aborts in every run.
+             * The inline caches are per thread now, but under load a rare
+             * abort still depends on how threads are scheduled (thr_spin:
+             * 3 runs in 15, thr_independent: 1 in 15, next to two busy
+             * loops).  So the best of STATS_TRIES runs counts: a
+             * regression still fails. */
             Result got = {0};
             int ok = 0;
             for (int try = 0; try < STATS_TRIES && !ok; try++) {

@@ -2,8 +2,11 @@
 # loop of integer arithmetic that allocates nothing, then a small
 # object-heavy simulation) after a warm-up run in the main thread.  Under
 # --stm the harness also checks the runtime's statistics: the interpreter
-# itself must cause no conflict (no shared counters, caches written only
-# on misses), and the arithmetic loops must still end their transactions.
+# itself must cause no conflict (no shared counters, inline caches per
+# thread, a cell per global), and the arithmetic loops must still end
+# their transactions.  Every run must be clean: before the caches were
+# per thread, the two threads collided about one run in four while both
+# filled the caches of threading's bootstrap code.
 # stm-no-conflicts: 30
 import threading
 
@@ -49,9 +52,10 @@ def work(out, n):
     out.append((arith(n), simulate(50, n // 200)))
 
 
-# every global the main program uses exists before the warm-up: a new
-# global changes the module dict's version, which invalidates the cached
-# builtins (range...), and two threads refilling a cache together conflict
+# every global the main program uses exists before the threads start: a
+# new global changes the module dict's version, which the threads' cached
+# builtins (range...) read; the warm-up creates Task's maps (two threads
+# adding the same map transition at once would conflict)
 results = [[], []]
 ts = []
 t = None
