@@ -9,7 +9,6 @@
 #include <stdlib.h>
 
 __thread stm_thread_local stm_tl;
-__thread char *stmi_my_view;
 
 /* Registered threads (core.c links and unlinks them). */
 stmi_thread *stmi_threads;

@@ -285,6 +285,9 @@ typedef struct stm_thread_local {
        restores it to its value at the start of the transaction, since
        the frames it unwinds never return */
     int64_t depth;
+    /* STM: the address of the segment view that %gs points to, kept by
+       the runtime whenever it sets %gs (stm_addr() adds it) */
+    char *view;
     /* runtime-private per-thread state */
     struct stmi_thread *priv;
 } stm_thread_local;
@@ -593,11 +596,17 @@ void stm_write_card_slowpath(stm_ref o, int64_t index);
 
 #ifdef RTRANS_STM
 
+/* A load of stm_tl.view, not an asm reading the %gs base: the compiler
+ * took such an asm (no inputs, not volatile) for a constant and hoisted it
+ * out of loops across stm_safepoint(), where a thread that yields may come
+ * back on another segment; array copies in the loop then wrote into the
+ * old segment's view, another transaction's
+ * (test_addr_follows_segment_move).  A thread-local load is redone after
+ * every call that may change it, and needs no FSGSBASE instruction (this
+ * machine's HWCAP2 does not advertise it). */
 static inline void *stm_addr(stm_ref o)
 {
-    void *base;
-    __asm__ ("rdgsbase %0" : "=r"(base));
-    return (char *)base + (uintptr_t)o;
+    return stm_tl.view + (uintptr_t)o;
 }
 
 /* The read set is an array of 16-bit versions, one per 16 bytes of heap,

@@ -265,7 +265,7 @@ void stmi_major_trace_object(uintptr_t ref, stmi_visit_fn visit, void *ctx)
  * through that segment's view (the world is stopped). */
 static void finalize_in(stmi_segment *s, uintptr_t ref)
 {
-    char *mine = stmi_my_view;
+    char *mine = stm_tl.view;
     stmi_set_view(s->base);
     stmi_finalize_dead(ref);
     stmi_set_view(mine);

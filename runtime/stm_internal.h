@@ -121,8 +121,7 @@ static inline stm_hdr *obj_in(const char *view, uintptr_t ref)
 }
 
 /* The calling thread's view: its segment's base (STM) or 0 (GIL). */
-extern __thread char *stmi_my_view;
-static inline stm_hdr *obj_at(uintptr_t ref) { return obj_in(stmi_my_view, ref); }
+static inline stm_hdr *obj_at(uintptr_t ref) { return obj_in(stm_tl.view, ref); }
 
 /* ------------------------------------------------------------------ heap */
 

@@ -128,7 +128,7 @@ static void set_gs_base(char *base)
 void stmi_set_view(char *base)
 {
     set_gs_base(base);
-    stmi_my_view = base;
+    stm_tl.view = base;
 }
 
 /* The %gs base stays as it was between transactions: a thread taking its
@@ -139,7 +139,7 @@ void stmi_set_view(char *base)
 static void attach(stmi_thread *t, stmi_segment *s)
 {
     t->seg = s;
-    if (stmi_my_view != s->base)
+    if (stm_tl.view != s->base)
         stmi_set_view(s->base);
     t->nursery = &s->nursery;
     t->tl->nursery_current = s->nursery.start;

@@ -233,7 +233,7 @@ void stmi_trace_pause(stmi_thread *t);
 void stmi_trace_resume(stmi_thread *t);
 
 /* stm_gc.c */
-void stmi_set_view(char *base);               /* gs base + stmi_my_view */
+void stmi_set_view(char *base);               /* gs base + stm_tl.view */
 void stmi_gc_forget_tx(stmi_segment *s, bool committed);
 /* At commit, after the last minor collection: drop from s->tx_new the new
  * objects that nothing reaches any more.  Only those promoted before that

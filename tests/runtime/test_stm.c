@@ -8,9 +8,11 @@
 
 #include <pthread.h>
 #include <semaphore.h>
+#include <stddef.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 typedef struct actor {
@@ -671,6 +673,73 @@ START_TEST(test_fragment_detaches_when_alone)
     ck_assert_int_eq(a.aborts, 0);
     ck_assert_int_eq(final_value(0), 111);
     ck_assert_int_eq(final_value(1), 7);
+    finish();
+}
+END_TEST
+
+/* ------------------------------------- stm_addr() after a segment move */
+
+/* A thread may come back from a commit (a blocking call, or a yield at a
+ * loop's poll) on another segment, with another %gs base.  stm_addr() was
+ * an asm reading that base, which the compiler took for a constant and
+ * hoisted out of the loop below: the second copy then went into the old
+ * segment's view (by then another transaction's) and this thread's view
+ * kept a zero (rtpython-stm crashed on a Frame whose registers list, built
+ * by list * n, held NULLs).  The move is forced: a holder keeps the free
+ * segment, a stealer takes the driver's idle one, the holder leaves. */
+static actor addr_holder, addr_stealer;
+
+static void hold_a_segment(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    yield_to_driver(a);          /* runs its transaction until the next go */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* Between two transactions of the driver: its idle segment is stolen and
+ * the other one freed. */
+static __attribute__((noinline)) void move_to_other_segment(void)
+{
+    step(&addr_stealer);
+    go(&addr_holder);
+    wait_done(&addr_holder);
+}
+
+START_TEST(test_addr_follows_segment_move)
+{
+    stm_config cfg = {.segments = 2};
+    setup_shared_cfg(0, &cfg);   /* the driver's segment is now idle */
+    actor_start(&addr_holder, hold_a_segment);
+    actor_start(&addr_stealer, hold_a_segment);
+    step(&addr_holder);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    f[0] = stm_allocate_var(TT_BYTES, 2);
+    char *views[2];
+    for (int i = 0; i < 2; i++) {
+        uint8_t v = (uint8_t)(i + 1);
+        stm_write(f[0]);
+        char *addr = stm_addr(f[0]);
+        memcpy(addr + offsetof(tbytes, items) + i, &v, 1);
+        views[i] = addr - (uintptr_t)f[0];
+        if (i == 0) {
+            stm_commit_transaction();
+            move_to_other_segment();
+            RTT_START(f);
+        }
+    }
+    stm_read(f[0]);
+    int64_t first = BYTES(f[0])->items[0], second = BYTES(f[0])->items[1];
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    go(&addr_stealer);
+    actor_join(&addr_stealer);
+    actor_join(&addr_holder);
+    ck_assert_msg(views[0] != views[1], "stm_addr() kept the old segment's view");
+    ck_assert_int_eq(first, 1);
+    ck_assert_int_eq(second, 2);
     finish();
 }
 END_TEST
@@ -1359,6 +1428,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_fragment_after_break);
     tcase_add_test(tc, test_fragment_detaches_when_alone);
     tcase_add_test(tc, test_minor_scan_starts_at_root);
+    tcase_add_test(tc, test_addr_follows_segment_move);
     tcase_add_test(tc, test_commit_publishes_only_reached_new);
     tcase_add_test(tc, test_callbacks);
     tcase_add_test(tc, test_aborted_writes_are_gone);
