@@ -6,7 +6,9 @@
 # outside transactional control, and the task counts are per thread, so no
 # transaction aborts.  The totals do not depend on who got what (the queue
 # is unordered).  Under CPython, which has no pypystm, the same program
-# runs on queue.Queue.
+# runs on queue.Queue.  It used to crash rtpython-stm in about one run in
+# three on a loaded machine: a yield at a poll moved a thread to another
+# segment in the middle of list * n (test_addr_follows_segment_move).
 # stm-no-conflicts: 10
 import threading
 
