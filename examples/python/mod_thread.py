@@ -530,6 +530,78 @@ def install_hashtable() -> None:
     t.compute_flags()
 
 
+# ------------------------------------------------------ pypystm.queue
+
+class W_StmQueue(W_Object):
+    """The core of pypystm.queue (pylib_threads.py): objects in the
+    language's rtrans.TQueue, so puts never conflict and a get takes a
+    committed item outside transactional control; a blocking get ends the
+    transaction and sleeps until a put commits.  Unordered."""
+    q: rtrans.TQueue[W_Object]
+
+    def __init__(self) -> None:
+        self.q = rtrans.TQueue()
+
+    def get_type(self) -> W_Type:
+        return STMQUEUE_TYPE
+
+
+STMQUEUE_TYPE = make_builtin_type("_stm_queue", OBJECT_TYPE, LAYOUT_BUILTIN)
+STMQUEUE_TYPE.module = "_thread"
+
+
+def self_queue(w: W_Object) -> W_StmQueue:
+    if isinstance(w, W_StmQueue):
+        return w
+    raise type_error("descriptor for '_thread._stm_queue' objects doesn't "
+                     "apply to a '" + w.type_name() + "' object")
+
+
+def q_put(ec: ExecCtx, w: W_Object, w_item: W_Object) -> W_Object:
+    self_queue(w).q.put(w_item)
+    return W_NONE
+
+
+def q_get(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """get(block, timeout, default): an item, or default when none came
+    (timeout: None or seconds >= 0, checked by the caller)."""
+    q = self_queue(args[0]).q
+    block = is_true(ec, args[1])
+    timeout = -1.0
+    if args[2] is not W_NONE:
+        timeout = floatobject.float_arg(ec, args[2])
+        if timeout > TIMEOUT_MAX:
+            raise py_error(EXC_OVERFLOW_ERROR, "timeout value is too large")
+    try:
+        if not block or timeout == 0.0:
+            return q.get()
+        return q.get(True, timeout)
+    except IndexError:
+        return args[3]
+
+
+def q_len(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(len(self_queue(w).q))
+
+
+def stmqueue_new(ec: ExecCtx, args: list[W_Object],
+                 kwnames: list[str] | None) -> W_Object:
+    if len(args) > 1:
+        raise type_error("_stm_queue() takes no arguments")
+    return W_StmQueue()
+
+
+def install_stmqueue() -> None:
+    t = STMQUEUE_TYPE
+    t.base_builtin = t
+    add_method2(t, "put", q_put)
+    add_methodn(t, "get", q_get, 4, 4)
+    add_method1(t, "__len__", q_len)
+    add_method_kw(t, "__new__", stmqueue_new)
+    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    t.compute_flags()
+
+
 def install() -> None:
     t = LOCK_TYPE
     t.base_builtin = t
@@ -545,6 +617,7 @@ def install() -> None:
     t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
     t.compute_flags()
     install_hashtable()
+    install_stmqueue()
 
 
 def make_thread(ec: ExecCtx) -> W_Module:
@@ -552,6 +625,7 @@ def make_thread(ec: ExecCtx) -> W_Module:
     m.set("LockType", LOCK_TYPE)
     m.set("lock", LOCK_TYPE)
     m.set("_stm_hashtable", HASHTABLE_TYPE)
+    m.set("_stm_queue", STMQUEUE_TYPE)
     m.set("error", EXC_RUNTIME_ERROR)
     m.set("TIMEOUT_MAX", W_Float(TIMEOUT_MAX))
     m.set("start_new_thread", builtinn("start_new_thread",

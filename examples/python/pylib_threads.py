@@ -1642,22 +1642,68 @@ class stmset:
         return "stmset(%r)" % (set(self._d.keys()),)
 
 
+from queue import Empty
+from time import sleep as _sleep
+
+
 class queue:
-    """A FIFO queue: put(item), get(block=True, timeout=None) raising
-    queue.Empty."""
+    """The transactional queue: put() never conflicts, get() takes any
+    committed item (unordered, not FIFO) and with block=True waits for a
+    put to commit, at most timeout seconds; Empty when none came.
+    task_done()/join() as queue.Queue's: each thread counts its own puts
+    and task_done() calls (in hashtables keyed by thread), so they do not
+    conflict either; join() sums them, polling every millisecond."""
+
+    _NONE = object()
 
     def __init__(self):
-        import queue as _q
-        self._q = _q.SimpleQueue()
+        self._q = _thread._stm_queue()
+        self._tasks = hashtable()   # per thread: puts - task_done() calls
+        self._gets = hashtable()    # per thread: gets - task_done() calls
 
-    def put(self, item):
+    def put(self, item, block=True, timeout=None):
         self._q.put(item)
+        k = _thread.get_ident()
+        self._tasks[k] = self._tasks.get(k, 0) + 1
 
     def get(self, block=True, timeout=None):
-        return self._q.get(block, timeout)
+        if block and timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        item = self._q.get(block, timeout, queue._NONE)
+        if item is queue._NONE:
+            raise Empty
+        k = _thread.get_ident()
+        self._gets[k] = self._gets.get(k, 0) + 1
+        return item
+
+    def put_nowait(self, item):
+        self.put(item, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def _unfinished(self):
+        return sum(self._tasks.values())
+
+    def task_done(self):
+        # A thread that called task_done() at most once per get() of its
+        # own cannot exceed the puts: only past that, look at every count.
+        k = _thread.get_ident()
+        g = self._gets.get(k, 0)
+        if g <= 0 and self._unfinished() <= 0:
+            raise ValueError("task_done() called too many times")
+        self._gets[k] = g - 1
+        self._tasks[k] = self._tasks.get(k, 0) - 1
+
+    def join(self):
+        while self._unfinished() > 0:
+            _sleep(0.001)
+
+    def qsize(self):
+        return len(self._q)
 
     def empty(self):
-        return self._q.empty()
+        return len(self._q) == 0
 '''
 
 TRANSACTION = '''
