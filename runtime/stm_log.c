@@ -258,6 +258,19 @@ void stmi_entry_free(log_entry *e)
 
 /* ------------------------------------------------------------ validation */
 
+/* Logging: where the reader stands when it learns of a conflict (its
+ * owner's innermost marker; the owner runs this, or is parked while the
+ * collector does).  The reader's retry looks for the actual read
+ * (stm_trace.c) and replaces it; when the retry never touches the object
+ * again, this is what the log names instead of nothing. */
+static uint64_t reader_marker_now(stmi_segment *s)
+{
+    if (!stmi_log_on)
+        return 0;
+    stmi_thread *u = stmi_seg_owner(s);
+    return u ? stmi_innermost_marker(u->tl) : 0;
+}
+
 static bool entry_conflicts(stmi_segment *s, const log_entry *e)
 {
     uint16_t rv = s->read_version;
@@ -271,7 +284,7 @@ static bool entry_conflicts(stmi_segment *s, const log_entry *e)
         c[STMLOG_CW_OBJECT] = o->ref;
         c[STMLOG_CW_WRITER_MARKER] = o->marker;
         c[STMLOG_CW_WRITER_CODE] = o->code;
-        c[STMLOG_CW_READER_MARKER] = 0;
+        c[STMLOG_CW_READER_MARKER] = reader_marker_now(s);
         c[STMLOG_CW_READER_CODE] = 0;
         return true;
     }
