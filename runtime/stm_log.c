@@ -337,7 +337,8 @@ void stmi_log_append(stmi_segment *s, log_entry *e)
  * transactions for every object it wrote (not its new objects: nobody
  * else can have read those, S5) and warns each one it finds: its break
  * mark goes to 0 (its next break point ends it: the commit validates and
- * aborts) and its poll word is set (its next loop poll validates).
+ * aborts, or commits if it wrote nothing) and, inside an atomic section,
+ * its poll word is set (its next loop poll validates).
  *
  * This is a hint, never a verdict: the victim validates exactly.  The
  * look is racy on purpose, without any lock: a transaction that reads
@@ -356,7 +357,12 @@ static void warn_reader(stmi_segment *v)
         /* break_asked keeps the mark at 0 across its minor collections */
         atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed);
         __atomic_store_n(&u->tl->break_mark, 0, __ATOMIC_RELAXED);
-        u->tl->poll = 1;
+        /* only inside an atomic section, where break points do not
+           break: elsewhere a validation at a poll would abort a
+           transaction that may still commit read-only (it read one
+           snapshot) at its break point */
+        if (__atomic_load_n(&u->tl->atomic_depth, __ATOMIC_RELAXED))
+            u->tl->poll = 1;
     }
     pthread_mutex_unlock(&stmi_threads_lock);
 }
