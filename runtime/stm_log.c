@@ -258,6 +258,19 @@ void stmi_entry_free(log_entry *e)
 
 /* ------------------------------------------------------------ validation */
 
+/* Logging: where the reader stands when it learns of a conflict (its
+ * owner's innermost marker; the owner runs this, or is parked while the
+ * collector does).  The reader's retry looks for the actual read
+ * (stm_trace.c) and replaces it; when the retry never touches the object
+ * again, this is what the log names instead of nothing. */
+static uint64_t reader_marker_now(stmi_segment *s)
+{
+    if (!stmi_log_on)
+        return 0;
+    stmi_thread *u = stmi_seg_owner(s);
+    return u ? stmi_innermost_marker(u->tl) : 0;
+}
+
 static bool entry_conflicts(stmi_segment *s, const log_entry *e)
 {
     uint16_t rv = s->read_version;
@@ -271,7 +284,7 @@ static bool entry_conflicts(stmi_segment *s, const log_entry *e)
         c[STMLOG_CW_OBJECT] = o->ref;
         c[STMLOG_CW_WRITER_MARKER] = o->marker;
         c[STMLOG_CW_WRITER_CODE] = o->code;
-        c[STMLOG_CW_READER_MARKER] = 0;
+        c[STMLOG_CW_READER_MARKER] = reader_marker_now(s);
         c[STMLOG_CW_READER_CODE] = 0;
         return true;
     }
@@ -324,7 +337,8 @@ void stmi_log_append(stmi_segment *s, log_entry *e)
  * transactions for every object it wrote (not its new objects: nobody
  * else can have read those, S5) and warns each one it finds: its break
  * mark goes to 0 (its next break point ends it: the commit validates and
- * aborts) and its poll word is set (its next loop poll validates).
+ * aborts, or commits if it wrote nothing) and, inside an atomic section,
+ * its poll word is set (its next loop poll validates).
  *
  * This is a hint, never a verdict: the victim validates exactly.  The
  * look is racy on purpose, without any lock: a transaction that reads
@@ -343,7 +357,12 @@ static void warn_reader(stmi_segment *v)
         /* break_asked keeps the mark at 0 across its minor collections */
         atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed);
         __atomic_store_n(&u->tl->break_mark, 0, __ATOMIC_RELAXED);
-        u->tl->poll = 1;
+        /* only inside an atomic section, where break points do not
+           break: elsewhere a validation at a poll would abort a
+           transaction that may still commit read-only (it read one
+           snapshot) at its break point */
+        if (__atomic_load_n(&u->tl->atomic_depth, __ATOMIC_RELAXED))
+            u->tl->poll = 1;
     }
     pthread_mutex_unlock(&stmi_threads_lock);
 }

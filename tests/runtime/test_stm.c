@@ -1568,6 +1568,54 @@ START_TEST(test_conflict_log_names_both_sides)
 }
 END_TEST
 
+/* A reader whose retry never touches the object again (another path) is
+ * named by where it stood when it learned of the conflict (marker 555),
+ * not left unknown. */
+static void stray_reader(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    if (a->attempts == 1) {
+        stm_push_marker(111, 0);
+        a->seen[0] = get(shared[0]);
+        stm_pop_marker();
+        stm_push_marker(555, 0);
+        yield_to_driver(a);
+        stm_safepoint();         /* learns here and aborts */
+    }
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_conflict_log_names_reader_that_strays)
+{
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/rtrans-stmlog-stray-%d.log", (int)getpid());
+    setenv("RTRANS_STM_LOG", path, 1);
+    setup_shared(2);
+    actor r, w;
+    actor_start(&r, stray_reader);
+    actor_start(&w, marked_writer);
+    w.seen[8] = 222;
+    step(&r);
+    step(&w);
+    step(&r);                    /* aborts; the retry reads nothing */
+    actor_join(&r);
+    actor_join(&w);
+    ck_assert_int_eq(r.aborts, 1);
+    finish();
+    unsetenv("RTRANS_STM_LOG");
+    slog log;
+    const char *err = NULL;
+    ck_assert_msg(slog_load(path, &log, &err) == 0, "cannot load the log: %s", err);
+    const slog_event *wr = find_conflict(&log, STMLOG_ABORT_WRITE_READ, 222, 555);
+    ck_assert_msg(wr != NULL, "no write-read conflict naming markers 222 and 555");
+    ck_assert_uint_ne(wr->words[STMLOG_CW_WRITER_CODE], 0);
+    slog_free(&log);
+    unlink(path);
+}
+END_TEST
+
 Suite *rtt_stm_suite(void)
 {
     Suite *s = suite_create("stm");
@@ -1601,6 +1649,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_queue_abort_returns_item);
     tcase_add_test(tc, test_queue_puts_do_not_conflict);
     tcase_add_test(tc, test_conflict_log_names_both_sides);
+    tcase_add_test(tc, test_conflict_log_names_reader_that_strays);
     suite_add_tcase(s, tc);
     TCase *th = tcase_create("threads");
     tcase_set_timeout(th, 60);
