@@ -860,8 +860,19 @@ static bool is_type_alias_decl(Checker *c, ModuleInfo *m, Ast **sp)
 
 static void collect_globals(Checker *c, ModuleInfo *m, AstList *body);
 
+struct WalrusGlobals { Checker *c; ModuleInfo *m; };
+
+/* (x := v) in module code, comprehensions included, assigns global x. */
+static void walrus_global(Ast *named, void *data)
+{
+    struct WalrusGlobals *g = data;
+    collect_target_globals(g->c, g->m, named->u.named.target);
+}
+
 static void collect_stmt_globals(Checker *c, ModuleInfo *m, Ast *s)
 {
+    struct WalrusGlobals g = { c, m };
+    chk_walrus_stmt(s, walrus_global, &g);
     switch (s->kind) {
     case AST_ASSIGN:
         if (m->is_prelude && is_typevar_decl(c, m, &s))

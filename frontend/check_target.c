@@ -122,6 +122,10 @@ static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
 {
     switch (test->kind) {
+    case AST_NAMEDEXPR:     /* (x := v) tests v, now x's value */
+        if (test->ty && test->ty->kind != TY_ERROR)
+            chk_narrow(c, test->u.named.target, truth, f);
+        return;
     case AST_UNARY:
         if (test->u.unary.op == OP_NOT)
             chk_narrow(c, test->u.unary.operand, !truth, f);
@@ -129,6 +133,7 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
     case AST_BOOLOP:
         if ((test->u.binary.op == OP_AND) == truth) {
             chk_narrow(c, test->u.binary.left, truth, f);
+            chk_walrus_assigned(c, f, test->u.binary.right);    /* it ran too */
             if (contains_call(test->u.binary.right))
                 flow_kill_fields(f, -1, NULL);   /* the call ran after the left test */
             chk_narrow(c, test->u.binary.right, truth, f);
@@ -155,6 +160,11 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         Ast *l = test->u.compare.operands.items[0], *r = test->u.compare.operands.items[1];
         if (r->kind != AST_NONE || (op != OP_IS && op != OP_ISNOT))
             return;
+        if (l->kind == AST_NAMEDEXPR) {
+            if (!l->ty || l->ty->kind == TY_ERROR)
+                return;
+            l = l->u.named.target;
+        }
         if (narrowable_field(c, l) >= 0) {
             narrow_field_test(c, l, (op == OP_ISNOT) == truth, f);
             return;
@@ -168,6 +178,9 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
     case AST_CALL:
         if (test->u.call.res == RES_BUILTIN && test->u.call.builtin == BI_ISINSTANCE)
             narrow_isinstance(c, test, truth, f);
+        if (test->u.call.res == RES_BUILTIN && test->u.call.bound.n == 1 &&
+            ((test->u.call.builtin == BI_ANY && truth) || (test->u.call.builtin == BI_ALL && !truth)))
+            chk_walrus_assigned_comp(c, f, test->u.call.bound.items[0]);
         return;
     default:
         return;
