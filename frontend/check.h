@@ -447,6 +447,8 @@ void chk_use_repr(Checker *c, Type *t);
 /* assignment and checks shared by statements and expressions */
 typedef enum { SUB_LOAD, SUB_STORE, SUB_DEL } SubCtx;
 Type *chk_target_hint(Checker *c, Ast *target);
+/* __exit__ returns bool or bool | None: a true result swallows the exception */
+bool chk_exit_may_swallow(const FuncInfo *exit);
 void chk_declare_name_type(Checker *c, Ast *name, Type *t, bool final);
 void chk_subscript_target(Checker *c, Ast *t, SubCtx ctx, Type *value);
 ClassInfo *chk_handler_classes(Checker *c, Ast *handler);

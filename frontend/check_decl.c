@@ -843,12 +843,22 @@ static bool type_expr_value(const Ast *v)
  * the module's code: the value (a typing object) is never used. */
 static bool is_type_alias_decl(Checker *c, ModuleInfo *m, Ast **sp)
 {
-    Ast *s = *sp;
-    if (m->is_prelude || s->kind != AST_ASSIGN || s->u.assign.targets.n != 1)
+    Ast *s = *sp, *t, *v;
+    if (m->is_prelude)
         return false;
-    Ast *t = s->u.assign.targets.items[0], *v = s->u.assign.value;
-    if (t->kind != AST_NAME || !type_expr_value(v))
-        return false;
+    if (s->kind == AST_ANNASSIGN && s->u.annassign.value &&
+        chk_decorator_id(c, m, s->u.annassign.annotation) == BI_TYPING_TYPEALIAS) {
+        /* `X: TypeAlias = T` says so: any type expression, a class too */
+        t = s->u.annassign.target, v = s->u.annassign.value;
+        if (t->kind != AST_NAME)
+            return false;
+    } else {
+        if (s->kind != AST_ASSIGN || s->u.assign.targets.n != 1)
+            return false;
+        t = s->u.assign.targets.items[0], v = s->u.assign.value;
+        if (t->kind != AST_NAME || !type_expr_value(v))
+            return false;
+    }
     Sym *sym = new_sym(c, SYM_BUILTIN, t->u.name.id, t->loc);
     sym->builtin = -1;
     sym->alias = v;

@@ -922,7 +922,7 @@ static void with_item_flow(Checker *c, Ast *it, Flow **swallow)
     FuncInfo *enter = it->u.withitem.enter_fn, *exit = it->u.withitem.exit_fn;
     bool user = exit && strcmp(exit->name, "__exit__") == 0;
     Ast *target = it->u.withitem.target;
-    bool first = !*swallow && user && exit->ret->kind == TY_BOOL;
+    bool first = !*swallow && user && chk_exit_may_swallow(exit);
     if (first && target && target->kind != AST_NAME)
         *swallow = flow_copy(c, c->flow);
     if (target)

@@ -748,6 +748,12 @@ static bool exit_param_ok(Checker *c, Type *t, int i)
 /* with x [as y]: x.__enter__() gives y; x.__exit__(type, value, tb) runs
  * on every way out, with the exception on the exception path, where a
  * true result (-> bool) suppresses it. */
+bool chk_exit_may_swallow(const FuncInfo *exit)
+{
+    const Type *r = exit->ret;
+    return r->kind == TY_BOOL || (r->kind == TY_OPTIONAL && r->elem->kind == TY_BOOL);
+}
+
 static void user_context_manager(Checker *c, Ast *item, ClassInfo *cls)
 {
     FuncInfo *enter = chk_find_method(cls, "__enter__");
@@ -758,13 +764,14 @@ static void user_context_manager(Checker *c, Ast *item, ClassInfo *cls)
                   !enter ? "__enter__" : "__exit__");
         return;
     }
-    bool ok = exit->nparams == 4 && (exit->ret->kind == TY_NONE || exit->ret->kind == TY_BOOL);
+    bool ok = exit->nparams == 4 && (exit->ret->kind == TY_NONE || chk_exit_may_swallow(exit));
     for (int i = 1; ok && i < 4; i++)
         ok = exit_param_ok(c, exit->params[i].type, i);
     if (!ok) {
         chk_error(c, exit->def->loc, "'__exit__' must have the signature (self, exc_type: "
                   "type[BaseException] | None, exc: BaseException | None, tb: TracebackType | "
-                  "None) -> None (or -> bool); 'object' parameters are accepted too");
+                  "None) -> None (or -> bool, or -> bool | None); 'object' parameters are "
+                  "accepted too");
         return;
     }
     item->u.withitem.enter_fn = enter;
