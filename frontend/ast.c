@@ -187,6 +187,14 @@ Ast *ast_ifexp(Arena *a, Ast *body, Ast *test, Ast *orelse)
     return n;
 }
 
+Ast *ast_named(Arena *a, Loc loc, Ast *target, Ast *value)
+{
+    Ast *n = ast_new(a, AST_NAMEDEXPR, loc);
+    n->u.named.target = target;
+    n->u.named.value = value;
+    return n;
+}
+
 Ast *ast_seq(Arena *a, AstKind kind, Loc loc, AstList items)
 {
     Ast *n = ast_new(a, kind, loc);
@@ -1069,6 +1077,7 @@ static void dump_expr(Dumper *d, const Ast *n)
     case AST_TUPLE: dump_group(d, "tuple", &n->u.seq.items); return;
     case AST_SET: dump_group(d, "set", &n->u.seq.items); return;
     case AST_CONVERT: DUMP_KIDS("convert", n->u.convert.operand); return;
+    case AST_NAMEDEXPR: DUMP_KIDS("named", n->u.named.target, n->u.named.value); return;
     default: FE_UNREACHABLE();
     }
 }
@@ -1114,7 +1123,7 @@ static void dump(Dumper *d, const Ast *n)
         return;
     case AST_ATTR: case AST_SUBSCRIPT: case AST_SLICE: case AST_CALL:
     case AST_KEYWORD: case AST_IFEXP: case AST_LIST: case AST_TUPLE:
-    case AST_SET: case AST_CONVERT:
+    case AST_SET: case AST_CONVERT: case AST_NAMEDEXPR:
         dump_expr(d, n);
         return;
     case AST_EXPR_STMT: case AST_DECORATOR: case AST_ANNASSIGN: case AST_DEL:
@@ -1246,6 +1255,7 @@ static void visit_expr_children(Ast *n, VisitFn *fn, void *data)
         visit_list(&n->u.func.body, fn, data);
         return;
     case AST_CONVERT: fn(n->u.convert.operand, data); return;
+    case AST_NAMEDEXPR: fn(n->u.named.value, data); fn(n->u.named.target, data); return;
     default: FE_UNREACHABLE();
     }
 }
@@ -1332,6 +1342,7 @@ void ast_visit_children(Ast *n, VisitFn *fn, void *data)
     case AST_LIST: case AST_TUPLE: case AST_SET: case AST_DEL: case AST_DICT:
     case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
     case AST_COMPFOR: case AST_LAMBDA: case AST_CONVERT: case AST_YIELD: case AST_YIELDFROM:
+    case AST_NAMEDEXPR:
         visit_expr_children(n, fn, data);
         return;
     case AST_EXPR_STMT: case AST_DECORATOR: case AST_ASSIGN: case AST_ANNASSIGN:

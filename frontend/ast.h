@@ -72,6 +72,7 @@ typedef struct AstList {
     X(YIELDFROM)  /* yield from value: u.unary.operand */ \
     X(STARRED)    /* *x, **x (call argument): rejected; u.unary, op MUL or POW */ \
     X(CONVERT)    /* [checker] implicit conversion of u.convert.operand to ty */ \
+    X(NAMEDEXPR)  /* (name := value): u.named; binds in the enclosing function */ \
     /* statements */ \
     X(EXPR_STMT)  /* u.expr_stmt */ \
     X(ASSIGN)     /* t1 = t2 = value: u.assign */ \
@@ -615,6 +616,7 @@ struct Ast {
         struct { Ast *value; } expr_stmt;
         struct { AstList targets; Ast *value; } assign;
         struct { Ast *target, *annotation, *value; } annassign;
+        struct { Ast *target, *value; } named;   /* target: a NAME */
         struct {
             AstOp op;
             Ast *target, *value;

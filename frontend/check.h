@@ -330,6 +330,8 @@ typedef struct Checker {
                                   checked to infer types (errors dropped) */
     bool wrap;                 /* checking the argument of rtrans.intmask:
                                   int + - * << & | ^ ~ wrap (Ast.wrap) */
+    int walrus_count;          /* check_walrus.c: NAMEDEXPR nodes checked so far
+                                  (a sub-expression that changed it assigned) */
 } Checker;
 
 /* ---- check_util.c */
@@ -445,6 +447,8 @@ void chk_use_repr(Checker *c, Type *t);
 /* assignment and checks shared by statements and expressions */
 typedef enum { SUB_LOAD, SUB_STORE, SUB_DEL } SubCtx;
 Type *chk_target_hint(Checker *c, Ast *target);
+/* __exit__ returns bool or bool | None: a true result swallows the exception */
+bool chk_exit_may_swallow(const FuncInfo *exit);
 void chk_declare_name_type(Checker *c, Ast *name, Type *t, bool final);
 void chk_subscript_target(Checker *c, Ast *t, SubCtx ctx, Type *value);
 ClassInfo *chk_handler_classes(Checker *c, Ast *handler);
@@ -534,6 +538,18 @@ typedef struct Scope {
 /* Analyses a module-level function, method or module code (fn->def) and
  * the functions inside it; returns the outermost scope. */
 Scope *chk_scope_analyze(Checker *c, FuncInfo *fn);
+
+/* ---- check_walrus.c: assignment expressions */
+typedef void WalrusFn(Ast *named, void *data);
+typedef struct WalrusVisit { WalrusFn *fn; void *data; } WalrusVisit;
+void chk_walrus_each(Ast *e, WalrusFn *fn, void *data);
+void chk_walrus_child(Ast *child, void *data);
+void chk_walrus_stmt(Ast *s, WalrusFn *fn, void *data);
+void chk_walrus_kill(Checker *c, Flow *f, Ast *e);
+void chk_walrus_kill_stmt(Checker *c, Flow *f, Ast *s);
+Ast *chk_namedexpr(Checker *c, Ast *e);
+void chk_walrus_assigned(Checker *c, Flow *f, Ast *e);
+void chk_walrus_assigned_comp(Checker *c, Flow *f, Ast *comp);
 bool chk_nameset_has(const NameSet *s, const char *name);
 /* Name is assigned in s, and no assignment to it can run after loc. */
 bool chk_scope_settled_before(const Scope *s, const char *name, Loc loc);

@@ -400,6 +400,54 @@ Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn)
     return call;
 }
 
+/* A user generic class called without type arguments takes them from
+ * its __init__'s positional arguments, as mypy does: Box(3) is a
+ * Box[int].  NULL (reported) when an argument does not fit or a type
+ * variable is left open. */
+static ClassInfo *infer_class_targs(Checker *c, Ast *call, ClassInfo *cls, bool *reported)
+{
+    Ast *init = NULL;
+    for (int i = 0; i < cls->def->u.cls.body.n; i++) {
+        Ast *s = cls->def->u.cls.body.items[i];
+        if (s->kind == AST_FUNCDEF && strcmp(s->u.func.name, "__init__") == 0)
+            init = s;
+    }
+    AstList *ps = init ? &init->u.func.params : NULL;
+    int n = cls->ntargs, npos = chk_npositional(call);
+    Type **vals = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *vals);
+    memset(vals, 0, (size_t)(n + 1) * sizeof *vals);
+    for (int i = 0; ps && i < npos && i + 1 < ps->n; i++) {
+        Ast *pa = ps->items[i + 1];
+        if (!pa->u.param.annotation || pa->u.param.star ||
+            call->u.call.args.items[i]->kind == AST_LAMBDA)
+            continue;
+        ModuleInfo *savedm = c->mod;
+        int saved_line = c->ann_eval_line;
+        c->mod = cls->module;
+        c->ann_eval_line = 0;       /* reported where the class is declared */
+        Type *p = chk_annotation(c, pa->u.param.annotation, false);
+        c->mod = savedm;
+        c->ann_eval_line = saved_line;
+        if (!ty_has_typevar(p))
+            continue;
+        Ast *a = call->u.call.args.items[i] = chk_expr(c, call->u.call.args.items[i]);
+        if (a->ty->kind == TY_ERROR) {
+            *reported = true;
+            return NULL;
+        }
+        if (!unify(c, p, a->ty, cls->targs, vals, n)) {
+            chk_error(c, a->loc, "argument %d of '%s(...)' has type '%s', which does not fit "
+                      "'%s'", i + 1, cls->name, chk_tyname(c, a->ty), chk_tyname(c, p));
+            *reported = true;
+            return NULL;
+        }
+    }
+    for (int i = 0; i < n; i++)
+        if (!vals[i] || vals[i]->kind == TY_NONE)
+            return NULL;
+    return chk_instantiate_class(c, cls, vals, n, call->loc);
+}
+
 /* A generic library class (collections.deque) takes its type arguments
  * from the declared type it is assigned to, else, with one type argument,
  * from the items of its first argument (Counter(words), deque([1, 2])). */
@@ -410,8 +458,12 @@ static ClassInfo *template_instance(Checker *c, Ast *call, ClassInfo *cls)
         return h->cls;
     const char *name = cls->name + (cls->name[0] == '_');
     if (!cls->module->is_prelude) {
-        chk_error(c, call->loc, "cannot infer the type arguments of '%s(...)': write them, "
-                  "%s[%s](...), or annotate the variable (x: %s[%s] = %s(...))", name, name,
+        bool reported = false;
+        ClassInfo *inst = infer_class_targs(c, call, cls, &reported);
+        if (inst || reported)
+            return inst;
+        chk_error(c, call->loc, "cannot infer the type arguments of '%s(...)' from its "
+                  "arguments: write them, %s[%s](...), or annotate the variable (x: %s[%s] = %s(...))", name, name,
                   cls->ntargs == 1 ? "int" : "str, int", name,
                   cls->ntargs == 1 ? "int" : "str, int", name);
         return NULL;

@@ -103,6 +103,10 @@ static void clone_expr(Arena *a, Ast *d, const Ast *n)
                                           .body = L(n->u.func.body) };
         break;
     case AST_CONVERT: d->u.convert.operand = C(n->u.convert.operand); break;
+    case AST_NAMEDEXPR:
+        d->u.named.target = C(n->u.named.target);
+        d->u.named.value = C(n->u.named.value);
+        break;
     default: break;
     }
 }

@@ -843,12 +843,22 @@ static bool type_expr_value(const Ast *v)
  * the module's code: the value (a typing object) is never used. */
 static bool is_type_alias_decl(Checker *c, ModuleInfo *m, Ast **sp)
 {
-    Ast *s = *sp;
-    if (m->is_prelude || s->kind != AST_ASSIGN || s->u.assign.targets.n != 1)
+    Ast *s = *sp, *t, *v;
+    if (m->is_prelude)
         return false;
-    Ast *t = s->u.assign.targets.items[0], *v = s->u.assign.value;
-    if (t->kind != AST_NAME || !type_expr_value(v))
-        return false;
+    if (s->kind == AST_ANNASSIGN && s->u.annassign.value &&
+        chk_decorator_id(c, m, s->u.annassign.annotation) == BI_TYPING_TYPEALIAS) {
+        /* `X: TypeAlias = T` says so: any type expression, a class too */
+        t = s->u.annassign.target, v = s->u.annassign.value;
+        if (t->kind != AST_NAME)
+            return false;
+    } else {
+        if (s->kind != AST_ASSIGN || s->u.assign.targets.n != 1)
+            return false;
+        t = s->u.assign.targets.items[0], v = s->u.assign.value;
+        if (t->kind != AST_NAME || !type_expr_value(v))
+            return false;
+    }
     Sym *sym = new_sym(c, SYM_BUILTIN, t->u.name.id, t->loc);
     sym->builtin = -1;
     sym->alias = v;
@@ -860,8 +870,19 @@ static bool is_type_alias_decl(Checker *c, ModuleInfo *m, Ast **sp)
 
 static void collect_globals(Checker *c, ModuleInfo *m, AstList *body);
 
+struct WalrusGlobals { Checker *c; ModuleInfo *m; };
+
+/* (x := v) in module code, comprehensions included, assigns global x. */
+static void walrus_global(Ast *named, void *data)
+{
+    struct WalrusGlobals *g = data;
+    collect_target_globals(g->c, g->m, named->u.named.target);
+}
+
 static void collect_stmt_globals(Checker *c, ModuleInfo *m, Ast *s)
 {
+    struct WalrusGlobals g = { c, m };
+    chk_walrus_stmt(s, walrus_global, &g);
     switch (s->kind) {
     case AST_ASSIGN:
         if (m->is_prelude && is_typevar_decl(c, m, &s))

@@ -282,8 +282,11 @@ static Ast *test_boolop(Checker *c, Ast *e)
     Flow *saved = c->flow;
     c->flow = flow_copy(c, saved);
     chk_narrow(c, e->u.binary.left, is_and, c->flow);
+    int walrus = c->walrus_count;
     e->u.binary.right = chk_test(c, e->u.binary.right);
     c->flow = saved;
+    if (walrus != c->walrus_count)    /* the right operand may not run */
+        chk_walrus_kill(c, saved, e->u.binary.right);
     e->u.binary.truth_only = 1;
     e->ty = TT(BOOL);
     return e;
@@ -1205,8 +1208,11 @@ static Ast *check_boolop(Checker *c, Ast *e)
     Flow *saved = c->flow;
     c->flow = flow_copy(c, saved);
     chk_narrow(c, e->u.binary.left, is_and, c->flow);
+    int walrus = c->walrus_count;
     e->u.binary.right = chk_truth(c, e->u.binary.right);
     c->flow = saved;
+    if (walrus != c->walrus_count)
+        chk_walrus_kill(c, saved, e->u.binary.right);
     if (or_default(c, e))
         return e;
     return join_operands(c, e, &e->u.binary.left, &e->u.binary.right, "the operands of 'and'/'or'");
@@ -1216,6 +1222,7 @@ static Ast *check_ifexp(Checker *c, Ast *e)
 {
     e->u.ifexp.test = chk_test(c, e->u.ifexp.test);
     Flow *saved = c->flow;
+    int walrus = c->walrus_count;
     c->flow = flow_copy(c, saved);
     chk_narrow(c, e->u.ifexp.test, true, c->flow);
     e->u.ifexp.body = chk_expr_expect(c, e->u.ifexp.body, c->hint);
@@ -1223,6 +1230,10 @@ static Ast *check_ifexp(Checker *c, Ast *e)
     chk_narrow(c, e->u.ifexp.test, false, c->flow);
     e->u.ifexp.orelse = chk_expr_expect(c, e->u.ifexp.orelse, e->u.ifexp.body->ty);
     c->flow = saved;
+    if (walrus != c->walrus_count) {
+        chk_walrus_kill(c, saved, e->u.ifexp.body);
+        chk_walrus_kill(c, saved, e->u.ifexp.orelse);
+    }
     return join_operands(c, e, &e->u.ifexp.body, &e->u.ifexp.orelse, "the branches of 'if'/'else'");
 }
 
@@ -1721,6 +1732,7 @@ static Ast *check_comp(Checker *c, Ast *e)
         return comp_as_generator(c, e);
     CompScope scope = { .outer = c->comp };
     Flow *saved = c->flow;
+    int walrus = c->walrus_count;
     c->flow = flow_copy(c, saved);
     for (int i = 0; i < e->u.comp.fors.n; i++) {
         Ast *f = e->u.comp.fors.items[i];
@@ -1767,6 +1779,8 @@ static Ast *check_comp(Checker *c, Ast *e)
     }
     c->comp = scope.outer;
     c->flow = saved;
+    if (walrus != c->walrus_count)    /* ran zero or more times */
+        chk_walrus_kill(c, saved, e);
     if (!e->ty)
         return set_err(c, e);
     use_container(c, e->ty, e->kind == AST_LISTCOMP || e->kind == AST_GENEXP ? "append"
@@ -1884,6 +1898,7 @@ static Ast *dispatch(Checker *c, Ast *e)
     case AST_BOOLOP: return check_boolop(c, e);
     case AST_COMPARE: return check_compare(c, e);
     case AST_IFEXP: return check_ifexp(c, e);
+    case AST_NAMEDEXPR: return chk_namedexpr(c, e);
     case AST_LIST: case AST_SET: return check_display(c, e);
     case AST_TUPLE: return check_tuple(c, e);
     case AST_DICT: return check_dict(c, e);

@@ -109,6 +109,7 @@ typedef struct Walk {
     int npend, cappend;
     int loop_depth;             /* loops around the statement, in this function */
     Loc max_loc;                /* the furthest position walked so far */
+    int in_iterable;            /* walking a comprehension's iterable */
 } Walk;
 
 static bool loc_after(Loc a, Loc b)
@@ -225,8 +226,10 @@ static void bind_params(Walk *w, AstList *params)
 static void walk_comp(Walk *w, Ast *e)
 {
     AstList *fors = &e->u.comp.fors;
+    w->in_iterable++;
     if (fors->n)
         walk_expr(w, fors->items[0]->u.compfor.iter);
+    w->in_iterable--;
     Scope *saved = w->cur;
     Scope *s = new_scope(w, e->kind == AST_GENEXP ? SC_GENEXP : SC_COMP, e);
     e->u.comp.scope = s;
@@ -234,8 +237,10 @@ static void walk_comp(Walk *w, Ast *e)
     for (int i = 0; i < fors->n; i++) {
         Ast *f = fors->items[i];
         bind_target(w, f->u.compfor.target, NULL);
+        w->in_iterable++;
         if (i > 0)
             walk_expr(w, f->u.compfor.iter);
+        w->in_iterable--;
         for (int j = 0; j < f->u.compfor.ifs.n; j++)
             walk_expr(w, f->u.compfor.ifs.items[j]);
     }
@@ -248,6 +253,8 @@ static void walk_lambda(Walk *w, Ast *e)
 {
     walk_params(w, &e->u.func.params);
     Scope *saved = w->cur;
+    int iterable = w->in_iterable;
+    w->in_iterable = 0;
     Scope *s = new_scope(w, SC_LAMBDA, e);
     e->u.func.scope = s;
     w->cur = s;
@@ -255,6 +262,33 @@ static void walk_lambda(Walk *w, Ast *e)
     for (int i = 0; i < e->u.func.body.n; i++)
         walk_expr(w, e->u.func.body.items[i]);
     w->cur = saved;
+    w->in_iterable = iterable;
+}
+
+/* (x := v) binds x in the nearest enclosing function (PEP 572): a
+ * comprehension made a function of its own reaches it as `nonlocal x`
+ * would, or as `global x` in module code. */
+static void walk_named(Walk *w, Ast *e)
+{
+    walk_expr(w, e->u.named.value);
+    Ast *t = e->u.named.target;
+    if (w->in_iterable) {
+        chk_error(w->c, e->loc, "assignment expression cannot be used in a comprehension "
+                  "iterable expression");
+        return;
+    }
+    Scope *s = w->cur;
+    while (s->kind == SC_COMP || s->kind == SC_GENEXP)
+        s = s->parent;
+    if (s != w->cur) {
+        add(w, s->is_module ? &w->cur->globals : &w->cur->nonlocals, t->u.name.id, t->loc);
+        add(w, &w->cur->bound, t->u.name.id, t->loc);
+        add(w, &w->cur->uses, t->u.name.id, t->loc);
+    }
+    Scope *cur = w->cur;
+    w->cur = s;
+    bind_target(w, t, &s->assigned);
+    w->cur = cur;
 }
 
 /* A generator expression that is a call's only argument may be consumed
@@ -304,6 +338,9 @@ static void walk_expr(Walk *w, Ast *e)
         return;
     case AST_KEYWORD:
         walk_expr(w, e->u.kw.value);
+        return;
+    case AST_NAMEDEXPR:
+        walk_named(w, e);
         return;
     default:
         ast_visit_children(e, walk_child, w);

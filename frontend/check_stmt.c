@@ -213,8 +213,24 @@ static void prepass_globals(Checker *c, Ast *s)
     }
 }
 
+/* (x := v): x is a local of the function, also inside a comprehension
+ * (unless a comprehension made a function reaches it as a free variable
+ * or a global: check_scope.c). */
+static void prepass_walrus(Ast *named, void *data)
+{
+    Checker *c = data;
+    Ast *t = named->u.named.target;
+    Scope *sc = c->fn->scope;
+    if (sc && (chk_nameset_has(&sc->globals, t->u.name.id) ||
+               chk_nameset_has(&sc->nonlocals, t->u.name.id)))
+        return;
+    prepass_target(c, t);
+}
+
 static void prepass_stmt(Checker *c, Ast *s)
 {
+    if (!c->fn->is_module_init)
+        chk_walrus_stmt(s, prepass_walrus, c);
     switch (s->kind) {
     case AST_GLOBAL: prepass_globals(c, s); break;
     case AST_ASSIGN:
@@ -422,6 +438,7 @@ static bool match_binds(Ast *s, const char *name)
 
 static void kill_stmt(Checker *c, Flow *f, Ast *s)
 {
+    chk_walrus_kill_stmt(c, f, s);
     switch (s->kind) {
     case AST_ASSIGN:
         for (int i = 0; i < s->u.assign.targets.n; i++)
@@ -502,6 +519,7 @@ static void check_while(Checker *c, Ast *s)
 {
     Flow *entry = c->flow;
     kill_assigned(c, entry, &s->u.loop.body);
+    chk_walrus_kill(c, entry, s->u.loop.test);     /* assigned again each time */
     s->u.loop.test = chk_test(c, s->u.loop.test);
     Flow *body = flow_copy(c, entry), *exit = flow_copy(c, entry);
     chk_narrow(c, s->u.loop.test, true, body);
@@ -904,7 +922,7 @@ static void with_item_flow(Checker *c, Ast *it, Flow **swallow)
     FuncInfo *enter = it->u.withitem.enter_fn, *exit = it->u.withitem.exit_fn;
     bool user = exit && strcmp(exit->name, "__exit__") == 0;
     Ast *target = it->u.withitem.target;
-    bool first = !*swallow && user && exit->ret->kind == TY_BOOL;
+    bool first = !*swallow && user && chk_exit_may_swallow(exit);
     if (first && target && target->kind != AST_NAME)
         *swallow = flow_copy(c, c->flow);
     if (target)

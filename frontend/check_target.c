@@ -122,6 +122,10 @@ static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
 {
     switch (test->kind) {
+    case AST_NAMEDEXPR:     /* (x := v) tests v, now x's value */
+        if (test->ty && test->ty->kind != TY_ERROR)
+            chk_narrow(c, test->u.named.target, truth, f);
+        return;
     case AST_UNARY:
         if (test->u.unary.op == OP_NOT)
             chk_narrow(c, test->u.unary.operand, !truth, f);
@@ -129,6 +133,7 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
     case AST_BOOLOP:
         if ((test->u.binary.op == OP_AND) == truth) {
             chk_narrow(c, test->u.binary.left, truth, f);
+            chk_walrus_assigned(c, f, test->u.binary.right);    /* it ran too */
             if (contains_call(test->u.binary.right))
                 flow_kill_fields(f, -1, NULL);   /* the call ran after the left test */
             chk_narrow(c, test->u.binary.right, truth, f);
@@ -155,6 +160,11 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         Ast *l = test->u.compare.operands.items[0], *r = test->u.compare.operands.items[1];
         if (r->kind != AST_NONE || (op != OP_IS && op != OP_ISNOT))
             return;
+        if (l->kind == AST_NAMEDEXPR) {
+            if (!l->ty || l->ty->kind == TY_ERROR)
+                return;
+            l = l->u.named.target;
+        }
         if (narrowable_field(c, l) >= 0) {
             narrow_field_test(c, l, (op == OP_ISNOT) == truth, f);
             return;
@@ -168,6 +178,9 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
     case AST_CALL:
         if (test->u.call.res == RES_BUILTIN && test->u.call.builtin == BI_ISINSTANCE)
             narrow_isinstance(c, test, truth, f);
+        if (test->u.call.res == RES_BUILTIN && test->u.call.bound.n == 1 &&
+            ((test->u.call.builtin == BI_ANY && truth) || (test->u.call.builtin == BI_ALL && !truth)))
+            chk_walrus_assigned_comp(c, f, test->u.call.bound.items[0]);
         return;
     default:
         return;
@@ -735,6 +748,12 @@ static bool exit_param_ok(Checker *c, Type *t, int i)
 /* with x [as y]: x.__enter__() gives y; x.__exit__(type, value, tb) runs
  * on every way out, with the exception on the exception path, where a
  * true result (-> bool) suppresses it. */
+bool chk_exit_may_swallow(const FuncInfo *exit)
+{
+    const Type *r = exit->ret;
+    return r->kind == TY_BOOL || (r->kind == TY_OPTIONAL && r->elem->kind == TY_BOOL);
+}
+
 static void user_context_manager(Checker *c, Ast *item, ClassInfo *cls)
 {
     FuncInfo *enter = chk_find_method(cls, "__enter__");
@@ -745,13 +764,14 @@ static void user_context_manager(Checker *c, Ast *item, ClassInfo *cls)
                   !enter ? "__enter__" : "__exit__");
         return;
     }
-    bool ok = exit->nparams == 4 && (exit->ret->kind == TY_NONE || exit->ret->kind == TY_BOOL);
+    bool ok = exit->nparams == 4 && (exit->ret->kind == TY_NONE || chk_exit_may_swallow(exit));
     for (int i = 1; ok && i < 4; i++)
         ok = exit_param_ok(c, exit->params[i].type, i);
     if (!ok) {
         chk_error(c, exit->def->loc, "'__exit__' must have the signature (self, exc_type: "
                   "type[BaseException] | None, exc: BaseException | None, tb: TracebackType | "
-                  "None) -> None (or -> bool); 'object' parameters are accepted too");
+                  "None) -> None (or -> bool, or -> bool | None); 'object' parameters are "
+                  "accepted too");
         return;
     }
     item->u.withitem.enter_fn = enter;

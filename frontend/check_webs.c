@@ -194,8 +194,16 @@ static void freeze(Webs *w, const char *name)
 
 static void collect_body(Webs *w, AstList *body);
 
+/* A walrus target is never split: its stores sit inside expressions,
+ * which the walk below reads as uses only. */
+static void freeze_walrus(Ast *named, void *data)
+{
+    freeze(data, named->u.named.target->u.name.id);
+}
+
 static void collect_stmt(Webs *w, Ast *s)
 {
+    chk_walrus_stmt(s, freeze_walrus, w);
     switch (s->kind) {
     case AST_ASSIGN:
         for (int i = 0; i < s->u.assign.targets.n; i++)

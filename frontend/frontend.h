@@ -183,6 +183,7 @@ Ast *ast_compare(Arena *a, OpTok op, Ast *left, Ast *right);
 /* Extends a chain made by ast_compare: a < b  ->  a < b <= c. */
 Ast *ast_compare_more(Arena *a, Ast *chain, OpTok op, Ast *right);
 Ast *ast_ifexp(Arena *a, Ast *body, Ast *test, Ast *orelse);
+Ast *ast_named(Arena *a, Loc loc, Ast *target, Ast *value);
 Ast *ast_seq(Arena *a, AstKind kind, Loc loc, AstList items);
 /* One item and no trailing comma: the item; otherwise a TUPLE at loc. */
 Ast *ast_tuple_or_item(Arena *a, Loc loc, const ExprList *list, int trailing_comma);

@@ -198,15 +198,15 @@ compound_stmt(A) ::= async_funcdef(S).    { A = S; }
 compound_stmt(A) ::= ASYNC(T) for_stmt(S). { A = parse_unsupported(ctx, T.loc, "'async for'", S); }
 compound_stmt(A) ::= ASYNC(T) with_stmt(S). { A = parse_unsupported(ctx, T.loc, "'async with'", S); }
 
-if_stmt(A) ::= IF(T) test(C) COLON suite(B) else_part(E). { A = ast_if(AR, T.loc, C, B, E); }
+if_stmt(A) ::= IF(T) named(C) COLON suite(B) else_part(E). { A = ast_if(AR, T.loc, C, B, E); }
 
 /* elif becomes an IF node alone in its parent's orelse */
 %type else_part {AstList}
 else_part(A) ::= .                        { A = empty_list(); }
 else_part(A) ::= ELSE COLON suite(B).     { A = B; }
-else_part(A) ::= ELIF(T) test(C) COLON suite(B) else_part(E). { A = ast_list1(AR, ast_if(AR, T.loc, C, B, E)); }
+else_part(A) ::= ELIF(T) named(C) COLON suite(B) else_part(E). { A = ast_list1(AR, ast_if(AR, T.loc, C, B, E)); }
 
-while_stmt(A) ::= WHILE(T) test(C) COLON suite(B) opt_else(E). { A = ast_while(AR, T.loc, C, B, E); }
+while_stmt(A) ::= WHILE(T) named(C) COLON suite(B) opt_else(E). { A = ast_while(AR, T.loc, C, B, E); }
 
 for_stmt(A) ::= FOR(T) target_list(X) IN texprs(I) COLON suite(B) opt_else(E). { A = ast_for(AR, T.loc, parse_target(ctx, X, "assign to"), I, B, E); }
 
@@ -333,7 +333,7 @@ xexpr(A) ::= star_expr(E).                { A = E; }
 pexprs(A) ::= pexpr(E).                   { A = (ExprList){ast_list1(AR, E), E->loc}; }
 pexprs(A) ::= pexprs(L) COMMA pexpr(E).   { A = L; ast_list_push(AR, &A.items, E); }
 
-pexpr(A) ::= texpr(E).                    { A = E; }
+pexpr(A) ::= nexpr(E).                    { A = E; }
 pexpr(A) ::= test(E) AS(T) expr(X).       { A = parse_as_item(ctx, T.loc, E, X); }
 
 target_list(A) ::= xexprs(L).             { A = ast_tuple_or_item(AR, L.loc, &L, 0); }
@@ -346,7 +346,21 @@ yield_expr(A) ::= YIELD(T) FROM test(E).  { A = ast_yield(AR, T.loc, AST_YIELDFR
 test(A) ::= or_test(E).                   { A = E; }
 test(A) ::= or_test(B) IF or_test(C) ELSE test(O). { A = ast_ifexp(AR, B, C, O); }
 test(A) ::= lambdef(E).                   { A = E; }
-test(A) ::= NAME(N) COLONEQ test(E).      { A = parse_unsupported(ctx, N.loc, "assignment expression (':=')", E); }
+
+/* An assignment expression, where CPython's grammar takes a
+ * named_expression: if/elif/while conditions, call arguments, subscripts,
+ * display items and comprehension elements, and inside parentheses.
+ * Anywhere else (a statement, an assignment's value, a lambda body, a
+ * comprehension's `if`) `:=` is a syntax error, as in CPython. */
+named(A) ::= test(E).                     { A = E; }
+named(A) ::= NAME(N) COLONEQ test(E).     { A = ast_named(AR, N.loc, ast_name(AR, N.loc, N.v.name), E); }
+
+nexpr(A) ::= named(E).                    { A = E; }
+nexpr(A) ::= star_expr(E).                { A = E; }
+
+%type nexprs {ExprList}
+nexprs(A) ::= nexpr(E).                   { A = (ExprList){ast_list1(AR, E), E->loc}; }
+nexprs(A) ::= nexprs(L) COMMA nexpr(E).   { A = L; ast_list_push(AR, &A.items, E); }
 
 lambdef(A) ::= LAMBDA(T) COLON test(E).   { A = parse_lambda(ctx, T.loc, empty_list(), E); }
 lambdef(A) ::= LAMBDA(T) lparams(P) COLON test(E). { A = parse_lambda(ctx, T.loc, P, E); }
@@ -436,13 +450,13 @@ primary(A) ::= primary(O) LBRACKET subscripts(I) RBRACKET. { A = ast_subscript(A
 primary(A) ::= primary(F) LPAREN RPAREN.  { A = parse_call(ctx, F, empty_list()); }
 primary(A) ::= primary(F) LPAREN args(L) RPAREN. { A = parse_call(ctx, F, L); }
 primary(A) ::= primary(F) LPAREN args(L) COMMA RPAREN. { A = parse_call(ctx, F, L); }
-primary(A) ::= primary(F) LPAREN(T) test(E) comp_for(C) RPAREN. { A = parse_call(ctx, F, ast_list1(AR, ast_comp(AR, AST_GENEXP, T.loc, E, NULL, C))); }
+primary(A) ::= primary(F) LPAREN(T) named(E) comp_for(C) RPAREN. { A = parse_call(ctx, F, ast_list1(AR, ast_comp(AR, AST_GENEXP, T.loc, E, NULL, C))); }
 
 %type args {AstList}
 args(A) ::= arg(E).                       { A = ast_list1(AR, E); }
 args(A) ::= args(L) COMMA arg(E).         { A = L; ast_list_push(AR, &A, E); }
 
-arg(A) ::= test(E).                       { A = E; }
+arg(A) ::= named(E).                      { A = E; }
 arg(A) ::= test(N) EQ test(V).            { A = parse_keyword_arg(ctx, N, V); }
 arg(A) ::= STAR(T) test(E).               { A = ast_starred(AR, T.loc, OP_MUL, E); }
 arg(A) ::= DSTAR(T) test(E).              { A = ast_starred(AR, T.loc, OP_POW, E); }
@@ -455,7 +469,7 @@ subscripts(A) ::= sublist(L) COMMA.       { A = ast_tuple_or_item(AR, L.loc, &L,
 sublist(A) ::= subscript(E).              { A = (ExprList){ast_list1(AR, E), E->loc}; }
 sublist(A) ::= sublist(L) COMMA subscript(E). { A = L; ast_list_push(AR, &A.items, E); }
 
-subscript(A) ::= test(E).                 { A = E; }
+subscript(A) ::= named(E).                { A = E; }
 subscript(A) ::= opt_test(L) COLON(T) opt_test(H). { A = ast_slice(AR, L ? L->loc : T.loc, L, H, NULL); }
 subscript(A) ::= opt_test(L) COLON(T) opt_test(H) COLON opt_test(S). { A = ast_slice(AR, L ? L->loc : T.loc, L, H, S); }
 
@@ -473,16 +487,16 @@ atom(A) ::= ELLIPSIS(T).                  { A = parse_unsupported(ctx, T.loc, "'
 atom(A) ::= LPAREN(T) RPAREN.             { A = ast_seq(AR, AST_TUPLE, T.loc, empty_list()); }
 atom(A) ::= LPAREN(T) pexprs(L) RPAREN.   { A = ast_tuple_or_item(AR, T.loc, &L, 0); }
 atom(A) ::= LPAREN(T) pexprs(L) COMMA RPAREN. { A = ast_tuple_or_item(AR, T.loc, &L, 1); }
-atom(A) ::= LPAREN(T) test(E) comp_for(C) RPAREN. { A = ast_comp(AR, AST_GENEXP, T.loc, E, NULL, C); }
+atom(A) ::= LPAREN(T) named(E) comp_for(C) RPAREN. { A = ast_comp(AR, AST_GENEXP, T.loc, E, NULL, C); }
 atom(A) ::= LPAREN yield_expr(E) RPAREN.  { A = E; }
 atom(A) ::= LBRACKET(T) RBRACKET.         { A = ast_seq(AR, AST_LIST, T.loc, empty_list()); }
-atom(A) ::= LBRACKET(T) exprs(L) RBRACKET. { A = ast_seq(AR, AST_LIST, T.loc, L.items); }
-atom(A) ::= LBRACKET(T) exprs(L) COMMA RBRACKET. { A = ast_seq(AR, AST_LIST, T.loc, L.items); }
-atom(A) ::= LBRACKET(T) test(E) comp_for(C) RBRACKET. { A = ast_comp(AR, AST_LISTCOMP, T.loc, E, NULL, C); }
+atom(A) ::= LBRACKET(T) nexprs(L) RBRACKET. { A = ast_seq(AR, AST_LIST, T.loc, L.items); }
+atom(A) ::= LBRACKET(T) nexprs(L) COMMA RBRACKET. { A = ast_seq(AR, AST_LIST, T.loc, L.items); }
+atom(A) ::= LBRACKET(T) named(E) comp_for(C) RBRACKET. { A = ast_comp(AR, AST_LISTCOMP, T.loc, E, NULL, C); }
 atom(A) ::= LBRACE(T) RBRACE.             { A = ast_dict(AR, T.loc, empty_list(), empty_list()); }
-atom(A) ::= LBRACE(T) exprs(L) RBRACE.    { A = ast_seq(AR, AST_SET, T.loc, L.items); }
-atom(A) ::= LBRACE(T) exprs(L) COMMA RBRACE. { A = ast_seq(AR, AST_SET, T.loc, L.items); }
-atom(A) ::= LBRACE(T) test(E) comp_for(C) RBRACE. { A = ast_comp(AR, AST_SETCOMP, T.loc, E, NULL, C); }
+atom(A) ::= LBRACE(T) nexprs(L) RBRACE.    { A = ast_seq(AR, AST_SET, T.loc, L.items); }
+atom(A) ::= LBRACE(T) nexprs(L) COMMA RBRACE. { A = ast_seq(AR, AST_SET, T.loc, L.items); }
+atom(A) ::= LBRACE(T) named(E) comp_for(C) RBRACE. { A = ast_comp(AR, AST_SETCOMP, T.loc, E, NULL, C); }
 atom(A) ::= LBRACE(T) dict_items(D) RBRACE. { A = ast_dict(AR, T.loc, D.keys, D.values); }
 atom(A) ::= LBRACE(T) dict_items(D) COMMA RBRACE. { A = ast_dict(AR, T.loc, D.keys, D.values); }
 atom(A) ::= LBRACE(T) test(K) COLON test(V) comp_for(C) RBRACE. { A = ast_comp(AR, AST_DICTCOMP, T.loc, K, V, C); }

@@ -361,6 +361,10 @@ void parse_syntax_error(ParseCtx *ctx, int kind, const Token *tok)
         diag_error(ctx->diag, loc, "unexpected end of expression");
     else if (kind == TK_NAME)
         diag_error_len(ctx->diag, loc, tok->len, "unexpected name '%s'", tok->v.name);
+    else if (kind == TK_COLONEQ)    /* CPython: invalid syntax */
+        diag_error_len(ctx->diag, loc, tok->len, "unexpected ':=': an assignment expression "
+                       "is written (name := value) where an expression is expected (a "
+                       "condition, an argument, an item), and a statement assigns with '='");
     else
         diag_error_len(ctx->diag, loc, tok->len, "unexpected %s", lex_token_name(kind));
 }

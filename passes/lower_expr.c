@@ -1254,6 +1254,10 @@ int32_t lw_expr(FnCtx *F, Ast *e)
         r = lw_comprehension(F, e, e->ty);
         break;
     case AST_CONVERT: r = convert_expr(F, e); break;
+    case AST_NAMEDEXPR:     /* (x := v): store v (checked as x's type), yield it */
+        r = lw_expr(F, e->u.named.value);
+        lw_assign(F, e->u.named.target, r, e->u.named.value->ty);
+        break;
     default:
         lw_error(F->L, e->loc, "cannot lower expression %s", ast_kind_names[e->kind]);
         r = lw_const_null(F);

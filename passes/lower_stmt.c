@@ -388,9 +388,10 @@ static void user_exception_exit(FnCtx *F, LwFin *fc, int32_t block, int32_t afte
     lw_emit(F, IR_GETEXC)->dst = exc;
     lw_emit(F, IR_CLEAREXC);
     int32_t r = call_exit(F, wd, exc);
-    if (wd->item->u.withitem.exit_fn->ret->kind == TY_BOOL) {
+    Type *rt = wd->item->u.withitem.exit_fn->ret;
+    if (rt->kind == TY_BOOL || (rt->kind == TY_OPTIONAL && rt->elem->kind == TY_BOOL)) {
         int32_t raise = lw_new_block(F);
-        lw_branch(F, r, after, raise);
+        lw_branch(F, rt->kind == TY_BOOL ? r : lw_truth_of(F, r, rt), after, raise);
         lw_start(F, raise);
     }
     ir_set_term(F->f, F->cur, TERM_RERAISE, exc, -1, F->handler, F->loc);

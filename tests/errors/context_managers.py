@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 16:5: '__exit__' must have the signature (self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None (or -> bool); 'object' parameters are accepted too
+# expect error: 16:5: '__exit__' must have the signature (self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None (or -> bool, or -> bool | None); 'object' parameters are accepted too
 # expect error: 20:10: 'type[...]' is only supported as the type of a parameter of __exit__ (there are no class objects)
 # expect error: 20:32: 'TracebackType' is only supported as the type of a parameter of __exit__ (there are no class objects)
 # expect error: 25:10: 'NoExit' cannot be used in 'with': it has no __exit__

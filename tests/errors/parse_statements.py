@@ -16,8 +16,7 @@ async def h() -> None:
 
 
 def k() -> None:
-    if (n := 10) > 5:
-        pass
+    n := 10
 
 
 def main(argv: list[str]) -> int:
@@ -29,4 +28,4 @@ if __name__ == "__main__":
 
 # expect error: 8:5: default 'except:' must be last
 # expect error: 14:1: 'async def' is not supported
-# expect error: 19:9: assignment expression (':=') is not supported
+# expect error: 19:7: unexpected ':=': an assignment expression is written (name := value) where an expression is expected (a condition, an argument, an item), and a statement assigns with '='

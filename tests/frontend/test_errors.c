@@ -120,7 +120,9 @@ static const ErrorCase cases[] = {
     {"def f():\n    await g()\n", "2:5: 'await' is not supported", 1},
     {"async for x in y:\n    pass\n", "1:1: 'async for' is not supported", 1},
     {"async with x:\n    pass\n", "1:1: 'async with' is not supported", 1},
-    {"if (n := 10) > 5:\n    pass\n", "1:5: assignment expression (':=') is not supported", 1},
+    {"n := 10\n", "1:3: unexpected ':=': an assignment expression is written (name := value) "
+     "where an expression is expected (a condition, an argument, an item), and a statement "
+     "assigns with '='", 1},
     {"x = ...\n", "1:5: '...' (Ellipsis) is not supported", 1},
     {"def f(a, /, b): pass\n", "1:10: positional-only parameter marker ('/') is not supported", 1},
     {"d = {**e}\n", "1:6: dictionary unpacking ('**') is not supported", 1},
