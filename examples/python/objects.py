@@ -106,6 +106,7 @@ class ExecCtx:
     maps: dict[str, Map]             # this thread's map transitions from
                                      # maps it does not own (Map)
     map_serial: int                  # the last uid of a map it made
+                                     # (not used by the main thread)
 
     def __init__(self, space: Space) -> None:
         self.space = space
@@ -309,14 +310,16 @@ class Map:
             i += 1
         self.index = idx
         self.transitions = {}
-        if ec is None:
-            # made without a thread at hand: uids count up from 0
+        if ec is None or ec.ident == 0:
+            # the main thread's (there may be several ExecCtx with ident
+            # 0: codegen's and setobject's constant folders), or made
+            # without a thread at hand: uids count up from 0
             self.owner = 0
             self.uid = MAP_UIDS[0]
             MAP_UIDS[0] = self.uid + 1
         else:
             # a thread's own: uids count down from -1 (a per-thread
-            # counter: a shared one would conflict)
+            # counter: a shared one would conflict; idents are unique)
             self.owner = ec.ident
             ec.map_serial -= 1
             self.uid = ec.map_serial
