@@ -3,9 +3,9 @@
 # serialised every printing thread): each transaction's output is written
 # when it commits.  The lines interleave as the scheduler decides (under
 # CPython too), so stdout is compared as a multiset; every line must be
-# there exactly once (abort stress included), whole.  The output stays
-# under 8 KiB: CPython's TextIOWrapper is not thread-safe while it hands
-# a full chunk over (lines may be lost or doubled there), ours is.
+# there exactly once (abort stress included), whole.  Each line is one
+# write call: CPython's print writes its text and its end separately, so
+# another thread's line may come between them there.
 import sys
 import threading
 
@@ -21,7 +21,7 @@ def worker(k: int, items: int) -> None:
     for i in range(items):
         sys.stdout.write(f"t{k} {i} {mix(k * 1000 + i, 300)}\n")
         if i % 25 == 0:
-            print(f"t{k} printed {i}\n", end="")  # one write, as in CPython
+            print(f"t{k} printed {i}\n", end="")
 
 
 def main(argv: list[str]) -> int:
