@@ -29,7 +29,10 @@
  *     stream, in whichever thread, which becomes inevitable first; one
  *     still pending at exit is reported as the final flush's; never lost;
  *   - at exit, at a fatal error and at os._exit the queue is written
- *     (and the dying thread's own batch); what was committed is not lost.
+ *     (and the dying thread's own batch); what was committed is not lost;
+ *   - output does not wait long: a batch of 8 KiB, or a line for a
+ *     line-buffered stream (a terminal, stderr), asks its transaction to
+ *     commit at the next break point.
  * Refuses: other files: their operations stay inevitable (io.c).
  * The GIL build writes directly, as before.
  */
@@ -41,6 +44,9 @@
 #ifdef RTRANS_STM
 
 #define OUT_FLUSH SIZE_MAX       /* a record that is a flush(), not a write */
+/* A batch this large asks its transaction to commit soon: CPython would
+ * have handed a chunk to the device by then (TEXT_CHUNK, io_write.c). */
+#define OUT_SOON_BYTES 8192
 
 typedef struct out_rec {
     rt_fileimpl *f;
@@ -222,6 +228,11 @@ static void record(rt_fileimpl *f, const char *p, size_t n)
     }
     memcpy(b->bytes + b->nbytes, p, n);
     b->nbytes += n;
+    /* Output waits for the commit, and a transaction alone may run long:
+     * a line for a terminal or stderr (which CPython shows at once), or a
+     * chunk's worth, asks for the commit at the next break point. */
+    if (b->nbytes >= OUT_SOON_BYTES || (f->line_buffered && memchr(p, '\n', n)))
+        stm_hint_commit_soon();
 }
 
 /* Writes (or flushes, n == OUT_FLUSH) directly, after everything before
