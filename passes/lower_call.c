@@ -339,8 +339,10 @@ static int32_t b_print(FnCtx *F, Ast *call)
             vals[i] = lw_call_method_fi(F, conv[i]->u.call.target, objs[i], NULL, 0);
     }
     IrType p[2] = { ir_ref(F->L->opaque_sid), ir_ref(F->L->str_sid) };
+    /* Transaction-safe: the library buffers a standard stream's output
+     * with the transaction, or makes it inevitable itself (io_defer.c). */
     int32_t xid = lw_extern_c(F->L, "rt_print", ir_type(IRK_VOID), p, 2,
-                              IRX_RAISES | IRX_ALLOC);
+                              IRX_RAISES | IRX_ALLOC | IRX_TX_SAFE);
     /* One line: concatenate, then a single write, so that a print is not
      * interleaved with another thread's. */
     int32_t line = -1;
@@ -358,7 +360,7 @@ static int32_t b_print(FnCtx *F, Ast *call)
         lw_start(F, yes);
         IrType fp = ir_ref(F->L->opaque_sid);
         int32_t fx = lw_extern_c(F->L, "rt_file_flush", ir_type(IRK_VOID), &fp, 1,
-                                 IRX_RAISES | IRX_ALLOC);
+                                 IRX_RAISES | IRX_ALLOC | IRX_TX_SAFE);
         lw_call_extern(F, fx, &file, 1);
         lw_jump(F, done);
         lw_start(F, done);

@@ -143,6 +143,7 @@ void stm_unregister_thread(void)
     stmi_vec_free(&t->snapshot);
     stmi_vec_free(&t->on_commit);
     stmi_vec_free(&t->on_abort);
+    stmi_vec_free(&t->on_publish);
     stmi_vec_free(&t->q_pending);
     stmi_vec_free(&t->q_taken);
     pthread_cond_destroy(&t->wait_cond);

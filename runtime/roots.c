@@ -226,6 +226,24 @@ void stm_on_commit(void (*cb)(void *), void *arg)
     stmi_vec_push(&t->on_commit, (uintptr_t)arg);
 }
 
+void stm_on_publish(void (*cb)(void *), void *arg)
+{
+#ifdef RTRANS_STM
+    stmi_thread *t = stmi_me();
+    if (t && stm_tl.in_tx) {
+        stmi_vec_push(&t->on_publish, (uintptr_t)cb);
+        stmi_vec_push(&t->on_publish, (uintptr_t)arg);
+        return;
+    }
+#endif
+    cb(arg);
+}
+
+int stm_thread_count(void)
+{
+    return __atomic_load_n(&stmi_nthreads, __ATOMIC_RELAXED);
+}
+
 void stm_on_abort(void (*cb)(void *), void *arg)
 {
     stmi_thread *t = stmi_me();

@@ -576,6 +576,19 @@ void stm_leave_transactional_zone(void);
  * transaction (GIL build included) on_commit runs at once. */
 void stm_on_commit(void (*cb)(void *), void *arg);
 void stm_on_abort(void (*cb)(void *), void *arg);
+/* A callback run once inside the commit's serial section (STM build: under
+ * the commit lock, right after the transaction took its place in the
+ * serial order), so that callbacks of different transactions run in
+ * commit order.  It must be short: no heap access, no blocking, no
+ * transaction calls (the buffered output's hand-over, runtime/lib).  A
+ * transaction that registered one publishes even if it wrote nothing (it
+ * is then validated at commit, and waits for an inevitable one like a
+ * writer).  Dropped if the transaction aborts.  Outside a transaction
+ * (GIL build included) it runs at once. */
+void stm_on_publish(void (*cb)(void *), void *arg);
+
+/* Registered threads right now (a hint: it may change at once). */
+int stm_thread_count(void);
 
 /* Abort the current transaction explicitly (never returns). */
 void stm_abort_transaction(void) __attribute__((noreturn));

@@ -296,8 +296,9 @@ typedef struct stmi_thread {
     stm_ref snap_exc, snap_exc_value;
     uint16_t snap_atomic;
     int64_t snap_depth;
-    /* callbacks of the running transaction: (fn, arg) pairs */
-    stmi_vec on_commit, on_abort;
+    /* callbacks of the running transaction: (fn, arg) pairs (on_publish:
+       STM only, run under the commit lock) */
+    stmi_vec on_commit, on_abort, on_publish;
     stmi_alloc_cache cache;
     /* statistics */
     stm_stats stats;

@@ -4,7 +4,8 @@
  * Commit: a minor collection (nursery survivors become this transaction's
  * new objects; after earlier ones, those no longer reachable are dropped:
  * stmi_prune_unreached_new); a read-only transaction is then done (its reads were one
- * snapshot, the state at its last validation).  Otherwise it waits while
+ * snapshot, the state at its last validation), unless it has publish
+ * callbacks (stm_on_publish: buffered output).  Otherwise it waits while
  * another transaction is inevitable (S4), builds its log entry from its
  * view, validates under the commit lock (S2), appends, and releases its
  * write locks.
@@ -217,6 +218,7 @@ void stmi_abort(stmi_thread *t, int reason)
     stmi_tx_restore_snapshot(t);
     t->snapshot.len = 0;
     t->on_commit.len = 0;
+    t->on_publish.len = 0;
     t->tl->in_tx = 0;
     t->detached = false;
     t->stats.aborts++;
@@ -413,6 +415,7 @@ static void publish(stmi_thread *t)
         log_entry *e = build_entry(s);
         stmi_commit_lock_take();
         stmi_log_append(s, e);
+        stmi_run_callbacks(&t->on_publish);
         atomic_store(&stmi_inevitable_seg, -1);
         stmi_commit_lock_drop();
         s->inevitable = false;
@@ -438,6 +441,7 @@ static void publish(stmi_thread *t)
             stmi_abort(t, STMLOG_ABORT_WRITE_READ);
         }
         stmi_log_append(s, e);
+        stmi_run_callbacks(&t->on_publish);   /* in commit order */
         stmi_commit_lock_drop();
         blocked_end();
         return;
@@ -498,7 +502,7 @@ void stm_commit_transaction(void)
     if (promoted_before >= STMI_PRUNE_MIN_NEW)
         stmi_prune_unreached_new(t);
     bool writes = s->nws || s->tx_new.len;
-    if (writes || s->inevitable)
+    if (writes || s->inevitable || t->on_publish.len)
         publish(t);
     if (s->nws)
         stmi_log_warn_readers(s);

@@ -9,6 +9,7 @@
  * Built and run by bench/stm/run.sh.  Exit status 1 if no program could be
  * translated.
  */
+#include "frontend/check.h"
 #include "passes/report.h"
 
 #include <stdlib.h>

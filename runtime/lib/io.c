@@ -4,7 +4,9 @@
  * A file object (RT_TID_FILE) only points to its C state (rt_fileimpl):
  * descriptor, buffers, flags.  That state is outside the GC heap, so file
  * operations are I/O: in the STM build they make the transaction inevitable
- * first (rt_io_begin), which serialises them; each impl also has a mutex
+ * first (rt_io_begin), which serialises them, except writes and flushes of
+ * sys.stdout and sys.stderr, which io_defer.c may buffer with the
+ * transaction until it commits (rt_out_begin); each impl also has a mutex
  * for the moments when a thread works on it outside any transaction
  * (blocking reads of stdin, flushing at exit).  Text is UTF-8 with
  * universal newlines on input ("\r\n" and "\r" read as "\n"). */
@@ -187,7 +189,8 @@ int64_t rt_file_write(stm_ref file, stm_ref s)
         return 0;
     RT_FRAME(fr, 1);
     fr[0] = s;
-    rt_io_begin("write to a file");      /* may abort: before any malloc */
+    /* may abort: before any malloc */
+    int deferred = rt_out_begin(f, "write to a file");
     s = fr[0];
     RT_POP(fr);
     int64_t n = str_len(s);
@@ -195,9 +198,9 @@ int64_t rt_file_write(stm_ref file, stm_ref s)
     char *bytes = rt_str_to_utf8(s, &nbytes);
     if (!bytes)
         return 0;
-    pthread_mutex_lock(&f->lock);
-    int err = rt_impl_write(f, bytes, nbytes);
-    pthread_mutex_unlock(&f->lock);
+    int err = rt_out_write(f, bytes, nbytes, deferred);
+    if (!err && !deferred)
+        err = rt_out_take_error(f);
     if (err) {
         free(bytes);
         rt_raise_write_error(err);
@@ -219,10 +222,10 @@ void rt_file_flush(stm_ref file)
         rt_raise(RT_EXC_VALUE_ERROR, "I/O operation on closed file.");
         return;
     }
-    rt_io_begin("flush a file");
-    pthread_mutex_lock(&f->lock);
-    int err = rt_impl_flush(f);
-    pthread_mutex_unlock(&f->lock);
+    int deferred = rt_out_begin(f, "flush a file");
+    int err = rt_out_flush(f, deferred);
+    if (!err && !deferred)
+        err = rt_out_take_error(f);
     if (err)
         rt_raise_write_error(err);
 }
@@ -233,8 +236,13 @@ void rt_file_close(stm_ref file)
     if (f->closed)
         return;
     rt_io_begin("close a file");
+    if (f->is_std)
+        rt_out_settle();
     pthread_mutex_lock(&f->lock);
     int err = f->writable ? rt_impl_close_flush(f) : 0;
+    if (!err)
+        err = f->deferred_err;
+    f->deferred_err = 0;
     f->closed = 1;
     if (!f->is_std)
         close(f->fd);
@@ -373,6 +381,7 @@ enum { POST_NONE, POST_NEXT, POST_INPUT };
 static void flush_std_quietly(void)
 {
     rt_fileimpl *std[2] = { &rt_std_err, &rt_std_out };
+    rt_out_settle();
     for (int i = 0; i < 2; i++) {
         pthread_mutex_lock(&std[i]->lock);
         if (!std[i]->closed)

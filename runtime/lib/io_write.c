@@ -186,6 +186,9 @@ static int flush_std_at_exit(rt_fileimpl *f)
         return 0;
     int locked = pthread_mutex_trylock(&f->lock) == 0;
     int err = rt_impl_flush(f);
+    if (!err)
+        err = f->deferred_err;  /* committed output that failed (STM) */
+    f->deferred_err = 0;
     if (locked)
         pthread_mutex_unlock(&f->lock);
     return err;
@@ -206,6 +209,7 @@ static void report_stdout_flush(int err)
 int rt_io_exit_flush(void)
 {
     int status = 0;
+    rt_out_at_exit();
     int err = flush_std_at_exit(&rt_std_out);
     if (err) {
         report_stdout_flush(err);
@@ -219,6 +223,7 @@ int rt_io_exit_flush(void)
 
 void rt_flush_std(void)
 {
+    rt_out_at_exit();
     flush_std_at_exit(&rt_std_out);
     flush_std_at_exit(&rt_std_err);
 }
@@ -226,8 +231,6 @@ void rt_flush_std(void)
 void rt_write(int stream, const char *data, size_t n)
 {
     rt_fileimpl *f = stream == RT_STREAM_STDERR ? &rt_std_err : &rt_std_out;
-    pthread_mutex_lock(&f->lock);
     if (!f->closed)
-        rt_impl_write(f, data, n);
-    pthread_mutex_unlock(&f->lock);
+        rt_runtime_write(f, data, n);
 }

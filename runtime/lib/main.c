@@ -182,6 +182,7 @@ int rt_lib_fini(void)
     int status = rt_io_exit_flush();
     rt_tb_thread_exit();
     rt_tmp_thread_exit();
+    rt_out_thread_exit();
     return status;
 }
 

@@ -215,6 +215,8 @@ typedef struct rt_fileimpl {
     rt_cbuf pend;               /* text layer (plain malloc, not tracked) */
     rt_cbuf wbuf;               /* buffered layer, cap = bufsize */
     size_t wpos, bufsize;
+    int deferred_err;           /* STM: an errno met writing committed
+                                   output (io_defer.c), not yet raised */
     char *rbuf;                 /* [rpos, rlen) unread */
     size_t rpos, rlen, rcap;
     pthread_mutex_t lock;
@@ -259,6 +261,27 @@ void rt_async_exit_by_sigint(void);
 
 /* io.c: become inevitable before I/O (STM), no-op in the GIL build. */
 void rt_io_begin(const char *why);
+/* io_defer.c: writes of the standard streams buffered with the
+ * transaction (STM).  rt_out_begin: before a write or flush of f, returns
+ * 1 if it is to be recorded, else makes the transaction inevitable (as
+ * rt_io_begin: it may abort, so call it before any malloc).  rt_out_write,
+ * rt_out_flush: then do it (recorded, or directly after all committed
+ * output); 0 or an errno.  rt_out_take_error: a directly writing caller
+ * raises the stream's deferred error with its own.  rt_out_settle: write
+ * all committed output (and the caller's own, unless its transaction may
+ * still abort) before a read of stdin or a close.  rt_runtime_write: the
+ * runtime's messages, errors ignored.  rt_out_at_exit: what was committed
+ * (and the dying thread's own records) at exit, os._exit or a fatal
+ * error. */
+int rt_out_deferred(rt_fileimpl *f);
+int rt_out_begin(rt_fileimpl *f, const char *why);
+int rt_out_write(rt_fileimpl *f, const char *p, size_t n, int deferred);
+int rt_out_flush(rt_fileimpl *f, int deferred);
+int rt_out_take_error(rt_fileimpl *f);
+void rt_out_settle(void);
+void rt_runtime_write(rt_fileimpl *f, const char *p, size_t n);
+void rt_out_at_exit(void);
+void rt_out_thread_exit(void);
 /* exc.c: free the calling thread's traceback buffers (it ends). */
 void rt_tb_thread_exit(void);
 /* exc.c: raising with a UTF-8 message made by the caller. */

@@ -82,8 +82,11 @@
  *     flag) lives in C memory, not in the GC heap; the GC object only
  *     points to it.  Every file operation is I/O: in the STM build it makes
  *     the transaction inevitable first (stm_become_inevitable), so it never
- *     runs twice.  All output to stdout/stderr goes through rt_write(), the
- *     one place where output could later be deferred to commit.
+ *     runs twice; except writes and flushes of sys.stdout and sys.stderr
+ *     in a program with several threads, which wait in the transaction's
+ *     batch until it commits and are then written in commit order
+ *     (io_defer.c).  rt_write() (the runtime's own messages, errors
+ *     ignored) waits for the commit in any transaction that may abort.
  *   - Blocking calls (input, the *_blocking reads of stdin, sleep, join, a
  *     contended Lock.acquire) leave the transactional zone while they
  *     block; their externs must be declared "blocking".  Those

@@ -147,6 +147,9 @@ int64_t rt_os_cpu_count(void)
 
 void rt_os_exit(int64_t code)
 {
+    /* no flush, as CPython's; committed output still reaches the layers,
+     * so what stderr's line buffering wrote in CPython is written */
+    rt_out_at_exit();
     _exit((int)code);
 }
 

@@ -155,6 +155,7 @@ static void *thread_main(void *p)
     thread_run(t);
     rt_tb_thread_exit();
     rt_tmp_thread_exit();
+    rt_out_thread_exit();
     stm_unregister_thread();
     pthread_mutex_lock(&thr_lock);
     t->state = THR_DONE;

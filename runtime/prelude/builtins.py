@@ -1871,11 +1871,14 @@ class TextIO:
     def readlines(self) -> list[str]:
         pass
 
-    @extern("rt_file_write", "io", "raises")
+    # Not "io": the library buffers sys.stdout's and sys.stderr's output
+    # with the transaction, and makes it inevitable itself for other files
+    # (runtime/lib/io_defer.c).
+    @extern("rt_file_write", "raises")
     def write(self, s: str) -> int:
         pass
 
-    @extern("rt_file_flush", "io", "raises")
+    @extern("rt_file_flush", "raises")
     def flush(self) -> None:
         pass
 

@@ -88,6 +88,42 @@ static char *expected_stdout(const hs_spec *spec)
     return b.data;
 }
 
+/* `# sort-stdout`: the lines of an output as a sorted multiset (threads
+ * that print at the same time interleave their lines as the scheduler
+ * decides, under CPython too). */
+static int by_text(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *sorted_lines(const char *data, size_t len)
+{
+    hs_strvec lines = {0};
+    hs_split_lines(data, len, &lines);
+    if (lines.len)
+        qsort(lines.items, lines.len, sizeof *lines.items, by_text);
+    hs_buf b = {0};
+    hs_buf_add(&b, "", 0);
+    for (size_t i = 0; i < lines.len; i++) {
+        hs_buf_puts(&b, lines.items[i]);
+        hs_buf_puts(&b, "\n");
+    }
+    hs_vec_free(&lines);
+    return b.data;
+}
+
+/* Whether two outputs are the same (as multisets with `# sort-stdout`). */
+static bool same_stdout(const ctx *c, const char *a, size_t alen, const char *b, size_t blen)
+{
+    if (!c->spec->sort_stdout)
+        return alen == blen && memcmp(a, b, alen) == 0;
+    char *sa = sorted_lines(a, alen), *sb = sorted_lines(b, blen);
+    bool same = strcmp(sa, sb) == 0;
+    free(sa);
+    free(sb);
+    return same;
+}
+
 static char *work_path(ctx *c, const char *name)
 {
     return hs_printf("%s/%s", c->workdir, name);
@@ -202,7 +238,8 @@ static void check_status(ctx *c, const outcome *o)
 static void check_outcome(ctx *c, const outcome *o)
 {
     char *want = expected_stdout(c->spec);
-    if (strcmp(want, o->out.data) != 0 || strlen(o->out.data) != o->out.len) {
+    if (!same_stdout(c, want, strlen(want), o->out.data, o->out.len)
+        || strlen(o->out.data) != o->out.len) {
         char *want_path = work_path(c, "expected.txt");
         hs_write_file(want_path, want, strlen(want));
         fail(c, o->label, "stdout differs from the `# expect:` lines:");
@@ -276,7 +313,7 @@ static void run_cpython(ctx *c, outcome *o)
 
 static void compare_runs(ctx *c, const outcome *a, const outcome *b)
 {
-    if (a->out.len == b->out.len && memcmp(a->out.data, b->out.data, a->out.len) == 0
+    if (same_stdout(c, a->out.data, a->out.len, b->out.data, b->out.len)
         && a->res.exit_status == b->res.exit_status && a->res.signal == b->res.signal
         && a->res.timed_out == b->res.timed_out)
         return;
@@ -344,22 +381,67 @@ static bool stats_conflict_free(const hs_buf *err, long min_commits)
     return ok && total >= (unsigned long long)min_commits;
 }
 
+/* The same table: true when no thread but the main one (#1, which starts
+ * the others) had more than max inevitable transactions. */
+static bool stats_workers_inevitable_at_most(const hs_buf *err, long max)
+{
+    char *text = hs_printf("%.*s", (int)err->len, err->data ? err->data : "");
+    bool ok = true;
+    int rows = 0;
+    for (const char *line = text; line && *line;) {
+        unsigned long long commits, aborts, inev;
+        int id;
+        if (line[0] == '#'
+            && sscanf(line, "#%d %llu %llu %llu", &id, &commits, &aborts, &inev) == 4) {
+            ok = ok && (id == 1 || inev <= (unsigned long long)max);
+            rows++;
+        }
+        const char *nl = strchr(line, '\n');
+        line = nl ? nl + 1 : NULL;
+    }
+    free(text);
+    return ok && rows > 0;
+}
+
+#define STATS_TRIES 3
+
 /* `# stm-no-conflicts: MIN`: on 2 segments with RTRANS_STM_STATS=1, no
  * thread may abort, and the threads must commit at least MIN transactions
- * in all (so that they overlapped in many transactions). */
+ * in all (so that they overlapped in many transactions).
+ * `# stm-max-inevitable: N`: no thread but the main one becomes inevitable
+ * more than N times (printing must not make it: runtime/lib/io_defer.c;
+ * a thread's end does once, as its entry stub resumes a fragment after
+ * the target returns).  Whether threads overlap
+ * is the scheduler's choice (a loaded machine may run one thread's loop
+ * before the other's), so the best of STATS_TRIES runs counts; every run's
+ * output must be right. */
 static void run_stm_stats(ctx *c, const char *exe, const outcome *gil)
 {
     const char *env[] = {"RTRANS_STM_SEGMENTS=2", "RTRANS_STM_STATS=1", NULL};
     const char *label = "--stm, 2 segments, RTRANS_STM_STATS=1";
     outcome o = {0};
     char *prefix[] = {(char *)exe};
-    run_once(c, prefix, 1, env, label, &o);
-    check_outcome(c, &o);
-    if (gil)
-        compare_runs(c, gil, &o);
-    if (!stats_conflict_free(&o.err, c->spec->no_conflicts)) {
-        fail(c, label, "want 0 aborts and >= %ld commits in all; stderr:",
-             c->spec->no_conflicts);
+    bool ok = false;
+    for (int try = 0; try < STATS_TRIES && !ok; try++) {
+        outcome_free(&o);
+        memset(&o, 0, sizeof o);
+        run_once(c, prefix, 1, env, label, &o);
+        check_outcome(c, &o);
+        if (gil)
+            compare_runs(c, gil, &o);
+        ok = (c->spec->no_conflicts <= 0
+              || stats_conflict_free(&o.err, c->spec->no_conflicts))
+             && (c->spec->max_inevitable < 0
+                 || stats_workers_inevitable_at_most(&o.err, c->spec->max_inevitable));
+    }
+    if (!ok) {
+        if (c->spec->no_conflicts > 0)
+            fail(c, label, "want 0 aborts and >= %ld commits in all (best of %d runs); "
+                 "stderr:", c->spec->no_conflicts, STATS_TRIES);
+        else
+            fail(c, label, "want at most %ld inevitable transactions per thread "
+                 "outside the main one (best of %d runs); stderr:",
+                 c->spec->max_inevitable, STATS_TRIES);
         show(c, o.err.data, o.err.len, true);
     }
     outcome_free(&o);
@@ -381,7 +463,7 @@ static void check_stm(ctx *c, const outcome *gil)
         for (size_t i = 0; i < sizeof segments / sizeof *segments; i++)
             run_stm(c, exe, segments[i], false, gil);
     }
-    if (c->spec->no_conflicts > 0)
+    if (c->spec->no_conflicts > 0 || c->spec->max_inevitable >= 0)
         run_stm_stats(c, exe, gil);
     free(exe);
 }

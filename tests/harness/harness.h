@@ -75,7 +75,9 @@ typedef struct hs_spec {
     long ulimit_v;       /* `# ulimit-v: KB`: RLIMIT_AS of the run (0: none) */
     bool cpython_skip;
     bool threads;
+    bool sort_stdout;    /* `# sort-stdout`: stdout compared as a multiset of lines */
     long no_conflicts;   /* `# stm-no-conflicts: MIN` (0: not asked) */
+    long max_inevitable; /* `# stm-max-inevitable: N`, per thread but the main one (-1: not asked) */
     char *problem;       /* a malformed directive, reported as a failure */
 } hs_spec;
 

@@ -127,6 +127,14 @@ static void directive(hs_spec *spec, const char *line, int lineno)
             set_problem(spec, lineno, "write `# stm-no-conflicts: MIN` (a positive number)");
     } else if (strcmp(d, "threads") == 0)
         spec->threads = true;
+    else if (strcmp(d, "sort-stdout") == 0)
+        spec->sort_stdout = true;
+    else if ((v = directive_value(d, "stm-max-inevitable"))) {
+        char *end;
+        spec->max_inevitable = strtol(v, &end, 10);
+        if (end == v || *end || spec->max_inevitable < 0)
+            set_problem(spec, lineno, "write `# stm-max-inevitable: N` (0 or more)");
+    }
     else if (strncmp(d, "expect error:", 13) == 0) {
         char *e = parse_error(d + 13 + (d[13] == ' '));
         if (!e)
@@ -136,7 +144,7 @@ static void directive(hs_spec *spec, const char *line, int lineno)
                || strncmp(d, "args", 4) == 0 || strncmp(d, "cpython", 7) == 0
                || strncmp(d, "stdout", 6) == 0 || strncmp(d, "stderr", 6) == 0
                || strncmp(d, "sigpipe", 7) == 0 || strncmp(d, "sigint", 6) == 0
-               || strncmp(d, "ulimit", 6) == 0 || strncmp(d, "stm-no", 6) == 0)
+               || strncmp(d, "ulimit", 6) == 0 || strncmp(d, "stm-", 4) == 0)
         set_problem(spec, lineno, "malformed directive (see tests/README.md)");
 }
 
@@ -158,6 +166,7 @@ void hs_spec_load(hs_spec *spec, const char *srcdir, const char *path, hs_kind k
 {
     memset(spec, 0, sizeof *spec);
     spec->kind = kind;
+    spec->max_inevitable = -1;
     spec->path = hs_strdup(path);
     char *full = hs_printf("%s/%s", srcdir, path);
     hs_buf text = {0};

@@ -1,5 +1,6 @@
 /* test_io.c - files, stdout buffering, stdin, input(). */
 #include "tests/lib/harness.h"
+#include "runtime/lib/rtlib-int.h"
 #include <fcntl.h>
 #include <ftw.h>
 #include <stdio.h>
@@ -222,6 +223,73 @@ START_TEST(io_stderr_is_unbuffered)
 }
 END_TEST
 
+#ifdef RTRANS_STM
+/* A second registered thread, idle, so that output is buffered with the
+ * transaction (a single-threaded program writes at once). */
+static pthread_mutex_t idle_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t idle_cond = PTHREAD_COND_INITIALIZER;
+static int idle_state;          /* 1: registered, 2: asked to end */
+
+static void *idle_thread(void *arg)
+{
+    (void)arg;
+    stm_register_thread();
+    pthread_mutex_lock(&idle_lock);
+    idle_state = 1;
+    pthread_cond_broadcast(&idle_cond);
+    while (idle_state != 2)
+        pthread_cond_wait(&idle_cond, &idle_lock);
+    pthread_mutex_unlock(&idle_lock);
+    stm_unregister_thread();
+    return NULL;
+}
+
+static void idle_wait(int state)
+{
+    pthread_mutex_lock(&idle_lock);
+    while (idle_state != state)
+        pthread_cond_wait(&idle_cond, &idle_lock);
+    pthread_mutex_unlock(&idle_lock);
+}
+
+static int defer_round;
+static size_t layers_before_commit;
+
+/* An aborted attempt's output is dropped; the retry's waits for the
+ * commit, then goes through the layers (a flush record included). */
+static void print_deferred(void)
+{
+    defer_round = 0;
+    TH_TX_BEGIN(1);
+    rt_print(0, th_str(defer_round ? "kept\n" : "dropped\n"));
+    rt_file_flush(0);
+    if (defer_round++ == 0)
+        stm_abort_transaction();
+    ck_assert(!stm_is_inevitable());
+    layers_before_commit = rt_std_out.pend.n + rt_std_out.wbuf.n;
+    TH_TX_END();
+}
+
+START_TEST(io_stdout_waits_for_commit)
+{
+    pthread_t th;
+    idle_state = 0;
+    pthread_create(&th, NULL, idle_thread, NULL);
+    idle_wait(1);
+    char *out = capture_fd(1, print_deferred);
+    ck_assert_int_eq(layers_before_commit, 0);
+    ck_assert_int_eq(defer_round, 2);
+    ck_assert_str_eq(out, "kept\n");
+    free(out);
+    pthread_mutex_lock(&idle_lock);
+    idle_state = 2;
+    pthread_cond_broadcast(&idle_cond);
+    pthread_mutex_unlock(&idle_lock);
+    pthread_join(th, NULL);
+}
+END_TEST
+#endif
+
 static char *input_results;
 
 static size_t add_result(size_t len, size_t cap, stm_ref s)
@@ -306,6 +374,9 @@ Suite *th_suite_io(void)
     tcase_add_test(tc, io_finalizer_closes);
     tcase_add_test(tc, io_stdout_goes_through_rt_write);
     tcase_add_test(tc, io_stderr_is_unbuffered);
+#ifdef RTRANS_STM
+    tcase_add_test(tc, io_stdout_waits_for_commit);
+#endif
     tcase_add_test(tc, io_stdin_and_input);
     suite_add_tcase(s, tc);
     return s;
