@@ -106,8 +106,9 @@ def new_frame(func: W_Function) -> Frame:
     return f
 
 
-def call_function(ec: ExecCtx, func: W_Function, args: list[W_Object],
-                  kwnames: list[str] | None) -> W_Object:
+def bound_frame(ec: ExecCtx, func: W_Function, args: list[W_Object],
+                kwnames: list[str] | None) -> Frame:
+    """A new frame of func with its arguments bound and its cells made."""
     frame = new_frame(func)
     code = func.code
     if kwnames is None and code.flags & CO_SIMPLE_ARGS and \
@@ -121,7 +122,13 @@ def call_function(ec: ExecCtx, func: W_Function, args: list[W_Object],
         bind_args(ec, func, frame, args, kwnames)
     if len(code.cellvars) > 0 or len(func.closure) > 0:
         init_cells(frame, func)
-    if code.flags & CO_GENERATOR:
+    return frame
+
+
+def call_function(ec: ExecCtx, func: W_Function, args: list[W_Object],
+                  kwnames: list[str] | None) -> W_Object:
+    frame = bound_frame(ec, func, args, kwnames)
+    if func.code.flags & CO_GENERATOR:
         return W_Generator(frame, func.name, func.qualname)
     return run_frame(ec, frame)
 
@@ -803,19 +810,7 @@ def callee_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     while i < n:
         args.append(regs[first + i])
         i += 1
-    frame = new_frame(func)
-    if kwnames is None and code.flags & CO_SIMPLE_ARGS and \
-            len(args) == code.argcount:
-        fregs = frame.regs
-        j = 0
-        for a in args:
-            fregs[j] = a
-            j += 1
-    else:
-        bind_args(ec, func, frame, args, kwnames)
-    if len(code.cellvars) > 0 or len(func.closure) > 0:
-        init_cells(frame, func)
-    return frame
+    return bound_frame(ec, func, args, kwnames)
 
 
 def call_from_stack(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
