@@ -455,7 +455,7 @@ struct ModuleInfo {
     ModuleInfo **imports;   /* in import order */
     int nimports, capimports;
     FuncInfo *init;         /* the module's top-level code as a function */
-    Ast *main_guard;        /* main module: the IF node of the __main__ guard */
+    Ast *main_guard;        /* the IF node of the `if __name__ == "__main__":` guard */
     struct SymTab *syms;    /* [checker] private: the module's namespace */
     unsigned is_main : 1;
     unsigned is_prelude : 1;

@@ -644,8 +644,10 @@ void lw_function_body(FnCtx *F)
         for (int i = 0; i < body->n; i++) {
             Ast *s = body->items[i];
             if (s == mod->main_guard) {
+                /* true in the main module, false in any other */
                 F->loc = lw_loc(F->L, s->loc);
-                lw_stmts(F, &s->u.if_.body);
+                if (mod->is_main)
+                    lw_stmts(F, &s->u.if_.body);
             } else {
                 stmt(F, s);
             }
