@@ -385,6 +385,7 @@ void chk_declare_module(Checker *c, ModuleInfo *m);
 void chk_bind_imports(Checker *c, ModuleInfo *m);
 void chk_declare_members(Checker *c, ModuleInfo *m);
 Type *chk_annotation(Checker *c, Ast *ann, bool allow_none);
+Type *chk_param_default_type(Checker *c, const Ast *dflt);  /* check_decl.c */
 Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name);
 ClassInfo *chk_class_of(Checker *c, Type *t);       /* instantiating */
 ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int n, Loc loc);
@@ -416,6 +417,7 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
 /* The narrowings implied by `test` being true (or false): applied to flow. */
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
 Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a call */
+Ast *chk_expr_to_str(Checker *c, Ast *e, bool repr);     /* checks e first */
 /* object's repr of e (a class instance): "<mod.C object at 0x...>" */
 Ast *chk_object_repr(Checker *c, Ast *e);
 Ast *chk_format_value(Checker *c, Ast *value, Ast *spec);   /* format(value, spec) */

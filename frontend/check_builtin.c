@@ -123,7 +123,8 @@ static Ast *b_print(Checker *c, Ast *call)
     int n = chk_npositional(call);
     call->u.call.bound = (AstList){ 0 };
     for (int i = 0; i < n; i++)
-        ast_list_push(c->arena, &call->u.call.bound, chk_to_str(c, arg(c, call, i), false));
+        ast_list_push(c->arena, &call->u.call.bound,
+                      chk_expr_to_str(c, call->u.call.args.items[i], false));
     const char *names[] = { "sep", "end" };
     const char *defs[] = { " ", "\n" };
     for (int k = 0; k < 2; k++) {
@@ -349,7 +350,7 @@ static Ast *b_str_repr(Checker *c, Ast *call, bool repr)
         return set_err(c, call);
     if (chk_npositional(call) == 0)
         return str_const(c, "", call->loc);
-    return chk_to_str(c, arg(c, call, 0), repr);
+    return chk_expr_to_str(c, call->u.call.args.items[0], repr);
 }
 
 static Ast *b_bool(Checker *c, Ast *call)
@@ -512,15 +513,51 @@ static Ast *b_sorted(Checker *c, Ast *call)
     return chk_prelude_call(c, "_sorted", args, 2, call->loc);
 }
 
+/* min(seq, default=d) / max(seq, key=f, default=d): the prelude's
+ * _minmax_*_or (d fits the items' type) or _minmax_*_opt (d is None). */
+static Ast *minmax_default(Checker *c, Ast *call, Ast *lst, Ast *key, Ast *dflt, bool is_min)
+{
+    Ast *args[4];
+    int n = 0;
+    args[n++] = lst;
+    if (key)
+        args[n++] = key;
+    bool opt = dflt->kind == AST_NONE;
+    if (!opt) {
+        Type *t = lst->ty->kind == TY_LIST ? lst->ty->elem : NULL;
+        Ast *d = t ? chk_expr_expect(c, dflt, t) : chk_expr(c, dflt);
+        Ast *fit = t && d->ty->kind != TY_ERROR ? chk_fit(c, d, t) : d;
+        if (!fit) {
+            chk_error(c, d->loc, "%s() default has type '%s', the items have type '%s': give a "
+                      "default of the items' type, or None", is_min ? "min" : "max",
+                      chk_tyname(c, d->ty), chk_tyname(c, t));
+            return set_err(c, call);
+        }
+        args[n++] = fit;
+    }
+    args[n++] = bool_const(c, !is_min, call->loc);
+    const char *f = key ? (opt ? "_minmax_key_opt" : "_minmax_key_or")
+                        : (opt ? "_minmax_opt" : "_minmax_or");
+    Ast *r = chk_prelude_call(c, f, args, n, call->loc);
+    return key ? need_order(c, r, key_result(r, 1), key->loc,
+                            chk_fmt(c, "%s() with this key", is_min ? "min" : "max")) : r;
+}
+
 static Ast *b_minmax(Checker *c, Ast *call, bool is_min)
 {
-    static const char *const kws[] = { "key", NULL };
+    static const char *const kws[] = { "key", "default", NULL };
     const char *name = is_min ? "min" : "max";
     chk_only_keywords(c, call, kws, name);
     int n = chk_npositional(call);
     Ast *key = chk_kwarg(call, "key");
     if (n == 0) {
         chk_error(c, call->loc, "%s() expects at least one argument", name);
+        return set_err(c, call);
+    }
+    Ast *dflt = chk_kwarg(call, "default");
+    if (dflt && n != 1) {
+        chk_error(c, dflt->loc, "Cannot specify a default for %s() with multiple positional "
+                  "arguments", name);
         return set_err(c, call);
     }
     if (n == 1 || key) {
@@ -538,6 +575,8 @@ static Ast *b_minmax(Checker *c, Ast *call, bool is_min)
         if (!key && lst->ty->kind == TY_LIST &&
             !chk_orderable(c, lst->ty->elem, OP_LT, call->loc, chk_fmt(c, "%s()", name)))
             return set_err(c, call);
+        if (dflt)
+            return minmax_default(c, call, lst, key, dflt, is_min);
         Ast *r = chk_prelude_call(c, key ? (is_min ? "_min_key" : "_max_key")
                                          : (is_min ? "_min_list" : "_max_list"),
                                   args, key ? 2 : 1, call->loc);

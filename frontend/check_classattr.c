@@ -163,6 +163,30 @@ bool chk_class_attr_target(Checker *c, Ast *t, ClassInfo *cls)
     return true;
 }
 
+/* An item of a class attribute's display that may be evaluated at
+ * module-init entry instead of when the class statement runs, with no
+ * difference a program can see: a constant, a module-level function, or a
+ * lambda (a class body at module level has no locals to capture; the
+ * names in its body are looked up when it is called) whose defaults, the
+ * only part CPython evaluates at once, are constants.  A dispatch table of
+ * operators is the usual case: `OPS = {"+": lambda a, b: a + b}`. */
+static bool is_static_item(Checker *c, Ast *e)
+{
+    if (chk_is_constant(c, e))
+        return true;
+    if (e->kind == AST_NAME)
+        return e->u.name.sym && e->u.name.sym->kind == SYM_FUNC;
+    if (e->kind != AST_LAMBDA)
+        return false;
+    const AstList *ps = &e->u.func.params;
+    for (int i = 0; i < ps->n; i++) {
+        Ast *d = ps->items[i]->u.param.default_value;
+        if (d && !chk_is_constant(c, d))
+            return false;
+    }
+    return true;
+}
+
 /* The type and value of a class attribute (called by chk_class_consts in
  * module order, when the class statement is reached). */
 void chk_class_attr_value(Checker *c, ClassInfo *cls, ClassConst *k)
@@ -194,9 +218,10 @@ void chk_class_attr_value(Checker *c, ClassInfo *cls, ClassConst *k)
     }
     for (int j = 0; j < 2 && items[j]; j++)
         for (int i = 0; i < items[j]->n; i++)
-            if (!chk_is_constant(c, items[j]->items[i])) {
+            if (!is_static_item(c, items[j]->items[i])) {
                 chk_error(c, items[j]->items[i]->loc, "the items of class attribute '%s' must "
-                          "be constants", k->name);
+                          "be constants, module functions or lambdas whose defaults are "
+                          "constants", k->name);
                 return;
             }
     cls->module->globals[k->global - 1].type = k->type;

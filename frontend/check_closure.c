@@ -418,8 +418,12 @@ static void set_params(Checker *c, FuncInfo *g, Type **types)
         } else if (types) {
             pp->type = types[i];
         } else if (!p->u.param.annotation) {
-            chk_error(c, p->loc, "parameter '%s' needs a type annotation", pp->name);
-            pp->type = TT(ERROR);
+            pp->type = chk_param_default_type(c, p->u.param.default_value);
+            if (!pp->type) {
+                chk_error(c, p->loc, "parameter '%s' needs a type annotation (or a default "
+                          "that is a literal number, string or bool)", pp->name);
+                pp->type = TT(ERROR);
+            }
         } else {
             pp->type = chk_annotation(c, p->u.param.annotation, false);
         }

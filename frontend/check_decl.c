@@ -1067,6 +1067,36 @@ static bool is_dunder(const char *n)
     return len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_';
 }
 
+/* The type an unannotated parameter takes from its default, as a Python
+ * programmer reads `def parse(self, min_prec=0)`: a literal int, float,
+ * str or bool (a negative number too).  NULL for anything else (None, a
+ * name, a container), whose type the parameter cannot be told from. */
+Type *chk_param_default_type(Checker *c, const Ast *dflt)
+{
+    if (dflt && dflt->kind == AST_UNARY && (dflt->u.unary.op == OP_NEG || dflt->u.unary.op == OP_POS))
+        dflt = dflt->u.unary.operand;
+    if (!dflt)
+        return NULL;
+    switch (dflt->kind) {
+    case AST_INT: return ty_prim(c->tt, TY_INT);
+    case AST_FLOAT: return ty_prim(c->tt, TY_FLOAT);
+    case AST_BOOL: return ty_prim(c->tt, TY_BOOL);
+    case AST_STR: return ty_prim(c->tt, TY_STR);
+    default: return NULL;
+    }
+}
+
+/* An unannotated parameter: typed from its default, else an error. */
+static Type *unannotated_param(Checker *c, const Ast *p, const char *name)
+{
+    Type *t = chk_param_default_type(c, p->u.param.default_value);
+    if (t)
+        return t;
+    chk_error(c, p->loc, "parameter '%s' needs a type annotation (or a default that is a "
+              "literal number, string or bool)", name);
+    return ty_prim(c->tt, TY_ERROR);
+}
+
 static void declare_params(Checker *c, FuncInfo *fn)
 {
     Ast *def = fn->def;
@@ -1099,8 +1129,7 @@ static void declare_params(Checker *c, FuncInfo *fn)
             continue;
         }
         if (!p->u.param.annotation) {
-            chk_error(c, p->loc, "parameter '%s' needs a type annotation", pp->name);
-            pp->type = err_type(c);
+            pp->type = unannotated_param(c, p, pp->name);
         } else {
             c->allow_object = true;
             c->exit_params = fn->is_method && strcmp(fn->name, "__exit__") == 0;

@@ -1218,23 +1218,52 @@ static Ast *check_boolop(Checker *c, Ast *e)
     return join_operands(c, e, &e->u.binary.left, &e->u.binary.right, "the operands of 'and'/'or'");
 }
 
-static Ast *check_ifexp(Checker *c, Ast *e)
+/* A branch of `x if c else y`: to_str < 0 checks it as a value (the
+ * other branch's type as the hint), else converts it to str (0) or repr
+ * (1) on its own. */
+static Ast *ifexp_branch(Checker *c, Ast *b, Type *hint, int to_str)
+{
+    return to_str < 0 ? chk_expr_expect(c, b, hint) : chk_expr_to_str(c, b, to_str == 1);
+}
+
+static Ast *ifexp(Checker *c, Ast *e, int to_str)
 {
     e->u.ifexp.test = chk_test(c, e->u.ifexp.test);
     Flow *saved = c->flow;
     int walrus = c->walrus_count;
     c->flow = flow_copy(c, saved);
     chk_narrow(c, e->u.ifexp.test, true, c->flow);
-    e->u.ifexp.body = chk_expr_expect(c, e->u.ifexp.body, c->hint);
+    e->u.ifexp.body = ifexp_branch(c, e->u.ifexp.body, c->hint, to_str);
     c->flow = flow_copy(c, saved);
     chk_narrow(c, e->u.ifexp.test, false, c->flow);
-    e->u.ifexp.orelse = chk_expr_expect(c, e->u.ifexp.orelse, e->u.ifexp.body->ty);
+    e->u.ifexp.orelse = ifexp_branch(c, e->u.ifexp.orelse, e->u.ifexp.body->ty, to_str);
     c->flow = saved;
     if (walrus != c->walrus_count) {
         chk_walrus_kill(c, saved, e->u.ifexp.body);
         chk_walrus_kill(c, saved, e->u.ifexp.orelse);
     }
+    if (to_str >= 0) {
+        e->ty = is_err(e->u.ifexp.body->ty) || is_err(e->u.ifexp.orelse->ty) ? TT(ERROR) : TT(STR);
+        return e;
+    }
     return join_operands(c, e, &e->u.ifexp.body, &e->u.ifexp.orelse, "the branches of 'if'/'else'");
+}
+
+static Ast *check_ifexp(Checker *c, Ast *e)
+{
+    return ifexp(c, e, -1);
+}
+
+/* e checked and converted to str (repr: to its repr), where only its text
+ * is used (print, str(), an f-string field without a spec).  The branches
+ * of `x if c else y` are converted one by one, since str(x if c else y) is
+ * str(x) if c else str(y): they need no common type
+ * (`print(r if r is None else "%.3f" % r)`). */
+Ast *chk_expr_to_str(Checker *c, Ast *e, bool repr)
+{
+    if (e->kind == AST_IFEXP)
+        return ifexp(c, e, repr ? 1 : 0);
+    return chk_to_str(c, chk_expr(c, e), repr);
 }
 
 /* The type inside t (t itself, a tuple's item, a list's element) whose
@@ -1837,9 +1866,10 @@ static Ast *check_fstring(Checker *c, Ast *e)
             p->ty = TT(STR);
             continue;
         }
-        p = chk_expr(c, p);
         char conv = e->u.fstr.convs ? e->u.fstr.convs[i] : 0;
         Ast *spec = e->u.fstr.specs ? e->u.fstr.specs[i] : NULL;
+        bool as_str = conv || !spec, converted = as_str && p->kind == AST_IFEXP;
+        p = converted ? chk_expr_to_str(c, p, conv == 'r') : chk_expr(c, p);
         if (spec) {
             spec = e->u.fstr.specs[i] = chk_expr(c, spec);
             if (!is_err(spec->ty) && spec->ty->kind != TY_STR)
@@ -1858,7 +1888,7 @@ static Ast *check_fstring(Checker *c, Ast *e)
             parts->items[i] = p;
             continue;
         }
-        if (conv || !spec)
+        if (as_str && !converted)
             p = chk_to_str(c, p, conv == 'r');
         if (spec)
             p = chk_format_value(c, p, spec);

@@ -1335,6 +1335,33 @@ def _max_key(lst: list[T], key: Callable[[T], K]) -> T:
     return best
 
 
+# min()/max() of a sequence with default=: the default when it is empty
+# (CPython has evaluated it already, as an argument); the *_opt forms are
+# for default=None, whose result may be None.
+def _minmax_or(lst: list[T], d: T, is_max: bool) -> T:
+    if lst._len == 0:
+        return d
+    return _max_list(lst) if is_max else _min_list(lst)
+
+
+def _minmax_key_or(lst: list[T], key: Callable[[T], K], d: T, is_max: bool) -> T:
+    if lst._len == 0:
+        return d
+    return _max_key(lst, key) if is_max else _min_key(lst, key)
+
+
+def _minmax_opt(lst: list[T], is_max: bool) -> T | None:
+    if lst._len == 0:
+        return None
+    return _max_list(lst) if is_max else _min_list(lst)
+
+
+def _minmax_key_opt(lst: list[T], key: Callable[[T], K], is_max: bool) -> T | None:
+    if lst._len == 0:
+        return None
+    return _max_key(lst, key) if is_max else _min_key(lst, key)
+
+
 def _min2(a: T, b: T) -> T:
     if b < a:
         return b

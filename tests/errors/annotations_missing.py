@@ -28,7 +28,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 5:7: parameter 'x' needs a type annotation
+# expect error: 5:7: parameter 'x' needs a type annotation (or a default that is a literal number, string or bool)
 # expect error: 9:1: function 'g' needs a return type annotation
 # expect error: 14:11: 'self' must not be annotated
 # expect error: 17:5: method 'n' needs a 'self' parameter

@@ -65,7 +65,7 @@ if __name__ == "__main__":
 # expect error: 29:5: builtin 'len' cannot be stored in a variable without a type: annotate the variable with the Callable type it has there (f: Callable[[...], ...])
 # expect error: 30:17: name 'undefined_thing' is not defined
 # expect error: 31:31: 'str' returns 'str' here, expected 'int'
-# expect error: 35:15: parameter 'x' needs a type annotation
+# expect error: 35:15: parameter 'x' needs a type annotation (or a default that is a literal number, string or bool)
 # expect error: 38:5: function 'no_ret' needs a return type annotation
 # expect error: 43:21: argument 1 of 'str.upper' has type 'int', expected 'str'
 # expect error: 49:24: the default value of a nested function's parameter must be a constant: to keep the current value of 'i', write a lambda (lambda k=i: ...) or a function that takes it and returns the nested function

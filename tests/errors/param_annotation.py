@@ -1,5 +1,5 @@
 import sys
-# expect error: 4:7: parameter 'x' needs a type annotation
+# expect error: 4:7: parameter 'x' needs a type annotation (or a default that is a literal number, string or bool)
 
 def f(x) -> int:
     return 0
