@@ -1003,6 +1003,7 @@ static void dump_literal(Dumper *d, const Ast *n)
         break;
     case AST_BOOL: fputs(n->u.i ? "(bool True)" : "(bool False)", d->out); break;
     case AST_NONE: fputs("(none)", d->out); break;
+    case AST_ELLIPSIS: fputs("(ellipsis)", d->out); break;
     case AST_NAME: fprintf(d->out, "(name %s)", n->u.name.id); break;
     default: FE_UNREACHABLE();
     }
@@ -1114,7 +1115,7 @@ static void dump(Dumper *d, const Ast *n)
 {
     switch (n->kind) {
     case AST_INT: case AST_FLOAT: case AST_STR: case AST_BOOL: case AST_NONE:
-    case AST_NAME:
+    case AST_ELLIPSIS: case AST_NAME:
         dump_literal(d, n);
         return;
     case AST_UNARY: case AST_STARRED: case AST_BINARY: case AST_BOOLOP:
@@ -1333,7 +1334,7 @@ void ast_visit_children(Ast *n, VisitFn *fn, void *data)
 {
     switch (n->kind) {
     case AST_INT: case AST_FLOAT: case AST_STR: case AST_BOOL: case AST_NONE:
-    case AST_NAME: case AST_PASS: case AST_BREAK: case AST_CONTINUE:
+    case AST_ELLIPSIS: case AST_NAME: case AST_PASS: case AST_BREAK: case AST_CONTINUE:
     case AST_GLOBAL: case AST_NONLOCAL: case AST_ALIAS:
         return;
     case AST_FSTRING: case AST_ATTR: case AST_SUBSCRIPT: case AST_SLICE:

@@ -47,6 +47,7 @@ typedef struct AstList {
     X(FSTRING)    /* f-string: u.fstr */ \
     X(BOOL)       /* True/False: u.i */ \
     X(NONE)       /* None */ \
+    X(ELLIPSIS)   /* `...`: only in `tuple[T, ...]` (an error elsewhere) */ \
     X(NAME)       /* identifier: u.name */ \
     X(ATTR)       /* obj.attr: u.attr */ \
     X(SUBSCRIPT)  /* obj[index]: u.sub (index may be a SLICE) */ \

@@ -1918,6 +1918,10 @@ static Ast *dispatch(Checker *c, Ast *e)
     case AST_STR: e->ty = TT(STR); return e;
     case AST_BOOL: e->ty = TT(BOOL); return e;
     case AST_NONE: e->ty = TT(NONE); return e;
+    case AST_ELLIPSIS:
+        chk_error(c, e->loc, "'...' (Ellipsis) is not supported (it may stand only in "
+                  "tuple[T, ...])");
+        return set_err(c, e);
     case AST_FSTRING: return check_fstring(c, e);
     case AST_NAME: return check_name(c, e);
     case AST_ATTR: return check_attr(c, e);

@@ -483,7 +483,7 @@ atom(A) ::= strings(L).                   { A = ast_join_strings(AR, &L); }
 atom(A) ::= NONE(T).                      { A = ast_new(AR, AST_NONE, T.loc); }
 atom(A) ::= TRUE(T).                      { A = ast_bool(AR, T.loc, 1); }
 atom(A) ::= FALSE(T).                     { A = ast_bool(AR, T.loc, 0); }
-atom(A) ::= ELLIPSIS(T).                  { A = parse_unsupported(ctx, T.loc, "'...' (Ellipsis)", ast_new(AR, AST_NONE, T.loc)); }
+atom(A) ::= ELLIPSIS(T).                  { A = ast_new(AR, AST_ELLIPSIS, T.loc); }
 atom(A) ::= LPAREN(T) RPAREN.             { A = ast_seq(AR, AST_TUPLE, T.loc, empty_list()); }
 atom(A) ::= LPAREN(T) pexprs(L) RPAREN.   { A = ast_tuple_or_item(AR, T.loc, &L, 0); }
 atom(A) ::= LPAREN(T) pexprs(L) COMMA RPAREN. { A = ast_tuple_or_item(AR, T.loc, &L, 1); }

@@ -489,14 +489,20 @@ static int32_t b_len(FnCtx *F, Ast *call)
 static int32_t hash_value(FnCtx *F, int32_t v, Type *t)
 {
     if (t->kind == TY_TUPLE) {
+        /* CPython's tuple hash, so hash((1, 2)) prints what it prints */
+        IrType p[2] = { ir_type(IRK_I64), ir_type(IRK_I64) };
+        int32_t add = lw_extern_c(F->L, "rt_tuple_hash_add", ir_type(IRK_I64), p, 2,
+                                  IRX_TX_SAFE | IRX_PURE);
+        int32_t end = lw_extern_c(F->L, "rt_tuple_hash_end", ir_type(IRK_I64), p, 2,
+                                  IRX_TX_SAFE | IRX_PURE);
         int32_t sid = lw_tuple_sid(F->L, t);
-        int32_t h = lw_const_i64(F, 0x345678);
+        int32_t h = lw_const_i64(F, 2870177450012600261LL);  /* rtlib.h RT_TUPLE_HASH_START */
         for (int i = 0; i < t->nitems; i++) {
-            int32_t hi = hash_value(F, lw_getfield(F, v, sid, i), t->items[i]);
-            h = lw_binop(F, IR_MUL, IRK_I64, h, lw_const_i64(F, 1000003));
-            h = lw_binop(F, IR_XOR, IRK_I64, h, hi);
+            int32_t args[2] = { h, hash_value(F, lw_getfield(F, v, sid, i), t->items[i]) };
+            h = lw_call_extern(F, add, args, 2);
         }
-        return h;
+        int32_t args[2] = { h, lw_const_i64(F, t->nitems) };
+        return lw_call_extern(F, end, args, 2);
     }
     FuncInfo *m = t->kind == TY_STR ? lw_method(lw_prelude_class(F->L, "str"), "__hash__")
                                     : NULL;

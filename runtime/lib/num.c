@@ -811,6 +811,25 @@ int64_t rt_int_hash(int64_t v)
     return x == -1 ? -2 : x;
 }
 
+/* CPython's tuplehash (Objects/tupleobject.c since 3.8), in unsigned
+ * 64-bit arithmetic that wraps. */
+#define XXPRIME_1 11400714785074694791ULL
+#define XXPRIME_2 14029467366897019727ULL
+#define XXPRIME_5 2870177450012600261ULL
+
+int64_t rt_tuple_hash_add(int64_t acc, int64_t item_hash)
+{
+    uint64_t a = (uint64_t)acc + (uint64_t)item_hash * XXPRIME_2;
+    a = (a << 31) | (a >> 33);
+    return (int64_t)(a * XXPRIME_1);
+}
+
+int64_t rt_tuple_hash_end(int64_t acc, int64_t n)
+{
+    uint64_t a = (uint64_t)acc + ((uint64_t)n ^ (XXPRIME_5 ^ 3527539ULL));
+    return a == UINT64_MAX ? 1546275796 : (int64_t)a;
+}
+
 int64_t rt_float_hash(double v)
 {
     if (!isfinite(v))

@@ -495,6 +495,13 @@ double rt_float_pow(double a, double b);
 int64_t rt_int_hash(int64_t v);
 int64_t rt_float_hash(double v);
 
+/* A tuple's hash as CPython 3.8+ computes it (xxHash's mixing): start from
+ * RT_TUPLE_HASH_START, fold in each item's hash in order with
+ * rt_tuple_hash_add, end with rt_tuple_hash_end(acc, number of items). */
+#define RT_TUPLE_HASH_START 2870177450012600261LL
+int64_t rt_tuple_hash_add(int64_t acc, int64_t item_hash);
+int64_t rt_tuple_hash_end(int64_t acc, int64_t n);
+
 /* ==========================================================================
  * Format spec mini-language (format.c): f"{x:spec}".  An empty spec gives
  * str(x).  Raise ValueError with CPython's messages for invalid specs.
