@@ -237,6 +237,9 @@ typedef struct Param {
     Type *type;
     Ast *default_value;     /* constant expression or NULL */
     Loc loc;
+    unsigned vararg : 1;    /* `*name: T`: collects the extra positional
+                               arguments as a tuple[T, ...] (type) */
+    unsigned kwonly : 1;    /* after *name or a bare `*`: keyword only */
 } Param;
 
 struct FuncInfo {

@@ -142,6 +142,7 @@ Type *ty_builtin(TypeTab *tt, int id);
 Type *ty_typevar(TypeTab *tt, const char *name);
 Type *ty_opaque(TypeTab *tt, const char *name, Type *elem);
 /* Python spelling: "list[int]", "Node | None", "Callable[[int], str]". */
+const char *ty_class_pyname(const ClassInfo *cls);
 const char *ty_name(Arena *a, const Type *t);
 bool ty_is_numeric(const Type *t);            /* bool int float */
 bool ty_is_value(const Type *t);              /* bool int float (never None) */
@@ -386,6 +387,10 @@ void chk_bind_imports(Checker *c, ModuleInfo *m);
 void chk_declare_members(Checker *c, ModuleInfo *m);
 Type *chk_annotation(Checker *c, Ast *ann, bool allow_none);
 Type *chk_param_default_type(Checker *c, const Ast *dflt);  /* check_decl.c */
+Type *chk_var_tuple(Checker *c, Type *elem, Loc loc);      /* tuple[elem, ...] */
+bool chk_is_var_tuple(Checker *c, const Type *t);
+bool chk_star_param(Checker *c, const Ast *p, Param *pp, bool *kwonly);
+bool chk_refuse_value(Checker *c, FuncInfo *fn, Loc loc);  /* check_call.c */
 Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name);
 ClassInfo *chk_class_of(Checker *c, Type *t);       /* instantiating */
 ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int n, Loc loc);

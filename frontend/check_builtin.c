@@ -116,17 +116,53 @@ Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want)
     return comp;
 }
 
+static bool has_starred(Ast *call, int n)
+{
+    for (int i = 0; i < n; i++)
+        if (call->u.call.args.items[i]->kind == AST_STARRED)
+            return true;
+    return false;
+}
+
+/* print(a, *xs, b, sep=s): the text _join_parts([[str(a)], _strs(xs),
+ * [str(b)]], s), printed with an empty sep (an empty xs adds no
+ * separator, as in CPython); the arguments are evaluated in order, then
+ * sep. */
+static Ast *print_starred_parts(Checker *c, Ast *call, int n)
+{
+    Type *ls = ty_list(c->tt, TT(STR));
+    Ast *parts = chk_synth(c, AST_LIST, call->loc, ty_list(c->tt, ls));
+    for (int i = 0; i < n; i++) {
+        Ast *a = call->u.call.args.items[i], *p;
+        if (a->kind == AST_STARRED) {
+            Ast *xs = chk_iter_as_list(c, a->u.unary.operand, NULL);
+            p = xs->ty->kind == TY_LIST ? chk_prelude_call(c, "_strs", &xs, 1, a->loc) : xs;
+        } else {
+            p = chk_synth(c, AST_LIST, a->loc, ls);
+            ast_list_push(c->arena, &p->u.seq.items, chk_expr_to_str(c, a, false));
+        }
+        if (p->ty->kind == TY_ERROR)
+            return set_err(c, call);
+        ast_list_push(c->arena, &parts->u.seq.items, p);
+    }
+    return parts;
+}
+
 static Ast *b_print(Checker *c, Ast *call)
 {
     static const char *const kws[] = { "sep", "end", "file", "flush", NULL };
     chk_only_keywords(c, call, kws, "print");
     int n = chk_npositional(call);
-    call->u.call.bound = (AstList){ 0 };
-    for (int i = 0; i < n; i++)
-        ast_list_push(c->arena, &call->u.call.bound,
-                      chk_expr_to_str(c, call->u.call.args.items[i], false));
     const char *names[] = { "sep", "end" };
     const char *defs[] = { " ", "\n" };
+    Ast *kv[2], *parts = NULL;
+    call->u.call.bound = (AstList){ 0 };
+    if (has_starred(call, n))
+        parts = print_starred_parts(c, call, n);
+    else
+        for (int i = 0; i < n; i++)
+            ast_list_push(c->arena, &call->u.call.bound,
+                          chk_expr_to_str(c, call->u.call.args.items[i], false));
     for (int k = 0; k < 2; k++) {
         Ast *v = chk_kwarg(call, names[k]);
         if (v) {
@@ -134,8 +170,16 @@ static Ast *b_print(Checker *c, Ast *call)
             if (v->ty->kind != TY_STR && v->ty->kind != TY_ERROR)
                 chk_error(c, v->loc, "print() %s must be 'str', not '%s'", names[k], chk_tyname(c, v->ty));
         }
-        ast_list_push(c->arena, &call->u.call.bound, v ? v : str_const(c, defs[k], call->loc));
+        kv[k] = v ? v : str_const(c, defs[k], call->loc);
     }
+    if (parts && parts->ty->kind != TY_ERROR) {
+        Ast *args[2] = { parts, kv[0] };
+        ast_list_push(c->arena, &call->u.call.bound,
+                      chk_prelude_call(c, "_join_parts", args, 2, call->loc));
+        kv[0] = str_const(c, "", call->loc);
+    }
+    for (int k = 0; k < 2; k++)
+        ast_list_push(c->arena, &call->u.call.bound, kv[k]);
     Ast *file = chk_kwarg(call, "file");
     if (file) {
         file = chk_expr(c, file);
@@ -422,6 +466,21 @@ static Ast *b_list_set(Checker *c, Ast *call, bool is_set)
     if (!is_set && a->ty->kind == TY_LIST)
         return chk_method_call(c, a, method_of(c, a->ty, "copy"), NULL, 0, call->loc);
     return synth_comp(c, a, want, c->hint);
+}
+
+/* tuple(iterable): a tuple[T, ...] of a new list of its items, made as
+ * list() makes it. */
+static Ast *b_tuple(Checker *c, Ast *call)
+{
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
+    bool var = h && chk_is_var_tuple(c, h);
+    Type *saved = c->hint;
+    c->hint = var ? ty_list(c->tt, h->cls->targs[0]) : NULL;
+    Ast *lst = b_list_set(c, call, false);
+    c->hint = saved;
+    if (lst->ty->kind != TY_LIST)
+        return set_err(c, call);
+    return chk_prelude_call(c, "_tuple_of", &lst, 1, call->loc);
 }
 
 /* dict(pairs): {$k: $v for $k, $v in pairs} (zip(keys, values), a
@@ -1021,10 +1080,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_SUPER:
         chk_error(c, call->loc, "super() is only supported as super().method(...)");
         return set_err(c, call);
-    case BI_TUPLE:
-        chk_error(c, call->loc, "tuple() is not supported; write a tuple display (a, b), or "
-                  "list(...) for a sequence of any length (a tuple type has a fixed length)");
-        return set_err(c, call);
+    case BI_TUPLE: return b_tuple(c, call);
     case BI_TYPE:
         chk_error(c, call->loc, "type() is only supported as type(x).__name__; use isinstance() "
                   "to test a class");

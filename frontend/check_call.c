@@ -122,21 +122,97 @@ static bool param_converts(Checker *c, FuncInfo *fn, int j)
     return j < ps->n && !names_typevar(c, ps->items[j]->u.param.annotation);
 }
 
+/* The parameters (from `skip`) that positional arguments fill: those
+ * before a `*name` or bare `*`; *vararg: the `*name` one's index, or -1. */
+static int positional_params(FuncInfo *fn, int skip, int *vararg)
+{
+    int np = fn->nparams - skip, n = 0;
+    *vararg = -1;
+    while (n < np && !fn->params[skip + n].kwonly && !fn->params[skip + n].vararg)
+        n++;
+    if (n < np && fn->params[skip + n].vararg)
+        *vararg = n;
+    return n;
+}
+
+/* The value of a `*name: T` parameter: a tuple of the extra positional
+ * arguments args[first..npos) (a list display the tuple owns), or of
+ * `*xs` passed alone there (a tuple[T, ...] as it is, a list[T] copied,
+ * as CPython makes a new tuple of it). */
+static Ast *pack_varargs(Checker *c, Ast *call, Param *p, int first, int npos)
+{
+    AstList *args = &call->u.call.args;
+    Type *elem = p->type->kind == TY_CLASS ? p->type->cls->targs[0] : TT(ERROR);
+    if (npos - first == 1 && args->items[first]->kind == AST_STARRED) {
+        Ast *xs = chk_expr_expect(c, args->items[first]->u.unary.operand, p->type);
+        if (xs->ty == p->type || xs->ty->kind == TY_ERROR)
+            return xs;
+        if (xs->ty->kind == TY_LIST && xs->ty->elem == elem)
+            return chk_prelude_call(c, "_tuple_of_copy", &xs, 1, xs->loc);
+        chk_error(c, xs->loc, "*%s must be a '%s' or a 'list[%s]', not '%s'", p->name,
+                  chk_tyname(c, p->type), chk_tyname(c, elem), chk_tyname(c, xs->ty));
+        return set_err(c, xs);
+    }
+    Ast *lst = chk_synth(c, AST_LIST, call->loc, ty_list(c->tt, elem));
+    for (int i = first; i < npos; i++) {
+        Ast *a = args->items[i];
+        if (a->kind == AST_STARRED) {
+            chk_error(c, a->loc, "*arguments may only be passed alone to '*%s' (no other "
+                      "arguments beside them)", p->name);
+            return set_err(c, lst);
+        }
+        a = chk_expr_expect(c, a, elem);
+        Ast *fit = a->ty->kind == TY_ERROR ? a : chk_fit(c, a, elem);
+        if (!fit) {
+            chk_error(c, a->loc, "argument %d has type '%s', but '*%s' collects '%s'", i + 1,
+                      chk_tyname(c, a->ty), p->name, chk_tyname(c, elem));
+            return set_err(c, lst);
+        }
+        ast_list_push(c->arena, &lst->u.seq.items, fit);
+    }
+    return elem->kind == TY_ERROR ? set_err(c, lst)
+                                  : chk_prelude_call(c, "_tuple_of", &lst, 1, call->loc);
+}
+
+/* A function value is called positionally through its Callable type,
+ * which has no `*name` or keyword-only parameters: a function that has
+ * them can only be called by name (reported at loc; true if so). */
+bool chk_refuse_value(Checker *c, FuncInfo *fn, Loc loc)
+{
+    for (int i = 0; i < fn->nparams; i++)
+        if (fn->params[i].vararg || fn->params[i].kwonly) {
+            chk_error(c, loc, "'%s' has %s: it can only be called, not used as a value",
+                      fn->name, fn->params[i].vararg ? "a '*' parameter"
+                                                     : "keyword-only parameters");
+            return true;
+        }
+    return false;
+}
+
 /* Binds call's arguments to fn's parameters (from parameter `skip`). */
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
 {
-    int np = fn->nparams - skip;
+    int np = fn->nparams - skip, vararg;
+    int npp = positional_params(fn, skip, &vararg);
     Ast **slots = arena_alloc(c->arena, (size_t)(np + 1) * sizeof *slots);
     int npos = chk_npositional(call);
     AstList *args = &call->u.call.args;
     bool bad = false;
-    if (npos > np) {
-        chk_error(c, args->items[np]->loc, "%s() takes %d argument%s but %d were given",
-                  fname_of(c, fn), np, np == 1 ? "" : "s", npos);
+    if (npos > npp && vararg < 0) {
+        chk_error(c, args->items[npp]->loc, "%s() takes %d %sargument%s but %d were given",
+                  fname_of(c, fn), npp, npp < np ? "positional " : "", npp == 1 ? "" : "s", npos);
         bad = true;
     }
-    for (int i = 0; i < npos && i < np; i++)
+    for (int i = 0; i < npos && i < npp; i++) {
+        if (args->items[i]->kind == AST_STARRED) {
+            chk_error(c, args->items[i]->loc, "*arguments can only be passed to a '*name' "
+                      "parameter, here of '%s'", fname_of(c, fn));
+            bad = true;
+        }
         slots[i] = args->items[i];
+    }
+    if (vararg >= 0)
+        slots[vararg] = pack_varargs(c, call, &fn->params[skip + vararg], npp, npos);
     for (int i = npos; i < args->n; i++) {
         Ast *a = args->items[i];
         if (a->kind != AST_KEYWORD) {
@@ -145,7 +221,8 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
             continue;
         }
         int j = 0;
-        while (j < np && strcmp(fn->params[skip + j].name, a->u.kw.name) != 0)
+        while (j < np && (strcmp(fn->params[skip + j].name, a->u.kw.name) != 0 ||
+                          fn->params[skip + j].vararg))
             j++;
         if (j == np) {
             chk_error(c, a->loc, "%s() got an unexpected keyword argument '%s'", fname_of(c, fn),
@@ -171,6 +248,10 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
                 continue;
             }
             ast_list_push(c->arena, &call->u.call.bound, p->default_value);
+            continue;
+        }
+        if (p->vararg) {
+            ast_list_push(c->arena, &call->u.call.bound, a);    /* pack_varargs */
             continue;
         }
         if (a->kind == AST_GENEXP && p->type->kind == TY_LIST)

@@ -406,15 +406,15 @@ static void set_params(Checker *c, FuncInfo *g, Type **types)
     if (skip)
         g->params[g->nparams++] = (Param){ .name = "$outer", .type = g->in_env->type,
                                            .loc = g->def->loc };
+    bool kwonly = false;
     for (int i = 0; i < ps->n; i++) {
         Ast *p = ps->items[i];
         Param *pp = &g->params[g->nparams++];
         *pp = (Param){ .name = p->u.param.name, .loc = p->loc,
-                       .default_value = p->u.param.default_value };
+                       .default_value = p->u.param.default_value, .kwonly = kwonly };
         if (p->u.param.star) {
-            chk_error(c, p->loc, "%s parameters are not supported",
-                      p->u.param.star == 1 ? "*args" : "**kwargs");
-            pp->type = TT(ERROR);
+            if (!chk_star_param(c, p, pp, &kwonly))
+                g->nparams--;
         } else if (types) {
             pp->type = types[i];
         } else if (!p->u.param.annotation) {

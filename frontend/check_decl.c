@@ -182,6 +182,14 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
     const char *name = chk_builtins[id].name;
     int want = (id == BI_DICT || id == BI_TYPING_DICT) ? 2 : 1;
     if (id == BI_TUPLE || id == BI_TYPING_TUPLE) {
+        if (n == 2 && args[1]->kind == AST_ELLIPSIS)
+            return chk_var_tuple(c, resolve(c, args[0], false), sub->loc);
+        for (int i = 0; i < n; i++)
+            if (args[i]->kind == AST_ELLIPSIS) {
+                chk_error(c, args[i]->loc, "'...' may only follow the one item type of a "
+                          "tuple of any length: tuple[T, ...]");
+                return err_type(c);
+            }
         Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
         for (int i = 0; i < n; i++)
             items[i] = resolve(c, args[i], false);
@@ -1097,23 +1105,62 @@ static Type *unannotated_param(Checker *c, const Ast *p, const char *name)
     return ty_prim(c->tt, TY_ERROR);
 }
 
+/* tuple[elem, ...]: the prelude's _tuple[elem]. */
+Type *chk_var_tuple(Checker *c, Type *elem, Loc loc)
+{
+    if (elem->kind == TY_ERROR)
+        return elem;
+    Sym *s = chk_prelude_sym(c, "_tuple");
+    return chk_instantiate_class(c, s->cls, &elem, 1, loc)->type;
+}
+
+bool chk_is_var_tuple(Checker *c, const Type *t)
+{
+    return t->kind == TY_CLASS && t->cls->tmpl && t->cls->tmpl == chk_prelude_sym(c, "_tuple")->cls;
+}
+
+/* A `*name: T` parameter (a tuple[T, ...]) or the bare `*` that makes the
+ * parameters after it keyword-only: sets p's flags and type; false for
+ * the bare `*` (no parameter).  **kwargs is not supported. */
+bool chk_star_param(Checker *c, const Ast *p, Param *pp, bool *kwonly)
+{
+    if (p->u.param.star == 2) {
+        chk_error(c, p->loc, "**kwargs parameters are not supported: take a dict[str, T] "
+                  "parameter, or keyword parameters with defaults");
+        pp->type = ty_prim(c->tt, TY_ERROR);
+        return true;
+    }
+    if (*kwonly)
+        chk_error(c, p->loc, "* argument may appear only once");
+    *kwonly = true;
+    if (!p->u.param.name)
+        return false;
+    pp->vararg = 1;
+    if (!p->u.param.annotation) {
+        chk_error(c, p->loc, "parameter '*%s' needs a type annotation: the type of each "
+                  "argument it collects (*%s: int)", pp->name, pp->name);
+        pp->type = ty_prim(c->tt, TY_ERROR);
+    } else {
+        pp->type = chk_var_tuple(c, chk_annotation(c, p->u.param.annotation, false), p->loc);
+    }
+    return true;
+}
+
 static void declare_params(Checker *c, FuncInfo *fn)
 {
     Ast *def = fn->def;
     AstList *ps = &def->u.func.params;
     fn->params = arena_alloc(c->arena, (size_t)(ps->n + 1) * sizeof *fn->params);
     fn->nparams = 0;
-    bool seen_default = false;
+    bool seen_default = false, kwonly = false;
     for (int i = 0; i < ps->n; i++) {
         Ast *p = ps->items[i];
         Param *pp = &fn->params[fn->nparams++];
-        pp->name = p->u.param.name;
-        pp->loc = p->loc;
-        pp->default_value = p->u.param.default_value;
+        *pp = (Param){ .name = p->u.param.name, .loc = p->loc,
+                       .default_value = p->u.param.default_value, .kwonly = kwonly };
         if (p->u.param.star) {
-            chk_error(c, p->loc, "%s parameters are not supported",
-                      p->u.param.star == 1 ? "*args" : "**kwargs");
-            pp->type = err_type(c);
+            if (!chk_star_param(c, p, pp, &kwonly))
+                fn->nparams--;
             continue;
         }
         if (i == 0 && fn->is_method && !fn->is_static) {
@@ -1138,7 +1185,7 @@ static void declare_params(Checker *c, FuncInfo *fn)
         }
         if (pp->default_value)
             seen_default = true;
-        else if (seen_default)
+        else if (seen_default && !kwonly)
             chk_error(c, p->loc, "parameter '%s' without a default follows one with a default",
                       pp->name);
     }

@@ -375,6 +375,8 @@ static Ast *check_local_use(Checker *c, Ast *e, Sym *s)
 {
     int idx = s->index;
     Local *l = &c->fn->locals[idx];
+    if (l->def_func && !c->callee && chk_refuse_value(c, l->def_func, e->loc))
+        return set_err(c, e);
     Type *pt = chk_partial_read_local(c, l);
     if (pt) {
         e->ty = pt;
@@ -462,6 +464,8 @@ static Ast *check_name(Checker *c, Ast *e)
             chk_error(c, e->loc, "generic function '%s' can only be called", name);
             return set_err(c, e);
         }
+        if (!c->callee && chk_refuse_value(c, fn, e->loc))
+            return set_err(c, e);
         Type **ps = arena_alloc(c->arena, (size_t)(fn->nparams + 1) * sizeof *ps);
         for (int i = 0; i < fn->nparams; i++)
             ps[i] = fn->params[i].type;
@@ -486,6 +490,8 @@ static Ast *check_name(Checker *c, Ast *e)
 
 static Ast *bound_method_value(Checker *c, Ast *e, FuncInfo *m)
 {
+    if (!c->callee_of_call && chk_refuse_value(c, m, e->loc))
+        return set_err(c, e);
     Type **ps = arena_alloc(c->arena, (size_t)(m->nparams + 1) * sizeof *ps);
     for (int i = 1; i < m->nparams; i++)
         ps[i - 1] = m->params[i].type;
@@ -634,6 +640,8 @@ static Ast *unbound_method_value(Checker *c, Ast *e, FuncInfo *m)
 {
     e->u.attr.res = RES_STATIC;
     e->u.attr.func = m;
+    if (!c->callee_of_call && chk_refuse_value(c, m, e->loc))
+        return set_err(c, e);
     chk_use_func(c, m);
     Type **ps = arena_alloc(c->arena, (size_t)(m->nparams + 1) * sizeof *ps);
     for (int i = 0; i < m->nparams; i++)
@@ -750,6 +758,8 @@ static Ast *check_attr_plain(Checker *c, Ast *e)
             m = chk_classmethod_for(c, m, t->cls);
             e->u.attr.res = RES_STATIC;
             e->u.attr.func = m;
+            if (!c->callee_of_call && chk_refuse_value(c, m, e->loc))
+                return set_err(c, e);
             Type **ps = arena_alloc(c->arena, (size_t)(m->nparams + 1) * sizeof *ps);
             for (int i = 0; i < m->nparams; i++)
                 ps[i] = m->params[i].type;
@@ -1076,7 +1086,7 @@ static Ast *method_binary(Checker *c, Ast *e, Type *l, Type *r)
         Type *x = l; l = r; r = x;
         refl = true;
     }
-    if (l->kind != TY_STR && l->kind != TY_LIST && l->kind != TY_SET)
+    if (l->kind != TY_STR && l->kind != TY_LIST && l->kind != TY_SET && !chk_is_var_tuple(c, l))
         return NULL;
     FuncInfo *m = method_of(c, l, mn);
     if (!m || m->nparams != 2 || !ty_convertible(r, m->params[1].type))
@@ -1127,6 +1137,8 @@ static Ast *check_binary(Checker *c, Ast *e)
         return chk_percent_format(c, e, e->u.binary.left);
     bool listop = bop == OP_ADD || bop == OP_MUL;
     e->u.binary.left = chk_intenum_value(c, chk_expr_expect(c, e->u.binary.left, listop ? h : NULL));
+    if (bop == OP_ADD && chk_is_var_tuple(c, e->u.binary.left->ty))
+        h = e->u.binary.left->ty;   /* args + (x,): a tuple of any length too */
     e->u.binary.right = chk_intenum_value(c, chk_expr_expect(c, e->u.binary.right,
                                                             bop == OP_ADD ? h : NULL));
     Type *l = e->u.binary.left->ty, *r = e->u.binary.right->ty;
@@ -1284,6 +1296,8 @@ static Type *order_blocker(Checker *c, Type *t, AstOp op)
                 return order_blocker(c, t->items[i], op);
         return NULL;
     case TY_CLASS:
+        if (chk_is_var_tuple(c, t))
+            return order_blocker(c, t->cls->targs[0], op);
         if (t->cls->is_builtin)
             return t;
         if (t->cls->enuminfo && t->cls->enuminfo->int_enum)
@@ -1307,7 +1321,7 @@ static void use_order(Checker *c, Type *t, AstOp op)
             use_order(c, t->items[i], op);
         return;
     }
-    if (t->kind == TY_LIST)
+    if (t->kind == TY_LIST || chk_is_var_tuple(c, t))
         chk_use_func(c, method_of(c, t, le ? "__le__" : "__lt__"));
     if (chk_is_instance_type(t)) {
         chk_use_func(c, method_of(c, t, chk_special_name(SK_CMP, op)));
@@ -1507,8 +1521,12 @@ static Ast *check_compare(Checker *c, Ast *e)
     e->u.compare.methods = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.methods);
     e->u.compare.disps = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.disps);
     for (int i = 0; i < ops->n; i++)
-        if (!display_before_in(e, i))
-            ops->items[i] = chk_expr(c, ops->items[i]);
+        if (!display_before_in(e, i)) {
+            /* args == (1, 2): the display is a tuple of any length too */
+            Type *h = i > 0 && chk_is_var_tuple(c, ops->items[i - 1]->ty) ? ops->items[i - 1]->ty
+                                                                          : NULL;
+            ops->items[i] = chk_expr_expect(c, ops->items[i], h);
+        }
     for (int i = 0; i + 1 < ops->n; i++)
         if (display_before_in(e, i))
             ops->items[i] = chk_expr_expect(c, ops->items[i], contained_type(c, ops->items[i + 1]->ty));
@@ -1632,9 +1650,29 @@ static Ast *check_display(Checker *c, Ast *e)
     return e;
 }
 
+/* A tuple display where a tuple[T, ...] is expected (`t: tuple[int, ...]
+ * = (1, 2)`, `return ()`): the prelude's _tuple of a list display. */
+static Ast *var_tuple_display(Checker *c, Ast *e, Type *want)
+{
+    Type *lt = ty_list(c->tt, want->cls->targs[0]);
+    Ast *lst = chk_synth(c, AST_LIST, e->loc, NULL);
+    lst->ty = NULL;
+    lst->u.seq.items = e->u.seq.items;
+    lst = chk_expr_expect(c, lst, lt);
+    Ast *fit = is_err(lst->ty) ? lst : chk_fit(c, lst, lt);
+    if (!fit) {
+        chk_error(c, e->loc, "the items of this tuple have type '%s', expected '%s'",
+                  chk_tyname(c, lst->ty->elem), chk_tyname(c, lt->elem));
+        return set_err(c, e);
+    }
+    return chk_prelude_call(c, "_tuple_of", &fit, 1, e->loc);
+}
+
 static Ast *check_tuple(Checker *c, Ast *e)
 {
     int n = e->u.seq.items.n;
+    if (c->hint && chk_is_var_tuple(c, ty_strip_optional(c->hint)))
+        return var_tuple_display(c, e, ty_strip_optional(c->hint));
     if (n == 0) {
         chk_error(c, e->loc, "the empty tuple is not supported");
         return set_err(c, e);
@@ -1827,7 +1865,7 @@ static const char *py_type_name(Checker *c, Type *t)
     case TY_TUPLE: return "tuple";
     case TY_NONE: return "NoneType";
     case TY_CALLABLE: return "function";
-    case TY_CLASS: return t->cls->name;
+    case TY_CLASS: return ty_class_pyname(t->cls);
     case TY_OPTIONAL: return py_type_name(c, t->elem);
     default: return chk_tyname(c, t);
     }

@@ -962,6 +962,10 @@ static void check_expr_stmt(Checker *c, Ast *s)
     Ast *e = s->u.expr_stmt.value;
     if (e->kind == AST_STR)
         return;   /* docstring */
+    if (e->kind == AST_ELLIPSIS) {
+        s->kind = AST_PASS;     /* `def area(self) -> None: ...`, a stub body */
+        return;
+    }
     if (e->kind == AST_YIELD || e->kind == AST_YIELDFROM) {
         chk_yield_stmt(c, s);
         return;

@@ -250,15 +250,22 @@ static void spell_list(Buf *b, Type **items, int n)
     }
 }
 
+/* The name CPython gives a class: a generic library class goes by its
+ * Python name (_deque is deque, _tuple is tuple); only prelude classes
+ * have type arguments, so no user class can spell the same. */
+const char *ty_class_pyname(const ClassInfo *cls)
+{
+    return cls->name + (cls->ntargs && cls->name[0] == '_');
+}
+
 static void spell_class(Buf *b, const ClassInfo *cls)
 {
-    /* a generic library class goes by its Python name (_deque is deque);
-     * only prelude classes have type arguments, so no user class can
-     * spell the same */
-    buf_add(b, cls->name + (cls->ntargs && cls->name[0] == '_'));
+    buf_add(b, ty_class_pyname(cls));
     if (cls->ntargs) {
         buf_add(b, "[");
         spell_list(b, cls->targs, cls->ntargs);
+        if (strcmp(cls->name, "_tuple") == 0)
+            buf_add(b, ", ...");    /* tuple[T, ...], of any length */
         buf_add(b, "]");
     }
 }

@@ -468,7 +468,7 @@ int32_t lw_type_name(FnCtx *F, int32_t v, Type *xt)
         lw_jump(F, done);
         lw_start(F, no);
     }
-    const char *name = t->kind == TY_CLASS ? t->cls->name : fixed ? fixed : "object";
+    const char *name = t->kind == TY_CLASS ? ty_class_pyname(t->cls) : fixed ? fixed : "object";
     move_to(F, r, lw_const_str(F, name, (int64_t)strlen(name)));
     lw_jump(F, done);
     lw_start(F, done);

@@ -1014,10 +1014,12 @@ class list(Generic[T]):
         self._items[i] = x
         self._len += 1
 
-    def extend(self, other: list[T]) -> None:
-        n = other._len
+    # `iterable`: any iterable is accepted (made a list first, unless it
+    # is one), as CPython's list.extend takes one.
+    def extend(self, iterable: list[T]) -> None:
+        n = iterable._len
         self._reserve(self._len + n)
-        __rt.array_copy(other._items, 0, self._items, self._len, n)
+        __rt.array_copy(iterable._items, 0, self._items, self._len, n)
         self._len += n
 
     def __iadd__(self, other: list[T]) -> None:
@@ -1072,6 +1074,14 @@ class list(Generic[T]):
         _merge_sort(self._items, self._len, reverse)
 
     def index(self, x: T, start: int = 0, stop: int = 9223372036854775807) -> int:
+        i = self._find(x, start, stop)
+        if i < 0:
+            raise ValueError(repr(x) + " is not in list")
+        return i
+
+    # The first i in [start, stop) (clamped as slice bounds are) whose
+    # item == x, or -1.
+    def _find(self, x: T, start: int, stop: int) -> int:
         n = self._len
         if start < 0:
             start = start + n if start + n > 0 else 0
@@ -1082,7 +1092,7 @@ class list(Generic[T]):
         for i in range(start, stop):
             if self._items[i] == x:
                 return i
-        raise ValueError(repr(x) + " is not in list")
+        return -1
 
     def count(self, x: T) -> int:
         n = 0
@@ -1172,6 +1182,103 @@ class _ListIter(Generic[T]):
         x = self._lst._items[self._i]
         self._i += 1
         return x
+
+
+# tuple[T, ...]: an immutable sequence of any length (a `*args: T`
+# parameter, `tuple(iterable)`, a tuple display where one is expected).
+# It keeps a list that nothing else holds and nothing changes, so list's
+# methods do the work; only the messages and the spelling are a tuple's.
+class _tuple(Generic[T]):
+    _lst: list[T]
+
+    def __init__(self, lst: list[T]) -> None:
+        self._lst = lst
+
+    def __len__(self) -> int:
+        return self._lst._len
+
+    def __getitem__(self, i: int) -> T:
+        n = self._lst._len
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("tuple index out of range")
+        return self._lst._items[i]
+
+    def _getslice(self, lo: int, hi: int, step: int) -> _tuple[T]:
+        return _tuple[T](self._lst._getslice(lo, hi, step))
+
+    def __iter__(self) -> _ListIter[T]:
+        return _ListIter[T](self._lst)
+
+    def __contains__(self, x: T) -> bool:
+        return self._lst.__contains__(x)
+
+    def __eq__(self, other: _tuple[T]) -> bool:
+        return self._lst == other._lst
+
+    def __lt__(self, other: _tuple[T]) -> bool:
+        return self._lst < other._lst
+
+    def __le__(self, other: _tuple[T]) -> bool:
+        return self._lst <= other._lst
+
+    def __hash__(self) -> int:
+        acc = 2870177450012600261     # as a fixed tuple's (rtlib.h)
+        for i in range(self._lst._len):
+            acc = _tuple_hash_add(acc, hash(self._lst._items[i]))
+        return _tuple_hash_end(acc, self._lst._len)
+
+    def __add__(self, other: _tuple[T]) -> _tuple[T]:
+        return _tuple[T](self._lst + other._lst)
+
+    def count(self, x: T) -> int:
+        return self._lst.count(x)
+
+    def index(self, x: T, start: int = 0, stop: int = 9223372036854775807) -> int:
+        i = self._lst._find(x, start, stop)
+        if i < 0:
+            raise ValueError("tuple.index(x): x not in tuple")
+        return i
+
+    def __repr__(self) -> str:
+        r = repr(self._lst)
+        if self._lst._len == 1:
+            return "(" + r[1:-1] + ",)"
+        return "(" + r[1:-1] + ")"
+
+
+@extern("rt_tuple_hash_add", "pure")
+def _tuple_hash_add(acc: int, item_hash: int) -> int:
+    pass
+
+
+@extern("rt_tuple_hash_end", "pure")
+def _tuple_hash_end(acc: int, n: int) -> int:
+    pass
+
+
+# print(a, *xs, b): the text of each item, and the parts joined with sep
+# (lowering of print with starred arguments, check_builtin.c).
+def _strs(lst: list[T]) -> list[str]:
+    return [str(x) for x in lst]
+
+
+def _join_parts(parts: list[list[str]], sep: str) -> str:
+    flat: list[str] = []
+    for p in parts:
+        flat.extend(p)
+    return sep.join(flat)
+
+
+# The packing of extra positional arguments and tuple(): a fresh list the
+# tuple owns, or a copy of one that others may change.
+def _tuple_of(lst: list[T]) -> _tuple[T]:
+    return _tuple[T](lst)
+
+
+def _tuple_of_copy(lst: list[T]) -> _tuple[T]:
+    return _tuple[T](lst.copy())
 
 
 # A stable merge sort.  With reverse, an item moves before an earlier one
