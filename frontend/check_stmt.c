@@ -732,7 +732,10 @@ static void check_field_annassign(Checker *c, Ast *s)
                   t->u.attr.attr, chk_tyname(c, ty));
         return;
     }
+    bool saved = c->init_field_value;
+    c->init_field_value = self_field_target(c, t);     /* as check_assign */
     Ast *v = chk_expr_expect(c, s->u.annassign.value, ty);
+    c->init_field_value = saved;
     s->u.annassign.value = v;
     chk_assign_target(c, t, v->ty, &s->u.annassign.value);
 }
