@@ -611,26 +611,36 @@ static void check_return(Checker *c, Ast *s)
     c->flow->dead = true;
 }
 
+/* The exception of `raise E` or the cause of `from C`: an instance, or
+ * a class called with no argument (as CPython does); None for a cause. */
+static Ast *raised_exception(Checker *c, Ast *e, bool cause)
+{
+    e = chk_expr(c, e);
+    if (e->ty->kind == TY_CLASSREF && e->ty->cls->is_exception) {
+        Ast *call = chk_synth(c, AST_CALL, e->loc, NULL);
+        call->u.call.func = e;
+        return chk_call(c, call);
+    }
+    if (e->ty->kind != TY_ERROR && !(cause && e->ty->kind == TY_NONE) &&
+        !(e->ty->kind == TY_CLASS && e->ty->cls->is_exception))
+        chk_error(c, e->loc, "exception%s must derive from BaseException, not '%s'",
+                  cause ? " causes" : "s", chk_tyname(c, e->ty));
+    return e;
+}
+
+/* raise [E [from C]]: C is evaluated after E, as in CPython, and dropped
+ * (no __cause__; an uncaught exception's traceback does not show the
+ * cause's, docs/language.md "Divergences"). */
 static void check_raise(Checker *c, Ast *s)
 {
-    if (s->u.raise.cause)
-        chk_error(c, s->loc, "'raise ... from ...' is not supported");
     Ast *e = s->u.raise.exc;
     if (!e) {
         if (!c->in_handler)
             chk_error(c, s->loc, "bare 'raise' is only allowed inside an except clause");
     } else {
-        e = chk_expr(c, e);
-        if (e->ty->kind == TY_CLASSREF && e->ty->cls->is_exception) {
-            Ast *call = chk_synth(c, AST_CALL, e->loc, NULL);
-            call->u.call.func = e;
-            e = chk_call(c, call);
-        } else if (e->ty->kind != TY_ERROR &&
-                   !(e->ty->kind == TY_CLASS && e->ty->cls->is_exception)) {
-            chk_error(c, e->loc, "exceptions must derive from BaseException, not '%s'",
-                      chk_tyname(c, e->ty));
-        }
-        s->u.raise.exc = e;
+        s->u.raise.exc = raised_exception(c, e, false);
+        if (s->u.raise.cause)
+            s->u.raise.cause = raised_exception(c, s->u.raise.cause, true);
     }
     c->flow->dead = true;
 }

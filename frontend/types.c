@@ -490,6 +490,26 @@ static ClassInfo *common_base(ClassInfo *a, ClassInfo *b)
     return NULL;
 }
 
+/* Tuples of one length join item by item (`("a", A())` and `("b", B())`
+ * give tuple[str, Base]), where each tuple is one as it is: nothing
+ * converts inside a tuple, so an item that would need a box (int to `int
+ * | None`) or a widening has no join. */
+static Type *join_tuples(TypeTab *tt, Type *a, Type *b)
+{
+    Type **items = malloc((size_t)a->nitems * sizeof *items);
+    Type *j = NULL;
+    int i = 0;
+    while (items && i < a->nitems && (items[i] = ty_join_kept(tt, a->items[i], b->items[i])))
+        i++;
+    if (items && i == a->nitems) {
+        j = ty_tuple(tt, items, a->nitems);
+        if (!ty_subtype(a, j) || !ty_subtype(b, j))
+            j = NULL;
+    }
+    free(items);
+    return j;
+}
+
 Type *ty_join(TypeTab *tt, Type *a, Type *b)
 {
     if (a == b)
@@ -513,6 +533,8 @@ Type *ty_join(TypeTab *tt, Type *a, Type *b)
     else if (x->kind == TY_CLASS && y->kind == TY_CLASS) {
         ClassInfo *cb = common_base(x->cls, y->cls);
         j = cb ? ty_class(tt, cb) : NULL;
+    } else if (x->kind == TY_TUPLE && y->kind == TY_TUPLE && x->nitems == y->nitems) {
+        j = join_tuples(tt, x, y);
     }
     if (!j)
         return NULL;

@@ -98,6 +98,8 @@ static void lower_raise(FnCtx *F, Ast *s)
         return;
     }
     int32_t e = lw_expr(F, s->u.raise.exc);
+    if (s->u.raise.cause)
+        lw_expr(F, s->u.raise.cause);   /* evaluated, not kept (check_stmt.c) */
     if (!lw_reachable(F))
         lw_emit(F, IR_NOP);
     ir_set_term(F->f, F->cur, TERM_RAISE, e, -1, F->handler, F->loc);

@@ -26,7 +26,7 @@ def h() -> None:
 
 
 def k() -> None:
-    raise ValueError("x") from KeyError("y")
+    raise ValueError("x") from 3
 
 
 def main(argv: list[str]) -> int:
@@ -40,4 +40,4 @@ if __name__ == "__main__":
 # expect error: 14:5: bare 'raise' is only allowed inside an except clause
 # expect error: 20:12: 'except' needs an exception class, not 'type[NotExc]'
 # expect error: 24:12: 'except' needs an exception class, not 'int'
-# expect error: 29:5: 'raise ... from ...' is not supported
+# expect error: 29:32: exception causes must derive from BaseException, not 'int'
