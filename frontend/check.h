@@ -810,5 +810,7 @@ void flow_set(Flow *into, const Flow *src);
 Type *flow_field_narrowed(Checker *c, int local, const char *field);
 void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t);
 void flow_kill_fields(Flow *f, int local, const char *field);  /* -1 / NULL: any */
+void flow_kill_items(Flow *f);      /* every list item's narrowing (chk_item_key) */
+const char *chk_item_key(Checker *c, Ast *e, int *local);      /* check_target.c */
 
 #endif /* RTRANS_CHECK_H */

@@ -985,6 +985,22 @@ static Ast *tuple_slice(Checker *c, Ast *e, Ast *raw)
     return chk_expr(c, tup);
 }
 
+/* vs[k] read where isinstance(vs[k], C) narrowed it (chk_item_key): a
+ * C, tested again at run time (a cast that cannot fail unless the test
+ * was wrong). */
+static Ast *narrowed_item(Checker *c, Ast *e)
+{
+    int li;
+    const char *key = c->discovering || is_err(e->ty) ? NULL : chk_item_key(c, e, &li);
+    Type *t = key ? flow_field_narrowed(c, li, key) : NULL;
+    if (!t || t == e->ty)
+        return e;
+    Ast *cv = chk_synth(c, AST_CONVERT, e->loc, t);
+    cv->u.convert.operand = e;
+    cv->checked = true;
+    return cv;
+}
+
 static Ast *check_subscript(Checker *c, Ast *e)
 {
     if (e->u.sub.index->kind != AST_SLICE) {
@@ -1004,12 +1020,14 @@ static Ast *check_subscript(Checker *c, Ast *e)
             return tuple_slice(c, e, raw);
     }
     e->ty = subscript(c, e, SUB_LOAD);
-    return e;
+    return narrowed_item(c, e);
 }
 
 void chk_subscript_target(Checker *c, Ast *t, SubCtx ctx, Type *value)
 {
     (void)value;
+    if (c->flow)
+        flow_kill_items(c->flow);   /* this list may be any local's */
     t->ty = subscript(c, t, ctx);
 }
 
@@ -2035,7 +2053,8 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
                              r->u.call.builtin == BI_ISINSTANCE))
         for (int i = 0; i < c->flow->nfnarrow;) {     /* what the call may assign */
             const char *field = c->flow->fnarrow[i].field;
-            if (chk_call_may_assign(c, e, field))
+            if (field[0] == '[' || chk_call_may_assign(c, e, field))    /* any call may
+                                                                         change a list */
                 flow_kill_fields(c->flow, -1, field);  /* entries after i move down */
             else
                 i++;

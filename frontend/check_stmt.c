@@ -55,6 +55,15 @@ void flow_kill_fields(Flow *f, int local, const char *field)
     f->nfnarrow = k;
 }
 
+void flow_kill_items(Flow *f)
+{
+    int k = 0;
+    for (int i = 0; i < f->nfnarrow; i++)
+        if (f->fnarrow[i].field[0] != '[')
+            f->fnarrow[k++] = f->fnarrow[i];
+    f->nfnarrow = k;
+}
+
 void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t)
 {
     (void)c;

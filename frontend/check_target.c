@@ -97,13 +97,41 @@ static bool contains_call(Ast *e)
     return found;
 }
 
+/* x[k], with x a local list that may be narrowed and k an int literal:
+ * the key its narrowing is kept under among the fields' ("[k]", which no
+ * field name can be; a call or any item store forgets it), or NULL. */
+const char *chk_item_key(Checker *c, Ast *e, int *local)
+{
+    e = strip_convert(e);
+    if (e->kind != AST_SUBSCRIPT || !e->u.sub.obj->ty || e->u.sub.obj->ty->kind != TY_LIST)
+        return NULL;
+    Ast *ix = strip_convert(e->u.sub.index);
+    bool neg = ix->kind == AST_UNARY && ix->u.unary.op == OP_NEG;
+    if (neg)
+        ix = strip_convert(ix->u.unary.operand);
+    if (ix->kind != AST_INT)
+        return NULL;
+    int idx = narrowable_local(c, e->u.sub.obj);
+    if (idx < 0)
+        return NULL;
+    *local = idx;
+    return chk_fmt(c, "[%s%lld]", neg ? "-" : "", (long long)ix->u.i);
+}
+
 static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
 {
     if (!truth || call->u.call.bound.n != 2)
         return;
     Ast *x = strip_convert(call->u.call.bound.items[0]);
-    int fidx = narrowable_field(c, x);
+    int fidx = narrowable_field(c, x), li;
     Ast *k = call->u.call.bound.items[1];
+    const char *key = chk_item_key(c, x, &li);
+    if (key && k->ty && k->ty->kind == TY_CLASSREF) {
+        /* isinstance(vs[0], Cons) narrows vs[0], as mypy does */
+        if (ty_subtype(k->ty->cls->type, ty_strip_optional(x->u.sub.obj->ty->elem)))
+            flow_narrow_field(c, f, li, key, k->ty->cls->type);
+        return;
+    }
     if (fidx >= 0 && k->ty && k->ty->kind == TY_CLASSREF) {
         Type *ft = field_declared(c, x);
         if (ft && ty_subtype(k->ty->cls->type, ty_strip_optional(ft)))
