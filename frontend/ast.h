@@ -584,6 +584,8 @@ struct Ast {
             AstOp op;
             Ast *operand;
             OpDispatch *disp; /* [checker] -x, +x, ~x on an instance, else NULL */
+            FuncInfo *slice;  /* [checker] a starred target `a, *b = xs`: the
+                                 list's _getslice that makes b */
         } unary;
         struct {
             AstOp op;

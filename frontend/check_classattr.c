@@ -44,6 +44,8 @@ static void scan_target(Checker *c, AttrTargets *at, const Ast *t)
     } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
         for (int i = 0; i < t->u.seq.items.n; i++)
             scan_target(c, at, t->u.seq.items.items[i]);
+    } else if (t->kind == AST_STARRED) {
+        scan_target(c, at, t->u.unary.operand);
     }
 }
 

@@ -66,6 +66,7 @@ static void clone_expr(Arena *a, Ast *d, const Ast *n)
     case AST_UNARY:
         d->u.unary.operand = C(n->u.unary.operand);
         d->u.unary.disp = NULL;
+        d->u.unary.slice = NULL;
         break;
     case AST_BINARY: case AST_BOOLOP:
         d->u.binary = (__typeof__(d->u.binary)){ .op = n->u.binary.op, .left = C(n->u.binary.left),

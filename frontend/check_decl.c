@@ -786,6 +786,8 @@ static void collect_target_globals(Checker *c, ModuleInfo *m, Ast *t)
     else if (t->kind == AST_TUPLE || t->kind == AST_LIST)
         for (int i = 0; i < t->u.seq.items.n; i++)
             collect_target_globals(c, m, t->u.seq.items.items[i]);
+    else if (t->kind == AST_STARRED)
+        collect_target_globals(c, m, t->u.unary.operand);
 }
 
 /* `T = TypeVar("T")` at module level: T is a type variable of generic

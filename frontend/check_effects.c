@@ -48,6 +48,8 @@ static void store_target(Walk *w, Ast *t)
     else if (t->kind == AST_TUPLE || t->kind == AST_LIST)
         for (int i = 0; i < t->u.seq.items.n; i++)
             store_target(w, t->u.seq.items.items[i]);
+    else if (t->kind == AST_STARRED)
+        store_target(w, t->u.unary.operand);
 }
 
 static void walk(Ast *n, void *data)

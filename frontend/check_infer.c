@@ -466,6 +466,8 @@ static void scan_target(Scan *sc, Ast *t, Ast *annotation)
     else if (t->kind == AST_TUPLE || t->kind == AST_LIST)
         for (int i = 0; i < t->u.seq.items.n; i++)
             scan_target(sc, t->u.seq.items.items[i], NULL);
+    else if (t->kind == AST_STARRED)
+        scan_target(sc, t->u.unary.operand, NULL);
 }
 
 static void scan_body(Scan *sc, AstList *body);

@@ -406,6 +406,8 @@ static void kill_target(Checker *c, Flow *f, Ast *t)
     } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
         for (int i = 0; i < t->u.seq.items.n; i++)
             kill_target(c, f, t->u.seq.items.items[i]);
+    } else if (t->kind == AST_STARRED) {
+        kill_target(c, f, t->u.unary.operand);
     }
 }
 

@@ -491,9 +491,58 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
     }
 }
 
+/* The index of the one starred target of `a, *b, c = xs`, or -1 (a
+ * second one is reported). */
+static int starred_target(Checker *c, AstList *items)
+{
+    int s = -1;
+    for (int i = 0; i < items->n; i++)
+        if (items->items[i]->kind == AST_STARRED) {
+            if (s >= 0)
+                chk_error(c, items->items[i]->loc, "multiple starred expressions in assignment");
+            else
+                s = i;
+        }
+    return s;
+}
+
+/* `a, *b, c = xs` with xs a list: b gets a list of the middle items (the
+ * lowering checks there are at least 2 and slices, lower_expr.c). */
+static void assign_starred(Checker *c, Ast *t, Type *got, int s)
+{
+    AstList *items = &t->u.seq.items;
+    if (got->kind != TY_LIST) {
+        chk_error(c, items->items[s]->loc, "a starred target needs a list to unpack, not '%s': "
+                  "write list(...) around the value", chk_tyname(c, got));
+        got = TT(ERROR);
+    } else {
+        ClassInfo *lc = chk_class_of(c, got);
+        chk_use_func(c, chk_find_method(lc, "__getitem__"));
+        chk_use_func(c, chk_find_method(lc, "__len__"));
+        items->items[s]->u.unary.slice = chk_find_method(lc, "_getslice");
+        chk_use_func(c, items->items[s]->u.unary.slice);
+    }
+    bool bad = got->kind == TY_ERROR;
+    for (int i = 0; i < items->n; i++) {
+        Ast *x = items->items[i];
+        if (i == s)
+            chk_assign_target(c, x->u.unary.operand, got, NULL);
+        else if (x->kind == AST_STARRED)    /* a second one: reported */
+            chk_assign_target(c, x->u.unary.operand, TT(ERROR), NULL);
+        else
+            chk_assign_target(c, x, bad ? got : got->elem, NULL);
+    }
+    t->ty = got;
+}
+
 static void assign_unpack(Checker *c, Ast *t, Type *got)
 {
     AstList *items = &t->u.seq.items;
+    int s = starred_target(c, items);
+    if (s >= 0) {
+        assign_starred(c, t, got, s);
+        return;
+    }
     if (got->kind == TY_ERROR) {
         for (int i = 0; i < items->n; i++)
             chk_assign_target(c, items->items[i], got, NULL);
@@ -637,7 +686,9 @@ void chk_assign_target(Checker *c, Ast *t, Type *got, Ast **value)
             fit_value(c, t, t->ty, got, value);
         break;
     }
-    case AST_STARRED: chk_error(c, t->loc, "starred assignment targets are not supported"); break;
+    case AST_STARRED:
+        chk_error(c, t->loc, "starred assignment target must be in a list or tuple");
+        break;
     default: chk_error(c, t->loc, "cannot assign to this expression"); break;
     }
 }

@@ -321,6 +321,8 @@ static bool target_binds(const Ast *t, const char *name)
         for (int i = 0; i < t->u.seq.items.n; i++)
             if (target_binds(t->u.seq.items.items[i], name))
                 return true;
+    if (t->kind == AST_STARRED)
+        return target_binds(t->u.unary.operand, name);
     return false;
 }
 
@@ -456,6 +458,8 @@ static void defs_in_target(Webs *w, Ast *t, uint64_t *into)
     } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
         for (int i = 0; i < t->u.seq.items.n; i++)
             defs_in_target(w, t->u.seq.items.items[i], into);
+    } else if (t->kind == AST_STARRED) {
+        defs_in_target(w, t->u.unary.operand, into);
     }
 }
 

@@ -1268,9 +1268,49 @@ int32_t lw_expr(FnCtx *F, Ast *e)
 
 /* ----------------------------------------------------------- assignment */
 
+/* `a, *b, c = xs` (xs a list, target s starred): at least the other
+ * targets' number of items, else CPython's ValueError; b is the slice
+ * between them (a new list); the targets are assigned left to right. */
+static void assign_starred(FnCtx *F, Ast *t, int32_t v, Type *vt, int s)
+{
+    AstList *items = &t->u.seq.items;
+    int after = items->n - s - 1;
+    int32_t n = lw_seq_len(F, v, vt);
+    int32_t ok = lw_new_block(F), few = lw_new_block(F);
+    lw_branch(F, lw_binop(F, IR_GE, IRK_BOOL, n, lw_const_i64(F, items->n - 1)), ok, few);
+    lw_start(F, few);
+    char msg[96];
+    snprintf(msg, sizeof msg, "not enough values to unpack (expected at least %d, got ",
+             items->n - 1);
+    int32_t text = concat(F, lw_const_str(F, msg, (int64_t)strlen(msg)),
+                          lw_to_str(F, n, prim(F, TY_INT), 0));
+    lw_raise_msg(F, "ValueError", concat(F, text, lw_const_str(F, ")", 1)));
+    lw_start(F, ok);
+    int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(items->n + 1));
+    int32_t end = lw_binop(F, IR_SUB, IRK_I64, n, lw_const_i64(F, after));
+    for (int i = 0; i < items->n; i++) {
+        if (i == s) {
+            int32_t args[3] = { lw_const_i64(F, s), end, lw_const_i64(F, 1) };
+            vals[i] = lw_call_method_fi(F, items->items[i]->u.unary.slice, v, args, 3);
+        } else {
+            int32_t k = i < s ? lw_const_i64(F, i)
+                              : lw_binop(F, IR_ADD, IRK_I64, end, lw_const_i64(F, i - s - 1));
+            vals[i] = lw_seq_item(F, v, vt, k);
+        }
+    }
+    for (int i = 0; i < items->n; i++)
+        lw_assign(F, i == s ? items->items[i]->u.unary.operand : items->items[i], vals[i],
+                  i == s ? vt : vt->elem);
+}
+
 static void assign_unpack(FnCtx *F, Ast *t, int32_t v, Type *vt)
 {
     AstList *items = &t->u.seq.items;
+    for (int i = 0; i < items->n; i++)
+        if (items->items[i]->kind == AST_STARRED) {
+            assign_starred(F, t, v, vt, i);
+            return;
+        }
     if (vt->kind == TY_TUPLE) {
         int32_t sid = lw_tuple_sid(F->L, vt);
         int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(items->n + 1));
