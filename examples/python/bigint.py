@@ -473,6 +473,15 @@ def _low_bits_zero(a: list[int], n: int) -> bool:
 
 def _divmod_mag(a: list[int], b: list[int]) -> tuple[list[int], list[int]]:
     """(a // b, a % b) for magnitudes, b nonzero."""
+    return _div_mag(a, b, True)
+
+
+def _div_mag(a: list[int], b: list[int],
+             want_rem: bool) -> tuple[list[int], list[int]]:
+    """_divmod_mag(a, b), except that without want_rem the remainder is
+    only right in being [] or not ([1] stands for any other): floor
+    division needs no more, and algorithm D then saves the remainder's
+    copy and shift back."""
     if _cmp_mag(a, b) < 0:
         return [], a
     if len(b) == 1:
@@ -480,11 +489,13 @@ def _divmod_mag(a: list[int], b: list[int]) -> tuple[list[int], list[int]]:
         if r == 0:
             return q, []
         return q, [r]
-    return _knuth_divmod(a, b)
+    return _knuth_divmod(a, b, want_rem)
 
 
-def _knuth_divmod(a: list[int], b: list[int]) -> tuple[list[int], list[int]]:
-    """Knuth's algorithm D for len(a) >= len(b) >= 2."""
+def _knuth_divmod(a: list[int], b: list[int],
+                  want_rem: bool) -> tuple[list[int], list[int]]:
+    """Knuth's algorithm D for len(a) >= len(b) >= 2 (want_rem: see
+    _div_mag)."""
     nb = len(b)
     d = SHIFT - _digit_bits(b[nb - 1])
     w = _lshift_mag(b, d)               # still nb digits, top bit set
@@ -519,8 +530,12 @@ def _knuth_divmod(a: list[int], b: list[int]) -> tuple[list[int], list[int]]:
             qd -= 1
         v[j + nb] = 0
         q[j] = qd
-    rem = _rshift_mag(_strip(v[:nb]), d)
-    return _strip(q), rem
+    if want_rem:
+        return _strip(q), _rshift_mag(_strip(v[:nb]), d)
+    for i in range(nb):
+        if v[i] != 0:
+            return _strip(q), [1]
+    return _strip(q), []
 
 
 # ---------------------------------------------------------------------------
@@ -575,14 +590,24 @@ def big_cmp(a: BigInt, b: BigInt) -> int:
 
 
 def _floor_divmod(a: BigInt, b: BigInt) -> tuple[BigInt, BigInt]:
+    return _floor_div(a, b, True)
+
+
+def _floor_div(a: BigInt, b: BigInt,
+               want_rem: bool) -> tuple[BigInt, BigInt]:
+    """(a // b, a % b); without want_rem the remainder is not computed
+    (ZERO is returned in its place)."""
     if len(b.digits) == 0:
         raise ZeroDivisionError("integer division or modulo by zero")
-    q, r = _divmod_mag(a.digits, b.digits)
+    q, r = _div_mag(a.digits, b.digits, want_rem)
     if a.neg != b.neg and len(r) > 0:
         # Truncation rounded towards zero; floor moves the quotient down
         # by one and the remainder to the divisor's side.
         q = _add_mag(q, [1])
-        r = _sub_mag(b.digits, r)
+        if want_rem:
+            r = _sub_mag(b.digits, r)
+    if not want_rem:
+        return _make(a.neg != b.neg, q), ZERO
     return _make(a.neg != b.neg, q), _make(b.neg, r)
 
 
@@ -591,7 +616,7 @@ def big_divmod(a: BigInt, b: BigInt) -> tuple[BigInt, BigInt]:
 
 
 def big_floordiv(a: BigInt, b: BigInt) -> BigInt:
-    q, r = _floor_divmod(a, b)
+    q, r = _floor_div(a, b, False)
     return q
 
 

@@ -50,6 +50,7 @@ from opcodes import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR,
                      CO_SIMPLE_ARGS, CALL_KW)
 import ops
 import numops
+from astnodes import OP_ADD, OP_MUL, OP_SUB, OP_TRUEDIV
 import typeobject
 from typeobject import W_StaticMethod, W_ClassMethod
 import matching
@@ -926,18 +927,37 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     pc = oparg
                 elif w is not W_TRUE and not is_true(ec, w):
                     pc = oparg
-            elif opcode == op.BINARY_OP:
+            elif opcode == op.BINARY_OP or opcode == op.INPLACE_OP:
+                # exact ints and floats (bools too) have no __iop__, so
+                # their a <op>= b is a <op> b; the frequent operators are
+                # computed here, without two calls and an operator chain
                 sp -= 1
                 a = regs[sp - 1]
                 b = regs[sp]
-                if isinstance(a, W_Int) and isinstance(b, W_Int) and \
-                        oparg == 0:
+                if isinstance(a, W_Float) and isinstance(b, W_Float):
+                    fa = a.value
+                    fb = b.value
+                    if oparg == OP_MUL:
+                        regs[sp - 1] = W_Float(fa * fb)
+                    elif oparg == OP_ADD:
+                        regs[sp - 1] = W_Float(fa + fb)
+                    elif oparg == OP_SUB:
+                        regs[sp - 1] = W_Float(fa - fb)
+                    elif oparg == OP_TRUEDIV and fb != 0.0:
+                        regs[sp - 1] = W_Float(fa / fb)
+                    else:
+                        regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
+                elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
+                        oparg == OP_ADD:
                     regs[sp - 1] = numops.int_add(ec, a.value, b.value)
                 elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
-                        oparg == 10:
+                        oparg == OP_SUB:
                     regs[sp - 1] = numops.int_sub(ec, a.value, b.value)
+                elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
+                        oparg == OP_MUL:
+                    regs[sp - 1] = numops.int_mul(ec, a.value, b.value)
                 else:
-                    regs[sp - 1] = ops.binary_op(ec, a, b, oparg)
+                    regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
             elif opcode == op.COMPARE_OP:
                 sp -= 1
                 a2 = regs[sp - 1]
@@ -945,6 +965,9 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 if isinstance(a2, W_Int) and isinstance(b2, W_Int):
                     regs[sp - 1] = new_bool(ops.cmp_ints(a2.value, b2.value,
                                                          oparg))
+                elif isinstance(a2, W_Float) and isinstance(b2, W_Float):
+                    regs[sp - 1] = new_bool(ops.cmp_floats(a2.value,
+                                                           b2.value, oparg))
                 else:
                     regs[sp - 1] = ops.compare(ec, a2, b2, oparg)
             elif opcode == op.JUMP_BACKWARD:
@@ -978,10 +1001,6 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 else:
                     regs[sp] = nv
                     sp += 1
-            elif opcode == op.INPLACE_OP:
-                sp -= 1
-                regs[sp - 1] = ops.inplace_op(ec, regs[sp - 1], regs[sp],
-                                              oparg)
             elif opcode == op.JUMP:
                 pc = oparg
             elif opcode == op.POP_JUMP_IF_TRUE:
@@ -1046,6 +1065,15 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 # a bare raise re-raises as is (no traceback entry: CPython)
                 reraise = oparg == 0 and ec.handled is not None
                 sp = raise_op(ec, frame, regs, sp, oparg)
+            elif opcode == op.DUP_TOP:
+                # `obj.attr += x` (DUP_TOP ... ROT_TWO STORE_ATTR): too
+                # frequent in numeric loops for a call to execute_other
+                regs[sp] = regs[sp - 1]
+                sp += 1
+            elif opcode == op.ROT_TWO:
+                t2 = regs[sp - 1]
+                regs[sp - 1] = regs[sp - 2]
+                regs[sp - 2] = t2
             else:
                 frame.last_pc = ipc
                 sp = execute_other(ec, frame, code, regs, sp, opcode, oparg)
@@ -1137,6 +1165,14 @@ def call_method_op(ec: ExecCtx, regs: list[W_Object], sp: int,
                                  kwnames)
     regs[first - 2] = result
     return first - 1
+
+
+def arith_op(ec: ExecCtx, opcode: int, a: W_Object, b: W_Object,
+             oparg: int) -> W_Object:
+    """BINARY_OP or INPLACE_OP past the dispatch loop's fast paths."""
+    if opcode == op.BINARY_OP:
+        return ops.binary_op(ec, a, b, oparg)
+    return ops.inplace_op(ec, a, b, oparg)
 
 
 def binary_subscr(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
@@ -1236,11 +1272,6 @@ def execute_other_low(ec: ExecCtx, frame: Frame, code: W_Code,
                       oparg: int) -> int:
     if opcode == op.NOP:
         return sp
-    if opcode == op.ROT_TWO:
-        t = regs[sp - 1]
-        regs[sp - 1] = regs[sp - 2]
-        regs[sp - 2] = t
-        return sp
     if opcode == op.ROT_THREE:
         t = regs[sp - 1]
         regs[sp - 1] = regs[sp - 2]
@@ -1254,9 +1285,6 @@ def execute_other_low(ec: ExecCtx, frame: Frame, code: W_Code,
         regs[sp - 3] = regs[sp - 4]
         regs[sp - 4] = t
         return sp
-    if opcode == op.DUP_TOP:
-        regs[sp] = regs[sp - 1]
-        return sp + 1
     if opcode == op.DUP_TOP_TWO:
         regs[sp] = regs[sp - 2]
         regs[sp + 1] = regs[sp - 1]

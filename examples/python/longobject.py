@@ -555,6 +555,8 @@ def install() -> None:
     numops.BIG_FROM_FLOAT[0] = from_float
     intobject.EXT_BINOP[0] = ext_binop
     intobject.EXT_COMPARE[0] = ext_compare
+    ops.BIG_PAIR_OP[0] = ext_binop
+    ops.BIG_PAIR_COMPARE[0] = ext_compare
     intobject.EXT_DIVMOD[0] = ext_divmod
     intobject.EXT_POWMOD[0] = ext_powmod
     intobject.IS_BIG[0] = is_big

@@ -69,8 +69,11 @@ def binary_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
         return numops.int_binop(ec, op, a.value, b.value)
     if isinstance(a, W_Float):
         if isinstance(b, W_Float):
-            return numops.float_binop(ec, op, a.value, b.value)
-        if isinstance(b, W_Int):
+            # NotImplemented for & | ^ << >> @: the generic path's TypeError
+            r = numops.float_binop(ec, op, a.value, b.value)
+            if r is not W_NOTIMPLEMENTED:
+                return r
+        elif isinstance(b, W_Int):
             r = numops.float_binop(ec, op, a.value, float_of_int(b.value))
             if r is not W_NOTIMPLEMENTED:
                 return r
@@ -93,7 +96,32 @@ def binary_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
             items2 = list(a.items)
             items2.extend(b.items)
             return new_tuple(items2)
+    r2 = big_pair_op(ec, a, b, op)
+    if r2 is not W_NOTIMPLEMENTED:
+        return r2
     return generic_binop(ec, a, b, op, False)
+
+
+def _no_big_pair(ec: ExecCtx, op: int, a: W_Object, b: W_Object) -> W_Object:
+    return W_NOTIMPLEMENTED
+
+
+# (ec, op, a, b) -> a <op> b for two exact ints, one at least big, or
+# NotImplemented: what int.__add__... compute (longobject.ext_binop)
+BIG_PAIR_OP: list[Callable[[ExecCtx, int, W_Object, W_Object], W_Object]] = [
+    _no_big_pair]
+# the same for comparisons (longobject.ext_compare)
+BIG_PAIR_COMPARE: list[Callable[[ExecCtx, int, W_Object, W_Object],
+                                W_Object]] = [_no_big_pair]
+
+
+def big_pair_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
+    """The int type's operator for exact ints without looking it up (64-bit
+    pairs took the fast path before): big integer arithmetic pays no
+    method call.  NotImplemented for anything else."""
+    if a.get_type() is INT_TYPE and b.get_type() is INT_TYPE:
+        return BIG_PAIR_OP[0](ec, op, a, b)
+    return W_NOTIMPLEMENTED
 
 
 def float_of_int(v: int) -> float:
@@ -122,7 +150,9 @@ def inplace_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
             not isinstance(a, W_Bool):
         return numops.int_binop(ec, op, a.value, b.value)
     if isinstance(a, W_Float) and isinstance(b, W_Float):
-        return numops.float_binop(ec, op, a.value, b.value)
+        r0 = numops.float_binop(ec, op, a.value, b.value)
+        if r0 is not W_NOTIMPLEMENTED:
+            return r0
     if isinstance(a, W_Str) and isinstance(b, W_Str) and op == OP_ADD:
         return new_str(a.value + b.value)
     if isinstance(a, W_List):
@@ -132,6 +162,9 @@ def inplace_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
             else:
                 LIST_EXTEND[0](ec, a, b)
             return a
+    r = big_pair_op(ec, a, b, op)
+    if r is not W_NOTIMPLEMENTED:
+        return r
     w_meth = a.get_type().lookup(BINOP_INAMES[op])
     if w_meth is not None and w_meth is not W_NONE:
         w_res = w_meth.call_method(ec, a, [b], None)
@@ -237,6 +270,10 @@ def compare(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
             return new_bool(cmp_result(c, op))
     elif isinstance(a, W_Str) and isinstance(b, W_Str):
         return new_bool(cmp_strs(a.value, b.value, op))
+    if a.get_type() is INT_TYPE and b.get_type() is INT_TYPE:
+        r = BIG_PAIR_COMPARE[0](ec, op, a, b)
+        if r is not W_NOTIMPLEMENTED:
+            return r
     return richcompare(ec, a, b, op)
 
 
