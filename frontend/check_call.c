@@ -208,10 +208,15 @@ static void expand_tuple_stars(Checker *c, Ast *call)
             ast_list_push(c->arena, &out, a);
             continue;
         }
+        any = true;
+        if (x->kind == AST_TUPLE) {         /* f(*(a, b)): the items themselves */
+            for (int k = 0; k < x->u.seq.items.n; k++)
+                ast_list_push(c->arena, &out, x->u.seq.items.items[k]);
+            continue;
+        }
         if (x->kind != AST_NAME)
             chk_error(c, x->loc, "*(tuple) in a call must be a variable (t = ...; f(*t)): its "
                       "items are read one by one");
-        any = true;
         for (int k = 0; k < x->ty->nitems; k++) {
             Ast *item = chk_synth(c, AST_SUBSCRIPT, x->loc, NULL);
             item->ty = NULL;
