@@ -474,6 +474,11 @@ static Ast *b_tuple(Checker *c, Ast *call)
 {
     Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
     bool var = h && chk_is_var_tuple(c, h);
+    if (!var && chk_npositional(call) == 0) {
+        chk_error(c, call->loc, "cannot infer the item type of an empty tuple(); annotate the "
+                  "variable (t: tuple[int, ...] = tuple())");
+        return set_err(c, call);
+    }
     Type *saved = c->hint;
     c->hint = var ? ty_list(c->tt, h->cls->targs[0]) : NULL;
     Ast *lst = b_list_set(c, call, false);

@@ -189,9 +189,52 @@ bool chk_refuse_value(Checker *c, FuncInfo *fn, Loc loc)
     return false;
 }
 
+/* f(*t) with t a fixed-length tuple: its items as positional arguments
+ * (t[0], t[1], ...; t is a variable, read once per item, which nothing
+ * between can change).  A list or tuple[T, ...] stays starred, for a
+ * `*name` parameter (pack_varargs). */
+static void expand_tuple_stars(Checker *c, Ast *call)
+{
+    AstList *args = &call->u.call.args, out = { 0 };
+    bool any = false;
+    for (int i = 0; i < args->n; i++) {
+        Ast *a = args->items[i];
+        if (a->kind != AST_STARRED || a->u.unary.op != OP_MUL) {
+            ast_list_push(c->arena, &out, a);
+            continue;
+        }
+        Ast *x = a->u.unary.operand = chk_expr(c, a->u.unary.operand);
+        if (x->ty->kind != TY_TUPLE) {
+            ast_list_push(c->arena, &out, a);
+            continue;
+        }
+        any = true;
+        if (x->kind == AST_TUPLE) {         /* f(*(a, b)): the items themselves */
+            for (int k = 0; k < x->u.seq.items.n; k++)
+                ast_list_push(c->arena, &out, x->u.seq.items.items[k]);
+            continue;
+        }
+        if (x->kind != AST_NAME)
+            chk_error(c, x->loc, "*(tuple) in a call must be a variable (t = ...; f(*t)): its "
+                      "items are read one by one");
+        for (int k = 0; k < x->ty->nitems; k++) {
+            Ast *item = chk_synth(c, AST_SUBSCRIPT, x->loc, NULL);
+            item->ty = NULL;
+            item->u.sub.obj = x;
+            item->u.sub.index = chk_synth(c, AST_INT, x->loc, NULL);
+            item->u.sub.index->ty = NULL;
+            item->u.sub.index->u.i = k;
+            ast_list_push(c->arena, &out, item);
+        }
+    }
+    if (any)
+        *args = out;
+}
+
 /* Binds call's arguments to fn's parameters (from parameter `skip`). */
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
 {
+    expand_tuple_stars(c, call);
     int np = fn->nparams - skip, vararg;
     int npp = positional_params(fn, skip, &vararg);
     Ast **slots = arena_alloc(c->arena, (size_t)(np + 1) * sizeof *slots);

@@ -1541,8 +1541,8 @@ static Ast *check_compare(Checker *c, Ast *e)
     for (int i = 0; i < ops->n; i++)
         if (!display_before_in(e, i)) {
             /* args == (1, 2): the display is a tuple of any length too */
-            Type *h = i > 0 && chk_is_var_tuple(c, ops->items[i - 1]->ty) ? ops->items[i - 1]->ty
-                                                                          : NULL;
+            Ast *prev = i > 0 ? ops->items[i - 1] : NULL;     /* checked unless a display */
+            Type *h = prev && prev->ty && chk_is_var_tuple(c, prev->ty) ? prev->ty : NULL;
             ops->items[i] = chk_expr_expect(c, ops->items[i], h);
         }
     for (int i = 0; i + 1 < ops->n; i++)

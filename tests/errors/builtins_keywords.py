@@ -19,6 +19,6 @@ if __name__ == "__main__":
 
 # expect error: 6:19: len() takes no keyword arguments
 # expect error: 7:22: sorted() got an unexpected keyword argument 'cmp'
-# expect error: 8:11: tuple() is not supported; write a tuple display (a, b), or list(...) for a sequence of any length (a tuple type has a fixed length)
+# expect error: 8:11: cannot infer the item type of an empty tuple(); annotate the variable (t: tuple[int, ...] = tuple())
 # expect error: 9:11: super() is only supported as super().method(...)
 # expect error: 10:13: argument 1 of 'sort' has type 'int', expected 'bool'

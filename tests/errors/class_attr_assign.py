@@ -31,7 +31,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 13:14: the items of class attribute 'items' must be constants
+# expect error: 13:14: the items of class attribute 'items' must be constants, module functions or lambdas whose defaults are constants
 # expect error: 16:14: assigning 'count' through an instance would create an instance attribute hiding class attribute 'Base.count' (CPython); assign 'Base.count' to change the class attribute, or declare a field of another name
 # expect error: 24:5: assigning 'Sub.count' would create a new class attribute of 'Sub' hiding 'Base.count' (CPython); assign 'Base.count'
 # expect error: 26:7: assigning 'count' through an instance would create an instance attribute hiding class attribute 'Base.count' (CPython); assign 'Base.count' to change the class attribute, or declare a field of another name

@@ -18,6 +18,5 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
 # expect error: 6:9: 'del' is only supported on items and slices (del d[k], del lst[i:j])
-# expect error: 7:11: starred expressions are not supported
 # expect error: 8:12: a slice is only allowed as the whole index of a subscript
 # expect error: 10:9: 'del' is only supported on items and slices (del d[k], del lst[i:j])

@@ -1,4 +1,4 @@
-# *args, **kwargs, keyword-only parameters and default ordering.
+# **kwargs, and default values.
 import sys
 
 
@@ -25,7 +25,6 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 5:7: *args parameters are not supported
-# expect error: 9:7: **kwargs parameters are not supported
+# expect error: 9:7: **kwargs parameters are not supported: take a dict[str, T] parameter, or keyword parameters with defaults
 # expect error: 13:24: default values must be constants or module globals (CPython evaluates them once, when the def runs)
 # expect error: 17:24: default value of 'b' has type 'int', expected 'str'
