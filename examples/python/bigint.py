@@ -495,47 +495,58 @@ def _div_mag(a: list[int], b: list[int],
 def _knuth_divmod(a: list[int], b: list[int],
                   want_rem: bool) -> tuple[list[int], list[int]]:
     """Knuth's algorithm D for len(a) >= len(b) >= 2 (want_rem: see
-    _div_mag)."""
+    _div_mag).  The normalised operands (shifted left by d bits so that
+    the divisor's top digit has its high bit set) serve only to estimate
+    each quotient digit: their top digits are computed where needed
+    (_norm_digit), and the multiply-and-subtract works on the unshifted
+    remainder, which gives the same quotient digit and remainder sign
+    (both sides are scaled by 2**d).  That saves shifting both operands
+    (two passes and two lists) and shifting the remainder back."""
     nb = len(b)
     d = SHIFT - _digit_bits(b[nb - 1])
-    w = _lshift_mag(b, d)               # still nb digits, top bit set
-    v = _lshift_mag(a, d)
-    if len(v) == len(a):
-        v.append(0)                     # room for the first estimate
+    v = a.copy()
+    v.append(0)                         # room for the first estimate
     k = len(v) - nb                     # quotient digits
     q = _zeros(k)
-    wtop = w[nb - 1]
-    wtop2 = w[nb - 2]
+    wtop = _norm_digit(b, nb - 1, d)
+    wtop2 = _norm_digit(b, nb - 2, d)
     for j in range(k - 1, -1, -1):
-        vtop = v[j + nb]
-        vv = vtop * BASE + v[j + nb - 1]
+        vv = _norm_digit(v, j + nb, d) * BASE + _norm_digit(v, j + nb - 1, d)
         qd = vv // wtop
         r = vv - qd * wtop
-        while wtop2 * qd > r * BASE + v[j + nb - 2]:
+        while wtop2 * qd > r * BASE + _norm_digit(v, j + nb - 2, d):
             qd -= 1
             r += wtop
             if r >= BASE:
                 break
         zhi = 0
         for i in range(nb):
-            z = v[j + i] + zhi - qd * w[i]
+            z = v[j + i] + zhi - qd * b[i]
             v[j + i] = z & MASK
             zhi = z >> SHIFT
-        if vtop + zhi < 0:
+        if v[j + nb] + zhi < 0:
             carry = 0
             for i in range(nb):
-                carry += v[j + i] + w[i]
+                carry += v[j + i] + b[i]
                 v[j + i] = carry & MASK
                 carry >>= SHIFT
             qd -= 1
         v[j + nb] = 0
         q[j] = qd
     if want_rem:
-        return _strip(q), _rshift_mag(_strip(v[:nb]), d)
+        return _strip(q), _strip(v[:nb])
     for i in range(nb):
         if v[i] != 0:
             return _strip(q), [1]
     return _strip(q), []
+
+
+def _norm_digit(v: list[int], i: int, d: int) -> int:
+    """Digit i of v << d (0 <= d < SHIFT), without shifting v."""
+    hi = (v[i] << d) & MASK
+    if i == 0:
+        return hi
+    return hi | (v[i - 1] >> (SHIFT - d))
 
 
 # ---------------------------------------------------------------------------
