@@ -133,6 +133,9 @@ def big_from_int(v: int) -> BigInt:
     neg = v < 0
     if neg:
         v = -v
+    if v < BASE:
+        # one digit (a small operand of big arithmetic): no list growth
+        return BigInt(neg, [v] if v > 0 else [])
     digits: list[int] = []
     while v > 0:
         digits.append(v & MASK)

@@ -50,7 +50,7 @@ from opcodes import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR,
                      CO_SIMPLE_ARGS, CALL_KW)
 import ops
 import numops
-from astnodes import OP_ADD, OP_MUL, OP_SUB, OP_TRUEDIV
+from astnodes import OP_ADD, OP_FLOORDIV, OP_MUL, OP_SUB, OP_TRUEDIV
 import typeobject
 from typeobject import W_StaticMethod, W_ClassMethod
 import matching
@@ -956,6 +956,9 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
                         oparg == OP_MUL:
                     regs[sp - 1] = numops.int_mul(ec, a.value, b.value)
+                elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
+                        oparg == OP_FLOORDIV:
+                    regs[sp - 1] = numops.int_floordiv(ec, a.value, b.value)
                 else:
                     regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
             elif opcode == op.COMPARE_OP:

@@ -218,3 +218,19 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 show(g == "x", g != None, True + g, g & True, g | False, t * g)
+
+# int floor division in the fast path: signs, zero, the one overflow
+show(7 // 2, -7 // 2, 7 // -2, -7 // -2, 0 // 5, True // True, 5 // True)
+show(small // -1, small // 1, big // -1, small // small, (small + 1) // -1)
+q = 17
+q //= -5
+show(q)
+for num, den in ((1, 0), (0, 0), (-5, False)):
+    try:
+        print(num // den)
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)
+try:
+    q //= 0
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
