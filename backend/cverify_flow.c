@@ -643,7 +643,8 @@ static Val eval_call(Ev *ev, CXCursor e)
         call_effects(ev, e, name);
     if (name && !strcmp(name, "stm_become_inevitable") && !ev->conditional)
         emit(ev, E_INEV, -1, -1);
-    if (name && (!strcmp(name, "stm_allocate") || !strcmp(name, "stm_allocate_var")))
+    if (name && (!strcmp(name, "stm_allocate") || !strcmp(name, "stm_allocate_var")
+                 || !strcmp(name, "rtg_new_array")))
         r.kind = V_FRESH;
     free(name);
     return r;

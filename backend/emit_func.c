@@ -676,9 +676,10 @@ static void emit_alloc(Frame *F, const IrInstr *in)
         out(F, ");\n");
         return;
     }
-    out(F, "    %s = stm_allocate_var(", d);
+    out(F, "    %s = rtg_new_array(", d);
     emit_tid(F->e, in->aux);
-    out(F, ", %s);\n", V(F, in->a));
+    out(F, ", %s, sizeof ((struct %s *)0)->items[0]);\n", V(F, in->a),
+        emit_struct_name(F->e, in->aux));
 }
 
 static void emit_call_args(Frame *F, const IrInstr *in, int first_comma)

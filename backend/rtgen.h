@@ -34,6 +34,13 @@ typedef struct rtg_fn {
 /* Objects are at least 16 bytes and a multiple of 8. */
 #define RTG_SIZE(s) ((((s) < 16 ? 16 : (s)) + 7) & ~(size_t)7)
 
+/* IR_ALLOC_VAR: every array's items follow the rtg_array header. */
+static inline stm_ref rtg_new_array(uint32_t tid, int64_t n, size_t item_size)
+{
+    return stm_allocate_items(tid, n, sizeof(rtg_array), item_size,
+                              offsetof(rtg_array, length));
+}
+
 static inline int64_t rtg_arraylen(stm_ref a)
 {
     return ((rtg_array RT_GC *)a)->length;

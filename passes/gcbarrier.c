@@ -7,9 +7,11 @@
  * GC_WB on the object (GC_WB_CARD for card-marked arrays), unless the
  * object was allocated earlier in the same block with no safe point in
  * between (it is in the nursery, and the barrier only matters for old
- * objects), or the value stored is null (CONST_NULL earlier in the block:
- * a null cannot create an old-to-young pointer).  Stores of non-references
- * need no barrier.
+ * objects), or had a GC_WB earlier in the block with no safe point in
+ * between (the barrier put it in the remembered set, where it stays until
+ * the next minor collection), or the value stored is null (CONST_NULL
+ * earlier in the block: a null cannot create an old-to-young pointer).
+ * Stores of non-references need no barrier.
  */
 #include "passes/passes.h"
 #include "passes/analysis.h"
@@ -34,16 +36,18 @@ static int32_t stored_value(const IrInstr *in)
     return in->op == IR_SETFIELD ? in->b : in->op == IR_SETITEM ? in->c : -1;
 }
 
-static void barrier_block(IrModule *m, IrFunc *f, int32_t b, IrBits *fresh, IrBits *null)
+/* clean: objects that need no barrier until the next safe point (fresh
+ * allocations and objects barriered already). */
+static void barrier_block(IrModule *m, IrFunc *f, int32_t b, IrBits *clean, IrBits *null)
 {
-    memset(fresh->w, 0, sizeof(uint64_t) * (size_t)fresh->nwords);
+    memset(clean->w, 0, sizeof(uint64_t) * (size_t)clean->nwords);
     memset(null->w, 0, sizeof(uint64_t) * (size_t)null->nwords);
     for (int32_t i = 0; i < f->blocks[b].ninstrs; i++) {
         IrInstr in = f->blocks[b].instrs[i];
         if (stores_ref(m, f, &in)) {
             int32_t obj = in.op == IR_ARRAYCOPY ? in.args[2] : in.a;
             int32_t val = stored_value(&in);
-            if (!ir_bits_has(fresh, obj) && !(val >= 0 && ir_bits_has(null, val))) {
+            if (!ir_bits_has(clean, obj) && !(val >= 0 && ir_bits_has(null, val))) {
                 int card = in.op == IR_SETITEM && m->structs[in.aux].cards;
                 IrInstr wb = ir_instr(card ? IR_GC_WB_CARD : IR_GC_WB);
                 wb.a = obj;
@@ -51,16 +55,18 @@ static void barrier_block(IrModule *m, IrFunc *f, int32_t b, IrBits *fresh, IrBi
                 wb.loc = in.loc;
                 ir_insert(m, f, b, i, &wb);
                 i++;
+                if (!card)       /* a card barrier covers one card only */
+                    ir_bits_set(clean, obj);
             }
         }
         if (ir_instr_is_safepoint(m, &in))
-            memset(fresh->w, 0, sizeof(uint64_t) * (size_t)fresh->nwords);
+            memset(clean->w, 0, sizeof(uint64_t) * (size_t)clean->nwords);
         if (in.dst >= 0) {
-            ir_bits_clear(fresh, in.dst);
+            ir_bits_clear(clean, in.dst);
             ir_bits_clear(null, in.dst);
         }
         if ((in.op == IR_ALLOC || in.op == IR_ALLOC_ARRAY) && in.dst >= 0)
-            ir_bits_set(fresh, in.dst);
+            ir_bits_set(clean, in.dst);
         if (in.op == IR_CONST_NULL && in.dst >= 0)
             ir_bits_set(null, in.dst);
     }
@@ -70,10 +76,10 @@ void pass_gc_barriers(IrModule *m)
 {
     for (int32_t fi = 0; fi < m->nfuncs; fi++) {
         IrFunc *f = &m->funcs[fi];
-        IrBits fresh = ir_bits_new(f->nvregs), null = ir_bits_new(f->nvregs);
+        IrBits clean = ir_bits_new(f->nvregs), null = ir_bits_new(f->nvregs);
         for (int32_t b = 0; b < f->nblocks; b++)
-            barrier_block(m, f, b, &fresh, &null);
-        ir_bits_free(&fresh);
+            barrier_block(m, f, b, &clean, &null);
+        ir_bits_free(&clean);
         ir_bits_free(&null);
     }
 }

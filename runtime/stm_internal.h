@@ -80,7 +80,7 @@
 #define STMI_CHUNK       (32u * 1024u)    /* size-class chunk */
 #define STMI_SMALL_MAX   2048u            /* larger old objects get page runs */
 #define STMI_NCLASSES    40
-#define STMI_LARGE_YOUNG (8u * 1024u)     /* larger allocations skip the nursery */
+#define STMI_LARGE_YOUNG STM_NURSERY_OBJECT_MAX  /* larger allocations skip the nursery */
 
 typedef struct stmi_layout {
     char *base;                  /* segment 0 */

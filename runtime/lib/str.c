@@ -203,18 +203,28 @@ stm_ref rt_str_empty(void) { return shared_strs[256]; }
 
 /* --------------------------------------------------------- construction */
 
+/* stm_allocate_var with the str layout inline (n > 0). */
+static stm_ref str_allocate(int64_t n, int kind)
+{
+    if (kind == RT_STR_KIND4)
+        return stm_allocate_items(RT_TID_STR4, n, offsetof(rt_strobj, data), 4,
+                                  offsetof(rt_strobj, length));
+    return stm_allocate_items(RT_TID_STR1, n, offsetof(rt_strobj, data), 1,
+                              offsetof(rt_strobj, length));
+}
+
 stm_ref rt_str_new_raw(int64_t n, uint32_t maxchar)
 {
     if (n == 0)
         return rt_str_empty();
-    return stm_allocate_var(maxchar < 256 ? RT_TID_STR1 : RT_TID_STR4, n);
+    return str_allocate(n, maxchar < 256 ? RT_STR_KIND1 : RT_STR_KIND4);
 }
 
 stm_ref rt_str_alloc(int64_t n, int kind)
 {
     if (n <= 0)
         return rt_str_empty();
-    return stm_allocate_var(kind == RT_STR_KIND4 ? RT_TID_STR4 : RT_TID_STR1, n);
+    return str_allocate(n, kind);
 }
 
 int64_t rt_str_copy_into(stm_ref dst, int64_t pos, stm_ref src)

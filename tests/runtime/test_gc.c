@@ -361,6 +361,63 @@ START_TEST(test_var_sizes)
 }
 END_TEST
 
+/* stm_allocate_items is stm_allocate_var with the layout given as
+ * constants: the same sizes (consecutive nursery objects are that far
+ * apart), the length stored, and counts past the nursery's object limit
+ * handed to stm_allocate_var. */
+START_TEST(test_allocate_items)
+{
+    BEGIN(NULL, 2);
+    stm_collect(0);                             /* room for what follows */
+    for (int64_t n = 0; n <= 40; n++) {
+        stm_ref a = stm_allocate_items(TT_BYTES, n, offsetof(tbytes, items), 1,
+                                       offsetof(tbytes, length));
+        ck_assert_int_eq(BYTES(a)->length, n);
+        stm_ref b = stm_allocate_items(TT_REFARRAY, n, offsetof(trefarray, items),
+                                       sizeof(stm_ref), offsetof(trefarray, length));
+        ck_assert_uint_eq(REF(b) - REF(a), stm_object_size(TT_BYTES, n));
+        ck_assert_int_eq(ARR(b)->length, n);
+    }
+    f[0] = stm_allocate_items(TT_BYTES, 20000, offsetof(tbytes, items), 1,
+                              offsetof(tbytes, length));
+    ck_assert_int_eq(BYTES(f[0])->length, 20000);
+    for (int i = 0; i < 20000; i++)
+        ck_assert_int_eq(BYTES(f[0])->items[i], 0);
+    stm_collect(0);
+    ck_assert_int_eq(BYTES(f[0])->length, 20000);
+    stm_check_heap();
+    END();
+}
+END_TEST
+
+#ifndef RTRANS_STM
+/* GIL build: the pages of young large objects that die are reused at the
+ * next allocation, merged with free neighbours, instead of fresh pages
+ * being faulted in until the next major collection. */
+START_TEST(test_dead_large_pages_reused)
+{
+    BEGIN(NULL, 2);
+    f[0] = stm_allocate_var(TT_BYTES, 100000);
+    uintptr_t first = REF(f[0]);
+    f[1] = stm_allocate_var(TT_BYTES, 100000);
+    ck_assert_uint_gt(REF(f[1]), first);
+    for (int round = 0; round < 50; round++) {
+        f[0] = f[1] = 0;
+        stm_collect(0);
+        f[0] = stm_allocate_var(TT_BYTES, 100000);
+        ck_assert_uint_eq(REF(f[0]), first);
+        f[1] = stm_allocate_var(TT_BYTES, 100000);
+    }
+    f[0] = f[1] = 0;
+    stm_collect(0);
+    f[0] = stm_allocate_var(TT_BYTES, 200000);  /* both runs, merged */
+    ck_assert_uint_eq(REF(f[0]), first);
+    stm_check_heap();
+    END();
+}
+END_TEST
+#endif
+
 START_TEST(test_gc_stress)
 {
     setenv("RTRANS_GC_STRESS", "1", 1);
@@ -467,6 +524,10 @@ Suite *rtt_gc_suite(void)
     tcase_add_test(tc, test_global_roots);
     tcase_add_test(tc, test_finalizers);
     tcase_add_test(tc, test_var_sizes);
+    tcase_add_test(tc, test_allocate_items);
+#ifndef RTRANS_STM
+    tcase_add_test(tc, test_dead_large_pages_reused);
+#endif
     tcase_add_test(tc, test_gc_stress);
     tcase_add_test(tc, test_stats);
     suite_add_tcase(s, tc);
