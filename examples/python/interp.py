@@ -52,7 +52,7 @@ import ops
 import numops
 from astnodes import OP_ADD, OP_FLOORDIV, OP_MUL, OP_SUB, OP_TRUEDIV
 import typeobject
-from typeobject import W_StaticMethod, W_ClassMethod
+from typeobject import W_StaticMethod, W_ClassMethod, W_Property
 import matching
 import exceptions
 
@@ -597,21 +597,83 @@ def load_name(ec: ExecCtx, frame: Frame, name: str) -> W_Object:
 
 # ========================================================== attributes
 
+# The entries of a site keyed by an instance's map (LOAD_ATTR, STORE_ATTR,
+# LOAD_METHOD): ic_map the map (which implies the type), ic_version the
+# type's version, and ic_index:
+#   >= 0 the slot; for STORE_ATTR == len(slots) with ic_map2 the next map
+#        (the attribute is added)
+IC_CLASS_ATTR = -1  # ic_value, a plain class attribute (no descriptor)
+IC_PROPERTY = -2    # ic_value, a property of the type: call its getter
+# LOAD_METHOD's entries on other objects have ic_map None and ic_owner
+# the type.
+
+# A site chains at most this many entries (see InlineCaches): richards'
+# Task methods run on instances of four subclasses.
+IC_WAYS = 4
+
+
+def ic_entry_to_fill(ic: InlineCaches, c: int, m: Map | None,
+                     owner: W_Type | None) -> int:
+    """The entry of site c to fill for map m (or for the type owner, m
+    None), or -1 when the site was refilled too often.  An entry of the
+    same key is reused (its type changed since), then an empty first
+    entry, then a new chained one; a site with IC_WAYS entries refills its
+    first."""
+    if not ic_may_fill(ic, c):
+        return -1
+    e = c
+    n = 1
+    while True:
+        if ic.ic_map[e] is m and ic.ic_owner[e] is owner:
+            return e
+        nxt = ic.ic_next[e]
+        if nxt < 0:
+            break
+        e = nxt
+        n += 1
+    if ic.ic_map[c] is None and ic.ic_owner[c] is None:
+        return c
+    if n < IC_WAYS:
+        return ic.chain_entry(e)
+    return c
+
+
+def ic_fill(ic: InlineCaches, c: int, m: Map | None, owner: W_Type | None,
+            version: int, index: int, w_value: W_Object | None,
+            m2: Map | None) -> None:
+    """Fills an entry of site c (when the site may still be refilled)."""
+    e = ic_entry_to_fill(ic, c, m, owner)
+    if e < 0:
+        return
+    ic.ic_map[e] = m
+    ic.ic_owner[e] = owner
+    ic.ic_version[e] = version
+    ic.ic_index[e] = index
+    ic.ic_value[e] = w_value
+    ic.ic_map2[e] = m2
+
+
 def load_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
               arg: int) -> W_Object:
     if isinstance(w, W_Instance):
-        c = arg >> 16
         m = w.map
-        if m is ic.ic_map[c] and w.w_type.version == ic.ic_version[c]:
-            ix = ic.ic_index[c]
-            if ix >= 0:
-                sv = w.slots[ix]
-                if sv is not None:
-                    return sv
-            else:
-                v = ic.ic_value[c]
+        version = w.w_type.version
+        e = arg >> 16
+        while e >= 0:
+            if m is ic.ic_map[e] and version == ic.ic_version[e]:
+                ix = ic.ic_index[e]
+                if ix >= 0:
+                    sv = w.slots[ix]
+                    if sv is not None:
+                        return sv
+                    break
+                v = ic.ic_value[e]
                 if v is not None:
-                    return v
+                    if ix == IC_CLASS_ATTR:
+                        return v
+                    return v.descr_get(ec, w, w.w_type)
+                break
+            e = ic.ic_next[e]
         return load_attr_instance_slow(ec, ic, code, w, arg)
     return getattr(ec, w, code.names[arg & 0xFFFF])
 
@@ -621,28 +683,25 @@ def load_attr_instance_slow(ec: ExecCtx, ic: InlineCaches, code: W_Code,
                             arg: int) -> W_Object:
     name = code.names[arg & 0xFFFF]
     t = w.w_type
-    if not t.has_getattribute:
-        w_descr = t.lookup(name)
-        ok = w_descr is None or w_descr.descr_kind() == DESCR_NONE
-        if ok and w.w_dict is None:
-            c = arg >> 16
-            ix = w.map.find(name)
-            if ix >= 0:
-                sv = w.slots[ix]
-                if sv is not None:
-                    if ic_may_fill(ic, c):
-                        ic.ic_map[c] = w.map
-                        ic.ic_version[c] = t.version
-                        ic.ic_index[c] = ix
-                        ic.ic_value[c] = None
-                    return sv
-            if w_descr is not None:
-                if ic_may_fill(ic, c):
-                    ic.ic_map[c] = w.map
-                    ic.ic_version[c] = t.version
-                    ic.ic_index[c] = -1
-                    ic.ic_value[c] = w_descr
-                return w_descr
+    if t.has_getattribute or w.w_dict is not None:
+        return getattr(ec, w, name)
+    c = arg >> 16
+    w_descr = t.lookup(name)
+    if isinstance(w_descr, W_Property):
+        # a data descriptor: it wins over the instance's attributes
+        ic_fill(ic, c, w.map, None, t.version, IC_PROPERTY, w_descr, None)
+        return w_descr.descr_get(ec, w, t)
+    if w_descr is None or w_descr.descr_kind() == DESCR_NONE:
+        ix = w.map.find(name)
+        if ix >= 0:
+            sv = w.slots[ix]
+            if sv is not None:
+                ic_fill(ic, c, w.map, None, t.version, ix, None, None)
+                return sv
+        if w_descr is not None:
+            ic_fill(ic, c, w.map, None, t.version, IC_CLASS_ATTR, w_descr,
+                    None)
+            return w_descr
     return getattr(ec, w, name)
 
 
@@ -650,18 +709,22 @@ def store_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                arg: int,
                w_value: W_Object) -> None:
     if isinstance(w, W_Instance):
-        c = arg >> 16
         m = w.map
-        if m is ic.ic_map[c] and w.w_type.version == ic.ic_version[c]:
-            ix = ic.ic_index[c]
-            if ix < len(w.slots):
-                w.slots[ix] = w_value
-                return
-            nxt = ic.ic_map2[c]
-            if nxt is not None and ix == len(w.slots):
-                w.slots.append(w_value)
-                w.map = nxt
-                return
+        version = w.w_type.version
+        e = arg >> 16
+        while e >= 0:
+            if m is ic.ic_map[e] and version == ic.ic_version[e]:
+                ix = ic.ic_index[e]
+                if ix < len(w.slots):
+                    w.slots[ix] = w_value
+                    return
+                nxt = ic.ic_map2[e]
+                if nxt is not None and ix == len(w.slots):
+                    w.slots.append(w_value)
+                    w.map = nxt
+                    return
+                break
+            e = ic.ic_next[e]
         store_attr_instance_slow(ec, ic, code, w, arg, w_value)
         return
     setattr(ec, w, code.names[arg & 0xFFFF], w_value)
@@ -686,16 +749,13 @@ def store_attr_instance_slow(ec: ExecCtx, ic: InlineCaches, code: W_Code,
     before = w.map
     ix = before.find(name)
     w.instance_set(ec, name, w_value)
-    if w.w_dict is not None or not ic_may_fill(ic, c):
+    if w.w_dict is not None:
         return
-    ic.ic_map[c] = before
-    ic.ic_version[c] = t.version
     if ix >= 0:
-        ic.ic_index[c] = ix
-        ic.ic_map2[c] = None
+        ic_fill(ic, c, before, None, t.version, ix, None, None)
     else:
-        ic.ic_index[c] = len(before.names)
-        ic.ic_map2[c] = w.map
+        ic_fill(ic, c, before, None, t.version, len(before.names), None,
+                w.map)
 
 
 def load_method(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
@@ -703,23 +763,33 @@ def load_method(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                 regs: list[W_Object], sp: int) -> None:
     """Pushes (function, self) for a method found on the type, or
     (bound value, UNBOUND) otherwise; regs[sp] and regs[sp+1]."""
-    c = arg >> 16
+    # an instance's entries are keyed by its map, other objects' by type
+    m: Map | None = None
+    owner: W_Type | None = None
     if isinstance(w, W_Instance):
-        if w.map is ic.ic_map[c] and w.w_type.version == ic.ic_version[c]:
-            v = ic.ic_value[c]
+        m = w.map
+        version = w.w_type.version
+    else:
+        t = w.get_type()
+        owner = t
+        version = t.version
+    e = arg >> 16
+    while e >= 0:
+        if m is ic.ic_map[e] and owner is ic.ic_owner[e] and \
+                version == ic.ic_version[e]:
+            v = ic.ic_value[e]
             if v is not None:
                 regs[sp] = v
                 regs[sp + 1] = w
                 return
-    else:
-        t0 = w.get_type()
-        if ic.ic_owner[c] is t0 and ic.ic_map[c] is None and \
-                t0.version == ic.ic_version[c]:
-            v0 = ic.ic_value[c]
-            if v0 is not None:
-                regs[sp] = v0
-                regs[sp + 1] = w
-                return
+            break
+        e = ic.ic_next[e]
+    load_method_slow(ec, ic, code, w, arg, regs, sp)
+
+
+def load_method_slow(ec: ExecCtx, ic: InlineCaches, code: W_Code,
+                     w: W_Object, arg: int,
+                     regs: list[W_Object], sp: int) -> None:
     name = code.names[arg & 0xFFFF]
     t = w.get_type()
     if not t.has_getattribute:
@@ -728,20 +798,16 @@ def load_method(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                 (w_descr.is_plain_function() or
                  isinstance(w_descr, W_BuiltinFunction)) and \
                 w.instance_get(name) is None:
+            c = arg >> 16
             if isinstance(w, W_Instance):
-                if w.w_dict is None and ic_may_fill(ic, c):
-                    ic.ic_map[c] = w.map
-                    ic.ic_version[c] = t.version
-                    ic.ic_value[c] = w_descr
+                if w.w_dict is None:
+                    ic_fill(ic, c, w.map, None, t.version, -1, w_descr,
+                            None)
                 regs[sp] = w_descr
                 regs[sp + 1] = w
                 return
             elif w.generic_attrs() and not w.has_instance_dict():
-                if ic_may_fill(ic, c):
-                    ic.ic_owner[c] = t
-                    ic.ic_map[c] = None
-                    ic.ic_version[c] = t.version
-                    ic.ic_value[c] = w_descr
+                ic_fill(ic, c, None, t, t.version, -1, w_descr, None)
                 regs[sp] = w_descr
                 regs[sp + 1] = w
                 return

@@ -16,7 +16,7 @@ from objects import (W_Object, W_Type, W_Int, W_Bool, W_Str, W_Tuple, W_List,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN, eq_bool,
                      lt_bool, compare_bool, richcompare, is_true, hash_w,
                      enter_repr, leave_repr, EQ, NE, LT, LE, GT, GE,
-                     stop_iteration, py_error, EXC_MEMORY_ERROR)
+                     stop_iteration, py_error, EXC_MEMORY_ERROR, seq_compare)
 import rtutil
 from sliceobject import W_Slice, slice_indices, normalize_index
 import typeobject
@@ -171,33 +171,6 @@ def iter_length_hint(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 # ----------------------------------------------------------- comparison
-
-def seq_compare(ec: ExecCtx, a: list[W_Object], b: list[W_Object],
-                op: int) -> bool:
-    """Lexicographic comparison of two item lists, as CPython."""
-    na = len(a)
-    nb = len(b)
-    if (op == EQ or op == NE) and na != nb:
-        return op == NE
-    i = 0
-    while i < na and i < nb:
-        x = a[i]
-        y = b[i]
-        if not (x is y) and not eq_bool(ec, x, y):
-            break
-        i += 1
-    if i >= na or i >= nb:
-        return rtutil_cmp(na, nb, op)
-    if op == EQ:
-        return False
-    if op == NE:
-        return True
-    return compare_bool(ec, a[i], b[i], op)
-
-
-def rtutil_cmp(a: int, b: int, op: int) -> bool:
-    return ops.cmp_ints(a, b, op)
-
 
 class W_SeqCompare(W_BuiltinFunction):
     op: int

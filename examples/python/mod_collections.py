@@ -12,7 +12,7 @@ from objects import (W_Object, W_Type, W_Int, W_List, W_Module, ExecCtx,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN,
                      repr_str, eq_bool, index_value, unpack_iterable,
                      ArgParser, stop_iteration, runtime_error, enter_repr,
-                     leave_repr, compare_bool, EQ)
+                     leave_repr, compare_bool, seq_compare, EQ)
 import typeobject
 import listobject
 
@@ -364,8 +364,8 @@ def m_copy(ec: ExecCtx, w: W_Object) -> W_Object:
 def m_eq(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
     if not isinstance(b, W_Deque):
         return W_NOTIMPLEMENTED
-    return new_bool(listobject.seq_compare(ec, self_deque(a).items(),
-                                           b.items(), EQ))
+    return new_bool(seq_compare(ec, self_deque(a).items(),
+                                b.items(), EQ))
 
 
 def m_add(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:

@@ -20,7 +20,8 @@ are not in the code object: every thread keeps its own
 (objects.InlineCaches, found by the code's uid in ExecCtx.ics), so under
 --stm threads running the same code never write shared caches.  They are
 written only on a miss, and at most IC_MAX_FILLS times per site
-(interp.ic_may_fill): a polymorphic site keeps its last entry.
+(interp.ic_may_fill); an attribute site chains up to interp.IC_WAYS
+entries, one per class layout it sees.
 """
 from __future__ import annotations
 

@@ -117,7 +117,9 @@ def normalize_index(ec: ExecCtx, w_index: W_Object, length: int,
     if isinstance(w_index, W_Int):
         i = w_index.value
     else:
-        i = index_value(ec, w_index, what + " indices must be integers or "
+        # 'list indices ...' also for an assignment (CPython's message)
+        seq = what.split(" ")[0]
+        i = index_value(ec, w_index, seq + " indices must be integers or "
                         "slices, not {}")
     if i < 0:
         i += length

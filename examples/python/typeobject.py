@@ -791,38 +791,30 @@ class W_Property(W_Object):
     def descr_kind(self) -> int:
         return DESCR_DATA
 
-    def prop_name(self, ec: ExecCtx) -> str:
-        if self.name != "":
-            return self.name
-        w_n = getattr_none(ec, self.w_fget, "__name__")
-        if w_n is not None:
-            s = str_value_of(w_n)
-            if s is not None:
-                return s
-        return "?"
+    def no_accessor(self, w_obj: W_Object, what: str) -> PyError:
+        """CPython's error for a missing getter, setter or deleter: the
+        name only when __set_name__ gave it one."""
+        named = "" if self.name == "" else " '" + self.name + "'"
+        return attribute_error_str("property" + named + " of '"
+                                   + w_obj.type_name() + "' object has no "
+                                   + what)
 
     def descr_get(self, ec: ExecCtx, w_obj: W_Object | None,
                   w_type: W_Type) -> W_Object:
         if w_obj is None:
             return self
         if self.w_fget is W_NONE:
-            raise attribute_error_str("property '" + self.prop_name(ec)
-                                      + "' of '" + w_obj.type_name()
-                                      + "' object has no getter")
+            raise self.no_accessor(w_obj, "getter")
         return self.w_fget.call_args(ec, [w_obj], None)
 
     def descr_set(self, ec: ExecCtx, w_obj: W_Object, w_value: W_Object) -> None:
         if self.w_fset is W_NONE:
-            raise attribute_error_str("property '" + self.prop_name(ec)
-                                      + "' of '" + w_obj.type_name()
-                                      + "' object has no setter")
+            raise self.no_accessor(w_obj, "setter")
         self.w_fset.call_args(ec, [w_obj, w_value], None)
 
     def descr_delete(self, ec: ExecCtx, w_obj: W_Object) -> None:
         if self.w_fdel is W_NONE:
-            raise attribute_error_str("property '" + self.prop_name(ec)
-                                      + "' of '" + w_obj.type_name()
-                                      + "' object has no deleter")
+            raise self.no_accessor(w_obj, "deleter")
         self.w_fdel.call_args(ec, [w_obj], None)
 
 
