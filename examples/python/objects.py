@@ -135,6 +135,10 @@ class InlineCaches:
     ic_owner: list[W_Object | None]
     ic_map2: list[Map | None]      # STORE_ATTR adding an attribute: new map
     ic_fills: list[int]            # times each entry was (re)filled
+    # returned frames of this code, blank, that this thread's next calls
+    # of it reuse (interp.function_frame_of): a stack linked by f_back;
+    # frames are per thread, like these caches
+    spare: FrameBase | None
 
     def __init__(self, n: int) -> None:
         self.ic_map = [None] * n
@@ -144,6 +148,7 @@ class InlineCaches:
         self.ic_owner = [None] * n
         self.ic_map2 = [None] * n
         self.ic_fills = [0] * n
+        self.spare = None
 
 
 # ============================================================ W_Object
