@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from objects import (W_Object, W_Type, W_Dict, W_Str, W_Tuple, W_Instance,
-                     ExecCtx, FrameBase, PyError, W_NONE, new_str, new_tuple,
+                     ExecCtx, FrameBase, InlineCaches, PyError, W_NONE, new_str, new_tuple,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN,
                      DESCR_METHOD, type_error, attribute_error,
                      generic_getattr, address_of, str_value_of, repr_str,
@@ -59,7 +59,14 @@ class W_Cell(W_Object):
 
 class Frame(FrameBase):
     """One activation of a code object.  regs holds the fast locals, the
-    cells and the value stack (see pycode.py)."""
+    cells and the value stack (see pycode.py).
+
+    A frame of a plain function is reused by the next call of its code in
+    the same thread (interp.new_frame, interp.recycle_frame) once it has
+    returned, unless it escaped: a traceback entry or a frame object
+    (tb_frame, sys._getframe, gi_frame) refers to it or to a frame it
+    called.  Escaping is for good, and an escaped frame's callers escape
+    with it (mark_escaped), so that f_back never leads to a reused frame."""
     code: W_Code
     w_globals: W_Dict
     w_locals: W_Dict | None        # class bodies and exec(): name lookups
@@ -71,6 +78,11 @@ class Frame(FrameBase):
     saved_handled: W_Object | None  # a generator's handled exception
     yield_from: int                 # the suspended YIELD_VALUE's argument
     last_pc: int                    # the instruction being run (f_lineno)
+    escaped: bool                   # reachable from Python code: not reused
+    caches: InlineCaches | None     # its code's caches in the thread that
+                                    # made it, whose spare it goes back to;
+                                    # None: never reused (generators, module
+                                    # and class bodies, exec)
 
     def __init__(self, code: W_Code, w_globals: W_Dict,
                  w_locals: W_Dict | None) -> None:
@@ -87,6 +99,8 @@ class Frame(FrameBase):
         self.saved_handled = None
         self.yield_from = 0
         self.last_pc = 0
+        self.escaped = False
+        self.caches = None
 
     def frame_globals(self) -> W_Dict | None:
         return self.w_globals
@@ -94,6 +108,16 @@ class Frame(FrameBase):
     def stack_base(self) -> int:
         c = self.code
         return c.nlocals + len(c.cellvars) + len(c.freevars)
+
+
+def mark_escaped(f: FrameBase | None) -> None:
+    """f and its callers are reachable from Python code from now on.  The
+    walk stops at an escaped frame: its callers escaped with it (a
+    generator's frame, whose caller changes, marks its new caller chain
+    when it is resumed, see interp.W_Generator.resume)."""
+    while isinstance(f, Frame) and not f.escaped:
+        f.escaped = True
+        f = f.f_back
 
 
 def names_own_line(frame: Frame) -> bool:
@@ -410,6 +434,7 @@ FRAME_TYPE = make_builtin_type("frame", OBJECT_TYPE, LAYOUT_BUILTIN)
 
 def wrap_frame(f: FrameBase | None) -> W_Object:
     if isinstance(f, Frame):
+        mark_escaped(f)
         return W_FrameObj(f)
     return W_NONE
 

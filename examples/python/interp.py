@@ -77,9 +77,11 @@ def leave_frame(ec: ExecCtx, frame: Frame) -> None:
 def run_frame(ec: ExecCtx, frame: Frame) -> W_Object:
     enter_frame(ec, frame)
     try:
-        return execute(ec, frame)
+        result = execute(ec, frame)
     finally:
         leave_frame(ec, frame)
+    recycle_frame(frame)
+    return result
 
 
 def init_cells(frame: Frame, func: W_Function) -> None:
@@ -101,16 +103,62 @@ def init_cells(frame: Frame, func: W_Function) -> None:
         j += 1
 
 
-def new_frame(func: W_Function) -> Frame:
+def new_frame(ec: ExecCtx, func: W_Function) -> Frame:
+    """A blank frame of func.  A generator's is its own: it outlives the
+    call, and another thread may resume it.  Other functions' frames come
+    from this thread's spares of the code when it has one (Frame)."""
+    code = func.code
+    if code.flags & CO_GENERATOR:
+        g = Frame(code, func.w_globals, None)
+        g.w_func = func
+        return g
+    return function_frame_of(ec, func)
+
+
+def function_frame_of(ec: ExecCtx, func: W_Function) -> Frame:
+    """A blank frame of func, not a generator function, that
+    recycle_frame gives back to this thread's caches of its code."""
+    ic = caches_for(ec, func.code)
+    spare = ic.spare
+    if isinstance(spare, Frame):
+        ic.spare = spare.f_back
+        spare.f_back = None
+        spare.w_globals = func.w_globals
+        spare.w_func = func
+        return spare
     f = Frame(func.code, func.w_globals, None)
     f.w_func = func
+    f.caches = ic
     return f
+
+
+def recycle_frame(frame: Frame) -> None:
+    """frame returned (not by an exception, whose traceback keeps it): it
+    becomes a spare of its code, blank as Frame() makes it, unless a
+    reference to it escaped.  Clearing every slot also drops what the
+    locals and the stack held, as CPython does on return."""
+    ic = frame.caches
+    if ic is None or frame.escaped:
+        return
+    regs = frame.regs
+    blank = W_UNBOUND     # a local: the loop reads no module global
+    for i in range(len(regs)):
+        regs[i] = blank
+    code = frame.code
+    frame.pc = 0
+    frame.sp = code.nlocals + len(code.cellvars) + len(code.freevars)
+    frame.state = FRAME_FRESH
+    frame.last_pc = 0
+    # the spares are a stack linked by f_back, as deep as the code's
+    # deepest recursion: every level of a recursive call finds one
+    frame.f_back = ic.spare
+    ic.spare = frame
 
 
 def bound_frame(ec: ExecCtx, func: W_Function, args: list[W_Object],
                 kwnames: list[str] | None) -> Frame:
-    """A new frame of func with its arguments bound and its cells made."""
-    frame = new_frame(func)
+    """A blank frame of func with its arguments bound and its cells made."""
+    frame = new_frame(ec, func)
     code = func.code
     if kwnames is None and code.flags & CO_SIMPLE_ARGS and \
             len(args) == code.argcount:
@@ -368,6 +416,7 @@ def add_traceback(frame: Frame, w_exc: W_BaseException, ipc: int) -> None:
     e = TracebackEntry(code.filename, code.name, pos[i], pos[i + 1],
                        pos[i + 2], pos[i + 3])
     e.frame = frame
+    funcobject.mark_escaped(frame)
     w_exc.add_traceback(e)
 
 
@@ -826,8 +875,8 @@ def kwnames_of(w: W_Object) -> list[str]:
     return out
 
 
-def simple_frame(w_callable: W_Object, regs: list[W_Object], first: int,
-                 n: int) -> Frame | None:
+def simple_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
+                 first: int, n: int) -> Frame | None:
     """The frame of a plain Python function called with the n positional
     arguments at regs[first:first+n], arguments in place; None when the
     call needs the general path (binding, cells, generators)."""
@@ -838,8 +887,7 @@ def simple_frame(w_callable: W_Object, regs: list[W_Object], first: int,
             len(code.cellvars) > 0 or len(w_callable.closure) > 0 or \
             code.flags & CO_GENERATOR:
         return None
-    frame = Frame(code, w_callable.w_globals, None)
-    frame.w_func = w_callable
+    frame = function_frame_of(ec, w_callable)
     fregs = frame.regs
     i = 0
     while i < n:
@@ -856,7 +904,7 @@ def callee_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     the last ones are keywords), for execute to run itself; None for
     other callables and for generator functions (call_value's path)."""
     if kwnames is None:
-        simple = simple_frame(w_callable, regs, first, n)
+        simple = simple_frame(ec, w_callable, regs, first, n)
         if simple is not None:
             return simple
     args: list[W_Object] = []
@@ -884,7 +932,7 @@ def call_from_stack(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
                     first: int, n: int, kwnames: list[str] | None) -> W_Object:
     """Call with the n arguments at regs[first:first+n]."""
     if kwnames is None:
-        frame = simple_frame(w_callable, regs, first, n)
+        frame = simple_frame(ec, w_callable, regs, first, n)
         if frame is not None:
             return run_frame(ec, frame)
     args: list[W_Object] = []
@@ -913,7 +961,9 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     spins = 0
     marking = STM_MARKERS[0] and funcobject.names_own_line(frame)
     marked_line = -1
-    ic = caches_for(ec, code)
+    ic = frame.caches
+    if ic is None:
+        ic = caches_for(ec, code)
     if marking:
         # dropped with this function's frame, on every way out
         rtrans.push_marker(code.firstlineno, code.filename)
@@ -959,6 +1009,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         regs[rsp - 1] = execute(ec, callee)
                     finally:
                         leave_frame(ec, callee)
+                    recycle_frame(callee)
                     sp = rsp
                 rtrans.transaction_break_point()
             elif opcode == op.LOAD_METHOD:
@@ -984,6 +1035,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         regs[fsp - 1] = execute(ec, callee)
                     finally:
                         leave_frame(ec, callee)
+                    recycle_frame(callee)
                     sp = fsp
                 rtrans.transaction_break_point()
             elif opcode == op.POP_JUMP_IF_FALSE:
@@ -2039,6 +2091,9 @@ class W_Generator(W_Object):
         ec.handled = h if isinstance(h, W_BaseException) else None
         self.running = True
         enter_frame(ec, frame)
+        if frame.escaped:
+            # keep mark_escaped's invariant: its new callers escape too
+            funcobject.mark_escaped(frame.f_back)
         try:
             if w_throw is not None:
                 return self.throw_into(ec, w_throw)
@@ -2058,6 +2113,7 @@ class W_Generator(W_Object):
             raise e
         finally:
             leave_frame(ec, frame)
+            frame.f_back = None    # a suspended generator has no caller
             self.running = False
             frame.saved_handled = ec.handled
             ec.handled = saved

@@ -140,7 +140,11 @@ class InlineCaches:
     ic_owner: list[W_Object | None]
     ic_map2: list[Map | None]      # STORE_ATTR adding an attribute: new map
     ic_next: list[int]             # the site's next entry, or -1
-    ic_fills: list[int]            # times each site was (re)filled
+    ic_fills: list[int]            # times each entry was (re)filled
+    # returned frames of this code, blank, that this thread's next calls
+    # of it reuse (interp.function_frame_of): a stack linked by f_back;
+    # frames are per thread, like these caches
+    spare: FrameBase | None
 
     def __init__(self, n: int) -> None:
         self.ic_map = [None] * n
@@ -151,6 +155,7 @@ class InlineCaches:
         self.ic_map2 = [None] * n
         self.ic_next = [-1] * n
         self.ic_fills = [0] * n
+        self.spare = None
 
     def chain_entry(self, last: int) -> int:
         """A new empty entry chained after entry last."""
