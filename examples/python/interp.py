@@ -1065,18 +1065,19 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         regs[sp - 1] = W_Float(fa / fb)
                     else:
                         regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
-                elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
-                        oparg == OP_ADD:
-                    regs[sp - 1] = numops.int_add(ec, a.value, b.value)
-                elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
-                        oparg == OP_SUB:
-                    regs[sp - 1] = numops.int_sub(ec, a.value, b.value)
-                elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
-                        oparg == OP_MUL:
-                    regs[sp - 1] = numops.int_mul(ec, a.value, b.value)
-                elif isinstance(a, W_Int) and isinstance(b, W_Int) and \
-                        oparg == OP_FLOORDIV:
-                    regs[sp - 1] = numops.int_floordiv(ec, a.value, b.value)
+                elif isinstance(a, W_Int) and isinstance(b, W_Int):
+                    ia = a.value
+                    ib = b.value
+                    if oparg == OP_ADD:
+                        regs[sp - 1] = numops.int_add(ec, ia, ib)
+                    elif oparg == OP_SUB:
+                        regs[sp - 1] = numops.int_sub(ec, ia, ib)
+                    elif oparg == OP_MUL:
+                        regs[sp - 1] = numops.int_mul(ec, ia, ib)
+                    elif oparg == OP_FLOORDIV:
+                        regs[sp - 1] = numops.int_floordiv(ec, ia, ib)
+                    else:
+                        regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
                 else:
                     regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
             elif opcode == op.COMPARE_OP:
