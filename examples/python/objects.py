@@ -416,6 +416,11 @@ class W_Type(W_Object):
     # without a __dict__; None: they have one
     slot_names: list[str] | None
     match_flags: int                 # matching.MF_*: set on builtin types
+    # a class's __new__ and __init__ as its MRO has them, for calls of the
+    # class (heap types only: compute_flags runs on every change of their
+    # MRO's dicts, not on every set_builtin of a builtin type)
+    w_new: W_Object | None
+    w_init: W_Object | None
 
     def __init__(self, name: str, bases: list[W_Type], layout: int) -> None:
         self.name = name
@@ -440,6 +445,8 @@ class W_Type(W_Object):
         self.w_dict_obj = None
         self.slot_names = None
         self.match_flags = 0
+        self.w_new = None
+        self.w_init = None
         self.root_map.w_type = self
         for b in bases:
             b.subclasses.append(self)
@@ -503,6 +510,20 @@ class W_Type(W_Object):
                     self.lookup("__delete__") is not None:
                 kind = DESCR_DATA
             self.instance_descr_kind = kind
+            self.w_new = self.lookup("__new__")
+            self.w_init = self.lookup("__init__")
+
+    def new_func(self) -> W_Object | None:
+        """lookup("__new__"), without the MRO walk for a class."""
+        if self.heap:
+            return self.w_new
+        return self.lookup("__new__")
+
+    def init_func(self) -> W_Object | None:
+        """lookup("__init__"), without the MRO walk for a class."""
+        if self.heap:
+            return self.w_init
+        return self.lookup("__init__")
 
     # --- attributes of the class object itself
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:

@@ -34,7 +34,7 @@ def type_call(ec: ExecCtx, w_type: W_Type, args: list[W_Object],
               kwnames: list[str] | None) -> W_Object:
     if w_type is TYPE_TYPE and len(args) == 1 and kwnames is None:
         return args[0].get_type()
-    w_new = w_type.lookup("__new__")
+    w_new = w_type.new_func()
     if w_new is OBJECT_NEW_FUNC[0] and w_new is not None:
         w_obj = new_instance(w_type)
         object_new_check(w_type, args)
@@ -48,7 +48,7 @@ def type_call(ec: ExecCtx, w_type: W_Type, args: list[W_Object],
         return w_obj
     if w_type is TYPE_TYPE:
         return w_obj
-    w_init = w_type.lookup("__init__")
+    w_init = w_type.init_func()
     if w_init is not None and w_init is not OBJECT_INIT_FUNC[0]:
         w_res = w_init.call_method(ec, w_obj, args, kwnames)
         if w_res is not W_NONE:
@@ -62,7 +62,7 @@ def type_call(ec: ExecCtx, w_type: W_Type, args: list[W_Object],
 def object_new_check(w_type: W_Type, args: list[W_Object]) -> None:
     if len(args) == 0:
         return
-    if w_type.lookup("__init__") is OBJECT_INIT_FUNC[0]:
+    if w_type.init_func() is OBJECT_INIT_FUNC[0]:
         raise type_error(w_type.name + "() takes no arguments")
 
 
