@@ -907,20 +907,25 @@ def callee_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
         simple = simple_frame(ec, w_callable, regs, first, n)
         if simple is not None:
             return simple
-    args: list[W_Object] = []
+    # the list is made once the callable is known to take it: builtins
+    # go on to call_from_stack, which makes its own
     if isinstance(w_callable, W_Method):
         w_f = w_callable.w_func
         if not isinstance(w_f, W_Function):
             return None
         func = w_f
-        args.append(w_callable.w_self)
+        w_self: W_Object | None = w_callable.w_self
     elif isinstance(w_callable, W_Function):
         func = w_callable
+        w_self = None
     else:
         return None
     code = func.code
     if code.flags & CO_GENERATOR:
         return None
+    args: list[W_Object] = []
+    if w_self is not None:
+        args.append(w_self)
     i = 0
     while i < n:
         args.append(regs[first + i])
@@ -930,11 +935,9 @@ def callee_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
 
 def call_from_stack(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
                     first: int, n: int, kwnames: list[str] | None) -> W_Object:
-    """Call with the n arguments at regs[first:first+n]."""
-    if kwnames is None:
-        frame = simple_frame(ec, w_callable, regs, first, n)
-        if frame is not None:
-            return run_frame(ec, frame)
+    """Call with the n arguments at regs[first:first+n] a callable that
+    callee_frame declined (builtins, generator functions: never one
+    simple_frame takes)."""
     args: list[W_Object] = []
     i = 0
     while i < n:
