@@ -292,7 +292,12 @@ typedef struct stm_thread_local {
     struct stmi_thread *priv;
 } stm_thread_local;
 
-extern __thread stm_thread_local stm_tl;
+/* local-exec: the runtime is linked into executables only (static
+ * archives, no shared object), so each access is one %fs-relative
+ * instruction instead of a GOT load and an access (a read barrier loads
+ * read_version from here; emitted code reads ss_top, exc and in_tx after
+ * calls).  Linking it into a shared object fails at link time. */
+extern __thread stm_thread_local stm_tl __attribute__((tls_model("local-exec")));
 
 /* ------------------------------------------------------------- lifecycle */
 

@@ -171,30 +171,36 @@ class Boot:
 
 class Registry:
     """Process-wide thread bookkeeping, written by the threads that start
-    threads only: a finishing thread writes its own Boot (two threads
-    ending together do not conflict)."""
+    and join threads only: a finishing thread writes its own Boot, found
+    by its serial without reading the others (two threads ending together
+    do not conflict)."""
     next_serial: int
-    boots: list[Boot]                # started, not seen finished yet
+    boots: dict[int, Boot]           # serial -> started, not seen finished
+    prepared: dict[int, Boot]        # ident -> made, not started yet
+    joinable: dict[int, threading.Thread]  # ident -> started, not joined
     stack_set: bool
 
     def __init__(self) -> None:
         self.next_serial = 1
-        self.boots = []
+        self.boots = {}
+        self.prepared = {}
+        self.joinable = {}
         self.stack_set = False
 
     def running(self) -> int:
         """Threads started and not finished (prunes the finished ones)."""
-        live: list[Boot] = []
-        for b in self.boots:
-            if not b.finished:
-                live.append(b)
-        self.boots = live
-        return len(live)
+        done: list[int] = []
+        for serial, b in self.boots.items():
+            if b.finished:
+                done.append(serial)
+        for serial in done:
+            del self.boots[serial]
+        return len(self.boots)
 
     def count(self) -> int:
         """As running(), without writing (any thread may ask)."""
         n = 0
-        for b in self.boots:
+        for b in self.boots.values():
             if not b.finished:
                 n += 1
         return n
@@ -238,19 +244,31 @@ def thread_main(boot: Boot) -> None:
         boot.finished = True
 
 
-def start_thread(ec: ExecCtx, w_func: W_Object, args: list[W_Object],
-                 kwnames: list[str] | None) -> int:
+def prepare_thread(ec: ExecCtx, w_func: W_Object, args: list[W_Object],
+                   kwnames: list[str] | None) -> Boot:
+    """A Boot with the next serial, not started (launch starts it)."""
+    serial = REGISTRY.next_serial
+    REGISTRY.next_serial = serial + 1
+    return Boot(ec.space, w_func, args, kwnames, serial)
+
+
+def launch(boot: Boot) -> threading.Thread:
+    """Starts the thread of boot; it runs once this transaction commits."""
     if not REGISTRY.stack_set:
         threading.stack_size(THREAD_STACK)
         REGISTRY.stack_set = True
-    serial = REGISTRY.next_serial
-    REGISTRY.next_serial = serial + 1
-    boot = Boot(ec.space, w_func, args, kwnames, serial)
     REGISTRY.running()
-    REGISTRY.boots.append(boot)
+    REGISTRY.boots[boot.serial] = boot
     t = threading.Thread(target=thread_main, args=(boot,))
     t.start()
-    return IDENT_BASE + serial * IDENT_STEP
+    return t
+
+
+def start_thread(ec: ExecCtx, w_func: W_Object, args: list[W_Object],
+                 kwnames: list[str] | None) -> int:
+    boot = prepare_thread(ec, w_func, args, kwnames)
+    launch(boot)
+    return IDENT_BASE + boot.serial * IDENT_STEP
 
 
 def is_callable(w: W_Object) -> bool:
@@ -296,6 +314,53 @@ def t_get_ident(ec: ExecCtx, args: list[W_Object]) -> W_Object:
 
 def t_count(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     return new_int(REGISTRY.count())
+
+
+# threading.Thread starts its thread in two steps: _new_thread(function)
+# gives the ident, the caller registers the Thread under it, and
+# _start(ident) starts it.  So the new thread finds itself registered
+# without the starter waiting for it to say it runs (CPython's start()
+# waits on an Event the new thread sets: under --stm the two threads'
+# transactions on the Event's lock could overlap and one of them abort).
+
+def t_new_thread(ec: ExecCtx, w_func: W_Object) -> W_Object:
+    if not is_callable(w_func):
+        raise type_error("first arg must be callable")
+    boot = prepare_thread(ec, w_func, [], None)
+    ident = IDENT_BASE + boot.serial * IDENT_STEP
+    REGISTRY.prepared[ident] = boot
+    return new_int(ident)
+
+
+def ident_arg(w: W_Object) -> int:
+    if not isinstance(w, W_Int):
+        raise type_error("an integer thread ident is required")
+    return w.value
+
+
+def t_start(ec: ExecCtx, w_ident: W_Object) -> W_Object:
+    ident = ident_arg(w_ident)
+    boot = REGISTRY.prepared.get(ident)
+    if boot is None:
+        raise runtime_error("threads can only be started once")
+    del REGISTRY.prepared[ident]
+    REGISTRY.joinable[ident] = launch(boot)
+    return W_NONE
+
+
+def t_join(ec: ExecCtx, w_ident: W_Object) -> W_Object:
+    """_join(ident): waits until the thread started by _start(ident) has
+    ended.  The wait is the runtime's, outside the transactional zone,
+    and reads no object the ending thread writes: a join that races the
+    thread's last transaction does not conflict with it."""
+    ident = ident_arg(w_ident)
+    t = REGISTRY.joinable.get(ident)
+    if t is None:
+        return W_NONE                   # joined before
+    t.join()
+    if ident in REGISTRY.joinable:      # another joiner may have been first
+        del REGISTRY.joinable[ident]
+    return W_NONE
 
 
 def t_allocate_lock(ec: ExecCtx, args: list[W_Object]) -> W_Object:
@@ -378,9 +443,9 @@ def t_finishing(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     join does not see it running and take the exit path for daemon
     threads: under --stm the join's wake-up may commit before the
     transaction in which thread_main's epilogue marks the thread done."""
-    for b in REGISTRY.boots:
-        if b.serial == ec.ident:
-            b.finished = True
+    b = REGISTRY.boots.get(ec.ident)
+    if b is not None:
+        b.finished = True
     return W_NONE
 
 
@@ -647,6 +712,9 @@ def make_thread(ec: ExecCtx) -> W_Module:
                                      0, 0))
     m.set("_count_unique", builtinn("_count_unique", t_count_unique, 0, 0))
     m.set("_finishing", builtinn("_finishing", t_finishing, 0, 0))
+    m.set("_new_thread", builtin1("_new_thread", t_new_thread))
+    m.set("_start", builtin1("_start", t_start))
+    m.set("_join", builtin1("_join", t_join))
     m.set("_hint_commit_soon", builtinn("_hint_commit_soon",
                                         t_hint_commit_soon, 0, 0))
     return m

@@ -479,9 +479,15 @@ __excepthook__ = excepthook
 
 
 class Thread:
-    """A thread of control: run() runs in it once start() is called."""
+    """A thread of control: run() runs in it once start() is called.
+
+    Under --stm a thread that ends writes no object that a joiner reads
+    before it waits (the stopped flag has an object of its own, run()
+    leaves _target in place, and join() waits in the runtime), so a
+    join racing the thread's last transaction cannot conflict with it."""
 
     _initialized = False
+    _joinable = False       # started by start(): join() waits in _thread
 
     def __init__(self, group=None, target=None, name=None, args=(),
                  kwargs=None, *, daemon=None):
@@ -509,7 +515,7 @@ class Thread:
         self._native_id = None
         self._started = Event()
         self._done = Event()
-        self._is_stopped = False
+        self._stopped = [False]
         self._initialized = True
         self._stderr = _sys.stderr
 
@@ -531,23 +537,26 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        _thread.start_new_thread(self._bootstrap, ())
-        self._started.wait()
-
-    def run(self):
-        try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            del self._target, self._args, self._kwargs
-
-    def _bootstrap(self):
-        self._ident = get_ident()
-        self._native_id = get_native_id()
+        # registered before it runs, by this thread (_thread._new_thread)
+        ident = _thread._new_thread(self._bootstrap)
+        self._ident = ident
+        self._native_id = ident
+        self._joinable = True
         _live()
         with _active_lock:
-            _active[self._ident] = self
+            _active[ident] = self
         self._started.set()
+        _thread._start(ident)
+
+    @property
+    def _is_stopped(self):
+        return self._stopped[0]
+
+    def run(self):
+        if self._target is not None:
+            self._target(*self._args, **self._kwargs)
+
+    def _bootstrap(self):
         try:
             self.run()
         except:
@@ -566,7 +575,7 @@ class Thread:
             _sys.stderr.flush()
 
     def _stop(self):
-        self._is_stopped = True
+        self._stopped[0] = True
         _thread._finishing()
         self._done.set()
 
@@ -577,7 +586,9 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if timeout is None:
+        if timeout is None and self._joinable:
+            _thread._join(self._ident)
+        elif timeout is None:
             self._done.wait()
         else:
             self._done.wait(max(timeout, 0))

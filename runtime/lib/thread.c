@@ -20,7 +20,7 @@ enum { THR_NEW, THR_STARTING, THR_RUNNING, THR_DONE };
 
 typedef struct thr {
     int state;                 /* THR_* (under thr_lock) */
-    int joined;                /* pthread_join done */
+    int joined;                /* pthread_join claimed (t is done) */
     int refs;                  /* handle + started OS thread */
     pthread_t pt;
     void (*entry)(stm_ref);
@@ -251,17 +251,25 @@ static int wait_done(thr *t)
     return done;
 }
 
-/* pthread_join outside the transactional zone, once t is done. */
+/* pthread_join outside the transactional zone, once t is done.  Several
+ * threads may join one thread (Python allows it): the first to get here
+ * claims the pthread_join and takes t off the started list; the others
+ * return at once, t being done already. */
 static void join_os_thread(thr *t)
 {
-    pthread_join(t->pt, NULL);
     pthread_mutex_lock(&thr_lock);
+    int claimed = t->joined;
     t->joined = 1;
-    for (thr **pp = &started; *pp; pp = &(*pp)->next)
+    for (thr **pp = &started; !claimed && *pp; pp = &(*pp)->next)
         if (*pp == t) {
             *pp = t->next;
             break;
         }
+    pthread_mutex_unlock(&thr_lock);
+    if (claimed)
+        return;
+    pthread_join(t->pt, NULL);
+    pthread_mutex_lock(&thr_lock);
     stm_ref *root = t->root;
     t->root = NULL;
     thr_release_locked(t);
