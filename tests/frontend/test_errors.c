@@ -123,7 +123,6 @@ static const ErrorCase cases[] = {
     {"n := 10\n", "1:3: unexpected ':=': an assignment expression is written (name := value) "
      "where an expression is expected (a condition, an argument, an item), and a statement "
      "assigns with '='", 1},
-    {"x = ...\n", "1:5: '...' (Ellipsis) is not supported", 1},
     {"def f(a, /, b): pass\n", "1:10: positional-only parameter marker ('/') is not supported", 1},
     {"d = {**e}\n", "1:6: dictionary unpacking ('**') is not supported", 1},
 };
