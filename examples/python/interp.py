@@ -27,7 +27,7 @@ from objects import (W_Object, W_Type, W_Instance, W_BaseException, W_Int,
                      getattr, getattr_or_none, setattr, delattr,
                      generic_getattr, unpack_iterable, index_value,
                      DESCR_NONE, DESCR_METHOD, DESCR_DATA,
-                     TYPE_TYPE, OBJECT_TYPE, EXC_BASE_EXCEPTION,
+                     TYPE_TYPE, OBJECT_TYPE, MODULE_TYPE, EXC_BASE_EXCEPTION,
                      EXC_TYPE_ERROR, EXC_NAME_ERROR, EXC_UNBOUND_LOCAL_ERROR,
                      EXC_STOP_ITERATION, EXC_GENERATOR_EXIT,
                      EXC_RECURSION_ERROR, EXC_MEMORY_ERROR,
@@ -702,8 +702,46 @@ def ic_fill(ic: InlineCaches, c: int, m: Map | None, owner: W_Type | None,
     ic.ic_map2[e] = m2
 
 
+# `math.sqrt`, `mod.CONST`: site c's entry keyed by the module's dict (its
+# ic_owner) holds the name's W_DictCell, as LOAD_GLOBAL's does, valid while
+# the cell has a value.  Filled only for names the module type does not
+# have (MODULE_TYPE's attributes would win, and it never changes).
+def module_attr_cached(ic: InlineCaches, c: int, w: W_Module) -> W_Object | None:
+    if ic.ic_owner[c] is w.w_dict and ic.ic_map[c] is None:
+        cell = ic.ic_value[c]
+        if isinstance(cell, W_DictCell):
+            return cell.value
+    return None
+
+
+def module_attr_fill(ic: InlineCaches, c: int, w: W_Module, name: str) -> None:
+    d = w.w_dict
+    ix = d.find_str(name, hash(name))
+    if ix < 0 or MODULE_TYPE.lookup(name) is not None:
+        return
+    cell = d.cell_at(ix)
+    if cell is not None and ic_may_fill(ic, c):
+        ic.ic_map[c] = None
+        ic.ic_owner[c] = d
+        ic.ic_value[c] = cell
+
+
+def load_module_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Module,
+                     arg: int) -> W_Object:
+    c = arg >> 16
+    v = module_attr_cached(ic, c, w)
+    if v is not None:
+        return v
+    name = code.names[arg & 0xFFFF]
+    r = getattr(ec, w, name)
+    module_attr_fill(ic, c, w, name)
+    return r
+
+
 def load_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
               arg: int) -> W_Object:
+    if isinstance(w, W_Module):
+        return load_module_attr(ec, ic, code, w, arg)
     if isinstance(w, W_Instance):
         m = w.map
         version = w.w_type.version
@@ -812,6 +850,10 @@ def load_method(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                 regs: list[W_Object], sp: int) -> None:
     """Pushes (function, self) for a method found on the type, or
     (bound value, UNBOUND) otherwise; regs[sp] and regs[sp+1]."""
+    if isinstance(w, W_Module):
+        regs[sp] = load_module_attr(ec, ic, code, w, arg)
+        regs[sp + 1] = W_UNBOUND
+        return
     # an instance's entries are keyed by its map, other objects' by type
     m: Map | None = None
     owner: W_Type | None = None
