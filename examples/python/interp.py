@@ -740,8 +740,6 @@ def load_module_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Module,
 
 def load_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
               arg: int) -> W_Object:
-    if isinstance(w, W_Module):
-        return load_module_attr(ec, ic, code, w, arg)
     if isinstance(w, W_Instance):
         m = w.map
         version = w.w_type.version
@@ -762,6 +760,8 @@ def load_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                 break
             e = ic.ic_next[e]
         return load_attr_instance_slow(ec, ic, code, w, arg)
+    if isinstance(w, W_Module):
+        return load_module_attr(ec, ic, code, w, arg)
     return getattr(ec, w, code.names[arg & 0xFFFF])
 
 
@@ -850,16 +850,16 @@ def load_method(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                 regs: list[W_Object], sp: int) -> None:
     """Pushes (function, self) for a method found on the type, or
     (bound value, UNBOUND) otherwise; regs[sp] and regs[sp+1]."""
-    if isinstance(w, W_Module):
-        regs[sp] = load_module_attr(ec, ic, code, w, arg)
-        regs[sp + 1] = W_UNBOUND
-        return
     # an instance's entries are keyed by its map, other objects' by type
     m: Map | None = None
     owner: W_Type | None = None
     if isinstance(w, W_Instance):
         m = w.map
         version = w.w_type.version
+    elif isinstance(w, W_Module):
+        regs[sp] = load_module_attr(ec, ic, code, w, arg)
+        regs[sp + 1] = W_UNBOUND
+        return
     else:
         t = w.get_type()
         owner = t
