@@ -1698,38 +1698,54 @@ ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int 
 /* The type variables of a function template, in order of appearance in
  * the parameters, then the return type (the prelude's _factory_list()
  * returns list[T]: it is instantiated explicitly, never inferred). */
+typedef struct {
+    Arena *arena;
+    Type **vars;
+    int n, cap;
+} VarSet;
+
+static void add_var(VarSet *s, Type *t)
+{
+    for (int j = 0; j < s->n; j++)
+        if (s->vars[j] == t)
+            return;
+    if (s->n == s->cap) {       /* arena memory: the old array is simply left */
+        int cap = s->cap ? 2 * s->cap : 8;
+        Type **grown = arena_alloc(s->arena, (size_t)cap * sizeof *grown);
+        for (int j = 0; j < s->n; j++)
+            grown[j] = s->vars[j];
+        s->vars = grown;
+        s->cap = cap;
+    }
+    s->vars[s->n++] = t;
+}
+
+/* Same order as the explicit stack this replaced: element, key, value,
+ * items, then the return type; recursion depth is the type's nesting. */
+static void collect_vars(VarSet *s, Type *t)
+{
+    if (!t)
+        return;
+    if (t->kind == TY_TYPEVAR) {
+        add_var(s, t);
+        return;
+    }
+    collect_vars(s, t->elem);
+    collect_vars(s, t->key);
+    collect_vars(s, t->val);
+    for (int k = 0; k < t->nitems; k++)
+        collect_vars(s, t->items[k]);
+    collect_vars(s, t->ret);
+}
+
 static int func_vars(Checker *c, FuncInfo *fn, Type ***out)
 {
-    Type **vars = arena_alloc(c->arena, 16 * sizeof *vars);
-    int n = 0;
-    for (int i = 0; i <= fn->nparams; i++) {
-        Type *stack[64];
-        int sp = 0;
-        stack[sp++] = i < fn->nparams ? fn->params[i].type : fn->ret;
-        while (sp > 0) {
-            Type *t = stack[--sp];
-            if (!t)
-                continue;
-            if (t->kind == TY_TYPEVAR) {
-                int j = 0;
-                while (j < n && vars[j] != t)
-                    j++;
-                if (j == n && n < 16)
-                    vars[n++] = t;
-                continue;
-            }
-            if (sp + 4 + t->nitems > 64)
-                continue;
-            stack[sp++] = t->ret;
-            for (int k = t->nitems - 1; k >= 0; k--)
-                stack[sp++] = t->items[k];
-            stack[sp++] = t->val;
-            stack[sp++] = t->key;
-            stack[sp++] = t->elem;
-        }
-    }
-    *out = vars;
-    return n;
+    VarSet s = { .arena = c->arena };
+    for (int i = 0; i < fn->nparams; i++)
+        collect_vars(&s, fn->params[i].type);
+    collect_vars(&s, fn->ret);
+    *out = s.vars;
+    return s.n;
 }
 
 int chk_template_vars(Checker *c, FuncInfo *tmpl, Type ***vars)
