@@ -381,7 +381,6 @@ Type *chk_annotation_final(Checker *c, Ast *ann, bool *final);
 int chk_declare_global(Checker *c, ModuleInfo *m, const char *name, Loc loc);
 Subst *chk_func_subst(Checker *c, FuncInfo *fn);
 int chk_template_vars(Checker *c, FuncInfo *tmpl, Type ***vars);
-Ast *ast_clone(Arena *a, const Ast *n);   /* check_clone.c: deep copy */
 void chk_declare_module(Checker *c, ModuleInfo *m);
 void chk_bind_imports(Checker *c, ModuleInfo *m);
 void chk_declare_members(Checker *c, ModuleInfo *m);
@@ -390,7 +389,6 @@ Type *chk_param_default_type(Checker *c, const Ast *dflt);  /* check_decl.c */
 Type *chk_var_tuple(Checker *c, Type *elem, Loc loc);      /* tuple[elem, ...] */
 bool chk_is_var_tuple(Checker *c, const Type *t);
 bool chk_star_param(Checker *c, const Ast *p, Param *pp, bool *kwonly);
-bool chk_refuse_value(Checker *c, FuncInfo *fn, Loc loc);  /* check_call.c */
 Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name);
 ClassInfo *chk_class_of(Checker *c, Type *t);       /* instantiating */
 ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int n, Loc loc);
@@ -399,13 +397,11 @@ void chk_use_func(Checker *c, FuncInfo *fn);        /* queue body check */
 FuncInfo *chk_classmethod_for(Checker *c, FuncInfo *m, ClassInfo *cls);
 void chk_classmethods_below(Checker *c, ClassInfo *cls, const char *name);
 Type *chk_subst(Checker *c, Type *t);
-void chk_finish_classes(Checker *c);
 
 /* ---- check_stmt.c */
 void chk_function(Checker *c, FuncInfo *fn);
 void chk_stmt(Checker *c, Ast *s);
 void chk_module_code(Checker *c, ModuleInfo *m);
-void chk_assign_target(Checker *c, Ast *target, Type *t, Ast **value);
 void flow_assign_local(Checker *c, int local);
 /* A new local of the current function, bound to name (hidden names start
  * with '$'). */
@@ -418,17 +414,11 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint);
 /* The symbol a name denotes at this point of the current function
  * (comprehension variables, locals, then the module and the prelude). */
 Sym *chk_lookup_name(Checker *c, const char *name);
-Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn);
-/* The narrowings implied by `test` being true (or false): applied to flow. */
-void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
 Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a call */
 Ast *chk_expr_to_str(Checker *c, Ast *e, bool repr);     /* checks e first */
 /* object's repr of e (a class instance): "<mod.C object at 0x...>" */
 Ast *chk_object_repr(Checker *c, Ast *e);
 Ast *chk_format_value(Checker *c, Ast *value, Ast *spec);   /* format(value, spec) */
-/* check_format.c: "literal".format(...) and "literal" % x as f-strings */
-Ast *chk_str_format(Checker *c, Ast *call, Ast *fmt);
-Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt);
 Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, Loc loc);
 bool chk_printable(Checker *c, Type *t, Loc loc, bool report);
 bool chk_reprable(Checker *c, Type *t, Loc loc, bool report);   /* repr(), containers */
@@ -443,24 +433,13 @@ void chk_late_keys(Checker *c);
  * lexicographically; marks used what that needs, else reports at loc
  * ("WHAT compares items with '<'..." when what is given). */
 bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what);
-AstOp chk_swapped_op(AstOp op);   /* a < b is b > a */
-/* r, a prelude call whose bound argument i is a key function: r, or an
- * error node after reporting that the key's results cannot be ordered. */
-Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what);
 /* Marks used what converting a t to a string needs: the __repr__ (else
  * __str__) of t's class and, for containers and tuples, of their items. */
 void chk_use_repr(Checker *c, Type *t);
 
-/* assignment and checks shared by statements and expressions */
+/* subscripts (loaded, stored, deleted), constants and truth values */
 typedef enum { SUB_LOAD, SUB_STORE, SUB_DEL } SubCtx;
-Type *chk_target_hint(Checker *c, Ast *target);
-/* __exit__ returns bool or bool | None: a true result swallows the exception */
-bool chk_exit_may_swallow(const FuncInfo *exit);
-void chk_declare_name_type(Checker *c, Ast *name, Type *t, bool final);
 void chk_subscript_target(Checker *c, Ast *t, SubCtx ctx, Type *value);
-ClassInfo *chk_handler_classes(Checker *c, Ast *handler);
-void chk_with_item(Checker *c, Ast *item);
-void chk_augassign(Checker *c, Ast *s);
 bool chk_is_constant(Checker *c, Ast *e);
 /* e where its truth value is taken, and its value may be used too (the
  * operands of a value `and`/`or`, sort's reverse=): any type with a truth
@@ -471,6 +450,9 @@ Ast *chk_truth(Checker *c, Ast *e);
  * of `not` and of bool().  `and`/`or` there take operands of any types
  * (BOOLOP.truth_only, typed bool). */
 Ast *chk_test(Checker *c, Ast *e);
+/* A NAME bound to the prelude symbol `name` (which may start with '_'). */
+Ast *chk_prelude_name(Checker *c, const char *name, Loc loc);
+
 /* ---- check_class.c: __init__ field tracking, class constants */
 void chk_init_begin(Checker *c);
 void chk_init_exit_check(Checker *c, Loc loc);
@@ -479,11 +461,14 @@ void chk_field_store(Checker *c, Ast *attr);
 void chk_self_use(Checker *c, Ast *name);
 void chk_self_field_read(Checker *c, Ast *attr);
 void chk_finish_fields(Checker *c);
+/* __init__ calls self.m(): the fields m's top level assigns are assigned. */
+void chk_init_credit(Checker *c, FuncInfo *m);
+void chk_init_super(Checker *c);
+
 /* ---- check_classattr.c: class attributes assigned through the class */
 void chk_class_attr_declare(Checker *c, ClassInfo *cls, ClassConst *k);
 bool chk_class_attr_target(Checker *c, Ast *t, ClassInfo *cls);
 void chk_class_attr_value(Checker *c, ClassInfo *cls, ClassConst *k);
-void chk_infer_instance_fields(Checker *c, ClassInfo *cls);
 /* The class attribute (with a global) that checked C.n / obj.n reads, else NULL. */
 ClassConst *chk_class_attr_of(Checker *c, const Ast *e);
 
@@ -545,6 +530,10 @@ typedef struct Scope {
 /* Analyses a module-level function, method or module code (fn->def) and
  * the functions inside it; returns the outermost scope. */
 Scope *chk_scope_analyze(Checker *c, FuncInfo *fn);
+bool chk_nameset_has(const NameSet *s, const char *name);
+/* Name is assigned in s, and no assignment to it can run after loc. */
+bool chk_scope_settled_before(const Scope *s, const char *name, Loc loc);
+void chk_nameset_add(Arena *a, NameSet *s, const char *name, Loc loc);
 
 /* ---- check_walrus.c: assignment expressions */
 typedef void WalrusFn(Ast *named, void *data);
@@ -557,10 +546,6 @@ void chk_walrus_kill_stmt(Checker *c, Flow *f, Ast *s);
 Ast *chk_namedexpr(Checker *c, Ast *e);
 void chk_walrus_assigned(Checker *c, Flow *f, Ast *e);
 void chk_walrus_assigned_comp(Checker *c, Flow *f, Ast *comp);
-bool chk_nameset_has(const NameSet *s, const char *name);
-/* Name is assigned in s, and no assignment to it can run after loc. */
-bool chk_scope_settled_before(const Scope *s, const char *name, Loc loc);
-void chk_nameset_add(Arena *a, NameSet *s, const char *name, Loc loc);
 
 /* ---- check_closure.c: nested functions, lambdas, captured variables */
 /* On entering fn (after the pre-pass bound its locals): scope analysis of
@@ -622,8 +607,6 @@ Type *chk_field_type(Checker *c, Field *f);
 void chk_infer_all_fields(Checker *c);                  /* after module code */
 /* Overrides of methods that assign fields for __init__ keep doing so. */
 void chk_check_credits(Checker *c);
-/* __init__ calls self.m(): the fields m's top level assigns are assigned. */
-void chk_init_credit(Checker *c, FuncInfo *m);
 /* Before a body is checked: types of locals first assigned [], {}, set()
  * or None, from a discovery check of a copy of the body, preset. */
 void chk_infer_locals(Checker *c, FuncInfo *fn);
@@ -639,6 +622,7 @@ Type *chk_partial_read_free(Checker *c, const char *name);
 void chk_partial_call(Checker *c, Ast *call);
 void chk_partial_store(Checker *c, Ast *sub, Type *value);
 void chk_partial_augassign(Checker *c, Ast *s);
+void chk_infer_instance_fields(Checker *c, ClassInfo *cls);
 
 /* ---- check_webs.c: a variable reused for another type once its earlier
  * values are dead becomes several locals (NAME ids renamed "x'1"). */
@@ -670,24 +654,15 @@ void chk_match(Checker *c, Ast *s);
 
 /* ---- check_call.c */
 Ast *chk_call(Checker *c, Ast *call);
-/* check_lru.c: @functools.lru_cache functions of m become a cached entry
- * point and the body (before m's names are declared) */
-void chk_lru_rewrite(Checker *c, ModuleInfo *m);
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
-Ast *chk_builtin_call(Checker *c, Ast *call, int id);
 Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc);
-/* a (checked or not) as a list expression: a list of `want` (any list
- * when want is NULL) as it is, any other iterable through a synthesized
- * comprehension [$item for $item in a] whose items convert to want. */
-Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want);
 int chk_npositional(Ast *call);
 Ast *chk_kwarg(Ast *call, const char *name);
 bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const char *fname);
 Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn);
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls);
 Ast *chk_call_indirect(Checker *c, Ast *call, Type *t);
-void chk_comp_target(Checker *c, Ast *t, Type *elem);
-void chk_init_super(Checker *c);
+bool chk_refuse_value(Checker *c, FuncInfo *fn, Loc loc);
 
 /* ---- check_special.c: special methods of user classes (specials.def) */
 typedef enum SpecialKind {
@@ -731,8 +706,6 @@ bool chk_refl_trigger_below(ClassInfo *a, ClassInfo *r, const char *refl_name, b
  * call after all, are errors. */
 void chk_finish_dispatch(Checker *c);
 void chk_direct_special_call(Checker *c, Ast *call);
-/* A NAME bound to the prelude symbol `name` (which may start with '_'). */
-Ast *chk_prelude_name(Checker *c, const char *name, Loc loc);
 
 /* str() and repr() of an instance: the class's __str__ (str only) or
  * __repr__; uniform when every class below runs the same slot, else the
@@ -749,6 +722,7 @@ void chk_use_str_methods(Checker *c, ClassInfo *cls);
  * class (TypeError for an unhashable one, as CPython). */
 bool chk_hash_uniform(ClassInfo *cls);
 void chk_use_hash_methods(Checker *c, ClassInfo *cls);
+AstOp chk_swapped_op(AstOp op);   /* a < b is b > a */
 
 /* ---- check_dataclass.c: @dataclass, @total_ordering; code synthesized
  * as Python text: chk_put appends to the text, chk_hole(sy, node) returns
@@ -771,6 +745,12 @@ const char *chk_hole(Synth *sy, Ast *node);
 AstList chk_synth_parse(Synth *sy, const char *path);
 /* The class body defines a method or constant `name`. */
 bool chk_class_defines(ClassInfo *cls, const char *name);
+/* d decorates cls (declaration phase): adds its methods to the class
+ * body.  False when d is not a class decorator the language knows. */
+bool chk_class_decorator(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d);
+/* The builtins.def id e (a decorator or callee: NAME, mod.NAME, or a call
+ * of one) names in module m, or -1. */
+int chk_decorator_id(Checker *c, ModuleInfo *m, Ast *e);
 
 /* ---- check_enum.c: enum.Enum, enum.IntEnum */
 void chk_enum_declare(Checker *c, ModuleInfo *m, AstList *body, int at, ClassInfo *cls);
@@ -779,12 +759,6 @@ Ast *chk_enum_member(Checker *c, ClassInfo *cls, const char *name, Loc loc);
 Ast *chk_enum_as_members(Checker *c, Ast *e);
 Ast *chk_enum_lookup(Checker *c, Ast *call, ClassInfo *cls, bool by_name);
 Ast *chk_intenum_value(Checker *c, Ast *e);
-/* d decorates cls (declaration phase): adds its methods to the class
- * body.  False when d is not a class decorator the language knows. */
-bool chk_class_decorator(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d);
-/* The builtins.def id e (a decorator or callee: NAME, mod.NAME, or a call
- * of one) names in module m, or -1. */
-int chk_decorator_id(Checker *c, ModuleInfo *m, Ast *e);
 
 /* ---- cimport.c: C imports */
 /* s (a statement of module m's top level) is `NAME = include(...)`: reads
@@ -811,6 +785,42 @@ Type *flow_field_narrowed(Checker *c, int local, const char *field);
 void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t);
 void flow_kill_fields(Flow *f, int local, const char *field);  /* -1 / NULL: any */
 void flow_kill_items(Flow *f);      /* every list item's narrowing (chk_item_key) */
-const char *chk_item_key(Checker *c, Ast *e, int *local);      /* check_target.c */
+
+/* ---- check_clone.c */
+Ast *ast_clone(Arena *a, const Ast *n);   /* deep copy */
+
+/* ---- check_target.c: assignment targets, iteration, narrowing, with, except, augmented assignment */
+void chk_assign_target(Checker *c, Ast *target, Type *t, Ast **value);
+Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn);
+/* The narrowings implied by `test` being true (or false): applied to flow. */
+void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
+Type *chk_target_hint(Checker *c, Ast *target);
+/* __exit__ returns bool or bool | None: a true result swallows the exception */
+bool chk_exit_may_swallow(const FuncInfo *exit);
+void chk_declare_name_type(Checker *c, Ast *name, Type *t, bool final);
+ClassInfo *chk_handler_classes(Checker *c, Ast *handler);
+void chk_with_item(Checker *c, Ast *item);
+void chk_augassign(Checker *c, Ast *s);
+void chk_comp_target(Checker *c, Ast *t, Type *elem);
+const char *chk_item_key(Checker *c, Ast *e, int *local);
+
+/* ---- check_format.c: "literal".format(...) and "literal" % x as f-strings */
+Ast *chk_str_format(Checker *c, Ast *call, Ast *fmt);
+Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt);
+
+/* ---- check_builtin.c: calls of builtins.def functions */
+/* r, a prelude call whose bound argument i is a key function: r, or an
+ * error node after reporting that the key's results cannot be ordered. */
+Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what);
+Ast *chk_builtin_call(Checker *c, Ast *call, int id);
+/* a (checked or not) as a list expression: a list of `want` (any list
+ * when want is NULL) as it is, any other iterable through a synthesized
+ * comprehension [$item for $item in a] whose items convert to want. */
+Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want);
+
+/* ---- check_lru.c: @functools.lru_cache */
+/* The lru_cache functions of m become a cached entry point and the body
+ * (before m's names are declared). */
+void chk_lru_rewrite(Checker *c, ModuleInfo *m);
 
 #endif /* RTRANS_CHECK_H */
