@@ -1189,149 +1189,165 @@ Loc ast_start_loc(const Ast *n)
 
 /* --------------------------------------------------------------- walking */
 
-typedef void VisitFn(Ast *child, void *data);
+/* One walker for every pass over a node's children: it hands out the
+ * slots that hold them (so that a copy can replace them) and, before the
+ * items of a list, the list itself (so that a copy can give itself its own
+ * array first).  Absent optional children are skipped. */
+typedef struct Walk {
+    AstSlotFn *slot;
+    AstListFn *list;
+    void *data;
+} Walk;
 
-static void visit_opt(Ast *n, VisitFn *fn, void *data)
+static void visit_opt(Ast **slot, const Walk *w)
 {
-    if (n)
-        fn(n, data);
+    if (*slot)
+        w->slot(slot, w->data);
 }
 
-static void visit_list(const AstList *l, VisitFn *fn, void *data)
+static void visit_list(AstList *l, const Walk *w)
 {
+    if (w->list)
+        w->list(l, w->data);
     for (int i = 0; i < l->n; i++)
-        fn(l->items[i], data);
+        w->slot(&l->items[i], w->data);
 }
 
-static void visit_expr_children(Ast *n, VisitFn *fn, void *data)
+static void visit_expr_children(Ast *n, const Walk *w)
 {
     switch (n->kind) {
     case AST_FSTRING:
-        visit_list(&n->u.fstr.parts, fn, data);
+        visit_list(&n->u.fstr.parts, w);
         for (int i = 0; i < n->u.fstr.parts.n; i++)
-            visit_opt(n->u.fstr.specs[i], fn, data);
+            visit_opt(&n->u.fstr.specs[i], w);
         return;
-    case AST_ATTR: fn(n->u.attr.obj, data); return;
-    case AST_SUBSCRIPT: fn(n->u.sub.obj, data); fn(n->u.sub.index, data); return;
+    case AST_ATTR: visit_opt(&n->u.attr.obj, w); return;
+    case AST_SUBSCRIPT: visit_opt(&n->u.sub.obj, w); visit_opt(&n->u.sub.index, w); return;
     case AST_SLICE:
-        visit_opt(n->u.slice.lo, fn, data);
-        visit_opt(n->u.slice.hi, fn, data);
-        visit_opt(n->u.slice.step, fn, data);
+        visit_opt(&n->u.slice.lo, w);
+        visit_opt(&n->u.slice.hi, w);
+        visit_opt(&n->u.slice.step, w);
         return;
-    case AST_CALL: fn(n->u.call.func, data); visit_list(&n->u.call.args, fn, data); return;
-    case AST_KEYWORD: fn(n->u.kw.value, data); return;
-    case AST_UNARY: case AST_STARRED: fn(n->u.unary.operand, data); return;
-    case AST_YIELD: case AST_YIELDFROM: visit_opt(n->u.unary.operand, fn, data); return;
+    case AST_CALL: visit_opt(&n->u.call.func, w); visit_list(&n->u.call.args, w); return;
+    case AST_KEYWORD: visit_opt(&n->u.kw.value, w); return;
+    case AST_UNARY: case AST_STARRED: visit_opt(&n->u.unary.operand, w); return;
+    case AST_YIELD: case AST_YIELDFROM: visit_opt(&n->u.unary.operand, w); return;
     case AST_BINARY: case AST_BOOLOP:
-        fn(n->u.binary.left, data);
-        fn(n->u.binary.right, data);
+        visit_opt(&n->u.binary.left, w);
+        visit_opt(&n->u.binary.right, w);
         return;
-    case AST_COMPARE: visit_list(&n->u.compare.operands, fn, data); return;
+    case AST_COMPARE: visit_list(&n->u.compare.operands, w); return;
     case AST_IFEXP:
-        fn(n->u.ifexp.body, data);
-        fn(n->u.ifexp.test, data);
-        fn(n->u.ifexp.orelse, data);
+        visit_opt(&n->u.ifexp.body, w);
+        visit_opt(&n->u.ifexp.test, w);
+        visit_opt(&n->u.ifexp.orelse, w);
         return;
     case AST_LIST: case AST_TUPLE: case AST_SET: case AST_DEL:
-        visit_list(&n->u.seq.items, fn, data);
+        visit_list(&n->u.seq.items, w);
         return;
-    case AST_DICT:
+    case AST_DICT:              /* key, value, key, ...: source order */
+        if (w->list) {
+            w->list(&n->u.dict.keys, w->data);
+            w->list(&n->u.dict.values, w->data);
+        }
         for (int i = 0; i < n->u.dict.keys.n; i++) {
-            fn(n->u.dict.keys.items[i], data);
-            fn(n->u.dict.values.items[i], data);
+            visit_opt(&n->u.dict.keys.items[i], w);
+            visit_opt(&n->u.dict.values.items[i], w);
         }
         return;
     case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
-        fn(n->u.comp.elt, data);
-        visit_opt(n->u.comp.value, fn, data);
-        visit_list(&n->u.comp.fors, fn, data);
+        visit_opt(&n->u.comp.elt, w);
+        visit_opt(&n->u.comp.value, w);
+        visit_list(&n->u.comp.fors, w);
         return;
     case AST_COMPFOR:
-        fn(n->u.compfor.target, data);
-        fn(n->u.compfor.iter, data);
-        visit_list(&n->u.compfor.ifs, fn, data);
+        visit_opt(&n->u.compfor.target, w);
+        visit_opt(&n->u.compfor.iter, w);
+        visit_list(&n->u.compfor.ifs, w);
         return;
     case AST_LAMBDA:
-        visit_list(&n->u.func.params, fn, data);
-        visit_list(&n->u.func.body, fn, data);
+        visit_list(&n->u.func.params, w);
+        visit_list(&n->u.func.body, w);
         return;
-    case AST_CONVERT: fn(n->u.convert.operand, data); return;
-    case AST_NAMEDEXPR: fn(n->u.named.value, data); fn(n->u.named.target, data); return;
+    case AST_CONVERT: visit_opt(&n->u.convert.operand, w); return;
+    case AST_NAMEDEXPR: visit_opt(&n->u.named.value, w); visit_opt(&n->u.named.target, w); return;
     default: FE_UNREACHABLE();
     }
 }
 
-static void visit_stmt_children(Ast *n, VisitFn *fn, void *data)
+static void visit_stmt_children(Ast *n, const Walk *w)
 {
     switch (n->kind) {
-    case AST_EXPR_STMT: case AST_DECORATOR: fn(n->u.expr_stmt.value, data); return;
+    case AST_EXPR_STMT: case AST_DECORATOR: visit_opt(&n->u.expr_stmt.value, w); return;
     case AST_ASSIGN:
-        visit_list(&n->u.assign.targets, fn, data);
-        fn(n->u.assign.value, data);
+        visit_list(&n->u.assign.targets, w);
+        visit_opt(&n->u.assign.value, w);
         return;
     case AST_ANNASSIGN:
-        fn(n->u.annassign.target, data);
-        fn(n->u.annassign.annotation, data);
-        visit_opt(n->u.annassign.value, fn, data);
+        visit_opt(&n->u.annassign.target, w);
+        visit_opt(&n->u.annassign.annotation, w);
+        visit_opt(&n->u.annassign.value, w);
         return;
     case AST_AUGASSIGN:
-        fn(n->u.augassign.target, data);
-        fn(n->u.augassign.value, data);
+        visit_opt(&n->u.augassign.target, w);
+        visit_opt(&n->u.augassign.value, w);
         return;
-    case AST_RETURN: visit_opt(n->u.ret.value, fn, data); return;
+    case AST_RETURN: visit_opt(&n->u.ret.value, w); return;
     case AST_RAISE:
-        visit_opt(n->u.raise.exc, fn, data);
-        visit_opt(n->u.raise.cause, fn, data);
+        visit_opt(&n->u.raise.exc, w);
+        visit_opt(&n->u.raise.cause, w);
         return;
     case AST_ASSERT:
-        fn(n->u.assert_.test, data);
-        visit_opt(n->u.assert_.msg, fn, data);
+        visit_opt(&n->u.assert_.test, w);
+        visit_opt(&n->u.assert_.msg, w);
         return;
     case AST_IF:
-        fn(n->u.if_.test, data);
-        visit_list(&n->u.if_.body, fn, data);
-        visit_list(&n->u.if_.orelse, fn, data);
+        visit_opt(&n->u.if_.test, w);
+        visit_list(&n->u.if_.body, w);
+        visit_list(&n->u.if_.orelse, w);
         return;
     case AST_WHILE: case AST_FOR:
-        visit_opt(n->u.loop.target, fn, data);
-        visit_opt(n->u.loop.test, fn, data);
-        visit_opt(n->u.loop.iter, fn, data);
-        visit_list(&n->u.loop.body, fn, data);
-        visit_list(&n->u.loop.orelse, fn, data);
+        visit_opt(&n->u.loop.target, w);
+        visit_opt(&n->u.loop.test, w);
+        visit_opt(&n->u.loop.iter, w);
+        visit_list(&n->u.loop.body, w);
+        visit_list(&n->u.loop.orelse, w);
         return;
     case AST_TRY:
-        visit_list(&n->u.try_.body, fn, data);
-        visit_list(&n->u.try_.handlers, fn, data);
-        visit_list(&n->u.try_.orelse, fn, data);
-        visit_list(&n->u.try_.finalbody, fn, data);
+        visit_list(&n->u.try_.body, w);
+        visit_list(&n->u.try_.handlers, w);
+        visit_list(&n->u.try_.orelse, w);
+        visit_list(&n->u.try_.finalbody, w);
         return;
     case AST_HANDLER:
-        visit_opt(n->u.handler.type, fn, data);
-        visit_list(&n->u.handler.body, fn, data);
+        visit_opt(&n->u.handler.type, w);
+        visit_list(&n->u.handler.body, w);
         return;
     case AST_WITH:
-        visit_list(&n->u.with.items, fn, data);
-        visit_list(&n->u.with.body, fn, data);
+        visit_list(&n->u.with.items, w);
+        visit_list(&n->u.with.body, w);
         return;
     case AST_WITHITEM:
-        fn(n->u.withitem.expr, data);
-        visit_opt(n->u.withitem.target, fn, data);
+        visit_opt(&n->u.withitem.expr, w);
+        visit_opt(&n->u.withitem.target, w);
         return;
     case AST_MATCH:
-        fn(n->u.match.subject, data);
-        visit_list(&n->u.match.cases, fn, data);
+        visit_opt(&n->u.match.subject, w);
+        visit_list(&n->u.match.cases, w);
         return;
     case AST_MATCHCASE:
-        fn(n->u.mcase.pattern, data);
-        visit_opt(n->u.mcase.guard, fn, data);
-        visit_list(&n->u.mcase.body, fn, data);
+        visit_opt(&n->u.mcase.pattern, w);
+        visit_opt(&n->u.mcase.guard, w);
+        visit_list(&n->u.mcase.body, w);
         return;
     default: FE_UNREACHABLE();
     }
 }
 
-void ast_visit_children(Ast *n, VisitFn *fn, void *data)
+void ast_visit_slots(Ast *n, AstSlotFn *slot, AstListFn *list, void *data)
 {
+    Walk walk = { slot, list, data };
+    const Walk *w = &walk;
     switch (n->kind) {
     case AST_INT: case AST_FLOAT: case AST_STR: case AST_BOOL: case AST_NONE:
     case AST_ELLIPSIS: case AST_NAME: case AST_PASS: case AST_BREAK: case AST_CONTINUE:
@@ -1344,32 +1360,49 @@ void ast_visit_children(Ast *n, VisitFn *fn, void *data)
     case AST_LISTCOMP: case AST_SETCOMP: case AST_DICTCOMP: case AST_GENEXP:
     case AST_COMPFOR: case AST_LAMBDA: case AST_CONVERT: case AST_YIELD: case AST_YIELDFROM:
     case AST_NAMEDEXPR:
-        visit_expr_children(n, fn, data);
+        visit_expr_children(n, w);
         return;
     case AST_EXPR_STMT: case AST_DECORATOR: case AST_ASSIGN: case AST_ANNASSIGN:
     case AST_AUGASSIGN: case AST_RETURN: case AST_RAISE: case AST_ASSERT:
     case AST_IF: case AST_WHILE: case AST_FOR: case AST_TRY: case AST_HANDLER:
     case AST_WITH: case AST_WITHITEM: case AST_MATCH: case AST_MATCHCASE:
-        visit_stmt_children(n, fn, data);
+        visit_stmt_children(n, w);
         return;
     case AST_FUNCDEF:
-        visit_list(&n->u.func.decorators, fn, data);
-        visit_list(&n->u.func.params, fn, data);
-        visit_opt(n->u.func.returns, fn, data);
-        visit_list(&n->u.func.body, fn, data);
+        visit_list(&n->u.func.decorators, w);
+        visit_list(&n->u.func.params, w);
+        visit_opt(&n->u.func.returns, w);
+        visit_list(&n->u.func.body, w);
         return;
     case AST_PARAM:
-        visit_opt(n->u.param.annotation, fn, data);
-        visit_opt(n->u.param.default_value, fn, data);
+        visit_opt(&n->u.param.annotation, w);
+        visit_opt(&n->u.param.default_value, w);
         return;
     case AST_CLASSDEF:
-        visit_list(&n->u.cls.decorators, fn, data);
-        visit_list(&n->u.cls.bases, fn, data);
-        visit_list(&n->u.cls.body, fn, data);
+        visit_list(&n->u.cls.decorators, w);
+        visit_list(&n->u.cls.bases, w);
+        visit_list(&n->u.cls.body, w);
         return;
-    case AST_IMPORT: case AST_IMPORTFROM: visit_list(&n->u.import.names, fn, data); return;
-    case AST_MODULE: visit_list(&n->u.module.body, fn, data); return;
+    case AST_IMPORT: case AST_IMPORTFROM: visit_list(&n->u.import.names, w); return;
+    case AST_MODULE: visit_list(&n->u.module.body, w); return;
     case AST__COUNT: break;
     }
-    FE_DIE("ast_visit_children: bad node kind %d", (int)n->kind);
+    FE_DIE("ast_visit_slots: bad node kind %d", (int)n->kind);
+}
+
+typedef struct Adapter {
+    void (*fn)(Ast *child, void *data);
+    void *data;
+} Adapter;
+
+static void child_of_slot(Ast **slot, void *data)
+{
+    const Adapter *ad = data;
+    ad->fn(*slot, ad->data);
+}
+
+void ast_visit_children(Ast *n, void (*fn)(Ast *child, void *data), void *data)
+{
+    Adapter ad = { fn, data };
+    ast_visit_slots(n, child_of_slot, NULL, &ad);
 }

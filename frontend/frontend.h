@@ -239,6 +239,12 @@ void ast_names_push(Arena *a, NameList *list, const char *name);
 /* Calls fn on each direct child of node, in source order (syntax
  * children only: the checker's call.bound is not visited). */
 void ast_visit_children(Ast *node, void (*fn)(Ast *child, void *data), void *data);
+/* The same walk over the slots that hold the children (absent optional
+ * ones skipped), and, when list is not NULL, over each list of children
+ * before its items: what a pass that replaces children needs. */
+typedef void AstSlotFn(Ast **slot, void *data);
+typedef void AstListFn(AstList *list, void *data);
+void ast_visit_slots(Ast *node, AstSlotFn *slot, AstListFn *list, void *data);
 void ast_dotted_push(Arena *a, DottedName *d, const char *part);
 
 /* ================================================================ lexer.c */
