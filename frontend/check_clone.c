@@ -41,7 +41,7 @@ static void forget_annotations(Ast *d)
         d->u.call.builtin = 0;
         d->u.call.bound = (AstList){ 0 };
         break;
-    case AST_UNARY: d->u.unary.disp = NULL; d->u.unary.slice = NULL; break;
+    case AST_UNARY: case AST_STARRED: d->u.unary.disp = NULL; d->u.unary.slice = NULL; break;
     case AST_BINARY: case AST_BOOLOP:
         d->u.binary.method = NULL;
         d->u.binary.reflected = 0;
