@@ -314,7 +314,7 @@ class CodeGen:
             a = self.instrs[i + 1]
             if op.is_jump(o):
                 a = self.labels[a] * 2
-            out.append(o)
+            out.append(op.pack(o, a))
             out.append(a)
             i += 2
         code.code = out

@@ -1014,8 +1014,9 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
         rtrans.push_marker(code.firstlineno, code.filename)
     while True:
         ipc = pc
-        opcode = instrs[pc]
-        oparg = instrs[pc + 1]
+        word = instrs[pc]
+        opcode = word & op.OPCODE_MASK    # one fetch: see opcodes.pack
+        oparg = word >> op.OPCODE_BITS
         pc += 2
         if marking:
             ln = code.positions[ipc * 2]

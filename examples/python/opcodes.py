@@ -1,6 +1,8 @@
 """The bytecode.  An instruction is two ints in W_Code.code: the opcode
-and its argument (0 when unused).  Jump arguments are absolute offsets
-into the code list.  The numbers are module constants the translator
+with its argument above the low 8 bits (pack()), so the dispatch loop
+fetches one int per instruction, then the argument alone (0 when unused),
+which keeps every pc even and the argument readable where only it is
+needed.  Jump arguments are absolute offsets into the code list.  The numbers are module constants the translator
 folds into the dispatch (see docs/language.md, globals assigned once to a
 literal).
 
@@ -166,6 +168,17 @@ JUMP_OPS: list[int] = [JUMP, JUMP_BACKWARD, POP_JUMP_IF_FALSE,
                        POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP,
                        JUMP_IF_TRUE_OR_POP, FOR_ITER, SEND, POP_JUMP_IF_NONE,
                        POP_JUMP_IF_NOT_NONE]
+
+
+# pack(): the opcode in the low bits of W_Code.code's first int
+OPCODE_BITS = 8
+OPCODE_MASK = 0xFF
+
+
+def pack(op: int, arg: int) -> int:
+    """The first int of an instruction: arg >> OPCODE_BITS gives arg back,
+    negative ones too (the shift is arithmetic)."""
+    return (arg << OPCODE_BITS) | op
 
 
 def is_jump(op: int) -> bool:
