@@ -464,7 +464,6 @@ static uintptr_t large_alloc(size_t size, bool soft)
     return lg->off;
 }
 
-#ifndef RTRANS_STM
 /* Lists a run freed between two sweeps, merged with its free neighbours,
  * keeping the list in address order (first fit takes the lowest pages,
  * which heap_trim keeps resident). */
@@ -492,24 +491,39 @@ static void list_free_run(size_t first, size_t n)
     memmove(&free_runs[i + 1], &free_runs[i], (nfree_runs - 1 - i) * sizeof *free_runs);
     free_runs[i] = (run){first, n};
 }
-#endif
 
-/* Heap lock held.  In the GIL build the pages are reusable at once: a
- * program whose large temporaries die young (pidigits' numbers) then keeps
- * reusing the same resident pages, where it used to take fresh ones up to
- * the next major collection and fault each in (45% of pidigits' time).
- * The STM build waits for the sweep: another thread's object at the same
- * address could meet a read marker this thread's transaction left on the
- * dead object, and skip a read barrier it needs. */
-void stmi_large_free(stmi_large *lg)
+/* Heap lock held or world stopped; returns the first page of its run. */
+static size_t large_release(stmi_large *lg)
 {
     size_t first = (lg->off - stmi_lay.old_start) / STMI_PAGE;
     run_release(first, lg->npages);
-#ifndef RTRANS_STM
-    list_free_run(first, lg->npages);
-#endif
     free(lg->cards);
     free(lg);
+    return first;
+}
+
+/* Heap lock held: a young large object of the calling thread's
+ * transaction died (minor collection, abort).  Its pages are reusable at
+ * once, so a program whose large temporaries die young (pidigits'
+ * numbers) keeps reusing the same resident pages, where it used to take
+ * fresh ones up to the next major collection and fault each one in (45%
+ * of pidigits' time in the GIL build; the STM build, which waited for
+ * the sweep, faulted them in again in every transaction).
+ * STM: only this transaction ever saw the object (S5), and a read marker
+ * sits at an object's start only, so the one marker to forget is its
+ * start's in this segment: left there, another thread's new object at
+ * that offset, committed, would look like a write of something this
+ * transaction read (a false conflict).  Other segments hold no marker of
+ * the current transaction there: what lay at that offset before died
+ * either young in its own transaction (forgotten here) or at a sweep
+ * (forget_dead_reads). */
+void stmi_large_free(stmi_large *lg)
+{
+    size_t n = lg->npages;
+#ifdef RTRANS_STM
+    stmi_forget_own_read(off_ref(lg->off));
+#endif
+    list_free_run(large_release(lg), n);
 }
 
 stmi_large *stmi_large_of(uintptr_t ref)
@@ -633,7 +647,7 @@ void stmi_heap_sweep(void)
             stmi_large *lg = pg->meta;
             p += lg->npages;
             if (!mark_test(off_ref(lg->off)))
-                stmi_large_free(lg);
+                large_release(lg);     /* rebuild_free_runs lists it */
         } else {
             p++;
         }

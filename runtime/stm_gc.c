@@ -304,6 +304,13 @@ static void forget_dead_reads(stmi_segment *s)
             m[k] = 0;
 }
 
+/* stmi_large_free: the object at ref died young in this transaction and
+ * its pages are free again (why only this segment's marker: heap.c). */
+void stmi_forget_own_read(uintptr_t ref)
+{
+    *marker_in(my_seg(), ref) = 0;
+}
+
 /* New objects of running transactions that nothing reaches any more are
  * dropped from their commit (their slots are being swept). */
 void stmi_major_before_sweep(void)

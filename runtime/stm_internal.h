@@ -169,7 +169,13 @@ uintptr_t stmi_old_alloc_soft(stmi_alloc_cache *c, size_t size, bool zero,
 /* Drop the cache's chunks back to the shared lists (world stopped or the
  * thread going away). */
 void stmi_cache_release(stmi_alloc_cache *c);
+/* A young large object died in the calling thread's transaction: its
+ * pages go back on the free list at once (heap lock held). */
 void stmi_large_free(stmi_large *lg);
+#ifdef RTRANS_STM
+/* Forget the calling thread's read marker of ref (stm_gc.c). */
+void stmi_forget_own_read(uintptr_t ref);
+#endif
 stmi_large *stmi_large_of(uintptr_t ref);         /* NULL unless a large object */
 /* Is ref the start of an allocated old slot? */
 bool stmi_old_is_object(uintptr_t ref);

@@ -286,27 +286,32 @@ END_TEST
 
 /* A slot freed while a transaction runs and taken by another thread's new
  * object is no conflict: the reader's marker of the dead object goes with
- * it.  Large objects (page runs, first fit from the runs the last sweep
- * found) make the reuse deterministic: a young one of the reader (a->flag
- * 0), or a committed one (a->flag 1, read through shared[2], which the
- * driver clears), and a major collection that frees it.  Without this the
+ * it.  Large objects (page runs, first fit) make the reuse deterministic;
+ * how the reader's object dies is a->flag: DEAD_YOUNG_MAJOR, a young one
+ * of the reader's freed by a major collection; DEAD_SWEPT, a committed
+ * one, read through shared[2], which the driver clears, and swept;
+ * DEAD_YOUNG_MINOR, a young one whose pages a minor collection puts back
+ * on the free list at once (no sweep in between); DEAD_YOUNG_TRUE, the
+ * same while the creator also writes shared[0], which the reader read: that
+ * conflict must still be found.  Without the marker's forgetting the
  * reader aborted, and the conflict log named neither side (new objects
  * have no writer location). */
+enum { DEAD_YOUNG_MAJOR, DEAD_SWEPT, DEAD_YOUNG_MINOR, DEAD_YOUNG_TRUE };
 #define BIG_ITEMS (64 * 1024)
 
 static void dead_reader(actor *a)
 {
     stm_ref *f = stm_push_frame(1);
     TX_BEGIN(a, f);
-    stm_ref big = a->flag && shared[2] ? shared[2]
-                                       : stm_allocate_var(TT_BYTES, BIG_ITEMS);
+    bool swept = a->flag == DEAD_SWEPT;
+    stm_ref big = swept && shared[2] ? shared[2] : stm_allocate_var(TT_BYTES, BIG_ITEMS);
     stm_read(big);
     (void)BYTES(big)->items[0];
     a->seen[4] = (int64_t)(uintptr_t)big;
     (void)get(shared[0]);
-    if (a->flag && a->attempts == 1)
+    if (swept && a->attempts == 1)
         yield_to_driver(a);      /* the driver drops shared[2] */
-    stm_collect(1);              /* big is dead: its pages go back */
+    stm_collect(a->flag <= DEAD_SWEPT);  /* big is dead: its pages go back */
     if (a->attempts == 1)
         yield_to_driver(a);
     stm_safepoint();             /* validates against the new object */
@@ -322,14 +327,16 @@ static void big_creator(actor *a)
     BYTES(f[0])->items[0] = 7;
     a->seen[4] = (int64_t)(uintptr_t)f[0];
     shared[3] = f[0];            /* reached: published at commit */
+    if (a->flag == DEAD_YOUNG_TRUE)
+        set(shared[0], 5);
     stm_commit_transaction();
     stm_pop_frame(f);
 }
 
-static void run_dead_reader(int major)
+static void run_dead_reader(int how)
 {
     setup_shared(1);
-    if (major) {
+    if (how == DEAD_SWEPT) {
         stm_ref *f = stm_push_frame(1);
         RTT_START(f);
         shared[2] = stm_allocate_var(TT_BYTES, BIG_ITEMS);
@@ -338,10 +345,11 @@ static void run_dead_reader(int major)
     }
     actor a, b;
     actor_start(&a, dead_reader);
-    a.flag = major;
+    a.flag = how;
     actor_start(&b, big_creator);
+    b.flag = how;
     step(&a);                    /* A reads its big object */
-    if (major) {
+    if (how == DEAD_SWEPT) {
         shared[2] = 0;
         step(&a);                /* A's major collection sweeps it */
     }
@@ -350,20 +358,33 @@ static void run_dead_reader(int major)
     step(&a);                    /* A validates: no conflict */
     actor_join(&a);
     actor_join(&b);
-    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(a.aborts, how == DEAD_YOUNG_TRUE ? 1 : 0);
     ck_assert_int_eq(b.aborts, 0);
+    ck_assert_int_eq(final_value(0), how == DEAD_YOUNG_TRUE ? 5 : 0);
     finish();
 }
 
 START_TEST(test_dead_young_read_is_no_conflict)
 {
-    run_dead_reader(0);
+    run_dead_reader(DEAD_YOUNG_MAJOR);
 }
 END_TEST
 
 START_TEST(test_swept_read_is_no_conflict)
 {
-    run_dead_reader(1);
+    run_dead_reader(DEAD_SWEPT);
+}
+END_TEST
+
+START_TEST(test_reused_young_read_is_no_conflict)
+{
+    run_dead_reader(DEAD_YOUNG_MINOR);
+}
+END_TEST
+
+START_TEST(test_reused_young_read_keeps_true_conflict)
+{
+    run_dead_reader(DEAD_YOUNG_TRUE);
 }
 END_TEST
 
@@ -1627,6 +1648,8 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_long_atomic_loser_learns_at_poll);
     tcase_add_test(tc, test_dead_young_read_is_no_conflict);
     tcase_add_test(tc, test_swept_read_is_no_conflict);
+    tcase_add_test(tc, test_reused_young_read_is_no_conflict);
+    tcase_add_test(tc, test_reused_young_read_keeps_true_conflict);
     tcase_add_test(tc, test_read_only_never_conflicts);
     tcase_add_test(tc, test_write_write_younger_loses);
     tcase_add_test(tc, test_write_write_older_wins);
