@@ -13,8 +13,13 @@
 # changed once it belongs to a BigInt (results may share an argument's
 # list, never modify it).  The helpers named `_..._mag` work on magnitudes
 # (lists) and return fresh normalised lists; `_..._in` helpers change a
-# list the caller has just built.  Linear operations start from a copy of
-# an operand (one allocation and a memcpy in rtrans) and overwrite it.
+# list the caller has just built.  A result is allocated once, at its
+# largest size (the operand's length plus a digit for a carry out of the
+# top), and stripped by pop(): a copy of an operand that then grows by
+# append() allocates and copies a second array (half of pi_digits'
+# allocations were those).  The inner loops compute under intmask(): since
+# every intermediate value stays below 2**62 in magnitude, the wrapping
+# arithmetic is exact and only drops the overflow tests.
 #
 # Algorithms.
 # - Multiplication: schoolbook (a separate squaring loop that computes
@@ -51,6 +56,7 @@
 from __future__ import annotations
 
 import math
+from rtrans import intmask
 
 SHIFT = 30
 BASE = 1073741824               # 2**30
@@ -94,18 +100,16 @@ def _strip(digits: list[int]) -> list[int]:
     return digits
 
 
-# `[0] * n` extends n times in rtrans (one copy call per item); a slice of
-# a list of zeros is one allocation and a loop.
-ZEROS_LEN = 4096
-ZEROS: list[int] = [0] * ZEROS_LEN
-
-
 def _zeros(n: int) -> list[int]:
-    """A fresh list of n zeros."""
-    if n <= ZEROS_LEN:
-        return ZEROS[:n]
-    r = [0]
-    r *= n
+    """A fresh list of n zeros (one allocation and log(n) memcpys)."""
+    return [0] * n
+
+
+def _copy_room(a: list[int]) -> list[int]:
+    """a's digits and a 0 above them, allocated once (see the top)."""
+    n = len(a)
+    r = [0] * (n + 1)
+    r[:n] = a
     return r
 
 
@@ -215,10 +219,17 @@ def _add_mag(a: list[int], b: list[int]) -> list[int]:
         a, b = b, a
     na = len(a)
     nb = len(b)
-    r = a.copy()
+    if na == 0:
+        return []
+    # Carries are 0 or 1: the sum has a digit more only if the top digits
+    # (plus a carry) reach BASE.
+    top = a[na - 1] + 1
+    if na == nb:
+        top += b[na - 1]
+    r = a.copy() if top < BASE else _copy_room(a)
     carry = 0
     for i in range(nb):
-        carry += r[i] + b[i]
+        carry = intmask(carry + r[i] + b[i])
         r[i] = carry & MASK
         carry >>= SHIFT
     i = nb
@@ -228,8 +239,8 @@ def _add_mag(a: list[int], b: list[int]) -> list[int]:
         carry >>= SHIFT
         i += 1
     if carry:
-        r.append(carry)
-    return r
+        r[na] = carry
+    return _strip(r)
 
 
 def _sub_mag(a: list[int], b: list[int]) -> list[int]:
@@ -239,7 +250,7 @@ def _sub_mag(a: list[int], b: list[int]) -> list[int]:
     r = a.copy()
     borrow = 0
     for i in range(nb):
-        borrow += r[i] - b[i]
+        borrow = intmask(borrow + r[i] - b[i])
         r[i] = borrow & MASK
         borrow >>= SHIFT
     i = nb
@@ -258,7 +269,7 @@ def _add_in(r: list[int], off: int, x: list[int]) -> None:
     k = off
     n = len(r)
     for i in range(len(x)):
-        carry += r[k] + x[i]
+        carry = intmask(carry + r[k] + x[i])
         r[k] = carry & MASK
         carry >>= SHIFT
         k += 1
@@ -275,7 +286,7 @@ def _sub_in(r: list[int], off: int, x: list[int]) -> None:
     k = off
     n = len(r)
     for i in range(len(x)):
-        borrow += r[k] - x[i]
+        borrow = intmask(borrow + r[k] - x[i])
         r[k] = borrow & MASK
         borrow >>= SHIFT
         k += 1
@@ -289,14 +300,21 @@ def _sub_in(r: list[int], off: int, x: list[int]) -> None:
 def _mul_digit_mag(a: list[int], f: int, add: int) -> list[int]:
     """a * f + add for a digit f and 0 <= add < BASE."""
     n = len(a)
-    r = a.copy()
+    if n == 0:
+        return [add] if add > 0 else []
+    # Every carry is at most max(f, add), so when (a[n-1] + 1) * f + add
+    # < BASE the top digit cannot carry out: the result has n digits.
+    if (a[n - 1] + 1) * f + add < BASE:
+        r = a.copy()
+    else:
+        r = _zeros(n + 1)
     carry = add
     for i in range(n):
-        carry += r[i] * f
+        carry = intmask(carry + a[i] * f)
         r[i] = carry & MASK
         carry >>= SHIFT
     if carry:
-        r.append(carry)
+        r[n] = carry
     return _strip(r)
 
 
@@ -311,7 +329,7 @@ def _school_mul(a: list[int], b: list[int]) -> list[int]:
         carry = 0
         k = i
         for j in range(nb):
-            carry += r[k] + f * b[j]
+            carry = intmask(carry + r[k] + f * b[j])
             r[k] = carry & MASK
             carry >>= SHIFT
             k += 1
@@ -334,7 +352,7 @@ def _school_sqr(a: list[int]) -> list[int]:
         k += 1
         f2 = f << 1
         for j in range(i + 1, n):
-            carry += r[k] + a[j] * f2
+            carry = intmask(carry + r[k] + a[j] * f2)
             r[k] = carry & MASK
             carry >>= SHIFT
             k += 1
@@ -430,20 +448,19 @@ def _lshift_mag(a: list[int], n: int) -> list[int]:
     whole = n // SHIFT
     bits = n - whole * SHIFT
     na = len(a)
-    if whole == 0:
-        r = a.copy()
-    else:
-        r = _zeros(whole)
-        r.extend(a)
-    if bits > 0:
-        carry = 0
-        for i in range(whole, whole + na):
-            carry |= r[i] << bits
-            r[i] = carry & MASK
-            carry >>= SHIFT
-        if carry:
-            r.append(carry)
-    return r
+    r = _zeros(whole + na + 1)
+    if bits == 0:
+        r[whole:whole + na] = a
+        return _strip(r)
+    carry = 0
+    k = whole
+    for i in range(na):
+        carry |= a[i] << bits
+        r[k] = carry & MASK
+        carry >>= SHIFT
+        k += 1
+    r[k] = carry
+    return _strip(r)
 
 
 def _rshift_mag(a: list[int], n: int) -> list[int]:
@@ -507,8 +524,7 @@ def _knuth_divmod(a: list[int], b: list[int],
     (two passes and two lists) and shifting the remainder back."""
     nb = len(b)
     d = SHIFT - _digit_bits(b[nb - 1])
-    v = a.copy()
-    v.append(0)                         # room for the first estimate
+    v = _copy_room(a)                   # room for the first estimate
     k = len(v) - nb                     # quotient digits
     q = _zeros(k)
     wtop = _norm_digit(b, nb - 1, d)
@@ -524,7 +540,7 @@ def _knuth_divmod(a: list[int], b: list[int],
                 break
         zhi = 0
         for i in range(nb):
-            z = v[j + i] + zhi - qd * b[i]
+            z = intmask(v[j + i] + zhi - qd * b[i])
             v[j + i] = z & MASK
             zhi = z >> SHIFT
         if v[j + nb] + zhi < 0:

@@ -16,7 +16,10 @@ import os
 import random
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+# bigint.py imports rtrans (intmask): the language's prelude under CPython
+sys.path.insert(1, os.path.join(HERE, "..", "..", "..", "runtime", "prelude"))
 from bigint import *  # noqa: E402,F403  (the module under test)
 
 
