@@ -883,7 +883,8 @@ void chk_with_item(Checker *c, Ast *item)
             chk_error(c, item->u.withitem.target->loc, "'with lock as x' is not supported");
         return;
     }
-    if (chk_is_instance_type(t)) {
+    /* prelude classes too: threading.Condition, Semaphore, RLock... */
+    if (chk_is_instance_type(t) || (cls && chk_find_method(cls, "__enter__"))) {
         user_context_manager(c, item, cls);
         return;
     }

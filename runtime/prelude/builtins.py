@@ -3076,6 +3076,329 @@ def _threading_stack_size(n: int) -> int:
     pass
 
 
+# A deadline clock for the timed waits below.  time.monotonic() is "io"
+# (it orders with output); here a re-run transaction may simply read the
+# clock again, so the read stays out of the inevitable path.
+@extern("rt_time_monotonic", "pure")
+def _threading_clock() -> float:
+    pass
+
+
+# threading.RLock: a Lock plus an owner and a depth, as CPython's Python
+# version (_PyRLock).  Every state change is an ordinary transactional
+# write, so under --stm only the inner Lock.acquire blocks (ending the
+# transaction first, as rt_lock_acquire does).
+class RLock:
+    _block: Lock
+    _owner: int
+    _count: int
+
+    def __init__(self) -> None:
+        self._block = Lock()
+        self._owner = 0
+        self._count = 0
+
+    def acquire(self, blocking: bool = True, timeout: float = -1.0) -> bool:
+        me = _threading_get_ident()
+        if self._count > 0 and self._owner == me:
+            self._count += 1
+            return True
+        if not self._block.acquire(blocking, timeout):
+            return False
+        self._owner = me
+        self._count = 1
+        return True
+
+    def release(self) -> None:
+        if self._count == 0 or self._owner != _threading_get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count -= 1
+        if self._count == 0:
+            self._block.release()
+
+    def _is_owned(self) -> bool:
+        return self._count > 0 and self._owner == _threading_get_ident()
+
+    # Condition.wait: give the lock up whatever the depth, then take it back.
+    def _release_save(self) -> int:
+        count = self._count
+        self._count = 0
+        self._block.release()
+        return count
+
+    def _acquire_restore(self, count: int) -> None:
+        self._block.acquire()
+        self._owner = _threading_get_ident()
+        self._count = count
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, t: object, v: object, tb: object) -> None:
+        self.release()
+
+
+# threading.Condition, as CPython's: each waiter blocks on a Lock of its
+# own that it holds already; notify releases the first waiters' locks.
+# The lock is always an RLock (Condition()'s default in CPython).
+class Condition:
+    _lock: RLock
+    _waiters: list[Lock]
+
+    def __init__(self, lock: RLock | None = None) -> None:
+        self._lock = RLock() if lock is None else lock
+        self._waiters = []
+
+    def acquire(self, blocking: bool = True, timeout: float = -1.0) -> bool:
+        return self._lock.acquire(blocking, timeout)
+
+    def release(self) -> None:
+        self._lock.release()
+
+    def __enter__(self) -> bool:
+        return self._lock.acquire()
+
+    def __exit__(self, t: object, v: object, tb: object) -> None:
+        self._lock.release()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if not self._lock._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        waiter = Lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        saved = self._lock._release_save()
+        got = False
+        try:
+            if timeout is None:
+                got = waiter.acquire()
+            elif timeout > 0:
+                got = waiter.acquire(True, timeout)
+            else:
+                got = waiter.acquire(False)
+        finally:
+            self._lock._acquire_restore(saved)
+            if not got:
+                _condition_forget(self._waiters, waiter)
+        return got
+
+    def wait_for(self, predicate: Callable[[], bool], timeout: float | None = None) -> bool:
+        deadline = -1.0
+        result = predicate()
+        while not result:
+            if timeout is not None:
+                if deadline < 0:
+                    deadline = _threading_clock() + timeout
+                left = deadline - _threading_clock()
+                if left <= 0:
+                    break
+                self.wait(left)
+            else:
+                self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n: int = 1) -> None:
+        if not self._lock._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        while n > 0 and len(self._waiters) > 0:
+            self._waiters.pop(0).release()
+            n -= 1
+
+    def notify_all(self) -> None:
+        self.notify(len(self._waiters))
+
+
+# A timed-out waiter may have been notified meanwhile (then it is gone).
+def _condition_forget(waiters: list[Lock], waiter: Lock) -> None:
+    for i in range(len(waiters)):
+        if waiters[i] is waiter:
+            waiters.pop(i)
+            return
+
+
+# threading.Semaphore, as CPython's.
+class Semaphore:
+    _cond: Condition
+    _value: int
+
+    def __init__(self, value: int = 1) -> None:
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition()
+        self._value = value
+
+    def acquire(self, blocking: bool = True, timeout: float | None = None) -> bool:
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        got = False
+        deadline = -1.0
+        with self._cond:
+            while self._value == 0 and blocking:
+                if timeout is None:
+                    self._cond.wait()
+                    continue
+                if deadline < 0:
+                    deadline = _threading_clock() + timeout
+                left = deadline - _threading_clock()
+                if left <= 0:
+                    break
+                self._cond.wait(left)
+            if self._value > 0:
+                self._value -= 1
+                got = True
+        return got
+
+    def release(self, n: int = 1) -> None:
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
+
+    def __enter__(self) -> bool:
+        return self.acquire()
+
+    def __exit__(self, t: object, v: object, tb: object) -> None:
+        self.release()
+
+
+class Event:
+    _cond: Condition
+    _flag: bool
+
+    def __init__(self) -> None:
+        self._cond = Condition()
+        self._flag = False
+
+    def is_set(self) -> bool:
+        return self._flag
+
+    def set(self) -> None:
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self) -> None:
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout: float | None = None) -> bool:
+        with self._cond:
+            if not self._flag:
+                self._cond.wait(timeout)
+            return self._flag
+
+
+# ------------------------------------------------------------------ queue
+
+# queue.Empty and queue.Full (CPython names the first _queue.Empty).
+class Empty(Exception):
+    pass
+
+
+class Full(Exception):
+    pass
+
+
+# queue.Queue[T], as CPython's: a deque guarded by one RLock and three
+# Conditions on it.  maxsize <= 0 means unbounded.
+class _Queue(Generic[T]):
+    maxsize: int
+    _items: _deque[T]
+    mutex: RLock
+    not_empty: Condition
+    not_full: Condition
+    all_tasks_done: Condition
+    unfinished_tasks: int
+
+    def __init__(self, maxsize: int = 0) -> None:
+        self.maxsize = maxsize
+        self._items = _deque()
+        self.mutex = RLock()
+        self.not_empty = Condition(self.mutex)
+        self.not_full = Condition(self.mutex)
+        self.all_tasks_done = Condition(self.mutex)
+        self.unfinished_tasks = 0
+
+    def qsize(self) -> int:
+        with self.mutex:
+            return len(self._items)
+
+    def empty(self) -> bool:
+        with self.mutex:
+            return len(self._items) == 0
+
+    def full(self) -> bool:
+        with self.mutex:
+            return 0 < self.maxsize <= len(self._items)
+
+    def put(self, item: T, block: bool = True, timeout: float | None = None) -> None:
+        with self.not_full:
+            if self.maxsize > 0:
+                self._wait(self.not_full, True, block, timeout)
+            self._items.append(item)
+            self.unfinished_tasks += 1
+            self.not_empty.notify()
+
+    def get(self, block: bool = True, timeout: float | None = None) -> T:
+        with self.not_empty:
+            self._wait(self.not_empty, False, block, timeout)
+            item = self._items.popleft()
+            self.not_full.notify()
+            return item
+
+    def put_nowait(self, item: T) -> None:
+        self.put(item, False)
+
+    def get_nowait(self) -> T:
+        return self.get(False)
+
+    def _blocked(self, putting: bool) -> bool:
+        if putting:
+            return len(self._items) >= self.maxsize
+        return len(self._items) == 0
+
+    # Wait on cond until a put (putting) or a get can go on, with CPython's
+    # rules for block and timeout; raises Full or Empty.
+    def _wait(self, cond: Condition, putting: bool, block: bool, timeout: float | None) -> None:
+        if not block:
+            if self._blocked(putting):
+                _queue_raise(putting)
+        elif timeout is None:
+            while self._blocked(putting):
+                cond.wait()
+        elif timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        else:
+            deadline = _threading_clock() + timeout
+            while self._blocked(putting):
+                left = deadline - _threading_clock()
+                if left <= 0.0:
+                    _queue_raise(putting)
+                cond.wait(left)
+
+    def task_done(self) -> None:
+        with self.all_tasks_done:
+            unfinished = self.unfinished_tasks - 1
+            if unfinished <= 0:
+                if unfinished < 0:
+                    raise ValueError("task_done() called too many times")
+                self.all_tasks_done.notify_all()
+            self.unfinished_tasks = unfinished
+
+    def join(self) -> None:
+        with self.all_tasks_done:
+            while self.unfinished_tasks > 0:
+                self.all_tasks_done.wait()
+
+
+def _queue_raise(putting: bool) -> None:
+    if putting:
+        raise Full()
+    raise Empty()
+
+
 @extern("rt_rtrans_transaction_break_point", "blocking")
 def _rtrans_transaction_break_point() -> None:
     pass
