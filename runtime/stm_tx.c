@@ -357,13 +357,21 @@ static void add_object(log_entry *e, stmi_segment *s, uintptr_t ref,
     }
 }
 
+/* The sizes of the new objects are kept from the first pass to the
+ * second (a type-table lookup each: a tenth of the commit of a program's
+ * initialisation, which publishes thousands of constants). */
 static log_entry *build_entry(stmi_segment *s)
 {
     size_t bytes = 0;
     for (size_t i = 0; i < s->nws; i++)
         bytes += s->ws[i].size;          /* whole objects: their size too */
-    for (size_t i = 0; i < s->tx_new.len; i++)
-        bytes += stmi_image_size(obj_in(s->base, s->tx_new.items[i]));
+    stmi_vec *sizes = &s->new_sizes;
+    sizes->len = 0;
+    for (size_t i = 0; i < s->tx_new.len; i++) {
+        size_t size = stmi_image_size(obj_in(s->base, s->tx_new.items[i]));
+        stmi_vec_push(sizes, size);
+        bytes += size;
+    }
     log_entry *e = stmi_entry_new(s, s->nws + s->tx_new.len, bytes);
     for (size_t i = 0; i < s->nws; i++) {
         ws_item *w = &s->ws[i];
@@ -371,7 +379,7 @@ static log_entry *build_entry(stmi_segment *s)
     }
     for (size_t i = 0; i < s->tx_new.len; i++) {
         uintptr_t ref = s->tx_new.items[i];
-        add_object(e, s, ref, ref, stmi_image_size(obj_in(s->base, ref)), 0, 0);
+        add_object(e, s, ref, ref, sizes->items[i], 0, 0);
     }
     return e;
 }

@@ -116,6 +116,7 @@ typedef struct stmi_segment {
     arena backups;
     stmi_vec tx_new;             /* old objects created by this tx */
     stmi_vec tx_new_finalizers;  /* ... with a finalizer */
+    stmi_vec new_sizes;          /* build_entry: the image size of each */
     uint64_t conflict[STMLOG_CW_COUNT];  /* details of the pending abort */
     uintptr_t traced_obj;        /* logging: object whose reader we look for */
     _Atomic uint8_t *lost_lock;  /* lost a write-write conflict for this lock */
