@@ -540,22 +540,6 @@ IC_BUILTIN = 1      # the builtins' cell: also while the globals dict's
                     # version is ic_version (no global shadows it since)
 
 
-def load_global(ec: ExecCtx, frame: Frame, ic: InlineCaches, code: W_Code,
-                arg: int) -> W_Object:
-    """LOAD_GLOBAL with its inline cache: a hit reads only the name's
-    cell (and, for a builtin, the globals dict's version)."""
-    c = arg >> 16
-    d = frame.w_globals
-    if ic.ic_owner[c] is d:
-        cell = ic.ic_value[c]
-        if isinstance(cell, W_DictCell):
-            v = cell.value
-            if v is not None and (ic.ic_index[c] == IC_GLOBAL or
-                                  ic.ic_version[c] == d.version):
-                return v
-    return load_global_slow(ec, frame, ic, code, arg)
-
-
 # A cache site is (re)filled at most this many times: a polymorphic site
 # (several maps at one attribute access, globals dict versions that keep
 # changing) would otherwise be refilled on every miss.  After that the
@@ -574,6 +558,9 @@ def ic_may_fill(ic: InlineCaches, c: int) -> bool:
 
 def load_global_slow(ec: ExecCtx, frame: Frame, ic: InlineCaches,
                      code: W_Code, arg: int) -> W_Object:
+    """LOAD_GLOBAL past its cache (whose hit execute tests itself: a hit
+    reads only the name's cell and, for a builtin, the globals dict's
+    version): finds the name and fills the cache."""
     c = arg >> 16
     name = code.names[arg & 0xFFFF]
     d = frame.w_globals
@@ -756,13 +743,41 @@ def load_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                 if v is not None:
                     if ix == IC_CLASS_ATTR:
                         return v
-                    return v.descr_get(ec, w, w.w_type)
+                    return property_get(ec, v, w)
                 break
             e = ic.ic_next[e]
         return load_attr_instance_slow(ec, ic, code, w, arg)
     if isinstance(w, W_Module):
         return load_module_attr(ec, ic, code, w, arg)
     return getattr(ec, w, code.names[arg & 0xFFFF])
+
+
+def property_get(ec: ExecCtx, w_prop: W_Object, w: W_Instance) -> W_Object:
+    """The value of a property cached at a LOAD_ATTR site, or W_UNBOUND
+    when its getter is a plain Python function: its frame, w bound, is
+    then in ec.callee for execute to run from the dispatch loop, as calls
+    are (see CALL_FUNCTION).  Its recursion check is enter_frame's, whose
+    message is CPython's for a getter (no "while calling a Python
+    object": CPython calls a function through vectorcall there)."""
+    if isinstance(w_prop, W_Property):
+        fget = w_prop.w_fget
+        if isinstance(fget, W_Function):
+            getter = plain_frame(ec, fget, 1)
+            if getter is not None:
+                getter.regs[0] = w
+                ec.callee = getter
+                return W_UNBOUND
+    return w_prop.descr_get(ec, w, w.w_type)
+
+
+def enter_callee(ec: ExecCtx) -> Frame:
+    """Enters the frame property_get left in ec.callee, for execute."""
+    f = ec.callee
+    ec.callee = None
+    if not isinstance(f, Frame):
+        raise runtime_error("internal error: no frame left to run")
+    enter_frame(ec, f)
+    return f
 
 
 def load_attr_instance_slow(ec: ExecCtx, ic: InlineCaches, code: W_Code,
@@ -917,11 +932,10 @@ def kwnames_of(w: W_Object) -> list[str]:
     return out
 
 
-def simple_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
-                 first: int, n: int) -> Frame | None:
-    """The frame of a plain Python function called with the n positional
-    arguments at regs[first:first+n], arguments in place; None when the
-    call needs the general path (binding, cells, generators)."""
+def plain_frame(ec: ExecCtx, w_callable: W_Object, n: int) -> Frame | None:
+    """A blank frame of a plain Python function called with n positional
+    arguments, for the caller to store them in its first n slots; None
+    when the call needs the general path (binding, cells, generators)."""
     if not isinstance(w_callable, W_Function):
         return None
     code = w_callable.code
@@ -929,7 +943,15 @@ def simple_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
             len(code.cellvars) > 0 or len(w_callable.closure) > 0 or \
             code.flags & CO_GENERATOR:
         return None
-    frame = function_frame_of(ec, w_callable)
+    return function_frame_of(ec, w_callable)
+
+
+def simple_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
+                 first: int, n: int) -> Frame | None:
+    """plain_frame with the n arguments at regs[first:first+n] in place."""
+    frame = plain_frame(ec, w_callable, n)
+    if frame is None:
+        return None
     fregs = frame.regs
     i = 0
     while i < n:
@@ -1038,9 +1060,37 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 regs[sp] = consts[oparg]
                 sp += 1
             elif opcode == op.LOAD_ATTR:
-                regs[sp - 1] = load_attr(ec, ic, code, regs[sp - 1], oparg)
+                # f_lineno of this frame, for the Python code an attribute
+                # can run (getters, __getattr__)
+                frame.last_pc = ipc
+                v = load_attr(ec, ic, code, regs[sp - 1], oparg)
+                if v is not W_UNBOUND:
+                    regs[sp - 1] = v
+                else:
+                    # a property's Python getter (property_get): run here,
+                    # as calls are (see CALL_FUNCTION)
+                    getter = enter_callee(ec)
+                    try:
+                        regs[sp - 1] = execute(ec, getter)
+                    finally:
+                        leave_frame(ec, getter)
+                    recycle_frame(getter)
+                    rtrans.transaction_break_point()
             elif opcode == op.LOAD_GLOBAL:
-                regs[sp] = load_global(ec, frame, ic, code, oparg)
+                # the cache hit is tested here: a call to a helper cost
+                # as much as the test (IC_GLOBAL, IC_BUILTIN)
+                gc = oparg >> 16
+                gcell = ic.ic_value[gc]
+                gd = frame.w_globals
+                gv: W_Object | None = None
+                if ic.ic_owner[gc] is gd and isinstance(gcell, W_DictCell):
+                    gv = gcell.value
+                    if ic.ic_index[gc] != IC_GLOBAL and \
+                            ic.ic_version[gc] != gd.version:
+                        gv = None
+                if gv is None:
+                    gv = load_global_slow(ec, frame, ic, code, oparg)
+                regs[sp] = gv
                 sp += 1
             elif opcode == op.CALL_METHOD:
                 frame.last_pc = ipc

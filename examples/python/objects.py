@@ -98,6 +98,8 @@ class ExecCtx:
     depth: int                       # Python call depth (recursion limit)
     handled: W_BaseException | None  # the exception being handled
     frame: FrameBase | None          # the innermost running frame
+    callee: FrameBase | None         # a frame interp.load_attr made for
+                                     # execute to run (a property getter)
     repr_stack: list[W_Object]       # containers being repr'd ([...])
     ident: int                       # _thread.get_ident(): 0 main thread
     tls: dict[int, list[W_Object]]   # threading.local: id -> [obj, dict]*
@@ -113,6 +115,7 @@ class ExecCtx:
         self.depth = 0
         self.handled = None
         self.frame = None
+        self.callee = None
         self.repr_stack = []
         self.ident = 0
         self.tls = {}
