@@ -652,12 +652,9 @@ def repeat(ec: ExecCtx, items: list[W_Object], w_n: W_Object) -> list[W_Object]:
         return []
     if len(items) * n > (1 << 32):
         raise py_error(EXC_MEMORY_ERROR, "")
-    out: list[W_Object] = []
-    k = 0
-    while k < n:
-        out.extend(items)
-        k += 1
-    return out
+    # the host list's repeat: one allocation of the final size and log(n)
+    # copies (extending n times reallocated as the list grew)
+    return items * n
 
 
 def is_index_like(w: W_Object) -> bool:

@@ -1113,7 +1113,7 @@ COLLECTIONS = '''
 """collections (written for rtpython): namedtuple, defaultdict,
 OrderedDict, Counter, ChainMap, and deque (from _collections)."""
 import sys as _sys
-from _collections import deque
+from _collections import deque, _bind_missing
 
 _KEYWORDS = frozenset((
     'False None True and as assert async await break class continue def '
@@ -1133,13 +1133,6 @@ class defaultdict(dict):
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
 
-    def __missing__(self, key):
-        make = self.default_factory
-        if make is None:
-            raise KeyError(key)
-        self[key] = made = make()
-        return made
-
     def __repr__(self):
         return '%s(%r, %s)' % (type(self).__name__, self.default_factory,
                                dict.__repr__(self))
@@ -1155,6 +1148,10 @@ class defaultdict(dict):
         merged = self.copy()
         merged.update(other)
         return merged
+
+
+_bind_missing(defaultdict)      # __missing__ runs in the interpreter's code
+del _bind_missing
 
 
 class OrderedDict(dict):
