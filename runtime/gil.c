@@ -177,6 +177,7 @@ void stmi_build_fini(void)
     stmi_vec_free(&the_nursery.young_large);
     stmi_vec_free(&the_nursery.remembered);
     stmi_vec_free(&the_nursery.card_objs);
+    stmi_vec_free(&the_nursery.gray);
     stmi_map_free(&the_nursery.hashed);
 }
 

@@ -198,7 +198,11 @@ void stmi_minor_collect(stmi_thread *t, stmi_nursery *n)
         check_scan_start(t, n);
     uint64_t t0 = stmi_tx_clock();
     stmi_event(t, STMLOG_MINOR_START, 0, 0, NULL);
-    minor_ctx m = {.t = t, .n = n};
+    /* the gray stack keeps its storage from one collection to the next:
+       a malloc and a free per commit were 2% of a Duhton run of small
+       transactions */
+    minor_ctx m = {.t = t, .n = n, .gray = n->gray};
+    n->gray = (stmi_vec){0};
     current_minor = &m;
     stmi_minor_roots(t, minor_visit, &m, true);
     trace_remembered(&m);
@@ -212,7 +216,7 @@ void stmi_minor_collect(stmi_thread *t, stmi_nursery *n)
     memset(obj_at(n->start), 0, used);
     t->tl->nursery_current = n->start;
     t->tl->nursery_end = n->end;
-    stmi_vec_free(&m.gray);
+    n->gray = m.gray;            /* empty: drained */
     t->stats.minor_collections++;
     t->stats.bytes_allocated += used;
     stmi_budget_after_minor(t, used);

@@ -226,6 +226,7 @@ typedef struct stmi_nursery {
     stmi_vec card_objs;            /* stmi_large * with marked cards */
     stmi_vec young_finalizers;     /* young objects whose type has a finalizer */
     stmi_map hashed;               /* young ref -> reserved old ref */
+    stmi_vec gray;                 /* the minor collection's, kept for reuse */
     size_t young_large_bytes;
 } stmi_nursery;
 

@@ -101,6 +101,7 @@ void stmi_segments_fini(void)
         stmi_vec_free(&n->young_large);
         stmi_vec_free(&n->remembered);
         stmi_vec_free(&n->card_objs);
+        stmi_vec_free(&n->gray);
         stmi_vec_free(&n->young_finalizers);
         stmi_map_free(&n->hashed);
         free(s->ws);
