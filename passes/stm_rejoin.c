@@ -126,7 +126,9 @@ static void reach_after(const Rejoin *r, int32_t b, int32_t i, IrBits *ant, IrBi
 }
 
 /* Points after a break from which some path comes back to the header
- * without reading x (where x must be re-read), per vreg. */
+ * without reading x (where x must be re-read), per vreg.  The exception
+ * edge of a breaking call is not counted: it is rarely taken, and the
+ * handler it leads to is shared by the calls of a try body. */
 static void count_points(const Rejoin *r, int32_t *points)
 {
     const IrFunc *f = r->f;
@@ -136,17 +138,15 @@ static void count_points(const Rejoin *r, int32_t *points)
             if (!stm_breaks(r->m, &f->blocks[b].instrs[i]))
                 continue;
             const IrTerm *t = &f->blocks[b].term;
-            int k = 0, last = t->kind == TERM_EXC && i + 1 == f->blocks[b].ninstrs;
-            if (!last)
+            const IrBits *want = &reach;
+            if (t->kind != TERM_EXC || i + 1 < f->blocks[b].ninstrs)
                 reach_after(r, b, i, &ant, &reach);
-            for (; k < 1; k++) {
-                int32_t s = t->succ[k];
-                if (last && (s < 0 || !r->l->body[s] || s == b))
-                    continue;
-                const IrBits *want = !last ? &reach : s == r->l->header ? &r->all : &r->reach[s];
-                for (int32_t v = 0; v < f->nvregs; v++)
-                    points[v] += ir_bits_has(want, v);
-            }
+            else if (!r->l->body[t->succ[0]] || t->succ[0] == b)
+                continue;
+            else
+                want = t->succ[0] == r->l->header ? &r->all : &r->reach[t->succ[0]];
+            for (int32_t v = 0; v < f->nvregs; v++)
+                points[v] += ir_bits_has(want, v);
         }
     ir_bits_free(&ant);
     ir_bits_free(&reach);
