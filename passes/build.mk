@@ -6,7 +6,7 @@ PASSES_SRCS := passes/ir.c passes/dump.c passes/verify.c passes/liveness.c \
                passes/lower_dunder.c passes/lower_gen.c
 # The STM passes (their owner lists them here).
 PASSES_SRCS += passes/stm_flow.c passes/stm_check.c passes/stm_inevitable.c \
-               passes/stm_write.c passes/stm_read.c passes/stm_hoist.c \
+               passes/stm_write.c passes/stm_read.c passes/stm_hoist.c passes/stm_rejoin.c \
                passes/report.c passes/report_html.c
 
 $(B)/obj/libpasses.a: $(call objs,obj,$(PASSES_SRCS))

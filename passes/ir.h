@@ -435,6 +435,7 @@ IrBarrierKind ir_barrier_of_cfunc(const char *name);
     X(SOME_PATHS,   1, "barriered on some incoming paths only") \
     X(AFTER_SAFEPOINT, 1, "reference store after a possible collection (GC barrier)") \
     X(HOISTED,      1, "hoisted out of the loop") \
+    X(REJOIN,       1, "re-read after a possible break so the loop's header needs no barrier") \
     /* elided */ \
     X(IMMUTABLE,    0, "immutable field or item") \
     X(OPAQUE,       0, "library object: the library places its own barriers") \

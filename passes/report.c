@@ -299,6 +299,9 @@ static void describe_access(const Report *r, const IrNote *n, RepStr *out)
         rep_printf(out, n->kind == IRB_READ ? "copy from " : "copy into ");
         vreg_name(r, n, out);
         break;
+    case IR_STM_READ:      /* a barrier of its own (stm_rejoin.c) */
+        vreg_name(r, n, out);
+        break;
     default:
         rep_printf(out, "%s(", callee_name(r, n));
         vreg_name(r, n, out);
@@ -406,7 +409,7 @@ static void text_totals(const RepCounts *c, const char *title, FILE *out)
     for (int k = 0; k < IRB__COUNT; k++) {
         if (!rep_kind_counted((IrBarrierKind)k))
             continue;
-        int32_t elided = c->naive[k] - (c->placed[k] - c->why[k][IRW_HOISTED]);
+        int32_t elided = c->naive[k] - rep_at_access(c, k);
         fprintf(out, "  %-15s %-11s %7d %7d %7d  ", ir_barriers[k].pass,
                 rep_kind_name((IrBarrierKind)k), c->naive[k], c->placed[k], elided);
         text_reasons(c, (IrBarrierKind)k, out);

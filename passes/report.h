@@ -50,6 +50,13 @@ typedef struct Report {
     RepCounts total, program;  /* all files / program files only */
 } Report;
 
+/* Barriers of kind k placed at an access (not moved off it: hoisted out
+ * of a loop or re-read after a loop's breaks). */
+static inline int32_t rep_at_access(const RepCounts *c, int k)
+{
+    return c->placed[k] - c->why[k][IRW_HOISTED] - c->why[k][IRW_REJOIN];
+}
+
 void rep_build(Report *r, const IrModule *m);
 void rep_free_report(Report *r);
 

@@ -156,7 +156,7 @@ static FileNotes file_notes(const Report *r, int32_t file)
 
 static void totals_row(const RepCounts *c, const char *pass, IrBarrierKind k, FILE *out)
 {
-    int32_t at_access = c->placed[k] - c->why[k][IRW_HOISTED];
+    int32_t at_access = rep_at_access(c, k);
     int32_t elided = c->naive[k] - at_access;
     fprintf(out, "<tr><td class=\"l\">%s</td><td class=\"l\"><span class=\"mark %s placed\" "
                  "data-tip=\"%s\">%s</span> %s</td><td>%d</td><td>%d</td><td>%d</td><td>%s",

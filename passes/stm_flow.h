@@ -153,6 +153,14 @@ void stm_run_pass(IrModule *m, const StmPass *p);
 
 /* Hoist the read barriers of function fid out of loops (stm_hoist.c). */
 void stm_hoist_reads(IrModule *m, int32_t fid, const StmEffects *fx);
+/* The unique outside predecessor of l's header that jumps to it, or -1. */
+int32_t stm_existing_preheader(const IrFunc *f, const IrLoop *l);
+
+/* Move the read barriers a breaking loop redoes on every iteration to its
+ * preheader and its breaking points (stm_rejoin.c); defs: the flow (DEF
+ * facts) of the function.  A candidate loop wants a preheader. */
+int stm_rejoin_candidate(const IrModule *m, const IrFunc *f, const IrLoop *l);
+void stm_rejoin_reads(IrModule *m, int32_t fid, IrLoops *ls, const StmFlow *defs);
 
 /* Postconditions of the passes that ran (IRM_*_DONE): every access is
  * covered on every path.  Prints violations to err; returns their count.

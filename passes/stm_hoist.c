@@ -93,7 +93,7 @@ static int entered_by_exception(const IrFunc *f, const IrLoop *l)
 }
 
 /* The unique outside predecessor ending in a jump to the header, or -1. */
-static int32_t existing_preheader(const IrFunc *f, const IrLoop *l)
+int32_t stm_existing_preheader(const IrFunc *f, const IrLoop *l)
 {
     const IrBlock *h = &f->blocks[l->header];
     int32_t found = -1, outside = 0;
@@ -136,8 +136,8 @@ static int make_preheaders(IrModule *m, IrFunc *f, IrLoops *ls)
     int made = 0;
     for (int32_t i = 0; i < ls->n; i++) {
         const IrLoop *l = &ls->v[i];
-        if (entered_by_exception(f, l) || existing_preheader(f, l) >= 0
-            || !has_candidate(m, f, l))
+        if (entered_by_exception(f, l) || stm_existing_preheader(f, l) >= 0
+            || !(has_candidate(m, f, l) || stm_rejoin_candidate(m, f, l)))
             continue;
         make_preheader(m, f, l);
         made = 1;
@@ -147,10 +147,15 @@ static int make_preheaders(IrModule *m, IrFunc *f, IrLoops *ls)
 
 /* -------------------------------------------------------------- moving */
 
-static void remove_instr(IrBlock *bl, int32_t i)
+/* Remove the barrier at i; the access it was placed for (the next
+ * instruction, when its note is an access's) is now elided. */
+static void remove_barrier(const IrModule *m, IrBlock *bl, int32_t i)
 {
+    int32_t note = bl->instrs[i].aux;
     memmove(&bl->instrs[i], &bl->instrs[i + 1], sizeof(IrInstr) * (size_t)(bl->ninstrs - i - 1));
     bl->ninstrs--;
+    if (i < bl->ninstrs && note >= 0 && m->notes[note].access)
+        bl->instrs[i].flags |= IRI_ELIDED;
 }
 
 /* The hoisted barrier's note (creating it from the access note). */
@@ -203,9 +208,7 @@ static void hoist_one(Hoist *h, int32_t b, int32_t i)
 {
     IrBlock *bl = &h->f->blocks[b];
     IrInstr bar = bl->instrs[i];
-    remove_instr(bl, i);
-    if (i < bl->ninstrs && bar.aux >= 0 && h->m->notes[bar.aux].access)
-        bl->instrs[i].flags |= IRI_ELIDED;   /* the access it was placed for */
+    remove_barrier(h->m, bl, i);
     if (h->moved[bar.a] != -2) {
         merge_note(h->m, bar.aux, h->moved[bar.a]);
         return;
@@ -254,7 +257,7 @@ static void hoist_loops(IrModule *m, int32_t fid, IrLoops *ls, const StmFlow *de
     int32_t *moved = malloc(sizeof(int32_t) * (size_t)(f->nvregs + 1));
     for (int32_t i = 0; i < ls->n; i++) {
         const IrLoop *l = &ls->v[i];
-        int32_t pre = existing_preheader(f, l);
+        int32_t pre = stm_existing_preheader(f, l);
         if (pre < 0 || entered_by_exception(f, l) || body_breaks(m, f, l))
             continue;
         Hoist h = { m, f, l, pre, header_loc(f, l->header), movable_vregs(defs, l), moved };
@@ -304,8 +307,8 @@ static void drop_redundant_reads(IrModule *m, int32_t fid, const StmEffects *fx)
             StmUse u = { in.a, -1, 0, 0, 0 };
             IrWhy why = in.op == IR_STM_READ ? stm_decide_read(&fl, &s, &u) : IRW_NONE;
             if (in.op == IR_STM_READ && !ir_whys[why].placed) {
+                remove_barrier(m, bl, i);
                 redundant_note(m, in.aux, why);
-                remove_instr(bl, i);
                 continue;
             }
             stm_step(&fl, &in, &s);
@@ -329,6 +332,7 @@ void stm_hoist_reads(IrModule *m, int32_t fid, const StmEffects *fx)
         stm_flow_init(&defs, m, fid, 0, fx);
         stm_flow_solve(&defs);
         hoist_loops(m, fid, &ls, &defs);
+        stm_rejoin_reads(m, fid, &ls, &defs);
         stm_flow_free(&defs);
         drop_redundant_reads(m, fid, fx);
     }

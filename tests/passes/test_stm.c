@@ -391,11 +391,78 @@ END_TEST
 
 START_TEST(test_hoist_refused)
 {
-    int32_t brk = simple_loop("loop_breaks", IR_BREAKPOINT, 0);
     int32_t asg = simple_loop("loop_assigns", IR_POLL, 1);
     tp_run_stm(&T);
-    ck_assert(in_block(brk, 1, IR_STM_READ) && !in_block(brk, 0, IR_STM_READ));
     ck_assert(in_block(asg, 1, IR_STM_READ) && !in_block(asg, 0, IR_STM_READ));
+}
+END_TEST
+
+/* A loop that breaks cannot hoist, but the header's barrier moves to the
+ * preheader and after the break (stm_rejoin.c): READ(p0) then holds at
+ * the header on both edges, and an iteration that does not break does
+ * no barrier. */
+START_TEST(test_rejoin_after_break)
+{
+    int32_t fid = simple_loop("loop_breaks", IR_BREAKPOINT, 0);
+    tp_run_stm(&T);
+    ck_assert(in_block(fid, 0, IR_STM_READ) && !in_block(fid, 1, IR_STM_READ));
+    const IrBlock *body = &T.m->funcs[fid].blocks[2];
+    ck_assert_int_eq(body->ninstrs, 2);
+    ck_assert_int_eq(body->instrs[0].op, IR_BREAKPOINT);
+    ck_assert_int_eq(body->instrs[1].op, IR_STM_READ);
+    golden("rejoin", fid);
+}
+END_TEST
+
+/* The value is read on the path that does not break only, and the other
+ * path breaks and comes back: moving the barrier after the break would
+ * add one where there was none, so it stays. */
+START_TEST(test_rejoin_refused)
+{
+    IrType p[] = { REF(T.s_node), BOOL };
+    int32_t fid = tp_func(&T, "rejoin_refused", p, 2);
+    int32_t b[5];
+    for (int i = 1; i < 5; i++)
+        b[i] = tp_block(&T);
+    tp_term(&T, 0, TERM_JUMP, -1, b[1], -1);
+    tp_term(&T, b[1], TERM_BRANCH, 1, b[2], b[3]);          /* header */
+    get(b[2], 0, NODE_VALUE, IRK_I64);
+    tp_term(&T, b[2], TERM_BRANCH, 1, b[1], b[4]);
+    tp_emit(&T, b[3], IR_BREAKPOINT, -1, -1, -1, -1, -1, 0);
+    tp_term(&T, b[3], TERM_JUMP, -1, b[1], -1);
+    tp_term(&T, b[4], TERM_RETURN, -1, -1, -1);
+    tp_run_stm(&T);
+    ck_assert(in_block(fid, b[2], IR_STM_READ));
+    ck_assert_int_eq(tp_count(&T, fid, IR_STM_READ), 1);
+}
+END_TEST
+
+/* A breaking call that ends its block: the value is re-read at the start
+ * of both successors (the normal one and the handler), which stay in the
+ * loop, and the header needs no barrier. */
+START_TEST(test_rejoin_exception_edge)
+{
+    IrType p[] = { REF(T.s_node), BOOL };
+    int32_t fid = tp_func(&T, "rejoin_exc", p, 2);
+    int32_t brk = helper("breaker", 1, NULL);
+    int32_t b[6];
+    for (int i = 1; i < 6; i++)
+        b[i] = tp_block(&T);
+    tp_term(&T, 0, TERM_JUMP, -1, b[1], -1);
+    get(b[1], 0, NODE_VALUE, IRK_I64);                      /* header */
+    tp_term(&T, b[1], TERM_BRANCH, 1, b[2], b[5]);
+    tp_call(&T, b[2], IR_CALL, -1, brk, NULL, 0);
+    tp_term(&T, b[2], TERM_EXC, -1, b[3], b[4]);
+    tp_term(&T, b[3], TERM_JUMP, -1, b[1], -1);
+    tp_emit(&T, b[4], IR_CLEAREXC, -1, -1, -1, -1, -1, 0);
+    tp_term(&T, b[4], TERM_JUMP, -1, b[1], -1);
+    tp_term(&T, b[5], TERM_RETURN, -1, -1, -1);
+    tp_run_stm(&T);
+    ck_assert(!in_block(fid, b[1], IR_STM_READ));
+    ck_assert(in_block(fid, 0, IR_STM_READ));
+    ck_assert_int_eq(T.m->funcs[fid].blocks[b[3]].instrs[0].op, IR_STM_READ);
+    ck_assert_int_eq(T.m->funcs[fid].blocks[b[4]].instrs[0].op, IR_STM_READ);
+    ck_assert_int_eq(tp_count(&T, fid, IR_STM_READ), 3);
 }
 END_TEST
 
@@ -493,6 +560,9 @@ Suite *tp_stm_suite(void)
     tcase_add_test(tc, test_inevitable);
     tcase_add_test(tc, test_hoist_simple);
     tcase_add_test(tc, test_hoist_refused);
+    tcase_add_test(tc, test_rejoin_after_break);
+    tcase_add_test(tc, test_rejoin_refused);
+    tcase_add_test(tc, test_rejoin_exception_edge);
     tcase_add_test(tc, test_hoist_nested_preheader);
     tcase_add_test(tc, test_hoist_needs_definition);
     tcase_add_test(tc, test_checker_catches_missing_barrier);
