@@ -241,7 +241,34 @@ def merge_sort(ec: ExecCtx, keys: list[W_Object], vals: list[W_Object],
 def before(ec: ExecCtx, a: W_Object, b: W_Object, reverse: bool) -> bool:
     """a must come before b (strictly)."""
     if reverse:
-        return lt_bool(ec, b, a)
+        return sort_lt(ec, b, a)
+    return sort_lt(ec, a, b)
+
+
+def sort_lt(ec: ExecCtx, a: W_Object, b: W_Object) -> bool:
+    """a < b for sorting.  Sort keys are mostly exact strs, or exact
+    tuples of strs and ints ((-count, word)): those compare here without
+    dispatch.  No Python code can run for them, so the result is what
+    lt_bool gives; any other pair of items goes through the generic rule
+    (identity, ==, then <) as in seq_compare."""
+    if isinstance(a, W_Tuple) and isinstance(b, W_Tuple):
+        x = a.items
+        y = b.items
+        n = min(len(x), len(y))
+        for i in range(n):
+            p = x[i]
+            q = y[i]
+            if isinstance(p, W_Str) and isinstance(q, W_Str):
+                if p.value != q.value:
+                    return p.value < q.value
+            elif isinstance(p, W_Int) and isinstance(q, W_Int):
+                if p.value != q.value:
+                    return p.value < q.value
+            elif not (p is q) and not eq_bool(ec, p, q):
+                return lt_bool(ec, p, q)
+        return len(x) < len(y)
+    if isinstance(a, W_Str) and isinstance(b, W_Str):
+        return a.value < b.value
     return lt_bool(ec, a, b)
 
 
