@@ -1211,6 +1211,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 frame.sp = sp - 1
                 return regs[sp - 1]
             elif opcode == op.STORE_ATTR:
+                frame.last_pc = ipc     # setters, __setattr__: f_lineno
                 store_attr(ec, ic, code, regs[sp - 1], oparg,
                            regs[sp - 2])
                 sp -= 2
