@@ -255,6 +255,21 @@ class CodeGen:
         self.col = n.col
         self.end_col = n.end_col
 
+    def move_to_attr(self, e: Attribute) -> None:
+        """An access to e's attribute where e spans lines starts at the
+        attribute's name, on e's last line (CPython 3.11's
+        update_start_location_to_match_attr): f_lineno and the
+        traceback's line and carets of `(obj\n .name)` show `.name`."""
+        if e.end_line == self.line:
+            return
+        self.line = e.end_line
+        n = len(e.attr)
+        if n <= e.end_col:
+            self.col = e.end_col - n
+        else:
+            self.col = -1
+            self.end_col = -1
+
     def new_label(self) -> int:
         self.labels.append(-1)
         self.label_depth.append(-1)
@@ -473,8 +488,10 @@ class CodeGen:
             self.compile_name(t.id, CTX_STORE, t)
         elif isinstance(t, Attribute):
             self.expr(t.value)
-            self.emit_at(t, op.STORE_ATTR,
-                         self.cached_name(mangle(self.class_name, t.attr)))
+            self.set_loc(t)
+            self.move_to_attr(t)
+            self.emit(op.STORE_ATTR,
+                      self.cached_name(mangle(self.class_name, t.attr)))
         elif isinstance(t, Subscript):
             self.expr(t.value)
             self.subscript_index(t.index)
@@ -1599,8 +1616,10 @@ class CodeGen:
             self.constant(e)
         elif isinstance(e, Attribute):
             self.expr(e.value)
-            self.emit_at(e, op.LOAD_ATTR,
-                         self.cached_name(mangle(self.class_name, e.attr)))
+            self.set_loc(e)
+            self.move_to_attr(e)
+            self.emit(op.LOAD_ATTR,
+                      self.cached_name(mangle(self.class_name, e.attr)))
         elif isinstance(e, Call):
             self.call(e)
         elif isinstance(e, BinOp):
@@ -1996,8 +2015,10 @@ class CodeGen:
                 dstar = True
         if isinstance(f, Attribute) and not starred and not dstar:
             self.expr(f.value)
-            self.emit_at(f, op.LOAD_METHOD,
-                         self.cached_name(mangle(self.class_name, f.attr)))
+            self.set_loc(f)
+            self.move_to_attr(f)
+            self.emit(op.LOAD_METHOD,
+                      self.cached_name(mangle(self.class_name, f.attr)))
             for a in e.args:
                 self.expr(a)
             self.set_loc(e)
@@ -2031,6 +2052,8 @@ class CodeGen:
                 names.append(new_str(a))
             self.expr(k.value)
         self.set_loc(n)
+        if method and isinstance(n, Call) and isinstance(n.func, Attribute):
+            self.move_to_attr(n.func)
         arg = nargs + len(keywords)
         if len(keywords) > 0:
             self.load_const(W_Tuple(names), "")

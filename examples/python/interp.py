@@ -1031,6 +1031,12 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     ic = frame.caches
     if ic is None:
         ic = caches_for(ec, code)
+    # the singletons the hot opcodes compare with, read once: each read
+    # of a module global tests that it is assigned
+    unbound = W_UNBOUND
+    w_true = W_TRUE
+    w_false = W_FALSE
+    w_none = W_NONE
     if marking:
         # dropped with this function's frame, on every way out
         rtrans.push_marker(code.firstlineno, code.filename)
@@ -1049,7 +1055,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
         try:
             if opcode == op.LOAD_FAST:
                 v = regs[oparg]
-                if v is W_UNBOUND:
+                if v is unbound:
                     raise unbound_local(code, oparg)
                 regs[sp] = v
                 sp += 1
@@ -1064,7 +1070,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 # can run (getters, __getattr__)
                 frame.last_pc = ipc
                 v = load_attr(ec, ic, code, regs[sp - 1], oparg)
-                if v is not W_UNBOUND:
+                if v is not unbound:
                     regs[sp - 1] = v
                 else:
                     # a property's Python getter (property_get): run here,
@@ -1137,9 +1143,9 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             elif opcode == op.POP_JUMP_IF_FALSE:
                 sp -= 1
                 w = regs[sp]
-                if w is W_FALSE:
+                if w is w_false:
                     pc = oparg
-                elif w is not W_TRUE and not is_true(ec, w):
+                elif w is not w_true and not is_true(ec, w):
                     pc = oparg
             elif opcode == op.BINARY_OP or opcode == op.INPLACE_OP:
                 # exact ints and floats (bools too) have no __iop__, so
@@ -1205,6 +1211,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 frame.sp = sp - 1
                 return regs[sp - 1]
             elif opcode == op.STORE_ATTR:
+                frame.last_pc = ipc     # setters, __setattr__: f_lineno
                 store_attr(ec, ic, code, regs[sp - 1], oparg,
                            regs[sp - 2])
                 sp -= 2
@@ -1224,9 +1231,9 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             elif opcode == op.POP_JUMP_IF_TRUE:
                 sp -= 1
                 w3 = regs[sp]
-                if w3 is W_TRUE:
+                if w3 is w_true:
                     pc = oparg
-                elif w3 is not W_FALSE and is_true(ec, w3):
+                elif w3 is not w_false and is_true(ec, w3):
                     pc = oparg
             elif opcode == op.LOAD_DEREF:
                 cell = regs[code.nlocals + oparg]
@@ -1253,11 +1260,11 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     sp -= 1
             elif opcode == op.POP_JUMP_IF_NONE:
                 sp -= 1
-                if regs[sp] is W_NONE:
+                if regs[sp] is w_none:
                     pc = oparg
             elif opcode == op.POP_JUMP_IF_NOT_NONE:
                 sp -= 1
-                if regs[sp] is not W_NONE:
+                if regs[sp] is not w_none:
                     pc = oparg
             elif opcode == op.YIELD_VALUE:
                 sp -= 1
@@ -1268,7 +1275,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 return regs[sp]
             elif opcode == op.SEND:
                 sp = send_op(ec, regs, sp)
-                if regs[sp - 1] is W_UNBOUND:
+                if regs[sp - 1] is unbound:
                     # the delegate finished: its return value replaced it
                     sp -= 1
                     pc = oparg
