@@ -299,6 +299,10 @@ static void describe_access(const Report *r, const IrNote *n, RepStr *out)
         rep_printf(out, n->kind == IRB_READ ? "copy from " : "copy into ");
         vreg_name(r, n, out);
         break;
+    case IR_ARRAYFILL:
+        rep_printf(out, "fill of ");
+        vreg_name(r, n, out);
+        break;
     default:
         rep_printf(out, "%s(", callee_name(r, n));
         vreg_name(r, n, out);
