@@ -666,6 +666,20 @@ static void emit_arraycopy(Frame *F, const IrInstr *in)
         V(F, a[4]), sn, V(F, a[2]), V(F, a[3]), sn, V(F, a[0]), V(F, a[1]), V(F, a[4]), sn);
 }
 
+/* A plain loop, not a call: the C verifier sees the item stores and
+ * checks them against the barrier the passes placed before the fill.  The
+ * value is copied to a local first: a reference in a shadow-stack slot
+ * would be reloaded after every store (same type, may alias). */
+static void emit_arrayfill(Frame *F, const IrInstr *in)
+{
+    const int32_t *a = in->args;
+    const char *sn = emit_struct_name(F->e, in->aux);
+    out(F, "    { __typeof__(((struct %s *)0)->items[0]) fill_v = %s;\n", sn, V(F, a[3]));
+    out(F, "      int64_t fill_i = %s, fill_end = %s + %s;\n", V(F, a[1]), V(F, a[1]), V(F, a[2]));
+    out(F, "      while (fill_i < fill_end) ((struct %s RT_GC *)%s)->items[fill_i++] = fill_v; }\n",
+        sn, V(F, a[0]));
+}
+
 static void emit_alloc(Frame *F, const IrInstr *in)
 {
     const char *d = V(F, in->dst);
@@ -1026,6 +1040,8 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
         emit_item(F, in);
     } else if (in->op == IR_ARRAYCOPY) {
         emit_arraycopy(F, in);
+    } else if (in->op == IR_ARRAYFILL) {
+        emit_arrayfill(F, in);
     } else if (in->op == IR_ALLOC || in->op == IR_ALLOC_ARRAY) {
         emit_alloc(F, in);
     } else if (in->op == IR_BIND) {

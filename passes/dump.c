@@ -111,6 +111,7 @@ static void dump_extra(const IrModule *m, const IrInstr *in, FILE *out)
     case IR_GETITEM:
     case IR_SETITEM:
     case IR_ARRAYCOPY:
+    case IR_ARRAYFILL:
         if (in->aux >= 0)
             fprintf(out, " %s", struct_name(m, in->aux));
         break;

@@ -3,8 +3,9 @@
  * Assumes: lowered IR, summaries computed, no --stm (the STM write barrier
  * pass subsumes this one).
  * Guarantees: every store of a reference into a GC object (SETFIELD or
- * SETITEM of a REF value, ARRAYCOPY of a reference array) is preceded by
- * GC_WB on the object (GC_WB_CARD for card-marked arrays), unless the
+ * SETITEM of a REF value, ARRAYCOPY or ARRAYFILL of a reference array) is
+ * preceded by GC_WB on the object (GC_WB_CARD before a SETITEM of a
+ * card-marked array; a copy or a fill remembers the whole array), unless the
  * object was allocated earlier in the same block with no safe point in
  * between (it is in the nursery, and the barrier only matters for old
  * objects), or had a GC_WB earlier in the block with no safe point in
@@ -24,6 +25,7 @@ static int stores_ref(const IrModule *m, const IrFunc *f, const IrInstr *in)
     case IR_SETITEM:
         return m->structs[in->aux].elem.kind == IRK_REF;
     case IR_ARRAYCOPY:
+    case IR_ARRAYFILL:
         return m->structs[in->aux].elem.kind == IRK_REF;
     default:
         (void)f;
@@ -33,7 +35,22 @@ static int stores_ref(const IrModule *m, const IrFunc *f, const IrInstr *in)
 
 static int32_t stored_value(const IrInstr *in)
 {
-    return in->op == IR_SETFIELD ? in->b : in->op == IR_SETITEM ? in->c : -1;
+    switch ((IrOp)in->op) {
+    case IR_SETFIELD: return in->b;
+    case IR_SETITEM: return in->c;
+    case IR_ARRAYFILL: return in->args[3];
+    default: return -1;
+    }
+}
+
+/* The object a store writes into. */
+static int32_t stored_object(const IrInstr *in)
+{
+    switch ((IrOp)in->op) {
+    case IR_ARRAYCOPY: return in->args[2];
+    case IR_ARRAYFILL: return in->args[0];
+    default: return in->a;
+    }
 }
 
 /* clean: objects that need no barrier until the next safe point (fresh
@@ -45,7 +62,7 @@ static void barrier_block(IrModule *m, IrFunc *f, int32_t b, IrBits *clean, IrBi
     for (int32_t i = 0; i < f->blocks[b].ninstrs; i++) {
         IrInstr in = f->blocks[b].instrs[i];
         if (stores_ref(m, f, &in)) {
-            int32_t obj = in.op == IR_ARRAYCOPY ? in.args[2] : in.a;
+            int32_t obj = stored_object(&in);
             int32_t val = stored_value(&in);
             if (!ir_bits_has(clean, obj) && !(val >= 0 && ir_bits_has(null, val))) {
                 int card = in.op == IR_SETITEM && m->structs[in.aux].cards;

@@ -207,6 +207,8 @@ enum {
     X(SETITEM,      3, IRO_WRITES_GC | IRO_SIDE)  /* a->items[b] = c */ \
     X(BOUNDSCHECK,  2, IRO_RAISES)                /* IndexError unless 0 <= a < b; aux = message str const */ \
     X(ARRAYCOPY,    5, IRO_READS_GC | IRO_WRITES_GC | IRO_SIDE) /* args: src, srcpos, dst, dstpos, n */ \
+    X(ARRAYFILL,    4, IRO_WRITES_GC | IRO_SIDE)  /* args: dst, pos, n, value: items [pos, pos + n) = value \
+                                                     (no bounds check) */ \
     X(ALLOC,        0, IRO_ALLOC)                 /* dst = new struct aux (zeroed) */ \
     X(ALLOC_ARRAY,  1, IRO_ALLOC)                 /* dst = new array struct aux of a >= 0 items */ \
     /* calls: args[] are the arguments; effects from the callee summary */ \

@@ -253,6 +253,9 @@ typedef struct Foreach {
  * with fe->elem set.  itf/nxf: the checker's __iter__/__next__ (or NULL). */
 void lw_foreach_begin(FnCtx *F, Ast *iter, FuncInfo *itf, FuncInfo *nxf, Type *elem_t,
                       Foreach *fe);
+/* `for i in range(a, b): lst[i] = v` as one fill when in range (the loop
+ * as written otherwise); false, emitting nothing, for any other loop. */
+bool lw_foreach_fill(FnCtx *F, Ast *loop, Foreach *fe);
 /* The element type of iterating over iter. */
 Type *lw_elem_type(FnCtx *F, Ast *iter, FuncInfo *nxf);
 int lw_field_index(ClassInfo *cls, const char *name);

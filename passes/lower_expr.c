@@ -31,6 +31,8 @@ static int32_t str_extern(FnCtx *F, const char *name, IrKind ret, int nargs, uin
 }
 
 static int32_t concat(FnCtx *F, int32_t a, int32_t b);
+static bool is_repeat_display(const Ast *e);
+static int32_t repeat_display(FnCtx *F, Ast *e);
 
 /* ------------------------------------------------------------ names */
 
@@ -571,6 +573,8 @@ int32_t lw_binary_values(FnCtx *F, AstOp op, FuncInfo *method, int reflected, in
 
 static int32_t binary_expr(FnCtx *F, Ast *e)
 {
+    if (is_repeat_display(e))
+        return repeat_display(F, e);
     int32_t a = lw_expr(F, e->u.binary.left);
     int32_t b = lw_expr(F, e->u.binary.right);
     if (e->u.binary.disp)
@@ -887,34 +891,149 @@ static int32_t compare_expr(FnCtx *F, Ast *e)
 
 /* -------------------------------------------------------------- displays */
 
-/* A list whose items are vals: an array filled in place, then the list
- * object around it (the prelude's representation: _items and _len). */
-int32_t lw_list_of(FnCtx *F, Type *lt, const int32_t *vals, int n)
+/* The struct of list type lt and of its item array (the prelude's
+ * representation: fields _items and _len). */
+typedef struct ListRep {
+    int32_t sid, asid;
+    int items, len;         /* field indices */
+} ListRep;
+
+static ListRep list_rep(FnCtx *F, Type *lt)
 {
     ClassInfo *cls = lw_class_of(F->L, lt);
-    int32_t sid = lw_class_sid(F->L, cls);
-    int fi = lw_field_index(cls, "_items"), fl = lw_field_index(cls, "_len");
-    int32_t asid = F->L->m->structs[sid].fields[fi].type.sid;
-    int32_t arr = lw_tmp(F, ir_ref(asid));
-    int32_t len = lw_const_i64(F, n);
+    ListRep r;
+    r.sid = lw_class_sid(F->L, cls);
+    r.items = lw_field_index(cls, "_items");
+    r.len = lw_field_index(cls, "_len");
+    r.asid = F->L->m->structs[r.sid].fields[r.items].type.sid;
+    return r;
+}
+
+static int32_t new_items(FnCtx *F, const ListRep *r, int32_t len)
+{
+    int32_t arr = lw_tmp(F, ir_ref(r->asid));
     IrInstr *in = lw_emit(F, IR_ALLOC_ARRAY);
     in->dst = arr;
     in->a = len;
-    in->aux = asid;
+    in->aux = r->asid;
+    return arr;
+}
+
+static void set_items(FnCtx *F, const ListRep *r, int32_t arr, const int32_t *vals, int n)
+{
     for (int i = 0; i < n; i++) {
         int32_t idx = lw_const_i64(F, i);
-        in = lw_emit(F, IR_SETITEM);
+        IrInstr *in = lw_emit(F, IR_SETITEM);
         in->a = arr;
         in->b = idx;
         in->c = vals[i];
-        in->aux = asid;
+        in->aux = r->asid;
     }
-    int32_t l = lw_tmp(F, ir_ref(sid));
-    in = lw_emit(F, IR_ALLOC);
+}
+
+/* The list object around arr, whose first len items it holds. */
+static int32_t list_around(FnCtx *F, const ListRep *r, int32_t arr, int32_t len)
+{
+    int32_t l = lw_tmp(F, ir_ref(r->sid));
+    IrInstr *in = lw_emit(F, IR_ALLOC);
     in->dst = l;
-    in->aux = sid;
-    lw_setfield(F, l, sid, fi, arr);
-    lw_setfield(F, l, sid, fl, lw_const_i64(F, n));
+    in->aux = r->sid;
+    lw_setfield(F, l, r->sid, r->items, arr);
+    lw_setfield(F, l, r->sid, r->len, len);
+    return l;
+}
+
+/* A list whose items are vals: an array filled in place, then the list
+ * object around it. */
+int32_t lw_list_of(FnCtx *F, Type *lt, const int32_t *vals, int n)
+{
+    ListRep r = list_rep(F, lt);
+    int32_t arr = new_items(F, &r, lw_const_i64(F, n));
+    set_items(F, &r, arr, vals, n);
+    return list_around(F, &r, arr, lw_const_i64(F, n));
+}
+
+/* Is e `[e1, ..., ek] * n` or `n * [...]` (k >= 1) on a list? */
+static bool is_repeat_display(const Ast *e)
+{
+    FuncInfo *m = e->u.binary.method;
+    if (e->u.binary.disp || !m || !m->cls || strcmp(m->name, "__mul__") != 0)
+        return false;
+    const Ast *seq = e->u.binary.reflected ? e->u.binary.right : e->u.binary.left;
+    return seq->kind == AST_LIST && seq->ty->kind == TY_LIST && seq->u.seq.items.n > 0;
+}
+
+/* Was v just set to a constant whose bits are all zero (0, False, None,
+ * +0.0)?  A fresh array already holds it. */
+static bool just_zero(FnCtx *F, int32_t v)
+{
+    const IrBlock *bl = &F->f->blocks[F->cur];
+    if (bl->ninstrs == 0 || bl->instrs[bl->ninstrs - 1].dst != v)
+        return false;
+    const IrInstr *in = &bl->instrs[bl->ninstrs - 1];
+    uint64_t bits;
+    memcpy(&bits, &in->fimm, sizeof bits);
+    return in->op == IR_CONST_NULL || (in->op == IR_CONST_I64 && in->imm == 0)
+           || (in->op == IR_CONST_F64 && bits == 0);
+}
+
+/* max(n, 0) * k: the item count of a repeated k-item display.  The product
+ * overflows as list.__mul__'s does (OverflowError). */
+static int32_t repeat_count(FnCtx *F, int32_t n, int k)
+{
+    int32_t total = lw_tmpk(F, IRK_I64);
+    int32_t pos = lw_new_block(F), neg = lw_new_block(F), join = lw_new_block(F);
+    lw_branch(F, lw_binop(F, IR_GT, IRK_BOOL, n, lw_const_i64(F, 0)), pos, neg);
+    lw_start(F, pos);
+    lw_move(F, total, k == 1 ? n : lw_binop(F, IR_MUL_OVF, IRK_I64, n, lw_const_i64(F, k)));
+    lw_jump(F, join);
+    lw_start(F, neg);
+    lw_move(F, total, lw_const_i64(F, 0));
+    lw_jump(F, join);
+    lw_start(F, join);
+    return total;
+}
+
+/* `[e1, ..., ek] * n`: the array is allocated at its final size and filled
+ * in place, where list.__mul__ would build the k-item list, allocate an
+ * empty one, grow it and copy.  One item is an ARRAYFILL (none for a zero:
+ * fresh arrays are zeroed); more are stored once and doubled by the
+ * prelude's _repeat_fill, as __mul__ does.  Operands are evaluated in
+ * source order, n <= 0 gives an empty list. */
+static int32_t repeat_display(FnCtx *F, Ast *e)
+{
+    bool refl = e->u.binary.reflected;
+    Ast *seq = refl ? e->u.binary.right : e->u.binary.left;
+    int k = seq->u.seq.items.n;
+    int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)k);
+    int32_t n = refl ? lw_expr(F, e->u.binary.left) : -1;
+    bool zero = false;
+    for (int i = 0; i < k; i++) {
+        vals[i] = lw_expr(F, seq->u.seq.items.items[i]);
+        zero = k == 1 && just_zero(F, vals[i]);
+    }
+    if (!refl)
+        n = lw_expr(F, e->u.binary.right);
+    ListRep r = list_rep(F, seq->ty);
+    int32_t total = repeat_count(F, n, k);
+    int32_t arr = new_items(F, &r, total);
+    if (k == 1 && !zero) {      /* before the list's allocation: no GC barrier */
+        int32_t args[4] = { arr, lw_const_i64(F, 0), total, vals[0] };
+        IrInstr *in = lw_emit(F, IR_ARRAYFILL);
+        in->aux = r.asid;
+        ir_set_args(F->L->m, in, args, 4);
+    }
+    int32_t l = list_around(F, &r, arr, total);
+    if (k > 1) {
+        int32_t fill = lw_new_block(F), done = lw_new_block(F);
+        lw_branch(F, lw_binop(F, IR_GT, IRK_BOOL, total, lw_const_i64(F, 0)), fill, done);
+        lw_start(F, fill);
+        set_items(F, &r, arr, vals, k);
+        int32_t args[2] = { lw_const_i64(F, k), total };
+        lw_call_method_fi(F, lw_method(lw_class_of(F->L, seq->ty), "_repeat_fill"), l, args, 2);
+        lw_jump(F, done);
+        lw_start(F, done);
+    }
     return l;
 }
 

@@ -344,3 +344,111 @@ void lw_foreach_begin(FnCtx *F, Ast *iter, FuncInfo *itf, FuncInfo *nxf, Type *e
     fe->it = s.kind == 2 ? s.it : -1;
     source_loop(F, &s, head, fe->done, &fe->elem, &fe->cont);
 }
+
+/* ------------------------------------------------------- fill loops */
+
+static bool is_local(const Ast *e)
+{
+    return e->kind == AST_NAME && e->u.name.sym->kind == SYM_LOCAL;
+}
+
+static bool same_local(const Ast *a, const Ast *b)
+{
+    return is_local(a) && is_local(b) && a->u.name.sym->index == b->u.name.sym->index;
+}
+
+/* A value that is the same object at every iteration, and whose store
+ * boxes nothing (a box per slot would be a distinct object per slot). */
+static bool fill_value(const Ast *v, const Ast *target, const Type *elem)
+{
+    if (elem->kind == TY_OPTIONAL && ty_is_value(elem->elem) && ty_is_value(v->ty))
+        return false;
+    if (v->kind == AST_UNARY && v->u.unary.op == OP_NEG)
+        v = v->u.unary.operand;
+    switch (v->kind) {
+    case AST_INT: case AST_FLOAT: case AST_BOOL: case AST_NONE: case AST_STR:
+        return true;
+    default:
+        return is_local(v) && !same_local(v, target);
+    }
+}
+
+/* The store of `for i in range(a, b): lst[i] = v` (i and lst locals, lst a
+ * list, step the literal 1, v as fill_value says), else NULL. */
+static Ast *fill_store(const Ast *loop)
+{
+    const Ast *iter = loop->u.loop.iter, *i = loop->u.loop.target;
+    if (!is_builtin_call((Ast *)iter, BI_RANGE) || !is_local(i) || loop->u.loop.body.n != 1)
+        return NULL;
+    const Ast *step = iter->u.call.bound.items[2];
+    Ast *st = loop->u.loop.body.items[0];
+    if (step->kind != AST_INT || step->u.i != 1 || st->kind != AST_ASSIGN
+        || st->u.assign.targets.n != 1)
+        return NULL;
+    const Ast *sub = st->u.assign.targets.items[0];
+    if (sub->kind != AST_SUBSCRIPT || !is_local(sub->u.sub.obj)
+        || sub->u.sub.obj->ty->kind != TY_LIST || !sub->u.sub.method
+        || strcmp(sub->u.sub.method->name, "__setitem__") != 0
+        || !same_local(sub->u.sub.index, i))
+        return NULL;
+    return fill_value(st->u.assign.value, i, sub->u.sub.obj->ty->elem) ? st : NULL;
+}
+
+/* When 0 <= start < stop <= len(lst): one ARRAYFILL, i = stop - 1 as the
+ * loop leaves it, then done; the current block becomes the other case. */
+static void fill_fast(FnCtx *F, Ast *loop, Ast *st, int32_t start, int32_t stop, int32_t done)
+{
+    Ast *obj = st->u.assign.targets.items[0]->u.sub.obj, *val = st->u.assign.value;
+    ClassInfo *cls = lw_class_of(F->L, obj->ty);
+    int32_t sid = lw_class_sid(F->L, cls), lst = lw_expr(F, obj);
+    int32_t len = lw_getfield(F, lst, sid, lw_field_index(cls, "_len"));
+    int32_t ok = lw_binop(F, IR_AND, IRK_BOOL,
+                          lw_binop(F, IR_GE, IRK_BOOL, start, lw_const_i64(F, 0)),
+                          lw_binop(F, IR_LT, IRK_BOOL, start, stop));
+    ok = lw_binop(F, IR_AND, IRK_BOOL, ok, lw_binop(F, IR_LE, IRK_BOOL, stop, len));
+    int32_t fast = lw_new_block(F), slow = lw_new_block(F);
+    lw_branch(F, ok, fast, slow);
+    lw_start(F, fast);
+    IrLoc saved = F->loc;
+    F->loc = lw_loc(F->L, st->loc);
+    int32_t v = lw_convert(F, lw_expr(F, val), val->ty, obj->ty->elem);
+    int32_t items = lw_getfield(F, lst, sid, lw_field_index(cls, "_items"));
+    int32_t args[4] = { items, start, lw_binop(F, IR_SUB, IRK_I64, stop, start), v };
+    IrInstr *in = lw_emit(F, IR_ARRAYFILL);
+    in->aux = F->f->vregs[items].type.sid;
+    ir_set_args(F->L->m, in, args, 4);
+    F->loc = saved;
+    lw_assign(F, loop->u.loop.target,
+              lw_binop(F, IR_SUB, IRK_I64, stop, lw_const_i64(F, 1)),
+              loop->u.loop.target->ty);
+    lw_jump(F, done);
+    lw_start(F, slow);
+}
+
+/* `for i in range(a, b): lst[i] = v` stores one value into a run of slots
+ * (an interpreter clearing a frame's registers).  In range, that is one
+ * ARRAYFILL: one bounds test and one barrier for the run, where the loop
+ * pays a bounds test, a GC barrier and a poll per slot (a fill is bounded
+ * work without calls, like CPython's C loops, which do not poll either).
+ * Otherwise (negative or out-of-range indices: partial stores, then
+ * IndexError; an empty range) the loop runs as written, over the bounds
+ * already evaluated.  Returns false, emitting nothing, for any other loop;
+ * else as lw_foreach_begin, with the fast path reaching fe->done. */
+bool lw_foreach_fill(FnCtx *F, Ast *loop, Foreach *fe)
+{
+    Ast *st = fill_store(loop);
+    if (!st)
+        return false;
+    AstList *a = &loop->u.loop.iter->u.call.bound;
+    Source s = { 0 };
+    int32_t start = lw_expr(F, a->items[0]);
+    s.b = lw_expr(F, a->items[1]);
+    s.a = lw_tmpk(F, IRK_I64);
+    s.c = lw_const_i64(F, 1);
+    fe->it = -1;
+    fe->done = lw_new_block(F);
+    fill_fast(F, loop, st, start, s.b, fe->done);
+    lw_move(F, s.a, start);
+    source_loop(F, &s, lw_new_block(F), fe->done, &fe->elem, &fe->cont);
+    return true;
+}

@@ -218,7 +218,8 @@ static void lower_for(FnCtx *F, Ast *s)
 {
     Foreach fe;
     Type *elem = lw_elem_type(F, s->u.loop.iter, s->u.loop.next_fn);
-    lw_foreach_begin(F, s->u.loop.iter, s->u.loop.iter_fn, s->u.loop.next_fn, elem, &fe);
+    if (!lw_foreach_fill(F, s, &fe))
+        lw_foreach_begin(F, s->u.loop.iter, s->u.loop.iter_fn, s->u.loop.next_fn, elem, &fe);
     FuncInfo *close = fe.it >= 0 && fresh_generator(s->u.loop.iter, s->u.loop.iter_fn)
                           ? lw_method(s->u.loop.next_fn->cls, "close") : NULL;
     if (!close) {

@@ -302,6 +302,10 @@ static void describe_access(const Report *r, const IrNote *n, RepStr *out)
     case IR_STM_READ:      /* a barrier of its own (stm_rejoin.c) */
         vreg_name(r, n, out);
         break;
+    case IR_ARRAYFILL:
+        rep_printf(out, "fill of ");
+        vreg_name(r, n, out);
+        break;
     default:
         rep_printf(out, "%s(", callee_name(r, n));
         vreg_name(r, n, out);

@@ -196,6 +196,10 @@ int stm_write_uses(const IrModule *m, const IrFunc *f, const IrInstr *in, StmUse
         out[0] = use(in->args[2], IRW_NONE);
         out[0].ref_store = s->elem.kind == IRK_REF;
         return 1;
+    case IR_ARRAYFILL:
+        out[0] = use(in->args[0], IRW_NONE);
+        out[0].ref_store = s->elem.kind == IRK_REF;
+        return 1;
     case IR_CALL_EXTERN:
         if (m->externs[in->aux].flags & IRX_WRITES_ARGS)
             return extern_ref_args(m, f, in, 0, out);
@@ -603,7 +607,7 @@ int32_t stm_note(IrModule *m, int32_t fid, const IrInstr *in, IrBarrierKind kind
     if (in->op == IR_GETFIELD || in->op == IR_SETFIELD)
         n.field = in->imm;
     if (in->op == IR_GETFIELD || in->op == IR_SETFIELD || in->op == IR_GETITEM
-        || in->op == IR_SETITEM || in->op == IR_ARRAYCOPY)
+        || in->op == IR_SETITEM || in->op == IR_ARRAYCOPY || in->op == IR_ARRAYFILL)
         n.sid = in->aux;
     if (ir_ops[in->op].flags & IRO_CALL && in->op != IR_CALL_INDIRECT)
         n.callee = in->aux;

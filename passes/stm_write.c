@@ -2,8 +2,8 @@
  *
  * Assumes: the inevitable pass ran (IRM_INEV_DONE); summaries are current.
  * Guarantees: before every write to a GC object -- SETFIELD, SETITEM, the
- * destination of ARRAYCOPY, every reference argument of an extern with
- * IRX_WRITES_ARGS except library (opaque) objects, whose barriers the
+ * destination of ARRAYCOPY and of ARRAYFILL, every reference argument of an
+ * extern with IRX_WRITES_ARGS except library (opaque) objects, whose barriers the
  * library places itself (runtime/lib/rtlib.h, "STM") -- the object is
  * owned by the transaction: on every path
  * since the last point that may break it, the object was write-barriered

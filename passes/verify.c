@@ -117,6 +117,20 @@ static void check_item(Verifier *v, const IrInstr *in, int32_t val, int is_set)
         want_compat(v, in, val, (IrKind)s->elem.kind, is_set ? "value" : "result");
 }
 
+static void check_fill(Verifier *v, const IrInstr *in)
+{
+    if (in->nargs != 4) {
+        fail(v, "ARRAYFILL needs 4 arguments");
+        return;
+    }
+    want(v, in, in->args[0], IRK_REF, "array");
+    want(v, in, in->args[1], IRK_I64, "position");
+    want(v, in, in->args[2], IRK_I64, "count");
+    const IrStruct *s = want_struct(v, in, IRS_ARRAY);
+    if (s)
+        want_compat(v, in, in->args[3], (IrKind)s->elem.kind, "value");
+}
+
 static void check_args(Verifier *v, const IrInstr *in, const IrType *params,
                        int32_t nparams, int32_t first)
 {
@@ -298,6 +312,7 @@ static void check_instr(Verifier *v, const IrInstr *in)
             fail(v, "ARRAYCOPY needs 5 arguments");
         want_struct(v, in, IRS_ARRAY);
         break;
+    case IR_ARRAYFILL: check_fill(v, in); break;
     case IR_ALLOC:
         want_struct(v, in, IRS_RECORD);
         want(v, in, in->dst, IRK_REF, "result");

@@ -96,6 +96,23 @@ static void copies(stm_ref v0, stm_ref v1, int64_t v2)
     if (v2 > 0) memmove(&((struct s2_Big *)stm_addr(v1))->items[v2], &((struct s2_Big *)stm_addr(v0))->items[v2], (size_t)v2 * sizeof ((struct s2_Big *)0)->items[0]);   /* expect: read of without stm_read(v0) */
 }
 
+/* ARRAYFILL's loop: its stores need the write barrier before the loop
+ * (none on a fresh array). */
+static void fills(stm_ref v0, int64_t v1, stm_ref v2)
+{
+    { __typeof__(((struct s2_Big *)0)->items[0]) fill_v = v2;
+      int64_t fill_i = 0, fill_end = 0 + v1;
+      while (fill_i < fill_end) ((struct s2_Big RT_GC *)v0)->items[fill_i++] = fill_v; }   /* expect: write of without stm_write(v0) */
+    stm_write(v0);
+    { __typeof__(((struct s2_Big *)0)->items[0]) fill_v = v2;
+      int64_t fill_i = 0, fill_end = 0 + v1;
+      while (fill_i < fill_end) ((struct s2_Big RT_GC *)v0)->items[fill_i++] = fill_v; }
+    stm_ref v3 = rtg_new_array(1, v1, sizeof(stm_ref));
+    { __typeof__(((struct s2_Big *)0)->items[0]) fill_v = v2;
+      int64_t fill_i = 0, fill_end = 0 + v1;
+      while (fill_i < fill_end) ((struct s2_Big RT_GC *)v3)->items[fill_i++] = fill_v; }
+}
+
 /* The switch the emitter writes for an if/elif chain: each case is an
  * edge, so is the default. */
 static int64_t switches(stm_ref v0, int64_t v1)
@@ -207,5 +224,5 @@ static void inevitable(stm_ref v0, uint8_t v1)
 int main(void)
 {
     inevitable(0, 0);
-    return (int)(reads(0, 0) + joins(0, 0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), 0);
+    return (int)(reads(0, 0) + joins(0, 0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), fills(0, 0, 0), 0);
 }
