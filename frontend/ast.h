@@ -335,6 +335,7 @@ typedef struct Field {
     unsigned pending : 1;   /* inferred, type not known yet (type NULL) */
     unsigned partial : 3;   /* pending: PartialKind of its first value */
     unsigned saw_none : 1;  /* pending: assigned None somewhere */
+    unsigned saw_error : 1; /* pending: assigned a value whose type had an error (reported) */
     Type *cand;             /* pending: the first type assigned to it */
     int set_flag;           /* inferred and first assigned outside __init__:
                                1 + the index of a hidden bool field that
@@ -440,6 +441,10 @@ typedef struct GlobalVar {
                                     its reads are that constant */
     unsigned class_attr : 1;     /* a class attribute's storage (ClassConst.global):
                                     set at module-init entry, no set flag */
+    unsigned partial : 3;        /* [discovery] PartialKind of its first value */
+    Type *inferred;              /* first given an empty container or None:
+                                    the type module code's later uses give it
+                                    (check_infer.c), preset at that assignment */
     int set_flag;                /* [lowering] 1 + index of the hidden bool
                                     field of the module object telling that it
                                     was assigned (reads from functions before

@@ -615,6 +615,13 @@ void chk_infer_locals(Checker *c, FuncInfo *fn);
 bool chk_partial_assign_name(Checker *c, Ast *t, Local *l, Type *got, Ast **value);
 bool chk_partial_assign_field(Checker *c, Ast *t, Field *f, Type *got, Ast **value);
 Type *chk_partial_read_local(Checker *c, Local *l);
+/* Module code's discovery check: the globals before it (NULL when no
+ * top-level statement assigns a name an empty container or None), and
+ * after it, put back with what it inferred (GlobalVar.inferred). */
+GlobalVar *chk_globals_save(Checker *c, ModuleInfo *m);
+void chk_globals_learn(Checker *c, ModuleInfo *m, const GlobalVar *saved, int n);
+bool chk_partial_assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value);
+Type *chk_partial_read_global(Checker *c, Sym *s);
 Type *chk_partial_read_field(Checker *c, Field *f);
 /* The same for a free name of a nested function or lambda whose enclosing
  * function's variable is partial (its type so far, else TY_ERROR), or NULL. */

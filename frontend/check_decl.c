@@ -177,6 +177,10 @@ static bool builtin_type_name(const Sym *s)
     return !s || (s->kind == SYM_BUILTIN && s->builtin == BI_TYPE);
 }
 
+/* Why a union other than `T | None` is refused, and the typed way. */
+#define UNION_ADVICE "every value has one type the translator lays out; write a base class " \
+                     "with a subclass per kind of value (class Value, class Num(Value), ...)"
+
 static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
 {
     const char *name = chk_builtins[id].name;
@@ -211,7 +215,8 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
         /* Union[T, None] is Optional[T]; other unions are not types here */
         if (n == 2 && (args[0]->kind == AST_NONE || args[1]->kind == AST_NONE))
             return chk_make_optional(c, resolve(c, args[args[0]->kind == AST_NONE], false), sub->loc);
-        chk_error(c, sub->loc, "union types are not supported (only 'Union[T, None]', 'T | None')");
+        chk_error(c, sub->loc, "union types are not supported (only 'Union[T, None]', 'T | None'): "
+                  UNION_ADVICE);
         return err_type(c);
     }
     if (n != want) {
@@ -419,7 +424,7 @@ static Type *resolve_union(Checker *c, Ast *e)
         Ast *other = r->kind == AST_NONE ? l : r;
         return chk_make_optional(c, resolve(c, other, false), e->loc);
     }
-    chk_error(c, e->loc, "union types are not supported (only 'T | None')");
+    chk_error(c, e->loc, "union types are not supported (only 'T | None'): " UNION_ADVICE);
     return err_type(c);
 }
 

@@ -443,6 +443,11 @@ static Ast *check_name(Checker *c, Ast *e)
         return check_local_use(c, e, s);
     case SYM_GLOBAL: {
         GlobalVar *g = &s->module->globals[s->index];
+        Type *pt = chk_partial_read_global(c, s);
+        if (pt) {
+            e->ty = pt;     /* discovery: a partial global */
+            return e;
+        }
         if (!g->type) {
             chk_error(c, e->loc, "name '%s' is used before its definition", name);
             return set_err(c, e);
@@ -1511,6 +1516,23 @@ static Ast *range_contains(Checker *c, Ast *e)
 /* `[] in list_of_lists`, `set() in sets`: a display (or an empty list(),
  * set(), dict()) left of `in` takes its type from the container's items
  * (or its __contains__'s parameter), as an assignment takes the target's. */
+/* stack == [] / {} != d: the empty display has the other operand's
+ * container type (equal when that one is empty too, as in CPython). */
+static bool empty_compared(const Ast *x, AstOp op)
+{
+    PartialKind k = chk_partial_kind(x);
+    return (op == OP_EQ || op == OP_NE) && k != PART_NO && k != PART_NONE;
+}
+
+static Type *empty_display_hint(const Ast *x, AstOp op, Type *other)
+{
+    static const TyKind kinds[] = { [PART_LIST] = TY_LIST, [PART_DICT] = TY_DICT,
+                                    [PART_SET] = TY_SET };
+    if (!empty_compared(x, op) || !other)
+        return NULL;
+    return other->kind == kinds[chk_partial_kind(x)] ? other : NULL;
+}
+
 static bool display_before_in(Ast *e, int i)
 {
     Ast *x = e->u.compare.operands.items[i], *f = x->kind == AST_CALL ? x->u.call.func : NULL;
@@ -1519,7 +1541,8 @@ static bool display_before_in(Ast *e, int i)
                    (f && f->kind == AST_NAME && x->u.call.args.n == 0 &&
                     (!strcmp(f->u.name.id, "list") || !strcmp(f->u.name.id, "set") ||
                      !strcmp(f->u.name.id, "dict")));
-    return display && !x->ty && (op == OP_IN || op == OP_NOTIN);
+    bool before_eq = i + 1 < e->u.compare.operands.n && empty_compared(x, op);
+    return display && !x->ty && (op == OP_IN || op == OP_NOTIN || before_eq);
 }
 
 static Type *contained_type(Checker *c, Type *t)
@@ -1543,11 +1566,18 @@ static Ast *check_compare(Checker *c, Ast *e)
             /* args == (1, 2): the display is a tuple of any length too */
             Ast *prev = i > 0 ? ops->items[i - 1] : NULL;     /* checked unless a display */
             Type *h = prev && prev->ty && chk_is_var_tuple(c, prev->ty) ? prev->ty : NULL;
+            if (!h && prev && prev->ty)
+                h = empty_display_hint(ops->items[i], e->u.compare.ops[i - 1], prev->ty);
             ops->items[i] = chk_expr_expect(c, ops->items[i], h);
         }
     for (int i = 0; i + 1 < ops->n; i++)
-        if (display_before_in(e, i))
-            ops->items[i] = chk_expr_expect(c, ops->items[i], contained_type(c, ops->items[i + 1]->ty));
+        if (display_before_in(e, i)) {
+            Type *next = ops->items[i + 1]->ty;
+            Type *h = empty_compared(ops->items[i], e->u.compare.ops[i])
+                          ? empty_display_hint(ops->items[i], e->u.compare.ops[i], next)
+                          : contained_type(c, next);
+            ops->items[i] = chk_expr_expect(c, ops->items[i], h);
+        }
     Ast *rc = range_contains(c, e);
     if (rc)
         return rc;

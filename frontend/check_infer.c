@@ -208,6 +208,74 @@ Type *chk_partial_read_local(Checker *c, Local *l)
     return l->type ? l->type : TT(ERROR);
 }
 
+/* Module code (chk_module_code): its discovery check types the globals as
+ * the real check will, so they are saved before and put back after; what
+ * it learnt of the partial ones stays as their `inferred` type. */
+GlobalVar *chk_globals_save(Checker *c, ModuleInfo *m)
+{
+    if (!stmts_have_partial(&m->ast->u.module.body))
+        return NULL;
+    size_t size = (size_t)m->nglobals * sizeof *m->globals;
+    GlobalVar *saved = arena_alloc(c->arena, size + 1);
+    memcpy(saved, m->globals, size);
+    return saved;
+}
+
+void chk_globals_learn(Checker *c, ModuleInfo *m, const GlobalVar *saved, int n)
+{
+    (void)c;
+    for (int i = 0; i < n; i++) {
+        GlobalVar *g = &m->globals[i];
+        Type *t = g->partial != PART_NO && !saved[i].type ? g->type : NULL;
+        m->globals[i] = saved[i];
+        if (t && !ty_has_error(t))
+            m->globals[i].inferred = t;
+    }
+}
+
+/* A global of the module whose code is being discovered, first given an
+ * empty container or None (as chk_partial_assign_name for locals). */
+static bool discovering_module(Checker *c, const Sym *s)
+{
+    return c->discovering && c->fn && c->fn->is_module_init && s->module == c->fn->module;
+}
+
+static void complete_global(Checker *c, GlobalVar *g, Type *t)
+{
+    if (t && !ty_has_error(t) && fits_kind(t, g->partial))
+        g->type = completed(c, g->partial, t);
+}
+
+bool chk_partial_assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
+{
+    GlobalVar *g = &s->module->globals[s->index];
+    if (!discovering_module(c, s) || g->type)
+        return false;
+    int k = value ? chk_partial_kind(*value) : PART_NO;
+    if (g->partial == PART_NO) {
+        if (k == PART_NO)
+            return false;
+        g->partial = k;
+    } else if (k == PART_NO || (k == PART_NONE) != (g->partial == PART_NONE)) {
+        complete_global(c, g, got);
+        if (!g->type)
+            g->type = TT(ERROR);
+        return false;
+    }
+    t->ty = TT(ERROR);
+    return true;
+}
+
+Type *chk_partial_read_global(Checker *c, Sym *s)
+{
+    GlobalVar *g = &s->module->globals[s->index];
+    if (!discovering_module(c, s) || g->type || g->partial == PART_NO)
+        return NULL;
+    if (c->hint)
+        complete_global(c, g, c->hint);
+    return g->type ? g->type : TT(ERROR);
+}
+
 /* A nested function's or lambda's uses count for its enclosing function's
  * variables: `seen = []` then `def add(x: int) -> None: seen.append(x)`. */
 static Local *free_partial(Checker *c, const char *name)
@@ -263,8 +331,10 @@ bool chk_partial_assign_field(Checker *c, Ast *t, Field *f, Type *got, Ast **val
     else if (k != PART_NO) {
         if (f->partial == PART_NO)
             f->partial = k;
-    } else
+    } else {
         complete_field(c, f, got);
+        f->saw_error |= got && ty_has_error(got);
+    }
     Type *p = provisional(c, f);
     t->ty = p ? p : TT(ERROR);
     return true;
@@ -288,6 +358,7 @@ Type *chk_partial_read_field(Checker *c, Field *f)
 typedef struct Slot {
     Local *local;
     Field *field;
+    GlobalVar *global;
     int kind;
 } Slot;
 
@@ -305,6 +376,12 @@ static Slot slot_of(Checker *c, Ast *e)
             if (!l->type && l->partial != PART_NO) {
                 s.local = l;
                 s.kind = l->partial;
+            }
+        } else if (sym && sym->kind == SYM_GLOBAL && discovering_module(c, sym)) {
+            GlobalVar *g = &sym->module->globals[sym->index];
+            if (!g->type && g->partial != PART_NO) {
+                s.global = g;
+                s.kind = g->partial;
             }
         }
         return s;
@@ -330,6 +407,8 @@ static void complete_slot(Checker *c, Slot s, Type *t)
         complete_local(c, s.local, t);
     else if (s.field)
         complete_field(c, s.field, t);
+    else if (s.global)
+        complete_global(c, s.global, t);
 }
 
 /* The checked type of argument i of call (positional), or NULL. */
@@ -685,7 +764,9 @@ static const char *annotation_hint(Checker *c, Field *f)
 static void finish_field(Checker *c, Field *f)
 {
     Type *t = provisional(c, f);
-    if (!t) {
+    if (!t && f->saw_error) {
+        t = TT(ERROR);              /* its value's error was reported */
+    } else if (!t) {
         const char *from = f->partial == PART_LIST ? "an empty list"
                            : f->partial == PART_DICT ? "an empty dict"
                            : f->partial == PART_SET ? "an empty set"

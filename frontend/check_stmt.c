@@ -1363,6 +1363,32 @@ static void check_toplevel(Checker *c, ModuleInfo *m, Ast *s)
     }
 }
 
+/* A first, silent check of a copy of the module's top-level statements
+ * (not its classes: their attributes are set up once, by the real check)
+ * that types the globals first given an empty container or None. */
+static void discover_module(Checker *c, ModuleInfo *m)
+{
+    GlobalVar *saved = chk_globals_save(c, m);
+    if (!saved)
+        return;
+    int n = m->nglobals, mark = diag_count(c->diag);
+    AstList *body = &m->ast->u.module.body;
+    c->discovering++;
+    c->flow = flow_new(c);
+    for (int i = 0; i < body->n; i++) {
+        if (body->items[i]->kind == AST_CLASSDEF)
+            continue;
+        if (c->flow->dead) {
+            c->flow = flow_copy(c, c->flow);
+            c->flow->dead = false;
+        }
+        check_toplevel(c, m, ast_clone(c->arena, body->items[i]));
+    }
+    c->discovering--;
+    diag_rollback(c->diag, mark);
+    chk_globals_learn(c, m, saved, n);
+}
+
 void chk_module_code(Checker *c, ModuleInfo *m)
 {
     Saved sv = save(c);
@@ -1381,6 +1407,7 @@ void chk_module_code(Checker *c, ModuleInfo *m)
     c->flow_cap = 256;
     c->flow_fields = 0;
     c->flow_globals = m->nglobals;   /* module code tracks its globals */
+    discover_module(c, m);
     c->flow = flow_new(c);
     AstList *body = &m->ast->u.module.body;
     for (int i = 0; i < body->n && !diag_too_many(c->diag); i++) {

@@ -219,6 +219,8 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
 
 static Type *iter_class(Checker *c, Ast *it, Type *t, FuncInfo **iter_fn, FuncInfo **next_fn)
 {
+    if (ty_has_error(t))
+        return TT(ERROR);           /* reported where the error arose */
     ClassInfo *cls = chk_class_of(c, t);
     FuncInfo *m = cls ? chk_find_method(cls, "__iter__") : NULL;
     ClassInfo *itc = m && (m->ret->kind == TY_CLASS || m->ret->kind == TY_ITER)
@@ -275,8 +277,10 @@ Type *chk_target_hint(Checker *c, Ast *t)
         if (s && s->kind == SYM_LOCAL)
             return c->fn->locals[s->index].type;
         s = chk_lookup_global(c, c->mod, t->u.name.id);
-        if (s && s->kind == SYM_GLOBAL)
-            return s->module->globals[s->index].type;
+        if (s && s->kind == SYM_GLOBAL) {
+            GlobalVar *g = &s->module->globals[s->index];
+            return g->type ? g->type : g->inferred;
+        }
         return NULL;
     }
     if (t->kind == AST_ATTR) {
@@ -384,7 +388,11 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
 {
     GlobalVar *g = &s->module->globals[s->index];
     t->u.name.sym = s;
-    if (c->discovering) {       /* a copy checked to infer types: no effect */
+    if (chk_partial_assign_global(c, t, s, got, value))
+        return;
+    if (c->discovering && !(c->fn && c->fn->is_module_init && s->module == c->fn->module)) {
+        /* a copy checked to infer types: no effect (module code's own
+         * globals are put back by chk_globals_learn) */
         t->ty = g->type ? g->type : TT(ERROR);
         return;
     }
@@ -392,6 +400,8 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
         chk_error(c, t->loc, "cannot assign to '%s' of module '%s'", g->name, s->module->name);
         return;
     }
+    if (!g->type && g->inferred && c->fn && c->fn->is_module_init)
+        g->type = g->inferred;      /* as if annotated; fit_value converts */
     if (!g->type) {
         g->type = infer_from(c, t, got);
     } else {
