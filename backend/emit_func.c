@@ -55,6 +55,8 @@ typedef struct Frame {
                               call that only sets another drops the
                               assignment, a pure instruction is dropped */
     IrBits named;          /* vregs the C mentions: declared */
+    const IrInstr **konst; /* per vreg: the constant written at its uses
+                              instead of a C variable, or NULL */
     int32_t *next;         /* per block: the block emitted after it, -1 */
     uint8_t *targeted;     /* per block: some goto names it (gets a label) */
     int32_t cur;           /* the block being emitted */
@@ -77,10 +79,28 @@ static IrKind vkind(const Frame *F, int32_t v)
     return (IrKind)F->f->vregs[v].type.kind;
 }
 
+/* A constant as a C expression (negative ones in parentheses: `a - -1`
+ * and `-(-x)` stay what they say). */
+static const char *const_text(const Frame *F, const IrInstr *in)
+{
+    if (in->op == IR_CONST_I64) {
+        if (in->imm == INT64_MIN)
+            return "INT64_MIN";
+        return arena_printf(F->e->names, in->imm < 0 ? "(%" PRId64 "LL)" : "%" PRId64 "LL", in->imm);
+    }
+    if (isnan(in->fimm))
+        return "NAN";
+    if (isinf(in->fimm))
+        return in->fimm < 0 ? "(-INFINITY)" : "INFINITY";
+    return arena_printf(F->e->names, signbit(in->fimm) ? "(%a)" : "%a", in->fimm);
+}
+
 static const char *V(const Frame *F, int32_t v)
 {
     if (v < 0)
         return "0";
+    if (F->konst[v])
+        return const_text(F, F->konst[v]);
     if (F->slot[v] >= 0)
         return arena_printf(F->e->names, "ss[%d]", F->slot[v]);
     return arena_printf(F->e->names, "v%d", v);
@@ -228,8 +248,70 @@ static void find_reads(Frame *F)
 }
 
 
+/* Can operand k (a, b, c, then the arguments) of in be a literal?  Not
+ * an item index or a card barrier's (the C verifier pairs an item access
+ * with its barrier by the index variable), nor a shift count, divisor,
+ * array copy bound or the operand of a negation or float-to-int
+ * conversion: gcc warns about `x << 64`, `x / 0` or an overflowing
+ * constant even where a run-time test guards them. */
+static bool literal_ok(const IrInstr *in, int k)
+{
+    switch ((IrOp)in->op) {
+    case IR_GETITEM: case IR_SETITEM: case IR_STM_WRITE_CARD: case IR_GC_WB_CARD:
+    case IR_SHL: case IR_SHL_WRAP: case IR_SHR: case IR_FLOORDIV: case IR_MOD: case IR_FDIV:
+        return k != 1;
+    case IR_NEG_OVF: case IR_F2I: case IR_FNEG: case IR_ARRAYCOPY:
+        return false;
+    default:
+        return true;
+    }
+}
+
+/* Refuse, as constants, the vregs that instruction in reads where a
+ * literal may not stand. */
+static void refuse_literal_uses(const IrInstr *in, const IrInstr **konst)
+{
+    const int32_t ops[3] = { in->a, in->b, in->c };
+    for (int k = 0; k < 3; k++)
+        if (ops[k] >= 0 && !literal_ok(in, k))
+            konst[ops[k]] = NULL;
+    for (int32_t k = 0; k < in->nargs; k++)
+        if (in->args[k] >= 0 && !literal_ok(in, 3 + k))
+            konst[in->args[k]] = NULL;
+}
+
+/* Constants written at their uses (no C variable each): a non-reference
+ * vreg set once in the function, by CONST_I64 or CONST_F64, not live into
+ * the entry (so never read before it is set), and read only where
+ * literal_ok allows. */
+static void find_constants(Frame *F)
+{
+    const IrFunc *f = F->f;
+    F->konst = calloc((size_t)f->nvregs + 1, sizeof *F->konst);
+    uint8_t *defs = calloc((size_t)f->nvregs + 1, 1);
+    for (int32_t v = 0; v < f->nparams; v++)
+        defs[v] = 1;
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; f->blocks[b].rpo >= 0 && i < f->blocks[b].ninstrs; i++) {
+            const IrInstr *in = &f->blocks[b].instrs[i];
+            if (in->dst < 0)
+                continue;
+            defs[in->dst] = defs[in->dst] < 2 ? defs[in->dst] + 1 : 2;
+            if ((in->op == IR_CONST_I64 || in->op == IR_CONST_F64) && !is_ref(F, in->dst))
+                F->konst[in->dst] = in;
+        }
+    for (int32_t v = 0; v < f->nvregs; v++)
+        if (defs[v] != 1 || ir_bits_has(&F->lv.live_in[0], v))
+            F->konst[v] = NULL;
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; f->blocks[b].rpo >= 0 && i < f->blocks[b].ninstrs; i++)
+            refuse_literal_uses(&f->blocks[b].instrs[i], F->konst);
+    free(defs);
+}
+
 /* The vregs the C mentions: those read, and the results of instructions
- * emitted with an assignment (all but calls whose result is not read). */
+ * emitted with an assignment (all but calls whose result is not read);
+ * constants written at their uses are not. */
 static void find_named(Frame *F)
 {
     const IrFunc *f = F->f;
@@ -241,6 +323,9 @@ static void find_named(Frame *F)
             if (in->dst >= 0 && !dead(F, in) && !(ir_ops[in->op].flags & IRO_CALL))
                 ir_bits_set(&F->named, in->dst);
         }
+    for (int32_t v = 0; v < f->nvregs; v++)
+        if (F->konst[v])
+            ir_bits_clear(&F->named, v);
 }
 
 /* An instruction whose only effect is its result, and nobody reads it. */
@@ -261,6 +346,7 @@ static void analyse(Frame *F)
     ir_liveness(F->m, f, &F->lv);
     find_switches(F);
     find_reads(F);
+    find_constants(F);
     find_named(F);
     IrBits live = ir_bits_new(f->nvregs);
     for (int32_t b = 0; b < f->nblocks; b++)
@@ -477,7 +563,8 @@ static void reload_refs(Frame *F, const IrBits *live, int32_t except)
 
 static int is_saved_local(const Frame *F, const IrBits *live, int32_t v)
 {
-    return ir_bits_has(live, v) && F->slot[v] < 0 && !is_ref(F, v) && vkind(F, v) != IRK_VOID;
+    return ir_bits_has(live, v) && F->slot[v] < 0 && !is_ref(F, v) && vkind(F, v) != IRK_VOID
+           && !F->konst[v];
 }
 
 /* --stm: save the live non-reference locals (and the frame pointer) in
@@ -1011,7 +1098,7 @@ static void emit_poll_intr(Frame *F, const IrTerm *t, const IrBits *live_after, 
 static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *live_after)
 {
     const IrInstr *in = &bl->instrs[i];
-    if (dead(F, in))
+    if (dead(F, in) || (in->dst >= 0 && F->konst[in->dst] == in))
         return;
     emit_line(F, in->loc);
     uint32_t fl = ir_ops[in->op].flags;
@@ -1401,6 +1488,7 @@ void emit_function(Emitter *e, int32_t fid)
     arena_free(e->names);          /* this function's names are dead */
     e->names = arena_new();
     ir_bits_free(&F.named);
+    free(F.konst);
     free(F.next);
     free(F.bypassed);
     free_switches(&F);
