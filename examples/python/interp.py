@@ -966,11 +966,9 @@ def callee_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     """The bound frame of a call of a Python function, or of a method
     bound to one, with the n arguments at regs[first:first+n] (kwnames:
     the last ones are keywords), for execute to run itself; None for
-    other callables and for generator functions (call_value's path)."""
-    if kwnames is None:
-        simple = simple_frame(ec, w_callable, regs, first, n)
-        if simple is not None:
-            return simple
+    other callables and for generator functions (call_value's path).
+    Its callers try simple_frame first (one call level less on the
+    common path)."""
     # the list is made once the callable is known to take it: builtins
     # go on to call_from_stack, which makes its own
     if isinstance(w_callable, W_Method):
@@ -1332,7 +1330,12 @@ def function_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
         sp -= 1
         kwnames = kwnames_of(regs[sp])
     first = sp - n
-    return callee_frame(ec, regs[first - 1], regs, first, n, kwnames)
+    w_callable = regs[first - 1]
+    if kwnames is None:
+        simple = simple_frame(ec, w_callable, regs, first, n)
+        if simple is not None:
+            return simple
+    return callee_frame(ec, w_callable, regs, first, n, kwnames)
 
 
 def method_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
@@ -1346,10 +1349,15 @@ def method_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
         sp -= 1
         kwnames = kwnames_of(regs[sp])
     first = sp - n
-    if regs[first - 1] is W_UNBOUND:
-        return callee_frame(ec, regs[first - 2], regs, first, n, kwnames)
-    return callee_frame(ec, regs[first - 2], regs, first - 1, n + 1,
-                        kwnames)
+    w_callable = regs[first - 2]
+    if regs[first - 1] is not W_UNBOUND:
+        first -= 1          # self is the first argument
+        n += 1
+    if kwnames is None:
+        simple = simple_frame(ec, w_callable, regs, first, n)
+        if simple is not None:
+            return simple
+    return callee_frame(ec, w_callable, regs, first, n, kwnames)
 
 
 def call_base(sp: int, oparg: int) -> int:
