@@ -3,8 +3,9 @@
  * The committed items live outside the GC heap, in a mutex-protected
  * array owned by the queue object.  put() only records the item in the
  * running transaction's pending list; the commit moves the items into
- * their queues, tagged with the commit's log sequence number, so puts
- * never conflict.  get() takes an item the transaction put itself, or
+ * their queues, tagged with the commit's log sequence number, just before
+ * its log entry is appended (so a thread that sees the transaction's
+ * writes sees its puts too), and puts never conflict.  get() takes an item the transaction put itself, or
  * removes a committed one from the array (outside transactional control)
  * and remembers it: an abort puts it back.  A transaction that takes an
  * item committed after its snapshot first catches up with the log (it may

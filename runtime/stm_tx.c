@@ -416,12 +416,25 @@ static void wait_inevitable_done(stmi_thread *t)
 }
 
 /* The transaction's changes become everyone's: appends the entry. */
+/* The transaction's queue puts go into their queues before its entry is
+ * in the log (commit lock held, so the entry's seq is the tail's + 1):
+ * whoever sees the entry's writes sees its items too (a task_done()
+ * counter must never be visible before the put that preceded it).  A
+ * taker that finds an item whose entry is not appended yet waits for it
+ * (stmi_queue_see). */
+static void queue_items_before_entry(stmi_thread *t)
+{
+    if (t->q_pending.len)
+        stmi_queue_commit(t, stmi_log_tail()->seq + 1);
+}
+
 static void publish(stmi_thread *t)
 {
     stmi_segment *s = t->seg;
     if (s->inevitable) {
         log_entry *e = build_entry(s);
         stmi_commit_lock_take();
+        queue_items_before_entry(t);
         stmi_log_append(s, e);
         stmi_run_callbacks(&t->on_publish);
         atomic_store(&stmi_inevitable_seg, -1);
@@ -448,6 +461,7 @@ static void publish(stmi_thread *t)
             stmi_check_abort_request(t);
             stmi_abort(t, STMLOG_ABORT_WRITE_READ);
         }
+        queue_items_before_entry(t);
         stmi_log_append(s, e);
         stmi_run_callbacks(&t->on_publish);   /* in commit order */
         stmi_commit_lock_drop();
@@ -516,6 +530,8 @@ void stm_commit_transaction(void)
         stmi_log_warn_readers(s);
     if (writes)
         after_publish(s);
+    /* a transaction that published has put its items already; one that
+       did not (no write, not inevitable) puts them under its snapshot */
     stmi_queue_commit(t, atomic_load(&s->seen)->seq);
     uint64_t dur = stmi_tx_clock() - s->start_ns;
     forget_tx(s);
