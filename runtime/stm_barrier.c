@@ -11,7 +11,6 @@
  * array: the card's lock byte is the one of its first item. */
 #include "runtime/stmseg_internal.h"
 
-#include <sched.h>
 #include <stdlib.h>
 
 #define ARENA_BLOCK ((size_t)64 * 1024)
@@ -233,10 +232,7 @@ static void wait_a_little(stmi_thread *t, _Atomic uint8_t *lk, uint8_t owner)
         if (atomic_load_explicit(lk, memory_order_acquire) != owner)
             return;
         stmi_check_abort_request(t);
-        if (spins < 64)
-            __builtin_ia32_pause();
-        else
-            sched_yield();
+        stmi_spin_step(spins, 64);
     }
 }
 

@@ -14,7 +14,6 @@
  * written objects), write sets and new objects are roots. */
 #include "runtime/stmseg_internal.h"
 
-#include <sched.h>
 #include <stdlib.h>
 
 static unsigned stress_count;
@@ -536,12 +535,8 @@ void stmi_queue_see(stmi_thread *t, uint64_t seq)
     /* the item's committer pushed it just before appending its entry
        (stm_tx.c, queue_items_before_entry): wait for the entry, whose
        catching up shows the item's contents */
-    for (unsigned spins = 1; stmi_log_tail()->seq < seq; spins++) {
-        if (spins % 1024 == 0)
-            sched_yield();
-        else
-            __builtin_ia32_pause();
-    }
+    for (unsigned spins = 0; stmi_log_tail()->seq < seq; spins++)
+        stmi_spin_step(spins, 256);     /* as for the commit lock it holds */
     if (atomic_load(&t->seg->seen)->seq < seq)
         stmi_validate_or_abort(t);
 }

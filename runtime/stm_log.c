@@ -12,7 +12,6 @@
  * that they end at their next break point instead of at their end. */
 #include "runtime/stmseg_internal.h"
 
-#include <sched.h>
 #include <stdlib.h>
 
 #define TRIM_EVERY      16      /* commits between trims */
@@ -33,10 +32,7 @@ void stmi_commit_lock_take(void)
                                                      memory_order_acquire,
                                                      memory_order_relaxed))
             return;
-        if (spins < 256)
-            __builtin_ia32_pause();
-        else
-            sched_yield();
+        stmi_spin_step(spins, 256);
     }
 }
 

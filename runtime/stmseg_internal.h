@@ -40,6 +40,8 @@
 
 #include "runtime/stm_internal.h"
 
+#include <sched.h>
+
 /* Segment states (low 2 bits of seg->state; the rest is the owner). */
 enum { SEG_FREE, SEG_IDLE, SEG_BUSY, SEG_LOCKED };
 
@@ -184,6 +186,17 @@ void stmi_pace_wake(void);
 void stmi_pace_ask(stmi_thread *u);
 void stmi_zone_enter(stmi_thread *t);
 void stmi_zone_leave(stmi_thread *t);
+
+/* One step of a short wait for another thread (a lock's holder, a
+ * committer): a pause for the first `pauses` steps, then a yield, in case
+ * the one waited for is not running. */
+static inline void stmi_spin_step(unsigned step, unsigned pauses)
+{
+    if (step < pauses)
+        __builtin_ia32_pause();
+    else
+        sched_yield();
+}
 
 /* stm_log.c */
 void stmi_log_init(void);
