@@ -157,6 +157,8 @@ int32_t lw_const_str(FnCtx *F, const char *s, int64_t len);
 int32_t lw_const_null(FnCtx *F);
 int32_t lw_unop(FnCtx *F, IrOp op, IrKind k, int32_t a);
 int32_t lw_binop(FnCtx *F, IrOp op, IrKind k, int32_t a, int32_t b);
+/* The class ids of objects a and b compared with cmp (IR_EQ or IR_NE). */
+int32_t lw_same_class(FnCtx *F, int32_t a, int32_t b, IrOp cmp);
 int32_t lw_getfield(FnCtx *F, int32_t obj, int32_t sid, int32_t field);
 void lw_setfield(FnCtx *F, int32_t obj, int32_t sid, int32_t field, int32_t val);
 /* Calls: result vreg (or -1 for void).  Raising calls end the block. */
@@ -256,6 +258,10 @@ void lw_foreach_begin(FnCtx *F, Ast *iter, FuncInfo *itf, FuncInfo *nxf, Type *e
 /* `for i in range(a, b): lst[i] = v` as one fill when in range (the loop
  * as written otherwise); false, emitting nothing, for any other loop. */
 bool lw_foreach_fill(FnCtx *F, Ast *loop, Foreach *fe);
+/* In the block that catches a __next__ call's exception (current): a
+ * StopIteration is cleared and a new current block goes on; any other
+ * exception is re-raised outwards. */
+void lw_catch_stop_iteration(FnCtx *F);
 /* The element type of iterating over iter. */
 Type *lw_elem_type(FnCtx *F, Ast *iter, FuncInfo *nxf);
 int lw_field_index(ClassInfo *cls, const char *name);

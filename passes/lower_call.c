@@ -557,19 +557,7 @@ static int32_t b_next_default(FnCtx *F, Ast *call)
     F->handler = saved;
     lw_jump(F, done);
     lw_start(F, stop);
-    int32_t e = lw_tmpk(F, IRK_REF);
-    lw_emit(F, IR_GETEXC)->dst = e;
-    int32_t is = lw_tmpk(F, IRK_BOOL);
-    IrInstr *in = lw_emit(F, IR_INSTANCEOF);
-    in->dst = is;
-    in->a = e;
-    in->aux = lw_class_sid(F->L, lw_prelude_class(F->L, "StopIteration"));
-    int32_t yes = lw_new_block(F), no = lw_new_block(F);
-    lw_branch(F, is, yes, no);
-    lw_start(F, no);
-    ir_set_term(F->f, F->cur, TERM_RERAISE, e, -1, F->handler, F->loc);
-    lw_start(F, yes);
-    lw_emit(F, IR_CLEAREXC);
+    lw_catch_stop_iteration(F);
     lw_move(F, r, lw_convert(F, lw_expr(F, dflt), dflt->ty, nx->ret));
     lw_jump(F, done);
     lw_start(F, done);
@@ -607,14 +595,7 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
     case BI_RT_SAME_CLASS: {
         int32_t a = lw_expr(F, call->u.call.bound.items[0]);
         int32_t b = lw_expr(F, call->u.call.bound.items[1]);
-        int32_t ta = lw_tmpk(F, IRK_I64), tb = lw_tmpk(F, IRK_I64);
-        IrInstr *in = lw_emit(F, IR_GETTID);
-        in->dst = ta;
-        in->a = a;
-        in = lw_emit(F, IR_GETTID);
-        in->dst = tb;
-        in->a = b;
-        return lw_binop(F, IR_EQ, IRK_BOOL, ta, tb);
+        return lw_same_class(F, a, b, IR_EQ);
     }
     case BI_RT_TYPE_NAME: {
         Ast *x = call->u.call.bound.items[0];

@@ -327,15 +327,9 @@ static void try_reflected(FnCtx *F, Attempt *at, const OpDispatch *d, int32_t a,
         return;
     if (d->arith && l && r) {
         /* the reflected method only between different classes */
-        int32_t ta = lw_tmpk(F, IRK_I64), tb = lw_tmpk(F, IRK_I64);
-        IrInstr *in = lw_emit(F, IR_GETTID);
-        in->dst = ta;
-        in->a = a;
-        in = lw_emit(F, IR_GETTID);
-        in->dst = tb;
-        in->a = b;
+        int32_t differ = lw_same_class(F, a, b, IR_NE);
         int32_t go = lw_new_block(F), skip = lw_new_block(F);
-        lw_branch(F, lw_binop(F, IR_NE, IRK_BOOL, ta, tb), go, skip);
+        lw_branch(F, differ, go, skip);
         lw_start(F, go);
         try_call(F, at, d->refl, r, b, a, d->refl_not);
         if (F->cur >= 0)

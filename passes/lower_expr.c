@@ -1088,6 +1088,22 @@ static int32_t dict_or_set_display(FnCtx *F, Ast *e)
     return c;
 }
 
+/* Open one `for target in iter if cond...` clause of a comprehension: the
+ * current block becomes the body that sees an item passing every `if`;
+ * close it with lw_jump(F, fe->cont) and lw_start(F, fe->done). */
+static void clause_open(FnCtx *F, Ast *cf, Foreach *fe)
+{
+    Type *elem = cf->ty ? cf->ty : lw_elem_type(F, cf->u.compfor.iter, cf->u.compfor.next_fn);
+    lw_foreach_begin(F, cf->u.compfor.iter, cf->u.compfor.iter_fn, cf->u.compfor.next_fn,
+                     elem, fe);
+    lw_assign(F, cf->u.compfor.target, fe->elem, elem);
+    for (int k = 0; k < cf->u.compfor.ifs.n; k++) {
+        int32_t keep = lw_new_block(F);
+        lw_branch(F, lw_truth(F, cf->u.compfor.ifs.items[k]), keep, fe->cont);
+        lw_start(F, keep);
+    }
+}
+
 /* The clauses of a comprehension from i on, adding to the result c. */
 static void comp_clauses(FnCtx *F, Ast *e, int i, int32_t c, Type *ct)
 {
@@ -1097,17 +1113,8 @@ static void comp_clauses(FnCtx *F, Ast *e, int i, int32_t c, Type *ct)
         container_add(F, c, ct, k, v);
         return;
     }
-    Ast *cf = e->u.comp.fors.items[i];
     Foreach fe;
-    Type *elem = cf->ty ? cf->ty : lw_elem_type(F, cf->u.compfor.iter, cf->u.compfor.next_fn);
-    lw_foreach_begin(F, cf->u.compfor.iter, cf->u.compfor.iter_fn, cf->u.compfor.next_fn,
-                     elem, &fe);
-    lw_assign(F, cf->u.compfor.target, fe.elem, elem);
-    for (int k = 0; k < cf->u.compfor.ifs.n; k++) {
-        int32_t keep = lw_new_block(F);
-        lw_branch(F, lw_truth(F, cf->u.compfor.ifs.items[k]), keep, fe.cont);
-        lw_start(F, keep);
-    }
+    clause_open(F, e->u.comp.fors.items[i], &fe);
     comp_clauses(F, e, i + 1, c, ct);
     lw_jump(F, fe.cont);
     lw_start(F, fe.done);
@@ -1130,17 +1137,8 @@ static void any_clauses(FnCtx *F, Ast *e, int i, int32_t r, int any, int32_t out
         lw_start(F, go);
         return;
     }
-    Ast *cf = e->u.comp.fors.items[i];
     Foreach fe;
-    Type *elem = cf->ty ? cf->ty : lw_elem_type(F, cf->u.compfor.iter, cf->u.compfor.next_fn);
-    lw_foreach_begin(F, cf->u.compfor.iter, cf->u.compfor.iter_fn, cf->u.compfor.next_fn,
-                     elem, &fe);
-    lw_assign(F, cf->u.compfor.target, fe.elem, elem);
-    for (int k = 0; k < cf->u.compfor.ifs.n; k++) {
-        int32_t keep = lw_new_block(F);
-        lw_branch(F, lw_truth(F, cf->u.compfor.ifs.items[k]), keep, fe.cont);
-        lw_start(F, keep);
-    }
+    clause_open(F, e->u.comp.fors.items[i], &fe);
     any_clauses(F, e, i + 1, r, any, out);
     lw_jump(F, fe.cont);
     lw_start(F, fe.done);

@@ -198,20 +198,8 @@ static void source_loop(FnCtx *F, Source *s, int32_t head, int32_t done, int32_t
         int32_t body = F->cur;
         /* StopIteration ends the loop; other exceptions go on outwards. */
         lw_start(F, stop);
-        int32_t e = lw_tmpk(F, IRK_REF);
-        lw_emit(F, IR_GETEXC)->dst = e;
-        int32_t is = lw_tmpk(F, IRK_BOOL);
-        IrInstr *in = lw_emit(F, IR_INSTANCEOF);
-        in->dst = is;
-        in->a = e;
-        in->aux = lw_class_sid(F->L, lw_prelude_class(F->L, "StopIteration"));
-        int32_t yes = lw_new_block(F), no = lw_new_block(F);
-        lw_branch(F, is, yes, no);
-        lw_start(F, yes);
-        lw_emit(F, IR_CLEAREXC);
+        lw_catch_stop_iteration(F);
         lw_jump(F, done);
-        lw_start(F, no);
-        ir_set_term(F->f, F->cur, TERM_RERAISE, e, -1, F->handler, F->loc);
         F->cur = body;
         int32_t saved = F->cur, back = lw_new_block(F);
         lw_start(F, back);
@@ -227,6 +215,23 @@ static void source_loop(FnCtx *F, Source *s, int32_t head, int32_t done, int32_t
     *cont = step_block(F, s->a, s->c, head);
     lw_start(F, body);
     *elem = s->kind == 0 ? s->a : lw_seq_item(F, s->b, s->seqt, s->a);
+}
+
+void lw_catch_stop_iteration(FnCtx *F)
+{
+    int32_t e = lw_tmpk(F, IRK_REF);
+    lw_emit(F, IR_GETEXC)->dst = e;
+    int32_t is = lw_tmpk(F, IRK_BOOL);
+    IrInstr *in = lw_emit(F, IR_INSTANCEOF);
+    in->dst = is;
+    in->a = e;
+    in->aux = lw_class_sid(F->L, lw_prelude_class(F->L, "StopIteration"));
+    int32_t yes = lw_new_block(F), no = lw_new_block(F);
+    lw_branch(F, is, yes, no);
+    lw_start(F, no);
+    ir_set_term(F->f, F->cur, TERM_RERAISE, e, -1, F->handler, F->loc);
+    lw_start(F, yes);
+    lw_emit(F, IR_CLEAREXC);
 }
 
 /* Initialise a source for an iterable expression. */

@@ -219,6 +219,18 @@ int32_t lw_binop(FnCtx *F, IrOp op, IrKind k, int32_t a, int32_t b)
     return d;
 }
 
+int32_t lw_same_class(FnCtx *F, int32_t a, int32_t b, IrOp cmp)
+{
+    int32_t ta = lw_tmpk(F, IRK_I64), tb = lw_tmpk(F, IRK_I64);
+    IrInstr *in = lw_emit(F, IR_GETTID);
+    in->dst = ta;
+    in->a = a;
+    in = lw_emit(F, IR_GETTID);
+    in->dst = tb;
+    in->a = b;
+    return lw_binop(F, cmp, IRK_BOOL, ta, tb);
+}
+
 int32_t lw_getfield(FnCtx *F, int32_t obj, int32_t sid, int32_t field)
 {
     int32_t d = lw_tmp(F, F->L->m->structs[sid].fields[field].type);
