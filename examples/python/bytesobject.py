@@ -36,6 +36,8 @@ class W_Bytes(W_Object):
         return bytes_repr(self.value)
 
     def hash_value(self, ec: ExecCtx) -> int:
+        if len(self.value) == 0:
+            return 0        # as hash(""): the one hash CPython does not randomise
         return hash(self.value) ^ 0x5BD1E995
 
     def is_true(self, ec: ExecCtx) -> bool:
