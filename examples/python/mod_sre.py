@@ -272,7 +272,8 @@ def at(kind: int, s: str, pos: int, end: int, uni: bool) -> bool:
     if kind == AT_END:
         return pos == end or (pos + 1 == end and ord(s[pos]) == 10)
     if kind == AT_END_LINE:
-        return pos == end or ord(s[pos]) == 10
+        # a match(pos > endpos) may look past the end, as CPython's
+        return pos == end or (pos < len(s) and ord(s[pos]) == 10)
     if kind == AT_END_STRING:
         return pos == end
     if end == 0:
@@ -669,11 +670,11 @@ def s_run(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     if mode == MODE_SEARCH:
         start = search(m, pos)
     else:
-        start = pos if pos <= end else -1
-        if start >= 0:
-            m.match_end = m.run(pos)
-            if m.match_end < 0:
-                start = -1
+        # pos > endpos runs too: CPython's match('', 2, 1) is (2, 2)
+        start = pos
+        m.match_end = m.run(pos)
+        if m.match_end < 0:
+            start = -1
     if start < 0:
         return W_NONE
     out: list[W_Object] = [new_int(start), new_int(m.match_end)]

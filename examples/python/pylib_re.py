@@ -939,6 +939,8 @@ def _compile(pattern, flags):
 
 # --- Pattern and Match objects
 
+_SEARCH = _sre.MODE_SEARCH
+
 def _check_subject(pattern, string):
     if isinstance(pattern.pattern, str):
         if not isinstance(string, str) and isinstance(
@@ -966,6 +968,7 @@ class Pattern:
         self._prog = prog
         self.groups = groups
         self.groupindex = groupindex
+        self._names = {g: name for name, g in groupindex.items()}
 
     def __repr__(self):
         text = repr(self.pattern)[:200]
@@ -1012,15 +1015,16 @@ class Pattern:
         s = _text_of(self, string)
         n = len(s)
         endpos = max(0, min(endpos, n))
-        pos = max(0, min(pos, n))
+        start = pos = max(0, min(pos, n))
         advance = False
+        prog = self._prog
+        run = _sre.run
         while pos <= endpos:
-            data = _sre.run(self._prog, s, pos, endpos, _sre.MODE_SEARCH,
-                            advance)
+            data = run(prog, s, pos, endpos, _SEARCH, advance)
             if data is None:
                 return
-            m = Match(self, string, s, pos, endpos, data)
-            yield m
+            # every match has the pos and endpos given, as in CPython
+            yield Match(self, string, s, start, endpos, data)
             advance = data[0] == data[1]
             pos = data[1]
 
@@ -1030,9 +1034,9 @@ class Pattern:
             if self.groups == 0:
                 out.append(m.group())
             elif self.groups == 1:
-                out.append(m._group_or(1, m._empty))
+                out.append(m._group_or(1, m._subject[:0]))
             else:
-                out.append(tuple(m._group_or(g, m._empty)
+                out.append(tuple(m._group_or(g, m._subject[:0])
                                  for g in range(1, self.groups + 1)))
         return out
 
@@ -1095,11 +1099,10 @@ class Match:
         self.re = pattern
         self.string = string
         self._subject = subject
-        n = len(subject)
-        self.pos = max(0, min(pos, n))
-        self.endpos = max(0, min(endpos, n))
         self._data = data
-        self._empty = subject[:0]
+        n = len(subject)
+        self.pos = pos if 0 <= pos <= n else max(0, min(pos, n))
+        self.endpos = endpos if 0 <= endpos <= n else max(0, min(endpos, n))
 
     def _index(self, g):
         if isinstance(g, int):
@@ -1124,7 +1127,8 @@ class Match:
 
     def group(self, *groups):
         if not groups:
-            return self._group_or(0, None)
+            data = self._data
+            return self._subject[data[0]:data[1]]
         if len(groups) == 1:
             return self._group_or(self._index(groups[0]), None)
         return tuple(self._group_or(self._index(g), None) for g in groups)
@@ -1141,9 +1145,13 @@ class Match:
                 for name, g in self.re.groupindex.items()}
 
     def start(self, group=0):
+        if type(group) is int and not group:
+            return self._data[0]
         return self._span(self._index(group))[0]
 
     def end(self, group=0):
+        if type(group) is int and not group:
+            return self._data[1]
         return self._span(self._index(group))[1]
 
     def span(self, group=0):
@@ -1160,13 +1168,7 @@ class Match:
 
     @property
     def lastgroup(self):
-        i = self._data[2]
-        if i < 0:
-            return None
-        for name, g in self.re.groupindex.items():
-            if g == i:
-                return name
-        return None
+        return self.re._names.get(self._data[2])
 
     def expand(self, template):
         return _template_filler(self.re, template)(self)

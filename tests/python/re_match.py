@@ -33,3 +33,13 @@ print(re.match(b'.+', b'bytes\x00\xff'))
 m = re.match(r'(\w+) (\w+)', 'Isaac Newton, physicist')
 print(m[1], m[2], m.span(2), m.group(1, 2))
 print(type(m).__name__, type(re.compile('')).__name__, re.Match is type(m), re.Pattern)
+print([(m.pos, m.endpos, m.span()) for m in re.finditer('a', 'aaa')], [m.pos for m in re.compile('a').finditer('aaaa', 1, 3)])
+s = re.compile('a').scanner('aaa')
+print(s.search().pos, s.search().pos, s.pattern)
+m = re.search('b', 'abc')
+print(m.start(0), m.end(0), m.start(False))
+for g in [0.0, '0']:
+    try:
+        m.start(g)
+    except IndexError as e:
+        print('IndexError:', e)
