@@ -12,6 +12,7 @@ import mod_collections
 import mod_random
 import mod_os
 import mod_thread
+import mod_sre
 
 
 def install() -> None:
@@ -26,3 +27,4 @@ def install() -> None:
     importer.register("_random", mod_random.make_random)
     importer.register("os", mod_os.make_os)
     importer.register("_thread", mod_thread.make_thread)
+    importer.register("_sre", mod_sre.make_sre)

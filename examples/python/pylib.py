@@ -9,6 +9,8 @@ To add a module: add its source here and its name to SOURCES.
 """
 from __future__ import annotations
 
+import pylib_re
+
 FUNCTOOLS = '''
 """functools: partial, reduce, wraps/update_wrapper, lru_cache and cache,
 cached_property, cmp_to_key, total_ordering (written for rtpython)."""
@@ -3616,4 +3618,5 @@ SOURCES: dict[str, str] = {
     "enum": ENUM,
     "json": JSON,
     "contextlib": CONTEXTLIB,
+    "re": pylib_re.RE,
 }
