@@ -725,27 +725,46 @@ def load_module_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Module,
     return r
 
 
+def instance_entry(ic: InlineCaches, w: W_Instance, arg: int) -> int:
+    """The entry of attribute site arg >> 16 for w's map and its type's
+    version, or -1."""
+    m = w.map
+    version = w.w_type.version
+    e = arg >> 16
+    while e >= 0:
+        if m is ic.ic_map[e] and version == ic.ic_version[e]:
+            return e
+        e = ic.ic_next[e]
+    return -1
+
+
+def cached_attr(ic: InlineCaches, w: W_Object, arg: int) -> W_Object | None:
+    """LOAD_ATTR's cache hit, which runs no Python code: the value of an
+    instance's slot or a plain class attribute; None for anything else
+    (a miss, an empty slot, a property, not an instance), which
+    load_attr then handles."""
+    if not isinstance(w, W_Instance):
+        return None
+    e = instance_entry(ic, w, arg)
+    if e < 0:
+        return None
+    ix = ic.ic_index[e]
+    if ix >= 0:
+        return w.slots[ix]
+    if ix == IC_CLASS_ATTR:
+        return ic.ic_value[e]
+    return None
+
+
 def load_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
               arg: int) -> W_Object:
+    """LOAD_ATTR after cached_attr found nothing."""
     if isinstance(w, W_Instance):
-        m = w.map
-        version = w.w_type.version
-        e = arg >> 16
-        while e >= 0:
-            if m is ic.ic_map[e] and version == ic.ic_version[e]:
-                ix = ic.ic_index[e]
-                if ix >= 0:
-                    sv = w.slots[ix]
-                    if sv is not None:
-                        return sv
-                    break
-                v = ic.ic_value[e]
-                if v is not None:
-                    if ix == IC_CLASS_ATTR:
-                        return v
-                    return property_get(ec, v, w)
-                break
-            e = ic.ic_next[e]
+        e = instance_entry(ic, w, arg)
+        if e >= 0 and ic.ic_index[e] == IC_PROPERTY:
+            v = ic.ic_value[e]
+            if v is not None:
+                return property_get(ec, v, w)
         return load_attr_instance_slow(ec, ic, code, w, arg)
     if isinstance(w, W_Module):
         return load_module_attr(ec, ic, code, w, arg)
@@ -1045,6 +1064,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
         oparg = word >> op.OPCODE_BITS
         pc += 2
         if marking:
+            # one instruction at a time, so each one's line is marked
+            opcode = op.unfused(opcode)
             ln = code.positions[ipc * 2]
             if ln != marked_line and ln > 0:
                 marked_line = ln
@@ -1063,11 +1084,89 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             elif opcode == op.LOAD_CONST:
                 regs[sp] = consts[oparg]
                 sp += 1
+            elif opcode == op.LOAD_FAST_LOAD_FAST:
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                regs[sp] = v
+                ipc = pc           # the second instruction's, from here
+                a = instrs[pc + 1]
+                v = regs[a]
+                if v is unbound:
+                    raise unbound_local(code, a)
+                regs[sp + 1] = v
+                sp += 2
+                pc += 2
+            elif opcode == op.STORE_FAST_LOAD_FAST:
+                sp -= 1
+                regs[oparg] = regs[sp]
+                ipc = pc
+                a = instrs[pc + 1]
+                v = regs[a]
+                if v is unbound:
+                    raise unbound_local(code, a)
+                regs[sp] = v
+                sp += 1
+                pc += 2
+            elif opcode == op.LOAD_FAST_LOAD_CONST:
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                regs[sp] = v
+                regs[sp + 1] = consts[instrs[pc + 1]]
+                sp += 2
+                pc += 2
+            elif opcode == op.LOAD_FAST_STORE_ATTR:
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                ipc = pc
+                frame.last_pc = ipc     # as STORE_ATTR's
+                store_attr(ec, ic, code, v, instrs[pc + 1], regs[sp - 1])
+                sp -= 1
+                pc += 2
+            elif opcode == op.COMPARE_JUMP_IF_FALSE:
+                sp -= 2
+                a3 = regs[sp]
+                b3 = regs[sp + 1]
+                if isinstance(a3, W_Int) and isinstance(b3, W_Int):
+                    t = ops.cmp_ints(a3.value, b3.value, oparg)
+                elif isinstance(a3, W_Float) and isinstance(b3, W_Float):
+                    t = ops.cmp_floats(a3.value, b3.value, oparg)
+                else:
+                    frame.last_pc = ipc
+                    wt = ops.compare(ec, a3, b3, oparg)
+                    ipc = pc            # __bool__ runs for the jump
+                    frame.last_pc = ipc
+                    t = wt is w_true or (wt is not w_false and
+                                         is_true(ec, wt))
+                if t:
+                    pc += 2
+                else:
+                    pc = instrs[pc + 1]
+            elif opcode == op.RETURN_CONST:
+                frame.state = FRAME_DONE
+                frame.sp = sp
+                return consts[oparg]
+            elif opcode == op.LOAD_FAST_LOAD_ATTR:
+                # the attribute only when the cache has it: otherwise the
+                # LOAD_ATTR that follows runs alone
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                regs[sp] = v
+                sp += 1
+                va = cached_attr(ic, v, instrs[pc + 1])
+                if va is not None:
+                    regs[sp - 1] = va
+                    pc += 2
             elif opcode == op.LOAD_ATTR:
-                # f_lineno of this frame, for the Python code an attribute
-                # can run (getters, __getattr__)
-                frame.last_pc = ipc
-                v = load_attr(ec, ic, code, regs[sp - 1], oparg)
+                v = cached_attr(ic, regs[sp - 1], oparg)
+                if v is None:
+                    # f_lineno of this frame, for the Python code an
+                    # attribute can run (getters, __getattr__)
+                    frame.last_pc = ipc
+                    v = load_attr(ec, ic, code, regs[sp - 1], oparg)
                 if v is not unbound:
                     regs[sp - 1] = v
                 else:
@@ -1143,8 +1242,10 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 w = regs[sp]
                 if w is w_false:
                     pc = oparg
-                elif w is not w_true and not is_true(ec, w):
-                    pc = oparg
+                elif w is not w_true:
+                    frame.last_pc = ipc     # __bool__, __len__: f_lineno
+                    if not is_true(ec, w):
+                        pc = oparg
             elif opcode == op.BINARY_OP or opcode == op.INPLACE_OP:
                 # exact ints and floats (bools too) have no __iop__, so
                 # their a <op>= b is a <op> b; the frequent operators are
@@ -1164,7 +1265,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     elif oparg == OP_TRUEDIV and fb != 0.0:
                         regs[sp - 1] = W_Float(fa / fb)
                     else:
-                        regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
+                        regs[sp - 1] = arith_op(ec, frame, ipc, opcode, a, b,
+                                              oparg)
                 elif isinstance(a, W_Int) and isinstance(b, W_Int):
                     ia = a.value
                     ib = b.value
@@ -1177,9 +1279,11 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     elif oparg == OP_FLOORDIV:
                         regs[sp - 1] = numops.int_floordiv(ec, ia, ib)
                     else:
-                        regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
+                        regs[sp - 1] = arith_op(ec, frame, ipc, opcode, a, b,
+                                              oparg)
                 else:
-                    regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
+                    regs[sp - 1] = arith_op(ec, frame, ipc, opcode, a, b,
+                                              oparg)
             elif opcode == op.COMPARE_OP:
                 sp -= 1
                 a2 = regs[sp - 1]
@@ -1191,6 +1295,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     regs[sp - 1] = new_bool(ops.cmp_floats(a2.value,
                                                            b2.value, oparg))
                 else:
+                    frame.last_pc = ipc     # __lt__...: f_lineno
                     regs[sp - 1] = ops.compare(ec, a2, b2, oparg)
             elif opcode == op.JUMP_BACKWARD:
                 pc = oparg
@@ -1214,9 +1319,11 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                            regs[sp - 2])
                 sp -= 2
             elif opcode == op.BINARY_SUBSCR:
+                frame.last_pc = ipc     # __getitem__: f_lineno
                 sp -= 1
                 regs[sp - 1] = binary_subscr(ec, regs[sp - 1], regs[sp])
             elif opcode == op.FOR_ITER:
+                frame.last_pc = ipc     # __next__, generators: f_lineno
                 nv = regs[sp - 1].next_value(ec)
                 if nv is None:
                     sp -= 1
@@ -1231,8 +1338,10 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 w3 = regs[sp]
                 if w3 is w_true:
                     pc = oparg
-                elif w3 is not w_false and is_true(ec, w3):
-                    pc = oparg
+                elif w3 is not w_false:
+                    frame.last_pc = ipc
+                    if is_true(ec, w3):
+                        pc = oparg
             elif opcode == op.LOAD_DEREF:
                 cell = regs[code.nlocals + oparg]
                 if isinstance(cell, W_Cell):
@@ -1242,16 +1351,19 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     regs[sp] = cv
                     sp += 1
             elif opcode == op.STORE_SUBSCR:
+                frame.last_pc = ipc
                 regs[sp - 2].setitem(ec, regs[sp - 1], regs[sp - 3])
                 sp -= 3
             elif opcode == op.JUMP_IF_FALSE_OR_POP:
                 w4 = regs[sp - 1]
+                frame.last_pc = ipc
                 if is_true(ec, w4):
                     sp -= 1
                 else:
                     pc = oparg
             elif opcode == op.JUMP_IF_TRUE_OR_POP:
                 w5 = regs[sp - 1]
+                frame.last_pc = ipc
                 if is_true(ec, w5):
                     pc = oparg
                 else:
@@ -1400,9 +1512,11 @@ def call_method_op(ec: ExecCtx, regs: list[W_Object], sp: int,
     return first - 1
 
 
-def arith_op(ec: ExecCtx, opcode: int, a: W_Object, b: W_Object,
-             oparg: int) -> W_Object:
-    """BINARY_OP or INPLACE_OP past the dispatch loop's fast paths."""
+def arith_op(ec: ExecCtx, frame: Frame, ipc: int, opcode: int, a: W_Object,
+             b: W_Object, oparg: int) -> W_Object:
+    """BINARY_OP or INPLACE_OP (at ipc) past the dispatch loop's fast
+    paths, which run no Python code: this can (__add__...)."""
+    frame.last_pc = ipc     # the caller's f_lineno, seen from there
     if opcode == op.BINARY_OP:
         return ops.binary_op(ec, a, b, oparg)
     return ops.inplace_op(ec, a, b, oparg)
