@@ -533,11 +533,11 @@ def new_caches(ec: ExecCtx, code: W_Code) -> InlineCaches:
     return ic
 
 
-# LOAD_GLOBAL's and STORE_GLOBAL's cache entries: ic_owner is the globals
-# dict, ic_value the W_DictCell of the name, ic_index says whose cell
+# LOAD_GLOBAL's and STORE_GLOBAL's cache entries: owner is the globals
+# dict, value the W_DictCell of the name, index says whose cell
 IC_GLOBAL = 0       # the globals' cell: valid while its value is not None
 IC_BUILTIN = 1      # the builtins' cell: also while the globals dict's
-                    # version is ic_version (no global shadows it since)
+                    # version is the entry's (no global shadows it since)
 
 
 # A cache site is (re)filled at most this many times: a polymorphic site
@@ -549,11 +549,24 @@ IC_MAX_FILLS = 16
 
 
 def ic_may_fill(ic: InlineCaches, c: int) -> bool:
-    n = ic.ic_fills[c]
+    ent = ic.entries[c]
+    n = ent.fills
     if n >= IC_MAX_FILLS:
         return False
-    ic.ic_fills[c] = n + 1
+    ent.fills = n + 1
     return True
+
+
+def fill_global(ic: InlineCaches, c: int, d: W_Dict, cell: W_DictCell,
+                index: int) -> None:
+    """Site c (LOAD_GLOBAL, STORE_GLOBAL) of globals d holds the name's
+    cell, of d (IC_GLOBAL) or of the builtins (IC_BUILTIN)."""
+    if ic_may_fill(ic, c):
+        ent = ic.entries[c]
+        ent.owner = d
+        ent.version = d.version
+        ent.value = cell
+        ent.index = index
 
 
 def load_global_slow(ec: ExecCtx, frame: Frame, ic: InlineCaches,
@@ -570,10 +583,8 @@ def load_global_slow(ec: ExecCtx, frame: Frame, ic: InlineCaches,
         v = d.value_at(ix)
         if v is not None:
             cell = d.cell_at(ix)
-            if cell is not None and ic_may_fill(ic, c):
-                ic.ic_owner[c] = d
-                ic.ic_value[c] = cell
-                ic.ic_index[c] = IC_GLOBAL
+            if cell is not None:
+                fill_global(ic, c, d, cell, IC_GLOBAL)
             return v
     b = ec.space.builtins_dict
     bix = b.find_str(name, h)
@@ -581,11 +592,8 @@ def load_global_slow(ec: ExecCtx, frame: Frame, ic: InlineCaches,
         v2 = b.value_at(bix)
         if v2 is not None:
             cell2 = b.cell_at(bix)
-            if cell2 is not None and ic_may_fill(ic, c):
-                ic.ic_owner[c] = d
-                ic.ic_version[c] = d.version
-                ic.ic_value[c] = cell2
-                ic.ic_index[c] = IC_BUILTIN
+            if cell2 is not None:
+                fill_global(ic, c, d, cell2, IC_BUILTIN)
             return v2
     raise name_error(ec, name)
 
@@ -597,8 +605,9 @@ def store_global(ec: ExecCtx, frame: Frame, code: W_Code, arg: int,
     ic = caches_for(ec, code)
     c = arg >> 16
     d = frame.w_globals
-    if ic.ic_owner[c] is d and ic.ic_index[c] == IC_GLOBAL:
-        cell = ic.ic_value[c]
+    ent = ic.entries[c]
+    if ent.owner is d and ent.index == IC_GLOBAL:
+        cell = ent.value
         if isinstance(cell, W_DictCell) and cell.value is not None:
             cell.value = w_value
             return
@@ -608,10 +617,8 @@ def store_global(ec: ExecCtx, frame: Frame, code: W_Code, arg: int,
     if ix >= 0:
         d.set_value_at(ix, w_value)
         cell2 = d.cell_at(ix)
-        if cell2 is not None and ic_may_fill(ic, c):
-            ic.ic_owner[c] = d
-            ic.ic_value[c] = cell2
-            ic.ic_index[c] = IC_GLOBAL
+        if cell2 is not None:
+            fill_global(ic, c, d, cell2, IC_GLOBAL)
         return
     d.set_str(ec, name, w_value)
 
@@ -634,13 +641,13 @@ def load_name(ec: ExecCtx, frame: Frame, name: str) -> W_Object:
 # ========================================================== attributes
 
 # The entries of a site keyed by an instance's map (LOAD_ATTR, STORE_ATTR,
-# LOAD_METHOD): ic_map the map (which implies the type), ic_version the
-# type's version, and ic_index:
-#   >= 0 the slot; for STORE_ATTR == len(slots) with ic_map2 the next map
+# LOAD_METHOD): `map` the map (which implies the type), `version` the
+# type's version, and `index`:
+#   >= 0 the slot; for STORE_ATTR == len(slots) with map2 the next map
 #        (the attribute is added)
-IC_CLASS_ATTR = -1  # ic_value, a plain class attribute (no descriptor)
-IC_PROPERTY = -2    # ic_value, a property of the type: call its getter
-# LOAD_METHOD's entries on other objects have ic_map None and ic_owner
+IC_CLASS_ATTR = -1  # value, a plain class attribute (no descriptor)
+IC_PROPERTY = -2    # value, a property of the type: call its getter
+# LOAD_METHOD's entries on other objects have map None and owner
 # the type.
 
 # A site chains at most this many entries (see InlineCaches): richards'
@@ -660,14 +667,15 @@ def ic_entry_to_fill(ic: InlineCaches, c: int, m: Map | None,
     e = c
     n = 1
     while True:
-        if ic.ic_map[e] is m and ic.ic_owner[e] is owner:
+        ent = ic.entries[e]
+        if ent.map is m and ent.owner is owner:
             return e
-        nxt = ic.ic_next[e]
+        nxt = ent.next
         if nxt < 0:
             break
         e = nxt
         n += 1
-    if ic.ic_map[c] is None and ic.ic_owner[c] is None:
+    if ic.entries[c].map is None and ic.entries[c].owner is None:
         return c
     if n < IC_WAYS:
         return ic.chain_entry(e)
@@ -681,21 +689,23 @@ def ic_fill(ic: InlineCaches, c: int, m: Map | None, owner: W_Type | None,
     e = ic_entry_to_fill(ic, c, m, owner)
     if e < 0:
         return
-    ic.ic_map[e] = m
-    ic.ic_owner[e] = owner
-    ic.ic_version[e] = version
-    ic.ic_index[e] = index
-    ic.ic_value[e] = w_value
-    ic.ic_map2[e] = m2
+    ent = ic.entries[e]
+    ent.map = m
+    ent.owner = owner
+    ent.version = version
+    ent.index = index
+    ent.value = w_value
+    ent.map2 = m2
 
 
 # `math.sqrt`, `mod.CONST`: site c's entry keyed by the module's dict (its
-# ic_owner) holds the name's W_DictCell, as LOAD_GLOBAL's does, valid while
+# owner) holds the name's W_DictCell, as LOAD_GLOBAL's does, valid while
 # the cell has a value.  Filled only for names the module type does not
 # have (MODULE_TYPE's attributes would win, and it never changes).
 def module_attr_cached(ic: InlineCaches, c: int, w: W_Module) -> W_Object | None:
-    if ic.ic_owner[c] is w.w_dict and ic.ic_map[c] is None:
-        cell = ic.ic_value[c]
+    ent = ic.entries[c]
+    if ent.owner is w.w_dict and ent.map is None:
+        cell = ent.value
         if isinstance(cell, W_DictCell):
             return cell.value
     return None
@@ -708,9 +718,10 @@ def module_attr_fill(ic: InlineCaches, c: int, w: W_Module, name: str) -> None:
         return
     cell = d.cell_at(ix)
     if cell is not None and ic_may_fill(ic, c):
-        ic.ic_map[c] = None
-        ic.ic_owner[c] = d
-        ic.ic_value[c] = cell
+        ent = ic.entries[c]
+        ent.map = None
+        ent.owner = d
+        ent.value = cell
 
 
 def load_module_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Module,
@@ -731,10 +742,12 @@ def instance_entry(ic: InlineCaches, w: W_Instance, arg: int) -> int:
     m = w.map
     version = w.w_type.version
     e = arg >> 16
+    entries = ic.entries
     while e >= 0:
-        if m is ic.ic_map[e] and version == ic.ic_version[e]:
+        ent = entries[e]
+        if m is ent.map and version == ent.version:
             return e
-        e = ic.ic_next[e]
+        e = ent.next
     return -1
 
 
@@ -748,11 +761,12 @@ def cached_attr(ic: InlineCaches, w: W_Object, arg: int) -> W_Object | None:
     e = instance_entry(ic, w, arg)
     if e < 0:
         return None
-    ix = ic.ic_index[e]
+    ent = ic.entries[e]
+    ix = ent.index
     if ix >= 0:
         return w.slots[ix]
     if ix == IC_CLASS_ATTR:
-        return ic.ic_value[e]
+        return ent.value
     return None
 
 
@@ -761,8 +775,8 @@ def load_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
     """LOAD_ATTR after cached_attr found nothing."""
     if isinstance(w, W_Instance):
         e = instance_entry(ic, w, arg)
-        if e >= 0 and ic.ic_index[e] == IC_PROPERTY:
-            v = ic.ic_value[e]
+        if e >= 0 and ic.entries[e].index == IC_PROPERTY:
+            v = ic.entries[e].value
             if v is not None:
                 return property_get(ec, v, w)
         return load_attr_instance_slow(ec, ic, code, w, arg)
@@ -830,22 +844,19 @@ def store_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                arg: int,
                w_value: W_Object) -> None:
     if isinstance(w, W_Instance):
-        m = w.map
-        version = w.w_type.version
-        e = arg >> 16
-        while e >= 0:
-            if m is ic.ic_map[e] and version == ic.ic_version[e]:
-                ix = ic.ic_index[e]
-                if ix < len(w.slots):
-                    w.slots[ix] = w_value
-                    return
-                nxt = ic.ic_map2[e]
-                if nxt is not None and ix == len(w.slots):
-                    w.slots.append(w_value)
-                    w.map = nxt
-                    return
-                break
-            e = ic.ic_next[e]
+        e = instance_entry(ic, w, arg)
+        if e >= 0:
+            ent = ic.entries[e]
+            ix = ent.index
+            slots = w.slots
+            if ix < len(slots):
+                slots[ix] = w_value
+                return
+            nxt = ent.map2
+            if nxt is not None and ix == len(slots):
+                slots.append(w_value)
+                w.map = nxt
+                return
         store_attr_instance_slow(ec, ic, code, w, arg, w_value)
         return
     setattr(ec, w, code.names[arg & 0xFFFF], w_value)
@@ -899,16 +910,17 @@ def load_method(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
         owner = t
         version = t.version
     e = arg >> 16
+    entries = ic.entries
     while e >= 0:
-        if m is ic.ic_map[e] and owner is ic.ic_owner[e] and \
-                version == ic.ic_version[e]:
-            v = ic.ic_value[e]
+        ent = entries[e]
+        if m is ent.map and owner is ent.owner and version == ent.version:
+            v = ent.value
             if v is not None:
                 regs[sp] = v
                 regs[sp + 1] = w
                 return
             break
-        e = ic.ic_next[e]
+        e = ent.next
     load_method_slow(ec, ic, code, w, arg, regs, sp)
 
 
@@ -1182,14 +1194,14 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             elif opcode == op.LOAD_GLOBAL:
                 # the cache hit is tested here: a call to a helper cost
                 # as much as the test (IC_GLOBAL, IC_BUILTIN)
-                gc = oparg >> 16
-                gcell = ic.ic_value[gc]
+                gent = ic.entries[oparg >> 16]
+                gcell = gent.value
                 gd = frame.w_globals
                 gv: W_Object | None = None
-                if ic.ic_owner[gc] is gd and isinstance(gcell, W_DictCell):
+                if gent.owner is gd and isinstance(gcell, W_DictCell):
                     gv = gcell.value
-                    if ic.ic_index[gc] != IC_GLOBAL and \
-                            ic.ic_version[gc] != gd.version:
+                    if gent.index != IC_GLOBAL and \
+                            gent.version != gd.version:
                         gv = None
                 if gv is None:
                     gv = load_global_slow(ec, frame, ic, code, oparg)
@@ -1211,7 +1223,17 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     recycle_frame(callee)
                     sp = rsp
                 rtrans.transaction_break_point()
+            elif opcode == op.LOAD_FAST_LOAD_METHOD:
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                ipc = pc
+                frame.last_pc = ipc     # as LOAD_METHOD's
+                load_method(ec, ic, code, v, instrs[pc + 1], regs, sp)
+                sp += 2
+                pc += 2
             elif opcode == op.LOAD_METHOD:
+                frame.last_pc = ipc     # __getattr__...: f_lineno
                 load_method(ec, ic, code, regs[sp - 1], oparg, regs,
                             sp - 1)
                 sp += 1

@@ -117,7 +117,8 @@ LOAD_FAST_LOAD_CONST = 99
 LOAD_FAST_STORE_ATTR = 100
 STORE_FAST_LOAD_FAST = 101
 COMPARE_JUMP_IF_FALSE = 102    # COMPARE_OP, POP_JUMP_IF_FALSE
-N_OPCODES = 103
+LOAD_FAST_LOAD_METHOD = 103
+N_OPCODES = 104
 
 OP_NAMES: list[str] = [
     "NOP", "POP_TOP", "ROT_TWO", "ROT_THREE", "DUP_TOP", "DUP_TOP_TWO",
@@ -144,7 +145,7 @@ OP_NAMES: list[str] = [
     "RETURN_CONST", "MATCH_SEQUENCE", "MATCH_MAPPING", "GET_LEN",
     "MATCH_KEYS", "MATCH_CLASS", "CHECK_EG_MATCH", "PREP_RERAISE_STAR",
     "LOAD_FAST_LOAD_FAST", "LOAD_FAST_LOAD_CONST", "LOAD_FAST_STORE_ATTR",
-    "STORE_FAST_LOAD_FAST", "COMPARE_JUMP_IF_FALSE"]
+    "STORE_FAST_LOAD_FAST", "COMPARE_JUMP_IF_FALSE", "LOAD_FAST_LOAD_METHOD"]
 
 # CALL_FUNCTION / CALL_METHOD: the argument count (positional and keyword
 # values) in the low 16 bits; CALL_KW set when a tuple of keyword names
@@ -210,6 +211,8 @@ def fused(first: int, second: int) -> int:
             return LOAD_FAST_LOAD_CONST
         if second == STORE_ATTR:
             return LOAD_FAST_STORE_ATTR
+        if second == LOAD_METHOD:
+            return LOAD_FAST_LOAD_METHOD
     elif first == STORE_FAST and second == LOAD_FAST:
         return STORE_FAST_LOAD_FAST
     elif first == COMPARE_OP and second == POP_JUMP_IF_FALSE:
@@ -222,7 +225,8 @@ def fused(first: int, second: int) -> int:
 def unfused(opcode: int) -> int:
     """The first instruction of a superinstruction (itself for others)."""
     if opcode == LOAD_FAST_LOAD_ATTR or opcode == LOAD_FAST_LOAD_FAST or \
-            opcode == LOAD_FAST_LOAD_CONST or opcode == LOAD_FAST_STORE_ATTR:
+            opcode == LOAD_FAST_LOAD_CONST or opcode == LOAD_FAST_STORE_ATTR or \
+            opcode == LOAD_FAST_LOAD_METHOD:
         return LOAD_FAST
     if opcode == STORE_FAST_LOAD_FAST:
         return STORE_FAST

@@ -277,6 +277,34 @@ def operators(o):
 
 
 print(operators(Op()))
+
+
+class Dyn:
+    def __getattr__(self, name):
+        print("  getattr from line", sys._getframe(1).f_lineno - FIRST)
+        if name == "missing":
+            raise AttributeError(name)
+        return lambda *a: name + str(len(a))
+
+
+def methods(d, flag):
+    if flag:
+        u = d
+    r = d.first(1)
+    r2 = (d
+          .second())
+    try:
+        d.missing()
+    except AttributeError as e:
+        r3 = "missing at " + str(line_of(e))
+    return r, r2, r3, u.upper()
+
+
+print(methods(Dyn(), True))
+try:
+    methods(Dyn(), False)
+except UnboundLocalError as e:
+    print("UnboundLocalError", e, line_of(e))
 o1 = Op()
 o2 = (o1 +
       o1)
