@@ -332,6 +332,7 @@ class CodeGen:
             out.append(op.pack(o, a))
             out.append(a)
             i += 2
+        fuse_pairs(out)
         code.code = out
         code.positions = self.pos
         self.build_exc_table()
@@ -2203,6 +2204,18 @@ class CodeGen:
 FOLD_EC = ExecCtx(Space())
 MAX_INT_BITS = 128
 MAX_STR_SIZE = 4096
+
+
+def fuse_pairs(code: list[int]) -> None:
+    """Gives the first instruction of each frequent pair its
+    superinstruction (opcodes.fused).  Pairs overlap: in A B C, B keeps
+    the pair B C for the jumps to B, and A B still runs B's argument."""
+    i = 0
+    while i + 2 < len(code):
+        f = op.fused(code[i] & op.OPCODE_MASK, code[i + 2] & op.OPCODE_MASK)
+        if f >= 0:
+            code[i] = op.pack(f, code[i + 1])
+        i += 2
 
 
 def fold_unary(o: int, w: W_Object | None) -> W_Object | None:

@@ -533,11 +533,11 @@ def new_caches(ec: ExecCtx, code: W_Code) -> InlineCaches:
     return ic
 
 
-# LOAD_GLOBAL's and STORE_GLOBAL's cache entries: ic_owner is the globals
-# dict, ic_value the W_DictCell of the name, ic_index says whose cell
+# LOAD_GLOBAL's and STORE_GLOBAL's cache entries: owner is the globals
+# dict, value the W_DictCell of the name, index says whose cell
 IC_GLOBAL = 0       # the globals' cell: valid while its value is not None
 IC_BUILTIN = 1      # the builtins' cell: also while the globals dict's
-                    # version is ic_version (no global shadows it since)
+                    # version is the entry's (no global shadows it since)
 
 
 # A cache site is (re)filled at most this many times: a polymorphic site
@@ -549,11 +549,24 @@ IC_MAX_FILLS = 16
 
 
 def ic_may_fill(ic: InlineCaches, c: int) -> bool:
-    n = ic.ic_fills[c]
+    ent = ic.entries[c]
+    n = ent.fills
     if n >= IC_MAX_FILLS:
         return False
-    ic.ic_fills[c] = n + 1
+    ent.fills = n + 1
     return True
+
+
+def fill_global(ic: InlineCaches, c: int, d: W_Dict, cell: W_DictCell,
+                index: int) -> None:
+    """Site c (LOAD_GLOBAL, STORE_GLOBAL) of globals d holds the name's
+    cell, of d (IC_GLOBAL) or of the builtins (IC_BUILTIN)."""
+    if ic_may_fill(ic, c):
+        ent = ic.entries[c]
+        ent.owner = d
+        ent.version = d.version
+        ent.value = cell
+        ent.index = index
 
 
 def load_global_slow(ec: ExecCtx, frame: Frame, ic: InlineCaches,
@@ -570,10 +583,8 @@ def load_global_slow(ec: ExecCtx, frame: Frame, ic: InlineCaches,
         v = d.value_at(ix)
         if v is not None:
             cell = d.cell_at(ix)
-            if cell is not None and ic_may_fill(ic, c):
-                ic.ic_owner[c] = d
-                ic.ic_value[c] = cell
-                ic.ic_index[c] = IC_GLOBAL
+            if cell is not None:
+                fill_global(ic, c, d, cell, IC_GLOBAL)
             return v
     b = ec.space.builtins_dict
     bix = b.find_str(name, h)
@@ -581,11 +592,8 @@ def load_global_slow(ec: ExecCtx, frame: Frame, ic: InlineCaches,
         v2 = b.value_at(bix)
         if v2 is not None:
             cell2 = b.cell_at(bix)
-            if cell2 is not None and ic_may_fill(ic, c):
-                ic.ic_owner[c] = d
-                ic.ic_version[c] = d.version
-                ic.ic_value[c] = cell2
-                ic.ic_index[c] = IC_BUILTIN
+            if cell2 is not None:
+                fill_global(ic, c, d, cell2, IC_BUILTIN)
             return v2
     raise name_error(ec, name)
 
@@ -597,8 +605,9 @@ def store_global(ec: ExecCtx, frame: Frame, code: W_Code, arg: int,
     ic = caches_for(ec, code)
     c = arg >> 16
     d = frame.w_globals
-    if ic.ic_owner[c] is d and ic.ic_index[c] == IC_GLOBAL:
-        cell = ic.ic_value[c]
+    ent = ic.entries[c]
+    if ent.owner is d and ent.index == IC_GLOBAL:
+        cell = ent.value
         if isinstance(cell, W_DictCell) and cell.value is not None:
             cell.value = w_value
             return
@@ -608,10 +617,8 @@ def store_global(ec: ExecCtx, frame: Frame, code: W_Code, arg: int,
     if ix >= 0:
         d.set_value_at(ix, w_value)
         cell2 = d.cell_at(ix)
-        if cell2 is not None and ic_may_fill(ic, c):
-            ic.ic_owner[c] = d
-            ic.ic_value[c] = cell2
-            ic.ic_index[c] = IC_GLOBAL
+        if cell2 is not None:
+            fill_global(ic, c, d, cell2, IC_GLOBAL)
         return
     d.set_str(ec, name, w_value)
 
@@ -634,13 +641,13 @@ def load_name(ec: ExecCtx, frame: Frame, name: str) -> W_Object:
 # ========================================================== attributes
 
 # The entries of a site keyed by an instance's map (LOAD_ATTR, STORE_ATTR,
-# LOAD_METHOD): ic_map the map (which implies the type), ic_version the
-# type's version, and ic_index:
-#   >= 0 the slot; for STORE_ATTR == len(slots) with ic_map2 the next map
+# LOAD_METHOD): `map` the map (which implies the type), `version` the
+# type's version, and `index`:
+#   >= 0 the slot; for STORE_ATTR == len(slots) with map2 the next map
 #        (the attribute is added)
-IC_CLASS_ATTR = -1  # ic_value, a plain class attribute (no descriptor)
-IC_PROPERTY = -2    # ic_value, a property of the type: call its getter
-# LOAD_METHOD's entries on other objects have ic_map None and ic_owner
+IC_CLASS_ATTR = -1  # value, a plain class attribute (no descriptor)
+IC_PROPERTY = -2    # value, a property of the type: call its getter
+# LOAD_METHOD's entries on other objects have map None and owner
 # the type.
 
 # A site chains at most this many entries (see InlineCaches): richards'
@@ -660,14 +667,15 @@ def ic_entry_to_fill(ic: InlineCaches, c: int, m: Map | None,
     e = c
     n = 1
     while True:
-        if ic.ic_map[e] is m and ic.ic_owner[e] is owner:
+        ent = ic.entries[e]
+        if ent.map is m and ent.owner is owner:
             return e
-        nxt = ic.ic_next[e]
+        nxt = ent.next
         if nxt < 0:
             break
         e = nxt
         n += 1
-    if ic.ic_map[c] is None and ic.ic_owner[c] is None:
+    if ic.entries[c].map is None and ic.entries[c].owner is None:
         return c
     if n < IC_WAYS:
         return ic.chain_entry(e)
@@ -681,21 +689,23 @@ def ic_fill(ic: InlineCaches, c: int, m: Map | None, owner: W_Type | None,
     e = ic_entry_to_fill(ic, c, m, owner)
     if e < 0:
         return
-    ic.ic_map[e] = m
-    ic.ic_owner[e] = owner
-    ic.ic_version[e] = version
-    ic.ic_index[e] = index
-    ic.ic_value[e] = w_value
-    ic.ic_map2[e] = m2
+    ent = ic.entries[e]
+    ent.map = m
+    ent.owner = owner
+    ent.version = version
+    ent.index = index
+    ent.value = w_value
+    ent.map2 = m2
 
 
 # `math.sqrt`, `mod.CONST`: site c's entry keyed by the module's dict (its
-# ic_owner) holds the name's W_DictCell, as LOAD_GLOBAL's does, valid while
+# owner) holds the name's W_DictCell, as LOAD_GLOBAL's does, valid while
 # the cell has a value.  Filled only for names the module type does not
 # have (MODULE_TYPE's attributes would win, and it never changes).
 def module_attr_cached(ic: InlineCaches, c: int, w: W_Module) -> W_Object | None:
-    if ic.ic_owner[c] is w.w_dict and ic.ic_map[c] is None:
-        cell = ic.ic_value[c]
+    ent = ic.entries[c]
+    if ent.owner is w.w_dict and ent.map is None:
+        cell = ent.value
         if isinstance(cell, W_DictCell):
             return cell.value
     return None
@@ -708,9 +718,10 @@ def module_attr_fill(ic: InlineCaches, c: int, w: W_Module, name: str) -> None:
         return
     cell = d.cell_at(ix)
     if cell is not None and ic_may_fill(ic, c):
-        ic.ic_map[c] = None
-        ic.ic_owner[c] = d
-        ic.ic_value[c] = cell
+        ent = ic.entries[c]
+        ent.map = None
+        ent.owner = d
+        ent.value = cell
 
 
 def load_module_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Module,
@@ -725,27 +736,49 @@ def load_module_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Module,
     return r
 
 
+def instance_entry(ic: InlineCaches, w: W_Instance, arg: int) -> int:
+    """The entry of attribute site arg >> 16 for w's map and its type's
+    version, or -1."""
+    m = w.map
+    version = w.w_type.version
+    e = arg >> 16
+    entries = ic.entries
+    while e >= 0:
+        ent = entries[e]
+        if m is ent.map and version == ent.version:
+            return e
+        e = ent.next
+    return -1
+
+
+def cached_attr(ic: InlineCaches, w: W_Object, arg: int) -> W_Object | None:
+    """LOAD_ATTR's cache hit, which runs no Python code: the value of an
+    instance's slot or a plain class attribute; None for anything else
+    (a miss, an empty slot, a property, not an instance), which
+    load_attr then handles."""
+    if not isinstance(w, W_Instance):
+        return None
+    e = instance_entry(ic, w, arg)
+    if e < 0:
+        return None
+    ent = ic.entries[e]
+    ix = ent.index
+    if ix >= 0:
+        return w.slots[ix]
+    if ix == IC_CLASS_ATTR:
+        return ent.value
+    return None
+
+
 def load_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
               arg: int) -> W_Object:
+    """LOAD_ATTR after cached_attr found nothing."""
     if isinstance(w, W_Instance):
-        m = w.map
-        version = w.w_type.version
-        e = arg >> 16
-        while e >= 0:
-            if m is ic.ic_map[e] and version == ic.ic_version[e]:
-                ix = ic.ic_index[e]
-                if ix >= 0:
-                    sv = w.slots[ix]
-                    if sv is not None:
-                        return sv
-                    break
-                v = ic.ic_value[e]
-                if v is not None:
-                    if ix == IC_CLASS_ATTR:
-                        return v
-                    return property_get(ec, v, w)
-                break
-            e = ic.ic_next[e]
+        e = instance_entry(ic, w, arg)
+        if e >= 0 and ic.entries[e].index == IC_PROPERTY:
+            v = ic.entries[e].value
+            if v is not None:
+                return property_get(ec, v, w)
         return load_attr_instance_slow(ec, ic, code, w, arg)
     if isinstance(w, W_Module):
         return load_module_attr(ec, ic, code, w, arg)
@@ -811,22 +844,19 @@ def store_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                arg: int,
                w_value: W_Object) -> None:
     if isinstance(w, W_Instance):
-        m = w.map
-        version = w.w_type.version
-        e = arg >> 16
-        while e >= 0:
-            if m is ic.ic_map[e] and version == ic.ic_version[e]:
-                ix = ic.ic_index[e]
-                if ix < len(w.slots):
-                    w.slots[ix] = w_value
-                    return
-                nxt = ic.ic_map2[e]
-                if nxt is not None and ix == len(w.slots):
-                    w.slots.append(w_value)
-                    w.map = nxt
-                    return
-                break
-            e = ic.ic_next[e]
+        e = instance_entry(ic, w, arg)
+        if e >= 0:
+            ent = ic.entries[e]
+            ix = ent.index
+            slots = w.slots
+            if ix < len(slots):
+                slots[ix] = w_value
+                return
+            nxt = ent.map2
+            if nxt is not None and ix == len(slots):
+                slots.append(w_value)
+                w.map = nxt
+                return
         store_attr_instance_slow(ec, ic, code, w, arg, w_value)
         return
     setattr(ec, w, code.names[arg & 0xFFFF], w_value)
@@ -880,16 +910,17 @@ def load_method(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
         owner = t
         version = t.version
     e = arg >> 16
+    entries = ic.entries
     while e >= 0:
-        if m is ic.ic_map[e] and owner is ic.ic_owner[e] and \
-                version == ic.ic_version[e]:
-            v = ic.ic_value[e]
+        ent = entries[e]
+        if m is ent.map and owner is ent.owner and version == ent.version:
+            v = ent.value
             if v is not None:
                 regs[sp] = v
                 regs[sp + 1] = w
                 return
             break
-        e = ic.ic_next[e]
+        e = ent.next
     load_method_slow(ec, ic, code, w, arg, regs, sp)
 
 
@@ -1045,6 +1076,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
         oparg = word >> op.OPCODE_BITS
         pc += 2
         if marking:
+            # one instruction at a time, so each one's line is marked
+            opcode = op.unfused(opcode)
             ln = code.positions[ipc * 2]
             if ln != marked_line and ln > 0:
                 marked_line = ln
@@ -1063,11 +1096,89 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             elif opcode == op.LOAD_CONST:
                 regs[sp] = consts[oparg]
                 sp += 1
+            elif opcode == op.LOAD_FAST_LOAD_FAST:
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                regs[sp] = v
+                ipc = pc           # the second instruction's, from here
+                a = instrs[pc + 1]
+                v = regs[a]
+                if v is unbound:
+                    raise unbound_local(code, a)
+                regs[sp + 1] = v
+                sp += 2
+                pc += 2
+            elif opcode == op.STORE_FAST_LOAD_FAST:
+                sp -= 1
+                regs[oparg] = regs[sp]
+                ipc = pc
+                a = instrs[pc + 1]
+                v = regs[a]
+                if v is unbound:
+                    raise unbound_local(code, a)
+                regs[sp] = v
+                sp += 1
+                pc += 2
+            elif opcode == op.LOAD_FAST_LOAD_CONST:
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                regs[sp] = v
+                regs[sp + 1] = consts[instrs[pc + 1]]
+                sp += 2
+                pc += 2
+            elif opcode == op.LOAD_FAST_STORE_ATTR:
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                ipc = pc
+                frame.last_pc = ipc     # as STORE_ATTR's
+                store_attr(ec, ic, code, v, instrs[pc + 1], regs[sp - 1])
+                sp -= 1
+                pc += 2
+            elif opcode == op.COMPARE_JUMP_IF_FALSE:
+                sp -= 2
+                a3 = regs[sp]
+                b3 = regs[sp + 1]
+                if isinstance(a3, W_Int) and isinstance(b3, W_Int):
+                    t = ops.cmp_ints(a3.value, b3.value, oparg)
+                elif isinstance(a3, W_Float) and isinstance(b3, W_Float):
+                    t = ops.cmp_floats(a3.value, b3.value, oparg)
+                else:
+                    frame.last_pc = ipc
+                    wt = ops.compare(ec, a3, b3, oparg)
+                    ipc = pc            # __bool__ runs for the jump
+                    frame.last_pc = ipc
+                    t = wt is w_true or (wt is not w_false and
+                                         is_true(ec, wt))
+                if t:
+                    pc += 2
+                else:
+                    pc = instrs[pc + 1]
+            elif opcode == op.RETURN_CONST:
+                frame.state = FRAME_DONE
+                frame.sp = sp
+                return consts[oparg]
+            elif opcode == op.LOAD_FAST_LOAD_ATTR:
+                # the attribute only when the cache has it: otherwise the
+                # LOAD_ATTR that follows runs alone
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                regs[sp] = v
+                sp += 1
+                va = cached_attr(ic, v, instrs[pc + 1])
+                if va is not None:
+                    regs[sp - 1] = va
+                    pc += 2
             elif opcode == op.LOAD_ATTR:
-                # f_lineno of this frame, for the Python code an attribute
-                # can run (getters, __getattr__)
-                frame.last_pc = ipc
-                v = load_attr(ec, ic, code, regs[sp - 1], oparg)
+                v = cached_attr(ic, regs[sp - 1], oparg)
+                if v is None:
+                    # f_lineno of this frame, for the Python code an
+                    # attribute can run (getters, __getattr__)
+                    frame.last_pc = ipc
+                    v = load_attr(ec, ic, code, regs[sp - 1], oparg)
                 if v is not unbound:
                     regs[sp - 1] = v
                 else:
@@ -1083,14 +1194,14 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             elif opcode == op.LOAD_GLOBAL:
                 # the cache hit is tested here: a call to a helper cost
                 # as much as the test (IC_GLOBAL, IC_BUILTIN)
-                gc = oparg >> 16
-                gcell = ic.ic_value[gc]
+                gent = ic.entries[oparg >> 16]
+                gcell = gent.value
                 gd = frame.w_globals
                 gv: W_Object | None = None
-                if ic.ic_owner[gc] is gd and isinstance(gcell, W_DictCell):
+                if gent.owner is gd and isinstance(gcell, W_DictCell):
                     gv = gcell.value
-                    if ic.ic_index[gc] != IC_GLOBAL and \
-                            ic.ic_version[gc] != gd.version:
+                    if gent.index != IC_GLOBAL and \
+                            gent.version != gd.version:
                         gv = None
                 if gv is None:
                     gv = load_global_slow(ec, frame, ic, code, oparg)
@@ -1112,7 +1223,17 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     recycle_frame(callee)
                     sp = rsp
                 rtrans.transaction_break_point()
+            elif opcode == op.LOAD_FAST_LOAD_METHOD:
+                v = regs[oparg]
+                if v is unbound:
+                    raise unbound_local(code, oparg)
+                ipc = pc
+                frame.last_pc = ipc     # as LOAD_METHOD's
+                load_method(ec, ic, code, v, instrs[pc + 1], regs, sp)
+                sp += 2
+                pc += 2
             elif opcode == op.LOAD_METHOD:
+                frame.last_pc = ipc     # __getattr__...: f_lineno
                 load_method(ec, ic, code, regs[sp - 1], oparg, regs,
                             sp - 1)
                 sp += 1
@@ -1143,8 +1264,10 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 w = regs[sp]
                 if w is w_false:
                     pc = oparg
-                elif w is not w_true and not is_true(ec, w):
-                    pc = oparg
+                elif w is not w_true:
+                    frame.last_pc = ipc     # __bool__, __len__: f_lineno
+                    if not is_true(ec, w):
+                        pc = oparg
             elif opcode == op.BINARY_OP or opcode == op.INPLACE_OP:
                 # exact ints and floats (bools too) have no __iop__, so
                 # their a <op>= b is a <op> b; the frequent operators are
@@ -1164,7 +1287,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     elif oparg == OP_TRUEDIV and fb != 0.0:
                         regs[sp - 1] = W_Float(fa / fb)
                     else:
-                        regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
+                        regs[sp - 1] = arith_op(ec, frame, ipc, opcode, a, b,
+                                              oparg)
                 elif isinstance(a, W_Int) and isinstance(b, W_Int):
                     ia = a.value
                     ib = b.value
@@ -1177,9 +1301,11 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     elif oparg == OP_FLOORDIV:
                         regs[sp - 1] = numops.int_floordiv(ec, ia, ib)
                     else:
-                        regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
+                        regs[sp - 1] = arith_op(ec, frame, ipc, opcode, a, b,
+                                              oparg)
                 else:
-                    regs[sp - 1] = arith_op(ec, opcode, a, b, oparg)
+                    regs[sp - 1] = arith_op(ec, frame, ipc, opcode, a, b,
+                                              oparg)
             elif opcode == op.COMPARE_OP:
                 sp -= 1
                 a2 = regs[sp - 1]
@@ -1191,6 +1317,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     regs[sp - 1] = new_bool(ops.cmp_floats(a2.value,
                                                            b2.value, oparg))
                 else:
+                    frame.last_pc = ipc     # __lt__...: f_lineno
                     regs[sp - 1] = ops.compare(ec, a2, b2, oparg)
             elif opcode == op.JUMP_BACKWARD:
                 pc = oparg
@@ -1214,9 +1341,11 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                            regs[sp - 2])
                 sp -= 2
             elif opcode == op.BINARY_SUBSCR:
+                frame.last_pc = ipc     # __getitem__: f_lineno
                 sp -= 1
                 regs[sp - 1] = binary_subscr(ec, regs[sp - 1], regs[sp])
             elif opcode == op.FOR_ITER:
+                frame.last_pc = ipc     # __next__, generators: f_lineno
                 nv = regs[sp - 1].next_value(ec)
                 if nv is None:
                     sp -= 1
@@ -1231,8 +1360,10 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 w3 = regs[sp]
                 if w3 is w_true:
                     pc = oparg
-                elif w3 is not w_false and is_true(ec, w3):
-                    pc = oparg
+                elif w3 is not w_false:
+                    frame.last_pc = ipc
+                    if is_true(ec, w3):
+                        pc = oparg
             elif opcode == op.LOAD_DEREF:
                 cell = regs[code.nlocals + oparg]
                 if isinstance(cell, W_Cell):
@@ -1242,16 +1373,19 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     regs[sp] = cv
                     sp += 1
             elif opcode == op.STORE_SUBSCR:
+                frame.last_pc = ipc
                 regs[sp - 2].setitem(ec, regs[sp - 1], regs[sp - 3])
                 sp -= 3
             elif opcode == op.JUMP_IF_FALSE_OR_POP:
                 w4 = regs[sp - 1]
+                frame.last_pc = ipc
                 if is_true(ec, w4):
                     sp -= 1
                 else:
                     pc = oparg
             elif opcode == op.JUMP_IF_TRUE_OR_POP:
                 w5 = regs[sp - 1]
+                frame.last_pc = ipc
                 if is_true(ec, w5):
                     pc = oparg
                 else:
@@ -1400,9 +1534,11 @@ def call_method_op(ec: ExecCtx, regs: list[W_Object], sp: int,
     return first - 1
 
 
-def arith_op(ec: ExecCtx, opcode: int, a: W_Object, b: W_Object,
-             oparg: int) -> W_Object:
-    """BINARY_OP or INPLACE_OP past the dispatch loop's fast paths."""
+def arith_op(ec: ExecCtx, frame: Frame, ipc: int, opcode: int, a: W_Object,
+             b: W_Object, oparg: int) -> W_Object:
+    """BINARY_OP or INPLACE_OP (at ipc) past the dispatch loop's fast
+    paths, which run no Python code: this can (__add__...)."""
+    frame.last_pc = ipc     # the caller's f_lineno, seen from there
     if opcode == op.BINARY_OP:
         return ops.binary_op(ec, a, b, oparg)
     return ops.inplace_op(ec, a, b, oparg)

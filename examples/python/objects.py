@@ -125,6 +125,32 @@ class ExecCtx:
         self.map_serial = 0
 
 
+class ICEntry:
+    """One entry of an inline cache site: what the site found for objects
+    of one map (or one type, or one globals dict), valid while the type's
+    version is `version`.  Its fields' meaning depends on the instruction
+    (interp.py: IC_GLOBAL, IC_CLASS_ATTR...).  One object per entry, so a
+    hit reads one list item and then fields, not one list per field."""
+    map: Map | None
+    index: int
+    version: int
+    value: W_Object | None
+    owner: W_Object | None
+    map2: Map | None               # STORE_ATTR adding an attribute: new map
+    next: int                      # the site's next entry, or -1
+    fills: int                     # times the entry was (re)filled
+
+    def __init__(self) -> None:
+        self.map = None
+        self.index = -1
+        self.version = -1
+        self.value = None
+        self.owner = None
+        self.map2 = None
+        self.next = -1
+        self.fills = 0
+
+
 class InlineCaches:
     """One thread's inline caches for one code object (see pycode.py and
     interp.caches_for): entry c serves the instruction whose argument
@@ -134,43 +160,25 @@ class InlineCaches:
 
     A polymorphic attribute site (one method of a base class running on
     instances of its subclasses: every class has its own maps) chains
-    more entries after its first: ic_next[e] is the entry after e, or -1;
-    the chained entries are appended after the n first ones."""
-    ic_map: list[Map | None]
-    ic_index: list[int]
-    ic_version: list[int]
-    ic_value: list[W_Object | None]
-    ic_owner: list[W_Object | None]
-    ic_map2: list[Map | None]      # STORE_ATTR adding an attribute: new map
-    ic_next: list[int]             # the site's next entry, or -1
-    ic_fills: list[int]            # times each entry was (re)filled
+    more entries after its first: entries[e].next is the entry after e,
+    or -1; the chained entries are appended after the n first ones."""
+    entries: list[ICEntry]
     # returned frames of this code, blank, that this thread's next calls
     # of it reuse (interp.function_frame_of): a stack linked by f_back;
     # frames are per thread, like these caches
     spare: FrameBase | None
 
     def __init__(self, n: int) -> None:
-        self.ic_map = [None] * n
-        self.ic_index = [-1] * n
-        self.ic_version = [-1] * n
-        self.ic_value = [None] * n
-        self.ic_owner = [None] * n
-        self.ic_map2 = [None] * n
-        self.ic_next = [-1] * n
-        self.ic_fills = [0] * n
+        self.entries = []
+        for _ in range(n):
+            self.entries.append(ICEntry())
         self.spare = None
 
     def chain_entry(self, last: int) -> int:
         """A new empty entry chained after entry last."""
-        e = len(self.ic_map)
-        self.ic_map.append(None)
-        self.ic_index.append(-1)
-        self.ic_version.append(-1)
-        self.ic_value.append(None)
-        self.ic_owner.append(None)
-        self.ic_map2.append(None)
-        self.ic_next.append(-1)
-        self.ic_next[last] = e
+        e = len(self.entries)
+        self.entries.append(ICEntry())
+        self.entries[last].next = e
         return e
 
 
