@@ -12,6 +12,7 @@ import mod_collections
 import mod_random
 import mod_os
 import mod_thread
+import mod_std
 
 
 def install() -> None:
@@ -26,3 +27,5 @@ def install() -> None:
     importer.register("_random", mod_random.make_random)
     importer.register("os", mod_os.make_os)
     importer.register("_thread", mod_thread.make_thread)
+    importer.register("_rtstd", mod_std.make_std)
+    mod_std.install()
