@@ -14,8 +14,9 @@ from typing import Callable
 from objects import (W_Object, W_Type, W_Int, W_Bool, W_Float, W_Str,
                      W_Tuple, W_List, W_Dict, W_Instance, W_Module,
                      W_BaseException, ExecCtx, Space, PyError,
-                     W_BuiltinFunction, W_NONE, W_TRUE, W_FALSE,
-                     W_NOTIMPLEMENTED, W_ELLIPSIS, new_int, new_bool, new_str,
+                     W_BuiltinFunction, W_BuiltinMethod, W_NONE, W_TRUE,
+                     W_FALSE, W_NOTIMPLEMENTED, W_ELLIPSIS, new_int,
+                     new_bool, new_str,
                      new_tuple, new_module, type_error, value_error,
                      runtime_error, attribute_error, py_error, repr_str,
                      str_str, str_value_of, is_true, hash_w, getattr,
@@ -148,11 +149,18 @@ def bi_hex(ec: ExecCtx, w: W_Object) -> W_Object:
     return int_text(ec, w, 16, "0x")
 
 
-def bi_callable(ec: ExecCtx, w: W_Object) -> W_Object:
+def is_callable(w: W_Object) -> bool:
+    """callable(w); a builtin's bound method (sys.stdout.write,
+    [].append) is one too, though its type has no __call__ entry."""
     if isinstance(w, W_Function) or isinstance(w, W_BuiltinFunction) or \
-            isinstance(w, W_Type) or isinstance(w, W_Method):
-        return W_TRUE
-    return new_bool(w.get_type().lookup("__call__") is not None)
+            isinstance(w, W_Type) or isinstance(w, W_Method) or \
+            isinstance(w, W_BuiltinMethod):
+        return True
+    return w.get_type().lookup("__call__") is not None
+
+
+def bi_callable(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_bool(is_callable(w))
 
 
 def bi_chr(ec: ExecCtx, w: W_Object) -> W_Object:

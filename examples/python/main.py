@@ -206,13 +206,19 @@ def run_main(ec: ExecCtx, source: str, filename: str,
     return 0
 
 
-def shutdown_threads(ec: ExecCtx) -> None:
+def finalize(ec: ExecCtx) -> None:
     """As CPython at exit: threading._shutdown() waits for the threads
-    that are not daemons."""
-    w_mod = ec.space.modules.get_str("threading")
+    that are not daemons, then atexit runs its functions."""
+    run_exit_hook(ec, "threading", "_shutdown")
+    run_exit_hook(ec, "atexit", "_run_exitfuncs")
+
+
+def run_exit_hook(ec: ExecCtx, module: str, name: str) -> None:
+    """Call module.name() if the program imported the module."""
+    w_mod = ec.space.modules.get_str(module)
     if not isinstance(w_mod, W_Module):
         return
-    w_fn = w_mod.w_dict.get_str("_shutdown")
+    w_fn = w_mod.w_dict.get_str(name)
     if w_fn is None:
         return
     try:
@@ -279,7 +285,7 @@ def main(argv: list[str]) -> int:
     space.modules.set_str(ec, "builtins", bm)
     importer.import_one(ec, "sys", None)
     status = run_main(ec, source, filename, file_attr)
-    shutdown_threads(ec)
+    finalize(ec)
     flush_out()
     if mod_thread.REGISTRY.running() > 0:
         # daemon threads (and _thread's) still running end with the

@@ -17,6 +17,8 @@ import numops
 import ops
 import floatobject
 import longobject
+from bigint import (BigInt, big_abs, big_is_zero, big_fits_int, big_to_int,
+                    big_from_int, big_mod)
 from astnodes import OP_ADD, OP_FLOORDIV, OP_LSHIFT, OP_RSHIFT, CMP_GE
 
 libm = include("math.h", safe=["asin", "acos", "sinh", "cosh", "tanh",
@@ -257,11 +259,50 @@ def gcd2(a: int, b: int) -> int:
     return a
 
 
+def big_gcd(a: BigInt, b: BigInt) -> BigInt:
+    """Euclid on big magnitudes, in 64 bits once both fit."""
+    a = big_abs(a)
+    b = big_abs(b)
+    while not big_is_zero(b):
+        if big_fits_int(a) and big_fits_int(b):
+            return big_from_int(gcd2(big_to_int(a), big_to_int(b)))
+        r = big_mod(a, b)
+        a = b
+        b = r
+    return a
+
+
+def big_arg(w: W_Object) -> BigInt | None:
+    """w's value if it is an int beyond 64 bits (fractions' sums)."""
+    if isinstance(w, W_Int):
+        return None
+    b = longobject.to_big(w)
+    if b is None or big_fits_int(b):
+        return None
+    return b
+
+
 def m_gcd(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     g = 0
-    for w in args:
-        g = gcd2(g, int_arg(ec, w, "gcd"))
+    i = 0
+    while i < len(args):
+        b = big_arg(args[i])
+        if b is not None:
+            return gcd_big_args(ec, args, i, big_gcd(big_from_int(g), b))
+        g = gcd2(g, int_arg(ec, args[i], "gcd"))
+        i += 1
     return new_int(g)
+
+
+def gcd_big_args(ec: ExecCtx, args: list[W_Object], i: int,
+                 acc: BigInt) -> W_Object:
+    """The rest of gcd(*args) after args[i], which was big."""
+    for w in args[i + 1:]:
+        b = big_arg(w)
+        if b is None:
+            b = big_from_int(int_arg(ec, w, "gcd"))
+        acc = big_gcd(acc, b)
+    return longobject.wrap(acc)
 
 
 def m_lcm(ec: ExecCtx, args: list[W_Object]) -> W_Object:

@@ -35,9 +35,9 @@ from objects import (W_Object, W_Type, W_Tuple, W_Dict, W_Int,
                      OBJECT_TYPE, LAYOUT_BUILTIN, EXC_SYSTEM_EXIT,
                      EXC_RUNTIME_ERROR, EXC_OVERFLOW_ERROR, repr_str,
                      address_of, is_true, str_value_of, W_Float,
-                     W_BuiltinFunction, W_List, key_error, add_method2)
-from funcobject import W_Function, W_Method
+                     W_List, key_error, add_method2)
 import floatobject
+from builtins_mod import is_callable
 import typeobject
 import tbprint
 
@@ -269,13 +269,6 @@ def start_thread(ec: ExecCtx, w_func: W_Object, args: list[W_Object],
     boot = prepare_thread(ec, w_func, args, kwnames)
     launch(boot)
     return IDENT_BASE + boot.serial * IDENT_STEP
-
-
-def is_callable(w: W_Object) -> bool:
-    if isinstance(w, W_Function) or isinstance(w, W_BuiltinFunction) or \
-            isinstance(w, W_Type) or isinstance(w, W_Method):
-        return True
-    return w.get_type().lookup("__call__") is not None
 
 
 def t_start_new_thread(ec: ExecCtx, args: list[W_Object]) -> W_Object:

@@ -13,6 +13,7 @@ import mod_random
 import mod_os
 import mod_thread
 import mod_sre
+import mod_std
 
 
 def install() -> None:
@@ -28,3 +29,5 @@ def install() -> None:
     importer.register("os", mod_os.make_os)
     importer.register("_thread", mod_thread.make_thread)
     importer.register("_sre", mod_sre.make_sre)
+    importer.register("_rtstd", mod_std.make_std)
+    mod_std.install()

@@ -1704,7 +1704,12 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if type.__subclasscheck__(cls, subclass):
             return True
-        return any(issubclass(subclass, v) for v in cls._abc_virtual)
+        if any(issubclass(subclass, v) for v in cls._abc_virtual):
+            return True
+        # registered with a subclass (int with numbers.Integral is a
+        # numbers.Number)
+        return any(issubclass(subclass, s)
+                   for s in type.__subclasses__(cls))
 
     def __instancecheck__(cls, instance):
         return cls.__subclasscheck__(type(instance))

@@ -148,6 +148,12 @@ def format_one(ec: ExecCtx, e: W_BaseException, out: list[str]) -> None:
         else:
             out.append("Traceback (most recent call last):\n")
         format_entries(ec, entries, out)
+    format_only(ec, e, out)
+
+
+def format_only(ec: ExecCtx, e: W_BaseException, out: list[str]) -> None:
+    """The lines after the traceback: the exception (or the SyntaxError
+    display) and its notes (traceback.format_exception_only)."""
     if e.w_type.is_subtype(EXC_SYNTAX_ERROR):
         if format_syntax_error(ec, e, out):
             return
