@@ -303,11 +303,10 @@ def _mul_digit_mag(a: list[int], f: int, add: int) -> list[int]:
     if n == 0:
         return [add] if add > 0 else []
     # Every carry is at most max(f, add), so when (a[n-1] + 1) * f + add
-    # < BASE the top digit cannot carry out: the result has n digits.
-    if (a[n - 1] + 1) * f + add < BASE:
-        r = a.copy()
-    else:
-        r = _zeros(n + 1)
+    # < BASE the top digit cannot carry out: the result has n digits.  The
+    # loop writes every digit, so r starts as zeros (a fresh array costs
+    # nothing more), not as a copy of a.
+    r = _zeros(n if (a[n - 1] + 1) * f + add < BASE else n + 1)
     carry = add
     for i in range(n):
         carry = intmask(carry + a[i] * f)
@@ -539,10 +538,12 @@ def _knuth_divmod(a: list[int], b: list[int],
             if r >= BASE:
                 break
         zhi = 0
+        k = j                           # j + i, without two checked adds
         for i in range(nb):
-            z = intmask(v[j + i] + zhi - qd * b[i])
-            v[j + i] = z & MASK
+            z = intmask(v[k] + zhi - qd * b[i])
+            v[k] = z & MASK
             zhi = z >> SHIFT
+            k += 1
         if v[j + nb] + zhi < 0:
             carry = 0
             for i in range(nb):

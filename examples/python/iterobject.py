@@ -521,6 +521,19 @@ class W_Enumerate(W_Object):
         return W_Tuple([new_int(i), x])
 
 
+def next_items(ec: ExecCtx, iters: list[W_Object],
+               items: list[W_Object]) -> int:
+    """Stores the next item of each of iters in items (as long, made at
+    its size: a list grown by append() allocated its array twice a zip()
+    step); returns len(iters), or the index of the first exhausted one."""
+    for i in range(len(iters)):
+        x = iters[i].next_value(ec)
+        if x is None:
+            return i
+        items[i] = x
+    return len(iters)
+
+
 class W_Zip(W_Object):
     iters: list[W_Object]
     strict: bool
@@ -538,19 +551,16 @@ class W_Zip(W_Object):
         return self
 
     def next_value(self, ec: ExecCtx) -> W_Object | None:
-        if self.done or len(self.iters) == 0:
+        n = len(self.iters)
+        if self.done or n == 0:
             return None
-        items: list[W_Object] = []
-        i = 0
-        for it in self.iters:
-            x = it.next_value(ec)
-            if x is None:
-                self.done = True
-                if self.strict:
-                    self.strict_check(ec, i)
-                return None
-            items.append(x)
-            i += 1
+        items: list[W_Object] = [W_NONE] * n
+        i = next_items(ec, self.iters, items)
+        if i < n:
+            self.done = True
+            if self.strict:
+                self.strict_check(ec, i)
+            return None
         return W_Tuple(items)
 
     def strict_check(self, ec: ExecCtx, i: int) -> None:
@@ -582,12 +592,10 @@ class W_Map(W_Object):
         return self
 
     def next_value(self, ec: ExecCtx) -> W_Object | None:
-        args: list[W_Object] = []
-        for it in self.iters:
-            x = it.next_value(ec)
-            if x is None:
-                return None
-            args.append(x)
+        n = len(self.iters)
+        args: list[W_Object] = [W_NONE] * n
+        if next_items(ec, self.iters, args) < n:
+            return None
         return self.w_func.call_args(ec, args, None)
 
 

@@ -207,35 +207,41 @@ def merge_sort(ec: ExecCtx, keys: list[W_Object], vals: list[W_Object],
         return
     tmpk: list[W_Object] = list(keys)
     tmpv: list[W_Object] = list(vals)
-    width = 1
     # runs of 8 by insertion sort first
     lo = 0
     while lo < n:
         hi = lo + 8 if lo + 8 < n else n
         insertion_sort(ec, keys, vals, lo, hi, reverse)
         lo = hi
+    # Each pass merges runs from one pair of lists into the other, and the
+    # two swap roles (copying the merged runs back after every pass moved
+    # every item twice a pass); the result is copied back once at the end.
+    srck = keys
+    srcv = vals
     width = 8
     while width < n:
         lo = 0
         while lo < n:
             mid = lo + width
             if mid >= n:
-                k = lo
-                while k < n:
-                    tmpk[k] = keys[k]
-                    tmpv[k] = vals[k]
-                    k += 1
+                copy_run(srck, srcv, tmpk, tmpv, lo, n)
                 break
             hi = mid + width if mid + width < n else n
-            merge(ec, keys, vals, tmpk, tmpv, lo, mid, hi, reverse)
+            merge(ec, srck, srcv, tmpk, tmpv, lo, mid, hi, reverse)
             lo = hi
-        # swap buffers
-        k2 = 0
-        while k2 < n:
-            keys[k2] = tmpk[k2]
-            vals[k2] = tmpv[k2]
-            k2 += 1
+        srck, tmpk = tmpk, srck
+        srcv, tmpv = tmpv, srcv
         width *= 2
+    if srck is not keys:
+        copy_run(srck, srcv, keys, vals, 0, n)
+
+
+def copy_run(srck: list[W_Object], srcv: list[W_Object],
+             dstk: list[W_Object], dstv: list[W_Object], lo: int,
+             hi: int) -> None:
+    for k in range(lo, hi):
+        dstk[k] = srck[k]
+        dstv[k] = srcv[k]
 
 
 def before(ec: ExecCtx, a: W_Object, b: W_Object, reverse: bool) -> bool:
