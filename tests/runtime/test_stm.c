@@ -1488,6 +1488,66 @@ START_TEST(test_queue_puts_do_not_conflict)
 }
 END_TEST
 
+/* A transaction's puts are in their queue before its log entry is: a
+ * taker that sees the transaction's writes finds its items.  The putter
+ * stops in its publish callback, which runs under the commit lock right
+ * after the entry is appended; the taker, started then, sees the counter
+ * the putter wrote and must find the item too (before the fix the items
+ * went in after the commit lock was dropped: len 0 here). */
+static void stop_in_publish(void *arg)
+{
+    yield_to_driver(arg);
+}
+
+static void putter_then_flag(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_queue_put(shared[2], rtt_node(7, 0));
+    set(shared[0], 1);
+    stm_on_publish(stop_in_publish, a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void flag_then_taker(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    a->seen[0] = get(shared[0]);
+    a->seen[1] = stm_queue_len(shared[2]);
+    stm_ref it = stm_queue_get(shared[2]);
+    a->seen[2] = it ? NODE(it)->value : -1;
+    yield_to_driver(a);          /* commit after the putter's commit lock */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_queue_puts_visible_with_entry)
+{
+    setup_shared(1);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    shared[2] = stm_queue_create();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    actor a, b;
+    actor_start(&a, putter_then_flag);
+    actor_start(&b, flag_then_taker);
+    step(&a);                    /* A appended its entry, holds the lock */
+    step(&b);                    /* B sees the flag, so the item */
+    step(&a);                    /* A's commit ends */
+    step(&b);
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(b.seen[0], 1);
+    ck_assert_int_eq(b.seen[1], 1);
+    ck_assert_int_eq(b.seen[2], 7);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    finish();
+}
+END_TEST
+
 /* ------------------------------------------------------- conflict log */
 
 static void marked_reader(actor *a)
@@ -1671,6 +1731,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_hashtable_insert_conflicts_with_len);
     tcase_add_test(tc, test_queue_abort_returns_item);
     tcase_add_test(tc, test_queue_puts_do_not_conflict);
+    tcase_add_test(tc, test_queue_puts_visible_with_entry);
     tcase_add_test(tc, test_conflict_log_names_both_sides);
     tcase_add_test(tc, test_conflict_log_names_reader_that_strays);
     suite_add_tcase(s, tc);
