@@ -55,14 +55,36 @@ static uint32_t *last_serial;        /* per segment, as seen at the last tick */
 static stmi_thread **last_owner;     /* busy owner at the last tick, or NULL */
 static unsigned quiet_ticks;
 static uint64_t ticks, asks;         /* for the statistics */
+static _Atomic uint64_t lock_asks;   /* stmi_pace_ask_segment's asks */
+
+static void ask(stmi_thread *u)
+{
+    atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed);
+    __atomic_store_n(&u->tl->break_mark, 0, __ATOMIC_RELAXED);
+    u->tl->poll = 1;
+}
 
 /* Asks u's transaction to end soon (u is alive: stmi_threads_lock held). */
 void stmi_pace_ask(stmi_thread *u)
 {
     asks++;
-    atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed);
-    __atomic_store_n(&u->tl->break_mark, 0, __ATOMIC_RELAXED);
-    u->tl->poll = 1;
+    ask(u);
+}
+
+/* A loser of a write-write conflict waits for the transaction running in
+ * s to release its locks: someone waits for it, so ask it at once, as the
+ * pacer would a tick later (a thread that merges many small transactions
+ * into one, as the Duhton scheduler's workers do, would otherwise hold
+ * the lock until its budget is used). */
+void stmi_pace_ask_segment(stmi_segment *s)
+{
+    pthread_mutex_lock(&stmi_threads_lock);
+    stmi_thread *u = stmi_seg_busy_owner(s);
+    if (u) {
+        ask(u);
+        lock_asks++;
+    }
+    pthread_mutex_unlock(&stmi_threads_lock);
 }
 
 static bool lags(stmi_segment *s)
@@ -186,6 +208,7 @@ void stmi_pace_start(void)
         pace_stop = false;
         quiet_ticks = 0;
         ticks = asks = 0;
+        atomic_store(&lock_asks, 0);
         if (pthread_create(&pace_thread, NULL, pace_main, NULL) != 0)
             STMI_DIE("cannot start the pacer thread");
         pace_started = true;
@@ -215,9 +238,11 @@ void stmi_pace_fini(void)
 
 void stmi_pace_summary(FILE *f, uint64_t yields)
 {
-    fprintf(f, "pacer: %llu ticks, %llu requests to end a transaction;"
+    fprintf(f, "pacer: %llu ticks, %llu requests to end a transaction"
+            " (and %llu for losers of a write lock);"
             " %llu transactions yielded at a loop's poll\n",
             (unsigned long long)ticks, (unsigned long long)asks,
+            (unsigned long long)atomic_load(&lock_asks),
             (unsigned long long)yields);
 }
 

@@ -163,10 +163,12 @@ static void forget_tx(stmi_segment *s)
 /* A transaction that lost a write lock would lose again if it restarted
  * at once: let the winner finish first (bounded, and only after our own
  * locks are released, so nobody waits for us meanwhile).  A short spin
- * covers a winner about to commit; then it sleeps on the winner segment's
- * futex, which the release of its locks fires (it used to sched_yield in
- * a loop: while the winner was descheduled on a busy machine, the loser
- * burnt the CPU the winner needed, up to the 20 ms bound). */
+ * covers a winner about to commit; then the loser asks the winner to end
+ * at its next break point (stmi_pace_ask_segment) and sleeps on the
+ * winner segment's futex, which the release of its locks fires (it used
+ * to sched_yield in a loop: while the winner was descheduled on a busy
+ * machine, the loser burnt the CPU the winner needed, up to the 20 ms
+ * bound). */
 static void wait_for_winner(stmi_thread *t, stmi_segment *s)
 {
     _Atomic uint8_t *lk = s->lost_lock;
@@ -177,6 +179,8 @@ static void wait_for_winner(stmi_thread *t, stmi_segment *s)
     uint64_t t0 = stmi_now_ns(), limit = 20u * 1000 * 1000;
     for (unsigned i = 0; i < 32 && atomic_load(lk) == s->lost_to; i++)
         __builtin_ia32_pause();
+    if (atomic_load(lk) == s->lost_to)
+        stmi_pace_ask_segment(w);
     atomic_fetch_add(&w->lock_sleepers, 1);
     for (;;) {
         uint32_t seq = atomic_load(&w->unlocks);

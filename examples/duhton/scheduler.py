@@ -17,6 +17,11 @@ stack is a chain of links rather than a list: a transaction that pushes or
 pops writes the stack and one link, where a list would have it copy its
 whole array (in its backup and its log entry) and trace every item.
 
+A worker runs the calls of its own stack one after the other in one
+transaction, as one thread alone does, until its allocation budget is
+used or someone needs it to end (see worker_loop); every look at another
+worker's stack is a short transaction of its own.
+
 Invariant: while a call runs, its worker's `running` counts it, and the
 calls it queued are pushed (in the order it queued them) onto that
 worker's stack in the same section that uncounts it.  So a worker that
@@ -31,7 +36,6 @@ stacks in turn, in the order they were queued.
 from __future__ import annotations
 
 import threading
-import time
 
 import rtrans
 
@@ -50,13 +54,17 @@ class Link:
 
 
 class Stack:
-    """One worker's pending calls and whether it is running one."""
+    """One worker's pending calls and whether it is running one; `idle`
+    is a lock its worker holds, to wait on (see wait_for_work)."""
     top: Link | None
     running: int
+    idle: threading.Lock
 
     def __init__(self) -> None:
         self.top = None
         self.running = 0
+        self.idle = threading.Lock()
+        self.idle.acquire()
 
     def push(self, p: Pending) -> None:
         self.top = Link(p, self.top)
@@ -94,7 +102,16 @@ def publish(ctx: Ctx, stack: Stack) -> None:
 
 def steal_half(victim: Stack, mine: Stack) -> None:
     """Move the older half of victim's calls (the bottom of its stack) to
-    mine, keeping their order (in an atomic section)."""
+    mine, keeping their order (in an atomic section).
+
+    The victim's top is written first, even where it stays: while the
+    victim's worker runs calls in one transaction it holds the write lock
+    of its Stack (it pops and counts there), so a thief meets it at once
+    as a write-write conflict (it loses, asks the victim to commit, and
+    retries), not as a conflict on a link the victim has popped meanwhile,
+    found only when the victim validates, which then loses every call its
+    transaction ran."""
+    victim.top = victim.top
     n = 0
     link = victim.top
     while link is not None:
@@ -112,15 +129,7 @@ def steal_half(victim: Stack, mine: Stack) -> None:
         victim.top = None
 
 
-def take_locked(w: int) -> Pending | None:
-    mine = SCHED.stacks[w]
-    n = len(SCHED.stacks)
-    k = 1
-    while mine.top is None and k < n:
-        other = SCHED.stacks[(w + k) % n]
-        if other.top is not None:
-            steal_half(other, mine)
-        k += 1
+def take_own(mine: Stack) -> Pending | None:
     p = mine.pop()
     if p is not None:
         mine.running += 1
@@ -128,21 +137,32 @@ def take_locked(w: int) -> Pending | None:
 
 
 def take(w: int) -> Pending | None:
+    """The next call of worker w's stack, stolen from another's if its own
+    is empty (an atomic section)."""
     p: Pending | None = None
     with rtrans.atomic:
-        p = take_locked(w)
+        mine = SCHED.stacks[w]
+        n = len(SCHED.stacks)
+        k = 1
+        while mine.top is None and k < n:
+            other = SCHED.stacks[(w + k) % n]
+            if other.top is not None:
+                steal_half(other, mine)
+            k += 1
+        p = take_own(mine)
     return p
 
 
-def finish_and_take(w: int, ctx: Ctx) -> Pending | None:
-    """Publish what the call queued, uncount it, and take the next one:
-    one section, so one transaction, per call besides the call's own."""
+def finish_and_take_own(w: int, ctx: Ctx) -> Pending | None:
+    """Publish what the call queued, uncount it, and take the next call of
+    this worker's own stack (None if it is empty): one section, which
+    touches this worker's stack only."""
     p: Pending | None = None
     with rtrans.atomic:
         mine = SCHED.stacks[w]
         publish(ctx, mine)
         mine.running -= 1
-        p = take_locked(w)
+        p = take_own(mine)
     return p
 
 
@@ -169,29 +189,47 @@ def run_call(p: Pending, ctx: Ctx) -> None:
             fatal("out of memory")
 
 
+def wait_for_work(w: int) -> None:
+    """Wait IDLE_SLEEP for another worker to publish calls.  The wait is a
+    timed acquire of a lock this worker holds, so it always times out;
+    unlike time.sleep, a thread blocked in Lock.acquire counts for the STM
+    runtime as waiting for another thread's commit, so the pacer asks a
+    worker that runs its calls in a long transaction to end it within a
+    tick, which publishes the calls it queued."""
+    SCHED.stacks[w].idle.acquire(True, IDLE_SLEEP)
+
+
 def worker_loop(w: int, ctx: Ctx) -> None:
-    """The transaction ends before and after each call (hint + break point,
-    written here rather than in a helper: a helper that breaks becomes the
-    next transaction's root, and its return then commits an empty one).
-    Entering an atomic section does not commit what came before it, so
-    without these a scheduler section and the call after it would be one
-    transaction, and every call would conflict with the other workers'
-    sections.  (Alone in the transactional zone, the hint is ignored: a
-    transaction alone conflicts with nobody.)"""
-    p = take(w)
+    """A worker's calls from its own stack, and the sections in between,
+    run in one transaction until the break point after a call finds the
+    budget used, or the runtime asks the transaction to end because
+    someone needs it to: a conflicting commit, a write lock that another
+    worker's steal waits for, a waiting worker (wait_for_work).  One call
+    per transaction (as before) cost two commits per call, most of the
+    time of small calls: 5-10x the CPU time of one thread.  A transaction
+    ends (hint + break point) before a worker looks at the other stacks,
+    so that it publishes its own, and after, so that a steal, which writes
+    another worker's stack, is not held in a long transaction.  The
+    hint and break points are written here rather than in a helper: a
+    helper that breaks becomes the next transaction's root, and its return
+    then commits an empty one.  (Alone in the transactional zone, the hint
+    is ignored: a transaction alone conflicts with nobody.)"""
+    p: Pending | None = None
     while True:
-        rtrans.hint_commit_soon()
-        rtrans.transaction_break_point()
-        if p is not None:
-            run_call(p, ctx)
+        if p is None:
             rtrans.hint_commit_soon()
             rtrans.transaction_break_point()
-            p = finish_and_take(w, ctx)
+            p = take(w)
+            rtrans.hint_commit_soon()
+            rtrans.transaction_break_point()
+        if p is not None:
+            run_call(p, ctx)
+            rtrans.transaction_break_point()
+            p = finish_and_take_own(w, ctx)
         elif all_done():
             return
         else:
-            time.sleep(IDLE_SLEEP)
-            p = take(w)
+            wait_for_work(w)
 
 
 def worker_main(w: int) -> None:

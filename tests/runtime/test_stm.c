@@ -423,12 +423,19 @@ END_TEST
 
 /* --------------------------------------------------------- write/write */
 
+/* The loser, before it waits for the winner, asks the winner to end at
+ * its next break point: A, which has its budget left, learns it (a
+ * thread that merges many small transactions would otherwise hold the
+ * lock until its budget is used).  Nothing else asks it: nobody lags,
+ * waits for a segment, or is inevitable. */
 static void older_writer_1(actor *a)
 {
     stm_ref *f = stm_push_frame(1);
     TX_BEGIN(a, f);
     set(shared[0], get(shared[0]) * 10 + 1);
+    a->seen[0] = stm_should_break_transaction();
     yield_to_driver(a);
+    a->seen[1] = stm_should_break_transaction();
     stm_commit_transaction();
     stm_pop_frame(f);
 }
@@ -443,18 +450,20 @@ static void younger_writer_2(actor *a)
     stm_pop_frame(f);
 }
 
-START_TEST(test_write_write_younger_loses)
+START_TEST(test_write_write_younger_loses_asks_winner)
 {
     setup_shared(1);
     actor a, b;
     actor_start(&a, older_writer_1);
     actor_start(&b, younger_writer_2);
     step(&a);                    /* A (older) holds the write lock */
-    step(&b);                    /* B loses, aborts, restarts, yields */
-    step(&a);                    /* A commits 1 */
+    step(&b);                    /* B loses, aborts, asks A, restarts, yields */
+    step(&a);                    /* A sees the request, commits 1 */
     step(&b);                    /* B restarts, writes 1 * 10 + 2 */
     actor_join(&a);
     actor_join(&b);
+    ck_assert_int_eq(a.seen[0], 0);
+    ck_assert_int_eq(a.seen[1], 1);
     ck_assert_int_eq(a.aborts, 0);
     ck_assert_int_eq(b.aborts, 1);
     ck_assert_int_eq(final_value(0), 12);
@@ -1488,6 +1497,66 @@ START_TEST(test_queue_puts_do_not_conflict)
 }
 END_TEST
 
+/* A transaction's puts are in their queue before its log entry is: a
+ * taker that sees the transaction's writes finds its items.  The putter
+ * stops in its publish callback, which runs under the commit lock right
+ * after the entry is appended; the taker, started then, sees the counter
+ * the putter wrote and must find the item too (before the fix the items
+ * went in after the commit lock was dropped: len 0 here). */
+static void stop_in_publish(void *arg)
+{
+    yield_to_driver(arg);
+}
+
+static void putter_then_flag(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    stm_queue_put(shared[2], rtt_node(7, 0));
+    set(shared[0], 1);
+    stm_on_publish(stop_in_publish, a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void flag_then_taker(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    a->seen[0] = get(shared[0]);
+    a->seen[1] = stm_queue_len(shared[2]);
+    stm_ref it = stm_queue_get(shared[2]);
+    a->seen[2] = it ? NODE(it)->value : -1;
+    yield_to_driver(a);          /* commit after the putter's commit lock */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_queue_puts_visible_with_entry)
+{
+    setup_shared(1);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    shared[2] = stm_queue_create();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    actor a, b;
+    actor_start(&a, putter_then_flag);
+    actor_start(&b, flag_then_taker);
+    step(&a);                    /* A appended its entry, holds the lock */
+    step(&b);                    /* B sees the flag, so the item */
+    step(&a);                    /* A's commit ends */
+    step(&b);
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(b.seen[0], 1);
+    ck_assert_int_eq(b.seen[1], 1);
+    ck_assert_int_eq(b.seen[2], 7);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    finish();
+}
+END_TEST
+
 /* ------------------------------------------------------- conflict log */
 
 static void marked_reader(actor *a)
@@ -1651,7 +1720,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_reused_young_read_is_no_conflict);
     tcase_add_test(tc, test_reused_young_read_keeps_true_conflict);
     tcase_add_test(tc, test_read_only_never_conflicts);
-    tcase_add_test(tc, test_write_write_younger_loses);
+    tcase_add_test(tc, test_write_write_younger_loses_asks_winner);
     tcase_add_test(tc, test_write_write_older_wins);
     tcase_add_test(tc, test_inevitable_wins);
     tcase_add_test(tc, test_commit_waits_for_inevitable);
@@ -1671,6 +1740,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_hashtable_insert_conflicts_with_len);
     tcase_add_test(tc, test_queue_abort_returns_item);
     tcase_add_test(tc, test_queue_puts_do_not_conflict);
+    tcase_add_test(tc, test_queue_puts_visible_with_entry);
     tcase_add_test(tc, test_conflict_log_names_both_sides);
     tcase_add_test(tc, test_conflict_log_names_reader_that_strays);
     suite_add_tcase(s, tc);
