@@ -1,5 +1,5 @@
 """Standard modules written in Python for rtpython, second part (see
-pylib.py): io, linecache, traceback, types, keyword, atexit, gc, warnings, textwrap, statistics, fractions, numbers, timeit, struct.
+pylib.py): io, linecache, traceback, types, keyword, atexit, gc, warnings, textwrap, statistics, fractions, numbers, timeit, struct, datetime, csv, pprint.
 Each behaves as its CPython 3.11 counterpart for what it provides (the
 results, the messages and the output formats, byte for byte); the code is
 this interpreter's own.  What they need from the interpreter is in
@@ -2906,6 +2906,2093 @@ def iter_unpack(format, buffer):
     return _struct(format).iter_unpack(buffer)
 '''
 
+DATETIME_SRC = r'''
+"""datetime: dates, times, durations and fixed-offset time zones
+(written for rtpython).  The calendar is the proleptic Gregorian one;
+local time is supported when the machine's zone is UTC (the interpreter
+has no time zone database): now(), today() and fromtimestamp() raise
+NotImplementedError elsewhere rather than answer wrong."""
+import time as _time
+import math as _math
+import os as _os
+from fractions import Fraction as _Fraction
+
+__all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
+           'MINYEAR', 'MAXYEAR', 'UTC')
+
+MINYEAR = 1
+MAXYEAR = 9999
+_MAX_ORDINAL = 3652059
+_DAYS_IN_MONTH = [-1, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+_DAYS_BEFORE_MONTH = [-1]
+_d = 0
+for _dim in _DAYS_IN_MONTH[1:]:
+    _DAYS_BEFORE_MONTH.append(_d)
+    _d += _dim
+del _d, _dim
+_DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+              'Saturday', 'Sunday']
+_MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June',
+                'July', 'August', 'September', 'October', 'November',
+                'December']
+
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _ymd_to_ord(year, month, day):
+    return (_days_before_year(year) + _DAYS_BEFORE_MONTH[month] +
+            (month > 2 and _is_leap(year)) + day)
+
+
+def _ord_to_ymd(n):
+    """(year, month, day) of day number n (1 is 0001-01-01): whole
+    400-year cycles, then centuries, 4-year cycles and years."""
+    n -= 1
+    n400, n = divmod(n, 146097)
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year = n400 * 400 + n100 * 100 + n4 * 4 + n1 + 1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    month = 1
+    while True:
+        dim = _days_in_month(year, month)
+        if n < dim:
+            return year, month, n + 1
+        n -= dim
+        month += 1
+
+
+def _int_field(value):
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    if not hasattr(type(value), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return value.__index__()
+
+
+def _check_date(year, month, day):
+    year, month, day = _int_field(year), _int_field(month), _int_field(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError('year %d is out of range' % year)
+    if not 1 <= month <= 12:
+        raise ValueError('month must be in 1..12')
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError('day is out of range for month')
+    return year, month, day
+
+
+def _check_time(hour, minute, second, microsecond, fold):
+    hour, minute = _int_field(hour), _int_field(minute)
+    second, microsecond = _int_field(second), _int_field(microsecond)
+    if not 0 <= hour <= 23:
+        raise ValueError('hour must be in 0..23')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute must be in 0..59')
+    if not 0 <= second <= 59:
+        raise ValueError('second must be in 0..59')
+    if not 0 <= microsecond <= 999999:
+        raise ValueError('microsecond must be in 0..999999')
+    if fold not in (0, 1):
+        raise ValueError('fold must be either 0 or 1')
+    return hour, minute, second, microsecond
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo "
+                        "subclass, not type '%s'" % type(tz).__name__)
+
+
+def _cmp(x, y):
+    return 0 if x == y else (1 if x > y else -1)
+
+
+# ------------------------------------------------------------- timedelta
+
+class timedelta:
+    """A duration: days, seconds (0..86399) and microseconds
+    (0..999999), the sign on days."""
+    __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
+                minutes=0, hours=0, weeks=0):
+        total = 0
+        for value, unit in ((days, 86400000000), (seconds, 1000000),
+                            (microseconds, 1), (milliseconds, 1000),
+                            (minutes, 60000000), (hours, 3600000000),
+                            (weeks, 604800000000)):
+            if isinstance(value, float):
+                total += _Fraction(value) * unit
+            elif isinstance(value, int):
+                total += value * unit
+            else:
+                raise TypeError('unsupported type for timedelta %s '
+                                'component: %s'
+                                % (_COMPONENT_NAMES[unit],
+                                   type(value).__name__))
+        return cls._from_us(round(total) if not isinstance(total, int)
+                            else total)
+
+    @classmethod
+    def _from_us(cls, us):
+        self = object.__new__(cls)
+        s, self._microseconds = divmod(us, 1000000)
+        self._days, self._seconds = divmod(s, 86400)
+        if abs(self._days) > 999999999:
+            raise OverflowError('days=%d; must have magnitude <= 999999999'
+                                % self._days)
+        self._hashcode = -1
+        return self
+
+    def _us(self):
+        return ((self._days * 86400 + self._seconds) * 1000000 +
+                self._microseconds)
+
+    @property
+    def days(self):
+        return self._days
+
+    @property
+    def seconds(self):
+        return self._seconds
+
+    @property
+    def microseconds(self):
+        return self._microseconds
+
+    def total_seconds(self):
+        return self._us() / 10 ** 6
+
+    def __repr__(self):
+        args = []
+        if self._days:
+            args.append('days=%d' % self._days)
+        if self._seconds:
+            args.append('seconds=%d' % self._seconds)
+        if self._microseconds:
+            args.append('microseconds=%d' % self._microseconds)
+        return '%s.%s(%s)' % (_module_of(self), type(self).__qualname__,
+                              ', '.join(args) or '0')
+
+    def __str__(self):
+        mm, ss = divmod(self._seconds, 60)
+        hh, mm = divmod(mm, 60)
+        s = '%d:%02d:%02d' % (hh, mm, ss)
+        if self._days:
+            s = '%d day%s, ' % (self._days,
+                                's' if abs(self._days) != 1 else '') + s
+        if self._microseconds:
+            s += '.%06d' % self._microseconds
+        return s
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() + other._us())
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() - other._us())
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if isinstance(other, timedelta):
+            return -self + other
+        return NotImplemented
+
+    def __neg__(self):
+        return timedelta._from_us(-self._us())
+
+    def __pos__(self):
+        return self
+
+    def __abs__(self):
+        return -self if self._days < 0 else self
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return timedelta._from_us(self._us() * other)
+        if isinstance(other, float):
+            return timedelta._from_us(round(_Fraction(other) * self._us()))
+        return NotImplemented
+
+    __rmul__ = __mul__
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() // other._us()
+        if isinstance(other, int):
+            return timedelta._from_us(self._us() // other)
+        return NotImplemented
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() / other._us()
+        if isinstance(other, (int, float)):
+            if other == 0:
+                raise ZeroDivisionError('integer division or modulo by zero')
+            return timedelta._from_us(round(self._us() / _Fraction(other)))
+        return NotImplemented
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            return timedelta._from_us(self._us() % other._us())
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            q, r = divmod(self._us(), other._us())
+            return q, timedelta._from_us(r)
+        return NotImplemented
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() == other._us()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() < other._us()
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() <= other._us()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() > other._us()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, timedelta):
+            return self._us() >= other._us()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self._days, self._seconds, self._microseconds))
+
+    def __bool__(self):
+        return self._us() != 0
+
+
+_COMPONENT_NAMES = {86400000000: 'days', 1000000: 'seconds',
+                    1: 'microseconds', 1000: 'milliseconds',
+                    60000000: 'minutes', 3600000000: 'hours',
+                    604800000000: 'weeks'}
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
+                          microseconds=999999)
+timedelta.resolution = timedelta(microseconds=1)
+
+
+def _module_of(obj):
+    mod = type(obj).__module__
+    return 'datetime' if mod == __name__ else mod
+
+
+# ------------------------------------------------------------ formatting
+
+def _wday(year, month, day):
+    """0 for Monday."""
+    return (_ymd_to_ord(year, month, day) + 6) % 7
+
+
+def _iso_week1_monday(year):
+    first = _ymd_to_ord(year, 1, 1)
+    wd = (first + 6) % 7
+    monday = first - wd
+    if wd > 3:
+        monday += 7
+    return monday
+
+
+def _isocalendar(year, month, day):
+    today = _ymd_to_ord(year, month, day)
+    week1 = _iso_week1_monday(year)
+    if today < week1:
+        year -= 1
+        week1 = _iso_week1_monday(year)
+    elif today >= _iso_week1_monday(year + 1):
+        year += 1
+        week1 = _iso_week1_monday(year)
+    week, day0 = divmod(today - week1, 7)
+    return year, week + 1, day0 + 1
+
+
+def _format_offset(off, sep=':'):
+    if off is None:
+        return ''
+    sign = '+'
+    if off.days < 0:
+        sign = '-'
+        off = -off
+    mm, ss = divmod(off.seconds + off.days * 86400, 60)
+    hh, mm = divmod(mm, 60)
+    s = '%s%02d%s%02d' % (sign, hh, sep, mm)
+    if ss or off.microseconds:
+        s += '%s%02d' % (sep, ss)
+        if off.microseconds:
+            s += '.%06d' % off.microseconds
+    return s
+
+
+def _strftime(fmt, y, mo, d, hh, mi, ss, us, obj):
+    """The C library's strftime in the C locale, for the codes CPython
+    users rely on; other codes are kept as written (as glibc does)."""
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != '%' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        code = fmt[i + 1]
+        i += 2
+        out.append(_strftime_code(code, y, mo, d, hh, mi, ss, us, obj))
+    return ''.join(out)
+
+
+def _strftime_code(code, y, mo, d, hh, mi, ss, us, obj):
+    wd = _wday(y, mo, d)
+    yday = _ymd_to_ord(y, mo, d) - _ymd_to_ord(y, 1, 1) + 1
+    if code == 'Y':
+        return str(y)
+    if code == 'y':
+        return '%02d' % (y % 100)
+    if code == 'm':
+        return '%02d' % mo
+    if code == 'd':
+        return '%02d' % d
+    if code == 'e':
+        return '%2d' % d
+    if code == 'H':
+        return '%02d' % hh
+    if code == 'I':
+        return '%02d' % (hh % 12 or 12)
+    if code == 'M':
+        return '%02d' % mi
+    if code == 'S':
+        return '%02d' % ss
+    if code == 'f':
+        return '%06d' % us
+    if code == 'p':
+        return 'AM' if hh < 12 else 'PM'
+    if code == 'a':
+        return _DAY_NAMES[wd][:3]
+    if code == 'A':
+        return _DAY_NAMES[wd]
+    if code == 'b' or code == 'h':
+        return _MONTH_NAMES[mo - 1][:3]
+    if code == 'B':
+        return _MONTH_NAMES[mo - 1]
+    if code == 'j':
+        return '%03d' % yday
+    if code == 'w':
+        return str((wd + 1) % 7)
+    if code == 'u':
+        return str(wd + 1)
+    if code == 'U':
+        return '%02d' % ((yday + 6 - (wd + 1) % 7) // 7)
+    if code == 'W':
+        return '%02d' % ((yday + 6 - wd) // 7)
+    if code == 'G':
+        return str(_isocalendar(y, mo, d)[0])
+    if code == 'V':
+        return '%02d' % _isocalendar(y, mo, d)[1]
+    if code == 'c':
+        return '%s %s %2d %02d:%02d:%02d %d' % (
+            _DAY_NAMES[wd][:3], _MONTH_NAMES[mo - 1][:3], d, hh, mi, ss, y)
+    if code == 'x':
+        return '%02d/%02d/%02d' % (mo, d, y % 100)
+    if code == 'X':
+        return '%02d:%02d:%02d' % (hh, mi, ss)
+    if code == 'D':
+        return '%02d/%02d/%02d' % (mo, d, y % 100)
+    if code == 'F':
+        return '%d-%02d-%02d' % (y, mo, d)
+    if code == 'T':
+        return '%02d:%02d:%02d' % (hh, mi, ss)
+    if code == 'R':
+        return '%02d:%02d' % (hh, mi)
+    if code == 'z':
+        off = obj.utcoffset() if hasattr(obj, 'utcoffset') else None
+        return _format_offset(off, '')
+    if code == 'Z':
+        name = obj.tzname() if hasattr(obj, 'tzname') else None
+        return '' if name is None else name
+    if code == '%':
+        return '%'
+    if code == 'n':
+        return '\n'
+    if code == 't':
+        return '\t'
+    return '%' + code
+
+
+# ------------------------------------------------------------------ date
+
+class date:
+    """A day of the proleptic Gregorian calendar."""
+    __slots__ = ('_year', '_month', '_day', '_hashcode')
+
+    def __new__(cls, year, month=None, day=None):
+        year, month, day = _check_date(year, month, day)
+        self = object.__new__(cls)
+        self._year, self._month, self._day = year, month, day
+        self._hashcode = -1
+        return self
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        y, m, d, _, _, _, _ = _local_fields(t)
+        return cls(y, m, d)
+
+    @classmethod
+    def fromordinal(cls, n):
+        if not 1 <= n <= _MAX_ORDINAL:
+            raise ValueError('ordinal must be >= 1')
+        return cls(*_ord_to_ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        fields = _parse_iso_date(date_string)
+        if fields is None:
+            raise ValueError('Invalid isoformat string: %r' % date_string)
+        return cls(*fields)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        if not 1 <= week <= 53 or (week == 53 and
+                                   _isocalendar(year, 12, 28)[1] != 53):
+            raise ValueError('Invalid week: %d' % week)
+        if not 1 <= day <= 7:
+            raise ValueError('Invalid weekday: %d (range is [1, 7])' % day)
+        return cls(*_ord_to_ymd(_iso_week1_monday(year) + (week - 1) * 7 +
+                                day - 1))
+
+    @property
+    def year(self):
+        return self._year
+
+    @property
+    def month(self):
+        return self._month
+
+    @property
+    def day(self):
+        return self._day
+
+    def __repr__(self):
+        return '%s.%s(%d, %d, %d)' % (_module_of(self),
+                                      type(self).__qualname__, self._year,
+                                      self._month, self._day)
+
+    def isoformat(self):
+        return '%04d-%02d-%02d' % (self._year, self._month, self._day)
+
+    __str__ = isoformat
+
+    def ctime(self):
+        return self.strftime('%a %b %e 00:00:00 %Y')
+
+    def strftime(self, fmt):
+        return _strftime(fmt, self._year, self._month, self._day, 0, 0, 0,
+                         0, None)
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        return self.strftime(fmt) if fmt else str(self)
+
+    def toordinal(self):
+        return _ymd_to_ord(self._year, self._month, self._day)
+
+    def weekday(self):
+        return _wday(self._year, self._month, self._day)
+
+    def isoweekday(self):
+        return self.weekday() + 1
+
+    def isocalendar(self):
+        return IsoCalendarDate(*_isocalendar(self._year, self._month,
+                                             self._day))
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
+
+    def _key(self):
+        return (self._year, self._month, self._day)
+
+    def _comparable(self, other):
+        return isinstance(other, date) and not isinstance(other, datetime) \
+            and not isinstance(self, datetime)
+
+    def __eq__(self, other):
+        if self._comparable(other):
+            return self._key() == other._key()
+        return NotImplemented
+
+    def __lt__(self, other):
+        if self._comparable(other):
+            return self._key() < other._key()
+        return NotImplemented
+
+    def __le__(self, other):
+        if self._comparable(other):
+            return self._key() <= other._key()
+        return NotImplemented
+
+    def __gt__(self, other):
+        if self._comparable(other):
+            return self._key() > other._key()
+        return NotImplemented
+
+    def __ge__(self, other):
+        if self._comparable(other):
+            return self._key() >= other._key()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._key())
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            n = self.toordinal() + other.days
+            if not 1 <= n <= _MAX_ORDINAL:
+                raise OverflowError('date value out of range')
+            return type(self).fromordinal(n)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        return NotImplemented
+
+
+date.min = date(1, 1, 1)
+date.max = date(9999, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+class IsoCalendarDate(tuple):
+    def __new__(cls, year, week, weekday):
+        return super().__new__(cls, (year, week, weekday))
+
+    @property
+    def year(self):
+        return self[0]
+
+    @property
+    def week(self):
+        return self[1]
+
+    @property
+    def weekday(self):
+        return self[2]
+
+    def __repr__(self):
+        name = 'datetime.IsoCalendarDate' if type(self) is IsoCalendarDate \
+            else type(self).__name__
+        return '%s(year=%d, week=%d, weekday=%d)' % (name, *self)
+
+
+IsoCalendarDate.__module__ = 'datetime'
+
+
+def _digits_at(s, i, n):
+    part = s[i:i + n]
+    if len(part) != n or not all('0' <= c <= '9' for c in part):
+        return None
+    return int(part)
+
+
+def _parse_iso_date(s):
+    """(year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or
+    YYYYWww[D], or None."""
+    y = _digits_at(s, 0, 4)
+    if y is None:
+        return None
+    rest = s[4:]
+    dash = rest[:1] == '-'
+    if dash:
+        rest = rest[1:]
+    if rest[:1] == 'W':
+        w = _digits_at(rest, 1, 2)
+        tail = rest[3:]
+        wd = 1
+        if tail:
+            if dash:
+                if tail[:1] != '-':
+                    return None
+                tail = tail[1:]
+            wd = _digits_at(tail, 0, 1)
+            if wd is None or len(tail) != 1:
+                return None
+        if w is None:
+            return None
+        try:
+            return date.fromisocalendar(y, w, wd)._key()
+        except ValueError:
+            return None
+    m = _digits_at(rest, 0, 2)
+    rest = rest[2:]
+    if dash:
+        if rest[:1] != '-':
+            return None
+        rest = rest[1:]
+    d = _digits_at(rest, 0, 2)
+    if m is None or d is None or len(rest) != 2:
+        return None
+    return y, m, d
+
+
+# ---------------------------------------------------------- time zones
+
+class tzinfo:
+    """The abstract time zone."""
+    __slots__ = ()
+
+    def tzname(self, dt):
+        raise NotImplementedError('tzinfo subclass must override tzname()')
+
+    def utcoffset(self, dt):
+        raise NotImplementedError('tzinfo subclass must override '
+                                  'utcoffset()')
+
+    def dst(self, dt):
+        raise NotImplementedError('tzinfo subclass must override dst()')
+
+    def fromutc(self, dt):
+        return dt + self.utcoffset(dt)
+
+
+class timezone(tzinfo):
+    """A fixed offset from UTC."""
+    __slots__ = ('_offset', '_name')
+
+    def __new__(cls, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError('offset must be a timedelta')
+        if name is not None and not isinstance(name, str):
+            raise TypeError('name must be a string')
+        if not -timedelta(hours=24) < offset < timedelta(hours=24):
+            raise ValueError('offset must be a timedelta strictly between '
+                             '-timedelta(hours=24) and timedelta(hours=24), '
+                             'not %r.' % offset)
+        self = tzinfo.__new__(cls)
+        self._offset = offset
+        self._name = name
+        return self
+
+    def utcoffset(self, dt):
+        return self._offset
+
+    def dst(self, dt):
+        return None
+
+    def tzname(self, dt):
+        if self._name is not None:
+            return self._name
+        if not self._offset:
+            return 'UTC'
+        return 'UTC' + _format_offset(self._offset)
+
+    def fromutc(self, dt):
+        return dt + self._offset
+
+    def __repr__(self):
+        if self is timezone.utc:
+            return 'datetime.timezone.utc'
+        if self._name is None:
+            return 'datetime.timezone(%r)' % (self._offset,)
+        return 'datetime.timezone(%r, %r)' % (self._offset, self._name)
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._offset == other._offset
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._offset)
+
+
+timezone.utc = timezone(timedelta(0))
+timezone.min = timezone(-timedelta(hours=23, minutes=59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = timezone.utc
+
+
+def _local_is_utc():
+    tz = _os.environ.get('TZ')
+    if tz is not None:
+        return tz in ('', 'UTC', 'UTC0', ':UTC', 'Etc/UTC', ':Etc/UTC',
+                      'GMT', 'GMT0', 'Universal', 'Zulu')
+    try:
+        with open('/etc/timezone') as f:
+            name = f.read().strip()
+    except OSError:
+        return False
+    return name in ('Etc/UTC', 'UTC', 'Etc/Universal', 'Universal',
+                    'Etc/Zulu', 'Zulu', 'Etc/GMT', 'GMT')
+
+
+def _utc_fields(t):
+    """(y, m, d, hh, mm, ss, us) of a POSIX timestamp in UTC."""
+    if isinstance(t, float) and (_math.isnan(t) or _math.isinf(t)):
+        raise ValueError('Invalid value %s' % ('NaN' if _math.isnan(t)
+                                                else 'inf'))
+    us = round(_Fraction(t) * 1000000)
+    days, us = divmod(us, 86400000000)
+    s, us = divmod(us, 1000000)
+    hh, s = divmod(s, 3600)
+    mm, ss = divmod(s, 60)
+    n = days + _ymd_to_ord(1970, 1, 1)
+    if not 1 <= n <= _MAX_ORDINAL:
+        raise ValueError('year is out of range')
+    y, m, d = _ord_to_ymd(n)
+    return y, m, d, hh, mm, ss, us
+
+
+def _local_fields(t):
+    if not _local_is_utc():
+        raise NotImplementedError('local time outside UTC needs a time '
+                                  'zone database, which this interpreter '
+                                  'does not have')
+    return _utc_fields(t)
+
+
+# ------------------------------------------------------------------ time
+
+class time:
+    """A time of day, with an optional time zone."""
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
+                 '_fold')
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        fields = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        (self._hour, self._minute, self._second,
+         self._microsecond) = fields
+        self._tzinfo = tzinfo
+        self._fold = fold
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    def utcoffset(self):
+        return None if self._tzinfo is None else self._tzinfo.utcoffset(None)
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(None)
+
+    def isoformat(self, timespec='auto'):
+        return (_format_time(self._hour, self._minute, self._second,
+                             self._microsecond, timespec) +
+                _format_offset(self.utcoffset()))
+
+    __str__ = isoformat
+
+    def strftime(self, fmt):
+        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute,
+                         self._second, self._microsecond, self)
+
+    def __format__(self, fmt):
+        return self.strftime(fmt) if fmt else str(self)
+
+    def __repr__(self):
+        s = '%s.%s(%d, %d' % (_module_of(self), type(self).__qualname__,
+                              self._hour, self._minute)
+        s += _repr_tail(self._second, self._microsecond, self._tzinfo,
+                        self._fold)
+        return s
+
+    def replace(self, hour=None, minute=None, second=None,
+                microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(
+            self._hour if hour is None else hour,
+            self._minute if minute is None else minute,
+            self._second if second is None else second,
+            self._microsecond if microsecond is None else microsecond,
+            self._tzinfo if tzinfo is True else tzinfo,
+            fold=self._fold if fold is None else fold)
+
+    def _key(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def _cmp(self, other):
+        if not isinstance(other, time):
+            return None
+        a, b = self.utcoffset(), other.utcoffset()
+        if (a is None) != (b is None):
+            raise TypeError("can't compare offset-naive and offset-aware "
+                            "times")
+        x, y = self._key(), other._key()
+        if a is not None and a != b:
+            x = (x[0] * 3600 + x[1] * 60 + x[2] - a // timedelta(seconds=1),
+                 x[3])
+            y = (y[0] * 3600 + y[1] * 60 + y[2] - b // timedelta(seconds=1),
+                 y[3])
+        return _cmp(x, y)
+
+    def __eq__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        try:
+            return self._cmp(other) == 0
+        except TypeError:
+            return False
+
+    def __lt__(self, other):
+        c = self._cmp(other)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._cmp(other)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._cmp(other)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._cmp(other)
+        return NotImplemented if c is None else c >= 0
+
+    def __hash__(self):
+        return hash((self._key(), self.utcoffset()))
+
+    def __bool__(self):
+        return True
+
+
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+def _format_time(hh, mm, ss, us, timespec):
+    if timespec == 'auto':
+        timespec = 'microseconds' if us else 'seconds'
+    if timespec == 'hours':
+        return '%02d' % hh
+    if timespec == 'minutes':
+        return '%02d:%02d' % (hh, mm)
+    if timespec == 'seconds':
+        return '%02d:%02d:%02d' % (hh, mm, ss)
+    if timespec == 'milliseconds':
+        return '%02d:%02d:%02d.%03d' % (hh, mm, ss, us // 1000)
+    if timespec == 'microseconds':
+        return '%02d:%02d:%02d.%06d' % (hh, mm, ss, us)
+    raise ValueError('Unknown timespec value')
+
+
+def _repr_tail(second, microsecond, tz, fold):
+    s = ''
+    if microsecond:
+        s = ', %d, %d' % (second, microsecond)
+    elif second:
+        s = ', %d' % second
+    s += ')'
+    if tz is not None:
+        s = s[:-1] + ', tzinfo=%r)' % (tz,)
+    if fold:
+        s = s[:-1] + ', fold=1)'
+    return s
+
+
+# -------------------------------------------------------------- datetime
+
+class datetime(date):
+    """A date and a time of day, with an optional time zone."""
+    __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
+                 '_fold')
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        year, month, day = _check_date(year, month, day)
+        fields = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        self = object.__new__(cls)
+        self._year, self._month, self._day = year, month, day
+        (self._hour, self._minute, self._second,
+         self._microsecond) = fields
+        self._tzinfo = tzinfo
+        self._fold = fold
+        self._hashcode = -1
+        return self
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        if tz is None:
+            return cls(*_local_fields(t))
+        _check_tzinfo(tz)
+        return tz.fromutc(cls(*_utc_fields(t), tzinfo=tz))
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return cls(*_utc_fields(t))
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def combine(cls, date, time, tzinfo=True):
+        if tzinfo is True:
+            tzinfo = time.tzinfo
+        return cls(date.year, date.month, date.day, time.hour, time.minute,
+                   time.second, time.microsecond, tzinfo, fold=time.fold)
+
+    @classmethod
+    def fromordinal(cls, n):
+        return cls.combine(date.fromordinal(n), time())
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError('fromisoformat: argument must be str')
+        parsed = _parse_iso_datetime(date_string)
+        if parsed is None:
+            raise ValueError('Invalid isoformat string: %r' % date_string)
+        return cls(*parsed)
+
+    def date(self):
+        return date(self._year, self._month, self._day)
+
+    def time(self):
+        return time(self._hour, self._minute, self._second,
+                    self._microsecond, fold=self._fold)
+
+    def timetz(self):
+        return time(self._hour, self._minute, self._second,
+                    self._microsecond, self._tzinfo, fold=self._fold)
+
+    def utcoffset(self):
+        if self._tzinfo is None:
+            return None
+        return self._tzinfo.utcoffset(self)
+
+    def tzname(self):
+        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+
+    def dst(self):
+        return None if self._tzinfo is None else self._tzinfo.dst(self)
+
+    def _us(self):
+        """Microseconds since 0001-01-01 00:00 (local to its zone)."""
+        return ((self.toordinal() * 86400 + self._hour * 3600 +
+                 self._minute * 60 + self._second) * 1000000 +
+                self._microsecond)
+
+    @classmethod
+    def _from_us(cls, us, tz):
+        days, us = divmod(us, 86400000000)
+        if not 1 <= days <= _MAX_ORDINAL:
+            raise OverflowError('date value out of range')
+        s, us = divmod(us, 1000000)
+        hh, s = divmod(s, 3600)
+        mm, ss = divmod(s, 60)
+        return cls(*_ord_to_ymd(days), hh, mm, ss, us, tz)
+
+    def timestamp(self):
+        off = self.utcoffset()
+        if off is None:
+            if not _local_is_utc():
+                raise NotImplementedError('local time outside UTC needs a '
+                                          'time zone database')
+            off = timedelta(0)
+        us = self._us() - off._us() - \
+            _ymd_to_ord(1970, 1, 1) * 86400000000
+        return us / 10 ** 6
+
+    def astimezone(self, tz=None):
+        if tz is None:
+            tz = timezone.utc if _local_is_utc() else None
+            if tz is None:
+                raise NotImplementedError('local time outside UTC needs a '
+                                          'time zone database')
+        _check_tzinfo(tz)
+        off = self.utcoffset()
+        if off is None:
+            off = timedelta(0) if _local_is_utc() else None
+            if off is None:
+                raise NotImplementedError('local time outside UTC needs a '
+                                          'time zone database')
+        utc = datetime._from_us(self._us() - off._us(), tz)
+        return tz.fromutc(utc)
+
+    def isoformat(self, sep='T', timespec='auto'):
+        return ('%04d-%02d-%02d%s' % (self._year, self._month, self._day,
+                                      sep) +
+                _format_time(self._hour, self._minute, self._second,
+                             self._microsecond, timespec) +
+                _format_offset(self.utcoffset()))
+
+    def __str__(self):
+        return self.isoformat(sep=' ')
+
+    def __repr__(self):
+        s = '%s.%s(%d, %d, %d, %d, %d' % (
+            _module_of(self), type(self).__qualname__, self._year,
+            self._month, self._day, self._hour, self._minute)
+        return s + _repr_tail(self._second, self._microsecond, self._tzinfo,
+                              self._fold)
+
+    def ctime(self):
+        return self.strftime('%a %b %e %H:%M:%S %Y')
+
+    def strftime(self, fmt):
+        return _strftime(fmt, self._year, self._month, self._day,
+                         self._hour, self._minute, self._second,
+                         self._microsecond, self)
+
+    def replace(self, year=None, month=None, day=None, hour=None,
+                minute=None, second=None, microsecond=None, tzinfo=True, *,
+                fold=None):
+        return type(self)(
+            self._year if year is None else year,
+            self._month if month is None else month,
+            self._day if day is None else day,
+            self._hour if hour is None else hour,
+            self._minute if minute is None else minute,
+            self._second if second is None else second,
+            self._microsecond if microsecond is None else microsecond,
+            self._tzinfo if tzinfo is True else tzinfo,
+            fold=self._fold if fold is None else fold)
+
+    def _cmp(self, other, eq=False):
+        if not isinstance(other, datetime):
+            return None
+        a, b = self.utcoffset(), other.utcoffset()
+        if (a is None) != (b is None):
+            if eq:
+                return 2
+            raise TypeError("can't compare offset-naive and offset-aware "
+                            "datetimes")
+        x, y = self._us(), other._us()
+        if a is not None:
+            x -= a._us()
+            y -= b._us()
+        return _cmp(x, y)
+
+    def __eq__(self, other):
+        c = self._cmp(other, True)
+        if c is None:
+            return NotImplemented if not isinstance(other, date) else False
+        return c == 0
+
+    def __lt__(self, other):
+        c = self._cmp(other)
+        return _unordered(self, other, '<') if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._cmp(other)
+        return _unordered(self, other, '<=') if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._cmp(other)
+        return _unordered(self, other, '>') if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._cmp(other)
+        return _unordered(self, other, '>=') if c is None else c >= 0
+
+    def __hash__(self):
+        off = self.utcoffset()
+        return hash(self._us() - (off._us() if off is not None else 0))
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return type(self)._from_us(self._us() + other._us(),
+                                       self._tzinfo)
+        return NotImplemented
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + -other
+        if isinstance(other, datetime):
+            a, b = self.utcoffset(), other.utcoffset()
+            if (a is None) != (b is None):
+                raise TypeError("can't subtract offset-naive and "
+                                "offset-aware datetimes")
+            us = self._us() - other._us()
+            if a is not None:
+                us -= a._us() - b._us()
+            return timedelta._from_us(us)
+        return NotImplemented
+
+
+def _unordered(a, b, op):
+    if isinstance(b, date):
+        raise TypeError("can't compare %s.%s to %s.%s"
+                        % (_module_of(a), type(a).__qualname__,
+                           _module_of(b), type(b).__qualname__))
+    return NotImplemented
+
+
+datetime.min = datetime(1, 1, 1)
+datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)
+
+
+def _parse_iso_time(s):
+    """(hour, minute, second, microsecond, tzinfo) of HH[:MM[:SS[.fff]]]
+    with an optional Z or +HH:MM offset, or None."""
+    tz = None
+    for k, c in enumerate(s):
+        if c in '+-Z':
+            tz_text = s[k:]
+            s = s[:k]
+            if tz_text == 'Z':
+                tz = timezone.utc
+            else:
+                parts = _parse_iso_time(tz_text[1:])
+                if parts is None or parts[4] is not None:
+                    return None
+                off = timedelta(hours=parts[0], minutes=parts[1],
+                                seconds=parts[2], microseconds=parts[3])
+                tz = timezone.utc if not off else \
+                    timezone(-off if tz_text[0] == '-' else off)
+            break
+    frac = 0
+    if '.' in s or ',' in s:
+        sep = '.' if '.' in s else ','
+        s, digits = s.split(sep, 1)
+        if not digits or not digits.isdigit() or not digits.isascii():
+            return None
+        frac = int((digits + '000000')[:6])
+    compact = ':' not in s
+    fields = []
+    i = 0
+    while i < len(s):
+        v = _digits_at(s, i, 2)
+        if v is None:
+            return None
+        fields.append(v)
+        i += 2
+        if not compact and i < len(s):
+            if s[i] != ':':
+                return None
+            i += 1
+    if not 1 <= len(fields) <= 3 or (frac and len(fields) != 3):
+        return None
+    while len(fields) < 3:
+        fields.append(0)
+    return fields[0], fields[1], fields[2], frac, tz
+
+
+def _parse_iso_datetime(s):
+    for k in range(min(len(s), 11)):
+        if k >= 7 and s[k] not in '0123456789-W':
+            d = _parse_iso_date(s[:k])
+            if d is None:
+                continue
+            t = _parse_iso_time(s[k + 1:])
+            if t is None:
+                return None
+            return d + t
+    d = _parse_iso_date(s)
+    return None if d is None else d + (0, 0, 0, 0, None)
+'''
+
+CSV_SRC = r'''
+"""csv: reading and writing comma-separated values as CPython 3.11's
+_csv does: the reader is its state machine, the writer its quoting rules
+(written for rtpython)."""
+
+__all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE',
+           'Error', 'Dialect', 'excel', 'excel_tab', 'unix_dialect',
+           'reader', 'writer', 'register_dialect', 'get_dialect',
+           'list_dialects', 'unregister_dialect', 'field_size_limit',
+           'DictReader', 'DictWriter']
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+
+class Error(Exception):
+    __module__ = '_csv'
+
+
+class Dialect:
+    """A set of formatting parameters (subclass it to make one)."""
+    _name = ''
+    _valid = False
+    delimiter = None
+    quotechar = None
+    escapechar = None
+    doublequote = None
+    skipinitialspace = None
+    lineterminator = None
+    quoting = None
+    strict = None
+
+    def __init__(self):
+        if self.__class__ != Dialect:
+            self._valid = True
+        _Params(self, {})
+
+
+_dialects = {}
+_limit = [128 * 1024]
+
+
+def _char(name, value, allow_none):
+    if value is None and allow_none:
+        return None
+    if not isinstance(value, str):
+        raise TypeError('"%s" must be string%s, not %s'
+                        % (name, ' or None' if allow_none else '',
+                           type(value).__name__))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+    return value
+
+
+class _Params:
+    """The checked parameters of a reader or writer: a dialect's, then the
+    keyword arguments over them."""
+
+    def __init__(self, dialect, kwargs):
+        if isinstance(dialect, str):
+            dialect = get_dialect(dialect)
+
+        def pick(name, default):
+            if name in kwargs:
+                return kwargs[name]
+            value = getattr(dialect, name, None)
+            return default if value is None else value
+        for k in kwargs:
+            if k not in ('delimiter', 'quotechar', 'escapechar',
+                         'doublequote', 'skipinitialspace', 'lineterminator',
+                         'quoting', 'strict'):
+                raise TypeError("'%s' is an invalid keyword argument for "
+                                "this function" % k)
+        self.delimiter = _char('delimiter', pick('delimiter', ','), False)
+        self.doublequote = bool(pick('doublequote', True))
+        self.escapechar = _char('escapechar', pick('escapechar', None),
+                                True)
+        self.lineterminator = pick('lineterminator', '\r\n')
+        if not isinstance(self.lineterminator, str):
+            raise TypeError('"lineterminator" must be a string')
+        self.quoting = pick('quoting', QUOTE_MINIMAL)
+        if self.quoting not in (0, 1, 2, 3):
+            raise TypeError('bad "quoting" value')
+        quotechar = pick('quotechar', '"') if 'quotechar' not in kwargs \
+            else kwargs['quotechar']
+        self.quotechar = _char('quotechar', quotechar, True)
+        if quotechar is None and 'quoting' not in kwargs:
+            self.quoting = QUOTE_NONE   # no quote character: no quoting
+        if self.quotechar is None and self.quoting != QUOTE_NONE:
+            raise TypeError('quotechar must be set if quoting enabled')
+        self.skipinitialspace = bool(pick('skipinitialspace', False))
+        self.strict = bool(pick('strict', False))
+
+
+class excel(Dialect):
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\r\n'
+    quoting = QUOTE_MINIMAL
+
+
+class excel_tab(excel):
+    delimiter = '\t'
+
+
+class unix_dialect(Dialect):
+    delimiter = ','
+    quotechar = '"'
+    doublequote = True
+    skipinitialspace = False
+    lineterminator = '\n'
+    quoting = QUOTE_ALL
+
+
+def register_dialect(name, dialect=None, **kwargs):
+    if not isinstance(name, str):
+        raise TypeError('dialect name must be a string')
+    params = _Params(dialect if dialect is not None else excel, kwargs)
+    _dialects[name] = params
+
+
+def unregister_dialect(name):
+    if name not in _dialects:
+        raise Error('unknown dialect')
+    del _dialects[name]
+
+
+def get_dialect(name):
+    if name not in _dialects:
+        raise Error('unknown dialect')
+    return _dialects[name]
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+def field_size_limit(*args):
+    if len(args) > 1:
+        raise TypeError('field_size_limit expected at most 1 argument, '
+                        'got %d' % len(args))
+    old = _limit[0]
+    if args:
+        if not isinstance(args[0], int):
+            raise TypeError('limit must be an integer')
+        _limit[0] = args[0]
+    return old
+
+
+register_dialect('excel', excel)
+register_dialect('excel-tab', excel_tab)
+register_dialect('unix', unix_dialect)
+
+# the reader's states
+(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
+ _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL,
+ _AFTER_ESCAPED_CRNL) = range(9)
+_EOL = None     # the end of each line given to the reader
+
+
+class _Reader:
+    def __init__(self, iterable, dialect, kwargs):
+        self._it = iter(iterable)
+        self.dialect = _Params(dialect, kwargs)
+        self.line_num = 0
+        self._fields = None
+        self._field = []
+        self._state = _START_RECORD
+        self._numeric = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        self._fields = []
+        self._field = []
+        self._state = _START_RECORD
+        self._numeric = False
+        while True:
+            try:
+                line = next(self._it)
+            except StopIteration:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
+                        raise Error('unexpected end of data')
+                    self._save()
+                    return self._fields
+                raise
+            if not isinstance(line, str):
+                raise Error('iterator should return strings, not %s (the '
+                            'file should be opened in text mode)'
+                            % type(line).__name__)
+            self.line_num += 1
+            for c in line:
+                self._step(c)
+            self._step(_EOL)
+            if self._state == _START_RECORD:
+                return self._fields
+
+    def _save(self):
+        field = ''.join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            field = float(field)
+        self._fields.append(field)
+
+    def _add(self, c):
+        if len(self._field) >= _limit[0]:
+            raise Error('field larger than field limit (%d)' % _limit[0])
+        self._field.append(c)
+
+    def _end_of_field(self, c):
+        """A field ended by a line end (or the end of the line)."""
+        self._save()
+        self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+
+    def _step(self, c):
+        d = self.dialect
+        s = self._state
+        newline = c == '\n' or c == '\r'
+        if s == _START_RECORD:
+            if c is _EOL:
+                return
+            if newline:
+                self._state = _EAT_CRNL
+                return
+            self._state = s = _START_FIELD
+        if s == _START_FIELD:
+            if newline or c is _EOL:
+                self._end_of_field(c)
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == ' ' and d.skipinitialspace:
+                pass
+            elif c == d.delimiter:
+                self._save()
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add(c)
+                self._state = _IN_FIELD
+        elif s == _ESCAPED_CHAR:
+            if newline:
+                self._add(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            self._add('\n' if c is _EOL else c)
+            self._state = _IN_FIELD
+        elif s == _AFTER_ESCAPED_CRNL:
+            if c is not _EOL:
+                self._state = _IN_FIELD
+                self._step(c)
+        elif s == _IN_FIELD:
+            if newline or c is _EOL:
+                self._end_of_field(c)
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save()
+                self._state = _START_FIELD
+            else:
+                self._add(c)
+        elif s == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote \
+                    else _IN_FIELD
+            else:
+                self._add(c)
+        elif s == _ESCAPE_IN_QUOTED_FIELD:
+            self._add('\n' if c is _EOL else c)
+            self._state = _IN_QUOTED_FIELD
+        elif s == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add(c)
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save()
+                self._state = _START_FIELD
+            elif newline or c is _EOL:
+                self._end_of_field(c)
+            elif not d.strict:
+                self._add(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error("'%s' expected after '%s'"
+                            % (d.delimiter, d.quotechar))
+        elif s == _EAT_CRNL:
+            if newline:
+                pass
+            elif c is _EOL:
+                self._state = _START_RECORD
+            else:
+                raise Error('new-line character seen in unquoted field - do '
+                            'you need to open the file in universal-newline '
+                            'mode?')
+
+
+def reader(csvfile, dialect='excel', **fmtparams):
+    return _Reader(csvfile, dialect, fmtparams)
+
+
+class _Writer:
+    def __init__(self, fileobj, dialect, kwargs):
+        self._write = fileobj.write
+        self.dialect = _Params(dialect, kwargs)
+
+    def _field_text(self, field, quoted, out):
+        """Appends the field, escaped; returns whether it must be
+        quoted."""
+        d = self.dialect
+        specials = d.delimiter + (d.escapechar or '') + (d.quotechar or '') \
+            + d.lineterminator
+        for c in field:
+            if c in specials:
+                escape = False
+                if d.quoting == QUOTE_NONE:
+                    escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            out.append(c)
+                        else:
+                            escape = True
+                    elif c == d.escapechar:
+                        escape = True
+                    if not escape:
+                        quoted = True
+                if escape:
+                    if d.escapechar is None:
+                        raise Error('need to escape, but no escapechar set')
+                    out.append(d.escapechar)
+            out.append(c)
+        return quoted
+
+    def writerow(self, row):
+        d = self.dialect
+        try:
+            fields = list(row)
+        except TypeError:
+            raise Error('iterable expected, not %s' % type(row).__name__)
+        parts = []
+        for field in fields:
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not isinstance(field, (int, float, complex))
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            text = '' if field is None else str(field)
+            out = []
+            quoted = self._field_text(text, quoted, out)
+            body = ''.join(out)
+            parts.append(d.quotechar + body + d.quotechar if quoted
+                         else body)
+        line = d.delimiter.join(parts)
+        if len(fields) == 1 and line == '':
+            if d.quoting == QUOTE_NONE:
+                raise Error('single empty field record must be quoted')
+            line = d.quotechar * 2
+        return self._write(line + d.lineterminator)
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+def writer(fileobj, dialect='excel', **fmtparams):
+    return _Writer(fileobj, dialect, fmtparams)
+
+
+class DictReader:
+    def __init__(self, f, fieldnames=None, restkey=None, restval=None,
+                 dialect='excel', *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self._fieldnames = fieldnames
+        self.restkey = restkey
+        self.restval = restval
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
+        self.line_num = 0
+
+    def __iter__(self):
+        return self
+
+    @property
+    def fieldnames(self):
+        if self._fieldnames is None:
+            try:
+                self._fieldnames = next(self.reader)
+            except StopIteration:
+                pass
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    @fieldnames.setter
+    def fieldnames(self, value):
+        self._fieldnames = value
+
+    def __next__(self):
+        if self.line_num == 0:
+            self.fieldnames
+        row = next(self.reader)
+        self.line_num = self.reader.line_num
+        while row == []:
+            row = next(self.reader)
+        d = dict(zip(self.fieldnames, row))
+        lf = len(self.fieldnames)
+        lr = len(row)
+        if lf < lr:
+            d[self.restkey] = row[lf:]
+        elif lf > lr:
+            for key in self.fieldnames[lr:]:
+                d[key] = self.restval
+        return d
+
+
+class DictWriter:
+    def __init__(self, f, fieldnames, restval='', extrasaction='raise',
+                 dialect='excel', *args, **kwds):
+        if fieldnames is not None and iter(fieldnames) is fieldnames:
+            fieldnames = list(fieldnames)
+        self.fieldnames = fieldnames
+        self.restval = restval
+        if extrasaction.lower() not in ('raise', 'ignore'):
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
+                             % extrasaction)
+        self.extrasaction = extrasaction
+        self.writer = writer(f, dialect, *args, **kwds)
+
+    def writeheader(self):
+        header = dict(zip(self.fieldnames, self.fieldnames))
+        return self.writerow(header)
+
+    def _dict_to_list(self, rowdict):
+        if self.extrasaction == 'raise':
+            wrong = rowdict.keys() - self.fieldnames
+            if wrong:
+                raise ValueError('dict contains fields not in fieldnames: '
+                                 + ', '.join([repr(x) for x in wrong]))
+        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+
+    def writerow(self, rowdict):
+        return self.writer.writerow(self._dict_to_list(rowdict))
+
+    def writerows(self, rowdicts):
+        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+'''
+
+PPRINT_SRC = r'''
+"""pprint: printing nested dicts, lists, tuples, sets and long strings
+across lines as CPython 3.11 does at a given width (written for
+rtpython)."""
+import sys
+
+__all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
+           'PrettyPrinter', 'pp']
+
+
+class _SafeKey:
+    """Sorts values of mixed types: by value when they compare, else by
+    type name and id."""
+    __slots__ = ['obj']
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __lt__(self, other):
+        try:
+            return self.obj < other.obj
+        except TypeError:
+            return ((str(type(self.obj)), id(self.obj)) <
+                    (str(type(other.obj)), id(other.obj)))
+
+
+def _safe_tuple(t):
+    return _SafeKey(t[0]), _SafeKey(t[1])
+
+
+def _recursion(obj):
+    return '<Recursion on %s with id=%s>' % (type(obj).__name__, id(obj))
+
+
+class _Out:
+    """A stream gathering what is written."""
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+
+class PrettyPrinter:
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
+                 compact=False, sort_dicts=True, underscore_numbers=False):
+        indent = int(indent)
+        width = int(width)
+        if indent < 0:
+            raise ValueError('indent must be >= 0')
+        if depth is not None and depth <= 0:
+            raise ValueError('depth must be > 0')
+        if not width:
+            raise ValueError('width must be != 0')
+        self._depth = depth
+        self._indent_per_level = indent
+        self._width = width
+        self._stream = stream if stream is not None else sys.stdout
+        self._compact = bool(compact)
+        self._sort_dicts = sort_dicts
+        self._underscore_numbers = underscore_numbers
+
+    def pprint(self, object):
+        if self._stream is not None:
+            self._format(object, self._stream, 0, 0, {}, 0)
+            self._stream.write('\n')
+
+    def pformat(self, object):
+        out = _Out()
+        self._format(object, out, 0, 0, {}, 0)
+        return out.getvalue()
+
+    def isrecursive(self, object):
+        return self.format(object, {}, 0, 0)[2]
+
+    def isreadable(self, object):
+        s, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
+
+    def format(self, object, context, maxlevels, level):
+        """(repr, readable, recursive) of object on one line."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    def _repr(self, object, context, level):
+        rep, readable, recursive = self.format(object, context.copy(),
+                                               self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return rep
+
+    def _format(self, object, stream, indent, allowance, context, level):
+        objid = id(object)
+        if objid in context:
+            stream.write(_recursion(object))
+            self._recursive = True
+            self._readable = False
+            return
+        rep = self._repr(object, context, level)
+        max_width = self._width - indent - allowance
+        if len(rep) > max_width:
+            p = self._printer_of(type(object))
+            if p is not None:
+                context[objid] = 1
+                p(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
+        stream.write(rep)
+
+    def _printer_of(self, typ):
+        """The multi-line printer for a type whose repr is a built-in
+        container's, or None."""
+        r = typ.__repr__
+        if r is dict.__repr__:
+            return self._pprint_dict
+        if r is list.__repr__:
+            return self._pprint_list
+        if r is tuple.__repr__:
+            return self._pprint_tuple
+        if r is set.__repr__ or r is frozenset.__repr__:
+            return self._pprint_set
+        if r is str.__repr__:
+            return self._pprint_str
+        return None
+
+    def _pprint_dict(self, object, stream, indent, allowance, context,
+                     level):
+        write = stream.write
+        write('{')
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        if len(object):
+            items = sorted(object.items(), key=_safe_tuple) \
+                if self._sort_dicts else list(object.items())
+            self._format_dict_items(items, stream, indent, allowance + 1,
+                                    context, level)
+        write('}')
+
+    def _format_dict_items(self, items, stream, indent, allowance, context,
+                           level):
+        indent += self._indent_per_level
+        sep = ',\n' + ' ' * indent
+        for i, (key, value) in enumerate(items):
+            last = i == len(items) - 1
+            rep = self._repr(key, context, level)
+            stream.write(rep + ': ')
+            self._format(value, stream, indent + len(rep) + 2,
+                         allowance if last else 1, context, level)
+            if not last:
+                stream.write(sep)
+
+    def _pprint_list(self, object, stream, indent, allowance, context,
+                     level):
+        stream.write('[')
+        self._format_items(list(object), stream, indent, allowance + 1,
+                           context, level)
+        stream.write(']')
+
+    def _pprint_tuple(self, object, stream, indent, allowance, context,
+                      level):
+        end = ',)' if len(object) == 1 else ')'
+        stream.write('(')
+        self._format_items(list(object), stream, indent,
+                           allowance + len(end), context, level)
+        stream.write(end)
+
+    def _pprint_set(self, object, stream, indent, allowance, context,
+                    level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        typ = type(object)
+        if typ is set:
+            stream.write('{')
+            end = '}'
+        else:
+            stream.write(typ.__name__ + '({')
+            end = '})'
+            indent += len(typ.__name__) + 1
+        items = sorted(object, key=_SafeKey)
+        self._format_items(items, stream, indent, allowance + len(end),
+                           context, level)
+        stream.write(end)
+
+    def _format_items(self, items, stream, indent, allowance, context,
+                      level):
+        """The items, one per line, or with compact=True as many per line
+        as fit."""
+        write = stream.write
+        indent += self._indent_per_level
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        sep_nl = ',\n' + ' ' * indent
+        sep = ''
+        width = max_width = self._width - indent + 1
+        for i, item in enumerate(items):
+            last = i == len(items) - 1
+            if last:
+                max_width -= allowance
+                width -= allowance
+            if self._compact:
+                rep = self._repr(item, context, level)
+                w = len(rep) + 2
+                if width < w:
+                    width = max_width
+                    if sep:
+                        sep = sep_nl
+                if width >= w:
+                    width -= w
+                    write(sep)
+                    sep = ', '
+                    write(rep)
+                    continue
+            write(sep)
+            sep = sep_nl
+            self._format(item, stream, indent, allowance if last else 1,
+                         context, level)
+
+    def _pprint_str(self, object, stream, indent, allowance, context,
+                    level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        if level == 1:
+            indent += 1
+            allowance += 1
+        chunks = _str_chunks(object, self._width - indent, allowance)
+        if len(chunks) == 1:
+            stream.write(repr(object))
+            return
+        if level == 1:
+            stream.write('(')
+        stream.write(('\n' + ' ' * indent).join(chunks))
+        if level == 1:
+            stream.write(')')
+
+    def _safe_repr(self, object, context, maxlevels, level):
+        typ = type(object)
+        if typ in _builtin_scalars:
+            return repr(object), True, False
+        r = typ.__repr__
+        if issubclass(typ, int) and r is int.__repr__:
+            if self._underscore_numbers:
+                return format(object, '_d'), True, False
+            return repr(object), True, False
+        if issubclass(typ, dict) and r is dict.__repr__:
+            if not object:
+                return '{}', True, False
+            items = sorted(object.items(), key=_safe_tuple) \
+                if self._sort_dicts else list(object.items())
+            return self._safe_items(object, items, '{%s}', '{...}', context,
+                                    maxlevels, level)
+        if issubclass(typ, list) and r is list.__repr__:
+            if not object:
+                return '[]', True, False
+            return self._safe_items(object, list(object), '[%s]', '[...]',
+                                    context, maxlevels, level)
+        if issubclass(typ, tuple) and r is tuple.__repr__:
+            if not object:
+                return '()', True, False
+            form = '(%s,)' if len(object) == 1 else '(%s)'
+            return self._safe_items(object, list(object), form, form % '...',
+                                    context, maxlevels, level)
+        rep = repr(object)
+        return rep, bool(rep) and not rep.startswith('<'), False
+
+    def _safe_items(self, object, items, form, cut, context, maxlevels,
+                    level):
+        """The one-line repr of a container: items (pairs for a dict)."""
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            return cut, False, objid in context
+        if objid in context:
+            return _recursion(object), False, True
+        context[objid] = 1
+        readable = True
+        recursive = False
+        parts = []
+        level += 1
+        for item in items:
+            pieces = item if form == '{%s}' else (item,)
+            reps = []
+            for x in pieces:
+                rep, xreadable, xrecursive = self.format(x, context,
+                                                         maxlevels, level)
+                reps.append(rep)
+                readable = readable and xreadable
+                recursive = recursive or xrecursive
+            parts.append(': '.join(reps))
+        del context[objid]
+        return form % ', '.join(parts), readable, recursive
+
+
+_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool,
+                              type(None)})
+
+
+def _words(line):
+    """line cut after each run of whitespace (the pieces join back to
+    line)."""
+    parts = []
+    start = 0
+    i = 0
+    n = len(line)
+    while i < n:
+        while i < n and not line[i].isspace():
+            i += 1
+        while i < n and line[i].isspace():
+            i += 1
+        parts.append(line[start:i])
+        start = i
+    return parts
+
+
+def _str_chunks(s, max_width, allowance):
+    """The reprs of the pieces of a long string: its lines, the lines too
+    long cut between words."""
+    chunks = []
+    lines = s.splitlines(True)
+    first_width = max_width
+    for i, line in enumerate(lines):
+        last_line = i == len(lines) - 1
+        if last_line:
+            first_width -= allowance
+        rep = repr(line)
+        if len(rep) <= first_width:
+            chunks.append(rep)
+            continue
+        parts = _words(line)
+        width = max_width
+        current = ''
+        for j, part in enumerate(parts):
+            candidate = current + part
+            if j == len(parts) - 1 and last_line:
+                width -= allowance
+            if len(repr(candidate)) > width:
+                if current:
+                    chunks.append(repr(current))
+                current = part
+            else:
+                current = candidate
+        if current:
+            chunks.append(repr(current))
+    return chunks
+
+
+def pprint(object, stream=None, indent=1, width=80, depth=None, *,
+           compact=False, sort_dicts=True, underscore_numbers=False):
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
+                  compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
+
+
+def pformat(object, indent=1, width=80, depth=None, *, compact=False,
+            sort_dicts=True, underscore_numbers=False):
+    return PrettyPrinter(indent=indent, width=width, depth=depth,
+                         compact=compact, sort_dicts=sort_dicts,
+                         underscore_numbers=underscore_numbers
+                         ).pformat(object)
+
+
+def pp(object, *args, sort_dicts=False, **kwargs):
+    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+
+
+def saferepr(object):
+    return PrettyPrinter().format(object, {}, None, 0)[0]
+
+
+def isreadable(object):
+    return PrettyPrinter().isreadable(object)
+
+
+def isrecursive(object):
+    return PrettyPrinter().isrecursive(object)
+'''
+
 
 SOURCES: dict[str, str] = {
     "io": IO_SRC,
@@ -2922,4 +5009,7 @@ SOURCES: dict[str, str] = {
     "numbers": NUMBERS_SRC,
     "timeit": TIMEIT_SRC,
     "struct": STRUCT_SRC,
+    "datetime": DATETIME_SRC,
+    "csv": CSV_SRC,
+    "pprint": PPRINT_SRC,
 }
