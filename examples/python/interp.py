@@ -759,15 +759,22 @@ def cached_attr(ic: InlineCaches, w: W_Object, arg: int) -> W_Object | None:
     load_attr then handles."""
     if not isinstance(w, W_Instance):
         return None
-    e = instance_entry(ic, w, arg)
-    if e < 0:
-        return None
-    ent = ic.entries[e]
-    ix = ent.index
-    if ix >= 0:
-        return w.slots[ix]
-    if ix == IC_CLASS_ATTR:
-        return ent.value
+    # instance_entry's walk, written here: a call level cost 40
+    # instructions a read (richards 3: 3.5 million reads, 7% of its time)
+    m = w.map
+    version = w.w_type.version
+    entries = ic.entries
+    e = arg >> 16
+    while e >= 0:
+        ent = entries[e]
+        if m is ent.map and version == ent.version:
+            ix = ent.index
+            if ix >= 0:
+                return w.slots[ix]
+            if ix == IC_CLASS_ATTR:
+                return ent.value
+            return None
+        e = ent.next
     return None
 
 
