@@ -83,6 +83,9 @@ class Frame(FrameBase):
                                     # made it, whose spare it goes back to;
                                     # None: never reused (generators, module
                                     # and class bodies, exec)
+    w_init_self: W_Object | None    # the instance a class call's __init__
+                                    # frame initializes (interp.init_frame):
+                                    # the call's result
 
     def __init__(self, code: W_Code, w_globals: W_Dict,
                  w_locals: W_Dict | None) -> None:
@@ -101,6 +104,7 @@ class Frame(FrameBase):
         self.last_pc = 0
         self.escaped = False
         self.caches = None
+        self.w_init_self = None
 
     def frame_globals(self) -> W_Dict | None:
         return self.w_globals
