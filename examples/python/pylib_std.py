@@ -3023,9 +3023,43 @@ def _cmp(x, y):
     return 0 if x == y else (1 if x > y else -1)
 
 
+class _Ordered:
+    """The rich comparisons of the datetime types, from
+    self._compare(other, for_eq): negative, 0 or positive, or None when
+    other is not of a kind this type compares with (then the
+    _unequal_kind/_unordered_kind answers)."""
+    __slots__ = ()
+
+    def _unequal_kind(self, other):
+        return NotImplemented
+
+    def _unordered_kind(self, other):
+        return NotImplemented
+
+    def __eq__(self, other):
+        c = self._compare(other, True)
+        return self._unequal_kind(other) if c is None else c == 0
+
+    def __lt__(self, other):
+        c = self._compare(other, False)
+        return self._unordered_kind(other) if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other, False)
+        return self._unordered_kind(other) if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other, False)
+        return self._unordered_kind(other) if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other, False)
+        return self._unordered_kind(other) if c is None else c >= 0
+
+
 # ------------------------------------------------------------- timedelta
 
-class timedelta:
+class timedelta(_Ordered):
     """A duration: days, seconds (0..86399) and microseconds
     (0..999999), the sign on days."""
     __slots__ = ('_days', '_seconds', '_microseconds', '_hashcode')
@@ -3163,30 +3197,10 @@ class timedelta:
             return q, timedelta._from_us(r)
         return NotImplemented
 
-    def __eq__(self, other):
+    def _compare(self, other, for_eq):
         if isinstance(other, timedelta):
-            return self._us() == other._us()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+            return _cmp(self._us(), other._us())
+        return None
 
     def __hash__(self):
         return hash((self._days, self._seconds, self._microseconds))
@@ -3353,7 +3367,7 @@ def _strftime_code(code, y, mo, d, hh, mi, ss, us, obj):
 
 # ------------------------------------------------------------------ date
 
-class date:
+class date(_Ordered):
     """A day of the proleptic Gregorian calendar."""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
@@ -3457,30 +3471,10 @@ class date:
         return isinstance(other, date) and not isinstance(other, datetime) \
             and not isinstance(self, datetime)
 
-    def __eq__(self, other):
+    def _compare(self, other, for_eq):
         if self._comparable(other):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if self._comparable(other):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if self._comparable(other):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if self._comparable(other):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if self._comparable(other):
-            return self._key() >= other._key()
-        return NotImplemented
+            return _cmp(self._key(), other._key())
+        return None
 
     def __hash__(self):
         return hash(self._key())
@@ -3700,7 +3694,7 @@ def _local_fields(t):
 
 # ------------------------------------------------------------------ time
 
-class time:
+class time(_Ordered):
     """A time of day, with an optional time zone."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
                  '_fold')
@@ -3763,11 +3757,13 @@ class time:
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
 
-    def _cmp(self, other):
+    def _compare(self, other, for_eq):
         if not isinstance(other, time):
             return None
         a, b = self.utcoffset(), other.utcoffset()
         if (a is None) != (b is None):
+            if for_eq:
+                return 2
             raise TypeError("can't compare offset-naive and offset-aware "
                             "times")
         x, y = self._key(), other._key()
@@ -3777,30 +3773,6 @@ class time:
             y = (y[0] * 3600 + y[1] * 60 + y[2] - b // timedelta(seconds=1),
                  y[3])
         return _cmp(x, y)
-
-    def __eq__(self, other):
-        if not isinstance(other, time):
-            return NotImplemented
-        try:
-            return self._cmp(other) == 0
-        except TypeError:
-            return False
-
-    def __lt__(self, other):
-        c = self._cmp(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmp(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmp(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmp(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         return hash((self._key(), self.utcoffset()))
@@ -4019,12 +3991,12 @@ class datetime(date):
             self._tzinfo if tzinfo is True else tzinfo,
             fold=self._fold if fold is None else fold)
 
-    def _cmp(self, other, eq=False):
+    def _compare(self, other, for_eq):
         if not isinstance(other, datetime):
             return None
         a, b = self.utcoffset(), other.utcoffset()
         if (a is None) != (b is None):
-            if eq:
+            if for_eq:
                 return 2
             raise TypeError("can't compare offset-naive and offset-aware "
                             "datetimes")
@@ -4034,27 +4006,15 @@ class datetime(date):
             y -= b._us()
         return _cmp(x, y)
 
-    def __eq__(self, other):
-        c = self._cmp(other, True)
-        if c is None:
-            return NotImplemented if not isinstance(other, date) else False
-        return c == 0
+    def _unequal_kind(self, other):
+        return False if isinstance(other, date) else NotImplemented
 
-    def __lt__(self, other):
-        c = self._cmp(other)
-        return _unordered(self, other, '<') if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmp(other)
-        return _unordered(self, other, '<=') if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmp(other)
-        return _unordered(self, other, '>') if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmp(other)
-        return _unordered(self, other, '>=') if c is None else c >= 0
+    def _unordered_kind(self, other):
+        if isinstance(other, date):
+            raise TypeError("can't compare %s.%s to %s.%s"
+                            % (_module_of(self), type(self).__qualname__,
+                               _module_of(other), type(other).__qualname__))
+        return NotImplemented
 
     def __hash__(self):
         off = self.utcoffset()
@@ -4081,14 +4041,6 @@ class datetime(date):
                 us -= a._us() - b._us()
             return timedelta._from_us(us)
         return NotImplemented
-
-
-def _unordered(a, b, op):
-    if isinstance(b, date):
-        raise TypeError("can't compare %s.%s to %s.%s"
-                        % (_module_of(a), type(a).__qualname__,
-                           _module_of(b), type(b).__qualname__))
-    return NotImplemented
 
 
 datetime.min = datetime(1, 1, 1)

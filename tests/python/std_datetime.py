@@ -79,6 +79,15 @@ for bad in (lambda: datetime(2020, 1, 1, 24), lambda: datetime(2020, 1, 1, 0, 60
         bad()
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+print(time(1) == time(1, tzinfo=tz), time(1) != time(1, tzinfo=tz), timedelta(1) == 1,
+      d != "x", date(2020, 1, 1) == datetime(2020, 1, 1), d <= date(2024, 2, 28),
+      aware >= datetime(2024, 1, 1, 6, tzinfo=timezone.utc), timedelta(1) >= timedelta(hours=24),
+      time(5, tzinfo=timezone.utc) < time(6, tzinfo=tz), datetime(2020, 1, 1) == aware)
+for bad in (lambda: time(1) < time(1, tzinfo=tz),):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
 now = datetime.now()
 print(type(now).__name__, now.year >= 2024, type(date.today()).__name__,
       (datetime.now(timezone.utc) - datetime.now(timezone.utc)) < timedelta(seconds=5),
