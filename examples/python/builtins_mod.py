@@ -300,6 +300,9 @@ def bi_next(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     w_m = w.get_type().lookup("__next__")
     if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
         return w_m.call_method(ec, w, [], None)
+    if isinstance(w, interp.W_Generator):
+        # its StopIteration carries the generator's return value
+        return interp.gen_next(ec, w)
     x2 = w.next_value(ec)
     if x2 is None:
         raise stop_iteration()
