@@ -283,6 +283,27 @@ def at(kind: int, s: str, pos: int, end: int, uni: bool) -> bool:
     return (before != after) == (kind == AT_BOUNDARY)
 
 
+def may_start(prog: W_Program, pc: int, s: str, pos: int, end: int) -> bool:
+    """False when the code at pc cannot match at pos because its first
+    char-consuming op rejects s[pos] (marks before it change nothing once
+    it fails): an alternative of a tokenizer's pattern is then skipped
+    without a choice being stacked."""
+    code = prog.code
+    while code[pc] == OP_MARK:
+        pc += 2
+    op = code[pc]
+    if op == OP_REPEAT_ONE:
+        if code[pc + 1] == 0:
+            return True
+        pc += 4
+        op = code[pc]
+    if op == OP_CHAR or op == OP_CLASS or op == OP_CLASS_I or \
+            op == OP_CHAR_I or op == OP_NOT_CHAR or op == OP_NOT_CHAR_I or \
+            op == OP_ANY or op == OP_ANY_ALL:
+        return pos < end and single(prog, pc, ord(s[pos]))
+    return True
+
+
 # --- the machine
 
 class Machine:
@@ -522,8 +543,11 @@ class Machine:
                 pc += 2
                 continue
             elif op == OP_SPLIT:
-                self.push(K_ALT, code[pc + 2], pos, 0)
-                pc = code[pc + 1]
+                if may_start(prog, code[pc + 1], s, pos, end):
+                    self.push(K_ALT, code[pc + 2], pos, 0)
+                    pc = code[pc + 1]
+                else:
+                    pc = code[pc + 2]
                 continue
             elif op == OP_JUMP:
                 pc = code[pc + 1]
