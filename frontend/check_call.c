@@ -56,6 +56,23 @@ bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const 
 /* The name a user knows a function by: a prelude function implementing a
  * library member is named as that member (random.sample), an overload
  * NAME__N as NAME. */
+/* The argument a default value passes.  check_defaults (check_stmt.c)
+ * converts a checked default to the parameter's type; a number literal
+ * met here first is converted the same way (boxed for an `int | None` or
+ * a union), its type being known. */
+static Ast *default_arg(Checker *c, Param *p)
+{
+    Ast *d = p->default_value;
+    Type *lt = d->ty ? d->ty : d->kind == AST_INT ? TT(INT) : d->kind == AST_FLOAT ? TT(FLOAT)
+             : d->kind == AST_BOOL ? TT(BOOL) : NULL;
+    if (!lt || !ty_boxes(lt, p->type))
+        return d;
+    d->ty = lt;
+    Ast *cv = chk_synth(c, AST_CONVERT, d->loc, p->type);
+    cv->u.convert.operand = d;
+    return cv;
+}
+
 static const char *fname_of(Checker *c, FuncInfo *fn)
 {
     if (fn->is_init)
@@ -290,7 +307,7 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
                 bad = true;
                 continue;
             }
-            ast_list_push(c->arena, &call->u.call.bound, p->default_value);
+            ast_list_push(c->arena, &call->u.call.bound, default_arg(c, p));
             continue;
         }
         if (p->vararg) {

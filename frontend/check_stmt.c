@@ -1261,11 +1261,14 @@ static void check_defaults(Checker *c, FuncInfo *fn)
         if (!chk_is_constant(c, d) && !global_read(d))
             chk_error(c, d->loc, "default values must be constants or module globals "
                       "(CPython evaluates them once, when the def runs)");
-        if (!chk_fit(c, d, p->type))
+        /* a number for an `int | None` or a union is boxed (each call
+         * passes the converted value) */
+        Ast *fit = chk_fit(c, d, p->type);
+        if (!fit)
             chk_error(c, d->loc, "default value of '%s' has type '%s', expected '%s'%s", p->name,
                       chk_tyname(c, d->ty), chk_tyname(c, p->type),
                       chk_widen_advice(c, d, p->type));
-        p->default_value = d;
+        p->default_value = fit ? fit : d;
     }
 }
 

@@ -118,13 +118,91 @@ const char *chk_item_key(Checker *c, Ast *e, int *local)
     return chk_fmt(c, "[%s%lld]", neg ? "-" : "", (long long)ix->u.i);
 }
 
+/* Whether every value of member m passes isinstance(v, k) (k one class
+ * or builtin type of the test). */
+static bool member_passes(const Type *m, const Ast *k)
+{
+    if (!k->ty)
+        return false;
+    if (k->ty->kind == TY_CLASSREF)
+        return m->kind == TY_CLASS && ty_is_subclass(m->cls, k->ty->cls);
+    if (k->ty->kind != TY_BUILTIN)
+        return false;
+    switch (k->ty->builtin) {
+    case BI_INT: return m->kind == TY_INT || m->kind == TY_BOOL;   /* True is an int */
+    case BI_FLOAT: return m->kind == TY_FLOAT;
+    case BI_BOOL: return m->kind == TY_BOOL;
+    case BI_STR: return m->kind == TY_STR;
+    default: return false;
+    }
+}
+
+/* Adds what isinstance(v, k) being true leaves of member m (m itself, or
+ * the subclass k of m) to the members ms. */
+static void add_passing(Checker *c, Type *m, const Ast *k, Type **ms, int *n)
+{
+    Type *t = member_passes(m, k) ? m
+            : k->ty && k->ty->kind == TY_CLASSREF && m->kind == TY_CLASS &&
+              ty_is_subclass(k->ty->cls, m->cls) ? k->ty->cls->type : NULL;
+    for (int i = 0; t && i < *n; i++)
+        if (ms[i] == t)
+            return;
+    if (t)
+        ms[(*n)++] = t;
+    (void)c;
+}
+
+/* The type a union (or optional union) t has where isinstance(v, k) is
+ * `truth`: the members that pass, or those that may fail (and None);
+ * NULL when t is no union or nothing would be left. */
+Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth)
+{
+    Type *u = t ? ty_strip_optional(t) : NULL;
+    if (!u || u->kind != TY_UNION)
+        return NULL;
+    const Ast *const *ks = &k;
+    int nk = 1;
+    if (k->kind == AST_TUPLE) {
+        ks = (const Ast *const *)k->u.seq.items.items;
+        nk = k->u.seq.items.n;
+    }
+    Type **ms = arena_alloc(c->arena, (size_t)(u->nitems * (nk + 1)) * sizeof *ms);
+    int n = 0;
+    for (int i = 0; i < u->nitems; i++) {
+        bool passes = false;
+        for (int j = 0; j < nk; j++) {
+            if (truth)
+                add_passing(c, u->items[i], ks[j], ms, &n);
+            passes = passes || member_passes(u->items[i], ks[j]);
+        }
+        if (!truth && !passes)
+            ms[n++] = u->items[i];
+    }
+    if (n == 0)
+        return NULL;     /* never true (or never false): left as it is */
+    Type *r = n == 1 ? ms[0] : ty_union(c->tt, ms, n);
+    return !truth && t->kind == TY_OPTIONAL ? ty_optional(c->tt, r) : r;
+}
+
 static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
 {
-    if (!truth || call->u.call.bound.n != 2)
+    if (call->u.call.bound.n != 2)
         return;
     Ast *x = strip_convert(call->u.call.bound.items[0]);
     int fidx = narrowable_field(c, x), li;
     Ast *k = call->u.call.bound.items[1];
+    if (fidx >= 0) {
+        Type *ut = chk_union_narrow(c, field_declared(c, x), k, truth);
+        if (ut)
+            flow_narrow_field(c, f, fidx, x->u.attr.attr, ut);
+    } else if (narrowable_local(c, x) >= 0) {
+        int idx = narrowable_local(c, x);
+        Type *ut = chk_union_narrow(c, declared(c, idx, f), k, truth);
+        if (ut)
+            f->narrow[idx] = ut;
+    }
+    if (!truth)
+        return;
     const char *key = chk_item_key(c, x, &li);
     if (key && k->ty && k->ty->kind == TY_CLASSREF) {
         /* isinstance(vs[0], Cons) narrows vs[0], as mypy does */

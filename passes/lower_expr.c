@@ -783,6 +783,10 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
         int32_t r = lw_binop(F, IR_REFEQ, IRK_BOOL, a, b);
         return op == OP_ISNOT ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
     }
+    if (lw_is_union(at))
+        return lw_union_equal(F, op, a, at, b, bt);
+    if (lw_is_union(bt))
+        return lw_union_equal(F, op, b, bt, a, at);     /* symmetric */
     if (ty_is_numeric(at) && ty_is_numeric(bt)) {
         /* A chain may share an operand between two pairs converted
          * differently: convert here from the operands' own types. */
@@ -1213,6 +1217,8 @@ int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
 {
     if (from == to)
         return v;
+    if (lw_is_union(from) || lw_is_union(to))
+        return lw_union_convert(F, v, from, to);
     if (value_optional(to) && ty_is_value(from))
         return lw_box(F, lw_convert(F, v, from, to->elem), to);
     if (value_optional(from) && ty_is_value(to))
@@ -1242,9 +1248,13 @@ int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
 static void check_narrowed(FnCtx *F, int32_t v, Ast *x, Type *to)
 {
     const char *field = x->kind == AST_ATTR ? x->u.attr.attr : "?";
-    if (x->ty->kind == TY_OPTIONAL)
+    if (x->ty->kind == TY_OPTIONAL && to->kind != TY_OPTIONAL)
         lw_checknull(F, v, field);
     Type *from = ty_strip_optional(x->ty);
+    if (from->kind == TY_UNION) {
+        lw_union_check(F, v, to, field);
+        return;
+    }
     if (to->kind == TY_CLASS && from->kind == TY_CLASS && from->cls != to->cls) {
         int32_t is = lw_tmpk(F, IRK_BOOL), ok = lw_new_block(F), bad = lw_new_block(F);
         IrInstr *in = lw_emit(F, IR_INSTANCEOF);
@@ -1273,6 +1283,8 @@ static int32_t convert_expr(FnCtx *F, Ast *e)
 
 int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
 {
+    if (lw_is_union(t))
+        return lw_union_truth(F, v, t);
     switch (t->kind) {
     case TY_BOOL: return v;
     case TY_INT: return lw_unop(F, IR_I2B, IRK_BOOL, v);
