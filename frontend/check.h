@@ -793,6 +793,7 @@ void flow_meet(Flow *into, const Flow *other);      /* join point */
 void flow_set(Flow *into, const Flow *src);
 /* Field narrowings (FieldNarrow): what x.f reads as, and what ends them. */
 Type *flow_field_narrowed(Checker *c, int local, const char *field);
+void flow_kill_globals(Flow *f);
 void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t);
 void flow_kill_fields(Flow *f, int local, const char *field);  /* -1 / NULL: any */
 void flow_kill_items(Flow *f);      /* every list item's narrowing (chk_item_key) */
@@ -805,10 +806,13 @@ void chk_assign_target(Checker *c, Ast *target, Type *t, Ast **value);
 Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn);
 /* The narrowings implied by `test` being true (or false): applied to flow. */
 /* ---- check_union.c */
-/* What an error about a use of a union's value adds. */
-#define UNION_NARROW " (narrow the union with isinstance() first)"
+/* What an error about a use of operand e adds when it is a union: narrow
+ * it (a global: into a local, its narrowing ending at a call); else "". */
+const char *chk_union_advice(Checker *c, const Ast *e);
 bool chk_is_union(const Type *t);                   /* a union, or one | None */
 bool chk_union_compare(Checker *c, Ast *e, int i);
+bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc);
+const char *chk_global_key(Checker *c, Sym *s);      /* check_target.c */
 Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth);
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
 Type *chk_target_hint(Checker *c, Ast *target);

@@ -386,6 +386,20 @@ static Type *local_type(Checker *c, int idx)
     return c->fn->locals[idx].type;
 }
 
+/* A global read where a test narrowed it (`if cfg is not None:` with no
+ * call since): the narrower type, checked at run time (another thread
+ * may have assigned it: None raises, another member TypeError). */
+static Ast *narrowed_global(Checker *c, Ast *e, Sym *s)
+{
+    Type *t = c->flow && !c->discovering ? flow_field_narrowed(c, -1, chk_global_key(c, s)) : NULL;
+    if (!t || t == e->ty)
+        return e;
+    Ast *cv = chk_synth(c, AST_CONVERT, e->loc, t);
+    cv->u.convert.operand = e;
+    cv->checked = 1;
+    return cv;
+}
+
 /* A read in a finally clause of a name only the try's normal way assigns. */
 #define FIN_ADVICE(exc) " (the 'finally' clause also runs when the 'try' statement is left " \
                         "early, by an exception, return, break or continue, and CPython then " \
@@ -481,7 +495,7 @@ static Ast *check_name(Checker *c, Ast *e)
             c->flow->globals[s->index] = 1;   /* once is enough */
         }
         e->ty = g->type;
-        return e;
+        return narrowed_global(c, e, s);
     }
     case SYM_FUNC: {
         FuncInfo *fn = s->func;
@@ -548,8 +562,8 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
     ClassInfo *cls = chk_class_of(c, t);
     if (!cls) {
         chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'%s", chk_tyname(c, t), name,
-                  t->kind == TY_OBJECT || ty_strip_optional(t)->kind == TY_UNION
-                      ? " (narrow it with isinstance() first)" : "");
+                  t->kind == TY_OBJECT ? " (narrow it with isinstance() first)"
+                  : chk_union_advice(c, e->u.attr.obj));
         return set_err(c, e);
     }
     Field *f = chk_find_field(cls, name);
@@ -1079,7 +1093,7 @@ static Ast *check_unary(Checker *c, Ast *e)
         return e;
     }
     chk_error(c, e->loc, "bad operand type for unary %s: '%s'%s", ast_op_text[e->u.unary.op],
-              chk_tyname(c, t), chk_is_union(t) ? UNION_NARROW : "");
+              chk_tyname(c, t), chk_union_advice(c, e->u.unary.operand));
     return set_err(c, e);
 }
 
@@ -1206,9 +1220,10 @@ static Ast *check_binary(Checker *c, Ast *e)
         return e;
     if (method_binary(c, e, l, r) || tuple_concat(c, e, l, r))
         return e;
+    const char *advice = chk_union_advice(c, e->u.binary.left);
     chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'%s", ast_op_text[op],
               chk_tyname(c, l), chk_tyname(c, r),
-              chk_is_union(l) || chk_is_union(r) ? UNION_NARROW : "");
+              advice[0] ? advice : chk_union_advice(c, e->u.binary.right));
     return set_err(c, e);
 }
 
@@ -1449,7 +1464,7 @@ static bool compare_pair(Checker *c, Ast *e, int i)
             for (int k = 0; k < b->nitems; k++)
                 if (!ty_join(c->tt, a, b->items[k]))
                     goto bad_in;
-            return true;
+            return chk_union_eq_ok(c, a, op, e->loc) && chk_union_eq_ok(c, b, op, e->loc);
         }
         if (!m)
             goto bad_in;
@@ -1523,7 +1538,7 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     chk_use_func(c, m);
     if (j->kind == TY_TUPLE)
         chk_hashable(c, j, e->loc);
-    return true;
+    return chk_union_eq_ok(c, j, op, e->loc);
 bad_order:
     chk_error(c, e->loc, "'%s' is not supported between '%s' and '%s'", ast_op_text[op],
               chk_tyname(c, a), chk_tyname(c, b));
@@ -2127,8 +2142,8 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
                              r->u.call.builtin == BI_ISINSTANCE))
         for (int i = 0; i < c->flow->nfnarrow;) {     /* what the call may assign */
             const char *field = c->flow->fnarrow[i].field;
-            if (field[0] == '[' || chk_call_may_assign(c, e, field))    /* any call may
-                                                                         change a list */
+            /* any call may change a list item or a global */
+            if (field[0] == '[' || field[0] == '@' || chk_call_may_assign(c, e, field))
                 flow_kill_fields(c->flow, -1, field);  /* entries after i move down */
             else
                 i++;

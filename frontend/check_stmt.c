@@ -55,6 +55,16 @@ void flow_kill_fields(Flow *f, int local, const char *field)
     f->nfnarrow = k;
 }
 
+/* Forgets the narrowings of module globals (check_target.c). */
+void flow_kill_globals(Flow *f)
+{
+    int k = 0;
+    for (int i = 0; i < f->nfnarrow; i++)
+        if (f->fnarrow[i].field[0] != '@')
+            f->fnarrow[k++] = f->fnarrow[i];
+    f->nfnarrow = k;
+}
+
 void flow_kill_items(Flow *f)
 {
     int k = 0;
@@ -992,6 +1002,7 @@ static void check_expr_stmt(Checker *c, Ast *s)
     }
     if (e->kind == AST_YIELD || e->kind == AST_YIELDFROM) {
         chk_yield_stmt(c, s);
+        flow_kill_globals(c->flow);     /* the consumer runs before the next statement */
         return;
     }
     s->u.expr_stmt.value = chk_expr(c, e);

@@ -184,10 +184,67 @@ Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth)
     return !truth && t->kind == TY_OPTIONAL ? ty_optional(c->tt, r) : r;
 }
 
+/* ------------------------------------------------- narrowing globals */
+
+/* The key a module global's narrowing is kept under among the fields'
+ * ("@module.name", which no field name can be; any call forgets it). */
+const char *chk_global_key(Checker *c, Sym *s)
+{
+    return chk_fmt(c, "@%s.%s", s->module->name, s->name);
+}
+
+/* The global that e reads (a NAME, maybe converted by an earlier
+ * narrowing), or NULL. */
+static Sym *global_read(Ast *e)
+{
+    e = strip_convert(e);
+    return e->kind == AST_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL
+               ? e->u.name.sym : NULL;
+}
+
+static Type *global_now(Checker *c, Sym *s, Flow *f)
+{
+    const char *key = chk_global_key(c, s);
+    for (int i = 0; i < f->nfnarrow; i++)
+        if (f->fnarrow[i].local == -1 && strcmp(f->fnarrow[i].field, key) == 0)
+            return f->fnarrow[i].type;
+    return s->module->globals[s->index].type;
+}
+
+static void narrow_global(Checker *c, Sym *s, Type *t, Flow *f)
+{
+    if (t && t != s->module->globals[s->index].type)
+        flow_narrow_field(c, f, -1, chk_global_key(c, s), t);
+}
+
+/* `g is not None`, `if g:`, isinstance(g, k) with g a module global. */
+static void narrow_global_test(Checker *c, Sym *s, Ast *k, bool truth, Flow *f)
+{
+    Type *t = global_now(c, s, f);
+    if (!t)
+        return;
+    if (!k) {
+        if (truth && t->kind == TY_OPTIONAL)
+            narrow_global(c, s, t->elem, f);
+        return;
+    }
+    Type *ut = chk_union_narrow(c, t, k, truth);
+    if (ut)
+        narrow_global(c, s, ut, f);
+    else if (truth && k->ty && k->ty->kind == TY_CLASSREF &&
+             ty_subtype(k->ty->cls->type, ty_strip_optional(t)))
+        narrow_global(c, s, k->ty->cls->type, f);
+}
+
 static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
 {
     if (call->u.call.bound.n != 2)
         return;
+    Sym *gs = global_read(call->u.call.bound.items[0]);
+    if (gs) {
+        narrow_global_test(c, gs, call->u.call.bound.items[1], truth, f);
+        return;
+    }
     Ast *x = strip_convert(call->u.call.bound.items[0]);
     int fidx = narrowable_field(c, x), li;
     Ast *k = call->u.call.bound.items[1];
@@ -253,6 +310,10 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         test = strip_convert(test);   /* a cell is a local */
         /* fallthrough */
     case AST_NAME: {
+        if (global_read(test)) {
+            narrow_global_test(c, global_read(test), NULL, truth, f);
+            return;
+        }
         int idx = narrowable_local(c, test);
         Type *t = idx >= 0 ? declared(c, idx, f) : NULL;
         if (t && truth && t->kind == TY_OPTIONAL)
@@ -273,6 +334,10 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         }
         if (narrowable_field(c, l) >= 0) {
             narrow_field_test(c, l, (op == OP_ISNOT) == truth, f);
+            return;
+        }
+        if (global_read(l)) {
+            narrow_global_test(c, global_read(l), NULL, (op == OP_ISNOT) == truth, f);
             return;
         }
         int idx = narrowable_local(c, l);
@@ -466,6 +531,8 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
 {
     GlobalVar *g = &s->module->globals[s->index];
     t->u.name.sym = s;
+    if (c->flow)
+        flow_kill_fields(c->flow, -1, chk_global_key(c, s));   /* a test before is stale */
     if (chk_partial_assign_global(c, t, s, got, value))
         return;
     if (c->discovering && !(c->fn && c->fn->is_module_init && s->module == c->fn->module)) {

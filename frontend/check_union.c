@@ -19,6 +19,17 @@ bool chk_is_union(const Type *t)
     return ty_strip_optional((Type *)t)->kind == TY_UNION;
 }
 
+const char *chk_union_advice(Checker *c, const Ast *e)
+{
+    (void)c;
+    if (!e->ty || !chk_is_union(e->ty))
+        return "";
+    if (e->kind == AST_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL)
+        return " (narrow it with isinstance() first; a global's narrowing ends at the next call "
+               "or assignment: narrow a local copy where a call comes between)";
+    return " (narrow the union with isinstance() first)";
+}
+
 /* Whether cls or a class below it has an equality other than identity
  * (an IntEnum member equals its int). */
 static bool eq_somewhere(ClassInfo *cls)
@@ -52,6 +63,24 @@ static bool shared_values(Type *u)
     return false;
 }
 
+/* Whether == on values of type t (a union, or a tuple with union items,
+ * which compare item by item) is made; else reports it at loc. */
+bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc)
+{
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nitems; i++)
+            if (!chk_union_eq_ok(c, t->items[i], op, loc))
+                return false;
+        return true;
+    }
+    ClassInfo *own = chk_is_union(t) ? eq_class(t) : NULL;
+    if (own)
+        chk_error(c, loc, "'%s' on '%s' is not supported: '%s' defines its own equality; "
+                  "narrow it with isinstance() first", ast_op_text[op], chk_tyname(c, t),
+                  own->name);
+    return !own;
+}
+
 /* operands[i] OP operands[i+1] of e, one side a union; false after an error. */
 bool chk_union_compare(Checker *c, Ast *e, int i)
 {
@@ -80,13 +109,8 @@ bool chk_union_compare(Checker *c, Ast *e, int i)
                   "has its type as a member (or narrow the union with isinstance() first)" : "");
         return false;
     }
-    ClassInfo *own = eq_class(j);
-    if (own) {
-        chk_error(c, e->loc, "'%s' on '%s' is not supported: '%s' defines its own equality; "
-                  "narrow it with isinstance() first", ast_op_text[op], chk_tyname(c, j),
-                  own->name);
+    if (!chk_union_eq_ok(c, j, op, e->loc))
         return false;
-    }
     *pa = chk_fit(c, *pa, j);
     *pb = chk_fit(c, *pb, j);
     return true;

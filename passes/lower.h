@@ -190,8 +190,9 @@ bool lw_is_union(const Type *t);                  /* a union, or one | None */
 int32_t lw_union_box(FnCtx *F, int32_t v, Type *m);
 int32_t lw_union_convert(FnCtx *F, int32_t v, Type *from, Type *to);
 int32_t lw_union_str(FnCtx *F, int32_t v, Type *t, int repr);
-/* TypeError unless v (of a union) holds a value of `to`, a narrower type. */
-void lw_union_check(FnCtx *F, int32_t v, Type *to, const char *field);
+/* TypeError unless v (of type from) holds a value of `to`, a narrower
+ * type (what: "global 'g'", "field 'f'", for the message). */
+void lw_narrowed_check(FnCtx *F, int32_t v, Type *from, Type *to, const char *what);
 int32_t lw_union_truth(FnCtx *F, int32_t v, Type *t);
 int32_t lw_union_type_name(FnCtx *F, int32_t v, Type *t);   /* type(v).__name__ */
 int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k);

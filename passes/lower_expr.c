@@ -1248,13 +1248,17 @@ int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
 static void check_narrowed(FnCtx *F, int32_t v, Ast *x, Type *to)
 {
     const char *field = x->kind == AST_ATTR ? x->u.attr.attr : "?";
-    if (x->ty->kind == TY_OPTIONAL && to->kind != TY_OPTIONAL)
-        lw_checknull(F, v, field);
     Type *from = ty_strip_optional(x->ty);
-    if (from->kind == TY_UNION) {
-        lw_union_check(F, v, to, field);
+    if (x->kind == AST_NAME || from->kind == TY_UNION) {
+        /* a global (check_expr.c narrowed_global), or a union's member */
+        char what[200];
+        snprintf(what, sizeof what, "%s '%s'", x->kind == AST_NAME ? "global" : "field",
+                 x->kind == AST_NAME ? x->u.name.id : field);
+        lw_narrowed_check(F, v, x->ty, to, what);
         return;
     }
+    if (x->ty->kind == TY_OPTIONAL && to->kind != TY_OPTIONAL)
+        lw_checknull(F, v, field);
     if (to->kind == TY_CLASS && from->kind == TY_CLASS && from->cls != to->cls) {
         int32_t is = lw_tmpk(F, IRK_BOOL), ok = lw_new_block(F), bad = lw_new_block(F);
         IrInstr *in = lw_emit(F, IR_INSTANCEOF);

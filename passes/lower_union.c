@@ -179,10 +179,11 @@ int32_t lw_union_type_name(FnCtx *F, int32_t v, Type *t)
                     member_type_name, NULL);
 }
 
-/* A field narrowed to `to` (a member, or a smaller union) that a special
- * method could have assigned since the test: the value must still be one
- * of to's members, or each dispatch would take it for another. */
-void lw_union_check(FnCtx *F, int32_t v, Type *to, const char *field)
+/* A global or field narrowed to `to` (a member of a union, a smaller
+ * union, the class of an optional, a subclass) that another thread or a
+ * special method could have assigned since the test: the value must
+ * still be one of to's, or a dispatch would take it for another. */
+void lw_narrowed_check(FnCtx *F, int32_t v, Type *from, Type *to, const char *what)
 {
     Type *u = strip(to);
     Type **ms = u->kind == TY_UNION ? u->items : &u;
@@ -192,17 +193,21 @@ void lw_union_check(FnCtx *F, int32_t v, Type *to, const char *field)
         int32_t some = lw_new_block(F);
         lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), ok, some);
         lw_start(F, some);
+    } else if (from->kind == TY_OPTIONAL) {
+        int32_t some = lw_new_block(F);
+        lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), bad, some);
+        lw_start(F, some);
     }
-    for (int i = 0; i < n; i++) {
+    bool same = strip(from) == u;      /* `g is not None`: only None was out */
+    for (int i = 0; i < n && !same; i++) {
         int32_t next = lw_new_block(F);
         lw_branch(F, member_test(F, v, ms[i]), ok, next);
         lw_start(F, next);
     }
-    lw_jump(F, bad);
+    lw_jump(F, same ? ok : bad);
     lw_start(F, bad);
     char msg[256];
-    snprintf(msg, sizeof msg, "field '%s' is no longer a '%s'", field,
-             ty_name(F->L->prog->types->arena, to));
+    snprintf(msg, sizeof msg, "%s is no longer a '%s'", what, ty_name(F->L->prog->types->arena, to));
     lw_raise_msg(F, "TypeError", lw_const_str(F, msg, (int64_t)strlen(msg)));
     lw_start(F, ok);
 }

@@ -42,12 +42,16 @@ def g(v: V = 1.5, n: int | list[int] = 0) -> V:
     return v
 
 
+
+def t(a: tuple[int | P, int], b: tuple[int | P, int], x: int | P) -> bool:
+    return a == b or x in (1, 2)
+
 f(1.0, "a", 1, 2.0, True)
 
 # expect error: 22:13: '<' is not supported between 'float | str' and 'float | str': narrow the union with isinstance() first
 # expect error: 23:13: unsupported operand types for +: 'float | str' and 'float' (narrow the union with isinstance() first)
 # expect error: 24:11: bad operand type for unary -: 'float | str' (narrow the union with isinstance() first)
-# expect error: 25:13: 'float | str' has no attribute 'upper' (narrow it with isinstance() first)
+# expect error: 25:13: 'float | str' has no attribute 'upper' (narrow the union with isinstance() first)
 # expect error: 26:15: object of type 'float | str' has no len()
 # expect error: 27:16: unhashable type: 'float | str'
 # expect error: 28:13: 'is' is not supported on 'float | str': it may hold a number or a str, which CPython may or may not share; use '==', or narrow it with isinstance() first
@@ -61,3 +65,5 @@ f(1.0, "a", 1, 2.0, True)
 # expect error: 39:12: incompatible types in assignment: expected 'float | str', got 'int'
 # expect error: 40:13: 'float | str' cannot be used as a dict key (use int, str, bool, a tuple or a class)
 # expect error: 41:9: the branches of 'if'/'else' have incompatible types 'float' and 'str'
+# expect error: 47:14: '==' on 'int | P' is not supported: 'P' defines its own equality; narrow it with isinstance() first
+# expect error: 47:24: 'in' on 'int | P' is not supported: 'P' defines its own equality; narrow it with isinstance() first

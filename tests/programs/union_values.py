@@ -119,8 +119,8 @@ def main() -> None:
     cell.bump()
     print(cell.value)
     table: dict[str, Union[float, str, None]] = {"pi": 3.14, "name": "rt", "nothing": None}
-    for k, v in table.items():
-        print(k, v, v is None)
+    for k, tv in table.items():
+        print(k, tv, tv is None)
     print(table)
     x: int | str = 5
     print(x)
