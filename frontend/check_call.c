@@ -139,6 +139,18 @@ static bool param_converts(Checker *c, FuncInfo *fn, int j)
     return j < ps->n && !names_typevar(c, ps->items[j]->u.param.annotation);
 }
 
+/* An argument of a prelude parameter of a fixed number type: a narrower
+ * number converts, also where the parameter may be None (`ev.wait(1)`,
+ * `lock.acquire(True, 1)`), since the prelude computes with the wider
+ * number as CPython's library does. */
+static Ast *prelude_arg(Checker *c, Ast *a, Type *pt)
+{
+    if (pt->kind == TY_OPTIONAL && ty_is_value(pt->elem) && ty_is_value(a->ty) &&
+        ty_convertible(a->ty, pt->elem))
+        return chk_convert(c, a, pt);
+    return chk_coerce(c, a, pt);
+}
+
 /* The parameters (from `skip`) that positional arguments fill: those
  * before a `*name` or bare `*`; *vararg: the `*name` one's index, or -1. */
 static int positional_params(FuncInfo *fn, int skip, int *vararg)
@@ -320,7 +332,7 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         if (takes_iterable(fn, skip + j) && pl->kind == TY_LIST && a->kind != AST_NONE)
             a = chk_iter_as_list(c, a, pl->elem);
         a = chk_expr_expect(c, a, p->type);
-        Ast *ca = param_converts(c, fn, skip + j) ? chk_coerce(c, a, p->type) : chk_fit(c, a, p->type);
+        Ast *ca = param_converts(c, fn, skip + j) ? prelude_arg(c, a, p->type) : chk_fit(c, a, p->type);
         if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
             chk_error(c, a->loc, "argument %d of '%s' has type '%s', expected '%s'%s", j + 1,
                       fname_of(c, fn), chk_tyname(c, a->ty), chk_tyname(c, p->type),

@@ -144,6 +144,8 @@ int32_t lw_new_block(FnCtx *F);
 void lw_jump(FnCtx *F, int32_t target);          /* end cur with a jump (if reachable) */
 void lw_branch(FnCtx *F, int32_t cond, int32_t t, int32_t f);
 void lw_start(FnCtx *F, int32_t block);          /* continue emitting in block */
+/* If cond: r = True and jump to done; else go on in a new block. */
+void lw_true_exit(FnCtx *F, int32_t cond, int32_t r, int32_t done);
 /* After emitting a raising instruction: end the block with TERM_EXC to the
  * current handler and continue in a fresh block. */
 void lw_after_raising(FnCtx *F);

@@ -843,12 +843,7 @@ static int32_t tuple_contains(FnCtx *F, int32_t x, Type *xt, int32_t tup, Type *
         F->items_compare = 1;
         int32_t eq = lw_compare_values(F, OP_EQ, NULL, item, t->items[i], x, xt);
         F->items_compare = saved;
-        int32_t yes = lw_new_block(F), no = lw_new_block(F);
-        lw_branch(F, eq, yes, no);
-        lw_start(F, yes);
-        lw_move(F, r, lw_const_bool(F, 1));
-        lw_jump(F, done);
-        lw_start(F, no);
+        lw_true_exit(F, eq, r, done);
     }
     lw_jump(F, done);
     lw_start(F, done);

@@ -234,12 +234,7 @@ int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k)
                       (b == BI_STR && mk == TY_STR);
         if (!passes)
             continue;
-        int32_t next = lw_new_block(F), yes = lw_new_block(F);
-        lw_branch(F, member_test(F, v, u->items[i]), yes, next);
-        lw_start(F, yes);
-        lw_move(F, r, lw_const_bool(F, 1));
-        lw_jump(F, done);
-        lw_start(F, next);
+        lw_true_exit(F, member_test(F, v, u->items[i]), r, done);
     }
     lw_jump(F, done);
     lw_start(F, done);
