@@ -613,13 +613,11 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
         const char *name = chk_display_name(c, l->name);
         Type *base = ty_join(c->tt, l->type, got);
         chk_error(c, t->loc, "the alternatives of this or-pattern bind '%s' to '%s' and to "
-                  "'%s': a variable has one type (and unions other than 'T | None' are not "
-                  "supported); match the alternatives in separate cases%s", name,
-                  chk_tyname(c, l->type), chk_tyname(c, got),
-                  base && base->kind == TY_CLASS
-                      ? chk_fmt(c, ", or declare '%s: %s' before the match", name,
-                                chk_tyname(c, base))
-                      : "");
+                  "'%s': a variable has one type; match the alternatives in separate cases, "
+                  "or declare '%s: %s' before the match", name,
+                  chk_tyname(c, l->type), chk_tyname(c, got), name,
+                  base && base->kind == TY_CLASS ? chk_tyname(c, base)
+                  : chk_fmt(c, "%s | %s", chk_tyname(c, l->type), chk_tyname(c, got)));
     } else if (!l->annotated && !l->is_param && !l->inferred && got->kind != TY_ERROR &&
                l->type->kind != TY_ERROR && !ty_subtype(got, l->type) && !ty_widens(got, l->type)) {
         /* two values of the variable reach one use (check_webs.c) */
