@@ -63,13 +63,8 @@ static int32_t member_test(FnCtx *F, int32_t v, Type *m)
 
 int32_t lw_union_box(FnCtx *F, int32_t v, Type *m)
 {
-    int32_t sid = box_sid(F, m);
-    int32_t t = lw_tmp(F, ir_ref(sid));
-    IrInstr *in = lw_emit(F, IR_ALLOC);
-    in->dst = t;
-    in->aux = sid;
-    lw_setfield(F, t, sid, 0, v);
-    return t;
+    box_sid(F, m);      /* the box of `m | None`, made testable */
+    return lw_box(F, v, ty_optional(F->L->prog->types, m));
 }
 
 /* The value of member m in v, which holds one (the number out of its box). */
