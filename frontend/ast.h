@@ -155,7 +155,9 @@ extern const char *const ast_op_text[OP__COUNT];
     X(CLASSREF)  /* a class used as a value (C in C(...), isinstance): cls */ \
     X(BUILTIN)   /* a builtin function or library member: builtin id */ \
     X(OPAQUE)    /* library objects: files, locks, threads, dict views, ranges: name */ \
-    X(OBJECT)    /* `object`, as a parameter type only: narrowed by isinstance */
+    X(OBJECT)    /* `object`, as a parameter type only: narrowed by isinstance */ \
+    X(UNION)     /* items[n] (n >= 2, canonical order, no None): a reference;
+                    int, float and bool members boxed (docs/language.md) */
 
 typedef enum TyKind {
 #define X(name) TY_##name,

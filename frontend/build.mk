@@ -17,7 +17,7 @@ FRONTEND_CHECK_SRCS += frontend/types.c frontend/builtins.c frontend/check_util.
                        frontend/check_format.c frontend/check_lru.c \
                        frontend/check_use.c frontend/check_infer.c frontend/check_webs.c frontend/check_effects.c frontend/check.c frontend/cimport.c
 FRONTEND_CHECK_SRCS += frontend/check_special.c frontend/check_dataclass.c frontend/check_enum.c \
-                       frontend/check_match.c
+                       frontend/check_match.c frontend/check_union.c
 # closures and generators (issue 8)
 FRONTEND_CHECK_SRCS += frontend/check_scope.c frontend/check_closure.c frontend/check_gen.c
 # assignment expressions (issue 8)

@@ -132,6 +132,9 @@ Type *ty_set(TypeTab *tt, Type *elem);
 Type *ty_dict(TypeTab *tt, Type *key, Type *val);
 Type *ty_tuple(TypeTab *tt, Type **items, int n);
 Type *ty_optional(TypeTab *tt, Type *elem);
+/* A union of n >= 2 distinct members, none None (ty_optional adds it). */
+Type *ty_union(TypeTab *tt, Type **items, int n);
+bool ty_union_has(const Type *u, const Type *m);   /* m is one of u's members */
 Type *ty_callable(TypeTab *tt, Type **params, int n, Type *ret);
 Type *ty_array(TypeTab *tt, Type *elem);
 Type *ty_iter(TypeTab *tt, Type *elem);
@@ -414,7 +417,8 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint);
 /* The symbol a name denotes at this point of the current function
  * (comprehension variables, locals, then the module and the prelude). */
 Sym *chk_lookup_name(Checker *c, const char *name);
-Ast *chk_to_str(Checker *c, Ast *e, bool repr);     /* str(e) / repr(e) as a call */
+Ast *chk_to_str(Checker *c, Ast *e, bool repr);
+Ast *chk_union_field_repr(Checker *c, Ast *e);      /* check_expr.c */     /* str(e) / repr(e) as a call */
 Ast *chk_expr_to_str(Checker *c, Ast *e, bool repr);     /* checks e first */
 /* object's repr of e (a class instance): "<mod.C object at 0x...>" */
 Ast *chk_object_repr(Checker *c, Ast *e);
@@ -789,6 +793,7 @@ void flow_meet(Flow *into, const Flow *other);      /* join point */
 void flow_set(Flow *into, const Flow *src);
 /* Field narrowings (FieldNarrow): what x.f reads as, and what ends them. */
 Type *flow_field_narrowed(Checker *c, int local, const char *field);
+void flow_kill_globals(Flow *f);
 void flow_narrow_field(Checker *c, Flow *f, int local, const char *field, Type *t);
 void flow_kill_fields(Flow *f, int local, const char *field);  /* -1 / NULL: any */
 void flow_kill_items(Flow *f);      /* every list item's narrowing (chk_item_key) */
@@ -800,6 +805,15 @@ Ast *ast_clone(Arena *a, const Ast *n);   /* deep copy */
 void chk_assign_target(Checker *c, Ast *target, Type *t, Ast **value);
 Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn);
 /* The narrowings implied by `test` being true (or false): applied to flow. */
+/* ---- check_union.c */
+/* What an error about a use of operand e adds when it is a union: narrow
+ * it (a global: into a local, its narrowing ending at a call); else "". */
+const char *chk_union_advice(Checker *c, const Ast *e);
+bool chk_is_union(const Type *t);                   /* a union, or one | None */
+bool chk_union_compare(Checker *c, Ast *e, int i);
+bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc);
+const char *chk_global_key(Checker *c, Sym *s);      /* check_target.c */
+Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth);
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
 Type *chk_target_hint(Checker *c, Ast *target);
 /* __exit__ returns bool or bool | None: a true result swallows the exception */

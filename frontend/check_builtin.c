@@ -1079,6 +1079,8 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
         Ast *x = arg(c, call, 0);
         if (x->ty->kind == TY_CLASS && !chk_reprable(c, x->ty, x->loc, false))
             return chk_object_repr(c, x);
+        if (chk_is_union(x->ty))
+            return chk_union_field_repr(c, x);
         return chk_to_str(c, x, true);
     }
     case BI_RTRANS_INTMASK: case BI_P_INTMASK: return b_intmask(c, call);

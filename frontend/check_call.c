@@ -56,6 +56,23 @@ bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const 
 /* The name a user knows a function by: a prelude function implementing a
  * library member is named as that member (random.sample), an overload
  * NAME__N as NAME. */
+/* The argument a default value passes.  check_defaults (check_stmt.c)
+ * converts a checked default to the parameter's type; a number literal
+ * met here first is converted the same way (boxed for an `int | None` or
+ * a union), its type being known. */
+static Ast *default_arg(Checker *c, Param *p)
+{
+    Ast *d = p->default_value;
+    Type *lt = d->ty ? d->ty : d->kind == AST_INT ? TT(INT) : d->kind == AST_FLOAT ? TT(FLOAT)
+             : d->kind == AST_BOOL ? TT(BOOL) : NULL;
+    if (!lt || !ty_boxes(lt, p->type))
+        return d;
+    d->ty = lt;
+    Ast *cv = chk_synth(c, AST_CONVERT, d->loc, p->type);
+    cv->u.convert.operand = d;
+    return cv;
+}
+
 static const char *fname_of(Checker *c, FuncInfo *fn)
 {
     if (fn->is_init)
@@ -120,6 +137,18 @@ static bool param_converts(Checker *c, FuncInfo *fn, int j)
         return false;
     AstList *ps = &fn->def->u.func.params;
     return j < ps->n && !names_typevar(c, ps->items[j]->u.param.annotation);
+}
+
+/* An argument of a prelude parameter of a fixed number type: a narrower
+ * number converts, also where the parameter may be None (`ev.wait(1)`,
+ * `lock.acquire(True, 1)`), since the prelude computes with the wider
+ * number as CPython's library does. */
+static Ast *prelude_arg(Checker *c, Ast *a, Type *pt)
+{
+    if (pt->kind == TY_OPTIONAL && ty_is_value(pt->elem) && ty_is_value(a->ty) &&
+        ty_convertible(a->ty, pt->elem))
+        return chk_convert(c, a, pt);
+    return chk_coerce(c, a, pt);
 }
 
 /* The parameters (from `skip`) that positional arguments fill: those
@@ -290,7 +319,7 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
                 bad = true;
                 continue;
             }
-            ast_list_push(c->arena, &call->u.call.bound, p->default_value);
+            ast_list_push(c->arena, &call->u.call.bound, default_arg(c, p));
             continue;
         }
         if (p->vararg) {
@@ -303,7 +332,7 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
         if (takes_iterable(fn, skip + j) && pl->kind == TY_LIST && a->kind != AST_NONE)
             a = chk_iter_as_list(c, a, pl->elem);
         a = chk_expr_expect(c, a, p->type);
-        Ast *ca = param_converts(c, fn, skip + j) ? chk_coerce(c, a, p->type) : chk_fit(c, a, p->type);
+        Ast *ca = param_converts(c, fn, skip + j) ? prelude_arg(c, a, p->type) : chk_fit(c, a, p->type);
         if (!ca && a->ty->kind != TY_ERROR && p->type->kind != TY_ERROR)
             chk_error(c, a->loc, "argument %d of '%s' has type '%s', expected '%s'%s", j + 1,
                       fname_of(c, fn), chk_tyname(c, a->ty), chk_tyname(c, p->type),

@@ -177,9 +177,82 @@ static bool builtin_type_name(const Sym *s)
     return !s || (s->kind == SYM_BUILTIN && s->builtin == BI_TYPE);
 }
 
-/* Why a union other than `T | None` is refused, and the typed way. */
-#define UNION_ADVICE "every value has one type the translator lays out; write a base class " \
-                     "with a subclass per kind of value (class Value, class Num(Value), ...)"
+static Type *resolve(Checker *c, Ast *e, bool allow_none);
+
+/* Whether t may be a member of a union: what isinstance() tells apart at
+ * run time (a box's class, a string, a class of the program). */
+static bool union_member_ok(const Type *t)
+{
+    return ty_is_value(t) || t->kind == TY_STR ||
+           (t->kind == TY_CLASS && !t->cls->ntargs && !t->cls->is_builtin);
+}
+
+/* Adds t (resolved from e) to the members, flattening nested unions and
+ * optionals; None sets *none.  False after reporting an error. */
+static bool add_member(Checker *c, Ast *e, Type *t, Type **ms, int *n, bool *none)
+{
+    if (t->kind == TY_ERROR)
+        return false;
+    if (t->kind == TY_NONE || t->kind == TY_OPTIONAL) {
+        *none = true;
+        if (t->kind == TY_NONE)
+            return true;
+        t = t->elem;
+    }
+    if (t->kind == TY_UNION) {
+        for (int i = 0; i < t->nitems; i++)
+            add_member(c, e, t->items[i], ms, n, none);
+        return true;
+    }
+    if (!union_member_ok(t)) {
+        chk_error(c, e->loc, "'%s' in a union is not supported: a union's members are int, "
+                  "float, bool, str, None and classes of the program (which isinstance() tells "
+                  "apart); write a class that holds the '%s'", chk_tyname(c, t), chk_tyname(c, t));
+        return false;
+    }
+    for (int i = 0; i < *n; i++)
+        if (ms[i] == t)
+            return true;
+    ms[(*n)++] = t;
+    return true;
+}
+
+/* Union[A, B, ...] and A | B | ...: one member alone is that type; None
+ * among them makes the union optional (NULL, as for any reference). */
+static Type *make_union(Checker *c, Ast **args, int n, Loc loc)
+{
+    Type **ts = arena_alloc(c->arena, (size_t)n * sizeof *ts);
+    int cap = 0;
+    for (int i = 0; i < n; i++) {
+        ts[i] = resolve(c, args[i], true);
+        Type *u = ty_strip_optional(ts[i]);
+        cap += u->kind == TY_UNION ? u->nitems : 1;
+    }
+    Type **ms = arena_alloc(c->arena, (size_t)cap * sizeof *ms);
+    int k = 0;
+    bool none = false, ok = true;
+    for (int i = 0; i < n; i++)
+        ok = add_member(c, args[i], ts[i], ms, &k, &none) && ok;
+    if (!ok)
+        return err_type(c);
+    if (k == 0) {
+        chk_error(c, loc, "'None' is not a type here");
+        return err_type(c);
+    }
+    Type *u = k == 1 ? ms[0] : ty_union(c->tt, ms, k);
+    return none ? chk_make_optional(c, u, loc) : u;
+}
+
+/* The operands of a chain of `|` (a | b | c parses as (a | b) | c). */
+static void union_operands(Ast *e, Ast ***out, int *n, int *cap, Arena *a)
+{
+    if (e->kind == AST_BINARY && e->u.binary.op == OP_BITOR) {
+        union_operands(e->u.binary.left, out, n, cap, a);
+        union_operands(e->u.binary.right, out, n, cap, a);
+        return;
+    }
+    VEC_PUSH(a, *out, *n, *cap, e);
+}
 
 static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
 {
@@ -211,14 +284,8 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
         }
         return ty_iter(c->tt, resolve(c, args[0], false));
     }
-    if (id == BI_TYPING_UNION) {
-        /* Union[T, None] is Optional[T]; other unions are not types here */
-        if (n == 2 && (args[0]->kind == AST_NONE || args[1]->kind == AST_NONE))
-            return chk_make_optional(c, resolve(c, args[args[0]->kind == AST_NONE], false), sub->loc);
-        chk_error(c, sub->loc, "union types are not supported (only 'Union[T, None]', 'T | None'): "
-                  UNION_ADVICE);
-        return err_type(c);
-    }
+    if (id == BI_TYPING_UNION)
+        return make_union(c, args, n, sub->loc);
     if (n != want) {
         chk_error(c, sub->loc, "'%s' takes %d type argument%s", name, want, want > 1 ? "s" : "");
         return err_type(c);
@@ -422,10 +489,13 @@ static Type *resolve_union(Checker *c, Ast *e)
     }
     if (r->kind == AST_NONE || l->kind == AST_NONE) {
         Ast *other = r->kind == AST_NONE ? l : r;
-        return chk_make_optional(c, resolve(c, other, false), e->loc);
+        if (other->kind != AST_BINARY)
+            return chk_make_optional(c, resolve(c, other, false), e->loc);
     }
-    chk_error(c, e->loc, "union types are not supported (only 'T | None'): " UNION_ADVICE);
-    return err_type(c);
+    Ast **ops = NULL;
+    int n = 0, cap = 0;
+    union_operands(e, &ops, &n, &cap, c->arena);
+    return make_union(c, ops, n, e->loc);
 }
 
 /* `object` as a type: only the whole annotation of a parameter (which
@@ -841,14 +911,32 @@ static bool generic_head(const Ast *e)
     return false;
 }
 
+static bool type_expr_value(const Ast *v);
+
+/* A leaf of `A | B | ...` that can only be a type: None, a builtin type
+ * name, a subscripted generic (2: certainly a type; 1: a name, which may
+ * be a class or an int variable; 0: neither). */
+static int union_leaf(const Ast *v)
+{
+    static const char *const types[] = { "int", "float", "str", "bool" };
+    if (v->kind == AST_BINARY && v->u.binary.op == OP_BITOR) {
+        int l = union_leaf(v->u.binary.left), r = union_leaf(v->u.binary.right);
+        return l && r ? (l > r ? l : r) : 0;
+    }
+    if (v->kind == AST_NONE || type_expr_value(v))
+        return 2;
+    for (size_t i = 0; v->kind == AST_NAME && i < sizeof types / sizeof types[0]; i++)
+        if (strcmp(types[i], v->u.name.id) == 0)
+            return 2;
+    return v->kind == AST_NAME || v->kind == AST_ATTR;
+}
+
 static bool type_expr_value(const Ast *v)
 {
     if (v->kind == AST_SUBSCRIPT)
         return generic_head(v->u.sub.obj);
-    if (v->kind == AST_BINARY && v->u.binary.op == OP_BITOR)   /* X | None */
-        return (v->u.binary.right->kind == AST_NONE && (v->u.binary.left->kind == AST_NAME ||
-                                                         type_expr_value(v->u.binary.left))) ||
-               (v->u.binary.left->kind == AST_NONE && type_expr_value(v->u.binary.right));
+    if (v->kind == AST_BINARY && v->u.binary.op == OP_BITOR)   /* X | None, int | str */
+        return union_leaf(v) == 2;
     return false;
 }
 

@@ -87,6 +87,10 @@ static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
         return true;
     case TY_OPTIONAL:
         return printable_as(c, t->elem, repr, loc, report);
+    case TY_UNION:
+        for (int i = 0; i < t->nitems && ok; i++)
+            ok = printable_as(c, t->items[i], repr, loc, report);
+        return ok;
     case TY_LIST: case TY_SET:
         return printable_as(c, t->elem, true, loc, report);
     case TY_DICT:
@@ -139,7 +143,7 @@ void chk_use_repr(Checker *c, Type *t)
     switch (t->kind) {
     case TY_LIST: case TY_SET: case TY_OPTIONAL: chk_use_repr(c, t->elem); break;
     case TY_DICT: chk_use_repr(c, t->key); chk_use_repr(c, t->val); break;
-    case TY_TUPLE:
+    case TY_TUPLE: case TY_UNION:
         for (int i = 0; i < t->nitems; i++)
             chk_use_repr(c, t->items[i]);
         return;
@@ -162,6 +166,18 @@ Ast *chk_object_repr(Checker *c, Ast *e)
     name->u.str.len = strlen(name->u.str.s);
     Ast *args[2] = { name, builtin_call(c, BI_RT_IDENTITY_HASH, &e, 1, TT(INT), e->loc) };
     return chk_prelude_call(c, "_object_repr", args, 2, e->loc);
+}
+
+/* A dataclass field's repr of a union: a class member without a string
+ * method shows object's repr (lower_union.c calls _object_repr). */
+Ast *chk_union_field_repr(Checker *c, Ast *e)
+{
+    Type *u = ty_strip_optional(e->ty);
+    for (int i = 0; i < u->nitems; i++)
+        if (u->items[i]->kind == TY_CLASS && !chk_reprable(c, u->items[i], e->loc, false))
+            chk_use_func(c, chk_prelude_sym(c, "_object_repr")->func);
+    chk_use_repr(c, e->ty);
+    return builtin_call(c, BI_REPR, &e, 1, TT(STR), e->loc);
 }
 
 Ast *chk_to_str(Checker *c, Ast *e, bool repr)
@@ -270,6 +286,10 @@ Ast *chk_truth(Checker *c, Ast *e)
     if (e->ty->kind == TY_OBJECT)
         chk_error(c, e->loc, "the truth value of an 'object' is not supported: narrow it with "
                              "isinstance() first");
+    Type *u = ty_strip_optional(e->ty);
+    for (int i = 0; u->kind == TY_UNION && i < u->nitems; i++)
+        if (u->items[i]->kind == TY_CLASS || u->items[i]->kind == TY_STR)
+            chk_use_func(c, method_of(c, u->items[i], "__len__"));   /* as for the member */
     return e;
 }
 
@@ -364,6 +384,20 @@ static Type *local_type(Checker *c, int idx)
     if (idx < c->flow->nlocals && c->flow->narrow[idx])
         return c->flow->narrow[idx];
     return c->fn->locals[idx].type;
+}
+
+/* A global read where a test narrowed it (`if cfg is not None:` with no
+ * call since): the narrower type, checked at run time (another thread
+ * may have assigned it: None raises, another member TypeError). */
+static Ast *narrowed_global(Checker *c, Ast *e, Sym *s)
+{
+    Type *t = c->flow && !c->discovering ? flow_field_narrowed(c, -1, chk_global_key(c, s)) : NULL;
+    if (!t || t == e->ty)
+        return e;
+    Ast *cv = chk_synth(c, AST_CONVERT, e->loc, t);
+    cv->u.convert.operand = e;
+    cv->checked = 1;
+    return cv;
 }
 
 /* A read in a finally clause of a name only the try's normal way assigns. */
@@ -461,7 +495,7 @@ static Ast *check_name(Checker *c, Ast *e)
             c->flow->globals[s->index] = 1;   /* once is enough */
         }
         e->ty = g->type;
-        return e;
+        return narrowed_global(c, e, s);
     }
     case SYM_FUNC: {
         FuncInfo *fn = s->func;
@@ -528,7 +562,8 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
     ClassInfo *cls = chk_class_of(c, t);
     if (!cls) {
         chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'%s", chk_tyname(c, t), name,
-                  t->kind == TY_OBJECT ? " (narrow it with isinstance() first)" : "");
+                  t->kind == TY_OBJECT ? " (narrow it with isinstance() first)"
+                  : chk_union_advice(c, e->u.attr.obj));
         return set_err(c, e);
     }
     Field *f = chk_find_field(cls, name);
@@ -1057,8 +1092,8 @@ static Ast *check_unary(Checker *c, Ast *e)
         e->wrap = c->wrap && e->ty->kind == TY_INT;     /* rtrans.intmask: -x modulo 2**64 */
         return e;
     }
-    chk_error(c, e->loc, "bad operand type for unary %s: '%s'", ast_op_text[e->u.unary.op],
-              chk_tyname(c, t));
+    chk_error(c, e->loc, "bad operand type for unary %s: '%s'%s", ast_op_text[e->u.unary.op],
+              chk_tyname(c, t), chk_union_advice(c, e->u.unary.operand));
     return set_err(c, e);
 }
 
@@ -1185,8 +1220,10 @@ static Ast *check_binary(Checker *c, Ast *e)
         return e;
     if (method_binary(c, e, l, r) || tuple_concat(c, e, l, r))
         return e;
-    chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'", ast_op_text[op],
-              chk_tyname(c, l), chk_tyname(c, r));
+    const char *advice = chk_union_advice(c, e->u.binary.left);
+    chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'%s", ast_op_text[op],
+              chk_tyname(c, l), chk_tyname(c, r),
+              advice[0] ? advice : chk_union_advice(c, e->u.binary.right));
     return set_err(c, e);
 }
 
@@ -1263,6 +1300,10 @@ static Ast *ifexp_branch(Checker *c, Ast *b, Type *hint, int to_str)
 
 static Ast *ifexp(Checker *c, Ast *e, int to_str)
 {
+    /* where a union is expected, each branch is one of its members
+     * (`v: float | str = 1.0 if f else "s"`), as mypy has it */
+    Type *hint = c->hint;
+    bool to_union = to_str < 0 && hint && chk_is_union(hint);
     e->u.ifexp.test = chk_test(c, e->u.ifexp.test);
     Flow *saved = c->flow;
     int walrus = c->walrus_count;
@@ -1271,7 +1312,8 @@ static Ast *ifexp(Checker *c, Ast *e, int to_str)
     e->u.ifexp.body = ifexp_branch(c, e->u.ifexp.body, c->hint, to_str);
     c->flow = flow_copy(c, saved);
     chk_narrow(c, e->u.ifexp.test, false, c->flow);
-    e->u.ifexp.orelse = ifexp_branch(c, e->u.ifexp.orelse, e->u.ifexp.body->ty, to_str);
+    e->u.ifexp.orelse = ifexp_branch(c, e->u.ifexp.orelse,
+                                     to_union ? hint : e->u.ifexp.body->ty, to_str);
     c->flow = saved;
     if (walrus != c->walrus_count) {
         chk_walrus_kill(c, saved, e->u.ifexp.body);
@@ -1279,6 +1321,14 @@ static Ast *ifexp(Checker *c, Ast *e, int to_str)
     }
     if (to_str >= 0) {
         e->ty = is_err(e->u.ifexp.body->ty) || is_err(e->u.ifexp.orelse->ty) ? TT(ERROR) : TT(STR);
+        return e;
+    }
+    Ast *b = to_union ? chk_fit(c, e->u.ifexp.body, hint) : NULL;
+    Ast *o = to_union ? chk_fit(c, e->u.ifexp.orelse, hint) : NULL;
+    if (b && o) {
+        e->u.ifexp.body = b;
+        e->u.ifexp.orelse = o;
+        e->ty = hint;
         return e;
     }
     return join_operands(c, e, &e->u.ifexp.body, &e->u.ifexp.orelse, "the branches of 'if'/'else'");
@@ -1402,6 +1452,8 @@ static bool compare_pair(Checker *c, Ast *e, int i)
             b = vb->ty;
         }
     }
+    if (op != OP_IN && op != OP_NOTIN && (chk_is_union(a) || chk_is_union(b)))
+        return chk_union_compare(c, e, i);
     if (chk_class_compare(c, e, i))
         return e->u.compare.disps[i] != NULL;
     if (op == OP_IN || op == OP_NOTIN) {
@@ -1412,7 +1464,7 @@ static bool compare_pair(Checker *c, Ast *e, int i)
             for (int k = 0; k < b->nitems; k++)
                 if (!ty_join(c->tt, a, b->items[k]))
                     goto bad_in;
-            return true;
+            return chk_union_eq_ok(c, a, op, e->loc) && chk_union_eq_ok(c, b, op, e->loc);
         }
         if (!m)
             goto bad_in;
@@ -1486,7 +1538,7 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     chk_use_func(c, m);
     if (j->kind == TY_TUPLE)
         chk_hashable(c, j, e->loc);
-    return true;
+    return chk_union_eq_ok(c, j, op, e->loc);
 bad_order:
     chk_error(c, e->loc, "'%s' is not supported between '%s' and '%s'", ast_op_text[op],
               chk_tyname(c, a), chk_tyname(c, b));
@@ -1927,8 +1979,15 @@ Ast *chk_format_value(Checker *c, Ast *value, Ast *spec)
     FuncInfo *m = method_of(c, value->ty, "__format__");
     if (m)
         return chk_method_call(c, value, m, &spec, 1, value->loc);
+    bool empty = spec->kind == AST_STR && spec->u.str.len == 0;
+    if (chk_is_union(value->ty) && !empty) {
+        /* each member has its own __format__: the dispatch is not made */
+        chk_error(c, value->loc, "a format spec for a '%s' is not supported: narrow it with "
+                  "isinstance() first (or format str() of it)", chk_tyname(c, value->ty));
+        return set_err(c, value);
+    }
     Ast *s = chk_to_str(c, value, false);
-    if (spec->kind == AST_STR && spec->u.str.len == 0)
+    if (empty)
         return s;
     if (value->ty->kind == TY_OPTIONAL && value->ty->elem->kind == TY_STR) {
         Ast *args[2] = { value, spec };
@@ -2083,8 +2142,8 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
                              r->u.call.builtin == BI_ISINSTANCE))
         for (int i = 0; i < c->flow->nfnarrow;) {     /* what the call may assign */
             const char *field = c->flow->fnarrow[i].field;
-            if (field[0] == '[' || chk_call_may_assign(c, e, field))    /* any call may
-                                                                         change a list */
+            /* any call may change a list item or a global */
+            if (field[0] == '[' || field[0] == '@' || chk_call_may_assign(c, e, field))
                 flow_kill_fields(c->flow, -1, field);  /* entries after i move down */
             else
                 i++;

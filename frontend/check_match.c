@@ -389,14 +389,44 @@ static void attribute(MatchCtx *mc, const char *subj, const char *attr, Ast *sub
     pattern(mc, sub, hold(mc, a, loc));
 }
 
+/* Whether isinstance(subj, k) may be true for a subject of type st:
+ * related classes, or a union with a member k may match. */
+static bool may_match(MatchCtx *mc, Type *st, Ast *k)
+{
+    if (st->kind == TY_UNION)
+        return chk_union_narrow(mc->c, st, k, true) != NULL;
+    ClassInfo *cls = k->ty->cls;
+    return st->kind == TY_OBJECT || (st->kind == TY_CLASS &&
+           (ty_is_subclass(cls, st->cls) || ty_is_subclass(st->cls, cls)));
+}
+
+/* int(), float(), bool(), str() without sub-patterns: a member of a union
+ * subject, tested as isinstance() is. */
+static bool builtin_class_pattern(MatchCtx *mc, Ast *p, Ast *k, const char *subj)
+{
+    int b = k->ty->builtin;
+    Type *st = ty_strip_optional(current_type(mc, subj, p->loc));
+    if ((b != BI_INT && b != BI_FLOAT && b != BI_BOOL && b != BI_STR) ||
+        p->u.call.args.n != 0 || !may_match(mc, st, k))
+        return false;
+    AstList args = ast_list1(mc->c->arena, ref(mc, subj, p->loc));
+    ast_list_push(mc->c->arena, &args, p->u.call.func);
+    test(mc, ast_call(mc->c->arena, p->loc, name_node(mc->c, "isinstance", p->loc), args));
+    return true;
+}
+
 static void class_pattern(MatchCtx *mc, Ast *p, const char *subj)
 {
     Checker *c = mc->c;
     Ast *cls_e = chk_expr(c, p->u.call.func);
+    if (cls_e->ty->kind == TY_BUILTIN && builtin_class_pattern(mc, p, cls_e, subj))
+        return;
     if (cls_e->ty->kind != TY_CLASSREF) {
         if (cls_e->ty->kind == TY_BUILTIN)
             chk_error(c, cls_e->loc, "class patterns of built-in types (%s(...)) are not "
-                      "supported: the subject's type is known", chk_builtins[cls_e->ty->builtin].name);
+                      "supported: the subject's type is known (only a union's int(), float(), "
+                      "bool() and str(), without sub-patterns)",
+                      chk_builtins[cls_e->ty->builtin].name);
         else if (cls_e->ty->kind != TY_ERROR)
             chk_error(c, cls_e->loc, "a class pattern needs a class of the program, not '%s'",
                       chk_tyname(c, cls_e->ty));
@@ -405,8 +435,7 @@ static void class_pattern(MatchCtx *mc, Ast *p, const char *subj)
     }
     ClassInfo *cls = cls_e->ty->cls;
     Type *st = ty_strip_optional(current_type(mc, subj, p->loc));
-    if (st->kind != TY_OBJECT && (st->kind != TY_CLASS ||
-        (!ty_is_subclass(cls, st->cls) && !ty_is_subclass(st->cls, cls)))) {
+    if (!may_match(mc, st, cls_e)) {
         chk_error(c, p->loc, "a value of type '%s' never matches the pattern %s()",
                   chk_tyname(c, st), cls->name);
         mc->failed = true;

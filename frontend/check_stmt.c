@@ -55,6 +55,16 @@ void flow_kill_fields(Flow *f, int local, const char *field)
     f->nfnarrow = k;
 }
 
+/* Forgets the narrowings of module globals (check_target.c). */
+void flow_kill_globals(Flow *f)
+{
+    int k = 0;
+    for (int i = 0; i < f->nfnarrow; i++)
+        if (f->fnarrow[i].field[0] != '@')
+            f->fnarrow[k++] = f->fnarrow[i];
+    f->nfnarrow = k;
+}
+
 void flow_kill_items(Flow *f)
 {
     int k = 0;
@@ -992,6 +1002,7 @@ static void check_expr_stmt(Checker *c, Ast *s)
     }
     if (e->kind == AST_YIELD || e->kind == AST_YIELDFROM) {
         chk_yield_stmt(c, s);
+        flow_kill_globals(c->flow);     /* the consumer runs before the next statement */
         return;
     }
     s->u.expr_stmt.value = chk_expr(c, e);
@@ -1261,11 +1272,14 @@ static void check_defaults(Checker *c, FuncInfo *fn)
         if (!chk_is_constant(c, d) && !global_read(d))
             chk_error(c, d->loc, "default values must be constants or module globals "
                       "(CPython evaluates them once, when the def runs)");
-        if (!chk_fit(c, d, p->type))
+        /* a number for an `int | None` or a union is boxed (each call
+         * passes the converted value) */
+        Ast *fit = chk_fit(c, d, p->type);
+        if (!fit)
             chk_error(c, d->loc, "default value of '%s' has type '%s', expected '%s'%s", p->name,
                       chk_tyname(c, d->ty), chk_tyname(c, p->type),
                       chk_widen_advice(c, d, p->type));
-        p->default_value = d;
+        p->default_value = fit ? fit : d;
     }
 }
 

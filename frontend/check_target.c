@@ -118,13 +118,148 @@ const char *chk_item_key(Checker *c, Ast *e, int *local)
     return chk_fmt(c, "[%s%lld]", neg ? "-" : "", (long long)ix->u.i);
 }
 
+/* Whether every value of member m passes isinstance(v, k) (k one class
+ * or builtin type of the test). */
+static bool member_passes(const Type *m, const Ast *k)
+{
+    if (!k->ty)
+        return false;
+    if (k->ty->kind == TY_CLASSREF)
+        return m->kind == TY_CLASS && ty_is_subclass(m->cls, k->ty->cls);
+    if (k->ty->kind != TY_BUILTIN)
+        return false;
+    switch (k->ty->builtin) {
+    case BI_INT: return m->kind == TY_INT || m->kind == TY_BOOL;   /* True is an int */
+    case BI_FLOAT: return m->kind == TY_FLOAT;
+    case BI_BOOL: return m->kind == TY_BOOL;
+    case BI_STR: return m->kind == TY_STR;
+    default: return false;
+    }
+}
+
+/* Adds what isinstance(v, k) being true leaves of member m (m itself, or
+ * the subclass k of m) to the members ms. */
+static void add_passing(Checker *c, Type *m, const Ast *k, Type **ms, int *n)
+{
+    Type *t = member_passes(m, k) ? m
+            : k->ty && k->ty->kind == TY_CLASSREF && m->kind == TY_CLASS &&
+              ty_is_subclass(k->ty->cls, m->cls) ? k->ty->cls->type : NULL;
+    for (int i = 0; t && i < *n; i++)
+        if (ms[i] == t)
+            return;
+    if (t)
+        ms[(*n)++] = t;
+    (void)c;
+}
+
+/* The type a union (or optional union) t has where isinstance(v, k) is
+ * `truth`: the members that pass, or those that may fail (and None);
+ * NULL when t is no union or nothing would be left. */
+Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth)
+{
+    Type *u = t ? ty_strip_optional(t) : NULL;
+    if (!u || u->kind != TY_UNION)
+        return NULL;
+    const Ast *const *ks = &k;
+    int nk = 1;
+    if (k->kind == AST_TUPLE) {
+        ks = (const Ast *const *)k->u.seq.items.items;
+        nk = k->u.seq.items.n;
+    }
+    Type **ms = arena_alloc(c->arena, (size_t)(u->nitems * (nk + 1)) * sizeof *ms);
+    int n = 0;
+    for (int i = 0; i < u->nitems; i++) {
+        bool passes = false;
+        for (int j = 0; j < nk; j++) {
+            if (truth)
+                add_passing(c, u->items[i], ks[j], ms, &n);
+            passes = passes || member_passes(u->items[i], ks[j]);
+        }
+        if (!truth && !passes)
+            ms[n++] = u->items[i];
+    }
+    if (n == 0)
+        return NULL;     /* never true (or never false): left as it is */
+    Type *r = n == 1 ? ms[0] : ty_union(c->tt, ms, n);
+    return !truth && t->kind == TY_OPTIONAL ? ty_optional(c->tt, r) : r;
+}
+
+/* ------------------------------------------------- narrowing globals */
+
+/* The key a module global's narrowing is kept under among the fields'
+ * ("@module.name", which no field name can be; any call forgets it). */
+const char *chk_global_key(Checker *c, Sym *s)
+{
+    return chk_fmt(c, "@%s.%s", s->module->name, s->name);
+}
+
+/* The global that e reads (a NAME, maybe converted by an earlier
+ * narrowing), or NULL. */
+static Sym *global_read(Ast *e)
+{
+    e = strip_convert(e);
+    return e->kind == AST_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL
+               ? e->u.name.sym : NULL;
+}
+
+static Type *global_now(Checker *c, Sym *s, Flow *f)
+{
+    const char *key = chk_global_key(c, s);
+    for (int i = 0; i < f->nfnarrow; i++)
+        if (f->fnarrow[i].local == -1 && strcmp(f->fnarrow[i].field, key) == 0)
+            return f->fnarrow[i].type;
+    return s->module->globals[s->index].type;
+}
+
+static void narrow_global(Checker *c, Sym *s, Type *t, Flow *f)
+{
+    if (t && t != s->module->globals[s->index].type)
+        flow_narrow_field(c, f, -1, chk_global_key(c, s), t);
+}
+
+/* `g is not None`, `if g:`, isinstance(g, k) with g a module global. */
+static void narrow_global_test(Checker *c, Sym *s, Ast *k, bool truth, Flow *f)
+{
+    Type *t = global_now(c, s, f);
+    if (!t)
+        return;
+    if (!k) {
+        if (truth && t->kind == TY_OPTIONAL)
+            narrow_global(c, s, t->elem, f);
+        return;
+    }
+    Type *ut = chk_union_narrow(c, t, k, truth);
+    if (ut)
+        narrow_global(c, s, ut, f);
+    else if (truth && k->ty && k->ty->kind == TY_CLASSREF &&
+             ty_subtype(k->ty->cls->type, ty_strip_optional(t)))
+        narrow_global(c, s, k->ty->cls->type, f);
+}
+
 static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
 {
-    if (!truth || call->u.call.bound.n != 2)
+    if (call->u.call.bound.n != 2)
         return;
+    Sym *gs = global_read(call->u.call.bound.items[0]);
+    if (gs) {
+        narrow_global_test(c, gs, call->u.call.bound.items[1], truth, f);
+        return;
+    }
     Ast *x = strip_convert(call->u.call.bound.items[0]);
     int fidx = narrowable_field(c, x), li;
     Ast *k = call->u.call.bound.items[1];
+    if (fidx >= 0) {
+        Type *ut = chk_union_narrow(c, field_declared(c, x), k, truth);
+        if (ut)
+            flow_narrow_field(c, f, fidx, x->u.attr.attr, ut);
+    } else if (narrowable_local(c, x) >= 0) {
+        int idx = narrowable_local(c, x);
+        Type *ut = chk_union_narrow(c, declared(c, idx, f), k, truth);
+        if (ut)
+            f->narrow[idx] = ut;
+    }
+    if (!truth)
+        return;
     const char *key = chk_item_key(c, x, &li);
     if (key && k->ty && k->ty->kind == TY_CLASSREF) {
         /* isinstance(vs[0], Cons) narrows vs[0], as mypy does */
@@ -175,6 +310,10 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         test = strip_convert(test);   /* a cell is a local */
         /* fallthrough */
     case AST_NAME: {
+        if (global_read(test)) {
+            narrow_global_test(c, global_read(test), NULL, truth, f);
+            return;
+        }
         int idx = narrowable_local(c, test);
         Type *t = idx >= 0 ? declared(c, idx, f) : NULL;
         if (t && truth && t->kind == TY_OPTIONAL)
@@ -195,6 +334,10 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         }
         if (narrowable_field(c, l) >= 0) {
             narrow_field_test(c, l, (op == OP_ISNOT) == truth, f);
+            return;
+        }
+        if (global_read(l)) {
+            narrow_global_test(c, global_read(l), NULL, (op == OP_ISNOT) == truth, f);
             return;
         }
         int idx = narrowable_local(c, l);
@@ -388,6 +531,8 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
 {
     GlobalVar *g = &s->module->globals[s->index];
     t->u.name.sym = s;
+    if (c->flow)
+        flow_kill_fields(c->flow, -1, chk_global_key(c, s));   /* a test before is stale */
     if (chk_partial_assign_global(c, t, s, got, value))
         return;
     if (c->discovering && !(c->fn && c->fn->is_module_init && s->module == c->fn->module)) {
@@ -468,13 +613,11 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
         const char *name = chk_display_name(c, l->name);
         Type *base = ty_join(c->tt, l->type, got);
         chk_error(c, t->loc, "the alternatives of this or-pattern bind '%s' to '%s' and to "
-                  "'%s': a variable has one type (and unions other than 'T | None' are not "
-                  "supported); match the alternatives in separate cases%s", name,
-                  chk_tyname(c, l->type), chk_tyname(c, got),
-                  base && base->kind == TY_CLASS
-                      ? chk_fmt(c, ", or declare '%s: %s' before the match", name,
-                                chk_tyname(c, base))
-                      : "");
+                  "'%s': a variable has one type; match the alternatives in separate cases, "
+                  "or declare '%s: %s' before the match", name,
+                  chk_tyname(c, l->type), chk_tyname(c, got), name,
+                  base && base->kind == TY_CLASS ? chk_tyname(c, base)
+                  : chk_fmt(c, "%s | %s", chk_tyname(c, l->type), chk_tyname(c, got)));
     } else if (!l->annotated && !l->is_param && !l->inferred && got->kind != TY_ERROR &&
                l->type->kind != TY_ERROR && !ty_subtype(got, l->type) && !ty_widens(got, l->type)) {
         /* two values of the variable reach one use (check_webs.c) */

@@ -136,7 +136,7 @@ Ast *chk_convert(Checker *c, Ast *e, Type *to)
     if (from == to || from->kind == TY_ERROR || to->kind == TY_ERROR)
         return e;
     if (ty_boxes(from, to)) {
-        if (from != to->elem)
+        if (from != to->elem && ty_strip_optional(to)->kind != TY_UNION)
             e = chk_convert(c, e, to->elem);   /* math-style widening first */
         Ast *n = chk_synth(c, AST_CONVERT, e->loc, to);
         n->u.convert.operand = e;

@@ -13,7 +13,7 @@ int ty_is_ref(const Type *t)
     switch (t->kind) {
     case TY_STR: case TY_LIST: case TY_DICT: case TY_SET: case TY_TUPLE:
     case TY_CLASS: case TY_CALLABLE: case TY_OPAQUE: case TY_ARRAY:
-    case TY_TYPEVAR: case TY_OBJECT: case TY_ITER:
+    case TY_TYPEVAR: case TY_OBJECT: case TY_ITER: case TY_UNION:
         return 1;
     default:
         return 0;
@@ -163,6 +163,41 @@ Type *ty_optional(TypeTab *tt, Type *elem)
         return elem;
     Type p = { .kind = TY_OPTIONAL, .elem = elem };
     return intern(tt, &p);
+}
+
+/* The order members are kept in: numbers, str, then classes by name (the
+ * spelling of a union does not depend on how it was written). */
+static int member_rank(const Type *t)
+{
+    return t->kind == TY_BOOL ? 0 : t->kind == TY_INT ? 1 : t->kind == TY_FLOAT ? 2
+         : t->kind == TY_STR ? 3 : 4;
+}
+
+static int member_cmp(const void *pa, const void *pb)
+{
+    const Type *a = *(Type *const *)pa, *b = *(Type *const *)pb;
+    int d = member_rank(a) - member_rank(b);
+    if (d || a->kind != TY_CLASS || b->kind != TY_CLASS)
+        return d;
+    d = strcmp(a->cls->name, b->cls->name);
+    return d ? d : (a->cls < b->cls ? -1 : a->cls > b->cls);
+}
+
+Type *ty_union(TypeTab *tt, Type **items, int n)
+{
+    Type **sorted = arena_alloc(tt->arena, (size_t)n * sizeof *sorted);
+    memcpy(sorted, items, (size_t)n * sizeof *sorted);
+    qsort(sorted, (size_t)n, sizeof *sorted, member_cmp);
+    Type p = { .kind = TY_UNION, .items = sorted, .nitems = n };
+    return intern(tt, &p);
+}
+
+bool ty_union_has(const Type *u, const Type *m)
+{
+    for (int i = 0; u->kind == TY_UNION && i < u->nitems; i++)
+        if (u->items[i] == m)
+            return true;
+    return false;
 }
 
 Type *ty_callable(TypeTab *tt, Type **params, int n, Type *ret)
@@ -336,6 +371,13 @@ static void spell(Buf *b, const Type *t)
         }
         break;
     case TY_OBJECT: buf_add(b, "object"); break;
+    case TY_UNION:
+        for (int i = 0; i < t->nitems; i++) {
+            if (i)
+                buf_add(b, " | ");
+            spell(b, t->items[i]);
+        }
+        break;
     case TY__COUNT: CHK_UNREACHABLE();
     }
 }
@@ -426,7 +468,23 @@ static bool subtype(const Type *a, const Type *b, bool top)
 {
     if (a == b || a->kind == TY_ERROR || b->kind == TY_ERROR)
         return true;
+    if (a->kind == TY_UNION && b->kind == TY_UNION) {
+        /* the same representation: each member is kept (boxed) alike */
+        for (int i = 0; i < a->nitems; i++)
+            if (!subtype(a->items[i], b, true))
+                return false;
+        return true;
+    }
     switch (b->kind) {
+    case TY_UNION:
+        /* a number is a member only by boxing it (a CONVERT, as for
+         * `int | None`); a reference is one as it is */
+        if (ty_is_value(a))
+            return top && ty_union_has(b, a);
+        for (int i = 0; i < b->nitems; i++)
+            if (!ty_is_value(b->items[i]) && subtype(a, b->items[i], false))
+                return true;
+        return false;
     case TY_OBJECT:
         /* every reference is an object as it is; a number or a bool
          * needs a CONVERT (chk_fit) */
@@ -460,6 +518,9 @@ bool ty_subtype(const Type *a, const Type *b)
 
 bool ty_boxes(const Type *a, const Type *b)
 {
+    const Type *u = ty_strip_optional((Type *)b);
+    if (u->kind == TY_UNION)
+        return ty_is_value(a) && ty_union_has(u, a);
     return b->kind == TY_OPTIONAL && !ty_is_ref(b->elem) && b->elem->kind != TY_ERROR &&
            ty_is_value(a);
 }
@@ -529,6 +590,10 @@ Type *ty_join(TypeTab *tt, Type *a, Type *b)
     Type *x = ty_strip_optional(a), *y = ty_strip_optional(b);
     Type *j = NULL;
     if (x == y)
+        j = x;
+    else if (y->kind == TY_UNION && ty_subtype(x, y))
+        j = y;
+    else if (x->kind == TY_UNION && ty_subtype(y, x))
         j = x;
     else if (x->kind == TY_CLASS && y->kind == TY_CLASS) {
         ClassInfo *cb = common_base(x->cls, y->cls);

@@ -238,6 +238,7 @@ IrType lw_type(Lowerer *L, Type *t)
     case TY_ARRAY:    return ir_ref(lw_array_sid(L, t));
     case TY_OPAQUE:   return ir_ref(L->opaque_sid);
     case TY_OBJECT:   return ir_type(IRK_REF);
+    case TY_UNION:    return ir_type(IRK_REF);   /* lower_union.c */
     default:
         IR_DIE("type %s has no IR representation", ty_name(L->prog->types->arena, t));
     }

@@ -144,6 +144,8 @@ int32_t lw_new_block(FnCtx *F);
 void lw_jump(FnCtx *F, int32_t target);          /* end cur with a jump (if reachable) */
 void lw_branch(FnCtx *F, int32_t cond, int32_t t, int32_t f);
 void lw_start(FnCtx *F, int32_t block);          /* continue emitting in block */
+/* If cond: r = True and jump to done; else go on in a new block. */
+void lw_true_exit(FnCtx *F, int32_t cond, int32_t r, int32_t done);
 /* After emitting a raising instruction: end the block with TERM_EXC to the
  * current handler and continue in a fresh block. */
 void lw_after_raising(FnCtx *F);
@@ -186,6 +188,21 @@ void lw_field_mark_set(FnCtx *F, int32_t obj, ClassInfo *cls, int index);
 void lw_class_attrs_init(FnCtx *F, ModuleInfo *mod);
 int32_t lw_unbox(FnCtx *F, int32_t v, Type *opt);
 int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr);
+
+/* ---- lower_union.c: values of union types */
+bool lw_is_union(const Type *t);                  /* a union, or one | None */
+int32_t lw_union_box(FnCtx *F, int32_t v, Type *m);
+int32_t lw_union_convert(FnCtx *F, int32_t v, Type *from, Type *to);
+int32_t lw_union_str(FnCtx *F, int32_t v, Type *t, int repr);
+/* TypeError unless v (of type from) holds a value of `to`, a narrower
+ * type (what: "global 'g'", "field 'f'", for the message). */
+void lw_narrowed_check(FnCtx *F, int32_t v, Type *from, Type *to, const char *what);
+int32_t lw_union_truth(FnCtx *F, int32_t v, Type *t);
+int32_t lw_union_type_name(FnCtx *F, int32_t v, Type *t);   /* type(v).__name__ */
+int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k);
+int32_t lw_union_equal(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt);
+int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
+                          Type *bt);
 /* Assign the value v (of type t) to a target expression. */
 void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t);
 

@@ -268,7 +268,10 @@ int32_t lw_to_str(FnCtx *F, int32_t v, Type *t, int repr)
     case TY_FLOAT: return lw_call_extern(F, str_extern1(F, "rt_float_repr", IRK_F64), &v, 1);
     case TY_BOOL: return lw_call_extern(F, str_extern1(F, "rt_bool_repr", IRK_BOOL), &v, 1);
     case TY_TUPLE: return tuple_repr(F, v, t);
+    case TY_UNION: return lw_union_str(F, v, t, repr);
     case TY_OPTIONAL: {
+        if (t->elem->kind == TY_UNION)
+            return lw_union_str(F, v, t, repr);
         int32_t r = lw_tmp(F, ir_ref(F->L->str_sid));
         int32_t none = lw_new_block(F), some = lw_new_block(F), done = lw_new_block(F);
         lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), none, some);
@@ -379,6 +382,8 @@ static int32_t instance_test(FnCtx *F, int32_t v, Type *vt, Ast *k)
         in->aux = lw_class_sid(F->L, k->ty->cls);
         return r;
     }
+    if (lw_is_union(vt))
+        return lw_union_isinstance(F, v, vt, k);
     /* isinstance(x, int) and friends: decided by the static type. */
     int b = k->ty->builtin;
     Type *t = ty_strip_optional(vt);
@@ -435,6 +440,8 @@ static void move_to(FnCtx *F, int32_t dst, int32_t src)
 int32_t lw_type_name(FnCtx *F, int32_t v, Type *xt)
 {
     Type *t = xt->kind == TY_OPTIONAL ? xt->elem : xt;
+    if (t->kind == TY_UNION)
+        return lw_union_type_name(F, v, xt);
     const char *fixed = static_type_name(t);
     if (t->kind != TY_CLASS && xt->kind != TY_OPTIONAL)
         return lw_const_str(F, fixed ? fixed : "object", (int64_t)strlen(fixed ? fixed : "object"));

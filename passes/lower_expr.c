@@ -783,6 +783,10 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
         int32_t r = lw_binop(F, IR_REFEQ, IRK_BOOL, a, b);
         return op == OP_ISNOT ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
     }
+    if (lw_is_union(at))
+        return lw_union_equal(F, op, a, at, b, bt);
+    if (lw_is_union(bt))
+        return lw_union_equal(F, op, b, bt, a, at);     /* symmetric */
     if (ty_is_numeric(at) && ty_is_numeric(bt)) {
         /* A chain may share an operand between two pairs converted
          * differently: convert here from the operands' own types. */
@@ -839,12 +843,7 @@ static int32_t tuple_contains(FnCtx *F, int32_t x, Type *xt, int32_t tup, Type *
         F->items_compare = 1;
         int32_t eq = lw_compare_values(F, OP_EQ, NULL, item, t->items[i], x, xt);
         F->items_compare = saved;
-        int32_t yes = lw_new_block(F), no = lw_new_block(F);
-        lw_branch(F, eq, yes, no);
-        lw_start(F, yes);
-        lw_move(F, r, lw_const_bool(F, 1));
-        lw_jump(F, done);
-        lw_start(F, no);
+        lw_true_exit(F, eq, r, done);
     }
     lw_jump(F, done);
     lw_start(F, done);
@@ -1211,6 +1210,8 @@ int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
 {
     if (from == to)
         return v;
+    if (lw_is_union(from) || lw_is_union(to))
+        return lw_union_convert(F, v, from, to);
     if (value_optional(to) && ty_is_value(from))
         return lw_box(F, lw_convert(F, v, from, to->elem), to);
     if (value_optional(from) && ty_is_value(to))
@@ -1240,9 +1241,17 @@ int32_t lw_convert(FnCtx *F, int32_t v, Type *from, Type *to)
 static void check_narrowed(FnCtx *F, int32_t v, Ast *x, Type *to)
 {
     const char *field = x->kind == AST_ATTR ? x->u.attr.attr : "?";
-    if (x->ty->kind == TY_OPTIONAL)
-        lw_checknull(F, v, field);
     Type *from = ty_strip_optional(x->ty);
+    if (x->kind == AST_NAME || from->kind == TY_UNION) {
+        /* a global (check_expr.c narrowed_global), or a union's member */
+        char what[200];
+        snprintf(what, sizeof what, "%s '%s'", x->kind == AST_NAME ? "global" : "field",
+                 x->kind == AST_NAME ? x->u.name.id : field);
+        lw_narrowed_check(F, v, x->ty, to, what);
+        return;
+    }
+    if (x->ty->kind == TY_OPTIONAL && to->kind != TY_OPTIONAL)
+        lw_checknull(F, v, field);
     if (to->kind == TY_CLASS && from->kind == TY_CLASS && from->cls != to->cls) {
         int32_t is = lw_tmpk(F, IRK_BOOL), ok = lw_new_block(F), bad = lw_new_block(F);
         IrInstr *in = lw_emit(F, IR_INSTANCEOF);
@@ -1271,6 +1280,8 @@ static int32_t convert_expr(FnCtx *F, Ast *e)
 
 int32_t lw_truth_of(FnCtx *F, int32_t v, Type *t)
 {
+    if (lw_is_union(t))
+        return lw_union_truth(F, v, t);
     switch (t->kind) {
     case TY_BOOL: return v;
     case TY_INT: return lw_unop(F, IR_I2B, IRK_BOOL, v);

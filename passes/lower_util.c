@@ -128,6 +128,16 @@ void lw_start(FnCtx *F, int32_t block)
     F->cur = block;
 }
 
+void lw_true_exit(FnCtx *F, int32_t cond, int32_t r, int32_t done)
+{
+    int32_t yes = lw_new_block(F), no = lw_new_block(F);
+    lw_branch(F, cond, yes, no);
+    lw_start(F, yes);
+    lw_move(F, r, lw_const_bool(F, 1));
+    lw_jump(F, done);
+    lw_start(F, no);
+}
+
 void lw_after_raising(FnCtx *F)
 {
     int32_t next = lw_new_block(F);

@@ -3290,6 +3290,137 @@ class Event:
             return self._flag
 
 
+# threading.BoundedSemaphore, as CPython's: a Semaphore whose release
+# past the initial value raises.
+class BoundedSemaphore:
+    _sem: Semaphore
+    _initial: int
+
+    def __init__(self, value: int = 1) -> None:
+        self._sem = Semaphore(value)
+        self._initial = value
+
+    def acquire(self, blocking: bool = True, timeout: float | None = None) -> bool:
+        return self._sem.acquire(blocking, timeout)
+
+    def release(self, n: int = 1) -> None:
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._sem._cond:
+            if self._sem._value + n > self._initial:
+                raise ValueError("Semaphore released too many times")
+            self._sem._value += n
+            self._sem._cond.notify(n)
+
+    def __enter__(self) -> bool:
+        return self._sem.acquire()
+
+    def __exit__(self, t: object, v: object, tb: object) -> None:
+        self.release()
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+# threading.Barrier, as CPython's: _state is 0 while filling, 1 while
+# draining, -1 while resetting, -2 when broken.
+class Barrier:
+    _cond: Condition
+    _action: Callable[[], None] | None
+    _timeout: float | None
+    _parties: int
+    _state: int
+    _count: int
+
+    def __init__(self, parties: int, action: Callable[[], None] | None = None,
+                 timeout: float | None = None) -> None:
+        self._cond = Condition()
+        self._action = action
+        self._timeout = timeout
+        self._parties = parties
+        self._state = 0
+        self._count = 0
+
+    def wait(self, timeout: float | None = None) -> int:
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            self._enter()
+            index = self._count
+            self._count += 1
+            try:
+                if index + 1 == self._parties:
+                    self._release()
+                else:
+                    self._wait(timeout)
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    def _enter(self) -> None:
+        while self._state == -1 or self._state == 1:
+            self._cond.wait()
+        if self._state < 0:
+            raise BrokenBarrierError()
+
+    def _release(self) -> None:
+        try:
+            action = self._action
+            if action is not None:
+                action()
+            self._state = 1
+            self._cond.notify_all()
+        except BaseException:
+            self._break()
+            raise
+
+    def _wait(self, timeout: float | None) -> None:
+        if not self._cond.wait_for(self._filled, timeout):
+            self._break()
+            raise BrokenBarrierError()
+        if self._state < 0:
+            raise BrokenBarrierError()
+
+    def _filled(self) -> bool:
+        return self._state != 0
+
+    def _exit(self) -> None:
+        if self._count == 0 and (self._state == -1 or self._state == 1):
+            self._state = 0
+            self._cond.notify_all()
+
+    def reset(self) -> None:
+        with self._cond:
+            if self._count > 0:
+                if self._state == 0 or self._state == -2:
+                    self._state = -1
+            else:
+                self._state = 0
+            self._cond.notify_all()
+
+    def abort(self) -> None:
+        with self._cond:
+            self._break()
+
+    def _break(self) -> None:
+        self._state = -2
+        self._cond.notify_all()
+
+    @property
+    def parties(self) -> int:
+        return self._parties
+
+    @property
+    def n_waiting(self) -> int:
+        return self._count if self._state == 0 else 0
+
+    @property
+    def broken(self) -> bool:
+        return self._state == -2
+
+
 # ------------------------------------------------------------------ queue
 
 # queue.Empty and queue.Full (CPython names the first _queue.Empty).

@@ -52,7 +52,6 @@ if __name__ == "__main__":
 
 # expect error: 3:20: 'typing.Any' is not supported
 # expect error: 6:10: 'Any' is not supported: every value has a precise type
-# expect error: 10:14: union types are not supported (only 'T | None'): every value has one type the translator lays out; write a base class with a subclass per kind of value (class Value, class Num(Value), ...)
 # expect error: 14:10: 'list' needs type arguments
 # expect error: 18:10: 'list' takes 1 type argument
 # expect error: 22:10: 'int' is not a generic type

@@ -17,5 +17,4 @@ if __name__ == "__main__":
 
 # expect error: 8:9: cannot infer the item types of 'defaultdict()'; annotate the variable (x: defaultdict[str, int] = defaultdict(...))
 # expect error: 9:44: defaultdict(list) makes 'list' values, not the declared 'int'
-# expect error: 10:8: union types are not supported (only 'Union[T, None]', 'T | None'): every value has one type the translator lays out; write a base class with a subclass per kind of value (class Value, class Num(Value), ...)
 # expect error: 11:9: cannot infer the item types of 'deque()'; annotate the variable (x: deque[int] = deque(...))

@@ -50,4 +50,4 @@ if __name__ == "__main__":
 # expect error: 29:21: alternative patterns bind different names
 # expect error: 31:21: alternative patterns bind different names
 # expect error: 33:13: '__contains__' of 'Bag' takes 'float', not 'int': write 3.0 (CPython would keep the int)
-# expect error: 38:27: the alternatives of this or-pattern bind 'v' to 'int' and to 'str': a variable has one type (and unions other than 'T | None' are not supported); match the alternatives in separate cases
+# expect error: 38:27: the alternatives of this or-pattern bind 'v' to 'int' and to 'str': a variable has one type; match the alternatives in separate cases, or declare 'v: int | str' before the match

@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 27:33: the alternatives of this or-pattern bind 'x' to 'float' and to 'int': a variable has one type (and unions other than 'T | None' are not supported); match the alternatives in separate cases
-# expect error: 35:35: the alternatives of this or-pattern bind 'hit' to 'Circle' and to 'Square': a variable has one type (and unions other than 'T | None' are not supported); match the alternatives in separate cases, or declare 'hit: Shape' before the match
+# expect error: 27:33: the alternatives of this or-pattern bind 'x' to 'float' and to 'int': a variable has one type; match the alternatives in separate cases, or declare 'x: float | int' before the match
+# expect error: 35:35: the alternatives of this or-pattern bind 'hit' to 'Circle' and to 'Square': a variable has one type; match the alternatives in separate cases, or declare 'hit: Shape' before the match
 # expect error: 44:15: 'x' is assigned 'str' on line 42 and 'int' here, and a later use may see either: give the 'int' value another name
 # expect error: 44:27: 'x' is assigned 'str' on line 42 and 'int' here, and a later use may see either: give the 'int' value another name

@@ -46,6 +46,6 @@ if __name__ == "__main__":
 # expect error: 20:19: alternative patterns bind different names
 # expect error: 22:14: a value of type 'A' never matches the pattern B()
 # expect error: 24:19: A() accepts 1 positional sub-pattern (__match_args__)
-# expect error: 27:14: class patterns of built-in types (int(...)) are not supported: the subject's type is known
+# expect error: 27:14: class patterns of built-in types (int(...)) are not supported: the subject's type is known (only a union's int(), float(), bool() and str(), without sub-patterns)
 # expect error: 31:14: 'case True' compares by identity and never matches a 'int'
 # expect error: 35:9: this case is unreachable: a case before it matches anything

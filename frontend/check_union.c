@@ -1,0 +1,117 @@
+/* check_union.c - what a value of a union type (`float | str | Node`)
+ * allows before it is narrowed.
+ *
+ * Assumes: the operands of a comparison are checked; a union's members
+ * are int, float, bool, str and classes of the program (check_decl.c).
+ * Guarantees: `==`/`!=` between unions (or a union and a member) get both
+ * operands converted to their join, so the lowering compares as CPython
+ * does across kinds (lower_union.c): numbers by value (1 == 1.0 ==
+ * True), strings by content, instances and None by identity.
+ * Refuses: ordering a union; `==` where a class member (or a subclass of
+ * one) defines __eq__ or __ne__ (the dispatch on it is not made: narrow
+ * first); `is` on a union that may hold a number or a str (CPython may or
+ * may not share those objects, so the answer would differ).
+ */
+#include "frontend/check.h"
+
+bool chk_is_union(const Type *t)
+{
+    return ty_strip_optional((Type *)t)->kind == TY_UNION;
+}
+
+const char *chk_union_advice(Checker *c, const Ast *e)
+{
+    (void)c;
+    if (!e->ty || !chk_is_union(e->ty))
+        return "";
+    if (e->kind == AST_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL)
+        return " (narrow it with isinstance() first; a global's narrowing ends at the next call "
+               "or assignment: narrow a local copy where a call comes between)";
+    return " (narrow the union with isinstance() first)";
+}
+
+/* Whether cls or a class below it has an equality other than identity
+ * (an IntEnum member equals its int). */
+static bool eq_somewhere(ClassInfo *cls)
+{
+    if (chk_find_method(cls, "__eq__") || chk_find_method(cls, "__ne__") ||
+        (cls->enuminfo && cls->enuminfo->int_enum))
+        return true;
+    for (int i = 0; i < cls->nsubclasses; i++)
+        if (eq_somewhere(cls->subclasses[i]))
+            return true;
+    return false;
+}
+
+/* A class member of union u whose equality is its own, or NULL. */
+static ClassInfo *eq_class(Type *u)
+{
+    u = ty_strip_optional(u);
+    for (int i = 0; u->kind == TY_UNION && i < u->nitems; i++)
+        if (u->items[i]->kind == TY_CLASS && eq_somewhere(u->items[i]->cls))
+            return u->items[i]->cls;
+    return NULL;
+}
+
+/* Whether u may hold a value without identity of its own (a number, a str). */
+static bool shared_values(Type *u)
+{
+    u = ty_strip_optional(u);
+    for (int i = 0; i < u->nitems; i++)
+        if (u->items[i]->kind != TY_CLASS)
+            return true;
+    return false;
+}
+
+/* Whether == on values of type t (a union, or a tuple with union items,
+ * which compare item by item) is made; else reports it at loc. */
+bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc)
+{
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nitems; i++)
+            if (!chk_union_eq_ok(c, t->items[i], op, loc))
+                return false;
+        return true;
+    }
+    ClassInfo *own = chk_is_union(t) ? eq_class(t) : NULL;
+    if (own)
+        chk_error(c, loc, "'%s' on '%s' is not supported: '%s' defines its own equality; "
+                  "narrow it with isinstance() first", ast_op_text[op], chk_tyname(c, t),
+                  own->name);
+    return !own;
+}
+
+/* operands[i] OP operands[i+1] of e, one side a union; false after an error. */
+bool chk_union_compare(Checker *c, Ast *e, int i)
+{
+    Ast **pa = &e->u.compare.operands.items[i], **pb = &e->u.compare.operands.items[i + 1];
+    Type *a = (*pa)->ty, *b = (*pb)->ty;
+    AstOp op = e->u.compare.ops[i];
+    Type *u = chk_is_union(a) ? a : b;
+    if (op == OP_IS || op == OP_ISNOT) {
+        if (a->kind == TY_NONE || b->kind == TY_NONE || !shared_values(u))
+            return true;
+        chk_error(c, e->loc, "'%s' is not supported on '%s': it may hold a number or a str, which "
+                  "CPython may or may not share; use '%s', or narrow it with isinstance() first",
+                  ast_op_text[op], chk_tyname(c, u), op == OP_IS ? "==" : "!=");
+        return false;
+    }
+    if (op != OP_EQ && op != OP_NE) {
+        chk_error(c, e->loc, "'%s' is not supported between '%s' and '%s': narrow the union with "
+                  "isinstance() first", ast_op_text[op], chk_tyname(c, a), chk_tyname(c, b));
+        return false;
+    }
+    Type *j = ty_join(c->tt, a, b);
+    if (!j || !chk_is_union(j)) {
+        chk_error(c, e->loc, "cannot compare '%s' and '%s' with '%s'%s", chk_tyname(c, a),
+                  chk_tyname(c, b), ast_op_text[op],
+                  ty_is_value(a) || ty_is_value(b) ? ": a number compares with a union that "
+                  "has its type as a member (or narrow the union with isinstance() first)" : "");
+        return false;
+    }
+    if (!chk_union_eq_ok(c, j, op, e->loc))
+        return false;
+    *pa = chk_fit(c, *pa, j);
+    *pb = chk_fit(c, *pb, j);
+    return true;
+}

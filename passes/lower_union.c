@@ -1,0 +1,307 @@
+/* lower_union.c - values of union types (`float | str | Node | None`).
+ *
+ * A union is a reference: an int, float or bool member is the same
+ * immutable box (a 1-tuple) as in an `int | None`, a str is the string,
+ * an instance is the object, None is NULL.  So converting `float | None`
+ * or a class to a union moves the reference as it is, and the member a
+ * value holds is read from its run-time type: the box's struct, the
+ * string tids, the class range (INSTANCEOF).  What depends on the member
+ * (str(), ==, isinstance) is a dispatch over the members, each lowered as
+ * for a value of that static type.
+ */
+#include "passes/lower.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Tids of the two string layouts (runtime/lib/rtlib.h: RT_TID_STR1 and
+ * RT_TID_STR4 are 1 and 2; no program type has a tid below 3). */
+#define STR_TID_LAST 2
+
+static Type *strip(Type *t)
+{
+    return t->kind == TY_OPTIONAL ? t->elem : t;
+}
+
+bool lw_is_union(const Type *t)
+{
+    return t->kind == TY_UNION || (t->kind == TY_OPTIONAL && t->elem->kind == TY_UNION);
+}
+
+/* The box of number member m; an INSTANCEOF of it is a test of the one
+ * struct (the range of a record that has no subclasses). */
+static int32_t box_sid(FnCtx *F, Type *m)
+{
+    int32_t sid = lw_tuple_sid(F->L, ty_tuple(F->L->prog->types, &m, 1));
+    F->L->m->structs[sid].class_first = F->L->m->structs[sid].class_last = sid;
+    return sid;
+}
+
+static int32_t instance_of(FnCtx *F, int32_t v, int32_t sid)
+{
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    IrInstr *in = lw_emit(F, IR_INSTANCEOF);
+    in->dst = r;
+    in->a = v;
+    in->aux = sid;
+    return r;
+}
+
+/* Whether v (not NULL) holds a value of member m. */
+static int32_t member_test(FnCtx *F, int32_t v, Type *m)
+{
+    if (ty_is_value(m))
+        return instance_of(F, v, box_sid(F, m));
+    if (m->kind == TY_CLASS)
+        return instance_of(F, v, lw_class_sid(F->L, m->cls));
+    int32_t tid = lw_tmpk(F, IRK_I64);
+    IrInstr *in = lw_emit(F, IR_GETTID);
+    in->dst = tid;
+    in->a = v;
+    return lw_binop(F, IR_LE, IRK_BOOL, tid, lw_const_i64(F, STR_TID_LAST));
+}
+
+int32_t lw_union_box(FnCtx *F, int32_t v, Type *m)
+{
+    box_sid(F, m);      /* the box of `m | None`, made testable */
+    return lw_box(F, v, ty_optional(F->L->prog->types, m));
+}
+
+/* The value of member m in v, which holds one (the number out of its box). */
+static int32_t member_value(FnCtx *F, int32_t v, Type *m)
+{
+    return ty_is_value(m) ? lw_getfield(F, v, box_sid(F, m), 0) : v;
+}
+
+/* A value of union type `from` converted to `to`: a member the checker
+ * narrowed it to (unboxed), or a wider union (the same reference). */
+int32_t lw_union_convert(FnCtx *F, int32_t v, Type *from, Type *to)
+{
+    if (ty_is_value(to) && lw_is_union(from))
+        return member_value(F, v, to);
+    if (ty_is_value(from))
+        return lw_union_box(F, v, from);
+    return v;
+}
+
+/* What a dispatch does with the value of one member. */
+typedef int32_t (*MemberFn)(FnCtx *F, int32_t v, Type *m, void *data);
+
+/* r = each(member value) for the member v holds; None (NULL) gives
+ * none_value.  Class members are tested last, so that a str or a box
+ * never reaches an INSTANCEOF of a class that does not matter. */
+static int32_t dispatch(FnCtx *F, int32_t v, Type *t, IrType rt, int32_t none_value,
+                        MemberFn each, void *data)
+{
+    Type *u = strip(t);
+    int32_t r = lw_tmp(F, rt), done = lw_new_block(F);
+    if (t->kind == TY_OPTIONAL) {
+        int32_t none = lw_new_block(F), some = lw_new_block(F);
+        lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), none, some);
+        lw_start(F, none);
+        lw_move(F, r, none_value);
+        lw_jump(F, done);
+        lw_start(F, some);
+    }
+    for (int i = 0; i < u->nitems; i++) {
+        Type *m = u->items[i];
+        bool last = i + 1 == u->nitems;   /* what else it can be: no test */
+        int32_t no = last ? -1 : lw_new_block(F);
+        if (!last) {
+            int32_t yes = lw_new_block(F);
+            lw_branch(F, member_test(F, v, m), yes, no);
+            lw_start(F, yes);
+        }
+        lw_move(F, r, each(F, member_value(F, v, m), m, data));
+        lw_jump(F, done);
+        if (!last)
+            lw_start(F, no);
+    }
+    lw_start(F, done);
+    return r;
+}
+
+/* "<__main__.C object at 0x...>": a dataclass's repr of a union field
+ * holding an instance of a class with no string method in its subtree
+ * (check_expr.c chk_union_field_repr). */
+static int32_t object_repr(FnCtx *F, int32_t v, ClassInfo *cls)
+{
+    const char *mod = cls->module->is_main ? "__main__" : cls->module->name;
+    size_t n = strlen(mod) + strlen(cls->name) + 2;
+    char *name = ir_alloc(F->L->m, n);
+    snprintf(name, n, "%s.%s", mod, cls->name);
+    IrType p = ir_type(IRK_REF);
+    int32_t xid = lw_extern_c(F->L, "stm_id_hash", ir_type(IRK_I64), &p, 1, IRX_TX_SAFE | IRX_PURE);
+    int32_t args[2] = { lw_const_str(F, name, (int64_t)strlen(name)), lw_call_extern(F, xid, &v, 1) };
+    return lw_call_fi(F, lw_prelude_func(F->L, "_object_repr"), args, 2);
+}
+
+static int32_t member_str(FnCtx *F, int32_t v, Type *m, void *data)
+{
+    int repr = *(int *)data;
+    if (m->kind == TY_CLASS && !chk_str_somewhere(m->cls, repr))
+        return object_repr(F, v, m->cls);
+    return lw_to_str(F, v, m, repr);
+}
+
+int32_t lw_union_str(FnCtx *F, int32_t v, Type *t, int repr)
+{
+    return dispatch(F, v, t, ir_ref(F->L->str_sid), lw_const_str(F, "None", 4), member_str, &repr);
+}
+
+static int32_t member_truth(FnCtx *F, int32_t v, Type *m, void *data)
+{
+    (void)data;
+    return lw_truth_of(F, v, m);
+}
+
+/* The truth of the member v holds (0, 0.0, False, "" and None are false;
+ * an instance answers through __bool__/__len__). */
+int32_t lw_union_truth(FnCtx *F, int32_t v, Type *t)
+{
+    return dispatch(F, v, t, ir_type(IRK_BOOL), lw_const_bool(F, 0), member_truth, NULL);
+}
+
+static int32_t member_type_name(FnCtx *F, int32_t v, Type *m, void *data)
+{
+    (void)data;
+    return lw_type_name(F, v, m);
+}
+
+int32_t lw_union_type_name(FnCtx *F, int32_t v, Type *t)
+{
+    return dispatch(F, v, t, ir_ref(F->L->str_sid), lw_const_str(F, "NoneType", 8),
+                    member_type_name, NULL);
+}
+
+/* A global or field narrowed to `to` (a member of a union, a smaller
+ * union, the class of an optional, a subclass) that another thread or a
+ * special method could have assigned since the test: the value must
+ * still be one of to's, or a dispatch would take it for another. */
+void lw_narrowed_check(FnCtx *F, int32_t v, Type *from, Type *to, const char *what)
+{
+    Type *u = strip(to);
+    Type **ms = u->kind == TY_UNION ? u->items : &u;
+    int n = u->kind == TY_UNION ? u->nitems : 1;
+    int32_t ok = lw_new_block(F), bad = lw_new_block(F);
+    if (to->kind == TY_OPTIONAL) {
+        int32_t some = lw_new_block(F);
+        lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), ok, some);
+        lw_start(F, some);
+    } else if (from->kind == TY_OPTIONAL) {
+        int32_t some = lw_new_block(F);
+        lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), bad, some);
+        lw_start(F, some);
+    }
+    bool same = strip(from) == u;      /* `g is not None`: only None was out */
+    for (int i = 0; i < n && !same; i++) {
+        int32_t next = lw_new_block(F);
+        lw_branch(F, member_test(F, v, ms[i]), ok, next);
+        lw_start(F, next);
+    }
+    lw_jump(F, same ? ok : bad);
+    lw_start(F, bad);
+    char msg[256];
+    snprintf(msg, sizeof msg, "%s is no longer a '%s'", what, ty_name(F->L->prog->types->arena, to));
+    lw_raise_msg(F, "TypeError", lw_const_str(F, msg, (int64_t)strlen(msg)));
+    lw_start(F, ok);
+}
+
+/* isinstance(v, k) for one class or type k: the member tests that k
+ * passes (an int test passes a bool, True being an int). */
+int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k)
+{
+    if (k->ty->kind == TY_CLASSREF)
+        return instance_of(F, v, lw_class_sid(F->L, k->ty->cls));   /* NULL: false */
+    int b = k->ty->builtin;
+    Type *u = strip(t);
+    int32_t r = lw_tmpk(F, IRK_BOOL), done = lw_new_block(F);
+    lw_move(F, r, lw_const_bool(F, 0));
+    if (t->kind == TY_OPTIONAL) {
+        int32_t some = lw_new_block(F);
+        lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), done, some);
+        lw_start(F, some);
+    }
+    for (int i = 0; i < u->nitems; i++) {
+        TyKind mk = u->items[i]->kind;
+        bool passes = (b == BI_INT && (mk == TY_INT || mk == TY_BOOL)) ||
+                      (b == BI_FLOAT && mk == TY_FLOAT) || (b == BI_BOOL && mk == TY_BOOL) ||
+                      (b == BI_STR && mk == TY_STR);
+        if (!passes)
+            continue;
+        lw_true_exit(F, member_test(F, v, u->items[i]), r, done);
+    }
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
+/* ------------------------------------------------------------ equality */
+
+typedef struct EqSide {
+    int32_t other;      /* the right operand */
+    Type *ot;           /* its type: a union, or one member */
+} EqSide;
+
+/* Members that compare by value: numbers across int, float and bool
+ * (1 == 1.0 == True), strings by content. */
+static bool by_value(const Type *a, const Type *b)
+{
+    return (ty_is_value(a) && ty_is_value(b)) || (a->kind == TY_STR && b->kind == TY_STR);
+}
+
+/* a (the value of member m) == the other side.  An instance equals only
+ * itself (the checker refused unions whose classes define __eq__), a
+ * number or a str only values of a kind compared by value. */
+static int32_t eq_member(FnCtx *F, int32_t a, Type *m, void *data)
+{
+    EqSide *s = data;
+    if (m->kind == TY_CLASS)
+        return lw_binop(F, IR_REFEQ, IRK_BOOL, a, s->other);
+    Type *u = strip(s->ot);
+    if (u->kind != TY_UNION)
+        return by_value(m, u) ? lw_compare_values(F, OP_EQ, NULL, a, m, s->other, u)
+                              : lw_const_bool(F, 0);
+    int32_t r = lw_tmpk(F, IRK_BOOL), done = lw_new_block(F);
+    lw_move(F, r, lw_const_bool(F, 0));
+    if (s->ot->kind == TY_OPTIONAL) {
+        int32_t some = lw_new_block(F);
+        lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, s->other), done, some);
+        lw_start(F, some);
+    }
+    for (int i = 0; i < u->nitems; i++) {
+        Type *bm = u->items[i];
+        if (!by_value(m, bm))
+            continue;
+        int32_t next = lw_new_block(F), yes = lw_new_block(F);
+        lw_branch(F, member_test(F, s->other, bm), yes, next);
+        lw_start(F, yes);
+        lw_move(F, r, lw_compare_values(F, OP_EQ, NULL, a, m, member_value(F, s->other, bm), bm));
+        lw_jump(F, done);
+        lw_start(F, next);
+    }
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
+/* a == b (or !=) where a's type is a union; b's is one too, or a
+ * member (a number: `x in (u, 2.0)` compares unconverted items).  Items
+ * of containers compare identity first, as CPython does. */
+int32_t lw_union_equal(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt)
+{
+    bool number = ty_is_value(bt);
+    EqSide s = { b, bt };
+    int32_t r = lw_tmpk(F, IRK_BOOL), done = lw_new_block(F);
+    lw_move(F, r, number ? lw_const_bool(F, 0) : lw_binop(F, IR_REFEQ, IRK_BOOL, a, b));
+    if (F->items_compare && !number) {
+        int32_t other = lw_new_block(F);
+        lw_branch(F, r, done, other);
+        lw_start(F, other);
+    }
+    int32_t none = number ? lw_const_bool(F, 0) : lw_unop(F, IR_ISNULL, IRK_BOOL, b);
+    lw_move(F, r, dispatch(F, a, at, ir_type(IRK_BOOL), none, eq_member, &s));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+}
