@@ -890,6 +890,12 @@ static void emit_simple(Frame *F, const IrInstr *in)
         out(F, "    %s = %s %s %s;\n", d, a, c_op, b);
         return;
     }
+    if (in->op == IR_INBOUNDS) {
+        /* One compare for 0 <= a < b: a negative a is a huge unsigned,
+         * and b, a length, is never negative. */
+        out(F, "    %s = (uint64_t)%s < (uint64_t)%s;\n", d, a, b);
+        return;
+    }
     switch ((IrOp)in->op) {
     case IR_MOV:    out(F, "    %s = %s;\n", d, a); break;
     case IR_INVERT: out(F, "    %s = ~%s;\n", d, a); break;

@@ -3,7 +3,8 @@
  * A function on a cycle of the call graph (Tarjan's strongly connected
  * components) may recurse without bound: the backend gives it a stack
  * check that raises RecursionError, so the summaries count it as raising.
- * Edges: direct calls; virtual calls to every implementation of the slot;
+ * Edges: direct calls; virtual calls to every implementation of the slot
+ * in the subtree of the called method's class (ir_method_targets);
  * indirect calls to every function used as a value (bound methods and
  * their overrides included).
  */
@@ -11,11 +12,7 @@
 
 #include <stdlib.h>
 
-typedef struct Graph {
-    int32_t n;
-    int32_t **succ;
-    int32_t *nsucc, *capsucc;
-} Graph;
+typedef IrCallGraph Graph;
 
 static void add_edge(Graph *g, int32_t from, int32_t to)
 {
@@ -28,22 +25,21 @@ static void add_edge(Graph *g, int32_t from, int32_t to)
     g->succ[from][g->nsucc[from]++] = to;
 }
 
-static void add_call_edges(const IrModule *m, Graph *g, int32_t f, const IrInstr *in,
-                           const int32_t *values, int32_t nvalues)
+void ir_call_graph_add(const IrModule *m, Graph *g, int32_t from, const IrInstr *in)
 {
     switch ((IrOp)in->op) {
     case IR_CALL:
-        add_edge(g, f, in->aux);
+        add_edge(g, from, in->aux);
         break;
-    case IR_CALL_METHOD:
-        add_edge(g, f, in->aux);
-        for (int32_t v = 0; v < m->nvtables; v++)
-            if (in->imm < m->vtables[v].nslots)
-                add_edge(g, f, m->vtables[v].funcs[in->imm]);
+    case IR_CALL_METHOD: {
+        int n = ir_method_targets(m, in, g->scratch);
+        for (int k = 0; k < n; k++)
+            add_edge(g, from, g->scratch[k]);
         break;
+    }
     case IR_CALL_INDIRECT:
-        for (int32_t k = 0; k < nvalues; k++)
-            add_edge(g, f, values[k]);
+        for (int32_t k = 0; k < g->nvalues; k++)
+            add_edge(g, from, g->values[k]);
         break;
     default:
         break;
@@ -140,17 +136,35 @@ static void strongconnect(Tarjan *t, int32_t root)
     free(work);
 }
 
+IrCallGraph ir_call_graph(const IrModule *m, int32_t extra)
+{
+    int32_t n = m->nfuncs + extra;
+    Graph g = { n, calloc((size_t)n + 1, sizeof(int32_t *)), calloc((size_t)n + 1, sizeof(int32_t)),
+                calloc((size_t)n + 1, sizeof(int32_t)), malloc(sizeof(int32_t) * (size_t)(m->nfuncs + 1)),
+                0, malloc(sizeof(int32_t) * (size_t)(m->nfuncs + 1)) };
+    g.nvalues = collect_values(m, g.values);
+    for (int32_t f = 0; f < m->nfuncs; f++)
+        for (int32_t b = 0; b < m->funcs[f].nblocks; b++)
+            for (int32_t k = 0; k < m->funcs[f].blocks[b].ninstrs; k++)
+                ir_call_graph_add(m, &g, f, &m->funcs[f].blocks[b].instrs[k]);
+    return g;
+}
+
+void ir_call_graph_free(IrCallGraph *g)
+{
+    for (int32_t i = 0; i < g->n; i++)
+        free(g->succ[i]);
+    free(g->succ);
+    free(g->nsucc);
+    free(g->capsucc);
+    free(g->values);
+    free(g->scratch);
+}
+
 void ir_find_cycles(IrModule *m)
 {
     int32_t n = m->nfuncs;
-    Graph g = { n, calloc((size_t)n + 1, sizeof(int32_t *)), calloc((size_t)n + 1, sizeof(int32_t)),
-                calloc((size_t)n + 1, sizeof(int32_t)) };
-    int32_t *values = malloc(sizeof(int32_t) * (size_t)(n + 1));
-    int32_t nvalues = collect_values(m, values);
-    for (int32_t f = 0; f < n; f++)
-        for (int32_t b = 0; b < m->funcs[f].nblocks; b++)
-            for (int32_t k = 0; k < m->funcs[f].blocks[b].ninstrs; k++)
-                add_call_edges(m, &g, f, &m->funcs[f].blocks[b].instrs[k], values, nvalues);
+    Graph g = ir_call_graph(m, 0);
     Tarjan t = { &g, malloc(sizeof(int32_t) * (size_t)(n + 1)), malloc(sizeof(int32_t) * (size_t)(n + 1)),
                  malloc(sizeof(int32_t) * (size_t)(n + 1)), calloc((size_t)n + 1, 1), 0, 0,
                  calloc((size_t)n + 1, 1) };
@@ -161,12 +175,7 @@ void ir_find_cycles(IrModule *m)
             strongconnect(&t, i);
     for (int32_t i = 0; i < n; i++)
         m->funcs[i].on_cycle = t.recursive[i];
-    for (int32_t i = 0; i < n; i++)
-        free(g.succ[i]);
-    free(g.succ);
-    free(g.nsucc);
-    free(g.capsucc);
-    free(values);
+    ir_call_graph_free(&g);
     free(t.index);
     free(t.low);
     free(t.stack);

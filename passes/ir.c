@@ -334,6 +334,24 @@ static void rpo_visit(IrFunc *f, int32_t b, uint8_t *seen, int32_t *order, int32
     free(stack);
 }
 
+/* Blocks no path reaches (a pass turned a test into a jump) become empty
+ * and `unreachable`, so that later passes and the summaries do not see
+ * their calls and allocations. */
+void ir_clear_unreachable(IrModule *m, IrFunc *f)
+{
+    ir_compute_cfg(m, f);
+    for (int32_t b = 0; b < f->nblocks; b++) {
+        IrBlock *bl = &f->blocks[b];
+        if (bl->rpo >= 0)
+            continue;
+        bl->ninstrs = 0;
+        bl->term.kind = TERM_UNREACHABLE;
+        bl->term.value = -1;
+        bl->term.succ[0] = bl->term.succ[1] = -1;
+    }
+    ir_compute_cfg(m, f);
+}
+
 void ir_compute_cfg(IrModule *m, IrFunc *f)
 {
     int32_t nb = f->nblocks;

@@ -70,6 +70,8 @@ typedef struct IrField {
     const char *name;
     IrType type;
     uint8_t immutable;  /* never written after the object is published */
+    uint8_t init_flag;  /* a module global's "assigned" flag, the global
+                           assigned once by its module's code (initflags.c) */
 } IrField;
 
 typedef struct IrStruct {
@@ -182,6 +184,7 @@ enum {
     X(SHR,          2, IRO_RAISES)                /* ValueError if b < 0 */ \
     X(SHL_WRAP,     2, IRO_RAISES)                /* a << b modulo 2**64 (rtrans.intmask); ValueError if b < 0 */ \
     X(EQ, 2, 0) X(NE, 2, 0) X(LT, 2, 0) X(LE, 2, 0) X(GT, 2, 0) X(GE, 2, 0) \
+    X(INBOUNDS,     2, 0)                         /* dst = 0 <= a < b, given b >= 0 (a length) */ \
     /* float arithmetic */ \
     X(FADD, 2, 0) X(FSUB, 2, 0) X(FMUL, 2, 0) X(FNEG, 1, 0) \
     X(FDIV,         2, IRO_RAISES)                /* ZeroDivisionError */ \
@@ -263,7 +266,10 @@ typedef struct IrLoc {
 /* Per-instruction annotations set by passes (for reports and the backend). */
 enum {
     IRI_FRESH_CHECKED = 1 << 0,  /* a read/write barrier was considered */
-    IRI_ELIDED        = 1 << 1   /* the pass decided no barrier is needed */
+    IRI_ELIDED        = 1 << 1,  /* the pass decided no barrier is needed */
+    IRI_INDEX_CHECKED = 1 << 2   /* the lowering: a call of a list's __getitem__ or
+                                    __setitem__, which returns only when
+                                    -len <= args[1] < len (passes/ranges.c) */
 };
 
 typedef struct IrInstr {
@@ -563,6 +569,8 @@ static inline IrType ir_ref(int32_t sid) { IrType t = { IRK_REF, sid }; return t
 
 /* Predecessors and reverse post-order of f's blocks. */
 void ir_compute_cfg(IrModule *m, IrFunc *f);
+/* Empty the blocks ir_compute_cfg finds unreachable (term `unreachable`). */
+void ir_clear_unreachable(IrModule *m, IrFunc *f);
 /* Successors of a terminator (at most 2, -1 excluded); returns the count. */
 int ir_term_nsucc(const IrTerm *t, int32_t succ_out[2]);
 /* Reachable blocks in reverse post-order (after ir_compute_cfg). */
@@ -583,6 +591,23 @@ int ir_instr_uses(const IrInstr *in, int32_t *uses, int max);
 
 /* Mark the functions on cycles of the call graph (callgraph.c). */
 void ir_find_cycles(IrModule *m);
+/* The call graph (callgraph.c): succ[f] lists what f's calls may reach:
+ * direct calls, every implementation of a virtual call's slot below the
+ * called method's class (ir_method_targets), every
+ * function value for an indirect call.  Nodes n.. n+extra-1 are extra
+ * roots with no edges, for ir_call_graph_add. */
+typedef struct IrCallGraph {
+    int32_t n;
+    int32_t **succ;
+    int32_t *nsucc, *capsucc;
+    int32_t *values;     /* functions used as values or bound */
+    int32_t nvalues;
+    int32_t *scratch;    /* room for m->nfuncs + 1 call targets */
+} IrCallGraph;
+IrCallGraph ir_call_graph(const IrModule *m, int32_t extra);
+/* Edges from node `from` to what instruction in may call. */
+void ir_call_graph_add(const IrModule *m, IrCallGraph *g, int32_t from, const IrInstr *in);
+void ir_call_graph_free(IrCallGraph *g);
 
 /* Check every invariant; report violations to err naming pass_name.
  * Returns the number of violations. */

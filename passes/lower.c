@@ -527,6 +527,7 @@ static void declare_module_globals(Lowerer *L, ModuleInfo *mod)
             flag->name = ir_strdup(m, fname);
             flag->type = ir_type(IRK_BOOL);
             flag->immutable = f->immutable;
+            flag->init_flag = f->immutable;
         }
     }
     pm_put(&L->module_global, mod, ir_add_global(m, name, sid));

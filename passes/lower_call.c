@@ -734,8 +734,9 @@ static int32_t b_thread(FnCtx *F, Ast *call)
     s.parent = s.vtable = -1;
     s.nfields = 2;
     s.fields = ir_alloc(L->m, sizeof(IrField) * 2);
-    s.fields[0] = (IrField){ "target", ir_ref(-1), 1 };
-    s.fields[1] = (IrField){ "args", args ? lw_type(L, args->ty) : ir_ref(-1), 1 };
+    s.fields[0] = (IrField){ .name = "target", .type = ir_ref(-1), .immutable = 1 };
+    s.fields[1] = (IrField){ .name = "args", .type = args ? lw_type(L, args->ty) : ir_ref(-1),
+                             .immutable = 1 };
     int32_t rec_sid = ir_add_struct(L->m, &s);
     int32_t fn = lw_expr(F, target);
     int32_t tup = args ? lw_expr(F, args) : lw_const_null(F);

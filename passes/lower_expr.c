@@ -395,6 +395,18 @@ static int32_t tuple_slice(FnCtx *F, int32_t tup, Type *t, Ast *sl, Type *rt)
     return r;
 }
 
+/* The call that ends block b, a list's own __getitem__ or __setitem__
+ * (lists are final), returns only for -len <= i < len: passes/ranges.c
+ * uses that (`pc += 2` after `code[pc]` cannot overflow). */
+static void mark_index_checked(FnCtx *F, int32_t b)
+{
+    IrBlock *bl = &F->f->blocks[b];
+    IrInstr *call = &bl->instrs[bl->ninstrs - 1];
+    if (bl->term.kind != TERM_EXC || !(ir_ops[call->op].flags & IRO_CALL))
+        IR_DIE("the index call does not end its block");
+    call->flags |= IRI_INDEX_CHECKED;
+}
+
 /* lst[i] / lst[i] = v on a list: inline when 0 <= i < len (the prelude's
  * fields _len and _items), the prelude method otherwise (negative indices,
  * IndexError). */
@@ -404,8 +416,7 @@ static int32_t list_index_fast(FnCtx *F, int32_t lst, Type *t, int32_t i, int32_
     ClassInfo *cls = lw_class_of(F->L, t);
     int32_t sid = lw_class_sid(F->L, cls);
     int32_t n = lw_getfield(F, lst, sid, lw_field_index(cls, "_len"));
-    int32_t ge = lw_binop(F, IR_GE, IRK_BOOL, i, lw_const_i64(F, 0));
-    int32_t inb = lw_binop(F, IR_AND, IRK_BOOL, ge, lw_binop(F, IR_LT, IRK_BOOL, i, n));
+    int32_t inb = lw_binop(F, IR_INBOUNDS, IRK_BOOL, i, n);
     int32_t fast = lw_new_block(F), slowb = lw_new_block(F), done = lw_new_block(F);
     int32_t r = val < 0 ? lw_tmp(F, lw_type(F->L, t->elem)) : -1;
     lw_branch(F, inb, fast, slowb);
@@ -428,6 +439,7 @@ static int32_t list_index_fast(FnCtx *F, int32_t lst, Type *t, int32_t i, int32_
         int32_t args[2] = { i, val };
         lw_call_method_fi(F, slow, lst, args, 2);
     }
+    mark_index_checked(F, slowb);
     lw_jump(F, done);
     lw_start(F, done);
     return r;

@@ -52,7 +52,7 @@ static int32_t append_field(Lowerer *L, int32_t sid, const char *name, IrType t,
     IrField *nf = ir_alloc(L->m, sizeof(IrField) * (size_t)(s->nfields + 2));
     if (s->nfields)
         memcpy(nf, s->fields, sizeof(IrField) * (size_t)s->nfields);
-    nf[s->nfields] = (IrField){ ir_strdup(L->m, name), t, (uint8_t)immutable };
+    nf[s->nfields] = (IrField){ .name = ir_strdup(L->m, name), .type = t, .immutable = (uint8_t)immutable };
     s->fields = nf;
     return s->nfields++;
 }

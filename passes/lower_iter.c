@@ -159,11 +159,10 @@ static void indexed_init(FnCtx *F, int32_t seq, Type *t, int reverse, Source *s)
 
 static int32_t indexed_more(FnCtx *F, Source *s)
 {
-    int32_t more = lw_binop(F, IR_LT, IRK_BOOL, s->a, lw_seq_len(F, s->b, s->seqt));
-    if (s->reverse)
-        more = lw_binop(F, IR_AND, IRK_BOOL, more,
-                        lw_binop(F, IR_GE, IRK_BOOL, s->a, lw_const_i64(F, 0)));
-    return more;
+    /* reversed(): the index also stops at -1, and the length may shrink
+     * below it (CPython's reversed iterator ends then too) */
+    IrOp test = s->reverse ? IR_INBOUNDS : IR_LT;
+    return lw_binop(F, test, IRK_BOOL, s->a, lw_seq_len(F, s->b, s->seqt));
 }
 
 static void protocol_init(FnCtx *F, int32_t obj, Type *t, FuncInfo *itf, FuncInfo *nxf,

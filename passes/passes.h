@@ -1,6 +1,8 @@
 /* passes.h - the passes over the IR, in pipeline order.
  *
  *   lower*.c       typed AST -> IR (pass_lower)
+ *   ranges.c       integer ranges: overflow checks that cannot fail
+ *   initflags.c    global reads that cannot precede the global's assignment
  *   summaries.c    interprocedural effects: raises / allocates / breaks
  *   gcbarrier.c    GIL builds: the generational GC's write barriers
  *   stm_*.c        --stm: inevitable, write and read barriers, breaks
@@ -44,6 +46,8 @@ extern const PassDef pass_pipeline[];
  * violations printed to err (0: the module is fine). */
 int pass_verify(const PassDef *p, const IrModule *m, FILE *err);
 
+void pass_ranges(IrModule *m);
+void pass_init_flags(IrModule *m);
 void pass_summaries(IrModule *m);
 void pass_gc_barriers(IrModule *m);
 /* --stm (stm_inevitable.c, stm_write.c, stm_read.c), in this order */

@@ -4,6 +4,8 @@
 #include "passes/stm_flow.h"
 
 const PassDef pass_pipeline[] = {
+    { "ranges", pass_ranges, 0, NULL },
+    { "initflags", pass_init_flags, 0, NULL },
     { "summaries", pass_summaries, 0, NULL },
     { "gcbarrier", pass_gc_barriers, -1, NULL },
     { "stm_inevitable", pass_stm_inevitable, 1, stm_check_module },

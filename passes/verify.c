@@ -272,6 +272,7 @@ static void check_instr(Verifier *v, const IrInstr *in)
         check_unary(v, in, IRK_I64, IRK_I64);
         break;
     case IR_EQ: case IR_NE: case IR_LT: case IR_LE: case IR_GT: case IR_GE:
+    case IR_INBOUNDS:
         check_binary(v, in, IRK_I64, IRK_BOOL);
         break;
     case IR_FADD: case IR_FSUB: case IR_FMUL: case IR_FDIV: case IR_FFLOORDIV:

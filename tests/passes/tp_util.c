@@ -59,15 +59,15 @@ static void add_structs(Tp *t)
     str.vtable = -1;
     t->s_str = ir_add_struct(m, &str);
     t->s_node = m->nstructs;   /* its next field refers to itself */
-    IrField node[] = { { "value", ir_type(IRK_I64), 0 }, { "next", ir_ref(t->s_node), 0 },
-                       { "name", ir_ref(t->s_str), 1 } };
+    IrField node[] = { { "value", ir_type(IRK_I64), 0, 0 }, { "next", ir_ref(t->s_node), 0, 0 },
+                       { "name", ir_ref(t->s_str), 1, 0 } };
     add_record(m, "Node", node, 3);
-    IrField leaf[] = { { "x", ir_type(IRK_I64), 0 } };
+    IrField leaf[] = { { "x", ir_type(IRK_I64), 0, 0 } };
     t->s_leaf = add_record(m, "Leaf", leaf, 1);
     t->s_refs = add_array(m, "Array[Node]", ir_ref(t->s_node), 0, 0);
     t->s_ints = add_array(m, "Array[int]", ir_type(IRK_I64), 0, 0);
     t->s_cards = add_array(m, "Big[Node]", ir_ref(t->s_node), 1, 0);
-    IrField g[] = { { "counter", ir_type(IRK_I64), 0 }, { "head", ir_ref(t->s_node), 0 } };
+    IrField g[] = { { "counter", ir_type(IRK_I64), 0, 0 }, { "head", ir_ref(t->s_node), 0, 0 } };
     t->s_g = add_record(m, "module main", g, 2);
     t->g_main = ir_add_global(m, "module main", t->s_g);
 }
