@@ -491,7 +491,13 @@ void stm_safepoint(void)
         return;
     stm_tl.poll = 0;
     if (stm_gil_yield_requested && !stm_tl.atomic_depth) {
-        gil_release(t, true);
-        gil_acquire(t);
+        /* Handing the GIL over is a transaction boundary, as the STM
+         * build's yield at a poll is: publish this thread's queue puts
+         * and run its commit callbacks first, or another thread sees the
+         * writes that followed a put before the put itself (a pypystm
+         * queue's join() returned with results still pending). */
+        void *root = stm_tl.tx_root_frame;
+        commit(true);
+        stm_start_transaction_at(stm_tl.ss_top, root);
     }
 }

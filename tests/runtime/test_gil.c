@@ -143,6 +143,66 @@ START_TEST(test_yield_at_poll)
 }
 END_TEST
 
+/* Handing the GIL over at a poll is a transaction boundary: the puts made
+ * before it are in the queue when the next holder looks (before the fix
+ * the yield at a poll kept them pending, so a thread that saw the writes
+ * after a put did not find the item: a pypystm queue's join() returned
+ * before its results were there). */
+static stm_ref poll_queue[1];
+static atomic_long seen_len;
+
+static void *poll_putter(void *arg)
+{
+    (void)arg;
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    stm_queue_put(poll_queue[0], rtt_node(7, 0));
+    atomic_store(&flag_a, 1);
+    while (!atomic_load(&flag_b))
+        stm_safepoint_poll();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    return NULL;
+}
+
+static void *queue_looker(void *arg)
+{
+    (void)arg;
+    while (!atomic_load(&flag_a))
+        usleep(100);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    atomic_store(&seen_len, (long)stm_queue_len(poll_queue[0]));
+    atomic_store(&flag_b, 1);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    return NULL;
+}
+
+static void *put_poll_pair(void *arg)
+{
+    return (intptr_t)arg == 0 ? poll_putter(arg) : queue_looker(arg);
+}
+
+START_TEST(test_yield_at_poll_publishes_puts)
+{
+    rtt_setup(NULL);
+    stm_register_global_roots(poll_queue, 1);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    poll_queue[0] = stm_queue_create();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    atomic_store(&seen_len, -1);
+    stm_unregister_thread();
+    rtt_run_threads(2, put_poll_pair);
+    stm_register_thread();
+    long seen = atomic_load(&seen_len);
+    ck_assert_int_eq(seen, 1);
+    stm_teardown();
+}
+END_TEST
+
 /* Inside an atomic section the holder never breaks, even when asked. */
 static void *atomic_holder(void *arg)
 {
@@ -324,6 +384,7 @@ Suite *rtt_gil_suite(void)
     tcase_add_test(tc, test_many_threads);
     tcase_add_test(tc, test_yield_to_waiter);
     tcase_add_test(tc, test_yield_at_poll);
+    tcase_add_test(tc, test_yield_at_poll_publishes_puts);
     tcase_add_test(tc, test_atomic_section);
     tcase_add_test(tc, test_leave_zone);
     tcase_add_test(tc, test_callbacks);
