@@ -17,6 +17,7 @@ from objects import (W_Object, W_Type, W_Dict, W_Str, W_Tuple, W_Instance,
                      add_getset, value_error, py_error, new_int,
                      EXC_RECURSION_ERROR)
 from pycode import W_Code
+from opcodes import CO_SIMPLE_ARGS, CO_GENERATOR
 import exceptions
 
 FRAME_FRESH = 0
@@ -162,11 +163,19 @@ class W_Function(W_Object):
     w_module: W_Object
     w_dict: W_Dict | None
     w_annotations: W_Object
+    plain_argc: int     # n when a call with exactly n positional arguments
+                        # only copies them into the frame's first slots
+                        # (no defaults, cells or generator: interp's
+                        # plain_callee); -1 when every call needs binding
 
     def __init__(self, code: W_Code, w_globals: W_Dict,
                  defaults: list[W_Object], w_kwdefaults: W_Dict | None,
                  closure: list[W_Cell]) -> None:
         self.code = code
+        # __code__ and the closure never change, so this is computed once
+        plain = code.flags & CO_SIMPLE_ARGS != 0 and len(code.cellvars) == 0 \
+            and len(closure) == 0 and not code.flags & CO_GENERATOR
+        self.plain_argc = code.argcount if plain else -1
         self.w_globals = w_globals
         self.name = code.name
         self.qualname = code.qualname

@@ -975,22 +975,20 @@ def plain_frame(ec: ExecCtx, w_callable: W_Object, n: int) -> Frame | None:
     """A blank frame of a plain Python function called with n positional
     arguments, for the caller to store them in its first n slots; None
     when the call needs the general path (binding, cells, generators)."""
-    if not isinstance(w_callable, W_Function):
-        return None
-    code = w_callable.code
-    if not (code.flags & CO_SIMPLE_ARGS) or code.argcount != n or \
-            len(code.cellvars) > 0 or len(w_callable.closure) > 0 or \
-            code.flags & CO_GENERATOR:
-        return None
-    return function_frame_of(ec, w_callable)
+    if isinstance(w_callable, W_Function) and w_callable.plain_argc == n:
+        return function_frame_of(ec, w_callable)
+    return None
 
 
-def simple_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
+def plain_callee(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
                  first: int, n: int) -> Frame | None:
-    """plain_frame with the n arguments at regs[first:first+n] in place."""
-    frame = plain_frame(ec, w_callable, n)
-    if frame is None:
+    """plain_frame with the n arguments at regs[first:first+n] in place:
+    the dispatch loop's one step for the common call (a method or a
+    global function taking exactly its positional arguments), tried
+    before method_frame and function_frame."""
+    if not isinstance(w_callable, W_Function) or w_callable.plain_argc != n:
         return None
+    frame = function_frame_of(ec, w_callable)
     fregs = frame.regs
     i = 0
     while i < n:
@@ -1006,7 +1004,7 @@ def callee_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     bound to one, with the n arguments at regs[first:first+n] (kwnames:
     the last ones are keywords), for execute to run itself; None for
     other callables and for generator functions (call_value's path).
-    Its callers try simple_frame first (one call level less on the
+    The dispatch loop tries plain_callee first (fewer call levels on the
     common path)."""
     # the list is made once the callable is known to take it: builtins
     # go on to call_from_stack, which makes its own
@@ -1038,7 +1036,7 @@ def call_from_stack(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
                     first: int, n: int, kwnames: list[str] | None) -> W_Object:
     """Call with the n arguments at regs[first:first+n] a callable that
     callee_frame declined (builtins, generator functions: never one
-    simple_frame takes)."""
+    plain_callee takes)."""
     args: list[W_Object] = []
     i = 0
     while i < n:
@@ -1217,7 +1215,17 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 sp += 1
             elif opcode == op.CALL_METHOD:
                 frame.last_pc = ipc
-                callee = method_frame(ec, regs, sp, oparg)
+                callee: Frame | None = None
+                if oparg < CALL_KW:     # oparg positional arguments
+                    c0 = sp - oparg
+                    if regs[c0 - 1] is unbound:
+                        callee = plain_callee(ec, regs[c0 - 2], regs, c0,
+                                              oparg)
+                    else:
+                        callee = plain_callee(ec, regs[c0 - 2], regs,
+                                              c0 - 1, oparg + 1)
+                if callee is None:
+                    callee = method_frame(ec, regs, sp, oparg)
                 if callee is None:
                     sp = call_method_op(ec, regs, sp, oparg)
                 else:
@@ -1247,7 +1255,12 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 sp += 1
             elif opcode == op.CALL_FUNCTION:
                 frame.last_pc = ipc
-                callee = function_frame(ec, regs, sp, oparg)
+                callee = None
+                if oparg < CALL_KW:
+                    callee = plain_callee(ec, regs[sp - oparg - 1], regs,
+                                          sp - oparg, oparg)
+                if callee is None:
+                    callee = function_frame(ec, regs, sp, oparg)
                 if callee is None:
                     sp = call_function_op(ec, regs, sp, oparg)
                 else:
@@ -1469,7 +1482,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
 def function_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
                    oparg: int) -> Frame | None:
     """CALL_FUNCTION's callee frame when execute runs it itself (then the
-    result goes to regs[call_base(sp, oparg) - 1])."""
+    result goes to regs[call_base(sp, oparg) - 1]), past plain_callee."""
     n = oparg & 0xFFFF
     kwnames: list[str] | None = None
     if oparg & CALL_KW:
@@ -1477,12 +1490,8 @@ def function_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
         kwnames = kwnames_of(regs[sp])
     first = sp - n
     w_callable = regs[first - 1]
-    if kwnames is None:
-        simple = simple_frame(ec, w_callable, regs, first, n)
-        if simple is not None:
-            return simple
-        if isinstance(w_callable, W_Type):
-            return init_frame(ec, w_callable, regs, first, n)
+    if kwnames is None and isinstance(w_callable, W_Type):
+        return init_frame(ec, w_callable, regs, first, n)
     return callee_frame(ec, w_callable, regs, first, n, kwnames)
 
 
@@ -1529,7 +1538,8 @@ def method_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
                  oparg: int) -> Frame | None:
     """CALL_METHOD's callee frame when execute runs it itself: the
     function is at regs[call_base(sp, oparg) - 2], then self (or UNBOUND)
-    and the arguments; the result goes in the function's place."""
+    and the arguments; the result goes in the function's place.  Past
+    plain_callee."""
     n = oparg & 0xFFFF
     kwnames: list[str] | None = None
     if oparg & CALL_KW:
@@ -1540,10 +1550,6 @@ def method_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
     if regs[first - 1] is not W_UNBOUND:
         first -= 1          # self is the first argument
         n += 1
-    if kwnames is None:
-        simple = simple_frame(ec, w_callable, regs, first, n)
-        if simple is not None:
-            return simple
     return callee_frame(ec, w_callable, regs, first, n, kwnames)
 
 
