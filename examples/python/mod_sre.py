@@ -18,8 +18,13 @@ from __future__ import annotations
 from objects import (W_Object, W_Type, W_Int, W_List, W_Module, ExecCtx,
                      W_NONE, new_int, new_tuple, new_module, type_error,
                      builtinn, make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN,
-                     int_value, is_int, str_value_of)
+                     int_value, is_int, str_value_of, new_str, new_dict,
+                     index_error, add_method1, add_method2, add_methodn,
+                     add_method_kw, add_getset, getattr, STR_TYPE)
 import bytesobject
+import iterobject
+import strobject
+import typeobject
 
 # --- opcodes (program words; operands follow the opcode)
 OP_FAIL = 0
@@ -123,13 +128,15 @@ class W_Program(W_Object):
     ngroups: int
     nregs: int
     uni: bool
+    names: list[str]    # names[g]: group g's name, "" if it has none
 
     def __init__(self, code: list[int], ngroups: int, nloops: int,
-                 uni: bool) -> None:
+                 uni: bool, names: list[str]) -> None:
         self.code = code
         self.ngroups = ngroups
         self.nregs = 2 * ngroups + 1 + 2 * nloops
         self.uni = uni
+        self.names = names
 
     def get_type(self) -> W_Type:
         return PROGRAM_TYPE
@@ -335,8 +342,11 @@ class Machine:
         regs = self.regs
         for i in range(len(regs)):
             regs[i] = -1
-        del self.undo[:]
-        del self.stack[:]
+        # most runs fail at their first char, leaving both empty
+        if len(self.undo) > 0:
+            del self.undo[:]
+        if len(self.stack) > 0:
+            del self.stack[:]
 
     def set_reg(self, r: int, v: int) -> None:
         self.undo.append(r)
@@ -654,20 +664,27 @@ def subject_of(w: W_Object) -> str:
 
 def int_arg(w: W_Object) -> int:
     if not is_int(w):
-        raise type_error("an integer is required")
+        raise type_error("'" + w.type_name() + "' object cannot be "
+                         "interpreted as an integer")
     return int_value(w)
 
 
 def s_compile(ec: ExecCtx, args: list[W_Object]) -> W_Object:
-    """compile(code, ngroups, nloops, uni)"""
+    """compile(code, ngroups, nloops, uni, names): names is the list of
+    the groups' names (None for group 0 and the unnamed ones)."""
     w_code = args[0]
-    if not isinstance(w_code, W_List):
-        raise type_error("_sre.compile: code must be a list")
+    w_names = args[4]
+    if not isinstance(w_code, W_List) or not isinstance(w_names, W_List):
+        raise type_error("_sre.compile: code and names must be lists")
     code: list[int] = []
     for w in w_code.items:
         code.append(int_arg(w))
+    names: list[str] = []
+    for w in w_names.items:
+        name = str_value_of(w)
+        names.append("" if name is None else name)
     return W_Program(code, int_arg(args[1]), int_arg(args[2]),
-                     args[3].is_true(ec))
+                     args[3].is_true(ec), names)
 
 
 def clip(v: int, n: int) -> int:
@@ -676,48 +693,489 @@ def clip(v: int, n: int) -> int:
     return n if v > n else v
 
 
-def s_run(ec: ExecCtx, args: list[W_Object]) -> W_Object:
-    """run(program, subject, pos, endpos, mode, must_advance): None, or
-    the tuple (start, end, lastindex, group 1 start, group 1 end, ...).
-    must_advance (after an empty match at pos: findall, sub, split)
-    refuses an empty match at pos, as CPython's state.must_advance."""
-    prog = args[0]
-    if not isinstance(prog, W_Program):
-        raise type_error("_sre.run: not a program")
-    s = subject_of(args[1])
-    end = clip(int_arg(args[3]), len(s))
-    pos = clip(int_arg(args[2]), len(s))
-    mode = int_arg(args[4])
-    m = Machine(prog, s, end, mode)
-    if args[5].is_true(ec):
-        m.advance_from = pos
+# --- Match objects, finditer and findall
+#
+# The Python side of re (pylib_re.py) checks the subject against the
+# pattern's kind and gives the text to search (a str, or the bytes of a
+# bytes-like subject); matches are made here, so a finditer loop runs no
+# Python code of re's (retok 100: 1.16 G -> N instructions).
+
+class Subject:
+    """What a search runs over and what its matches report: the Pattern
+    object, the string given, and its text (kept as a str; bytes: one
+    char per byte, and groups are bytes again)."""
+    w_pattern: W_Object
+    w_string: W_Object
+    text: str
+    is_bytes: bool
+    prog: W_Program
+
+    def __init__(self, w_pattern: W_Object, w_prog: W_Object,
+                 w_string: W_Object, w_text: W_Object) -> None:
+        if not isinstance(w_prog, W_Program):
+            raise type_error("_sre: not a program")
+        self.w_pattern = w_pattern
+        self.w_string = w_string
+        self.text = subject_of(w_text)
+        self.is_bytes = str_value_of(w_text) is None
+        self.prog = w_prog
+
+    def piece(self, a: int, b: int) -> W_Object:
+        if self.is_bytes:
+            return bytesobject.W_Bytes(self.text[a:b])
+        return new_str(self.text[a:b])
+
+
+class W_Match(W_Object):
+    """re.Match.  spans[2g], spans[2g + 1]: where group g (0: the whole
+    match) starts and ends, -1 both if it did not take part."""
+    subj: Subject
+    pos: int
+    endpos: int
+    spans: list[int]
+    lastindex: int
+
+    def __init__(self, subj: Subject, pos: int, endpos: int, m: Machine,
+                 start: int) -> None:
+        self.subj = subj
+        n = len(subj.text)
+        self.pos = clip(pos, n)
+        self.endpos = clip(endpos, n)
+        regs = m.regs
+        ngroups = subj.prog.ngroups
+        spans = [-1] * (2 * ngroups + 2)
+        spans[0] = start
+        spans[1] = m.match_end
+        for g in range(ngroups):
+            a = regs[2 * g]
+            b = regs[2 * g + 1]
+            if a >= 0 and b >= 0:
+                spans[2 * g + 2] = a
+                spans[2 * g + 3] = b
+        self.spans = spans
+        self.lastindex = regs[2 * ngroups]
+
+    def get_type(self) -> W_Type:
+        return MATCH_TYPE
+
+    def group_or(self, g: int, w_default: W_Object) -> W_Object:
+        a = self.spans[2 * g]
+        if a < 0:
+            return w_default
+        return self.subj.piece(a, self.spans[2 * g + 1])
+
+    def index(self, w_g: W_Object) -> int:
+        """The group number w_g names (an int or a group's name)."""
+        prog = self.subj.prog
+        if is_int(w_g):
+            g = int_value(w_g)
+            if 0 <= g <= prog.ngroups:
+                return g
+        else:
+            name = str_value_of(w_g)
+            if name is not None and name != "":
+                for g in range(1, len(prog.names)):
+                    if prog.names[g] == name:
+                        return g
+        raise index_error("no such group")
+
+    def repr_str(self, ec: ExecCtx) -> str:
+        text = self.group_or(0, W_NONE).repr_str(ec)
+        return ("<re.Match object; span=(" + str(self.spans[0]) + ", "
+                + str(self.spans[1]) + "), match=" + text[:50] + ">")
+
+
+def self_match(w: W_Object) -> W_Match:
+    if not isinstance(w, W_Match):
+        raise type_error("descriptor requires a 're.Match' object but "
+                         "received '" + w.type_name() + "'")
+    return w
+
+
+def one_search(m: Machine, pos: int, mode: int, advance: bool) -> int:
+    """The start of the match at or after pos (mode), -1 if none;
+    advance: an empty match at pos is refused (after an empty match:
+    finditer, findall, as CPython's state.must_advance)."""
+    m.advance_from = pos if advance else -1
     if mode == MODE_SEARCH:
-        start = search(m, pos)
-    else:
-        # pos > endpos runs too: CPython's match('', 2, 1) is (2, 2)
-        start = pos
-        m.match_end = m.run(pos)
-        if m.match_end < 0:
-            start = -1
+        return search(m, pos)
+    # pos > endpos runs too: CPython's match('', 2, 1) is (2, 2)
+    m.match_end = m.run(pos)
+    return pos if m.match_end >= 0 else -1
+
+
+def s_run(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """run(pattern, program, string, text, pos, endpos, mode): the Match
+    of pattern.match/fullmatch/search, or None."""
+    subj = Subject(args[0], args[1], args[2], args[3])
+    n = len(subj.text)
+    pos = int_arg(args[4])
+    endpos = int_arg(args[5])
+    mode = int_arg(args[6])
+    m = Machine(subj.prog, subj.text, clip(endpos, n), mode)
+    start = one_search(m, clip(pos, n), mode, False)
     if start < 0:
         return W_NONE
-    out: list[W_Object] = [new_int(start), new_int(m.match_end)]
-    out.append(new_int(m.regs[2 * prog.ngroups]))
-    for g in range(prog.ngroups):
-        a = m.regs[2 * g]
-        b = m.regs[2 * g + 1]
-        if a < 0 or b < 0:
-            a = -1
-            b = -1
-        out.append(new_int(a))
-        out.append(new_int(b))
-    return new_tuple(out)
+    return W_Match(subj, pos, endpos, m, start)
+
+
+class W_MatchIter(W_Object):
+    """The iterator of finditer: one machine for all its searches."""
+    subj: Subject
+    m: Machine
+    pos: int            # where the next search starts
+    start: int          # the pos every match reports
+    endpos: int
+    advance: bool       # the last match was empty: the next must not be
+    done: bool
+
+    def __init__(self, subj: Subject, pos: int, endpos: int) -> None:
+        n = len(subj.text)
+        self.subj = subj
+        self.endpos = clip(endpos, n)
+        self.m = Machine(subj.prog, subj.text, self.endpos, MODE_SEARCH)
+        self.start = clip(pos, n)
+        self.pos = self.start
+        self.advance = False
+        self.done = False
+
+    def get_type(self) -> W_Type:
+        return MATCH_ITER_TYPE
+
+    def iter(self, ec: ExecCtx) -> W_Object:
+        return self
+
+    def next_start(self) -> int:
+        """Runs the next search: its start (self.m has the rest), or -1
+        once there is none."""
+        if self.done or self.pos > self.endpos:
+            self.done = True
+            return -1
+        m = self.m
+        start = one_search(m, self.pos, MODE_SEARCH, self.advance)
+        if start < 0:
+            self.done = True
+            return -1
+        self.advance = start == m.match_end
+        self.pos = m.match_end
+        return start
+
+    def next_value(self, ec: ExecCtx) -> W_Object | None:
+        start = self.next_start()
+        if start < 0:
+            return None
+        return W_Match(self.subj, self.start, self.endpos, self.m, start)
+
+
+def s_finditer(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """finditer(pattern, program, string, text, pos, endpos)"""
+    subj = Subject(args[0], args[1], args[2], args[3])
+    return W_MatchIter(subj, int_arg(args[4]), int_arg(args[5]))
+
+
+def found_item(it: W_MatchIter, start: int, w_empty: W_Object) -> W_Object:
+    """An item of findall's list: the match, its one group or the tuple
+    of its groups (unmatched groups: w_empty)."""
+    subj = it.subj
+    regs = it.m.regs
+    ngroups = subj.prog.ngroups
+    if ngroups == 0:
+        return subj.piece(start, it.m.match_end)
+    items: list[W_Object] = []
+    for g in range(ngroups):
+        a = regs[2 * g]
+        b = regs[2 * g + 1]
+        items.append(w_empty if a < 0 or b < 0 else subj.piece(a, b))
+    if ngroups == 1:
+        return items[0]
+    return new_tuple(items)
+
+
+def s_findall(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """findall(pattern, program, string, text, pos, endpos)"""
+    subj = Subject(args[0], args[1], args[2], args[3])
+    it = W_MatchIter(subj, int_arg(args[4]), int_arg(args[5]))
+    w_empty = subj.piece(0, 0)
+    out: list[W_Object] = []
+    start = it.next_start()
+    while start >= 0:
+        out.append(found_item(it, start, w_empty))
+        start = it.next_start()
+    return W_List(out)
+
+
+def add_replacement(ec: ExecCtx, it: W_MatchIter, start: int,
+                    w_repl: W_Object, parts: list[W_Object]) -> None:
+    """Appends what replaces the match at start to parts: the callable
+    w_repl's result (None: nothing), or the template's pieces (a list of
+    texts and group numbers; unmatched groups give nothing)."""
+    if not isinstance(w_repl, W_List):
+        w_match = W_Match(it.subj, it.start, it.endpos, it.m, start)
+        w = w_repl.call_args(ec, [w_match], None)
+        if w is not W_NONE:
+            parts.append(w)
+        return
+    regs = it.m.regs
+    for w in w_repl.items:
+        if not is_int(w):
+            parts.append(w)
+            continue
+        g = int_value(w)
+        a = start if g == 0 else regs[2 * g - 2]
+        b = it.m.match_end if g == 0 else regs[2 * g - 1]
+        if a >= 0 and b >= 0:
+            parts.append(it.subj.piece(a, b))
+
+
+def whole_text(subj: Subject, w_text: W_Object) -> W_Object:
+    """sub's result when nothing matched: the text itself if it is an
+    exact str or bytes, else an exact copy (as CPython)."""
+    t = w_text.get_type()
+    if t is STR_TYPE or t is bytesobject.BYTES_TYPE:
+        return w_text
+    return subj.piece(0, len(subj.text))
+
+
+def s_subn(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """subn(pattern, program, string, text, repl, count) -> (new text,
+    number of matches replaced); count 0: all of them.  Empty texts
+    between matches are left out, so a bad replacement's "sequence item"
+    index is CPython's."""
+    subj = Subject(args[0], args[1], args[2], args[3])
+    w_repl = args[4]
+    count = int_arg(args[5])
+    n = len(subj.text)
+    it = W_MatchIter(subj, 0, n)
+    parts: list[W_Object] = []
+    last = 0
+    done = 0
+    while count == 0 or done < count:
+        start = it.next_start()
+        if start < 0:
+            break
+        if start > last:
+            parts.append(subj.piece(last, start))
+        add_replacement(ec, it, start, w_repl, parts)
+        last = it.m.match_end
+        done += 1
+    if done == 0:
+        return new_tuple([whole_text(subj, args[3]), new_int(0)])
+    if last < n:
+        parts.append(subj.piece(last, n))
+    w_sep = subj.piece(0, 0)
+    if subj.is_bytes:
+        w_new = bytesobject.m_join(ec, w_sep, W_List(parts))
+    else:
+        w_new = strobject.m_join(ec, w_sep, W_List(parts))
+    return new_tuple([w_new, new_int(done)])
+
+
+# --- re.Match's methods and attributes (CPython's: group, start, end
+# and span take their group positionally; groups, groupdict and expand
+# also by keyword)
+
+def m_group(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    mo = self_match(args[0])
+    if len(args) == 1:
+        return mo.group_or(0, W_NONE)
+    if len(args) == 2:
+        return mo.group_or(mo.index(args[1]), W_NONE)
+    items: list[W_Object] = []
+    for i in range(1, len(args)):
+        items.append(mo.group_or(mo.index(args[i]), W_NONE))
+    return new_tuple(items)
+
+
+def m_getitem(ec: ExecCtx, w: W_Object, w_g: W_Object) -> W_Object:
+    mo = self_match(w)
+    return mo.group_or(mo.index(w_g), W_NONE)
+
+
+def one_arg(fname: str, kw: str, args: list[W_Object],
+            kwnames: list[str] | None, required: bool) -> W_Object | None:
+    """The one argument after self of groups, groupdict (optional) and
+    expand (required), by position or as kw, with CPython's messages."""
+    nkw = 0 if kwnames is None else len(kwnames)
+    given = len(args) - 1
+    if given > 1:
+        which = "keyword " if given == nkw and not required else ""
+        raise type_error(fname + "() takes at most 1 " + which
+                         + "argument (" + str(given) + " given)")
+    if kwnames is not None and kwnames[0] != kw:
+        if not required:
+            raise type_error("'" + kwnames[0] + "' is an invalid keyword "
+                             "argument for " + fname + "()")
+        given = 0
+    if given == 1:
+        return args[1]
+    if required:
+        raise type_error(fname + "() missing required argument '" + kw
+                         + "' (pos 1)")
+    return None
+
+
+def default_arg(fname: str, args: list[W_Object],
+                kwnames: list[str] | None) -> W_Object:
+    w = one_arg(fname, "default", args, kwnames, False)
+    return W_NONE if w is None else w
+
+
+def m_groups(ec: ExecCtx, args: list[W_Object],
+             kwnames: list[str] | None) -> W_Object:
+    mo = self_match(args[0])
+    w_default = default_arg("groups", args, kwnames)
+    items: list[W_Object] = []
+    for g in range(1, mo.subj.prog.ngroups + 1):
+        items.append(mo.group_or(g, w_default))
+    return new_tuple(items)
+
+
+def m_groupdict(ec: ExecCtx, args: list[W_Object],
+                kwnames: list[str] | None) -> W_Object:
+    mo = self_match(args[0])
+    w_default = default_arg("groupdict", args, kwnames)
+    d = new_dict()
+    names = mo.subj.prog.names
+    for g in range(1, len(names)):
+        if names[g] != "":
+            d.set_str(ec, names[g], mo.group_or(g, w_default))
+    return d
+
+
+def span_arg(fname: str, args: list[W_Object]) -> int:
+    """2 * the group number of start/end/span's argument (0 if none)."""
+    mo = self_match(args[0])
+    if len(args) == 1:
+        return 0
+    if len(args) > 2:
+        raise type_error(fname + " expected at most 1 argument, got "
+                         + str(len(args) - 1))
+    return 2 * mo.index(args[1])
+
+
+def m_start(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return new_int(self_match(args[0]).spans[span_arg("start", args)])
+
+
+def m_end(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return new_int(self_match(args[0]).spans[span_arg("end", args) + 1])
+
+
+def span_tuple(mo: W_Match, i: int) -> W_Object:
+    return new_tuple([new_int(mo.spans[i]), new_int(mo.spans[i + 1])])
+
+
+def m_span(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return span_tuple(self_match(args[0]), span_arg("span", args))
+
+
+def m_expand(ec: ExecCtx, args: list[W_Object],
+             kwnames: list[str] | None) -> W_Object:
+    """The template's text is parsed by re's Python side:
+    pattern._expand(match, template)."""
+    mo = self_match(args[0])
+    w_template = one_arg("expand", "template", args, kwnames, True)
+    assert w_template is not None
+    w_expand = getattr(ec, mo.subj.w_pattern, "_expand")
+    return w_expand.call_args(ec, [mo, w_template], None)
+
+
+def m_new(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    raise type_error("cannot create 're.Match' instances")
+
+
+def m_repr(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_str(self_match(w).repr_str(ec))
+
+
+def m_copy(ec: ExecCtx, w: W_Object) -> W_Object:
+    return self_match(w)
+
+
+def m_deepcopy(ec: ExecCtx, w: W_Object, w_memo: W_Object) -> W_Object:
+    return self_match(w)
+
+
+def g_regs(ec: ExecCtx, w: W_Object) -> W_Object:
+    mo = self_match(w)
+    items: list[W_Object] = []
+    for i in range(0, len(mo.spans), 2):
+        items.append(span_tuple(mo, i))
+    return new_tuple(items)
+
+
+def g_lastindex(ec: ExecCtx, w: W_Object) -> W_Object:
+    i = self_match(w).lastindex
+    return W_NONE if i < 0 else new_int(i)
+
+
+def g_lastgroup(ec: ExecCtx, w: W_Object) -> W_Object:
+    mo = self_match(w)
+    names = mo.subj.prog.names
+    i = mo.lastindex
+    if i < 0 or i >= len(names) or names[i] == "":
+        return W_NONE
+    return new_str(names[i])
+
+
+def g_re(ec: ExecCtx, w: W_Object) -> W_Object:
+    return self_match(w).subj.w_pattern
+
+
+def g_string(ec: ExecCtx, w: W_Object) -> W_Object:
+    return self_match(w).subj.w_string
+
+
+def g_pos(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(self_match(w).pos)
+
+
+def g_endpos(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_int(self_match(w).endpos)
+
+
+MATCH_TYPE = make_builtin_type("Match", OBJECT_TYPE, LAYOUT_BUILTIN)
+MATCH_TYPE.module = "re"
+MATCH_ITER_TYPE = make_builtin_type("callable_iterator", OBJECT_TYPE,
+                                    LAYOUT_BUILTIN)
+
+
+def install() -> None:
+    t = MATCH_TYPE
+    add_methodn(t, "group", m_group, 1, -1)
+    add_method2(t, "__getitem__", m_getitem)
+    add_method_kw(t, "groups", m_groups)
+    add_method_kw(t, "groupdict", m_groupdict)
+    add_methodn(t, "__new__", m_new, 0, -1)
+    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    add_methodn(t, "start", m_start, 1, -1)
+    add_methodn(t, "end", m_end, 1, -1)
+    add_methodn(t, "span", m_span, 1, -1)
+    add_method_kw(t, "expand", m_expand)
+    add_method1(t, "__repr__", m_repr)
+    add_method1(t, "__copy__", m_copy)
+    add_method2(t, "__deepcopy__", m_deepcopy)
+    add_getset(t, "regs", g_regs, None)
+    add_getset(t, "lastindex", g_lastindex, None)
+    add_getset(t, "lastgroup", g_lastgroup, None)
+    add_getset(t, "re", g_re, None)
+    add_getset(t, "string", g_string, None)
+    add_getset(t, "pos", g_pos, None)
+    add_getset(t, "endpos", g_endpos, None)
+    t.compute_flags()
+    add_method1(MATCH_ITER_TYPE, "__iter__", iterobject.iter_self)
+    add_method1(MATCH_ITER_TYPE, "__next__", iterobject.iter_next)
+    MATCH_ITER_TYPE.compute_flags()
 
 
 def make_sre(ec: ExecCtx) -> W_Module:
     m = new_module("_sre")
-    m.set("compile", builtinn("compile", s_compile, 4, 4))
-    m.set("run", builtinn("run", s_run, 6, 6))
+    m.set("compile", builtinn("compile", s_compile, 5, 5))
+    m.set("run", builtinn("run", s_run, 7, 7))
+    m.set("finditer", builtinn("finditer", s_finditer, 6, 6))
+    m.set("findall", builtinn("findall", s_findall, 6, 6))
+    m.set("subn", builtinn("subn", s_subn, 6, 6))
+    m.set("Match", MATCH_TYPE)
     for name, value in NAMES:
         m.set(name, new_int(value))
     return m

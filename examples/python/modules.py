@@ -21,6 +21,7 @@ def install() -> None:
     mod_random.install()
     mod_os.install()
     mod_thread.install()
+    mod_sre.install()
     importer.register("sys", mod_sys.make_sys)
     importer.register("math", mod_math.make_math)
     importer.register("time", mod_time.make_time)

@@ -931,8 +931,11 @@ def _compile(pattern, flags):
     comp.items(items, state.flags)
     comp.emit(_sre.SUCCESS)
     ngroups = state.groups - 1
+    names = [None] * (ngroups + 1)
+    for name, g in state.groupdict.items():
+        names[g] = name
     prog = _sre.compile(comp.code, ngroups, comp.nloops,
-                        bool(state.flags & 32))
+                        bool(state.flags & 32), names)
     return Pattern(pattern, state.flags, prog, ngroups,
                    dict(state.groupdict))
 
@@ -968,7 +971,6 @@ class Pattern:
         self._prog = prog
         self.groups = groups
         self.groupindex = groupindex
-        self._names = {g: name for name, g in groupindex.items()}
 
     def __repr__(self):
         text = repr(self.pattern)[:200]
@@ -993,13 +995,10 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def _run(self, string, pos, endpos, mode, advance=False):
+    def _run(self, string, pos, endpos, mode):
         _check_subject(self, string)
-        s = _text_of(self, string)
-        data = _sre.run(self._prog, s, pos, endpos, mode, advance)
-        if data is None:
-            return None
-        return Match(self, string, s, pos, endpos, data)
+        return _sre.run(self, self._prog, string, _text_of(self, string),
+                        pos, endpos, mode)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
         return self._run(string, pos, endpos, _sre.MODE_MATCH)
@@ -1008,37 +1007,17 @@ class Pattern:
         return self._run(string, pos, endpos, _sre.MODE_FULLMATCH)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._run(string, pos, endpos, _sre.MODE_SEARCH)
+        return self._run(string, pos, endpos, _SEARCH)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         _check_subject(self, string)
-        s = _text_of(self, string)
-        n = len(s)
-        endpos = max(0, min(endpos, n))
-        start = pos = max(0, min(pos, n))
-        advance = False
-        prog = self._prog
-        run = _sre.run
-        while pos <= endpos:
-            data = run(prog, s, pos, endpos, _SEARCH, advance)
-            if data is None:
-                return
-            # every match has the pos and endpos given, as in CPython
-            yield Match(self, string, s, start, endpos, data)
-            advance = data[0] == data[1]
-            pos = data[1]
+        return _sre.finditer(self, self._prog, string,
+                             _text_of(self, string), pos, endpos)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
-        for m in self.finditer(string, pos, endpos):
-            if self.groups == 0:
-                out.append(m.group())
-            elif self.groups == 1:
-                out.append(m._group_or(1, m._subject[:0]))
-            else:
-                out.append(tuple(m._group_or(g, m._subject[:0])
-                                 for g in range(1, self.groups + 1)))
-        return out
+        _check_subject(self, string)
+        return _sre.findall(self, self._prog, string,
+                            _text_of(self, string), pos, endpos)
 
     def split(self, string, maxsplit=0):
         out = []
@@ -1056,33 +1035,20 @@ class Pattern:
         return out
 
     def subn(self, repl, string, count=0):
-        if callable(repl):
-            fill = repl
-        else:
-            fill = _template_filler(self, repl)
-        parts = []
-        last = 0
-        n = 0
-        s = _text_of(self, string)
-        for m in self.finditer(string):
-            if count and n >= count:
-                break
-            parts.append(s[last:m.start()])
-            piece = fill(m)
-            if piece:
-                parts.append(piece)
-            last = m.end()
-            n += 1
-        if n == 0:
-            return s, 0
-        parts.append(s[last:])
-        return s[:0].join(parts), n
+        _check_subject(self, string)
+        if not callable(repl):
+            repl = _template_pieces(self, repl)
+        return _sre.subn(self, self._prog, string, _text_of(self, string),
+                         repl, count)
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
+
+    def _expand(self, match, template):
+        return _expand(self, match, template)
 
 
 class _Scanner:
@@ -1094,120 +1060,36 @@ class _Scanner:
         return next(self._it, None)
 
 
-class Match:
-    def __init__(self, pattern, string, subject, pos, endpos, data):
-        self.re = pattern
-        self.string = string
-        self._subject = subject
-        self._data = data
-        n = len(subject)
-        self.pos = pos if 0 <= pos <= n else max(0, min(pos, n))
-        self.endpos = endpos if 0 <= endpos <= n else max(0, min(endpos, n))
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError('no such group')
-
-    def _span(self, g):
-        if g == 0:
-            return self._data[0], self._data[1]
-        return self._data[2 * g + 1], self._data[2 * g + 2]
-
-    def _group_or(self, g, default):
-        a, b = self._span(g)
-        if a < 0:
-            return default
-        return self._subject[a:b]
-
-    def group(self, *groups):
-        if not groups:
-            data = self._data
-            return self._subject[data[0]:data[1]]
-        if len(groups) == 1:
-            return self._group_or(self._index(groups[0]), None)
-        return tuple(self._group_or(self._index(g), None) for g in groups)
-
-    def __getitem__(self, g):
-        return self._group_or(self._index(g), None)
-
-    def groups(self, default=None):
-        return tuple(self._group_or(g, default)
-                     for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._group_or(g, default)
-                for name, g in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        if type(group) is int and not group:
-            return self._data[0]
-        return self._span(self._index(group))[0]
-
-    def end(self, group=0):
-        if type(group) is int and not group:
-            return self._data[1]
-        return self._span(self._index(group))[1]
-
-    def span(self, group=0):
-        return self._span(self._index(group))
-
-    @property
-    def regs(self):
-        return tuple(self._span(g) for g in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        i = self._data[2]
-        return None if i < 0 else i
-
-    @property
-    def lastgroup(self):
-        return self.re._names.get(self._data[2])
-
-    def expand(self, template):
-        return _template_filler(self.re, template)(self)
-
-    def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%s>' % (
-            self._data[0], self._data[1], repr(self.group())[:50])
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+# Match objects are _sre's (mod_sre.py); Match.expand(template) comes
+# back here, to Pattern._expand.
+Match = _sre.Match
 
 
 # --- replacement templates
 
-def _template_filler(pattern, repl):
-    """A function from a match to the text of repl with its group
-    references and escapes resolved."""
+def _template_pieces(pattern, repl):
+    """repl as a list of literal texts and group numbers (_sre.subn's
+    form of a template)."""
     if not isinstance(repl, (str, bytes, bytearray)):
         raise TypeError('decoding to str: need a bytes-like object, %s found'
                         % type(repl).__name__)
     if ('\\' if isinstance(repl, str) else b'\\') not in repl:
-        return lambda m: repl
-    pieces = _parse_template(repl, pattern)
-    empty = repl[:0]
+        return [repl]
+    return _parse_template(repl, pattern)
 
-    def fill(m):
-        out = []
-        for piece in pieces:
-            if isinstance(piece, int):
-                text = m._group_or(piece, None)
-                if text is not None:
-                    out.append(text)
-            else:
-                out.append(piece)
-        return empty.join(out)
-    return fill
+
+def _expand(pattern, match, template):
+    """match.expand(template): the template's text with its group
+    references and escapes resolved."""
+    out = []
+    for piece in _template_pieces(pattern, template):
+        if isinstance(piece, int):
+            text = match.group(piece)
+            if text is not None:
+                out.append(text)
+        else:
+            out.append(piece)
+    return template[:0].join(out)
 
 
 def _parse_template(repl, pattern):

@@ -503,14 +503,28 @@ def m_title(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 def m_swapcase(ec: ExecCtx, w: W_Object) -> W_Object:
+    # an upper sigma's lower case depends on its neighbours (final form
+    # 'ς' at a word's end): it is taken from the whole str's lower(), at
+    # the index where the chars before it end up (a char's lower case has
+    # the same length in any context)
+    s = self_str(w)
     out: list[str] = []
-    for c in self_str(w):
+    lowered: str | None = None
+    at = 0
+    for c in s:
+        lc = c.lower()
         if c.isupper():
-            out.append(c.lower())
+            if c == "\u03a3":
+                if lowered is None:
+                    lowered = s.lower()
+                out.append(lowered[at])
+            else:
+                out.append(lc)
         elif c.islower():
             out.append(c.upper())
         else:
             out.append(c)
+        at += len(lc)
     return new_str("".join(out))
 
 

@@ -414,8 +414,47 @@ static void put_mapped(rt_ubuf *b, uint32_t c, int (*map)(uint32_t, uint32_t[3])
         rt_ubuf_put(b, out[k]);
 }
 
+/* The case of a 1-byte str where every char maps to one Latin-1 char
+ * (lower() always; upper() unless the str holds one of 'µ', 'ß', 'ÿ'):
+ * a 1-byte result of the same length, filled directly.  ASCII letters,
+ * most of what is seen, are done inline; the rest asks the table. */
+static stm_ref case_latin1(stm_ref s, int (*map)(uint32_t, uint32_t[3]),
+                           uint8_t first, int delta)
+{
+    uint32_t out[3];
+    int64_t n = str_len(s);
+    RT_FRAME(f, 1);
+    f[0] = s;
+    stm_ref r = rt_str_alloc(n, RT_STR_KIND1);
+    s = f[0];
+    RT_POP(f);
+    uint8_t *d = (uint8_t *)stm_addr(r) + offsetof(rt_strobj, data);
+    const uint8_t *src = bytes1(s);
+    for (int64_t i = 0; i < n; i++) {
+        uint8_t c = src[i];
+        if (c < 128) {
+            d[i] = (uint8_t)((unsigned)(c - first) < 26 ? c + delta : c);
+        } else {
+            map(c, out);
+            d[i] = (uint8_t)out[0];
+        }
+    }
+    return r;
+}
+
+static int upper_stays_latin1(stm_ref s)
+{
+    const uint8_t *p = bytes1(s);
+    for (int64_t i = 0, n = str_len(s); i < n; i++)
+        if (p[i] == 0xb5 || p[i] == 0xdf || p[i] == 0xff)
+            return 0;
+    return 1;
+}
+
 stm_ref rt_str_upper(stm_ref s)
 {
+    if (s->tid == RT_TID_STR1 && upper_stays_latin1(s))
+        return case_latin1(s, rt_uc_upper, 'a', 'A' - 'a');
     rt_ubuf b = {0};
     for (int64_t i = 0, n = str_len(s); i < n; i++)
         put_mapped(&b, str_at(s, i), rt_uc_upper);
@@ -424,6 +463,8 @@ stm_ref rt_str_upper(stm_ref s)
 
 stm_ref rt_str_lower(stm_ref s)
 {
+    if (s->tid == RT_TID_STR1)
+        return case_latin1(s, rt_uc_lower, 'A', 'a' - 'A');
     rt_ubuf b = {0};
     for (int64_t i = 0, n = str_len(s); i < n; i++)
         put_lower(&b, s, i);
