@@ -997,6 +997,21 @@ def plain_callee(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     return frame
 
 
+def builtin_call(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
+                 first: int, n: int) -> W_Object | None:
+    """The result of a call of a builtin function with one or two
+    positional arguments at regs[first:first+n] (a method's self
+    included), through call1/call2: no argument list, no call_value
+    (set.add, list.append, len).  None for every other call."""
+    if not isinstance(w_callable, W_BuiltinFunction):
+        return None
+    if n == 1:
+        return w_callable.call1(ec, regs[first])
+    if n == 2:
+        return w_callable.call2(ec, regs[first], regs[first + 1])
+    return None
+
+
 def callee_frame(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
                  first: int, n: int,
                  kwnames: list[str] | None) -> Frame | None:
@@ -1216,17 +1231,23 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             elif opcode == op.CALL_METHOD:
                 frame.last_pc = ipc
                 callee: Frame | None = None
+                wr: W_Object | None = None
                 if oparg < CALL_KW:     # oparg positional arguments
+                    wc = regs[sp - oparg - 2]
                     c0 = sp - oparg
-                    if regs[c0 - 1] is unbound:
-                        callee = plain_callee(ec, regs[c0 - 2], regs, c0,
-                                              oparg)
-                    else:
-                        callee = plain_callee(ec, regs[c0 - 2], regs,
-                                              c0 - 1, oparg + 1)
-                if callee is None:
+                    nc = oparg
+                    if regs[c0 - 1] is not unbound:
+                        c0 -= 1         # self is the first argument
+                        nc += 1
+                    callee = plain_callee(ec, wc, regs, c0, nc)
+                    if callee is None:
+                        wr = builtin_call(ec, wc, regs, c0, nc)
+                if callee is None and wr is None:
                     callee = method_frame(ec, regs, sp, oparg)
-                if callee is None:
+                if wr is not None:
+                    regs[sp - oparg - 2] = wr
+                    sp -= oparg + 1
+                elif callee is None:
                     sp = call_method_op(ec, regs, sp, oparg)
                 else:
                     # run here, not through run_frame (see CALL_FUNCTION)
@@ -1256,12 +1277,18 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             elif opcode == op.CALL_FUNCTION:
                 frame.last_pc = ipc
                 callee = None
+                wr = None
                 if oparg < CALL_KW:
-                    callee = plain_callee(ec, regs[sp - oparg - 1], regs,
-                                          sp - oparg, oparg)
-                if callee is None:
+                    wc = regs[sp - oparg - 1]
+                    callee = plain_callee(ec, wc, regs, sp - oparg, oparg)
+                    if callee is None:
+                        wr = builtin_call(ec, wc, regs, sp - oparg, oparg)
+                if callee is None and wr is None:
                     callee = function_frame(ec, regs, sp, oparg)
-                if callee is None:
+                if wr is not None:
+                    regs[sp - oparg - 1] = wr
+                    sp -= oparg
+                elif callee is None:
                     sp = call_function_op(ec, regs, sp, oparg)
                 else:
                     # a plain Python function runs from this loop: when

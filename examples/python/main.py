@@ -281,6 +281,7 @@ def main(argv: list[str]) -> int:
     if source is None:
         source = ""
     bm = builtins_mod.make_builtins(ec)
+    objects.freeze_builtin_types()     # make_builtins added super.__new__
     space.builtins_dict = bm.w_dict
     space.modules.set_str(ec, "builtins", bm)
     importer.import_one(ec, "sys", None)

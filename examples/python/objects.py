@@ -538,14 +538,16 @@ class W_Type(W_Object):
                 and self.lookup("__setitem__") is w_set)
 
     def new_func(self) -> W_Object | None:
-        """lookup("__new__"), without the MRO walk for a class."""
-        if self.heap:
+        """lookup("__new__"), without the MRO walk for a class or a
+        builtin type that freeze_builtin_types saw."""
+        if self.heap or self.w_new is not None:
             return self.w_new
         return self.lookup("__new__")
 
     def init_func(self) -> W_Object | None:
-        """lookup("__init__"), without the MRO walk for a class."""
-        if self.heap:
+        """lookup("__init__"), without the MRO walk for a class or a
+        builtin type that freeze_builtin_types saw."""
+        if self.heap or self.w_init is not None:
             return self.w_init
         return self.lookup("__init__")
 
@@ -669,7 +671,23 @@ def make_builtin_type(name: str, base: W_Type | None, layout: int) -> W_Type:
         bases.append(base)
     t = W_Type(name, bases, layout)
     t.mro = compute_mro(t)
+    BUILTIN_TYPES.append(t)
     return t
+
+
+# every type make_builtin_type made, for freeze_builtin_types
+BUILTIN_TYPES: list[W_Type] = []
+
+
+def freeze_builtin_types() -> None:
+    """Once every install() and make_builtins have filled the builtin
+    types' dicts (which Python code cannot change: setattr on them
+    raises), keep each one's __new__ and __init__, so that a call of
+    range or int does not walk the MRO twice (new_func, init_func).  Run
+    once by main, before any Python code or thread."""
+    for t in BUILTIN_TYPES:
+        t.w_new = t.lookup("__new__")
+        t.w_init = t.lookup("__init__")
 
 
 # ========================================================== W_Instance
