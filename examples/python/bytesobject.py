@@ -336,6 +336,18 @@ def bytes_new(ec: ExecCtx, args: list[W_Object],
               kwnames: list[str] | None) -> W_Object:
     p = ArgParser("bytes", ["cls", "source", "encoding", "errors"])
     p.parse(args, kwnames, 1, 4)
+    w_value = bytes_value(ec, p)
+    w_cls = p.get(0)
+    if w_cls is None or w_cls is BYTES_TYPE or not isinstance(w_cls, W_Type):
+        return w_value
+    # a subclass's instance holds the bytes as its builtin base value
+    inst = W_Instance(w_cls)
+    inst.w_base = w_value
+    return inst
+
+
+def bytes_value(ec: ExecCtx, p: ArgParser) -> W_Object:
+    """The exact bytes of bytes(source, encoding, errors)."""
     w_src = p.get(1)
     w_enc = p.get(2)
     if w_src is None:

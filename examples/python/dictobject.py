@@ -11,7 +11,7 @@ from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List, W_Dict,
                      is_true, unpack_iterable, make_builtin_type, OBJECT_TYPE,
                      LAYOUT_BUILTIN, enter_repr, leave_repr, py_error,
                      EXC_KEY_ERROR, stop_iteration, str_value_of,
-                     getattr_or_none, compare_bool, EQ)
+                     getattr_or_none, compare_bool, EQ, dict_missing)
 import typeobject
 import setobject
 from setobject import W_Set
@@ -304,9 +304,7 @@ def m_getitem(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
     if v is not None:
         return v
     if not isinstance(w, W_Dict):
-        w_missing = w.get_type().lookup("__missing__")
-        if w_missing is not None:
-            return w_missing.call_method(ec, w, [w_key], None)
+        return dict_missing(ec, w, w_key)
     raise key_error(w_key)
 
 

@@ -102,7 +102,11 @@ attempt(lambda: re.sub(b"(a)", lambda m: bytearray(b"x"), b"abca"))
 attempt(lambda: re.sub(b"(a)|c", rb"<\1>", bytearray(b"abca")))
 for count in (0, 1, 2, -1, 10):
     print(count, re.subn("a", "-", "aaa", count), re.sub("", "-", "ab", count))
-for s in ("abc", S("abc"), b"abc"):
+class B(bytes):
+    pass
+
+
+for s in ("abc", S("abc"), b"abc", B(b"abc")):
     pat = "z" if isinstance(s, str) else b"z"
     r = re.sub(pat, pat, s)
     print(type(r).__name__, r is s, r)
