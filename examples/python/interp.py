@@ -1474,6 +1474,13 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 # a bare raise re-raises as is (no traceback entry: CPython)
                 reraise = oparg == 0 and ec.handled is not None
                 sp = raise_op(ec, frame, regs, sp, oparg)
+            elif opcode == op.CONTAINS_OP:
+                # in the loop, not execute_other_mid: `col in columns`
+                # (mt_nqueens) saved two call levels and the tests before
+                frame.last_pc = ipc     # __contains__: f_lineno
+                sp -= 1
+                r2 = regs[sp].contains(ec, regs[sp - 1])
+                regs[sp - 1] = new_bool(r2 != (oparg == 1))
             elif opcode == op.DUP_TOP:
                 # `obj.attr += x` (DUP_TOP ... ROT_TWO STORE_ATTR): too
                 # frequent in numeric loops for a call to execute_other
@@ -1836,10 +1843,6 @@ def execute_other_mid(ec: ExecCtx, frame: Frame, code: W_Code,
     if opcode == op.IS_OP:
         r = regs[sp - 2] is regs[sp - 1]
         regs[sp - 2] = new_bool(r != (oparg == 1))
-        return sp - 1
-    if opcode == op.CONTAINS_OP:
-        r2 = regs[sp - 1].contains(ec, regs[sp - 2])
-        regs[sp - 2] = new_bool(r2 != (oparg == 1))
         return sp - 1
     if opcode == op.DELETE_SUBSCR:
         regs[sp - 2].delitem(ec, regs[sp - 1])

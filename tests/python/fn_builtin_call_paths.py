@@ -101,4 +101,31 @@ except KeyError:
     while tb is not None:
         print(tb.tb_frame.f_code.co_name, tb.tb_lineno)
         tb = tb.tb_next
+
+
+# `in` runs in the dispatch loop: __contains__, __iter__ fallback, errors
+class Box:
+    def __contains__(self, x):
+        if x == 0:
+            raise ValueError("zero")
+        return x > 1
+
+
+def count_up(n):
+    yield from range(n)
+
+
+def member(x, c):
+    return (x in c, x not in c)
+
+
+print(member(2, Box()), member(1, Box()), member(3, count_up(5)),
+      member(7, {7}), member("b", "abc"), member(1, {1: 2}))
+for c in (Box(), 5):
+    try:
+        member(0, c)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e, sys.exc_info()[2].tb_next.tb_lineno)
+
+
 outer({})
