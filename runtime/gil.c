@@ -479,6 +479,18 @@ void stm_leave_atomic(void)
     stm_tl.atomic_depth--;
 }
 
+/* One thread runs at a time: nothing to gain from eliding a lock. */
+int stm_elision_enter(void (*cancel)(void))
+{
+    (void)cancel;
+    return 0;
+}
+
+void stm_elision_leave(void)
+{
+    stm_fatal(70, "stm_elision_leave without stm_elision_enter");
+}
+
 void stm_abort_transaction(void)
 {
     stm_fatal(70, "stm_abort_transaction: the GIL build cannot abort");

@@ -275,11 +275,16 @@ void stm_on_abort(void (*cb)(void *), void *arg)
 
 #define BUDGET_MIN   ((size_t)16 * 1024)
 #define BUDGET_START ((size_t)256 * 1024)
+/* An elided lock section may make its transaction this many times longer
+ * than the budget before a break point ends the elision (it rarely needs
+ * to: a critical section is usually short; the bound keeps a lock held
+ * for a thread's whole life from making one endless transaction). */
+#define ELIDED_BUDGET_SHIFT 4
 
 static void set_break_mark(stmi_thread *t)
 {
     stm_thread_local *tl = t->tl;
-    size_t budget = t->budget;
+    size_t budget = t->elide_depth ? t->budget << ELIDED_BUDGET_SHIFT : t->budget;
     if (t->tx_allocated >= budget
         || atomic_load_explicit(&t->break_asked, memory_order_relaxed)) {
         tl->break_mark = 0;
@@ -296,6 +301,13 @@ void stmi_budget_reset(stmi_thread *t)
     if (!t->budget)
         t->budget = BUDGET_START;
     t->tx_allocated = 0;
+    set_break_mark(t);
+}
+
+/* The elision depth changed: the break mark follows its budget (commit
+ * hints and the pacer's requests still end the transaction soon). */
+void stmi_budget_refresh(stmi_thread *t)
+{
     set_break_mark(t);
 }
 
@@ -332,8 +344,9 @@ void stmi_budget_abort(stmi_thread *t)
 void stm_hint_commit_soon(void)
 {
     stmi_thread *t = stm_tl.priv;
-    if (t && t->budget > t->tx_allocated)
-        t->tx_allocated = t->budget;
+    size_t full = t ? t->budget << ELIDED_BUDGET_SHIFT : 0;
+    if (t && full > t->tx_allocated)
+        t->tx_allocated = full;     /* used up, even inside an elided section */
     stm_tl.break_mark = 0;
 }
 

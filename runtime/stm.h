@@ -566,6 +566,22 @@ void stm_enter_atomic(void);
 void stm_leave_atomic(void);
 static inline int stm_is_atomic(void) { return stm_tl.atomic_depth != 0; }
 
+/* Lock elision (STM build; docs/runtime.md, "Lock elision").  A library
+ * that leaves a free lock unwritten at acquire calls stm_elision_enter():
+ * it returns 1 if the running transaction may carry the elided section
+ * (STM build, a running transaction that is not a fragment, outside
+ * atomic sections), 0 otherwise (GIL build: always 0).  While sections
+ * are open, break points commit only when another thread needs the
+ * transaction to end (the pacer's requests, stm_hint_commit_soon) or when
+ * it ran 16 times its usual length.  Whatever ends the transaction first (a break, a blocking call, a commit in a returning
+ * root frame) calls cancel() first, still inside the transaction: it must
+ * write every elided lock as taken, then call stm_elision_leave() once
+ * per section.  stm_elision_leave() ends a section (the release of an
+ * elided lock).  An abort closes every section (the library learns it
+ * from its stm_on_abort callback). */
+int stm_elision_enter(void (*cancel)(void));
+void stm_elision_leave(void);
+
 /* Ask for the transaction to end at the next break point. */
 void stm_hint_commit_soon(void);
 /* The same, unless the calling thread is the only one in the

@@ -300,6 +300,11 @@ typedef struct stmi_thread {
     /* an inevitable transaction without a root frame that runs on the
        fast paths (stm_tl.in_tx == STM_TX_RUNNING): see stm_tx.c */
     bool detached;
+    /* STM: lock elision (stm_elision_enter): elided sections open in the
+       running transaction, and the library's function that takes their
+       locks for real before the transaction ends */
+    unsigned elide_depth;
+    void (*elide_cancel)(void);
     stm_ref snap_exc, snap_exc_value;
     uint16_t snap_atomic;
     int64_t snap_depth;
@@ -368,6 +373,7 @@ void stmi_run_callbacks(stmi_vec *v);
 void stmi_budget_reset(stmi_thread *t);
 void stmi_detached_after_minor(stmi_thread *t);
 void stmi_budget_after_minor(stmi_thread *t, size_t used);
+void stmi_budget_refresh(stmi_thread *t);
 void stmi_budget_commit(stmi_thread *t);
 void stmi_budget_abort(stmi_thread *t);
 

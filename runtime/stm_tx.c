@@ -208,6 +208,7 @@ void stmi_abort(stmi_thread *t, int reason)
     if (s->inevitable)
         STMI_DIE("an inevitable transaction cannot abort");
     uint64_t lost = stmi_tx_clock() - s->start_ns;
+    t->elide_depth = 0;
     blocked_end();
     log_abort(t, s, reason, lost);
     stmi_restore_backups(s);
@@ -500,6 +501,19 @@ static bool nursery_in_use(stmi_thread *t, stmi_segment *s)
         || s->nursery.young_large.len || s->nursery.young_finalizers.len;
 }
 
+/* No transaction commits with an elided lock: the locks are written as
+ * taken first, in this transaction, so every committed state is one that
+ * the program without elision could produce (others then wait for the
+ * real release).  A lock that another thread took for real meanwhile
+ * fails the validation below: this transaction read it free. */
+static void cancel_elision(stmi_thread *t)
+{
+    t->elide_cancel();
+    if (t->elide_depth)
+        stm_fatal(70, "lock elision: the cancel function left %u sections open",
+                  t->elide_depth);
+}
+
 void stm_commit_transaction(void)
 {
     stmi_thread *t = stmi_me_in_tx("stm_commit_transaction");
@@ -511,6 +525,8 @@ void stm_commit_transaction(void)
         t->scan_from = NULL;
         return;
     }
+    if (STM_UNLIKELY(t->elide_depth))
+        cancel_elision(t);
     if (STM_UNLIKELY(stmi_cfg.abort_stress))
         stmi_stress_abort(t);
     stmi_segment *s = t->seg;
@@ -708,6 +724,26 @@ void stm_leave_atomic(void)
     if (stm_tl.atomic_depth == 0)
         stm_fatal(70, "stm_leave_atomic without stm_enter_atomic");
     stm_tl.atomic_depth--;
+}
+
+int stm_elision_enter(void (*cancel)(void))
+{
+    stmi_thread *t = stm_tl.priv;
+    if (!t || stm_tl.in_tx != STM_TX_RUNNING || stm_tl.atomic_depth)
+        return 0;
+    t->elide_cancel = cancel;
+    if (t->elide_depth++ == 0)
+        stmi_budget_refresh(t);
+    return 1;
+}
+
+void stm_elision_leave(void)
+{
+    stmi_thread *t = stm_tl.priv;
+    if (!t || t->elide_depth == 0)
+        stm_fatal(70, "stm_elision_leave without stm_elision_enter");
+    if (--t->elide_depth == 0)
+        stmi_budget_refresh(t);
 }
 
 void stm_leave_transactional_zone(void)

@@ -4,7 +4,8 @@
  * (GC references) and points to C state (thr) shared with the OS thread.
  * A Lock (RT_TID_LOCK) keeps its state in the GC object, so acquire and
  * release are transactional; waiters sleep outside the transactional zone
- * on a condition variable that every committed release signals. */
+ * on a condition variable that every committed release signals.  The STM
+ * build elides the acquire of a free lock (see "lock elision" below). */
 #include "runtime/lib/rtlib-int.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 
 void rt_print_exception_in_thread(stm_ref exc, stm_ref name);
 int rt_threads_join_all(stm_ref *frame);
+static void elide_thread_exit(void);
 
 enum { THR_NEW, THR_STARTING, THR_RUNNING, THR_DONE };
 
@@ -144,6 +146,7 @@ static void thread_run(thr *t)
     *t->root = 0;
     rt_tl_roots_detach();
     stm_commit_transaction();
+    elide_thread_exit();
     RT_POP(fr);
 }
 
@@ -446,6 +449,155 @@ static int lock_timeout_ok(uint8_t blocking, double timeout)
     return 1;
 }
 
+/* ---------------------------------------------------------- lock elision
+ *
+ * STM build.  Every acquire of a Lock used to write its word, so any two
+ * critical sections of one lock conflicted, whatever data they touched.
+ * Instead, a lock this transaction reads as free is not written: it goes
+ * on the thread's elided stack, and the transaction carries the section
+ * to its release (stm_elision_enter: break points do not commit meanwhile
+ * unless another thread needs them to), which pops it and writes nothing.
+ * The lock went from free to free inside one transaction, so two threads'
+ * sections conflict only if their data do; a thread that takes the lock
+ * for real commits locked = 1, which aborts every elider that read it free.
+ * Before the transaction ends inside a section (a break the pacer asked
+ * for, a blocking call, ...), the runtime calls elide_cancel(), which
+ * writes every elided lock as taken: the release then is a real one.  So
+ * no commit ever shows a state the program without elision could not
+ * have produced.  The elided locks live in root slots (they may be young
+ * and move, and must stay alive until the commit may write them). */
+#ifdef RTRANS_STM
+
+enum {
+    ELIDE_MAX = 4,               /* nested elided sections per thread */
+    ELIDE_GROUPS = (ELIDE_MAX + RT_TLROOT_COUNT - 1) / RT_TLROOT_COUNT,
+    ELIDE_GIVE_UP = 3            /* aborts in a row before an inevitable one */
+};
+
+static __thread stm_ref *elide_groups[ELIDE_GROUPS];
+static __thread int elided_n;        /* open elided sections */
+static __thread int elide_failures;  /* transactions aborted inside one */
+
+static stm_ref *elide_slot(int i)
+{
+    return &elide_groups[i / RT_TLROOT_COUNT][i % RT_TLROOT_COUNT];
+}
+
+static int elided_index(stm_ref lock)
+{
+    for (int i = 0; i < elided_n; i++)
+        if (*elide_slot(i) == lock)
+            return i;
+    return -1;
+}
+
+/* The runtime's cancel: take every elided lock for real, outermost first,
+ * inside the transaction about to end. */
+static void elide_cancel(void)
+{
+    for (int i = 0; i < elided_n; i++) {
+        stm_ref l = *elide_slot(i);
+        stm_write(l);
+        LOCK(l)->locked = 1;
+    }
+    for (; elided_n > 0; elided_n--) {
+        *elide_slot(elided_n - 1) = 0;
+        stm_elision_leave();
+    }
+}
+
+/* On abort (the runtime closed the sections): the slots may name young
+ * objects that no longer exist. */
+static void elide_forget(void *arg)
+{
+    (void)arg;
+    if (elided_n > 0)
+        elide_failures++;
+    for (; elided_n > 0; elided_n--)
+        *elide_slot(elided_n - 1) = 0;
+}
+
+/* A thread with ELIDE_MAX sections open takes the next ones for real.  A
+ * section that kept aborting becomes inevitable (it then cannot abort)
+ * rather than taking its lock for real: a real acquire would abort every
+ * other thread's elided section of the lock, and the threads that then
+ * wait for it would take it for real in turn (mt_btree: a third of the
+ * aborts were on the lock word while the give-up took it for real).
+ * Elides the acquire of lock if it is free and the transaction can carry
+ * the section; returns 1 if it did. */
+static int elide_acquire(stm_ref lock)
+{
+    if (elided_n == ELIDE_MAX)
+        return 0;
+    if (elide_failures >= ELIDE_GIVE_UP) {
+        elide_failures = 0;
+        RT_FRAME(fr, 1);
+        fr[0] = lock;
+        stm_become_inevitable("lock elision: aborted 3 times in a row");
+        lock = fr[0];                   /* it may collect */
+        RT_POP(fr);
+    }
+    if (!elide_groups[0])
+        for (int g = 0; g < ELIDE_GROUPS; g++)
+            elide_groups[g] = rt_root_group_claim();
+    stm_read(lock);
+    if (LOCK(lock)->locked || !stm_elision_enter(elide_cancel))
+        return 0;
+    if (elided_n == 0)
+        stm_on_abort(elide_forget, NULL);
+    *elide_slot(elided_n++) = lock;
+    return 1;
+}
+
+/* Releases lock if its acquire was elided; returns 1 if it was. */
+static int elide_release(stm_ref lock)
+{
+    int i = elided_index(lock);
+    if (i < 0)
+        return 0;
+    for (; i + 1 < elided_n; i++)
+        *elide_slot(i) = *elide_slot(i + 1);
+    *elide_slot(--elided_n) = 0;
+    stm_elision_leave();
+    if (elided_n == 0)
+        elide_failures = 0;
+    return 1;
+}
+
+/* A thread's root slots go back at its end (no section is open then). */
+static void elide_thread_exit(void)
+{
+    for (int g = 0; g < ELIDE_GROUPS && elide_groups[g]; g++) {
+        rt_root_group_release(elide_groups[g]);
+        elide_groups[g] = NULL;
+    }
+}
+
+/* The acquire of a lock this thread holds elided: a Lock is not
+ * reentrant, so acquire(False) fails; a blocking acquire takes the elided
+ * locks for real first and then waits, as it would have without elision
+ * (until its timeout, or forever: the same deadlock). */
+static int elided_by_me(stm_ref lock, uint8_t blocking)
+{
+    if (elided_index(lock) < 0)
+        return 0;
+    if (blocking)
+        elide_cancel();
+    return 1;
+}
+
+#else
+static int elide_acquire(stm_ref lock) { (void)lock; return 0; }
+static int elide_release(stm_ref lock) { (void)lock; return 0; }
+static int elided_index(stm_ref lock) { (void)lock; return -1; }
+static int elided_by_me(stm_ref lock, uint8_t blocking)
+{
+    (void)lock, (void)blocking;
+    return 0;
+}
+static void elide_thread_exit(void) {}
+#endif
+
 /* Lock.acquire(blocking, timeout): a waiter ends its transaction and
  * sleeps outside the transactional zone until a release commits (or its
  * deadline passes), then retries in a new transaction. */
@@ -453,6 +605,12 @@ uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking, double timeout)
 {
     if (!lock_timeout_ok(blocking, timeout))
         return 0;
+    if (elided_by_me(lock, blocking)) {
+        if (!blocking)
+            return 0;
+    } else if (elide_acquire(lock)) {
+        return 1;
+    }
     double deadline = timeout >= 0 ? rt_monotonic_now() + timeout : 0;
     RT_FRAME(fr, 1);
     fr[0] = lock;
@@ -490,6 +648,8 @@ uint8_t rt_lock_acquire(stm_ref lock, uint8_t blocking, double timeout)
 
 void rt_lock_release(stm_ref lock)
 {
+    if (elide_release(lock))
+        return;
     stm_read(lock);
     if (!LOCK(lock)->locked) {
         rt_raise(RT_EXC_RUNTIME_ERROR, "release unlocked lock");
@@ -507,6 +667,8 @@ void rt_lock_release(stm_ref lock)
 
 uint8_t rt_lock_locked(stm_ref lock)
 {
+    if (elided_index(lock) >= 0)
+        return 1;
     stm_read(lock);
     return LOCK(lock)->locked != 0;
 }

@@ -238,6 +238,264 @@ START_TEST(thread_hammer_strings)
 }
 END_TEST
 
+#ifdef RTRANS_STM
+/* ------------------------------------------------- lock elision (STM)
+ *
+ * Deterministic: the test's thread drives two actor threads in lock-step
+ * with semaphores (as tests/runtime/test_stm.c does), so that both hold a
+ * section of one lock at the same time.  el_roots: the lock, then one
+ * list per actor. */
+#include <pthread.h>
+#include <semaphore.h>
+
+typedef struct actor {
+    pthread_t th;
+    sem_t go, done;
+    void (*body)(struct actor *);
+    int which;                    /* el_roots index of its list */
+    volatile int attempts, aborts;
+    volatile int seen[4];         /* per attempt, or per check */
+} actor;
+
+static stm_ref el_roots[3];
+static int el_roots_registered;
+
+static void *actor_main(void *p)
+{
+    actor *a = p;
+    stm_register_thread();
+    sem_wait(&a->go);
+    a->body(a);
+    stm_unregister_thread();
+    sem_post(&a->done);
+    return NULL;
+}
+
+static void actor_start(actor *a, void (*body)(actor *), int which)
+{
+    memset(a, 0, sizeof *a);
+    a->body = body;
+    a->which = which;
+    sem_init(&a->go, 0, 0);
+    sem_init(&a->done, 0, 0);
+    ck_assert_int_eq(pthread_create(&a->th, NULL, actor_main, a), 0);
+}
+
+/* In an actor: hand control back to the driver until its next step. */
+static void actor_yield(actor *a)
+{
+    sem_post(&a->done);
+    sem_wait(&a->go);
+}
+
+static void step(actor *a)
+{
+    sem_post(&a->go);
+    sem_wait(&a->done);
+}
+
+/* Sets up el_roots, runs actors a (list 1) and b (list 2) in the order
+ * given ("abab": whose step is next) and joins them. */
+static void el_setup(void);
+
+static void run_actors(actor *a, void (*fa)(actor *), actor *b,
+                       void (*fb)(actor *), const char *order)
+{
+    el_setup();
+    actor_start(a, fa, 1);
+    actor_start(b, fb, 2);
+    for (const char *p = order; *p; p++)
+        step(*p == 'a' ? a : b);
+    pthread_join(a->th, NULL);
+    pthread_join(b->th, NULL);
+}
+
+#define ACTOR_TX(a, f)                                  \
+    do {                                                \
+        if (STM_SETJMP())                               \
+            (a)->aborts++;                              \
+        stm_start_transaction(f);                       \
+        (a)->attempts++;                                \
+    } while (0)
+
+/* A committed lock and two lists, from the driver's thread. */
+static void el_setup(void)
+{
+    if (!el_roots_registered) {
+        stm_register_global_roots(el_roots, 3);
+        el_roots_registered = 1;
+    }
+    TH_TX_BEGIN(1);
+    el_roots[0] = rt_lock_new();
+    el_roots[1] = th_list_new();
+    el_roots[2] = th_list_new();
+    TH_TX_END();
+}
+
+static void el_check(int64_t len1, int64_t len2)
+{
+    TH_TX_BEGIN(1);
+    ck_assert(!rt_lock_locked(el_roots[0]));
+    ck_assert_int_eq(th_list_len(el_roots[1]), len1);
+    ck_assert_int_eq(th_list_len(el_roots[2]), len2);
+    el_roots[0] = el_roots[1] = el_roots[2] = 0;
+    TH_TX_END();
+}
+
+/* Appends to its own list under the lock, pausing inside the section. */
+static void el_disjoint(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    a->seen[0] = rt_lock_acquire(el_roots[0], 1, -1.0);
+    th_list_append(el_roots[a->which], rt_str_empty());
+    a->seen[1] = rt_lock_locked(el_roots[0]);
+    if (a->attempts == 1)
+        actor_yield(a);
+    rt_lock_release(el_roots[0]);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* Both sections are open at once and touch different lists: neither
+ * writes the lock, so both commit at their first attempt (a written lock
+ * would make the second writer lose). */
+START_TEST(elide_disjoint_sections_commit)
+{
+    actor a, b;
+    run_actors(&a, el_disjoint, &b, el_disjoint, "abab");
+    ck_assert_int_eq(a.attempts + a.aborts * 10, 1);
+    ck_assert_int_eq(b.attempts + b.aborts * 10, 1);
+    ck_assert(a.seen[0] && a.seen[1] && b.seen[0] && b.seen[1]);
+    el_check(1, 1);
+}
+END_TEST
+
+/* Reads the lock free (elided), pauses, then validates: a real holder
+ * committed meanwhile, so the first attempt aborts and the retry finds
+ * the lock taken (acquire(False), so that it does not wait). */
+static void el_elider(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    int got = rt_lock_acquire(el_roots[0], 0, -1.0);
+    a->seen[a->attempts - 1] = got;
+    if (a->attempts == 1)
+        actor_yield(a);
+    stm_safepoint();
+    if (got) {
+        th_list_append(el_roots[a->which], rt_str_empty());
+        rt_lock_release(el_roots[0]);
+    }
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* In an actor that holds the lock for real: hands control back, then
+ * appends to its list and releases the lock in a transaction of its own. */
+static void el_release_later(actor *a, stm_ref *f)
+{
+    actor_yield(a);
+    ACTOR_TX(a, f);
+    th_list_append(el_roots[a->which], rt_str_empty());
+    rt_lock_release(el_roots[0]);
+    stm_commit_transaction();
+}
+
+/* Takes the lock for real (an atomic section does not elide), commits,
+ * and releases it in a later transaction. */
+static void el_real_holder(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    stm_enter_atomic();
+    a->seen[0] = rt_lock_acquire(el_roots[0], 1, -1.0);
+    stm_leave_atomic();
+    stm_commit_transaction();
+    el_release_later(a, f);
+    stm_pop_frame(f);
+}
+
+START_TEST(elide_aborts_when_real_holder_commits)
+{
+    actor a, b;
+    /* A reads the lock free, B commits locked = 1, A validates, aborts
+       and sees it held, B releases */
+    run_actors(&a, el_elider, &b, el_real_holder, "abab");
+    ck_assert_int_eq(a.aborts, 1);
+    ck_assert_int_eq(a.seen[0], 1);
+    ck_assert_int_eq(a.seen[1], 0);
+    ck_assert_int_eq(b.aborts, 0);
+    el_check(0, 1);
+}
+END_TEST
+
+/* Elides, then its transaction breaks inside the section (a break point
+ * commits): the lock is written as taken before the commit, so the other
+ * actor finds it held; the release afterwards is a real one. */
+static void el_breaker(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    a->seen[0] = rt_lock_acquire(el_roots[0], 1, -1.0);
+    stm_commit_transaction();
+    ACTOR_TX(a, f);
+    a->seen[1] = rt_lock_locked(el_roots[0]);
+    stm_commit_transaction();
+    el_release_later(a, f);
+    stm_pop_frame(f);
+}
+
+static void el_trier(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    a->seen[0] = rt_lock_acquire(el_roots[0], 0, -1.0);
+    a->seen[1] = rt_lock_locked(el_roots[0]);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(elide_cancelled_at_a_break)
+{
+    actor a, b;
+    run_actors(&a, el_breaker, &b, el_trier, "aba");
+    ck_assert(a.seen[0] && a.seen[1]);
+    ck_assert_int_eq(b.seen[0], 0);          /* held for real */
+    ck_assert_int_eq(b.seen[1], 1);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    el_check(1, 0);
+}
+END_TEST
+
+/* One thread: a Lock is not reentrant, elided or not. */
+START_TEST(elide_own_lock_semantics)
+{
+    el_setup();
+    TH_TX_BEGIN(1);
+    th_frame[0] = el_roots[0];
+    ck_assert(rt_lock_acquire(th_frame[0], 1, -1.0));      /* elided */
+    ck_assert(rt_lock_locked(th_frame[0]));
+    ck_assert(!rt_lock_acquire(th_frame[0], 0, -1.0));
+    rt_lock_release(th_frame[0]);
+    ck_assert(!rt_lock_locked(th_frame[0]));
+    rt_lock_release(th_frame[0]);
+    char *e = th_take_exc();
+    ck_assert_str_eq(e, "RuntimeError: release unlocked lock");
+    free(e);
+    /* a timed acquire of one's own lock takes it for real, waits and
+       fails, as CPython's does */
+    ck_assert(rt_lock_acquire(th_frame[0], 1, -1.0));
+    ck_assert(!rt_lock_acquire(th_frame[0], 1, 0.01));
+    TH_TX_RESUME();
+    ck_assert(rt_lock_locked(th_frame[0]));
+    rt_lock_release(th_frame[0]);
+    TH_TX_END();
+    el_check(0, 0);
+}
+END_TEST
+#endif
+
 Suite *th_suite_thread(void)
 {
     Suite *s = suite_create("threading");
@@ -248,6 +506,12 @@ Suite *th_suite_thread(void)
     tcase_add_test(tc, thread_uncaught_exception_report);
     tcase_add_test(tc, thread_blocking_read_lets_others_run);
     tcase_add_test(tc, thread_hammer_strings);
+#ifdef RTRANS_STM
+    tcase_add_test(tc, elide_disjoint_sections_commit);
+    tcase_add_test(tc, elide_aborts_when_real_holder_commits);
+    tcase_add_test(tc, elide_cancelled_at_a_break);
+    tcase_add_test(tc, elide_own_lock_semantics);
+#endif
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1706,6 +1706,60 @@ START_TEST(test_conflict_log_names_reader_that_strays)
 }
 END_TEST
 
+/* ------------------------------------------------------ lock elision */
+
+/* The runtime's side of lock elision (runtime/lib/thread.c elides the
+ * locks; tests/lib/test_thread.c tests that): while a section is open a
+ * used-up budget does not make break points commit, a commit hint does;
+ * every commit calls the cancel function first; an abort closes the
+ * sections; atomic sections refuse elision. */
+static int elision_cancels;
+
+static void count_cancel(void)
+{
+    elision_cancels++;
+    stm_elision_leave();
+}
+
+START_TEST(test_elision_hooks)
+{
+    setup_shared(1);
+    elision_cancels = 0;
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    ck_assert(stm_elision_enter(count_cancel));
+    for (int i = 0; i < 64 * 1024; i++)       /* 1 MiB: past the budget */
+        f[0] = stm_allocate(sizeof(tcounter), TT_COUNTER);
+    ck_assert(!stm_should_break_transaction());
+    stm_elision_leave();
+    ck_assert(stm_should_break_transaction());
+    stm_commit_transaction();
+    ck_assert_int_eq(elision_cancels, 0);
+    RTT_START(f);
+    ck_assert(stm_elision_enter(count_cancel));
+    stm_hint_commit_soon();
+    ck_assert(stm_should_break_transaction());
+    stm_commit_transaction();
+    ck_assert_int_eq(elision_cancels, 1);
+    volatile int attempt = 0;
+    if (STM_SETJMP()) { /* retry */ }
+    stm_start_transaction(f);
+    if (attempt++ == 0) {
+        ck_assert(stm_elision_enter(count_cancel));
+        stm_abort_transaction();
+    }
+    stm_commit_transaction();                  /* nothing to cancel */
+    ck_assert_int_eq(elision_cancels, 1);
+    RTT_START(f);
+    stm_enter_atomic();
+    ck_assert(!stm_elision_enter(count_cancel));
+    stm_leave_atomic();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
 Suite *rtt_stm_suite(void)
 {
     Suite *s = suite_create("stm");
@@ -1743,6 +1797,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_queue_puts_visible_with_entry);
     tcase_add_test(tc, test_conflict_log_names_both_sides);
     tcase_add_test(tc, test_conflict_log_names_reader_that_strays);
+    tcase_add_test(tc, test_elision_hooks);
     suite_add_tcase(s, tc);
     TCase *th = tcase_create("threads");
     tcase_set_timeout(th, 60);
