@@ -342,23 +342,38 @@ def bytes_new(ec: ExecCtx, args: list[W_Object],
         return w_value
     # a subclass's instance holds the bytes as its builtin base value
     inst = W_Instance(w_cls)
-    inst.w_base = w_value
+    inst.w_base = W_Bytes(self_bytes(w_value))
     return inst
 
 
 def bytes_value(ec: ExecCtx, p: ArgParser) -> W_Object:
-    """The exact bytes of bytes(source, encoding, errors)."""
+    """The bytes of bytes(source, encoding, errors), in CPython's order:
+    the encoding of a str, source.__bytes__() (which may return an
+    instance of a bytes subclass), then a size, a buffer or an iterable
+    of ints."""
     w_src = p.get(1)
     w_enc = p.get(2)
-    if w_src is None:
+    w_err = p.get(3)
+    if w_src is None and w_enc is None and w_err is None:
         return W_Bytes("")
-    s = str_value_of(w_src)
+    s = None if w_src is None else str_value_of(w_src)
+    if w_enc is not None:
+        if s is None:
+            raise type_error("encoding without a string argument")
+        return encode(ec, s, text_or(w_enc, "utf-8"), text_or(w_err, "strict"))
+    if w_err is not None:
+        raise type_error("string argument without an encoding" if s is not None
+                         else "errors without a string argument")
+    assert w_src is not None
+    w_conv = w_src.get_type().lookup("__bytes__")
+    if w_conv is not None:
+        w_b = w_conv.call_method(ec, w_src, [], None)
+        if not w_b.get_type().is_subtype(BYTES_TYPE):
+            raise type_error("__bytes__ returned non-bytes (type "
+                             + w_b.type_name() + ")")
+        return w_b
     if s is not None:
-        if w_enc is None:
-            raise type_error("string argument without an encoding")
-        enc = text_or(w_enc, "utf-8")
-        err = text_or(p.get(3), "strict")
-        return encode(ec, s, enc, err)
+        raise type_error("string argument without an encoding")
     b = bytes_of(w_src)
     if b is not None:
         return W_Bytes(b)
