@@ -22,7 +22,7 @@
  *   - a virtual call `rtg_vtables[tid][K](...)` may reach the functions its
  *     "rtrans-vcall" comment names (slot K of any rtg_vtN table without
  *     one), a call through a function value `->code` any function passed
- *     to rtg_bind;
+ *     to rtg_bind whose C type fits the call's cast (fnval_fits);
  *   - rtg_* helpers that return nonzero after raising run the library's
  *     exception allocation only when they return nonzero, and the slow
  *     paths of raising operations (backend.h BK_RAISE_ONLY_OPS) only
@@ -446,6 +446,34 @@ static int push_target(int32_t *out, int n, int max, int32_t f)
     return n + 1;
 }
 
+static int same_type(CXType a, CXType b)
+{
+    return clang_equalTypes(clang_getCanonicalType(a), clang_getCanonicalType(b));
+}
+
+/* May a call through `code` cast to type `call` reach the function value
+ * adaptor f?  Only if f has the argument types of the cast, and its result
+ * type unless the cast's is void (the call discards it: a thread's
+ * target).  A call of any other adaptor would be undefined in C; the
+ * passes restrict indirect calls by the same rule (ir.h, IrSig). */
+static int fnval_fits(Cv *cv, CXType call, int32_t f)
+{
+    if (call.kind == CXType_Pointer)
+        call = clang_getPointeeType(call);
+    call = clang_getCanonicalType(call);
+    if (!cv->funcs[f].defined || call.kind != CXType_FunctionProto)
+        return 1;
+    CXType fn = clang_getCanonicalType(clang_getCursorType(cv->funcs[f].def));
+    int n = clang_getNumArgTypes(call);
+    if (fn.kind != CXType_FunctionProto || n != clang_getNumArgTypes(fn))
+        return fn.kind != CXType_FunctionProto;
+    for (int i = 0; i < n; i++)
+        if (!same_type(clang_getArgType(call, (unsigned)i), clang_getArgType(fn, (unsigned)i)))
+            return 0;
+    CXType r = clang_getResultType(call);
+    return r.kind == CXType_Void || same_type(r, clang_getResultType(fn));
+}
+
 /* The emitter names the targets of a virtual call in a comment after it
  * ("rtrans-vcall: f1 f2"): the class that introduced the method, which
  * the C does not show, limits them.  Returns their count, or -1 without
@@ -496,8 +524,10 @@ int cv_call_targets(Cv *cv, CXCursor call, int32_t *out, int max, int *unknown)
                     n = push_target(out, n, max, cv->vtables[v][slot]);
         }
     } else if (is_fnval_callee(kids[0])) {
+        CXType call_type = clang_getCursorType(kids[0]);
         for (int32_t i = 0; i < cv->nfnvals; i++)
-            n = push_target(out, n, max, cv->fnvals[i]);
+            if (fnval_fits(cv, call_type, cv->fnvals[i]))
+                n = push_target(out, n, max, cv->fnvals[i]);
     } else {
         *unknown = 1;
     }

@@ -5,8 +5,9 @@
  * check that raises RecursionError, so the summaries count it as raising.
  * Edges: direct calls; virtual calls to every implementation of the slot
  * in the subtree of the called method's class (ir_method_targets);
- * indirect calls to every function used as a value (bound methods and
- * their overrides included).
+ * indirect calls to every function value of the call's signature once
+ * summaries numbered them (IrSig), to every one before (bound methods and
+ * their overrides included: ir_fn_values).
  */
 #include "passes/passes.h"
 
@@ -38,38 +39,62 @@ void ir_call_graph_add(const IrModule *m, Graph *g, int32_t from, const IrInstr 
         break;
     }
     case IR_CALL_INDIRECT:
-        for (int32_t k = 0; k < g->nvalues; k++)
-            add_edge(g, from, g->values[k]);
+        if (in->aux >= 0 && in->aux < m->nsigs)
+            for (int32_t k = 0; k < m->sigs[in->aux].nfuncs; k++)
+                add_edge(g, from, m->sigs[in->aux].funcs[k]);
+        else
+            for (int32_t k = 0; k < g->nvalues; k++)
+                add_edge(g, from, g->values[k]);
         break;
     default:
         break;
     }
 }
 
-/* Functions reachable through function values: used as values, bound. */
-static int32_t collect_values(const IrModule *m, int32_t *out)
+static IrFnValue *push_value(IrFnValue *v, int32_t *n, int32_t *cap, IrFnValue x)
 {
-    uint8_t *seen = calloc((size_t)m->nfuncs + 1, 1);
-    int32_t n = 0;
+    if (*n == *cap) {
+        *cap = *cap ? *cap * 2 : 16;
+        v = realloc(v, sizeof(IrFnValue) * (size_t)*cap);
+    }
+    v[(*n)++] = x;
+    return v;
+}
+
+int32_t ir_fn_values(const IrModule *m, IrFnValue **out)
+{
+    IrFnValue *v = NULL;
+    int32_t n = 0, cap = 0;
     for (int32_t i = 0; i < m->nfuncs; i++) {
-        if (m->funcs[i].used_as_value && !seen[i])
-            seen[i] = 1, out[n++] = i;
+        if (m->funcs[i].used_as_value)
+            v = push_value(v, &n, &cap, (IrFnValue){ i, i, 0 });
         for (int32_t b = 0; b < m->funcs[i].nblocks; b++)
             for (int32_t k = 0; k < m->funcs[i].blocks[b].ninstrs; k++) {
                 const IrInstr *in = &m->funcs[i].blocks[b].instrs[k];
-                if (in->op != IR_BIND || seen[in->aux])
+                if (in->op != IR_BIND)
                     continue;
-                seen[in->aux] = 1;
-                out[n++] = in->aux;
+                v = push_value(v, &n, &cap, (IrFnValue){ in->aux, in->aux, 1 });
                 /* a virtual bound method reaches every override */
-                for (int32_t v = 0; in->imm >= 0 && v < m->nvtables; v++)
-                    if (in->imm < m->vtables[v].nslots) {
-                        int32_t t = m->vtables[v].funcs[in->imm];
-                        if (t >= 0 && !seen[t])
-                            seen[t] = 1, out[n++] = t;
-                    }
+                for (int32_t t = 0; in->imm >= 0 && t < m->nvtables; t++)
+                    if (in->imm < m->vtables[t].nslots && m->vtables[t].funcs[in->imm] >= 0)
+                        v = push_value(v, &n, &cap,
+                                       (IrFnValue){ m->vtables[t].funcs[in->imm], in->aux, 1 });
             }
     }
+    *out = v;
+    return n;
+}
+
+/* Functions reachable through function values, each once. */
+static int32_t collect_values(const IrModule *m, int32_t *out)
+{
+    uint8_t *seen = calloc((size_t)m->nfuncs + 1, 1);
+    IrFnValue *v;
+    int32_t nv = ir_fn_values(m, &v), n = 0;
+    for (int32_t i = 0; i < nv; i++)
+        if (!seen[v[i].target])
+            seen[v[i].target] = 1, out[n++] = v[i].target;
+    free(v);
     free(seen);
     return n;
 }

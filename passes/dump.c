@@ -93,6 +93,14 @@ static void dump_extra(const IrModule *m, const IrInstr *in, FILE *out)
     case IR_CALL_METHOD:
         fprintf(out, " %s[slot %lld]", func_name(m, in->aux), (long long)in->imm);
         break;
+    case IR_CALL_INDIRECT:   /* once summaries numbered it: what it reaches */
+        if (in->aux >= 0 && in->aux < m->nsigs) {
+            fprintf(out, " sig %s {", m->sigs[in->aux].key);
+            for (int32_t k = 0; k < m->sigs[in->aux].nfuncs; k++)
+                fprintf(out, "%s%s", k ? " " : "", func_name(m, m->sigs[in->aux].funcs[k]));
+            fputc('}', out);
+        }
+        break;
     case IR_CALL_EXTERN:
         fprintf(out, " %s", in->aux >= 0 && in->aux < m->nexterns
                                 ? m->externs[in->aux].c_name : "?");

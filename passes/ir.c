@@ -453,6 +453,58 @@ static uint32_t method_summary(const IrModule *m, const IrInstr *in)
     return r;
 }
 
+/* The emitted C type of a kind, as one letter (emit_ctype: bool and u8
+ * are both uint8_t). */
+static char sig_letter(IrKind k)
+{
+    static const char letters[IRK__COUNT] = {
+        [IRK_VOID] = 'v', [IRK_BOOL] = 'b', [IRK_U8] = 'b', [IRK_I64] = 'i',
+        [IRK_F64] = 'f', [IRK_REF] = 'r', [IRK_PTR] = 'p', [IRK_I32] = 'w',
+    };
+    if ((unsigned)k >= IRK__COUNT || !letters[k])
+        IR_DIE("bad kind %d", (int)k);
+    return letters[k];
+}
+
+static const char *sig_key(IrModule *m, const IrFunc *f, IrKind ret, const int32_t *vregs,
+                           int32_t first, int32_t n)
+{
+    char *key = ir_alloc(m, (size_t)(n - first > 0 ? n - first : 0) + 3);
+    size_t k = 0;
+    key[k++] = sig_letter(ret);
+    key[k++] = ':';
+    for (int32_t i = first; i < n; i++)
+        key[k++] = sig_letter((IrKind)f->vregs[vregs ? vregs[i] : i].type.kind);
+    return key;
+}
+
+const char *ir_sig_func_key(IrModule *m, const IrFunc *f, int32_t first)
+{
+    return sig_key(m, f, (IrKind)f->ret.kind, NULL, first, f->nparams);
+}
+
+const char *ir_sig_call_key(IrModule *m, const IrFunc *f, const IrInstr *in)
+{
+    IrKind ret = in->dst >= 0 ? (IrKind)f->vregs[in->dst].type.kind : IRK_VOID;
+    return sig_key(m, f, ret, in->args, 0, in->nargs);
+}
+
+int ir_sig_call_has(const IrFunc *f, const IrInstr *in, const char *key)
+{
+    IrKind ret = in->dst >= 0 ? (IrKind)f->vregs[in->dst].type.kind : IRK_VOID;
+    if ((int32_t)strlen(key) != in->nargs + 2 || key[0] != sig_letter(ret) || key[1] != ':')
+        return 0;
+    for (int32_t i = 0; i < in->nargs; i++)
+        if (key[i + 2] != sig_letter((IrKind)f->vregs[in->args[i]].type.kind))
+            return 0;
+    return 1;
+}
+
+int ir_sig_fits(const char *call, const char *func)
+{
+    return strcmp(call + 1, func + 1) == 0 && (call[0] == 'v' || call[0] == func[0]);
+}
+
 uint32_t ir_call_effects(const IrModule *m, const IrInstr *in)
 {
     const uint32_t worst = IRF_RAISES | IRF_ALLOC | IRF_BREAK | IRF_INEV;
@@ -462,8 +514,9 @@ uint32_t ir_call_effects(const IrModule *m, const IrInstr *in)
     case IR_CALL_METHOD:
         return method_summary(m, in);
     case IR_CALL_INDIRECT:
-        return m->indirect_summary & IRF_SUMMARIZED
-                   ? m->indirect_summary & ~IRF_SUMMARIZED : worst;
+        if (in->aux < 0 || in->aux >= m->nsigs || !(m->sigs[in->aux].summary & IRF_SUMMARIZED))
+            return worst;
+        return m->sigs[in->aux].summary & ~(uint32_t)IRF_SUMMARIZED;
     case IR_CALL_EXTERN: {
         uint32_t x = m->externs[in->aux].flags, r = 0;
         if (x & IRX_RAISES) r |= IRF_RAISES;

@@ -217,7 +217,7 @@ enum {
     /* calls: args[] are the arguments; effects from the callee summary */ \
     X(CALL,         0, IRO_CALL | IRO_SIDE)       /* dst = function aux(args) */ \
     X(CALL_METHOD,  0, IRO_CALL | IRO_SIDE)       /* dst = vtable[tid(args[0])][slot imm](args); aux = root method function */ \
-    X(CALL_INDIRECT,0, IRO_CALL | IRO_SIDE)       /* dst = (function value a)(args); effects: any function used as a value */ \
+    X(CALL_INDIRECT,0, IRO_CALL | IRO_SIDE)       /* dst = (function value a)(args); aux: its IrSig (-1: any function value) */ \
     X(CALL_EXTERN,  0, IRO_CALL | IRO_SIDE)       /* dst = extern aux(args) */ \
     X(BIND,         1, IRO_ALLOC)                 /* dst = new bound method value of function aux on object a;
                                                      imm >= 0: virtual, slot imm of a's class */ \
@@ -508,6 +508,20 @@ typedef enum IrHook {
     IRH__COUNT
 } IrHook;
 
+/* The calls through function values of one signature (summaries.c
+ * numbers them; CALL_INDIRECT's aux is the index).  A value's adaptor is
+ * a C function of the kinds of its parameters (after self, for a bound
+ * method) and of its result, and the call casts `code` to the kinds of
+ * its own arguments and result: the checker keeps representations equal
+ * inside a Callable, so a function of other kinds is never called there.
+ * A call that discards the result (a thread's target) fits any result. */
+typedef struct IrSig {
+    const char *key;         /* ir_sig_*_key: result letter, ':', arguments */
+    uint32_t summary;        /* IRF_* union over funcs (IRF_SUMMARIZED once known) */
+    int32_t *funcs;          /* functions a call of this signature may reach */
+    int32_t nfuncs, capfuncs;
+} IrSig;
+
 typedef struct IrModule {
     IrPool *pool;            /* every allocation of the module, freed at once */
     const char **files;      /* source paths */
@@ -520,7 +534,7 @@ typedef struct IrModule {
     IrGlobal *globals;   int32_t nglobals, capglobals;
     int32_t hooks[IRH__COUNT];
     uint32_t flags;      /* IRM_* */
-    uint32_t indirect_summary; /* IRF_* union over functions used as values */
+    IrSig *sigs;         int32_t nsigs, capsigs;     /* indirect calls (summaries.c) */
     IrNote *notes;       int32_t nnotes, capnotes;   /* STM passes' decisions */
 } IrModule;
 
@@ -589,12 +603,32 @@ int ir_method_targets(const IrModule *m, const IrInstr *in, int32_t *out);
 /* Operand vregs of an instruction; returns how many were stored. */
 int ir_instr_uses(const IrInstr *in, int32_t *uses, int max);
 
+/* Signature keys (IrSig): of a function's adaptor, whose parameters
+ * start at `first` (1 for a bound method); of a CALL_INDIRECT in f.
+ * Strings owned by the module. */
+const char *ir_sig_func_key(IrModule *m, const IrFunc *f, int32_t first);
+const char *ir_sig_call_key(IrModule *m, const IrFunc *f, const IrInstr *in);
+/* Is key the signature of that call (the verifier's check)? */
+int ir_sig_call_has(const IrFunc *f, const IrInstr *in, const char *key);
+/* May a call of key `call` run a function of key `func`? */
+int ir_sig_fits(const char *call, const char *func);
+/* A function value the program makes: `target` runs when it is called,
+ * `sig_func` (its parameters from `first`) types its adaptor. */
+typedef struct IrFnValue {
+    int32_t target, sig_func, first;
+} IrFnValue;
+/* Every function value of the module: functions used as values, bound
+ * methods (a virtual one reaches the slot of every vtable).  Returns the
+ * count; *out is malloc'd (callgraph.c). */
+int32_t ir_fn_values(const IrModule *m, IrFnValue **out);
+
 /* Mark the functions on cycles of the call graph (callgraph.c). */
 void ir_find_cycles(IrModule *m);
 /* The call graph (callgraph.c): succ[f] lists what f's calls may reach:
  * direct calls, every implementation of a virtual call's slot below the
  * called method's class (ir_method_targets), every
- * function value for an indirect call.  Nodes n.. n+extra-1 are extra
+ * function value of the call's signature for an indirect call (every
+ * function value before summaries numbers them).  Nodes n.. n+extra-1 are extra
  * roots with no edges, for ir_call_graph_add. */
 typedef struct IrCallGraph {
     int32_t n;

@@ -47,8 +47,8 @@ static int call_collects(const IrModule *m, const StmEffects *fx, const IrInstr 
         free(targets);
         return r;
     }
-    case IR_CALL_INDIRECT:
-        return fx->indirect_collects;
+    case IR_CALL_INDIRECT:   /* numbered by summaries; else anything */
+        return in->aux < 0 || in->aux >= m->nsigs || fx->sig_collects[in->aux];
     default:
         return 0;
     }
@@ -78,46 +78,35 @@ static int func_collects(const IrModule *m, const StmEffects *fx, const IrFunc *
     return 0;
 }
 
-/* Functions reachable through function values: those used as values and
- * the targets of BIND (every implementation of the slot when virtual). */
-static int indirect_collects(const IrModule *m, const StmEffects *fx)
+static int sig_collects(const IrModule *m, const StmEffects *fx, int32_t s)
 {
-    for (int32_t i = 0; i < m->nfuncs; i++) {
-        const IrFunc *f = &m->funcs[i];
-        if (f->used_as_value && fx->collects[i])
+    for (int32_t k = 0; k < m->sigs[s].nfuncs; k++)
+        if (fx->collects[m->sigs[s].funcs[k]])
             return 1;
-        for (int32_t b = 0; b < f->nblocks; b++)
-            for (int32_t k = 0; k < f->blocks[b].ninstrs; k++) {
-                const IrInstr *in = &f->blocks[b].instrs[k];
-                if (in->op != IR_BIND)
-                    continue;
-                IrInstr call = *in;
-                call.op = in->imm >= 0 ? IR_CALL_METHOD : IR_CALL;
-                if (call_collects(m, fx, &call))
-                    return 1;
-            }
-    }
     return 0;
 }
 
 void stm_effects_init(const IrModule *m, StmEffects *fx)
 {
     fx->collects = calloc((size_t)m->nfuncs + 1, 1);
-    fx->indirect_collects = 0;
+    fx->sig_collects = calloc((size_t)m->nsigs + 1, 1);
     for (int changed = 1; changed;) {
         changed = 0;
         for (int32_t i = 0; i < m->nfuncs; i++)
             if (!fx->collects[i] && func_collects(m, fx, &m->funcs[i]))
                 fx->collects[i] = 1, changed = 1;
-        if (!fx->indirect_collects && indirect_collects(m, fx))
-            fx->indirect_collects = 1, changed = 1;
+        for (int32_t s = 0; s < m->nsigs; s++)
+            if (!fx->sig_collects[s] && sig_collects(m, fx, s))
+                fx->sig_collects[s] = 1, changed = 1;
     }
 }
 
 void stm_effects_free(StmEffects *fx)
 {
     free(fx->collects);
+    free(fx->sig_collects);
     fx->collects = NULL;
+    fx->sig_collects = NULL;
 }
 
 /* ---------------------------------------------------------------- uses */

@@ -57,7 +57,7 @@ enum {
  * that became inevitable. */
 typedef struct StmEffects {
     uint8_t *collects;          /* per function */
-    uint8_t indirect_collects;  /* any function callable through a value */
+    uint8_t *sig_collects;      /* per IrSig: a function value it reaches does */
 } StmEffects;
 
 void stm_effects_init(const IrModule *m, StmEffects *fx);

@@ -5,9 +5,14 @@
  * what it or anything it may call does: raise out of it (IRF_RAISES),
  * allocate and hence collect (IRF_ALLOC), break the transaction
  * (IRF_BREAK), need an inevitable transaction (IRF_INEV).
- * m->indirect_summary is the union over every function that can be called
- * through a function value.  Virtual calls take the union of the
- * implementations in the subtree of the class that introduced the method
+ * Every CALL_INDIRECT gets its signature (aux: an IrSig of m->sigs) whose
+ * summary is the union over the function values of that signature (a
+ * value of another signature cannot be called there: ir.h, IrSig), so a
+ * helper whose only indirect call is `BIG_BINOP[0](ec, op, a, b)` does
+ * not take the effects of every function ever used as a value.  The C
+ * verifier applies the same rule to the C types (cverify.c).  Virtual
+ * calls take the union of the implementations in the subtree of the class
+ * that introduced the method
  * (ir_method_targets: the same set ir_call_effects, the emitted code and
  * the C verifier use).
  *
@@ -19,6 +24,9 @@
  * references where the collector sees them.
  */
 #include "passes/passes.h"
+
+#include <stdlib.h>
+#include <string.h>
 
 static uint32_t extern_effects(const IrExtern *x)
 {
@@ -35,35 +43,16 @@ static uint32_t func_effects(const IrModule *m, int32_t fid)
     return m->funcs[fid].summary & ~(uint32_t)IRF_SUMMARIZED;
 }
 
-/* Union of the implementations of slot `slot` in the subtree of `sid`. */
-static uint32_t virtual_effects(const IrModule *m, int32_t sid, int64_t slot, int32_t root)
-{
-    uint32_t r = func_effects(m, root);
-    if (sid < 0 || sid >= m->nstructs || !m->structs[sid].is_class)
-        sid = -1;
-    for (int32_t v = 0; v < m->nvtables; v++) {
-        const IrVtable *vt = &m->vtables[v];
-        if (slot >= vt->nslots || vt->funcs[slot] < 0)
-            continue;
-        if (sid >= 0 && (vt->sid < m->structs[sid].class_first
-                         || vt->sid > m->structs[sid].class_last))
-            continue;
-        r |= func_effects(m, vt->funcs[slot]);
-    }
-    return r;
-}
-
 static uint32_t call_effects(const IrModule *m, const IrFunc *f, const IrInstr *in)
 {
     switch ((IrOp)in->op) {
     case IR_CALL:
         return func_effects(m, in->aux);
     case IR_CALL_METHOD:
+    case IR_CALL_INDIRECT:
         /* the targets every later user sees (ir_call_effects, the emitter) */
         (void)f;
         return ir_call_effects(m, in);
-    case IR_CALL_INDIRECT:
-        return m->indirect_summary & ~(uint32_t)IRF_SUMMARIZED;
     case IR_CALL_EXTERN:
         return extern_effects(&m->externs[in->aux]);
     default:
@@ -115,30 +104,70 @@ static uint32_t summarize(const IrModule *m, const IrFunc *f)
     return r;
 }
 
-static uint32_t indirect_union(const IrModule *m)
+static int32_t sig_index(IrModule *m, const char *key)
 {
-    uint32_t r = 0;
+    for (int32_t i = 0; i < m->nsigs; i++)
+        if (strcmp(m->sigs[i].key, key) == 0)
+            return i;
+    m->sigs = ir_grow(m, m->sigs, &m->capsigs, m->nsigs + 1, sizeof(IrSig));
+    m->sigs[m->nsigs] = (IrSig){ .key = key };
+    return m->nsigs++;
+}
+
+static void sig_add(IrModule *m, IrSig *s, int32_t fid)
+{
+    for (int32_t i = 0; i < s->nfuncs; i++)
+        if (s->funcs[i] == fid)
+            return;
+    s->funcs = ir_grow(m, s->funcs, &s->capfuncs, s->nfuncs + 1, sizeof(int32_t));
+    s->funcs[s->nfuncs++] = fid;
+}
+
+/* Number every indirect call's signature and list what each may reach. */
+static void number_sigs(IrModule *m)
+{
+    m->nsigs = 0;
     for (int32_t i = 0; i < m->nfuncs; i++) {
-        const IrFunc *f = &m->funcs[i];
+        IrFunc *f = &m->funcs[i];
         for (int32_t b = 0; b < f->nblocks; b++)
             for (int32_t k = 0; k < f->blocks[b].ninstrs; k++) {
-                const IrInstr *in = &f->blocks[b].instrs[k];
-                if (in->op == IR_BIND)
-                    r |= in->imm >= 0 ? virtual_effects(m, -1, in->imm, in->aux)
-                                      : func_effects(m, in->aux);
+                IrInstr *in = &f->blocks[b].instrs[k];
+                if (in->op == IR_CALL_INDIRECT)
+                    in->aux = sig_index(m, ir_sig_call_key(m, f, in));
             }
-        if (f->used_as_value)
-            r |= func_effects(m, i);
     }
-    return r;
+    IrFnValue *v;
+    int32_t nv = ir_fn_values(m, &v);
+    for (int32_t i = 0; i < nv; i++) {
+        const char *key = ir_sig_func_key(m, &m->funcs[v[i].sig_func], v[i].first);
+        for (int32_t s = 0; s < m->nsigs; s++)
+            if (ir_sig_fits(m->sigs[s].key, key))
+                sig_add(m, &m->sigs[s], v[i].target);
+    }
+    free(v);
+}
+
+static int sigs_step(IrModule *m)
+{
+    int changed = 0;
+    for (int32_t s = 0; s < m->nsigs; s++) {
+        uint32_t r = m->sigs[s].summary | IRF_SUMMARIZED;
+        for (int32_t k = 0; k < m->sigs[s].nfuncs; k++)
+            r |= func_effects(m, m->sigs[s].funcs[k]);
+        changed |= r != m->sigs[s].summary;
+        m->sigs[s].summary = r;
+    }
+    return changed;
 }
 
 void pass_summaries(IrModule *m)
 {
+    number_sigs(m);
     ir_find_cycles(m);
     for (int32_t i = 0; i < m->nfuncs; i++)
         m->funcs[i].summary = IRF_SUMMARIZED;
-    m->indirect_summary = IRF_SUMMARIZED;
+    for (int32_t s = 0; s < m->nsigs; s++)
+        m->sigs[s].summary = IRF_SUMMARIZED;
     for (int changed = 1; changed;) {
         changed = 0;
         for (int32_t i = 0; i < m->nfuncs; i++) {
@@ -147,8 +176,6 @@ void pass_summaries(IrModule *m)
             changed |= s != m->funcs[i].summary;
             m->funcs[i].summary = s;
         }
-        uint32_t ind = indirect_union(m) | IRF_SUMMARIZED | m->indirect_summary;
-        changed |= ind != m->indirect_summary;
-        m->indirect_summary = ind;
+        changed |= sigs_step(m);
     }
 }

@@ -148,8 +148,13 @@ static void check_call(Verifier *v, const IrInstr *in)
     const IrModule *m = v->m;
     if (in->op == IR_CALL_INDIRECT) {
         want(v, in, in->a, IRK_REF, "function value");
+        int ok = in->dst < v->f->nvregs;   /* the result is checked with every dst */
         for (int32_t i = 0; i < in->nargs; i++)
-            vreg_ok(v, in->args[i]);
+            ok &= vreg_ok(v, in->args[i]);
+        /* its effects are those of its signature's function values */
+        if (ok && in->aux != -1
+            && (in->aux < 0 || in->aux >= m->nsigs || !ir_sig_call_has(v->f, in, m->sigs[in->aux].key)))
+            fail(v, "CALL_INDIRECT: signature %d is not the call's", in->aux);
         return;
     }
     if (in->op == IR_CALL_EXTERN) {
