@@ -14,6 +14,7 @@ import pylib_re
 FUNCTOOLS = '''
 """functools: partial, reduce, wraps/update_wrapper, lru_cache and cache,
 cached_property, cmp_to_key, total_ordering (written for rtpython)."""
+from _thread import allocate_lock as _allocate_lock
 
 WRAPPER_UPDATES = ('__dict__',)
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__',
@@ -163,6 +164,9 @@ class _CacheInfo(tuple):
     currsize = property(lambda self: self[3])
 
 
+_MISSING = object()
+
+
 class _KeywordsFollow:
     """Separates positional arguments from keyword pairs in a cache key."""
 
@@ -185,7 +189,11 @@ def _call_key(args, kwargs, typed):
 
 
 class _LruState:
-    """One cached function's table (oldest use first) and counters."""
+    """One cached function's table (oldest use first) and counters.  A
+    lock makes each lookup and store one step, as CPython's C cache is
+    under its GIL: threads sharing a cache neither lose a hit count nor
+    see an entry vanish while another thread moves it to the end.  The
+    function itself runs outside the lock."""
 
     def __init__(self, func, maxsize, typed):
         self.func = func
@@ -194,25 +202,47 @@ class _LruState:
         self.table = {}
         self.hits = 0
         self.misses = 0
+        self.lock = _allocate_lock()
 
-    def call(self, args, kwargs):
-        key = _call_key(args, kwargs, self.typed)
+    def lookup(self, key):
         table = self.table
-        if key in table:
-            self.hits += 1
-            value = table.pop(key)
-            table[key] = value
+        with self.lock:
+            if self.maxsize is None:
+                value = table.get(key, _MISSING)
+            else:
+                value = table.pop(key, _MISSING)
+                if value is not _MISSING:
+                    table[key] = value
+            if value is _MISSING:
+                self.misses += 1
+            else:
+                self.hits += 1
             return value
-        self.misses += 1
-        value = self.func(*args, **kwargs)
+
+    def store(self, key, value):
+        table = self.table
         limit = self.maxsize
-        if limit is None or limit > 0:
+        if limit is not None and limit <= 0:
+            return
+        with self.lock:
             if key in table:
                 del table[key]
             elif limit is not None and len(table) >= limit:
                 del table[next(iter(table))]
             table[key] = value
+
+    def call(self, args, kwargs):
+        key = _call_key(args, kwargs, self.typed)
+        value = self.lookup(key)
+        if value is _MISSING:
+            value = self.func(*args, **kwargs)
+            self.store(key, value)
         return value
+
+    def clear(self):
+        with self.lock:
+            self.table.clear()
+            self.hits = self.misses = 0
 
 
 def _lru_wrap(func, maxsize, typed):
@@ -226,8 +256,7 @@ def _lru_wrap(func, maxsize, typed):
                           len(state.table))
 
     def cache_clear():
-        state.table.clear()
-        state.hits = state.misses = 0
+        state.clear()
 
     def cache_parameters():
         return {'maxsize': state.maxsize, 'typed': state.typed}
