@@ -25,6 +25,10 @@ BUILTIN_MODULES: dict[str, Callable[[ExecCtx], W_Module]] = {}
 UNSUPPORTED: dict[str, str] = {
     "multiprocessing": "processes are not supported by this interpreter",
     "asyncio": "async/await is not supported by this interpreter",
+    "weakref": "weak references are not supported by this interpreter (its"
+               " tracing GC cannot tell when an object dies)",
+    "_weakref": "weak references are not supported by this interpreter (its"
+                " tracing GC cannot tell when an object dies)",
 }
 
 

@@ -12,6 +12,7 @@ from exceptions import W_Traceback, W_ExcGroup
 import fileobject
 import pylib
 import pylib_std
+import pylib_std2
 import tbprint
 
 
@@ -67,6 +68,8 @@ def make_std(ec: ExecCtx) -> W_Module:
 
 
 def install() -> None:
-    """pylib_std's modules join pylib's: the importer looks there."""
-    for name in pylib_std.SOURCES:
-        pylib.SOURCES[name] = pylib_std.SOURCES[name]
+    """pylib_std's and pylib_std2's modules join pylib's: the importer
+    looks there."""
+    for sources in (pylib_std.SOURCES, pylib_std2.SOURCES):
+        for name in sources:
+            pylib.SOURCES[name] = sources[name]

@@ -14,6 +14,7 @@ import pylib_re
 FUNCTOOLS = '''
 """functools: partial, reduce, wraps/update_wrapper, lru_cache and cache,
 cached_property, cmp_to_key, total_ordering (written for rtpython)."""
+from _thread import allocate_lock as _allocate_lock
 
 WRAPPER_UPDATES = ('__dict__',)
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__',
@@ -163,6 +164,9 @@ class _CacheInfo(tuple):
     currsize = property(lambda self: self[3])
 
 
+_MISSING = object()
+
+
 class _KeywordsFollow:
     """Separates positional arguments from keyword pairs in a cache key."""
 
@@ -185,7 +189,11 @@ def _call_key(args, kwargs, typed):
 
 
 class _LruState:
-    """One cached function's table (oldest use first) and counters."""
+    """One cached function's table (oldest use first) and counters.  A
+    lock makes each lookup and store one step, as CPython's C cache is
+    under its GIL: threads sharing a cache neither lose a hit count nor
+    see an entry vanish while another thread moves it to the end.  The
+    function itself runs outside the lock."""
 
     def __init__(self, func, maxsize, typed):
         self.func = func
@@ -194,25 +202,47 @@ class _LruState:
         self.table = {}
         self.hits = 0
         self.misses = 0
+        self.lock = _allocate_lock()
 
-    def call(self, args, kwargs):
-        key = _call_key(args, kwargs, self.typed)
+    def lookup(self, key):
         table = self.table
-        if key in table:
-            self.hits += 1
-            value = table.pop(key)
-            table[key] = value
+        with self.lock:
+            if self.maxsize is None:
+                value = table.get(key, _MISSING)
+            else:
+                value = table.pop(key, _MISSING)
+                if value is not _MISSING:
+                    table[key] = value
+            if value is _MISSING:
+                self.misses += 1
+            else:
+                self.hits += 1
             return value
-        self.misses += 1
-        value = self.func(*args, **kwargs)
+
+    def store(self, key, value):
+        table = self.table
         limit = self.maxsize
-        if limit is None or limit > 0:
+        if limit is not None and limit <= 0:
+            return
+        with self.lock:
             if key in table:
                 del table[key]
             elif limit is not None and len(table) >= limit:
                 del table[next(iter(table))]
             table[key] = value
+
+    def call(self, args, kwargs):
+        key = _call_key(args, kwargs, self.typed)
+        value = self.lookup(key)
+        if value is _MISSING:
+            value = self.func(*args, **kwargs)
+            self.store(key, value)
         return value
+
+    def clear(self):
+        with self.lock:
+            self.table.clear()
+            self.hits = self.misses = 0
 
 
 def _lru_wrap(func, maxsize, typed):
@@ -226,8 +256,7 @@ def _lru_wrap(func, maxsize, typed):
                           len(state.table))
 
     def cache_clear():
-        state.table.clear()
-        state.hits = state.misses = 0
+        state.clear()
 
     def cache_parameters():
         return {'maxsize': state.maxsize, 'typed': state.typed}
@@ -827,9 +856,17 @@ class methodcaller:
         return 'operator.methodcaller(' + ', '.join(shown) + ')'
 '''
 
-STRING = '''
-"""string (written for rtpython): the character-class constants and
-capwords."""
+STRING = r'''
+"""string (written for rtpython): the character-class constants,
+capwords and Template ($-substitution, with CPython's pattern, hooks for
+subclasses and messages)."""
+import re as _re
+from collections import ChainMap as _ChainMap
+
+__all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
+           'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
+           'whitespace', 'Template']
+
 ascii_lowercase = ''.join(chr(c) for c in range(ord('a'), ord('z') + 1))
 ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
@@ -839,7 +876,7 @@ hexdigits = digits + 'abcdefABCDEF'
 # the printable ASCII characters that are neither letters nor digits
 punctuation = ''.join(chr(c) for c in range(33, 127)
                       if not chr(c).isalnum())
-whitespace = ' \\t\\n\\r\\x0b\\x0c'
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -847,6 +884,103 @@ def capwords(s, sep=None):
     words = s.split(sep)
     joiner = ' ' if sep is None else sep
     return joiner.join(word.capitalize() for word in words)
+
+
+_sentinel_dict = {}
+
+
+class Template:
+    """A string class for supporting $-substitutions."""
+
+    delimiter = '$'
+    # ASCII identifiers, case-insensitively (see flags)
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>'
+                       + ident + ')|{(?P<braced>' + braced
+                       + ')}|(?P<invalid>))')
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+
+    def __init__(self, template):
+        self.template = template
+
+    def _invalid(self, mo):
+        at = mo.start('invalid')
+        lines = self.template[:at].splitlines(keepends=True)
+        if not lines:
+            line, column = 1, 1
+        else:
+            line = len(lines)
+            column = at - len(''.join(lines[:-1]))
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % (line, column))
+
+    def _replace(self, mapping, kws, safe):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainMap(kws, mapping)
+
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if not safe:
+                    return str(mapping[named])
+                try:
+                    return str(mapping[named])
+                except KeyError:
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern',
+                             self.pattern)
+        return self.pattern.sub(convert, self.template)
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._replace(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        return self._replace(mapping, kws, True)
+
+    def is_valid(self):
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
+                return False
+            if (mo.group('named') is None and mo.group('braced') is None
+                    and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
+        return True
+
+    def get_identifiers(self):
+        ids = []
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None and named not in ids:
+                ids.append(named)
+            elif (named is None and mo.group('invalid') is None
+                  and mo.group('escaped') is None):
+                raise ValueError('Unrecognized named group in pattern',
+                                 self.pattern)
+        return ids
+
+
+# Template itself gets its pattern as its subclasses do
+Template.__init_subclass__()
 '''
 
 HEAPQ = '''

@@ -3607,6 +3607,8 @@ class timezone(tzinfo):
             raise ValueError('offset must be a timedelta strictly between '
                              '-timedelta(hours=24) and timedelta(hours=24), '
                              'not %r.' % offset)
+        if name is None and not offset and 'utc' in timezone.__dict__:
+            return timezone.utc  # one UTC, as CPython's
         self = tzinfo.__new__(cls)
         self._offset = offset
         self._name = name
@@ -3818,6 +3820,239 @@ def _repr_tail(second, microsecond, tz, fold):
 
 # -------------------------------------------------------------- datetime
 
+# ---- strptime: the C locale's directives, as CPython's _strptime ----
+
+_ABBR = lambda names: [n[:3] for n in names]
+_STRPTIME_NAMES = {
+    'A': _DAY_NAMES, 'a': _ABBR(_DAY_NAMES),
+    'B': _MONTH_NAMES, 'b': _ABBR(_MONTH_NAMES), 'p': ['AM', 'PM'],
+}
+_STRPTIME_RE = {
+    'd': r'(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])',
+    'f': r'(?P<f>[0-9]{1,6})',
+    'H': r'(?P<H>2[0-3]|[0-1]\d|\d)',
+    'I': r'(?P<I>1[0-2]|0[1-9]|[1-9])',
+    'G': r'(?P<G>\d\d\d\d)',
+    'j': r'(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|'
+         r'[1-9])',
+    'm': r'(?P<m>1[0-2]|0[1-9]|[1-9])',
+    'M': r'(?P<M>[0-5]\d|\d)',
+    'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
+    'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
+    'W': r'(?P<W>5[0-3]|[0-4]\d|\d)',
+    'w': r'(?P<w>[0-6])',
+    'u': r'(?P<u>[1-7])',
+    'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)',
+    'y': r'(?P<y>\d\d)',
+    'Y': r'(?P<Y>\d\d\d\d)',
+    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
+    'Z': r'(?P<Z>utc|gmt)',
+    '%': '%',
+}
+# the C locale's %c, %x and %X, expanded before translation
+_STRPTIME_LOCALE = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y',
+                    'X': '%H:%M:%S'}
+
+
+def _names_re(code):
+    # longest first, so 'March' is not matched as 'Mar' + 'ch'
+    names = sorted(_STRPTIME_NAMES[code], key=len, reverse=True)
+    return '(?P<%s>%s)' % (code, '|'.join(names))
+
+
+def _strptime_regex(fmt):
+    """The regular expression for a strptime format."""
+    import re
+    text = re.sub(r'([\\.^$*+?\(\){}\[\]|])', r'\\\1', fmt)
+    text = re.sub(r'\s+', r'\\s+', text)
+    out = []
+    while '%' in text:
+        at = text.index('%')
+        out.append(text[:at])
+        if at + 1 >= len(text):
+            raise ValueError("stray %% in format '%s'" % fmt)
+        code = text[at + 1]
+        if code in _STRPTIME_LOCALE:
+            text = _STRPTIME_LOCALE[code] + text[at + 2:]
+            continue
+        if code in _STRPTIME_NAMES:
+            out.append(_names_re(code))
+        elif code in _STRPTIME_RE:
+            out.append(_STRPTIME_RE[code])
+        else:
+            if code == '\\':
+                code = '%'
+            raise ValueError("'%s' is a bad directive in format '%s'"
+                             % (code, fmt))
+        text = text[at + 2:]
+    out.append(text)
+    return re.compile(''.join(out), re.IGNORECASE)
+
+
+def _utc_offset(z):
+    """%z's text: (seconds, microseconds) east of UTC."""
+    if z == 'Z':
+        return 0, 0
+    text = z
+    if text[3] == ':':
+        text = text[:3] + text[4:]
+        if len(text) > 5:
+            if text[5] != ':':
+                raise ValueError('Inconsistent use of : in %s' % z)
+            text = text[:5] + text[6:]
+    seconds = int(text[1:3]) * 3600 + int(text[3:5]) * 60 + int(text[5:7] or 0)
+    fraction = int((text[8:] + '000000')[:6])
+    if text.startswith('-'):
+        return -seconds, -fraction
+    return seconds, fraction
+
+
+def _strptime_hour(found):
+    hour = int(found['I'])
+    ampm = (found.get('p') or '').lower()
+    if ampm in ('', 'am'):
+        return 0 if hour == 12 else hour
+    return hour if hour == 12 else hour + 12
+
+
+# the directives that give a field as the number they match
+_STRPTIME_INTS = {'Y': 'year', 'G': 'iso_year', 'm': 'month', 'd': 'day',
+                  'H': 'hour', 'M': 'minute', 'S': 'second', 'j': 'julian',
+                  'V': 'iso_week'}
+
+
+def _strptime_fields(found):
+    """The fields the matched groups give (absent ones are None)."""
+    f = {'year': None, 'iso_year': None, 'month': 1, 'day': 1, 'hour': 0,
+         'minute': 0, 'second': 0, 'fraction': 0, 'weekday': None,
+         'julian': None, 'week': None, 'week_start': None, 'iso_week': None,
+         'offset': None}
+    for key, value in found.items():
+        if value is None:
+            continue
+        if key in _STRPTIME_INTS:
+            f[_STRPTIME_INTS[key]] = int(value)
+        elif key in 'AaBb':
+            names = [n.lower() for n in _STRPTIME_NAMES[key]]
+            index = names.index(value.lower())
+            if key in 'Bb':
+                f['month'] = index + 1
+            else:
+                f['weekday'] = index
+        else:
+            _strptime_other(f, key, value, found)
+    return f
+
+
+def _strptime_other(f, key, value, found):
+    if key == 'y':
+        year = int(value)
+        f['year'] = year + 2000 if year <= 68 else year + 1900
+    elif key == 'I':
+        f['hour'] = _strptime_hour(found)
+    elif key == 'f':
+        f['fraction'] = int((value + '00000')[:6])
+    elif key == 'w':
+        f['weekday'] = (int(value) - 1) % 7
+    elif key == 'u':
+        f['weekday'] = int(value) - 1
+    elif key in 'UW':
+        f['week'] = int(value)
+        f['week_start'] = 6 if key == 'U' else 0
+    elif key == 'z':
+        f['offset'] = _utc_offset(value)
+
+
+def _check_iso_directives(f):
+    if f['iso_year'] is not None:
+        if f['iso_week'] is None or f['weekday'] is None:
+            raise ValueError("ISO year directive '%G' must be used with the "
+                             "ISO week directive '%V' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        if f['julian'] is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif f['iso_week'] is not None:
+        if f['year'] is None or f['weekday'] is None:
+            raise ValueError("ISO week directive '%V' must be used with the "
+                             "ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the "
+                         "year directive '%Y'. Use the ISO year '%G' "
+                         "instead.")
+
+
+def _julian_from_week(year, week, weekday, week_start):
+    """The day of the year of a %U/%W week's weekday."""
+    first = date(year, 1, 1).weekday()
+    if week_start == 6:
+        first = (first + 1) % 7
+        weekday = (weekday + 1) % 7
+    week0_length = (7 - first) % 7
+    if week == 0:
+        return 1 + weekday - first
+    return 1 + week0_length + 7 * (week - 1) + weekday
+
+
+def _julian_from_iso(iso_year, iso_week, iso_weekday):
+    correction = date(iso_year, 1, 4).isoweekday() + 3
+    ordinal = iso_week * 7 + iso_weekday - correction
+    if ordinal < 1:
+        ordinal += date(iso_year, 1, 1).toordinal()
+        iso_year -= 1
+        ordinal -= date(iso_year, 1, 1).toordinal()
+    return iso_year, ordinal
+
+
+def _strptime_date(f):
+    """(year, month, day) of the fields, as CPython resolves them (a
+    year-less Feb 29 is checked in 1904, then given 1900, which fails)."""
+    year, julian, weekday = f['year'], f['julian'], f['weekday']
+    leap_fix = year is None and f['month'] == 2 and f['day'] == 29
+    if year is None:
+        year = 1904 if leap_fix else 1900
+    if julian is None and weekday is not None:
+        if f['week'] is not None:
+            julian = _julian_from_week(year, f['week'], weekday,
+                                       f['week_start'])
+        elif f['iso_year'] is not None and f['iso_week'] is not None:
+            year, julian = _julian_from_iso(f['iso_year'], f['iso_week'],
+                                            weekday + 1)
+        if julian is not None and julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    if julian is None:
+        return (1900 if leap_fix else year), f['month'], f['day']
+    d = date.fromordinal(julian - 1 + date(year, 1, 1).toordinal())
+    return d.year, d.month, d.day
+
+
+def _strptime_datetime(cls, data_string, fmt):
+    for name, value in (('1', data_string), ('2', fmt)):
+        if not isinstance(value, str):
+            raise TypeError('strptime() argument %s must be str, not %s'
+                            % (name, type(value).__name__))
+    found = _strptime_regex(fmt).match(data_string)
+    if found is None:
+        raise ValueError('time data %r does not match format %r'
+                         % (data_string, fmt))
+    if found.end() != len(data_string):
+        raise ValueError('unconverted data remains: %s'
+                         % data_string[found.end():])
+    groups = found.groupdict()
+    f = _strptime_fields(groups)
+    _check_iso_directives(f)
+    year, month, day = _strptime_date(f)
+    args = (year, month, day, f['hour'], f['minute'], f['second'],
+            f['fraction'])
+    if f['offset'] is not None:
+        delta = timedelta(seconds=f['offset'][0], microseconds=f['offset'][1])
+        name = groups.get('Z')
+        args += (timezone(delta, name) if name else timezone(delta),)
+    return cls(*args)
+
+
 class datetime(date):
     """A date and a time of day, with an optional time zone."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo',
@@ -3877,6 +4112,12 @@ class datetime(date):
     @classmethod
     def fromordinal(cls, n):
         return cls.combine(date.fromordinal(n), time())
+
+    @classmethod
+    def strptime(cls, date_string, format, /):
+        """string, format -> new datetime parsed from a string (like
+        time.strptime())."""
+        return _strptime_datetime(cls, date_string, format)
 
     @classmethod
     def fromisoformat(cls, date_string):
