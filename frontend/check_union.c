@@ -7,9 +7,11 @@
  * operands converted to their join, so the lowering compares as CPython
  * does across kinds (lower_union.c): numbers by value (1 == 1.0 ==
  * True), strings by content, instances and None by identity.
+ * A class member with its own __eq__/__ne__ (or one below it) answers as
+ * in CPython (lower_union.c, through lower_dunder.c's dispatch).
  * Refuses: ordering a union; `==` where a class member (or a subclass of
- * one) defines __eq__ or __ne__ (the dispatch on it is not made: narrow
- * first); `is` on a union that may hold a number or a str (CPython may or
+ * one) is an IntEnum, or has an __eq__/__ne__ whose `other` does not take
+ * every member (declare it `object`); `is` on a union that may hold a number or a str (CPython may or
  * may not share those objects, so the answer would differ).
  */
 #include "frontend/check.h"
@@ -30,27 +32,51 @@ const char *chk_union_advice(Checker *c, const Ast *e)
     return " (narrow the union with isinstance() first)";
 }
 
-/* Whether cls or a class below it has an equality other than identity
- * (an IntEnum member equals its int). */
-static bool eq_somewhere(ClassInfo *cls)
+bool chk_eq_somewhere(ClassInfo *cls)
 {
-    if (chk_find_method(cls, "__eq__") || chk_find_method(cls, "__ne__") ||
-        (cls->enuminfo && cls->enuminfo->int_enum))
+    if (chk_find_method(cls, "__eq__") || chk_find_method(cls, "__ne__"))
         return true;
     for (int i = 0; i < cls->nsubclasses; i++)
-        if (eq_somewhere(cls->subclasses[i]))
+        if (chk_eq_somewhere(cls->subclasses[i]))
             return true;
     return false;
 }
 
-/* A class member of union u whose equality is its own, or NULL. */
-static ClassInfo *eq_class(Type *u)
+/* Whether cls or a class below it is an IntEnum (its members equal ints:
+ * the dispatch to that is not made). */
+static bool int_enum_somewhere(ClassInfo *cls)
 {
-    u = ty_strip_optional(u);
-    for (int i = 0; u->kind == TY_UNION && i < u->nitems; i++)
-        if (u->items[i]->kind == TY_CLASS && eq_somewhere(u->items[i]->cls))
-            return u->items[i]->cls;
-    return NULL;
+    if (cls->enuminfo && cls->enuminfo->int_enum)
+        return true;
+    for (int i = 0; i < cls->nsubclasses; i++)
+        if (int_enum_somewhere(cls->subclasses[i]))
+            return true;
+    return false;
+}
+
+/* == between values of union t: an IntEnum member is refused; each class
+ * member with its own equality must take every member as `other`
+ * (CPython passes the value held as it is, None too). */
+static bool members_eq_ok(Checker *c, Type *t, AstOp op, Loc loc)
+{
+    Type *u = ty_strip_optional(t);
+    for (int i = 0; i < u->nitems; i++) {
+        ClassInfo *cls = u->items[i]->kind == TY_CLASS ? u->items[i]->cls : NULL;
+        if (cls && int_enum_somewhere(cls)) {
+            chk_error(c, loc, "'%s' on '%s' is not supported: '%s' is an IntEnum, whose members "
+                      "equal ints; narrow it with isinstance() first", ast_op_text[op],
+                      chk_tyname(c, t), cls->name);
+            return false;
+        }
+        if (!cls || !chk_eq_somewhere(cls))
+            continue;
+        for (int k = 0; k < u->nitems; k++)
+            if (!chk_eq_takes(c, cls, op, u->items[k], loc))
+                return false;
+        if (t->kind == TY_OPTIONAL && !chk_eq_takes(c, cls, op, ty_prim(c->tt, TY_NONE), loc))
+            return false;
+    }
+    return true;
 }
 
 /* Whether u may hold a value without identity of its own (a number, a str). */
@@ -73,12 +99,7 @@ bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc)
                 return false;
         return true;
     }
-    ClassInfo *own = chk_is_union(t) ? eq_class(t) : NULL;
-    if (own)
-        chk_error(c, loc, "'%s' on '%s' is not supported: '%s' defines its own equality; "
-                  "narrow it with isinstance() first", ast_op_text[op], chk_tyname(c, t),
-                  own->name);
-    return !own;
+    return !chk_is_union(t) || members_eq_ok(c, t, op, loc);
 }
 
 /* operands[i] OP operands[i+1] of e, one side a union; false after an error. */

@@ -194,6 +194,7 @@ bool lw_is_union(const Type *t);                  /* a union, or one | None */
 int32_t lw_union_box(FnCtx *F, int32_t v, Type *m);
 int32_t lw_union_convert(FnCtx *F, int32_t v, Type *from, Type *to);
 int32_t lw_union_str(FnCtx *F, int32_t v, Type *t, int repr);
+int32_t lw_union_format(FnCtx *F, int32_t v, Type *t, int32_t spec);   /* format(v, spec) */
 /* TypeError unless v (of type from) holds a value of `to`, a narrower
  * type (what: "global 'g'", "field 'f'", for the message). */
 void lw_narrowed_check(FnCtx *F, int32_t v, Type *from, Type *to, const char *what);

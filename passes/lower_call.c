@@ -591,6 +591,11 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
         Ast *x = call->u.call.bound.items[0];
         return hash_value(F, lw_expr(F, x), x->ty);
     }
+    case BI_FORMAT: {   /* of a union (check_expr.c union_format) */
+        Ast *x = call->u.call.bound.items[0];
+        int32_t v = lw_expr(F, x);
+        return lw_union_format(F, v, x->ty, lw_expr(F, call->u.call.bound.items[1]));
+    }
     case BI_RT_IDENTITY_HASH: {
         int32_t v = lw_expr(F, call->u.call.bound.items[0]);
         IrType p = ir_type(IRK_REF);
