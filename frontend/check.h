@@ -841,6 +841,7 @@ Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt);
  * error node after reporting that the key's results cannot be ordered. */
 Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what);
 Ast *chk_builtin_call(Checker *c, Ast *call, int id);
+Ast *chk_type_is(Checker *c, Ast *e);     /* `type(x) is K`, else NULL */
 /* a (checked or not) as a list expression: a list of `want` (any list
  * when want is NULL) as it is, any other iterable through a synthesized
  * comprehension [$item for $item in a] whose items convert to want. */

@@ -1610,6 +1610,9 @@ static Type *contained_type(Checker *c, Type *t)
 
 static Ast *check_compare(Checker *c, Ast *e)
 {
+    Ast *type_is = chk_type_is(c, e);
+    if (type_is)
+        return type_is;
     AstList *ops = &e->u.compare.operands;
     e->u.compare.methods = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.methods);
     e->u.compare.disps = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.disps);

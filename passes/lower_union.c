@@ -37,7 +37,7 @@ static int32_t box_sid(FnCtx *F, Type *m)
     return sid;
 }
 
-static int32_t instance_of(FnCtx *F, int32_t v, int32_t sid)
+int32_t lw_instance_of(FnCtx *F, int32_t v, int32_t sid)
 {
     int32_t r = lw_tmpk(F, IRK_BOOL);
     IrInstr *in = lw_emit(F, IR_INSTANCEOF);
@@ -47,13 +47,24 @@ static int32_t instance_of(FnCtx *F, int32_t v, int32_t sid)
     return r;
 }
 
+/* v (NULL: false) is an instance of cls itself, of none of its subclasses. */
+int32_t lw_instance_exact(FnCtx *F, int32_t v, ClassInfo *cls)
+{
+    int32_t r = lw_instance_of(F, v, lw_class_sid(F->L, cls));
+    for (int i = 0; i < cls->nsubclasses; i++) {
+        int32_t sub = lw_instance_of(F, v, lw_class_sid(F->L, cls->subclasses[i]));
+        r = lw_binop(F, IR_AND, IRK_BOOL, r, lw_unop(F, IR_NOT, IRK_BOOL, sub));
+    }
+    return r;
+}
+
 /* Whether v (not NULL) holds a value of member m. */
 static int32_t member_test(FnCtx *F, int32_t v, Type *m)
 {
     if (ty_is_value(m))
-        return instance_of(F, v, box_sid(F, m));
+        return lw_instance_of(F, v, box_sid(F, m));
     if (m->kind == TY_CLASS)
-        return instance_of(F, v, lw_class_sid(F->L, m->cls));
+        return lw_instance_of(F, v, lw_class_sid(F->L, m->cls));
     int32_t tid = lw_tmpk(F, IRK_I64);
     IrInstr *in = lw_emit(F, IR_GETTID);
     in->dst = tid;
@@ -246,11 +257,13 @@ void lw_narrowed_check(FnCtx *F, int32_t v, Type *from, Type *to, const char *wh
 }
 
 /* isinstance(v, k) for one class or type k: the member tests that k
- * passes (an int test passes a bool, True being an int). */
-int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k)
+ * passes (an int test passes a bool, True being an int); exact: `type(v)
+ * is k` (no subclass, no bool for int). */
+int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k, bool exact)
 {
-    if (k->ty->kind == TY_CLASSREF)
-        return instance_of(F, v, lw_class_sid(F->L, k->ty->cls));   /* NULL: false */
+    if (k->ty->kind == TY_CLASSREF)     /* NULL: false */
+        return exact ? lw_instance_exact(F, v, k->ty->cls)
+                     : lw_instance_of(F, v, lw_class_sid(F->L, k->ty->cls));
     int b = k->ty->builtin;
     Type *u = strip(t);
     int32_t r = lw_tmpk(F, IRK_BOOL), done = lw_new_block(F);
@@ -262,7 +275,7 @@ int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k)
     }
     for (int i = 0; i < u->nitems; i++) {
         TyKind mk = u->items[i]->kind;
-        bool passes = (b == BI_INT && (mk == TY_INT || mk == TY_BOOL)) ||
+        bool passes = (b == BI_INT && (mk == TY_INT || (mk == TY_BOOL && !exact))) ||
                       (b == BI_FLOAT && mk == TY_FLOAT) || (b == BI_BOOL && mk == TY_BOOL) ||
                       (b == BI_STR && mk == TY_STR);
         if (!passes)
