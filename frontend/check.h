@@ -819,6 +819,11 @@ bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc);
 /* cls or a class below it defines __eq__ or __ne__ (== on a union holding
  * one dispatches to it: lower_union.c). */
 bool chk_eq_somewhere(ClassInfo *cls);
+/* Arithmetic, ordering, -x, float(x), int(x) on an `int | float` through
+ * the prelude's _num_* functions; NULL when the operands are not such. */
+Ast *chk_num_union_binary(Checker *c, Ast *e);
+Ast *chk_num_union_order(Checker *c, Ast *e);
+Ast *chk_num_union_call(Checker *c, const char *fname, Ast *x, Loc loc);
 const char *chk_global_key(Checker *c, Sym *s);      /* check_target.c */
 Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth);
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);

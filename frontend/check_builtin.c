@@ -282,6 +282,13 @@ Ast *chk_type_is(Checker *c, Ast *e)
                       "a class of the program", ast_op_text[op]);
         return set_err(c, e);
     }
+    if (b >= 0 && ty_strip_optional(x->ty)->kind == TY_OBJECT) {
+        /* an `object` holding a number does not say which (lower_expr.c) */
+        chk_error(c, k->loc, "type(x) %s %s on an 'object' is not supported: an 'object' is "
+                  "narrowed with isinstance(x, C) for a class C of the program", ast_op_text[op],
+                  chk_builtins[b].name);
+        return set_err(c, e);
+    }
     call->u.call.bound = (AstList){ 0 };
     ast_list_push(c->arena, &call->u.call.bound, x);
     ast_list_push(c->arena, &call->u.call.bound, k);
@@ -410,6 +417,9 @@ static Ast *b_int(Checker *c, Ast *call)
         return chk_prelude_call(c, "_int_from_float", &x, 1, call->loc);
     if (t->kind == TY_INT || t->kind == TY_BOOL || t->kind == TY_ERROR)
         return chk_convert(c, x, TT(INT));
+    Ast *num = chk_num_union_call(c, "_num_int", x, call->loc);
+    if (num)
+        return num;
     chk_error(c, x->loc, "int() argument must be a str or a number, not '%s'", chk_tyname(c, t));
     return set_err(c, call);
 }
@@ -428,6 +438,9 @@ static Ast *b_float(Checker *c, Ast *call)
         return chk_prelude_call(c, "_float_from_str", &x, 1, call->loc);
     if (ty_is_numeric(x->ty) || x->ty->kind == TY_ERROR)
         return chk_convert(c, x, TT(FLOAT));
+    Ast *num = chk_num_union_call(c, "_num_float", x, call->loc);
+    if (num)
+        return num;
     chk_error(c, x->loc, "float() argument must be a str or a number, not '%s'", chk_tyname(c, x->ty));
     return set_err(c, call);
 }

@@ -1092,6 +1092,9 @@ static Ast *check_unary(Checker *c, Ast *e)
         e->wrap = c->wrap && e->ty->kind == TY_INT;     /* rtrans.intmask: -x modulo 2**64 */
         return e;
     }
+    Ast *neg = e->u.unary.op == OP_NEG ? chk_num_union_call(c, "_num_neg", x, e->loc) : NULL;
+    if (neg)
+        return neg;
     chk_error(c, e->loc, "bad operand type for unary %s: '%s'%s", ast_op_text[e->u.unary.op],
               chk_tyname(c, t), chk_union_advice(c, e->u.unary.operand));
     return set_err(c, e);
@@ -1220,6 +1223,9 @@ static Ast *check_binary(Checker *c, Ast *e)
         return e;
     if (method_binary(c, e, l, r) || tuple_concat(c, e, l, r))
         return e;
+    Ast *num = chk_num_union_binary(c, e);
+    if (num)
+        return num;
     const char *advice = chk_union_advice(c, e->u.binary.left);
     chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'%s", ast_op_text[op],
               chk_tyname(c, l), chk_tyname(c, r),
@@ -1634,6 +1640,8 @@ static Ast *check_compare(Checker *c, Ast *e)
             ops->items[i] = chk_expr_expect(c, ops->items[i], h);
         }
     Ast *rc = range_contains(c, e);
+    if (!rc)
+        rc = chk_num_union_order(c, e);
     if (rc)
         return rc;
     e->ty = TT(BOOL);

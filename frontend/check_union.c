@@ -16,6 +16,8 @@
  */
 #include "frontend/check.h"
 
+static bool num_operand(Checker *c, Type *t, bool number);
+
 bool chk_is_union(const Type *t)
 {
     return ty_strip_optional((Type *)t)->kind == TY_UNION;
@@ -117,6 +119,11 @@ bool chk_union_compare(Checker *c, Ast *e, int i)
                   ast_op_text[op], chk_tyname(c, u), op == OP_IS ? "==" : "!=");
         return false;
     }
+    if (op != OP_EQ && op != OP_NE && num_operand(c, a, true) && num_operand(c, b, true)) {
+        chk_error(c, e->loc, "'%s' in a chain of comparisons is not supported on '%s': write the "
+                  "comparisons joined with 'and'", ast_op_text[op], chk_tyname(c, u));
+        return false;
+    }
     if (op != OP_EQ && op != OP_NE) {
         chk_error(c, e->loc, "'%s' is not supported between '%s' and '%s': narrow the union with "
                   "isinstance() first", ast_op_text[op], chk_tyname(c, a), chk_tyname(c, b));
@@ -135,4 +142,68 @@ bool chk_union_compare(Checker *c, Ast *e, int i)
     *pa = chk_fit(c, *pa, j);
     *pb = chk_fit(c, *pb, j);
     return true;
+}
+
+/* ------------------------------------------------ int | float numbers */
+
+/* Whether t is `int | float`, or when number is set also an int or a
+ * float: the operands the prelude's _num_* functions take (int with int
+ * stays int, a float makes a float, as in CPython). */
+static bool num_operand(Checker *c, Type *t, bool number)
+{
+    Type *m[2] = { ty_prim(c->tt, TY_INT), ty_prim(c->tt, TY_FLOAT) };
+    return t == ty_union(c->tt, m, 2) || (number && (t == m[0] || t == m[1]));
+}
+
+static Ast *op_code(Checker *c, int code, Loc loc)
+{
+    Ast *k = chk_synth(c, AST_INT, loc, ty_prim(c->tt, TY_INT));
+    k->u.i = code;
+    return k;
+}
+
+/* `a OP b`, a or b an `int | float` and the other one too or a number:
+ * the prelude's _num_binop (or _num_div for '/'), else NULL. */
+Ast *chk_num_union_binary(Checker *c, Ast *e)
+{
+    static const AstOp ops[] = { OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD };
+    Ast *a = e->u.binary.left, *b = e->u.binary.right;
+    if (!num_operand(c, a->ty, true) || !num_operand(c, b->ty, true) ||
+        (!num_operand(c, a->ty, false) && !num_operand(c, b->ty, false)))
+        return NULL;
+    if (e->u.binary.op == OP_DIV) {
+        Ast *args[2] = { a, b };
+        return chk_prelude_call(c, "_num_div", args, 2, e->loc);
+    }
+    for (int i = 0; i < (int)(sizeof ops / sizeof ops[0]); i++)
+        if (ops[i] == e->u.binary.op) {
+            Ast *args[3] = { op_code(c, i, e->loc), a, b };
+            return chk_prelude_call(c, "_num_binop", args, 3, e->loc);
+        }
+    return NULL;
+}
+
+/* `a < b` (<=, >, >=; one comparison, not a chain) of the same operands
+ * (checked): _num_order, else NULL. */
+Ast *chk_num_union_order(Checker *c, Ast *e)
+{
+    static const AstOp ops[] = { OP_LT, OP_LE, OP_GT, OP_GE };
+    if (e->u.compare.operands.n != 2)
+        return NULL;
+    Ast *a = e->u.compare.operands.items[0], *b = e->u.compare.operands.items[1];
+    if (!a->ty || !b->ty || !num_operand(c, a->ty, true) || !num_operand(c, b->ty, true) ||
+        (!num_operand(c, a->ty, false) && !num_operand(c, b->ty, false)))
+        return NULL;
+    for (int k = 0; k < 4; k++)
+        if (ops[k] == e->u.compare.ops[0]) {
+            Ast *args[3] = { op_code(c, k, e->loc), a, b };
+            return chk_prelude_call(c, "_num_order", args, 3, e->loc);
+        }
+    return NULL;
+}
+
+/* -x, float(x), int(x) of an `int | float`, else NULL. */
+Ast *chk_num_union_call(Checker *c, const char *fname, Ast *x, Loc loc)
+{
+    return num_operand(c, x->ty, false) ? chk_prelude_call(c, fname, &x, 1, loc) : NULL;
 }

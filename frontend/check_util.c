@@ -221,6 +221,15 @@ static const char *none_advice(Checker *c, const Ast *e, const Type *to)
                    o->kind == AST_NAME ? o->u.name.id : "...", e->u.attr.attr);
 }
 
+/* Whether t is a union of numbers (`int | float`). */
+static bool numbers_only(const Type *t)
+{
+    for (int i = 0; t->kind == TY_UNION && i < t->nitems; i++)
+        if (!ty_is_value(t->items[i]))
+            return false;
+    return t->kind == TY_UNION;
+}
+
 /* A number whose kind is no member of the union it goes to.  A union
  * keeps the kind a number is, as CPython does (True stays a bool: str(),
  * type() and isinstance() tell), so no member of another kind takes it. */
@@ -248,6 +257,8 @@ const char *chk_widen_advice(Checker *c, const Ast *e, const Type *to)
     const char *in_union = part ? NULL : union_advice(c, e, to);
     if (in_union)
         return in_union;
+    if (!part && e && e->ty && numbers_only(e->ty) && ty_strip_optional((Type *)to)->kind == TY_FLOAT)
+        return chk_fmt(c, ": write %s (CPython would keep an int)", widened_spelling(c, e, TY_FLOAT));
     if (!part)
         return none_advice(c, e, to);
     return chk_fmt(c, ": write %s (CPython would keep the %s)",
