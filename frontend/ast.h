@@ -238,6 +238,9 @@ typedef struct Param {
     const char *name;
     Type *type;
     Ast *default_value;     /* constant expression or NULL */
+    Ast *early_default;     /* what calls checked before the default was
+                               (check_defaults) pass: a conversion to type
+                               whose operand check_defaults sets, or NULL */
     Loc loc;
     unsigned vararg : 1;    /* `*name: T`: collects the extra positional
                                arguments as a tuple[T, ...] (type) */

@@ -666,6 +666,7 @@ void chk_match(Checker *c, Ast *s);
 /* ---- check_call.c */
 Ast *chk_call(Checker *c, Ast *call);
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
+Ast *chk_default_arg(Checker *c, Param *p);
 Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc);
 int chk_npositional(Ast *call);
 Ast *chk_kwarg(Ast *call, const char *name);
@@ -705,6 +706,9 @@ bool chk_is_instance_type(Type *t);
 Ast *chk_class_binary(Checker *c, Ast *e);
 Ast *chk_class_unary(Checker *c, Ast *e);
 bool chk_class_compare(Checker *c, Ast *e, int i);
+/* Whether every __eq__ (for != also __ne__) an instance of cls may run
+ * takes an `other` of type t; reports the first that does not. */
+bool chk_eq_takes(Checker *c, ClassInfo *cls, AstOp op, Type *t, Loc loc);
 void chk_class_augassign(Checker *c, Ast *s, Ast *read, Ast **value);
 bool chk_return_notimpl(Checker *c, Ast *s);
 /* The reflected method may go first against some run-time classes of
@@ -812,6 +816,14 @@ const char *chk_union_advice(Checker *c, const Ast *e);
 bool chk_is_union(const Type *t);                   /* a union, or one | None */
 bool chk_union_compare(Checker *c, Ast *e, int i);
 bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc);
+/* cls or a class below it defines __eq__ or __ne__ (== on a union holding
+ * one dispatches to it: lower_union.c). */
+bool chk_eq_somewhere(ClassInfo *cls);
+/* Arithmetic, ordering, -x, float(x), int(x) on an `int | float` through
+ * the prelude's _num_* functions; NULL when the operands are not such. */
+Ast *chk_num_union_binary(Checker *c, Ast *e);
+Ast *chk_num_union_order(Checker *c, Ast *e);
+Ast *chk_num_union_call(Checker *c, const char *fname, Ast *x, Loc loc);
 const char *chk_global_key(Checker *c, Sym *s);      /* check_target.c */
 Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth);
 void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f);
@@ -834,6 +846,7 @@ Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt);
  * error node after reporting that the key's results cannot be ordered. */
 Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what);
 Ast *chk_builtin_call(Checker *c, Ast *call, int id);
+Ast *chk_type_is(Checker *c, Ast *e);     /* `type(x) is K`, else NULL */
 /* a (checked or not) as a list expression: a list of `want` (any list
  * when want is NULL) as it is, any other iterable through a synthesized
  * comprehension [$item for $item in a] whose items convert to want. */

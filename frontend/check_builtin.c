@@ -250,6 +250,57 @@ static bool isinstance_class(Checker *c, Ast *e)
     return false;
 }
 
+/* A `type(x)` call, as written (not checked yet). */
+static bool is_type_call(Checker *c, const Ast *e)
+{
+    if (e->kind != AST_CALL || e->u.call.func->kind != AST_NAME || e->u.call.args.n != 1 ||
+        e->u.call.args.items[0]->kind == AST_KEYWORD)
+        return false;
+    Sym *s = chk_lookup_name(c, e->u.call.func->u.name.id);
+    return s && s->kind == SYM_BUILTIN && s->builtin == BI_TYPE;
+}
+
+/* `type(x) is K` (==, is not, !=), K int, float, bool, str or a class of
+ * the program: whether x's run-time type is K itself (not a subclass; a
+ * bool is no int), as CPython's type() answers.  Narrows x as isinstance()
+ * does (check_target.c).  NULL when e is not one. */
+Ast *chk_type_is(Checker *c, Ast *e)
+{
+    AstOp op = e->u.compare.ops[0];
+    if (e->u.compare.operands.n != 2 || (op != OP_IS && op != OP_ISNOT && op != OP_EQ && op != OP_NE) ||
+        !is_type_call(c, e->u.compare.operands.items[0]))
+        return NULL;
+    Ast *call = e->u.compare.operands.items[0];
+    Ast *x = chk_expr(c, call->u.call.args.items[0]);
+    Ast *k = chk_expr(c, e->u.compare.operands.items[1]);
+    int b = k->ty->kind == TY_BUILTIN ? k->ty->builtin : -1;
+    bool ok = (k->ty->kind == TY_CLASSREF && !k->ty->cls->is_template) ||
+              b == BI_INT || b == BI_FLOAT || b == BI_STR || b == BI_BOOL;
+    if (!ok) {
+        if (x->ty->kind != TY_ERROR && k->ty->kind != TY_ERROR)
+            chk_error(c, k->loc, "type(x) %s ... is only supported with int, float, bool, str or "
+                      "a class of the program", ast_op_text[op]);
+        return set_err(c, e);
+    }
+    if (b >= 0 && ty_strip_optional(x->ty)->kind == TY_OBJECT) {
+        /* an `object` holding a number does not say which (lower_expr.c) */
+        chk_error(c, k->loc, "type(x) %s %s on an 'object' is not supported: an 'object' is "
+                  "narrowed with isinstance(x, C) for a class C of the program", ast_op_text[op],
+                  chk_builtins[b].name);
+        return set_err(c, e);
+    }
+    call->u.call.bound = (AstList){ 0 };
+    ast_list_push(c->arena, &call->u.call.bound, x);
+    ast_list_push(c->arena, &call->u.call.bound, k);
+    as_builtin(call, BI_RT_TYPE_IS, TT(BOOL));
+    if (op == OP_IS || op == OP_EQ)
+        return call;
+    Ast *n = chk_synth(c, AST_UNARY, e->loc, TT(BOOL));
+    n->u.unary.op = OP_NOT;
+    n->u.unary.operand = call;
+    return n;
+}
+
 static Ast *b_isinstance(Checker *c, Ast *call)
 {
     if (!nargs(c, call, 2, 2, "isinstance"))
@@ -366,6 +417,9 @@ static Ast *b_int(Checker *c, Ast *call)
         return chk_prelude_call(c, "_int_from_float", &x, 1, call->loc);
     if (t->kind == TY_INT || t->kind == TY_BOOL || t->kind == TY_ERROR)
         return chk_convert(c, x, TT(INT));
+    Ast *num = chk_num_union_call(c, "_num_int", x, call->loc);
+    if (num)
+        return num;
     chk_error(c, x->loc, "int() argument must be a str or a number, not '%s'", chk_tyname(c, t));
     return set_err(c, call);
 }
@@ -384,6 +438,9 @@ static Ast *b_float(Checker *c, Ast *call)
         return chk_prelude_call(c, "_float_from_str", &x, 1, call->loc);
     if (ty_is_numeric(x->ty) || x->ty->kind == TY_ERROR)
         return chk_convert(c, x, TT(FLOAT));
+    Ast *num = chk_num_union_call(c, "_num_float", x, call->loc);
+    if (num)
+        return num;
     chk_error(c, x->loc, "float() argument must be a str or a number, not '%s'", chk_tyname(c, x->ty));
     return set_err(c, call);
 }
@@ -1089,7 +1146,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
         return set_err(c, call);
     case BI_TUPLE: return b_tuple(c, call);
     case BI_TYPE:
-        chk_error(c, call->loc, "type() is only supported as type(x).__name__; use isinstance() "
+        chk_error(c, call->loc, "type() is only supported as type(x).__name__ and in type(x) is K; use isinstance() "
                   "to test a class");
         return set_err(c, call);
     default:

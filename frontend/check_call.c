@@ -59,14 +59,26 @@ bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const 
 /* The argument a default value passes.  check_defaults (check_stmt.c)
  * converts a checked default to the parameter's type; a number literal
  * met here first is converted the same way (boxed for an `int | None` or
- * a union), its type being known. */
-static Ast *default_arg(Checker *c, Param *p)
+ * a union), its type being known; None and a str literal need no
+ * conversion.  Any other default not checked yet (its
+ * function is checked after this call) is passed through p->early_default,
+ * whose operand check_defaults sets to the converted default: its type
+ * cannot be known here, and checking it here would resolve its names in
+ * the caller's scope. */
+Ast *chk_default_arg(Checker *c, Param *p)
 {
     Ast *d = p->default_value;
     Type *lt = d->ty ? d->ty : d->kind == AST_INT ? TT(INT) : d->kind == AST_FLOAT ? TT(FLOAT)
              : d->kind == AST_BOOL ? TT(BOOL) : NULL;
+    if (!lt && d->kind != AST_NONE && d->kind != AST_STR) {
+        if (!p->early_default) {
+            p->early_default = chk_synth(c, AST_CONVERT, d->loc, p->type);
+            p->early_default->u.convert.operand = d;
+        }
+        return p->early_default;
+    }
     if (!lt || !ty_boxes(lt, p->type))
-        return d;
+        return d;   /* None and a str pass as they are */
     d->ty = lt;
     Ast *cv = chk_synth(c, AST_CONVERT, d->loc, p->type);
     cv->u.convert.operand = d;
@@ -319,7 +331,7 @@ void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip)
                 bad = true;
                 continue;
             }
-            ast_list_push(c->arena, &call->u.call.bound, default_arg(c, p));
+            ast_list_push(c->arena, &call->u.call.bound, chk_default_arg(c, p));
             continue;
         }
         if (p->vararg) {

@@ -53,7 +53,7 @@ Ast *chk_method_call(Checker *c, Ast *recv, FuncInfo *m, Ast **args, int nargs, 
         ast_list_push(c->arena, &call->u.call.bound, a ? a : args[i]);
     }
     for (int i = nargs + 1; i < m->nparams; i++)
-        ast_list_push(c->arena, &call->u.call.bound, m->params[i].default_value);
+        ast_list_push(c->arena, &call->u.call.bound, chk_default_arg(c, &m->params[i]));
     chk_use_func(c, m);
     return call;
 }
@@ -1092,6 +1092,9 @@ static Ast *check_unary(Checker *c, Ast *e)
         e->wrap = c->wrap && e->ty->kind == TY_INT;     /* rtrans.intmask: -x modulo 2**64 */
         return e;
     }
+    Ast *neg = e->u.unary.op == OP_NEG ? chk_num_union_call(c, "_num_neg", x, e->loc) : NULL;
+    if (neg)
+        return neg;
     chk_error(c, e->loc, "bad operand type for unary %s: '%s'%s", ast_op_text[e->u.unary.op],
               chk_tyname(c, t), chk_union_advice(c, e->u.unary.operand));
     return set_err(c, e);
@@ -1220,6 +1223,9 @@ static Ast *check_binary(Checker *c, Ast *e)
         return e;
     if (method_binary(c, e, l, r) || tuple_concat(c, e, l, r))
         return e;
+    Ast *num = chk_num_union_binary(c, e);
+    if (num)
+        return num;
     const char *advice = chk_union_advice(c, e->u.binary.left);
     chk_error(c, e->loc, "unsupported operand types for %s: '%s' and '%s'%s", ast_op_text[op],
               chk_tyname(c, l), chk_tyname(c, r),
@@ -1610,6 +1616,9 @@ static Type *contained_type(Checker *c, Type *t)
 
 static Ast *check_compare(Checker *c, Ast *e)
 {
+    Ast *type_is = chk_type_is(c, e);
+    if (type_is)
+        return type_is;
     AstList *ops = &e->u.compare.operands;
     e->u.compare.methods = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.methods);
     e->u.compare.disps = arena_alloc(c->arena, (size_t)ops->n * sizeof *e->u.compare.disps);
@@ -1631,6 +1640,8 @@ static Ast *check_compare(Checker *c, Ast *e)
             ops->items[i] = chk_expr_expect(c, ops->items[i], h);
         }
     Ast *rc = range_contains(c, e);
+    if (!rc)
+        rc = chk_num_union_order(c, e);
     if (rc)
         return rc;
     e->ty = TT(BOOL);
@@ -1971,6 +1982,19 @@ static const char *py_type_name(Checker *c, Type *t)
     }
 }
 
+/* format(v, spec) of a union: the __format__ of the member v holds
+ * (lower_union.c); a class member, and None, take object's (str() for an
+ * empty spec, else TypeError naming the class held): a class of the
+ * program defines no __format__ (check_special.c). */
+static Ast *union_format(Checker *c, Ast *value, Ast *spec)
+{
+    if (!printable_as(c, value->ty, false, value->loc, true))
+        return set_err(c, value);
+    chk_use_repr(c, value->ty);
+    Ast *args[2] = { value, spec };
+    return builtin_call(c, BI_FORMAT, args, 2, TT(STR), value->loc);
+}
+
 /* format(value, spec) with spec a checked str expression: the value's
  * __format__, or object.__format__'s rule for values without one (str()
  * for an empty spec, else TypeError at run time, as CPython). */
@@ -1980,12 +2004,8 @@ Ast *chk_format_value(Checker *c, Ast *value, Ast *spec)
     if (m)
         return chk_method_call(c, value, m, &spec, 1, value->loc);
     bool empty = spec->kind == AST_STR && spec->u.str.len == 0;
-    if (chk_is_union(value->ty) && !empty) {
-        /* each member has its own __format__: the dispatch is not made */
-        chk_error(c, value->loc, "a format spec for a '%s' is not supported: narrow it with "
-                  "isinstance() first (or format str() of it)", chk_tyname(c, value->ty));
-        return set_err(c, value);
-    }
+    if (chk_is_union(value->ty) && !empty)
+        return union_format(c, value, spec);
     Ast *s = chk_to_str(c, value, false);
     if (empty)
         return s;

@@ -174,11 +174,16 @@ static bool fit_other(Checker *c, FuncInfo *m, Ast **e, Loc loc)
     return true;
 }
 
-/* Whether m's `other` parameter takes e as it is (or as an object). */
-static bool accepts(FuncInfo *m, Ast *e)
+/* Whether m's `other` parameter takes a t as it is (or as an object). */
+static bool accepts_type(FuncInfo *m, Type *t)
 {
     Type *pt = m->params[1].type;
-    return ty_subtype(e->ty, pt) || (pt->kind == TY_OBJECT && ty_is_value(e->ty));
+    return ty_subtype(t, pt) || (pt->kind == TY_OBJECT && ty_is_value(t));
+}
+
+static bool accepts(FuncInfo *m, Ast *e)
+{
+    return accepts_type(m, e->ty);
 }
 
 static OpDispatch *new_dispatch(Checker *c, AstOp op, Type *lt, Type *rt)
@@ -486,30 +491,47 @@ static bool is_ordering_op(AstOp op)
     return op != OP_EQ && op != OP_NE;
 }
 
-/* == and != find __eq__/__ne__ per run-time class (lower_dunder.c): every
- * one defined in cls's subtree must take `other`.  Reports the first that
- * does not. */
-static bool eq_side_ok(Checker *c, ClassInfo *cls, AstOp op, Ast *other, Loc loc)
+/* Whether the __eq__ (and for != the __ne__) cls itself defines takes
+ * an `other` of type t.  Reports the first that does not. */
+static bool own_eq_takes(Checker *c, ClassInfo *cls, AstOp op, Type *t, Loc loc)
 {
-    if (!cls)
-        return true;
     for (int i = 0; i < cls->nmethods; i++) {
         FuncInfo *m = cls->methods[i];
         bool used = strcmp(m->name, "__eq__") == 0 || (op == OP_NE && strcmp(m->name, "__ne__") == 0);
         if (!used || m->nparams != 2)
             continue;
-        if (!accepts(m, other)) {
+        if (!accepts_type(m, t)) {
             chk_error(c, loc, "'%s' of '%s' takes '%s', not '%s' (declare the parameter "
                               "'object' and narrow it with isinstance())", m->name, cls->name,
-                      chk_tyname(c, m->params[1].type), chk_tyname(c, other->ty));
+                      chk_tyname(c, m->params[1].type), chk_tyname(c, t));
             return false;
         }
         chk_use_func(c, m);
     }
+    return true;
+}
+
+/* == and != find __eq__/__ne__ per run-time class (lower_dunder.c): every
+ * one defined in cls's subtree must take `other`.  Reports the first that
+ * does not. */
+static bool eq_side_ok(Checker *c, ClassInfo *cls, AstOp op, Type *other, Loc loc)
+{
+    if (!cls)
+        return true;
+    if (!own_eq_takes(c, cls, op, other, loc))
+        return false;
     for (int i = 0; i < cls->nsubclasses; i++)
         if (!eq_side_ok(c, cls->subclasses[i], op, other, loc))
             return false;
     return true;
+}
+
+bool chk_eq_takes(Checker *c, ClassInfo *cls, AstOp op, Type *other, Loc loc)
+{
+    for (ClassInfo *b = cls->base; b; b = b->base)
+        if (!own_eq_takes(c, b, op, other, loc))
+            return false;
+    return eq_side_ok(c, cls, op, other, loc);
 }
 
 /* One comparison a OP b of a chain where a or b is an instance: sets
@@ -566,8 +588,8 @@ bool chk_class_compare(Checker *c, Ast *e, int i)
         defer_refl(c, d, (*pa)->ty, e->loc);
     else if (d->refl && !fit_other(c, d->refl, pa, e->loc))
         return true;
-    if (!is_ordering_op(op) && (!eq_side_ok(c, lc, op, *pb, e->loc) ||
-                                !eq_side_ok(c, rc, chk_swapped_op(op), *pa, e->loc)))
+    if (!is_ordering_op(op) && (!eq_side_ok(c, lc, op, (*pb)->ty, e->loc) ||
+                                !eq_side_ok(c, rc, chk_swapped_op(op), (*pa)->ty, e->loc)))
         return true;
     d->lt = (*pa)->ty;
     d->rt = (*pb)->ty;

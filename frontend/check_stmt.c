@@ -1280,6 +1280,8 @@ static void check_defaults(Checker *c, FuncInfo *fn)
                       chk_tyname(c, d->ty), chk_tyname(c, p->type),
                       chk_widen_advice(c, d, p->type));
         p->default_value = fit ? fit : d;
+        if (p->early_default)
+            p->early_default->u.convert.operand = p->default_value;
     }
 }
 

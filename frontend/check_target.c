@@ -119,17 +119,19 @@ const char *chk_item_key(Checker *c, Ast *e, int *local)
 }
 
 /* Whether every value of member m passes isinstance(v, k) (k one class
- * or builtin type of the test). */
-static bool member_passes(const Type *m, const Ast *k)
+ * or builtin type of the test); exact: `type(v) is k`. */
+static bool member_passes(const Type *m, const Ast *k, bool exact)
 {
     if (!k->ty)
         return false;
+    if (k->ty->kind == TY_CLASSREF && exact)
+        return m->kind == TY_CLASS && m->cls == k->ty->cls && m->cls->nsubclasses == 0;
     if (k->ty->kind == TY_CLASSREF)
         return m->kind == TY_CLASS && ty_is_subclass(m->cls, k->ty->cls);
     if (k->ty->kind != TY_BUILTIN)
         return false;
     switch (k->ty->builtin) {
-    case BI_INT: return m->kind == TY_INT || m->kind == TY_BOOL;   /* True is an int */
+    case BI_INT: return m->kind == TY_INT || (m->kind == TY_BOOL && !exact);   /* True is an int */
     case BI_FLOAT: return m->kind == TY_FLOAT;
     case BI_BOOL: return m->kind == TY_BOOL;
     case BI_STR: return m->kind == TY_STR;
@@ -137,25 +139,26 @@ static bool member_passes(const Type *m, const Ast *k)
     }
 }
 
-/* Adds what isinstance(v, k) being true leaves of member m (m itself, or
- * the subclass k of m) to the members ms. */
-static void add_passing(Checker *c, Type *m, const Ast *k, Type **ms, int *n)
+/* Adds what isinstance(v, k) (exact: `type(v) is k`) being true leaves
+ * of member m (m itself, or the subclass k of m) to the members ms. */
+static void add_passing(Type *m, const Ast *k, bool exact, Type **ms, int *n)
 {
-    Type *t = member_passes(m, k) ? m
-            : k->ty && k->ty->kind == TY_CLASSREF && m->kind == TY_CLASS &&
-              ty_is_subclass(k->ty->cls, m->cls) ? k->ty->cls->type : NULL;
+    bool cls_k = k->ty && k->ty->kind == TY_CLASSREF;
+    Type *t = !cls_k ? (member_passes(m, k, exact) ? m : NULL)
+            : m->kind != TY_CLASS ? NULL
+            : !exact && ty_is_subclass(m->cls, k->ty->cls) ? m
+            : ty_is_subclass(k->ty->cls, m->cls) ? k->ty->cls->type : NULL;
     for (int i = 0; t && i < *n; i++)
         if (ms[i] == t)
             return;
     if (t)
         ms[(*n)++] = t;
-    (void)c;
 }
 
-/* The type a union (or optional union) t has where isinstance(v, k) is
- * `truth`: the members that pass, or those that may fail (and None);
- * NULL when t is no union or nothing would be left. */
-Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth)
+/* The type a union (or optional union) t has where isinstance(v, k) (exact:
+ * `type(v) is k`) is `truth`: the members that pass, or those that may
+ * fail (and None); NULL when t is no union or nothing would be left. */
+static Type *union_narrow(Checker *c, Type *t, const Ast *k, bool truth, bool exact)
 {
     Type *u = t ? ty_strip_optional(t) : NULL;
     if (!u || u->kind != TY_UNION)
@@ -172,8 +175,8 @@ Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth)
         bool passes = false;
         for (int j = 0; j < nk; j++) {
             if (truth)
-                add_passing(c, u->items[i], ks[j], ms, &n);
-            passes = passes || member_passes(u->items[i], ks[j]);
+                add_passing(u->items[i], ks[j], exact, ms, &n);
+            passes = passes || member_passes(u->items[i], ks[j], exact);
         }
         if (!truth && !passes)
             ms[n++] = u->items[i];
@@ -182,6 +185,11 @@ Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth)
         return NULL;     /* never true (or never false): left as it is */
     Type *r = n == 1 ? ms[0] : ty_union(c->tt, ms, n);
     return !truth && t->kind == TY_OPTIONAL ? ty_optional(c->tt, r) : r;
+}
+
+Type *chk_union_narrow(Checker *c, Type *t, const Ast *k, bool truth)
+{
+    return union_narrow(c, t, k, truth, false);
 }
 
 /* ------------------------------------------------- narrowing globals */
@@ -218,7 +226,7 @@ static void narrow_global(Checker *c, Sym *s, Type *t, Flow *f)
 }
 
 /* `g is not None`, `if g:`, isinstance(g, k) with g a module global. */
-static void narrow_global_test(Checker *c, Sym *s, Ast *k, bool truth, Flow *f)
+static void narrow_global_test(Checker *c, Sym *s, Ast *k, bool truth, bool exact, Flow *f)
 {
     Type *t = global_now(c, s, f);
     if (!t)
@@ -228,7 +236,7 @@ static void narrow_global_test(Checker *c, Sym *s, Ast *k, bool truth, Flow *f)
             narrow_global(c, s, t->elem, f);
         return;
     }
-    Type *ut = chk_union_narrow(c, t, k, truth);
+    Type *ut = union_narrow(c, t, k, truth, exact);
     if (ut)
         narrow_global(c, s, ut, f);
     else if (truth && k->ty && k->ty->kind == TY_CLASSREF &&
@@ -236,25 +244,27 @@ static void narrow_global_test(Checker *c, Sym *s, Ast *k, bool truth, Flow *f)
         narrow_global(c, s, k->ty->cls->type, f);
 }
 
+/* isinstance(x, k), or `type(x) is k` (exact). */
 static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
 {
     if (call->u.call.bound.n != 2)
         return;
+    bool exact = call->u.call.builtin == BI_RT_TYPE_IS;
     Sym *gs = global_read(call->u.call.bound.items[0]);
     if (gs) {
-        narrow_global_test(c, gs, call->u.call.bound.items[1], truth, f);
+        narrow_global_test(c, gs, call->u.call.bound.items[1], truth, exact, f);
         return;
     }
     Ast *x = strip_convert(call->u.call.bound.items[0]);
     int fidx = narrowable_field(c, x), li;
     Ast *k = call->u.call.bound.items[1];
     if (fidx >= 0) {
-        Type *ut = chk_union_narrow(c, field_declared(c, x), k, truth);
+        Type *ut = union_narrow(c, field_declared(c, x), k, truth, exact);
         if (ut)
             flow_narrow_field(c, f, fidx, x->u.attr.attr, ut);
     } else if (narrowable_local(c, x) >= 0) {
         int idx = narrowable_local(c, x);
-        Type *ut = chk_union_narrow(c, declared(c, idx, f), k, truth);
+        Type *ut = union_narrow(c, declared(c, idx, f), k, truth, exact);
         if (ut)
             f->narrow[idx] = ut;
     }
@@ -311,7 +321,7 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         /* fallthrough */
     case AST_NAME: {
         if (global_read(test)) {
-            narrow_global_test(c, global_read(test), NULL, truth, f);
+            narrow_global_test(c, global_read(test), NULL, truth, false, f);
             return;
         }
         int idx = narrowable_local(c, test);
@@ -337,7 +347,7 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
             return;
         }
         if (global_read(l)) {
-            narrow_global_test(c, global_read(l), NULL, (op == OP_ISNOT) == truth, f);
+            narrow_global_test(c, global_read(l), NULL, (op == OP_ISNOT) == truth, false, f);
             return;
         }
         int idx = narrowable_local(c, l);
@@ -347,7 +357,8 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
         return;
     }
     case AST_CALL:
-        if (test->u.call.res == RES_BUILTIN && test->u.call.builtin == BI_ISINSTANCE)
+        if (test->u.call.res == RES_BUILTIN && (test->u.call.builtin == BI_ISINSTANCE ||
+                                                test->u.call.builtin == BI_RT_TYPE_IS))
             narrow_isinstance(c, test, truth, f);
         if (test->u.call.res == RES_BUILTIN && test->u.call.bound.n == 1 &&
             ((test->u.call.builtin == BI_ANY && truth) || (test->u.call.builtin == BI_ALL && !truth)))

@@ -7,12 +7,16 @@
  * operands converted to their join, so the lowering compares as CPython
  * does across kinds (lower_union.c): numbers by value (1 == 1.0 ==
  * True), strings by content, instances and None by identity.
+ * A class member with its own __eq__/__ne__ (or one below it) answers as
+ * in CPython (lower_union.c, through lower_dunder.c's dispatch).
  * Refuses: ordering a union; `==` where a class member (or a subclass of
- * one) defines __eq__ or __ne__ (the dispatch on it is not made: narrow
- * first); `is` on a union that may hold a number or a str (CPython may or
+ * one) is an IntEnum, or has an __eq__/__ne__ whose `other` does not take
+ * every member (declare it `object`); `is` on a union that may hold a number or a str (CPython may or
  * may not share those objects, so the answer would differ).
  */
 #include "frontend/check.h"
+
+static bool num_operand(Checker *c, Type *t, bool number);
 
 bool chk_is_union(const Type *t)
 {
@@ -30,27 +34,51 @@ const char *chk_union_advice(Checker *c, const Ast *e)
     return " (narrow the union with isinstance() first)";
 }
 
-/* Whether cls or a class below it has an equality other than identity
- * (an IntEnum member equals its int). */
-static bool eq_somewhere(ClassInfo *cls)
+bool chk_eq_somewhere(ClassInfo *cls)
 {
-    if (chk_find_method(cls, "__eq__") || chk_find_method(cls, "__ne__") ||
-        (cls->enuminfo && cls->enuminfo->int_enum))
+    if (chk_find_method(cls, "__eq__") || chk_find_method(cls, "__ne__"))
         return true;
     for (int i = 0; i < cls->nsubclasses; i++)
-        if (eq_somewhere(cls->subclasses[i]))
+        if (chk_eq_somewhere(cls->subclasses[i]))
             return true;
     return false;
 }
 
-/* A class member of union u whose equality is its own, or NULL. */
-static ClassInfo *eq_class(Type *u)
+/* Whether cls or a class below it is an IntEnum (its members equal ints:
+ * the dispatch to that is not made). */
+static bool int_enum_somewhere(ClassInfo *cls)
 {
-    u = ty_strip_optional(u);
-    for (int i = 0; u->kind == TY_UNION && i < u->nitems; i++)
-        if (u->items[i]->kind == TY_CLASS && eq_somewhere(u->items[i]->cls))
-            return u->items[i]->cls;
-    return NULL;
+    if (cls->enuminfo && cls->enuminfo->int_enum)
+        return true;
+    for (int i = 0; i < cls->nsubclasses; i++)
+        if (int_enum_somewhere(cls->subclasses[i]))
+            return true;
+    return false;
+}
+
+/* == between values of union t: an IntEnum member is refused; each class
+ * member with its own equality must take every member as `other`
+ * (CPython passes the value held as it is, None too). */
+static bool members_eq_ok(Checker *c, Type *t, AstOp op, Loc loc)
+{
+    Type *u = ty_strip_optional(t);
+    for (int i = 0; i < u->nitems; i++) {
+        ClassInfo *cls = u->items[i]->kind == TY_CLASS ? u->items[i]->cls : NULL;
+        if (cls && int_enum_somewhere(cls)) {
+            chk_error(c, loc, "'%s' on '%s' is not supported: '%s' is an IntEnum, whose members "
+                      "equal ints; narrow it with isinstance() first", ast_op_text[op],
+                      chk_tyname(c, t), cls->name);
+            return false;
+        }
+        if (!cls || !chk_eq_somewhere(cls))
+            continue;
+        for (int k = 0; k < u->nitems; k++)
+            if (!chk_eq_takes(c, cls, op, u->items[k], loc))
+                return false;
+        if (t->kind == TY_OPTIONAL && !chk_eq_takes(c, cls, op, ty_prim(c->tt, TY_NONE), loc))
+            return false;
+    }
+    return true;
 }
 
 /* Whether u may hold a value without identity of its own (a number, a str). */
@@ -73,12 +101,7 @@ bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc)
                 return false;
         return true;
     }
-    ClassInfo *own = chk_is_union(t) ? eq_class(t) : NULL;
-    if (own)
-        chk_error(c, loc, "'%s' on '%s' is not supported: '%s' defines its own equality; "
-                  "narrow it with isinstance() first", ast_op_text[op], chk_tyname(c, t),
-                  own->name);
-    return !own;
+    return !chk_is_union(t) || members_eq_ok(c, t, op, loc);
 }
 
 /* operands[i] OP operands[i+1] of e, one side a union; false after an error. */
@@ -94,6 +117,11 @@ bool chk_union_compare(Checker *c, Ast *e, int i)
         chk_error(c, e->loc, "'%s' is not supported on '%s': it may hold a number or a str, which "
                   "CPython may or may not share; use '%s', or narrow it with isinstance() first",
                   ast_op_text[op], chk_tyname(c, u), op == OP_IS ? "==" : "!=");
+        return false;
+    }
+    if (op != OP_EQ && op != OP_NE && num_operand(c, a, true) && num_operand(c, b, true)) {
+        chk_error(c, e->loc, "'%s' in a chain of comparisons is not supported on '%s': write the "
+                  "comparisons joined with 'and'", ast_op_text[op], chk_tyname(c, u));
         return false;
     }
     if (op != OP_EQ && op != OP_NE) {
@@ -114,4 +142,68 @@ bool chk_union_compare(Checker *c, Ast *e, int i)
     *pa = chk_fit(c, *pa, j);
     *pb = chk_fit(c, *pb, j);
     return true;
+}
+
+/* ------------------------------------------------ int | float numbers */
+
+/* Whether t is `int | float`, or when number is set also an int or a
+ * float: the operands the prelude's _num_* functions take (int with int
+ * stays int, a float makes a float, as in CPython). */
+static bool num_operand(Checker *c, Type *t, bool number)
+{
+    Type *m[2] = { ty_prim(c->tt, TY_INT), ty_prim(c->tt, TY_FLOAT) };
+    return t == ty_union(c->tt, m, 2) || (number && (t == m[0] || t == m[1]));
+}
+
+static Ast *op_code(Checker *c, int code, Loc loc)
+{
+    Ast *k = chk_synth(c, AST_INT, loc, ty_prim(c->tt, TY_INT));
+    k->u.i = code;
+    return k;
+}
+
+/* `a OP b`, a or b an `int | float` and the other one too or a number:
+ * the prelude's _num_binop (or _num_div for '/'), else NULL. */
+Ast *chk_num_union_binary(Checker *c, Ast *e)
+{
+    static const AstOp ops[] = { OP_ADD, OP_SUB, OP_MUL, OP_FLOORDIV, OP_MOD };
+    Ast *a = e->u.binary.left, *b = e->u.binary.right;
+    if (!num_operand(c, a->ty, true) || !num_operand(c, b->ty, true) ||
+        (!num_operand(c, a->ty, false) && !num_operand(c, b->ty, false)))
+        return NULL;
+    if (e->u.binary.op == OP_DIV) {
+        Ast *args[2] = { a, b };
+        return chk_prelude_call(c, "_num_div", args, 2, e->loc);
+    }
+    for (int i = 0; i < (int)(sizeof ops / sizeof ops[0]); i++)
+        if (ops[i] == e->u.binary.op) {
+            Ast *args[3] = { op_code(c, i, e->loc), a, b };
+            return chk_prelude_call(c, "_num_binop", args, 3, e->loc);
+        }
+    return NULL;
+}
+
+/* `a < b` (<=, >, >=; one comparison, not a chain) of the same operands
+ * (checked): _num_order, else NULL. */
+Ast *chk_num_union_order(Checker *c, Ast *e)
+{
+    static const AstOp ops[] = { OP_LT, OP_LE, OP_GT, OP_GE };
+    if (e->u.compare.operands.n != 2)
+        return NULL;
+    Ast *a = e->u.compare.operands.items[0], *b = e->u.compare.operands.items[1];
+    if (!a->ty || !b->ty || !num_operand(c, a->ty, true) || !num_operand(c, b->ty, true) ||
+        (!num_operand(c, a->ty, false) && !num_operand(c, b->ty, false)))
+        return NULL;
+    for (int k = 0; k < 4; k++)
+        if (ops[k] == e->u.compare.ops[0]) {
+            Ast *args[3] = { op_code(c, k, e->loc), a, b };
+            return chk_prelude_call(c, "_num_order", args, 3, e->loc);
+        }
+    return NULL;
+}
+
+/* -x, float(x), int(x) of an `int | float`, else NULL. */
+Ast *chk_num_union_call(Checker *c, const char *fname, Ast *x, Loc loc)
+{
+    return num_operand(c, x->ty, false) ? chk_prelude_call(c, fname, &x, 1, loc) : NULL;
 }

@@ -221,10 +221,44 @@ static const char *none_advice(Checker *c, const Ast *e, const Type *to)
                    o->kind == AST_NAME ? o->u.name.id : "...", e->u.attr.attr);
 }
 
+/* Whether t is a union of numbers (`int | float`). */
+static bool numbers_only(const Type *t)
+{
+    for (int i = 0; t->kind == TY_UNION && i < t->nitems; i++)
+        if (!ty_is_value(t->items[i]))
+            return false;
+    return t->kind == TY_UNION;
+}
+
+/* A number whose kind is no member of the union it goes to.  A union
+ * keeps the kind a number is, as CPython does (True stays a bool: str(),
+ * type() and isinstance() tell), so no member of another kind takes it. */
+static const char *union_advice(Checker *c, const Ast *e, const Type *to)
+{
+    const Type *u = ty_strip_optional((Type *)to);
+    if (!e || !e->ty || u->kind != TY_UNION || !ty_is_value(e->ty) || ty_union_has(u, e->ty))
+        return NULL;
+    TyKind k = e->ty->kind;
+    const char *kind = chk_tyname(c, e->ty), *article = k == TY_INT ? "an" : "a";
+    const char *shown = k == TY_BOOL ? ", as in CPython (it prints True, not 1)"
+                      : k == TY_INT ? ", as in CPython (it prints 2, not 2.0)" : "";
+    TyKind member = k == TY_BOOL && ty_union_has(u, ty_prim(c->tt, TY_INT)) ? TY_INT
+                  : k != TY_FLOAT && ty_union_has(u, ty_prim(c->tt, TY_FLOAT)) ? TY_FLOAT : TY_ERROR;
+    const char *instead = member == TY_ERROR ? ""
+                        : chk_fmt(c, ", or write %s", widened_spelling(c, e, member));
+    return chk_fmt(c, ": %s %s stays %s %s in a union%s: add %s to the union%s", article, kind,
+                   article, kind, shown, kind, instead);
+}
+
 const char *chk_widen_advice(Checker *c, const Ast *e, const Type *to)
 {
     const Type *want = NULL;
     const Ast *part = e ? widened_part(e, to, &want) : NULL;
+    const char *in_union = part ? NULL : union_advice(c, e, to);
+    if (in_union)
+        return in_union;
+    if (!part && e && e->ty && numbers_only(e->ty) && ty_strip_optional((Type *)to)->kind == TY_FLOAT)
+        return chk_fmt(c, ": write %s (CPython would keep an int)", widened_spelling(c, e, TY_FLOAT));
     if (!part)
         return none_advice(c, e, to);
     return chk_fmt(c, ": write %s (CPython would keep the %s)",

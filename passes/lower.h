@@ -194,12 +194,15 @@ bool lw_is_union(const Type *t);                  /* a union, or one | None */
 int32_t lw_union_box(FnCtx *F, int32_t v, Type *m);
 int32_t lw_union_convert(FnCtx *F, int32_t v, Type *from, Type *to);
 int32_t lw_union_str(FnCtx *F, int32_t v, Type *t, int repr);
+int32_t lw_union_format(FnCtx *F, int32_t v, Type *t, int32_t spec);   /* format(v, spec) */
 /* TypeError unless v (of type from) holds a value of `to`, a narrower
  * type (what: "global 'g'", "field 'f'", for the message). */
 void lw_narrowed_check(FnCtx *F, int32_t v, Type *from, Type *to, const char *what);
 int32_t lw_union_truth(FnCtx *F, int32_t v, Type *t);
 int32_t lw_union_type_name(FnCtx *F, int32_t v, Type *t);   /* type(v).__name__ */
-int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k);
+int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k, bool exact);
+int32_t lw_instance_of(FnCtx *F, int32_t v, int32_t sid);        /* INSTANCEOF (NULL: false) */
+int32_t lw_instance_exact(FnCtx *F, int32_t v, ClassInfo *cls);  /* of cls, no subclass */
 int32_t lw_union_equal(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt);
 int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
                           Type *bt);

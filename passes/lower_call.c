@@ -371,23 +371,20 @@ static int32_t b_print(FnCtx *F, Ast *call)
     return -1;
 }
 
-/* The struct-id range of one isinstance class argument. */
-static int32_t instance_test(FnCtx *F, int32_t v, Type *vt, Ast *k)
+/* isinstance(v, k) for one class argument k; exact: `type(v) is k`
+ * (check_builtin.c chk_type_is: no subclass passes, a bool is no int). */
+static int32_t instance_test(FnCtx *F, int32_t v, Type *vt, Ast *k, bool exact)
 {
-    if (k->ty->kind == TY_CLASSREF) {
-        int32_t r = lw_tmpk(F, IRK_BOOL);
-        IrInstr *in = lw_emit(F, IR_INSTANCEOF);
-        in->dst = r;
-        in->a = v;
-        in->aux = lw_class_sid(F->L, k->ty->cls);
-        return r;
-    }
     if (lw_is_union(vt))
-        return lw_union_isinstance(F, v, vt, k);
+        return lw_union_isinstance(F, v, vt, k, exact);
+    Type *t = ty_strip_optional(vt);
+    if (k->ty->kind == TY_CLASSREF)
+        return !ty_is_ref(t) ? lw_const_bool(F, 0)
+             : exact ? lw_instance_exact(F, v, k->ty->cls)
+             : lw_instance_of(F, v, lw_class_sid(F->L, k->ty->cls));
     /* isinstance(x, int) and friends: decided by the static type. */
     int b = k->ty->builtin;
-    Type *t = ty_strip_optional(vt);
-    int match = (b == BI_INT && (t->kind == TY_INT || t->kind == TY_BOOL)) ||
+    int match = (b == BI_INT && (t->kind == TY_INT || (t->kind == TY_BOOL && !exact))) ||
                 (b == BI_FLOAT && t->kind == TY_FLOAT) || (b == BI_STR && t->kind == TY_STR) ||
                 (b == BI_BOOL && t->kind == TY_BOOL) || (b == BI_LIST && t->kind == TY_LIST) ||
                 (b == BI_DICT && t->kind == TY_DICT);
@@ -400,11 +397,12 @@ static int32_t b_isinstance(FnCtx *F, Ast *call)
 {
     Ast *x = call->u.call.bound.items[0], *k = call->u.call.bound.items[1];
     int32_t v = lw_expr(F, x);
+    bool exact = call->u.call.builtin == BI_RT_TYPE_IS;
     if (k->kind != AST_TUPLE)
-        return instance_test(F, v, x->ty, k);
+        return instance_test(F, v, x->ty, k, exact);
     int32_t r = lw_const_bool(F, 0);
     for (int i = 0; i < k->u.seq.items.n; i++)
-        r = lw_binop(F, IR_OR, IRK_BOOL, r, instance_test(F, v, x->ty, k->u.seq.items.items[i]));
+        r = lw_binop(F, IR_OR, IRK_BOOL, r, instance_test(F, v, x->ty, k->u.seq.items.items[i], exact));
     return r;
 }
 
@@ -575,7 +573,7 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
 {
     switch (call->u.call.builtin) {
     case BI_PRINT: return b_print(F, call);
-    case BI_ISINSTANCE: return b_isinstance(F, call);
+    case BI_ISINSTANCE: case BI_RT_TYPE_IS: return b_isinstance(F, call);
     case BI_LEN: return b_len(F, call);
     case BI_TYPE: {
         Ast *x = call->u.call.bound.items[0];
@@ -590,6 +588,11 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
     case BI_HASH: {
         Ast *x = call->u.call.bound.items[0];
         return hash_value(F, lw_expr(F, x), x->ty);
+    }
+    case BI_FORMAT: {   /* of a union (check_expr.c union_format) */
+        Ast *x = call->u.call.bound.items[0];
+        int32_t v = lw_expr(F, x);
+        return lw_union_format(F, v, x->ty, lw_expr(F, call->u.call.bound.items[1]));
     }
     case BI_RT_IDENTITY_HASH: {
         int32_t v = lw_expr(F, call->u.call.bound.items[0]);

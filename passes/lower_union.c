@@ -37,7 +37,7 @@ static int32_t box_sid(FnCtx *F, Type *m)
     return sid;
 }
 
-static int32_t instance_of(FnCtx *F, int32_t v, int32_t sid)
+int32_t lw_instance_of(FnCtx *F, int32_t v, int32_t sid)
 {
     int32_t r = lw_tmpk(F, IRK_BOOL);
     IrInstr *in = lw_emit(F, IR_INSTANCEOF);
@@ -47,13 +47,24 @@ static int32_t instance_of(FnCtx *F, int32_t v, int32_t sid)
     return r;
 }
 
+/* v (NULL: false) is an instance of cls itself, of none of its subclasses. */
+int32_t lw_instance_exact(FnCtx *F, int32_t v, ClassInfo *cls)
+{
+    int32_t r = lw_instance_of(F, v, lw_class_sid(F->L, cls));
+    for (int i = 0; i < cls->nsubclasses; i++) {
+        int32_t sub = lw_instance_of(F, v, lw_class_sid(F->L, cls->subclasses[i]));
+        r = lw_binop(F, IR_AND, IRK_BOOL, r, lw_unop(F, IR_NOT, IRK_BOOL, sub));
+    }
+    return r;
+}
+
 /* Whether v (not NULL) holds a value of member m. */
 static int32_t member_test(FnCtx *F, int32_t v, Type *m)
 {
     if (ty_is_value(m))
-        return instance_of(F, v, box_sid(F, m));
+        return lw_instance_of(F, v, box_sid(F, m));
     if (m->kind == TY_CLASS)
-        return instance_of(F, v, lw_class_sid(F->L, m->cls));
+        return lw_instance_of(F, v, lw_class_sid(F->L, m->cls));
     int32_t tid = lw_tmpk(F, IRK_I64);
     IrInstr *in = lw_emit(F, IR_GETTID);
     in->dst = tid;
@@ -87,6 +98,10 @@ int32_t lw_union_convert(FnCtx *F, int32_t v, Type *from, Type *to)
 /* What a dispatch does with the value of one member. */
 typedef int32_t (*MemberFn)(FnCtx *F, int32_t v, Type *m, void *data);
 
+/* none_value of a dispatch whose each() also takes None (as a value of
+ * type None), evaluated only when v holds None. */
+#define NONE_BY_EACH (-1)
+
 /* r = each(member value) for the member v holds; None (NULL) gives
  * none_value.  Class members are tested last, so that a str or a box
  * never reaches an INSTANCEOF of a class that does not matter. */
@@ -99,6 +114,8 @@ static int32_t dispatch(FnCtx *F, int32_t v, Type *t, IrType rt, int32_t none_va
         int32_t none = lw_new_block(F), some = lw_new_block(F);
         lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), none, some);
         lw_start(F, none);
+        if (none_value == NONE_BY_EACH)
+            none_value = each(F, v, ty_prim(F->L->prog->types, TY_NONE), data);
         lw_move(F, r, none_value);
         lw_jump(F, done);
         lw_start(F, some);
@@ -147,6 +164,38 @@ static int32_t member_str(FnCtx *F, int32_t v, Type *m, void *data)
 int32_t lw_union_str(FnCtx *F, int32_t v, Type *t, int repr)
 {
     return dispatch(F, v, t, ir_ref(F->L->str_sid), lw_const_str(F, "None", 4), member_str, &repr);
+}
+
+/* The __format__ method of a prelude class (int, float, bool, str). */
+static FuncInfo *prelude_method(FnCtx *F, const char *cls, const char *name)
+{
+    ModuleInfo *p = F->L->prog->prelude;
+    for (int i = 0; i < p->nclasses; i++)
+        if (strcmp(p->classes[i]->name, cls) == 0)
+            return chk_find_method(p->classes[i], name);
+    IR_DIE("the prelude has no class %s", cls);
+}
+
+/* format(member value, spec): a number's or a str's own __format__; an
+ * instance or None formats as object does (str() for an empty spec, else
+ * TypeError naming the class held), as in CPython. */
+static int32_t member_format(FnCtx *F, int32_t v, Type *m, void *data)
+{
+    int32_t spec = *(int32_t *)data;
+    if (ty_is_value(m) || m->kind == TY_STR) {
+        FuncInfo *fm = prelude_method(F, ty_name(F->L->prog->types->arena, m), "__format__");
+        return lw_call_method_fi(F, fm, v, &spec, 1);
+    }
+    int repr = 0;
+    int32_t args[3] = { m->kind == TY_NONE ? lw_const_str(F, "None", 4) : member_str(F, v, m, &repr),
+                        spec,
+                        m->kind == TY_NONE ? lw_const_str(F, "NoneType", 8) : lw_type_name(F, v, m) };
+    return lw_call_fi(F, lw_prelude_func(F->L, "_format_object"), args, 3);
+}
+
+int32_t lw_union_format(FnCtx *F, int32_t v, Type *t, int32_t spec)
+{
+    return dispatch(F, v, t, ir_ref(F->L->str_sid), NONE_BY_EACH, member_format, &spec);
 }
 
 static int32_t member_truth(FnCtx *F, int32_t v, Type *m, void *data)
@@ -208,11 +257,13 @@ void lw_narrowed_check(FnCtx *F, int32_t v, Type *from, Type *to, const char *wh
 }
 
 /* isinstance(v, k) for one class or type k: the member tests that k
- * passes (an int test passes a bool, True being an int). */
-int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k)
+ * passes (an int test passes a bool, True being an int); exact: `type(v)
+ * is k` (no subclass, no bool for int). */
+int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k, bool exact)
 {
-    if (k->ty->kind == TY_CLASSREF)
-        return instance_of(F, v, lw_class_sid(F->L, k->ty->cls));   /* NULL: false */
+    if (k->ty->kind == TY_CLASSREF)     /* NULL: false */
+        return exact ? lw_instance_exact(F, v, k->ty->cls)
+                     : lw_instance_of(F, v, lw_class_sid(F->L, k->ty->cls));
     int b = k->ty->builtin;
     Type *u = strip(t);
     int32_t r = lw_tmpk(F, IRK_BOOL), done = lw_new_block(F);
@@ -224,7 +275,7 @@ int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k)
     }
     for (int i = 0; i < u->nitems; i++) {
         TyKind mk = u->items[i]->kind;
-        bool passes = (b == BI_INT && (mk == TY_INT || mk == TY_BOOL)) ||
+        bool passes = (b == BI_INT && (mk == TY_INT || (mk == TY_BOOL && !exact))) ||
                       (b == BI_FLOAT && mk == TY_FLOAT) || (b == BI_BOOL && mk == TY_BOOL) ||
                       (b == BI_STR && mk == TY_STR);
         if (!passes)
@@ -239,6 +290,7 @@ int32_t lw_union_isinstance(FnCtx *F, int32_t v, Type *t, Ast *k)
 /* ------------------------------------------------------------ equality */
 
 typedef struct EqSide {
+    AstOp op;           /* OP_EQ or OP_NE (the caller negates for !=) */
     int32_t other;      /* the right operand */
     Type *ot;           /* its type: a union, or one member */
 } EqSide;
@@ -250,33 +302,105 @@ static bool by_value(const Type *a, const Type *b)
     return (ty_is_value(a) && ty_is_value(b)) || (a->kind == TY_STR && b->kind == TY_STR);
 }
 
-/* a (the value of member m) == the other side.  An instance equals only
- * itself (the checker refused unions whose classes define __eq__), a
- * number or a str only values of a kind compared by value. */
+/* Members compared by identity (when no __eq__ of theirs answers). */
+static bool by_identity(const Type *a, const Type *b)
+{
+    return (a->kind == TY_CLASS || a->kind == TY_NONE) && (b->kind == TY_CLASS || b->kind == TY_NONE);
+}
+
+/* Whether == between members a and b runs a program's __eq__/__ne__:
+ * CPython tries the left one's, then the right one's (a number's or a
+ * str's __eq__ answers NotImplemented to an instance). */
+static bool rich_eq(const Type *a, const Type *b)
+{
+    return (a->kind == TY_CLASS && chk_eq_somewhere(a->cls)) ||
+           (b->kind == TY_CLASS && chk_eq_somewhere(b->cls));
+}
+
+static bool rich_eq_any(const Type *m, const Type *ot)
+{
+    const Type *u = ot->kind == TY_OPTIONAL ? ot->elem : ot;
+    if (u->kind != TY_UNION)
+        return rich_eq(m, u);
+    for (int i = 0; i < u->nitems; i++)
+        if (rich_eq(m, u->items[i]))
+            return true;
+    return false;
+}
+
+/* A member's value as the operand of lower_dunder.c's dispatch: an
+ * instance as it is, None as NULL, a number or a str as an `object` (the
+ * checker made every __eq__ involved take one). */
+static int32_t dispatch_operand(FnCtx *F, int32_t v, Type *m, Type **t)
+{
+    *t = m;
+    if (m->kind == TY_NONE)
+        return lw_const_null(F);
+    if (m->kind == TY_CLASS)
+        return v;
+    *t = ty_prim(F->L->prog->types, TY_OBJECT);
+    return lw_convert(F, v, m, *t);
+}
+
+/* a == b (op: or !=, negated by the caller) for a of member m and b of
+ * member bm; None is a member of type None. */
+static int32_t eq_values(FnCtx *F, AstOp op, int32_t a, Type *m, int32_t b, Type *bm)
+{
+    if (by_value(m, bm))
+        return lw_compare_values(F, OP_EQ, NULL, a, m, b, bm);
+    if (rich_eq(m, bm)) {
+        Type *at, *bt;
+        int32_t x = dispatch_operand(F, a, m, &at), y = dispatch_operand(F, b, bm, &bt);
+        int32_t r = lw_dispatch_cmp(F, op, x, at, y, bt);
+        return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
+    }
+    if (!by_identity(m, bm))
+        return lw_const_bool(F, 0);
+    return lw_binop(F, IR_REFEQ, IRK_BOOL, a, b);     /* None is NULL */
+}
+
+/* Whether member m's value may equal one of member bm (else False). */
+static bool may_equal(const Type *m, const Type *bm)
+{
+    return by_value(m, bm) || rich_eq(m, bm) || by_identity(m, bm);
+}
+
+/* a (the value of member m, None included) == the other side: a union
+ * (dispatched on its member), or a value of one type (maybe | None). */
 static int32_t eq_member(FnCtx *F, int32_t a, Type *m, void *data)
 {
     EqSide *s = data;
-    if (m->kind == TY_CLASS)
-        return lw_binop(F, IR_REFEQ, IRK_BOOL, a, s->other);
-    Type *u = strip(s->ot);
-    if (u->kind != TY_UNION)
-        return by_value(m, u) ? lw_compare_values(F, OP_EQ, NULL, a, m, s->other, u)
-                              : lw_const_bool(F, 0);
+    Type *u = strip(s->ot), *none = ty_prim(F->L->prog->types, TY_NONE);
+    bool one = u->kind != TY_UNION;
+    if (!one && !rich_eq_any(m, u) && m->kind == TY_CLASS)
+        return lw_binop(F, IR_REFEQ, IRK_BOOL, a, s->other);      /* identity */
+    if (!one && !rich_eq_any(m, u) && m->kind == TY_NONE)
+        return lw_unop(F, IR_ISNULL, IRK_BOOL, s->other);
     int32_t r = lw_tmpk(F, IRK_BOOL), done = lw_new_block(F);
     lw_move(F, r, lw_const_bool(F, 0));
     if (s->ot->kind == TY_OPTIONAL) {
-        int32_t some = lw_new_block(F);
-        lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, s->other), done, some);
+        int32_t isnone = lw_new_block(F), some = lw_new_block(F);
+        lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, s->other), isnone, some);
+        lw_start(F, isnone);
+        lw_move(F, r, eq_values(F, s->op, a, m, s->other, none));
+        lw_jump(F, done);
         lw_start(F, some);
     }
-    for (int i = 0; i < u->nitems; i++) {
-        Type *bm = u->items[i];
-        if (!by_value(m, bm))
+    Type **ms = one ? &u : u->items;
+    for (int i = 0; i < (one ? 1 : u->nitems); i++) {
+        Type *bm = ms[i];
+        if (!may_equal(m, bm))
             continue;
-        int32_t next = lw_new_block(F), yes = lw_new_block(F);
-        lw_branch(F, member_test(F, s->other, bm), yes, next);
-        lw_start(F, yes);
-        lw_move(F, r, lw_compare_values(F, OP_EQ, NULL, a, m, member_value(F, s->other, bm), bm));
+        int32_t next = one ? -1 : lw_new_block(F);
+        if (!one) {
+            int32_t yes = lw_new_block(F);
+            lw_branch(F, member_test(F, s->other, bm), yes, next);
+            lw_start(F, yes);
+        }
+        int32_t b = one ? lw_convert(F, s->other, s->ot, bm) : member_value(F, s->other, bm);
+        lw_move(F, r, eq_values(F, s->op, a, m, b, bm));
+        if (one)
+            break;
         lw_jump(F, done);
         lw_start(F, next);
     }
@@ -291,7 +415,7 @@ static int32_t eq_member(FnCtx *F, int32_t a, Type *m, void *data)
 int32_t lw_union_equal(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt)
 {
     bool number = ty_is_value(bt);
-    EqSide s = { b, bt };
+    EqSide s = { op, b, bt };
     int32_t r = lw_tmpk(F, IRK_BOOL), done = lw_new_block(F);
     lw_move(F, r, number ? lw_const_bool(F, 0) : lw_binop(F, IR_REFEQ, IRK_BOOL, a, b));
     if (F->items_compare && !number) {
@@ -299,8 +423,7 @@ int32_t lw_union_equal(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type 
         lw_branch(F, r, done, other);
         lw_start(F, other);
     }
-    int32_t none = number ? lw_const_bool(F, 0) : lw_unop(F, IR_ISNULL, IRK_BOOL, b);
-    lw_move(F, r, dispatch(F, a, at, ir_type(IRK_BOOL), none, eq_member, &s));
+    lw_move(F, r, dispatch(F, a, at, ir_type(IRK_BOOL), NONE_BY_EACH, eq_member, &s));
     lw_jump(F, done);
     lw_start(F, done);
     return op == OP_NE ? lw_unop(F, IR_NOT, IRK_BOOL, r) : r;
