@@ -275,6 +275,16 @@ BYTES_VALUE: list[Callable[[W_Object], str | None]] = [_no_bytes]
 
 def int_new(ec: ExecCtx, args: list[W_Object],
             kwnames: list[str] | None) -> W_Object:
+    # int(x, /, base=10): CPython counts the arguments without cls, and
+    # x is positional-only
+    if len(args) > 3:
+        raise type_error("int() takes at most 2 arguments ("
+                         + str(len(args) - 1) + " given)")
+    if kwnames is not None:
+        for kw in kwnames:
+            if kw != "base":
+                raise type_error("'" + kw + "' is an invalid keyword "
+                                 "argument for int()")
     p = ArgParser("int", ["cls", "x", "base"])
     p.parse(args, kwnames, 1, 3)
     w_cls = p.get(0)

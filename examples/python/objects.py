@@ -1675,8 +1675,8 @@ class W_BuiltinFunction(W_Object):
     def check_count(self, n: int) -> None:
         if self.min_args <= n and (self.max_args < 0 or n <= self.max_args):
             return
-        raise type_error(arity_message(self.qualified(), self.min_args,
-                                       self.max_args, n,
+        raise type_error(arity_message(self.qualified(), self.name,
+                                       self.min_args, self.max_args, n,
                                        self.w_owner is not None))
 
     def no_keywords(self, kwnames: list[str] | None) -> None:
@@ -1699,7 +1699,13 @@ class W_BuiltinFunction(W_Object):
         return self.call_args(ec, [a, b], None)
 
 
-def arity_message(name: str, lo: int, hi: int, n: int, method: bool) -> str:
+def arity_message(name: str, short: str, lo: int, hi: int, n: int,
+                  method: bool) -> str:
+    """CPython's messages: a one-argument or argument-less builtin names
+    itself with its class (METH_O, METH_NOARGS), the others by their bare
+    name (_PyArg_CheckPositional: 'get expected at least 1 argument')."""
+    if method and n == 0:
+        return "unbound method " + name + "() needs an argument"
     if method:
         # a method's count includes self; CPython reports without it
         lo -= 1
@@ -1710,11 +1716,11 @@ def arity_message(name: str, lo: int, hi: int, n: int, method: bool) -> str:
             return name + "() takes no arguments (" + str(n) + " given)"
         if lo == 1:
             return name + "() takes exactly one argument (" + str(n) + " given)"
-        return name + " expected " + str(lo) + " arguments, got " + str(n)
+        return short + " expected " + str(lo) + " arguments, got " + str(n)
     if n < lo:
-        return (name + " expected at least " + str(lo) + " argument"
+        return (short + " expected at least " + str(lo) + " argument"
                 + ("" if lo == 1 else "s") + ", got " + str(n))
-    return (name + " expected at most " + str(hi) + " argument"
+    return (short + " expected at most " + str(hi) + " argument"
             + ("" if hi == 1 else "s") + ", got " + str(n))
 
 

@@ -272,9 +272,23 @@ def bounds(ec: ExecCtx, args: list[W_Object], i: int, n: int) -> tuple[int, int]
     return (start, end)
 
 
+def sub_args(args: list[W_Object], name: str) -> str:
+    """self's str for find, rfind, index, rindex, count, startswith and
+    endswith (sub[, start[, end]]), whose argument counts CPython checks
+    with PyArg_ParseTuple's messages."""
+    s = self_str(args[0])
+    n = len(args) - 1
+    if n < 1:
+        raise type_error(name + "() takes at least 1 argument (0 given)")
+    if n > 3:
+        raise type_error(name + "() takes at most 3 arguments (" + str(n)
+                         + " given)")
+    return s
+
+
 def find_impl(ec: ExecCtx, args: list[W_Object], name: str,
               reverse: bool) -> int:
-    s = self_str(args[0])
+    s = sub_args(args, name)
     sub = arg_str(args[1], "must be str, not {}")
     start, end = bounds(ec, args, 2, len(s))
     if start > len(s) or start > end:
@@ -307,7 +321,7 @@ def m_rindex(ec: ExecCtx, args: list[W_Object]) -> W_Object:
 
 
 def m_count(ec: ExecCtx, args: list[W_Object]) -> W_Object:
-    s = self_str(args[0])
+    s = sub_args(args, "count")
     sub = arg_str(args[1], "must be str, not {}")
     start, end = bounds(ec, args, 2, len(s))
     if start > len(s) or start > end:
@@ -317,7 +331,7 @@ def m_count(ec: ExecCtx, args: list[W_Object]) -> W_Object:
 
 def affix_impl(ec: ExecCtx, args: list[W_Object], name: str,
                suffix: bool) -> W_Object:
-    s = self_str(args[0])
+    s = sub_args(args, name)
     start, end = bounds(ec, args, 2, len(s))
     w_p = args[1]
     if isinstance(w_p, W_Tuple):
@@ -879,13 +893,13 @@ def install() -> None:
     add_method1(t, "__str__", m_str)
     add_method2(t, "__format__", m_format)
     add_method1(t, "__getnewargs__", m_getnewargs)
-    add_methodn(t, "find", m_find, 2, 4)
-    add_methodn(t, "rfind", m_rfind, 2, 4)
-    add_methodn(t, "index", m_index, 2, 4)
-    add_methodn(t, "rindex", m_rindex, 2, 4)
-    add_methodn(t, "count", m_count, 2, 4)
-    add_methodn(t, "startswith", m_startswith, 2, 4)
-    add_methodn(t, "endswith", m_endswith, 2, 4)
+    add_methodn(t, "find", m_find, 1, -1)
+    add_methodn(t, "rfind", m_rfind, 1, -1)
+    add_methodn(t, "index", m_index, 1, -1)
+    add_methodn(t, "rindex", m_rindex, 1, -1)
+    add_methodn(t, "count", m_count, 1, -1)
+    add_methodn(t, "startswith", m_startswith, 1, -1)
+    add_methodn(t, "endswith", m_endswith, 1, -1)
     add_method_kw(t, "split", m_split)
     add_method_kw(t, "rsplit", m_rsplit)
     add_method_kw(t, "splitlines", m_splitlines)
