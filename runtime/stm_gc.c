@@ -262,8 +262,10 @@ void stmi_major_roots(stmi_visit_fn visit, void *ctx)
         if (!s->in_tx)
             continue;
         segment_roots(s, visit, ctx);
-        if (s->nws)
+        if (s->nws) {
             writers[nwriters++] = s;
+            stmi_ws_contains(s, 0);  /* its index is built: markers only read it */
+        }
     }
     pthread_mutex_lock(&stmi_threads_lock);
     for (stmi_thread *u = stmi_threads; u; u = u->next) {

@@ -267,6 +267,12 @@ void stmi_major_after_sweep(void);
 bool stmi_major_wanted(void);
 void stmi_major_threshold_update(void);
 void stmi_mark_ref(uintptr_t ref, void *mark_ctx);
+/* Parallel marking: how many parked threads can help (count_only), or
+ * wake them to help (build: the STM build's parked threads; none in the
+ * GIL build)?  Each calls stmi_major_help while stmi_major_help_wanted(). */
+int stmi_major_wake_helpers(bool count_only);
+bool stmi_major_help_wanted(void);
+void stmi_major_help(struct stmi_thread *t);
 /* Run the finalizer of a dead old object, reading it in a view that holds
  * its bytes (build). */
 void stmi_finalize_dead(uintptr_t ref);

@@ -1246,6 +1246,93 @@ START_TEST(test_dropped_new_freed_at_abort)
 }
 END_TEST
 
+/* ------------------------------------------- parallel major marking */
+
+enum { MARK_DEPTH = 13 };       /* 2^14 - 1 nodes per tree */
+
+/* A binary tree of tnodes (next, other), values = depth. */
+static stm_ref rtt_tree(int depth)
+{
+    if (depth == 0)
+        return rtt_node(0, 0);
+    stm_ref *f = stm_push_frame(2);
+    f[0] = rtt_tree(depth - 1);
+    f[1] = rtt_tree(depth - 1);
+    stm_ref n = rtt_node(depth, f[0]);
+    NODE(n)->other = f[1];
+    stm_pop_frame(f);
+    return n;
+}
+
+static int64_t tree_count(stm_ref n, int depth)
+{
+    stm_read(n);
+    ck_assert_int_eq(NODE(n)->value, depth);
+    if (depth == 0)
+        return 1;
+    return 1 + tree_count(NODE(n)->next, depth - 1)
+             + tree_count(NODE(n)->other, depth - 1);
+}
+
+/* Holds a promoted tree in its running transaction, then sits at safe
+ * points until the driver's major collection is over (flag). */
+static void parked_marker(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    f[0] = rtt_tree(MARK_DEPTH);
+    stm_collect(0);
+    yield_to_driver(a);
+    while (!a->flag)
+        stm_safepoint();         /* parks for the driver's collection */
+    a->seen[0] = tree_count(f[0], MARK_DEPTH);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* A major collection while another thread waits parked: both mark (the
+ * parked one joins before the collector starts, and the collector hands
+ * it the older half of its stack, here one of the two trees, the only
+ * roots), and everything either marked survives the sweep, which then
+ * has its garbage slots reused by a new tree.  A second collection at
+ * once: a helper still asleep in the first one's pool used to wake in
+ * the second's as a marker that never joined it (RTRANS_GC_STRESS
+ * par_trees hung so). */
+START_TEST(test_major_marks_on_both_threads)
+{
+    stm_config cfg = {.segments = 4};
+    rtt_setup(&cfg);
+    actor a;
+    actor_start(&a, parked_marker);
+    go(&a);
+    wait_done(&a);               /* A holds its tree, in its transaction */
+    stm_ref *f = stm_push_frame(2);
+    RTT_START(f);
+    f[0] = rtt_tree(MARK_DEPTH);
+    stm_collect(0);
+    stm_stats before, after;
+    stm_get_stats(&before);
+    go(&a);
+    stm_collect(1);
+    stm_collect(1);              /* at once: A may still be in the first */
+    a.flag = 1;
+    wait_done(&a);
+    actor_join(&a);
+    stm_get_stats(&after);       /* with A's share, added as it left */
+    ck_assert_uint_eq(after.major_collections - before.major_collections, 2);
+    ck_assert_uint_ge(after.marked_helping - before.marked_helping, 2);
+    ck_assert_int_eq(a.seen[0], (2 << MARK_DEPTH) - 1);
+    f[1] = rtt_tree(MARK_DEPTH);
+    stm_collect(0);
+    ck_assert_int_eq(tree_count(f[0], MARK_DEPTH), (2 << MARK_DEPTH) - 1);
+    ck_assert_int_eq(tree_count(f[1], MARK_DEPTH), (2 << MARK_DEPTH) - 1);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
 /* ------------------------------------------------- callbacks and undo */
 
 static int commits_seen, aborts_seen;
@@ -1910,6 +1997,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_dropped_new_slots_reused_at_commit);
     tcase_add_test(tc, test_slots_freed_by_one_segment_reused_by_another);
     tcase_add_test(tc, test_dropped_new_freed_at_abort);
+    tcase_add_test(tc, test_major_marks_on_both_threads);
     tcase_add_test(tc, test_callbacks);
     tcase_add_test(tc, test_aborted_writes_are_gone);
     tcase_add_test(tc, test_cards_conflict_per_card);
