@@ -492,6 +492,28 @@ static void list_free_run(size_t first, size_t n)
     free_runs[i] = (run){first, n};
 }
 
+/* The slot at off of chunk ch is free again (heap lock held).  G5: only
+ * the chunk's owner writes its bitmap, so a chunk that another thread's
+ * cache holds keeps the slot allocated until the next sweep frees it. */
+static void chunk_free_slot(stmi_alloc_cache *c, stmi_chunk *ch, uintptr_t off)
+{
+    if (ch->cached && c->chunk[ch->sclass] != ch)
+        return;
+    size_t k = (off - ch->off) / ch->slot_size;
+    uint64_t bit = (uint64_t)1 << (k % 64);
+    STMI_CHECK(ch->alloc[k / 64] & bit);    /* freed once */
+    ch->alloc[k / 64] &= ~bit;
+    ch->nfree++;
+    if (ch->cached) {
+        if (k / 64 < ch->cursor)
+            ch->cursor = (uint32_t)(k / 64);
+    } else if (!ch->listed) {
+        ch->next = partial[ch->sclass];
+        partial[ch->sclass] = ch;
+        ch->listed = true;
+    }
+}
+
 /* Heap lock held or world stopped; returns the first page of its run. */
 static size_t large_release(stmi_large *lg)
 {
@@ -524,6 +546,30 @@ void stmi_large_free(stmi_large *lg)
     stmi_forget_own_read(off_ref(lg->off));
 #endif
     list_free_run(large_release(lg), n);
+}
+
+/* The objects at refs died in the calling thread's transaction and no
+ * other view ever held them (STM: new objects its commit dropped, S5):
+ * their slots are handed out again at once, where they would wait for
+ * the next sweep.  par_trees builds and drops a 16 MB tree (32-byte
+ * slots) per transaction: waiting, the old generation grew by a tree per
+ * commit and a major collection ran every 8 MB, with the world stopped;
+ * now the next tree takes the slots of the last one, already resident
+ * in this view.  Heap lock taken once for the lot. */
+void stmi_old_free_unshared(stmi_alloc_cache *c, const uintptr_t *refs, size_t n)
+{
+    stmi_heap_lock();
+    for (size_t i = 0; i < n; i++) {
+        uintptr_t off = ref_off(refs[i]);
+        stmi_page *pg = stmi_page_of(off);
+        if (pg->kind == PAGE_CHUNK) {
+            chunk_free_slot(c, pg->meta, off);
+        } else {
+            STMI_CHECK(pg->kind == PAGE_LARGE && ((stmi_large *)pg->meta)->off == off);
+            stmi_large_free(pg->meta);
+        }
+    }
+    stmi_heap_unlock();
 }
 
 stmi_large *stmi_large_of(uintptr_t ref)

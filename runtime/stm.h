@@ -765,6 +765,8 @@ typedef struct stm_stats {
                                        them to (see docs/runtime.md) */
     uint64_t new_dropped;           /* STM: new objects a commit found dead
                                        and did not publish */
+    uint64_t marked_helping;        /* STM: objects marked by threads that
+                                       waited for another's major collection */
 } stm_stats;
 
 /* Totals of all threads so far. */

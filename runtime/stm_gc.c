@@ -170,16 +170,34 @@ void stmi_prune_unreached_new(stmi_thread *t)
     reach_all(t, &c);
     stmi_vec_free(&c.gray);
     size_t keep = 0;
+    s->tx_dropped.len = 0;
     for (size_t i = 0; i < s->tx_new.len; i++) {
         uintptr_t ref = s->tx_new.items[i];
         stm_hdr *h = obj_at(ref);
         if (h->flags & GCFLAG_REACHED) {
             h->flags &= ~GCFLAG_REACHED;
             s->tx_new.items[keep++] = ref;
+        } else {
+            stmi_vec_push(&s->tx_dropped, ref);
         }
     }
     t->stats.new_dropped += s->tx_new.len - keep;
     s->tx_new.len = keep;
+}
+
+/* Only when the transaction has ended: until then its read markers of the
+ * dropped objects hold its read version, and another thread's new object
+ * committed in one of their slots would look like a write of something
+ * it read (validation at its publish).  Aborted or committed, nothing
+ * can reach them (an abort goes back to before they existed).  The
+ * segment is still busy, so no sweep can free them first: a sweep that
+ * ran since the prune (a collection while the commit waited) emptied the
+ * list (stmi_major_before_sweep). */
+void stmi_free_dropped(stmi_segment *s)
+{
+    stmi_thread *t = stm_tl.priv;
+    stmi_old_free_unshared(&t->cache, s->tx_dropped.items, s->tx_dropped.len);
+    s->tx_dropped.len = 0;
 }
 
 /* ---------------------------------------------------------------- major */
@@ -244,8 +262,10 @@ void stmi_major_roots(stmi_visit_fn visit, void *ctx)
         if (!s->in_tx)
             continue;
         segment_roots(s, visit, ctx);
-        if (s->nws)
+        if (s->nws) {
             writers[nwriters++] = s;
+            stmi_ws_contains(s, 0);  /* its index is built: markers only read it */
+        }
     }
     pthread_mutex_lock(&stmi_threads_lock);
     for (stmi_thread *u = stmi_threads; u; u = u->next) {
@@ -356,6 +376,7 @@ void stmi_major_before_sweep(void)
     clear_txnew_owners();        /* before pruning: every one is cleared */
     for (int i = 0; i < stmi_lay.nsegs; i++) {
         stmi_segment *s = &stmi_segs[i];
+        s->tx_dropped.len = 0;   /* unmarked: the sweep frees them */
         if (!s->in_tx)
             continue;
         prune(&s->tx_new_finalizers, s, true);

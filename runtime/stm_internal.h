@@ -48,7 +48,9 @@
  *     at least 16 bytes, so read markers and write locks of two objects
  *     never share a byte.
  * G5  Allocation bitmaps of a chunk are written only by the thread whose
- *     cache owns the chunk, or by the sweeper while the world is stopped.
+ *     cache owns the chunk, by the sweeper while the world is stopped, or,
+ *     holding the heap lock, by a thread freeing its transaction's dead new
+ *     objects in a chunk that no cache owns (stmi_old_free_unshared).
  */
 #ifndef RTRANS_STM_INTERNAL_H
 #define RTRANS_STM_INTERNAL_H
@@ -176,6 +178,9 @@ void stmi_large_free(stmi_large *lg);
 /* Forget the calling thread's read marker of ref (stm_gc.c). */
 void stmi_forget_own_read(uintptr_t ref);
 #endif
+/* Free old objects that died young in the calling thread's transaction
+ * and that no other view ever held (heap.c). */
+void stmi_old_free_unshared(stmi_alloc_cache *c, const uintptr_t *refs, size_t n);
 stmi_large *stmi_large_of(uintptr_t ref);         /* NULL unless a large object */
 /* Is ref the start of an allocated old slot? */
 bool stmi_old_is_object(uintptr_t ref);
@@ -262,6 +267,12 @@ void stmi_major_after_sweep(void);
 bool stmi_major_wanted(void);
 void stmi_major_threshold_update(void);
 void stmi_mark_ref(uintptr_t ref, void *mark_ctx);
+/* Parallel marking: how many parked threads can help (count_only), or
+ * wake them to help (build: the STM build's parked threads; none in the
+ * GIL build)?  Each calls stmi_major_help while stmi_major_help_wanted(). */
+int stmi_major_wake_helpers(bool count_only);
+bool stmi_major_help_wanted(void);
+void stmi_major_help(struct stmi_thread *t);
 /* Run the finalizer of a dead old object, reading it in a view that holds
  * its bytes (build). */
 void stmi_finalize_dead(uintptr_t ref);

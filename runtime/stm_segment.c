@@ -110,6 +110,7 @@ void stmi_segments_fini(void)
         stmi_arena_free(&s->backups);
         stmi_vec_free(&s->tx_new);
         stmi_vec_free(&s->tx_new_finalizers);
+        stmi_vec_free(&s->tx_dropped);
         stmi_vec_free(&s->new_sizes);
     }
     stmi_unmap(stmi_wlocks, (stmi_lay.old_end - stmi_lay.old_start) / 16);
@@ -338,6 +339,12 @@ void stmi_park(stmi_thread *t)
             s->parked = true;
             continue;
         }
+        if (stmi_major_help_wanted()) {
+            pthread_mutex_unlock(&gc_mutex);
+            stmi_major_help(t);
+            pthread_mutex_lock(&gc_mutex);
+            continue;
+        }
         pthread_cond_wait(&gc_resume_cond, &gc_mutex);
     }
     s->parked = false;
@@ -345,6 +352,18 @@ void stmi_park(stmi_thread *t)
     t->wait_ns += stmi_now_ns() - t0;
     stmi_event(t, STMLOG_WAIT_END, 0, 0, "major collection");
     stmi_check_abort_request(t);     /* the collector may have found a conflict */
+}
+
+/* With the world stopped: the parked threads mark with the collector
+ * (major.c).  They wait on gc_resume_cond, so they are woken there. */
+int stmi_major_wake_helpers(bool count_only)
+{
+    int parked = 0;
+    for (int i = 0; i < stmi_lay.nsegs; i++)
+        parked += stmi_segs[i].parked;
+    if (!count_only && parked)
+        stmi_wake_parked();
+    return parked;
 }
 
 /* The world is stopped when every segment is the collector's own, busy

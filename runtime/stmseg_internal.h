@@ -118,6 +118,7 @@ typedef struct stmi_segment {
     arena backups;
     stmi_vec tx_new;             /* old objects created by this tx */
     stmi_vec tx_new_finalizers;  /* ... with a finalizer */
+    stmi_vec tx_dropped;         /* new objects the commit found dead */
     stmi_vec new_sizes;          /* build_entry: the image size of each */
     uint64_t conflict[STMLOG_CW_COUNT];  /* details of the pending abort */
     uintptr_t traced_obj;        /* logging: object whose reader we look for */
@@ -259,12 +260,14 @@ void stmi_trace_resume(stmi_thread *t);
 
 /* stm_gc.c */
 void stmi_set_view(char *base);               /* gs base + stm_tl.view */
-void stmi_gc_forget_tx(stmi_segment *s, bool committed);
-/* At commit, after the last minor collection: drop from s->tx_new the new
- * objects that nothing reaches any more.  Only those promoted before that
- * collection can be dead; below this many of them a commit publishes them
- * all (the trace scans every root: cheaper to copy a few objects). */
+/* At commit, after the last minor collection: move from s->tx_new to
+ * s->tx_dropped the new objects that nothing reaches any more.  Only
+ * those promoted before that collection can be dead; below this many of
+ * them a commit publishes them all (the trace scans every root: cheaper
+ * to copy a few objects). */
 void stmi_prune_unreached_new(stmi_thread *t);
+/* The transaction ends (committed or aborted): free s->tx_dropped. */
+void stmi_free_dropped(stmi_segment *s);
 #define STMI_PRUNE_MIN_NEW 256
 
 #endif /* RTRANS_STMSEG_INTERNAL_H */

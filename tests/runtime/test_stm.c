@@ -1071,6 +1071,268 @@ START_TEST(test_commit_publishes_only_reached_new)
 }
 END_TEST
 
+/* ------------------------------------- dropped new objects are freed */
+
+enum { DROP_NODES = 5000 };
+
+/* A list of n nodes promoted to the old generation (kept in f[slot]
+ * across a minor collection); the range of its nodes' references goes to
+ * range[0..1]. */
+static void promoted_list(stm_ref *f, int slot, int n, int64_t range[2])
+{
+    f[slot] = rtt_list(n);
+    stm_collect(0);
+    range[0] = INT64_MAX;
+    range[1] = 0;
+    for (stm_ref p = f[slot]; p; p = NODE(p)->next) {
+        stm_read(p);
+        int64_t r = (int64_t)(uintptr_t)p;
+        range[0] = r < range[0] ? r : range[0];
+        range[1] = r > range[1] ? r : range[1];
+    }
+}
+
+/* The slots of the new objects that a commit drops are handed out again
+ * at once, not at the next sweep: 100 transactions that each promote and
+ * drop a 5000-node list (16 MB in all, twice the smallest major
+ * threshold) run without a major collection, and the second list lies
+ * where the first did. */
+START_TEST(test_dropped_new_slots_reused_at_commit)
+{
+    setup_shared(1);
+    stm_ref *f = stm_push_frame(2);
+    stm_stats before, after;
+    stm_get_stats(&before);
+    int64_t first[2], range[2];
+    for (int round = 0; round < 100; round++) {
+        RTT_START(f);
+        promoted_list(f, 1, DROP_NODES, round ? range : first);
+        if (round == 1)
+            ck_assert_int_eq(range[0], first[0]);
+        f[1] = 0;
+        stm_commit_transaction();
+    }
+    stm_get_stats(&after);
+    ck_assert_uint_ge(after.new_dropped - before.new_dropped, 100 * DROP_NODES);
+    ck_assert_uint_eq(after.major_collections, before.major_collections);
+    RTT_START(f);
+    f[0] = rtt_list(DROP_NODES);
+    stm_collect(1);
+    ck_assert_int_eq(rtt_list_check(f[0]), DROP_NODES);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
+/* A: promotes a list, reads it, drops it at its commit, starts another
+ * transaction and yields; then validates against B's entry and reads
+ * B's list.  seen[0..1]: the range of A's dropped nodes. */
+static void dropper(actor *a)
+{
+    stm_ref *f = stm_push_frame(2);
+    int64_t range[2];
+    TX_BEGIN(a, f);
+    promoted_list(f, 1, DROP_NODES, range);
+    a->seen[0] = range[0];
+    a->seen[1] = range[1];
+    f[1] = 0;
+    stm_commit_transaction();
+    TX_BEGIN(a, f);
+    (void)get(shared[0]);
+    yield_to_driver(a);
+    stm_safepoint();
+    stm_read(shared[1]);
+    a->seen[2] = rtt_list_check(NODE(shared[1])->next);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* B (another segment): its new list takes the chunks A's commit freed,
+ * and is published.  seen[3]: its nodes that lie in A's old range. */
+static void reuser(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    int64_t range[2];
+    promoted_list(f, 0, DROP_NODES, range);
+    int64_t lo = a->seen[0], hi = a->seen[1], in_range = 0;
+    for (stm_ref p = f[0]; p; p = NODE(p)->next)
+        in_range += (int64_t)(uintptr_t)p >= lo && (int64_t)(uintptr_t)p <= hi;
+    a->seen[3] = in_range;
+    stm_write(shared[1]);
+    NODE(shared[1])->next = f[0];
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* Slots freed by one segment's commit and taken by another's new objects:
+ * the new objects are published intact to the first segment, whose
+ * running transaction had read markers at those offsets from the
+ * transaction that dropped them, and is no conflict for it (its read
+ * version moved on).  A major collection afterwards finds a sound heap. */
+START_TEST(test_slots_freed_by_one_segment_reused_by_another)
+{
+    reach_setup();
+    actor a, b;
+    actor_start(&a, dropper);
+    actor_start(&b, reuser);
+    step(&a);
+    b.seen[0] = a.seen[0];
+    b.seen[1] = a.seen[1];
+    step(&b);
+    actor_join(&b);
+    step(&a);
+    actor_join(&a);
+    ck_assert_int_gt(b.seen[3], DROP_NODES / 2);
+    ck_assert_int_eq(a.seen[2], DROP_NODES);
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(b.aborts, 0);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    stm_collect(1);
+    stm_read(shared[1]);
+    ck_assert_int_eq(rtt_list_check(NODE(shared[1])->next), DROP_NODES);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
+/* A commit that dropped new objects and then fails its validation frees
+ * them as it aborts (nothing reaches them either way); its retry and a
+ * major collection find a sound heap, and no slot is freed twice (the
+ * allocator checks). */
+static void dropping_loser(actor *a)
+{
+    stm_ref *f = stm_push_frame(2);
+    int64_t range[2];
+    TX_BEGIN(a, f);
+    (void)get(shared[0]);
+    promoted_list(f, 1, DROP_NODES, range);
+    f[1] = 0;
+    set(shared[1], a->attempts);
+    if (a->attempts == 1)
+        yield_to_driver(a);      /* the driver's write to shared[0] */
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_dropped_new_freed_at_abort)
+{
+    setup_shared(2);
+    actor a;
+    actor_start(&a, dropping_loser);
+    step(&a);
+    stm_ref *f = stm_push_frame(2);
+    RTT_START(f);
+    set(shared[0], 9);
+    stm_commit_transaction();
+    step(&a);
+    actor_join(&a);
+    ck_assert_int_eq(a.aborts, 1);
+    RTT_START(f);
+    f[0] = rtt_list(2 * DROP_NODES);
+    stm_collect(1);
+    ck_assert_int_eq(rtt_list_check(f[0]), 2 * DROP_NODES);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    ck_assert_int_eq(final_value(1), 2);
+    finish();
+}
+END_TEST
+
+/* ------------------------------------------- parallel major marking */
+
+enum { MARK_DEPTH = 13 };       /* 2^14 - 1 nodes per tree */
+
+/* A binary tree of tnodes (next, other), values = depth. */
+static stm_ref rtt_tree(int depth)
+{
+    if (depth == 0)
+        return rtt_node(0, 0);
+    stm_ref *f = stm_push_frame(2);
+    f[0] = rtt_tree(depth - 1);
+    f[1] = rtt_tree(depth - 1);
+    stm_ref n = rtt_node(depth, f[0]);
+    NODE(n)->other = f[1];
+    stm_pop_frame(f);
+    return n;
+}
+
+static int64_t tree_count(stm_ref n, int depth)
+{
+    stm_read(n);
+    ck_assert_int_eq(NODE(n)->value, depth);
+    if (depth == 0)
+        return 1;
+    return 1 + tree_count(NODE(n)->next, depth - 1)
+             + tree_count(NODE(n)->other, depth - 1);
+}
+
+/* Holds a promoted tree in its running transaction, then sits at safe
+ * points until the driver's major collection is over (flag). */
+static void parked_marker(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    f[0] = rtt_tree(MARK_DEPTH);
+    stm_collect(0);
+    yield_to_driver(a);
+    while (!a->flag)
+        stm_safepoint();         /* parks for the driver's collection */
+    a->seen[0] = tree_count(f[0], MARK_DEPTH);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* A major collection while another thread waits parked: both mark (the
+ * parked one joins before the collector starts, and the collector hands
+ * it the older half of its stack, here one of the two trees, the only
+ * roots), and everything either marked survives the sweep, which then
+ * has its garbage slots reused by a new tree.  A second collection at
+ * once: a helper still asleep in the first one's pool used to wake in
+ * the second's as a marker that never joined it (RTRANS_GC_STRESS
+ * par_trees hung so). */
+START_TEST(test_major_marks_on_both_threads)
+{
+    stm_config cfg = {.segments = 4};
+    rtt_setup(&cfg);
+    actor a;
+    actor_start(&a, parked_marker);
+    go(&a);
+    wait_done(&a);               /* A holds its tree, in its transaction */
+    stm_ref *f = stm_push_frame(2);
+    RTT_START(f);
+    f[0] = rtt_tree(MARK_DEPTH);
+    stm_collect(0);
+    stm_stats before, after;
+    stm_get_stats(&before);
+    go(&a);
+    stm_collect(1);
+    stm_collect(1);              /* at once: A may still be in the first */
+    a.flag = 1;
+    wait_done(&a);
+    actor_join(&a);
+    stm_get_stats(&after);       /* with A's share, added as it left */
+    ck_assert_uint_eq(after.major_collections - before.major_collections, 2);
+    ck_assert_uint_ge(after.marked_helping - before.marked_helping, 2);
+    ck_assert_int_eq(a.seen[0], (2 << MARK_DEPTH) - 1);
+    f[1] = rtt_tree(MARK_DEPTH);
+    stm_collect(0);
+    ck_assert_int_eq(tree_count(f[0], MARK_DEPTH), (2 << MARK_DEPTH) - 1);
+    ck_assert_int_eq(tree_count(f[1], MARK_DEPTH), (2 << MARK_DEPTH) - 1);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
 /* ------------------------------------------------- callbacks and undo */
 
 static int commits_seen, aborts_seen;
@@ -1786,6 +2048,10 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_minor_scan_starts_at_root);
     tcase_add_test(tc, test_addr_follows_segment_move);
     tcase_add_test(tc, test_commit_publishes_only_reached_new);
+    tcase_add_test(tc, test_dropped_new_slots_reused_at_commit);
+    tcase_add_test(tc, test_slots_freed_by_one_segment_reused_by_another);
+    tcase_add_test(tc, test_dropped_new_freed_at_abort);
+    tcase_add_test(tc, test_major_marks_on_both_threads);
     tcase_add_test(tc, test_callbacks);
     tcase_add_test(tc, test_aborted_writes_are_gone);
     tcase_add_test(tc, test_cards_conflict_per_card);
