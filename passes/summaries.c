@@ -136,6 +136,7 @@ static uint32_t indirect_union(const IrModule *m)
 void pass_summaries(IrModule *m)
 {
     ir_find_cycles(m);
+    ir_mark_steps(m);
     for (int32_t i = 0; i < m->nfuncs; i++)
         m->funcs[i].summary = IRF_SUMMARIZED;
     m->indirect_summary = IRF_SUMMARIZED;
