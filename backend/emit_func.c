@@ -1078,12 +1078,14 @@ static void emit_breakpoint(Frame *F, const IrBits *live_after)
 
 /* A loop's poll: the references live in C locals go to a temporary
  * shadow frame only when the runtime asks for a safe point, so loops keep
- * their references in registers. */
+ * their references in registers.  A library loop runs inside one
+ * operation, atomic as CPython's builtins: its poll never ends the
+ * transaction. */
 static void emit_poll(Frame *F, const IrBits *live_after)
 {
     out(F, "    if (STM_UNLIKELY(stm_tl.poll)) {\n");
     spill_refs(F, live_after, -1);
-    out(F, "        stm_safepoint();\n");
+    out(F, "        stm_safepoint_in_step();\n");
     reload_refs(F, live_after, -1);
     out(F, "    }\n");
 }
@@ -1094,7 +1096,7 @@ static void emit_poll_intr(Frame *F, const IrTerm *t, const IrBits *live_after, 
 {
     out(F, "    if (STM_UNLIKELY(stm_tl.poll | rt_async_pending)) {\n");
     spill_refs(F, live_after, -1);
-    out(F, "        int raised = rtg_poll_intr();\n");
+    out(F, "        int raised = rtg_poll_intr(%d);\n", F->f->in_step);
     reload_refs(F, live_after, -1);
     out(F, "        if (raised) ");
     emit_exc_goto(F, t->succ[1], loc, false);

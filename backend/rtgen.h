@@ -148,11 +148,17 @@ static inline int rtg_stack_check(size_t nslots)
 }
 
 /* A loop's poll in user code, when the runtime asked for a safe point or
- * an asynchronous exception waits: 1 if it raised. */
-__attribute__((cold, noinline, unused)) static int rtg_poll_intr(void)
+ * an asynchronous exception waits: 1 if it raised.  in_step: the loop
+ * runs inside one step of a program with break points (ir_mark_steps),
+ * so the poll must not end the transaction. */
+__attribute__((cold, noinline, unused)) static int rtg_poll_intr(int in_step)
 {
-    if (stm_tl.poll)
-        stm_safepoint();
+    if (stm_tl.poll) {
+        if (in_step)
+            stm_safepoint_in_step();
+        else
+            stm_safepoint();
+    }
     return rt_async_pending && rt_async_raise();
 }
 

@@ -8,6 +8,16 @@
  * indirect calls to every function value of the call's signature once
  * summaries numbered them (IrSig), to every one before (bound methods and
  * their overrides included: ir_fn_values).
+ *
+ * Steps.  A program that calls transaction_break_point() (an interpreter's
+ * dispatch loop) says where its threads may switch: what runs between two
+ * break points is one step (one bytecode), atomic under the GIL and under
+ * --stm.  A loop's poll inside a step must then never end the transaction
+ * for liveness's sake (runtime/stm.h, stm_safepoint_in_step): a dict
+ * probe loop that yielded there published a half-done insertion.  So the
+ * functions with such a break point and all they may call are in_step;
+ * the loops of the other functions (a plain threaded program) may still
+ * switch at their back-edges, as CPython switches between bytecodes.
  */
 #include "passes/passes.h"
 
@@ -206,4 +216,37 @@ void ir_find_cycles(IrModule *m)
     free(t.stack);
     free(t.on);
     free(t.recursive);
+}
+
+static int has_break_point(const IrFunc *f)
+{
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t k = 0; k < f->blocks[b].ninstrs; k++) {
+            const IrInstr *in = &f->blocks[b].instrs[k];
+            if (in->op == IR_BREAKPOINT && in->imm == IR_BREAK_CALL)
+                return 1;
+        }
+    return 0;
+}
+
+void ir_mark_steps(IrModule *m)
+{
+    Graph g = ir_call_graph(m, 0);
+    int32_t *work = malloc(sizeof(int32_t) * (size_t)(m->nfuncs + 1));
+    int32_t n = 0;
+    for (int32_t i = 0; i < m->nfuncs; i++) {
+        m->funcs[i].in_step = (uint8_t)has_break_point(&m->funcs[i]);
+        if (m->funcs[i].in_step)
+            work[n++] = i;
+    }
+    while (n > 0) {
+        int32_t v = work[--n];
+        for (int32_t k = 0; k < g.nsucc[v]; k++) {
+            int32_t w = g.succ[v][k];
+            if (!m->funcs[w].in_step)
+                m->funcs[w].in_step = 1, work[n++] = w;
+        }
+    }
+    free(work);
+    ir_call_graph_free(&g);
 }

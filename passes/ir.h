@@ -347,6 +347,9 @@ typedef struct IrFunc {
     uint8_t used_as_value;   /* needs a function-value adaptor */
     uint8_t on_cycle;        /* on a cycle of the call graph: may recurse
                                 without bound (ir_find_cycles) */
+    uint8_t in_step;         /* has a break point or is reached from one:
+                                its loops' polls never end the
+                                transaction (ir_mark_steps) */
     uint8_t no_traceback;    /* prelude code: its frames are not shown in
                                 tracebacks (CPython shows no frame for a
                                 builtin either) */
@@ -624,6 +627,9 @@ int32_t ir_fn_values(const IrModule *m, IrFnValue **out);
 
 /* Mark the functions on cycles of the call graph (callgraph.c). */
 void ir_find_cycles(IrModule *m);
+/* Marks in_step: the functions with a break point of the program's own
+ * (transaction_break_point) and every function they may call. */
+void ir_mark_steps(IrModule *m);
 /* The call graph (callgraph.c): succ[f] lists what f's calls may reach:
  * direct calls, every implementation of a virtual call's slot below the
  * called method's class (ir_method_targets), every

@@ -164,6 +164,7 @@ void pass_summaries(IrModule *m)
 {
     number_sigs(m);
     ir_find_cycles(m);
+    ir_mark_steps(m);
     for (int32_t i = 0; i < m->nfuncs; i++)
         m->funcs[i].summary = IRF_SUMMARIZED;
     for (int32_t s = 0; s < m->nsigs; s++)

@@ -520,3 +520,10 @@ void stm_safepoint(void)
         stm_start_transaction_at(stm_tl.ss_top, root);
     }
 }
+
+/* Inside one step the GIL stays: the request waits for the next break
+ * point, which reads stm_gil_yield_requested itself. */
+void stm_safepoint_in_step(void)
+{
+    stm_tl.poll = 0;
+}

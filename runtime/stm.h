@@ -155,7 +155,8 @@
  *   next stm_safepoint() validates; a loop with polls but no break point
  *   that ignores the request commits inside stm_safepoint() when others
  *   wait, and goes on as an inevitable fragment (stm_tl.in_tx becomes
- *   STM_TX_FRAGMENT, as after a callee's break).
+ *   STM_TX_FRAGMENT, as after a callee's break).  Loops inside one step
+ *   (stm_safepoint_in_step) never commit there.
  *
  * Environment.
  *   RTRANS_HEAP_LIMIT=SIZE     old-generation limit (bytes, k/M/G suffix)
@@ -635,13 +636,21 @@ int stm_thread_count(void);
 void stm_abort_transaction(void) __attribute__((noreturn));
 
 /* A point where the thread may be stopped for a major collection, and
- * (STM) where it catches up with others' commits. */
+ * (STM) where it catches up with others' commits.  At a loop's poll it
+ * may also end the transaction when others wait for it (the liveness
+ * rule above; the GIL build hands the lock over there). */
 void stm_safepoint(void);
 static inline void stm_safepoint_poll(void)
 {
     if (STM_UNLIKELY(stm_tl.poll))
         stm_safepoint();
 }
+/* The same for a loop inside one step of the program: a library
+ * operation (atomic, as CPython's builtins are) or code an interpreter
+ * runs between two break points (one bytecode).  It validates and stops
+ * for collections, but never ends the transaction: the request waits for
+ * the next break point, so the step stays atomic. */
+void stm_safepoint_in_step(void);
 
 /* --------------------------------------------------------------- barriers */
 

@@ -803,8 +803,10 @@ static void yield_at_poll(stmi_thread *t)
 /* At a loop's poll (stm_safepoint), the pacer asked this transaction to
  * end (stm_pace.c).  The next break point will; a detached transaction,
  * which is inevitable and would hold every committer up, becomes a
- * fragment; a loop that has no break point yields here. */
-static void answer_break_request(stmi_thread *t)
+ * fragment; a loop that has no break point yields here, unless the loop
+ * runs inside one step of the program (may_end false: see
+ * stm_safepoint_in_step). */
+static void answer_break_request(stmi_thread *t, bool may_end)
 {
     stm_tl.break_mark = 0;
     bool others = stmi_others_active(t);
@@ -812,12 +814,12 @@ static void answer_break_request(stmi_thread *t)
         t->detached = false;
         stm_tl.in_tx = STM_TX_FRAGMENT;
     }
-    if (atomic_load_explicit(&t->break_asked, memory_order_relaxed) >= 2
+    if (may_end && atomic_load_explicit(&t->break_asked, memory_order_relaxed) >= 2
         && (stmi_segment_waiters() > 0 || (t->seg->inevitable && others)))
         yield_at_poll(t);
 }
 
-void stm_safepoint(void)
+static void safepoint(bool may_end)
 {
     stmi_thread *t = stm_tl.priv;
     if (!t || !stm_tl.in_tx)
@@ -828,7 +830,17 @@ void stm_safepoint(void)
     stmi_validate_or_abort(t);
     if (STM_UNLIKELY(atomic_load_explicit(&t->break_asked, memory_order_relaxed))
         && !stm_tl.atomic_depth)
-        answer_break_request(t);
+        answer_break_request(t, may_end);
+}
+
+void stm_safepoint(void)
+{
+    safepoint(true);
+}
+
+void stm_safepoint_in_step(void)
+{
+    safepoint(false);
 }
 
 void stmi_tx_fini_thread(stmi_thread *t)

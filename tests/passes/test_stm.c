@@ -154,6 +154,31 @@ START_TEST(test_break_kills)
 }
 END_TEST
 
+/* Steps (ir_mark_steps): a function with a break point of the program's
+ * own and every function it may call run inside one step, where a loop's
+ * poll must not end the transaction; a break point where an atomic
+ * section starts makes no step, and a function nobody in a step calls
+ * keeps polls that may switch threads. */
+START_TEST(test_steps)
+{
+    int32_t callee = helper("callee", 0, NULL), other = helper("other", 0, NULL);
+    int32_t atomic_only = tp_func(&T, "atomic_only", NULL, 0);
+    tp_emit(&T, 0, IR_BREAKPOINT, -1, -1, -1, -1, -1, IR_BREAK_ATOMIC_ENTRY);
+    tp_term(&T, 0, TERM_RETURN, -1, -1, -1);
+    int32_t fid = tp_func(&T, "dispatch", NULL, 0);
+    int32_t b1 = tp_block(&T);
+    tp_emit(&T, 0, IR_BREAKPOINT, -1, -1, -1, -1, -1, IR_BREAK_CALL);
+    tp_call(&T, 0, IR_CALL, -1, callee, NULL, 0);
+    tp_term(&T, 0, TERM_EXC, -1, b1, -1);
+    tp_term(&T, b1, TERM_RETURN, -1, -1, -1);
+    tp_run_stm(&T);
+    ck_assert_int_eq(T.m->funcs[fid].in_step, 1);
+    ck_assert_int_eq(T.m->funcs[callee].in_step, 1);
+    ck_assert_int_eq(T.m->funcs[other].in_step, 0);
+    ck_assert_int_eq(T.m->funcs[atomic_only].in_step, 0);
+}
+END_TEST
+
 START_TEST(test_mov_and_reassign)
 {
     IrType p[] = { REF(T.s_node) };
@@ -566,6 +591,7 @@ Suite *tp_stm_suite(void)
     tcase_add_test(tc, test_hoist_nested_preheader);
     tcase_add_test(tc, test_hoist_needs_definition);
     tcase_add_test(tc, test_checker_catches_missing_barrier);
+    tcase_add_test(tc, test_steps);
     suite_add_tcase(s, tc);
     return s;
 }

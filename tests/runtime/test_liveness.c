@@ -220,6 +220,80 @@ START_TEST(test_spin_poll_only)
 }
 END_TEST
 
+/* ----------------------------------------------------------------- steps */
+
+/* A loop inside one step of the program (a library operation, or what an
+ * interpreter runs between two break points) polls with
+ * stm_safepoint_in_step(): asked to end by a thread that waits for the
+ * segment (GIL: the lock), it keeps running until the step ends at a
+ * break point, so the step stays atomic.  It used to yield at such polls:
+ * an interpreter's dict probe loop published a half-done insertion and
+ * another thread's update was lost. */
+#define STEP_NS ((uint64_t)60 * 1000 * 1000)
+
+static _Atomic uint64_t step_end_ns;
+
+static void *step_runner(void *arg)
+{
+    (void)arg;
+    stm_register_thread();
+    stm_ref *f = stm_push_frame(1);
+    volatile bool stepped = false;
+    uint64_t deadline = now_ns() + GIVE_UP_NS;
+    RTT_START(f);
+    if (!stepped) {
+        stepped = true;
+        atomic_fetch_add(&spinning, 1);
+        uint64_t t0 = now_ns();
+        while (now_ns() - t0 < STEP_NS)
+            if (STM_UNLIKELY(stm_tl.poll))
+                stm_safepoint_in_step();
+        atomic_store(&step_end_ns, now_ns());
+    }
+    for (volatile unsigned n = 0;; n++) {
+        if (stm_should_break_transaction())
+            RTT_BREAK(f);
+        if (read_counter(roots[0])) {
+            note_seen();
+            break;
+        }
+        if (n % 1024 == 0 && now_ns() > deadline) {
+            atomic_fetch_add(&gave_up, 1);
+            break;
+        }
+    }
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    stm_unregister_thread();
+    return NULL;
+}
+
+START_TEST(test_poll_in_step_keeps_the_transaction)
+{
+    stm_config cfg = {.segments = 1};
+    rtt_setup(&cfg);
+    make_counters();
+    atomic_store(&spinning, 0);
+    atomic_store(&gave_up, 0);
+    atomic_store(&saw, 0);
+    atomic_store(&commit_ns, UINT64_MAX / 2);
+    pthread_t t;
+    ck_assert_int_eq(pthread_create(&t, NULL, step_runner, NULL), 0);
+    wait_for_spinners(1);
+    usleep(5 * 1000);
+    set_flag();
+    pthread_join(t, NULL);
+    ck_assert_int_eq(atomic_load(&gave_up), 0);
+    ck_assert_int_eq(atomic_load(&saw), 1);
+    ck_assert_msg(atomic_load(&commit_ns) > atomic_load(&step_end_ns),
+                  "another thread ran inside the step");
+    stm_stats st;
+    stm_get_stats(&st);
+    ck_assert_uint_eq(st.yields, 0);
+    stm_teardown();
+}
+END_TEST
+
 /* ---------------------------------------------------------- many threads */
 
 #define MANY 1000
@@ -349,6 +423,7 @@ Suite *rtt_liveness_suite(void)
     tcase_add_test(tc, test_spin_break_every_iteration);
     tcase_add_test(tc, test_spin_atomic_read);
     tcase_add_test(tc, test_spin_poll_only);
+    tcase_add_test(tc, test_poll_in_step_keeps_the_transaction);
     tcase_add_test(tc, test_1000_threads_alive_at_once);
 #ifdef RTRANS_STM
     tcase_add_test(tc, test_doomed_transaction_learns_early);
