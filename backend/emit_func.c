@@ -184,7 +184,7 @@ static int has_loop(const IrFunc *f)
  * it its inlining and its registers across calls, and such functions (an
  * interpreter's eval helpers) are the hottest ones.  Loops keep restart
  * points: a thread's main loop after a blocking call would otherwise run
- * inevitable, one thread at a time. */
+ * inevitable, one thread at a time; but not loops inside a step. */
 int emit_may_be_root(Emitter *e, int32_t fid)
 {
     if (!e->opt->stm)
@@ -198,6 +198,13 @@ int emit_may_be_root(Emitter *e, int32_t fid)
                 points |= f->blocks[b].instrs[i].op == IR_BREAKPOINT;
                 calls |= f->blocks[b].instrs[i].op != IR_BREAKPOINT;
             }
+    /* Inside a step of a program with break points (ir_mark_steps), a
+     * fragment must go on to the step's end: a restart point here would
+     * commit it in the middle of the step (an interpreter's dict lookup
+     * loop committed between finding an entry and removing it, and
+     * another thread's change made the index stale: an endless probe). */
+    if (!points && f->in_step)
+        return 0;
     return points || (calls && has_loop(f));
 }
 
