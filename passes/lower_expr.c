@@ -788,6 +788,31 @@ static IrOp cmp_op(AstOp op, int fl)
     }
 }
 
+/* An int and a float compare exactly (rtlib.h rt_int_float_compare):
+ * the int converted to a float may round to equal the float. */
+/* codes: rtlib.h RT_CMP_LT .. RT_CMP_GE, in that order */
+static int32_t int_float_compare(FnCtx *F, AstOp op, int32_t i, int32_t f)
+{
+    static const struct { AstOp op; int64_t code; } codes[] = {
+        { OP_LT, 0 }, { OP_LE, 1 }, { OP_EQ, 2 }, { OP_NE, 3 }, { OP_GT, 4 }, { OP_GE, 5 },
+    };
+    int64_t code = 2;
+    for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++)
+        if (codes[k].op == op)
+            code = codes[k].code;
+    IrType p[3] = { ir_type(IRK_I64), ir_type(IRK_F64), ir_type(IRK_I64) };
+    int32_t x = lw_extern_c(F->L, "rt_int_float_compare", ir_type(IRK_BOOL), p, 3,
+                            IRX_TX_SAFE | IRX_PURE);
+    int32_t args[3] = { i, f, lw_const_i64(F, code) };
+    return lw_call_extern(F, x, args, 3);
+}
+
+static AstOp mirrored(AstOp op)
+{
+    return op == OP_LT ? OP_GT : op == OP_GT ? OP_LT : op == OP_LE ? OP_GE
+           : op == OP_GE ? OP_LE : op;
+}
+
 int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, int32_t b,
                           Type *bt)
 {
@@ -799,6 +824,10 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
         return lw_union_equal(F, op, a, at, b, bt);
     if (lw_is_union(bt))
         return lw_union_equal(F, op, b, bt, a, at);     /* symmetric */
+    if (at->kind == TY_INT && bt->kind == TY_FLOAT)
+        return int_float_compare(F, op, a, b);
+    if (at->kind == TY_FLOAT && bt->kind == TY_INT)
+        return int_float_compare(F, mirrored(op), b, a);
     if (ty_is_numeric(at) && ty_is_numeric(bt)) {
         /* A chain may share an operand between two pairs converted
          * differently: convert here from the operands' own types. */

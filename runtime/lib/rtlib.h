@@ -167,6 +167,36 @@ typedef enum rt_exc_kind {
  * number that is no kind).  Inline so that the translator (passes/lower.c,
  * which maps each kind to its prelude class) and the library read the one
  * table without linking each other. */
+/* An int compared with a float exactly, as CPython compares them
+ * (2**53 + 1 > 9007199254740992.0 is true; converting the int to a float
+ * first made it equal).  Rounding to the nearest float keeps the order,
+ * so only equal conversions need a second look: then f is a whole number
+ * and, below 2**63, an exact int64.  A NaN is unordered: only != holds.
+ * op is an RT_CMP_*; inline, so a constant operand folds away. */
+enum { RT_CMP_LT, RT_CMP_LE, RT_CMP_EQ, RT_CMP_NE, RT_CMP_GT, RT_CMP_GE };
+
+static inline uint8_t rt_int_float_compare(int64_t i, double f, int64_t op)
+{
+    double d = (double)i;
+    int c;                                   /* -1, 0, 1; 2: unordered */
+    if (f != f)
+        c = 2;
+    else if (d != f)
+        c = d < f ? -1 : 1;
+    else if (f >= 9223372036854775808.0)
+        c = -1;                              /* i < 2**63 == f */
+    else
+        c = i < (int64_t)f ? -1 : i > (int64_t)f;
+    switch (op) {
+    case RT_CMP_LT: return c == -1;
+    case RT_CMP_LE: return c == -1 || c == 0;
+    case RT_CMP_EQ: return c == 0;
+    case RT_CMP_NE: return c != 0;
+    case RT_CMP_GT: return c == 1;
+    default: return c == 0 || c == 1;
+    }
+}
+
 static inline const char *rt_exc_kind_name(int kind)
 {
     switch (kind) {
