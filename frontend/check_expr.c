@@ -1513,6 +1513,10 @@ static bool compare_pair(Checker *c, Ast *e, int i)
         return true;
     }
     if (ty_is_numeric(a) && ty_is_numeric(b)) {
+        /* an int and a float compare exactly (the lowering's
+         * int_float_compare), not as two floats: 2**53 + 1 > 2.0**53 */
+        if ((a->kind == TY_INT && b->kind == TY_FLOAT) || (a->kind == TY_FLOAT && b->kind == TY_INT))
+            return true;
         Type *j = ty_join(c->tt, a, b);
         *pa = chk_convert(c, *pa, j);
         *pb = chk_convert(c, *pb, j);
