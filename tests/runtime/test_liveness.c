@@ -31,7 +31,7 @@ enum { SPIN_EVERY_16, SPIN_EVERY, SPIN_ATOMIC, SPIN_POLL_ONLY };
 
 static stm_ref roots[2];                 /* 0: the flag, 1: a counter */
 static atomic_int spinning, gave_up, saw;
-static _Atomic uint64_t commit_ns, worst_ns;
+static _Atomic uint64_t commit_ns, worst_ns, doomed_abort_ns;
 
 static uint64_t now_ns(void)
 {
@@ -146,8 +146,9 @@ static uint64_t set_flag(void)
     return waited;
 }
 
-/* Returns how many transactions yielded their segment at a poll. */
-static uint64_t run_spin(int kind, int nsegs, int nthreads)
+/* Every test starts from a fresh runtime with nsegs segments, the counters
+ * made and every flag and time of the previous test cleared. */
+static void setup_spin(int nsegs)
 {
     stm_config cfg = {.segments = nsegs};
     rtt_setup(&cfg);
@@ -156,7 +157,14 @@ static uint64_t run_spin(int kind, int nsegs, int nthreads)
     atomic_store(&gave_up, 0);
     atomic_store(&saw, 0);
     atomic_store(&worst_ns, 0);
+    atomic_store(&doomed_abort_ns, 0);
     atomic_store(&commit_ns, UINT64_MAX / 2);
+}
+
+/* Returns how many transactions yielded their segment at a poll. */
+static uint64_t run_spin(int kind, int nsegs, int nthreads)
+{
+    setup_spin(nsegs);
     pthread_t *ts = calloc((size_t)nthreads, sizeof *ts);
     for (int i = 0; i < nthreads; i++)
         ck_assert_int_eq(pthread_create(&ts[i], NULL, spinner, (void *)(intptr_t)kind), 0);
@@ -270,13 +278,7 @@ static void *step_runner(void *arg)
 
 START_TEST(test_poll_in_step_keeps_the_transaction)
 {
-    stm_config cfg = {.segments = 1};
-    rtt_setup(&cfg);
-    make_counters();
-    atomic_store(&spinning, 0);
-    atomic_store(&gave_up, 0);
-    atomic_store(&saw, 0);
-    atomic_store(&commit_ns, UINT64_MAX / 2);
+    setup_spin(1);
     pthread_t t;
     ck_assert_int_eq(pthread_create(&t, NULL, step_runner, NULL), 0);
     wait_for_spinners(1);
@@ -320,9 +322,7 @@ static void *many_worker(void *arg)
 
 START_TEST(test_1000_threads_alive_at_once)
 {
-    stm_config cfg = {.segments = 2};
-    rtt_setup(&cfg);
-    make_counters();
+    setup_spin(2);
     stm_unregister_thread();
     ck_assert_int_eq(pthread_barrier_init(&all_alive, NULL, MANY), 0);
     pthread_attr_t attr;
@@ -357,7 +357,6 @@ END_TEST
  * poll validates and aborts it: within a tick or two by design, asserted
  * under BOUND_NS; before, it found out at its commit, after all the
  * work. */
-static _Atomic uint64_t doomed_abort_ns;
 
 static void *doomed_worker(void *arg)
 {
@@ -391,12 +390,7 @@ static void *doomed_worker(void *arg)
 
 START_TEST(test_doomed_transaction_learns_early)
 {
-    stm_config cfg = {.segments = 2};
-    rtt_setup(&cfg);
-    make_counters();
-    atomic_store(&spinning, 0);
-    atomic_store(&gave_up, 0);
-    atomic_store(&doomed_abort_ns, 0);
+    setup_spin(2);
     pthread_t t;
     ck_assert_int_eq(pthread_create(&t, NULL, doomed_worker, NULL), 0);
     wait_for_spinners(1);
