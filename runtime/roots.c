@@ -285,8 +285,11 @@ static void set_break_mark(stmi_thread *t)
 {
     stm_thread_local *tl = t->tl;
     size_t budget = t->elide_depth ? t->budget << ELIDED_BUDGET_SHIFT : t->budget;
+    /* a request inside an elided section waits for its release
+       (stmi_ask_break) */
     if (t->tx_allocated >= budget
-        || atomic_load_explicit(&t->break_asked, memory_order_relaxed)) {
+        || (!t->elide_depth
+            && atomic_load_explicit(&t->break_asked, memory_order_relaxed))) {
         tl->break_mark = 0;
         return;
     }

@@ -572,9 +572,11 @@ static inline int stm_is_atomic(void) { return stm_tl.atomic_depth != 0; }
  * it returns 1 if the running transaction may carry the elided section
  * (STM build, a running transaction that is not a fragment, outside
  * atomic sections), 0 otherwise (GIL build: always 0).  While sections
- * are open, break points commit only when another thread needs the
- * transaction to end (the pacer's requests, stm_hint_commit_soon) or when
- * it ran 16 times its usual length.  Whatever ends the transaction first (a break, a blocking call, a commit in a returning
+ * are open, break points commit only on stm_hint_commit_soon() or when
+ * the transaction ran 16 times its usual length; another thread's request
+ * to end it (the pacer's, a write-lock loser's, a committer's warning)
+ * waits for the release of the outermost section (or for the yield at a
+ * loop's poll, after two of them).  Whatever ends the transaction first (a break, a blocking call, a commit in a returning
  * root frame) calls cancel() first, still inside the transaction: it must
  * write every elided lock as taken, then call stm_elision_leave() once
  * per section.  stm_elision_leave() ends a section (the release of an

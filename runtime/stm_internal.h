@@ -313,7 +313,8 @@ typedef struct stmi_thread {
     bool detached;
     /* STM: lock elision (stm_elision_enter): elided sections open in the
        running transaction, and the library's function that takes their
-       locks for real before the transaction ends */
+       locks for real before the transaction ends; written with
+       __atomic_store_n, since the pacer reads it (stmi_ask_break) */
     unsigned elide_depth;
     void (*elide_cancel)(void);
     stm_ref snap_exc, snap_exc_value;

@@ -350,14 +350,14 @@ static void warn_reader(stmi_segment *v)
     pthread_mutex_lock(&stmi_threads_lock);
     stmi_thread *u = stmi_seg_busy_owner(v);
     if (u) {
-        /* break_asked keeps the mark at 0 across its minor collections */
-        atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed);
-        __atomic_store_n(&u->tl->break_mark, 0, __ATOMIC_RELAXED);
+        stmi_ask_break(u);
         /* only inside an atomic section, where break points do not
-           break: elsewhere a validation at a poll would abort a
-           transaction that may still commit read-only (it read one
-           snapshot) at its break point */
-        if (__atomic_load_n(&u->tl->atomic_depth, __ATOMIC_RELAXED))
+           break, or an elided lock section, which commits only at its
+           release and then writes the lock anyway: elsewhere a validation
+           at a poll would abort a transaction that may still commit
+           read-only (it read one snapshot) at its break point */
+        if (__atomic_load_n(&u->tl->atomic_depth, __ATOMIC_RELAXED)
+            || __atomic_load_n(&u->elide_depth, __ATOMIC_RELAXED))
             u->tl->poll = 1;
     }
     pthread_mutex_unlock(&stmi_threads_lock);

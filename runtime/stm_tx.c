@@ -210,7 +210,7 @@ void stmi_abort(stmi_thread *t, int reason)
     if (s->inevitable)
         STMI_DIE("an inevitable transaction cannot abort");
     uint64_t lost = stmi_tx_clock() - s->start_ns;
-    t->elide_depth = 0;
+    __atomic_store_n(&t->elide_depth, 0, __ATOMIC_RELAXED);
     blocked_end();
     log_abort(t, s, reason, lost);
     stmi_restore_backups(s);
@@ -641,7 +641,9 @@ static void detach(stmi_thread *t)
 
 void stmi_detached_after_minor(stmi_thread *t)
 {
-    if (t != stm_tl.priv || stm_tl.atomic_depth)
+    /* an elided section goes on detached to its release (a fragment
+       would end, taking its locks, in the next frame with restart points) */
+    if (t != stm_tl.priv || stm_tl.atomic_depth || t->elide_depth)
         return;
     if (t->tx_allocated >= t->budget || stmi_others_active(t)) {
         t->detached = false;
@@ -734,7 +736,8 @@ int stm_elision_enter(void (*cancel)(void))
     if (!t || stm_tl.in_tx != STM_TX_RUNNING || stm_tl.atomic_depth)
         return 0;
     t->elide_cancel = cancel;
-    if (t->elide_depth++ == 0)
+    __atomic_store_n(&t->elide_depth, t->elide_depth + 1, __ATOMIC_RELAXED);
+    if (t->elide_depth == 1)
         stmi_budget_refresh(t);
     return 1;
 }
@@ -744,8 +747,13 @@ void stm_elision_leave(void)
     stmi_thread *t = stm_tl.priv;
     if (!t || t->elide_depth == 0)
         stm_fatal(70, "stm_elision_leave without stm_elision_enter");
-    if (--t->elide_depth == 0)
-        stmi_budget_refresh(t);
+    __atomic_store_n(&t->elide_depth, t->elide_depth - 1, __ATOMIC_RELAXED);
+    if (t->elide_depth > 0)
+        return;
+    /* the requests that came during the section take effect now */
+    stmi_budget_refresh(t);
+    if (t->detached)
+        stmi_detached_after_minor(t);
 }
 
 void stm_leave_transactional_zone(void)
@@ -808,11 +816,13 @@ static void yield_at_poll(stmi_thread *t)
  * stm_safepoint_in_step). */
 static void answer_break_request(stmi_thread *t, bool may_end)
 {
-    stm_tl.break_mark = 0;
     bool others = stmi_others_active(t);
-    if (t->detached && others) {
-        t->detached = false;
-        stm_tl.in_tx = STM_TX_FRAGMENT;
+    if (!t->elide_depth) {      /* else at the release: stmi_ask_break */
+        stm_tl.break_mark = 0;
+        if (t->detached && others) {
+            t->detached = false;
+            stm_tl.in_tx = STM_TX_FRAGMENT;
+        }
     }
     if (may_end && atomic_load_explicit(&t->break_asked, memory_order_relaxed) >= 2
         && (stmi_segment_waiters() > 0 || (t->seg->inevitable && others)))

@@ -185,6 +185,7 @@ void stmi_pace_start(void);
 void stmi_pace_fini(void);
 void stmi_pace_wake(void);
 void stmi_pace_ask(stmi_thread *u);
+void stmi_ask_break(stmi_thread *u);
 void stmi_pace_ask_segment(stmi_segment *s);
 void stmi_zone_enter(stmi_thread *t);
 void stmi_zone_leave(stmi_thread *t);

@@ -2022,6 +2022,50 @@ START_TEST(test_elision_hooks)
 }
 END_TEST
 
+/* A request to end the transaction that comes inside an elided section
+ * (here a committer's warning: the pacer's and a write-lock loser's go
+ * the same way) waits for the release: a commit inside would take the
+ * locks for real.  The poll is set, so the section's next poll validates;
+ * the release makes the next break point commit, with nothing to cancel. */
+static void elider_warned(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    a->seen[0] = stm_elision_enter(count_cancel);
+    a->seen[1] = get(shared[0]);
+    yield_to_driver(a);                        /* B commits shared[0] */
+    a->seen[2] = stm_should_break_transaction();
+    a->seen[3] = stm_tl.poll != 0;
+    stm_elision_leave();
+    a->seen[4] = stm_should_break_transaction();
+    stm_commit_transaction();                  /* read-only: commits */
+    stm_pop_frame(f);
+}
+
+START_TEST(test_elision_defers_break_requests)
+{
+    setup_shared(1);
+    elision_cancels = 0;
+    actor a, b;
+    actor_start(&a, elider_warned);
+    actor_start(&b, writer_42);
+    step(&a);
+    step(&b);
+    step(&a);
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.seen[0], 1);
+    ck_assert_int_eq(a.seen[1], 0);
+    ck_assert_int_eq(a.seen[2], 0);            /* asked, inside: goes on */
+    ck_assert_int_eq(a.seen[3], 1);
+    ck_assert_int_eq(a.seen[4], 1);            /* released: ends */
+    ck_assert_int_eq(a.aborts, 0);
+    ck_assert_int_eq(elision_cancels, 0);
+    ck_assert_int_eq(final_value(0), 42);
+    finish();
+}
+END_TEST
+
 Suite *rtt_stm_suite(void)
 {
     Suite *s = suite_create("stm");
@@ -2064,6 +2108,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_conflict_log_names_both_sides);
     tcase_add_test(tc, test_conflict_log_names_reader_that_strays);
     tcase_add_test(tc, test_elision_hooks);
+    tcase_add_test(tc, test_elision_defers_break_requests);
     suite_add_tcase(s, tc);
     TCase *th = tcase_create("threads");
     tcase_set_timeout(th, 60);
