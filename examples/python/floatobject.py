@@ -559,10 +559,17 @@ def float_fromhex(ec: ExecCtx, w_cls: W_Object, w_s: W_Object) -> W_Object:
     return W_Float(r)
 
 
+def float_new1(ec: ExecCtx, w: W_Object) -> W_Object:
+    """float(w): float_new's result for the exact type."""
+    return W_Float(float_from_object(ec, w))
+
+
 def install() -> None:
     t = FLOAT_TYPE
-    add_methodn(t, "__new__", float_new, 1, 2)
+    # float_new counts the arguments itself, with CPython's message
+    add_methodn(t, "__new__", float_new, 1, -1)
     t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    t.new1 = float_new1
     i = 0
     for m in OP_METHODS:
         if m not in ("and", "or", "xor", "lshift", "rshift", "matmul"):

@@ -741,6 +741,7 @@ def install() -> None:
     t = INT_TYPE
     add_method_kw(t, "__new__", int_new)
     t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    t.new1 = int_from_object        # int_new's result for int(x)
     i = 0
     for m in OP_METHODS:
         name = "__" + m + "__"

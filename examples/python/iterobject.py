@@ -287,18 +287,28 @@ def range_new(ec: ExecCtx, args: list[W_Object],
     if n > 3:
         raise type_error("range expected at most 3 arguments, got " + str(n))
     if n == 1:
-        w_stop = args[1]
-        if isinstance(w_stop, W_Int) and not isinstance(w_stop, W_Bool):
-            return W_Range(0, w_stop.value, 1)
-        return make_range(ec, new_int(0), range_arg(ec, w_stop), new_int(1))
+        return range1(ec, args[1])
+    if n == 2:
+        return range2(ec, args[1], args[2])
     w_start = range_arg(ec, args[1])
-    w_stop2 = range_arg(ec, args[2])
-    w_step: W_Object = new_int(1)
-    if n == 3:
-        w_step = range_arg(ec, args[3])
-        if isinstance(w_step, W_Int) and w_step.value == 0:
-            raise value_error("range() arg 3 must not be zero")
-    return make_range(ec, w_start, w_stop2, w_step)
+    w_stop = range_arg(ec, args[2])
+    w_step = range_arg(ec, args[3])
+    if isinstance(w_step, W_Int) and w_step.value == 0:
+        raise value_error("range() arg 3 must not be zero")
+    return make_range(ec, w_start, w_stop, w_step)
+
+
+def range1(ec: ExecCtx, w_stop: W_Object) -> W_Object:
+    """range(stop); also RANGE_TYPE.new1, the call from the loop."""
+    if isinstance(w_stop, W_Int) and not isinstance(w_stop, W_Bool):
+        return W_Range(0, w_stop.value, 1)
+    return make_range(ec, new_int(0), range_arg(ec, w_stop), new_int(1))
+
+
+def range2(ec: ExecCtx, w_start: W_Object, w_stop: W_Object) -> W_Object:
+    """range(start, stop); also RANGE_TYPE.new2."""
+    w_a = range_arg(ec, w_start)    # in CPython's order: start first
+    return make_range(ec, w_a, range_arg(ec, w_stop), new_int(1))
 
 
 def as_range(w: W_Object) -> W_Range:
@@ -805,6 +815,8 @@ def install() -> None:
     r = RANGE_TYPE
     add_method_kw(r, "__new__", range_new)
     r.tdict["__new__"] = typeobject.W_StaticMethod(r.tdict["__new__"])
+    r.new1 = range1
+    r.new2 = range2
     add_method2(r, "__getitem__", range_getitem)
     add_method1(r, "__len__", range_len)
     add_method1(r, "__iter__", range_iter)

@@ -435,6 +435,13 @@ class W_Type(W_Object):
     # a dict subclass whose __getitem__ and __setitem__ are dict's own
     # (defaultdict, Counter): d[k] and d[k] = v reach its dict directly
     dict_items: bool
+    # what calling this exact builtin type with one (two) positional
+    # arguments returns, as type_call would find it through __new__ and
+    # __init__: int(x), str(x), type(x), range(a, b).  Set by the type's
+    # install; None for every class (a subclass of int gets None: its
+    # __new__ and __init__ can be Python code) and the other builtins
+    new1: Callable[[ExecCtx, W_Object], W_Object] | None
+    new2: Callable[[ExecCtx, W_Object, W_Object], W_Object] | None
 
     def __init__(self, name: str, bases: list[W_Type], layout: int) -> None:
         self.name = name
@@ -462,6 +469,8 @@ class W_Type(W_Object):
         self.w_new = None
         self.w_init = None
         self.dict_items = False
+        self.new1 = None
+        self.new2 = None
         self.root_map.w_type = self
         for b in bases:
             b.subclasses.append(self)
@@ -599,6 +608,10 @@ class W_Type(W_Object):
             if where is not None and where.heap:
                 w_call = where.tdict["__call__"]
                 return w_call.call_method(ec, self, args, kwnames)
+        elif kwnames is None and len(args) == 1:
+            f = self.new1       # map(int, ...), int called back by a builtin
+            if f is not None:
+                return f(ec, args[0])
         return TYPE_CALL[0](ec, self, args, kwnames)
 
 

@@ -213,6 +213,9 @@ def m_getnewargs(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def str_new(ec: ExecCtx, args: list[W_Object],
             kwnames: list[str] | None) -> W_Object:
+    if len(args) > 4:       # CPython's count is without cls
+        raise type_error("str() takes at most 3 arguments ("
+                         + str(len(args) - 1) + " given)")
     p = ArgParser("str", ["cls", "object", "encoding", "errors"])
     p.parse(args, kwnames, 1, 4)
     w_cls = p.get(0)
@@ -869,10 +872,16 @@ def iter_next(ec: ExecCtx, w: W_Object) -> W_Object:
     return v
 
 
+def str_new1(ec: ExecCtx, w: W_Object) -> W_Object:
+    """str(w): str_new's result for the exact type."""
+    return new_str(str_str(ec, w))
+
+
 def install() -> None:
     t = STR_TYPE
     add_method_kw(t, "__new__", str_new)
     t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    t.new1 = str_new1
     add_method2(t, "__getitem__", m_getitem)
     add_method1(t, "__len__", m_len)
     add_method1(t, "__iter__", m_iter)

@@ -384,6 +384,8 @@ def create_class(ec: ExecCtx, w_meta: W_Type, name: str,
     t.mro = compute_mro(t)
     t.slot_names = class_slot_names(ec, t, w_ns)
     fill_class_dict(ec, t, w_ns)
+    if "__module__" not in t.tdict:
+        module_from_caller(ec, t)
     if t.lookup("__dict__") is None and layout != LAYOUT_TYPE:
         t.tdict["__dict__"] = W_GetSet("__dict__", object_get_dict,
                                        object_set_dict)
@@ -392,6 +394,25 @@ def create_class(ec: ExecCtx, w_meta: W_Type, name: str,
     call_set_name(ec, t)
     init_subclass(ec, t, kwnames, kw_items)
     return t
+
+
+def module_from_caller(ec: ExecCtx, t: W_Type) -> None:
+    """type(name, bases, ns) with no '__module__' in ns (a class statement
+    always has one): the calling code's __name__, which CPython's type_new
+    takes from the current globals (<class '__main__.T'>)."""
+    f = ec.frame
+    if f is None:
+        return
+    g = f.frame_globals()
+    if g is None:
+        return
+    w = g.get_str("__name__")
+    if w is None:
+        return
+    t.tdict["__module__"] = w
+    s = str_value_of(w)
+    if s is not None:
+        t.module = s
 
 
 def class_slot_names(ec: ExecCtx, t: W_Type,
@@ -1011,8 +1032,14 @@ PROPERTY_TYPE = make_builtin_type("property", OBJECT_TYPE, LAYOUT_BUILTIN)
 SUPER_TYPE = make_builtin_type("super", OBJECT_TYPE, LAYOUT_BUILTIN)
 
 
+def type_of(ec: ExecCtx, w: W_Object) -> W_Object:
+    """type(w): TYPE_TYPE.new1 (type_call's first case)."""
+    return w.get_type()
+
+
 def install() -> None:
     set_type_call(type_call)
+    TYPE_TYPE.new1 = type_of
     o = OBJECT_TYPE
     add_method_kw(o, "__new__", object_new)
     OBJECT_NEW_FUNC[0] = o.tdict["__new__"]
