@@ -559,9 +559,23 @@ class CodeGen:
             self.emit_at(s, op.INPLACE_OP, s.op)
             self.compile_name(t.id, CTX_STORE, t)
         elif isinstance(t, Attribute):
+            name = mangle(self.class_name, t.attr)
+            v = t.value
+            obj = self.reloadable_local(v)
+            if obj >= 0 and isinstance(v, Name):
+                # `x.a op= v` with x a fast local that nothing in v can
+                # rebind: x is loaded again for the store instead of
+                # DUP_TOP and ROT_TWO, so both halves fuse with their
+                # LOAD_FAST (nbody's `a.vx -= dx * bm`)
+                self.compile_name(v.id, CTX_LOAD, v)
+                self.emit_at(t, op.LOAD_ATTR, self.cached_name(name))
+                self.expr(s.value)
+                self.emit_at(s, op.INPLACE_OP, s.op)
+                self.emit_at(t, op.LOAD_FAST, obj)
+                self.emit_at(t, op.STORE_ATTR, self.cached_name(name))
+                return
             self.expr(t.value)
             self.emit_at(t, op.DUP_TOP, 0)
-            name = mangle(self.class_name, t.attr)
             self.emit(op.LOAD_ATTR, self.cached_name(name))
             self.expr(s.value)
             self.emit_at(s, op.INPLACE_OP, s.op)
@@ -579,6 +593,18 @@ class CodeGen:
         else:
             raise err("'" + t.kind_name() + "' is an illegal expression for "
                       "augmented assignment", t)
+
+    def reloadable_local(self, e: Expr) -> int:
+        """The fast-local index of e when it is a function's plain local
+        that no assignment expression binds (so evaluating other
+        expressions leaves it as it is), else -1."""
+        if not isinstance(e, Name) or self.scope.kind != K_FUNCTION:
+            return -1
+        name = mangle(self.class_name, e.id)
+        if self.scope_kind(name) != SC_LOCAL or \
+                name in self.scope.walrus_targets:
+            return -1
+        return self.var_index[name]
 
     def ann_assign(self, s: AnnAssign) -> None:
         t = s.target

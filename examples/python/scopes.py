@@ -71,6 +71,9 @@ class Scope:
     freevars: list[str]
     decl_nodes: dict[str, Node]   # where global/nonlocal was declared
     in_class: bool                # a function directly in a class body
+    # names an assignment expression binds here: the only way an
+    # expression rebinds a fast local (codegen.aug_assign relies on it)
+    walrus_targets: list[str]
 
     def __init__(self, kind: int, name: str, node: Node,
                  parent: Scope | None) -> None:
@@ -92,6 +95,7 @@ class Scope:
         self.freevars = []
         self.decl_nodes = {}
         self.in_class = False
+        self.walrus_targets = []
 
     def add(self, name: str, flag: int) -> None:
         if name in self.flags:
@@ -513,6 +517,7 @@ class SymtableBuilder:
             raise err("assignment expression within a comprehension cannot "
                       "be used in a class body", e)
         sc.add(name, DEF_LOCAL)
+        sc.walrus_targets.append(name)
         if sc is not self.cur:
             if sc.kind == K_MODULE:
                 pass
