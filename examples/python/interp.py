@@ -865,7 +865,7 @@ def store_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                 ix = ent.index
                 slots = w.slots
                 if ix < len(slots):
-                    slots[ix] = w_value
+                    objects.store_slot(slots, ix, w_value)
                     return
                 nxt = ent.map2
                 if nxt is not None and ix == len(slots):

@@ -705,6 +705,16 @@ def freeze_builtin_types() -> None:
 
 # ========================================================== W_Instance
 
+def store_slot(slots: list[W_Object | None], i: int,
+               w_value: W_Object) -> None:
+    """An instance attribute's store.  Storing the object the slot holds
+    changes nothing, and under --stm the write would conflict with every
+    other thread's reads of the instance (mt_skiplist's `self.level =
+    max(self.level, level)`, at every insert): it is left out."""
+    if slots[i] is not w_value:
+        slots[i] = w_value
+
+
 class W_Instance(W_Object):
     """An instance of a class statement's class.  Attributes live in slots
     described by a Map (shared by all instances built the same way); after
@@ -763,7 +773,7 @@ class W_Instance(W_Object):
         m = self.map
         i = m.find(name)
         if i >= 0:
-            self.slots[i] = w_value
+            store_slot(self.slots, i, w_value)
             return True
         if len(m.names) >= MAX_MAP_ATTRS:
             self.to_dict_mode(ec).set_str(ec, name, w_value)
