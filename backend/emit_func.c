@@ -1097,11 +1097,11 @@ static void emit_poll(Frame *F, const IrBits *live_after)
     out(F, "    }\n");
 }
 
-/* The same in user code, where a waiting KeyboardInterrupt is raised: the
- * test reads the runtime's poll word and the library's flag. */
+/* The same in user code, where a waiting KeyboardInterrupt is raised: one
+ * load tests the runtime's poll word and the library's flag (stm.h). */
 static void emit_poll_intr(Frame *F, const IrTerm *t, const IrBits *live_after, IrLoc loc)
 {
-    out(F, "    if (STM_UNLIKELY(stm_tl.poll | rt_async_pending)) {\n");
+    out(F, "    if (STM_UNLIKELY(stm_tl.poll_or_async)) {\n");
     spill_refs(F, live_after, -1);
     out(F, "        int raised = rtg_poll_intr(%d);\n", F->f->in_step);
     reload_refs(F, live_after, -1);

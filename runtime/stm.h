@@ -269,8 +269,18 @@ typedef struct stm_thread_local {
     /* exception state of generated code: GC roots, reset on abort */
     stm_ref exc;
     stm_ref exc_value;
-    /* nonzero asks the thread to enter stm_safepoint() soon */
-    volatile uint32_t poll;
+    /* poll: nonzero asks the thread to enter stm_safepoint() soon.
+       async: the support library's asynchronous exceptions waiting in
+       this thread (rtlib.h: rt_async_pending).  A poll of user code tests
+       both with one load of poll_or_async (x86-64: an aligned 8-byte load
+       is atomic, and the runtime and the library store their own half). */
+    union {
+        struct {
+            volatile uint32_t poll;
+            volatile uint32_t async;
+        };
+        volatile uint64_t poll_or_async;
+    };
     /* STM: read-marker version of the current transaction */
     uint16_t read_version;
     uint8_t in_tx;            /* STM_TX_*: inside a transaction (GIL: holds
