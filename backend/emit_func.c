@@ -416,8 +416,10 @@ static void emit_prologue(Frame *F)
         out(F, "    if (rtg_stack_check(%d)) return", F->nslots);
         out(F, F->f->ret.kind == IRK_VOID ? ";\n" : " 0;\n");
     }
+    /* rtg_stack_check has tested room for the slots already */
     if (F->has_frame)
-        out(F, "    stm_ref *ss = stm_push_frame(%d);\n", F->nslots);
+        out(F, "    stm_ref *ss = stm_push_frame%s(%d);\n",
+            F->needs_stack_check ? "_unchecked" : "", F->nslots);
     for (int32_t v = 0; v < F->f->nparams; v++)
         if (F->slot[v] >= 0)
             out(F, "    ss[%d] = p%d;\n", F->slot[v], v);

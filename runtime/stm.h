@@ -439,16 +439,27 @@ void stm_check_heap(void);
 
 void stm_shadowstack_overflow(void) __attribute__((noreturn));
 
+/* Reserve n zeroed slots without testing the limit: the caller made sure
+ * that they fit (generated code's rtg_stack_check keeps a margin beyond
+ * its frame).  memset, not a loop: generated code is compiled with
+ * -fno-strict-aliasing and -fno-tree-loop-distribute-patterns, under
+ * which GCC kept a loop of four instructions per slot, where a constant
+ * memset becomes a few 16-byte stores, and stores of the caller's
+ * arguments into the slots right after it make those partly dead. */
+static inline stm_ref *stm_push_frame_unchecked(size_t n)
+{
+    stm_ref *f = stm_tl.ss_top;
+    __builtin_memset(f, 0, n * sizeof *f);
+    stm_tl.ss_top = f + n;
+    return f;
+}
+
 /* Reserve n zeroed slots; returns the frame's first slot. */
 static inline stm_ref *stm_push_frame(size_t n)
 {
-    stm_ref *f = stm_tl.ss_top;
-    if (STM_UNLIKELY(f + n > stm_tl.ss_limit))
+    if (STM_UNLIKELY(stm_tl.ss_top + n > stm_tl.ss_limit))
         stm_shadowstack_overflow();
-    for (size_t i = 0; i < n; i++)
-        f[i] = 0;
-    stm_tl.ss_top = f + n;
-    return f;
+    return stm_push_frame_unchecked(n);
 }
 
 static inline void stm_pop_frame(stm_ref *frame)
