@@ -416,8 +416,10 @@ static void emit_prologue(Frame *F)
         out(F, "    if (rtg_stack_check(%d)) return", F->nslots);
         out(F, F->f->ret.kind == IRK_VOID ? ";\n" : " 0;\n");
     }
+    /* rtg_stack_check has tested room for the slots already */
     if (F->has_frame)
-        out(F, "    stm_ref *ss = stm_push_frame(%d);\n", F->nslots);
+        out(F, "    stm_ref *ss = stm_push_frame%s(%d);\n",
+            F->needs_stack_check ? "_unchecked" : "", F->nslots);
     for (int32_t v = 0; v < F->f->nparams; v++)
         if (F->slot[v] >= 0)
             out(F, "    ss[%d] = p%d;\n", F->slot[v], v);
@@ -1097,11 +1099,11 @@ static void emit_poll(Frame *F, const IrBits *live_after)
     out(F, "    }\n");
 }
 
-/* The same in user code, where a waiting KeyboardInterrupt is raised: the
- * test reads the runtime's poll word and the library's flag. */
+/* The same in user code, where a waiting KeyboardInterrupt is raised: one
+ * load tests the runtime's poll word and the library's flag (stm.h). */
 static void emit_poll_intr(Frame *F, const IrTerm *t, const IrBits *live_after, IrLoc loc)
 {
-    out(F, "    if (STM_UNLIKELY(stm_tl.poll | rt_async_pending)) {\n");
+    out(F, "    if (STM_UNLIKELY(stm_tl.poll_or_async)) {\n");
     spill_refs(F, live_after, -1);
     out(F, "        int raised = rtg_poll_intr(%d);\n", F->f->in_step);
     reload_refs(F, live_after, -1);

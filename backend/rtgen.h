@@ -118,19 +118,26 @@ __attribute__((cold, noinline, unused)) static int rtg_raise_index(const char *m
  *
  * Building the RecursionError itself runs generated code (the program's
  * exception factory), which checks again: while it is being built the
- * checks let calls use the reserve above the limits. */
+ * checks let calls use the reserve above the limits.  A prologue that
+ * passed the check pushes its frame without testing the shadow stack's
+ * limit again (the margin leaves room for it). */
 #define RTG_SS_MARGIN 4096
 
 static __thread int rtg_raising_recursion;
 
-__attribute__((cold, noinline, unused)) static int rtg_stack_exhausted(void)
+__attribute__((cold, noinline, unused)) static int rtg_stack_exhausted(size_t nslots)
 {
     if (rt_async_pending && rt_async_raise()) {
         stm_tl.depth--;         /* a KeyboardInterrupt (runtime/lib/async.c) */
         return 1;
     }
-    if (rtg_raising_recursion)
+    if (rtg_raising_recursion) {
+        /* the frame goes on into the reserve; its push does not test the
+         * limit (stm_push_frame_unchecked), so the last test is here */
+        if (stm_tl.ss_top + nslots > stm_tl.ss_limit)
+            stm_shadowstack_overflow();
         return 0;
+    }
     stm_tl.depth--;             /* the frame returns at once, uncounted */
     rtg_raising_recursion = 1;
     rt_raise(RT_EXC_RECURSION_ERROR, "maximum recursion depth exceeded");
@@ -143,7 +150,7 @@ static inline int rtg_stack_check(size_t nslots)
     if (STM_UNLIKELY(++stm_tl.depth > rt_recursion_limit
                      || (char *)__builtin_frame_address(0) < stm_tl.c_stack_limit
                      || stm_tl.ss_top + nslots + RTG_SS_MARGIN > stm_tl.ss_limit))
-        return rtg_stack_exhausted();
+        return rtg_stack_exhausted(nslots);
     return 0;
 }
 

@@ -21,8 +21,9 @@
  * hold RANGE_LEN_MAX items (each takes a byte of a 57-bit address space at
  * least), so after `word = code[pc]`, `pc += 2` cannot overflow: that is
  * the interpreter's dispatch loop (examples/python, `execute`).  Loop
- * headers widen: a bound still moving after a few visits goes to the
- * limit, so the fixpoint is reached in a bounded number of rounds.
+ * headers (and only they) widen: a bound still moving after a few visits
+ * goes to the limit, so the fixpoint is reached in a bounded number of
+ * rounds.
  */
 #include "passes/passes.h"
 #include "passes/analysis.h"
@@ -246,8 +247,21 @@ static void enqueue(RangeCtx *c, int32_t b)
     c->queued[b] = 1;
 }
 
-/* Join st into in[b] (widening once b was visited often); queue b if its
- * state grew. */
+/* A loop header: the target of a retreating edge in reverse post-order.
+ * Every cycle of the CFG enters one, so widening there alone bounds the
+ * rounds; widening anywhere else would throw away what a branch edge
+ * narrowed inside the loop (after `while i < n`, `i += 1` fits). */
+static int widens(const RangeCtx *c, int32_t b)
+{
+    const IrBlock *bl = &c->f->blocks[b];
+    for (int32_t k = 0; k < bl->npreds; k++)
+        if (c->f->blocks[bl->preds[k]].rpo >= bl->rpo)
+            return 1;
+    return 0;
+}
+
+/* Join st into in[b] (widening once loop header b was visited often);
+ * queue b if its state grew. */
 static void flow_into(RangeCtx *c, int32_t b, const Range *st)
 {
     Range *in = state_of(c, b);
@@ -257,7 +271,7 @@ static void flow_into(RangeCtx *c, int32_t b, const Range *st)
         enqueue(c, b);
         return;
     }
-    int widen = c->visits[b] >= RANGE_WIDEN_AFTER, grew = 0;
+    int widen = c->visits[b] >= RANGE_WIDEN_AFTER && widens(c, b), grew = 0;
     for (int32_t v = 0; v < c->nv; v++) {
         if (st[v].lo < in[v].lo) {
             in[v].lo = widen ? INT64_MIN : st[v].lo;

@@ -269,8 +269,18 @@ typedef struct stm_thread_local {
     /* exception state of generated code: GC roots, reset on abort */
     stm_ref exc;
     stm_ref exc_value;
-    /* nonzero asks the thread to enter stm_safepoint() soon */
-    volatile uint32_t poll;
+    /* poll: nonzero asks the thread to enter stm_safepoint() soon.
+       async: the support library's asynchronous exceptions waiting in
+       this thread (rtlib.h: rt_async_pending).  A poll of user code tests
+       both with one load of poll_or_async (x86-64: an aligned 8-byte load
+       is atomic, and the runtime and the library store their own half). */
+    union {
+        struct {
+            volatile uint32_t poll;
+            volatile uint32_t async;
+        };
+        volatile uint64_t poll_or_async;
+    };
     /* STM: read-marker version of the current transaction */
     uint16_t read_version;
     uint8_t in_tx;            /* STM_TX_*: inside a transaction (GIL: holds
@@ -429,16 +439,27 @@ void stm_check_heap(void);
 
 void stm_shadowstack_overflow(void) __attribute__((noreturn));
 
+/* Reserve n zeroed slots without testing the limit: the caller made sure
+ * that they fit (generated code's rtg_stack_check keeps a margin beyond
+ * its frame).  memset, not a loop: generated code is compiled with
+ * -fno-strict-aliasing and -fno-tree-loop-distribute-patterns, under
+ * which GCC kept a loop of four instructions per slot, where a constant
+ * memset becomes a few 16-byte stores, and stores of the caller's
+ * arguments into the slots right after it make those partly dead. */
+static inline stm_ref *stm_push_frame_unchecked(size_t n)
+{
+    stm_ref *f = stm_tl.ss_top;
+    __builtin_memset(f, 0, n * sizeof *f);
+    stm_tl.ss_top = f + n;
+    return f;
+}
+
 /* Reserve n zeroed slots; returns the frame's first slot. */
 static inline stm_ref *stm_push_frame(size_t n)
 {
-    stm_ref *f = stm_tl.ss_top;
-    if (STM_UNLIKELY(f + n > stm_tl.ss_limit))
+    if (STM_UNLIKELY(stm_tl.ss_top + n > stm_tl.ss_limit))
         stm_shadowstack_overflow();
-    for (size_t i = 0; i < n; i++)
-        f[i] = 0;
-    stm_tl.ss_top = f + n;
-    return f;
+    return stm_push_frame_unchecked(n);
 }
 
 static inline void stm_pop_frame(stm_ref *frame)

@@ -4,7 +4,9 @@
  *
  * Recording.  Only the thread that runs the program's main module leaves
  * SIGINT unblocked, so the handler runs there.  It records the signal in
- * that thread's rt_async_pending and moves the thread's C-stack limit above
+ * that thread's rt_async_pending (stm_tl.async, beside the runtime's poll
+ * word, so that a loop's poll tests both with one load) and moves the
+ * thread's C-stack limit above
  * the stack top, so that the next prologue of a recursive function takes
  * its slow path (rtg_stack_check compares its frame with the limit).
  *
@@ -46,8 +48,6 @@
 #include <stdlib.h>
 #include <time.h>
 #include <unistd.h>
-
-__thread volatile int rt_async_pending;   /* RT_ASYNC_* bits */
 
 enum { RT_ASYNC_SIGINT = 1, RT_ASYNC_MEMORY = 2 };
 

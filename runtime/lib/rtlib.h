@@ -219,9 +219,10 @@ void rt_raise_errno(int err, stm_ref path);
 
 /* Asynchronous exceptions (async.c): SIGINT as KeyboardInterrupt.  The
  * flag is nonzero while one waits in this thread; generated code tests it
- * at its interruptible polls and calls rt_async_raise, which raises it
+ * at its interruptible polls (with the runtime's poll word: one load of
+ * stm_tl.poll_or_async) and calls rt_async_raise, which raises it
  * (becoming inevitable first under --stm) and returns 1, or returns 0. */
-extern __thread volatile int rt_async_pending;
+#define rt_async_pending (stm_tl.async)   /* RT_ASYNC_* bits: stm.h */
 int rt_async_raise(void);
 
 /* Traceback records.  Generated code keeps one static record per call
