@@ -16,6 +16,24 @@ $(B)/tests/programs: $(HARNESS_OBJS)
 
 tests: $(B)/tests/programs
 
+# The same corpus under the Python interpreter (rtpython-gil), against the
+# `# expect:` lines: the typed Python of tests/programs must run as CPython
+# runs it (programs importing rtrans, or marked `# rtpython: skip REASON`,
+# are left out).  Only the GIL build: the corpus under both builds would
+# double the suite's time for what tests/python already checks under both.
+HARNESS_RTPY_MAIN = $(call objs,obj,tests/harness/main_rtpython.c)
+$(HARNESS_RTPY_MAIN): tests/harness/main.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_BASE) -DHS_SRCDIR='"$(CURDIR)"' -DHS_BUILDDIR='"$(abspath $(B))"' \
+	    -DHS_CORPUS_INTERP='"$(abspath $(B))/bin/rtpython-gil"' -c $< -o $@
+
+$(B)/tests/python-corpus: $(filter-out %/main.o,$(HARNESS_OBJS)) $(HARNESS_RTPY_MAIN) \
+                          $(B)/bin/rtpython-gil
+	@mkdir -p $(dir $@)
+	$(CC) $(OPTFLAGS) $(filter %.o,$^) -o $@ $(CHECK_LIBS) $(LDLIBS_BASE)
+
+tests: $(B)/tests/python-corpus
+
 # Seeded differential fuzzing of the support library (a translated program
 # against CPython) and of the translated Duhton (mutants against duhton.py
 # under CPython): tests/fuzz/test_seeded.c, FUZZ_SEED/FUZZ_LINES/FUZZ_MUTANTS.

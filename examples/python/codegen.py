@@ -86,6 +86,7 @@ class Compiler:
     filename: str
     scopes: dict[Node, Scope]
     future_annotations: bool
+    future_line: int             # the line of the last opening future import
     name_mode: bool          # module-level names through the locals dict
 
     def __init__(self, filename: str, scopes: dict[Node, Scope]) -> None:
@@ -93,6 +94,7 @@ class Compiler:
         self.scopes = scopes
         self.future_annotations = False
         self.name_mode = False
+        self.future_line = -1
 
 
 class PatternState:
@@ -1458,6 +1460,9 @@ class CodeGen:
                 self.compile_name(a.name.split(".")[0], CTX_STORE, s)
 
     def import_from(self, s: ImportFrom) -> None:
+        if s.module == "__future__" and s.line > self.comp.future_line:
+            raise err("from __future__ imports must occur at the beginning "
+                      "of the file", s)
         self.load_const(new_int(s.level), "i" + str(s.level))
         names: list[W_Object] = []
         for a in s.names:
@@ -2319,6 +2324,54 @@ def docstring_of(body: list[Stmt]) -> str | None:
     return None
 
 
+FUTURE_FEATURES = ("nested_scopes", "generators", "division",
+                   "absolute_import", "with_statement", "print_function",
+                   "unicode_literals", "barry_as_FLUFL", "generator_stop",
+                   "annotations")
+
+
+def future_prologue(comp: Compiler, body: list[Stmt]) -> None:
+    """The `from __future__` imports opening a module (after its
+    docstring), checked as CPython's future.c: a feature must exist, and
+    a future import after another statement of its line is refused here;
+    import_from refuses those on later lines."""
+    done = False
+    prev_line = 0
+    i = 0
+    for s in body:
+        if done and s.line > prev_line:
+            return
+        prev_line = s.line
+        if isinstance(s, ImportFrom) and s.module == "__future__":
+            if done:
+                # future.c gives the 0-based column as the offset
+                raise future_error("from __future__ imports must occur at "
+                                   "the beginning of the file", s, s.col)
+            future_features(comp, s)
+            comp.future_line = s.line
+        elif not (i == 0 and docstring_of(body) is not None):
+            done = True
+        i += 1
+
+
+def future_features(comp: Compiler, s: ImportFrom) -> None:
+    for a in s.names:
+        if a.name == "annotations":
+            comp.future_annotations = True
+        elif a.name == "braces":
+            raise future_error("not a chance", s, s.col + 1)
+        elif a.name not in FUTURE_FEATURES:
+            raise future_error("future feature " + a.name
+                               + " is not defined", s, s.col + 1)
+
+
+def future_error(msg: str, n: Node, offset: int) -> CompileError:
+    e = err(msg, n)
+    e.col = offset
+    e.location_only = True
+    return e
+
+
 def has_annotations(body: list[Stmt]) -> bool:
     for s in body:
         if isinstance(s, AnnAssign):
@@ -2374,11 +2427,7 @@ def compile_module(mod: Module, filename: str, name_mode: bool) -> W_Code:
     scopes = build_symtable(mod)
     comp = Compiler(filename, scopes)
     comp.name_mode = name_mode
-    for s in mod.body:
-        if isinstance(s, ImportFrom) and s.module == "__future__":
-            for a in s.names:
-                if a.name == "annotations":
-                    comp.future_annotations = True
+    future_prologue(comp, mod.body)
     sc = scopes[mod]
     g = CodeGen(comp, sc, "<module>", "<module>", 1, "")
     doc = docstring_of(mod.body)

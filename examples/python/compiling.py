@@ -62,7 +62,12 @@ def syntax_error(ec: ExecCtx, e: CompileError, filename: str,
         end_col = new_int(e.end_col)
     info = new_tuple([new_str(filename), new_int(e.line), new_int(e.col),
                       text, end_line, end_col])
-    w = new_exception_args(t, [new_str(e.msg), info])
+    args: list[W_Object] = [new_str(e.msg), info]
+    if e.location_only:
+        args = [new_str(e.msg)]
+        end_line = new_int(e.line)
+        end_col = W_NONE
+    w = new_exception_args(t, args)
     w.set_raw("msg", new_str(e.msg))
     w.set_raw("filename", new_str(filename))
     w.set_raw("lineno", new_int(e.line))

@@ -14,7 +14,8 @@ from objects import (W_Object, W_Type, W_Str, W_List, ExecCtx, PyError,
                      unpack_iterable, new_exception_args, new_tuple,
                      EXC_OS_ERROR, EXC_FILE_NOT_FOUND_ERROR,
                      EXC_PERMISSION_ERROR, EXC_IS_A_DIRECTORY_ERROR,
-                     EXC_FILE_EXISTS_ERROR, EXC_UNICODE_DECODE_ERROR)
+                     EXC_FILE_EXISTS_ERROR, EXC_UNICODE_DECODE_ERROR,
+                     os_error_type)
 
 
 class W_TextIO(W_Object):
@@ -228,16 +229,8 @@ def f_get_encoding(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 def os_error(errno: int, msg: str, path: str) -> PyError:
-    t = EXC_OS_ERROR
-    if errno == 2:
-        t = EXC_FILE_NOT_FOUND_ERROR
-    elif errno == 13:
-        t = EXC_PERMISSION_ERROR
-    elif errno == 21:
-        t = EXC_IS_A_DIRECTORY_ERROR
-    elif errno == 17:
-        t = EXC_FILE_EXISTS_ERROR
-    e = new_exception_args(t, [new_int(errno), new_str(msg)])
+    e = new_exception_args(os_error_type(errno), [new_int(errno),
+                                                  new_str(msg)])
     e.set_raw("errno", new_int(errno))
     e.set_raw("strerror", new_str(msg))
     e.set_raw("filename", new_str(path))

@@ -13,7 +13,7 @@ from objects import (W_Object, W_Type, W_Dict, W_Str, W_Tuple, W_Instance,
                      ExecCtx, FrameBase, InlineCaches, PyError, W_NONE, new_str, new_tuple,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN,
                      DESCR_METHOD, type_error, attribute_error,
-                     generic_getattr, address_of, str_value_of, repr_str,
+                     generic_getattr, getattr_or_none, address_of, str_value_of, repr_str,
                      add_getset, value_error, py_error, new_int,
                      EXC_RECURSION_ERROR)
 from pycode import W_Code
@@ -260,13 +260,26 @@ class W_Method(W_Object):
 
     def call_args(self, ec: ExecCtx, args: list[W_Object],
                   kwnames: list[str] | None) -> W_Object:
-        return self.w_func.call_method(ec, self.w_self, args, kwnames)
+        f = self.w_func
+        if f.is_plain_function():
+            return f.call_method(ec, self.w_self, args, kwnames)
+        # anything else is called with self first; its call_method is the
+        # class-attribute protocol, which binds (or not) as a descriptor:
+        # classmethod(GenericAlias) must get the class
+        full: list[W_Object] = [self.w_self]
+        full.extend(args)
+        return f.call_args(ec, full, kwnames)
 
     def repr_str(self, ec: ExecCtx) -> str:
         name = "?"
         f = self.w_func
         if isinstance(f, W_Function):
             name = f.qualname
+        else:
+            w_name = getattr_or_none(ec, f, "__qualname__")
+            s = None if w_name is None else str_value_of(w_name)
+            if s is not None:
+                name = s
         return ("<bound method " + name + " of " + repr_str(ec, self.w_self)
                 + ">")
 

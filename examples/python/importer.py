@@ -167,8 +167,11 @@ def import_one(ec: ExecCtx, fullname: str, parent: W_Module | None) -> W_Module:
         if fullname in pylib_threads.SOURCES:
             return load_frozen(ec, fullname, pylib_threads.SOURCES[fullname])
         dirs = sys_path(ec)
-    elif fullname in pylib_threads.SOURCES:
-        m3 = load_frozen(ec, fullname, pylib_threads.SOURCES[fullname])
+    elif fullname in pylib_threads.SOURCES or fullname in pylib.SOURCES:
+        # a frozen submodule (concurrent.futures, collections.abc)
+        src = pylib.SOURCES[fullname] if fullname in pylib.SOURCES \
+            else pylib_threads.SOURCES[fullname]
+        m3 = load_frozen(ec, fullname, src)
         parent.set(fullname[fullname.rfind(".") + 1:], m3)
         return m3
     else:

@@ -13,7 +13,7 @@ from typing import Callable
 
 import rtrans
 
-from objects import (W_Object, W_Type, W_Instance, W_BaseException, W_Int,
+from objects import (os_error_type, EXC_KEYBOARD_INTERRUPT, W_Object, W_Type, W_Instance, W_BaseException, W_Int,
                      W_Bool, W_Float, W_Str, W_Tuple, W_List, W_Dict,
                      W_Module, W_BuiltinFunction, W_BuiltinKw, W_GetSet,
                      ExecCtx, InlineCaches, W_DictCell, Space, PyError,
@@ -453,10 +453,8 @@ def host_exception(e: Exception) -> W_BaseException:
         return new_exception(EXC_INDEX_ERROR, msg)
     if isinstance(e, KeyError):
         return new_exception(EXC_KEY_ERROR, msg)
-    if isinstance(e, FileNotFoundError):
-        return new_exception(EXC_FILE_NOT_FOUND_ERROR, msg)
     if isinstance(e, OSError):
-        return new_exception(EXC_OS_ERROR, msg)
+        return host_os_error(msg)
     if isinstance(e, EOFError):
         return new_exception(EXC_EOF_ERROR, msg)
     if isinstance(e, NotImplementedError):
@@ -464,6 +462,29 @@ def host_exception(e: Exception) -> W_BaseException:
     if isinstance(e, TypeError):
         return new_exception(EXC_TYPE_ERROR, msg)
     return new_exception(EXC_SYSTEM_ERROR, "internal error: " + msg)
+
+
+def host_os_error(msg: str) -> W_BaseException:
+    """The language's OSError says "[Errno N] text" (": 'path'" after
+    it when a path is involved): the same OSError as CPython's, of the
+    subclass of its errno, with errno and strerror."""
+    close = msg.find("] ")
+    if not msg.startswith("[Errno ") or close < 8 or \
+            not msg[7:close].isdigit():
+        return new_exception(EXC_OS_ERROR, msg)
+    errno = int(msg[7:close])
+    text = msg[close + 2:]
+    w_path: W_Object = W_NONE
+    colon = text.find(": '")
+    if colon >= 0 and text.endswith("'"):
+        w_path = new_str(text[colon + 3:len(text) - 1])
+        text = text[:colon]
+    w_exc = new_exception_args(os_error_type(errno),
+                               [new_int(errno), new_str(text)])
+    w_exc.set_raw("errno", new_int(errno))
+    w_exc.set_raw("strerror", new_str(text))
+    w_exc.set_raw("filename", w_path)
+    return w_exc
 
 
 def unwind(ec: ExecCtx, frame: Frame, w_exc: W_BaseException, ipc: int,
@@ -1529,6 +1550,10 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             w_exc = host_exception(e2)
         except Exception as e3:
             w_exc = host_exception(e3)
+        except KeyboardInterrupt:
+            # SIGINT, raised by the language at a loop's back edge or in
+            # a blocking call (sleep, input, join...)
+            w_exc = new_exception_args(EXC_KEYBOARD_INTERRUPT, [])
         if w_exc is None:
             continue
         # an exception at ipc
@@ -2628,6 +2653,7 @@ def build_class(ec: ExecCtx, args: list[W_Object],
     while i < npos:
         bases.append(args[i])
         i += 1
+    orig_bases = bases
     bases = resolve_mro_entries(ec, bases)
     w_meta: W_Object | None = None
     kw_names: list[str] = []
@@ -2657,11 +2683,25 @@ def build_class(ec: ExecCtx, args: list[W_Object],
         if isinstance(w_p, W_Dict):
             w_ns = w_p
     run_class_body(ec, w_body, w_ns)
+    if bases_changed(orig_bases, bases):
+        # class C(list[int]): the bases as written, for typing.Generic
+        w_ns.setitem(ec, new_str("__orig_bases__"), new_tuple(orig_bases))
     cargs: list[W_Object] = [new_str(name), new_tuple(bases), w_ns]
     cargs.extend(kw_values)
     w_cls = w_meta.call_args(ec, cargs, kw_names if len(kw_names) > 0
                              else None)
     return w_cls
+
+
+def bases_changed(orig: list[W_Object], now: list[W_Object]) -> bool:
+    if len(orig) != len(now):
+        return True
+    i = 0
+    for b in orig:
+        if b is not now[i]:
+            return True
+        i += 1
+    return False
 
 
 def resolve_mro_entries(ec: ExecCtx, bases: list[W_Object]) -> list[W_Object]:

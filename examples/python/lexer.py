@@ -59,6 +59,9 @@ class CompileError(Exception):
     text_end: int            # so far: without its newline, up to text_end)
     compiler_error: bool     # found after parsing (text: read from the file)
     file_text: bool          # text read from the file when it exists
+    # a position without a range and args (msg,) alone, as CPython's
+    # PyErr_SyntaxLocationObject gives (the future statement's errors)
+    location_only: bool
 
     def __init__(self, kind: str, msg: str, line: int, col: int,
                  end_line: int, end_col: int) -> None:
@@ -68,6 +71,7 @@ class CompileError(Exception):
         self.text_end = -1
         self.compiler_error = False
         self.file_text = False
+        self.location_only = False
         self.kind = kind
         self.msg = msg
         self.filename = ""
@@ -105,7 +109,8 @@ def is_id_start(c: str) -> bool:
     o = ord(c)
     if o < 128:
         return ("a" <= c <= "z") or ("A" <= c <= "Z")
-    return c.isalpha()
+    # XID_Start: letters and letter numbers (the language's str knows it)
+    return c.isidentifier()
 
 
 def is_id_char(c: str) -> bool:
@@ -114,7 +119,8 @@ def is_id_char(c: str) -> bool:
     o = ord(c)
     if o < 128:
         return ("a" <= c <= "z") or ("A" <= c <= "Z") or ("0" <= c <= "9")
-    return c.isalnum()
+    # XID_Continue: also combining marks and connector punctuation
+    return ("a" + c).isidentifier()
 
 
 def is_digit(c: str) -> bool:

@@ -4,7 +4,6 @@ assign, delete), iteration, comparison, and their methods, sort included
 comparisons are consistent)."""
 from __future__ import annotations
 
-from typing import Callable
 
 from objects import (W_Object, W_Type, W_Int, W_Bool, W_Str, W_Tuple, W_List,
                      W_Dict, W_Instance, ExecCtx, PyError, W_BuiltinFunction,
@@ -712,19 +711,6 @@ def m_list_repr(ec: ExecCtx, w: W_Object) -> W_Object:
     return new_str(self_list(w).repr_str(ec))
 
 
-def m_class_getitem(ec: ExecCtx, w_cls: W_Object, w_arg: W_Object) -> W_Object:
-    return GENERIC_ALIAS[0](ec, w_cls, w_arg)
-
-
-def _generic_alias_missing(ec: ExecCtx, w_cls: W_Object,
-                           w_arg: W_Object) -> W_Object:
-    return w_cls
-
-
-GENERIC_ALIAS: list[Callable[[ExecCtx, W_Object, W_Object], W_Object]] = [
-    _generic_alias_missing]
-
-
 # ------------------------------------------------------------- tuple API
 
 def tuple_new(ec: ExecCtx, args: list[W_Object],
@@ -852,9 +838,6 @@ def install() -> None:
     add_method1(l, "copy", m_copy)
     add_method1(l, "reverse", m_reverse)
     add_method_kw(l, "sort", m_sort)
-    add_method2(l, "__class_getitem__", m_class_getitem)
-    l.tdict["__class_getitem__"] = typeobject.W_ClassMethod(
-        l.tdict["__class_getitem__"])
     l.tdict["__hash__"] = W_NONE
     cmp_names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
     k = 0
@@ -881,9 +864,6 @@ def install() -> None:
     add_methodn(t, "index", m_tuple_index, 2, 4)
     add_method2(t, "count", m_tuple_count)
     add_method1(t, "__getnewargs__", m_tuple_getnewargs)
-    add_method2(t, "__class_getitem__", m_class_getitem)
-    t.tdict["__class_getitem__"] = typeobject.W_ClassMethod(
-        t.tdict["__class_getitem__"])
     for it in [LIST_ITER_TYPE, LIST_REVITER_TYPE, TUPLE_ITER_TYPE]:
         add_method1(it, "__iter__", iter_self)
         add_method1(it, "__next__", iter_next)

@@ -44,6 +44,7 @@ import mod_sys
 import mod_thread
 import mod_collections
 import matching
+import genericalias
 
 HOST_RECURSION_LIMIT = 200000
 
@@ -71,6 +72,7 @@ def install_types() -> None:
     builtins_mod.BYTES_OF[0] = bytesobject.bytes_of
     importer.install()
     modules.install()
+    genericalias.install()
     interp.TRACEBACK_OF[0] = exceptions.traceback_of
     mod_sys.TRACEBACK_OF[0] = exceptions.traceback_of
     interp.ASCII_HOOK[0] = strformat.ascii_of
@@ -182,7 +184,15 @@ def report(ec: ExecCtx, e: W_BaseException) -> int:
         text = "Traceback: error while printing the exception\n"
     sys.stderr.write(text)
     sys.stderr.flush()
+    if exc_matches(e, objects.EXC_KEYBOARD_INTERRUPT):
+        return STATUS_SIGINT
     return 1
+
+
+# report()'s status for an uncaught KeyboardInterrupt: as CPython, the
+# process then ends by SIGINT, which the language does for its own
+# uncaught KeyboardInterrupt (main raises one)
+STATUS_SIGINT = -2
 
 
 def run_main(ec: ExecCtx, source: str, filename: str,
@@ -288,6 +298,8 @@ def main(argv: list[str]) -> int:
     status = run_main(ec, source, filename, file_attr)
     finalize(ec)
     flush_out()
+    if status == STATUS_SIGINT:
+        raise KeyboardInterrupt()
     if mod_thread.REGISTRY.running() > 0:
         # daemon threads (and _thread's) still running end with the
         # process, as in CPython; the language would wait for them

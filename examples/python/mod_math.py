@@ -384,9 +384,10 @@ def m_isqrt(ec: ExecCtx, w: W_Object) -> W_Object:
     if n == 0:
         return new_int(0)
     x = int(math.sqrt(float(n)))
-    while x * x > n:
+    # x * x > n, by division: near 2**63 the square overflows 64 bits
+    while x > n // x:
         x -= 1
-    while (x + 1) * (x + 1) <= n:
+    while x + 1 <= n // (x + 1):
         x += 1
     return new_int(x)
 
@@ -474,8 +475,11 @@ def m_prod(ec: ExecCtx, args: list[W_Object],
 def m_fsum(ec: ExecCtx, w: W_Object) -> W_Object:
     # Shewchuk's algorithm, as CPython's math.fsum
     partials: list[float] = []
+    special_sum = 0.0       # infinities and nans, summed apart
+    inf_sum = 0.0
     for x in unpack_iterable(ec, w):
-        v = farg(ec, x)
+        xsave = farg(ec, x)
+        v = xsave
         i = 0
         for y in partials:
             if abs_f(v) < abs_f(y):
@@ -489,7 +493,21 @@ def m_fsum(ec: ExecCtx, w: W_Object) -> W_Object:
                 i += 1
             v = hi
         del partials[i:]
-        partials.append(v)
+        if v == 0.0:
+            continue
+        if not math.isinf(v) and not math.isnan(v):
+            partials.append(v)
+            continue
+        if not math.isinf(xsave) and not math.isnan(xsave):
+            raise overflow_error("intermediate overflow in fsum")
+        if math.isinf(xsave):
+            inf_sum += xsave
+        special_sum += xsave
+        partials = []
+    if special_sum != 0.0:
+        if math.isnan(inf_sum):
+            raise value_error("-inf + inf in fsum")
+        return W_Float(special_sum)
     total = 0.0
     lo2 = 0.0
     n = len(partials)

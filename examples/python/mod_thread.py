@@ -100,9 +100,18 @@ def acquire_args(ec: ExecCtx, args: list[W_Object],
         return 0.0
     if timeout < 0.0 and timeout != -1.0:
         raise value_error("timeout value must be positive")
+    check_timeout_max(timeout)
+    return timeout
+
+
+def check_timeout_max(timeout: float) -> None:
+    """CPython first converts the timeout to int64 nanoseconds, which
+    fail from about 2**63 ns on; TIMEOUT_MAX is a little below that."""
+    if timeout >= 9223372036.854775807:
+        raise py_error(EXC_OVERFLOW_ERROR,
+                       "timestamp out of range for platform time_t")
     if timeout > TIMEOUT_MAX:
         raise py_error(EXC_OVERFLOW_ERROR, "timeout value is too large")
-    return timeout
 
 
 def acquire_lock(lk: threading.Lock, timeout: float) -> bool:
@@ -628,8 +637,7 @@ def q_get(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     timeout = -1.0
     if args[2] is not W_NONE:
         timeout = floatobject.float_arg(ec, args[2])
-        if timeout > TIMEOUT_MAX:
-            raise py_error(EXC_OVERFLOW_ERROR, "timeout value is too large")
+        check_timeout_max(timeout)
     try:
         if not block or timeout == 0.0:
             return q.get()

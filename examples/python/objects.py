@@ -313,6 +313,15 @@ class W_Object:
         the type directly."""
         return True
 
+    def unwrap_static(self) -> W_Object | None:
+        """The function a staticmethod or classmethod wraps."""
+        return None
+
+    def attr_error_subject(self) -> W_Object:
+        """The object an AttributeError for a missing attribute names
+        (types.GenericAlias forwards its reads to its origin)."""
+        return self
+
 
 # ============================================================ W_Type
 
@@ -701,6 +710,12 @@ def freeze_builtin_types() -> None:
     for t in BUILTIN_TYPES:
         t.w_new = t.lookup("__new__")
         t.w_init = t.lookup("__init__")
+        for w in t.tdict.values():
+            # a builtin static or class method (__new__, dict.fromkeys)
+            # takes a class or anything first, not an instance
+            inner = w.unwrap_static()
+            if isinstance(inner, W_BuiltinFunction):
+                inner.takes_self = False
 
 
 # ========================================================== W_Instance
@@ -1561,6 +1576,7 @@ def not_implemented_feature(what: str) -> PyError:
 
 
 def attribute_error(ec: ExecCtx, w_obj: W_Object, name: str) -> PyError:
+    w_obj = w_obj.attr_error_subject()
     if isinstance(w_obj, W_Type):
         msg = "type object '" + w_obj.name + "' has no attribute '" + name + "'"
     elif isinstance(w_obj, W_Module):
@@ -1643,6 +1659,10 @@ class W_BuiltinFunction(W_Object):
     min_args: int
     max_args: int                    # -1: any number
     doc: str
+    # a method whose first argument must be an instance of w_owner; False
+    # for the static and class methods of builtin types (__new__,
+    # fromkeys), found by freeze_builtin_types
+    takes_self: bool
 
     def __init__(self, name: str, min_args: int, max_args: int) -> None:
         self.name = name
@@ -1650,6 +1670,7 @@ class W_BuiltinFunction(W_Object):
         self.min_args = min_args
         self.max_args = max_args
         self.doc = ""
+        self.takes_self = True
 
     def get_type(self) -> W_Type:
         if self.w_owner is not None:
@@ -1665,7 +1686,27 @@ class W_BuiltinFunction(W_Object):
                   w_type: W_Type) -> W_Object:
         if w_obj is None or self.w_owner is None:
             return self
+        self.check_self(w_obj)
         return W_BuiltinMethod(self, w_obj)
+
+    def check_self(self, w_self: W_Object) -> None:
+        """A method reached through its type (list.append(5, 1)) or put
+        in another class checks its self as CPython's descriptors do."""
+        o = self.w_owner
+        if o is None or not self.takes_self:
+            return
+        t = w_self.get_type()
+        if t is o or t.is_subtype(o):
+            return
+        owner = o.name if o.module == "builtins" else o.module + "." + o.name
+        if self.name in SLOT_WRAPPERS and not \
+                (self.name in METHOD_COEXIST and o.name in METHOD_COEXIST_TYPES):
+            raise type_error("descriptor '" + self.name + "' requires a '"
+                             + owner + "' object but received a '"
+                             + c_type_name(t) + "'")
+        raise type_error("descriptor '" + self.name + "' for '" + owner
+                         + "' objects doesn't apply to a '" + c_type_name(t)
+                         + "' object")
 
     def generic_attrs(self) -> bool:
         return False
@@ -1722,6 +1763,38 @@ class W_BuiltinFunction(W_Object):
         return self.call_args(ec, [a, b], None)
 
 
+def c_type_name(t: W_Type) -> str:
+    """CPython's tp_name: a type of a C module names its module
+    (collections.deque); classes and builtins do not."""
+    if t.module == "builtins" or t.heap:
+        return t.name
+    return t.module + "." + t.name
+
+
+# The special methods CPython makes from type slots (wrapper descriptors,
+# whose message for a wrong self differs from other methods')
+SLOT_WRAPPERS = (
+    "__getattribute__", "__getattr__", "__setattr__", "__delattr__",
+    "__repr__", "__hash__", "__call__", "__str__", "__lt__", "__le__",
+    "__eq__", "__ne__", "__gt__", "__ge__", "__iter__", "__next__",
+    "__get__", "__set__", "__delete__", "__init__", "__del__", "__add__",
+    "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__mod__",
+    "__rmod__", "__divmod__", "__rdivmod__", "__pow__", "__rpow__",
+    "__neg__", "__pos__", "__abs__", "__bool__", "__invert__",
+    "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__",
+    "__rand__", "__xor__", "__rxor__", "__or__", "__ror__", "__int__",
+    "__float__", "__iadd__", "__isub__", "__imul__", "__imod__",
+    "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__",
+    "__ior__", "__floordiv__", "__rfloordiv__", "__truediv__",
+    "__rtruediv__", "__ifloordiv__", "__itruediv__", "__index__",
+    "__matmul__", "__rmatmul__", "__imatmul__", "__len__", "__getitem__",
+    "__setitem__", "__delitem__", "__contains__")
+# slot names that these types define as plain methods as well
+# (METH_COEXIST: list.__getitem__, dict.__contains__)
+METHOD_COEXIST = ("__getitem__", "__contains__")
+METHOD_COEXIST_TYPES = ("list", "dict", "set", "frozenset")
+
+
 def arity_message(name: str, short: str, lo: int, hi: int, n: int,
                   method: bool) -> str:
     """CPython's messages: a one-argument or argument-less builtin names
@@ -1759,6 +1832,8 @@ class W_BuiltinN(W_BuiltinFunction):
     def call_args(self, ec: ExecCtx, args: list[W_Object],
                   kwnames: list[str] | None) -> W_Object:
         self.no_keywords(kwnames)
+        if len(args) > 0:
+            self.check_self(args[0])
         self.check_count(len(args))
         return self.impl(ec, args)
 
@@ -1774,11 +1849,14 @@ class W_Builtin1(W_BuiltinFunction):
     def call_args(self, ec: ExecCtx, args: list[W_Object],
                   kwnames: list[str] | None) -> W_Object:
         self.no_keywords(kwnames)
+        if len(args) > 0:
+            self.check_self(args[0])
         if len(args) != 1:
             self.check_count(len(args))
         return self.impl(ec, args[0])
 
     def call1(self, ec: ExecCtx, a: W_Object) -> W_Object:
+        self.check_self(a)
         return self.impl(ec, a)
 
     def call_method(self, ec: ExecCtx, w_self: W_Object, args: list[W_Object],
@@ -1799,11 +1877,14 @@ class W_Builtin2(W_BuiltinFunction):
     def call_args(self, ec: ExecCtx, args: list[W_Object],
                   kwnames: list[str] | None) -> W_Object:
         self.no_keywords(kwnames)
+        if len(args) > 0:
+            self.check_self(args[0])
         if len(args) != 2:
             self.check_count(len(args))
         return self.impl(ec, args[0], args[1])
 
     def call2(self, ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
+        self.check_self(a)
         return self.impl(ec, a, b)
 
     def call_method(self, ec: ExecCtx, w_self: W_Object, args: list[W_Object],
@@ -1826,6 +1907,8 @@ class W_BuiltinKw(W_BuiltinFunction):
 
     def call_args(self, ec: ExecCtx, args: list[W_Object],
                   kwnames: list[str] | None) -> W_Object:
+        if len(args) > 0:
+            self.check_self(args[0])
         return self.impl(ec, args, kwnames)
 
 
@@ -2019,6 +2102,32 @@ EXC_MORE: list[W_Type] = [
     make_exc_type("ResourceWarning", EXC_WARNING),
     make_exc_type("SyntaxWarning", EXC_WARNING),
     make_exc_type("UnicodeWarning", EXC_WARNING)]
+
+def os_error_type(errno: int) -> W_Type:
+    """The OSError subclass CPython raises for an errno (PEP 3151)."""
+    if errno == 2:
+        return EXC_FILE_NOT_FOUND_ERROR
+    if errno == 13 or errno == 1:
+        return EXC_PERMISSION_ERROR
+    if errno == 21:
+        return EXC_IS_A_DIRECTORY_ERROR
+    if errno == 20:
+        return EXC_NOT_A_DIRECTORY_ERROR
+    if errno == 17:
+        return EXC_FILE_EXISTS_ERROR
+    if errno == 110:
+        return EXC_TIMEOUT_ERROR
+    names = {32: "BrokenPipeError", 108: "BrokenPipeError",
+             103: "ConnectionAbortedError", 111: "ConnectionRefusedError",
+             104: "ConnectionResetError", 11: "BlockingIOError",
+             10: "ChildProcessError", 4: "InterruptedError",
+             3: "ProcessLookupError"}
+    if errno in names:
+        for t in EXC_MORE:
+            if t.name == names[errno]:
+                return t
+    return EXC_OS_ERROR
+
 
 ALL_EXCEPTION_TYPES: list[W_Type] = [
     EXC_BASE_EXCEPTION, EXC_SYSTEM_EXIT, EXC_KEYBOARD_INTERRUPT,
@@ -2505,6 +2614,10 @@ def length(ec: ExecCtx, w: W_Object) -> int:
 def generic_getitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object) -> W_Object:
     w_meth = w_obj.get_type().lookup("__getitem__")
     if w_meth is None or w_meth is W_NONE:
+        if w_obj is TYPE_TYPE:
+            # type[int]: type has no __class_getitem__, which every class
+            # would inherit (PyObject_GetItem's special case)
+            return GENERIC_ALIAS[0](ec, w_obj, w_key)
         if isinstance(w_obj, W_Type):
             w_cg = type_getattr(ec, w_obj, "__class_getitem__")
             if w_cg is not None:
@@ -2513,6 +2626,16 @@ def generic_getitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object) -> W_Object:
         raise type_error("'" + w_obj.type_name()
                          + "' object is not subscriptable")
     return w_meth.call_method(ec, w_obj, [w_key], None)
+
+
+def _no_generic_alias(ec: ExecCtx, w_cls: W_Object,
+                      w_args: W_Object) -> W_Object:
+    raise type_error("types.GenericAlias is not installed")
+
+
+# genericalias.class_getitem: list[int], type[int]
+GENERIC_ALIAS: list[Callable[[ExecCtx, W_Object, W_Object], W_Object]] = [
+    _no_generic_alias]
 
 
 def generic_setitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object,

@@ -66,6 +66,7 @@ def reduce(function, iterable, *start):
 class partial:
     """A callable that calls func with some arguments filled in; a partial
     of a partial is flattened into one."""
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
@@ -387,6 +388,8 @@ def accumulate(iterable, func=None, *, initial=None):
 
 
 class chain:
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, *iterables):
         self._sources = iter(iterables)
         self._active = None
@@ -1263,6 +1266,9 @@ def _is_mapping(obj):
 
 
 class defaultdict(dict):
+    # no __dict__, as CPython's
+    __slots__ = ('default_factory',)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if not (default_factory is None or callable(default_factory)):
             raise TypeError('first argument must be callable or None')
@@ -1486,6 +1492,7 @@ class Counter(dict):
 
 class ChainMap:
     """Several mappings searched in order; writes go to the first."""
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, *maps):
         self.maps = list(maps) if maps else [{}]
@@ -1687,108 +1694,1392 @@ def _field_reader(index):
 '''
 
 TYPING = '''
-"""typing: the names annotations use (no checking)."""
+"""typing (written for rtpython): what annotations build at run time, as
+CPython 3.11 builds it.  No checking happens; the objects are those of
+CPython: special forms (Union, Optional, Literal, ClassVar...) print as
+typing.X and refuse isinstance() and calls; subscripting one of them, an
+alias of a container (List, Dict, Iterable...) or a Generic class gives
+an alias with __origin__ and __args__, whose type variables can be
+substituted (Dict[str, T][int]); Generic and Protocol classes, NamedTuple
+and TypedDict classes, NewType, get_type_hints, get_origin, get_args."""
+import collections
+import collections.abc
+import sys
+import types
+from abc import ABCMeta, abstractmethod
+
+GenericAlias = types.GenericAlias
 
 
-class _Alias:
-    def __init__(self, name, args=()):
-        self._name = name
-        self.__args__ = args
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        return _Alias(self._name, params)
-    def __repr__(self):
-        if not self.__args__:
-            return 'typing.' + self._name
-        return ('typing.' + self._name + '[' +
-                ', '.join(_name_of(a) for a in self.__args__) + ']')
-    def __call__(self, *args, **kwargs):
-        raise TypeError(f"Type {self._name} cannot be instantiated")
-    def __or__(self, other):
-        return _Alias('Union', (self, other))
-    def __ror__(self, other):
-        return _Alias('Union', (other, self))
-
-
-def _name_of(a):
-    if isinstance(a, type):
-        return a.__name__ if a.__module__ == 'builtins' else a.__qualname__
-    if a is None:
-        return 'None'
-    if a is Ellipsis:
+def _type_repr(obj):
+    """An argument as typing shows it."""
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return obj.__module__ + '.' + obj.__qualname__
+    if obj is ...:
         return '...'
-    return repr(a)
+    if isinstance(obj, types.FunctionType):
+        return obj.__name__
+    return repr(obj)
 
 
-Any = _Alias('Any')
-Union = _Alias('Union')
-Optional = _Alias('Optional')
-List = _Alias('List')
-Dict = _Alias('Dict')
-Tuple = _Alias('Tuple')
-Set = _Alias('Set')
-FrozenSet = _Alias('FrozenSet')
-Callable = _Alias('Callable')
-Iterable = _Alias('Iterable')
-Iterator = _Alias('Iterator')
-Generator = _Alias('Generator')
-Sequence = _Alias('Sequence')
-Mapping = _Alias('Mapping')
-MutableMapping = _Alias('MutableMapping')
-Type = _Alias('Type')
-ClassVar = _Alias('ClassVar')
-Final = _Alias('Final')
-Literal = _Alias('Literal')
-DefaultDict = _Alias('DefaultDict')
-Deque = _Alias('Deque')
-Counter = _Alias('Counter')
-NoReturn = _Alias('NoReturn')
-TYPE_CHECKING = False
+def _type_convert(arg):
+    if arg is None:
+        return type(None)
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
 
 
-class TypeVar:
+def _type_check(arg, msg, is_argument=True, allow_special_forms=False):
+    """The argument of a form as a type: None is NoneType, a string a
+    ForwardRef; bare forms and tuples are refused."""
+    invalid = (Generic, Protocol)
+    if not allow_special_forms:
+        invalid += (ClassVar,)
+        if is_argument:
+            invalid += (Final,)
+    arg = _type_convert(arg)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Any, NoReturn, Never, Self, LiteralString, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
+
+
+def _is_typevar_like(x):
+    return isinstance(x, (TypeVar, ParamSpec))
+
+
+def _collect_parameters(args):
+    """The type variables of args, each once, in order of appearance."""
+    params = []
+    for t in args:
+        if isinstance(t, type):
+            continue
+        if hasattr(t, '__typing_subst__'):
+            if t not in params:
+                params.append(t)
+        else:
+            for x in getattr(t, '__parameters__', ()):
+                if x not in params:
+                    params.append(x)
+    return tuple(params)
+
+
+def _check_generic(cls, parameters, elen):
+    if not elen:
+        raise TypeError(f"{cls} is not a generic class")
+    alen = len(parameters)
+    if alen != elen:
+        raise TypeError(f"Too {'many' if alen > elen else 'few'} arguments "
+                        f"for {cls}; actual {alen}, expected {elen}")
+
+
+def _deduplicate(params):
+    out = []
+    for p in params:
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def _flatten_union(parameters):
+    params = []
+    for p in parameters:
+        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
+            params.extend(p.__args__)
+        else:
+            params.append(p)
+    return tuple(_deduplicate(params))
+
+
+def _caller(depth=2):
+    try:
+        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+class _SpecialForm:
+    """A special form: typing.Union, typing.Optional..."""
+
+    def __init__(self, getitem):
+        self._getitem = getitem
+        self._name = getitem.__name__
+        self.__doc__ = getitem.__doc__
+
+    def __getattr__(self, item):
+        if item in {'__name__', '__qualname__'}:
+            return self._name
+        raise AttributeError(item)
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __reduce__(self):
+        return self._name
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f"Cannot instantiate {self!r}")
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError(f"{self} cannot be used with isinstance()")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(f"{self} cannot be used with issubclass()")
+
+    def __getitem__(self, parameters):
+        return self._getitem(self, parameters)
+
+
+class _AnyMeta(type):
+    def __instancecheck__(self, obj):
+        if self is Any:
+            raise TypeError("typing.Any cannot be used with isinstance()")
+        return super().__instancecheck__(obj)
+
+    def __repr__(self):
+        if self is Any:
+            return "typing.Any"
+        return super().__repr__()
+
+
+class Any(metaclass=_AnyMeta):
+    """Any type: compatible with every type."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Any:
+            raise TypeError("Any cannot be instantiated")
+        return super().__new__(cls, *args, **kwargs)
+
+
+@_SpecialForm
+def NoReturn(self, parameters):
+    """A function that never returns."""
+    raise TypeError(f"{self} is not subscriptable")
+
+
+@_SpecialForm
+def Never(self, parameters):
+    """The bottom type."""
+    raise TypeError(f"{self} is not subscriptable")
+
+
+@_SpecialForm
+def Self(self, parameters):
+    """The type of the current class."""
+    raise TypeError(f"{self} is not subscriptable")
+
+
+@_SpecialForm
+def LiteralString(self, parameters):
+    """Any literal string."""
+    raise TypeError(f"{self} is not subscriptable")
+
+
+@_SpecialForm
+def TypeAlias(self, parameters):
+    """Marks a variable as a type alias."""
+    raise TypeError(f"{self} is not subscriptable")
+
+
+@_SpecialForm
+def ClassVar(self, parameters):
+    """A class variable."""
+    item = _type_check(parameters, f'{self} accepts only single type.')
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def Final(self, parameters):
+    """A name that cannot be re-assigned."""
+    item = _type_check(parameters, f'{self} accepts only single type.')
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def Union(self, parameters):
+    """Union[X, Y]: either X or Y."""
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    msg = "Union[arg, ...]: each arg must be a type."
+    parameters = tuple(_type_check(p, msg) for p in parameters)
+    parameters = _flatten_union(parameters)
+    if len(parameters) == 1:
+        return parameters[0]
+    if len(parameters) == 2 and type(None) in parameters:
+        return _UnionGenericAlias(self, parameters, name="Optional")
+    return _UnionGenericAlias(self, parameters)
+
+
+@_SpecialForm
+def Optional(self, parameters):
+    """Optional[X]: X or None."""
+    arg = _type_check(parameters, f"{self} requires a single type.")
+    return Union[arg, type(None)]
+
+
+@_SpecialForm
+def Literal(self, parameters):
+    """Literal[1, 'a']: one of these values."""
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    seen = []
+    for p in parameters:
+        if not any(p == q and type(p) is type(q) for q in seen):
+            seen.append(p)
+    return _LiteralGenericAlias(self, tuple(seen))
+
+
+@_SpecialForm
+def Concatenate(self, parameters):
+    """Concatenate[X, P]: X then the parameters of P."""
+    if parameters == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    if not isinstance(parameters, tuple):
+        parameters = (parameters,)
+    if not isinstance(parameters[-1], ParamSpec):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable.")
+    msg = "Concatenate[arg, ...]: each arg must be a type."
+    parameters = (*(_type_check(p, msg) for p in parameters[:-1]),
+                  parameters[-1])
+    return _GenericAlias(self, parameters)
+
+
+@_SpecialForm
+def TypeGuard(self, parameters):
+    """A function narrowing its argument's type."""
+    item = _type_check(parameters, f'{self} accepts only single type.')
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def Required(self, parameters):
+    """A key a TypedDict must have."""
+    item = _type_check(parameters, f'{self._name} accepts only a single '
+                       'type.')
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def NotRequired(self, parameters):
+    """A key a TypedDict may lack."""
+    item = _type_check(parameters, f'{self._name} accepts only a single '
+                       'type.')
+    return _GenericAlias(self, (item,))
+
+
+@_SpecialForm
+def Unpack(self, parameters):
+    """*Ts."""
+    item = _type_check(parameters, f'{self._name} accepts only a single '
+                       'type.')
+    return _GenericAlias(self, (item,))
+
+
+class ForwardRef:
+    """A type named by a string, evaluated by get_type_hints."""
+
+    def __init__(self, arg, is_argument=True, module=None, *,
+                 is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got "
+                            f"{arg!r}")
+        try:
+            compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression "
+                              f"-- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns):
+        if self.__forward_module__ is not None:
+            globalns = getattr(sys.modules.get(self.__forward_module__),
+                               '__dict__', globalns)
+        value = eval(self.__forward_arg__, globalns, localns)
+        return _type_check(value, "Forward references must evaluate to "
+                           "types.", is_argument=self.__forward_is_argument__,
+                           allow_special_forms=self.__forward_is_class__)
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        if self.__forward_module__ is None:
+            module_repr = ''
+        else:
+            module_repr = f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+
+
+class _TypeVarLike:
+    """What TypeVar and ParamSpec share: bound, variance, | ."""
+
+    def _set_variance(self, bound, covariant, contravariant):
+        if covariant and contravariant:
+            raise ValueError("Bivariant types are not supported.")
+        self.__covariant__ = bool(covariant)
+        self.__contravariant__ = bool(contravariant)
+        if bound:
+            self.__bound__ = _type_check(bound, "Bound must be a type.")
+        else:
+            self.__bound__ = None
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of "
+                        f"{type(self).__name__}")
+
+    def __init_subclass__(cls, *args, **kwargs):
+        if cls.__name__ not in ('TypeVar', 'ParamSpec'):
+            raise TypeError(f"type '{cls.__module__}.{cls.__name__}' is "
+                            "not an acceptable base type")
+
+
+class TypeVar(_TypeVarLike):
+    """A type variable: T = TypeVar('T'), bound=, constraints."""
+
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False):
         self.__name__ = name
+        self._set_variance(bound, covariant, contravariant)
+        if constraints and bound is not None:
+            raise TypeError("Constraints cannot be combined with bound=...")
+        if constraints and len(constraints) == 1:
+            raise TypeError("A single constraint is not allowed")
+        msg = "TypeVar(name, constraint, ...): constraints must be types."
+        self.__constraints__ = tuple(_type_check(t, msg)
+                                     for t in constraints)
+        module = _caller()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __typing_subst__(self, arg):
+        msg = "Parameters to generic types must be types."
+        return _type_check(arg, msg, is_argument=True)
+
+
+class ParamSpecArgs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
     def __repr__(self):
-        return '~' + self.__name__
+        return f"{self.__origin__.__name__}.args"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecArgs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpecKwargs:
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.kwargs"
+
+    def __eq__(self, other):
+        if not isinstance(other, ParamSpecKwargs):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+
+class ParamSpec(_TypeVarLike):
+    """The parameters of a callable: P = ParamSpec('P')."""
+
+    @property
+    def args(self):
+        return ParamSpecArgs(self)
+
+    @property
+    def kwargs(self):
+        return ParamSpecKwargs(self)
+
+    def __init__(self, name, *, bound=None, covariant=False,
+                 contravariant=False):
+        self.__name__ = name
+        self._set_variance(bound, covariant, contravariant)
+        module = _caller()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __typing_subst__(self, arg):
+        if isinstance(arg, (list, tuple)):
+            arg = tuple(_type_check(a, "Expected a type.") for a in arg)
+        elif arg is not ... and not isinstance(arg, ParamSpec):
+            raise TypeError(f"Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {arg}")
+        return arg
+
+
+def _is_dunder(attr):
+    return attr.startswith('__') and attr.endswith('__')
+
+
+class _BaseGenericAlias:
+    """What every typing alias shares: calling creates the origin (which
+    then knows its __orig_class__), attributes come from the origin."""
+
+    def __init__(self, origin, *, inst=True, name=None):
+        self._inst = inst
+        self._name = name
+        self.__origin__ = origin
+
+    def __call__(self, *args, **kwargs):
+        if not self._inst:
+            raise TypeError(f"Type {self._name} cannot be instantiated; "
+                            f"use {self.__origin__.__name__}() instead")
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except (AttributeError, TypeError):
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        res = []
+        if self.__origin__ not in bases:
+            res.append(self.__origin__)
+        i = bases.index(self)
+        for b in bases[i + 1:]:
+            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
+                break
+        else:
+            res.append(Generic)
+        return tuple(res)
+
+    def __getattr__(self, attr):
+        if attr in {'__name__', '__qualname__'}:
+            return self._name or self.__origin__.__name__
+        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+            return getattr(self.__origin__, attr)
+        raise AttributeError(attr)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with"
+                        " class and instance checks")
+
+
+class _GenericAlias(_BaseGenericAlias):
+    """A subscripted form or class: List[int], Box[T], ClassVar[int]."""
+
+    def __init__(self, origin, args, *, inst=True, name=None):
+        super().__init__(origin, inst=inst, name=name)
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__args__ = tuple(... if a is _TypingEllipsis else a
+                              for a in args)
+        self.__parameters__ = _collect_parameters(args)
+        if not name:
+            self.__module__ = origin.__module__
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+    def __getitem__(self, args):
+        if self.__origin__ in (Generic, Protocol):
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
+        if not self.__parameters__:
+            raise TypeError(f"{self} is not a generic class")
+        if not isinstance(args, tuple):
+            args = (args,)
+        args = tuple(_type_convert(p) for p in args)
+        _check_generic(self, args, len(self.__parameters__))
+        subst = dict(zip(self.__parameters__, args))
+        new_args = tuple(self._subst_arg(old, subst)
+                         for old in self.__args__)
+        return self.copy_with(new_args)
+
+    def _subst_arg(self, old, subst):
+        if hasattr(old, '__typing_subst__') and not isinstance(old, type):
+            return old.__typing_subst__(subst[old])
+        params = getattr(old, '__parameters__', ())
+        if params and not isinstance(old, type):
+            sub = tuple(subst.get(p, p) for p in params)
+            return old[sub]
+        return old
+
+    def copy_with(self, args):
+        return self.__class__(self.__origin__, args, name=self._name,
+                              inst=self._inst)
+
+    def __repr__(self):
+        if self._name:
+            name = 'typing.' + self._name
+        else:
+            name = _type_repr(self.__origin__)
+        if self.__args__:
+            args = ", ".join([_type_repr(a) for a in self.__args__])
+        else:
+            args = "()"
+        return f'{name}[{args}]'
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:
+            return super().__mro_entries__(bases)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _BaseGenericAlias) and b is not self:
+                    return ()
+        return (self.__origin__,)
+
+
+class _TypingEllipsis:
+    """Internal placeholder for ... in Callable arguments."""
+
+
+class _SpecialGenericAlias(_BaseGenericAlias):
+    """An unsubscripted alias of a container: List, Dict, Iterable..."""
+
+    def __init__(self, origin, nparams, *, inst=True, name=None):
+        if name is None:
+            name = origin.__name__
+        super().__init__(origin, inst=inst, name=name)
+        self._nparams = nparams
+        if origin.__module__ == 'builtins':
+            self.__doc__ = f'A generic version of {origin.__qualname__}.'
+        else:
+            self.__doc__ = (f'A generic version of {origin.__module__}.'
+                            f'{origin.__qualname__}.')
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        msg = "Parameters to generic types must be types."
+        params = tuple(_type_check(p, msg) for p in params)
+        _check_generic(self, params, self._nparams)
+        return self.copy_with(params)
+
+    def copy_with(self, params):
+        return _GenericAlias(self.__origin__, params, name=self._name,
+                             inst=self._inst)
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialGenericAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if not isinstance(cls, _GenericAlias):
+            return issubclass(cls, self.__origin__)
+        return super().__subclasscheck__(cls)
+
+    def __reduce__(self):
+        return self._name
+
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
+
+
+class _CallableGenericAlias(_GenericAlias):
+    def __repr__(self):
+        if len(self.__args__) == 2 and (self.__args__[0] is Ellipsis
+                                        or isinstance(self.__args__[0],
+                                                      ParamSpec)):
+            return super().__repr__()
+        return (f'typing.Callable'
+                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
+                f'{_type_repr(self.__args__[-1])}]')
+
+
+class _CallableType(_SpecialGenericAlias):
+    def copy_with(self, params):
+        return _CallableGenericAlias(self.__origin__, params,
+                                     name=self._name, inst=self._inst)
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as "
+                            "Callable[[arg, ...], result].")
+        args, result = params
+        if isinstance(args, list):
+            params = (tuple(args), result)
+        else:
+            params = (args, result)
+        args, result = params
+        msg = "Callable[args, result]: result must be a type."
+        result = _type_check(result, msg)
+        if args is Ellipsis or isinstance(args, ParamSpec):
+            return self.copy_with((args, result))
+        if not isinstance(args, tuple):
+            raise TypeError("Callable[args, result]: args must be a list, "
+                            f"a ParamSpec or Ellipsis. Got {args}")
+        msg = "Callable[[arg, ...], result]: each arg must be a type."
+        args = tuple(_type_check(arg, msg) for arg in args)
+        return self.copy_with((*args, result))
+
+
+class _TupleType(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if len(params) >= 2 and params[-1] is ...:
+            msg = "Tuple[t, ...]: t must be a type."
+            params = tuple(_type_check(p, msg) for p in params[:-1])
+            return self.copy_with((*params, _TypingEllipsis))
+        msg = "Tuple[t0, t1, ...]: each t must be a type."
+        params = tuple(_type_check(p, msg) for p in params)
+        return self.copy_with(params)
+
+
+class _UnionGenericAlias(_GenericAlias):
+    def copy_with(self, params):
+        return Union[params]
+
+    def __eq__(self, other):
+        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2:
+            if args[0] is type(None):
+                return f'typing.Optional[{_type_repr(args[1])}]'
+            elif args[1] is type(None):
+                return f'typing.Optional[{_type_repr(args[0])}]'
+        return super().__repr__()
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        for arg in self.__args__:
+            if issubclass(cls, arg):
+                return True
+        return False
+
+
+class _LiteralGenericAlias(_GenericAlias):
+    def __eq__(self, other):
+        if not isinstance(other, _LiteralGenericAlias):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+
+def _alias(origin, nparams, inst=True, name=None):
+    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+
+
+_abc = collections.abc
+Hashable = _alias(_abc.Hashable, 0)
+Awaitable = _alias(_abc.Awaitable, 1)
+Iterable = _alias(_abc.Iterable, 1)
+Iterator = _alias(_abc.Iterator, 1)
+Reversible = _alias(_abc.Reversible, 1)
+Sized = _alias(_abc.Sized, 0)
+Container = _alias(_abc.Container, 1)
+Collection = _alias(_abc.Collection, 1)
+Callable = _CallableType(_abc.Callable, 2)
+AbstractSet = _alias(_abc.Set, 1, name='AbstractSet')
+MutableSet = _alias(_abc.MutableSet, 1)
+Mapping = _alias(_abc.Mapping, 2)
+MutableMapping = _alias(_abc.MutableMapping, 2)
+Sequence = _alias(_abc.Sequence, 1)
+MutableSequence = _alias(_abc.MutableSequence, 1)
+ByteString = _alias(_abc.ByteString, 0)
+Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
+List = _alias(list, 1, inst=False, name='List')
+Deque = _alias(collections.deque, 1, name='Deque')
+Set = _alias(set, 1, inst=False, name='Set')
+FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
+MappingView = _alias(_abc.MappingView, 1)
+KeysView = _alias(_abc.KeysView, 1)
+ItemsView = _alias(_abc.ItemsView, 2)
+ValuesView = _alias(_abc.ValuesView, 1)
+Dict = _alias(dict, 2, inst=False, name='Dict')
+DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
+OrderedDict = _alias(collections.OrderedDict, 2)
+Counter = _alias(collections.Counter, 1)
+ChainMap = _alias(collections.ChainMap, 2)
+Generator = _alias(_abc.Generator, 3)
+Type = _alias(type, 1, inst=False, name='Type')
+del _abc
+Text = str
+TYPE_CHECKING = False
 
 
 class Generic:
+    """The base of generic classes: class Box(Generic[T])."""
+    __slots__ = ()
+    _is_protocol = False
+
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(_type_convert(p) for p in params)
+        if cls in (Generic, Protocol):
+            if not params:
+                raise TypeError(f"Parameter list to {cls.__qualname__}[...] "
+                                "cannot be empty")
+            if not all(_is_typevar_like(p) for p in params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all "
+                                "be type variables or parameter "
+                                "specification variables.")
+            if len(set(params)) != len(params):
+                raise TypeError(f"Parameters to {cls.__name__}[...] must all "
+                                "be unique")
+        else:
+            _check_generic(cls, params, len(cls.__parameters__))
+        return _GenericAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        tvars = []
+        if '__orig_bases__' in cls.__dict__:
+            error = Generic in cls.__orig_bases__
+        else:
+            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and type(cls) != _TypedDictMeta)
+        if error:
+            raise TypeError("Cannot inherit from plain Generic")
+        if '__orig_bases__' in cls.__dict__:
+            tvars = _collect_parameters(cls.__orig_bases__)
+            gvars = None
+            for base in cls.__orig_bases__:
+                if isinstance(base, _GenericAlias) and \\
+                        base.__origin__ is Generic:
+                    if gvars is not None:
+                        raise TypeError("Cannot inherit from Generic[...] "
+                                        "multiple types.")
+                    gvars = base.__parameters__
+            if gvars is not None:
+                if not set(tvars) <= set(gvars):
+                    s_vars = ', '.join(str(t) for t in tvars
+                                       if t not in gvars)
+                    s_args = ', '.join(str(g) for g in gvars)
+                    raise TypeError(f"Some type variables ({s_vars}) are"
+                                    f" not listed in Generic[{s_args}]")
+                tvars = gvars
+        cls.__parameters__ = tuple(tvars)
 
 
-class Protocol:
-    pass
+def _get_protocol_attrs(cls):
+    """The attributes a protocol class declares (methods and annotated
+    names), for runtime checks."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+    '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
+    '__weakref__', '__class_getitem__', '__parameters__', '__orig_bases__',
+    '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__protocol_attrs__', '__qualname__', '__init_subclass__',
+    '__abstractmethods__', '_abc_virtual'})
+
+
+class _ProtocolMeta(ABCMeta):
+    def __instancecheck__(cls, instance):
+        if getattr(cls, '_is_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used"
+                                " with @runtime_checkable protocols")
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None))
+                    or getattr(instance, attr) is not None)
+                   for attr in _get_protocol_attrs(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+    def __subclasscheck__(cls, other):
+        if getattr(cls, '_is_protocol', False) and \\
+                not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used"
+                            " with @runtime_checkable protocols")
+        if getattr(cls, '_is_protocol', False):
+            return all(any(attr in b.__dict__ for b in other.__mro__)
+                       for attr in _get_protocol_attrs(cls))
+        return super().__subclasscheck__(other)
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    if type(self)._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """The base of structural types (checked by attributes with
+    @runtime_checkable)."""
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def runtime_checkable(cls):
+    """Lets isinstance() check a protocol by its attributes."""
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol',
+                                                   False):
+        raise TypeError('@runtime_checkable can be only applied to protocol'
+                        ' classes, got %r' % cls)
+    cls._is_runtime_protocol = True
+    return cls
+
+
+class Annotated:
+    """Annotated[T, x]: T with metadata."""
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("Type Annotated cannot be instantiated.")
+
+    def __class_getitem__(cls, params):
+        if not isinstance(params, tuple) or len(params) < 2:
+            raise TypeError("Annotated[...] should be used with at least two"
+                            " arguments (a type and an annotation).")
+        msg = "Annotated[t, ...]: t must be a type."
+        origin = _type_check(params[0], msg, allow_special_forms=True)
+        return _AnnotatedAlias(origin, tuple(params[1:]))
+
+
+class _AnnotatedAlias(_GenericAlias):
+    def __init__(self, origin, metadata):
+        if isinstance(origin, _AnnotatedAlias):
+            metadata = origin.__metadata__ + metadata
+            origin = origin.__origin__
+        super().__init__(origin, origin)
+        self.__metadata__ = metadata
+
+    def copy_with(self, params):
+        return _AnnotatedAlias(params[0], self.__metadata__)
+
+    def __repr__(self):
+        return "typing.Annotated[{}, {}]".format(
+            _type_repr(self.__origin__),
+            ", ".join(repr(a) for a in self.__metadata__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _AnnotatedAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__metadata__ == other.__metadata__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__metadata__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
 
 
 def cast(typ, val):
+    """The value unchanged (a note for type checkers)."""
     return val
 
 
+def assert_type(val, typ, /):
+    return val
+
+
+def reveal_type(obj, /):
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def assert_never(arg, /):
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: "
+                         f"{value}")
+
+
+_overload_registry = {}
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. "
+        "A series of @typing.overload-decorated functions "
+        "outside a stub module should always be followed "
+        "by an implementation that is not @overload-ed.")
+
+
 def overload(func):
-    return func
+    """Records an overload; the name is then the implementation's."""
+    f = getattr(func, "__func__", func)
+    try:
+        key = (f.__module__, f.__qualname__)
+        _overload_registry.setdefault(key, []).append(func)
+    except AttributeError:
+        pass
+    return _overload_dummy
+
+
+def get_overloads(func):
+    f = getattr(func, "__func__", func)
+    return list(_overload_registry.get((f.__module__, f.__qualname__), []))
+
+
+def clear_overloads():
+    _overload_registry.clear()
 
 
 def final(f):
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 
-def no_type_check(f):
-    return f
+def no_type_check(arg):
+    try:
+        arg.__no_type_check__ = True
+    except TypeError:
+        pass
+    return arg
 
 
-def get_type_hints(obj):
-    return dict(getattr(obj, '__annotations__', {}))
+def no_type_check_decorator(decorator):
+    return decorator
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    import collections
+def dataclass_transform(*, eq_default=True, order_default=False,
+                        kw_only_default=False, field_specifiers=(),
+                        **kwargs):
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default, "order_default": order_default,
+            "kw_only_default": kw_only_default,
+            "field_specifiers": field_specifiers, "kwargs": kwargs}
+        return cls_or_fn
+    return decorator
+
+
+class NewType:
+    """UserId = NewType('UserId', int): calling it returns its argument."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        module = _caller()
+        if module != 'typing':
+            self.__module__ = module
+
+    def __call__(self, x):
+        return x
+
+    def __mro_entries__(self, bases):
+        superclass_name = self.__name__
+
+        class Dummy:
+            def __init_subclass__(cls):
+                subclass_name = cls.__name__
+                raise TypeError(
+                    f"Cannot subclass an instance of NewType. Perhaps you "
+                    f"were looking for: `{subclass_name} = "
+                    f"NewType({subclass_name!r}, {superclass_name})`")
+        return (Dummy,)
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+_prohibited = frozenset({'__new__', '__init__', '__slots__',
+                         '__getnewargs__', '_fields', '_field_defaults',
+                         '_make', '_replace', '_asdict', '_source'})
+_special = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    types = {n: _type_check(t, f"field {n} annotation must be a type")
+             for n, t in types}
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults,
+                                    module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type '
+                                'and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute "
+                                     + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """A typed namedtuple: NamedTuple('P', [('x', int)]) or a class
+    statement with annotated fields."""
     if fields is None:
-        fields = list(kwargs.items())
-    return collections.namedtuple(typename, [n for n, t in fields])
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_nmtuple(typename, fields, module=_caller())
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta and base is not Generic:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        own = ns.get('__annotations__', {})
+        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {n: _type_check(tp, msg) for n, tp in own.items()}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        annotations.update(own)
+        for key, tp in own.items():
+            origin = get_origin(tp)
+            if origin is Required:
+                is_required = True
+            elif origin is NotRequired:
+                is_required = False
+            else:
+                is_required = total
+            if is_required:
+                required.add(key)
+            else:
+                optional.add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class '
+                        'checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict with typed keys: TypedDict('P', {'x': int}) or a class
+    statement; calling it makes a plain dict."""
+    if fields is None:
+        fields = kwargs
+    elif kwargs:
+        raise TypeError("TypedDict takes either a dict or keyword arguments,"
+                        " but not both")
+    ns = {'__annotations__': dict(fields)}
+    module = _caller()
+    if module is not None:
+        ns['__module__'] = module
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+
+
+def _eval_type(t, globalns, localns):
+    """t with its strings and ForwardRefs evaluated, recursively."""
+    if isinstance(t, str):
+        t = ForwardRef(t)
+    if isinstance(t, ForwardRef):
+        return _eval_type(t._evaluate(globalns, localns), globalns, localns)
+    if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
+        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
+        if args == t.__args__:
+            return t
+        if isinstance(t, GenericAlias):
+            return GenericAlias(t.__origin__, args)
+        if isinstance(t, types.UnionType):
+            return Union[args]
+        if isinstance(t, _AnnotatedAlias):
+            return t.copy_with(args)
+        return t.copy_with(args)
+    return t
+
+
+def _strip_annotations(t):
+    if isinstance(t, _AnnotatedAlias):
+        return _strip_annotations(t.__origin__)
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required,
+                                                         NotRequired):
+        return _strip_annotations(t.__args__[0])
+    return t
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class (its MRO's, bases first), a function or
+    a module, with strings evaluated and None as NoneType."""
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get('__annotations__', {})
+            if not isinstance(ann, dict):
+                ann = {}
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__),
+                                       '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
+            for name, value in ann.items():
+                if value is None:
+                    value = type(None)
+                if isinstance(value, str):
+                    value = ForwardRef(value, is_argument=False,
+                                       is_class=True)
+                hints[name] = _eval_type(value, base_globals, base_locals)
+        if include_extras:
+            return hints
+        return {k: _strip_annotations(t) for k, t in hints.items()}
+    if globalns is None:
+        if isinstance(obj, types.ModuleType):
+            globalns = obj.__dict__
+        else:
+            nsobj = obj
+            while hasattr(nsobj, '__wrapped__'):
+                nsobj = nsobj.__wrapped__
+            globalns = getattr(nsobj, '__globals__', {})
+        if localns is None:
+            localns = globalns
+    elif localns is None:
+        localns = globalns
+    hints = getattr(obj, '__annotations__', None)
+    if hints is None:
+        if isinstance(obj, (type, types.ModuleType, types.FunctionType,
+                            types.MethodType)):
+            return {}
+        raise TypeError('{!r} is not a module, class, method, '
+                        'or function.'.format(obj))
+    hints = dict(hints)
+    for name, value in hints.items():
+        if value is None:
+            value = type(None)
+        if isinstance(value, str):
+            value = ForwardRef(value, is_argument=not isinstance(
+                obj, types.ModuleType), is_class=False)
+        hints[name] = _eval_type(value, globalns, localns)
+    if include_extras:
+        return hints
+    return {k: _strip_annotations(t) for k, t in hints.items()}
+
+
+def get_origin(tp):
+    """The unsubscripted form: get_origin(List[int]) is list."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if isinstance(tp, (_BaseGenericAlias, GenericAlias, ParamSpecArgs,
+                       ParamSpecKwargs)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    return None
+
+
+def get_args(tp):
+    """The arguments: get_args(Dict[str, int]) is (str, int)."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__,) + tp.__metadata__
+    if isinstance(tp, (_GenericAlias, GenericAlias)):
+        res = tp.__args__
+        if tp.__origin__ is collections.abc.Callable and \\
+                not (len(res) == 2 and (res[0] is Ellipsis
+                                        or isinstance(res[0], ParamSpec))):
+            res = (list(res[:-1]), res[-1])
+        return res
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
+    return ()
+
+
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictMeta)
+
+
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+T_co = TypeVar('T_co', covariant=True)
+V_co = TypeVar('V_co', covariant=True)
+VT_co = TypeVar('VT_co', covariant=True)
+T_contra = TypeVar('T_contra', contravariant=True)
+CT_co = TypeVar('CT_co', covariant=True, bound=type)
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+@runtime_checkable
+class SupportsInt(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __int__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __float__(self) -> float:
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __index__(self) -> int:
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol[T_co]):
+    __slots__ = ()
+
+    @abstractmethod
+    def __abs__(self) -> T_co:
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol[T_co]):
+    __slots__ = ()
+
+    @abstractmethod
+    def __round__(self, ndigits: int = 0) -> T_co:
+        pass
 '''
 
 ABC = '''
@@ -1836,6 +3127,13 @@ class ABCMeta(type):
         return subclass
 
     def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
         if type.__subclasscheck__(cls, subclass):
             return True
         if any(issubclass(subclass, v) for v in cls._abc_virtual):
@@ -3474,6 +4772,7 @@ import sys
 
 class AbstractContextManager:
     """Entering gives the manager itself; leaving does nothing."""
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __enter__(self):
         return self
@@ -3740,6 +5039,725 @@ def _bound_exit(method, cm):
 '''
 
 
+COLLECTIONS_ABC = '''
+"""collections.abc (written for rtpython): the abstract classes of
+containers.  A class is a virtual subclass of the one-method ABCs
+(Iterable, Sized, Hashable...) when its MRO defines the method and does
+not set it to None; the builtin containers are registered with the
+richer ones (list is a MutableSequence, dict a MutableMapping).  The
+mixin methods are written from each ABC's abstract ones."""
+from abc import ABCMeta, abstractmethod
+
+GenericAlias = type(list[int])
+
+
+def _check_methods(C, *methods):
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            if method in B.__dict__:
+                if B.__dict__[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+class Hashable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Hashable:
+            return _check_methods(C, '__hash__')
+        return NotImplemented
+
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _check_methods(C, '__await__')
+        return NotImplemented
+
+
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterable:
+            return _check_methods(C, '__iter__')
+        return NotImplemented
+
+
+class Sized(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Sized:
+            return _check_methods(C, '__len__')
+        return NotImplemented
+
+
+class Container(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Container:
+            return _check_methods(C, '__contains__')
+        return NotImplemented
+
+
+class Iterator(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterator:
+            return _check_methods(C, '__iter__', '__next__')
+        return NotImplemented
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Reversible:
+            return _check_methods(C, '__reversed__', '__iter__')
+        return NotImplemented
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        if tb is not None:
+            val = val.with_traceback(tb)
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Generator:
+            return _check_methods(C, '__iter__', '__next__', 'send',
+                                  'throw', 'close')
+        return NotImplemented
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Collection:
+            return _check_methods(C, '__len__', '__iter__', '__contains__')
+        return NotImplemented
+
+
+class _CallableGenericAlias:
+    """Callable[[int], str]: the argument types then the result, kept
+    flat in __args__ as CPython 3.11 does, shown with the brackets."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        args = self.__args__
+        if len(args) == 2 and (args[0] is Ellipsis
+                               or _is_param_spec(args[0])):
+            return '%s[%s, %s]' % (_type_repr(self.__origin__),
+                                   _type_repr(args[0]), _type_repr(args[1]))
+        return '%s[[%s], %s]' % (_type_repr(self.__origin__),
+                                 ', '.join(_type_repr(a) for a in args[:-1]),
+                                 _type_repr(args[-1]))
+
+    @property
+    def __parameters__(self):
+        return GenericAlias(tuple, self.__args__).__parameters__
+
+    def __eq__(self, other):
+        if not isinstance(other, _CallableGenericAlias):
+            return NotImplemented
+        return (self.__origin__ == other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __or__(self, other):
+        import typing
+        return typing.Union[self, other]
+
+    def __ror__(self, other):
+        import typing
+        return typing.Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized "
+                        "generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized "
+                        "generic")
+
+
+def _is_param_spec(obj):
+    return type(obj).__name__ == 'ParamSpec'
+
+
+def _type_repr(obj):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return obj.__module__ + '.' + obj.__qualname__
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Callable:
+            return _check_methods(C, '__call__')
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], "
+                            "result].")
+        params, result = item
+        if isinstance(params, list):
+            args = tuple(params) + (result,)
+        elif params is Ellipsis or _is_param_spec(params):
+            args = (params, result)
+        else:
+            raise TypeError("Callable[args, result]: args must be a list, "
+                            "a ParamSpec or Ellipsis. Got %r" % (params,))
+        return _CallableGenericAlias(cls, args)
+
+
+class Set(Collection):
+    """A set: comparisons and operators from __contains__, __iter__ and
+    __len__; results are built with _from_iterable."""
+    __slots__ = ()
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for elem in self:
+            if elem not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for elem in other:
+            if elem not in self:
+                return False
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        for value in other:
+            if value in self:
+                return False
+        return True
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        chain = (e for s in (self, other) for e in s)
+        return self._from_iterable(chain)
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in self
+                                   if value not in other)
+
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in other
+                                   if value not in self)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+
+class MutableSet(Set):
+    __slots__ = ()
+
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+class Mapping(Collection):
+    """A read-only mapping: get, keys/items/values, ==, `in` from
+    __getitem__, __iter__ and __len__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        else:
+            return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+
+class MappingView(Sized):
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+
+
+class KeysView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        yield from self._mapping
+
+
+class ItemsView(MappingView, Set):
+    __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
+
+    def __contains__(self, item):
+        key, value = item
+        try:
+            v = self._mapping[key]
+        except KeyError:
+            return False
+        else:
+            return v is value or v == value
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield (key, self._mapping[key])
+
+
+class ValuesView(MappingView, Collection):
+    __slots__ = ()
+
+    def __contains__(self, value):
+        for key in self._mapping:
+            v = self._mapping[key]
+            if v is value or v == value:
+                return True
+        return False
+
+    def __iter__(self):
+        for key in self._mapping:
+            yield self._mapping[key]
+
+
+class MutableMapping(Mapping):
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    __marker = object()
+
+    def pop(self, key, default=__marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        else:
+            del self[key]
+            return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+class Sequence(Reversible, Collection):
+    """A read-only sequence: iteration, `in`, reversed, index and count
+    from __getitem__ and __len__."""
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class ByteString(Sequence):
+    __slots__ = ()
+
+
+class MutableSequence(Sequence):
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+for _cls in (Hashable, Awaitable, Iterable, Sized, Container, Iterator,
+             Reversible, Generator, Collection, Set, MutableSet, Mapping,
+             MappingView, KeysView, ItemsView, ValuesView, MutableMapping,
+             Sequence, ByteString, MutableSequence):
+    if '__class_getitem__' not in _cls.__dict__:
+        _cls.__class_getitem__ = classmethod(GenericAlias)
+
+
+def _registered():
+    import collections
+    yield Set, (frozenset,)
+    yield MutableSet, (set,)
+    yield MutableMapping, (dict, collections.OrderedDict,
+                           collections.defaultdict, collections.Counter,
+                           collections.ChainMap)
+    yield Sequence, (tuple, str, range)
+    yield ByteString, (bytes, bytearray)
+    yield MutableSequence, (list, bytearray, collections.deque)
+    yield KeysView, (type({}.keys()),)
+    yield ItemsView, (type({}.items()),)
+    yield ValuesView, (type({}.values()),)
+    # the builtin callables whose types call them without a __call__
+    yield Callable, tuple(t for t in (type(len), type([].append),
+                                       type(list.append), type(_registered))
+                          if '__call__' not in t.__dict__)
+
+
+for _abc, _classes in _registered():
+    for _c in _classes:
+        _abc.register(_c)
+del _abc, _classes, _c, _cls
+'''
+
+
 SOURCES: dict[str, str] = {
     "functools": FUNCTOOLS,
     "itertools": ITERTOOLS,
@@ -3749,6 +5767,7 @@ SOURCES: dict[str, str] = {
     "bisect": BISECT,
     "copy": COPY,
     "collections": COLLECTIONS,
+    "collections.abc": COLLECTIONS_ABC,
     "typing": TYPING,
     "abc": ABC,
     "random": RANDOM,

@@ -965,6 +965,8 @@ def _text_of(pattern, s):
 
 
 class Pattern:
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, pattern, flags, prog, groups, groupindex):
         self.pattern = pattern
         self.flags = flags

@@ -811,6 +811,8 @@ def _cell():
 
 
 CellType = type(_cell())
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 class SimpleNamespace:
@@ -848,12 +850,31 @@ class SimpleNamespace:
 _repr_running = set()
 
 
+def resolve_bases(bases):
+    """The bases with each non-class's __mro_entries__ applied."""
+    out = []
+    for base in bases:
+        entries = getattr(base, '__mro_entries__', None) \
+            if not isinstance(base, type) else None
+        if entries is None:
+            out.append(base)
+            continue
+        new = entries(bases)
+        if not isinstance(new, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        out.extend(new)
+    return tuple(out)
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
+    resolved = resolve_bases(bases)
     meta = type if kwds is None else kwds.pop('metaclass', type)
     ns = {}
     if exec_body is not None:
         exec_body(ns)
-    return meta(name, tuple(bases), ns, **(kwds or {}))
+    if resolved != tuple(bases):
+        ns['__orig_bases__'] = tuple(bases)
+    return meta(name, resolved, ns, **(kwds or {}))
 
 '''
 

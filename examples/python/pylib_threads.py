@@ -839,6 +839,7 @@ class Full(Exception):
 
 class Queue:
     """A FIFO queue; maxsize <= 0 means no bound."""
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
@@ -965,6 +966,7 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):
         self._queue = deque()
@@ -1045,6 +1047,7 @@ class BrokenExecutor(RuntimeError):
 
 class Future:
     """The result of a call that may not have finished yet."""
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):
         self._condition = threading.Condition()

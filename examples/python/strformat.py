@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from objects import (W_Object, W_Int, W_Bool, W_Float, W_Str, W_Tuple,
                      W_List, W_Dict, ExecCtx, PyError, W_NONE, new_str,
-                     new_int, type_error, value_error, index_error, key_error,
+                     new_int, type_error, value_error, overflow_error,
+                     index_error, key_error,
                      repr_str, str_str, str_value_of, getattr, index_value,
                      exc_matches, EXC_KEY_ERROR, is_int, int_value, INT_TYPE,
                      FLOAT_TYPE)
@@ -339,6 +340,8 @@ def format_one(ec: ExecCtx, conv: str, flags: str, width: str, prec: str,
         return pad(s, width, "-" in flags)
     if conv == "c":
         if isinstance(w, W_Int):
+            if w.value < 0 or w.value > 0x10FFFF:
+                raise overflow_error("%c arg not in range(0x110000)")
             s2 = chr(w.value)
         else:
             sv = str_value_of(w)

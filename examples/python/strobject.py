@@ -707,16 +707,9 @@ def m_isascii(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 def m_isidentifier(ec: ExecCtx, w: W_Object) -> W_Object:
-    s = self_str(w)
-    if s == "":
-        return W_FALSE
-    c0 = s[0]
-    if not (c0 == "_" or c0.isalpha()):
-        return W_FALSE
-    for c in s:
-        if not (c == "_" or c.isalnum()):
-            return W_FALSE
-    return W_TRUE
+    # the language's str knows XID_Start/XID_Continue (combining marks,
+    # letter numbers), which isalpha/isalnum do not cover
+    return new_bool(self_str(w).isidentifier())
 
 
 def m_isprintable(ec: ExecCtx, w: W_Object) -> W_Object:

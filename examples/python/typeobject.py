@@ -568,7 +568,8 @@ def type_set_qualname(ec: ExecCtx, w: W_Object, v: W_Object) -> None:
 
 def type_get_module(ec: ExecCtx, w: W_Object) -> W_Object:
     t = as_type(w)
-    if "__module__" in t.tdict:
+    # a class keeps it in its dict; type's own dict holds this getter
+    if t.heap and "__module__" in t.tdict:
         return t.tdict["__module__"]
     return new_str(t.module)
 
@@ -665,6 +666,15 @@ TYPE_UNION: list[Callable[[ExecCtx, W_Object, W_Object], W_Object]] = [
     _no_union]
 
 
+def _no_union_args(w: W_Object) -> W_Tuple | None:
+    return None
+
+
+# genericalias.union_args_of: the arguments of a types.UnionType, which
+# isinstance() and issubclass() read as a tuple of types
+UNION_ARGS: list[Callable[[W_Object], W_Tuple | None]] = [_no_union_args]
+
+
 # ====================================================== isinstance etc.
 
 def isinstance_w(ec: ExecCtx, w_obj: W_Object, w_cls: W_Object) -> bool:
@@ -684,6 +694,9 @@ def isinstance_w(ec: ExecCtx, w_obj: W_Object, w_cls: W_Object) -> bool:
             if isinstance_w(ec, w_obj, item):
                 return True
         return False
+    w_args = UNION_ARGS[0](w_cls)
+    if w_args is not None:
+        return isinstance_w(ec, w_obj, w_args)
     w_check = w_cls.get_type().lookup("__instancecheck__")
     if w_check is not None:
         return is_true(ec, w_check.call_method(ec, w_cls, [w_obj], None))
@@ -707,6 +720,9 @@ def issubclass_w(ec: ExecCtx, w_sub: W_Object, w_cls: W_Object) -> bool:
         if not isinstance(w_sub, W_Type):
             raise type_error("issubclass() arg 1 must be a class")
         return w_sub.is_subtype(w_cls)
+    w_args = UNION_ARGS[0](w_cls)
+    if w_args is not None:
+        return issubclass_w(ec, w_sub, w_args)
     w_check = w_cls.get_type().lookup("__subclasscheck__")
     if w_check is not None:
         return is_true(ec, w_check.call_method(ec, w_cls, [w_sub], None))
@@ -725,6 +741,9 @@ class W_StaticMethod(W_Object):
 
     def __init__(self, w_func: W_Object) -> None:
         self.w_func = w_func
+
+    def unwrap_static(self) -> W_Object | None:
+        return self.w_func
 
     def get_type(self) -> W_Type:
         return STATICMETHOD_TYPE
@@ -756,6 +775,9 @@ class W_ClassMethod(W_Object):
 
     def __init__(self, w_func: W_Object) -> None:
         self.w_func = w_func
+
+    def unwrap_static(self) -> W_Object | None:
+        return self.w_func
 
     def get_type(self) -> W_Type:
         return CLASSMETHOD_TYPE

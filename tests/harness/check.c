@@ -311,6 +311,21 @@ static void run_cpython(ctx *c, outcome *o)
     free(script);
 }
 
+/* The program under the Python interpreter cfg->interp (rtpython), as
+ * CPython runs it, against the `# expect:` lines. */
+static void run_interp(ctx *c)
+{
+    if (c->spec->imports_rtrans || c->spec->rtpython_skip || c->spec->cpython_skip)
+        return;
+    outcome o = {0};
+    char *script = hs_printf("%s/%s", c->cfg->srcdir, c->spec->path);
+    char *prefix[] = {(char *)c->cfg->interp, script};
+    run_once(c, prefix, 2, NULL, "rtpython", &o);
+    check_outcome(c, &o);
+    outcome_free(&o);
+    free(script);
+}
+
 static void compare_runs(ctx *c, const outcome *a, const outcome *b)
 {
     if (same_stdout(c, a->out.data, a->out.len, b->out.data, b->out.len)
@@ -473,6 +488,10 @@ static void check_program(ctx *c)
     const hs_config *cfg = c->cfg;
     outcome native = {0}, py = {0};
     bool translated = false;
+    if (cfg->interp) {
+        run_interp(c);
+        return;
+    }
     if (!cfg->cpython_only && !cfg->have_rtrans)
         fail(c, "translate", "%s not found: build it first (./build.sh)", cfg->rtrans);
     if (!cfg->cpython_only && cfg->have_rtrans) {
@@ -519,7 +538,7 @@ static bool is_diagnostic(const char *line)
 static void check_error(ctx *c)
 {
     const hs_config *cfg = c->cfg;
-    if (cfg->cpython_only)
+    if (cfg->cpython_only || cfg->interp)
         return;
     if (!cfg->have_rtrans) {
         fail(c, "translate", "%s not found: build it first (./build.sh)", cfg->rtrans);

@@ -74,6 +74,8 @@ typedef struct hs_spec {
     bool stdin_held_open;/* `# stdin-held-open`: reading stdin blocks */
     long ulimit_v;       /* `# ulimit-v: KB`: RLIMIT_AS of the run (0: none) */
     bool cpython_skip;
+    bool rtpython_skip;  /* `# rtpython: skip REASON` */
+    bool imports_rtrans; /* a line `import rtrans...` or `from rtrans...` */
     bool threads;
     bool sort_stdout;    /* `# sort-stdout`: stdout compared as a multiset of lines */
     long no_conflicts;   /* `# stm-no-conflicts: MIN` (0: not asked) */
@@ -130,6 +132,9 @@ typedef struct hs_config {
     bool cpython_only;    /* RTRANS_CORPUS_CPYTHON_ONLY: skip the translator */
     hs_strvec opts;       /* translator options, e.g. -O1 */
     const char *python;
+    /* RTRANS_CORPUS_INTERP: check the corpus under this Python interpreter
+     * (rtpython) alone, against the `# expect:` lines */
+    const char *interp;
     double run_timeout, translate_timeout;
 } hs_config;
 

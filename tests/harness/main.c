@@ -13,6 +13,11 @@
  *   RTRANS_TEST_ONLY            only files whose path contains this text
  *   RTRANS_TEST_KEEP            keep the work directory and print its path
  *   RTRANS_CORPUS_CPYTHON_ONLY  check the corpus under CPython alone
+ *   RTRANS_CORPUS_INTERP        check tests/programs under this Python
+ *                               interpreter alone (rtpython), against the
+ *                               `# expect:` lines; the build of
+ *                               $(B)/tests/python-corpus sets it to
+ *                               rtpython-gil (HS_CORPUS_INTERP)
  *   PYTHON                      CPython (default python3)
  */
 #include "harness.h"
@@ -39,6 +44,13 @@ typedef struct entry {
     bool passed;
     char *report;
 } entry;
+
+#ifdef HS_CORPUS_INTERP
+#define SUITE_NAME "python-corpus"
+#else
+#define SUITE_NAME "programs"
+#define HS_CORPUS_INTERP ""
+#endif
 
 static entry *corpus;
 static size_t corpus_len;
@@ -101,11 +113,12 @@ static void discover(const char *dir, bool subdirs, hs_strvec *out)
     free(full);
 }
 
-static void load_corpus(void)
+static void load_corpus(const hs_config *cfg)
 {
     hs_strvec programs = {0}, errors = {0};
     discover("tests/programs", true, &programs);
-    discover("tests/errors", false, &errors);
+    if (!cfg->interp) /* an interpreter has no translation errors to check */
+        discover("tests/errors", false, &errors);
     qsort(programs.items, programs.len, sizeof(char *), cmp_str);
     qsort(errors.items, errors.len, sizeof(char *), cmp_str);
     corpus_len = programs.len + errors.len;
@@ -147,6 +160,9 @@ static void make_config(hs_config *cfg)
     cfg->cpython_only = getenv("RTRANS_CORPUS_CPYTHON_ONLY") != NULL;
     split_opts(env_or("RTRANS_TEST_OPT", "-O1"), &cfg->opts);
     cfg->python = env_or("PYTHON", "python3");
+    cfg->interp = env_or("RTRANS_CORPUS_INTERP", HS_CORPUS_INTERP);
+    if (!*cfg->interp)
+        cfg->interp = NULL;
     cfg->run_timeout = atof(env_or("RTRANS_TEST_TIMEOUT", "30"));
     if (cfg->run_timeout <= 0)
         cfg->run_timeout = 30;
@@ -227,7 +243,7 @@ END_TEST
 
 static Suite *corpus_suite(void)
 {
-    Suite *s = suite_create("programs");
+    Suite *s = suite_create(SUITE_NAME);
     TCase *tc = tcase_create("corpus");
     tcase_add_test(tc, test_corpus_found);
     tcase_add_loop_test(tc, test_program, 0, (int)corpus_len);
@@ -249,12 +265,16 @@ int main(void)
         setenv("CK_MAX_MSG_SIZE", "65536", 1); /* reports carry diffs */
     hs_config cfg;
     make_config(&cfg);
-    load_corpus();
+    load_corpus(&cfg);
     char *root = hs_printf("%s/rtrans-corpus.XXXXXX", env_or("TMPDIR", "/tmp"));
     if (!mkdtemp(root))
         HS_DIE("mkdtemp %s: %s", root, strerror(errno));
-    printf("corpus: %zu files, translator %s%s\n", corpus_len, cfg.rtrans,
-           cfg.cpython_only ? " (CPython only)" : cfg.have_rtrans ? "" : " (NOT FOUND)");
+    if (cfg.interp)
+        printf("corpus: %zu files, under %s\n", corpus_len, cfg.interp);
+    else
+        printf("corpus: %zu files, translator %s%s\n", corpus_len, cfg.rtrans,
+               cfg.cpython_only ? " (CPython only)"
+               : cfg.have_rtrans ? "" : " (NOT FOUND)");
     run_workers(&cfg, root);
     if (getenv("RTRANS_TEST_KEEP"))
         printf("corpus: work directory kept: %s\n", root);

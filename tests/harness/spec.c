@@ -97,6 +97,10 @@ static void directive(hs_spec *spec, const char *line, int lineno)
         if (strncmp(v, "skip ", 5) != 0 || v[5] == '\0')
             set_problem(spec, lineno, "write `# cpython: skip REASON`");
         spec->cpython_skip = true;
+    } else if ((v = directive_value(d, "rtpython"))) {
+        if (strncmp(v, "skip ", 5) != 0 || v[5] == '\0')
+            set_problem(spec, lineno, "write `# rtpython: skip REASON`");
+        spec->rtpython_skip = true;
     } else if ((v = directive_value(d, "stdout"))) {
         if (!parse_stream(v, &spec->stdout_mode))
             set_problem(spec, lineno, "write `# stdout: full` or `# stdout: closed-pipe`");
@@ -142,6 +146,7 @@ static void directive(hs_spec *spec, const char *line, int lineno)
         hs_vec_push(&spec->errors, e ? e : hs_strdup("0:0 ?"));
     } else if (strncmp(d, "expect", 6) == 0 || strncmp(d, "stdin", 5) == 0
                || strncmp(d, "args", 4) == 0 || strncmp(d, "cpython", 7) == 0
+               || strncmp(d, "rtpython", 8) == 0
                || strncmp(d, "stdout", 6) == 0 || strncmp(d, "stderr", 6) == 0
                || strncmp(d, "sigpipe", 7) == 0 || strncmp(d, "sigint", 6) == 0
                || strncmp(d, "ulimit", 6) == 0 || strncmp(d, "stm-", 4) == 0)
@@ -184,6 +189,9 @@ void hs_spec_load(hs_spec *spec, const char *srcdir, const char *path, hs_kind k
             line[n - 1] = '\0';
         if (line[0] == '#' && line[1] == ' ')
             directive(spec, line, (int)i + 1);
+        else if (strncmp(line, "import rtrans", 13) == 0
+                 || strncmp(line, "from rtrans", 11) == 0)
+            spec->imports_rtrans = true;
     }
     check_complete(spec);
     hs_vec_free(&lines);

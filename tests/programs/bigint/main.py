@@ -6,6 +6,7 @@
 # writes them (python3 tests/programs/bigint/gen_native.py); `main.py
 # --all` also prints every line, to diff with `gen_native.py --all`.
 # bigint.py here is a link to examples/python/bigint.py.
+# rtpython: skip bigint.py imports rtrans (intmask), which only the translator and CPython's prelude have
 import sys
 
 import cases
