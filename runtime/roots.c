@@ -285,11 +285,9 @@ static void set_break_mark(stmi_thread *t)
 {
     stm_thread_local *tl = t->tl;
     size_t budget = t->elide_depth ? t->budget << ELIDED_BUDGET_SHIFT : t->budget;
-    /* a request inside an elided section waits for its release
-       (stmi_ask_break) */
-    if (t->tx_allocated >= budget
-        || (!t->elide_depth
-            && atomic_load_explicit(&t->break_asked, memory_order_relaxed))) {
+    /* a request inside an elided section waits for its release, up to
+       a bound (stmi_break_asked_now) */
+    if (t->tx_allocated >= budget || stmi_break_asked_now(t)) {
         tl->break_mark = 0;
         return;
     }

@@ -596,8 +596,7 @@ static inline int stm_is_atomic(void) { return stm_tl.atomic_depth != 0; }
  * are open, break points commit only on stm_hint_commit_soon() or when
  * the transaction ran 16 times its usual length; another thread's request
  * to end it (the pacer's, a write-lock loser's, a committer's warning)
- * waits for the release of the outermost section (or for the yield at a
- * loop's poll, after two of them).  Whatever ends the transaction first (a break, a blocking call, a commit in a returning
+ * waits for the release of the outermost section, up to the second one.  Whatever ends the transaction first (a break, a blocking call, a commit in a returning
  * root frame) calls cancel() first, still inside the transaction: it must
  * write every elided lock as taken, then call stm_elision_leave() once
  * per section.  stm_elision_leave() ends a section (the release of an

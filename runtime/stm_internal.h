@@ -483,4 +483,17 @@ static inline void stmi_check_after_collection(void)
         (void)stmi_check_heap_count();
 }
 
+/* Whether the requests to end the running transaction (break_asked)
+ * take effect now.  Inside an elided lock section they wait for its
+ * release (stmi_ask_break), but only while they are fewer than
+ * STMI_ELIDED_ASKS: a section that waits for another thread (a spinner
+ * whose flag is set by a thread that waits for its segment) must still
+ * end, taking its locks for real, within two of the pacer's ticks. */
+#define STMI_ELIDED_ASKS 2
+static inline bool stmi_break_asked_now(stmi_thread *t)
+{
+    int n = atomic_load_explicit(&t->break_asked, memory_order_relaxed);
+    return n && (!t->elide_depth || n >= STMI_ELIDED_ASKS);
+}
+
 #endif /* RTRANS_STM_INTERNAL_H */

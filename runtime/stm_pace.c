@@ -65,14 +65,14 @@ static _Atomic uint64_t lock_asks;   /* stmi_pace_ask_segment's asks */
  * sections of them abort or wait, and a thread that waited takes the lock
  * for real in turn, and so on (mt_btree: 14 of 19 such commits were of an
  * inevitable transaction that the pacer asked to end, and each real hold
- * made the other thread wait).  The poll, the budget (16 times longer in a
- * section), stm_hint_commit_soon() and the yield at a poll after two asks
- * still end a long section.  The read of elide_depth races with the
+ * made the other thread wait).  The second request ends the section
+ * anyway (stmi_break_asked_now), as do the budget (16 times longer in a
+ * section) and stm_hint_commit_soon().  The read of elide_depth races with the
  * section's end: an ask missed that way is seen at the next poll. */
 void stmi_ask_break(stmi_thread *u)
 {
-    atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed);
-    if (!__atomic_load_n(&u->elide_depth, __ATOMIC_RELAXED))
+    int n = atomic_fetch_add_explicit(&u->break_asked, 1, memory_order_relaxed) + 1;
+    if (n >= STMI_ELIDED_ASKS || !__atomic_load_n(&u->elide_depth, __ATOMIC_RELAXED))
         __atomic_store_n(&u->tl->break_mark, 0, __ATOMIC_RELAXED);
 }
 

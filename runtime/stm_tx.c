@@ -817,7 +817,7 @@ static void yield_at_poll(stmi_thread *t)
 static void answer_break_request(stmi_thread *t, bool may_end)
 {
     bool others = stmi_others_active(t);
-    if (!t->elide_depth) {      /* else at the release: stmi_ask_break */
+    if (stmi_break_asked_now(t)) {  /* else at the release: stmi_ask_break */
         stm_tl.break_mark = 0;
         if (t->detached && others) {
             t->detached = false;

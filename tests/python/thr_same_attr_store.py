@@ -5,7 +5,7 @@
 # object a slot holds changes nothing, so under --stm the harness's
 # statistics must show no conflict: such a store is not a write.  A
 # store of a new object is one (the last lines, after the threads).
-# stm-no-conflicts: 30
+# stm-no-conflicts: 10
 import threading
 
 

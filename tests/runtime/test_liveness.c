@@ -24,7 +24,7 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { SPIN_EVERY_16, SPIN_EVERY, SPIN_ATOMIC, SPIN_POLL_ONLY };
+enum { SPIN_EVERY_16, SPIN_EVERY, SPIN_ATOMIC, SPIN_POLL_ONLY, SPIN_ELIDED };
 
 #define GIVE_UP_NS ((uint64_t)10 * 1000 * 1000 * 1000)
 #define BOUND_NS   ((uint64_t)3 * 1000 * 1000 * 1000)
@@ -78,10 +78,37 @@ static void note_seen(void)
 #define SPIN_BREAK(kind, n, f)                                          \
     do {                                                                \
         bool at_bp = (kind) == SPIN_EVERY || (kind) == SPIN_ATOMIC      \
+                     || (kind) == SPIN_ELIDED                           \
                      || ((kind) == SPIN_EVERY_16 && (n) % 16 == 0);     \
         if (at_bp && stm_should_break_transaction())                    \
             RTT_BREAK(f);                                               \
     } while (0)
+
+/* SPIN_ELIDED: the spinner stays inside an elided lock section (its
+ * cancel takes no real lock here), which break points do not end on
+ * another thread's first request, and polls in one step of the program,
+ * which never yield (an interpreter's loop). */
+static __thread bool spin_elided;
+
+static void spin_cancel(void)
+{
+    spin_elided = false;
+    stm_elision_leave();
+}
+
+static void spin_forget(void *arg)
+{
+    (void)arg;
+    spin_elided = false;
+}
+
+static void spin_enter_section(void)
+{
+    if (!spin_elided && stm_elision_enter(spin_cancel)) {
+        spin_elided = true;
+        stm_on_abort(spin_forget, NULL);
+    }
+}
 
 static void *spinner(void *arg)
 {
@@ -97,7 +124,13 @@ static void *spinner(void *arg)
         atomic_fetch_add(&spinning, 1);
     }
     for (;; n++) {
-        stm_safepoint_poll();            /* the loop's back-edge */
+        if (kind == SPIN_ELIDED) {
+            spin_enter_section();
+            if (STM_UNLIKELY(stm_tl.poll))
+                stm_safepoint_in_step();
+        } else {
+            stm_safepoint_poll();        /* the loop's back-edge */
+        }
         SPIN_BREAK(kind, n, f);
         if (kind == SPIN_EVERY_16 && n % 16 != 0)
             continue;
@@ -115,6 +148,8 @@ static void *spinner(void *arg)
             break;
         }
     }
+    if (spin_elided)
+        spin_cancel();                   /* the section's release */
     stm_commit_transaction();
     stm_pop_frame(f);
     stm_unregister_thread();
@@ -215,6 +250,14 @@ END_TEST
 START_TEST(test_spin_atomic_read)
 {
     run_spin_matrix(SPIN_ATOMIC);
+}
+END_TEST
+
+/* Spinners inside elided sections (GIL: no elision, the same spin) end
+ * their transactions when others need them to, within the bound. */
+START_TEST(test_spin_inside_elided_section)
+{
+    run_spin_matrix(SPIN_ELIDED);
 }
 END_TEST
 
@@ -417,6 +460,7 @@ Suite *rtt_liveness_suite(void)
     tcase_add_test(tc, test_spin_break_every_iteration);
     tcase_add_test(tc, test_spin_atomic_read);
     tcase_add_test(tc, test_spin_poll_only);
+    tcase_add_test(tc, test_spin_inside_elided_section);
     tcase_add_test(tc, test_poll_in_step_keeps_the_transaction);
     tcase_add_test(tc, test_1000_threads_alive_at_once);
 #ifdef RTRANS_STM
