@@ -134,7 +134,8 @@ typedef struct stmi_chunk {
     uint32_t sclass, slot_size, nslots, nfree;
     struct stmi_chunk *next;       /* in its class's partial list */
     bool cached;                 /* owned by a thread cache (G5) */
-    bool listed;                 /* in the partial list */
+    bool listed;                 /* in its home view's partial list */
+    uint8_t home;                /* the view of the cache that took it last */
     uint32_t cursor;             /* first bitmap word that may have room */
     uint64_t alloc[];            /* one bit per slot */
 } stmi_chunk;

@@ -1202,6 +1202,72 @@ START_TEST(test_slots_freed_by_one_segment_reused_by_another)
 }
 END_TEST
 
+/* Chunks stay with the view that wrote them (heap.c: the partial lists
+ * are per view).  A promotes a list and waits; B promotes one, drops it
+ * at its commit and waits; A drops its own (so A's chunks are the last
+ * ones freed); B's next list takes the slots B freed, not A's.  With one
+ * shared list the chunks freed last came first, and B faulted A's pages
+ * into its own view (par_trees: a third of its page faults).
+ * seen[0..1]: the range of A's list; B: seen[0..3] its two ranges. */
+static void holder(actor *a)
+{
+    stm_ref *f = stm_push_frame(2);
+    int64_t range[2];
+    TX_BEGIN(a, f);
+    promoted_list(f, 1, DROP_NODES, range);
+    a->seen[0] = range[0];
+    a->seen[1] = range[1];
+    yield_to_driver(a);
+    f[1] = 0;
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void dropper_twice(actor *a)
+{
+    stm_ref *f = stm_push_frame(2);
+    int64_t range[2];
+    for (int round = 0; round < 2; round++) {
+        TX_BEGIN(a, f);
+        promoted_list(f, 1, DROP_NODES, range);
+        a->seen[2 * round] = range[0];
+        a->seen[2 * round + 1] = range[1];
+        f[1] = 0;
+        stm_commit_transaction();
+        if (round == 0)
+            yield_to_driver(a);
+    }
+    stm_pop_frame(f);
+}
+
+START_TEST(test_freed_chunks_stay_in_their_view)
+{
+    setup_shared(1);
+    actor a, b;
+    actor_start(&a, holder);
+    actor_start(&b, dropper_twice);
+    step(&a);
+    step(&b);
+    ck_assert(b.seen[0] > a.seen[1] || b.seen[1] < a.seen[0]);   /* apart */
+    step(&a);
+    actor_join(&a);
+    step(&b);
+    actor_join(&b);
+    /* B's second list lies in B's chunks (the cached one's tail may
+       take it past its first range), none of it in A's */
+    ck_assert_int_ge(b.seen[2], b.seen[0]);
+    ck_assert(b.seen[2] > a.seen[1] || b.seen[3] < a.seen[0]);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    stm_collect(1);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
 /* A commit that dropped new objects and then fails its validation frees
  * them as it aborts (nothing reaches them either way); its retry and a
  * major collection find a sound heap, and no slot is freed twice (the
@@ -2094,6 +2160,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_commit_publishes_only_reached_new);
     tcase_add_test(tc, test_dropped_new_slots_reused_at_commit);
     tcase_add_test(tc, test_slots_freed_by_one_segment_reused_by_another);
+    tcase_add_test(tc, test_freed_chunks_stay_in_their_view);
     tcase_add_test(tc, test_dropped_new_freed_at_abort);
     tcase_add_test(tc, test_major_marks_on_both_threads);
     tcase_add_test(tc, test_callbacks);
