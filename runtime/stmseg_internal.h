@@ -154,6 +154,17 @@ static inline uint16_t *marker_in(const stmi_segment *s, uintptr_t ref)
 {
     return (uint16_t *)(s->base + (ref >> 3));
 }
+/* Cards of a card-marked array, and card c's first byte, whose write lock
+ * and read marker are the card's (stm_read_card computes the same place:
+ * base.c admits only 8-byte items at STM_CARD_ITEMS_OFFSET). */
+static inline size_t stmi_card_count(const stm_hdr *h)
+{
+    return (size_t)(stmi_image_length(h) + STM_CARD_ITEMS - 1) / STM_CARD_ITEMS;
+}
+static inline uintptr_t stmi_card_start(uintptr_t ref, size_t c)
+{
+    return ref + STM_CARD_ITEMS_OFFSET + c * STM_CARD_ITEMS * 8;
+}
 
 /* stm_segment.c */
 void stmi_segments_init(void);
