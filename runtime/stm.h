@@ -57,11 +57,11 @@
  *                 an array whose type has STM_TYPE_CARDS: only the card
  *                 holding item i is saved and published, not the array.
  *   stm_read_card(o, i)  instead of stm_read(o) before reading item i of
- *                 an array whose type has STM_TYPE_CARDS: a large one
- *                 (STM_GCFLAG_CARDS) joins the read set with item i's card
- *                 only, so a commit that wrote other cards of it does not
- *                 conflict; a small one is read whole.  It covers that one
- *                 item's read, not the array's other items.
+ *                 an array whose type has STM_TYPE_CARDS: o joins the read
+ *                 set with item i's card only, so a commit that wrote
+ *                 other cards of it does not conflict (one that wrote it
+ *                 whole does).  It covers that one item's read, not the
+ *                 array's other items.
  *   stm_gc_wb(o) / stm_gc_wb_card(o, i)  the generational barrier alone:
  *                 the GIL build's code calls these before storing a
  *                 reference into an object that may be old.  In the STM
@@ -702,19 +702,18 @@ static inline void stm_read(stm_ref o)
     *(stm_read_marker RT_GC *)((uintptr_t)o >> 3) = stm_tl.read_version;
 }
 
-/* A large card-marked array has a read marker per card: the marker of the
- * card's first item, (o + 16 + 8 * (i & ~127)) >> 3, which no object
- * start shares.  The reader of item i marks that one, so a commit of
- * another card (validation looks at the object's marker and the written
- * card's) does not abort it.  A small array (no STM_GCFLAG_CARDS: its
- * writes are whole) is marked whole.  The flag of a committed object
- * never changes, so reader and validator agree on which marker counts. */
+/* An array of a card-marked type has a read marker per card of 128 items:
+ * the marker of the card's first item, (o + 16 + 8 * (i & ~127)) >> 3,
+ * inside the array, where no object starts.  The reader of item i marks
+ * that one: a commit of another card (validation looks at the object's
+ * marker and the written card's) does not abort it, and one of the whole
+ * array (a small one is always written whole) looks at every card's.
+ * No test of the header: one store, as stm_read, and two more
+ * instructions to find it. */
 static inline void stm_read_card(stm_ref o, int64_t index)
 {
-    uintptr_t m = (uintptr_t)o >> 3;
-    if (o->flags & STM_GCFLAG_CARDS)
-        m += STM_CARD_ITEMS_OFFSET / 8
-             + ((uint64_t)index & ~(uint64_t)(STM_CARD_ITEMS - 1));
+    uintptr_t m = ((uintptr_t)o >> 3) + STM_CARD_ITEMS_OFFSET / 8
+                  + ((uint64_t)index & ~(uint64_t)(STM_CARD_ITEMS - 1));
     *(stm_read_marker RT_GC *)m = stm_tl.read_version;
 }
 

@@ -334,8 +334,8 @@ static void prune(stmi_vec *v, stmi_segment *s, bool finalize)
  * in every view (the mark traced all of them, after every view caught up
  * with the log), so nobody can write them and no true conflict is lost.
  * Markers are set at object starts, one per 16 bytes, and at the cards of
- * large card-marked arrays (stm_read_card), whose object is the large
- * run's: such a marker goes when that object is dead.  A page's
+ * arrays of card-marked types (stm_read_card), inside the array: such a
+ * marker goes when the array is dead.  A page's
  * markers are first tested together in a loop of fixed length, which the
  * compiler vectorizes: nearly all of them are old versions, and testing
  * them one by one was 4% of par_trees' instructions. */
@@ -350,12 +350,17 @@ static bool page_has_read(const uint16_t *m, uint16_t rv)
 }
 
 /* The object whose marker (its own, or one of its cards') is the one
- * at offset off: cards lie inside large objects, which own their pages. */
+ * at offset off: the large object owning the page, or the chunk's slot. */
 static uintptr_t marker_owner(uintptr_t off)
 {
     stmi_page *pg = stmi_page_of(off);
     if (pg->kind == PAGE_LARGE)
         return off_ref(((stmi_large *)pg->meta)->off);
+    if (pg->kind == PAGE_CHUNK) {
+        const stmi_chunk *ch = pg->meta;
+        if (off >= ch->off)
+            return off_ref(off - (off - ch->off) % ch->slot_size);
+    }
     return off_ref(off);
 }
 

@@ -273,11 +273,12 @@ static uint16_t load_marker(const stmi_segment *v, uintptr_t ref)
 }
 
 /* Did v's transaction (read version rv) read what a write of object ref
- * from byte start on changed?  h: the object's header, whose flags say
- * whether its cards have markers of their own.  A card (start != ref) was
- * read through the object's marker or the card's; a large card-marked
- * array written whole, or new, through the object's or any card's.  The
- * loads are relaxed: the early warning looks at running transactions. */
+ * from byte start on changed?  h: the object's header, whose type says
+ * whether its cards have read markers (stm_read_card).  A card (start !=
+ * ref) was read through the object's marker or the card's; an array of a
+ * card-marked type written whole, or new, through the object's or any
+ * card's.  The loads are relaxed: the early warning looks at running
+ * transactions. */
 static bool write_was_read(const stmi_segment *v, uint16_t rv, uintptr_t ref,
                            uintptr_t start, const stm_hdr *h)
 {
@@ -285,7 +286,8 @@ static bool write_was_read(const stmi_segment *v, uint16_t rv, uintptr_t ref,
         return true;
     if (start != ref)
         return load_marker(v, start) == rv;
-    if (!(h->flags & STM_GCFLAG_CARDS))
+    const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
+    if (!ti || !(ti->flags & STM_TYPE_CARDS))
         return false;
     size_t n = stmi_card_count(h);
     for (size_t c = 0; c < n; c++)

@@ -17,10 +17,12 @@
  *     sees committed state as of its last validation plus its own writes.
  * S2  Validation imports an entry only after checking that none of its
  *     objects carries this segment's current read version in its read
- *     marker; otherwise the transaction aborts.  Hence every value a
- *     transaction read is still the committed value when it commits (it
- *     validates under the commit lock, then appends): the commit order is
- *     a serial order.
+ *     marker, nor (an array of a card-marked type) in the marker of a
+ *     card the entry changes, which a reader of an item marks instead of
+ *     the array's (stm_read_card); otherwise the transaction aborts.
+ *     Hence every value a transaction read is still the committed value
+ *     when it commits (it validates under the commit lock, then
+ *     appends): the commit order is a serial order.
  * S3  Before a transaction writes an old object (or a card of it) it holds
  *     the object's write lock (or the card's) and has imported every entry
  *     committed before it took the lock; so its backup is the committed

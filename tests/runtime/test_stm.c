@@ -1589,20 +1589,24 @@ START_TEST(test_card_read_whole_write_conflicts)
 }
 END_TEST
 
-/* 100 references are 816 bytes: no STM_GCFLAG_CARDS, written and read
- * whole. */
-START_TEST(test_card_read_small_array_is_whole)
+/* 300 references are 2416 bytes, 100 are 816: no STM_GCFLAG_CARDS for
+ * the small one, whose writes are whole and conflict with a reader of any
+ * of its cards. */
+START_TEST(test_card_read_small_array_written_whole)
 {
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 300, .read_at = 290, .write_at = 5}), 0);
     ck_assert_int_eq(card_read_aborts((card_case){.items = 100, .read_at = 90, .write_at = 5}), 1);
 }
 END_TEST
 
 /* A major collection clears the markers of dead objects; a card's marker
- * of a live array lies inside it and must stay. */
+ * of a live array lies inside it (a large object's pages, or a chunk's
+ * slot) and must stay. */
 START_TEST(test_card_read_survives_major_collection)
 {
     ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 900, .write_at = 901, .collect = true}), 1);
     ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 900, .write_at = 7, .collect = true}), 0);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 100, .read_at = 90, .write_at = 90, .collect = true}), 1);
 }
 END_TEST
 
@@ -2166,7 +2170,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_card_read_same_card_conflicts);
     tcase_add_test(tc, test_whole_read_card_write_conflicts);
     tcase_add_test(tc, test_card_read_whole_write_conflicts);
-    tcase_add_test(tc, test_card_read_small_array_is_whole);
+    tcase_add_test(tc, test_card_read_small_array_written_whole);
     tcase_add_test(tc, test_card_read_survives_major_collection);
     tcase_add_test(tc, test_starvation_ends_inevitable);
     tcase_add_test(tc, test_hashtable_keys_independent);
