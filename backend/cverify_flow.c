@@ -11,7 +11,10 @@
  * with a constant index such as ss[3] or rtg_globals[2]): R (stm_read or
  * stm_write since the transaction last broke), W (stm_write, or the value
  * came from stm_allocate*), G (W and no collection since), and per
- * (key, index variable) a card fact (stm_write_card right before).  They
+ * (key, index variable) two card facts: stm_write_card (dies at a
+ * collection too, as G) and stm_read_card since the transaction last
+ * broke.  What each barrier function establishes is its row's IRBV_* in
+ * passes/ir.h (IR_BARRIER_KINDS).  They
  * hold at a point when they hold on every path from the function entry
  * (intersection at joins; the entry has none).  Assigning a key kills its
  * facts unless the value is another key (facts copied) or a fresh object;
@@ -35,10 +38,12 @@
  *
  * Checks: a read of a field or item needs R, unless the field is exempt
  * (immutable, or the runtime's); a write needs W, and G too when it stores
- * a reference, or a card fact on the same index for an item; a call of an
+ * a reference, or a card write fact on the same index for an item, whose
+ * read a card read fact on the same index covers too; a call of an
  * extern that must run inevitable (CvFunc.needs_inev) needs I.
  */
 #include "backend/cverify.h"
+#include "passes/ir.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -80,11 +85,13 @@ typedef struct Event {
     uint8_t op;
     uint8_t reads, writes, exempt, ref;
     int32_t a, b;
+    int32_t rpair;          /* E_ACCESS of an item: its card read pair, or -1 */
     CXCursor at;
 } Event;
 
 typedef struct Pair {
     int32_t key, index;
+    int read;               /* stm_read_card's fact, else stm_write_card's */
 } Pair;
 
 typedef struct Fn {
@@ -169,17 +176,38 @@ static int32_t key_of(Fn *fn, CXCursor e)
     return k;
 }
 
-static int32_t pair_of(Fn *fn, int32_t key, int32_t index, int add)
+static int32_t pair_of(Fn *fn, int32_t key, int32_t index, int read, int add)
 {
     for (int32_t i = 0; i < fn->npairs; i++)
-        if (fn->pairs[i].key == key && fn->pairs[i].index == index)
+        if (fn->pairs[i].key == key && fn->pairs[i].index == index
+            && fn->pairs[i].read == read)
             return i;
     if (!add)
         return -1;
     fn->pairs = realloc(fn->pairs, sizeof(Pair) * (size_t)(fn->npairs + 1));
-    fn->pairs[fn->npairs].key = key;
-    fn->pairs[fn->npairs].index = index;
+    fn->pairs[fn->npairs] = (Pair){ .key = key, .index = index, .read = read };
     return fn->npairs++;
+}
+
+static int same_name(const char *name, const char *cfunc)
+{
+    return cfunc && strcmp(name, cfunc) == 0;
+}
+
+/* What a call of the function `name` establishes, if it is a barrier. */
+static IrBarrierVerify barrier_verify(const char *name)
+{
+#define X(kind, op, cfn, word, letter, colour, pass, done, vfy, legend) \
+    if (same_name(name, cfn))                                       \
+        return vfy;
+    IR_BARRIER_KINDS(X)
+#undef X
+    return IRBV_NONE;
+}
+
+static int card_barrier(IrBarrierVerify v)
+{
+    return v == IRBV_CARD || v == IRBV_CARD_READ;
 }
 
 static enum CXChildVisitResult collect_keys(CXCursor c, CXCursor parent, CXClientData d)
@@ -189,11 +217,12 @@ static enum CXChildVisitResult collect_keys(CXCursor c, CXCursor parent, CXClien
     key_of(fn, c);
     if (clang_getCursorKind(c) == CXCursor_CallExpr && clang_Cursor_getNumArguments(c) == 2) {
         char *name = cursor_name(c);
-        if (strcmp(name, "stm_write_card") == 0) {
+        IrBarrierVerify v = barrier_verify(name);
+        if (card_barrier(v)) {
             int32_t k = key_of(fn, clang_Cursor_getArgument(c, 0));
             int32_t i = key_of(fn, clang_Cursor_getArgument(c, 1));
             if (k >= 0 && i >= 0)
-                pair_of(fn, k, i, 1);
+                pair_of(fn, k, i, v == IRBV_CARD_READ, 1);
         }
         free(name);
     }
@@ -387,6 +416,7 @@ static Event *emit(Ev *ev, int op, int32_t a, int32_t b)
     e->op = (uint8_t)op;
     e->a = a;
     e->b = b;
+    e->rpair = -1;
     e->at = clang_getNullCursor();
     return e;
 }
@@ -500,7 +530,8 @@ static void check_access(Ev *ev, CXCursor at, int32_t k, int ctx, int exempt, in
         fail(ev, at, FAIL_NOT_VARIABLE);
         return;
     }
-    Event *e = emit(ev, E_ACCESS, k, index >= 0 ? pair_of(ev->fn, k, index, 0) : -1);
+    Event *e = emit(ev, E_ACCESS, k, index >= 0 ? pair_of(ev->fn, k, index, 0, 0) : -1);
+    e->rpair = index >= 0 ? pair_of(ev->fn, k, index, 1, 0) : -1;
     e->at = at;
     e->reads = ctx == CTX_READ || ctx == CTX_RMW || ctx == CTX_ADDR_READ;
     e->writes = ctx == CTX_STORE || ctx == CTX_RMW || ctx == CTX_ADDR_WRITE;
@@ -572,18 +603,19 @@ static Val eval_subscript(Ev *ev, CXCursor e, int ctx)
 
 /* ------------------------------------------------------------------ calls */
 
-static void barrier_call(Ev *ev, const char *name, CXCursor call)
+static void barrier_call(Ev *ev, IrBarrierVerify v, CXCursor call)
 {
     int32_t k = clang_Cursor_getNumArguments(call) >= 1
                     ? key_of(ev->fn, clang_Cursor_getArgument(call, 0)) : -1;
-    if (strcmp(name, "stm_read") == 0) {
+    if (v == IRBV_READ) {
         gen(ev, k, F_R);
-    } else if (strcmp(name, "stm_write") == 0) {
+    } else if (v == IRBV_WRITE) {
         gen(ev, k, F_R);
         gen(ev, k, F_W);
         gen(ev, k, F_G);
-    } else if (strcmp(name, "stm_write_card") == 0 && k >= 0 && !ev->conditional) {
-        int32_t p = pair_of(ev->fn, k, key_of(ev->fn, clang_Cursor_getArgument(call, 1)), 0);
+    } else if (card_barrier(v) && k >= 0 && !ev->conditional) {
+        int32_t p = pair_of(ev->fn, k, key_of(ev->fn, clang_Cursor_getArgument(call, 1)),
+                            v == IRBV_CARD_READ, 0);
         if (p >= 0)
             emit(ev, E_CARD, p, -1);
     }
@@ -636,9 +668,9 @@ static Val eval_call(Ev *ev, CXCursor e)
     for (int i = 0; i < nargs; i++)
         eval(ev, clang_Cursor_getArgument(e, i), arg_ctx(name, i));
     Val r = none();
-    if (name && (!strcmp(name, "stm_read") || !strcmp(name, "stm_write")
-                 || !strcmp(name, "stm_write_card")))
-        barrier_call(ev, name, e);
+    IrBarrierVerify v = name ? barrier_verify(name) : IRBV_NONE;
+    if (v != IRBV_NONE && v != IRBV_INEV)
+        barrier_call(ev, v, e);
     else
         call_effects(ev, e, name);
     if (name && !strcmp(name, "stm_become_inevitable") && !ev->conditional)
@@ -843,7 +875,8 @@ static void collect_facts(Fn *fn, uint64_t *s)
     for (int32_t k = 0; k < fn->nkeys; k++)
         clr1(s, bit_of(fn, k, F_G));
     for (int32_t p = 0; p < fn->npairs; p++)
-        clr1(s, bit_pair(fn, p));
+        if (!fn->pairs[p].read)
+            clr1(s, bit_pair(fn, p));
 }
 
 static void report_fail(Fn *fn, const Event *e)
@@ -861,7 +894,8 @@ static void report_fail(Fn *fn, const Event *e)
 static void check_event(Fn *fn, const Event *e, const uint64_t *s)
 {
     fn->cv->accesses++;
-    if (e->reads && !e->exempt && !has(s, bit_of(fn, e->a, F_R)))
+    if (e->reads && !e->exempt && !has(s, bit_of(fn, e->a, F_R))
+        && !(e->rpair >= 0 && has(s, bit_pair(fn, e->rpair))))
         violation(fn, e->at, "read", e->a, "stm_read");
     if (!e->writes || (e->b >= 0 && has(s, bit_pair(fn, e->b))))
         return;

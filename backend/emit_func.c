@@ -264,7 +264,8 @@ static void find_reads(Frame *F)
 static bool literal_ok(const IrInstr *in, int k)
 {
     switch ((IrOp)in->op) {
-    case IR_GETITEM: case IR_SETITEM: case IR_STM_WRITE_CARD: case IR_GC_WB_CARD:
+    case IR_GETITEM: case IR_SETITEM: case IR_STM_WRITE_CARD: case IR_STM_READ_CARD:
+    case IR_GC_WB_CARD:
     case IR_SHL: case IR_SHL_WRAP: case IR_SHR: case IR_FLOORDIV: case IR_MOD: case IR_FDIV:
         return k != 1;
     case IR_NEG_OVF: case IR_F2I: case IR_FNEG: case IR_ARRAYCOPY:
@@ -933,7 +934,8 @@ static void emit_simple(Frame *F, const IrInstr *in)
         out(F, "    %s(%s);\n", ir_barriers[ir_barrier_of_op(in->op)].cfunc, a);
         break;
     case IR_STM_WRITE_CARD:
-        out(F, "    %s(%s, %s);\n", ir_barriers[IRB_CARD].cfunc, a, b);
+    case IR_STM_READ_CARD:
+        out(F, "    %s(%s, %s);\n", ir_barriers[ir_barrier_of_op(in->op)].cfunc, a, b);
         break;
     case IR_GC_WB:    out(F, "    stm_gc_wb(%s);\n", a); break;
     case IR_GC_WB_CARD: out(F, "    stm_gc_wb_card(%s, %s);\n", a, b); break;

@@ -231,9 +231,10 @@ enum {
     X(POLL_INTR,    0, IRO_SAFEPOINT | IRO_SIDE | IRO_RAISES) /* the same in user code, where a waiting \
                                                      KeyboardInterrupt is raised (runtime/lib/async.c) */ \
     /* inserted by the STM passes (--stm) */ \
-    /* (aux of STM_READ/STM_WRITE/STM_WRITE_CARD and imm of STM_INEVITABLE: \
-       index of the barrier's note in IrModule.notes, or -1) */ \
+    /* (aux of STM_READ/STM_READ_CARD/STM_WRITE/STM_WRITE_CARD and imm of \
+       STM_INEVITABLE: index of the barrier's note in IrModule.notes, or -1) */ \
     X(STM_READ,     1, IRO_STM | IRO_SIDE)        /* stm_read(a) */ \
+    X(STM_READ_CARD, 2, IRO_STM | IRO_SIDE)       /* stm_read_card(a, b) */ \
     X(STM_WRITE,    1, IRO_STM | IRO_SIDE)        /* stm_write(a) */ \
     X(STM_WRITE_CARD, 2, IRO_STM | IRO_SIDE)      /* stm_write_card(a, b) */ \
     X(STM_INEVITABLE, 0, IRO_STM | IRO_SIDE | IRO_SAFEPOINT) /* stm_become_inevitable(reason str const aux) */ \
@@ -403,6 +404,9 @@ enum {
       IRBV_WRITE, "write barrier (stm_write): the object joins the write set; also the GC barrier") \
     X(CARD, STM_WRITE_CARD, "stm_write_card", "card", "C", "#6b46c1", "stm_write", \
       IRM_WRITE_DONE, IRBV_CARD, "card barrier (stm_write_card): only the written item's card") \
+    X(CARDREAD, STM_READ_CARD, "stm_read_card", "cardread", "r", "#319795", "stm_read", \
+      IRM_READ_DONE, IRBV_CARD_READ, \
+      "card read barrier (stm_read_card): only the read item's card joins the read set") \
     X(INEV, STM_INEVITABLE, "stm_become_inevitable", "inevitable", "I", "#c53030", \
       "stm_inevitable", IRM_INEV_DONE, IRBV_INEV, \
       "the transaction becomes inevitable (I/O, C code that cannot be undone)") \
@@ -419,8 +423,11 @@ typedef enum IrBarrierKind {
 /* What a call of a barrier's C function establishes, for the C verifier
  * (backend/cverify_flow.c): the object may be read; read and written (the
  * write barrier is also the GC barrier); one card of an array may be
- * written; the transaction is inevitable. */
-typedef enum IrBarrierVerify { IRBV_NONE, IRBV_READ, IRBV_WRITE, IRBV_CARD, IRBV_INEV } IrBarrierVerify;
+ * written; one item of an array may be read; the transaction is
+ * inevitable. */
+typedef enum IrBarrierVerify {
+    IRBV_NONE, IRBV_READ, IRBV_WRITE, IRBV_CARD, IRBV_CARD_READ, IRBV_INEV
+} IrBarrierVerify;
 
 typedef struct IrBarrierInfo {
     uint16_t op;            /* IrOp; IR_NOP for a kind no pass places */

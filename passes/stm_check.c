@@ -5,7 +5,9 @@
  * (assuming nothing about accesses) and checks every access against them:
  * a missing barrier is a bug of the pass that ran last.  A card-marked
  * store is covered by an STM_WRITE_CARD on the same array and index right
- * before it.  STM ops may appear only once their pass ran.
+ * before it, a card-marked item load by an STM_READ_CARD the same way;
+ * neither covers any other access.  STM ops may appear only once their
+ * pass ran.
  */
 #include "passes/stm_flow.h"
 
@@ -39,10 +41,9 @@ static void check_order(StmChecker *c, const IrInstr *in)
         fail(c, in, "%s before the pass %s ran", ir_ops[in->op].name, ir_barriers[k].pass);
 }
 
-static int card_covered(const IrInstr *prev, const StmUse *u)
+static int card_covered(const IrInstr *prev, IrOp op, const StmUse *u)
 {
-    return prev && prev->op == IR_STM_WRITE_CARD && prev->a == u->vreg
-        && prev->b == u->index;
+    return prev && prev->op == op && prev->a == u->vreg && prev->b == u->index;
 }
 
 static void check_writes(StmChecker *c, const IrInstr *in, const IrInstr *prev,
@@ -51,7 +52,7 @@ static void check_writes(StmChecker *c, const IrInstr *in, const IrInstr *prev,
     StmUse u[STM_MAX_USES];
     int n = stm_write_uses(c->fl.m, c->fl.f, in, u);
     for (int i = 0; i < n; i++) {
-        if (u[i].card && card_covered(prev, &u[i]))
+        if (u[i].card && card_covered(prev, IR_STM_WRITE_CARD, &u[i]))
             continue;
         if (ir_whys[stm_decide_write(&c->fl, s, &u[i])].placed)
             fail(c, in, "%s of v%d without a write barrier on every path",
@@ -59,12 +60,14 @@ static void check_writes(StmChecker *c, const IrInstr *in, const IrInstr *prev,
     }
 }
 
-static void check_reads(StmChecker *c, const IrInstr *in, const StmState *s)
+static void check_reads(StmChecker *c, const IrInstr *in, const IrInstr *prev,
+                        const StmState *s)
 {
     StmUse u[STM_MAX_USES];
     int n = stm_read_uses(c->fl.m, c->fl.f, in, u);
     for (int i = 0; i < n; i++)
-        if (ir_whys[stm_decide_read(&c->fl, s, &u[i])].placed)
+        if (!(u[i].card && card_covered(prev, IR_STM_READ_CARD, &u[i]))
+            && ir_whys[stm_decide_read(&c->fl, s, &u[i])].placed)
             fail(c, in, "%s of v%d without a read barrier on every path",
                  ir_ops[in->op].name, u[i].vreg);
 }
@@ -83,7 +86,7 @@ static void check_block(StmChecker *c, int32_t b, StmState *s)
         if (done & IRM_WRITE_DONE)
             check_writes(c, in, i ? &bl->instrs[i - 1] : NULL, s);
         if (done & IRM_READ_DONE)
-            check_reads(c, in, s);
+            check_reads(c, in, i ? &bl->instrs[i - 1] : NULL, s);
         stm_step(&c->fl, in, s);
     }
 }

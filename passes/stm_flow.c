@@ -154,6 +154,8 @@ int stm_read_uses(const IrModule *m, const IrFunc *f, const IrInstr *in, StmUse 
         return 1;
     case IR_GETITEM:
         out[0] = use(in->a, s->elem_immutable ? IRW_IMMUTABLE : IRW_NONE);
+        out[0].card = s->cards;
+        out[0].index = in->b;
         return 1;
     case IR_ARRAYCOPY:
         out[0] = use(in->args[0], s->elem_immutable ? IRW_IMMUTABLE : IRW_NONE);
@@ -361,12 +363,14 @@ IrWhy stm_decide_inev(const StmFlow *fl, const StmState *s)
 
 /* ----------------------------------------------------------------- step */
 
+/* A card read covers its one item, so it makes no fact of the array
+ * (as a card write). */
 static void assume_reads(const StmFlow *fl, const IrInstr *in, StmState *s)
 {
     StmUse u[STM_MAX_USES];
     int n = stm_read_uses(fl->m, fl->f, in, u);
     for (int i = 0; i < n; i++)
-        if (!u[i].exempt)
+        if (!u[i].exempt && !u[i].card)
             stm_gen_read(fl, s, u[i].vreg);
 }
 
@@ -628,11 +632,12 @@ void stm_run_pass(IrModule *m, const StmPass *p)
 
 IrInstr stm_barrier(IrBarrierKind kind, const StmUse *u, IrLoc loc, int32_t note)
 {
-    if (ir_barriers[kind].verify != IRBV_READ && ir_barriers[kind].verify != IRBV_WRITE
-        && ir_barriers[kind].verify != IRBV_CARD)
+    IrBarrierVerify v = ir_barriers[kind].verify;
+    int card = v == IRBV_CARD || v == IRBV_CARD_READ;
+    if (v != IRBV_READ && v != IRBV_WRITE && !card)
         IR_DIE("stm_barrier: kind %s is not an object barrier", ir_barriers[kind].word);
     IrInstr b = ir_instr((IrOp)ir_barriers[kind].op);
-    if (ir_barriers[kind].verify == IRBV_CARD)
+    if (card)
         b.b = u->index;
     b.a = u->vreg;
     b.aux = note;

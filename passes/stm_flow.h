@@ -68,10 +68,11 @@ int stm_collects(const IrModule *m, const StmEffects *fx, const IrInstr *in);
 /* One operand of an access that may need a barrier. */
 typedef struct StmUse {
     int32_t vreg;
-    int32_t index;        /* card stores: the item index vreg */
+    int32_t index;        /* card accesses: the item index vreg */
     uint8_t exempt;       /* IrWhy when no barrier is ever needed, else 0 */
     uint8_t ref_store;    /* writes a reference (needs NOGC too) */
-    uint8_t card;         /* card-marked array item store */
+    uint8_t card;         /* an item of a card-marked array: its barrier
+                             covers that one access, not the array */
 } StmUse;
 
 enum { STM_MAX_USES = 16 };

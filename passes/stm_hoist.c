@@ -305,8 +305,9 @@ static void drop_redundant_reads(IrModule *m, int32_t fid, const StmEffects *fx)
         for (int32_t i = 0; i < bl->ninstrs;) {
             IrInstr in = bl->instrs[i];
             StmUse u = { in.a, -1, 0, 0, 0 };
-            IrWhy why = in.op == IR_STM_READ ? stm_decide_read(&fl, &s, &u) : IRW_NONE;
-            if (in.op == IR_STM_READ && !ir_whys[why].placed) {
+            int read = in.op == IR_STM_READ || in.op == IR_STM_READ_CARD;
+            IrWhy why = read ? stm_decide_read(&fl, &s, &u) : IRW_NONE;
+            if (read && !ir_whys[why].placed) {
                 remove_barrier(m, bl, i);
                 redundant_note(m, in.aux, why);
                 continue;

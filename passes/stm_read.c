@@ -7,8 +7,12 @@
  * source of ARRAYCOPY, every reference argument of an extern with
  * IRX_READS_ARGS except library (opaque) objects -- the object was, on
  * every path since the last point that may break the transaction,
- * read-barriered (STM_READ), write-barriered or allocated.  Barriers are
- * placed right before the access, then those on values the loop never
+ * read-barriered (STM_READ), write-barriered or allocated; or, for an item
+ * of a card-marked array (GETITEM of an array with `cards`), an
+ * STM_READ_CARD of that array and index comes right before it: the
+ * reader then conflicts only with commits of that item's card (or of the
+ * whole array), where a whole read conflicted with a write of any card.
+ * Barriers are placed right before the access, then those on values the loop never
  * assigns are hoisted out of loops that cannot break the transaction
  * (stm_hoist.c).  Every access gets a note saying whether a barrier was
  * placed and why.  Sets IRM_READ_DONE.
@@ -22,13 +26,15 @@ static void place_use(StmFlow *fl, int32_t b, int32_t *i, const IrInstr *in,
                       const StmUse *u, StmState *s)
 {
     IrModule *m = fl->m;
+    IrBarrierKind kind = u->card ? IRB_CARDREAD : IRB_READ;
     IrWhy why = stm_decide_read(fl, s, u);
-    int32_t note = stm_note(m, fl->fid, in, IRB_READ, why, u->vreg, 1);
+    int32_t note = stm_note(m, fl->fid, in, kind, why, u->vreg, 1);
     if (!ir_whys[why].placed)
         return;
-    IrInstr bar = stm_barrier(IRB_READ, u, in->loc, note);
+    IrInstr bar = stm_barrier(kind, u, in->loc, note);
     ir_insert(m, fl->f, b, (*i)++, &bar);
-    stm_gen_read(fl, s, u->vreg);
+    if (!u->card)
+        stm_gen_read(fl, s, u->vreg);
 }
 
 static void place_block(StmFlow *fl, int32_t b, StmState *s)

@@ -238,7 +238,7 @@ static void check_stm(Verifier *v, const IrInstr *in)
         fail(v, "%s in a module translated with --stm", ir_ops[in->op].name);
     if (in->op != IR_STM_INEVITABLE)
         want(v, in, in->a, IRK_REF, "object");
-    if (in->op == IR_STM_WRITE_CARD || in->op == IR_GC_WB_CARD)
+    if (in->op == IR_STM_WRITE_CARD || in->op == IR_STM_READ_CARD || in->op == IR_GC_WB_CARD)
         want(v, in, in->b, IRK_I64, "index");
 }
 
@@ -344,7 +344,7 @@ static void check_instr(Verifier *v, const IrInstr *in)
         if (in->aux < 0 || in->aux >= v->m->nfuncs)
             fail(v, "FUNCADDR: function %d out of range", in->aux);
         break;
-    case IR_STM_READ: case IR_STM_WRITE: case IR_STM_WRITE_CARD:
+    case IR_STM_READ: case IR_STM_READ_CARD: case IR_STM_WRITE: case IR_STM_WRITE_CARD:
     case IR_STM_INEVITABLE: case IR_GC_WB: case IR_GC_WB_CARD:
         check_stm(v, in);
         break;

@@ -292,6 +292,10 @@ static void resolve_type(uint32_t tid, const stm_type *t, stmi_tinfo *ti)
     } else if (t->item_nrefs) {
         bad_type(tid, t, "item references on a fixed-size type");
     }
+    if ((t->flags & STM_TYPE_CARDS)
+        && (t->item_size != 8 || t->items_offset != STM_CARD_ITEMS_OFFSET))
+        bad_type(tid, t, "STM_TYPE_CARDS needs 8-byte items at offset 16 "
+                         "(where stm_read_card finds a card's marker)");
     if ((t->flags & STM_TYPE_FINALIZER) && !t->finalizer)
         bad_type(tid, t, "STM_TYPE_FINALIZER without a finalizer");
 }

@@ -578,9 +578,10 @@ static size_t large_release(stmi_large *lg)
  * fresh ones up to the next major collection and fault each one in (45%
  * of pidigits' time in the GIL build; the STM build, which waited for
  * the sweep, faulted them in again in every transaction).
- * STM: only this transaction ever saw the object (S5), and a read marker
- * sits at an object's start only, so the one marker to forget is its
- * start's in this segment: left there, another thread's new object at
+ * STM: only this transaction ever saw the object (S5), and the one marker
+ * to forget is its start's in this segment (a card's marker left inside
+ * it costs at most a false conflict with a new array of another thread
+ * there, never a lost one): left there, another thread's new object at
  * that offset, committed, would look like a write of something this
  * transaction read (a false conflict).  Other segments hold no marker of
  * the current transaction there: what lay at that offset before died

@@ -8,7 +8,8 @@
  * resolving a conflict through the contention manager; catches up with
  * the log (S3); marks the object read; saves a backup for abort; and
  * clears the flag.  A card write does the same for one card of a large
- * array: the card's lock byte is the one of its first item. */
+ * array: the card's lock byte is the one of its first item (and its read
+ * marker that item's marker, stm_read_card). */
 #include "runtime/stmseg_internal.h"
 
 #include <stdlib.h>
@@ -109,16 +110,6 @@ void stmi_restore_backups(stmi_segment *s)
     }
 }
 
-static size_t card_count(stm_hdr *h)
-{
-    return (size_t)(stmi_image_length(h) + STM_CARD_ITEMS - 1) / STM_CARD_ITEMS;
-}
-
-static uintptr_t card_start(uintptr_t ref, const stmi_tinfo *ti, size_t c)
-{
-    return ref + ti->items_offset + c * STM_CARD_ITEMS * ti->item_size;
-}
-
 /* Releases the lock byte if this segment holds it (an abort may come
  * before all the locks of an item were taken). */
 static void unlock(stmi_segment *s, uintptr_t lockref)
@@ -137,10 +128,9 @@ void stmi_release_write_locks(stmi_segment *s)
         stm_hdr *h = obj_in(s->base, w->ref);
         if (!(h->flags & STM_GCFLAG_CARDS))
             continue;
-        const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
-        size_t n = card_count(h);
+        size_t n = stmi_card_count(h);
         for (size_t c = 0; c < n; c++)
-            unlock(s, card_start(w->ref, ti, c));
+            unlock(s, stmi_card_start(w->ref, c));
     }
     /* after the unlocks (sequentially consistent, as the sleepers' count):
        a loser either sees its lock free or is counted here */
@@ -291,10 +281,9 @@ static void write_whole(stmi_thread *t, stmi_segment *s, uintptr_t ref,
     size_t index = s->nws;
     *ws_push(s) = (ws_item){.ref = ref, .start = ref, .kind = WS_WHOLE};
     if (h->flags & STM_GCFLAG_CARDS) {
-        const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
-        size_t n = card_count(h);
+        size_t n = stmi_card_count(h);
         for (size_t c = 0; c < n; c++)
-            acquire_lock(t, s, card_start(ref, ti, c), ref, code);
+            acquire_lock(t, s, stmi_card_start(ref, c), ref, code);
     }
     stmi_validate_or_abort(t);
     /* S3: the lock is ours and the view has every earlier commit */
@@ -334,7 +323,7 @@ static uint64_t *card_bits(stmi_segment *s, uintptr_t ref, stm_hdr *h)
     uintptr_t *slot = stmi_map_find(&s->cards, ref);
     if (slot)
         return (uint64_t *)*slot;
-    uint64_t *bits = stmi_xcalloc((card_count(h) + 63) / 64, sizeof *bits);
+    uint64_t *bits = stmi_xcalloc((stmi_card_count(h) + 63) / 64, sizeof *bits);
     stmi_map_put(&s->cards, ref, (uintptr_t)bits);
     return bits;
 }
@@ -351,9 +340,8 @@ static void write_card(stmi_thread *t, stmi_segment *s, uintptr_t ref,
         return;
     stmi_check_abort_request(t);
     stmi_trace_pause(t);
-    const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
-    uintptr_t start = card_start(ref, ti, c);
-    uintptr_t end = start + (uintptr_t)STM_CARD_ITEMS * ti->item_size;
+    uintptr_t start = stmi_card_start(ref, c);
+    uintptr_t end = stmi_card_start(ref, c + 1);
     uintptr_t obj_end = ref + stmi_image_size(h);
     if (end > obj_end)
         end = obj_end;

@@ -333,7 +333,9 @@ static void prune(stmi_vec *v, stmi_segment *s, bool finalize)
  * had no writer to name: new objects have none).  Dead objects are dead
  * in every view (the mark traced all of them, after every view caught up
  * with the log), so nobody can write them and no true conflict is lost.
- * Markers are set at object starts only, one per 16 bytes.  A page's
+ * Markers are set at object starts, one per 16 bytes, and at the cards of
+ * arrays of card-marked types (stm_read_card), inside the array: such a
+ * marker goes when the array is dead.  A page's
  * markers are first tested together in a loop of fixed length, which the
  * compiler vectorizes: nearly all of them are old versions, and testing
  * them one by one was 4% of par_trees' instructions. */
@@ -347,6 +349,21 @@ static bool page_has_read(const uint16_t *m, uint16_t rv)
     return hit;
 }
 
+/* The object whose marker (its own, or one of its cards') is the one
+ * at offset off: the large object owning the page, or the chunk's slot. */
+static uintptr_t marker_owner(uintptr_t off)
+{
+    stmi_page *pg = stmi_page_of(off);
+    if (pg->kind == PAGE_LARGE)
+        return off_ref(((stmi_large *)pg->meta)->off);
+    if (pg->kind == PAGE_CHUNK) {
+        const stmi_chunk *ch = pg->meta;
+        if (off >= ch->off)
+            return off_ref(off - (off - ch->off) % ch->slot_size);
+    }
+    return off_ref(off);
+}
+
 static void forget_dead_reads(stmi_segment *s)
 {
     uint16_t rv = s->read_version;
@@ -357,7 +374,7 @@ static void forget_dead_reads(stmi_segment *s)
         if (!page_has_read(m + p, rv))
             continue;
         for (size_t k = p; k < p + MARKERS_PER_PAGE; k++)
-            if (m[k] == rv && !mark_test(off_ref(lo + 16 * k)))
+            if (m[k] == rv && !mark_test(marker_owner(lo + 16 * k)))
                 m[k] = 0;
     }
 }

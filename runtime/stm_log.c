@@ -267,12 +267,42 @@ static uint64_t reader_marker_now(stmi_segment *s)
     return u ? stmi_innermost_marker(u->tl) : 0;
 }
 
+static uint16_t load_marker(const stmi_segment *v, uintptr_t ref)
+{
+    return __atomic_load_n(marker_in(v, ref), __ATOMIC_RELAXED);
+}
+
+/* Did v's transaction (read version rv) read what a write of object ref
+ * from byte start on changed?  h: the object's header, whose type says
+ * whether its cards have read markers (stm_read_card).  A card (start !=
+ * ref) was read through the object's marker or the card's; an array of a
+ * card-marked type written whole, or new, through the object's or any
+ * card's.  The loads are relaxed: the early warning looks at running
+ * transactions. */
+static bool write_was_read(const stmi_segment *v, uint16_t rv, uintptr_t ref,
+                           uintptr_t start, const stm_hdr *h)
+{
+    if (load_marker(v, ref) == rv)
+        return true;
+    if (start != ref)
+        return load_marker(v, start) == rv;
+    const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
+    if (!ti || !(ti->flags & STM_TYPE_CARDS))
+        return false;
+    size_t n = stmi_card_count(h);
+    for (size_t c = 0; c < n; c++)
+        if (load_marker(v, stmi_card_start(ref, c)) == rv)
+            return true;
+    return false;
+}
+
 static bool entry_conflicts(stmi_segment *s, const log_entry *e)
 {
     uint16_t rv = s->read_version;
     for (size_t i = 0; i < e->nobjs; i++) {
         const log_obj *o = &e->objs[i];
-        if (*marker_in(s, o->ref) != rv)
+        const stm_hdr *h = (const stm_hdr *)(e->data + o->data_off);
+        if (!write_was_read(s, rv, o->ref, o->start, h))
             continue;
         uint64_t *c = s->conflict;
         c[STMLOG_CW_KIND] = STMLOG_ABORT_WRITE_READ;
@@ -366,9 +396,11 @@ static void warn_reader(stmi_segment *v)
 static bool read_by(stmi_segment *v, const stmi_segment *s)
 {
     uint16_t rv = __atomic_load_n(&v->read_version, __ATOMIC_RELAXED);
-    for (size_t i = 0; i < s->nws; i++)
-        if (__atomic_load_n(marker_in(v, s->ws[i].ref), __ATOMIC_RELAXED) == rv)
+    for (size_t i = 0; i < s->nws; i++) {
+        const ws_item *w = &s->ws[i];
+        if (write_was_read(v, rv, w->ref, w->start, obj_in(s->base, w->ref)))
             return true;
+    }
     return false;
 }
 

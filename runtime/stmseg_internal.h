@@ -17,10 +17,12 @@
  *     sees committed state as of its last validation plus its own writes.
  * S2  Validation imports an entry only after checking that none of its
  *     objects carries this segment's current read version in its read
- *     marker; otherwise the transaction aborts.  Hence every value a
- *     transaction read is still the committed value when it commits (it
- *     validates under the commit lock, then appends): the commit order is
- *     a serial order.
+ *     marker, nor (an array of a card-marked type) in the marker of a
+ *     card the entry changes, which a reader of an item marks instead of
+ *     the array's (stm_read_card); otherwise the transaction aborts.
+ *     Hence every value a transaction read is still the committed value
+ *     when it commits (it validates under the commit lock, then
+ *     appends): the commit order is a serial order.
  * S3  Before a transaction writes an old object (or a card of it) it holds
  *     the object's write lock (or the card's) and has imported every entry
  *     committed before it took the lock; so its backup is the committed
@@ -153,6 +155,17 @@ static inline stmi_segment *my_seg(void)
 static inline uint16_t *marker_in(const stmi_segment *s, uintptr_t ref)
 {
     return (uint16_t *)(s->base + (ref >> 3));
+}
+/* Cards of a card-marked array, and card c's first byte, whose write lock
+ * and read marker are the card's (stm_read_card computes the same place:
+ * base.c admits only 8-byte items at STM_CARD_ITEMS_OFFSET). */
+static inline size_t stmi_card_count(const stm_hdr *h)
+{
+    return (size_t)(stmi_image_length(h) + STM_CARD_ITEMS - 1) / STM_CARD_ITEMS;
+}
+static inline uintptr_t stmi_card_start(uintptr_t ref, size_t c)
+{
+    return ref + STM_CARD_ITEMS_OFFSET + c * STM_CARD_ITEMS * 8;
 }
 
 /* stm_segment.c */

@@ -70,6 +70,21 @@ static void build_demo(Tp *t)
     tp_term(t, b4, TERM_RETURN, -1, -1, -1);
 }
 
+/* Item loads of a card-marked array: a card read each, none after a
+ * whole read. */
+static void build_items(Tp *t)
+{
+    IrType p[] = { ir_ref(t->s_cards), ir_ref(t->s_cards), ir_type(IRK_I64) };
+    tp_func(t, "items", p, 3);
+    int32_t x = tp_vreg(t, ir_ref(t->s_node), "x");
+    tp_emit(t, 0, IR_GETITEM, x, 0, 2, -1, t->s_cards, 0);
+    tp_emit(t, 0, IR_GETITEM, x, 0, 2, -1, t->s_cards, 0);
+    int32_t cp[] = { 0, 2, 1, 2, 2 };
+    tp_call(t, 0, IR_ARRAYCOPY, -1, t->s_cards, cp, 5);
+    tp_emit(t, 0, IR_GETITEM, x, 0, 2, -1, t->s_cards, 0);
+    tp_term(t, 0, TERM_RETURN, -1, -1, -1);
+}
+
 START_TEST(test_text_golden)
 {
     ck_assert_int_eq(chdir(TP_SRCDIR), 0);
@@ -77,6 +92,7 @@ START_TEST(test_text_golden)
     tp_init(&t);
     t.m->files[0] = "tests/passes/data/report_ir.py";
     build_demo(&t);
+    build_items(&t);
     tp_run_stm(&t);
     char *text = report_of(t.m, ".txt");
     tp_golden("report_text", text);

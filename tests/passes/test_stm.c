@@ -308,6 +308,73 @@ START_TEST(test_cards_and_arraycopy)
 }
 END_TEST
 
+/* An item load of a card-marked array gets a card read, which covers that
+ * load only: the next load (even of the same item) gets its own; a whole
+ * read (the copy's source) covers the loads after it. */
+START_TEST(test_card_reads)
+{
+    IrType p[] = { REF(T.s_cards), REF(T.s_cards), I64, I64 };
+    int32_t fid = tp_func(&T, "card_reads", p, 4);
+    int32_t v = tp_vreg(&T, REF(T.s_node), NULL);
+    tp_emit(&T, 0, IR_GETITEM, v, 0, 2, -1, T.s_cards, 0);
+    tp_emit(&T, 0, IR_GETITEM, v, 0, 2, -1, T.s_cards, 0);
+    tp_emit(&T, 0, IR_GETITEM, v, 0, 3, -1, T.s_cards, 0);
+    int32_t cp[] = { 0, 2, 1, 2, 3 };
+    tp_call(&T, 0, IR_ARRAYCOPY, -1, T.s_cards, cp, 5);
+    tp_emit(&T, 0, IR_GETITEM, v, 0, 3, -1, T.s_cards, 0);   /* read whole by the copy */
+    tp_term(&T, 0, TERM_RETURN, -1, -1, -1);
+    tp_run_stm(&T);
+    ck_assert_int_eq(tp_count(&T, fid, IR_STM_READ_CARD), 3);
+    ck_assert_int_eq(tp_count(&T, fid, IR_STM_READ), 1);
+    golden("card_reads", fid);
+}
+END_TEST
+
+/* The checker takes a card read as covering the item load right after it
+ * with the same array and index, and nothing else. */
+static int card_read_errors(int32_t index_at_load, IrOp load, char **msg)
+{
+    IrType p[] = { REF(T.s_cards), I64, I64 };
+    tp_func(&T, "card_checked", p, 3);
+    IrInstr bar = ir_instr(IR_STM_READ_CARD);
+    bar.a = 0;
+    bar.b = 1;
+    bar.aux = -1;
+    ir_insert(T.m, &T.m->funcs[T.m->nfuncs - 1], 0, 0, &bar);
+    int32_t v = tp_vreg(&T, load == IR_GETITEM ? REF(T.s_node) : I64, NULL);
+    if (load == IR_GETITEM)
+        tp_emit(&T, 0, IR_GETITEM, v, 0, index_at_load, -1, T.s_cards, 0);
+    else
+        tp_emit(&T, 0, IR_SETITEM, -1, 0, index_at_load, 0, T.s_cards, 0);
+    tp_term(&T, 0, TERM_RETURN, -1, -1, -1);
+    T.m->flags |= IRM_STM | IRM_INEV_DONE | IRM_WRITE_DONE | IRM_READ_DONE;
+    size_t len = 0;
+    FILE *err = open_memstream(msg, &len);
+    int errors = stm_check_module(T.m, "tampering", err);
+    fclose(err);
+    return errors;
+}
+
+START_TEST(test_checker_card_read_covers_its_item_only)
+{
+    char *buf = NULL;
+    ck_assert_int_eq(card_read_errors(1, IR_GETITEM, &buf), 0);
+    free(buf);
+    ck_assert_int_eq(card_read_errors(2, IR_GETITEM, &buf), 1);
+    ck_assert_msg(strstr(buf, "GETITEM of v0 without a read barrier") != NULL, "got: %s", buf);
+    free(buf);
+}
+END_TEST
+
+START_TEST(test_checker_card_read_is_no_write)
+{
+    char *buf = NULL;
+    ck_assert_int_eq(card_read_errors(1, IR_SETITEM, &buf), 1);
+    ck_assert_msg(strstr(buf, "SETITEM of v0 without a write barrier") != NULL, "got: %s", buf);
+    free(buf);
+}
+END_TEST
+
 START_TEST(test_extern_arguments)
 {
     IrType p[] = { REF(T.s_node), REF(T.s_str), REF(T.s_node) };
@@ -580,6 +647,9 @@ Suite *tp_stm_suite(void)
     tcase_add_test(tc, test_write_after_safepoint);
     tcase_add_test(tc, test_write_exact_nogc);
     tcase_add_test(tc, test_cards_and_arraycopy);
+    tcase_add_test(tc, test_card_reads);
+    tcase_add_test(tc, test_checker_card_read_covers_its_item_only);
+    tcase_add_test(tc, test_checker_card_read_is_no_write);
     tcase_add_test(tc, test_extern_arguments);
     tcase_add_test(tc, test_exception_edge);
     tcase_add_test(tc, test_inevitable);

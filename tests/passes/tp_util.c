@@ -183,8 +183,6 @@ int tp_count(const Tp *t, int32_t fid, IrOp op)
     return n;
 }
 
-static const char *const kinds[IRB__COUNT] = { "read", "write", "card", "inevitable", "break" };
-
 char *tp_dump(Tp *t, int32_t fid)
 {
     char *buf = NULL;
@@ -195,7 +193,7 @@ char *tp_dump(Tp *t, int32_t fid)
         const IrNote *n = &t->m->notes[i];
         if (n->func != fid || n->why == IRW_NONE)
             continue;
-        fprintf(out, "note line %d: %s %s %s v%d%s", n->loc.line, kinds[n->kind],
+        fprintf(out, "note line %d: %s %s %s v%d%s", n->loc.line, ir_barriers[n->kind].word,
                 ir_whys[n->why].placed ? "placed" : "elided", ir_whys[n->why].name, n->vreg,
                 n->access ? "" : " (not an access)");
         if (n->link >= 0)

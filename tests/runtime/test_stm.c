@@ -1492,7 +1492,10 @@ static void card_writer(actor *a)
     TX_BEGIN(a, f);
     int64_t index = a->seen[8];
     stm_ref n = rtt_node(index, 0);
-    stm_write_card(shared[1], index);
+    if (a->seen[10])
+        stm_write(shared[1]);    /* the whole array */
+    else
+        stm_write_card(shared[1], index);
     ARR(shared[1])->items[index] = n;
     if (a->attempts == 1 && a->seen[9])
         yield_to_driver(a);
@@ -1507,14 +1510,20 @@ static void start_card_writer(actor *a, int64_t index, bool pause)
     a->seen[9] = pause;
 }
 
+/* shared[1]: a committed array of n references, all 0. */
+static void setup_array(int64_t n)
+{
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    shared[1] = stm_allocate_var(TT_REFARRAY, n);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
 START_TEST(test_cards_conflict_per_card)
 {
     setup_shared(1);
-    stm_ref *f = stm_push_frame(1);
-    RTT_START(f);
-    shared[1] = stm_allocate_var(TT_REFARRAY, 1000);
-    stm_commit_transaction();
-    stm_pop_frame(f);
+    setup_array(1000);
     actor a, b, c;
     start_card_writer(&a, 5, true);
     start_card_writer(&b, 700, false);
@@ -1530,7 +1539,7 @@ START_TEST(test_cards_conflict_per_card)
     actor_join(&c);
     ck_assert_int_eq(a.aborts, 0);
     ck_assert_int_eq(c.aborts, 1);
-    f = stm_push_frame(1);
+    stm_ref *f = stm_push_frame(1);
     RTT_START(f);
     stm_read(shared[1]);
     for (int64_t i = 0; i < 1000; i++) {
@@ -1564,6 +1573,108 @@ static void hot_looper(actor *a)
     stm_commit_transaction();
     stm_pop_frame(f);
 }
+
+/* Reads item seen[8] of shared[1] through its card (seen[10]: through
+ * the whole array), lets the driver commit a writer, optionally runs a
+ * major collection first (seen[11]), then writes counter 0, whose write
+ * barrier validates: a conflict aborts it there. */
+static void card_reader(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    int64_t i = a->seen[8];
+    if (a->seen[10])
+        stm_read(shared[1]);
+    else
+        stm_read_card(shared[1], i);
+    a->seen[0] = ARR(shared[1])->items[i] != 0;
+    if (a->attempts == 1) {
+        if (a->seen[11])
+            stm_collect(1);
+        yield_to_driver(a);
+    }
+    set(shared[0], a->attempts);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+typedef struct card_case {
+    int64_t items, read_at, write_at;
+    bool read_whole, write_whole, collect;
+} card_case;
+
+/* The reader reads, a writer commits, the reader validates: returns how
+ * often the reader aborted. */
+static int card_read_aborts(card_case k)
+{
+    setup_shared(1);
+    setup_array(k.items);
+    actor r, w;
+    actor_start(&r, card_reader);
+    r.seen[8] = k.read_at;
+    r.seen[10] = k.read_whole;
+    r.seen[11] = k.collect;
+    start_card_writer(&w, k.write_at, false);
+    w.seen[10] = k.write_whole;
+    step(&r);                    /* reads, yields */
+    step(&w);                    /* commits */
+    actor_join(&w);
+    step(&r);                    /* validates; a retry reads again */
+    actor_join(&r);
+    ck_assert_int_eq(w.aborts, 0);
+    ck_assert_int_eq(final_value(0), r.attempts);
+    /* a retry sees the write of its own item */
+    ck_assert_int_eq(r.seen[0], r.aborts && k.read_at == k.write_at);
+    int aborts = r.aborts;
+    finish();
+    return aborts;
+}
+
+START_TEST(test_card_read_other_card_no_conflict)
+{
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 900, .write_at = 7}), 0);
+}
+END_TEST
+
+START_TEST(test_card_read_same_card_conflicts)
+{
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 900, .write_at = 999}), 1);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 5, .write_at = 5}), 1);
+}
+END_TEST
+
+START_TEST(test_whole_read_card_write_conflicts)
+{
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 900, .write_at = 7, .read_whole = true}), 1);
+}
+END_TEST
+
+START_TEST(test_card_read_whole_write_conflicts)
+{
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 900, .write_at = 7, .write_whole = true}), 1);
+}
+END_TEST
+
+/* 300 references are 2416 bytes, 100 are 816: no STM_GCFLAG_CARDS for
+ * the small one, whose writes are whole and conflict with a reader of any
+ * of its cards. */
+START_TEST(test_card_read_small_array_written_whole)
+{
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 300, .read_at = 290, .write_at = 5}), 0);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 100, .read_at = 90, .write_at = 5}), 1);
+}
+END_TEST
+
+/* A major collection clears the markers of dead objects; a card's marker
+ * of a live array lies inside it (a large object's pages, or a chunk's
+ * slot) and must stay. */
+START_TEST(test_card_read_survives_major_collection)
+{
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 900, .write_at = 901, .collect = true}), 1);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 900, .write_at = 7, .collect = true}), 0);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 100, .read_at = 90, .write_at = 90, .collect = true}), 1);
+}
+END_TEST
 
 START_TEST(test_starvation_ends_inevitable)
 {
@@ -2166,6 +2277,12 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_callbacks);
     tcase_add_test(tc, test_aborted_writes_are_gone);
     tcase_add_test(tc, test_cards_conflict_per_card);
+    tcase_add_test(tc, test_card_read_other_card_no_conflict);
+    tcase_add_test(tc, test_card_read_same_card_conflicts);
+    tcase_add_test(tc, test_whole_read_card_write_conflicts);
+    tcase_add_test(tc, test_card_read_whole_write_conflicts);
+    tcase_add_test(tc, test_card_read_small_array_written_whole);
+    tcase_add_test(tc, test_card_read_survives_major_collection);
     tcase_add_test(tc, test_starvation_ends_inevitable);
     tcase_add_test(tc, test_hashtable_keys_independent);
     tcase_add_test(tc, test_hashtable_insert_conflicts_with_len);

@@ -89,6 +89,25 @@ static void items(stm_ref v0, stm_ref v1, int64_t v2, int64_t v3, stm_ref v4)
     (void)v5;
 }
 
+/* A card read covers the read of its one item, across a collection but
+ * not a break; not a write, another item, or an item after the index
+ * changed. */
+static stm_ref card_reads(stm_ref v0, int64_t v2, int64_t v3, stm_ref v4)
+{
+    stm_read_card(v0, v2);
+    v4 = ((struct s2_Big RT_GC *)v0)->items[v2];
+    v4 = ((struct s2_Big RT_GC *)v0)->items[v3];            /* expect: read of without stm_read(v0) */
+    ((struct s2_Big RT_GC *)v0)->items[v2] = v4;            /* expect: write of without stm_write(v0) */
+    v4 = ext_alloc();
+    v4 = ((struct s2_Big RT_GC *)v0)->items[v2];            /* a collection keeps it */
+    v2 = v3;
+    v4 = ((struct s2_Big RT_GC *)v0)->items[v2];            /* expect: read of without stm_read(v0) */
+    stm_read_card(v0, v3);
+    ext_block();
+    v4 = ((struct s2_Big RT_GC *)v0)->items[v3];            /* expect: read of without stm_read(v0) */
+    return v4;
+}
+
 static void copies(stm_ref v0, stm_ref v1, int64_t v2)
 {
     if (v2 > 0) memmove(&((struct s3_Tuple *)stm_addr(v1))->items[v2], &((struct s3_Tuple *)stm_addr(v0))->items[v2], (size_t)v2 * sizeof ((struct s3_Tuple *)0)->items[0]);   /* expect: write of without stm_write(v1) */
@@ -262,5 +281,5 @@ static int64_t fnvals(stm_ref v0)
 int main(void)
 {
     inevitable(0, 0);
-    return (int)(reads(0, 0) + joins(0, 0) + fnvals(0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), fills(0, 0, 0), 0);
+    return (int)(reads(0, 0) + joins(0, 0) + fnvals(0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), card_reads(0, 0, 0, 0), fills(0, 0, 0), 0);
 }
