@@ -640,9 +640,19 @@ void chk_infer_instance_fields(Checker *c, ClassInfo *cls);
 void chk_split_webs(Checker *c, FuncInfo *fn);
 const char *chk_display_name(Checker *c, const char *id);   /* "x'1" -> "x" */
 
-/* ---- check_effects.c: whether a call may assign a field named `field`
+/* ---- check_effects.c: whether code may assign a field named `field`
  * (a narrowing of x.field survives the calls that cannot). */
-bool chk_call_may_assign(Checker *c, Ast *call, const char *field);
+/* Summarises every function as written: before any body is checked. */
+void chk_effects_snapshot(Checker *c);
+/* Nested function g made (before: the one made of the same def by an
+ * earlier check, or NULL): summarised before its body is checked. */
+void chk_effects_nested(Checker *c, FuncInfo *g, FuncInfo *before);
+/* Ends the field narrowings that the checked call, or else the property
+ * accessor, may assign (and any of list items and globals). */
+void chk_forget_assigned(Checker *c, Ast *call, FuncInfo *accessor);
+/* Ends the field narrowings that comprehension comp (not checked yet) may
+ * assign. */
+void chk_forget_assigned_in(Checker *c, Ast *comp);
 /* Whether a special method of the program (run by an operator, a
  * conversion...) may assign a field named `field`. */
 bool chk_specials_may_assign(Checker *c, const char *field);

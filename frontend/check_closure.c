@@ -384,7 +384,9 @@ static FuncInfo *new_nested(Checker *c, FuncInfo *outer, Ast *def, Scope *sc, co
     g->is_nested = 1;
     g->outer = outer;
     g->scope = sc;
+    FuncInfo *before = def->u.func.info;
     def->u.func.info = g;
+    chk_effects_nested(c, g, before);
     if (sc && sc->frees.n) {
         g->in_env = outer->env_cls ? outer->env_cls : outer->in_env;
         if (!g->in_env)

@@ -580,8 +580,11 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
         return e;
     }
     FuncInfo *m = chk_find_method(cls, name);
-    if (m && m->is_property)
-        return chk_method_call(c, e->u.attr.obj, m, NULL, 0, e->loc);
+    if (m && m->is_property) {
+        Ast *get = chk_method_call(c, e->u.attr.obj, m, NULL, 0, e->loc);
+        chk_forget_assigned(c, NULL, m);
+        return get;
+    }
     if (m && m->is_classmethod) {
         if (cls->nsubclasses && !c->callee_of_call) {
             chk_error(c, e->u.attr.attr_loc, "classmethod '%s' through an instance can only be "
@@ -1913,6 +1916,7 @@ static Ast *check_comp(Checker *c, Ast *e)
     if (e->u.comp.scope && e->u.comp.scope->as_function)
         return comp_as_generator(c, e);
     CompScope scope = { .outer = c->comp };
+    chk_forget_assigned_in(c, e);
     Flow *saved = c->flow;
     int walrus = c->walrus_count;
     c->flow = flow_copy(c, saved);
@@ -2164,14 +2168,7 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
         r->ty = TT(ERROR);
     if (call && c->flow && !(r->kind == AST_CALL && r->u.call.res == RES_BUILTIN &&
                              r->u.call.builtin == BI_ISINSTANCE))
-        for (int i = 0; i < c->flow->nfnarrow;) {     /* what the call may assign */
-            const char *field = c->flow->fnarrow[i].field;
-            /* any call may change a list item or a global */
-            if (field[0] == '[' || field[0] == '@' || chk_call_may_assign(c, e, field))
-                flow_kill_fields(c->flow, -1, field);  /* entries after i move down */
-            else
-                i++;
-        }
+        chk_forget_assigned(c, r->kind == AST_CALL || r->kind == AST_CONVERT ? r : e, NULL);
     if (chk_needs_eta(c, r, hint)) {
         Type *h = hint ? ty_strip_optional(hint) : NULL;
         r = h && h->kind == TY_CALLABLE ? chk_eta(c, r, h->items, h->nitems, h->ret)

@@ -763,6 +763,7 @@ static void assign_property(Checker *c, Ast *t, ClassInfo *cls, FuncInfo *getter
         chk_self_use(c, t->u.attr.obj);
     t->u.attr.res = RES_PROPERTY;
     t->u.attr.func = setter;
+    chk_forget_assigned(c, NULL, setter);
     t->ty = setter->params[1].type;
     fit_value(c, t, t->ty, got, value);
     chk_use_func(c, setter);

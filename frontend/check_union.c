@@ -25,7 +25,13 @@ bool chk_is_union(const Type *t)
 
 const char *chk_union_advice(Checker *c, const Ast *e)
 {
-    (void)c;
+    const Type *ot = e->kind == AST_ATTR ? e->u.attr.obj->ty : NULL;
+    if (e->ty && e->ty->kind == TY_OPTIONAL && e->kind == AST_ATTR && e->u.attr.res == RES_FIELD &&
+        !(ot && ot->kind == TY_CLASS && ot->cls->is_env))     /* not a closure's cell */
+        return chk_fmt(c, " ('%s.%s' may be None here: a test of a field lasts until a call "
+                       "that may assign it; copy it into a variable and test that)",
+                       e->u.attr.obj->kind == AST_NAME ? e->u.attr.obj->u.name.id : "...",
+                       e->u.attr.attr);
     if (!e->ty || !chk_is_union(e->ty))
         return "";
     if (e->kind == AST_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL)
