@@ -100,6 +100,33 @@ static void walk_call(Walk *w, Ast *n)
         walk(n->u.call.args.items[i], w);
 }
 
+/* The names a match pattern binds (its captures). */
+static void pattern_binds(Walk *w, Ast *p)
+{
+    if (!p)
+        return;
+    switch (p->kind) {
+    case AST_NAME: add(w, &w->e->bound, p->u.name.id); break;
+    case AST_CALL:
+        for (int i = 0; i < p->u.call.args.n; i++)
+            pattern_binds(w, p->u.call.args.items[i]);
+        break;
+    case AST_KEYWORD: pattern_binds(w, p->u.kw.value); break;
+    case AST_STARRED: pattern_binds(w, p->u.unary.operand); break;
+    case AST_LIST: case AST_TUPLE:
+        for (int i = 0; i < p->u.seq.items.n; i++)
+            pattern_binds(w, p->u.seq.items.items[i]);
+        break;
+    case AST_DICT:
+        for (int i = 0; i < p->u.dict.values.n; i++)
+            pattern_binds(w, p->u.dict.values.items[i]);
+        break;
+    case AST_BINARY: pattern_binds(w, p->u.binary.left); pattern_binds(w, p->u.binary.right); break;
+    case AST_WITHITEM: pattern_binds(w, p->u.withitem.expr); pattern_binds(w, p->u.withitem.target); break;
+    default: break;
+    }
+}
+
 static void walk(Ast *n, void *data)
 {
     Walk *w = data;
@@ -137,6 +164,12 @@ static void walk(Ast *n, void *data)
         return;
     case AST_CLASSDEF:
         w->e->unknown = true;
+        return;
+    case AST_MATCHCASE:         /* a class pattern is no constructor call */
+        pattern_binds(w, n->u.mcase.pattern);
+        walk(n->u.mcase.guard, w);
+        for (int i = 0; i < n->u.mcase.body.n; i++)
+            walk(n->u.mcase.body.items[i], w);
         return;
     default:
         break;
