@@ -397,6 +397,12 @@ static bool reaches(Query *q, const char *name, bool library)
     return library && !found && each_named(q, name, true, &found);
 }
 
+bool chk_func_may_assign(Checker *c, FuncInfo *g, const char *field)
+{
+    Query q = { .c = c, .field = field };
+    return func_assigns(&q, g);
+}
+
 bool chk_specials_may_assign(Checker *c, const char *field)
 {
     Query q = { .c = c, .field = field };

@@ -727,10 +727,11 @@ static bool is_type_call(Checker *c, const Ast *obj)
 static Ast *narrowed_field(Checker *c, Ast *e)
 {
     Ast *obj = e->u.attr.obj;
-    if (e->u.attr.res != RES_FIELD || obj->kind != AST_NAME || !obj->u.name.sym ||
-        obj->u.name.sym->kind != SYM_LOCAL)
+    if (e->u.attr.res != RES_FIELD)
         return e;
-    Type *t = flow_field_narrowed(c, obj->u.name.sym->index, e->u.attr.attr);
+    Type *t = obj->kind == AST_NAME && obj->u.name.sym && obj->u.name.sym->kind == SYM_LOCAL
+                  ? flow_field_narrowed(c, obj->u.name.sym->index, e->u.attr.attr)
+                  : chk_free_field_narrowed(c, obj, e->u.attr.attr);
     if (!t || t == e->ty || c->discovering)
         return e;
     /* tested at run time only when an operator's special method could

@@ -23,14 +23,21 @@ bool chk_is_union(const Type *t)
     return ty_strip_optional((Type *)t)->kind == TY_UNION;
 }
 
-const char *chk_union_advice(Checker *c, const Ast *e)
+/* e is a variable a closure shares: a field of an env record. */
+static bool is_cell(const Ast *e)
 {
     const Type *ot = e->kind == AST_ATTR ? e->u.attr.obj->ty : NULL;
-    if (e->ty && e->ty->kind == TY_OPTIONAL && e->kind == AST_ATTR && e->u.attr.res == RES_FIELD &&
-        !(ot && ot->kind == TY_CLASS && ot->cls->is_env))     /* not a closure's cell */
+    return ot && ot->kind == TY_CLASS && ot->cls->is_env;
+}
+
+const char *chk_union_advice(Checker *c, const Ast *e)
+{
+    const Ast *o = e->kind == AST_ATTR ? e->u.attr.obj : NULL;
+    if (e->ty && e->ty->kind == TY_OPTIONAL && o && e->u.attr.res == RES_FIELD && !is_cell(e))
         return chk_fmt(c, " ('%s.%s' may be None here: a test of a field lasts until a call "
                        "that may assign it; copy it into a variable and test that)",
-                       e->u.attr.obj->kind == AST_NAME ? e->u.attr.obj->u.name.id : "...",
+                       o->kind == AST_NAME ? o->u.name.id
+                       : o->kind == AST_ATTR && is_cell(o) ? o->u.attr.attr : "...",
                        e->u.attr.attr);
     if (!e->ty || !chk_is_union(e->ty))
         return "";

@@ -1,7 +1,8 @@
 # A field's test lasts until code that may assign the field runs: a call
 # through a function value, a function or bound method handed to the
 # library (sorted's key), a property's getter or setter, a generator
-# expression or comprehension whose calls may assign it.  CPython raises
+# expression or comprehension whose calls may assign it, a key= lambda
+# that calls a method assigning it.  CPython raises
 # TypeError at each use below (the field is None by then); the checker
 # refuses them and says how to keep the value.
 from typing import Callable
@@ -83,11 +84,17 @@ class Node:
             n = f()
             return self.limit + n
         return 0
-# expect error: 41:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 47:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 53:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 59:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 65:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 71:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 76:21: unsupported operand types for +: 'int' and 'int | None' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 84:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+
+    def through_key_lambda(self, xs: list[int]) -> list[int]:
+        if self.limit is not None:
+            return sorted(xs, key=lambda x: self.key(x) + self.limit)
+        return xs
+# expect error: 42:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 48:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 54:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 60:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 66:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 72:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 77:21: unsupported operand types for +: 'int' and 'int | None' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 85:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 90:57: unsupported operand types for +: 'int' and 'int | None' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)

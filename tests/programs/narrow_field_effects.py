@@ -2,7 +2,8 @@
 # assign it, whatever order the functions come in and whatever generator
 # expressions, comprehensions or lambdas those functions hold (a function
 # with one was once taken to assign every field, but only when the checker
-# had seen it first).
+# had seen it first).  A lambda given as key= to sorted/min/max/list.sort
+# runs only during that call: the field keeps its narrowing inside it.
 from typing import Callable
 
 
@@ -50,6 +51,15 @@ class Stack:
         return 0
 
 
+    def nearest(self) -> list[int]:
+        if self.limit is None:
+            return []
+        near = sorted(self.items, key=lambda x: abs(x - self.limit))
+        self.items.sort(key=lambda x: (x > self.limit, -x))
+        lo = min(self.items, key=lambda x: abs(x - self.limit - 1))
+        return near + [lo, max(self.items, key=lambda x: x % self.limit)] + self.items
+
+
 def key_of(x: int) -> int:
     return -x
 
@@ -59,11 +69,11 @@ def main() -> None:
     print(s, s.room(), s.room_odd(), s.below(), s.scaled(key_of))
     t = Stack(None, [7])
     print(t, t.room(), t.room_odd(), t.below(), t.scaled(lambda x: x + 1))
-    print(sorted(s.items, key=key_of))
+    print(sorted(s.items, key=key_of), s.nearest(), t.nearest())
 
 
 main()
 
 # expect: Stack(1, 2, 5, 3) 0 5 [1, 2, 3, 4] -11
 # expect: Stack(7) -1 -1 [] 0
-# expect: [5, 3, 2, 1]
+# expect: [5, 3, 2, 1] [5, 3, 2, 1, 5, 3, 3, 2, 1, 5] []
