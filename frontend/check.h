@@ -829,6 +829,9 @@ void flow_kill_items(Flow *f);      /* every list item's narrowing (chk_item_key
 Ast *ast_clone(Arena *a, const Ast *n);   /* deep copy */
 
 /* ---- check_target.c: assignment targets, iteration, narrowing, with, except, augmented assignment */
+/* x (a local, or a cell of this function read as $env.x) whose fields a
+ * test may narrow: its local index, or -1. */
+int chk_narrowable_local(Checker *c, Ast *e);
 void chk_assign_target(Checker *c, Ast *target, Type *t, Ast **value);
 Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn);
 /* The narrowings implied by `test` being true (or false): applied to flow. */
@@ -837,6 +840,8 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
  * it (a global: into a local, its narrowing ending at a call); else "". */
 const char *chk_union_advice(Checker *c, const Ast *e);
 bool chk_is_union(const Type *t);                   /* a union, or one | None */
+/* `v is False` with v a union holding bool: the test CPython makes, or NULL. */
+Ast *chk_union_is_bool(Checker *c, Ast *e);
 bool chk_union_compare(Checker *c, Ast *e, int i);
 bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc);
 /* cls or a class below it defines __eq__ or __ne__ (== on a union holding

@@ -33,8 +33,11 @@ typedef struct Effects {
     NameSet assigns;    /* attribute names stored to */
     NameSet calls;      /* names called: f(...) */
     NameSet mcalls;     /* attribute names called: x.f(...) */
-    NameSet refs;       /* attribute names read or stored (x.f; stores as
-                           "f.setter"): a method value or a property */
+    NameSet supers;     /* methods called as super().f(...) */
+    NameSet refs;       /* attribute names read as values (x.f, not x.f.g
+                           nor x.f(...)): maybe a method value */
+    NameSet props;      /* attribute names read or stored (stores as
+                           "f.setter"): a property runs its accessor */
     NameSet nrefs;      /* names read: a function value, or a parameter
                            or global that may hold one */
     NameSet bound;      /* names bound here or in nested functions */
@@ -54,13 +57,19 @@ static void add(Walk *w, NameSet *s, const char *name)
     chk_nameset_add(w->c->arena, s, name, noloc);
 }
 
+static void walk(Ast *n, void *data);
+static void walk_receiver(Walk *w, Ast *x);
+
+/* An assignment target: what it stores, and what it evaluates
+ * (x[i(k)] = v calls i). */
 static void store_target(Walk *w, Ast *t)
 {
     if (!t)
         return;
     if (t->kind == AST_ATTR) {
         add(w, &w->e->assigns, t->u.attr.attr);
-        add(w, &w->e->refs, chk_fmt(w->c, "%s.setter", t->u.attr.attr));
+        add(w, &w->e->props, chk_fmt(w->c, "%s.setter", t->u.attr.attr));
+        walk_receiver(w, t->u.attr.obj);
     } else if (t->kind == AST_NAME) {
         add(w, &w->e->bound, t->u.name.id);
     } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
@@ -68,10 +77,22 @@ static void store_target(Walk *w, Ast *t)
             store_target(w, t->u.seq.items.items[i]);
     } else if (t->kind == AST_STARRED) {
         store_target(w, t->u.unary.operand);
+    } else {
+        walk(t, w);
     }
 }
 
-static void walk(Ast *n, void *data);
+/* x in x.g or x.g(...): no value of its own (a bound method has no
+ * attributes), but a property's getter runs. */
+static void walk_receiver(Walk *w, Ast *x)
+{
+    if (x && x->kind == AST_ATTR) {
+        add(w, &w->e->props, x->u.attr.attr);
+        walk_receiver(w, x->u.attr.obj);
+    } else {
+        walk(x, w);
+    }
+}
 
 static void params(Walk *w, AstList *ps)
 {
@@ -83,6 +104,12 @@ static void params(Walk *w, AstList *ps)
     }
 }
 
+static bool is_super(const Ast *x)
+{
+    return x->kind == AST_CALL && x->u.call.func && x->u.call.func->kind == AST_NAME &&
+           strcmp(x->u.call.func->u.name.id, "super") == 0 && x->u.call.args.n == 0;
+}
+
 /* f(...) and x.f(...): the callee by name; the receiver and the
  * arguments as any expression. */
 static void walk_call(Walk *w, Ast *n)
@@ -90,10 +117,13 @@ static void walk_call(Walk *w, Ast *n)
     Ast *f = n->u.call.func;
     if (f && f->kind == AST_NAME) {
         add(w, &w->e->calls, f->u.name.id);
+    } else if (f && f->kind == AST_ATTR && is_super(f->u.attr.obj)) {
+        add(w, &w->e->supers, f->u.attr.attr);
     } else if (f && f->kind == AST_ATTR) {
         add(w, &w->e->mcalls, f->u.attr.attr);
-        walk(f->u.attr.obj, w);
+        walk_receiver(w, f->u.attr.obj);
     } else {
+        w->e->unknown = true;   /* through a value: ops[k](x), f()(x) */
         walk(f, w);
     }
     for (int i = 0; i < n->u.call.args.n; i++)
@@ -135,7 +165,11 @@ static void walk(Ast *n, void *data)
     switch (n->kind) {
     case AST_CALL: walk_call(w, n); return;
     case AST_NAME: add(w, &w->e->nrefs, n->u.name.id); return;
-    case AST_ATTR: add(w, &w->e->refs, n->u.attr.attr); break;
+    case AST_ATTR:
+        add(w, &w->e->refs, n->u.attr.attr);
+        add(w, &w->e->props, n->u.attr.attr);
+        walk_receiver(w, n->u.attr.obj);
+        return;
     case AST_ASSIGN:
         for (int i = 0; i < n->u.assign.targets.n; i++)
             store_target(w, n->u.assign.targets.items[i]);
@@ -228,6 +262,9 @@ typedef struct Query {
 } Query;
 
 static bool reaches(Query *q, const char *name, bool library);
+static bool func_assigns(Query *q, FuncInfo *fn);
+static bool super_call_assigns(Query *q, FuncInfo *fn, Effects *e, const char *name);
+static bool prop_assigns(Query *q, FuncInfo *fn, Effects *e, const char *name);
 
 /* A value of type t may be code: a function, or an iterator whose items
  * a generator makes. */
@@ -248,16 +285,16 @@ static bool holds_code(const Type *t)
     return false;
 }
 
-/* Whether a field named `name` of a class of the program exists (code:
- * one whose value may be code). */
-static bool is_field(Query *q, const char *name, bool code)
+/* Whether a class of the program has a field named `name` whose value
+ * may be code (x.name(...) may call through it). */
+static bool is_field(Query *q, const char *name)
 {
     Program *p = q->c->prog;
     for (int m = 0; m < p->nmodules; m++) {
         ModuleInfo *mod = p->modules[m];
         for (int k = 0; k < mod->nclasses; k++) {
             Field *f = mod->is_prelude ? NULL : chk_find_field(mod->classes[k], name);
-            if (f && (!code || holds_code(f->type)))
+            if (f && holds_code(f->type))
                 return true;
         }
     }
@@ -308,13 +345,13 @@ static bool any_in(Query *q, FuncInfo *fn, Effects *e, NameSet *s,
 static bool method_call_assigns(Query *q, FuncInfo *fn, Effects *e, const char *name)
 {
     (void)fn, (void)e;
-    return is_field(q, name, false) || reaches(q, name, true);
+    return is_field(q, name) || reaches(q, name, true);
 }
 
 static bool attr_ref_assigns(Query *q, FuncInfo *fn, Effects *e, const char *name)
 {
     (void)fn, (void)e;
-    return is_field(q, name, true) || reaches(q, name, false);
+    return is_field(q, name) || reaches(q, name, false);
 }
 
 /* Code summarised in e, in function fn. */
@@ -323,8 +360,40 @@ static bool code_assigns(Query *q, FuncInfo *fn, Effects *e)
     return e->unknown || chk_nameset_has(&e->assigns, q->field) ||
            any_in(q, fn, e, &e->calls, name_call_assigns) ||
            any_in(q, fn, e, &e->mcalls, method_call_assigns) ||
+           any_in(q, fn, e, &e->supers, super_call_assigns) ||
            any_in(q, fn, e, &e->refs, attr_ref_assigns) ||
+           any_in(q, fn, e, &e->props, prop_assigns) ||
            any_in(q, fn, e, &e->nrefs, name_ref_assigns);
+}
+
+/* super().name(...) in method fn: the base's method only (a method of
+ * the library does what CPython's object and Exception do: nothing to
+ * the program's fields). */
+static bool super_call_assigns(Query *q, FuncInfo *fn, Effects *e, const char *name)
+{
+    (void)e;
+    if (!fn->cls)
+        return reaches(q, name, true);
+    FuncInfo *m = fn->cls->base ? chk_find_method(fn->cls->base, name) : NULL;
+    return m && !m->cls->is_builtin && func_assigns(q, m);
+}
+
+/* x.name read or assigned ("name.setter"): a property's accessor runs. */
+static bool prop_assigns(Query *q, FuncInfo *fn, Effects *e, const char *name)
+{
+    (void)fn, (void)e;
+    Program *p = q->c->prog;
+    for (int m = 0; m < p->nmodules; m++)
+        for (int k = 0; !p->modules[m]->is_prelude && k < p->modules[m]->nclasses; k++) {
+            ClassInfo *cls = p->modules[m]->classes[k];
+            for (int i = 0; i < cls->nmethods; i++) {
+                FuncInfo *a = cls->methods[i];
+                if ((a->is_property || a->is_setter) && strcmp(a->name, name) == 0 &&
+                    func_assigns(q, a))
+                    return true;
+            }
+        }
+    return false;
 }
 
 static bool func_assigns(Query *q, FuncInfo *fn)

@@ -114,7 +114,11 @@ static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
     default:
         break;
     }
-    if (report && t->kind == TY_CLASS && method_of(c, t, "__str__"))
+    if (report && t->kind == TY_CLASS && t->cls->dataclass && t->cls->dataclass->unshown)
+        chk_error(c, loc, "'%s' cannot be converted to a string: its dataclass repr would show "
+                  "field '%s' by its address in CPython; define __repr__ (or field(repr=False))",
+                  chk_tyname(c, t), t->cls->dataclass->unshown);
+    else if (report && t->kind == TY_CLASS && method_of(c, t, "__str__"))
         chk_error(c, loc, "'%s' cannot be shown with repr() (as containers show their items): "
                   "it has no __repr__, and CPython would print its address", chk_tyname(c, t));
     else if (report)
@@ -729,9 +733,9 @@ static Ast *narrowed_field(Checker *c, Ast *e)
     Ast *obj = e->u.attr.obj;
     if (e->u.attr.res != RES_FIELD)
         return e;
-    Type *t = obj->kind == AST_NAME && obj->u.name.sym && obj->u.name.sym->kind == SYM_LOCAL
-                  ? flow_field_narrowed(c, obj->u.name.sym->index, e->u.attr.attr)
-                  : chk_free_field_narrowed(c, obj, e->u.attr.attr);
+    int local = c->flow ? chk_narrowable_local(c, obj) : -1;   /* a cell too */
+    Type *t = local >= 0 ? flow_field_narrowed(c, local, e->u.attr.attr)
+                         : chk_free_field_narrowed(c, obj, e->u.attr.attr);
     if (!t || t == e->ty || c->discovering)
         return e;
     /* tested at run time only when an operator's special method could
@@ -1650,6 +1654,8 @@ static Ast *check_compare(Checker *c, Ast *e)
     Ast *rc = range_contains(c, e);
     if (!rc)
         rc = chk_num_union_order(c, e);
+    if (!rc)
+        rc = chk_union_is_bool(c, e);
     if (rc)
         return rc;
     e->ty = TT(BOOL);

@@ -4,6 +4,8 @@
 # with one was once taken to assign every field, but only when the checker
 # had seen it first).  A lambda given as key= to sorted/min/max/list.sort
 # runs only during that call: the field keeps its narrowing inside it.
+# A lambda that captures self (self then lives in a cell) leaves the
+# narrowing of self's fields in the method itself as it was.
 from typing import Callable
 
 
@@ -60,6 +62,14 @@ class Stack:
         return near + [lo, max(self.items, key=lambda x: x % self.limit)] + self.items
 
 
+    def bounded(self) -> int:
+        if self.limit is not None:
+            over = [x for x in self.items if x > 2]
+            pick: Callable[[], int] = lambda: len(over) + len(self.items)
+            return self.limit * 10 + pick()
+        return 0
+
+
 def key_of(x: int) -> int:
     return -x
 
@@ -69,11 +79,11 @@ def main() -> None:
     print(s, s.room(), s.room_odd(), s.below(), s.scaled(key_of))
     t = Stack(None, [7])
     print(t, t.room(), t.room_odd(), t.below(), t.scaled(lambda x: x + 1))
-    print(sorted(s.items, key=key_of), s.nearest(), t.nearest())
+    print(sorted(s.items, key=key_of), s.nearest(), t.nearest(), s.bounded(), t.bounded())
 
 
 main()
 
 # expect: Stack(1, 2, 5, 3) 0 5 [1, 2, 3, 4] -11
 # expect: Stack(7) -1 -1 [] 0
-# expect: [5, 3, 2, 1] [5, 3, 2, 1, 5, 3, 3, 2, 1, 5] []
+# expect: [5, 3, 2, 1] [5, 3, 2, 1, 5, 3, 3, 2, 1, 5] [] 46 0
