@@ -301,16 +301,30 @@ static bool is_field(Query *q, const char *name)
     return false;
 }
 
-/* f(...) in fn: a nested def (in fn's summary), a module function or
- * class by name, else a value. */
+/* name, free in nested function fn: the local of a function around it
+ * that it names, or NULL. */
+static Local *outer_local(FuncInfo *fn, const char *name)
+{
+    for (FuncInfo *o = fn->is_nested ? fn->outer : NULL; o; o = o->is_nested ? o->outer : NULL)
+        for (int i = 0; i < o->nlocals; i++)
+            if (strcmp(o->locals[i].name, name) == 0)
+                return &o->locals[i];
+    return NULL;
+}
+
+/* f(...) in fn: a nested def (in fn's summary, or a sibling's), a module
+ * function or class by name, else a value. */
 static bool name_call_assigns(Query *q, FuncInfo *fn, Effects *e, const char *name)
 {
     if (chk_nameset_has(&e->defs, name) && !chk_nameset_has(&e->bound, name))
         return false;
     if (chk_nameset_has(&e->bound, name))
         return true;
-    Sym *s = symtab_get(fn->module->syms, name);
-    if (s && s->kind == SYM_GLOBAL)
+    Local *l = outer_local(fn, name);
+    if (l)
+        return !l->def_func || func_assigns(q, l->def_func);
+    Sym *s = chk_lookup_global(q->c, fn->module, name);
+    if (!s || s->kind == SYM_GLOBAL)
         return true;
     return reaches(q, name, true);
 }
@@ -325,6 +339,9 @@ static bool name_ref_assigns(Query *q, FuncInfo *fn, Effects *e, const char *nam
                 return holds_code(fn->params[i].type);
         return false;   /* a local: its value came from code summarised here */
     }
+    Local *l = outer_local(fn, name);
+    if (l)
+        return l->def_func ? func_assigns(q, l->def_func) : holds_code(l->type);
     Sym *s = symtab_get(fn->module->syms, name);
     if (!s)
         return false;

@@ -2,7 +2,8 @@
 # through a function value, a function or bound method handed to the
 # library (sorted's key), a property's getter or setter, a generator
 # expression or comprehension whose calls may assign it, a key= lambda
-# that calls a method assigning it.  CPython raises
+# that calls a method assigning it, a generator expression calling a
+# nested def that assigns it.  CPython raises
 # TypeError at each use below (the field is None by then); the checker
 # refuses them and says how to keep the value.
 from typing import Callable
@@ -89,12 +90,23 @@ class Node:
         if self.limit is not None:
             return sorted(xs, key=lambda x: self.key(x) + self.limit)
         return xs
-# expect error: 42:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 48:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 54:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 60:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 66:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 72:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 77:21: unsupported operand types for +: 'int' and 'int | None' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 85:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 90:57: unsupported operand types for +: 'int' and 'int | None' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+
+    def through_nested_def(self, xs: list[int]) -> int:
+        def drop() -> int:
+            self.limit = None
+            return 1
+
+        if self.limit is not None:
+            n = sum(drop() for x in xs)
+            return self.limit + n
+        return 0
+# expect error: 43:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 49:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 55:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 61:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 67:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 73:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 78:21: unsupported operand types for +: 'int' and 'int | None' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 86:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 91:57: unsupported operand types for +: 'int' and 'int | None' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 101:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
