@@ -364,6 +364,9 @@ typedef struct DataclassInfo {
     int nfields;
     unsigned init : 1, repr : 1, eq : 1, order : 1, frozen : 1, unsafe_hash : 1,
              match_args : 1;
+    const char *unshown;    /* a field whose repr is an address (a function,
+                               an iterator): no __repr__ is made, so only
+                               printing the object is refused */
 } DataclassInfo;
 
 /* An enum.Enum or enum.IntEnum class (check_enum.c): each member is a

@@ -118,6 +118,7 @@ static void run_phases(Checker *c)
         if (p->modules[i]->is_prelude)
             require_runtime_types(c);
     }
+    chk_effects_snapshot(c);
     chk_check_credits(c);
     chk_late_keys(c);
     for (int i = 0; i < p->nmodules && !diag_too_many(c->diag); i++)

@@ -336,6 +336,11 @@ typedef struct Checker {
                                   int + - * << & | ^ ~ wrap (Ast.wrap) */
     int walrus_count;          /* check_walrus.c: NAMEDEXPR nodes checked so far
                                   (a sub-expression that changed it assigned) */
+    Ast *key_arg;              /* the key= of sorted/min/max/list.sort being
+                                  checked: a lambda there runs only within
+                                  that call (check_closure.c keeps field
+                                  narrowings in it) */
+    bool making_key;           /* check_closure.c: that lambda is being made */
 } Checker;
 
 /* ---- check_util.c */
@@ -519,6 +524,8 @@ typedef struct Scope {
                                   assigned nowhere): their reads have the type */
         const char *name;
         Type *type;
+        const char *field;     /* non-NULL: name.field has the type (a key
+                                  lambda, which runs before any other code) */
     } *narrow;
     int nnarrow, capnarrow;
     bool has_yield;
@@ -562,6 +569,9 @@ void chk_closure_end(Checker *c, FuncInfo *fn);
 /* NAME e of cell local idx (typed): becomes $env.name in place. */
 void chk_cell_access(Checker *c, Ast *e, int idx);
 bool chk_is_free(Checker *c, const char *name);
+/* obj.field inside a key lambda, obj a free name whose field was narrowed
+ * where the lambda was made (note_key_fields): the narrower type, or NULL. */
+Type *chk_free_field_narrowed(Checker *c, const Ast *obj, const char *field);
 /* NAME e of a free variable: becomes the record field in place. */
 Ast *chk_free_access(Checker *c, Ast *e, bool store);
 void chk_nested_def(Checker *c, Ast *def_stmt);
@@ -640,9 +650,22 @@ void chk_infer_instance_fields(Checker *c, ClassInfo *cls);
 void chk_split_webs(Checker *c, FuncInfo *fn);
 const char *chk_display_name(Checker *c, const char *id);   /* "x'1" -> "x" */
 
-/* ---- check_effects.c: whether a call may assign a field named `field`
+/* ---- check_effects.c: whether code may assign a field named `field`
  * (a narrowing of x.field survives the calls that cannot). */
-bool chk_call_may_assign(Checker *c, Ast *call, const char *field);
+/* Summarises every function as written: before any body is checked. */
+void chk_effects_snapshot(Checker *c);
+/* Nested function g made (before: the one made of the same def by an
+ * earlier check, or NULL): summarised before its body is checked. */
+void chk_effects_nested(Checker *c, FuncInfo *g, FuncInfo *before);
+/* Ends the field narrowings that the checked call, or else the property
+ * accessor, may assign (and any of list items and globals). */
+void chk_forget_assigned(Checker *c, Ast *call, FuncInfo *accessor);
+/* Ends the field narrowings that comprehension comp (not checked yet) may
+ * assign. */
+void chk_forget_assigned_in(Checker *c, Ast *comp);
+/* Whether running function g (a nested one included) may assign a field
+ * named `field`. */
+bool chk_func_may_assign(Checker *c, FuncInfo *g, const char *field);
 /* Whether a special method of the program (run by an operator, a
  * conversion...) may assign a field named `field`. */
 bool chk_specials_may_assign(Checker *c, const char *field);
@@ -806,6 +829,9 @@ void flow_kill_items(Flow *f);      /* every list item's narrowing (chk_item_key
 Ast *ast_clone(Arena *a, const Ast *n);   /* deep copy */
 
 /* ---- check_target.c: assignment targets, iteration, narrowing, with, except, augmented assignment */
+/* x (a local, or a cell of this function read as $env.x) whose fields a
+ * test may narrow: its local index, or -1. */
+int chk_narrowable_local(Checker *c, Ast *e);
 void chk_assign_target(Checker *c, Ast *target, Type *t, Ast **value);
 Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn);
 /* The narrowings implied by `test` being true (or false): applied to flow. */
@@ -814,6 +840,8 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
  * it (a global: into a local, its narrowing ending at a call); else "". */
 const char *chk_union_advice(Checker *c, const Ast *e);
 bool chk_is_union(const Type *t);                   /* a union, or one | None */
+/* `v is False` with v a union holding bool: the test CPython makes, or NULL. */
+Ast *chk_union_is_bool(Checker *c, Ast *e);
 bool chk_union_compare(Checker *c, Ast *e, int i);
 bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc);
 /* cls or a class below it defines __eq__ or __ne__ (== on a union holding
@@ -844,6 +872,9 @@ Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt);
 /* ---- check_builtin.c: calls of builtins.def functions */
 /* r, a prelude call whose bound argument i is a key function: r, or an
  * error node after reporting that the key's results cannot be ordered. */
+/* The library function f called with args, args[1] the key= it runs only
+ * while it runs (a lambda there keeps field narrowings). */
+Ast *chk_key_call(Checker *c, const char *f, Ast **args, int n, Loc loc);
 Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what);
 Ast *chk_builtin_call(Checker *c, Ast *call, int id);
 Ast *chk_type_is(Checker *c, Ast *e);     /* `type(x) is K`, else NULL */

@@ -613,6 +613,16 @@ Ast *chk_need_order_key(Checker *c, Ast *r, int i, Loc loc, const char *what)
     return need_order(c, r, key_result(r, i), loc, what);
 }
 
+/* A call of the library that runs key (args[1]) only while it runs. */
+Ast *chk_key_call(Checker *c, const char *f, Ast **args, int n, Loc loc)
+{
+    Ast *saved = c->key_arg;
+    c->key_arg = args[1];
+    Ast *r = chk_prelude_call(c, f, args, n, loc);
+    c->key_arg = saved;
+    return r;
+}
+
 static Ast *b_sorted(Checker *c, Ast *call)
 {
     static const char *const kws[] = { "key", "reverse", NULL };
@@ -625,7 +635,7 @@ static Ast *b_sorted(Checker *c, Ast *call)
     rev = rev ? chk_truth(c, rev) : bool_const(c, 0, call->loc);
     if (key) {
         Ast *args[3] = { lst, key, rev };
-        Ast *r = chk_prelude_call(c, "_sorted_key", args, 3, call->loc);
+        Ast *r = chk_key_call(c, "_sorted_key", args, 3, call->loc);
         return need_order(c, r, key_result(r, 1), key->loc, "sorted() with this key");
     }
     if (lst->ty->kind == TY_LIST && !chk_orderable(c, lst->ty->elem, OP_LT, call->loc, "sorted()"))
@@ -659,7 +669,7 @@ static Ast *minmax_default(Checker *c, Ast *call, Ast *lst, Ast *key, Ast *dflt,
     args[n++] = bool_const(c, !is_min, call->loc);
     const char *f = key ? (opt ? "_minmax_key_opt" : "_minmax_key_or")
                         : (opt ? "_minmax_opt" : "_minmax_or");
-    Ast *r = chk_prelude_call(c, f, args, n, call->loc);
+    Ast *r = key ? chk_key_call(c, f, args, n, call->loc) : chk_prelude_call(c, f, args, n, call->loc);
     return key ? need_order(c, r, key_result(r, 1), key->loc,
                             chk_fmt(c, "%s() with this key", is_min ? "min" : "max")) : r;
 }
@@ -698,7 +708,7 @@ static Ast *b_minmax(Checker *c, Ast *call, bool is_min)
             return set_err(c, call);
         if (dflt)
             return minmax_default(c, call, lst, key, dflt, is_min);
-        Ast *r = chk_prelude_call(c, key ? (is_min ? "_min_key" : "_max_key")
+        Ast *r = chk_key_call(c, key ? (is_min ? "_min_key" : "_max_key")
                                          : (is_min ? "_min_list" : "_max_list"),
                                   args, key ? 2 : 1, call->loc);
         return key ? need_order(c, r, key_result(r, 1), key->loc,

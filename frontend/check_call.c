@@ -750,7 +750,7 @@ static Ast *list_sort_key(Checker *c, Ast *call, Ast *recv)
         rev->u.i = 0;
     }
     Ast *args[3] = { recv, chk_kwarg(call, "key"), rev };
-    Ast *r = chk_prelude_call(c, "_list_sort_key", args, 3, call->loc);
+    Ast *r = chk_key_call(c, "_list_sort_key", args, 3, call->loc);
     return chk_need_order_key(c, r, 1, args[1]->loc, "sort() with this key");
 }
 

@@ -384,7 +384,9 @@ static FuncInfo *new_nested(Checker *c, FuncInfo *outer, Ast *def, Scope *sc, co
     g->is_nested = 1;
     g->outer = outer;
     g->scope = sc;
+    FuncInfo *before = def->u.func.info;
     def->u.func.info = g;
+    chk_effects_nested(c, g, before);
     if (sc && sc->frees.n) {
         g->in_env = outer->env_cls ? outer->env_cls : outer->in_env;
         if (!g->in_env)
@@ -459,9 +461,53 @@ static void declare_nested(Checker *c, FuncInfo *outer, Ast *def)
 static Type *free_narrowed(const Scope *sc, const char *name)
 {
     for (int i = 0; sc && i < sc->nnarrow; i++)
-        if (strcmp(sc->narrow[i].name, name) == 0)
+        if (!sc->narrow[i].field && strcmp(sc->narrow[i].name, name) == 0)
             return sc->narrow[i].type;
     return NULL;
+}
+
+Type *chk_free_field_narrowed(Checker *c, const Ast *obj, const char *field)
+{
+    const Scope *sc = c->fn ? c->fn->scope : NULL;
+    const Type *ot = obj->kind == AST_ATTR ? obj->u.attr.obj->ty : NULL;
+    if (!sc || !ot || ot->kind != TY_CLASS || !ot->cls->is_env || obj->u.attr.res != RES_FIELD)
+        return NULL;
+    for (int i = 0; i < sc->nnarrow; i++)
+        if (sc->narrow[i].field && strcmp(sc->narrow[i].name, obj->u.attr.attr) == 0 &&
+            strcmp(sc->narrow[i].field, field) == 0)
+            return sc->narrow[i].type;
+    return NULL;
+}
+
+/* The key lambda g made now reads x.f of a free x that keeps its value:
+ * the narrowings of x's fields hold in it when g cannot assign them, since
+ * sorted/min/max run nothing else but the items' special methods (whose
+ * effect the narrowed read tests when it runs). */
+static void note_key_fields(Checker *c, FuncInfo *g, const char *name, int idx)
+{
+    for (int i = 0; i < c->flow->nfnarrow; i++) {
+        FieldNarrow *n = &c->flow->fnarrow[i];
+        if (n->local != idx || chk_func_may_assign(c, g, n->field))
+            continue;
+        struct FreeNarrow fr = { name, n->type, n->field };
+        VEC_PUSH(c->arena, g->scope->narrow, g->scope->nnarrow, g->scope->capnarrow, fr);
+    }
+}
+
+/* Local idx (`name`) of the current function cannot change once a
+ * function made at loc captures it: a parameter never rebound, or a
+ * local whose assignments are all over there (none later, none in a loop
+ * around it): mypy's rule. */
+static bool keeps_value(Checker *c, int idx, const char *name, Loc loc)
+{
+    FuncInfo *fn = c->fn;
+    Local *l = &fn->locals[idx];
+    if (l->no_narrow || !fn->scope || chk_nameset_has(&fn->scope->handler_names, name))
+        return false;
+    if (l->is_param)
+        return !chk_nameset_has(&fn->scope->assigned, name);
+    return !chk_nameset_has(&fn->scope->defs, name) &&
+           chk_scope_settled_before(fn->scope, name, loc);
 }
 
 /* Free name `name` of g (local idx of the creator, or -1: free there too)
@@ -475,22 +521,13 @@ static void note_free_narrowed(Checker *c, FuncInfo *g, const char *name, int id
     Type *t = NULL;
     if (idx < 0) {
         t = free_narrowed(fn->scope, name);
-    } else if (idx < c->flow->nlocals && c->flow->narrow[idx] && !c->flow->dead) {
-        Local *l = &fn->locals[idx];
-        if (l->is_param && !l->no_narrow && fn->scope &&
-            !chk_nameset_has(&fn->scope->assigned, name) &&
-            !chk_nameset_has(&fn->scope->handler_names, name))
-            t = c->flow->narrow[idx];
-        /* a local whose assignments are all over where g is made (none
-         * later, none in a loop around g) keeps its value: mypy's rule */
-        else if (!l->is_param && !l->no_narrow && fn->scope &&
-                 !chk_nameset_has(&fn->scope->handler_names, name) &&
-                 !chk_nameset_has(&fn->scope->defs, name) &&
-                 chk_scope_settled_before(fn->scope, name, loc))
-            t = c->flow->narrow[idx];
+    } else if (idx < c->flow->nlocals && !c->flow->dead && keeps_value(c, idx, name, loc)) {
+        t = c->flow->narrow[idx];
+        if (c->making_key)
+            note_key_fields(c, g, name, idx);
     }
     if (t) {
-        struct FreeNarrow fr = { name, t };
+        struct FreeNarrow fr = { name, t, NULL };
         VEC_PUSH(c->arena, g->scope->narrow, g->scope->nnarrow, g->scope->capnarrow, fr);
     }
 }
@@ -603,7 +640,9 @@ Ast *chk_lambda_typed(Checker *c, Ast *e, Type **types, int n, Type *ret)
         chk_error(c, e->u.func.scope->yield_loc, "'yield' inside a lambda is not supported");
         return chk_synth(c, AST_NONE, e->loc, TT(ERROR));
     }
+    c->making_key = c->key_arg == e;
     check_creation(c, g, e->loc);
+    c->making_key = false;
     chk_function(c, g);
     if (!g->ret)
         g->ret = TT(ERROR);

@@ -330,6 +330,31 @@ static void annotate_init(Checker *c, Ast *def, DataclassInfo *dc)
     }
 }
 
+static void names_code(Ast *n, void *found)
+{
+    if (!n || *(bool *)found)
+        return;
+    const char *id = n->kind == AST_NAME ? n->u.name.id : n->kind == AST_ATTR ? n->u.attr.attr : "";
+    if (!strcmp(id, "Callable") || !strcmp(id, "Iterator") || !strcmp(id, "Generator"))
+        *(bool *)found = true;
+    else
+        ast_visit_children(n, names_code, found);
+}
+
+/* A field shown in the repr whose annotation names a function or iterator
+ * type: CPython's repr would show its address. */
+static const char *unshown_field(DataclassInfo *dc)
+{
+    for (int i = 0; i < dc->nfields; i++) {
+        bool found = false;
+        if (dc->fields[i].repr)
+            names_code(dc->fields[i].annotation, &found);
+        if (found)
+            return dc->fields[i].name;
+    }
+    return NULL;
+}
+
 static void gen_repr(Synth *sy, DataclassInfo *dc)
 {
     Text *t = &sy->text;
@@ -467,7 +492,8 @@ static void dataclass(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d)
     bool init = dc->init && !chk_class_defines(cls, "__init__");
     if (init)
         gen_init(&sy, cls, dc);
-    if (dc->repr && !chk_class_defines(cls, "__repr__"))
+    dc->unshown = unshown_field(dc);
+    if (dc->repr && !dc->unshown && !chk_class_defines(cls, "__repr__"))
         gen_repr(&sy, dc);
     if (dc->eq && !chk_class_defines(cls, "__eq__"))
         gen_eq(&sy, cls, dc);

@@ -114,7 +114,11 @@ static bool printable_as(Checker *c, Type *t, bool repr, Loc loc, bool report)
     default:
         break;
     }
-    if (report && t->kind == TY_CLASS && method_of(c, t, "__str__"))
+    if (report && t->kind == TY_CLASS && t->cls->dataclass && t->cls->dataclass->unshown)
+        chk_error(c, loc, "'%s' cannot be converted to a string: its dataclass repr would show "
+                  "field '%s' by its address in CPython; define __repr__ (or field(repr=False))",
+                  chk_tyname(c, t), t->cls->dataclass->unshown);
+    else if (report && t->kind == TY_CLASS && method_of(c, t, "__str__"))
         chk_error(c, loc, "'%s' cannot be shown with repr() (as containers show their items): "
                   "it has no __repr__, and CPython would print its address", chk_tyname(c, t));
     else if (report)
@@ -580,8 +584,11 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
         return e;
     }
     FuncInfo *m = chk_find_method(cls, name);
-    if (m && m->is_property)
-        return chk_method_call(c, e->u.attr.obj, m, NULL, 0, e->loc);
+    if (m && m->is_property) {
+        Ast *get = chk_method_call(c, e->u.attr.obj, m, NULL, 0, e->loc);
+        chk_forget_assigned(c, NULL, m);
+        return get;
+    }
     if (m && m->is_classmethod) {
         if (cls->nsubclasses && !c->callee_of_call) {
             chk_error(c, e->u.attr.attr_loc, "classmethod '%s' through an instance can only be "
@@ -724,10 +731,11 @@ static bool is_type_call(Checker *c, const Ast *obj)
 static Ast *narrowed_field(Checker *c, Ast *e)
 {
     Ast *obj = e->u.attr.obj;
-    if (e->u.attr.res != RES_FIELD || obj->kind != AST_NAME || !obj->u.name.sym ||
-        obj->u.name.sym->kind != SYM_LOCAL)
+    if (e->u.attr.res != RES_FIELD)
         return e;
-    Type *t = flow_field_narrowed(c, obj->u.name.sym->index, e->u.attr.attr);
+    int local = c->flow ? chk_narrowable_local(c, obj) : -1;   /* a cell too */
+    Type *t = local >= 0 ? flow_field_narrowed(c, local, e->u.attr.attr)
+                         : chk_free_field_narrowed(c, obj, e->u.attr.attr);
     if (!t || t == e->ty || c->discovering)
         return e;
     /* tested at run time only when an operator's special method could
@@ -1646,6 +1654,8 @@ static Ast *check_compare(Checker *c, Ast *e)
     Ast *rc = range_contains(c, e);
     if (!rc)
         rc = chk_num_union_order(c, e);
+    if (!rc)
+        rc = chk_union_is_bool(c, e);
     if (rc)
         return rc;
     e->ty = TT(BOOL);
@@ -1913,6 +1923,7 @@ static Ast *check_comp(Checker *c, Ast *e)
     if (e->u.comp.scope && e->u.comp.scope->as_function)
         return comp_as_generator(c, e);
     CompScope scope = { .outer = c->comp };
+    chk_forget_assigned_in(c, e);
     Flow *saved = c->flow;
     int walrus = c->walrus_count;
     c->flow = flow_copy(c, saved);
@@ -2164,14 +2175,7 @@ Ast *chk_expr_expect(Checker *c, Ast *e, Type *hint)
         r->ty = TT(ERROR);
     if (call && c->flow && !(r->kind == AST_CALL && r->u.call.res == RES_BUILTIN &&
                              r->u.call.builtin == BI_ISINSTANCE))
-        for (int i = 0; i < c->flow->nfnarrow;) {     /* what the call may assign */
-            const char *field = c->flow->fnarrow[i].field;
-            /* any call may change a list item or a global */
-            if (field[0] == '[' || field[0] == '@' || chk_call_may_assign(c, e, field))
-                flow_kill_fields(c->flow, -1, field);  /* entries after i move down */
-            else
-                i++;
-        }
+        chk_forget_assigned(c, r->kind == AST_CALL || r->kind == AST_CONVERT ? r : e, NULL);
     if (chk_needs_eta(c, r, hint)) {
         Type *h = hint ? ty_strip_optional(hint) : NULL;
         r = h && h->kind == TY_CALLABLE ? chk_eta(c, r, h->items, h->nitems, h->ret)

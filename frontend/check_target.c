@@ -8,7 +8,7 @@
 
 /* ----------------------------------------------------------- narrowing */
 
-static int narrowable_local(Checker *c, Ast *e)
+int chk_narrowable_local(Checker *c, Ast *e)
 {
     if (e->kind == AST_ATTR && e->u.attr.res == RES_FIELD && e->u.attr.obj->kind == AST_NAME &&
         c->fn->env_cls && e->u.attr.obj->u.name.sym &&
@@ -51,7 +51,7 @@ static int narrowable_field(Checker *c, Ast *e)
         e = e->u.convert.operand;
     if (e->kind != AST_ATTR || e->u.attr.res != RES_FIELD || is_cell_read(c, e))
         return -1;
-    return narrowable_local(c, e->u.attr.obj);
+    return chk_narrowable_local(c, e->u.attr.obj);
 }
 
 static Ast *strip_convert(Ast *e)
@@ -111,7 +111,7 @@ const char *chk_item_key(Checker *c, Ast *e, int *local)
         ix = strip_convert(ix->u.unary.operand);
     if (ix->kind != AST_INT)
         return NULL;
-    int idx = narrowable_local(c, e->u.sub.obj);
+    int idx = chk_narrowable_local(c, e->u.sub.obj);
     if (idx < 0)
         return NULL;
     *local = idx;
@@ -262,8 +262,8 @@ static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
         Type *ut = union_narrow(c, field_declared(c, x), k, truth, exact);
         if (ut)
             flow_narrow_field(c, f, fidx, x->u.attr.attr, ut);
-    } else if (narrowable_local(c, x) >= 0) {
-        int idx = narrowable_local(c, x);
+    } else if (chk_narrowable_local(c, x) >= 0) {
+        int idx = chk_narrowable_local(c, x);
         Type *ut = union_narrow(c, declared(c, idx, f), k, truth, exact);
         if (ut)
             f->narrow[idx] = ut;
@@ -283,7 +283,7 @@ static void narrow_isinstance(Checker *c, Ast *call, bool truth, Flow *f)
             flow_narrow_field(c, f, fidx, x->u.attr.attr, k->ty->cls->type);
         return;
     }
-    int idx = narrowable_local(c, call->u.call.bound.items[0]);
+    int idx = chk_narrowable_local(c, call->u.call.bound.items[0]);
     Ast *cls = call->u.call.bound.items[1];
     if (idx < 0 || !cls->ty || cls->ty->kind != TY_CLASSREF)
         return;
@@ -324,7 +324,7 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
             narrow_global_test(c, global_read(test), NULL, truth, false, f);
             return;
         }
-        int idx = narrowable_local(c, test);
+        int idx = chk_narrowable_local(c, test);
         Type *t = idx >= 0 ? declared(c, idx, f) : NULL;
         if (t && truth && t->kind == TY_OPTIONAL)
             f->narrow[idx] = t->elem;
@@ -350,7 +350,7 @@ void chk_narrow(Checker *c, Ast *test, bool truth, Flow *f)
             narrow_global_test(c, global_read(l), NULL, (op == OP_ISNOT) == truth, false, f);
             return;
         }
-        int idx = narrowable_local(c, l);
+        int idx = chk_narrowable_local(c, l);
         Type *t = idx >= 0 ? declared(c, idx, f) : NULL;
         if (t && t->kind == TY_OPTIONAL && (op == OP_ISNOT) == truth)
             f->narrow[idx] = t->elem;
@@ -763,6 +763,7 @@ static void assign_property(Checker *c, Ast *t, ClassInfo *cls, FuncInfo *getter
         chk_self_use(c, t->u.attr.obj);
     t->u.attr.res = RES_PROPERTY;
     t->u.attr.func = setter;
+    chk_forget_assigned(c, NULL, setter);
     t->ty = setter->params[1].type;
     fit_value(c, t, t->ty, got, value);
     chk_use_func(c, setter);
@@ -831,7 +832,7 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
     }
     chk_field_store(c, t);
     /* x.f = value of T where f is a `T | None`: x.f reads as a T next */
-    int idx = narrowable_local(c, obj);
+    int idx = chk_narrowable_local(c, obj);
     if (idx >= 0 && ft && ft->kind == TY_OPTIONAL && got->kind != TY_OPTIONAL &&
         got->kind != TY_NONE && got->kind != TY_ERROR && ty_subtype(got, ft->elem))
         flow_narrow_field(c, c->flow, idx, t->u.attr.attr, ft->elem);

@@ -23,9 +23,22 @@ bool chk_is_union(const Type *t)
     return ty_strip_optional((Type *)t)->kind == TY_UNION;
 }
 
+/* e is a variable a closure shares: a field of an env record. */
+static bool is_cell(const Ast *e)
+{
+    const Type *ot = e->kind == AST_ATTR ? e->u.attr.obj->ty : NULL;
+    return ot && ot->kind == TY_CLASS && ot->cls->is_env;
+}
+
 const char *chk_union_advice(Checker *c, const Ast *e)
 {
-    (void)c;
+    const Ast *o = e->kind == AST_ATTR ? e->u.attr.obj : NULL;
+    if (e->ty && e->ty->kind == TY_OPTIONAL && o && e->u.attr.res == RES_FIELD && !is_cell(e))
+        return chk_fmt(c, " ('%s.%s' may be None here: a test of a field lasts until a call "
+                       "that may assign it; copy it into a variable and test that)",
+                       o->kind == AST_NAME ? o->u.name.id
+                       : o->kind == AST_ATTR && is_cell(o) ? o->u.attr.attr : "...",
+                       e->u.attr.attr);
     if (!e->ty || !chk_is_union(e->ty))
         return "";
     if (e->kind == AST_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL)
@@ -102,6 +115,39 @@ bool chk_union_eq_ok(Checker *c, Type *t, AstOp op, Loc loc)
         return true;
     }
     return !chk_is_union(t) || members_eq_ok(c, t, op, loc);
+}
+
+static bool union_has(Type *u, TyKind k)
+{
+    u = ty_strip_optional(u);
+    for (int i = 0; i < u->nitems; i++)
+        if (u->items[i]->kind == k)
+            return true;
+    return false;
+}
+
+/* `v is False` (is not, True) with v a union that has bool (a variable
+ * or a field: read twice): True and False are single objects in CPython,
+ * so it is `isinstance(v, bool) and v == False`; or NULL. */
+Ast *chk_union_is_bool(Checker *c, Ast *e)
+{
+    AstList *ops = &e->u.compare.operands;
+    AstOp op = e->u.compare.ops[0];
+    if (ops->n != 2 || (op != OP_IS && op != OP_ISNOT))
+        return NULL;
+    int lit = ops->items[0]->kind == AST_BOOL ? 0 : 1;
+    Ast *v = ops->items[1 - lit], *b = ops->items[lit];
+    if (b->kind != AST_BOOL || !chk_is_union(v->ty) || !union_has(v->ty, TY_BOOL) ||
+        !(v->kind == AST_NAME || (v->kind == AST_ATTR && v->u.attr.res == RES_FIELD)))
+        return NULL;
+    Arena *a = c->arena;
+    AstList args = { 0 };
+    ast_list_push(a, &args, v);
+    ast_list_push(a, &args, ast_name(a, e->loc, "bool"));
+    Ast *is_bool = ast_call(a, e->loc, ast_name(a, e->loc, "isinstance"), args);
+    OpTok eq = { OP_EQ, e->loc }, and = { OP_AND, e->loc };
+    Ast *r = ast_boolop(a, and, is_bool, ast_compare(a, eq, v, b));
+    return chk_expr(c, op == OP_IS ? r : ast_unary(a, e->loc, OP_NOT, r));
 }
 
 /* operands[i] OP operands[i+1] of e, one side a union; false after an error. */

@@ -42,4 +42,4 @@ if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
 # expect error: 24:20: incompatible return value: expected 'Node', got 'Node | None': 'self.parent' may be None here (a test of a field lasts until a call that may assign it); copy it into a variable and test that
-# expect error: 30:30: unsupported operand types for +: 'int | None' and 'int'
+# expect error: 30:30: unsupported operand types for +: 'int | None' and 'int' ('self.size' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
