@@ -5041,25 +5041,35 @@ def _bound_exit(method, cm):
 
 COLLECTIONS_ABC = '''
 """collections.abc (written for rtpython): the abstract classes of
-containers.  A class is a virtual subclass of the one-method ABCs
-(Iterable, Sized, Hashable...) when its MRO defines the method and does
-not set it to None; the builtin containers are registered with the
-richer ones (list is a MutableSequence, dict a MutableMapping).  The
-mixin methods are written from each ABC's abstract ones."""
+containers.  The structural ABCs (Iterable, Sized, Hashable, ...) accept
+any class whose MRO defines their methods without setting one to None:
+_NEEDS says which methods, and one hook (_structural_hook) decides for
+all of them.  The richer ABCs (Set, Mapping, Sequence and their mutable
+kinds) hold mixin methods built from the abstract ones; the builtin
+containers are registered with them at the end."""
 from abc import ABCMeta, abstractmethod
 
 GenericAlias = type(list[int])
+_ABSENT = object()          # a name no class of the MRO defines
+_NEEDS = {}                 # structural ABC -> the method names it needs
 
 
-def _check_methods(C, *methods):
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _first_definition(C, name):
+    for klass in C.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name]
+    return _ABSENT
+
+
+def _structural_hook(cls, C):
+    """A subclass of a structural ABC that is not itself in _NEEDS is
+    decided by inheritance and registration alone (NotImplemented)."""
+    names = _NEEDS.get(cls)
+    if names is None:
+        return NotImplemented
+    for name in names:
+        found = _first_definition(C, name)
+        if found is None or found is _ABSENT:
             return NotImplemented
     return True
 
@@ -5071,25 +5081,13 @@ class Hashable(metaclass=ABCMeta):
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, '__hash__')
-        return NotImplemented
-
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
     @abstractmethod
     def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, '__await__')
-        return NotImplemented
+        yield None
 
 
 class Iterable(metaclass=ABCMeta):
@@ -5097,14 +5095,8 @@ class Iterable(metaclass=ABCMeta):
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, '__iter__')
-        return NotImplemented
+        return              # a generator that ends at once
+        yield
 
 
 class Sized(metaclass=ABCMeta):
@@ -5114,12 +5106,6 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, '__len__')
-        return NotImplemented
-
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
@@ -5127,12 +5113,6 @@ class Container(metaclass=ABCMeta):
     @abstractmethod
     def __contains__(self, x):
         return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, '__contains__')
-        return NotImplemented
 
 
 class Iterator(Iterable):
@@ -5145,24 +5125,19 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
 
 class Reversible(Iterable):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, '__reversed__', '__iter__')
-        return NotImplemented
+    @abstractmethod
+    def __reversed__(self):
+        return
+        yield
 
 
 class Generator(Iterator):
+    """send() and throw() are the abstract pair; next() is send(None) and
+    close() throws GeneratorExit in and expects it (or the end) back."""
     __slots__ = ()
 
     def __next__(self):
@@ -5174,38 +5149,77 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
+        # the three-argument form of the old protocol: an instance is
+        # made from the class when no value is given with a traceback
+        if val is not None:
+            exc = val
+        elif tb is not None:
+            exc = typ()
+        else:
+            exc = typ
         if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+            exc = exc.with_traceback(tb)
+        raise exc
 
     def close(self):
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send',
-                                  'throw', 'close')
-        return NotImplemented
+            return
+        raise RuntimeError("generator ignored GeneratorExit")
 
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, '__len__', '__iter__', '__contains__')
-        return NotImplemented
+
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    def __class_getitem__(cls, item):
+        if not isinstance(item, tuple) or len(item) != 2:
+            raise TypeError("Callable must be used as Callable[[arg, ...], "
+                            "result].")
+        params, result = item
+        if isinstance(params, list):
+            return _CallableGenericAlias(cls, (*params, result))
+        if params is Ellipsis or _is_param_spec(params):
+            return _CallableGenericAlias(cls, (params, result))
+        raise TypeError("Callable[args, result]: args must be a list, "
+                        "a ParamSpec or Ellipsis. Got %r" % (params,))
+
+
+_NEEDS.update({
+    Hashable: ('__hash__',), Awaitable: ('__await__',),
+    Iterable: ('__iter__',), Sized: ('__len__',),
+    Container: ('__contains__',), Iterator: ('__iter__', '__next__'),
+    Reversible: ('__reversed__', '__iter__'),
+    Generator: ('__iter__', '__next__', 'send', 'throw', 'close'),
+    Collection: ('__len__', '__iter__', '__contains__'),
+    Callable: ('__call__',),
+})
+for _cls in _NEEDS:
+    _cls.__subclasshook__ = classmethod(_structural_hook)
+
+
+def _is_param_spec(obj):
+    return type(obj).__name__ == 'ParamSpec'
+
+
+def _type_repr(obj):
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
 
 
 class _CallableGenericAlias:
@@ -5217,14 +5231,15 @@ class _CallableGenericAlias:
         self.__args__ = args
 
     def __repr__(self):
-        args = self.__args__
-        if len(args) == 2 and (args[0] is Ellipsis
-                               or _is_param_spec(args[0])):
-            return '%s[%s, %s]' % (_type_repr(self.__origin__),
-                                   _type_repr(args[0]), _type_repr(args[1]))
-        return '%s[[%s], %s]' % (_type_repr(self.__origin__),
-                                 ', '.join(_type_repr(a) for a in args[:-1]),
-                                 _type_repr(args[-1]))
+        *params, result = self.__args__
+        shown = [_type_repr(a) for a in params]
+        if len(params) == 1 and (params[0] is Ellipsis
+                                 or _is_param_spec(params[0])):
+            head = shown[0]
+        else:
+            head = '[%s]' % ', '.join(shown)
+        return '%s[%s, %s]' % (_type_repr(self.__origin__), head,
+                               _type_repr(result))
 
     @property
     def __parameters__(self):
@@ -5233,8 +5248,8 @@ class _CallableGenericAlias:
     def __eq__(self, other):
         if not isinstance(other, _CallableGenericAlias):
             return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
+        return (self.__origin__, self.__args__) == (other.__origin__,
+                                                    other.__args__)
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
@@ -5259,48 +5274,26 @@ class _CallableGenericAlias:
                         "generic")
 
 
-def _is_param_spec(obj):
-    return type(obj).__name__ == 'ParamSpec'
+def _all_in(items, where):
+    for x in items:
+        if x not in where:
+            return False
+    return True
 
 
-def _type_repr(obj):
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return obj.__module__ + '.' + obj.__qualname__
-    if obj is Ellipsis:
-        return '...'
-    if isinstance(obj, type(_type_repr)):
-        return obj.__name__
-    return repr(obj)
+def _set_operand(s, other):
+    """other as a Set for -, ^ and their reflections; None when it is not
+    even iterable (the operator then returns NotImplemented)."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return s._from_iterable(other)
+    return None
 
 
-class Callable(metaclass=ABCMeta):
-    __slots__ = ()
-
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, '__call__')
-        return NotImplemented
-
-    def __class_getitem__(cls, item):
-        if not (isinstance(item, tuple) and len(item) == 2):
-            raise TypeError("Callable must be used as Callable[[arg, ...], "
-                            "result].")
-        params, result = item
-        if isinstance(params, list):
-            args = tuple(params) + (result,)
-        elif params is Ellipsis or _is_param_spec(params):
-            args = (params, result)
-        else:
-            raise TypeError("Callable[args, result]: args must be a list, "
-                            "a ParamSpec or Ellipsis. Got %r" % (params,))
-        return _CallableGenericAlias(cls, args)
+def _same(a, b):
+    # containers compare their items by identity first, as `in` does
+    return a is b or a == b
 
 
 class Set(Collection):
@@ -5308,89 +5301,68 @@ class Set(Collection):
     __len__; results are built with _from_iterable."""
     __slots__ = ()
 
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
-
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) <= len(other) and _all_in(self, other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and _all_in(other, self)
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and _all_in(self, other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and _all_in(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and _all_in(self, other)
+
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return self._from_iterable(x for x in other if x in self)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
-
-    __ror__ = __or__
+        return self._from_iterable(x for part in (self, other) for x in part)
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
+    __rand__ = __and__
+    __ror__ = __or__
     __rxor__ = __xor__
 
 
@@ -5406,25 +5378,24 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        # discard() is silent about a missing value; remove() is not
+        missing = value not in self
+        if missing:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -5432,29 +5403,31 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
+        # x ^= x empties x; otherwise each item of it flips membership
+        # (it is made a set first so that a repeated item flips once)
+        if it is self:
+            toggles = ()
+        elif isinstance(it, Set):
+            toggles = it
+        else:
+            toggles = self._from_iterable(it)
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+        for value in toggles:
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
+        leaving = () if it is self else it
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+        for value in leaving:
+            self.discard(value)
         return self
 
 
@@ -5462,24 +5435,18 @@ class Mapping(Collection):
     """A read-only mapping: get, keys/items/values, ==, `in` from
     __getitem__, __iter__ and __len__."""
     __slots__ = ()
+    __reversed__ = None
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            return default
+        found = _lookup(self, key)
+        return default if found is _ABSENT else found
 
     def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        else:
-            return True
+        return _lookup(self, key) is not _ABSENT
 
     def keys(self):
         return KeysView(self)
@@ -5491,11 +5458,9 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __reversed__ = None
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
 
 class MappingView(Sized):
@@ -5508,7 +5473,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
@@ -5522,7 +5487,8 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        for k in self._mapping:
+            yield k
 
 
 class ItemsView(MappingView, Set):
@@ -5534,31 +5500,30 @@ class ItemsView(MappingView, Set):
 
     def __contains__(self, item):
         key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        else:
-            return v is value or v == value
+        found = _lookup(self._mapping, key)
+        return found is not _ABSENT and _same(found, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        for k in self._mapping:
+            yield k, self._mapping[k]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(v, value) for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        for k in self._mapping:
+            yield self._mapping[k]
+
+
+def _lookup(mapping, key):
+    try:
+        return mapping[key]
+    except KeyError:
+        return _ABSENT
 
 
 class MutableMapping(Mapping):
@@ -5572,54 +5537,46 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
-
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_ABSENT):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
-                raise
+            if default is _ABSENT:
+                raise           # the mapping's own KeyError
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
-        value = self[key]
-        del self[key]
-        return key, value
+        for key in self:
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((k, other[k]) for k in other.keys())
         else:
-            for key, value in other:
+            pairs = other
+        for source in (pairs, kwds.items()):
+            for key, value in source:
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
 
     def setdefault(self, key, default=None):
-        try:
-            return self[key]
-        except KeyError:
-            self[key] = default
-        return default
+        value = _lookup(self, key)
+        if value is _ABSENT:
+            self[key] = value = default
+        return value
 
 
 class Sequence(Reversible, Collection):
@@ -5632,43 +5589,42 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
+        # by index until IndexError: __len__ is not asked
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
+        # negative bounds count from the end; len() only for them
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
+            stop = stop + len(self)
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same(item, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return len([item for item in self if _same(item, value)])
 
 
 class ByteString(Sequence):
@@ -5693,35 +5649,36 @@ class MutableSequence(Sequence):
     def append(self, value):
         self.insert(len(self), value)
 
-    def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
-
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
+        # a copy first when extending by itself: it grows as it is read
+        for v in (list(values) if values is self else values):
             self.append(v)
-
-    def pop(self, index=-1):
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        del self[self.index(value)]
 
     def __iadd__(self, values):
         self.extend(values)
         return self
+
+    def pop(self, index=-1):
+        item = self[index]
+        del self[index]
+        return item
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def clear(self):
+        while True:
+            try:
+                self.pop()
+            except IndexError:
+                return
+
+    def reverse(self):
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo += 1
+            hi -= 1
 
 
 for _cls in (Hashable, Awaitable, Iterable, Sized, Container, Iterator,
