@@ -1694,135 +1694,134 @@ def _field_reader(index):
 '''
 
 TYPING = '''
-"""typing (written for rtpython): what annotations build at run time, as
-CPython 3.11 builds it.  No checking happens; the objects are those of
-CPython: special forms (Union, Optional, Literal, ClassVar...) print as
-typing.X and refuse isinstance() and calls; subscripting one of them, an
-alias of a container (List, Dict, Iterable...) or a Generic class gives
-an alias with __origin__ and __args__, whose type variables can be
-substituted (Dict[str, T][int]); Generic and Protocol classes, NamedTuple
-and TypedDict classes, NewType, get_type_hints, get_origin, get_args."""
+"""typing for rtpython: the objects annotations build at run time, with
+the reprs, attributes and errors CPython 3.11 gives them.  Nothing is
+checked.  Three kinds of object carry it: a _Form is a special form
+(Union, Optional, ClassVar...), a _Bare is an unsubscripted alias of a
+container (List, Dict, Callable...) and an _Alias is anything
+subscripted (List[int], Box[T], Optional[str]), whose type variables can
+be replaced by subscripting it again.  Then Generic and Protocol
+classes, NamedTuple and TypedDict, NewType and the introspection
+functions (get_type_hints, get_origin, get_args)."""
 import collections
 import collections.abc
 import sys
 import types
 from abc import ABCMeta, abstractmethod
 
+__all__ = """Annotated Any Callable ClassVar Concatenate Final ForwardRef
+Generic Literal Optional ParamSpec Protocol Tuple Type TypeVar Union
+AbstractSet ByteString Container Hashable ItemsView Iterable Iterator
+KeysView Mapping MappingView MutableMapping MutableSequence MutableSet
+Sequence Sized ValuesView Awaitable Collection Reversible Generator
+SupportsAbs SupportsFloat SupportsIndex SupportsInt SupportsRound ChainMap
+Counter Deque Dict DefaultDict List OrderedDict Set FrozenSet NamedTuple
+TypedDict AnyStr assert_type assert_never cast clear_overloads
+dataclass_transform final get_args get_origin get_overloads get_type_hints
+is_typeddict LiteralString Never NewType no_type_check
+no_type_check_decorator NoReturn NotRequired overload ParamSpecArgs
+ParamSpecKwargs Required reveal_type runtime_checkable Self Text
+TYPE_CHECKING TypeAlias TypeGuard Unpack""".split()
 GenericAlias = types.GenericAlias
+_NoneType = type(None)
 
 
-def _type_repr(obj):
-    """An argument as typing shows it."""
-    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return obj.__module__ + '.' + obj.__qualname__
-    if obj is ...:
+def _show(x):
+    """How an argument appears inside the brackets of an alias."""
+    if x is ...:
         return '...'
-    if isinstance(obj, types.FunctionType):
-        return obj.__name__
-    return repr(obj)
+    if isinstance(x, types.FunctionType):
+        return x.__name__
+    if not isinstance(x, type) or isinstance(x, GenericAlias):
+        return repr(x)
+    if x.__module__ == 'builtins':
+        return x.__qualname__
+    return f'{x.__module__}.{x.__qualname__}'
 
 
-def _type_convert(arg):
-    if arg is None:
-        return type(None)
-    if isinstance(arg, str):
-        return ForwardRef(arg)
-    return arg
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
 
 
-def _type_check(arg, msg, is_argument=True, allow_special_forms=False):
-    """The argument of a form as a type: None is NoneType, a string a
-    ForwardRef; bare forms and tuples are refused."""
-    invalid = (Generic, Protocol)
-    if not allow_special_forms:
-        invalid += (ClassVar,)
-        if is_argument:
-            invalid += (Final,)
-    arg = _type_convert(arg)
-    if isinstance(arg, _GenericAlias) and arg.__origin__ in invalid:
-        raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, NoReturn, Never, Self, LiteralString, TypeAlias):
-        return arg
-    if allow_special_forms and arg in (ClassVar, Final):
-        return arg
-    if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
-        raise TypeError(f"Plain {arg} is not valid as type argument")
-    if type(arg) is tuple:
-        raise TypeError(f"{msg} Got {arg!r:.100}.")
-    return arg
+def _convert(x, module=None):
+    """None stands for NoneType and a string for the type it names."""
+    if x is None:
+        return _NoneType
+    return ForwardRef(x, module=module) if isinstance(x, str) else x
 
 
-def _is_typevar_like(x):
-    return isinstance(x, (TypeVar, ParamSpec))
+def _as_type(x, msg, is_argument=True, allow_special=False, module=None):
+    """x as the argument of a form or alias.  A bare form or a tuple is
+    refused, so are ClassVar[...] (and Final[...] as an argument) unless
+    the place allows them."""
+    x = _convert(x, module)
+    refused = (Generic, Protocol)
+    if not allow_special:
+        refused += (ClassVar, Final) if is_argument else (ClassVar,)
+    if isinstance(x, _Alias) and x.__origin__ in refused:
+        raise TypeError(f"{x} is not valid as type argument")
+    if x in _PLAIN_FORMS or allow_special and x in (ClassVar, Final):
+        return x
+    if isinstance(x, _Form) or x in (Generic, Protocol):
+        raise TypeError(f"Plain {x} is not valid as type argument")
+    if type(x) is tuple:
+        raise TypeError(f"{msg} Got {x!r:.100}.")
+    return x
 
 
-def _collect_parameters(args):
-    """The type variables of args, each once, in order of appearance."""
-    params = []
-    for t in args:
-        if isinstance(t, type):
+def _vars_in(args):
+    """The distinct type variables of args, first appearance first."""
+    found = []
+    for a in args:
+        if isinstance(a, type):
             continue
-        if hasattr(t, '__typing_subst__'):
-            if t not in params:
-                params.append(t)
-        else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in params:
-                    params.append(x)
-    return tuple(params)
+        inner = (a,) if hasattr(a, '__typing_subst__') else \\
+            getattr(a, '__parameters__', ())
+        found.extend(v for v in inner if v not in found)
+    return tuple(found)
 
 
-def _check_generic(cls, parameters, elen):
-    if not elen:
-        raise TypeError(f"{cls} is not a generic class")
-    alen = len(parameters)
-    if alen != elen:
-        raise TypeError(f"Too {'many' if alen > elen else 'few'} arguments "
-                        f"for {cls}; actual {alen}, expected {elen}")
+def _check_arity(alias, args, expected):
+    if not expected:
+        raise TypeError(f"{alias} is not a generic class")
+    got = len(args)
+    if got != expected:
+        word = 'many' if got > expected else 'few'
+        raise TypeError(f"Too {word} arguments for {alias}; "
+                        f"actual {got}, expected {expected}")
 
 
-def _deduplicate(params):
-    out = []
-    for p in params:
-        if p not in out:
-            out.append(p)
-    return out
+def _is_union(x):
+    return isinstance(x, types.UnionType) or \\
+        isinstance(x, _Alias) and x._kind == 'union'
 
 
-def _flatten_union(parameters):
-    params = []
-    for p in parameters:
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    return tuple(_deduplicate(params))
-
-
-def _caller(depth=2):
+def _module_of_caller(inside):
+    """The module a TypeVar, NewType or NamedTuple is defined in: that of
+    the code below the `inside` frames of typing calling this."""
     try:
-        return sys._getframe(depth).f_globals.get('__name__', '__main__')
+        return sys._getframe(inside + 1).f_globals.get('__name__',
+                                                       '__main__')
     except (AttributeError, ValueError):
         return None
 
 
-class _SpecialForm:
-    """A special form: typing.Union, typing.Optional..."""
+# ---- special forms -------------------------------------------------------
 
-    def __init__(self, getitem):
-        self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
+class _Form:
+    """typing.Union, typing.ClassVar...: refuses calls, isinstance() and
+    subclassing; what a subscript makes is up to its `subscript`, a
+    function, a message for forms taking one type, or None."""
 
-    def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
+    def __init__(self, name, doc, subscript=None):
+        self._name = name
+        self.__doc__ = doc
+        self._subscript = subscript
+
+    def __getattr__(self, attr):
+        if attr == '__name__' or attr == '__qualname__':
             return self._name
-        raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
+        raise AttributeError(attr)
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -1830,14 +1829,19 @@ class _SpecialForm:
     def __reduce__(self):
         return self._name
 
-    def __call__(self, *args, **kwds):
+    def __getitem__(self, params):
+        how = self._subscript
+        if how is None:
+            raise TypeError(f"{self} is not subscriptable")
+        if isinstance(how, str):
+            return _Alias(self, (_as_type(params, how.format(self)),))
+        return how(self, params)
+
+    def __call__(self, *args, **kwargs):
         raise TypeError(f"Cannot instantiate {self!r}")
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
 
     def __instancecheck__(self, obj):
         raise TypeError(f"{self} cannot be used with isinstance()")
@@ -1845,160 +1849,103 @@ class _SpecialForm:
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
-    def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
-class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
+def _union(form, params):
+    if params == ():
+        raise TypeError("Cannot take a Union of no types.")
+    members = []
+    for p in _as_tuple(params):
+        p = _as_type(p, "Union[arg, ...]: each arg must be a type.")
+        for m in p.__args__ if _is_union(p) else (p,):
+            if m not in members:
+                members.append(m)
+    if len(members) == 1:
+        return members[0]
+    optional = len(members) == 2 and _NoneType in members
+    return _Alias(form, tuple(members), 'Optional' if optional else None,
+                  kind='union')
+
+
+def _optional(form, params):
+    return Union[_as_type(params, f"{form} requires a single type."),
+                 _NoneType]
+
+
+def _literal(form, params):
+    # 1 and True are equal but distinct literals.
+    values = []
+    for v in _as_tuple(params):
+        if not any(type(w) is type(v) and w == v for w in values):
+            values.append(v)
+    return _Alias(form, tuple(values), kind='literal')
+
+
+def _concatenate(form, params):
+    if params == ():
+        raise TypeError("Cannot take a Concatenate of no types.")
+    params = _as_tuple(params)
+    if params[-1] is not ... and not isinstance(params[-1], ParamSpec):
+        raise TypeError("The last parameter to Concatenate should be a "
+                        "ParamSpec variable or ellipsis.")
+    head = [_as_type(p, "Concatenate[arg, ...]: each arg must be a type.")
+            for p in params[:-1]]
+    return _Alias(form, (*head, params[-1]))
+
+
+_ONE = 'typing.{0._name} accepts only single type.'
+_ONE_KEY = '{0._name} accepts only a single type.'
+NoReturn = _Form('NoReturn', "A function that never returns.")
+Never = _Form('Never', "The bottom type: no value has it.")
+Self = _Form('Self', "The class of the enclosing method's instance.")
+LiteralString = _Form('LiteralString', "A string written in the source.")
+TypeAlias = _Form('TypeAlias', "Declares a variable a type alias.")
+ClassVar = _Form('ClassVar', "ClassVar[T]: a class attribute.", _ONE)
+Final = _Form('Final', "Final[T]: a name not to be reassigned.", _ONE)
+TypeGuard = _Form('TypeGuard', "TypeGuard[T]: the argument is a T.", _ONE)
+Required = _Form('Required', "A key a TypedDict needs.", _ONE_KEY)
+NotRequired = _Form('NotRequired', "A key a TypedDict may lack.",
+                    _ONE_KEY)
+Unpack = _Form('Unpack', "Unpack[Ts]: *Ts.", _ONE_KEY)
+Union = _Form('Union', "Union[X, Y]: an X or a Y.", _union)
+Optional = _Form('Optional', "Optional[X]: an X or None.", _optional)
+Literal = _Form('Literal', "Literal[1, 'a']: one of these values.",
+                _literal)
+Concatenate = _Form('Concatenate', "Concatenate[X, P]: an X, then P.",
+                    _concatenate)
+
+
+class _AnyType(type):
+    def __instancecheck__(cls, obj):
+        if cls is Any:
             raise TypeError("typing.Any cannot be used with isinstance()")
         return super().__instancecheck__(obj)
 
-    def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+    def __repr__(cls):
+        return "typing.Any" if cls is Any else super().__repr__()
 
 
-class Any(metaclass=_AnyMeta):
-    """Any type: compatible with every type."""
+class Any(metaclass=_AnyType):
+    """Any type at all (a class may derive from it)."""
 
     def __new__(cls, *args, **kwargs):
-        if cls is Any:
-            raise TypeError("Any cannot be instantiated")
-        return super().__new__(cls, *args, **kwargs)
+        if cls is not Any:
+            return super().__new__(cls, *args, **kwargs)
+        raise TypeError("Any cannot be instantiated")
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """A function that never returns."""
-    raise TypeError(f"{self} is not subscriptable")
+_PLAIN_FORMS = (Any, NoReturn, Never, Self, LiteralString, TypeAlias)
 
 
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def Self(self, parameters):
-    """The type of the current class."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def LiteralString(self, parameters):
-    """Any literal string."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Marks a variable as a type alias."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def ClassVar(self, parameters):
-    """A class variable."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Final(self, parameters):
-    """A name that cannot be re-assigned."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Union(self, parameters):
-    """Union[X, Y]: either X or Y."""
-    if parameters == ():
-        raise TypeError("Cannot take a Union of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _flatten_union(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
-
-
-@_SpecialForm
-def Optional(self, parameters):
-    """Optional[X]: X or None."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, type(None)]
-
-
-@_SpecialForm
-def Literal(self, parameters):
-    """Literal[1, 'a']: one of these values."""
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    seen = []
-    for p in parameters:
-        if not any(p == q and type(p) is type(q) for q in seen):
-            seen.append(p)
-    return _LiteralGenericAlias(self, tuple(seen))
-
-
-@_SpecialForm
-def Concatenate(self, parameters):
-    """Concatenate[X, P]: X then the parameters of P."""
-    if parameters == ():
-        raise TypeError("Cannot take a Concatenate of no types.")
-    if not isinstance(parameters, tuple):
-        parameters = (parameters,)
-    if not isinstance(parameters[-1], ParamSpec):
-        raise TypeError("The last parameter to Concatenate should be a "
-                        "ParamSpec variable.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]),
-                  parameters[-1])
-    return _GenericAlias(self, parameters)
-
-
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """A function narrowing its argument's type."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Required(self, parameters):
-    """A key a TypedDict must have."""
-    item = _type_check(parameters, f'{self._name} accepts only a single '
-                       'type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def NotRequired(self, parameters):
-    """A key a TypedDict may lack."""
-    item = _type_check(parameters, f'{self._name} accepts only a single '
-                       'type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Unpack(self, parameters):
-    """*Ts."""
-    item = _type_check(parameters, f'{self._name} accepts only a single '
-                       'type.')
-    return _GenericAlias(self, (item,))
-
+# ---- forward references and type variables ------------------------------
 
 class ForwardRef:
-    """A type named by a string, evaluated by get_type_hints."""
+    """An annotation still a string; get_type_hints evaluates it."""
 
     def __init__(self, arg, is_argument=True, module=None, *,
                  is_class=False):
@@ -2011,29 +1958,32 @@ class ForwardRef:
             raise SyntaxError(f"Forward reference must be an expression "
                               f"-- got {arg!r}")
         self.__forward_arg__ = arg
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
         self.__forward_module__ = module
+        self.__forward_is_class__ = is_class
+        self.__forward_is_argument__ = is_argument
+        # Kept for programs that read them; nothing here caches a value.
+        self.__forward_value__ = None
+        self.__forward_evaluated__ = False
 
-    def _evaluate(self, globalns, localns):
+    def _value_in(self, globalns, localns):
         if self.__forward_module__ is not None:
-            globalns = getattr(sys.modules.get(self.__forward_module__),
-                               '__dict__', globalns)
+            home = sys.modules.get(self.__forward_module__)
+            globalns = getattr(home, '__dict__', globalns)
         value = eval(self.__forward_arg__, globalns, localns)
-        return _type_check(value, "Forward references must evaluate to "
-                           "types.", is_argument=self.__forward_is_argument__,
-                           allow_special_forms=self.__forward_is_class__)
+        return _as_type(value, "Forward references must evaluate to types.",
+                        self.__forward_is_argument__,
+                        self.__forward_is_class__)
+
+    def _key(self):
+        return self.__forward_arg__, self.__forward_module__
 
     def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        return (self.__forward_arg__ == other.__forward_arg__
-                and self.__forward_module__ == other.__forward_module__)
+        if isinstance(other, ForwardRef):
+            return self._key() == other._key()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((self.__forward_arg__, self.__forward_module__))
+        return hash(self._key())
 
     def __or__(self, other):
         return Union[self, other]
@@ -2042,25 +1992,30 @@ class ForwardRef:
         return Union[other, self]
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            module_repr = ''
-        else:
-            module_repr = f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+        module = self.__forward_module__
+        extra = '' if module is None else f', module={module!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{extra})'
 
 
-class _TypeVarLike:
-    """What TypeVar and ParamSpec share: bound, variance, | ."""
+class _Variable:
+    """TypeVar and ParamSpec: a name, a bound and a variance."""
 
-    def _set_variance(self, bound, covariant, contravariant):
+    def _setup(self, name, bound, covariant, contravariant):
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
+        self.__name__ = name
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
-        if bound:
-            self.__bound__ = _type_check(bound, "Bound must be a type.")
-        else:
-            self.__bound__ = None
+        self.__bound__ = _as_type(bound, "Bound must be a type.") \\
+            if bound else None
+        module = _module_of_caller(2)
+        if module != 'typing':
+            self.__module__ = module
+
+    def __repr__(self):
+        if self.__covariant__:
+            return '+' + self.__name__
+        return ('-' if self.__contravariant__ else '~') + self.__name__
 
     def __or__(self, right):
         return Union[self, right]
@@ -2068,76 +2023,59 @@ class _TypeVarLike:
     def __ror__(self, left):
         return Union[left, self]
 
-    def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass an instance of "
-                        f"{type(self).__name__}")
-
     def __init_subclass__(cls, *args, **kwargs):
-        if cls.__name__ not in ('TypeVar', 'ParamSpec'):
-            raise TypeError(f"type '{cls.__module__}.{cls.__name__}' is "
-                            "not an acceptable base type")
+        # TypeVar and ParamSpec themselves; nothing below them.
+        if _Variable not in cls.__bases__:
+            raise TypeError("Cannot subclass special typing classes")
 
 
-class TypeVar(_TypeVarLike):
-    """A type variable: T = TypeVar('T'), bound=, constraints."""
+class TypeVar(_Variable):
+    """T = TypeVar('T'), with constraints or bound=."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False,
                  contravariant=False):
-        self.__name__ = name
-        self._set_variance(bound, covariant, contravariant)
+        self._setup(name, bound, covariant, contravariant)
         if constraints and bound is not None:
             raise TypeError("Constraints cannot be combined with bound=...")
-        if constraints and len(constraints) == 1:
+        if len(constraints) == 1:
             raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg)
-                                     for t in constraints)
-        module = _caller()
-        if module != 'typing':
-            self.__module__ = module
+        self.__constraints__ = tuple(
+            _as_type(c, "TypeVar(name, constraint, ...): constraints must "
+                     "be types.") for c in constraints)
 
     def __typing_subst__(self, arg):
-        msg = "Parameters to generic types must be types."
-        return _type_check(arg, msg, is_argument=True)
+        return _as_type(arg, "Parameters to generic types must be types.")
 
 
-class ParamSpecArgs:
+class _SpecPart:
+    """P.args or P.kwargs of a ParamSpec P."""
+
     def __init__(self, origin):
         self.__origin__ = origin
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
+        return f"{self.__origin__.__name__}.{self._part}"
 
     def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
+        if type(other) is not type(self):
             return NotImplemented
         return self.__origin__ == other.__origin__
 
 
-class ParamSpecKwargs:
-    def __init__(self, origin):
-        self.__origin__ = origin
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
+class ParamSpecArgs(_SpecPart):
+    _part = 'args'
 
 
-class ParamSpec(_TypeVarLike):
-    """The parameters of a callable: P = ParamSpec('P')."""
+class ParamSpecKwargs(_SpecPart):
+    _part = 'kwargs'
+
+
+class ParamSpec(_Variable):
+    """P = ParamSpec('P'): the parameters of a callable."""
+
+    def __init__(self, name, *, bound=None, covariant=False,
+                 contravariant=False):
+        self._setup(name, bound, covariant, contravariant)
 
     @property
     def args(self):
@@ -2147,95 +2085,60 @@ class ParamSpec(_TypeVarLike):
     def kwargs(self):
         return ParamSpecKwargs(self)
 
-    def __init__(self, name, *, bound=None, covariant=False,
-                 contravariant=False):
-        self.__name__ = name
-        self._set_variance(bound, covariant, contravariant)
-        module = _caller()
-        if module != 'typing':
-            self.__module__ = module
-
     def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
-            arg = tuple(_type_check(a, "Expected a type.") for a in arg)
-        elif arg is not ... and not isinstance(arg, ParamSpec):
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {arg}")
-        return arg
+            return tuple(_as_type(a, "Expected a type.") for a in arg)
+        if arg is ... or isinstance(arg, ParamSpec):
+            return arg
+        raise TypeError(f"Expected a list of types, an ellipsis, "
+                        f"ParamSpec, or Concatenate. Got {arg}")
 
 
-def _is_dunder(attr):
-    return attr.startswith('__') and attr.endswith('__')
+# ---- aliases ------------------------------------------------------------
+
+_NO_CHECKS = "Subscripted generics cannot be used with class and " \\
+    "instance checks"
 
 
-class _BaseGenericAlias:
-    """What every typing alias shares: calling creates the origin (which
-    then knows its __orig_class__), attributes come from the origin."""
-
-    def __init__(self, origin, *, inst=True, name=None):
-        self._inst = inst
-        self._name = name
-        self.__origin__ = origin
+class _AliasBase:
+    """Calling an alias creates its origin (which learns its
+    __orig_class__); other attributes are the origin's."""
 
     def __call__(self, *args, **kwargs):
+        origin = self.__origin__
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
-                            f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+                            f"use {origin.__name__}() instead")
+        made = origin(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except (AttributeError, TypeError):
             pass
-        return result
-
-    def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        return made
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr == '__name__' or attr == '__qualname__':
             return self._name or self.__origin__.__name__
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
-            return getattr(self.__origin__, attr)
-        raise AttributeError(attr)
+        origin = self.__dict__.get('__origin__')
+        dunder = attr[:2] == '__' and attr[-2:] == '__'
+        if origin is None or dunder:
+            raise AttributeError(attr)
+        return getattr(origin, attr)
+
+    def __mro_entries__(self, bases):
+        # The origin, and Generic unless a later base brings it.
+        entries = () if self.__origin__ in bases else (self.__origin__,)
+        later = bases[bases.index(self) + 1:]
+        if any(isinstance(b, _AliasBase) or issubclass(b, Generic)
+               for b in later):
+            return entries
+        return entries + (Generic,)
+
+    def __subclasscheck__(self, cls):
+        raise TypeError(_NO_CHECKS)
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("Subscripted generics cannot be used with"
-                        " class and instance checks")
-
-
-class _GenericAlias(_BaseGenericAlias):
-    """A subscripted form or class: List[int], Box[T], ClassVar[int]."""
-
-    def __init__(self, origin, args, *, inst=True, name=None):
-        super().__init__(origin, inst=inst, name=name)
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__args__ = tuple(... if a is _TypingEllipsis else a
-                              for a in args)
-        self.__parameters__ = _collect_parameters(args)
-        if not name:
-            self.__module__ = origin.__module__
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__args__))
 
     def __or__(self, right):
         return Union[self, right]
@@ -2243,241 +2146,270 @@ class _GenericAlias(_BaseGenericAlias):
     def __ror__(self, left):
         return Union[left, self]
 
+
+class _Alias(_AliasBase):
+    """A subscripted form, container alias or generic class.  _kind says
+    which rules of repr and equality apply: 'union', 'literal',
+    'callable', 'annotated' or None."""
+
+    def __init__(self, origin, args, name=None, inst=True, kind=None):
+        self.__origin__ = origin
+        self._name = name
+        self._inst = inst
+        self._kind = kind
+        self.__args__ = _as_tuple(args)
+        self.__parameters__ = _vars_in(self.__args__)
+        if not name:
+            self.__module__ = origin.__module__
+
+    def _identity(self):
+        if self._kind in ('union', 'literal'):
+            return frozenset(self.__args__)
+        if self._kind == 'annotated':
+            return self.__origin__, self.__metadata__
+        return self.__origin__, self.__args__
+
+    def __eq__(self, other):
+        if self._kind == 'union' and isinstance(other, types.UnionType):
+            return set(self.__args__) == set(other.__args__)
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        return self._kind == other._kind and \\
+            self._identity() == other._identity()
+
+    def __hash__(self):
+        return hash(self._identity())
+
     def __getitem__(self, args):
-        if self.__origin__ in (Generic, Protocol):
-            raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
-        if not isinstance(args, tuple):
-            args = (args,)
-        args = tuple(_type_convert(p) for p in args)
-        _check_generic(self, args, len(self.__parameters__))
-        subst = dict(zip(self.__parameters__, args))
-        new_args = tuple(self._subst_arg(old, subst)
-                         for old in self.__args__)
-        return self.copy_with(new_args)
-
-    def _subst_arg(self, old, subst):
-        if hasattr(old, '__typing_subst__') and not isinstance(old, type):
-            return old.__typing_subst__(subst[old])
-        params = getattr(old, '__parameters__', ())
-        if params and not isinstance(old, type):
-            sub = tuple(subst.get(p, p) for p in params)
-            return old[sub]
-        return old
+        if self.__origin__ is Generic or self.__origin__ is Protocol:
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
+        args = tuple(_convert(a) for a in _as_tuple(args))
+        _check_arity(self, args, len(self.__parameters__))
+        values = dict(zip(self.__parameters__, args))
+        new = []
+        for a in self.__args__:
+            a = _substitute(a, values)
+            # Callable[P, R][[A, B]] is Callable[[A, B], R].
+            if self._kind == 'callable' and isinstance(a, tuple):
+                new.extend(a)
+            else:
+                new.append(a)
+        return self.copy_with(tuple(new))
 
     def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name,
-                              inst=self._inst)
+        if self._kind == 'union':
+            return Union[args]
+        if self._kind == 'annotated':
+            return _annotated(args[0], self.__metadata__)
+        return _Alias(self.__origin__, args, self._name, self._inst,
+                      self._kind)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ", ".join([_type_repr(a) for a in self.__args__])
-        else:
-            args = "()"
-        return f'{name}[{args}]'
+        args = self.__args__
+        if self._kind == 'annotated':
+            extra = ", ".join(repr(m) for m in self.__metadata__)
+            return f"typing.Annotated[{_show(self.__origin__)}, {extra}]"
+        if self.__origin__ is Unpack:
+            return '*' + repr(args[0])
+        if self._kind == 'union' and len(args) == 2 and _NoneType in args:
+            other = args[1] if args[0] is _NoneType else args[0]
+            return f'typing.Optional[{_show(other)}]'
+        if self._kind == 'callable' and not _takes_anything(args):
+            shown = ", ".join(_show(a) for a in args[:-1])
+            return f'typing.Callable[[{shown}], {_show(args[-1])}]'
+        head = 'typing.' + self._name if self._name and \\
+            self._kind != 'union' else _show(self.__origin__)
+        inner = ", ".join(_show(a) for a in args) if args else "()"
+        return f'{head}[{inner}]'
 
     def __mro_entries__(self, bases):
-        if isinstance(self.__origin__, _SpecialForm):
+        origin = self.__origin__
+        if isinstance(origin, _Form):
             raise TypeError(f"Cannot subclass {self!r}")
+        if self._kind == 'annotated':
+            return (origin,)
         if self._name:
             return super().__mro_entries__(bases)
-        if self.__origin__ is Generic:
-            if Protocol in bases:
+        if origin is Generic:
+            # Protocol or another subscripted base brings Generic.
+            later = bases[bases.index(self) + 1:]
+            if Protocol in bases or any(isinstance(b, _AliasBase)
+                                        for b in later):
                 return ()
-            i = bases.index(self)
-            for b in bases[i + 1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
-        return (self.__origin__,)
+        return (origin,)
+
+    def __subclasscheck__(self, cls):
+        if self._kind == 'union':
+            return any(issubclass(cls, a) for a in self.__args__)
+        return super().__subclasscheck__(cls)
 
 
-class _TypingEllipsis:
-    """Internal placeholder for ... in Callable arguments."""
+def _substitute(arg, values):
+    """arg with the type variables of values replaced."""
+    if isinstance(arg, type):
+        return arg
+    if hasattr(arg, '__typing_subst__'):
+        return arg.__typing_subst__(values[arg])
+    inner = getattr(arg, '__parameters__', ())
+    if not inner:
+        return arg
+    return arg[tuple(values.get(v, v) for v in inner)]
 
 
-class _SpecialGenericAlias(_BaseGenericAlias):
-    """An unsubscripted alias of a container: List, Dict, Iterable..."""
+def _takes_anything(args):
+    """Callable[..., R], Callable[P, R] and Callable[Concatenate[X, P], R]
+    print as written."""
+    if len(args) != 2:
+        return False
+    first = args[0]
+    return first is ... or isinstance(first, ParamSpec) or \\
+        isinstance(first, _Alias) and first.__origin__ is Concatenate
 
-    def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+
+class _Bare(_AliasBase):
+    """List, Dict, Callable...: a container alias not yet subscripted;
+    isinstance() and issubclass() read it as its origin.  kind 'tuple'
+    takes any number of arguments, 'callable' an argument list and a
+    result."""
+
+    def __init__(self, name, origin, nparams, inst=True, kind=None):
+        self.__origin__ = origin
+        self._name = name
         self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
-        else:
-            self.__doc__ = (f'A generic version of {origin.__module__}.'
-                            f'{origin.__qualname__}.')
-
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
-        _check_generic(self, params, self._nparams)
-        return self.copy_with(params)
-
-    def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params, name=self._name,
-                             inst=self._inst)
+        self._inst = inst
+        self._kind = kind
+        where = '' if origin.__module__ == 'builtins' else \\
+            origin.__module__ + '.'
+        self.__doc__ = f'A generic version of {where}{origin.__qualname__}.'
 
     def __repr__(self):
         return 'typing.' + self._name
 
-    def __subclasscheck__(self, cls):
-        if isinstance(cls, _SpecialGenericAlias):
-            return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
-
     def __reduce__(self):
         return self._name
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
-
-
-class _CallableGenericAlias(_GenericAlias):
-    def __repr__(self):
-        if len(self.__args__) == 2 and (self.__args__[0] is Ellipsis
-                                        or isinstance(self.__args__[0],
-                                                      ParamSpec)):
-            return super().__repr__()
-        return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
-
-
-class _CallableType(_SpecialGenericAlias):
-    def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params,
-                                     name=self._name, inst=self._inst)
-
     def __getitem__(self, params):
-        if not isinstance(params, tuple) or len(params) != 2:
-            raise TypeError("Callable must be used as "
-                            "Callable[[arg, ...], result].")
-        args, result = params
-        if isinstance(args, list):
-            params = (tuple(args), result)
+        if self._kind == 'callable':
+            args = _callable_args(params)
+        elif self._kind == 'tuple':
+            args = _tuple_args(_as_tuple(params))
         else:
-            params = (args, result)
-        args, result = params
-        msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
-        if args is Ellipsis or isinstance(args, ParamSpec):
-            return self.copy_with((args, result))
-        if not isinstance(args, tuple):
-            raise TypeError("Callable[args, result]: args must be a list, "
-                            f"a ParamSpec or Ellipsis. Got {args}")
-        msg = "Callable[[arg, ...], result]: each arg must be a type."
-        args = tuple(_type_check(arg, msg) for arg in args)
-        return self.copy_with((*args, result))
-
-
-class _TupleType(_SpecialGenericAlias):
-    def __getitem__(self, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
-
-
-class _UnionGenericAlias(_GenericAlias):
-    def copy_with(self, params):
-        return Union[params]
-
-    def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
-
-    def __repr__(self):
-        args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return super().__repr__()
-
-    def __instancecheck__(self, obj):
-        return self.__subclasscheck__(type(obj))
+            args = tuple(_as_type(p, "Parameters to generic types must be "
+                                  "types.") for p in _as_tuple(params))
+            _check_arity(self, args, self._nparams)
+        return _Alias(self.__origin__, args, self._name, self._inst,
+                      self._kind)
 
     def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
-        return False
+        if isinstance(cls, _Alias):
+            return super().__subclasscheck__(cls)
+        if isinstance(cls, _Bare):
+            cls = cls.__origin__
+        return issubclass(cls, self.__origin__)
 
 
-class _LiteralGenericAlias(_GenericAlias):
-    def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+def _callable_args(params):
+    """Callable[[A, B], R] is kept as (A, B, R); what stands for the
+    arguments is not checked (Callable[P, R], Callable[..., R] ...)."""
+    if len(_as_tuple(params)) != 2:
+        raise TypeError("Callable must be used as Callable[[arg, ...], "
+                        "result].")
+    args, result = params
+    result = _as_type(result, "Callable[args, result]: result must be a "
+                      "type.")
+    if args is ...:
+        return args, result
+    args = tuple(args) if isinstance(args, list) else _as_tuple(args)
+    return (*(_convert(a) for a in args), result)
 
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
 
-
-def _alias(origin, nparams, inst=True, name=None):
-    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+def _tuple_args(params):
+    if len(params) > 1 and params[-1] is ...:
+        return (*(_as_type(p, "Tuple[t, ...]: t must be a type.")
+                  for p in params[:-1]), ...)
+    return tuple(_as_type(p, "Tuple[t0, t1, ...]: each t must be a type.")
+                 for p in params)
 
 
 _abc = collections.abc
-Hashable = _alias(_abc.Hashable, 0)
-Awaitable = _alias(_abc.Awaitable, 1)
-Iterable = _alias(_abc.Iterable, 1)
-Iterator = _alias(_abc.Iterator, 1)
-Reversible = _alias(_abc.Reversible, 1)
-Sized = _alias(_abc.Sized, 0)
-Container = _alias(_abc.Container, 1)
-Collection = _alias(_abc.Collection, 1)
-Callable = _CallableType(_abc.Callable, 2)
-AbstractSet = _alias(_abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(_abc.MutableSet, 1)
-Mapping = _alias(_abc.Mapping, 2)
-MutableMapping = _alias(_abc.MutableMapping, 2)
-Sequence = _alias(_abc.Sequence, 1)
-MutableSequence = _alias(_abc.MutableSequence, 1)
-ByteString = _alias(_abc.ByteString, 0)
-Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(_abc.MappingView, 1)
-KeysView = _alias(_abc.KeysView, 1)
-ItemsView = _alias(_abc.ItemsView, 2)
-ValuesView = _alias(_abc.ValuesView, 1)
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(_abc.Generator, 3)
-Type = _alias(type, 1, inst=False, name='Type')
+Hashable = _Bare('Hashable', _abc.Hashable, 0)
+Awaitable = _Bare('Awaitable', _abc.Awaitable, 1)
+Iterable = _Bare('Iterable', _abc.Iterable, 1)
+Iterator = _Bare('Iterator', _abc.Iterator, 1)
+Reversible = _Bare('Reversible', _abc.Reversible, 1)
+Sized = _Bare('Sized', _abc.Sized, 0)
+Container = _Bare('Container', _abc.Container, 1)
+Collection = _Bare('Collection', _abc.Collection, 1)
+Callable = _Bare('Callable', _abc.Callable, 2, kind='callable')
+AbstractSet = _Bare('AbstractSet', _abc.Set, 1)
+MutableSet = _Bare('MutableSet', _abc.MutableSet, 1)
+Mapping = _Bare('Mapping', _abc.Mapping, 2)
+MutableMapping = _Bare('MutableMapping', _abc.MutableMapping, 2)
+Sequence = _Bare('Sequence', _abc.Sequence, 1)
+MutableSequence = _Bare('MutableSequence', _abc.MutableSequence, 1)
+ByteString = _Bare('ByteString', _abc.ByteString, 0)
+MappingView = _Bare('MappingView', _abc.MappingView, 1)
+KeysView = _Bare('KeysView', _abc.KeysView, 1)
+ItemsView = _Bare('ItemsView', _abc.ItemsView, 2)
+ValuesView = _Bare('ValuesView', _abc.ValuesView, 1)
+Generator = _Bare('Generator', _abc.Generator, 3)
+Tuple = _Bare('Tuple', tuple, -1, False, 'tuple')
+List = _Bare('List', list, 1, False)
+Set = _Bare('Set', set, 1, False)
+FrozenSet = _Bare('FrozenSet', frozenset, 1, False)
+Dict = _Bare('Dict', dict, 2, False)
+Type = _Bare('Type', type, 1, False)
+Deque = _Bare('Deque', collections.deque, 1)
+DefaultDict = _Bare('DefaultDict', collections.defaultdict, 2)
+OrderedDict = _Bare('OrderedDict', collections.OrderedDict, 2)
+Counter = _Bare('Counter', collections.Counter, 1)
+ChainMap = _Bare('ChainMap', collections.ChainMap, 2)
 del _abc
 Text = str
 TYPE_CHECKING = False
+
+
+# ---- Generic and Protocol -----------------------------------------------
+
+def _check_declared(cls, params):
+    """The parameters of Generic[...] or Protocol[...]."""
+    if not params:
+        raise TypeError(f"Parameter list to {cls.__qualname__}[...] "
+                        "cannot be empty")
+    if not all(isinstance(p, (TypeVar, ParamSpec)) for p in params):
+        raise TypeError(f"Parameters to {cls.__name__}[...] must all be "
+                        "type variables or parameter specification "
+                        "variables.")
+    if len(set(params)) != len(params):
+        raise TypeError(f"Parameters to {cls.__name__}[...] must all be "
+                        "unique")
+
+
+def _class_parameters(cls):
+    """The type variables of a new generic class: those its subscripted
+    bases use, which Generic[...] among them must all list."""
+    bases = cls.__dict__.get('__orig_bases__')
+    if bases is None:
+        plain = Generic in cls.__bases__ and cls.__name__ != 'Protocol' \\
+            and type(cls) is not _TypedDictType
+        bases = cls.__bases__ if plain else ()
+    if Generic in bases:
+        raise TypeError("Cannot inherit from plain Generic")
+    found = _vars_in(bases)
+    listed = [b.__parameters__ for b in bases
+              if isinstance(b, _Alias) and b.__origin__ is Generic]
+    if not listed:
+        return found
+    if len(listed) > 1:
+        raise TypeError("Cannot inherit from Generic[...] multiple times.")
+    missing = [str(v) for v in found if v not in listed[0]]
+    if missing:
+        raise TypeError(f"Some type variables ({', '.join(missing)}) are "
+                        f"not listed in Generic"
+                        f"[{', '.join(str(v) for v in listed[0])}]")
+    return listed[0]
 
 
 class Generic:
@@ -2486,178 +2418,133 @@ class Generic:
     _is_protocol = False
 
     def __class_getitem__(cls, params):
-        if not isinstance(params, tuple):
-            params = (params,)
-        params = tuple(_type_convert(p) for p in params)
-        if cls in (Generic, Protocol):
-            if not params:
-                raise TypeError(f"Parameter list to {cls.__qualname__}[...] "
-                                "cannot be empty")
-            if not all(_is_typevar_like(p) for p in params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all "
-                                "be type variables or parameter "
-                                "specification variables.")
-            if len(set(params)) != len(params):
-                raise TypeError(f"Parameters to {cls.__name__}[...] must all "
-                                "be unique")
+        params = tuple(_convert(p) for p in _as_tuple(params))
+        if cls is Generic or cls is Protocol:
+            _check_declared(cls, params)
         else:
-            _check_generic(cls, params, len(cls.__parameters__))
-        return _GenericAlias(cls, params)
+            _check_arity(cls, params, len(cls.__parameters__))
+        return _Alias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
-        else:
-            error = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
-                     and type(cls) != _TypedDictMeta)
-        if error:
-            raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
-            tvars = _collect_parameters(cls.__orig_bases__)
-            gvars = None
-            for base in cls.__orig_bases__:
-                if isinstance(base, _GenericAlias) and \\
-                        base.__origin__ is Generic:
-                    if gvars is not None:
-                        raise TypeError("Cannot inherit from Generic[...] "
-                                        "multiple types.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                if not set(tvars) <= set(gvars):
-                    s_vars = ', '.join(str(t) for t in tvars
-                                       if t not in gvars)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are"
-                                    f" not listed in Generic[{s_args}]")
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        cls.__parameters__ = _class_parameters(cls)
 
 
-def _get_protocol_attrs(cls):
-    """The attributes a protocol class declares (methods and annotated
-    names), for runtime checks."""
-    attrs = set()
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in ('Protocol', 'Generic'):
+# What a class body holds besides the members a protocol asks for.
+_NOT_MEMBERS = frozenset(
+    '__abstractmethods__ __annotations__ __dict__ __doc__ __init__ '
+    '__module__ __new__ __slots__ __subclasshook__ __weakref__ '
+    '__class_getitem__ __parameters__ __orig_bases__ __orig_class__ '
+    '_is_protocol _is_runtime_protocol __protocol_attrs__ __qualname__ '
+    '__init_subclass__ _abc_virtual'.split())
+
+
+def _members(proto):
+    """The names a protocol class declares, methods or annotated."""
+    names = set()
+    for c in proto.__mro__[:-1]:
+        if c.__name__ in ('Protocol', 'Generic'):
             continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
-                attrs.add(attr)
-    return attrs
+        names.update(n for n in [*c.__dict__, *getattr(c, '__annotations__',
+                                                       {})]
+                     if n not in _NOT_MEMBERS and not n.startswith('_abc_'))
+    return names
 
 
-_SPECIAL_NAMES = frozenset({
-    '__abstractmethods__', '__annotations__', '__dict__', '__doc__',
-    '__init__', '__module__', '__new__', '__slots__', '__subclasshook__',
-    '__weakref__', '__class_getitem__', '__parameters__', '__orig_bases__',
-    '__orig_class__', '_is_protocol', '_is_runtime_protocol',
-    '__protocol_attrs__', '__qualname__', '__init_subclass__',
-    '__abstractmethods__', '_abc_virtual'})
+def _checkable(cls):
+    """Whether cls is a protocol; one not marked @runtime_checkable
+    cannot be asked about."""
+    if not getattr(cls, '_is_protocol', False):
+        return False
+    if not getattr(cls, '_is_runtime_protocol', False):
+        raise TypeError("Instance and class checks can only be used"
+                        " with @runtime_checkable protocols")
+    return True
 
 
-class _ProtocolMeta(ABCMeta):
-    def __instancecheck__(cls, instance):
-        if getattr(cls, '_is_protocol', False):
-            if not getattr(cls, '_is_runtime_protocol', False):
-                raise TypeError("Instance and class checks can only be used"
-                                " with @runtime_checkable protocols")
-            if all(hasattr(instance, attr) and
-                   (not callable(getattr(cls, attr, None))
-                    or getattr(instance, attr) is not None)
-                   for attr in _get_protocol_attrs(cls)):
-                return True
-        return super().__instancecheck__(instance)
+def _provides(obj, proto, name):
+    # A method the object sets to None counts as absent.
+    if not hasattr(obj, name):
+        return False
+    return not callable(getattr(proto, name, None)) or \\
+        getattr(obj, name) is not None
+
+
+class _ProtocolType(ABCMeta):
+    def __instancecheck__(cls, obj):
+        if _checkable(cls) and all(_provides(obj, cls, n)
+                                   for n in _members(cls)):
+            return True
+        return super().__instancecheck__(obj)
 
     def __subclasscheck__(cls, other):
-        if getattr(cls, '_is_protocol', False) and \\
-                not getattr(cls, '_is_runtime_protocol', False):
-            raise TypeError("Instance and class checks can only be used"
-                            " with @runtime_checkable protocols")
-        if getattr(cls, '_is_protocol', False):
-            return all(any(attr in b.__dict__ for b in other.__mro__)
-                       for attr in _get_protocol_attrs(cls))
-        return super().__subclasscheck__(other)
+        if not _checkable(cls):
+            return super().__subclasscheck__(other)
+        members = _members(cls)
+        if not all(callable(getattr(cls, n, None)) for n in members):
+            raise TypeError("Protocols with non-method members don't "
+                            "support issubclass()")
+        return all(any(n in c.__dict__ for c in other.__mro__)
+                   for n in members)
 
 
-def _no_init_or_replace_init(self, *args, **kwargs):
+def _refuse_instances(self, *args, **kwargs):
     if type(self)._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
 
 
-class Protocol(Generic, metaclass=_ProtocolMeta):
-    """The base of structural types (checked by attributes with
-    @runtime_checkable)."""
-    __slots__ = ()
-    _is_protocol = True
+class Protocol(Generic, metaclass=_ProtocolType):
+    """The base of structural types, which isinstance() checks member by
+    member once @runtime_checkable."""
     _is_runtime_protocol = False
+    _is_protocol = True
+    __slots__ = ()
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        if not cls.__dict__.get('_is_protocol', False):
-            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = Protocol in cls.__bases__
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
-            cls.__init__ = _no_init_or_replace_init
+            cls.__init__ = _refuse_instances
 
 
 def runtime_checkable(cls):
-    """Lets isinstance() check a protocol by its attributes."""
-    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol',
-                                                   False):
-        raise TypeError('@runtime_checkable can be only applied to protocol'
-                        ' classes, got %r' % cls)
+    """Lets isinstance() check a protocol by its members."""
+    if not (issubclass(cls, Generic) and getattr(cls, '_is_protocol',
+                                                 False)):
+        raise TypeError('@runtime_checkable can be only applied to '
+                        f'protocol classes, got {cls!r}')
     cls._is_runtime_protocol = True
     return cls
 
 
+def _annotated(origin, metadata):
+    if isinstance(origin, _Alias) and origin._kind == 'annotated':
+        origin, metadata = origin.__origin__, origin.__metadata__ + metadata
+    alias = _Alias(origin, (origin,), kind='annotated')
+    alias.__metadata__ = metadata
+    return alias
+
+
 class Annotated:
-    """Annotated[T, x]: T with metadata."""
+    """Annotated[T, x, ...]: T, with metadata for tools."""
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used with at least two"
-                            " arguments (a type and an annotation).")
-        msg = "Annotated[t, ...]: t must be a type."
-        origin = _type_check(params[0], msg, allow_special_forms=True)
-        return _AnnotatedAlias(origin, tuple(params[1:]))
+            raise TypeError("Annotated[...] should be used with at least "
+                            "two arguments (a type and an annotation).")
+        tp = _as_type(params[0], "Annotated[t, ...]: t must be a type.",
+                      allow_special=True)
+        return _annotated(tp, params[1:])
 
 
-class _AnnotatedAlias(_GenericAlias):
-    def __init__(self, origin, metadata):
-        if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
-        super().__init__(origin, origin)
-        self.__metadata__ = metadata
-
-    def copy_with(self, params):
-        return _AnnotatedAlias(params[0], self.__metadata__)
-
-    def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(
-            _type_repr(self.__origin__),
-            ", ".join(repr(a) for a in self.__metadata__))
-
-    def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
-
-    def __hash__(self):
-        return hash((self.__origin__, self.__metadata__))
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
+# ---- functions for type checkers ----------------------------------------
 
 def cast(typ, val):
-    """The value unchanged (a note for type checkers)."""
+    """val itself (the type is for checkers)."""
     return val
 
 
@@ -2666,63 +2553,67 @@ def assert_type(val, typ, /):
 
 
 def reveal_type(obj, /):
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    sys.stderr.write(f"Runtime type is {type(obj).__name__!r}\\n")
     return obj
 
 
 def assert_never(arg, /):
-    value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: "
-                         f"{value}")
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError("Expected code to be unreachable, but got: "
+                         + shown)
 
 
-_overload_registry = {}
+_overloads = {}
 
 
-def _overload_dummy(*args, **kwds):
+def _overloaded(*args, **kwargs):
     raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @typing.overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
+        "You should not call an overloaded function. A series of "
+        "@overload-decorated functions outside a stub module "
+        "should always be followed by an implementation that is not "
+        "@overload-ed.")
+
+
+def _overload_key(func):
+    func = getattr(func, '__func__', func)
+    return func.__module__, func.__qualname__
 
 
 def overload(func):
-    """Records an overload; the name is then the implementation's."""
-    f = getattr(func, "__func__", func)
+    """Remembers one signature; the implementation defined last replaces
+    the name."""
     try:
-        key = (f.__module__, f.__qualname__)
-        _overload_registry.setdefault(key, []).append(func)
+        _overloads.setdefault(_overload_key(func), []).append(func)
     except AttributeError:
         pass
-    return _overload_dummy
+    return _overloaded
 
 
 def get_overloads(func):
-    f = getattr(func, "__func__", func)
-    return list(_overload_registry.get((f.__module__, f.__qualname__), []))
+    return list(_overloads.get(_overload_key(func), ()))
 
 
 def clear_overloads():
-    _overload_registry.clear()
+    _overloads.clear()
+
+
+def _mark(obj, attr, value):
+    """obj with attr set where it takes attributes."""
+    try:
+        setattr(obj, attr, value)
+    except (AttributeError, TypeError):
+        pass
+    return obj
 
 
 def final(f):
-    try:
-        f.__final__ = True
-    except (AttributeError, TypeError):
-        pass
-    return f
+    return _mark(f, '__final__', True)
 
 
 def no_type_check(arg):
-    try:
-        arg.__no_type_check__ = True
-    except TypeError:
-        pass
-    return arg
+    return _mark(arg, '__no_type_check__', True)
 
 
 def no_type_check_decorator(decorator):
@@ -2732,13 +2623,10 @@ def no_type_check_decorator(decorator):
 def dataclass_transform(*, eq_default=True, order_default=False,
                         kw_only_default=False, field_specifiers=(),
                         **kwargs):
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default, "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers, "kwargs": kwargs}
-        return cls_or_fn
-    return decorator
+    spec = dict(eq_default=eq_default, order_default=order_default,
+                kw_only_default=kw_only_default,
+                field_specifiers=field_specifiers, kwargs=kwargs)
+    return lambda target: _mark(target, '__dataclass_transform__', spec)
 
 
 class NewType:
@@ -2746,11 +2634,9 @@ class NewType:
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        module = _caller()
+        module = _module_of_caller(1)
         if module != 'typing':
             self.__module__ = module
 
@@ -2758,16 +2644,16 @@ class NewType:
         return x
 
     def __mro_entries__(self, bases):
-        superclass_name = self.__name__
+        parent = self.__name__
 
-        class Dummy:
+        class Refuser:
             def __init_subclass__(cls):
-                subclass_name = cls.__name__
+                name = cls.__name__
                 raise TypeError(
                     f"Cannot subclass an instance of NewType. Perhaps you "
-                    f"were looking for: `{subclass_name} = "
-                    f"NewType({subclass_name!r}, {superclass_name})`")
-        return (Dummy,)
+                    f"were looking for: `{name} = NewType({name!r}, "
+                    f"{parent})`")
+        return (Refuser,)
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
@@ -2779,101 +2665,104 @@ class NewType:
         return Union[other, self]
 
 
-_prohibited = frozenset({'__new__', '__init__', '__slots__',
-                         '__getnewargs__', '_fields', '_field_defaults',
-                         '_make', '_replace', '_asdict', '_source'})
-_special = frozenset({'__module__', '__name__', '__annotations__'})
+# ---- NamedTuple and TypedDict -------------------------------------------
+
+def _class_syntax(meta, name):
+    """The base `class X(NamedTuple)` really derives from: an empty class
+    of meta, which then builds X."""
+    return type.__new__(meta, name, (), {})
 
 
-def _make_nmtuple(name, types, module, defaults=()):
-    fields = [n for n, t in types]
-    types = {n: _type_check(t, f"field {n} annotation must be a type")
-             for n, t in types}
-    nm_tpl = collections.namedtuple(name, fields, defaults=defaults,
-                                    module=module)
-    nm_tpl.__annotations__ = types
-    return nm_tpl
+# Names of a NamedTuple class body the namedtuple itself defines.
+_NT_OWN = frozenset('__new__ __init__ __slots__ __getnewargs__ _fields '
+                    '_field_defaults _make _replace _asdict _source'.split())
 
 
-class NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        for base in bases:
-            if base is not _NamedTuple and base is not Generic:
-                raise TypeError('can only inherit from a NamedTuple type '
-                                'and Generic')
-        types = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        for key in ns:
-            if key in _prohibited:
-                raise AttributeError("Cannot overwrite NamedTuple attribute "
-                                     + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
+def _typed_namedtuple(name, fields, module, defaults=()):
+    fields = list(fields)
+    annotations = {f: _as_type(t, f"field {f} annotation must be a type",
+                               module=module) for f, t in fields}
+    cls = collections.namedtuple(name, [f for f, _ in fields],
+                                 defaults=defaults, module=module)
+    cls.__annotations__ = annotations
+    return cls
+
+
+def _defaults_of(fields, ns):
+    """The values given to the last fields of a NamedTuple body."""
+    given = []
+    for f in fields:
+        if f in ns:
+            given.append(f)
+        elif given:
+            s = 's' if len(given) > 1 else ''
+            raise TypeError(f"Non-default namedtuple field {f} cannot "
+                            f"follow default field{s} {', '.join(given)}")
+    return [ns[f] for f in given]
+
+
+class _NamedTupleType(type):
+    def __new__(meta, typename, bases, ns):
+        if any(type(b) is not meta and b is not Generic for b in bases):
+            raise TypeError('can only inherit from a NamedTuple type and '
+                            'Generic')
+        fields = ns.get('__annotations__', {})
+        cls = _typed_namedtuple(typename, fields.items(), ns['__module__'],
+                                _defaults_of(fields, ns))
+        for key, value in ns.items():
+            if key in _NT_OWN:
+                raise AttributeError("Cannot overwrite NamedTuple "
+                                     "attribute " + key)
+            if key not in ('__module__', '__name__', '__annotations__') \\
+                    and key not in cls._fields:
+                setattr(cls, key, value)
+        return cls
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """A typed namedtuple: NamedTuple('P', [('x', int)]) or a class
+    """A namedtuple with types: NamedTuple('P', [('x', int)]), or a class
     statement with annotated fields."""
-    if fields is None:
-        fields = kwargs.items()
-    elif kwargs:
-        raise TypeError("Either list of fields or keywords"
-                        " can be provided to NamedTuple, not both")
-    return _make_nmtuple(typename, fields, module=_caller())
+    if kwargs and fields is not None:
+        raise TypeError("Either list of fields or keywords can be provided "
+                        "to NamedTuple, not both")
+    return _typed_namedtuple(typename, kwargs.items() if fields is None
+                             else fields, _module_of_caller(1))
 
 
-_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
+_named_tuple_base = _class_syntax(_NamedTupleType, 'NamedTuple')
+NamedTuple.__mro_entries__ = lambda bases: (_named_tuple_base,)
 
 
-class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
-        for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
-        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
-        annotations = {}
-        own = ns.get('__annotations__', {})
+def _key_required(tp, total):
+    origin = get_origin(tp)
+    if origin is Required or origin is NotRequired:
+        return origin is Required
+    return total
+
+
+class _TypedDictType(type):
+    def __new__(meta, name, bases, ns, total=True):
+        if any(type(b) is not meta and b is not Generic for b in bases):
+            raise TypeError('cannot inherit from both a TypedDict type '
+                            'and a non-TypedDict base class')
+        cls = type.__new__(meta, name, (dict,), ns)
         msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own = {n: _type_check(tp, msg) for n, tp in own.items()}
-        required = set()
-        optional = set()
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required.update(base.__dict__.get('__required_keys__', ()))
-            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = {k: _as_type(t, msg, module=cls.__module__)
+               for k, t in ns.get('__annotations__', {}).items()}
+        annotations, required, optional = {}, set(), set()
+        for b in bases:
+            annotations.update(b.__dict__.get('__annotations__', {}))
+            required.update(b.__dict__.get('__required_keys__', ()))
+            optional.update(b.__dict__.get('__optional_keys__', ()))
         annotations.update(own)
-        for key, tp in own.items():
-            origin = get_origin(tp)
-            if origin is Required:
-                is_required = True
-            elif origin is NotRequired:
-                is_required = False
-            else:
-                is_required = total
-            if is_required:
-                required.add(key)
-            else:
-                optional.add(key)
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required)
-        tp_dict.__optional_keys__ = frozenset(optional)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+        for k, t in own.items():
+            (required if _key_required(t, total) else optional).add(k)
+        cls.__annotations__ = annotations
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
+        if not hasattr(cls, '__total__'):
+            cls.__total__ = total
+        return cls
 
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
@@ -2888,142 +2777,147 @@ class _TypedDictMeta(type):
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict with typed keys: TypedDict('P', {'x': int}) or a class
     statement; calling it makes a plain dict."""
-    if fields is None:
-        fields = kwargs
-    elif kwargs:
-        raise TypeError("TypedDict takes either a dict or keyword arguments,"
-                        " but not both")
-    ns = {'__annotations__': dict(fields)}
-    module = _caller()
+    if kwargs and fields is not None:
+        raise TypeError("TypedDict takes either a dict or keyword "
+                        "arguments, but not both")
+    ns = {'__annotations__': dict(kwargs if fields is None else fields)}
+    module = _module_of_caller(1)
     if module is not None:
         ns['__module__'] = module
-    return _TypedDictMeta(typename, (), ns, total=total)
+    return _TypedDictType(typename, (), ns, total=total)
 
 
-_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
-TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
+_typed_dict_base = _class_syntax(_TypedDictType, 'TypedDict')
+TypedDict.__mro_entries__ = lambda bases: (_typed_dict_base,)
 
 
-def _eval_type(t, globalns, localns):
-    """t with its strings and ForwardRefs evaluated, recursively."""
-    if isinstance(t, str):
-        t = ForwardRef(t)
+def is_typeddict(tp):
+    return isinstance(tp, _TypedDictType)
+
+
+# ---- introspection -------------------------------------------------------
+
+def _map_args(t, fn):
+    """The alias or union t with fn applied to its arguments (t itself
+    when none changes)."""
+    if not isinstance(t, (_Alias, GenericAlias, types.UnionType)):
+        return t
+    args = tuple(fn(a) for a in t.__args__)
+    if args == t.__args__:
+        return t
+    if isinstance(t, GenericAlias):
+        return GenericAlias(t.__origin__, args)
+    if isinstance(t, types.UnionType):
+        return Union[args]
+    return t.copy_with(args)
+
+
+def _evaluated(t, globalns, localns):
+    """t with its ForwardRefs evaluated, however deep (and the strings in
+    list['int'], which stay strings until now)."""
     if isinstance(t, ForwardRef):
-        return _eval_type(t._evaluate(globalns, localns), globalns, localns)
-    if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
-        args = tuple(_eval_type(a, globalns, localns) for a in t.__args__)
-        if args == t.__args__:
-            return t
-        if isinstance(t, GenericAlias):
-            return GenericAlias(t.__origin__, args)
-        if isinstance(t, types.UnionType):
-            return Union[args]
-        if isinstance(t, _AnnotatedAlias):
-            return t.copy_with(args)
-        return t.copy_with(args)
-    return t
+        return _evaluated(t._value_in(globalns, localns), globalns, localns)
+    if isinstance(t, GenericAlias):
+        t = _map_args(t, _convert)
+    return _map_args(t, lambda a: _evaluated(a, globalns, localns))
 
 
-def _strip_annotations(t):
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and t.__origin__ in (Required,
-                                                         NotRequired):
-        return _strip_annotations(t.__args__[0])
-    return t
+def _without_extras(t):
+    """t without Annotated, Required and NotRequired, however deep."""
+    if isinstance(t, _Alias) and t._kind == 'annotated':
+        return _without_extras(t.__origin__)
+    if isinstance(t, _Alias) and t.__origin__ in (Required, NotRequired):
+        return _without_extras(t.__args__[0])
+    return _map_args(t, _without_extras)
+
+
+def _resolve_into(hints, annotations, globalns, localns, is_argument,
+                  is_class):
+    for name, t in annotations.items():
+        if t is None:
+            t = _NoneType
+        elif isinstance(t, str):
+            t = ForwardRef(t, is_argument, is_class=is_class)
+        hints[name] = _evaluated(t, globalns, localns)
+
+
+def _class_hints(cls, globalns, localns):
+    # Bases first, so a subclass's annotation wins.  Without namespaces,
+    # the class body's names are the globals and the module's the locals.
+    hints = {}
+    for c in reversed(cls.__mro__):
+        ann = c.__dict__.get('__annotations__')
+        if not isinstance(ann, dict):
+            continue
+        g, l = globalns, localns
+        if g is None:
+            g = getattr(sys.modules.get(c.__module__), '__dict__', {})
+        if l is None:
+            l = dict(vars(c))
+        if globalns is None and localns is None:
+            g, l = l, g
+        _resolve_into(hints, ann, g, l, False, True)
+    return hints
+
+
+def _globals_of(obj):
+    if isinstance(obj, types.ModuleType):
+        return obj.__dict__
+    while hasattr(obj, '__wrapped__'):
+        obj = obj.__wrapped__
+    return getattr(obj, '__globals__', {})
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a class (its MRO's, bases first), a function or
-    a module, with strings evaluated and None as NoneType."""
+    """The annotations of a class (its bases' too), a function or a
+    module, strings evaluated and None read as NoneType."""
     if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            ann = base.__dict__.get('__annotations__', {})
-            if not isinstance(ann, dict):
-                ann = {}
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__),
-                                       '__dict__', {})
-            else:
-                base_globals = globalns
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False,
-                                       is_class=True)
-                hints[name] = _eval_type(value, base_globals, base_locals)
-        if include_extras:
-            return hints
-        return {k: _strip_annotations(t) for k, t in hints.items()}
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
+        hints = _class_hints(obj, globalns, localns)
+    else:
+        if globalns is None:
+            globalns = _globals_of(obj)
         if localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (type, types.ModuleType, types.FunctionType,
-                            types.MethodType)):
-            return {}
-        raise TypeError('{!r} is not a module, class, method, '
-                        'or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(
-                obj, types.ModuleType), is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
+        ann = getattr(obj, '__annotations__', None)
+        if ann is None:
+            if isinstance(obj, (types.ModuleType, types.FunctionType,
+                                types.MethodType,
+                                types.BuiltinFunctionType)):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, '
+                            'or function.')
+        hints = {}
+        _resolve_into(hints, ann, globalns, localns,
+                      not isinstance(obj, types.ModuleType), False)
     if include_extras:
         return hints
-    return {k: _strip_annotations(t) for k, t in hints.items()}
+    return {k: _without_extras(t) for k, t in hints.items()}
 
 
 def get_origin(tp):
-    """The unsubscripted form: get_origin(List[int]) is list."""
-    if isinstance(tp, _AnnotatedAlias):
+    """What was subscripted: get_origin(List[int]) is list."""
+    if isinstance(tp, _Alias) and tp._kind == 'annotated':
         return Annotated
-    if isinstance(tp, (_BaseGenericAlias, GenericAlias, ParamSpecArgs,
-                       ParamSpecKwargs)):
+    if isinstance(tp, (_AliasBase, GenericAlias, _SpecPart)):
         return tp.__origin__
     if tp is Generic:
         return Generic
-    if isinstance(tp, types.UnionType):
-        return types.UnionType
-    return None
+    return types.UnionType if isinstance(tp, types.UnionType) else None
 
 
 def get_args(tp):
     """The arguments: get_args(Dict[str, int]) is (str, int)."""
-    if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, GenericAlias)):
-        res = tp.__args__
-        if tp.__origin__ is collections.abc.Callable and \\
-                not (len(res) == 2 and (res[0] is Ellipsis
-                                        or isinstance(res[0], ParamSpec))):
-            res = (list(res[:-1]), res[-1])
-        return res
     if isinstance(tp, types.UnionType):
         return tp.__args__
-    return ()
-
-
-def is_typeddict(tp):
-    return isinstance(tp, _TypedDictMeta)
+    if isinstance(tp, _Alias) and tp._kind == 'annotated':
+        return (tp.__origin__, *tp.__metadata__)
+    if not isinstance(tp, (_Alias, GenericAlias)):
+        return ()
+    args = tp.__args__
+    if tp.__origin__ is collections.abc.Callable and \\
+            not _takes_anything(args):
+        return list(args[:-1]), args[-1]
+    return args
 
 
 T = TypeVar('T')
@@ -3042,8 +2936,7 @@ class SupportsInt(Protocol):
     __slots__ = ()
 
     @abstractmethod
-    def __int__(self) -> int:
-        pass
+    def __int__(self) -> int: ...
 
 
 @runtime_checkable
@@ -3051,8 +2944,7 @@ class SupportsFloat(Protocol):
     __slots__ = ()
 
     @abstractmethod
-    def __float__(self) -> float:
-        pass
+    def __float__(self) -> float: ...
 
 
 @runtime_checkable
@@ -3060,8 +2952,7 @@ class SupportsIndex(Protocol):
     __slots__ = ()
 
     @abstractmethod
-    def __index__(self) -> int:
-        pass
+    def __index__(self) -> int: ...
 
 
 @runtime_checkable
@@ -3069,8 +2960,7 @@ class SupportsAbs(Protocol[T_co]):
     __slots__ = ()
 
     @abstractmethod
-    def __abs__(self) -> T_co:
-        pass
+    def __abs__(self) -> T_co: ...
 
 
 @runtime_checkable
@@ -3078,8 +2968,7 @@ class SupportsRound(Protocol[T_co]):
     __slots__ = ()
 
     @abstractmethod
-    def __round__(self, ndigits: int = 0) -> T_co:
-        pass
+    def __round__(self, ndigits: int = 0) -> T_co: ...
 '''
 
 ABC = '''
