@@ -1880,9 +1880,12 @@ def _optional(form, params):
 def _literal(form, params):
     # 1 and True are equal but distinct literals.
     values = []
-    for v in _as_tuple(params):
-        if not any(type(w) is type(v) and w == v for w in values):
-            values.append(v)
+    for p in _as_tuple(params):
+        inner = p.__args__ if isinstance(p, _Alias) and \\
+            p._kind == 'literal' else (p,)
+        for v in inner:
+            if not any(type(w) is type(v) and w == v for w in values):
+                values.append(v)
     return _Alias(form, tuple(values), kind='literal')
 
 
@@ -2186,13 +2189,20 @@ class _Alias(_AliasBase):
         if self.__origin__ is Generic or self.__origin__ is Protocol:
             raise TypeError(f"Cannot subscript already-subscripted {self}")
         args = tuple(_convert(a) for a in _as_tuple(args))
+        args = _spec_args(self.__parameters__, args)
         _check_arity(self, args, len(self.__parameters__))
         values = dict(zip(self.__parameters__, args))
+        # What replaces a ParamSpec spreads into the arguments of a
+        # Callable or Concatenate: Callable[P, R][[A, B]] is
+        # Callable[[A, B], R], and so is Callable[Concatenate[A, P], R][[B]].
+        spread = self._kind == 'callable' or self.__origin__ is Concatenate
         new = []
         for a in self.__args__:
             a = _substitute(a, values)
-            # Callable[P, R][[A, B]] is Callable[[A, B], R].
-            if self._kind == 'callable' and isinstance(a, tuple):
+            if spread and _is_concatenate(a) and \\
+                    not _param_like(a.__args__[-1]):
+                a = a.__args__
+            if spread and isinstance(a, tuple):
                 new.extend(a)
             else:
                 new.append(a)
@@ -2258,14 +2268,34 @@ def _substitute(arg, values):
     return arg[tuple(values.get(v, v) for v in inner)]
 
 
+def _is_concatenate(x):
+    return isinstance(x, _Alias) and x.__origin__ is Concatenate
+
+
+def _param_like(x):
+    """Whether x stands for a whole parameter list."""
+    return x is ... or isinstance(x, ParamSpec) or _is_concatenate(x)
+
+
 def _takes_anything(args):
     """Callable[..., R], Callable[P, R] and Callable[Concatenate[X, P], R]
     print as written."""
-    if len(args) != 2:
-        return False
+    return len(args) == 2 and _param_like(args[0])
+
+
+def _spec_args(params, args):
+    """The arguments for params when a ParamSpec is among them: a list
+    for it is kept as a tuple, and a class whose only parameter is one
+    takes Z[int, str] as Z[[int, str]]."""
+    if not any(isinstance(p, ParamSpec) for p in params) or not args:
+        return args
     first = args[0]
-    return first is ... or isinstance(first, ParamSpec) or \\
-        isinstance(first, _Alias) and first.__origin__ is Concatenate
+    if len(params) == 1 and not (_param_like(first) or
+                                 isinstance(first, (tuple, list))):
+        return (args,)
+    return tuple(tuple(a) if isinstance(a, list) and
+                 isinstance(p, ParamSpec) else a
+                 for p, a in zip(params, args)) + args[len(params):]
 
 
 class _Bare(_AliasBase):
@@ -2422,6 +2452,7 @@ class Generic:
         if cls is Generic or cls is Protocol:
             _check_declared(cls, params)
         else:
+            params = _spec_args(cls.__parameters__, params)
             _check_arity(cls, params, len(cls.__parameters__))
         return _Alias(cls, params)
 
