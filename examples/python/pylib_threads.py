@@ -837,6 +837,21 @@ class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
 
 
+def _give_up_at(block, timeout):
+    # The monotonic time at which a wait fails: None waits for ever; a
+    # non-blocking call fails at once, whatever its timeout says.
+    if not block:
+        return _AT_ONCE
+    if timeout is not None:
+        if timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        return _time() + timeout
+    return None
+
+
+_AT_ONCE = float('-inf')
+
+
 class Queue:
     """A FIFO queue; maxsize <= 0 means no bound."""
     __class_getitem__ = classmethod(type(list[int]))
@@ -844,11 +859,57 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        # Items and task count are guarded by one lock, which all three
+        # conditions share, so a waiter rechecks under the lock it held.
+        self.mutex = guard = threading.Lock()
+        self.not_empty = threading.Condition(guard)
+        self.not_full = threading.Condition(guard)
+        self.all_tasks_done = threading.Condition(guard)
         self.unfinished_tasks = 0
+
+    def _wait_until(self, cond, ready, block, timeout, failure):
+        # put() and get() both come here, holding cond's lock.  A wait
+        # ends in Condition.wait, whose lock release ends the transaction
+        # under rtpython-stm before the thread sleeps.
+        deadline = _give_up_at(block, timeout)
+        while not ready():
+            if deadline is None:
+                cond.wait()
+                continue
+            remaining = deadline - _time()
+            if remaining <= 0.0:
+                raise failure
+            cond.wait(remaining)
+
+    def _has_room(self):
+        return self.maxsize <= 0 or self._qsize() < self.maxsize
+
+    def _has_item(self):
+        return self._qsize() > 0
+
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            # An unbounded queue never checks its arguments (as CPython).
+            if self.maxsize > 0:
+                self._wait_until(self.not_full, self._has_room, block,
+                                 timeout, Full)
+            self._put(item)
+            self.not_empty.notify()
+            self.unfinished_tasks += 1
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            self._wait_until(self.not_empty, self._has_item, block, timeout,
+                             Empty)
+            taken = self._get()
+            self.not_full.notify()
+        return taken
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def put_nowait(self, item):
+        return self.put(item, False)
 
     def task_done(self):
         with self.all_tasks_done:
@@ -860,9 +921,10 @@ class Queue:
             self.unfinished_tasks = left
 
     def join(self):
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+        finished = self.all_tasks_done
+        with finished:
+            while self.unfinished_tasks > 0:
+                finished.wait()
 
     def qsize(self):
         with self.mutex:
@@ -870,72 +932,25 @@ class Queue:
 
     def empty(self):
         with self.mutex:
-            return not self._qsize()
+            return self._qsize() == 0
 
     def full(self):
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
-    def put(self, item, block=True, timeout=None):
-        with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    end = _time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        left = end - _time()
-                        if left <= 0.0:
-                            raise Full
-                        self.not_full.wait(left)
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                end = _time() + timeout
-                while not self._qsize():
-                    left = end - _time()
-                    if left <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(left)
-            item = self._get()
-            self.not_full.notify()
-            return item
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
-
+    # The four hooks a subclass overrides to change the order of items;
+    # all run with the mutex held.
     def _init(self, maxsize):
         self.queue = deque()
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
 
     def _get(self):
         return self.queue.popleft()
+
+    def _qsize(self):
+        return len(self.queue)
 
 
 class PriorityQueue(Queue):
@@ -970,6 +985,7 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = deque()
+        # One permit per item: get() sleeps in the semaphore's acquire.
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
@@ -977,23 +993,26 @@ class SimpleQueue:
         self._count.release()
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
+        # As CPython's C SimpleQueue: a non-blocking get ignores timeout.
+        if not block:
+            timeout = None
+        elif timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
+        if self._count.acquire(block, timeout):
+            return self._queue.popleft()
+        raise Empty
 
     def get_nowait(self):
         return self.get(False)
 
-    def empty(self):
-        return len(self._queue) == 0
+    def put_nowait(self, item):
+        return self.put(item, False)
 
     def qsize(self):
         return len(self._queue)
+
+    def empty(self):
+        return not self._queue
 '''
 
 CONCURRENT = '''
