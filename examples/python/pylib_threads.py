@@ -1069,20 +1069,24 @@ class Future:
     __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):
+        # Every field below is read and written under _condition's lock.
         self._condition = threading.Condition()
         self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
+        self._result = self._exception = None
         self._done_callbacks = []
+        self._waiters = []
+
+    def _call_back(self, fn):
+        # A failing callback is reported and does not stop the others.
+        try:
+            fn(self)
+        except Exception:
+            _sys.stderr.write('exception calling callback for %r\\n'
+                              % (self,))
 
     def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                _sys.stderr.write('exception calling callback for %r\\n'
-                                  % (self,))
+        for fn in self._done_callbacks:
+            self._call_back(fn)
 
     def __repr__(self):
         with self._condition:
@@ -1129,14 +1133,11 @@ class Future:
 
     def add_done_callback(self, fn):
         with self._condition:
-            if self._state not in _DONE_STATES:
+            later = self._state not in _DONE_STATES
+            if later:
                 self._done_callbacks.append(fn)
-                return
-        try:
-            fn(self)
-        except Exception:
-            _sys.stderr.write('exception calling callback for %r\\n'
-                              % (self,))
+        if not later:
+            self._call_back(fn)
 
     def result(self, timeout=None):
         with self._condition:
@@ -1327,20 +1328,9 @@ class Executor:
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         end = None if timeout is None else _time() + timeout
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    if end is None:
-                        yield fs.pop().result()
-                    else:
-                        yield fs.pop().result(end - _time())
-            finally:
-                for f in fs:
-                    f.cancel()
-        return result_iterator()
+        # Submitted now, not when the iterator is first advanced.
+        pending = [self.submit(fn, *args) for args in zip(*iterables)]
+        return _results_in_order(pending, end)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -1353,31 +1343,61 @@ class Executor:
         return False
 
 
+def _results_in_order(pending, end):
+    # map()'s iterator: each result in submission order, every wait
+    # bounded by the one deadline.  As in CPython 3.11, a future whose
+    # wait failed is cancelled, and so are those not reached yet when
+    # the iterator is closed or a result raises.
+    at = 0
+    try:
+        while at < len(pending):
+            f = pending[at]
+            pending[at] = None
+            at += 1
+            try:
+                value = f.result(None if end is None else end - _time())
+            finally:
+                f.cancel()
+            yield value
+    finally:
+        for f in pending[at:]:
+            f.cancel()
+
+
 class _WorkItem:
+    """A submitted call and the future that gets its outcome."""
+
     def __init__(self, future, fn, args, kwargs):
         self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.call = (fn, args, kwargs)
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-        else:
-            self.future.set_result(result)
+        future = self.future
+        if future.set_running_or_notify_cancel():
+            fn, args, kwargs = self.call
+            try:
+                value = fn(*args, **kwargs)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(value)
+
+
+def _initialize(initializer, initargs):
+    # False when the pool's initializer raised: the pool is then broken.
+    if initializer is None:
+        return True
+    try:
+        initializer(*initargs)
+    except BaseException:
+        return False
+    return True
 
 
 def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            executor._initializer_failed()
-            return
+    if not _initialize(initializer, initargs):
+        executor._initializer_failed()
+        return
     while True:
         item = work_queue.get(block=True)
         if item is not None:
@@ -1394,6 +1414,8 @@ class BrokenThreadPool(BrokenExecutor):
 
 
 _pools = []
+_INITIALIZER_FAILED = ('A thread initializer failed, the thread pool is not '
+                       'usable anymore')
 
 
 def _python_exit():
@@ -1412,13 +1434,14 @@ class ThreadPoolExecutor(Executor):
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
         if max_workers is None:
+            # CPython's default: the cores plus 4 for I/O, at most 32.
             max_workers = min(32, (_os.cpu_count() or 1) + 4)
-        if max_workers <= 0:
+        elif max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
         self._work_queue = _queue.SimpleQueue()
+        self._max_workers = max_workers
         self._idle_semaphore = threading.Semaphore(0)
         self._threads = []
         self._broken = False
@@ -1457,29 +1480,30 @@ class ThreadPoolExecutor(Executor):
             t.start()
             self._threads.append(t)
 
+    def _settle_queued(self, settle):
+        # Empties the work queue (the caller holds _shutdown_lock), ending
+        # each future not yet taken by a worker with settle(future).
+        queued = self._work_queue
+        while True:
+            try:
+                item = queued.get(False)
+            except _queue.Empty:
+                return
+            if item is not None:
+                settle(item.future)
+
     def _initializer_failed(self):
         with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool '
-                            'is not usable anymore')
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except _queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
+            self._broken = _INITIALIZER_FAILED
+            self._settle_queued(lambda f: f.set_exception(
+                BrokenThreadPool(_INITIALIZER_FAILED)))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
-            self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except _queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
+                self._settle_queued(Future.cancel)
+            self._shutdown = True
+            # One None ends every worker: each puts it back for the next.
             self._work_queue.put(None)
         if wait:
             for t in list(self._threads):
