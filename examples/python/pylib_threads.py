@@ -73,16 +73,14 @@ class RLock:
     """A reentrant lock: the owning thread may acquire it again."""
 
     def __init__(self):
+        self._count = 0         # the owner's acquisitions not yet released
+        self._owner = None      # ident of the owning thread
         self._block = _allocate_lock()
-        self._owner = None
-        self._count = 0
 
     def __repr__(self):
-        owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked",
-            "_thread", "RLock", owner if owner is not None else 0,
-            self._count, hex(id(self)))
+        held = "locked" if self._block.locked() else "unlocked"
+        return "<%s _thread.RLock object owner=%r count=%d at %s>" % (
+            held, self._owner or 0, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
@@ -97,16 +95,23 @@ class RLock:
 
     __enter__ = acquire
 
-    def release(self):
-        if self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if self._count == 0:
-            self._owner = None
-            self._block.release()
-
     def __exit__(self, t, v, tb):
         self.release()
+
+    def _let_go(self):
+        # Gives the lock up whatever the depth (release's last level, or
+        # a Condition.wait that must let other threads in).
+        self._owner = None
+        self._count = 0
+        self._block.release()
+
+    def release(self):
+        if not self._is_owned():
+            raise RuntimeError("cannot release un-acquired lock")
+        if self._count > 1:
+            self._count -= 1
+        else:
+            self._let_go()
 
     def _is_owned(self):
         return self._owner == get_ident()
@@ -114,11 +119,9 @@ class RLock:
     def _release_save(self):
         if self._count == 0:
             raise RuntimeError("cannot release un-acquired lock")
-        state = (self._count, self._owner)
-        self._count = 0
-        self._owner = None
-        self._block.release()
-        return state
+        depth_and_owner = (self._count, self._owner)
+        self._let_go()
+        return depth_and_owner
 
     def _acquire_restore(self, state):
         self._block.acquire()
@@ -133,18 +136,17 @@ class Condition:
     notify() releases."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
-        self._waiters = []
+        self._waiters = []      # one held lock per sleeping thread
+        self._lock = held = RLock() if lock is None else lock
+        self.acquire, self.release = held.acquire, held.release
+        # A lock that knows its owner (RLock) gives its own versions of
+        # these three, which the defaults below can only approximate.
+        for hook in ('_release_save', '_acquire_restore', '_is_owned'):
+            if hasattr(held, hook):
+                setattr(self, hook, getattr(held, hook))
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -152,8 +154,9 @@ class Condition:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
-    def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+    def _check_owned(self, verb):
+        if not self._is_owned():
+            raise RuntimeError("cannot %s on un-acquired lock" % verb)
 
     def _release_save(self):
         self._lock.release()
@@ -168,11 +171,12 @@ class Condition:
         return True
 
     def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
+        self._check_owned("wait")
+        # The waiter sleeps acquiring a lock it already holds, until
+        # notify() releases it (or the timeout passes).
         waiter = _allocate_lock()
-        waiter.acquire()
         self._waiters.append(waiter)
+        waiter.acquire()
         saved = self._release_save()
         got = False
         try:
@@ -209,8 +213,7 @@ class Condition:
         return result
 
     def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+        self._check_owned("notify")
         woken = self._waiters[:n]
         del self._waiters[:n]
         for waiter in woken:
@@ -229,8 +232,8 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
         self._value = value
+        self._cond = Condition(Lock())
 
     def __repr__(self):
         return "<%s.%s at %s: value=%d>" % (
@@ -240,37 +243,36 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        end = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if end is None:
-                        end = _time() + timeout
-                    else:
-                        timeout = end - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
+            # wait_for keeps one deadline over the wake-ups that find the
+            # count taken again by another thread.
+            if blocking:
+                free = self._cond.wait_for(self._free, timeout)
             else:
+                free = self._free()
+            if free:
                 self._value -= 1
-                rc = True
-        return rc
+            return free
+
+    def _free(self):
+        return self._value > 0
 
     __enter__ = acquire
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _check_room(self, n):
+        # BoundedSemaphore refuses to go above its initial value.
+        pass
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
+            self._check_room(n)
             self._value += n
-            for i in range(n):
-                self._cond.notify()
-
-    def __exit__(self, t, v, tb):
-        self.release()
+            self._cond.notify(n)
 
 
 class BoundedSemaphore(Semaphore):
@@ -285,15 +287,9 @@ class BoundedSemaphore(Semaphore):
             self.__class__.__module__, self.__class__.__qualname__,
             hex(id(self)), self._value, self._initial_value)
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+    def _check_room(self, n):
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
 
 
 class Event:
@@ -315,9 +311,10 @@ class Event:
     isSet = is_set
 
     def set(self):
-        with self._cond:
+        cond = self._cond
+        with cond:
             self._flag = True
-            self._cond.notify_all()
+            cond.notify_all()
 
     def clear(self):
         with self._cond:
@@ -325,29 +322,30 @@ class Event:
 
     def wait(self, timeout=None):
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
+# A Barrier's states.  Threads arrive while it fills; the last one trips
+# it and all leave while it drains; a reset lets the threads inside leave
+# with an error first; a broken barrier stays so until reset().
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
 class Barrier:
-    """parties threads meet: wait() returns when all have called it.
-    _state: 0 filling, 1 draining, -1 resetting, -2 broken."""
+    """parties threads meet: wait() returns when all have called it."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
-        self._cond = Condition(Lock())
-        self._action = action
-        self._timeout = timeout
+        # CPython 3.11 takes any number of parties (0 never trips).
         self._parties = parties
-        self._state = 0
-        self._count = 0
+        self._timeout = timeout
+        self._action = action
+        self._state = _FILLING
+        self._count = 0         # threads inside wait()
+        self._cond = Condition(Lock())
 
     def __repr__(self):
         if self.broken:
@@ -362,73 +360,76 @@ class Barrier:
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            while self._state in (1, -1):
+            # The previous round must have left before this one fills.
+            while self._state in (_DRAINING, _RESETTING):
                 self._cond.wait()
-            if self._state < 0:
+            if self._state == _BROKEN:
                 raise BrokenBarrierError
-            index = self._count
-            self._count += 1
+            arrival = self._count
+            self._count = arrival + 1
             try:
-                if index + 1 == self._parties:
-                    self._release()
+                if arrival == self._parties - 1:
+                    self._trip()
                 else:
-                    self._wait_for_release(timeout)
-                return index
+                    self._await_trip(timeout)
+                return arrival
             finally:
-                self._count -= 1
-                if self._count == 0 and self._state in (1, -1):
-                    self._state = 0
-                    self._cond.notify_all()
+                self._leave()
 
-    def _release(self):
+    def _trip(self):
+        # The last thread in runs the action; if it raises, the barrier
+        # breaks and the waiting threads get BrokenBarrierError.
         try:
             if self._action:
                 self._action()
-            self._state = 1
-            self._cond.notify_all()
         except BaseException:
             self._break()
             raise
+        self._state = _DRAINING
+        self._cond.notify_all()
 
-    def _wait_for_release(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+    def _await_trip(self, timeout):
+        tripped = self._cond.wait_for(lambda: self._state != _FILLING,
+                                      timeout)
+        if not tripped:
             self._break()
+        if self._state != _DRAINING:
             raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
+
+    def _leave(self):
+        # The last thread out of a drained or reset barrier reopens it.
+        self._count -= 1
+        if self._count == 0 and self._state in (_DRAINING, _RESETTING):
+            self._state = _FILLING
+            self._cond.notify_all()
 
     def reset(self):
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if self._count == 0:
+                self._state = _FILLING
+            elif self._state in (_FILLING, _BROKEN):
+                self._state = _RESETTING
             self._cond.notify_all()
+
+    def _break(self):
+        self._state = _BROKEN
+        self._cond.notify_all()
 
     def abort(self):
         with self._cond:
             self._break()
 
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
+    @property
+    def broken(self):
+        return self._state == _BROKEN
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == _FILLING else 0
 
     @property
     def parties(self):
         return self._parties
-
-    @property
-    def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
-
-    @property
-    def broken(self):
-        return self._state == -2
 
 
 class ExceptHookArgs(tuple):
@@ -458,24 +459,32 @@ def excepthook(args):
     """Prints an exception that ended a thread's run(), as CPython."""
     if args.exc_type is SystemExit:
         return
+    thread = args.thread
+    # With sys.stderr gone (None), the stderr the thread started with.
     stderr = _sys.stderr
-    if stderr is None:
-        thread = args.thread
-        if thread is None:
-            return
+    if stderr is None and thread is not None:
         stderr = thread._stderr
-        if stderr is None:
-            return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    stderr.write("Exception in thread %s:\\n" % name)
+    if stderr is None:
+        return
+    who = get_ident() if thread is None else thread.name
+    stderr.write("Exception in thread %s:\\n" % who)
     stderr.write(_thread._format_exception(args.exc_value))
     stderr.flush()
 
 
 __excepthook__ = excepthook
+
+
+def _thread_name(name, target):
+    # An explicit name as a str, else "Thread-N" followed by the target's
+    # name when it has one (a target of None has none).
+    if name:
+        return str(name)
+    numbered = _newname("Thread-%d")
+    try:
+        return "%s (%s)" % (numbered, target.__name__)
+    except AttributeError:
+        return numbered
 
 
 class Thread:
@@ -492,27 +501,14 @@ class Thread:
     def __init__(self, group=None, target=None, name=None, args=(),
                  kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += " (%s)" % target.__name__
-                except AttributeError:
-                    pass
+        # The name first: current_thread() may number a dummy thread.
+        self._name = _thread_name(name, target)
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = (current_thread().daemon if daemon is None
+                          else daemon)
+        self._ident = self._native_id = None
         self._started = Event()
         self._done = Event()
         self._stopped = [False]
@@ -521,22 +517,30 @@ class Thread:
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
         if self._is_stopped:
-            status = "stopped"
+            words = ["stopped"]
+        elif self._started.is_set():
+            words = ["started"]
+        else:
+            words = ["initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name,
+                                 " ".join(words))
+
+    def _check_started(self, wanted, complaint,
+                       uninitialized="Thread.__init__() not called"):
+        # What start(), join() and the daemon setter check first.
+        if not self._initialized:
+            raise RuntimeError(uninitialized)
+        if self._started.is_set() != wanted:
+            raise RuntimeError(complaint)
 
     def start(self):
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
+        self._check_started(False, "threads can only be started once",
+                            "thread.__init__() not called")
         # registered before it runs, by this thread (_thread._new_thread)
         ident = _thread._new_thread(self._bootstrap)
         self._ident = ident
@@ -580,10 +584,7 @@ class Thread:
         self._done.set()
 
     def join(self, timeout=None):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
+        self._check_started(True, "cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
         if timeout is None and self._joinable:
@@ -618,10 +619,7 @@ class Thread:
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
+        self._check_started(False, "cannot set daemon status of active thread")
         self._daemonic = daemonic
 
     def isDaemon(self):
@@ -643,20 +641,22 @@ class Timer(Thread):
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
+        self.finished = Event()     # set by cancel() or once run() ends
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
-        self.finished = Event()
+        self.interval = interval
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        finished = self.finished
+        finished.wait(self.interval)
+        # A cancel() that comes as the wait times out still wins.
+        if not finished.is_set():
             self.function(*self.args, **self.kwargs)
-        self.finished.set()
+        finished.set()
 
 
 class _MainThread(Thread):
