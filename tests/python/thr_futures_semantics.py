@@ -84,14 +84,20 @@ def waiting():
 
 def shutting_down():
     gate = threading.Event()
+    started = threading.Event()
     ex = ThreadPoolExecutor(1)
-    first = ex.submit(gate.wait)
+
+    def first_call():
+        started.set()
+        return gate.wait()
+
+    first = ex.submit(first_call)
+    started.wait()
     queued = [ex.submit(int, i) for i in range(3)]
+    ex.shutdown(wait=False, cancel_futures=True)
     gate.set()
-    ex.shutdown(wait=True, cancel_futures=True)
-    print('shutdown', first.result(),
-          sorted(set(f.cancelled() or f.result() is not None
-                     for f in queued)),
+    ex.shutdown(wait=True)
+    print('shutdown', first.result(), [f.cancelled() for f in queued],
           outcome(ex.submit, int, 1))
 
 
