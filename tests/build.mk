@@ -43,3 +43,13 @@ $(B)/tests/fuzz-seeded: tests/fuzz/test_seeded.c $(B)/bin/duhton-gil
 	    $(CHECK_LIBS) $(LDLIBS_BASE)
 
 tests: $(B)/tests/fuzz-seeded
+
+# The rtpython library in our own words (tests/lint/own_words.py): the
+# modules written in Python for rtpython may not repeat CPython's library
+# text beyond the budget of tests/lint/own_words.budget.  A script suite.
+$(B)/tests/own-words: tests/lint/own_words.py tests/lint/own_words.budget
+	@mkdir -p $(dir $@)
+	printf '#!/bin/sh\nexec python3 "%s" "$$@"\n' "$(abspath tests/lint/own_words.py)" > $@
+	chmod +x $@
+
+tests: $(B)/tests/own-words

@@ -5526,6 +5526,13 @@ def _lookup(mapping, key):
         return _ABSENT
 
 
+def _item_or_absent(seq, i):
+    try:
+        return seq[i]
+    except IndexError:
+        return _ABSENT
+
+
 class MutableMapping(Mapping):
     __slots__ = ()
 
@@ -5614,13 +5621,12 @@ class Sequence(Reversible, Collection):
             stop = stop + len(self)
         i = start
         while stop is None or i < stop:
-            try:
-                item = self[i]
-            except IndexError:
-                break
+            item = _item_or_absent(self, i)
+            if item is _ABSENT:
+                break           # the end of the sequence
             if _same(item, value):
                 return i
-            i += 1
+            i = i + 1
         raise ValueError
 
     def count(self, value):
