@@ -73,16 +73,14 @@ class RLock:
     """A reentrant lock: the owning thread may acquire it again."""
 
     def __init__(self):
+        self._count = 0         # the owner's acquisitions not yet released
+        self._owner = None      # ident of the owning thread
         self._block = _allocate_lock()
-        self._owner = None
-        self._count = 0
 
     def __repr__(self):
-        owner = self._owner
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked",
-            "_thread", "RLock", owner if owner is not None else 0,
-            self._count, hex(id(self)))
+        held = "locked" if self._block.locked() else "unlocked"
+        return "<%s _thread.RLock object owner=%r count=%d at %s>" % (
+            held, self._owner or 0, self._count, hex(id(self)))
 
     def acquire(self, blocking=True, timeout=-1):
         me = get_ident()
@@ -97,16 +95,23 @@ class RLock:
 
     __enter__ = acquire
 
-    def release(self):
-        if self._owner != get_ident():
-            raise RuntimeError("cannot release un-acquired lock")
-        self._count -= 1
-        if self._count == 0:
-            self._owner = None
-            self._block.release()
-
     def __exit__(self, t, v, tb):
         self.release()
+
+    def _let_go(self):
+        # Gives the lock up whatever the depth (release's last level, or
+        # a Condition.wait that must let other threads in).
+        self._owner = None
+        self._count = 0
+        self._block.release()
+
+    def release(self):
+        if not self._is_owned():
+            raise RuntimeError("cannot release un-acquired lock")
+        if self._count > 1:
+            self._count -= 1
+        else:
+            self._let_go()
 
     def _is_owned(self):
         return self._owner == get_ident()
@@ -114,11 +119,9 @@ class RLock:
     def _release_save(self):
         if self._count == 0:
             raise RuntimeError("cannot release un-acquired lock")
-        state = (self._count, self._owner)
-        self._count = 0
-        self._owner = None
-        self._block.release()
-        return state
+        depth_and_owner = (self._count, self._owner)
+        self._let_go()
+        return depth_and_owner
 
     def _acquire_restore(self, state):
         self._block.acquire()
@@ -133,18 +136,17 @@ class Condition:
     notify() releases."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
-        self._waiters = []
+        self._waiters = []      # one held lock per sleeping thread
+        self._lock = held = RLock() if lock is None else lock
+        self.acquire, self.release = held.acquire, held.release
+        # A lock that knows its owner (RLock) gives its own versions of
+        # these three, which the defaults below can only approximate.
+        for hook in ('_release_save', '_acquire_restore', '_is_owned'):
+            if hasattr(held, hook):
+                setattr(self, hook, getattr(held, hook))
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -152,8 +154,9 @@ class Condition:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
-    def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+    def _check_owned(self, verb):
+        if not self._is_owned():
+            raise RuntimeError("cannot %s on un-acquired lock" % verb)
 
     def _release_save(self):
         self._lock.release()
@@ -168,11 +171,12 @@ class Condition:
         return True
 
     def wait(self, timeout=None):
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
+        self._check_owned("wait")
+        # The waiter sleeps acquiring a lock it already holds, until
+        # notify() releases it (or the timeout passes).
         waiter = _allocate_lock()
-        waiter.acquire()
         self._waiters.append(waiter)
+        waiter.acquire()
         saved = self._release_save()
         got = False
         try:
@@ -209,8 +213,7 @@ class Condition:
         return result
 
     def notify(self, n=1):
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
+        self._check_owned("notify")
         woken = self._waiters[:n]
         del self._waiters[:n]
         for waiter in woken:
@@ -229,8 +232,8 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
         self._value = value
+        self._cond = Condition(Lock())
 
     def __repr__(self):
         return "<%s.%s at %s: value=%d>" % (
@@ -240,37 +243,36 @@ class Semaphore:
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        end = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if end is None:
-                        end = _time() + timeout
-                    else:
-                        timeout = end - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
+            # wait_for keeps one deadline over the wake-ups that find the
+            # count taken again by another thread.
+            if blocking:
+                free = self._cond.wait_for(self._free, timeout)
             else:
+                free = self._free()
+            if free:
                 self._value -= 1
-                rc = True
-        return rc
+            return free
+
+    def _free(self):
+        return self._value > 0
 
     __enter__ = acquire
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _check_room(self, n):
+        # BoundedSemaphore refuses to go above its initial value.
+        pass
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
+            self._check_room(n)
             self._value += n
-            for i in range(n):
-                self._cond.notify()
-
-    def __exit__(self, t, v, tb):
-        self.release()
+            self._cond.notify(n)
 
 
 class BoundedSemaphore(Semaphore):
@@ -285,15 +287,9 @@ class BoundedSemaphore(Semaphore):
             self.__class__.__module__, self.__class__.__qualname__,
             hex(id(self)), self._value, self._initial_value)
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            for i in range(n):
-                self._cond.notify()
+    def _check_room(self, n):
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
 
 
 class Event:
@@ -315,9 +311,10 @@ class Event:
     isSet = is_set
 
     def set(self):
-        with self._cond:
+        cond = self._cond
+        with cond:
             self._flag = True
-            self._cond.notify_all()
+            cond.notify_all()
 
     def clear(self):
         with self._cond:
@@ -325,29 +322,30 @@ class Event:
 
     def wait(self, timeout=None):
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
+# A Barrier's states.  Threads arrive while it fills; the last one trips
+# it and all leave while it drains; a reset lets the threads inside leave
+# with an error first; a broken barrier stays so until reset().
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
 class Barrier:
-    """parties threads meet: wait() returns when all have called it.
-    _state: 0 filling, 1 draining, -1 resetting, -2 broken."""
+    """parties threads meet: wait() returns when all have called it."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
-        self._cond = Condition(Lock())
-        self._action = action
-        self._timeout = timeout
+        # CPython 3.11 takes any number of parties (0 never trips).
         self._parties = parties
-        self._state = 0
-        self._count = 0
+        self._timeout = timeout
+        self._action = action
+        self._state = _FILLING
+        self._count = 0         # threads inside wait()
+        self._cond = Condition(Lock())
 
     def __repr__(self):
         if self.broken:
@@ -362,73 +360,76 @@ class Barrier:
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            while self._state in (1, -1):
+            # The previous round must have left before this one fills.
+            while self._state in (_DRAINING, _RESETTING):
                 self._cond.wait()
-            if self._state < 0:
+            if self._state == _BROKEN:
                 raise BrokenBarrierError
-            index = self._count
-            self._count += 1
+            arrival = self._count
+            self._count = arrival + 1
             try:
-                if index + 1 == self._parties:
-                    self._release()
+                if arrival == self._parties - 1:
+                    self._trip()
                 else:
-                    self._wait_for_release(timeout)
-                return index
+                    self._await_trip(timeout)
+                return arrival
             finally:
-                self._count -= 1
-                if self._count == 0 and self._state in (1, -1):
-                    self._state = 0
-                    self._cond.notify_all()
+                self._leave()
 
-    def _release(self):
+    def _trip(self):
+        # The last thread in runs the action; if it raises, the barrier
+        # breaks and the waiting threads get BrokenBarrierError.
         try:
             if self._action:
                 self._action()
-            self._state = 1
-            self._cond.notify_all()
         except BaseException:
             self._break()
             raise
+        self._state = _DRAINING
+        self._cond.notify_all()
 
-    def _wait_for_release(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+    def _await_trip(self, timeout):
+        tripped = self._cond.wait_for(lambda: self._state != _FILLING,
+                                      timeout)
+        if not tripped:
             self._break()
+        if self._state != _DRAINING:
             raise BrokenBarrierError
-        if self._state < 0:
-            raise BrokenBarrierError
+
+    def _leave(self):
+        # The last thread out of a drained or reset barrier reopens it.
+        self._count -= 1
+        if self._count == 0 and self._state in (_DRAINING, _RESETTING):
+            self._state = _FILLING
+            self._cond.notify_all()
 
     def reset(self):
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if self._count == 0:
+                self._state = _FILLING
+            elif self._state in (_FILLING, _BROKEN):
+                self._state = _RESETTING
             self._cond.notify_all()
+
+    def _break(self):
+        self._state = _BROKEN
+        self._cond.notify_all()
 
     def abort(self):
         with self._cond:
             self._break()
 
-    def _break(self):
-        self._state = -2
-        self._cond.notify_all()
+    @property
+    def broken(self):
+        return self._state == _BROKEN
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == _FILLING else 0
 
     @property
     def parties(self):
         return self._parties
-
-    @property
-    def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
-
-    @property
-    def broken(self):
-        return self._state == -2
 
 
 class ExceptHookArgs(tuple):
@@ -458,24 +459,32 @@ def excepthook(args):
     """Prints an exception that ended a thread's run(), as CPython."""
     if args.exc_type is SystemExit:
         return
+    thread = args.thread
+    # With sys.stderr gone (None), the stderr the thread started with.
     stderr = _sys.stderr
-    if stderr is None:
-        thread = args.thread
-        if thread is None:
-            return
+    if stderr is None and thread is not None:
         stderr = thread._stderr
-        if stderr is None:
-            return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    stderr.write("Exception in thread %s:\\n" % name)
+    if stderr is None:
+        return
+    who = get_ident() if thread is None else thread.name
+    stderr.write("Exception in thread %s:\\n" % who)
     stderr.write(_thread._format_exception(args.exc_value))
     stderr.flush()
 
 
 __excepthook__ = excepthook
+
+
+def _thread_name(name, target):
+    # An explicit name as a str, else "Thread-N" followed by the target's
+    # name when it has one (a target of None has none).
+    if name:
+        return str(name)
+    numbered = _newname("Thread-%d")
+    try:
+        return "%s (%s)" % (numbered, target.__name__)
+    except AttributeError:
+        return numbered
 
 
 class Thread:
@@ -492,27 +501,14 @@ class Thread:
     def __init__(self, group=None, target=None, name=None, args=(),
                  kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += " (%s)" % target.__name__
-                except AttributeError:
-                    pass
+        # The name first: current_thread() may number a dummy thread.
+        self._name = _thread_name(name, target)
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = (current_thread().daemon if daemon is None
+                          else daemon)
+        self._ident = self._native_id = None
         self._started = Event()
         self._done = Event()
         self._stopped = [False]
@@ -521,22 +517,30 @@ class Thread:
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
         if self._is_stopped:
-            status = "stopped"
+            words = ["stopped"]
+        elif self._started.is_set():
+            words = ["started"]
+        else:
+            words = ["initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name,
+                                 " ".join(words))
+
+    def _check_started(self, wanted, complaint,
+                       uninitialized="Thread.__init__() not called"):
+        # What start(), join() and the daemon setter check first.
+        if not self._initialized:
+            raise RuntimeError(uninitialized)
+        if self._started.is_set() != wanted:
+            raise RuntimeError(complaint)
 
     def start(self):
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
+        self._check_started(False, "threads can only be started once",
+                            "thread.__init__() not called")
         # registered before it runs, by this thread (_thread._new_thread)
         ident = _thread._new_thread(self._bootstrap)
         self._ident = ident
@@ -580,10 +584,7 @@ class Thread:
         self._done.set()
 
     def join(self, timeout=None):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
+        self._check_started(True, "cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
         if timeout is None and self._joinable:
@@ -618,10 +619,7 @@ class Thread:
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
+        self._check_started(False, "cannot set daemon status of active thread")
         self._daemonic = daemonic
 
     def isDaemon(self):
@@ -643,20 +641,22 @@ class Timer(Thread):
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
+        self.finished = Event()     # set by cancel() or once run() ends
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
-        self.finished = Event()
+        self.interval = interval
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        finished = self.finished
+        finished.wait(self.interval)
+        # A cancel() that comes as the wait times out still wins.
+        if not finished.is_set():
             self.function(*self.args, **self.kwargs)
-        self.finished.set()
+        finished.set()
 
 
 class _MainThread(Thread):
@@ -837,6 +837,21 @@ class Full(Exception):
     'Exception raised by Queue.put(block=0)/put_nowait().'
 
 
+def _give_up_at(block, timeout):
+    # The monotonic time at which a wait fails: None waits for ever; a
+    # non-blocking call fails at once, whatever its timeout says.
+    if not block:
+        return _AT_ONCE
+    if timeout is not None:
+        if timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        return _time() + timeout
+    return None
+
+
+_AT_ONCE = float('-inf')
+
+
 class Queue:
     """A FIFO queue; maxsize <= 0 means no bound."""
     __class_getitem__ = classmethod(type(list[int]))
@@ -844,11 +859,57 @@ class Queue:
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
+        # Items and task count are guarded by one lock, which all three
+        # conditions share, so a waiter rechecks under the lock it held.
+        self.mutex = guard = threading.Lock()
+        self.not_empty = threading.Condition(guard)
+        self.not_full = threading.Condition(guard)
+        self.all_tasks_done = threading.Condition(guard)
         self.unfinished_tasks = 0
+
+    def _wait_until(self, cond, ready, block, timeout, failure):
+        # put() and get() both come here, holding cond's lock.  A wait
+        # ends in Condition.wait, whose lock release ends the transaction
+        # under rtpython-stm before the thread sleeps.
+        deadline = _give_up_at(block, timeout)
+        while not ready():
+            if deadline is None:
+                cond.wait()
+                continue
+            remaining = deadline - _time()
+            if remaining <= 0.0:
+                raise failure
+            cond.wait(remaining)
+
+    def _has_room(self):
+        return self.maxsize <= 0 or self._qsize() < self.maxsize
+
+    def _has_item(self):
+        return self._qsize() > 0
+
+    def put(self, item, block=True, timeout=None):
+        with self.not_full:
+            # An unbounded queue never checks its arguments (as CPython).
+            if self.maxsize > 0:
+                self._wait_until(self.not_full, self._has_room, block,
+                                 timeout, Full)
+            self._put(item)
+            self.not_empty.notify()
+            self.unfinished_tasks += 1
+
+    def get(self, block=True, timeout=None):
+        with self.not_empty:
+            self._wait_until(self.not_empty, self._has_item, block, timeout,
+                             Empty)
+            taken = self._get()
+            self.not_full.notify()
+        return taken
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def put_nowait(self, item):
+        return self.put(item, False)
 
     def task_done(self):
         with self.all_tasks_done:
@@ -860,9 +921,10 @@ class Queue:
             self.unfinished_tasks = left
 
     def join(self):
-        with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+        finished = self.all_tasks_done
+        with finished:
+            while self.unfinished_tasks > 0:
+                finished.wait()
 
     def qsize(self):
         with self.mutex:
@@ -870,72 +932,25 @@ class Queue:
 
     def empty(self):
         with self.mutex:
-            return not self._qsize()
+            return self._qsize() == 0
 
     def full(self):
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
-    def put(self, item, block=True, timeout=None):
-        with self.not_full:
-            if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    end = _time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        left = end - _time()
-                        if left <= 0.0:
-                            raise Full
-                        self.not_full.wait(left)
-            self._put(item)
-            self.unfinished_tasks += 1
-            self.not_empty.notify()
-
-    def get(self, block=True, timeout=None):
-        with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                end = _time() + timeout
-                while not self._qsize():
-                    left = end - _time()
-                    if left <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(left)
-            item = self._get()
-            self.not_full.notify()
-            return item
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
-
-    def get_nowait(self):
-        return self.get(block=False)
-
+    # The four hooks a subclass overrides to change the order of items;
+    # all run with the mutex held.
     def _init(self, maxsize):
         self.queue = deque()
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
 
     def _get(self):
         return self.queue.popleft()
+
+    def _qsize(self):
+        return len(self.queue)
 
 
 class PriorityQueue(Queue):
@@ -970,6 +985,7 @@ class SimpleQueue:
 
     def __init__(self):
         self._queue = deque()
+        # One permit per item: get() sleeps in the semaphore's acquire.
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
@@ -977,23 +993,26 @@ class SimpleQueue:
         self._count.release()
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
+        # As CPython's C SimpleQueue: a non-blocking get ignores timeout.
+        if not block:
+            timeout = None
+        elif timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        return self._queue.popleft()
-
-    def put_nowait(self, item):
-        return self.put(item, block=False)
+        if self._count.acquire(block, timeout):
+            return self._queue.popleft()
+        raise Empty
 
     def get_nowait(self):
         return self.get(False)
 
-    def empty(self):
-        return len(self._queue) == 0
+    def put_nowait(self, item):
+        return self.put(item, False)
 
     def qsize(self):
         return len(self._queue)
+
+    def empty(self):
+        return not self._queue
 '''
 
 CONCURRENT = '''
@@ -1050,20 +1069,24 @@ class Future:
     __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):
+        # Every field below is read and written under _condition's lock.
         self._condition = threading.Condition()
         self._state = _PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
+        self._result = self._exception = None
         self._done_callbacks = []
+        self._waiters = []
+
+    def _call_back(self, fn):
+        # A failing callback is reported and does not stop the others.
+        try:
+            fn(self)
+        except Exception:
+            _sys.stderr.write('exception calling callback for %r\\n'
+                              % (self,))
 
     def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                _sys.stderr.write('exception calling callback for %r\\n'
-                                  % (self,))
+        for fn in self._done_callbacks:
+            self._call_back(fn)
 
     def __repr__(self):
         with self._condition:
@@ -1110,14 +1133,11 @@ class Future:
 
     def add_done_callback(self, fn):
         with self._condition:
-            if self._state not in _DONE_STATES:
+            later = self._state not in _DONE_STATES
+            if later:
                 self._done_callbacks.append(fn)
-                return
-        try:
-            fn(self)
-        except Exception:
-            _sys.stderr.write('exception calling callback for %r\\n'
-                              % (self,))
+        if not later:
+            self._call_back(fn)
 
     def result(self, timeout=None):
         with self._condition:
@@ -1308,20 +1328,9 @@ class Executor:
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
         end = None if timeout is None else _time() + timeout
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    if end is None:
-                        yield fs.pop().result()
-                    else:
-                        yield fs.pop().result(end - _time())
-            finally:
-                for f in fs:
-                    f.cancel()
-        return result_iterator()
+        # Submitted now, not when the iterator is first advanced.
+        pending = [self.submit(fn, *args) for args in zip(*iterables)]
+        return _results_in_order(pending, end)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -1334,31 +1343,61 @@ class Executor:
         return False
 
 
+def _results_in_order(pending, end):
+    # map()'s iterator: each result in submission order, every wait
+    # bounded by the one deadline.  As in CPython 3.11, a future whose
+    # wait failed is cancelled, and so are those not reached yet when
+    # the iterator is closed or a result raises.
+    at = 0
+    try:
+        while at < len(pending):
+            f = pending[at]
+            pending[at] = None
+            at += 1
+            try:
+                value = f.result(None if end is None else end - _time())
+            finally:
+                f.cancel()
+            yield value
+    finally:
+        for f in pending[at:]:
+            f.cancel()
+
+
 class _WorkItem:
+    """A submitted call and the future that gets its outcome."""
+
     def __init__(self, future, fn, args, kwargs):
         self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.call = (fn, args, kwargs)
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-        else:
-            self.future.set_result(result)
+        future = self.future
+        if future.set_running_or_notify_cancel():
+            fn, args, kwargs = self.call
+            try:
+                value = fn(*args, **kwargs)
+            except BaseException as exc:
+                future.set_exception(exc)
+            else:
+                future.set_result(value)
+
+
+def _initialize(initializer, initargs):
+    # False when the pool's initializer raised: the pool is then broken.
+    if initializer is None:
+        return True
+    try:
+        initializer(*initargs)
+    except BaseException:
+        return False
+    return True
 
 
 def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            executor._initializer_failed()
-            return
+    if not _initialize(initializer, initargs):
+        executor._initializer_failed()
+        return
     while True:
         item = work_queue.get(block=True)
         if item is not None:
@@ -1375,6 +1414,8 @@ class BrokenThreadPool(BrokenExecutor):
 
 
 _pools = []
+_INITIALIZER_FAILED = ('A thread initializer failed, the thread pool is not '
+                       'usable anymore')
 
 
 def _python_exit():
@@ -1393,13 +1434,14 @@ class ThreadPoolExecutor(Executor):
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
         if max_workers is None:
+            # CPython's default: the cores plus 4 for I/O, at most 32.
             max_workers = min(32, (_os.cpu_count() or 1) + 4)
-        if max_workers <= 0:
+        elif max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
         self._work_queue = _queue.SimpleQueue()
+        self._max_workers = max_workers
         self._idle_semaphore = threading.Semaphore(0)
         self._threads = []
         self._broken = False
@@ -1438,29 +1480,30 @@ class ThreadPoolExecutor(Executor):
             t.start()
             self._threads.append(t)
 
+    def _settle_queued(self, settle):
+        # Empties the work queue (the caller holds _shutdown_lock), ending
+        # each future not yet taken by a worker with settle(future).
+        queued = self._work_queue
+        while True:
+            try:
+                item = queued.get(False)
+            except _queue.Empty:
+                return
+            if item is not None:
+                settle(item.future)
+
     def _initializer_failed(self):
         with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool '
-                            'is not usable anymore')
-            while True:
-                try:
-                    item = self._work_queue.get_nowait()
-                except _queue.Empty:
-                    break
-                if item is not None:
-                    item.future.set_exception(BrokenThreadPool(self._broken))
+            self._broken = _INITIALIZER_FAILED
+            self._settle_queued(lambda f: f.set_exception(
+                BrokenThreadPool(_INITIALIZER_FAILED)))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
-            self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        item = self._work_queue.get_nowait()
-                    except _queue.Empty:
-                        break
-                    if item is not None:
-                        item.future.cancel()
+                self._settle_queued(Future.cancel)
+            self._shutdown = True
+            # One None ends every worker: each puts it back for the next.
             self._work_queue.put(None)
         if wait:
             for t in list(self._threads):
