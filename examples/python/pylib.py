@@ -889,97 +889,98 @@ def capwords(s, sep=None):
     return joiner.join(word.capitalize() for word in words)
 
 
-_sentinel_dict = {}
+_NO_MAPPING = {}        # substitute() given keywords only
+
+
+def _placeholder(template, mo):
+    """What one match of a Template's pattern stands for: ('name', its
+    identifier), ('escape', None) for the doubled delimiter, ('bad', None)
+    for a delimiter followed by nothing usable.  A pattern whose match has
+    none of the four groups set is the subclass's mistake."""
+    name = mo.group('named') or mo.group('braced')
+    if name is not None:
+        return 'name', name
+    if mo.group('escaped') is not None:
+        return 'escape', None
+    if mo.group('invalid') is not None:
+        return 'bad', None
+    raise ValueError('Unrecognized named group in pattern', template.pattern)
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """$-placeholders in a string, filled from a mapping or keywords."""
 
     delimiter = '$'
+    flags = _re.IGNORECASE
+    braceidpattern = None           # None: braces hold an idpattern too
     # ASCII identifiers, case-insensitively (see flags)
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
-    braceidpattern = None
-    flags = _re.IGNORECASE
 
     def __init_subclass__(cls):
+        # a class without a pattern of its own gets one built from its
+        # delimiter and identifier patterns; either is compiled here
         super().__init_subclass__()
-        if 'pattern' in cls.__dict__:
-            pattern = cls.pattern
-        else:
-            delim = _re.escape(cls.delimiter)
-            ident = cls.idpattern
-            braced = cls.braceidpattern or cls.idpattern
-            pattern = (delim + '(?:(?P<escaped>' + delim + ')|(?P<named>'
-                       + ident + ')|{(?P<braced>' + braced
-                       + ')}|(?P<invalid>))')
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
+        if 'pattern' not in cls.__dict__:
+            d = _re.escape(cls.delimiter)
+            cls.pattern = ('%s(?:(?P<escaped>%s)|(?P<named>%s)'
+                           '|{(?P<braced>%s)}|(?P<invalid>))'
+                           % (d, d, cls.idpattern,
+                              cls.braceidpattern or cls.idpattern))
+        cls.pattern = _re.compile(cls.pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
     def _invalid(self, mo):
         at = mo.start('invalid')
-        lines = self.template[:at].splitlines(keepends=True)
-        if not lines:
-            line, column = 1, 1
-        else:
-            line = len(lines)
-            column = at - len(''.join(lines[:-1]))
+        before = self.template[:at].splitlines(keepends=True)
+        line, column = 1, 1
+        if before:
+            line = len(before)
+            column = at - sum(len(text) for text in before[:-1])
         raise ValueError('Invalid placeholder in string: line %d, col %d'
                          % (line, column))
 
-    def _replace(self, mapping, kws, safe):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _ChainMap(kws, mapping)
+    def _fill(self, mapping, kws, safe):
+        if mapping is _NO_MAPPING:
+            values = kws
+        else:
+            values = _ChainMap(kws, mapping) if kws else mapping
 
-        def convert(mo):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None:
-                if not safe:
-                    return str(mapping[named])
-                try:
-                    return str(mapping[named])
-                except KeyError:
-                    return mo.group()
-            if mo.group('escaped') is not None:
+        def one(mo):
+            kind, name = _placeholder(self, mo)
+            if kind == 'escape':
                 return self.delimiter
-            if mo.group('invalid') is not None:
+            if kind == 'bad':
                 if safe:
                     return mo.group()
                 self._invalid(mo)
-            raise ValueError('Unrecognized named group in pattern',
-                             self.pattern)
-        return self.pattern.sub(convert, self.template)
+            try:
+                return str(values[name])
+            except KeyError:
+                if safe:            # the placeholder stays as written
+                    return mo.group()
+                raise
+        return self.pattern.sub(one, self.template)
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._replace(mapping, kws, False)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(mapping, kws, False)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        return self._replace(mapping, kws, True)
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        return self._fill(mapping, kws, True)
 
     def is_valid(self):
-        for mo in self.pattern.finditer(self.template):
-            if mo.group('invalid') is not None:
-                return False
-            if (mo.group('named') is None and mo.group('braced') is None
-                    and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern',
-                                 self.pattern)
-        return True
+        # stops at the first bad placeholder, as CPython does
+        return all(_placeholder(self, mo)[0] != 'bad'
+                   for mo in self.pattern.finditer(self.template))
 
     def get_identifiers(self):
-        ids = []
+        found = {}
         for mo in self.pattern.finditer(self.template):
-            named = mo.group('named') or mo.group('braced')
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None and mo.group('invalid') is None
-                  and mo.group('escaped') is None):
-                raise ValueError('Unrecognized named group in pattern',
-                                 self.pattern)
-        return ids
+            kind, name = _placeholder(self, mo)
+            if kind == 'name':
+                found.setdefault(name)
+        return list(found)
 
 
 # Template itself gets its pattern as its subclasses do
