@@ -368,9 +368,8 @@ def getlines(filename, module_globals=None):
 
 def getline(filename, lineno, module_globals=None):
     lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    # lines count from 1; a number outside the file gives ''
+    return lines[lineno - 1] if 0 < lineno <= len(lines) else ''
 
 
 def updatecache(filename, module_globals=None):
@@ -2553,16 +2552,17 @@ class Timer:
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        i = 1
+        # 1, 2, 5, 10, 20, 50 ... loops, until one run lasts 0.2 s
+        scale = 1
         while True:
-            for j in (1, 2, 5):
-                number = i * j
-                time_taken = self.timeit(number)
+            for step in (1, 2, 5):
+                count = scale * step
+                seconds = self.timeit(count)
                 if callback:
-                    callback(number, time_taken)
-                if time_taken >= 0.2:
-                    return (number, time_taken)
-            i *= 10
+                    callback(count, seconds)
+                if seconds >= 0.2:
+                    return (count, seconds)
+            scale *= 10
 
     def print_exc(self, file=None):
         import traceback

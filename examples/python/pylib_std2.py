@@ -2824,9 +2824,10 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 
 
 class _Feature:
+    # one future statement: the release that first accepted it, the one
+    # where it is (or was planned to be) the default, and its compiler flag
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
+        self.optional, self.mandatory = optionalRelease, mandatoryRelease
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
