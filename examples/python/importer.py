@@ -11,7 +11,10 @@ from objects import (W_Object, W_Type, W_Str, W_Tuple, W_List, W_Dict,
                      str_value_of, getattr_or_none, unpack_iterable,
                      EXC_IMPORT_ERROR, EXC_MODULE_NOT_FOUND_ERROR,
                      EXC_VALUE_ERROR, EXC_KEY_ERROR, type_error, value_error,
-                     exc_matches, index_value, add_getset, MODULE_TYPE)
+                     exc_matches, index_value, add_getset, MODULE_TYPE,
+                     add_method_kw, ArgParser, new_module_dict,
+                     not_implemented_feature)
+from typeobject import W_StaticMethod
 from funcobject import Frame
 import interp
 import compiling
@@ -319,6 +322,44 @@ def module_dict(ec: ExecCtx, w: W_Object) -> W_Object:
                      "apply to a '" + w.type_name() + "' object")
 
 
+# types.ModuleType(name, doc=None): __new__ makes an empty namespace and
+# __init__ fills in what CPython's does, so that a program can build a
+# module by hand (and put it in sys.modules).
+def module_new(ec: ExecCtx, args: list[W_Object],
+               kwnames: list[str] | None) -> W_Object:
+    if len(args) == 0 or args[0] is not MODULE_TYPE:
+        raise not_implemented_feature("subclassing module")
+    return W_Module("?", new_module_dict())
+
+
+def module_init(ec: ExecCtx, args: list[W_Object],
+                kwnames: list[str] | None) -> W_Object:
+    w_mod = args[0]
+    if not isinstance(w_mod, W_Module):
+        raise type_error("descriptor '__init__' requires a 'module' object")
+    if len(args) > 3:
+        raise type_error("module() takes at most 2 arguments ("
+                         + str(len(args) - 1) + " given)")
+    p = ArgParser("module", ["name", "doc"])
+    p.parse(args[1:], kwnames, 1, 2)
+    w_name = p.get(0)
+    if not isinstance(w_name, W_Str):
+        raise type_error("module() argument 'name' must be str, not "
+                         + ("None" if w_name is None or w_name is W_NONE
+                            else w_name.type_name()))
+    w_doc = p.get(1)
+    w_mod.name = w_name.value
+    w_mod.set("__name__", w_name)
+    w_mod.set("__doc__", W_NONE if w_doc is None else w_doc)
+    for key in ("__package__", "__loader__", "__spec__"):
+        w_mod.set(key, W_NONE)
+    return W_NONE
+
+
 def install() -> None:
     interp.IMPORT_HOOK[0] = import_hook
     add_getset(MODULE_TYPE, "__dict__", module_dict, None)
+    add_method_kw(MODULE_TYPE, "__new__", module_new)
+    # __new__ receives the type, not a module: no self check
+    MODULE_TYPE.tdict["__new__"] = W_StaticMethod(MODULE_TYPE.tdict["__new__"])
+    add_method_kw(MODULE_TYPE, "__init__", module_init)

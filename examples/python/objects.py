@@ -1623,6 +1623,8 @@ class W_Module(W_Object):
         w_file = self.w_dict.get_str("__file__")
         if isinstance(w_file, W_Str):
             return "<module '" + self.name + "' from '" + w_file.value + "'>"
+        if self.w_dict.get_str("__spec__") is W_NONE:
+            return "<module '" + self.name + "'>"   # types.ModuleType(name)
         return "<module '" + self.name + "' (built-in)>"
 
     def set(self, name: str, w_value: W_Object) -> None:
@@ -2199,6 +2201,25 @@ def type_getattr(ec: ExecCtx, w_type: W_Type, name: str) -> W_Object | None:
     return None
 
 
+def module_getattr_hook(ec: ExecCtx, w_mod: W_Module, name: str,
+                        must: bool) -> W_Object | None:
+    """A name a module does not have: its own __getattr__ function, if it
+    defines one, answers (PEP 562); else AttributeError (must) or None."""
+    w_hook = w_mod.w_dict.get_str("__getattr__")
+    if w_hook is None:
+        if must:
+            raise attribute_error(ec, w_mod, name)
+        return None
+    if must:
+        return w_hook.call_args(ec, [new_str(name)], None)
+    try:
+        return w_hook.call_args(ec, [new_str(name)], None)
+    except PyError as e:
+        if exc_matches(e.w_exc, EXC_ATTRIBUTE_ERROR):
+            return None
+        raise e
+
+
 def getattr_or_none(ec: ExecCtx, w_obj: W_Object, name: str) -> W_Object | None:
     """getattr(w_obj, name) or None when it raises AttributeError."""
     w_type = w_obj.get_type()
@@ -2215,6 +2236,8 @@ def getattr_or_none(ec: ExecCtx, w_obj: W_Object, name: str) -> W_Object | None:
         w = w_obj.lookup_attr(ec, name)
         if w is not None:
             return w
+        if isinstance(w_obj, W_Module):
+            return module_getattr_hook(ec, w_obj, name, False)
         if not w_type.has_getattr:
             return None
     try:
@@ -2230,6 +2253,10 @@ def getattr(ec: ExecCtx, w_obj: W_Object, name: str) -> W_Object:
     if not w_type.has_getattribute:
         w = w_obj.lookup_attr(ec, name)
         if w is not None:
+            return w
+        if isinstance(w_obj, W_Module):
+            w = module_getattr_hook(ec, w_obj, name, True)
+            assert w is not None
             return w
         if not w_type.has_getattr:
             raise attribute_error(ec, w_obj, name)

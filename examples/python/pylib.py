@@ -1722,7 +1722,8 @@ dataclass_transform final get_args get_origin get_overloads get_type_hints
 is_typeddict LiteralString Never NewType no_type_check
 no_type_check_decorator NoReturn NotRequired overload ParamSpecArgs
 ParamSpecKwargs Required reveal_type runtime_checkable Self Text
-TYPE_CHECKING TypeAlias TypeGuard Unpack""".split()
+TYPE_CHECKING TypeAlias TypeGuard Unpack IO TextIO BinaryIO Pattern Match
+ContextManager SupportsBytes SupportsComplex""".split()
 GenericAlias = types.GenericAlias
 _NoneType = type(None)
 
@@ -2980,6 +2981,22 @@ class SupportsFloat(Protocol):
 
 
 @runtime_checkable
+class SupportsComplex(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __complex__(self) -> complex: ...
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    __slots__ = ()
+
+    @abstractmethod
+    def __bytes__(self) -> bytes: ...
+
+
+@runtime_checkable
 class SupportsIndex(Protocol):
     __slots__ = ()
 
@@ -3001,6 +3018,63 @@ class SupportsRound(Protocol[T_co]):
 
     @abstractmethod
     def __round__(self, ndigits: int = 0) -> T_co: ...
+
+
+# ---- files and regular expressions ---------------------------------------
+
+class IO(Generic[AnyStr]):
+    """What a file object offers, for annotations only: the real file
+    classes do not derive from it, so isinstance(open(p), IO) is False,
+    as in CPython.  Its members are filled in from the tables below."""
+    __slots__ = ()
+
+
+class BinaryIO(IO[bytes]):
+    __slots__ = ()
+
+
+class TextIO(IO[str]):
+    __slots__ = ()
+
+
+def _declare(cls, methods, properties):
+    """Abstract members that do nothing, as annotations need them."""
+    for name in methods.split():
+        def member(self, *args, **kwargs):
+            return None
+        member.__name__ = name
+        member.__qualname__ = cls.__name__ + '.' + name
+        setattr(cls, name, abstractmethod(member))
+    for name in properties.split():
+        def read(self):
+            return None
+        read.__name__ = name
+        setattr(cls, name, property(abstractmethod(read)))
+
+
+_declare(IO, 'close fileno flush isatty read readable readline readlines '
+         'seek seekable tell truncate writable write writelines '
+         '__enter__ __exit__', 'mode name closed')
+_declare(BinaryIO, 'write __enter__', '')
+_declare(TextIO, '__enter__',
+         'buffer encoding errors line_buffering newlines')
+del _declare
+
+
+# Aliases of classes that live in modules `import typing` does not need
+# otherwise: made on first use (module __getattr__), so that importing
+# typing does not import re or contextlib.
+_LATER = {'Pattern': ('re', 'Pattern'), 'Match': ('re', 'Match'),
+          'ContextManager': ('contextlib', 'AbstractContextManager')}
+
+
+def __getattr__(name):
+    if name not in _LATER:
+        raise AttributeError(f"module 'typing' has no attribute '{name}'")
+    module, attr = _LATER[name]
+    alias = _Bare(name, getattr(__import__(module), attr), 1)
+    globals()[name] = alias
+    return alias
 '''
 
 ABC = '''
@@ -3034,6 +3108,11 @@ class ABCMeta(type):
 
     def __call__(cls, *args, **kwargs):
         missing = sorted(cls.__abstractmethods__)
+        if missing and (args or kwargs) and cls.__new__ is object.__new__ \\
+                and cls.__init__ is object.__init__:
+            # object() refuses the arguments before it looks at what is
+            # abstract: "A() takes no arguments"
+            return type.__call__(cls, *args, **kwargs)
         if missing:
             raise TypeError("Can't instantiate abstract class %s with "
                             "abstract method%s %s"

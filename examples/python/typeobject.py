@@ -20,6 +20,7 @@ from objects import (W_Object, W_Type, W_Instance, W_BaseException, W_Int,
                      type_error, attribute_error, attribute_error_str,
                      runtime_error, compute_mro, set_type_call, default_repr,
                      generic_getattr, generic_setattr, generic_delattr,
+                     getattr_or_none,
                      add_method1, add_method2, add_methodn, add_method_kw,
                      add_getset, W_BuiltinFunction, W_BuiltinN, W_Builtin1,
                      str_value_of, repr_str, eq_bool, is_true, hash_w,
@@ -736,6 +737,20 @@ TYPE_SUBCLASSCHECK: list[W_Object | None] = [None]
 
 # ====================================================== descriptors
 
+def wrapper_attr(ec: ExecCtx, w_wrapper: W_Object, w_func: W_Object,
+                 name: str) -> W_Object | None:
+    """An attribute of a staticmethod or classmethod: some are its
+    function's (an abstract function makes it abstract)."""
+    if name == "__func__" or name == "__wrapped__":
+        return w_func
+    if name in ("__name__", "__qualname__", "__doc__", "__module__"):
+        return w_func.lookup_attr(ec, name)
+    if name == "__isabstractmethod__":
+        w_abs = getattr_or_none(ec, w_func, name)
+        return W_TRUE if w_abs is not None and w_abs.is_true(ec) else W_FALSE
+    return generic_getattr(ec, w_wrapper, name)
+
+
 class W_StaticMethod(W_Object):
     w_func: W_Object
 
@@ -763,11 +778,7 @@ class W_StaticMethod(W_Object):
         return False
 
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
-        if name == "__func__" or name == "__wrapped__":
-            return self.w_func
-        if name in ("__name__", "__qualname__", "__doc__", "__module__"):
-            return self.w_func.lookup_attr(ec, name)
-        return generic_getattr(ec, self, name)
+        return wrapper_attr(ec, self, self.w_func, name)
 
 
 class W_ClassMethod(W_Object):
@@ -799,11 +810,7 @@ class W_ClassMethod(W_Object):
         return False
 
     def lookup_attr(self, ec: ExecCtx, name: str) -> W_Object | None:
-        if name == "__func__" or name == "__wrapped__":
-            return self.w_func
-        if name in ("__name__", "__qualname__", "__doc__", "__module__"):
-            return self.w_func.lookup_attr(ec, name)
-        return generic_getattr(ec, self, name)
+        return wrapper_attr(ec, self, self.w_func, name)
 
 
 def _no_method(w_func: W_Object, w_self: W_Object) -> W_Object:
@@ -968,6 +975,18 @@ def property_doc(ec: ExecCtx, w: W_Object) -> W_Object:
     return as_property(w).w_doc
 
 
+def property_isabstract(ec: ExecCtx, w: W_Object) -> W_Object:
+    """True when an accessor is abstract, so that an ABC with an
+    abstract property cannot be instantiated."""
+    p = as_property(w)
+    for w_f in (p.w_fget, p.w_fset, p.w_fdel):
+        if w_f is not W_NONE:
+            w_abs = getattr_or_none(ec, w_f, "__isabstractmethod__")
+            if w_abs is not None and w_abs.is_true(ec):
+                return W_TRUE
+    return W_FALSE
+
+
 def staticmethod_new(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     return W_StaticMethod(args[1])
 
@@ -1124,6 +1143,7 @@ def install() -> None:
     add_getset(p, "fset", property_fset, None)
     add_getset(p, "fdel", property_fdel, None)
     add_getset(p, "__doc__", property_doc, None)
+    add_getset(p, "__isabstractmethod__", property_isabstract, None)
     sm = STATICMETHOD_TYPE
     add_methodn(sm, "__new__", staticmethod_new, 2, 2)
     sm.tdict["__new__"] = W_StaticMethod(sm.tdict["__new__"])
