@@ -1890,55 +1890,66 @@ def _digits(s):
     return all('0' <= c <= '9' or c == '_' for c in s)
 
 
+def _text_ratio(text):
+    """(numerator, denominator) a string spells; ValueError if none."""
+    parsed = _parse(text)
+    if parsed is None:
+        raise ValueError('Invalid literal for Fraction: %r' % text)
+    return parsed
+
+
+def _lone_ratio(value):
+    """(numerator, denominator) of Fraction(value) for a non-string value:
+    exact and in lowest terms (float.as_integer_ratio() raises for nan
+    and the infinities, with the messages CPython gives)."""
+    if type(value) is int:
+        return value, 1
+    if isinstance(value, numbers.Rational):
+        return value.numerator, value.denominator
+    if isinstance(value, float):
+        return value.as_integer_ratio()
+    raise TypeError('argument should be a string or a Rational instance')
+
+
+def _quotient(top, bottom):
+    """(numerator, denominator) of Fraction(top, bottom), not yet reduced:
+    the quotient of two Rationals is (p/q) / (r/s) = (p*s) / (r*q)."""
+    if type(top) is int and type(bottom) is int:
+        return top, bottom
+    if isinstance(top, numbers.Rational) and isinstance(bottom, numbers.Rational):
+        return top.numerator * bottom.denominator, bottom.numerator * top.denominator
+    raise TypeError('both arguments should be Rational instances')
+
+
+def _lowest_terms(top, bottom):
+    """Divide out the common factor, leaving the denominator positive."""
+    common = math.gcd(top, bottom)
+    if bottom < 0:
+        common = -common
+    return top // common, bottom // common
+
+
 class Fraction(numbers.Rational):
     """A rational number numerator/denominator in lowest terms, the sign
     on the numerator."""
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
-        if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, float):
-                self._numerator, self._denominator = \
-                    numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError('Invalid literal for Fraction: %r'
-                                     % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError('argument should be a string or a Rational '
-                                'instance')
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif (isinstance(numerator, numbers.Rational) and
-              isinstance(denominator, numbers.Rational)):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
+        if denominator is not None:
+            top, bottom = _quotient(numerator, denominator)
+        elif isinstance(numerator, str):
+            top, bottom = _text_ratio(numerator)
         else:
-            raise TypeError('both arguments should be Rational instances')
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
+            # an int, a Rational or a float already is in lowest terms
+            top, bottom = _lone_ratio(numerator)
+            _normalize = False
+        if bottom == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % top)
         if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
-        return self
+            top, bottom = _lowest_terms(top, bottom)
+        made = object.__new__(cls)
+        made._numerator, made._denominator = top, bottom
+        return made
 
     @classmethod
     def from_float(cls, f):
@@ -2074,14 +2085,13 @@ class Fraction(numbers.Rational):
             return float(a) ** float(b)
         return float(a) ** b
 
-    def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, int):
-            return Fraction(a) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+    def __rpow__(self, base):
+        whole = self._denominator == 1
+        if whole and self._numerator >= 0:
+            return base ** self._numerator      # an int base stays an int
+        if isinstance(base, int):
+            return Fraction(base) ** self       # exact, or a float root
+        return base ** (self._numerator if whole else float(self))
 
     def __pos__(a):
         return Fraction(a._numerator, a._denominator, _normalize=False)
@@ -2131,30 +2141,37 @@ class Fraction(numbers.Rational):
         result = h if self._numerator >= 0 else -h
         return -2 if result == -1 else result
 
-    def __eq__(a, b):
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if isinstance(b, numbers.Rational):
-            return (a._numerator == b.numerator and
-                    a._denominator == b.denominator)
-        if isinstance(b, complex):
-            if b.imag != 0:
+    # Both lowest-terms forms are unique, so equal Rationals have equal
+    # parts.  A float compares exactly, through its own ratio; nan and the
+    # infinities have none, and any finite float orders as self does
+    # against them.
+
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
+        if isinstance(other, complex):
+            if other.imag:
                 return False
-            b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
+            other = other.real
+        if isinstance(other, float):
+            return self._against_float(other, operator.eq)
+        if isinstance(other, numbers.Rational):
+            return (self._numerator, self._denominator) == \
+                (other.numerator, other.denominator)
         return NotImplemented
 
+    def _against_float(self, x, op):
+        if math.isfinite(x):
+            return op(self, Fraction(*x.as_integer_ratio()))
+        return op(0.0, x)
+
     def _richcmp(self, other, op):
-        if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
         if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
+            return self._against_float(other, op)
+        if isinstance(other, numbers.Rational):
+            # p/q op r/s is p*s op r*q, both denominators being positive
+            return op(self._numerator * other.denominator,
+                      other.numerator * self._denominator)
         return NotImplemented
 
     def __lt__(a, b):
@@ -2169,21 +2186,21 @@ class Fraction(numbers.Rational):
     def __ge__(a, b):
         return a._richcmp(b, operator.ge)
 
-    def __bool__(a):
-        return bool(a._numerator)
+    def __bool__(self):
+        return self._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), (self._numerator, self._denominator)
 
+    # A Fraction never changes, so a copy of one may be itself; a subclass
+    # may carry state of its own and gets a new object.
     def __copy__(self):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
 
 
 def _add(a, b):
