@@ -4853,23 +4853,28 @@ __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
 
 
 class _SafeKey:
-    """Sorts values of mixed types: by value when they compare, else by
-    type name and id."""
-    __slots__ = ['obj']
+    """A sort key for values that may not compare with each other (dict
+    keys, set members): their own order where they have one, else the
+    name of their type, then their id."""
+    __slots__ = ('value',)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
+        mine, theirs = self.value, other.value
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return _fallback_rank(mine) < _fallback_rank(theirs)
 
 
-def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
+def _fallback_rank(value):
+    return str(type(value)), id(value)
+
+
+def _safe_tuple(pair):
+    return _SafeKey(pair[0]), _SafeKey(pair[1])
 
 
 def _recursion(obj):
@@ -4889,40 +4894,52 @@ class _Out:
         return ''.join(self.parts)
 
 
+def _layout_error(indent, width, depth):
+    """What is wrong with a PrettyPrinter's layout arguments, or None."""
+    if indent < 0:
+        return 'indent must be >= 0'
+    if depth is not None and depth <= 0:
+        return 'depth must be > 0'
+    if width == 0:
+        return 'width must be != 0'
+    return None
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
+        indent, width = int(indent), int(width)
+        problem = _layout_error(indent, width, depth)
+        if problem is not None:
+            raise ValueError(problem)
+        self._indent_per_level, self._width, self._depth = indent, width, depth
+        # stdout as it is now; it may be None (no console), and then
+        # pprint() prints nothing
+        self._stream = sys.stdout if stream is None else stream
+        self._compact, self._sort_dicts = bool(compact), sort_dicts
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write('\n')
+        out = self._stream
+        if out is None:
+            return
+        self._format(object, out, 0, 0, {}, 0)
+        out.write('\n')
 
     def pformat(self, object):
         out = _Out()
         self._format(object, out, 0, 0, {}, 0)
         return out.getvalue()
 
+    def _top_level(self, object):
+        """format()'s (repr, readable, recursive) with no depth limit."""
+        return self.format(object, {}, 0, 0)
+
     def isrecursive(self, object):
-        return self.format(object, {}, 0, 0)[2]
+        return self._top_level(object)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self._top_level(object)
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
@@ -4930,31 +4947,27 @@ class PrettyPrinter:
         return self._safe_repr(object, context, maxlevels, level)
 
     def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(),
-                                               self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return rep
+        # format() on a copy: the ids it enters must not stay in context
+        return self.format(object, context.copy(), self._depth, level)[0]
 
     def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
+        """Write object at column indent, allowance columns kept free after
+        it; context holds the ids of the containers being written."""
+        key = id(object)
+        if key in context:
+            # a container inside itself: named, not written again
             stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
             return
         rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._printer_of(type(object))
-            if p is not None:
-                context[objid] = 1
-                p(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        printer = None
+        if len(rep) > self._width - indent - allowance:
+            printer = self._printer_of(type(object))
+        if printer is None:
+            stream.write(rep)
+            return
+        context[key] = 1
+        printer(object, stream, indent, allowance, context, level + 1)
+        del context[key]
 
     def _printer_of(self, typ):
         """The multi-line printer for a type whose repr is a built-in
@@ -4974,16 +4987,21 @@ class PrettyPrinter:
 
     def _pprint_dict(self, object, stream, indent, allowance, context,
                      level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
+        stream.write('{')
+        self._pad_first(stream)
         if len(object):
             items = sorted(object.items(), key=_safe_tuple) \
                 if self._sort_dicts else list(object.items())
             self._format_dict_items(items, stream, indent, allowance + 1,
                                     context, level)
-        write('}')
+        stream.write('}')
+
+    def _pad_first(self, stream):
+        # after the opening bracket, so that with indent > 1 the first item
+        # lines up with the items below it
+        pad = ' ' * (self._indent_per_level - 1)
+        if pad:
+            stream.write(pad)
 
     def _format_dict_items(self, items, stream, indent, allowance, context,
                            level):
@@ -5037,8 +5055,7 @@ class PrettyPrinter:
         as fit."""
         write = stream.write
         indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
+        self._pad_first(stream)
         sep_nl = ',\n' + ' ' * indent
         sep = ''
         width = max_width = self._width - indent + 1
@@ -5084,60 +5101,73 @@ class PrettyPrinter:
             stream.write(')')
 
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
+        kind = type(object)
+        if kind in _builtin_scalars:
             return repr(object), True, False
-        r = typ.__repr__
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return format(object, '_d'), True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
-            if not object:
-                return '{}', True, False
-            items = sorted(object.items(), key=_safe_tuple) \
-                if self._sort_dicts else list(object.items())
-            return self._safe_items(object, items, '{%s}', '{...}', context,
-                                    maxlevels, level)
-        if issubclass(typ, list) and r is list.__repr__:
-            if not object:
-                return '[]', True, False
-            return self._safe_items(object, list(object), '[%s]', '[...]',
-                                    context, maxlevels, level)
-        if issubclass(typ, tuple) and r is tuple.__repr__:
-            if not object:
-                return '()', True, False
-            form = '(%s,)' if len(object) == 1 else '(%s)'
-            return self._safe_items(object, list(object), form, form % '...',
-                                    context, maxlevels, level)
-        rep = repr(object)
-        return rep, bool(rep) and not rep.startswith('<'), False
+        shown = getattr(kind, '__repr__', None)
+        if shown is int.__repr__:
+            text = format(object, '_d') if self._underscore_numbers \
+                else repr(object)
+            return text, True, False
+        brackets = _brackets(object, shown)
+        if brackets is None:
+            # readable means eval() could rebuild it: not a <...> repr
+            text = repr(object)
+            return text, (text and not text.startswith('<')), False
+        if not object:
+            return brackets[0] + brackets[1], True, False
+        return self._safe_items(object, brackets, context, maxlevels, level)
 
-    def _safe_items(self, object, items, form, cut, context, maxlevels,
-                    level):
-        """The one-line repr of a container: items (pairs for a dict)."""
-        objid = id(object)
+    def _safe_items(self, object, brackets, context, maxlevels, level):
+        """format() of a non-empty list, tuple or dict: cut to '...' below
+        maxlevels, named when it is inside itself."""
+        here = id(object)
         if maxlevels and level >= maxlevels:
-            return cut, False, objid in context
-        if objid in context:
+            return brackets[0] + '...' + brackets[1], False, here in context
+        if here in context:
             return _recursion(object), False, True
-        context[objid] = 1
-        readable = True
-        recursive = False
-        parts = []
-        level += 1
-        for item in items:
-            pieces = item if form == '{%s}' else (item,)
-            reps = []
-            for x in pieces:
-                rep, xreadable, xrecursive = self.format(x, context,
-                                                         maxlevels, level)
-                reps.append(rep)
-                readable = readable and xreadable
-                recursive = recursive or xrecursive
-            parts.append(': '.join(reps))
-        del context[objid]
-        return form % ', '.join(parts), readable, recursive
+        context[here] = 1
+        if brackets[0] == '{':
+            entries = sorted(object.items(), key=_safe_tuple) \
+                if self._sort_dicts else object.items()
+            show = self._safe_pair
+        else:
+            entries, show = object, self._safe_entry
+        texts, readable, recursive = [], True, False
+        for entry in entries:
+            text, entry_readable, entry_recursive = show(entry, context,
+                                                         maxlevels, level + 1)
+            texts.append(text)
+            readable = readable and entry_readable
+            recursive = recursive or entry_recursive
+        del context[here]
+        return brackets[0] + ', '.join(texts) + brackets[1], readable, \
+            recursive
+
+    def _safe_entry(self, item, context, maxlevels, level):
+        text, readable, recursive = self.format(item, context, maxlevels,
+                                                level)
+        return text, bool(readable), bool(recursive)
+
+    def _safe_pair(self, pair, context, maxlevels, level):
+        # readable stays what the parts say (it may be a falsy '', as
+        # CPython's is), while a list's items make it a bool
+        key_text, key_ok, key_loops = self.format(pair[0], context,
+                                                  maxlevels, level)
+        text, ok, loops = self.format(pair[1], context, maxlevels, level)
+        return key_text + ': ' + text, key_ok and ok, bool(key_loops or loops)
+
+
+def _brackets(object, shown):
+    """The brackets around a built-in container's items (shown being its
+    type's __repr__), or None for any other object."""
+    if shown is list.__repr__:
+        return '[', ']'
+    if shown is tuple.__repr__:
+        return '(', ',)' if len(object) == 1 else ')'
+    if shown is dict.__repr__:
+        return '{', '}'
+    return None
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool,
@@ -5175,21 +5205,25 @@ def _str_chunks(s, max_width, allowance):
         if len(rep) <= first_width:
             chunks.append(rep)
             continue
-        parts = _words(line)
-        width = max_width
-        current = ''
-        for j, part in enumerate(parts):
-            candidate = current + part
-            if j == len(parts) - 1 and last_line:
-                width -= allowance
-            if len(repr(candidate)) > width:
-                if current:
-                    chunks.append(repr(current))
-                current = part
-            else:
-                current = candidate
-        if current:
-            chunks.append(repr(current))
+        chunks += _fill(_words(line), max_width,
+                        max_width - allowance if last_line else max_width)
+    return chunks
+
+
+def _fill(words, width, last_width):
+    """Greedy filling: the reprs of runs of words, each repr within width,
+    the one ending with the last word within last_width (a single word
+    wider than that stands alone)."""
+    chunks = []
+    run = ''
+    for j, word in enumerate(words):
+        limit = last_width if j == len(words) - 1 else width
+        if run and len(repr(run + word)) > limit:
+            chunks.append(repr(run))
+            run = word
+        else:
+            run += word
+    chunks.append(repr(run))
     return chunks
 
 
