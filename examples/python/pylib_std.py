@@ -4409,19 +4409,21 @@ class Dialect:
     """A set of formatting parameters (subclass it to make one)."""
     _name = ''
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
-    strict = None
+    # None here is a setting, as _Params reads it (strict is left out, as
+    # in CPython); a subclass sets the ones it needs
+    delimiter = quotechar = escapechar = lineterminator = None
+    doublequote = skipinitialspace = quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
-            self._valid = True
-        _Params(self, {})
+        self._valid = type(self) is not Dialect
+        self._validate()
+
+    def _validate(self):
+        # an instance reports bad parameters as csv.Error, not TypeError
+        try:
+            _Params(self, {})
+        except TypeError as e:
+            raise Error(str(e))
 
 
 _dialects = {}
@@ -4440,53 +4442,71 @@ def _char(name, value, allow_none):
     return value
 
 
+_PARAMETERS = ('delimiter', 'quotechar', 'escapechar', 'doublequote',
+               'skipinitialspace', 'lineterminator', 'quoting', 'strict')
+_ABSENT = object()      # a parameter neither given nor in the dialect
+
+
 class _Params:
-    """The checked parameters of a reader or writer: a dialect's, then the
-    keyword arguments over them."""
+    """The checked parameters of a reader or writer, resolved as _csv does:
+    a keyword argument, else the dialect's attribute, else the default.
+    None counts as given: no character for quotechar and escapechar, false
+    for the flags, an error for the others.  dialect None is no dialect
+    (reader() and writer() without one); a name is a registered one."""
 
     def __init__(self, dialect, kwargs):
         if isinstance(dialect, str):
             dialect = get_dialect(dialect)
-
-        def pick(name, default):
-            if name in kwargs:
-                return kwargs[name]
-            value = getattr(dialect, name, None)
-            return default if value is None else value
-        for k in kwargs:
-            if k not in ('delimiter', 'quotechar', 'escapechar',
-                         'doublequote', 'skipinitialspace', 'lineterminator',
-                         'quoting', 'strict'):
+        for name in kwargs:
+            if name not in _PARAMETERS:
                 raise TypeError("'%s' is an invalid keyword argument for "
-                                "this function" % k)
-        self.delimiter = _char('delimiter', pick('delimiter', ','), False)
-        self.doublequote = bool(pick('doublequote', True))
-        self.escapechar = _char('escapechar', pick('escapechar', None),
-                                True)
-        self.lineterminator = pick('lineterminator', '\r\n')
-        if not isinstance(self.lineterminator, str):
+                                "this function" % name)
+        given = {}
+        for name in _PARAMETERS:
+            given[name] = kwargs[name] if name in kwargs \
+                else getattr(dialect, name, _ABSENT)
+        self._take(given)
+        self._check(given)
+
+    def _take(self, given):
+        # in _csv's order, which decides which of two errors is raised
+        self.delimiter = _char('delimiter', _value(given, 'delimiter', ','),
+                               False)
+        self.doublequote = bool(_value(given, 'doublequote', True))
+        self.escapechar = _char('escapechar',
+                                _value(given, 'escapechar', None), True)
+        self.lineterminator = _value(given, 'lineterminator', '\r\n')
+        if not isinstance(self.lineterminator, (str, type(None))):
             raise TypeError('"lineterminator" must be a string')
-        self.quoting = pick('quoting', QUOTE_MINIMAL)
-        if self.quoting not in (0, 1, 2, 3):
+        self.quotechar = _char('quotechar', _value(given, 'quotechar', '"'),
+                               True)
+        self.quoting = _value(given, 'quoting', QUOTE_MINIMAL)
+        if type(self.quoting) is not int:
+            raise TypeError('"quoting" must be an integer')
+        self.skipinitialspace = bool(_value(given, 'skipinitialspace', False))
+        self.strict = bool(_value(given, 'strict', False))
+
+    def _check(self, given):
+        if self.quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC,
+                                QUOTE_NONE):
             raise TypeError('bad "quoting" value')
-        quotechar = pick('quotechar', '"') if 'quotechar' not in kwargs \
-            else kwargs['quotechar']
-        self.quotechar = _char('quotechar', quotechar, True)
-        if quotechar is None and 'quoting' not in kwargs:
+        if given['quotechar'] is None and given['quoting'] is _ABSENT:
             self.quoting = QUOTE_NONE   # no quote character: no quoting
         if self.quotechar is None and self.quoting != QUOTE_NONE:
             raise TypeError('quotechar must be set if quoting enabled')
-        self.skipinitialspace = bool(pick('skipinitialspace', False))
-        self.strict = bool(pick('strict', False))
+        if self.lineterminator is None:
+            raise TypeError('lineterminator must be set')
+
+
+def _value(given, name, default):
+    found = given[name]
+    return default if found is _ABSENT else found
 
 
 class excel(Dialect):
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\r\n'
-    quoting = QUOTE_MINIMAL
+    """Excel's CSV: commas, CRLF line ends, quotes doubled inside quotes."""
+    delimiter, quotechar, lineterminator = ',', '"', '\r\n'
+    doublequote, skipinitialspace, quoting = True, False, QUOTE_MINIMAL
 
 
 class excel_tab(excel):
@@ -4494,19 +4514,15 @@ class excel_tab(excel):
 
 
 class unix_dialect(Dialect):
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\n'
-    quoting = QUOTE_ALL
+    """As Unix tools write CSV: LF line ends, every field quoted."""
+    delimiter, quotechar, lineterminator = ',', '"', '\n'
+    doublequote, skipinitialspace, quoting = True, False, QUOTE_ALL
 
 
 def register_dialect(name, dialect=None, **kwargs):
     if not isinstance(name, str):
         raise TypeError('dialect name must be a string')
-    params = _Params(dialect if dialect is not None else excel, kwargs)
-    _dialects[name] = params
+    _dialects[name] = _Params(dialect, kwargs)
 
 
 def unregister_dialect(name):
@@ -4692,7 +4708,9 @@ class _Reader:
                             'mode?')
 
 
-def reader(csvfile, dialect='excel', **fmtparams):
+# dialect None: no dialect, the defaults being excel's (unlike 'excel'
+# itself, where quotechar=None alone is an error: excel quotes)
+def reader(csvfile, dialect=None, **fmtparams):
     return _Reader(csvfile, dialect, fmtparams)
 
 
@@ -4759,87 +4777,105 @@ class _Writer:
             self.writerow(row)
 
 
-def writer(fileobj, dialect='excel', **fmtparams):
+def writer(fileobj, dialect=None, **fmtparams):
     return _Writer(fileobj, dialect, fmtparams)
 
 
 class DictReader:
+    """Reads rows as dicts keyed by fieldnames, the first row when they are
+    not given.  A longer row keeps its extra fields as a list under
+    restkey; a shorter one gets restval for the missing ones.  Blank rows
+    are skipped."""
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
+        self.restkey, self.restval = restkey, restval
+        self.dialect, self.line_num = dialect, 0
         self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
-        self.line_num = 0
+
+    def _names(self):
+        # read from the header row on first use (None for an empty file);
+        # asking for them brings line_num up to date
+        if self._fieldnames is None:
+            self._fieldnames = next(self.reader, None)
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    def _set_names(self, names):
+        self._fieldnames = names
+
+    fieldnames = property(_names, _set_names)
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
-        if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
-        self.line_num = self.reader.line_num
-        return self._fieldnames
-
-    @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
-
     def __next__(self):
         if self.line_num == 0:
-            self.fieldnames
+            self.fieldnames                 # the header comes first
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
+        if not row:
+            row = self._skip_blank_rows()
+        return self._record(row)
+
+    def _skip_blank_rows(self):
+        # line_num stays at the first blank row when the file ends in them
+        row = []
+        while not row:
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        return row
+
+    def _record(self, row):
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        spare = len(row) - len(names)
+        if spare > 0:
+            record[self.restkey] = row[len(names):]
+        elif spare < 0:
+            for name in names[len(row):]:
+                record[name] = self.restval
+        return record
+
+
+def _check_extrasaction(value):
+    # any case passes here, though only 'raise' itself makes writerow raise
+    if value.lower() not in ('raise', 'ignore'):
+        raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
+                         % value)
 
 
 class DictWriter:
+    """Writes dicts as rows, their values in fieldnames order: restval for
+    a missing key; a key not in fieldnames raises ValueError, or with
+    extrasaction='ignore' is left out."""
+
     def __init__(self, f, fieldnames, restval='', extrasaction='raise',
                  dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
-        self.restval = restval
-        if extrasaction.lower() not in ('raise', 'ignore'):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
-                             % extrasaction)
+        _check_extrasaction(extrasaction)
+        self.fieldnames, self.restval = fieldnames, restval
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        # the row of the names themselves
+        names = self.fieldnames
+        return self.writerow(dict(zip(names, names)))
 
-    def _dict_to_list(self, rowdict):
+    def _values(self, rowdict):
         if self.extrasaction == 'raise':
-            wrong = rowdict.keys() - self.fieldnames
-            if wrong:
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
                 raise ValueError('dict contains fields not in fieldnames: '
-                                 + ', '.join([repr(x) for x in wrong]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+                                 + ', '.join(repr(k) for k in unknown))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        for rowdict in rowdicts:
+            self.writerow(rowdict)
 '''
 
 PPRINT_SRC = r'''
