@@ -1615,59 +1615,74 @@ class StatisticsError(ValueError):
     pass
 
 
+# the kinds of number a result may take, each giving way to the later
+_KINDS = (int, Fraction, float)
+
+
+def _kind(T):
+    """T's place in _KINDS, or -1 for another type."""
+    for rank, base in enumerate(_KINDS):
+        if issubclass(T, base):
+            return rank
+    return -1
+
+
 def _coerce(T, S):
-    """The type of a result mixing T and S values."""
-    if T is S:
+    """The type of a result mixing T values with S values: a class gives
+    way to its subclass; else an int type to any other type, and a
+    Fraction type to a float type; other pairs do not mix."""
+    if T is S or S is int or S is bool:
         return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
+    if T is int or issubclass(S, T):
         return S
     if issubclass(T, S):
         return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
+    kinds = (_kind(T), _kind(S))
+    if kinds[0] == 0 or kinds[1] == 0:
+        return S if kinds[0] == 0 else T
+    if sorted(kinds) == [1, 2]:
+        return T if kinds[0] == 2 else S
     raise TypeError("don't know how to coerce %s and %s"
                     % (T.__name__, S.__name__))
 
 
 def _exact_ratio(x):
-    """(numerator, denominator) of x; the denominator is None for an
-    infinity or a NaN."""
-    try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
-    try:
-        return (x.numerator, x.denominator)
-    except AttributeError:
-        raise TypeError("can't convert type '%s' to numerator/denominator"
-                        % type(x).__name__)
+    """(numerator, denominator) of x, exact; (x, None) for an infinity or
+    a NaN, which have no ratio."""
+    as_ratio = getattr(x, 'as_integer_ratio', None)
+    if as_ratio is not None:
+        try:
+            return as_ratio()
+        except (OverflowError, ValueError):
+            return x, None
+    if hasattr(x, 'numerator') and hasattr(x, 'denominator'):
+        return x.numerator, x.denominator
+    raise TypeError("can't convert type '%s' to numerator/denominator"
+                    % type(x).__name__)
 
 
 class _Sum:
     """An exact running sum: the values as fractions, or the float sum of
-    the non-finite values if there are any; the result type and count."""
+    the non-finite values if there are any; their count, and their types,
+    whose mix (result_type()) is the result's type.  As in CPython, the
+    types are mixed after all values are taken, so that a value with no
+    ratio is the error reported first."""
 
     def __init__(self):
-        self.T = int
         self.count = 0
         self.exact = Fraction(0)
         self.nonfinite = None
+        self.types = {}         # a dict: the first seen is mixed first
+
+    def result_type(self):
+        T = int
+        for S in self.types:
+            T = _coerce(T, S)
+        return T
 
     def add(self, x):
-        self.T = _coerce(self.T, type(x))
         n, d = _exact_ratio(x)
+        self.types[type(x)] = True
         self.count += 1
         if d is None:
             self.nonfinite = n if self.nonfinite is None \
@@ -1687,13 +1702,11 @@ def _sum(data):
 
 
 def _convert(value, T):
-    """The exact value as a T (an int result that is not whole becomes a
-    float)."""
-    if type(value) is T:
-        return value
+    """The exact value as a T; for an int type, a value that is not whole
+    is given as a float."""
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    return value if type(value) is T else T(value)
 
 
 def _float_sqrt_of_frac(n, m):
@@ -1715,7 +1728,7 @@ def mean(data):
     s = _sum(data)
     if s.count < 1:
         raise StatisticsError('mean requires at least one data point')
-    return _convert(s.total() / s.count, s.T)
+    return _convert(s.total() / s.count, s.result_type())
 
 
 def fmean(data, weights=None):
@@ -1788,53 +1801,56 @@ def _ss(data, c=None):
         for x in data:
             d = x - c
             s.add(d * d)
-        return s.T, s.total(), s.count
+        return s.result_type(), s.total(), s.count
     data = list(data)
     s = _sum(data)
     if s.count == 0:
-        return s.T, Fraction(0), 0
+        return s.result_type(), Fraction(0), 0
     if s.nonfinite is not None:
-        return s.T, s.nonfinite, s.count
+        return s.result_type(), s.nonfinite, s.count
     sq = Fraction(0)
     for x in data:
         n, d = _exact_ratio(x)
         sq += Fraction(n * n, d * d)
     ssd = (s.count * sq - s.exact * s.exact) / s.count
-    return s.T, ssd, s.count
+    return s.result_type(), ssd, s.count
+
+
+def _mean_square(data, centre, name, sample):
+    """(type, the mean squared deviation of data from centre, or from
+    their mean if None): over n - 1 values for a sample, which needs two
+    of them, over n for a whole population, which needs one."""
+    T, ss, n = _ss(data, centre)
+    needed = 2 if sample else 1
+    if n < needed:
+        raise StatisticsError('%s requires at least %s'
+                              % (name, 'two data points' if sample
+                                 else 'one data point'))
+    return T, ss / (n - needed + 1)
 
 
 def variance(data, xbar=None):
-    T, ss, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    T, mss = _mean_square(data, xbar, 'variance', True)
+    return _convert(mss, T)
 
 
 def pvariance(data, mu=None):
-    T, ss, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
-
-
-def _root(T, mss):
-    if isinstance(mss, float):
-        return math.sqrt(mss)       # an infinity or a NaN
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    T, mss = _mean_square(data, mu, 'pvariance', False)
+    return _convert(mss, T)
 
 
 def stdev(data, xbar=None):
-    T, ss, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    return _root(T, ss / (n - 1))
+    return _root(*_mean_square(data, xbar, 'stdev', True))
 
 
 def pstdev(data, mu=None):
-    T, ss, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    return _root(T, ss / n)
+    return _root(*_mean_square(data, mu, 'pstdev', False))
+
+
+def _root(T, mss):
+    # a float mss (from an infinity or a NaN) raises AttributeError, as
+    # CPython 3.11's stdev() does
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 '''
 
 FRACTIONS_SRC = r'''
