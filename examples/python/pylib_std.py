@@ -1928,10 +1928,8 @@ def _lone_ratio(value):
 
 
 def _quotient(top, bottom):
-    """(numerator, denominator) of Fraction(top, bottom), not yet reduced:
-    the quotient of two Rationals is (p/q) / (r/s) = (p*s) / (r*q)."""
-    if type(top) is int and type(bottom) is int:
-        return top, bottom
+    """(numerator, denominator) of Fraction(top, bottom), not yet reduced,
+    for two Rationals (not both ints): (p/q) / (r/s) = (p*s) / (r*q)."""
     if isinstance(top, numbers.Rational) and isinstance(bottom, numbers.Rational):
         return top.numerator * bottom.denominator, bottom.numerator * top.denominator
     raise TypeError('both arguments should be Rational instances')
@@ -1952,7 +1950,9 @@ class Fraction(numbers.Rational):
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
         if denominator is not None:
-            top, bottom = _quotient(numerator, denominator)
+            top, bottom = numerator, denominator
+            if type(top) is not int or type(bottom) is not int:
+                top, bottom = _quotient(top, bottom)
         elif isinstance(numerator, str):
             top, bottom = _text_ratio(numerator)
         else:
@@ -1964,7 +1964,8 @@ class Fraction(numbers.Rational):
         if _normalize:
             top, bottom = _lowest_terms(top, bottom)
         made = object.__new__(cls)
-        made._numerator, made._denominator = top, bottom
+        made._numerator = top
+        made._denominator = bottom
         return made
 
     @classmethod
@@ -5156,7 +5157,7 @@ class PrettyPrinter:
         kind = type(object)
         if kind in _builtin_scalars:
             return repr(object), True, False
-        shown = getattr(kind, '__repr__', None)
+        shown = kind.__repr__
         if shown is int.__repr__:
             text = format(object, '_d') if self._underscore_numbers \
                 else repr(object)
@@ -5179,35 +5180,29 @@ class PrettyPrinter:
         if here in context:
             return _recursion(object), False, True
         context[here] = 1
-        if brackets[0] == '{':
-            entries = sorted(object.items(), key=_safe_tuple) \
+        is_dict = brackets[0] == '{'
+        if is_dict:
+            pairs = sorted(object.items(), key=_safe_tuple) \
                 if self._sort_dicts else object.items()
-            show = self._safe_pair
+            items = [part for pair in pairs for part in pair]
         else:
-            entries, show = object, self._safe_entry
+            items = object
         texts, readable, recursive = [], True, False
-        for entry in entries:
-            text, entry_readable, entry_recursive = show(entry, context,
-                                                         maxlevels, level + 1)
+        inner = level + 1
+        for item in items:
+            text, ok, loops = self.format(item, context, maxlevels, inner)
             texts.append(text)
-            readable = readable and entry_readable
-            recursive = recursive or entry_recursive
+            readable = readable and ok
+            recursive = recursive or loops
         del context[here]
+        if is_dict:
+            # readable may stay a falsy '' for a dict, as CPython's does
+            texts = [texts[i] + ': ' + texts[i + 1]
+                     for i in range(0, len(texts), 2)]
+        elif not readable:
+            readable = False
         return brackets[0] + ', '.join(texts) + brackets[1], readable, \
             recursive
-
-    def _safe_entry(self, item, context, maxlevels, level):
-        text, readable, recursive = self.format(item, context, maxlevels,
-                                                level)
-        return text, bool(readable), bool(recursive)
-
-    def _safe_pair(self, pair, context, maxlevels, level):
-        # readable stays what the parts say (it may be a falsy '', as
-        # CPython's is), while a list's items make it a bool
-        key_text, key_ok, key_loops = self.format(pair[0], context,
-                                                  maxlevels, level)
-        text, ok, loops = self.format(pair[1], context, maxlevels, level)
-        return key_text + ': ' + text, key_ok and ok, bool(key_loops or loops)
 
 
 def _brackets(object, shown):
