@@ -1603,12 +1603,15 @@ fractions) and converted to the data's type at the end, as CPython 3.11
 does, so the results are CPython's to the last bit (written for
 rtpython)."""
 import math
+import numbers
+from bisect import bisect_left, bisect_right
 from fractions import Fraction
 from collections import Counter
 
-__all__ = ['StatisticsError', 'fmean', 'mean', 'median', 'median_high',
-           'median_low', 'mode', 'multimode', 'pstdev', 'pvariance',
-           'stdev', 'variance']
+__all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean',
+           'mean', 'median', 'median_grouped', 'median_high', 'median_low',
+           'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev',
+           'variance']
 
 
 class StatisticsError(ValueError):
@@ -1649,12 +1652,17 @@ def _coerce(T, S):
 def _exact_ratio(x):
     """(numerator, denominator) of x, exact; (x, None) for an infinity or
     a NaN, which have no ratio."""
-    as_ratio = getattr(x, 'as_integer_ratio', None)
-    if as_ratio is not None:
-        try:
-            return as_ratio()
-        except (OverflowError, ValueError):
-            return x, None
+    try:
+        as_ratio = x.as_integer_ratio
+    except AttributeError:
+        return _rational_parts(x)
+    try:
+        return as_ratio()
+    except (OverflowError, ValueError):
+        return x, None
+
+
+def _rational_parts(x):
     if hasattr(x, 'numerator') and hasattr(x, 'denominator'):
         return x.numerator, x.denominator
     raise TypeError("can't convert type '%s' to numerator/denominator"
@@ -1776,6 +1784,120 @@ def median_high(data):
     if n == 0:
         raise StatisticsError('no median for empty data')
     return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """The median of data seen as classes of width interval centred on the
+    values: the lower limit of the middle value's class, plus the part of
+    the class that the middle of the data reaches into."""
+    ordered = sorted(data)
+    n = len(ordered)
+    if not n:
+        raise StatisticsError('no median for empty data')
+    middle = ordered[n // 2]
+    below = bisect_left(ordered, middle)
+    in_class = bisect_right(ordered, middle, lo=below) - below
+    try:
+        interval, middle = float(interval), float(middle)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower_limit = middle - interval / 2.0
+    return lower_limit + interval * (n / 2 - below) / in_class
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """The n - 1 points cutting data into n groups of equal probability,
+    each interpolated between two neighbouring sorted values.  The cut
+    points of 'exclusive' divide len(data) + 1 steps, as for a sample
+    that the population's extremes may lie beyond (the end ones are
+    extrapolated from the two values at that end); those of 'inclusive'
+    divide len(data) - 1 steps from the least value to the greatest, as
+    for the whole population."""
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    ordered = sorted(data)
+    size = len(ordered)
+    if size < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        steps, first = size - 1, 0
+    elif method == 'exclusive':
+        steps, first = size + 1, 1
+    else:
+        raise ValueError('Unknown method: %r' % (method,))
+    cuts = []
+    for i in range(1, n):
+        # the cut lies at step i * steps / n: between the values at
+        # index k - first and the next, delta / n of the way
+        k = i * steps // n
+        if first:
+            k = min(max(k, 1), size - 1)
+        delta = i * steps - k * n
+        low = ordered[k - first]
+        cuts.append((low * (n - delta) + ordered[k - first + 1] * delta) / n)
+    return cuts
+
+
+def geometric_mean(data):
+    """The n-th root of the product of n values, in floats: exp of the mean
+    of their logarithms."""
+    try:
+        return math.exp(fmean(map(math.log, data)))
+    except ValueError:      # a value not positive, or none (fmean's error)
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+_NEGATIVE_HARMONIC = 'harmonic mean does not support negative values'
+
+
+def _non_negative(values):
+    """values, checked one by one as they are taken."""
+    for x in values:
+        if x < 0:
+            raise StatisticsError(_NEGATIVE_HARMONIC)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    """The sum of the weights over the weighted sum of the reciprocals, in
+    data's type; 0 if a value is 0.  Negative values are an error."""
+    data = _reiterable(data)
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        return _lone_harmonic(data[0])
+    if weights is None:
+        weights, weight_total = [1] * n, n
+    else:
+        weights = _reiterable(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        weight_total = _sum(_non_negative(weights)).total()
+    try:
+        # a zero weight leaves its value out, even a zero value
+        s = _sum(w / x if w else 0
+                 for w, x in zip(weights, _non_negative(data)))
+    except ZeroDivisionError:
+        return 0
+    if s.total() <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(weight_total / s.total(), s.result_type())
+
+
+def _reiterable(values):
+    # an iterator's values in a list, to be gone through more than once
+    return list(values) if iter(values) is values else values
+
+
+def _lone_harmonic(x):
+    # a single value is its own harmonic mean, if it is a real number
+    if not isinstance(x, numbers.Real):
+        raise TypeError('unsupported type')
+    if x < 0:
+        raise StatisticsError(_NEGATIVE_HARMONIC)
+    return x
 
 
 def mode(data):
