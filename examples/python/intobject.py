@@ -14,7 +14,7 @@ from typing import Callable
 from rtutil import MAXINT, MININT, fits_int
 from objects import (W_Object, W_Type, W_Int, W_Bool, W_Float, W_Str,
                      W_Tuple, W_Instance, ExecCtx, PyError, W_BuiltinFunction,
-                     W_NONE, W_TRUE, W_FALSE, W_NOTIMPLEMENTED, INT_TYPE,
+                     W_NONE, W_FALSE, W_NOTIMPLEMENTED, INT_TYPE,
                      BOOL_TYPE, new_int, new_bool, new_str, new_tuple,
                      type_error, value_error, overflow_error, zero_division,
                      add_method1, add_method2, add_methodn, add_method_kw,
@@ -571,10 +571,6 @@ def int_as_integer_ratio(ec: ExecCtx, w: W_Object) -> W_Object:
     return new_tuple([new_int(self_int(w)), new_int(1)])
 
 
-def int_is_integer(ec: ExecCtx, w: W_Object) -> W_Object:
-    return W_TRUE
-
-
 def int_getnewargs(ec: ExecCtx, w: W_Object) -> W_Object:
     return new_tuple([new_int(self_int(w))])
 
@@ -778,7 +774,6 @@ def install() -> None:
     add_method1(t, "bit_count", int_bit_count)
     add_method1(t, "conjugate", int_conjugate)
     add_method1(t, "as_integer_ratio", int_as_integer_ratio)
-    add_method1(t, "is_integer", int_is_integer)
     add_method1(t, "__getnewargs__", int_getnewargs)
     add_method_kw(t, "to_bytes", int_to_bytes)
     add_method_kw(t, "from_bytes", int_from_bytes)

@@ -23,7 +23,7 @@ from objects import (W_Object, W_Type, W_Int, W_Bool, W_Float, W_Str,
                      new_int, new_bool, new_str, new_tuple, type_error,
                      value_error, overflow_error, zero_division, index_error,
                      str_value_of, index_value, add_method1, add_method2,
-                     add_methodn, BIG_INDEX)
+                     add_methodn, add_getset, BIG_INDEX)
 from astnodes import (OP_ADD, OP_AND, OP_FLOORDIV, OP_LSHIFT, OP_MATMUL,
                       OP_MUL, OP_MOD, OP_OR, OP_POW, OP_RSHIFT, OP_SUB,
                       OP_TRUEDIV, OP_XOR)
@@ -315,6 +315,14 @@ def m_int(ec: ExecCtx, w: W_Object) -> W_Object:
     return intobject.int_int(ec, w)
 
 
+def m_as_integer_ratio(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_tuple([m_int(ec, w), new_int(1)])
+
+
+def m_getnewargs(ec: ExecCtx, w: W_Object) -> W_Object:
+    return new_tuple([m_int(ec, w)])
+
+
 def m_float(ec: ExecCtx, w: W_Object) -> W_Object:
     if big_of_self(w) is not None:
         return W_Float(big_to_float_checked(w))
@@ -584,4 +592,10 @@ def install() -> None:
     add_method1(t, "bit_count", m_bit_count)
     add_method2(t, "__format__", m_format)
     add_methodn(t, "__round__", m_round, 1, 2)
+    # the int itself, as an exact int, for a big one too
+    add_method1(t, "conjugate", m_int)
+    add_method1(t, "as_integer_ratio", m_as_integer_ratio)
+    add_method1(t, "__getnewargs__", m_getnewargs)
+    add_getset(t, "real", m_int, None)
+    add_getset(t, "numerator", m_int, None)
     t.compute_flags()
