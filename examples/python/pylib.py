@@ -4081,10 +4081,14 @@ class EnumType(type):
                             'supported by this interpreter')
         if type(value) is cls:
             return value
+        # By hash first; an unhashable value, or one that equals a
+        # member's value without hashing like it, is found by comparing.
         try:
-            return cls._value2member_map_[value]
-        except (KeyError, TypeError):
-            pass
+            member = cls._value2member_map_.get(value)
+        except TypeError:
+            member = None
+        if member is not None:
+            return member
         for member in cls._member_map_.values():
             if member._value_ == value:
                 return member

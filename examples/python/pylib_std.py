@@ -76,10 +76,11 @@ class IOBase:
         return self
 
     def __next__(self):
+        # An empty read is the end of the stream, and of the iteration.
         line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
+        if line:
+            return line
+        raise StopIteration
 
     def readlines(self, hint=-1):
         if hint is None:
@@ -318,14 +319,16 @@ class BytesIO(_MemoryStream):
         if whence == 0:
             if pos < 0:
                 raise ValueError('negative seek value %d' % pos)
-            self._pos = pos
+            origin = 0
         elif whence == 1:
-            self._pos = max(0, self._pos + pos)
+            origin = self._pos
         elif whence == 2:
-            self._pos = max(0, self._size + pos)
+            origin = self._size
         else:
             raise ValueError('invalid whence (%d, should be 0, 1 or 2)'
                              % whence)
+        # relative seeks may go past the end but stop at the start
+        self._pos = max(0, origin + pos)
         return self._pos
 
     def read1(self, size=-1):
@@ -421,25 +424,24 @@ class FrameSummary:
 
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None, _text=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
-        self._line = line
-        self._text = _text
+        # Where the entry is first, then what is known of its source
+        # line (read now unless the caller defers it).
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self._line, self._text = line, _text
         if lookup_line:
             self.line
         self.locals = ({k: repr(v) for k, v in locals.items()}
                        if locals else None)
 
     def __eq__(self, other):
+        # Two summaries are equal on where they are (and their locals),
+        # not on the source text; a 4-tuple compares as the tuple view.
         if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and
-                    self.lineno == other.lineno and
-                    self.name == other.name and
-                    self.locals == other.locals)
+            mine = (self.filename, self.lineno, self.name, self.locals)
+            return mine == (other.filename, other.lineno, other.name,
+                            other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name,
-                    self.line) == other
+            return tuple(self) == other
         return NotImplemented
 
     def __getitem__(self, pos):
@@ -457,20 +459,22 @@ class FrameSummary:
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        # Read from linecache once and kept; no line number, no line.
+        text = self._line
+        if text is None and self.lineno is not None:
+            text = self._line = linecache.getline(self.filename,
+                                                  self.lineno)
+        return None if text is None else text.strip()
 
 
 def _walk(first, step, limit):
     """The (object, summary) pairs of a chain of frames or tracebacks,
     limit entries at most (negative: the last ones)."""
     if limit is None:
+        # The interpreter-wide limit (if set) counts from the start, and
+        # a negative one shows no entry at all.
         limit = getattr(sys, 'tracebacklimit', None)
-        if limit is not None and limit < 0:
-            limit = 0
+        limit = None if limit is None else max(limit, 0)
     items = []
     x = first
     while x is not None:
@@ -681,13 +685,22 @@ class TracebackException:
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
     def __str__(self):
         return self._str
+
+    def __eq__(self, other):
+        # Equal on what was captured, not on the exception object itself
+        # (two raises of the same error compare equal); the exception's
+        # own lines stand for the details (a SyntaxError's place, a
+        # group's members) that this class does not copy out.
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self._captured() == other._captured()
+
+    def _captured(self):
+        state = dict(vars(self))
+        del state['_exc']
+        return state, list(self.format_exception_only())
 
     def format_exception_only(self):
         if self._exc is None:
@@ -1032,14 +1045,15 @@ def _filters_mutated():
 
 
 def _add_filter(item, append):
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
+    # A filter added in front moves an equal one there; an appended one
+    # goes last unless it is already in the list.
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        if item in filters:
+            del filters[filters.index(item)]
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
@@ -1083,13 +1097,9 @@ class WarningMessage:
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        values = (message, category, filename, lineno, file, line, source)
+        for attr, value in zip(self._WARNING_DETAILS, values):
+            setattr(self, attr, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -1162,11 +1172,13 @@ def _caller(stacklevel):
 
 
 def warn(message, category=None, stacklevel=1, source=None):
+    # A Warning instance brings its own category; the default is
+    # UserWarning.
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
+    if not isinstance(category, type) or not issubclass(category, Warning):
         raise TypeError("category must be a Warning subclass, not '%s'"
                         % type(category).__name__)
     filename, lineno, module, g = _caller(stacklevel)
@@ -1185,13 +1197,16 @@ def _matches(pattern, s):
     return pattern.match(s) is not None
 
 
-def _matching_action(text, category, module, lineno):
-    for action, msg_re, cat, mod_re, ln in filters:
+def _matching_filter(text, category, module, lineno):
+    """The first filter that applies, None when none does (then
+    defaultaction decides)."""
+    for item in filters:
+        action, msg_re, cat, mod_re, ln = item
         if (_matches(msg_re, text) and issubclass(category, cat) and
                 _matches(mod_re, module) and
                 (ln == 0 or lineno == ln)):
-            return action
-    return defaultaction
+            return item
+    return None
 
 
 def warn_explicit(message, category, filename, lineno, module=None,
@@ -1201,44 +1216,50 @@ def warn_explicit(message, category, filename, lineno, module=None,
         module = filename or '<unknown>'
         if module[-3:].lower() == '.py':
             module = module[:-3]
+    # 'once' remembers in the caller's registry (warn() passes its
+    # module's), in onceregistry only when there is none.
+    once_seen = onceregistry if registry is None else registry
     if registry is None:
         registry = {}
     if registry.get('version', 0) != _version[0]:
         registry.clear()
         registry['version'] = _version[0]
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), type(message)
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
     if registry.get(key):
         return
-    action = _matching_action(text, category, module, lineno)
+    item = _matching_filter(text, category, module, lineno)
+    action = defaultaction if item is None else item[0]
     if action == 'error':
         raise message
-    if action == 'ignore':
-        return
-    if action == 'once':
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == 'module':
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == 'default':
-        registry[key] = 1
-    elif action != 'always':
+    if action != 'ignore' and _show_now(item, action, registry, key,
+                                        once_seen):
+        _showwarnmsg(WarningMessage(message, category, filename, lineno,
+                                    source=source))
+
+
+def _show_now(item, action, registry, key, once_seen):
+    """Whether a warning that filter item (None: the default action) lets
+    through is shown, noting it where the action remembers what was
+    shown: 'default' per place, 'module' in the registry and 'once' in
+    once_seen, both keyed without the line as CPython's _warnings does."""
+    if action == 'always':
+        return True
+    if action not in ('default', 'module', 'once'):
         raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n'
-                           ' %s' % (action, (action,)))
-    _showwarnmsg(WarningMessage(message, category, filename, lineno,
-                                source=source))
+                           ' %r' % (action, item))
+    registry[key] = 1
+    if action == 'default':
+        return True
+    seen = once_seen if action == 'once' else registry
+    wider = key[:2]
+    if seen.get(wider):
+        return False
+    seen[wider] = 1
+    return True
 
 
 class catch_warnings:
@@ -1248,21 +1269,17 @@ class catch_warnings:
 
     def __init__(self, *, record=False, module=None, action=None,
                  category=Warning, lineno=0, append=False):
-        self._record = record
         self._module = sys.modules['warnings'] if module is None else module
-        self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._record, self._entered = record, False
+        # simplefilter's arguments, for the filter installed on entry
+        self._filter = (None if action is None
+                        else (action, category, lineno, append))
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append('record=True')
+        shown = ['record=True'] if self._record else []
         if self._module is not sys.modules['warnings']:
-            args.append('module=%r' % self._module)
-        return '%s(%s)' % (type(self).__name__, ', '.join(args))
+            shown.append('module=%r' % self._module)
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def __enter__(self):
         if self._entered:
@@ -1425,18 +1442,18 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+        # Each argument is kept as the attribute of its name; grouped here
+        # by what it governs.
+        self.width, self.max_lines, self.placeholder = (
+            width, max_lines, placeholder)
+        self.initial_indent, self.subsequent_indent = (
+            initial_indent, subsequent_indent)
+        self.expand_tabs, self.tabsize = expand_tabs, tabsize
+        self.replace_whitespace, self.drop_whitespace = (
+            replace_whitespace, drop_whitespace)
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        self.break_long_words, self.break_on_hyphens = (
+            break_long_words, break_on_hyphens)
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
@@ -1457,18 +1474,23 @@ class TextWrapper:
                 chunks[i + 1] = '  '
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            chunk = reversed_chunks[-1]
-            end = space_left
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and chunk[:hyphen].strip('-'):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        # The next chunk is longer than a whole line.  Unbreakable, it
+        # stands alone on an empty line (or waits for the next line);
+        # otherwise its head fills the room left, cut after the last
+        # hyphen that fits when one follows some non-hyphen text.
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        room = width - cur_len if width >= 1 else 1
+        word = reversed_chunks[-1]
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            last_hyphen = word.rfind('-', 0, room)
+            if last_hyphen > 0 and word[:last_hyphen].strip('-'):
+                cut = last_hyphen + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _check_sizes(self):
         if self.width <= 0:
@@ -1538,10 +1560,13 @@ class TextWrapper:
         return self._split(self._munge_whitespace(text))
 
     def wrap(self, text):
+        return self._wrap_chunks(self._nonempty_chunks(text))
+
+    def _nonempty_chunks(self, text):
         chunks = [c for c in self._split_chunks(text) if c]
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+        return chunks
 
     def fill(self, text):
         return '\n'.join(self.wrap(text))
@@ -3390,10 +3415,11 @@ _COMPONENT_NAMES = {86400000000: 'days', 1000000: 'seconds',
                     1: 'microseconds', 1000: 'milliseconds',
                     60000000: 'minutes', 3600000000: 'hours',
                     604800000000: 'weeks'}
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
-                          microseconds=999999)
+# The range: whole days within 999999999 either way; max is the last
+# microsecond of its day.
 timedelta.resolution = timedelta(microseconds=1)
+timedelta.min = timedelta(days=-999999999)
+timedelta.max = timedelta(days=999999999, microseconds=86400 * 10**6 - 1)
 
 
 def _module_of(obj):
@@ -3683,17 +3709,10 @@ class IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    # the items by name, read-only
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __repr__(self):
         name = 'datetime.IsoCalendarDate' if type(self) is IsoCalendarDate \
@@ -3787,8 +3806,7 @@ class timezone(tzinfo):
         if name is None and not offset and 'utc' in timezone.__dict__:
             return timezone.utc  # one UTC, as CPython's
         self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
+        self._offset, self._name = offset, name
         return self
 
     def utcoffset(self, dt):
@@ -3817,13 +3835,14 @@ class timezone(tzinfo):
     def __str__(self):
         return self.tzname(None)
 
-    def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
-
+    # Only the offset counts: the name is a label.
     def __hash__(self):
         return hash(self._offset)
+
+    def __eq__(self, other):
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
 
 
 timezone.utc = timezone(timedelta(0))

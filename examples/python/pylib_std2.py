@@ -2327,36 +2327,30 @@ def getmembers(object, predicate=None):
 def cleandoc(doc):
     """A docstring without the indentation its lines after the first
     share, and without blank lines at its start and end."""
-    lines = doc.expandtabs().split('\n')
-    margin = None
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            indent = len(line) - content
-            margin = indent if margin is None else min(margin, indent)
-    lines[0] = lines[0].lstrip()
-    if margin is not None:
-        lines[1:] = [line[margin:] for line in lines[1:]]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    first, *rest = doc.expandtabs().split('\n')
+    # The margin is the least indentation of the later lines with text;
+    # lines of whitespace only keep what lies beyond it.
+    indents = [len(line) - len(line.lstrip()) for line in rest
+               if line.strip()]
+    margin = min(indents) if indents else 0
+    lines = [first.lstrip()] + [line[margin:] for line in rest]
+    start, end = 0, len(lines)
+    while start < end and not lines[start]:
+        start += 1
+    while end > start and not lines[end - 1]:
+        end -= 1
+    return '\n'.join(lines[start:end])
 
 
 def getdoc(object):
-    try:
-        doc = object.__doc__
-    except AttributeError:
-        return None
+    # A class without a docstring of its own shows its nearest base's
+    # (other than object's).
+    doc = getattr(object, '__doc__', None)
     if doc is None and isinstance(object, type):
-        for base in object.__mro__[1:]:
-            if base is not _builtins.object and base.__doc__ is not None:
-                doc = base.__doc__
-                break
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+        inherited = [base.__doc__ for base in object.__mro__[1:-1]
+                     if base.__doc__ is not None]
+        doc = inherited[0] if inherited else None
+    return cleandoc(doc) if isinstance(doc, str) else None
 
 
 def unwrap(func, *, stop=None):
@@ -2438,9 +2432,10 @@ class Parameter:
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
-            self._kind = _ParameterKind(kind)
+            valid_kind = _ParameterKind(kind)
         except ValueError:
             raise ValueError(f'value {kind!r} is not a valid Parameter.kind')
+        self._kind = valid_kind
         if default is not _empty and self._kind in (_VAR_POSITIONAL,
                                                     _VAR_KEYWORD):
             raise ValueError('{} parameters cannot have default values'

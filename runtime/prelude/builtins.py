@@ -2693,26 +2693,33 @@ def _bisect_hi(a: list[T], lo: int, hi: int) -> int:
     return len(a) if hi == _ABSENT else hi
 
 
+# Both searches keep the answer within [first, first + count] and probe
+# the middle of that span (the items CPython compares, in its order):
+# left finds the first item not below x, right the first one above x.
 def _bisect_bisect_left(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> int:
-    hi = _bisect_hi(a, lo, hi)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if a[mid] < x:
-            lo = mid + 1
+    first = lo
+    count = _bisect_hi(a, lo, hi) - lo
+    while count > 0:
+        half = count // 2
+        if a[first + half] < x:
+            first += half + 1
+            count -= half + 1
         else:
-            hi = mid
-    return lo
+            count = half
+    return first
 
 
 def _bisect_bisect_right(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> int:
-    hi = _bisect_hi(a, lo, hi)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
+    first = lo
+    count = _bisect_hi(a, lo, hi) - lo
+    while count > 0:
+        half = count // 2
+        if x < a[first + half]:
+            count = half
         else:
-            lo = mid + 1
-    return lo
+            first += half + 1
+            count -= half + 1
+    return first
 
 
 def _bisect_insort_left(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> None:
@@ -3388,15 +3395,34 @@ class BrokenBarrierError(RuntimeError):
     pass
 
 
-# threading.Barrier, as CPython's: _state is 0 while filling, 1 while
-# draining, -1 while resetting, -2 when broken.
+# One filling of a Barrier: how many threads arrived for it and how it
+# ended: 0 while filling, 1 let through, -1 broken (a timeout, abort(),
+# reset() or a failed action).
+class _BarrierRound:
+    arrived: int
+    outcome: int
+
+    def __init__(self) -> None:
+        self.arrived = 0
+        self.outcome = 0
+
+    def _settled(self) -> bool:
+        return self.outcome != 0
+
+
+# threading.Barrier: wait() holds threads until `parties` of them have
+# arrived, then the last one runs the action and lets them all through.
+# Each filling is a round object of its own, so that a thread woken late
+# learns how its own round ended whatever happened since; arrivals start
+# the next round at once.  Broken, the barrier refuses every wait()
+# until reset().
 class Barrier:
     _cond: Condition
     _action: Callable[[], None] | None
     _timeout: float | None
     _parties: int
-    _state: int
-    _count: int
+    _round: _BarrierRound
+    _broken: bool
 
     def __init__(self, parties: int, action: Callable[[], None] | None = None,
                  timeout: float | None = None) -> None:
@@ -3404,65 +3430,53 @@ class Barrier:
         self._action = action
         self._timeout = timeout
         self._parties = parties
-        self._state = 0
-        self._count = 0
+        self._round = _BarrierRound()
+        self._broken = False
 
     def wait(self, timeout: float | None = None) -> int:
-        if timeout is None:
-            timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
-            self._count += 1
+            if self._broken:
+                raise BrokenBarrierError()
+            current = self._round
+            arrival = current.arrived
+            current.arrived = arrival + 1
+            if current.arrived == self._parties:
+                self._let_through(current)
+            else:
+                self._await(current, self._timeout if timeout is None else timeout)
+            return arrival
+
+    # The last arrival: the action runs first, and its exception breaks
+    # the barrier (the others see BrokenBarrierError, this thread the
+    # exception itself).
+    def _let_through(self, current: _BarrierRound) -> None:
+        action = self._action
+        if action is not None:
             try:
-                if index + 1 == self._parties:
-                    self._release()
-                else:
-                    self._wait(timeout)
-                return index
-            finally:
-                self._count -= 1
-                self._exit()
-
-    def _enter(self) -> None:
-        while self._state == -1 or self._state == 1:
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError()
-
-    def _release(self) -> None:
-        try:
-            action = self._action
-            if action is not None:
                 action()
-            self._state = 1
-            self._cond.notify_all()
-        except BaseException:
-            self._break()
-            raise
+            except BaseException:
+                self._break()
+                raise
+        current.outcome = 1
+        self._round = _BarrierRound()
+        self._cond.notify_all()
 
-    def _wait(self, timeout: float | None) -> None:
-        if not self._cond.wait_for(self._filled, timeout):
+    # A thread that waits for its round to end; running out of time
+    # breaks the barrier for everyone.
+    def _await(self, current: _BarrierRound, timeout: float | None) -> None:
+        if not self._cond.wait_for(current._settled, timeout):
             self._break()
             raise BrokenBarrierError()
-        if self._state < 0:
+        if current.outcome < 0:
             raise BrokenBarrierError()
 
-    def _filled(self) -> bool:
-        return self._state != 0
-
-    def _exit(self) -> None:
-        if self._count == 0 and (self._state == -1 or self._state == 1):
-            self._state = 0
-            self._cond.notify_all()
-
+    # The waiting threads fail with BrokenBarrierError and the barrier is
+    # usable again, empty.
     def reset(self) -> None:
         with self._cond:
-            if self._count > 0:
-                if self._state == 0 or self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            self._round.outcome = -1
+            self._round = _BarrierRound()
+            self._broken = False
             self._cond.notify_all()
 
     def abort(self) -> None:
@@ -3470,7 +3484,8 @@ class Barrier:
             self._break()
 
     def _break(self) -> None:
-        self._state = -2
+        self._broken = True
+        self._round.outcome = -1
         self._cond.notify_all()
 
     @property
@@ -3479,11 +3494,11 @@ class Barrier:
 
     @property
     def n_waiting(self) -> int:
-        return self._count if self._state == 0 else 0
+        return 0 if self._broken else self._round.arrived
 
     @property
     def broken(self) -> bool:
-        return self._state == -2
+        return self._broken
 
 
 # ------------------------------------------------------------------ queue
@@ -3576,12 +3591,11 @@ class _Queue(Generic[T]):
 
     def task_done(self) -> None:
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError("task_done() called too many times")
+            if self.unfinished_tasks <= 0:
+                raise ValueError("task_done() called too many times")
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
 
     def join(self) -> None:
         with self.all_tasks_done:

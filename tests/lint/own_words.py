@@ -8,10 +8,19 @@ For each module that has a CPython counterpart, this counts the runs of 4
 or more consecutive lines (stripped; blank and comment lines left out) that
 the module shares with the counterpart's source, when at least 3 of them
 are more than a def/class line, a decorator or a bare return/pass.  A
+signature is API, not text: a def's continuation lines are joined to its
+def line, so a long signature (json.JSONEncoder's) counts as one def.  A
 module may not have more runs than tests/lint/own_words.budget allows: the
 budget records what older modules still repeat (to be rewritten, then set
-to 0) and a module not named there is allowed none.  Run with a module
-name to print its runs.  Exit status 1 when a module is over its budget."""
+to 0) and a module not named there is allowed none.
+
+The translator's prelude (runtime/prelude/builtins.py, the rtrans
+language's own library) is checked the same way, section by section: each
+`# ---- NAME` section against the CPython files of PRELUDE_COUNTERPARTS,
+as module `prelude:NAME` (no budget: none allowed).  A section missing
+from that table fails the check, so that a new one gets its counterparts
+named.  Run with a module name to print its runs.  Exit status 1 when a
+module is over its budget."""
 import difflib
 import os
 import re
@@ -45,6 +54,21 @@ COUNTERPARTS = {
     'concurrent.futures': ['concurrent/futures/_base.py',
                            'concurrent/futures/thread.py'],
 }
+# prelude section title -> the CPython library files it stands for ([]:
+# built in C there, nothing to compare with)
+PRELUDE_COUNTERPARTS = {
+    'exceptions': [], 'iterators': [], 'primitive types': [], 'list': [],
+    'dict': [], 'set': [], 'math': [], 'itertools': [],
+    'files, stdio': ['_pyio.py'], 'os, time': ['os.py'],
+    'heapq': ['heapq.py'], 'bisect': ['bisect.py'], 'random': ['random.py'],
+    'os.path': ['posixpath.py', 'genericpath.py'], 'string': ['string.py'],
+    'threading, rtrans': ['threading.py'], 'queue': ['queue.py'],
+    'rtrans.TDict, rtrans.TQueue': ['queue.py'],
+    'collections': ['collections/__init__.py'],
+    'functools': ['functools.py'],
+}
+PRELUDE = os.path.join(ROOT, 'runtime/prelude/builtins.py')
+SECTION = re.compile(r'^# -+ (.+)$', re.M)
 TRIVIAL = re.compile(r'^(def |class |@|return NotImplemented$|return$|pass$|'
                      r'__slots__|else:$|try:$|raise$|return self$|'
                      r'return True$|return False$)')
@@ -53,8 +77,17 @@ SOURCE = r"^%s = (r?)'''\n(.*?)\n'''\n"
 
 
 def lines_of(text):
-    return [ln.strip() for ln in text.splitlines()
-            if ln.strip() and not ln.strip().startswith('#')]
+    out = []
+    for ln in text.splitlines():
+        ln = ln.strip()
+        if not ln or ln.startswith('#'):
+            continue
+        last = out[-1] if out else ''
+        if last.startswith('def ') and last.count('(') > last.count(')'):
+            out[-1] += ' ' + ln
+        else:
+            out.append(ln)
+    return out
 
 
 def modules():
@@ -71,6 +104,21 @@ def modules():
                     body = m.group(2)
                     yield name, body if m.group(1) else body.replace('\\\\', '\\')
                     break
+
+
+def prelude_sections():
+    """(prelude:NAME, section text, CPython files or None if unmapped)."""
+    parts = SECTION.split(open(PRELUDE, encoding='utf-8').read())
+    for title, body in zip(parts[1::2], parts[2::2]):
+        yield 'prelude:' + title, body, PRELUDE_COUNTERPARTS.get(title)
+
+
+def checked_units():
+    """(name, source text, CPython files or None) of every library module
+    and prelude section."""
+    for name, text in modules():
+        yield name, text, COUNTERPARTS.get(name, [])
+    yield from prelude_sections()
 
 
 def shared_runs(ours, theirs):
@@ -93,8 +141,13 @@ def budget():
 
 def main(argv):
     allowed, over, checked = budget(), 0, 0
-    for name, text in modules():
-        paths = [os.path.join(LIBDIR, p) for p in COUNTERPARTS.get(name, [])]
+    for name, text, files in checked_units():
+        if files is None:
+            over += 1
+            print('FAIL %s: a prelude section with no entry in '
+                  'PRELUDE_COUNTERPARTS (tests/lint/own_words.py)' % name)
+            continue
+        paths = [os.path.join(LIBDIR, p) for p in files]
         paths = [p for p in paths if os.path.exists(p)]
         if not paths:
             continue
