@@ -468,14 +468,18 @@ START_TEST(elide_cancelled_at_a_break)
 }
 END_TEST
 
-/* Opens a section of the lock and a nested one of a lock of its own,
- * with another actor's transaction running meanwhile: the break point
- * after the outermost release commits (seen[1]), not the ones inside the
- * sections (seen[0], seen[2]), even after the first release (a section
- * opened before that break point runs to its release). */
+/* Appends to its list in a transaction of its own (a conflict if the other
+ * actor read the list: the commit warns it), then opens a section of the
+ * lock and a nested one of a lock of its own, with the other actor's
+ * transaction running meanwhile.  seen[]: whether the break point after
+ * the inner release, the outer release, inside a section reopened before
+ * that break point, and after its release would commit. */
 static void el_short(actor *a)
 {
     stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    th_list_append(el_roots[a->which], rt_str_empty());
+    stm_commit_transaction();
     ACTOR_TX(a, f);
     f[0] = rt_lock_new();
     rt_lock_acquire(el_roots[0], 1, -1.0);
@@ -486,14 +490,14 @@ static void el_short(actor *a)
     a->seen[1] = stm_should_break_transaction();
     rt_lock_acquire(el_roots[0], 1, -1.0);
     a->seen[2] = stm_should_break_transaction();
-    th_list_append(el_roots[a->which], rt_str_empty());
     rt_lock_release(el_roots[0]);
     a->seen[3] = stm_should_break_transaction();
     stm_commit_transaction();
     stm_pop_frame(f);
 }
 
-/* Runs a transaction across the other actor's steps. */
+/* Runs a transaction across the other actor's steps; the reader reads
+ * the other actor's list first. */
 static void el_bystander(actor *a)
 {
     stm_ref *f = stm_push_frame(1);
@@ -503,14 +507,39 @@ static void el_bystander(actor *a)
     stm_pop_frame(f);
 }
 
-START_TEST(elide_release_ends_transaction_when_others_run)
+static void el_bystander_reader(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    a->seen[0] = (int)th_list_len(el_roots[1]);
+    actor_yield(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* A thread whose commit just warned a reader ends its transaction at the
+ * break point after the outermost release, not inside its sections. */
+START_TEST(elide_release_ends_transaction_after_conflict)
 {
     actor a, b;
-    run_actors(&a, el_short, &b, el_bystander, "bab");
+    run_actors(&a, el_short, &b, el_bystander_reader, "bab");
     ck_assert_int_eq(a.seen[0], 0);
     ck_assert_int_eq(a.seen[1], 1);
     ck_assert_int_eq(a.seen[2], 0);
     ck_assert_int_eq(a.seen[3], 1);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);   /* b read one snapshot */
+    el_check(1, 0);
+}
+END_TEST
+
+/* Without a conflict the sections go on in one long transaction, even
+ * with another thread's transaction running. */
+START_TEST(elide_release_without_conflict_keeps_transaction)
+{
+    actor a, b;
+    run_actors(&a, el_short, &b, el_bystander, "bab");
+    for (int i = 0; i < 4; i++)
+        ck_assert_int_eq(a.seen[i], 0);
     ck_assert_int_eq(a.aborts + b.aborts, 0);
     el_check(1, 0);
 }
@@ -576,7 +605,8 @@ Suite *th_suite_thread(void)
     tcase_add_test(tc, elide_aborts_when_real_holder_commits);
     tcase_add_test(tc, elide_cancelled_at_a_break);
     tcase_add_test(tc, elide_own_lock_semantics);
-    tcase_add_test(tc, elide_release_ends_transaction_when_others_run);
+    tcase_add_test(tc, elide_release_ends_transaction_after_conflict);
+    tcase_add_test(tc, elide_release_without_conflict_keeps_transaction);
     tcase_add_test(tc, elide_release_alone_keeps_transaction);
 #endif
     suite_add_tcase(s, tc);
