@@ -318,6 +318,12 @@ typedef struct stmi_thread {
        __atomic_store_n, since the pacer reads it (stmi_ask_break) */
     unsigned elide_depth;
     void (*elide_cancel)(void);
+    /* STM: commits left during which the outermost elided release ends
+       its transaction (stm_elision_leave), set to STMI_CONTENDED_COMMITS
+       whenever a conflict involves this thread: it aborted, its commit
+       warned a reader, or a loser of a write lock asked it to end
+       (another thread writes it there: __atomic_store_n) */
+    unsigned contended;
     stm_ref snap_exc, snap_exc_value;
     uint16_t snap_atomic;
     int64_t snap_depth;
@@ -387,6 +393,7 @@ void stmi_budget_reset(stmi_thread *t);
 void stmi_detached_after_minor(stmi_thread *t);
 void stmi_budget_after_minor(stmi_thread *t, size_t used);
 void stmi_budget_refresh(stmi_thread *t);
+void stmi_budget_spend(stmi_thread *t);
 void stmi_budget_commit(stmi_thread *t);
 void stmi_budget_abort(stmi_thread *t);
 
@@ -491,6 +498,16 @@ static inline void stmi_check_after_collection(void)
  * whose flag is set by a thread that waits for its segment) must still
  * end, taking its locks for real, within two of the pacer's ticks. */
 #define STMI_ELIDED_ASKS 2
+
+/* How long a thread goes on ending its transactions at the release of
+ * its elided sections after a conflict.  A commit costs rtpython ~16K
+ * instructions; a conflict in a long transaction costs the ~150 sections
+ * it carries in mt_btree (5-7M instructions) and the loser's wait for the
+ * winner's whole transaction.  With 256, mt_skiplist's threads, whose
+ * conflicts come every ~100 commits on a loaded machine, now and then
+ * went a whole window without one and fell back to long transactions:
+ * 15 s of waiting in one 18 s run. */
+#define STMI_CONTENDED_COMMITS 1024
 static inline bool stmi_break_asked_now(stmi_thread *t)
 {
     int n = atomic_load_explicit(&t->break_asked, memory_order_relaxed);

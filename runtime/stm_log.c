@@ -404,8 +404,9 @@ static bool read_by(stmi_segment *v, const stmi_segment *s)
     return false;
 }
 
-void stmi_log_warn_readers(stmi_segment *s)
+bool stmi_log_warn_readers(stmi_segment *s)
 {
+    bool warned = false;
     for (int i = 0; i < stmi_lay.nsegs; i++) {
         stmi_segment *v = &stmi_segs[i];
         if (v == s || !stmi_seg_busy_owner(v)
@@ -413,9 +414,12 @@ void stmi_log_warn_readers(stmi_segment *s)
             || __atomic_load_n(&v->inevitable, __ATOMIC_RELAXED)
             || atomic_load_explicit(&v->invalidated, memory_order_relaxed))
             continue;
-        if (read_by(v, s))
+        if (read_by(v, s)) {
             warn_reader(v);
+            warned = true;
+        }
     }
+    return warned;
 }
 
 /* A thread going away: its entries still in the log are freed by whoever

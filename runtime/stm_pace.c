@@ -100,6 +100,9 @@ void stmi_pace_ask_segment(stmi_segment *s)
     stmi_thread *u = stmi_seg_busy_owner(s);
     if (u) {
         ask(u);
+        /* the winner of a conflict: its next sections end their
+           transactions at their release (stm_elision_leave) */
+        __atomic_store_n(&u->contended, STMI_CONTENDED_COMMITS, __ATOMIC_RELAXED);
         lock_asks++;
     }
     pthread_mutex_unlock(&stmi_threads_lock);

@@ -229,6 +229,7 @@ void stmi_abort(stmi_thread *t, int reason)
     t->tl->in_tx = 0;
     t->detached = false;
     t->stats.aborts++;
+    __atomic_store_n(&t->contended, STMI_CONTENDED_COMMITS, __ATOMIC_RELAXED);
     t->abort_ns += lost;
     retry_count++;
     stmi_budget_abort(t);
@@ -548,8 +549,8 @@ void stm_commit_transaction(void)
     bool writes = s->nws || s->tx_new.len;
     if (writes || s->inevitable || t->on_publish.len)
         publish(t);
-    if (s->nws)
-        stmi_log_warn_readers(s);
+    if (s->nws && stmi_log_warn_readers(s))
+        __atomic_store_n(&t->contended, STMI_CONTENDED_COMMITS, __ATOMIC_RELAXED);
     if (writes)
         after_publish(s);
     /* a transaction that published has put its items already; one that
@@ -559,6 +560,9 @@ void stm_commit_transaction(void)
     forget_tx(s);
     t->run_ns += dur;
     t->stats.commits++;
+    unsigned contended = __atomic_load_n(&t->contended, __ATOMIC_RELAXED);
+    if (contended)   /* a loser's ask racing with this is lost: a hint */
+        __atomic_store_n(&t->contended, contended - 1, __ATOMIC_RELAXED);
     retry_count = 0;
     t->snapshot.len = 0;
     t->on_abort.len = 0;
@@ -750,8 +754,19 @@ void stm_elision_leave(void)
     __atomic_store_n(&t->elide_depth, t->elide_depth - 1, __ATOMIC_RELAXED);
     if (t->elide_depth > 0)
         return;
-    /* the requests that came during the section take effect now */
-    stmi_budget_refresh(t);
+    /* the requests that came during the section take effect now; and a
+       section that another thread's transaction may have overlapped, in a
+       thread that met a conflict lately (contended), ends its transaction
+       at the next break point, so that a conflict on its data costs that
+       section, not the many sections (and the code between them) that the
+       transaction would otherwise carry: in mt_btree every insert writes
+       the tree's size, which every section reads (through the tree's
+       root), and one conflict threw away ~150 sections.  Sections without
+       conflicts (disjoint data) keep their long transactions. */
+    if (!__atomic_load_n(&t->contended, __ATOMIC_RELAXED) || stmi_alone_in_zone(t))
+        stmi_budget_refresh(t);
+    else
+        stmi_budget_spend(t);
     if (t->detached)
         stmi_detached_after_minor(t);
 }

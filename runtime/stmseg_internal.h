@@ -232,7 +232,7 @@ void stmi_entry_cache_free(stmi_thread *t);
 void stmi_log_append(stmi_segment *s, log_entry *e);   /* commit lock held */
 /* After s appended its entry: tell the running transactions that read an
  * object s wrote that they are doomed (their next break point ends them). */
-void stmi_log_warn_readers(stmi_segment *s);
+bool stmi_log_warn_readers(stmi_segment *s);
 void stmi_log_trim(bool force);
 void stmi_entries_reclaim(stmi_thread *t);
 void stmi_log_forget_thread(stmi_thread *t);

@@ -468,6 +468,100 @@ START_TEST(elide_cancelled_at_a_break)
 }
 END_TEST
 
+/* Appends to its list in a transaction of its own (a conflict if the other
+ * actor read the list: the commit warns it), then opens a section of the
+ * lock and a nested one of a lock of its own, with the other actor's
+ * transaction running meanwhile.  seen[]: whether the break point after
+ * the inner release, the outer release, inside a section reopened before
+ * that break point, and after its release would commit. */
+static void el_short(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    th_list_append(el_roots[a->which], rt_str_empty());
+    stm_commit_transaction();
+    ACTOR_TX(a, f);
+    f[0] = rt_lock_new();
+    rt_lock_acquire(el_roots[0], 1, -1.0);
+    rt_lock_acquire(f[0], 1, -1.0);
+    rt_lock_release(f[0]);
+    a->seen[0] = stm_should_break_transaction();
+    rt_lock_release(el_roots[0]);
+    a->seen[1] = stm_should_break_transaction();
+    rt_lock_acquire(el_roots[0], 1, -1.0);
+    a->seen[2] = stm_should_break_transaction();
+    rt_lock_release(el_roots[0]);
+    a->seen[3] = stm_should_break_transaction();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* Runs a transaction across the other actor's steps; the reader reads
+ * the other actor's list first. */
+static void el_bystander(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    actor_yield(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+static void el_bystander_reader(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    a->seen[0] = (int)th_list_len(el_roots[1]);
+    actor_yield(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* A thread whose commit just warned a reader ends its transaction at the
+ * break point after the outermost release, not inside its sections. */
+START_TEST(elide_release_ends_transaction_after_conflict)
+{
+    actor a, b;
+    run_actors(&a, el_short, &b, el_bystander_reader, "bab");
+    ck_assert_int_eq(a.seen[0], 0);
+    ck_assert_int_eq(a.seen[1], 1);
+    ck_assert_int_eq(a.seen[2], 0);
+    ck_assert_int_eq(a.seen[3], 1);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);   /* b read one snapshot */
+    el_check(1, 0);
+}
+END_TEST
+
+/* Without a conflict the sections go on in one long transaction, even
+ * with another thread's transaction running. */
+START_TEST(elide_release_without_conflict_keeps_transaction)
+{
+    actor a, b;
+    run_actors(&a, el_short, &b, el_bystander, "bab");
+    for (int i = 0; i < 4; i++)
+        ck_assert_int_eq(a.seen[i], 0);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    el_check(1, 0);
+}
+END_TEST
+
+/* Alone in the transactional zone, a thread's sections go on in one long
+ * transaction: nobody can conflict with them. */
+START_TEST(elide_release_alone_keeps_transaction)
+{
+    el_setup();
+    TH_TX_BEGIN(1);
+    th_frame[0] = el_roots[0];
+    for (int i = 0; i < 3; i++) {
+        ck_assert(rt_lock_acquire(th_frame[0], 1, -1.0));
+        rt_lock_release(th_frame[0]);
+        ck_assert(!stm_should_break_transaction());
+    }
+    TH_TX_END();
+    el_check(0, 0);
+}
+END_TEST
+
 /* One thread: a Lock is not reentrant, elided or not. */
 START_TEST(elide_own_lock_semantics)
 {
@@ -511,6 +605,9 @@ Suite *th_suite_thread(void)
     tcase_add_test(tc, elide_aborts_when_real_holder_commits);
     tcase_add_test(tc, elide_cancelled_at_a_break);
     tcase_add_test(tc, elide_own_lock_semantics);
+    tcase_add_test(tc, elide_release_ends_transaction_after_conflict);
+    tcase_add_test(tc, elide_release_without_conflict_keeps_transaction);
+    tcase_add_test(tc, elide_release_alone_keeps_transaction);
 #endif
     suite_add_tcase(s, tc);
     return s;
