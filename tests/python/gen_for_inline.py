@@ -154,6 +154,55 @@ for v in catching():
     print("catching", v)
 
 
+# list.extend(generator) runs the generator in the caller's loop too
+out = [-1]
+out.extend(naturals(4))
+out.extend(x for x in squares(naturals(3)))
+print("extended", out, out.extend(naturals(1)))
+try:
+    out.extend(relay(2))
+except IndexError as e:
+    print("extend caught", e, out)
+try:
+    out.extend(stopper())
+except RuntimeError as e:
+    print("extend", type(e).__name__, out[-1])
+
+
+def grows(lst):
+    for i in range(3):
+        yield len(lst)
+
+
+out.extend(grows(out))
+print("grew", out[-3:])
+list.extend(out, naturals(2))
+print("unbound", out[-2:])
+
+
+class Sub(list):
+    pass
+
+
+sub = Sub([1])
+sub.extend(naturals(3))
+print("subclass", sub)
+
+
+def self_extend():
+    yield 1
+    holder.extend(ext_gen)
+
+
+holder = []
+ext_gen = self_extend()
+try:
+    holder.extend(ext_gen)
+except ValueError as e:
+    print("extend ValueError", e, holder)
+print("extend after", holder, list(ext_gen))
+
+
 def last_words():
     yield 1
     1 / 0
