@@ -1028,6 +1028,21 @@ def plain_callee(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     return frame
 
 
+def binop_frame(ec: ExecCtx, a: W_Instance, b: W_Object, oparg: int,
+                w_right: W_Object | None) -> Frame | None:
+    """The frame of a <oparg> b's first method, a's __op__, with a and b
+    bound, when it is a plain Python function (b's __rop__ is w_right);
+    None otherwise."""
+    w_left = ops.binop_left_first(a, b, oparg, w_right)
+    if w_left is None:
+        return None
+    frame = plain_frame(ec, w_left, 2)
+    if frame is not None:
+        frame.regs[0] = a
+        frame.regs[1] = b
+    return frame
+
+
 def builtin_call(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
                  first: int, n: int) -> W_Object | None:
     """The result of a call of a builtin function with one or two
@@ -1422,6 +1437,28 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         else:
                             regs[sp - 1] = arith_op(ec, frame, ipc, opcode,
                                                     a, b, oparg)
+                    elif isinstance(a, W_Instance) and \
+                            opcode == op.BINARY_OP:
+                        # a's __op__, a Python function, runs from this loop
+                        # (see CALL_FUNCTION): through arith_op, when it broke
+                        # the transaction, the rest ran as a fragment
+                        frame.last_pc = ipc
+                        w_rop = ops.binop_right(a, b, oparg)
+                        callee = binop_frame(ec, a, b, oparg, w_rop)
+                        if callee is None:
+                            regs[sp - 1] = ops.generic_binop(ec, a, b, oparg,
+                                                             False)
+                        else:
+                            enter_frame(ec, callee)
+                            try:
+                                r = execute(ec, callee)
+                            finally:
+                                leave_frame(ec, callee)
+                            recycle_frame(callee)
+                            if r is W_NOTIMPLEMENTED:
+                                r = ops.binop_reflected(ec, a, b, oparg,
+                                                        False, w_rop)
+                            regs[sp - 1] = r
                     else:
                         regs[sp - 1] = arith_op(ec, frame, ipc, opcode,
                                                 a, b, oparg)
