@@ -181,20 +181,33 @@ LIST_EXTEND: list[Callable[[ExecCtx, W_List, W_Object], None]] = [
     _list_extend_missing]
 
 
+def reflected_method(ta: W_Type, tb: W_Type, op: int,
+                     w_left: W_Object | None) -> W_Object | None:
+    """b's __rop__ for a <op> b when it may run (None, or None's
+    W_NONE that blocks it), a's __op__ being w_left."""
+    if tb is ta:
+        return None
+    w_right = tb.lookup(BINOP_RNAMES[op])
+    if w_right is not None and w_right is ta.lookup(BINOP_RNAMES[op]):
+        # the same implementation: reflecting would only repeat it
+        if w_left is not None:
+            return None
+    return w_right
+
+
+def reflected_first(ta: W_Type, tb: W_Type, w_right: W_Object | None) -> bool:
+    """b's __rop__ runs before a's __op__: b's type is a subtype of a's."""
+    return w_right is not None and w_right is not W_NONE and \
+        tb is not ta and tb.is_subtype(ta)
+
+
 def generic_binop(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
                   inplace: bool) -> W_Object:
     ta = a.get_type()
     tb = b.get_type()
     w_left = ta.lookup(BINOP_NAMES[op])
-    w_right: W_Object | None = None
-    if tb is not ta:
-        w_right = tb.lookup(BINOP_RNAMES[op])
-        if w_right is not None and w_right is ta.lookup(BINOP_RNAMES[op]):
-            # the same implementation: reflecting would only repeat it
-            if w_left is not None:
-                w_right = None
-    if w_right is not None and w_right is not W_NONE and tb is not ta and \
-            tb.is_subtype(ta):
+    w_right = reflected_method(ta, tb, op, w_left)
+    if reflected_first(ta, tb, w_right) and w_right is not None:
         w_res = w_right.call_method(ec, b, [a], None)
         if w_res is not W_NOTIMPLEMENTED:
             return w_res
@@ -203,11 +216,40 @@ def generic_binop(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
         w_res = w_left.call_method(ec, a, [b], None)
         if w_res is not W_NOTIMPLEMENTED:
             return w_res
+    return binop_reflected(ec, a, b, op, inplace, w_right)
+
+
+def binop_reflected(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
+                    inplace: bool, w_right: W_Object | None) -> W_Object:
+    """a <op> b once a's __op__ (if any) returned NotImplemented: b's
+    __rop__ w_right, or TypeError."""
     if w_right is not None and w_right is not W_NONE:
         w_res = w_right.call_method(ec, b, [a], None)
         if w_res is not W_NOTIMPLEMENTED:
             return w_res
     raise binop_type_error(a, b, op, inplace)
+
+
+def binop_right(a: W_Object, b: W_Object, op: int) -> W_Object | None:
+    """b's __rop__ for a <op> b, as generic_binop finds it before it
+    calls anything (CPython too: a method that a's __op__ adds does not
+    run)."""
+    ta = a.get_type()
+    return reflected_method(ta, b.get_type(), op, ta.lookup(BINOP_NAMES[op]))
+
+
+def binop_left_first(a: W_Object, b: W_Object, op: int,
+                     w_right: W_Object | None) -> W_Object | None:
+    """a's __op__ when generic_binop calls it first for a <op> b, b's
+    __rop__ being w_right (the interpreter's loop may run its frame
+    itself, then binop_reflected if it returns NotImplemented); None
+    otherwise."""
+    ta = a.get_type()
+    w_left = ta.lookup(BINOP_NAMES[op])
+    if w_left is None or w_left is W_NONE or \
+            reflected_first(ta, b.get_type(), w_right):
+        return None
+    return w_left
 
 
 def is_sequence_type(t: W_Type) -> bool:
