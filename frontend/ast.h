@@ -671,7 +671,8 @@ struct Ast {
             AstList cases;    /* MATCHCASE nodes */
             Ast *init;        /* [checker] `$m = subject`, a checked ASSIGN */
             int all_members;  /* [checker] the cases cover every member of the
-                                 subject's enum: no case matching cannot happen */
+                                 subject's enum, or every class of its union
+                                 (or its class): no case matching cannot happen */
         } match;
         struct {
             Ast *pattern;     /* an expression read as a pattern: NAME (capture,

@@ -316,6 +316,7 @@ typedef struct Checker {
     ClassInfo *c_list, *c_dict, *c_set;        /* templates */
     ClassInfo *c_iterator;                     /* template: Iterator[T] (TY_ITER) */
     int atomic_depth;          /* inside `with rtrans.atomic:` (no yield there) */
+    bool threaded;             /* the program starts threads (check_effects.c) */
     bool *scope_retry;         /* check_scope.c: resolve once more */
     const char *eta_name;      /* chk_eta: the callee the lambda stands for */
     bool init_field_value;     /* checking v in `self.f = v` in __init__ */
@@ -663,6 +664,7 @@ void chk_forget_assigned(Checker *c, Ast *call, FuncInfo *accessor);
 /* Ends the field narrowings that comprehension comp (not checked yet) may
  * assign. */
 void chk_forget_assigned_in(Checker *c, Ast *comp);
+const char *chk_thread_switch_advice(Checker *c);
 /* Whether running function g (a nested one included) may assign a field
  * named `field`. */
 bool chk_func_may_assign(Checker *c, FuncInfo *g, const char *field);

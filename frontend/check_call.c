@@ -806,6 +806,24 @@ static FuncInfo *str_affix_any(Checker *c, Ast *call, FuncInfo *m)
     return alt;
 }
 
+static bool last_arg_is_none(const Ast *call)
+{
+    int n = call->u.call.args.n;
+    return n > 0 && call->u.call.args.items[n - 1]->kind == AST_NONE;
+}
+
+/* d.pop(k, None), d.get(k, None): a default of None makes the result
+ * `V | None` (as mypy types it), which the overload taking a `V` default
+ * cannot return: the prelude's NAME__none, without the None argument. */
+static FuncInfo *none_default(Checker *c, Ast *call, FuncInfo *m, FuncInfo *alt)
+{
+    FuncInfo *none = chk_find_method(m->cls, chk_fmt(c, "%s__none", m->name));
+    if (!none)
+        return alt;
+    call->u.call.args.n--;
+    return none;
+}
+
 static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
 {
     int npos = chk_npositional(call);
@@ -820,6 +838,8 @@ static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
     if (cls->is_builtin) {
         /* NAME__N: the prelude's overload of NAME for N positional arguments */
         FuncInfo *alt = chk_find_method(cls, chk_fmt(c, "%s__%d", m->name, npos));
+        if (alt && last_arg_is_none(call))
+            alt = none_default(c, call, m, alt);
         if (alt)
             m = alt;
     }

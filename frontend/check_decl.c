@@ -254,6 +254,18 @@ static void union_operands(Ast *e, Ast ***out, int *n, int *cap, Arena *a)
     VEC_PUSH(a, *out, *n, *cap, e);
 }
 
+/* Iterator[T], Generator[T, None, None]: a generator of None (a
+ * backtracking solver's "one more solution") has no value to hand over. */
+static Type *iter_type(Checker *c, Ast *elem)
+{
+    if (elem->kind == AST_NONE) {
+        chk_error(c, elem->loc, "a generator of None is not supported: yield values "
+                  "(Iterator[bool] and `yield True`)");
+        return err_type(c);
+    }
+    return ty_iter(c->tt, resolve(c, elem, false));
+}
+
 static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
 {
     const char *name = chk_builtins[id].name;
@@ -282,7 +294,7 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
                       "return values of generators are not): or write 'Iterator[T]'");
             return err_type(c);
         }
-        return ty_iter(c->tt, resolve(c, args[0], false));
+        return iter_type(c, args[0]);
     }
     if (id == BI_TYPING_UNION)
         return make_union(c, args, n, sub->loc);
@@ -360,7 +372,7 @@ static Type *resolve_subscript(Checker *c, Ast *e)
     if (s->kind == SYM_BUILTIN)
         return generic_builtin(c, e, s->builtin, args, n);
     if (s->kind == SYM_CLASS && s->cls->is_template && s->cls == c->c_iterator && n == 1)
-        return ty_iter(c->tt, resolve(c, args[0], false));   /* typevars allowed */
+        return iter_type(c, args[0]);   /* typevars allowed */
     if (s->kind == SYM_CLASS && s->cls->is_template) {
         if (n != s->cls->ntargs) {
             chk_error(c, e->loc, "'%s' takes %d type arguments", s->cls->name, s->cls->ntargs);

@@ -24,6 +24,11 @@
  *     to a call, "may assign" anything.
  * The runtime check of a narrowed field read (lower_expr.c) catches what
  * this cannot see: an operator running a special method.
+ * In a program that starts threads, code that may switch threads (end a
+ * transaction under --stm) lets another thread assign any field: a call
+ * of the library that blocks or breaks (by name, see switch_names), a
+ * `with` statement (a lock's acquire, an atomic block's start) and any
+ * function that may run one count as assigning every field.
  */
 #include <string.h>
 
@@ -43,6 +48,8 @@ typedef struct Effects {
     NameSet bound;      /* names bound here or in nested functions */
     NameSet defs;       /* nested defs: their bodies are in this summary */
     bool unknown;       /* a nested class */
+    bool switches;      /* may let another thread run (see switch_names) */
+    bool threads;       /* starts a thread: threading.Thread(...) */
 } Effects;
 
 typedef struct Walk {
@@ -59,6 +66,31 @@ static void add(Walk *w, NameSet *s, const char *name)
 
 static void walk(Ast *n, void *data);
 static void walk_receiver(Walk *w, Ast *x);
+
+/* The library's calls that may let another thread run: they block (and
+ * end the transaction under --stm) or mark a break point.  By name, as
+ * the summaries are made from the source as written: `d.get(k)` counts as
+ * `queue.get()`, which only ends narrowings earlier than needed. */
+static const char *const switch_names[] = {
+    "sleep", "acquire", "join", "wait", "wait_for", "get", "put", "input", "readline",
+    "readlines", "read", "transaction_break_point", "enter_atomic",
+};
+
+static bool is_switch_name(const char *name)
+{
+    for (size_t i = 0; i < sizeof switch_names / sizeof *switch_names; i++)
+        if (strcmp(switch_names[i], name) == 0)
+            return true;
+    return false;
+}
+
+/* A called name: what it may run is looked up later; whether it may
+ * switch threads or start one is known now. */
+static void note_callee(Walk *w, const char *name)
+{
+    w->e->switches |= is_switch_name(name);
+    w->e->threads |= strcmp(name, "Thread") == 0;
+}
 
 /* An assignment target: what it stores, and what it evaluates
  * (x[i(k)] = v calls i). */
@@ -117,10 +149,12 @@ static void walk_call(Walk *w, Ast *n)
     Ast *f = n->u.call.func;
     if (f && f->kind == AST_NAME) {
         add(w, &w->e->calls, f->u.name.id);
+        note_callee(w, f->u.name.id);
     } else if (f && f->kind == AST_ATTR && is_super(f->u.attr.obj)) {
         add(w, &w->e->supers, f->u.attr.attr);
     } else if (f && f->kind == AST_ATTR) {
         add(w, &w->e->mcalls, f->u.attr.attr);
+        note_callee(w, f->u.attr.attr);
         walk_receiver(w, f->u.attr.obj);
     } else {
         w->e->unknown = true;   /* through a value: ops[k](x), f()(x) */
@@ -180,7 +214,10 @@ static void walk(Ast *n, void *data)
     case AST_FOR: store_target(w, n->u.loop.target); break;
     case AST_COMPFOR: store_target(w, n->u.compfor.target); break;
     case AST_NAMEDEXPR: store_target(w, n->u.named.target); break;
-    case AST_WITHITEM: store_target(w, n->u.withitem.target); break;
+    case AST_WITHITEM:
+        w->e->switches = true;  /* __enter__ may acquire a lock */
+        store_target(w, n->u.withitem.target);
+        break;
     case AST_HANDLER:
         if (n->u.handler.name)
             add(w, &w->e->bound, n->u.handler.name);
@@ -236,12 +273,23 @@ static void snapshot_module(Checker *c, ModuleInfo *mod)
                 effects_of(c, mod->classes[k]->methods[i]);
 }
 
+/* Whether a module starts a thread anywhere (its top level included). */
+static bool starts_threads(Checker *c, ModuleInfo *mod)
+{
+    Effects e = { 0 };
+    Walk w = { c, &e };
+    walk(mod->ast, &w);
+    return e.threads;
+}
+
 void chk_effects_snapshot(Checker *c)
 {
     Program *p = c->prog;
     for (int m = 0; m < p->nmodules; m++)
-        if (!p->modules[m]->is_prelude)
+        if (!p->modules[m]->is_prelude) {
             snapshot_module(c, p->modules[m]);
+            c->threaded |= starts_threads(c, p->modules[m]);
+        }
 }
 
 void chk_effects_nested(Checker *c, FuncInfo *g, FuncInfo *before)
@@ -374,7 +422,7 @@ static bool attr_ref_assigns(Query *q, FuncInfo *fn, Effects *e, const char *nam
 /* Code summarised in e, in function fn. */
 static bool code_assigns(Query *q, FuncInfo *fn, Effects *e)
 {
-    return e->unknown || chk_nameset_has(&e->assigns, q->field) ||
+    return e->unknown || (e->switches && q->c->threaded) || chk_nameset_has(&e->assigns, q->field) ||
            any_in(q, fn, e, &e->calls, name_call_assigns) ||
            any_in(q, fn, e, &e->mcalls, method_call_assigns) ||
            any_in(q, fn, e, &e->supers, super_call_assigns) ||
@@ -533,6 +581,29 @@ static bool args_assign(Query *q, Ast *call)
     return false;
 }
 
+/* A function of the library that may let another thread run: a C
+ * function declared blocking, or a method named as one (Condition.wait,
+ * Queue.get: written on Lock.acquire) of a class other than the
+ * containers', or enter_atomic (an atomic block's start may end the
+ * transaction). */
+static bool library_switches(Checker *c, FuncInfo *t)
+{
+    if (t->extern_flags & EXT_BLOCKING)
+        return true;
+    if (!t->cls)
+        return strcmp(t->name, "_rtrans_enter_atomic") == 0;
+    ClassInfo *k = t->cls->tmpl ? t->cls->tmpl : t->cls;
+    return is_switch_name(t->name) && k != c->c_str && k != c->c_dict && k != c->c_list &&
+           k != c->c_set;
+}
+
+/* The end of a field's test the advice of an error names, besides a
+ * call that may assign it. */
+const char *chk_thread_switch_advice(Checker *c)
+{
+    return c->threaded ? " or let another thread run (a blocking call, a 'with' statement)" : "";
+}
+
 /* A checked call: its callee as resolved, and the code values it is
  * handed. */
 static bool call_may_assign(Checker *c, Ast *call, const char *field)
@@ -544,6 +615,8 @@ static bool call_may_assign(Checker *c, Ast *call, const char *field)
         return true;
     FuncInfo *t = call->u.call.target;
     if (t && t->is_nested && func_assigns(&q, t))
+        return true;
+    if (c->threaded && t && t->module && t->module->is_prelude && library_switches(c, t))
         return true;
     Ast *f = call->u.call.func;
     const char *name = t && !t->is_nested ? t->name

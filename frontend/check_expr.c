@@ -759,6 +759,14 @@ static Ast *check_attr(Checker *c, Ast *e)
     return r->kind == AST_ATTR ? narrowed_field(c, r) : r;
 }
 
+/* self.m with m a static or class method: it is not handed self. */
+static bool static_method(const Ast *r)
+{
+    return r->kind == AST_ATTR && (r->u.attr.res == RES_STATIC || r->u.attr.res == RES_CLASSMETHOD ||
+                                   (r->u.attr.res == RES_METHOD && r->u.attr.func &&
+                                    r->u.attr.func->is_static));
+}
+
 static Ast *check_attr_plain(Checker *c, Ast *e)
 {
     if (strcmp(e->u.attr.attr, "__name__") == 0 && is_type_call(c, e->u.attr.obj))
@@ -776,7 +784,7 @@ static Ast *check_attr_plain(Checker *c, Ast *e)
         if (r->kind == AST_ATTR && r->u.attr.res == RES_FIELD)
             chk_self_field_read(c, r);
         else if ((r->kind != AST_ATTR || r->u.attr.res != RES_CLASS_CONST) &&
-                 !(c->init_field_value && e != c->callee_node)) {
+                 !(c->init_field_value && e != c->callee_node) && !static_method(r)) {
             if (r->kind == AST_ATTR && r->u.attr.res == RES_METHOD)
                 chk_init_credit(c, r->u.attr.func);   /* self.reset() assigns fields */
             chk_self_use(c, obj);   /* a call, or a bound method value, uses self */

@@ -36,6 +36,8 @@ typedef struct MatchCtx {
     const char *base;        /* the hidden locals' names: base, base.0, base.1, ... */
     int next, limit;
     bool failed;             /* an error was reported: stop this case */
+    Ast *subject;            /* a local the subject is read from that keeps its
+                                value through the statement's tests, or NULL */
 } MatchCtx;
 
 /* ------------------------------------------------------------- pre-pass */
@@ -415,6 +417,18 @@ static bool builtin_class_pattern(MatchCtx *mc, Ast *p, Ast *k, const char *subj
     return true;
 }
 
+/* `match e: case C(...):` narrows e to C in the case, as mypy does: the
+ * hidden local holding e's value was tested, and e still holds it. */
+static void narrow_subject(MatchCtx *mc, Ast *p)
+{
+    Checker *c = mc->c;
+    AstList args = ast_list1(c->arena, name_node(c, mc->subject->u.name.id, p->loc));
+    ast_list_push(c->arena, &args, p->u.call.func);
+    Ast *e = chk_test(c, ast_call(c->arena, p->loc, name_node(c, "isinstance", p->loc), args));
+    if (e->ty->kind != TY_ERROR)
+        chk_narrow(c, e, true, c->flow);
+}
+
 static void class_pattern(MatchCtx *mc, Ast *p, const char *subj)
 {
     Checker *c = mc->c;
@@ -444,6 +458,8 @@ static void class_pattern(MatchCtx *mc, Ast *p, const char *subj)
     AstList args = ast_list1(c->arena, ref(mc, subj, p->loc));
     ast_list_push(c->arena, &args, p->u.call.func);
     test(mc, ast_call(c->arena, p->loc, name_node(c, "isinstance", p->loc), args));
+    if (subj == mc->base && mc->subject)
+        narrow_subject(mc, p);
     const char **names = NULL;
     int nnames = match_args(c, cls, &names), npos = 0;
     for (int i = 0; i < p->u.call.args.n && !mc->failed; i++) {
@@ -778,6 +794,82 @@ static bool covers_enum(Checker *c, Ast *s, Type *t)
     return true;
 }
 
+/* A case that matches every instance of class k: a class pattern naming
+ * k or a base of it with only captures and `_` inside (or-patterns: either
+ * side). */
+static bool covers_class(Checker *c, Ast *p, ClassInfo *k)
+{
+    if (p->kind == AST_WITHITEM)
+        return covers_class(c, p->u.withitem.expr, k);
+    if (p->kind == AST_BINARY && p->u.binary.op == OP_BITOR)
+        return covers_class(c, p->u.binary.left, k) || covers_class(c, p->u.binary.right, k);
+    if (p->kind != AST_CALL)
+        return false;
+    for (int i = 0; i < p->u.call.args.n; i++) {
+        Ast *a = p->u.call.args.items[i];
+        if (!irrefutable(a->kind == AST_KEYWORD ? a->u.kw.value : a))
+            return false;
+    }
+    Ast *cls = chk_expr(c, ast_clone(c->arena, p->u.call.func));
+    return cls->ty->kind == TY_CLASSREF && ty_is_subclass(k, cls->ty->cls);
+}
+
+/* A subject whose type is a class of the program or a union of them (no
+ * None) each of which an unguarded case matches whole: as mypy does, the
+ * statement is exhaustive (an enum's members: covers_enum). */
+static bool covers_classes(Checker *c, Ast *s, Type *t)
+{
+    int n = t->kind == TY_UNION ? t->nitems : 1;
+    for (int m = 0; m < n; m++) {
+        Type *k = t->kind == TY_UNION ? t->items[m] : t;
+        if (k->kind != TY_CLASS || k->cls->enuminfo)
+            return false;
+        bool covered = false;
+        for (int i = 0; i < s->u.match.cases.n && !covered; i++) {
+            Ast *cs = s->u.match.cases.items[i];
+            covered = !cs->u.mcase.guard && covers_class(c, cs->u.mcase.pattern, k->cls);
+        }
+        if (!covered)
+            return false;
+    }
+    return true;
+}
+
+/* The subject when it is a local that no case rebinds (a capture of its
+ * name, an assignment in a guard) before a later case's test reads it. */
+static bool assigns_in(Ast *n, const char *id);
+
+static void assigns_visit(Ast *n, void *data)
+{
+    const char **id = data;
+    if (*id && assigns_in(n, *id))
+        *id = NULL;
+}
+
+static bool assigns_in(Ast *n, const char *id)
+{
+    if (!n)
+        return false;
+    if (n->kind == AST_NAMEDEXPR && n->u.named.target->kind == AST_NAME &&
+        strcmp(n->u.named.target->u.name.id, id) == 0)
+        return true;
+    const char *left = id;
+    ast_visit_children(n, assigns_visit, &left);
+    return left == NULL;
+}
+
+static Ast *stable_subject(Checker *c, Ast *s, Ast *e)
+{
+    if (e->kind != AST_NAME || !e->u.name.sym || e->u.name.sym->kind != SYM_LOCAL)
+        return NULL;
+    for (int i = 0; i < s->u.match.cases.n; i++) {
+        Ast *cs = s->u.match.cases.items[i];
+        if (case_captures(c, cs, e->u.name.id) || assigns_in(cs->u.mcase.guard, e->u.name.id))
+            return NULL;
+    }
+    return e;
+}
+
 /* ------------------------------------------------------ capture order */
 
 /* A step that binds a name of the program: a capture, or an or-step one of
@@ -838,7 +930,7 @@ void chk_match(Checker *c, Ast *s)
     Flow *after = flow_copy(c, c->flow);
     after->dead = true;
     bool exhaustive = false;
-    MatchCtx mc = { c, NULL, base, 0, limit, false };
+    MatchCtx mc = { c, NULL, base, 0, limit, false, stable_subject(c, s, init->u.assign.value) };
     for (int i = 0; i < s->u.match.cases.n; i++) {
         Ast *cs = s->u.match.cases.items[i];
         if (exhaustive) {
@@ -864,7 +956,8 @@ void chk_match(Checker *c, Ast *s)
         flow_meet(after, c->flow);
         exhaustive = !cs->u.mcase.guard && irrefutable(cs->u.mcase.pattern);
     }
-    s->u.match.all_members = covers_enum(c, s, init->u.assign.value->ty);
+    Type *st = init->u.assign.value->ty;
+    s->u.match.all_members = covers_enum(c, s, st) || covers_classes(c, s, st);
     if (!exhaustive && !s->u.match.all_members)
         flow_meet(after, before);
     c->flow = after;

@@ -979,6 +979,12 @@ static void check_with(Checker *c, Ast *s)
         atomic |= t && t->kind == TY_BUILTIN && t->builtin == BI_ATOMIC;
     }
     c->atomic_depth += atomic;
+    /* __enter__ may acquire a lock or start an atomic block: another
+     * thread may have run meanwhile (check_effects.c) */
+    if (c->threaded && c->flow) {
+        flow_kill_fields(c->flow, -1, NULL);
+        flow_kill_globals(c->flow);
+    }
     if (swallow)
         kill_assigned(c, swallow, &s->u.with.body);
     check_body(c, &s->u.with.body);

@@ -35,10 +35,10 @@ const char *chk_union_advice(Checker *c, const Ast *e)
     const Ast *o = e->kind == AST_ATTR ? e->u.attr.obj : NULL;
     if (e->ty && e->ty->kind == TY_OPTIONAL && o && e->u.attr.res == RES_FIELD && !is_cell(e))
         return chk_fmt(c, " ('%s.%s' may be None here: a test of a field lasts until a call "
-                       "that may assign it; copy it into a variable and test that)",
+                       "that may assign it%s; copy it into a variable and test that)",
                        o->kind == AST_NAME ? o->u.name.id
                        : o->kind == AST_ATTR && is_cell(o) ? o->u.attr.attr : "...",
-                       e->u.attr.attr);
+                       e->u.attr.attr, chk_thread_switch_advice(c));
     if (!e->ty || !chk_is_union(e->ty))
         return "";
     if (e->kind == AST_NAME && e->u.name.sym && e->u.name.sym->kind == SYM_GLOBAL)

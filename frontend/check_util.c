@@ -217,8 +217,9 @@ static const char *none_advice(Checker *c, const Ast *e, const Type *to)
         return "";
     const Ast *o = e->u.attr.obj;
     return chk_fmt(c, ": '%s.%s' may be None here (a test of a field lasts until a call that "
-                   "may assign it); copy it into a variable and test that",
-                   o->kind == AST_NAME ? o->u.name.id : "...", e->u.attr.attr);
+                   "may assign it%s); copy it into a variable and test that",
+                   o->kind == AST_NAME ? o->u.name.id : "...", e->u.attr.attr,
+                   chk_thread_switch_advice(c));
 }
 
 /* Whether t is a union of numbers (`int | float`). */

@@ -1713,6 +1713,10 @@ class dict(Generic[K, V]):
             return default
         return self._vals[self._index[s] - 1]
 
+    # d.get(key, None) (check_call.c none_default)
+    def get__none(self, key: K) -> V | None:
+        return self.get(key)
+
     def pop(self, key: K) -> V:
         s = self._slot(key, hash(key))
         if s < 0:
@@ -1723,6 +1727,13 @@ class dict(Generic[K, V]):
         s = self._slot(key, hash(key))
         if s < 0:
             return default
+        return self._remove_slot(s)
+
+    # d.pop(key, None) (check_call.c none_default)
+    def pop__none(self, key: K) -> V | None:
+        s = self._slot(key, hash(key))
+        if s < 0:
+            return None
         return self._remove_slot(s)
 
     def setdefault(self, key: K, default: V) -> V:
