@@ -450,18 +450,9 @@ ArrayType = array
 
 ARGPARSE_SRC = r'''
 """argparse: command-line parsing (written for rtpython) that prints and
-accepts what CPython 3.11's does, built its own way:
-
-- the built-in actions are rows of one table, _KINDS: the keywords each
-  accepts, the fields it fixes and the effect it has on the namespace;
-- the command line is read by one matcher, _Reading: every string is
-  classed as an option ('O'), an argument ('A') or the '--' that ends
-  the options ('-'), and each action's nargs becomes a regular
-  expression over that string of classes;
-- help is laid out by HelpFormatter from a tree of items (texts, the
-  usage, actions, sections) when format_help() is called, so the help
-  column can depend on the widest argument.
-Not done: sub-commands (add_subparsers), parse_intermixed_args."""
+accepts what CPython 3.11's does.  Its parts: the table of action kinds
+(_KINDS), the matcher of command lines (_Reading), the help formatter.
+Not done: parse_intermixed_args."""
 import os as _os
 import re as _re
 import sys as _sys
@@ -566,13 +557,14 @@ def _columns():
 
 
 _COLLAPSE = _re.compile(r'\s+', _re.ASCII)
+# (patterns kept as text, compiled by re when first used: most programs
+# never wrap a usage line)
 # the pieces a long usage line may be broken between: a bracketed or
 # parenthesised run ending at a space, or any other word
-_USAGE_PIECE = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
+_USAGE_PIECE = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
 # spaces just inside brackets go; so do brackets left empty
-_USAGE_TIDY = ((_re.compile(r'([\[(]) '), r'\1'),
-               (_re.compile(r' ([\])])'), r'\1'),
-               (_re.compile(r'[\[(] *[\])]'), ''))
+_USAGE_TIDY = ((r'([\[(]) ', r'\1'), (r' ([\])])', r'\1'),
+               (r'[\[(] *[\])]', ''))
 
 
 def _nargs_text(nargs, metavars):
@@ -601,11 +593,17 @@ def _nargs_text(nargs, metavars):
     return ' '.join(['%s'] * count) % metavars(count)
 
 
+def _subactions(action):
+    """The entries a sub-commands action lists below itself in help."""
+    listed = getattr(action, '_get_subactions', None)
+    return [] if listed is None else list(listed())
+
+
 def _usage_pieces(text):
     """The pieces of a usage text; like CPython, fails (AssertionError)
     when they do not make up the text, e.g. where a hidden group left
     two spaces."""
-    pieces = _USAGE_PIECE.findall(text)
+    pieces = _re.findall(_USAGE_PIECE, text)
     if ' '.join(pieces) != text:
         raise AssertionError()
     return pieces
@@ -676,8 +674,11 @@ class HelpFormatter:
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        indent = self._depth * self._indent_increment
-        width = indent + len(self._format_action_invocation(action))
+        # sub-commands are shown indented below action, but their width
+        # counts at action's indent
+        heads = [self._format_action_invocation(a)
+                 for a in [action] + _subactions(action)]
+        width = self._depth * self._indent_increment + max(map(len, heads))
         self._action_max_length = max(self._action_max_length, width)
         self._items.append(('action', action))
 
@@ -722,7 +723,13 @@ class HelpFormatter:
 
     def _action_block(self, action, indent):
         """The invocation, then the help in a column: beside it when it
-        fits before the column, else from the next line."""
+        fits before the column, else from the next line; then the
+        sub-commands', indented."""
+        inner = indent + self._indent_increment
+        return self._action_lines(action, indent) + ''.join(
+            [self._action_block(a, inner) for a in _subactions(action)])
+
+    def _action_lines(self, action, indent):
         column = min(self._action_max_length + 2, self._max_help_position)
         room = column - indent - 2
         head = self._format_action_invocation(action)
@@ -842,7 +849,7 @@ class HelpFormatter:
             words.append(gaps[at + 1])
         text = ' '.join([w for w in words if w is not None])
         for pattern, replacement in _USAGE_TIDY:
-            text = pattern.sub(replacement, text)
+            text = _re.sub(pattern, replacement, text)
         return text.strip()
 
     def _usage_word(self, action, grouped):
@@ -1137,6 +1144,70 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
+class _ChoicesPseudoAction(Action):
+    """A sub-command's line in the help: its name and aliases."""
+
+    def __init__(self, name, aliases, help):
+        shown = name + (' (%s)' % ', '.join(aliases) if aliases else '')
+        Action.__init__(self, [], name, help=help, metavar=shown)
+
+
+class _SubParsersAction(Action):
+    """The positional that names a sub-command: it hands the strings
+    after the name to that command's parser (nargs PARSER)."""
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
+                 required=False, help=None, metavar=None):
+        # the choices are the commands' parsers by name (and alias)
+        self._name_parser_map = {}
+        Action.__init__(self, option_strings, dest, PARSER, None, None, None,
+                        self._name_parser_map, required, help, metavar)
+        self._prog_prefix, self._parser_class = prog, parser_class
+        self._choices_actions = []
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = self._prog_prefix + ' ' + name
+        aliases = kwargs.pop('aliases', ())
+        for word, what in [(name, 'subparser')] + [
+                (a, 'subparser alias') for a in aliases]:
+            if word in self._name_parser_map:
+                raise ArgumentError(self, 'conflicting %s: %s' % (what, word))
+        if 'help' in kwargs:
+            self._choices_actions.append(
+                _ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        parser = self._parser_class(**kwargs)
+        for word in [name] + list(aliases):
+            self._name_parser_map[word] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        name, rest = values[0], values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, name)
+        chosen = self._name_parser_map.get(name)
+        if chosen is None:
+            raise ArgumentError(self, 'unknown parser %r (choices: %s)' % (
+                name, ', '.join(self._name_parser_map)))
+        # the command's own defaults win over the caller's: it parses
+        # into a fresh namespace that is then copied over
+        found, rest = chosen.parse_known_args(rest, None)
+        for key, value in vars(found).items():
+            setattr(namespace, key, value)
+        if rest:
+            if not hasattr(namespace, _UNRECOGNIZED):
+                setattr(namespace, _UNRECOGNIZED, [])
+            getattr(namespace, _UNRECOGNIZED).extend(rest)
+
+
+# where a sub-command leaves the strings it did not know, for the
+# parse_known_args above it
+_UNRECOGNIZED = '_unrecognized_args'
+
+
 class FileType:
     """A type= that opens its argument as a file; '-' stands for
     standard input (read modes) or output (write modes)."""
@@ -1395,7 +1466,9 @@ class ArgumentParser(_Container):
                  exit_on_error=True):
         self._actions, self._option_string_actions = [], {}
         self._defaults, self._mutually_exclusive_groups = {}, []
-        self._registry = {'action': dict(_ACTION_CLASSES)}
+        self._registry = {'action': dict(_ACTION_CLASSES,
+                                         parsers=_SubParsersAction)}
+        self._subparsers = None
         self._negative_options = False
         self._setup(self, description, prefix_chars, argument_default,
                     conflict_handler)
@@ -1440,6 +1513,35 @@ class ArgumentParser(_Container):
             home.get(action, self)._add_action(action)
         self._defaults.update(parent._defaults)
 
+    def add_subparsers(self, **kwargs):
+        """The action to which sub-commands are added (add_parser); it is
+        listed under the positionals unless given a title or a
+        description."""
+        if self._subparsers is not None:
+            self.error('cannot have multiple subparser arguments')
+        kwargs.setdefault('parser_class', type(self))
+        group = self._positionals
+        if 'title' in kwargs or 'description' in kwargs:
+            group = self.add_argument_group(kwargs.pop('title', 'subcommands'),
+                                            kwargs.pop('description', None))
+        self._subparsers = group
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = self._command_prefix()
+        kind = kwargs.pop('action', 'parsers')
+        action_class = self._registry_get('action', kind, kind)
+        action = action_class(option_strings=[], **kwargs)
+        self._subparsers._add_action(action)
+        return action
+
+    def _command_prefix(self):
+        """How a sub-command's usage begins: this parser's usage without
+        'usage: ' and without the options."""
+        formatter = self._get_formatter()
+        places = [a for a in self._actions if not a.option_strings]
+        formatter.add_usage(self.usage, places,
+                            self._mutually_exclusive_groups, '')
+        return formatter.format_help().strip()
+
     def _add_action(self, action):
         group = self._optionals if action.option_strings else self._positionals
         group._add_action(action)
@@ -1473,11 +1575,16 @@ class ArgumentParser(_Container):
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, value)
         if not self.exit_on_error:
-            return self._read(strings, namespace)
-        try:
-            return self._read(strings, namespace)
-        except ArgumentError as err:
-            self.error(str(err))
+            namespace, unknown = self._read(strings, namespace)
+        else:
+            try:
+                namespace, unknown = self._read(strings, namespace)
+            except ArgumentError as err:
+                self.error(str(err))
+        if hasattr(namespace, _UNRECOGNIZED):
+            unknown.extend(getattr(namespace, _UNRECOGNIZED))
+            delattr(namespace, _UNRECOGNIZED)
+        return namespace, unknown
 
     def _read(self, strings, namespace):
         if self.fromfile_prefix_chars is not None:
