@@ -1005,43 +1005,43 @@ def _copied(namespace, dest):
     return copy.copy(old)
 
 
-def _do_store(action, parser, namespace, values):
+def _do_store(action, parser, namespace, values, option_string=None):
     setattr(namespace, action.dest, values)
 
 
-def _do_store_const(action, parser, namespace, values):
+def _do_store_const(action, parser, namespace, values, option_string=None):
     setattr(namespace, action.dest, action.const)
 
 
-def _do_append(action, parser, namespace, values):
+def _do_append(action, parser, namespace, values, option_string=None):
     items = _copied(namespace, action.dest)
     items.append(values)
     setattr(namespace, action.dest, items)
 
 
-def _do_append_const(action, parser, namespace, values):
+def _do_append_const(action, parser, namespace, values, option_string=None):
     items = _copied(namespace, action.dest)
     items.append(action.const)
     setattr(namespace, action.dest, items)
 
 
-def _do_extend(action, parser, namespace, values):
+def _do_extend(action, parser, namespace, values, option_string=None):
     items = _copied(namespace, action.dest)
     items.extend(values)
     setattr(namespace, action.dest, items)
 
 
-def _do_count(action, parser, namespace, values):
+def _do_count(action, parser, namespace, values, option_string=None):
     before = getattr(namespace, action.dest, None)
     setattr(namespace, action.dest, 1 if before is None else before + 1)
 
 
-def _do_help(action, parser, namespace, values):
+def _do_help(action, parser, namespace, values, option_string=None):
     parser.print_help()
     parser.exit()
 
 
-def _do_version(action, parser, namespace, values):
+def _do_version(action, parser, namespace, values, option_string=None):
     text = action.version if action.version is not None else parser.version
     formatter = parser._get_formatter()
     formatter.add_text(text)
@@ -1108,13 +1108,12 @@ class _KindAction(Action):
         if self._kind == 'version':
             self.version = version
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        _KINDS[self._kind][3](self, parser, namespace, values)
-
 
 # a class per kind, named as CPython names it (reprs and messages show
-# the name); the registry of add_argument(action=...) starts from these
-_ACTION_CLASSES = {kind: type(row[0], (_KindAction,), {'_kind': kind})
+# the name), its effect its __call__; the registry of
+# add_argument(action=...) starts from these
+_ACTION_CLASSES = {kind: type(row[0], (_KindAction,),
+                              {'_kind': kind, '__call__': row[3]})
                    for kind, row in _KINDS.items()}
 _ACTION_CLASSES[None] = _ACTION_CLASSES['store']
 (_StoreAction, _StoreConstAction, _StoreTrueAction, _StoreFalseAction,
