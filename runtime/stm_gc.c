@@ -333,9 +333,9 @@ static void prune(stmi_vec *v, stmi_segment *s, bool finalize)
  * had no writer to name: new objects have none).  Dead objects are dead
  * in every view (the mark traced all of them, after every view caught up
  * with the log), so nobody can write them and no true conflict is lost.
- * Markers are set at object starts, one per 16 bytes, and at the cards of
- * arrays of card-marked types (stm_read_card), inside the array: such a
- * marker goes when the array is dead.  A page's
+ * Markers are set at object starts, one per 16 bytes, and at the item
+ * granules of arrays of card-marked types (stm_read_card), inside the
+ * array: such a marker goes when the array is dead.  A page's
  * markers are first tested together in a loop of fixed length, which the
  * compiler vectorizes: nearly all of them are old versions, and testing
  * them one by one was 4% of par_trees' instructions. */
@@ -349,7 +349,7 @@ static bool page_has_read(const uint16_t *m, uint16_t rv)
     return hit;
 }
 
-/* The object whose marker (its own, or one of its cards') is the one
+/* The object whose marker (its own, or one of its items' granules) is the one
  * at offset off: the large object owning the page, or the chunk's slot. */
 static uintptr_t marker_owner(uintptr_t off)
 {

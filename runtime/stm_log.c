@@ -272,28 +272,41 @@ static uint16_t load_marker(const stmi_segment *v, uintptr_t ref)
     return __atomic_load_n(marker_in(v, ref), __ATOMIC_RELAXED);
 }
 
+/* Did v mark any 16-byte granule in [from, to) (stm_read_card)? */
+static bool granules_read(const stmi_segment *v, uint16_t rv, uintptr_t from, uintptr_t to)
+{
+    for (uintptr_t g = from; g < to; g += 16)
+        if (load_marker(v, g) == rv)
+            return true;
+    return false;
+}
+
 /* Did v's transaction (read version rv) read what a write of object ref
- * from byte start on changed?  h: the object's header, whose type says
- * whether its cards have read markers (stm_read_card).  A card (start !=
- * ref) was read through the object's marker or the card's; an array of a
- * card-marked type written whole, or new, through the object's or any
- * card's.  The loads are relaxed: the early warning looks at running
- * transactions. */
+ * from byte start on changed?  h: the object's header when the write was
+ * whole (start == ref); its type says whether its items have read
+ * markers (stm_read_card marks the granule of the item it reads).  A
+ * card (start != ref: only arrays of card-marked types have them) was
+ * read through the object's marker or one of the card's granules, up to
+ * the array's end (the granules after it are other objects'); its header
+ * is v's view of it (type and length never change).  An array of a
+ * card-marked type written whole, or new, was read through the object's
+ * marker or any granule of its items.  The loads are relaxed: the early
+ * warning looks at running transactions. */
 static bool write_was_read(const stmi_segment *v, uint16_t rv, uintptr_t ref,
                            uintptr_t start, const stm_hdr *h)
 {
     if (load_marker(v, ref) == rv)
         return true;
     if (start != ref)
-        return load_marker(v, start) == rv;
+        h = (const stm_hdr *)obj_in(v->base, ref);
     const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
     if (!ti || !(ti->flags & STM_TYPE_CARDS))
         return false;
-    size_t n = stmi_card_count(h);
-    for (size_t c = 0; c < n; c++)
-        if (load_marker(v, stmi_card_start(ref, c)) == rv)
-            return true;
-    return false;
+    uintptr_t end = ref + STM_CARD_ITEMS_OFFSET + 8 * (uintptr_t)stmi_image_length(h);
+    if (start == ref)
+        return granules_read(v, rv, ref + STM_CARD_ITEMS_OFFSET, end);
+    uintptr_t card_end = start + STM_CARD_ITEMS * 8;
+    return granules_read(v, rv, start, card_end < end ? card_end : end);
 }
 
 static bool entry_conflicts(stmi_segment *s, const log_entry *e)

@@ -1655,6 +1655,20 @@ START_TEST(test_card_read_whole_write_conflicts)
 }
 END_TEST
 
+/* A reader marks the 16-byte granule of its item, a card's commit looks
+ * at all 64 of the card's: the first and last items of a card, either
+ * side of its boundary, and the short last card (items 896-999). */
+START_TEST(test_card_read_granules_of_the_card)
+{
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 127, .write_at = 0}), 1);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 0, .write_at = 127}), 1);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 127, .write_at = 128}), 0);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 128, .write_at = 127}), 0);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 999, .write_at = 896}), 1);
+    ck_assert_int_eq(card_read_aborts((card_case){.items = 1000, .read_at = 895, .write_at = 999}), 0);
+}
+END_TEST
+
 /* 300 references are 2416 bytes, 100 are 816: no STM_GCFLAG_CARDS for
  * the small one, whose writes are whole and conflict with a reader of any
  * of its cards. */
@@ -2281,6 +2295,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_card_read_same_card_conflicts);
     tcase_add_test(tc, test_whole_read_card_write_conflicts);
     tcase_add_test(tc, test_card_read_whole_write_conflicts);
+    tcase_add_test(tc, test_card_read_granules_of_the_card);
     tcase_add_test(tc, test_card_read_small_array_written_whole);
     tcase_add_test(tc, test_card_read_survives_major_collection);
     tcase_add_test(tc, test_starvation_ends_inevitable);
