@@ -50,7 +50,8 @@ from opcodes import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR,
                      CO_SIMPLE_ARGS, CALL_KW)
 import ops
 import numops
-from astnodes import OP_ADD, OP_FLOORDIV, OP_MUL, OP_SUB, OP_TRUEDIV
+from astnodes import (OP_ADD, OP_FLOORDIV, OP_MUL, OP_SUB, OP_TRUEDIV,
+                      N_BINOPS)
 import typeobject
 from typeobject import W_StaticMethod, W_ClassMethod, W_Property
 import matching
@@ -1372,44 +1373,44 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.last_pc = ipc     # __bool__, __len__: f_lineno
                     if not is_true(ec, w):
                         pc = oparg
-            elif opcode == op.BINARY_OP or opcode == op.INPLACE_OP:
+            elif opcode == op.BINARY_OP:
+                # one opcode for both forms (in place: oparg N_BINOPS +
+                # op), so the arms after this one stay in the C switch;
                 # exact ints and floats (bools too) have no __iop__, so
                 # their a <op>= b is a <op> b; the frequent operators are
                 # computed here, without two calls and an operator chain
                 sp -= 1
                 a = regs[sp - 1]
                 b = regs[sp]
+                aop = oparg - N_BINOPS if oparg >= N_BINOPS else oparg
                 if isinstance(a, W_Float) and isinstance(b, W_Float):
                     fa = a.value
                     fb = b.value
-                    if oparg == OP_MUL:
+                    if aop == OP_MUL:
                         regs[sp - 1] = W_Float(fa * fb)
-                    elif oparg == OP_ADD:
+                    elif aop == OP_ADD:
                         regs[sp - 1] = W_Float(fa + fb)
-                    elif oparg == OP_SUB:
+                    elif aop == OP_SUB:
                         regs[sp - 1] = W_Float(fa - fb)
-                    elif oparg == OP_TRUEDIV and fb != 0.0:
+                    elif aop == OP_TRUEDIV and fb != 0.0:
                         regs[sp - 1] = W_Float(fa / fb)
                     else:
-                        regs[sp - 1] = arith_op(ec, frame, ipc, opcode, a, b,
-                                              oparg)
+                        regs[sp - 1] = arith_op(ec, frame, ipc, a, b, oparg)
                 elif isinstance(a, W_Int) and isinstance(b, W_Int):
                     ia = a.value
                     ib = b.value
-                    if oparg == OP_ADD:
+                    if aop == OP_ADD:
                         regs[sp - 1] = numops.int_add(ec, ia, ib)
-                    elif oparg == OP_SUB:
+                    elif aop == OP_SUB:
                         regs[sp - 1] = numops.int_sub(ec, ia, ib)
-                    elif oparg == OP_MUL:
+                    elif aop == OP_MUL:
                         regs[sp - 1] = numops.int_mul(ec, ia, ib)
-                    elif oparg == OP_FLOORDIV:
+                    elif aop == OP_FLOORDIV:
                         regs[sp - 1] = numops.int_floordiv(ec, ia, ib)
                     else:
-                        regs[sp - 1] = arith_op(ec, frame, ipc, opcode, a, b,
-                                              oparg)
+                        regs[sp - 1] = arith_op(ec, frame, ipc, a, b, oparg)
                 else:
-                    regs[sp - 1] = arith_op(ec, frame, ipc, opcode, a, b,
-                                              oparg)
+                    regs[sp - 1] = arith_op(ec, frame, ipc, a, b, oparg)
             elif opcode == op.COMPARE_OP:
                 sp -= 1
                 a2 = regs[sp - 1]
@@ -1684,14 +1685,15 @@ def call_method_op(ec: ExecCtx, regs: list[W_Object], sp: int,
     return first - 1
 
 
-def arith_op(ec: ExecCtx, frame: Frame, ipc: int, opcode: int, a: W_Object,
+def arith_op(ec: ExecCtx, frame: Frame, ipc: int, a: W_Object,
              b: W_Object, oparg: int) -> W_Object:
-    """BINARY_OP or INPLACE_OP (at ipc) past the dispatch loop's fast
-    paths, which run no Python code: this can (__add__...)."""
+    """BINARY_OP (at ipc; oparg N_BINOPS + op: the in-place form) past the
+    dispatch loop's fast paths, which run no Python code: this can
+    (__add__...)."""
     frame.last_pc = ipc     # the caller's f_lineno, seen from there
-    if opcode == op.BINARY_OP:
+    if oparg < N_BINOPS:
         return ops.binary_op(ec, a, b, oparg)
-    return ops.inplace_op(ec, a, b, oparg)
+    return ops.inplace_op(ec, a, b, oparg - N_BINOPS)
 
 
 def binary_subscr(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
