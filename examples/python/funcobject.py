@@ -58,6 +58,12 @@ class W_Cell(W_Object):
                 + " object at " + address_of(ec, c) + ">")
 
 
+# Frame.inline: how a generator's frame runs in its consumer's execute
+INLINE_NONE = 0        # not so: execute runs it alone (resume)
+INLINE_FOR = 1         # for a FOR_ITER
+INLINE_EXTEND = 2      # for a list.extend call, which gets every value
+
+
 class Frame(FrameBase):
     """One activation of a code object.  regs holds the fast locals, the
     cells and the value stack (see pycode.py).
@@ -87,6 +93,9 @@ class Frame(FrameBase):
     w_init_self: W_Object | None    # the instance a class call's __init__
                                     # frame initializes (interp.init_frame):
                                     # the call's result
+    inline: int                     # a generator's run by its consumer's
+                                    # execute: INLINE_FOR or INLINE_EXTEND
+                                    # (interp.enter_inline_generator)
 
     def __init__(self, code: W_Code, w_globals: W_Dict,
                  w_locals: W_Dict | None) -> None:
@@ -106,6 +115,7 @@ class Frame(FrameBase):
         self.escaped = False
         self.caches = None
         self.w_init_self = None
+        self.inline = INLINE_NONE
 
     def frame_globals(self) -> W_Dict | None:
         return self.w_globals

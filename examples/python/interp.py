@@ -42,7 +42,8 @@ from objects import (os_error_type, EXC_KEYBOARD_INTERRUPT, W_Object, W_Type, W_
 import objects
 from funcobject import (W_Function, W_Method, W_Cell, Frame, W_UNBOUND,
                         FUNC_CALL, FRAME_FRESH, FRAME_RUNNING,
-                        FRAME_SUSPENDED, FRAME_DONE)
+                        FRAME_SUSPENDED, FRAME_DONE, INLINE_NONE,
+                        INLINE_FOR, INLINE_EXTEND)
 import funcobject
 from pycode import W_Code
 import opcodes as op
@@ -1118,20 +1119,10 @@ STM_MARKERS: list[bool] = [False]
 
 
 def execute(ec: ExecCtx, frame: Frame) -> W_Object:
-    code = frame.code
-    instrs = code.code
-    consts = code.consts
-    regs = frame.regs
-    pc = frame.pc
-    sp = frame.sp
-    frame.state = FRAME_RUNNING
     reraise = False
     spins = 0
     marking = STM_MARKERS[0] and funcobject.names_own_line(frame)
     marked_line = -1
-    ic = frame.caches
-    if ic is None:
-        ic = caches_for(ec, code)
     # the singletons the hot opcodes compare with, read once: each read
     # of a module global tests that it is assigned
     unbound = W_UNBOUND
@@ -1140,435 +1131,493 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     w_none = W_NONE
     if marking:
         # dropped with this function's frame, on every way out
-        rtrans.push_marker(code.firstlineno, code.filename)
+        rtrans.push_marker(frame.code.firstlineno, frame.code.filename)
     # set by the handlers below only: a store of None before every
     # instruction was one of the loop's dozen fixed instructions
     w_exc: W_BaseException | None = None
     while True:
-        ipc = pc
-        word = instrs[pc]
-        opcode = word & op.OPCODE_MASK    # one fetch: see opcodes.pack
-        oparg = word >> op.OPCODE_BITS
-        pc += 2
-        if marking:
-            # one instruction at a time, so each one's line is marked
-            opcode = op.unfused(opcode)
-            ln = code.positions[ipc * 2]
-            if ln != marked_line and ln > 0:
-                marked_line = ln
-                rtrans.update_marker(ln)
-        try:
-            if opcode == op.LOAD_FAST:
-                v = regs[oparg]
-                if v is unbound:
-                    raise unbound_local(code, oparg)
-                regs[sp] = v
-                sp += 1
-            elif opcode == op.STORE_FAST:
-                sp -= 1
-                regs[oparg] = regs[sp]
-            elif opcode == op.LOAD_CONST:
-                regs[sp] = consts[oparg]
-                sp += 1
-            elif opcode == op.LOAD_FAST_LOAD_FAST:
-                v = regs[oparg]
-                if v is unbound:
-                    raise unbound_local(code, oparg)
-                regs[sp] = v
-                ipc = pc           # the second instruction's, from here
-                a = instrs[pc + 1]
-                v = regs[a]
-                if v is unbound:
-                    raise unbound_local(code, a)
-                regs[sp + 1] = v
-                sp += 2
-                pc += 2
-            elif opcode == op.STORE_FAST_LOAD_FAST:
-                sp -= 1
-                regs[oparg] = regs[sp]
-                ipc = pc
-                a = instrs[pc + 1]
-                v = regs[a]
-                if v is unbound:
-                    raise unbound_local(code, a)
-                regs[sp] = v
-                sp += 1
-                pc += 2
-            elif opcode == op.LOAD_FAST_LOAD_CONST:
-                v = regs[oparg]
-                if v is unbound:
-                    raise unbound_local(code, oparg)
-                regs[sp] = v
-                regs[sp + 1] = consts[instrs[pc + 1]]
-                sp += 2
-                pc += 2
-            elif opcode == op.LOAD_FAST_STORE_ATTR:
-                v = regs[oparg]
-                if v is unbound:
-                    raise unbound_local(code, oparg)
-                ipc = pc
-                frame.last_pc = ipc     # as STORE_ATTR's
-                store_attr(ec, ic, code, v, instrs[pc + 1], regs[sp - 1])
-                sp -= 1
-                pc += 2
-            elif opcode == op.COMPARE_JUMP_IF_FALSE:
-                sp -= 2
-                a3 = regs[sp]
-                b3 = regs[sp + 1]
-                if isinstance(a3, W_Int) and isinstance(b3, W_Int):
-                    t = ops.cmp_ints(a3.value, b3.value, oparg)
-                elif isinstance(a3, W_Float) and isinstance(b3, W_Float):
-                    t = ops.cmp_floats(a3.value, b3.value, oparg)
-                else:
-                    frame.last_pc = ipc
-                    wt = ops.compare(ec, a3, b3, oparg)
-                    ipc = pc            # __bool__ runs for the jump
-                    frame.last_pc = ipc
-                    t = wt is w_true or (wt is not w_false and
-                                         is_true(ec, wt))
-                if t:
-                    pc += 2
-                else:
-                    pc = instrs[pc + 1]
-            elif opcode == op.RETURN_CONST:
-                frame.state = FRAME_DONE
-                frame.sp = sp
-                return consts[oparg]
-            elif opcode == op.LOAD_FAST_LOAD_ATTR:
-                # the attribute only when the cache has it: otherwise the
-                # LOAD_ATTR that follows runs alone
-                v = regs[oparg]
-                if v is unbound:
-                    raise unbound_local(code, oparg)
-                regs[sp] = v
-                sp += 1
-                va = cached_attr(ic, v, instrs[pc + 1])
-                if va is not None:
-                    regs[sp - 1] = va
-                    pc += 2
-            elif opcode == op.LOAD_ATTR:
-                v = cached_attr(ic, regs[sp - 1], oparg)
-                if v is None:
-                    # f_lineno of this frame, for the Python code an
-                    # attribute can run (getters, __getattr__)
-                    frame.last_pc = ipc
-                    v = load_attr(ec, ic, code, regs[sp - 1], oparg)
-                if v is not unbound:
-                    regs[sp - 1] = v
-                else:
-                    # a property's Python getter (property_get): run here,
-                    # as calls are (see CALL_FUNCTION)
-                    getter = enter_callee(ec)
-                    try:
-                        regs[sp - 1] = execute(ec, getter)
-                    finally:
-                        leave_frame(ec, getter)
-                    recycle_frame(getter)
-                    rtrans.transaction_break_point()
-            elif opcode == op.LOAD_GLOBAL:
-                # the cache hit is tested here: a call to a helper cost
-                # as much as the test (IC_GLOBAL, IC_BUILTIN)
-                gent = ic.entries[oparg >> 16]
-                gcell = gent.value
-                gd = frame.w_globals
-                gv: W_Object | None = None
-                if gent.owner is gd and isinstance(gcell, W_DictCell):
-                    gv = gcell.value
-                    if gent.index != IC_GLOBAL and \
-                            gent.version != gd.version:
-                        gv = None
-                if gv is None:
-                    gv = load_global_slow(ec, frame, ic, code, oparg)
-                regs[sp] = gv
-                sp += 1
-            elif opcode == op.CALL_METHOD:
-                frame.last_pc = ipc
-                callee: Frame | None = None
-                wr: W_Object | None = None
-                if oparg < CALL_KW:     # oparg positional arguments
-                    wc = regs[sp - oparg - 2]
-                    c0 = sp - oparg
-                    nc = oparg
-                    if regs[c0 - 1] is not unbound:
-                        c0 -= 1         # self is the first argument
-                        nc += 1
-                    callee = plain_callee(ec, wc, regs, c0, nc)
-                    if callee is None:
-                        wr = builtin_call(ec, wc, regs, c0, nc)
-                if callee is None and wr is None:
-                    callee = method_frame(ec, regs, sp, oparg)
-                if wr is not None:
-                    regs[sp - oparg - 2] = wr
-                    sp -= oparg + 1
-                elif callee is None:
-                    sp = call_method_op(ec, regs, sp, oparg)
-                else:
-                    # run here, not through run_frame (see CALL_FUNCTION)
-                    rsp = call_base(sp, oparg) - 1
-                    enter_frame(ec, callee)
-                    try:
-                        regs[rsp - 1] = execute(ec, callee)
-                    finally:
-                        leave_frame(ec, callee)
-                    recycle_frame(callee)
-                    sp = rsp
-                rtrans.transaction_break_point()
-            elif opcode == op.LOAD_FAST_LOAD_METHOD:
-                v = regs[oparg]
-                if v is unbound:
-                    raise unbound_local(code, oparg)
-                ipc = pc
-                frame.last_pc = ipc     # as LOAD_METHOD's
-                load_method(ec, ic, code, v, instrs[pc + 1], regs, sp)
-                sp += 2
-                pc += 2
-            elif opcode == op.LOAD_METHOD:
-                frame.last_pc = ipc     # __getattr__...: f_lineno
-                load_method(ec, ic, code, regs[sp - 1], oparg, regs,
-                            sp - 1)
-                sp += 1
-            elif opcode == op.CALL_FUNCTION:
-                frame.last_pc = ipc
-                callee = None
-                wr = None
-                if oparg < CALL_KW:
-                    wc = regs[sp - oparg - 1]
-                    callee = plain_callee(ec, wc, regs, sp - oparg, oparg)
-                    if callee is None:
-                        wr = builtin_call(ec, wc, regs, sp - oparg, oparg)
-                if callee is None and wr is None:
-                    callee = function_frame(ec, regs, sp, oparg)
-                if wr is not None:
-                    regs[sp - oparg - 1] = wr
-                    sp -= oparg
-                elif callee is None:
-                    sp = call_function_op(ec, regs, sp, oparg)
-                else:
-                    # a plain Python function runs from this loop: when
-                    # its frame broke the transaction, the transaction
-                    # ends as it returns, and this frame has restart
-                    # points; through the loop-free run_frame the rest
-                    # of the call (leave_frame) would run as an
-                    # inevitable fragment, holding every other thread's
-                    # commits up (43% of mt_richards' transactions)
-                    fsp = call_base(sp, oparg)
-                    enter_frame(ec, callee)
-                    try:
-                        r = execute(ec, callee)
-                    finally:
-                        leave_frame(ec, callee)
-                    w_inst = callee.w_init_self
-                    recycle_frame(callee)
-                    if w_inst is not None:
-                        r = init_result(r, w_inst)
-                    regs[fsp - 1] = r
-                    sp = fsp
-                rtrans.transaction_break_point()
-            elif opcode == op.POP_JUMP_IF_FALSE:
-                sp -= 1
-                w = regs[sp]
-                if w is w_false:
-                    pc = oparg
-                elif w is not w_true:
-                    frame.last_pc = ipc     # __bool__, __len__: f_lineno
-                    if not is_true(ec, w):
-                        pc = oparg
-            elif opcode == op.BINARY_OP:
-                # one opcode for both forms (in place: oparg N_BINOPS +
-                # op), so the arms after this one stay in the C switch;
-                # exact ints and floats (bools too) have no __iop__, so
-                # their a <op>= b is a <op> b; the frequent operators are
-                # computed here, without two calls and an operator chain
-                sp -= 1
-                a = regs[sp - 1]
-                b = regs[sp]
-                aop = oparg - N_BINOPS if oparg >= N_BINOPS else oparg
-                if isinstance(a, W_Float) and isinstance(b, W_Float):
-                    fa = a.value
-                    fb = b.value
-                    if aop == OP_MUL:
-                        regs[sp - 1] = W_Float(fa * fb)
-                    elif aop == OP_ADD:
-                        regs[sp - 1] = W_Float(fa + fb)
-                    elif aop == OP_SUB:
-                        regs[sp - 1] = W_Float(fa - fb)
-                    elif aop == OP_TRUEDIV and fb != 0.0:
-                        regs[sp - 1] = W_Float(fa / fb)
-                    else:
-                        regs[sp - 1] = arith_op(ec, frame, ipc, a, b, oparg)
-                elif isinstance(a, W_Int) and isinstance(b, W_Int):
-                    ia = a.value
-                    ib = b.value
-                    if aop == OP_ADD:
-                        regs[sp - 1] = numops.int_add(ec, ia, ib)
-                    elif aop == OP_SUB:
-                        regs[sp - 1] = numops.int_sub(ec, ia, ib)
-                    elif aop == OP_MUL:
-                        regs[sp - 1] = numops.int_mul(ec, ia, ib)
-                    elif aop == OP_FLOORDIV:
-                        regs[sp - 1] = numops.int_floordiv(ec, ia, ib)
-                    else:
-                        regs[sp - 1] = arith_op(ec, frame, ipc, a, b, oparg)
-                else:
-                    regs[sp - 1] = arith_op(ec, frame, ipc, a, b, oparg)
-            elif opcode == op.COMPARE_OP:
-                sp -= 1
-                a2 = regs[sp - 1]
-                b2 = regs[sp]
-                if isinstance(a2, W_Int) and isinstance(b2, W_Int):
-                    regs[sp - 1] = new_bool(ops.cmp_ints(a2.value, b2.value,
-                                                         oparg))
-                elif isinstance(a2, W_Float) and isinstance(b2, W_Float):
-                    regs[sp - 1] = new_bool(ops.cmp_floats(a2.value,
-                                                           b2.value, oparg))
-                else:
-                    frame.last_pc = ipc     # __lt__...: f_lineno
-                    regs[sp - 1] = ops.compare(ec, a2, b2, oparg)
-            elif opcode == op.JUMP_BACKWARD:
-                pc = oparg
-                # work, not only allocation, ends transactions: a loop
-                # that allocates nothing asks for a commit every 4096
-                # back-edges (a C local: per thread, no write barrier)
-                spins += 1
-                if spins >= 4096:
-                    spins = 0
-                    rtrans.hint_commit_soon()
-                rtrans.transaction_break_point()
-            elif opcode == op.POP_TOP:
-                sp -= 1
-            elif opcode == op.RETURN_VALUE:
-                frame.state = FRAME_DONE
-                frame.sp = sp - 1
-                return regs[sp - 1]
-            elif opcode == op.STORE_ATTR:
-                frame.last_pc = ipc     # setters, __setattr__: f_lineno
-                store_attr(ec, ic, code, regs[sp - 1], oparg,
-                           regs[sp - 2])
-                sp -= 2
-            elif opcode == op.BINARY_SUBSCR:
-                frame.last_pc = ipc     # __getitem__: f_lineno
-                sp -= 1
-                regs[sp - 1] = binary_subscr(ec, regs[sp - 1], regs[sp])
-            elif opcode == op.FOR_ITER:
-                frame.last_pc = ipc     # __next__, generators: f_lineno
-                nv = regs[sp - 1].next_value(ec)
-                if nv is None:
-                    sp -= 1
-                    pc = oparg
-                else:
-                    regs[sp] = nv
-                    sp += 1
-            elif opcode == op.JUMP:
-                pc = oparg
-            elif opcode == op.POP_JUMP_IF_TRUE:
-                sp -= 1
-                w3 = regs[sp]
-                if w3 is w_true:
-                    pc = oparg
-                elif w3 is not w_false:
-                    frame.last_pc = ipc
-                    if is_true(ec, w3):
-                        pc = oparg
-            elif opcode == op.LOAD_DEREF:
-                cell = regs[code.nlocals + oparg]
-                if isinstance(cell, W_Cell):
-                    cv = cell.contents
-                    if cv is None:
-                        raise unbound_deref(code, oparg)
-                    regs[sp] = cv
-                    sp += 1
-            elif opcode == op.STORE_SUBSCR:
-                frame.last_pc = ipc
-                regs[sp - 2].setitem(ec, regs[sp - 1], regs[sp - 3])
-                sp -= 3
-            elif opcode == op.JUMP_IF_FALSE_OR_POP:
-                w4 = regs[sp - 1]
-                frame.last_pc = ipc
-                if is_true(ec, w4):
-                    sp -= 1
-                else:
-                    pc = oparg
-            elif opcode == op.JUMP_IF_TRUE_OR_POP:
-                w5 = regs[sp - 1]
-                frame.last_pc = ipc
-                if is_true(ec, w5):
-                    pc = oparg
-                else:
-                    sp -= 1
-            elif opcode == op.POP_JUMP_IF_NONE:
-                sp -= 1
-                if regs[sp] is w_none:
-                    pc = oparg
-            elif opcode == op.POP_JUMP_IF_NOT_NONE:
-                sp -= 1
-                if regs[sp] is not w_none:
-                    pc = oparg
-            elif opcode == op.YIELD_VALUE:
-                sp -= 1
-                frame.pc = pc
-                frame.sp = sp
-                frame.state = FRAME_SUSPENDED
-                frame.yield_from = oparg
-                return regs[sp]
-            elif opcode == op.SEND:
-                sp = send_op(ec, regs, sp)
-                if regs[sp - 1] is unbound:
-                    # the delegate finished: its return value replaced it
-                    sp -= 1
-                    pc = oparg
-            elif opcode == op.RERAISE:
-                sp -= 1
-                exc = regs[sp]
-                reraise = True
-                if isinstance(exc, W_BaseException):
-                    raise PyError(exc)
-                raise type_error("internal error: RERAISE of a non-exception")
-            elif opcode == op.RAISE_VARARGS:
-                # a bare raise re-raises as is (no traceback entry: CPython)
-                reraise = oparg == 0 and ec.handled is not None
-                sp = raise_op(ec, frame, regs, sp, oparg)
-            elif opcode == op.CONTAINS_OP:
-                # in the loop, not execute_other_mid: `col in columns`
-                # (mt_nqueens) saved two call levels and the tests before
-                frame.last_pc = ipc     # __contains__: f_lineno
-                sp -= 1
-                r2 = regs[sp].contains(ec, regs[sp - 1])
-                regs[sp - 1] = new_bool(r2 != (oparg == 1))
-            elif opcode == op.DUP_TOP:
-                # `obj.attr += x` (DUP_TOP ... ROT_TWO STORE_ATTR): too
-                # frequent in numeric loops for a call to execute_other
-                regs[sp] = regs[sp - 1]
-                sp += 1
-            elif opcode == op.ROT_TWO:
-                t2 = regs[sp - 1]
-                regs[sp - 1] = regs[sp - 2]
-                regs[sp - 2] = t2
-            else:
-                frame.last_pc = ipc
-                sp = execute_other(ec, frame, code, regs, sp, opcode, oparg)
-            continue
-        except PyError as e:
-            w_exc = e.w_exc
-        except RecursionError as e2:
-            w_exc = host_exception(e2)
-        except Exception as e3:
-            w_exc = host_exception(e3)
-        except KeyboardInterrupt:
-            # SIGINT, raised by the language at a loop's back edge or in
-            # a blocking call (sleep, input, join...)
-            w_exc = new_exception_args(EXC_KEYBOARD_INTERRUPT, [])
-        if w_exc is None:
-            continue
-        # an exception at ipc
-        frame.sp = sp
-        target = unwind(ec, frame, w_exc, ipc, reraise)
-        reraise = False
-        if target < 0:
-            frame.state = FRAME_DONE
-            raise PyError(w_exc)
-        w_exc = None        # handled: this frame no longer holds it
-        pc = target
+        # the running frame's state: loaded at the start, and again when
+        # the loop switches to a generator's frame or back to its consumer
+        # (enter_inline_generator)
+        code = frame.code
+        instrs = code.code
+        consts = code.consts
+        regs = frame.regs
+        pc = frame.pc
         sp = frame.sp
+        frame.state = FRAME_RUNNING
+        ic = frame.caches
+        if ic is None:
+            ic = caches_for(ec, code)
+        while True:
+            ipc = pc
+            word = instrs[pc]
+            opcode = word & op.OPCODE_MASK    # one fetch: see opcodes.pack
+            oparg = word >> op.OPCODE_BITS
+            pc += 2
+            if marking:
+                # one instruction at a time, so each one's line is marked
+                opcode = op.unfused(opcode)
+                ln = code.positions[ipc * 2]
+                if ln != marked_line and ln > 0:
+                    marked_line = ln
+                    rtrans.update_marker(ln)
+            try:
+                if opcode == op.LOAD_FAST:
+                    v = regs[oparg]
+                    if v is unbound:
+                        raise unbound_local(code, oparg)
+                    regs[sp] = v
+                    sp += 1
+                elif opcode == op.STORE_FAST:
+                    sp -= 1
+                    regs[oparg] = regs[sp]
+                elif opcode == op.LOAD_CONST:
+                    regs[sp] = consts[oparg]
+                    sp += 1
+                elif opcode == op.LOAD_FAST_LOAD_FAST:
+                    v = regs[oparg]
+                    if v is unbound:
+                        raise unbound_local(code, oparg)
+                    regs[sp] = v
+                    ipc = pc           # the second instruction's, from here
+                    a = instrs[pc + 1]
+                    v = regs[a]
+                    if v is unbound:
+                        raise unbound_local(code, a)
+                    regs[sp + 1] = v
+                    sp += 2
+                    pc += 2
+                elif opcode == op.STORE_FAST_LOAD_FAST:
+                    sp -= 1
+                    regs[oparg] = regs[sp]
+                    ipc = pc
+                    a = instrs[pc + 1]
+                    v = regs[a]
+                    if v is unbound:
+                        raise unbound_local(code, a)
+                    regs[sp] = v
+                    sp += 1
+                    pc += 2
+                elif opcode == op.LOAD_FAST_LOAD_CONST:
+                    v = regs[oparg]
+                    if v is unbound:
+                        raise unbound_local(code, oparg)
+                    regs[sp] = v
+                    regs[sp + 1] = consts[instrs[pc + 1]]
+                    sp += 2
+                    pc += 2
+                elif opcode == op.LOAD_FAST_STORE_ATTR:
+                    v = regs[oparg]
+                    if v is unbound:
+                        raise unbound_local(code, oparg)
+                    ipc = pc
+                    frame.last_pc = ipc     # as STORE_ATTR's
+                    store_attr(ec, ic, code, v, instrs[pc + 1], regs[sp - 1])
+                    sp -= 1
+                    pc += 2
+                elif opcode == op.COMPARE_JUMP_IF_FALSE:
+                    sp -= 2
+                    a3 = regs[sp]
+                    b3 = regs[sp + 1]
+                    if isinstance(a3, W_Int) and isinstance(b3, W_Int):
+                        t = ops.cmp_ints(a3.value, b3.value, oparg)
+                    elif isinstance(a3, W_Float) and isinstance(b3, W_Float):
+                        t = ops.cmp_floats(a3.value, b3.value, oparg)
+                    else:
+                        frame.last_pc = ipc
+                        wt = ops.compare(ec, a3, b3, oparg)
+                        ipc = pc            # __bool__ runs for the jump
+                        frame.last_pc = ipc
+                        t = wt is w_true or (wt is not w_false and
+                                             is_true(ec, wt))
+                    if t:
+                        pc += 2
+                    else:
+                        pc = instrs[pc + 1]
+                elif opcode == op.RETURN_CONST:
+                    frame.state = FRAME_DONE
+                    frame.sp = sp
+                    if frame.inline != INLINE_NONE:
+                        frame = end_inline_generator(ec, frame)
+                        break
+                    return consts[oparg]
+                elif opcode == op.LOAD_FAST_LOAD_ATTR:
+                    # the attribute only when the cache has it: otherwise the
+                    # LOAD_ATTR that follows runs alone
+                    v = regs[oparg]
+                    if v is unbound:
+                        raise unbound_local(code, oparg)
+                    regs[sp] = v
+                    sp += 1
+                    va = cached_attr(ic, v, instrs[pc + 1])
+                    if va is not None:
+                        regs[sp - 1] = va
+                        pc += 2
+                elif opcode == op.LOAD_ATTR:
+                    v = cached_attr(ic, regs[sp - 1], oparg)
+                    if v is None:
+                        # f_lineno of this frame, for the Python code an
+                        # attribute can run (getters, __getattr__)
+                        frame.last_pc = ipc
+                        v = load_attr(ec, ic, code, regs[sp - 1], oparg)
+                    if v is not unbound:
+                        regs[sp - 1] = v
+                    else:
+                        # a property's Python getter (property_get): run here,
+                        # as calls are (see CALL_FUNCTION)
+                        getter = enter_callee(ec)
+                        try:
+                            regs[sp - 1] = execute(ec, getter)
+                        finally:
+                            leave_frame(ec, getter)
+                        recycle_frame(getter)
+                        rtrans.transaction_break_point()
+                elif opcode == op.LOAD_GLOBAL:
+                    # the cache hit is tested here: a call to a helper cost
+                    # as much as the test (IC_GLOBAL, IC_BUILTIN)
+                    gent = ic.entries[oparg >> 16]
+                    gcell = gent.value
+                    gd = frame.w_globals
+                    gv: W_Object | None = None
+                    if gent.owner is gd and isinstance(gcell, W_DictCell):
+                        gv = gcell.value
+                        if gent.index != IC_GLOBAL and \
+                                gent.version != gd.version:
+                            gv = None
+                    if gv is None:
+                        gv = load_global_slow(ec, frame, ic, code, oparg)
+                    regs[sp] = gv
+                    sp += 1
+                elif opcode == op.CALL_METHOD:
+                    frame.last_pc = ipc
+                    callee: Frame | None = None
+                    wr: W_Object | None = None
+                    if oparg < CALL_KW:     # oparg positional arguments
+                        wc = regs[sp - oparg - 2]
+                        c0 = sp - oparg
+                        nc = oparg
+                        if regs[c0 - 1] is not unbound:
+                            c0 -= 1         # self is the first argument
+                            nc += 1
+                        callee = plain_callee(ec, wc, regs, c0, nc)
+                        if callee is None and oparg == 1 and \
+                                isinstance(regs[sp - 1], W_Generator):
+                            # lst.extend(generator): the generator's frame
+                            # runs here (enter_inline_generator)
+                            gf = extend_from_generator(ec, frame, wc, regs,
+                                                       pc, sp)
+                            if gf is not None:
+                                frame = gf
+                                break
+                        if callee is None:
+                            wr = builtin_call(ec, wc, regs, c0, nc)
+                    if callee is None and wr is None:
+                        callee = method_frame(ec, regs, sp, oparg)
+                    if wr is not None:
+                        regs[sp - oparg - 2] = wr
+                        sp -= oparg + 1
+                    elif callee is None:
+                        sp = call_method_op(ec, regs, sp, oparg)
+                    else:
+                        # run here, not through run_frame (see CALL_FUNCTION)
+                        rsp = call_base(sp, oparg) - 1
+                        enter_frame(ec, callee)
+                        try:
+                            regs[rsp - 1] = execute(ec, callee)
+                        finally:
+                            leave_frame(ec, callee)
+                        recycle_frame(callee)
+                        sp = rsp
+                    rtrans.transaction_break_point()
+                elif opcode == op.LOAD_FAST_LOAD_METHOD:
+                    v = regs[oparg]
+                    if v is unbound:
+                        raise unbound_local(code, oparg)
+                    ipc = pc
+                    frame.last_pc = ipc     # as LOAD_METHOD's
+                    load_method(ec, ic, code, v, instrs[pc + 1], regs, sp)
+                    sp += 2
+                    pc += 2
+                elif opcode == op.LOAD_METHOD:
+                    frame.last_pc = ipc     # __getattr__...: f_lineno
+                    load_method(ec, ic, code, regs[sp - 1], oparg, regs,
+                                sp - 1)
+                    sp += 1
+                elif opcode == op.CALL_FUNCTION:
+                    frame.last_pc = ipc
+                    callee = None
+                    wr = None
+                    if oparg < CALL_KW:
+                        wc = regs[sp - oparg - 1]
+                        callee = plain_callee(ec, wc, regs, sp - oparg, oparg)
+                        if callee is None:
+                            wr = builtin_call(ec, wc, regs, sp - oparg, oparg)
+                    if callee is None and wr is None:
+                        callee = function_frame(ec, regs, sp, oparg)
+                    if wr is not None:
+                        regs[sp - oparg - 1] = wr
+                        sp -= oparg
+                    elif callee is None:
+                        sp = call_function_op(ec, regs, sp, oparg)
+                    else:
+                        # a plain Python function runs from this loop: when
+                        # its frame broke the transaction, the transaction
+                        # ends as it returns, and this frame has restart
+                        # points; through the loop-free run_frame the rest
+                        # of the call (leave_frame) would run as an
+                        # inevitable fragment, holding every other thread's
+                        # commits up (43% of mt_richards' transactions)
+                        fsp = call_base(sp, oparg)
+                        enter_frame(ec, callee)
+                        try:
+                            r = execute(ec, callee)
+                        finally:
+                            leave_frame(ec, callee)
+                        w_inst = callee.w_init_self
+                        recycle_frame(callee)
+                        if w_inst is not None:
+                            r = init_result(r, w_inst)
+                        regs[fsp - 1] = r
+                        sp = fsp
+                    rtrans.transaction_break_point()
+                elif opcode == op.POP_JUMP_IF_FALSE:
+                    sp -= 1
+                    w = regs[sp]
+                    if w is w_false:
+                        pc = oparg
+                    elif w is not w_true:
+                        frame.last_pc = ipc     # __bool__, __len__: f_lineno
+                        if not is_true(ec, w):
+                            pc = oparg
+                elif opcode == op.BINARY_OP:
+                    # one opcode for both forms (in place: oparg N_BINOPS +
+                    # op), so the arms after this one stay in the C switch;
+                    # exact ints and floats (bools too) have no __iop__, so
+                    # their a <op>= b is a <op> b; the frequent operators
+                    # are computed here, without two calls and an operator
+                    # chain
+                    sp -= 1
+                    a = regs[sp - 1]
+                    b = regs[sp]
+                    aop = oparg - N_BINOPS if oparg >= N_BINOPS else oparg
+                    if isinstance(a, W_Float) and isinstance(b, W_Float):
+                        fa = a.value
+                        fb = b.value
+                        if aop == OP_MUL:
+                            regs[sp - 1] = W_Float(fa * fb)
+                        elif aop == OP_ADD:
+                            regs[sp - 1] = W_Float(fa + fb)
+                        elif aop == OP_SUB:
+                            regs[sp - 1] = W_Float(fa - fb)
+                        elif aop == OP_TRUEDIV and fb != 0.0:
+                            regs[sp - 1] = W_Float(fa / fb)
+                        else:
+                            regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
+                                                    oparg)
+                    elif isinstance(a, W_Int) and isinstance(b, W_Int):
+                        ia = a.value
+                        ib = b.value
+                        if aop == OP_ADD:
+                            regs[sp - 1] = numops.int_add(ec, ia, ib)
+                        elif aop == OP_SUB:
+                            regs[sp - 1] = numops.int_sub(ec, ia, ib)
+                        elif aop == OP_MUL:
+                            regs[sp - 1] = numops.int_mul(ec, ia, ib)
+                        elif aop == OP_FLOORDIV:
+                            regs[sp - 1] = numops.int_floordiv(ec, ia, ib)
+                        else:
+                            regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
+                                                    oparg)
+                    else:
+                        regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
+                                                oparg)
+                elif opcode == op.COMPARE_OP:
+                    sp -= 1
+                    a2 = regs[sp - 1]
+                    b2 = regs[sp]
+                    if isinstance(a2, W_Int) and isinstance(b2, W_Int):
+                        regs[sp - 1] = new_bool(ops.cmp_ints(a2.value,
+                                                             b2.value, oparg))
+                    elif isinstance(a2, W_Float) and isinstance(b2, W_Float):
+                        regs[sp - 1] = new_bool(ops.cmp_floats(
+                            a2.value, b2.value, oparg))
+                    else:
+                        frame.last_pc = ipc     # __lt__...: f_lineno
+                        regs[sp - 1] = ops.compare(ec, a2, b2, oparg)
+                elif opcode == op.JUMP_BACKWARD:
+                    pc = oparg
+                    # work, not only allocation, ends transactions: a loop
+                    # that allocates nothing asks for a commit every 4096
+                    # back-edges (a C local: per thread, no write barrier)
+                    spins += 1
+                    if spins >= 4096:
+                        spins = 0
+                        rtrans.hint_commit_soon()
+                    rtrans.transaction_break_point()
+                elif opcode == op.POP_TOP:
+                    sp -= 1
+                elif opcode == op.RETURN_VALUE:
+                    frame.state = FRAME_DONE
+                    frame.sp = sp - 1
+                    if frame.inline != INLINE_NONE:
+                        frame = end_inline_generator(ec, frame)
+                        break
+                    return regs[sp - 1]
+                elif opcode == op.STORE_ATTR:
+                    frame.last_pc = ipc     # setters, __setattr__: f_lineno
+                    store_attr(ec, ic, code, regs[sp - 1], oparg,
+                               regs[sp - 2])
+                    sp -= 2
+                elif opcode == op.BINARY_SUBSCR:
+                    frame.last_pc = ipc     # __getitem__: f_lineno
+                    sp -= 1
+                    regs[sp - 1] = binary_subscr(ec, regs[sp - 1], regs[sp])
+                elif opcode == op.FOR_ITER:
+                    frame.last_pc = ipc     # __next__, generators: f_lineno
+                    it = regs[sp - 1]
+                    if isinstance(it, W_Generator):
+                        # its frame runs in this loop, as CPython runs it
+                        # in the consumer's (enter_inline_generator)
+                        gf = enter_inline_generator(ec, frame, it,
+                                                    INLINE_FOR, oparg, sp)
+                        if gf is not None:
+                            frame = gf
+                            break
+                    nv = it.next_value(ec)
+                    if nv is None:
+                        sp -= 1
+                        pc = oparg
+                    else:
+                        regs[sp] = nv
+                        sp += 1
+                elif opcode == op.JUMP:
+                    pc = oparg
+                elif opcode == op.POP_JUMP_IF_TRUE:
+                    sp -= 1
+                    w3 = regs[sp]
+                    if w3 is w_true:
+                        pc = oparg
+                    elif w3 is not w_false:
+                        frame.last_pc = ipc
+                        if is_true(ec, w3):
+                            pc = oparg
+                elif opcode == op.LOAD_DEREF:
+                    cell = regs[code.nlocals + oparg]
+                    if isinstance(cell, W_Cell):
+                        cv = cell.contents
+                        if cv is None:
+                            raise unbound_deref(code, oparg)
+                        regs[sp] = cv
+                        sp += 1
+                elif opcode == op.STORE_SUBSCR:
+                    frame.last_pc = ipc
+                    regs[sp - 2].setitem(ec, regs[sp - 1], regs[sp - 3])
+                    sp -= 3
+                elif opcode == op.JUMP_IF_FALSE_OR_POP:
+                    w4 = regs[sp - 1]
+                    frame.last_pc = ipc
+                    if is_true(ec, w4):
+                        sp -= 1
+                    else:
+                        pc = oparg
+                elif opcode == op.JUMP_IF_TRUE_OR_POP:
+                    w5 = regs[sp - 1]
+                    frame.last_pc = ipc
+                    if is_true(ec, w5):
+                        pc = oparg
+                    else:
+                        sp -= 1
+                elif opcode == op.POP_JUMP_IF_NONE:
+                    sp -= 1
+                    if regs[sp] is w_none:
+                        pc = oparg
+                elif opcode == op.POP_JUMP_IF_NOT_NONE:
+                    sp -= 1
+                    if regs[sp] is not w_none:
+                        pc = oparg
+                elif opcode == op.YIELD_VALUE:
+                    sp -= 1
+                    if frame.inline == INLINE_EXTEND:
+                        # list.extend takes the value and resumes it at once
+                        extend_inline(frame, regs[sp])
+                        regs[sp] = w_none
+                        sp += 1
+                        continue
+                    frame.pc = pc
+                    frame.sp = sp
+                    frame.state = FRAME_SUSPENDED
+                    frame.yield_from = oparg
+                    if frame.inline != INLINE_NONE:
+                        frame = yield_inline(ec, frame, regs[sp])
+                        break
+                    return regs[sp]
+                elif opcode == op.SEND:
+                    sp = send_op(ec, regs, sp)
+                    if regs[sp - 1] is unbound:
+                        # the delegate finished: its return value replaced it
+                        sp -= 1
+                        pc = oparg
+                elif opcode == op.RERAISE:
+                    sp -= 1
+                    exc = regs[sp]
+                    reraise = True
+                    if isinstance(exc, W_BaseException):
+                        raise PyError(exc)
+                    raise type_error("internal error: RERAISE of a "
+                                     "non-exception")
+                elif opcode == op.RAISE_VARARGS:
+                    # a bare raise re-raises as is (no traceback entry:
+                    # CPython)
+                    reraise = oparg == 0 and ec.handled is not None
+                    sp = raise_op(ec, frame, regs, sp, oparg)
+                elif opcode == op.CONTAINS_OP:
+                    # in the loop, not execute_other_mid: `col in columns`
+                    # (mt_nqueens) saved two call levels and the tests before
+                    frame.last_pc = ipc     # __contains__: f_lineno
+                    sp -= 1
+                    r2 = regs[sp].contains(ec, regs[sp - 1])
+                    regs[sp - 1] = new_bool(r2 != (oparg == 1))
+                elif opcode == op.DUP_TOP:
+                    # `obj.attr += x` (DUP_TOP ... ROT_TWO STORE_ATTR): too
+                    # frequent in numeric loops for a call to execute_other
+                    regs[sp] = regs[sp - 1]
+                    sp += 1
+                elif opcode == op.ROT_TWO:
+                    t2 = regs[sp - 1]
+                    regs[sp - 1] = regs[sp - 2]
+                    regs[sp - 2] = t2
+                else:
+                    frame.last_pc = ipc
+                    sp = execute_other(ec, frame, code, regs, sp, opcode,
+                                       oparg)
+                continue
+            except PyError as e:
+                w_exc = e.w_exc
+            except RecursionError as e2:
+                w_exc = host_exception(e2)
+            except Exception as e3:
+                w_exc = host_exception(e3)
+            except KeyboardInterrupt:
+                # SIGINT, raised by the language at a loop's back edge or in
+                # a blocking call (sleep, input, join...)
+                w_exc = new_exception_args(EXC_KEYBOARD_INTERRUPT, [])
+            if w_exc is None:
+                continue
+            # an exception at ipc
+            frame.sp = sp
+            target = unwind(ec, frame, w_exc, ipc, reraise)
+            reraise = False
+            if target < 0:
+                frame.state = FRAME_DONE
+                if frame.inline == INLINE_NONE:
+                    raise PyError(w_exc)
+                frame = raise_from_inline_generator(ec, frame, w_exc)
+                w_exc = None
+                break
+            w_exc = None        # handled: this frame no longer holds it
+            pc = target
+            sp = frame.sp
 
 
 def function_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
@@ -2460,12 +2509,14 @@ class W_Generator(W_Object):
     name: str
     qualname: str
     running: bool
+    w_caller_handled: W_BaseException | None  # the caller's, while running
 
     def __init__(self, frame: Frame, name: str, qualname: str) -> None:
         self.frame = frame
         self.name = name
         self.qualname = qualname
         self.running = False
+        self.w_caller_handled = None
 
     def get_type(self) -> W_Type:
         return GENERATOR_TYPE
@@ -2502,14 +2553,7 @@ class W_Generator(W_Object):
             if w_value is not W_NONE and w_throw is None:
                 raise type_error("can't send non-None value to a just-started"
                                  " generator")
-        saved = ec.handled
-        h = frame.saved_handled
-        ec.handled = h if isinstance(h, W_BaseException) else None
-        self.running = True
-        enter_frame(ec, frame)
-        if frame.escaped:
-            # keep mark_escaped's invariant: its new callers escape too
-            funcobject.mark_escaped(frame.f_back)
+        enter_generator(ec, self)
         try:
             if w_throw is not None:
                 return self.throw_into(ec, w_throw)
@@ -2519,20 +2563,12 @@ class W_Generator(W_Object):
             return execute(ec, frame)
         except PyError as e:
             frame.state = FRAME_DONE
-            if exc_matches(e.w_exc, EXC_STOP_ITERATION):
-                w_new = new_exception(EXC_RUNTIME_ERROR,
-                                      "generator raised StopIteration")
-                w_new.w_cause = e.w_exc
-                w_new.w_context = e.w_exc
-                w_new.suppress_context = True
-                raise PyError(w_new)
-            raise e
+            w_exc = exception_out_of_generator(e.w_exc)
+            if w_exc is e.w_exc:
+                raise e
+            raise PyError(w_exc)
         finally:
-            leave_frame(ec, frame)
-            frame.f_back = None    # a suspended generator has no caller
-            self.running = False
-            frame.saved_handled = ec.handled
-            ec.handled = saved
+            leave_generator(ec, self)
 
     def throw_into(self, ec: ExecCtx, w_exc: W_BaseException) -> W_Object:
         frame = self.frame
@@ -2566,6 +2602,165 @@ class W_Generator(W_Object):
             raise PyError(w_exc)
         frame.pc = target
         return execute(ec, frame)
+
+
+def enter_generator(ec: ExecCtx, g: W_Generator) -> None:
+    """g's frame becomes the running one, with its own handled exception."""
+    frame = g.frame
+    # first, so that a RecursionError leaves g as it was
+    enter_frame(ec, frame)
+    g.w_caller_handled = ec.handled
+    h = frame.saved_handled
+    ec.handled = h if isinstance(h, W_BaseException) else None
+    g.running = True
+    if frame.escaped:
+        # keep mark_escaped's invariant: its new callers escape too
+        funcobject.mark_escaped(frame.f_back)
+
+
+def leave_generator(ec: ExecCtx, g: W_Generator) -> None:
+    """g's frame yielded or ended: its caller runs again."""
+    frame = g.frame
+    leave_frame(ec, frame)
+    frame.f_back = None    # a suspended generator has no caller
+    g.running = False
+    frame.saved_handled = ec.handled
+    ec.handled = g.w_caller_handled
+    g.w_caller_handled = None
+
+
+def exception_out_of_generator(w_exc: W_BaseException) -> W_BaseException:
+    """What the caller sees of w_exc leaving a generator's frame."""
+    if not exc_matches(w_exc, EXC_STOP_ITERATION):
+        return w_exc
+    w_new = new_exception(EXC_RUNTIME_ERROR, "generator raised StopIteration")
+    w_new.w_cause = w_exc
+    w_new.w_context = w_exc
+    w_new.suppress_context = True
+    return w_new
+
+
+# Generators run by FOR_ITER.  CPython runs a generator's frame in the
+# consumer's evaluation loop: from the generator's last switch point (its
+# resumption, a back edge, a call) to the consumer's next one nothing else
+# runs.  Through resume, the frame ran in an execute of its own, which
+# under --stm commits as it returns when a transaction began in it (a
+# break in the generator's loop or deep in a call): another thread's
+# commit could then come between the yield and the consumer's next
+# instructions (thr_gen_step.py), and what remained of FOR_ITER ran as an
+# inevitable fragment, holding the other threads' commits up (resume has
+# no restart point).  So execute switches to the generator's frame and
+# back, in the same C frame: a transaction that began in the generator
+# has its restart point there, and yields commit nothing.  The same for
+# `lst.extend(generator)` (mt_mandelbrot's genexpr), whose yields append
+# to lst in the generator's frame.  While the generator runs, its frame's
+# `inline` says for what, and the consumer's frame keeps sp (the
+# generator on top), pc (where it goes on after the generator's end: the
+# FOR_ITER's exit target, or the instruction after the call) and last_pc
+# (the FOR_ITER or the call: an exception out of the generator is raised
+# there).
+
+def enter_inline_generator(ec: ExecCtx, frame: Frame, g: W_Generator,
+                           inline: int, after: int,
+                           sp: int) -> Frame | None:
+    """frame's instruction at last_pc runs g (`inline` says how): g's
+    frame, entered for execute to run, or None when resume must run it
+    (running or done: its errors; logged conflicts: each execute marks
+    its own frame's lines)."""
+    gf = g.frame
+    if g.running or gf.state == FRAME_DONE or STM_MARKERS[0]:
+        return None
+    enter_generator(ec, g)
+    if gf.state == FRAME_SUSPENDED:
+        gf.regs[gf.sp] = W_NONE     # the value of the yield expression
+        gf.sp += 1
+    frame.pc = after
+    frame.sp = sp
+    gf.inline = inline
+    return gf
+
+
+def extend_from_generator(ec: ExecCtx, frame: Frame, wc: W_Object,
+                          regs: list[W_Object], after: int,
+                          sp: int) -> Frame | None:
+    """CALL_METHOD with one argument, a generator (regs[sp - 1]), before
+    `after`: the generator's frame when the call is list.extend of a list
+    (regs[sp - 2]), for execute to run; None otherwise."""
+    g = regs[sp - 1]
+    if not isinstance(wc, W_BuiltinFunction) or \
+            wc.w_owner is not objects.LIST_TYPE or wc.name != "extend" or \
+            not isinstance(regs[sp - 2], W_List) or \
+            not isinstance(g, W_Generator):
+        return None
+    return enter_inline_generator(ec, frame, g, INLINE_EXTEND, after, sp)
+
+
+def leave_inline_generator(ec: ExecCtx, gf: Frame) -> Frame:
+    """The generator frame gf that execute ran yielded or ended: its
+    consumer's frame, to run again."""
+    frame = gf.f_back
+    if not isinstance(frame, Frame):
+        raise runtime_error("internal error: inline generator lost")
+    g = frame.regs[frame.sp - 1]
+    if not isinstance(g, W_Generator):
+        raise runtime_error("internal error: inline generator lost")
+    gf.inline = INLINE_NONE
+    leave_generator(ec, g)
+    return frame
+
+
+def extend_inline(gf: Frame, w_value: W_Object) -> None:
+    """gf, run for list.extend, yielded w_value: the list takes it."""
+    frame = gf.f_back
+    if isinstance(frame, Frame):
+        lst = frame.regs[frame.sp - 2]
+        if isinstance(lst, W_List):
+            lst.items.append(w_value)
+            return
+    raise runtime_error("internal error: inline generator lost")
+
+
+def yield_inline(ec: ExecCtx, gf: Frame, w_value: W_Object) -> Frame:
+    """gf yielded w_value: its consumer's FOR_ITER pushes it."""
+    frame = leave_inline_generator(ec, gf)
+    frame.regs[frame.sp] = w_value
+    frame.sp += 1
+    frame.pc = frame.last_pc + 2
+    return frame
+
+
+def end_inline_generator(ec: ExecCtx, gf: Frame) -> Frame:
+    """gf returned (its return value is StopIteration's, which both
+    consumers drop): its consumer's FOR_ITER pops it and exits the loop,
+    or its list.extend call returns None."""
+    inline = gf.inline
+    frame = leave_inline_generator(ec, gf)
+    if inline == INLINE_FOR:
+        frame.sp -= 1
+        return frame
+    frame.regs[frame.sp - 3] = W_NONE   # the method's slot
+    frame.sp -= 2
+    rtrans.transaction_break_point()    # CALL_METHOD's, after the call
+    return frame
+
+
+def raise_from_inline_generator(ec: ExecCtx, gf: Frame,
+                                w_exc: W_BaseException) -> Frame:
+    """w_exc left gf: it is raised at its consumer's FOR_ITER, and so on
+    out of every generator frame without a handler (done, as execute's
+    frames are).  The frame whose handler takes it, with pc and sp set;
+    PyError when it leaves a frame that execute was called for."""
+    while True:
+        w_exc = exception_out_of_generator(w_exc)
+        frame = leave_inline_generator(ec, gf)
+        target = unwind(ec, frame, w_exc, frame.last_pc, False)
+        if target >= 0:
+            frame.pc = target
+            return frame
+        frame.state = FRAME_DONE
+        if frame.inline == INLINE_NONE:
+            raise PyError(w_exc)
+        gf = frame
 
 
 GENERATOR_TYPE = make_builtin_type("generator", OBJECT_TYPE, LAYOUT_BUILTIN)
