@@ -9,7 +9,8 @@ UNARY_*), shared with the bytecode.
 """
 from __future__ import annotations
 
-# binary operators (also the argument of BINARY_OP, as CPython's order)
+# binary operators (also the argument of BINARY_OP, as CPython's order;
+# N_BINOPS + the operator for the in-place form, see codegen.assemble)
 OP_ADD = 0
 OP_AND = 1
 OP_FLOORDIV = 2

@@ -28,7 +28,7 @@ from astnodes import (Node, Expr, Stmt, Name, Constant, JoinedStr,
                       MatchSequence, MatchMapping, MatchClass, MatchStar,
                       MatchAs, MatchOr, Match,
                       CTX_LOAD, CTX_STORE, CTX_DEL, BOOL_AND, BOOL_OR,
-                      OP_MUL, OP_POW, OP_LSHIFT, OP_ADD, OP_MATMUL,
+                      OP_MUL, OP_POW, OP_LSHIFT, OP_ADD, OP_MATMUL, N_BINOPS,
                       UNARY_NOT, UNARY_MINUS, UNARY_PLUS, UNARY_INVERT,
                       CMP_IS, CMP_IS_NOT, CMP_IN, CMP_NOT_IN, CMP_EQ, CMP_NE,
                       CMP_GE,
@@ -331,6 +331,12 @@ class CodeGen:
             a = self.instrs[i + 1]
             if op.is_jump(o):
                 a = self.labels[a] * 2
+            elif o == op.INPLACE_OP:
+                # as CPython 3.11's NB_INPLACE_*: one opcode for both
+                # forms, so the dispatch loop's arm is one test, which
+                # keeps the arms after it in the same C switch
+                o = op.BINARY_OP
+                a += N_BINOPS
             out.append(op.pack(o, a))
             out.append(a)
             i += 2

@@ -51,7 +51,8 @@ from opcodes import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR,
                      CO_SIMPLE_ARGS, CALL_KW)
 import ops
 import numops
-from astnodes import OP_ADD, OP_FLOORDIV, OP_MUL, OP_SUB, OP_TRUEDIV
+from astnodes import (OP_ADD, OP_FLOORDIV, OP_MUL, OP_SUB, OP_TRUEDIV,
+                      N_BINOPS)
 import typeobject
 from typeobject import W_StaticMethod, W_ClassMethod, W_Property
 import matching
@@ -1146,6 +1147,9 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     if marking:
         # dropped with this function's frame, on every way out
         rtrans.push_marker(frame.code.firstlineno, frame.code.filename)
+    # set by the handlers below only: a store of None before every
+    # instruction was one of the loop's dozen fixed instructions
+    w_exc: W_BaseException | None = None
     while True:
         # the running frame's state: loaded at the start, and again when
         # the loop switches to a generator's frame or back to its consumer
@@ -1173,7 +1177,6 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 if ln != marked_line and ln > 0:
                     marked_line = ln
                     rtrans.update_marker(ln)
-            w_exc: W_BaseException | None = None
             try:
                 if opcode == op.LOAD_FAST:
                     v = regs[oparg]
@@ -1402,43 +1405,46 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         frame.last_pc = ipc     # __bool__, __len__: f_lineno
                         if not is_true(ec, w):
                             pc = oparg
-                elif opcode == op.BINARY_OP or opcode == op.INPLACE_OP:
+                elif opcode == op.BINARY_OP:
+                    # one opcode for both forms (in place: oparg N_BINOPS +
+                    # op), so the arms after this one stay in the C switch;
                     # exact ints and floats (bools too) have no __iop__, so
-                    # their a <op>= b is a <op> b; the frequent operators are
-                    # computed here, without two calls and an operator chain
+                    # their a <op>= b is a <op> b; the frequent operators
+                    # are computed here, without two calls and an operator
+                    # chain
                     sp -= 1
                     a = regs[sp - 1]
                     b = regs[sp]
+                    aop = oparg - N_BINOPS if oparg >= N_BINOPS else oparg
                     if isinstance(a, W_Float) and isinstance(b, W_Float):
                         fa = a.value
                         fb = b.value
-                        if oparg == OP_MUL:
+                        if aop == OP_MUL:
                             regs[sp - 1] = W_Float(fa * fb)
-                        elif oparg == OP_ADD:
+                        elif aop == OP_ADD:
                             regs[sp - 1] = W_Float(fa + fb)
-                        elif oparg == OP_SUB:
+                        elif aop == OP_SUB:
                             regs[sp - 1] = W_Float(fa - fb)
-                        elif oparg == OP_TRUEDIV and fb != 0.0:
+                        elif aop == OP_TRUEDIV and fb != 0.0:
                             regs[sp - 1] = W_Float(fa / fb)
                         else:
-                            regs[sp - 1] = arith_op(ec, frame, ipc, opcode,
-                                                    a, b, oparg)
+                            regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
+                                                    oparg)
                     elif isinstance(a, W_Int) and isinstance(b, W_Int):
                         ia = a.value
                         ib = b.value
-                        if oparg == OP_ADD:
+                        if aop == OP_ADD:
                             regs[sp - 1] = numops.int_add(ec, ia, ib)
-                        elif oparg == OP_SUB:
+                        elif aop == OP_SUB:
                             regs[sp - 1] = numops.int_sub(ec, ia, ib)
-                        elif oparg == OP_MUL:
+                        elif aop == OP_MUL:
                             regs[sp - 1] = numops.int_mul(ec, ia, ib)
-                        elif oparg == OP_FLOORDIV:
+                        elif aop == OP_FLOORDIV:
                             regs[sp - 1] = numops.int_floordiv(ec, ia, ib)
                         else:
-                            regs[sp - 1] = arith_op(ec, frame, ipc, opcode,
-                                                    a, b, oparg)
-                    elif isinstance(a, W_Instance) and \
-                            opcode == op.BINARY_OP:
+                            regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
+                                                    oparg)
+                    elif isinstance(a, W_Instance) and oparg < N_BINOPS:
                         # a's __op__, a Python function, runs from this loop
                         # (see CALL_FUNCTION): through arith_op, when it broke
                         # the transaction, the rest ran as a fragment
@@ -1460,8 +1466,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                                                         False, w_rop)
                             regs[sp - 1] = r
                     else:
-                        regs[sp - 1] = arith_op(ec, frame, ipc, opcode,
-                                                a, b, oparg)
+                        regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
+                                                oparg)
                 elif opcode == op.COMPARE_OP:
                     sp -= 1
                     a2 = regs[sp - 1]
@@ -1643,7 +1649,9 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 if frame.inline == INLINE_NONE:
                     raise PyError(w_exc)
                 frame = raise_from_inline_generator(ec, frame, w_exc)
+                w_exc = None
                 break
+            w_exc = None        # handled: this frame no longer holds it
             pc = target
             sp = frame.sp
 
@@ -1762,31 +1770,55 @@ def call_method_op(ec: ExecCtx, regs: list[W_Object], sp: int,
     return first - 1
 
 
-def arith_op(ec: ExecCtx, frame: Frame, ipc: int, opcode: int, a: W_Object,
+def arith_op(ec: ExecCtx, frame: Frame, ipc: int, a: W_Object,
              b: W_Object, oparg: int) -> W_Object:
-    """BINARY_OP or INPLACE_OP (at ipc) past the dispatch loop's fast
-    paths, which run no Python code: this can (__add__...)."""
+    """BINARY_OP (at ipc; oparg N_BINOPS + op: the in-place form) past the
+    dispatch loop's fast paths, which run no Python code: this can
+    (__add__...)."""
     frame.last_pc = ipc     # the caller's f_lineno, seen from there
-    if opcode == op.BINARY_OP:
+    if oparg < N_BINOPS:
         return ops.binary_op(ec, a, b, oparg)
-    return ops.inplace_op(ec, a, b, oparg)
+    return ops.inplace_op(ec, a, b, oparg - N_BINOPS)
 
 
 def binary_subscr(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
-    if isinstance(w, W_List) and isinstance(w_key, W_Int):
-        i = w_key.value
-        n = len(w.items)
-        if i < 0:
-            i += n
-        if 0 <= i < n:
+    if isinstance(w_key, W_Int):
+        # exact lists, tuples and strs (their subclasses' instances are
+        # W_Instance) by an int, without the type's __getitem__: pystone's
+        # str[i] went through the lookup, an argument list and the
+        # method's checks (430 instructions)
+        if isinstance(w, W_List):
+            i = sequence_index(w_key.value, len(w.items))
+            if i < 0:
+                raise index_error("list index out of range")
             return w.items[i]
-        raise index_error("list index out of range")
+        if isinstance(w, W_Tuple):
+            i2 = sequence_index(w_key.value, len(w.items))
+            if i2 < 0:
+                raise index_error("tuple index out of range")
+            return w.items[i2]
+        if isinstance(w, W_Str):
+            s = w.value
+            i3 = sequence_index(w_key.value, len(s))
+            if i3 < 0:
+                raise index_error("string index out of range")
+            return new_str(s[i3])
     if isinstance(w, W_Dict):
         r = w.lookup(ec, w_key)
         if r is not None:
             return r
         return w.getitem(ec, w_key)
     return w.getitem(ec, w_key)
+
+
+def sequence_index(i: int, n: int) -> int:
+    """Index i (negative: from the end) of a sequence of length n, or -1
+    when it is out of range."""
+    if i < 0:
+        i += n
+    if 0 <= i < n:
+        return i
+    return -1
 
 
 def raise_op(ec: ExecCtx, frame: Frame, regs: list[W_Object], sp: int,
