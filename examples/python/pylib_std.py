@@ -1615,59 +1615,74 @@ class StatisticsError(ValueError):
     pass
 
 
+# the kinds of number a result may take, each giving way to the later
+_KINDS = (int, Fraction, float)
+
+
+def _kind(T):
+    """T's place in _KINDS, or -1 for another type."""
+    for rank, base in enumerate(_KINDS):
+        if issubclass(T, base):
+            return rank
+    return -1
+
+
 def _coerce(T, S):
-    """The type of a result mixing T and S values."""
-    if T is S:
+    """The type of a result mixing T values with S values: a class gives
+    way to its subclass; else an int type to any other type, and a
+    Fraction type to a float type; other pairs do not mix."""
+    if T is S or S is int or S is bool:
         return T
-    if S is int or S is bool:
-        return T
-    if T is int:
-        return S
-    if issubclass(S, T):
+    if T is int or issubclass(S, T):
         return S
     if issubclass(T, S):
         return T
-    if issubclass(T, int):
-        return S
-    if issubclass(S, int):
-        return T
-    if issubclass(T, Fraction) and issubclass(S, float):
-        return S
-    if issubclass(T, float) and issubclass(S, Fraction):
-        return T
+    kinds = (_kind(T), _kind(S))
+    if kinds[0] == 0 or kinds[1] == 0:
+        return S if kinds[0] == 0 else T
+    if sorted(kinds) == [1, 2]:
+        return T if kinds[0] == 2 else S
     raise TypeError("don't know how to coerce %s and %s"
                     % (T.__name__, S.__name__))
 
 
 def _exact_ratio(x):
-    """(numerator, denominator) of x; the denominator is None for an
-    infinity or a NaN."""
-    try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
-    try:
-        return (x.numerator, x.denominator)
-    except AttributeError:
-        raise TypeError("can't convert type '%s' to numerator/denominator"
-                        % type(x).__name__)
+    """(numerator, denominator) of x, exact; (x, None) for an infinity or
+    a NaN, which have no ratio."""
+    as_ratio = getattr(x, 'as_integer_ratio', None)
+    if as_ratio is not None:
+        try:
+            return as_ratio()
+        except (OverflowError, ValueError):
+            return x, None
+    if hasattr(x, 'numerator') and hasattr(x, 'denominator'):
+        return x.numerator, x.denominator
+    raise TypeError("can't convert type '%s' to numerator/denominator"
+                    % type(x).__name__)
 
 
 class _Sum:
     """An exact running sum: the values as fractions, or the float sum of
-    the non-finite values if there are any; the result type and count."""
+    the non-finite values if there are any; their count, and their types,
+    whose mix (result_type()) is the result's type.  As in CPython, the
+    types are mixed after all values are taken, so that a value with no
+    ratio is the error reported first."""
 
     def __init__(self):
-        self.T = int
         self.count = 0
         self.exact = Fraction(0)
         self.nonfinite = None
+        self.types = {}         # a dict: the first seen is mixed first
+
+    def result_type(self):
+        T = int
+        for S in self.types:
+            T = _coerce(T, S)
+        return T
 
     def add(self, x):
-        self.T = _coerce(self.T, type(x))
         n, d = _exact_ratio(x)
+        self.types[type(x)] = True
         self.count += 1
         if d is None:
             self.nonfinite = n if self.nonfinite is None \
@@ -1687,13 +1702,11 @@ def _sum(data):
 
 
 def _convert(value, T):
-    """The exact value as a T (an int result that is not whole becomes a
-    float)."""
-    if type(value) is T:
-        return value
+    """The exact value as a T; for an int type, a value that is not whole
+    is given as a float."""
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    return value if type(value) is T else T(value)
 
 
 def _float_sqrt_of_frac(n, m):
@@ -1715,7 +1728,7 @@ def mean(data):
     s = _sum(data)
     if s.count < 1:
         raise StatisticsError('mean requires at least one data point')
-    return _convert(s.total() / s.count, s.T)
+    return _convert(s.total() / s.count, s.result_type())
 
 
 def fmean(data, weights=None):
@@ -1788,53 +1801,56 @@ def _ss(data, c=None):
         for x in data:
             d = x - c
             s.add(d * d)
-        return s.T, s.total(), s.count
+        return s.result_type(), s.total(), s.count
     data = list(data)
     s = _sum(data)
     if s.count == 0:
-        return s.T, Fraction(0), 0
+        return s.result_type(), Fraction(0), 0
     if s.nonfinite is not None:
-        return s.T, s.nonfinite, s.count
+        return s.result_type(), s.nonfinite, s.count
     sq = Fraction(0)
     for x in data:
         n, d = _exact_ratio(x)
         sq += Fraction(n * n, d * d)
     ssd = (s.count * sq - s.exact * s.exact) / s.count
-    return s.T, ssd, s.count
+    return s.result_type(), ssd, s.count
+
+
+def _mean_square(data, centre, name, sample):
+    """(type, the mean squared deviation of data from centre, or from
+    their mean if None): over n - 1 values for a sample, which needs two
+    of them, over n for a whole population, which needs one."""
+    T, ss, n = _ss(data, centre)
+    needed = 2 if sample else 1
+    if n < needed:
+        raise StatisticsError('%s requires at least %s'
+                              % (name, 'two data points' if sample
+                                 else 'one data point'))
+    return T, ss / (n - needed + 1)
 
 
 def variance(data, xbar=None):
-    T, ss, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _convert(ss / (n - 1), T)
+    T, mss = _mean_square(data, xbar, 'variance', True)
+    return _convert(mss, T)
 
 
 def pvariance(data, mu=None):
-    T, ss, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _convert(ss / n, T)
-
-
-def _root(T, mss):
-    if isinstance(mss, float):
-        return math.sqrt(mss)       # an infinity or a NaN
-    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    T, mss = _mean_square(data, mu, 'pvariance', False)
+    return _convert(mss, T)
 
 
 def stdev(data, xbar=None):
-    T, ss, n = _ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    return _root(T, ss / (n - 1))
+    return _root(*_mean_square(data, xbar, 'stdev', True))
 
 
 def pstdev(data, mu=None):
-    T, ss, n = _ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    return _root(T, ss / n)
+    return _root(*_mean_square(data, mu, 'pstdev', False))
+
+
+def _root(T, mss):
+    # a float mss (from an infinity or a NaN) raises AttributeError, as
+    # CPython 3.11's stdev() does
+    return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 '''
 
 FRACTIONS_SRC = r'''
@@ -1890,55 +1906,66 @@ def _digits(s):
     return all('0' <= c <= '9' or c == '_' for c in s)
 
 
+def _text_ratio(text):
+    """(numerator, denominator) a string spells; ValueError if none."""
+    parsed = _parse(text)
+    if parsed is None:
+        raise ValueError('Invalid literal for Fraction: %r' % text)
+    return parsed
+
+
+def _lone_ratio(value):
+    """(numerator, denominator) of Fraction(value) for a non-string value:
+    exact and in lowest terms (float.as_integer_ratio() raises for nan
+    and the infinities, with the messages CPython gives)."""
+    if type(value) is int:
+        return value, 1
+    if isinstance(value, numbers.Rational):
+        return value.numerator, value.denominator
+    if isinstance(value, float):
+        return value.as_integer_ratio()
+    raise TypeError('argument should be a string or a Rational instance')
+
+
+def _quotient(top, bottom):
+    """(numerator, denominator) of Fraction(top, bottom), not yet reduced:
+    the quotient of two Rationals is (p/q) / (r/s) = (p*s) / (r*q)."""
+    if type(top) is int and type(bottom) is int:
+        return top, bottom
+    if isinstance(top, numbers.Rational) and isinstance(bottom, numbers.Rational):
+        return top.numerator * bottom.denominator, bottom.numerator * top.denominator
+    raise TypeError('both arguments should be Rational instances')
+
+
+def _lowest_terms(top, bottom):
+    """Divide out the common factor, leaving the denominator positive."""
+    common = math.gcd(top, bottom)
+    if bottom < 0:
+        common = -common
+    return top // common, bottom // common
+
+
 class Fraction(numbers.Rational):
     """A rational number numerator/denominator in lowest terms, the sign
     on the numerator."""
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
-        if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            if isinstance(numerator, float):
-                self._numerator, self._denominator = \
-                    numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError('Invalid literal for Fraction: %r'
-                                     % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError('argument should be a string or a Rational '
-                                'instance')
-        elif type(numerator) is int is type(denominator):
-            pass
-        elif (isinstance(numerator, numbers.Rational) and
-              isinstance(denominator, numbers.Rational)):
-            numerator, denominator = (
-                numerator.numerator * denominator.denominator,
-                denominator.numerator * numerator.denominator)
+        if denominator is not None:
+            top, bottom = _quotient(numerator, denominator)
+        elif isinstance(numerator, str):
+            top, bottom = _text_ratio(numerator)
         else:
-            raise TypeError('both arguments should be Rational instances')
-        if denominator == 0:
-            raise ZeroDivisionError('Fraction(%s, 0)' % numerator)
+            # an int, a Rational or a float already is in lowest terms
+            top, bottom = _lone_ratio(numerator)
+            _normalize = False
+        if bottom == 0:
+            raise ZeroDivisionError('Fraction(%s, 0)' % top)
         if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
-        return self
+            top, bottom = _lowest_terms(top, bottom)
+        made = object.__new__(cls)
+        made._numerator, made._denominator = top, bottom
+        return made
 
     @classmethod
     def from_float(cls, f):
@@ -2074,14 +2101,13 @@ class Fraction(numbers.Rational):
             return float(a) ** float(b)
         return float(a) ** b
 
-    def __rpow__(b, a):
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, int):
-            return Fraction(a) ** b
-        if b._denominator == 1:
-            return a ** b._numerator
-        return a ** float(b)
+    def __rpow__(self, base):
+        whole = self._denominator == 1
+        if whole and self._numerator >= 0:
+            return base ** self._numerator      # an int base stays an int
+        if isinstance(base, int):
+            return Fraction(base) ** self       # exact, or a float root
+        return base ** (self._numerator if whole else float(self))
 
     def __pos__(a):
         return Fraction(a._numerator, a._denominator, _normalize=False)
@@ -2131,30 +2157,37 @@ class Fraction(numbers.Rational):
         result = h if self._numerator >= 0 else -h
         return -2 if result == -1 else result
 
-    def __eq__(a, b):
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
-        if isinstance(b, numbers.Rational):
-            return (a._numerator == b.numerator and
-                    a._denominator == b.denominator)
-        if isinstance(b, complex):
-            if b.imag != 0:
+    # Both lowest-terms forms are unique, so equal Rationals have equal
+    # parts.  A float compares exactly, through its own ratio; nan and the
+    # infinities have none, and any finite float orders as self does
+    # against them.
+
+    def __eq__(self, other):
+        if type(other) is int:
+            return self._denominator == 1 and self._numerator == other
+        if isinstance(other, complex):
+            if other.imag:
                 return False
-            b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                return 0.0 == b
-            return a == a.from_float(b)
+            other = other.real
+        if isinstance(other, float):
+            return self._against_float(other, operator.eq)
+        if isinstance(other, numbers.Rational):
+            return (self._numerator, self._denominator) == \
+                (other.numerator, other.denominator)
         return NotImplemented
 
+    def _against_float(self, x, op):
+        if math.isfinite(x):
+            return op(self, Fraction(*x.as_integer_ratio()))
+        return op(0.0, x)
+
     def _richcmp(self, other, op):
-        if isinstance(other, numbers.Rational):
-            return op(self._numerator * other.denominator,
-                      self._denominator * other.numerator)
         if isinstance(other, float):
-            if math.isnan(other) or math.isinf(other):
-                return op(0.0, other)
-            return op(self, self.from_float(other))
+            return self._against_float(other, op)
+        if isinstance(other, numbers.Rational):
+            # p/q op r/s is p*s op r*q, both denominators being positive
+            return op(self._numerator * other.denominator,
+                      other.numerator * self._denominator)
         return NotImplemented
 
     def __lt__(a, b):
@@ -2169,21 +2202,21 @@ class Fraction(numbers.Rational):
     def __ge__(a, b):
         return a._richcmp(b, operator.ge)
 
-    def __bool__(a):
-        return bool(a._numerator)
+    def __bool__(self):
+        return self._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), (self._numerator, self._denominator)
 
+    # A Fraction never changes, so a copy of one may be itself; a subclass
+    # may carry state of its own and gets a new object.
     def __copy__(self):
-        if type(self) == Fraction:
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
 
 
 def _add(a, b):
@@ -4392,19 +4425,21 @@ class Dialect:
     """A set of formatting parameters (subclass it to make one)."""
     _name = ''
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
-    strict = None
+    # None here is a setting, as _Params reads it (strict is left out, as
+    # in CPython); a subclass sets the ones it needs
+    delimiter = quotechar = escapechar = lineterminator = None
+    doublequote = skipinitialspace = quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
-            self._valid = True
-        _Params(self, {})
+        self._valid = type(self) is not Dialect
+        self._validate()
+
+    def _validate(self):
+        # an instance reports bad parameters as csv.Error, not TypeError
+        try:
+            _Params(self, {})
+        except TypeError as e:
+            raise Error(str(e))
 
 
 _dialects = {}
@@ -4423,53 +4458,71 @@ def _char(name, value, allow_none):
     return value
 
 
+_PARAMETERS = ('delimiter', 'quotechar', 'escapechar', 'doublequote',
+               'skipinitialspace', 'lineterminator', 'quoting', 'strict')
+_ABSENT = object()      # a parameter neither given nor in the dialect
+
+
 class _Params:
-    """The checked parameters of a reader or writer: a dialect's, then the
-    keyword arguments over them."""
+    """The checked parameters of a reader or writer, resolved as _csv does:
+    a keyword argument, else the dialect's attribute, else the default.
+    None counts as given: no character for quotechar and escapechar, false
+    for the flags, an error for the others.  dialect None is no dialect
+    (reader() and writer() without one); a name is a registered one."""
 
     def __init__(self, dialect, kwargs):
         if isinstance(dialect, str):
             dialect = get_dialect(dialect)
-
-        def pick(name, default):
-            if name in kwargs:
-                return kwargs[name]
-            value = getattr(dialect, name, None)
-            return default if value is None else value
-        for k in kwargs:
-            if k not in ('delimiter', 'quotechar', 'escapechar',
-                         'doublequote', 'skipinitialspace', 'lineterminator',
-                         'quoting', 'strict'):
+        for name in kwargs:
+            if name not in _PARAMETERS:
                 raise TypeError("'%s' is an invalid keyword argument for "
-                                "this function" % k)
-        self.delimiter = _char('delimiter', pick('delimiter', ','), False)
-        self.doublequote = bool(pick('doublequote', True))
-        self.escapechar = _char('escapechar', pick('escapechar', None),
-                                True)
-        self.lineterminator = pick('lineterminator', '\r\n')
-        if not isinstance(self.lineterminator, str):
+                                "this function" % name)
+        given = {}
+        for name in _PARAMETERS:
+            given[name] = kwargs[name] if name in kwargs \
+                else getattr(dialect, name, _ABSENT)
+        self._take(given)
+        self._check(given)
+
+    def _take(self, given):
+        # in _csv's order, which decides which of two errors is raised
+        self.delimiter = _char('delimiter', _value(given, 'delimiter', ','),
+                               False)
+        self.doublequote = bool(_value(given, 'doublequote', True))
+        self.escapechar = _char('escapechar',
+                                _value(given, 'escapechar', None), True)
+        self.lineterminator = _value(given, 'lineterminator', '\r\n')
+        if not isinstance(self.lineterminator, (str, type(None))):
             raise TypeError('"lineterminator" must be a string')
-        self.quoting = pick('quoting', QUOTE_MINIMAL)
-        if self.quoting not in (0, 1, 2, 3):
+        self.quotechar = _char('quotechar', _value(given, 'quotechar', '"'),
+                               True)
+        self.quoting = _value(given, 'quoting', QUOTE_MINIMAL)
+        if type(self.quoting) is not int:
+            raise TypeError('"quoting" must be an integer')
+        self.skipinitialspace = bool(_value(given, 'skipinitialspace', False))
+        self.strict = bool(_value(given, 'strict', False))
+
+    def _check(self, given):
+        if self.quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC,
+                                QUOTE_NONE):
             raise TypeError('bad "quoting" value')
-        quotechar = pick('quotechar', '"') if 'quotechar' not in kwargs \
-            else kwargs['quotechar']
-        self.quotechar = _char('quotechar', quotechar, True)
-        if quotechar is None and 'quoting' not in kwargs:
+        if given['quotechar'] is None and given['quoting'] is _ABSENT:
             self.quoting = QUOTE_NONE   # no quote character: no quoting
         if self.quotechar is None and self.quoting != QUOTE_NONE:
             raise TypeError('quotechar must be set if quoting enabled')
-        self.skipinitialspace = bool(pick('skipinitialspace', False))
-        self.strict = bool(pick('strict', False))
+        if self.lineterminator is None:
+            raise TypeError('lineterminator must be set')
+
+
+def _value(given, name, default):
+    found = given[name]
+    return default if found is _ABSENT else found
 
 
 class excel(Dialect):
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\r\n'
-    quoting = QUOTE_MINIMAL
+    """Excel's CSV: commas, CRLF line ends, quotes doubled inside quotes."""
+    delimiter, quotechar, lineterminator = ',', '"', '\r\n'
+    doublequote, skipinitialspace, quoting = True, False, QUOTE_MINIMAL
 
 
 class excel_tab(excel):
@@ -4477,19 +4530,15 @@ class excel_tab(excel):
 
 
 class unix_dialect(Dialect):
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\n'
-    quoting = QUOTE_ALL
+    """As Unix tools write CSV: LF line ends, every field quoted."""
+    delimiter, quotechar, lineterminator = ',', '"', '\n'
+    doublequote, skipinitialspace, quoting = True, False, QUOTE_ALL
 
 
 def register_dialect(name, dialect=None, **kwargs):
     if not isinstance(name, str):
         raise TypeError('dialect name must be a string')
-    params = _Params(dialect if dialect is not None else excel, kwargs)
-    _dialects[name] = params
+    _dialects[name] = _Params(dialect, kwargs)
 
 
 def unregister_dialect(name):
@@ -4675,7 +4724,9 @@ class _Reader:
                             'mode?')
 
 
-def reader(csvfile, dialect='excel', **fmtparams):
+# dialect None: no dialect, the defaults being excel's (unlike 'excel'
+# itself, where quotechar=None alone is an error: excel quotes)
+def reader(csvfile, dialect=None, **fmtparams):
     return _Reader(csvfile, dialect, fmtparams)
 
 
@@ -4742,87 +4793,105 @@ class _Writer:
             self.writerow(row)
 
 
-def writer(fileobj, dialect='excel', **fmtparams):
+def writer(fileobj, dialect=None, **fmtparams):
     return _Writer(fileobj, dialect, fmtparams)
 
 
 class DictReader:
+    """Reads rows as dicts keyed by fieldnames, the first row when they are
+    not given.  A longer row keeps its extra fields as a list under
+    restkey; a shorter one gets restval for the missing ones.  Blank rows
+    are skipped."""
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
         self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
+        self.restkey, self.restval = restkey, restval
+        self.dialect, self.line_num = dialect, 0
         self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
-        self.line_num = 0
+
+    def _names(self):
+        # read from the header row on first use (None for an empty file);
+        # asking for them brings line_num up to date
+        if self._fieldnames is None:
+            self._fieldnames = next(self.reader, None)
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    def _set_names(self, names):
+        self._fieldnames = names
+
+    fieldnames = property(_names, _set_names)
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
-        if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
-        self.line_num = self.reader.line_num
-        return self._fieldnames
-
-    @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
-
     def __next__(self):
         if self.line_num == 0:
-            self.fieldnames
+            self.fieldnames                 # the header comes first
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
+        if not row:
+            row = self._skip_blank_rows()
+        return self._record(row)
+
+    def _skip_blank_rows(self):
+        # line_num stays at the first blank row when the file ends in them
+        row = []
+        while not row:
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        return row
+
+    def _record(self, row):
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        spare = len(row) - len(names)
+        if spare > 0:
+            record[self.restkey] = row[len(names):]
+        elif spare < 0:
+            for name in names[len(row):]:
+                record[name] = self.restval
+        return record
+
+
+def _check_extrasaction(value):
+    # any case passes here, though only 'raise' itself makes writerow raise
+    if value.lower() not in ('raise', 'ignore'):
+        raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
+                         % value)
 
 
 class DictWriter:
+    """Writes dicts as rows, their values in fieldnames order: restval for
+    a missing key; a key not in fieldnames raises ValueError, or with
+    extrasaction='ignore' is left out."""
+
     def __init__(self, f, fieldnames, restval='', extrasaction='raise',
                  dialect='excel', *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
-        self.restval = restval
-        if extrasaction.lower() not in ('raise', 'ignore'):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'"
-                             % extrasaction)
+        _check_extrasaction(extrasaction)
+        self.fieldnames, self.restval = fieldnames, restval
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        # the row of the names themselves
+        names = self.fieldnames
+        return self.writerow(dict(zip(names, names)))
 
-    def _dict_to_list(self, rowdict):
+    def _values(self, rowdict):
         if self.extrasaction == 'raise':
-            wrong = rowdict.keys() - self.fieldnames
-            if wrong:
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
                 raise ValueError('dict contains fields not in fieldnames: '
-                                 + ', '.join([repr(x) for x in wrong]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+                                 + ', '.join(repr(k) for k in unknown))
+        return [rowdict.get(name, self.restval) for name in self.fieldnames]
 
     def writerow(self, rowdict):
-        return self.writer.writerow(self._dict_to_list(rowdict))
+        return self.writer.writerow(self._values(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        for rowdict in rowdicts:
+            self.writerow(rowdict)
 '''
 
 PPRINT_SRC = r'''
@@ -4836,23 +4905,28 @@ __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
 
 
 class _SafeKey:
-    """Sorts values of mixed types: by value when they compare, else by
-    type name and id."""
-    __slots__ = ['obj']
+    """A sort key for values that may not compare with each other (dict
+    keys, set members): their own order where they have one, else the
+    name of their type, then their id."""
+    __slots__ = ('value',)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
+        mine, theirs = self.value, other.value
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return _fallback_rank(mine) < _fallback_rank(theirs)
 
 
-def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
+def _fallback_rank(value):
+    return str(type(value)), id(value)
+
+
+def _safe_tuple(pair):
+    return _SafeKey(pair[0]), _SafeKey(pair[1])
 
 
 def _recursion(obj):
@@ -4872,40 +4946,52 @@ class _Out:
         return ''.join(self.parts)
 
 
+def _layout_error(indent, width, depth):
+    """What is wrong with a PrettyPrinter's layout arguments, or None."""
+    if indent < 0:
+        return 'indent must be >= 0'
+    if depth is not None and depth <= 0:
+        return 'depth must be > 0'
+    if width == 0:
+        return 'width must be != 0'
+    return None
+
+
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
-        self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else sys.stdout
-        self._compact = bool(compact)
-        self._sort_dicts = sort_dicts
+        indent, width = int(indent), int(width)
+        problem = _layout_error(indent, width, depth)
+        if problem is not None:
+            raise ValueError(problem)
+        self._indent_per_level, self._width, self._depth = indent, width, depth
+        # stdout as it is now; it may be None (no console), and then
+        # pprint() prints nothing
+        self._stream = sys.stdout if stream is None else stream
+        self._compact, self._sort_dicts = bool(compact), sort_dicts
         self._underscore_numbers = underscore_numbers
 
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write('\n')
+        out = self._stream
+        if out is None:
+            return
+        self._format(object, out, 0, 0, {}, 0)
+        out.write('\n')
 
     def pformat(self, object):
         out = _Out()
         self._format(object, out, 0, 0, {}, 0)
         return out.getvalue()
 
+    def _top_level(self, object):
+        """format()'s (repr, readable, recursive) with no depth limit."""
+        return self.format(object, {}, 0, 0)
+
     def isrecursive(self, object):
-        return self.format(object, {}, 0, 0)[2]
+        return self._top_level(object)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self._top_level(object)
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
@@ -4913,31 +4999,27 @@ class PrettyPrinter:
         return self._safe_repr(object, context, maxlevels, level)
 
     def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(),
-                                               self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return rep
+        # format() on a copy: the ids it enters must not stay in context
+        return self.format(object, context.copy(), self._depth, level)[0]
 
     def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
+        """Write object at column indent, allowance columns kept free after
+        it; context holds the ids of the containers being written."""
+        key = id(object)
+        if key in context:
+            # a container inside itself: named, not written again
             stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
             return
         rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._printer_of(type(object))
-            if p is not None:
-                context[objid] = 1
-                p(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        printer = None
+        if len(rep) > self._width - indent - allowance:
+            printer = self._printer_of(type(object))
+        if printer is None:
+            stream.write(rep)
+            return
+        context[key] = 1
+        printer(object, stream, indent, allowance, context, level + 1)
+        del context[key]
 
     def _printer_of(self, typ):
         """The multi-line printer for a type whose repr is a built-in
@@ -4957,16 +5039,21 @@ class PrettyPrinter:
 
     def _pprint_dict(self, object, stream, indent, allowance, context,
                      level):
-        write = stream.write
-        write('{')
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
+        stream.write('{')
+        self._pad_first(stream)
         if len(object):
             items = sorted(object.items(), key=_safe_tuple) \
                 if self._sort_dicts else list(object.items())
             self._format_dict_items(items, stream, indent, allowance + 1,
                                     context, level)
-        write('}')
+        stream.write('}')
+
+    def _pad_first(self, stream):
+        # after the opening bracket, so that with indent > 1 the first item
+        # lines up with the items below it
+        pad = ' ' * (self._indent_per_level - 1)
+        if pad:
+            stream.write(pad)
 
     def _format_dict_items(self, items, stream, indent, allowance, context,
                            level):
@@ -5020,8 +5107,7 @@ class PrettyPrinter:
         as fit."""
         write = stream.write
         indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * ' ')
+        self._pad_first(stream)
         sep_nl = ',\n' + ' ' * indent
         sep = ''
         width = max_width = self._width - indent + 1
@@ -5067,60 +5153,73 @@ class PrettyPrinter:
             stream.write(')')
 
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
+        kind = type(object)
+        if kind in _builtin_scalars:
             return repr(object), True, False
-        r = typ.__repr__
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return format(object, '_d'), True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
-            if not object:
-                return '{}', True, False
-            items = sorted(object.items(), key=_safe_tuple) \
-                if self._sort_dicts else list(object.items())
-            return self._safe_items(object, items, '{%s}', '{...}', context,
-                                    maxlevels, level)
-        if issubclass(typ, list) and r is list.__repr__:
-            if not object:
-                return '[]', True, False
-            return self._safe_items(object, list(object), '[%s]', '[...]',
-                                    context, maxlevels, level)
-        if issubclass(typ, tuple) and r is tuple.__repr__:
-            if not object:
-                return '()', True, False
-            form = '(%s,)' if len(object) == 1 else '(%s)'
-            return self._safe_items(object, list(object), form, form % '...',
-                                    context, maxlevels, level)
-        rep = repr(object)
-        return rep, bool(rep) and not rep.startswith('<'), False
+        shown = getattr(kind, '__repr__', None)
+        if shown is int.__repr__:
+            text = format(object, '_d') if self._underscore_numbers \
+                else repr(object)
+            return text, True, False
+        brackets = _brackets(object, shown)
+        if brackets is None:
+            # readable means eval() could rebuild it: not a <...> repr
+            text = repr(object)
+            return text, (text and not text.startswith('<')), False
+        if not object:
+            return brackets[0] + brackets[1], True, False
+        return self._safe_items(object, brackets, context, maxlevels, level)
 
-    def _safe_items(self, object, items, form, cut, context, maxlevels,
-                    level):
-        """The one-line repr of a container: items (pairs for a dict)."""
-        objid = id(object)
+    def _safe_items(self, object, brackets, context, maxlevels, level):
+        """format() of a non-empty list, tuple or dict: cut to '...' below
+        maxlevels, named when it is inside itself."""
+        here = id(object)
         if maxlevels and level >= maxlevels:
-            return cut, False, objid in context
-        if objid in context:
+            return brackets[0] + '...' + brackets[1], False, here in context
+        if here in context:
             return _recursion(object), False, True
-        context[objid] = 1
-        readable = True
-        recursive = False
-        parts = []
-        level += 1
-        for item in items:
-            pieces = item if form == '{%s}' else (item,)
-            reps = []
-            for x in pieces:
-                rep, xreadable, xrecursive = self.format(x, context,
-                                                         maxlevels, level)
-                reps.append(rep)
-                readable = readable and xreadable
-                recursive = recursive or xrecursive
-            parts.append(': '.join(reps))
-        del context[objid]
-        return form % ', '.join(parts), readable, recursive
+        context[here] = 1
+        if brackets[0] == '{':
+            entries = sorted(object.items(), key=_safe_tuple) \
+                if self._sort_dicts else object.items()
+            show = self._safe_pair
+        else:
+            entries, show = object, self._safe_entry
+        texts, readable, recursive = [], True, False
+        for entry in entries:
+            text, entry_readable, entry_recursive = show(entry, context,
+                                                         maxlevels, level + 1)
+            texts.append(text)
+            readable = readable and entry_readable
+            recursive = recursive or entry_recursive
+        del context[here]
+        return brackets[0] + ', '.join(texts) + brackets[1], readable, \
+            recursive
+
+    def _safe_entry(self, item, context, maxlevels, level):
+        text, readable, recursive = self.format(item, context, maxlevels,
+                                                level)
+        return text, bool(readable), bool(recursive)
+
+    def _safe_pair(self, pair, context, maxlevels, level):
+        # readable stays what the parts say (it may be a falsy '', as
+        # CPython's is), while a list's items make it a bool
+        key_text, key_ok, key_loops = self.format(pair[0], context,
+                                                  maxlevels, level)
+        text, ok, loops = self.format(pair[1], context, maxlevels, level)
+        return key_text + ': ' + text, key_ok and ok, bool(key_loops or loops)
+
+
+def _brackets(object, shown):
+    """The brackets around a built-in container's items (shown being its
+    type's __repr__), or None for any other object."""
+    if shown is list.__repr__:
+        return '[', ']'
+    if shown is tuple.__repr__:
+        return '(', ',)' if len(object) == 1 else ')'
+    if shown is dict.__repr__:
+        return '{', '}'
+    return None
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool,
@@ -5158,21 +5257,25 @@ def _str_chunks(s, max_width, allowance):
         if len(rep) <= first_width:
             chunks.append(rep)
             continue
-        parts = _words(line)
-        width = max_width
-        current = ''
-        for j, part in enumerate(parts):
-            candidate = current + part
-            if j == len(parts) - 1 and last_line:
-                width -= allowance
-            if len(repr(candidate)) > width:
-                if current:
-                    chunks.append(repr(current))
-                current = part
-            else:
-                current = candidate
-        if current:
-            chunks.append(repr(current))
+        chunks += _fill(_words(line), max_width,
+                        max_width - allowance if last_line else max_width)
+    return chunks
+
+
+def _fill(words, width, last_width):
+    """Greedy filling: the reprs of runs of words, each repr within width,
+    the one ending with the last word within last_width (a single word
+    wider than that stands alone)."""
+    chunks = []
+    run = ''
+    for j, word in enumerate(words):
+        limit = last_width if j == len(words) - 1 else width
+        if run and len(repr(run + word)) > limit:
+            chunks.append(repr(run))
+            run = word
+        else:
+            run += word
+    chunks.append(repr(run))
     return chunks
 
 

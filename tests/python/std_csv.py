@@ -78,3 +78,109 @@ try:
     list(csv.reader(["x" * 11]))
 except csv.Error as e:
     print("Error", e)
+# dialect classes, DictReader's line_num and fieldnames, DictWriter's
+# extrasaction and header, iterators as fieldnames
+for d in (csv.Dialect, csv.excel, csv.excel_tab, csv.unix_dialect):
+    print(d.__name__, [getattr(d, k, "-") for k in ("delimiter", "quotechar", "escapechar",
+          "doublequote", "skipinitialspace", "lineterminator", "quoting", "strict")],
+          issubclass(d, csv.excel))
+
+
+class Pipes(csv.Dialect):
+    delimiter = "|"
+    quotechar = "'"
+    doublequote = True
+    lineterminator = "\n"
+    quoting = csv.QUOTE_MINIMAL
+
+
+out = io.StringIO()
+csv.writer(out, Pipes).writerows([["a|b", "c'd"], [1, 2]])
+print(repr(out.getvalue()), list(csv.reader(out.getvalue().splitlines(), Pipes)))
+dr = csv.DictReader(io.StringIO("h1,h2\n\n\nv1,v2\n\nv3\n\n\n"))
+print(dr.line_num, dr.fieldnames, dr.line_num)
+for row in dr:
+    print(dr.line_num, row)
+print(dr.line_num, dr.reader.line_num)
+empty = csv.DictReader(io.StringIO(""))
+print(empty.fieldnames, empty.line_num, list(empty))
+dr = csv.DictReader(io.StringIO("1,2,3\n4\n"), fieldnames=("a", "b"))
+print(list(dr), dr.dialect)
+dr.fieldnames = ["x"]
+print(dr.fieldnames)
+try:
+    list(csv.DictReader(io.StringIO("1,2\n"), fieldnames=iter(["a", "b"])))
+except TypeError as e:
+    print("TypeError", e)
+for mode in ("RAISE", "Ignore", "ignore"):
+    out = io.StringIO()
+    w = csv.DictWriter(out, ["a", "b"], extrasaction=mode)
+    w.writerow({"a": 1, "c": 2})
+    print(mode, repr(out.getvalue()))
+try:
+    csv.DictWriter(io.StringIO(), ["a"], extrasaction="skip")
+except ValueError as e:
+    print("ValueError", e)
+out = io.StringIO()
+w = csv.DictWriter(out, iter(["a", "b"]))
+try:
+    w.writeheader()
+except ValueError as e:
+    print("ValueError", e)
+out = io.StringIO()
+w = csv.DictWriter(out, iter(["a", "b", "c", "d"]), extrasaction="ignore")
+print(w.writeheader(), repr(out.getvalue()), w.writerows([]), w.writerow({}))
+out = io.StringIO()
+w = csv.DictWriter(out, ("n", "v"), restval=0, lineterminator="\n")
+w.writerows(iter([{"n": "x"}, {"v": 3, "n": None}]))
+print(repr(out.getvalue()))
+# how parameters resolve: keyword, dialect attribute (None is a value), default
+KEYS = ("delimiter", "quotechar", "escapechar", "doublequote", "skipinitialspace",
+        "lineterminator", "quoting", "strict")
+
+
+class Bare:
+    pass
+
+
+def params(*args, **kw):
+    try:
+        d = csv.reader([], *args, **kw).dialect
+        return [getattr(d, k) for k in KEYS]
+    except (TypeError, csv.Error) as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+
+class NoQuote(csv.excel):
+    quotechar = None
+
+
+class Loose(csv.Dialect):
+    delimiter, quotechar, lineterminator, quoting = ";", "'", "\n", csv.QUOTE_ALL
+
+
+only_quotechar = Bare()
+only_quotechar.quotechar = None
+for args, kw in (((), {}), ((), dict(quotechar=None)), (("excel",), dict(quotechar=None)),
+                 ((Bare(),), {}), ((only_quotechar,), {}), ((NoQuote,), {}),
+                 ((NoQuote,), dict(quoting=csv.QUOTE_NONE)), ((Loose,), {}),
+                 ((Loose(),), dict(doublequote=1, strict=[1])), ((None,), {}),
+                 ((), dict(lineterminator=5)), ((), dict(lineterminator=None)),
+                 ((), dict(quoting="x")), ((), dict(quoting=None)), ((), dict(quoting=7)),
+                 ((), dict(quoting=True)), ((), dict(quoting=1.0)), ((), dict(delimiter="ab")),
+                 ((), dict(delimiter=5)), ((), dict(delimiter=None)), ((), dict(escapechar="ab")),
+                 ((), dict(escapechar=5)), ((), dict(quotechar="")),
+                 ((), dict(quoting=7, lineterminator=None)), ((), dict(quoting=7, quotechar=5)),
+                 ((), dict(doublequote=None, skipinitialspace="yes")), ((), dict(bogus=1))):
+    print(args and type(args[0]).__name__, kw, params(*args, **kw))
+for cls in (csv.Dialect, NoQuote, Loose, csv.excel):
+    try:
+        inst = cls()
+        print(cls.__name__, inst._valid, inst.delimiter)
+    except csv.Error as e:
+        print(cls.__name__, "Error", e)
+csv.register_dialect("noquote", quotechar=None)
+csv.register_dialect("fromclass", Loose, delimiter="|")
+print(params("noquote"), params("fromclass"), params("fromclass", quoting=csv.QUOTE_NONE))
+csv.unregister_dialect("noquote")
+csv.unregister_dialect("fromclass")

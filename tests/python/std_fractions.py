@@ -46,3 +46,26 @@ print(F(math.pi).limit_denominator(), F(math.pi).limit_denominator(100),
       F(1, 2).limit_denominator(1), F(-1234, 1001).limit_denominator(30))
 print(sum([F(1, n) for n in range(1, 11)]), str(F(7, 1)), "%s|%r" % (a, a))
 print(isinstance(a, F), type(a + a).__name__, type(a + 1.0).__name__)
+# copies, pickling state, subclasses, powers with odd operands
+import copy
+
+
+class Half(F):
+    pass
+
+
+h = Half(1, 2)
+print(copy.copy(a) is a, copy.deepcopy(a) is a, type(copy.copy(h)).__name__,
+      copy.copy(h) == h, copy.copy(h) is h, a.__reduce__(), h.__reduce__()[1])
+print(F(7, 3) ** 2.0, F(9, 4) ** (0.5 + 0j), 2 ** F(-2), 2.5 ** F(-2), 0.5 ** F(3),
+      F(-8, 27) ** F(2), (-8) ** F(-1, 1))
+for bad in (lambda: F(1, 2) ** "x", lambda: "x" ** F(1, 2), lambda: F(1, 2) == "x",
+            lambda: F(1, 2) >= None, lambda: F(Half(1, 2), 0), lambda: F(3, 1.0)):
+    try:
+        print(bad())
+    except (TypeError, ZeroDivisionError) as e:
+        print(type(e).__name__ + ":", e)
+print(F(1, 2) == F(2, 4), F(3) == 3.0, F(1, 3) == 0.3333333333333333, F(1) == 1 + 0j,
+      F(1, 2) == float("nan"), F(1, 2) < float("-inf"), F(10 ** 30) > 1e30,
+      F(-1, 2) == -0.5, F(0) == -0.0, F(1, 2) == True, F(1) == True)
+print(F(F(3, 4), 2), F(1, F(2, 3)), F(-6, -4), F(6, -4), F(0, -5), F(False), F(True, 3))

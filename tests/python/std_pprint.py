@@ -51,3 +51,65 @@ class Point:
 
 
 pprint.pprint([Point(i, i * i) for i in range(12)])
+# recursion in the printed output, wide indents, streams, depth cuts of
+# every container, readability of odd reprs, mixed-type sorting
+import io
+import re
+
+d = {"self": None, "list": [1, 2]}
+d["self"] = d
+d["list"].append(d["list"])
+
+
+def no_ids(text):
+    # ids differ from run to run
+    return re.sub(r"id=[0-9]+", "id=N", text)
+
+
+print(no_ids(pprint.pformat(d)), no_ids(pprint.pformat(rec, width=5)), pprint.isrecursive(d))
+print(no_ids(pprint.saferepr(d)), no_ids(pprint.saferepr(rec)))
+wide = {"k%d" % i: list(range(i * 3)) for i in range(6)}
+pprint.pprint(wide, indent=4, width=30)
+pprint.pprint([list(range(8))] * 3, indent=3, width=20, compact=True)
+buf = io.StringIO()
+pprint.pprint((("a" * 30, "b" * 30), {"c": "d" * 40}), stream=buf, width=35)
+print(repr(buf.getvalue()))
+print(pprint.pformat([[1, [2, [3, [4]]]], (5, (6, (7,))), {"a": {"b": {}}}], depth=2),
+      pprint.saferepr([[], (), {}, [[[]]]]), pprint.pformat(((1,),), depth=1))
+
+
+class Empty:
+    def __repr__(self):
+        return ""
+
+
+class Odd:
+    def __repr__(self):
+        return "<odd>"
+
+
+print(repr(pprint.isreadable(Empty())), repr(pprint.isreadable({1: Empty()})),
+      repr(pprint.isreadable([Empty()])), repr(pprint.isreadable((Odd(),))),
+      repr(pprint.isreadable({"a": [1, (2, "x")], "b": None})))
+print(pprint.pformat({1: "a", "b": 2, 2.5: None, (1,): 3, None: 4}),
+      pprint.pformat({3, "x", 1.5, (2,)}, width=10),
+      pprint.pformat(frozenset({"p", 2}), width=10))
+print(pprint.pformat("word " * 30, width=25, indent=2),
+      pprint.pformat({"key": "word " * 20}, width=30))
+
+
+class MyList(list):
+    pass
+
+
+class MyDict(dict):
+    pass
+
+
+print(pprint.pformat(MyList(range(30)), width=20), pprint.pformat(MyDict(a=1, b=[1] * 40)),
+      pprint.pformat(True), pprint.pformat(10 ** 20, underscore_numbers=True))
+for bad in (dict(indent=-1, depth="x"), dict(width="x"), dict(indent=1.9, width=0)):
+    try:
+        pprint.PrettyPrinter(**bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
