@@ -449,13 +449,19 @@ ArrayType = array
 '''
 
 ARGPARSE_SRC = r'''
-"""argparse: command-line parsing (written for rtpython), with CPython
-3.11's interface, help layout and messages: the usage line is wrapped,
-the help columns placed and the arguments matched to options and
-positionals by the same rules (a pattern of 'O' for options, 'A' for
-arguments and '-' for '--', matched against each action's nargs), so a
-parser prints and accepts what CPython's does.  Not done: sub-commands
-(add_subparsers), parse_intermixed_args, fromfile_prefix_chars."""
+"""argparse: command-line parsing (written for rtpython) that prints and
+accepts what CPython 3.11's does, built its own way:
+
+- the built-in actions are rows of one table, _KINDS: the keywords each
+  accepts, the fields it fixes and the effect it has on the namespace;
+- the command line is read by one matcher, _Reading: every string is
+  classed as an option ('O'), an argument ('A') or the '--' that ends
+  the options ('-'), and each action's nargs becomes a regular
+  expression over that string of classes;
+- help is laid out by HelpFormatter from a tree of items (texts, the
+  usage, actions, sections) when format_help() is called, so the help
+  column can depend on the widest argument.
+Not done: sub-commands (add_subparsers), parse_intermixed_args."""
 import os as _os
 import re as _re
 import sys as _sys
@@ -468,70 +474,73 @@ __all__ = ['ArgumentParser', 'ArgumentError', 'ArgumentTypeError',
            'Action', 'ONE_OR_MORE', 'OPTIONAL', 'PARSER', 'REMAINDER',
            'SUPPRESS', 'ZERO_OR_MORE']
 
-SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
-_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
-_NEGATIVE_NUMBER = _re.compile(r'^-\d+$|^-\d*\.\d+$')
-_SPACES = _re.compile(r'\s+', _re.ASCII)
+# nargs values (and SUPPRESS, which also hides help and defaults)
+OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '?', '*', '+'
+PARSER, REMAINDER, SUPPRESS = 'A...', '...', '==SUPPRESS=='
+
+_LOOKS_NEGATIVE = _re.compile(r'^-\d+$|^-\d*\.\d+$')
 
 
-def _attr_repr(obj, positional, named):
-    parts = [repr(a) for a in positional]
-    extra = {}
-    for name, value in named:
+def _shown(value):
+    """Whether value is a real setting (not None, not SUPPRESS)."""
+    return value is not None and value is not SUPPRESS
+
+
+def _call_repr(obj, pairs):
+    """Class(name=value, ...); names that are not identifiers go in a
+    trailing **{...}."""
+    words = []
+    odd = {}
+    for name, value in pairs:
         if name.isidentifier():
-            parts.append('%s=%r' % (name, value))
+            words.append('%s=%r' % (name, value))
         else:
-            extra[name] = value
-    if extra:
-        parts.append('**%r' % (extra,))
-    return '%s(%s)' % (type(obj).__name__, ', '.join(parts))
+            odd[name] = value
+    if odd:
+        words.append('**' + repr(odd))
+    return type(obj).__name__ + '(' + ', '.join(words) + ')'
 
 
 class Namespace:
-    """The parsed arguments, as attributes."""
+    """The parsed values, one attribute per destination."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for name, value in kwargs.items():
+            setattr(self, name, value)
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
-    def __contains__(self, key):
-        return key in self.__dict__
+    def __contains__(self, name):
+        return name in self.__dict__
 
     def __repr__(self):
-        return _attr_repr(self, (), self.__dict__.items())
+        return _call_repr(self, list(self.__dict__.items()))
 
 
-def _action_name(action):
-    """How messages name an argument: its options, else its metavar or
-    dest, else its choices."""
+def _label(action):
+    """How messages refer to an argument: its option strings, else its
+    metavar, its dest, or its choices."""
     if action is None:
         return None
     if action.option_strings:
         return '/'.join(action.option_strings)
-    if action.metavar not in (None, SUPPRESS):
-        return action.metavar
-    if action.dest not in (None, SUPPRESS):
-        return action.dest
+    for name in (action.metavar, action.dest):
+        if _shown(name):
+            return name
     if action.choices:
-        return '{' + ','.join(action.choices) + '}'
+        return '{%s}' % ','.join(action.choices)
     return None
 
 
 class ArgumentError(Exception):
-    """A bad argument, or a parser built wrong."""
+    """A command line the parser cannot accept, or an argument declared
+    wrong; names the argument concerned."""
 
     def __init__(self, argument, message):
-        self.argument_name = _action_name(argument)
+        self.argument_name = _label(argument)
         self.message = message
 
     def __str__(self):
@@ -541,338 +550,346 @@ class ArgumentError(Exception):
 
 
 class ArgumentTypeError(Exception):
-    """Raised by a type function to give its own message."""
+    """What a type= function raises to choose its own error message."""
 
 
-# ---- the help formatter ----
+# ---- help layout ----
 
-def _terminal_width():
-    """shutil.get_terminal_size()'s columns: $COLUMNS, else 80 (the
-    interpreter cannot ask a terminal its size)."""
+def _columns():
+    """The terminal width shutil would report: $COLUMNS when it is a
+    positive number, otherwise 80 (rtpython asks no terminal)."""
     try:
-        columns = int(_os.environ['COLUMNS'])
+        width = int(_os.environ['COLUMNS'])
     except (KeyError, ValueError):
-        columns = 0
-    return columns if columns > 0 else 80
+        width = 0
+    return width if width > 0 else 80
 
 
-class _Section:
-    def __init__(self, parent, heading):
-        self.parent = parent
-        self.heading = heading
-        self.items = []
+_COLLAPSE = _re.compile(r'\s+', _re.ASCII)
+# the pieces a long usage line may be broken between: a bracketed or
+# parenthesised run ending at a space, or any other word
+_USAGE_PIECE = _re.compile(r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+')
+# spaces just inside brackets go; so do brackets left empty
+_USAGE_TIDY = ((_re.compile(r'([\[(]) '), r'\1'),
+               (_re.compile(r' ([\])])'), r'\1'),
+               (_re.compile(r'[\[(] *[\])]'), ''))
 
 
-def _join(parts):
-    return ''.join([p for p in parts if p and p is not SUPPRESS])
+def _nargs_text(nargs, metavars):
+    """How an argument's values are shown for nargs; metavars(n) gives
+    the names to show (a tuple).  % raises TypeError when a metavar
+    tuple has the wrong length."""
+    if nargs is None:
+        return '%s' % metavars(1)
+    if nargs == OPTIONAL:
+        return '[%s]' % metavars(1)
+    if nargs == ZERO_OR_MORE:
+        names = metavars(1)
+        return ('[%s [%s ...]]' if len(names) == 2 else '[%s ...]') % names
+    if nargs == ONE_OR_MORE:
+        return '%s [%s ...]' % metavars(2)
+    if nargs == REMAINDER:
+        return '...'
+    if nargs == PARSER:
+        return '%s ...' % metavars(1)
+    if nargs == SUPPRESS:
+        return ''
+    try:
+        count = len(range(nargs))
+    except TypeError:
+        raise ValueError('invalid nargs value') from None
+    return ' '.join(['%s'] * count) % metavars(count)
+
+
+def _usage_pieces(text):
+    """The pieces of a usage text; like CPython, fails (AssertionError)
+    when they do not make up the text, e.g. where a hidden group left
+    two spaces."""
+    pieces = _USAGE_PIECE.findall(text)
+    if ' '.join(pieces) != text:
+        raise AssertionError()
+    return pieces
+
+
+def _break_usage(pieces, width, lead, first=None):
+    """Lines of pieces separated by spaces, each line starting with lead
+    and kept within width unless one piece is wider.  With first given,
+    the first line is to follow it (and does not start with lead)."""
+    lines = []
+    current = []
+    used = len(lead if first is None else first)
+    for piece in pieces:
+        if current and used + len(piece) > width:
+            lines.append(lead + ' '.join(current))
+            current = []
+            used = len(lead)
+        current.append(piece)
+        used += len(piece) + 1
+    if current:
+        lines.append(lead + ' '.join(current))
+    if first is not None:
+        lines[0] = lines[0][len(lead):]
+    return lines
 
 
 class HelpFormatter:
-    """Lays out usage and help: sections of items, each formatted when
-    format_help() is called (so the help column can depend on every
-    argument's width)."""
+    """Collects the usage, texts and arguments of a help message in
+    sections, and lays them out in format_help().  Subclasses change the
+    hooks _fill_text, _split_lines, _get_help_string and the
+    _get_default_metavar_for_* pair."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24,
                  width=None):
-        if width is None:
-            width = _terminal_width() - 2
-        self._prog = prog
+        self._width = _columns() - 2 if width is None else width
         self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._level = 0
+        self._max_help_position = min(
+            max_help_position, max(self._width - 20, 2 * indent_increment))
+        self._prog = prog
+        # each item is (kind, payload); a section's payload is
+        # (heading, its own items)
+        self._items = []
+        self._open = []
+        self._depth = 0
         self._action_max_length = 0
-        self._root_section = _Section(None, None)
-        self._current_section = self._root_section
 
-    def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
-
-    def _dedent(self):
-        self._current_indent -= self._indent_increment
-        self._level -= 1
-
-    def _add_item(self, func, args):
-        self._current_section.items.append((func, args))
+    # -- collecting --
 
     def start_section(self, heading):
-        self._indent()
-        section = _Section(self._current_section, heading)
-        self._add_item(self._format_section, [section])
-        self._current_section = section
+        inner = []
+        self._items.append(('section', (heading, inner)))
+        self._open.append(self._items)
+        self._items = inner
+        self._depth += 1
 
     def end_section(self):
-        self._current_section = self._current_section.parent
-        self._dedent()
+        self._items = self._open.pop()
+        self._depth -= 1
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if _shown(text):
+            self._items.append(('text', text))
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+            self._items.append(('usage', (usage, actions, groups, prefix)))
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
             return
-        width = len(self._format_action_invocation(action))
-        self._action_max_length = max(self._action_max_length,
-                                      width + self._current_indent)
-        self._add_item(self._format_action, [action])
+        indent = self._depth * self._indent_increment
+        width = indent + len(self._format_action_invocation(action))
+        self._action_max_length = max(self._action_max_length, width)
+        self._items.append(('action', action))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
+    # -- laying out --
+
     def format_help(self):
-        text = self._format_items(self._root_section)
-        if text:
-            text = _re.sub(r'\n\n\n+', '\n\n', text).strip('\n') + '\n'
-        return text
+        text = self._lay_out(self._items, 0)
+        if not text:
+            return text
+        return _re.sub(r'\n{3,}', '\n\n', text).strip('\n') + '\n'
 
-    def _format_items(self, section):
-        return _join([func(*args) for func, args in section.items])
+    def _lay_out(self, items, indent):
+        pieces = [self._lay_out_item(kind, what, indent)
+                  for kind, what in items]
+        return ''.join([p for p in pieces if p and p is not SUPPRESS])
 
-    def _format_section(self, section):
-        # formatted after end_section: indent again while inside it
-        self._indent()
-        body = self._format_items(section)
-        self._dedent()
+    def _lay_out_item(self, kind, what, indent):
+        if kind == 'text':
+            return self._text_block(what, indent)
+        if kind == 'action':
+            return self._action_block(what, indent)
+        if kind == 'usage':
+            return self._usage_block(indent, *what)
+        heading, items = what
+        body = self._lay_out(items, indent + self._indent_increment)
         if not body:
             return ''
-        heading = ''
-        if section.heading is not SUPPRESS and section.heading is not None:
-            heading = '%*s%s:\n' % (self._current_indent, '', section.heading)
-        return _join(['\n', heading, body, '\n'])
+        title = ''
+        if _shown(heading):
+            title = ' ' * indent + heading + ':\n'
+        return '\n' + title + body + '\n'
 
-    # -- usage --
-
-    def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = 'usage: '
-        if usage is not None:
-            usage = usage % dict(prog=self._prog)
-        elif not actions:
-            usage = self._prog
-        else:
-            usage = self._generated_usage(prefix, actions, groups)
-        return '%s%s\n\n' % (prefix, usage)
-
-    def _generated_usage(self, prefix, actions, groups):
-        prog = self._prog
-        optionals = [a for a in actions if a.option_strings]
-        positionals = [a for a in actions if not a.option_strings]
-        whole = self._format_actions_usage(optionals + positionals, groups)
-        usage = ' '.join([s for s in [prog, whole] if s])
-        width = self._width - self._current_indent
-        if len(prefix) + len(usage) <= width:
-            return usage
-        # too long: wrap the parts (an option with its argument, a
-        # bracketed group) under the program's name, or under 'usage: '
-        part = r'\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+'
-        opt_parts = _re.findall(part, self._format_actions_usage(optionals,
-                                                                 groups))
-        pos_parts = _re.findall(part, self._format_actions_usage(positionals,
-                                                                 groups))
-        if len(prefix) + len(prog) <= 0.75 * width:
-            indent = ' ' * (len(prefix) + len(prog) + 1)
-            if opt_parts:
-                lines = _usage_lines([prog] + opt_parts, indent, width, prefix)
-                lines.extend(_usage_lines(pos_parts, indent, width))
-            elif pos_parts:
-                lines = _usage_lines([prog] + pos_parts, indent, width, prefix)
-            else:
-                lines = [prog]
-        else:
-            indent = ' ' * len(prefix)
-            lines = _usage_lines(opt_parts + pos_parts, indent, width)
-            if len(lines) > 1:
-                lines = (_usage_lines(opt_parts, indent, width)
-                         + _usage_lines(pos_parts, indent, width))
-            lines = [prog] + lines
-        return '\n'.join(lines)
-
-    def _format_actions_usage(self, actions, groups):
-        grouped, inserts = _group_marks(actions, groups)
-        parts = []
-        for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
-                parts.append(None)
-                if inserts.get(i) == '|':
-                    inserts.pop(i)
-                elif inserts.get(i + 1) == '|':
-                    inserts.pop(i + 1)
-            else:
-                parts.append(self._action_usage(action, action in grouped))
-        for i in sorted(inserts, reverse=True):
-            parts[i:i] = [inserts[i]]
-        text = ' '.join([p for p in parts if p is not None])
-        text = _re.sub(r'([\[(]) ', r'\1', text)
-        text = _re.sub(r' ([\])])', r'\1', text)
-        text = _re.sub(r'[\[(] *[\])]', r'', text)
-        return text.strip()
-
-    def _action_usage(self, action, in_group):
-        if not action.option_strings:
-            part = self._format_args(action, self._positional_metavar(action))
-            if in_group and part[0] == '[' and part[-1] == ']':
-                part = part[1:-1]
-            return part
-        if action.nargs == 0:
-            part = action.format_usage()
-        else:
-            args = self._format_args(action, self._optional_metavar(action))
-            part = '%s %s' % (action.option_strings[0], args)
-        if not action.required and not in_group:
-            part = '[%s]' % part
-        return part
-
-    # -- arguments --
-
-    def _format_text(self, text):
+    def _text_block(self, text, indent):
         if '%(prog)' in text:
-            text = text % dict(prog=self._prog)
-        width = max(self._width - self._current_indent, 11)
-        indent = ' ' * self._current_indent
-        return self._fill_text(text, width, indent) + '\n\n'
+            text = text % {'prog': self._prog}
+        width = max(self._width - indent, 11)
+        return self._fill_text(text, width, ' ' * indent) + '\n\n'
 
-    def _format_action(self, action):
-        help_position = min(self._action_max_length + 2,
-                            self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        header = self._format_action_invocation(action)
-        indent_first = 0
+    def _action_block(self, action, indent):
+        """The invocation, then the help in a column: beside it when it
+        fits before the column, else from the next line."""
+        column = min(self._action_max_length + 2, self._max_help_position)
+        room = column - indent - 2
+        head = self._format_action_invocation(action)
         if not action.help:
-            header = '%*s%s\n' % (self._current_indent, '', header)
-        elif len(header) <= action_width:
-            header = '%*s%-*s  ' % (self._current_indent, '', action_width,
-                                    header)
+            return ' ' * indent + head + '\n'
+        if len(head) <= room:
+            out = [' ' * indent + head.ljust(room) + '  ']
+            first_indent = 0
         else:
-            header = '%*s%s\n' % (self._current_indent, '', header)
-            indent_first = help_position
-        parts = [header]
-        if action.help and action.help.strip():
+            out = [' ' * indent + head + '\n']
+            first_indent = column
+        if action.help.strip():
             text = self._expand_help(action)
             if text:
-                lines = self._split_lines(text, help_width)
-                parts.append('%*s%s\n' % (indent_first, '', lines[0]))
-                for line in lines[1:]:
-                    parts.append('%*s%s\n' % (help_position, '', line))
-        elif not header.endswith('\n'):
-            parts.append('\n')
-        return _join(parts)
+                lines = self._split_lines(text, max(self._width - column, 11))
+                out.append(' ' * first_indent + lines[0] + '\n')
+                out.extend([' ' * column + line + '\n' for line in lines[1:]])
+        elif not out[0].endswith('\n'):
+            out.append('\n')
+        return ''.join(out)
+
+    def _expand_help(self, action):
+        """The help with its %(name)s fields filled from the action's
+        attributes (names of types and functions rather than the
+        objects; choices as a list)."""
+        fields = {}
+        for name, value in list(vars(action).items()) + [('prog', self._prog)]:
+            if value is not SUPPRESS:
+                fields[name] = getattr(value, '__name__', value)
+        if fields.get('choices') is not None:
+            fields['choices'] = ', '.join([str(c) for c in fields['choices']])
+        return self._get_help_string(action) % fields
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            metavar, = self._metavar_formatter(
-                action, self._positional_metavar(action))(1)
-            return metavar
+            metavar = self._get_default_metavar_for_positional(action)
+            name, = self._metavars(action, metavar, 1)
+            return name
         if action.nargs == 0:
             return ', '.join(action.option_strings)
-        args = self._format_args(action, self._optional_metavar(action))
-        return ', '.join(['%s %s' % (o, args) for o in action.option_strings])
+        values = self._format_args(
+            action, self._get_default_metavar_for_optional(action))
+        return ', '.join([opt + ' ' + values for opt in action.option_strings])
 
-    def _metavar_formatter(self, action, default_metavar):
+    def _metavars(self, action, fallback, count):
+        """The names for count values of action, as a tuple."""
+        name = fallback
         if action.metavar is not None:
-            result = action.metavar
+            name = action.metavar
         elif action.choices is not None:
-            result = '{%s}' % ','.join(map(str, action.choices))
-        else:
-            result = default_metavar
-
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
+            name = '{' + ','.join([str(c) for c in action.choices]) + '}'
+        return name if isinstance(name, tuple) else (name,) * count
 
     def _format_args(self, action, default_metavar):
-        metavar = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
-        if nargs is None:
-            return '%s' % metavar(1)
-        if nargs == OPTIONAL:
-            return '[%s]' % metavar(1)
-        if nargs == ZERO_OR_MORE:
-            names = metavar(1)
-            if len(names) == 2:
-                return '[%s [%s ...]]' % names
-            return '[%s ...]' % names
-        if nargs == ONE_OR_MORE:
-            return '%s [%s ...]' % metavar(2)
-        if nargs == REMAINDER:
-            return '...'
-        if nargs == PARSER:
-            return '%s ...' % metavar(1)
-        if nargs == SUPPRESS:
-            return ''
-        try:
-            formats = ['%s' for _ in range(nargs)]
-        except TypeError:
-            raise ValueError('invalid nargs value') from None
-        return ' '.join(formats) % metavar(nargs)
+        return _nargs_text(action.nargs, lambda count: self._metavars(
+            action, default_metavar, count))
 
-    def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
-        return self._get_help_string(action) % params
+    # -- the usage line --
 
-    def _split_lines(self, text, width):
-        return _textwrap.wrap(_SPACES.sub(' ', text).strip(), width)
+    def _usage_block(self, indent, usage, actions, groups, prefix):
+        if prefix is None:
+            prefix = 'usage: '
+        if usage is not None:
+            usage = usage % {'prog': self._prog}
+        elif not actions:
+            usage = self._prog
+        else:
+            usage = self._built_usage(indent, actions, groups, prefix)
+        return prefix + usage + '\n\n'
+
+    def _built_usage(self, indent, actions, groups, prefix):
+        prog = self._prog
+        options = [a for a in actions if a.option_strings]
+        places = [a for a in actions if not a.option_strings]
+        line = ' '.join([s for s in (prog, self._usage_of(options + places,
+                                                           groups)) if s])
+        width = self._width - indent
+        if len(prefix) + len(line) <= width:
+            return line
+        option_pieces = _usage_pieces(self._usage_of(options, groups))
+        place_pieces = _usage_pieces(self._usage_of(places, groups))
+        if len(prefix) + len(prog) > 0.75 * width:
+            # a long name: it gets a line; the rest go under 'usage: '
+            lead = ' ' * len(prefix)
+            lines = _break_usage(option_pieces + place_pieces, width, lead)
+            if len(lines) > 1:
+                lines = (_break_usage(option_pieces, width, lead)
+                         + _break_usage(place_pieces, width, lead))
+            return '\n'.join([prog] + lines)
+        # a short name: the rest line up after it, options first
+        lead = ' ' * (len(prefix) + len(prog) + 1)
+        first = option_pieces or place_pieces
+        if not first:
+            return prog
+        lines = _break_usage([prog] + first, width, lead, prefix)
+        if option_pieces:
+            lines += _break_usage(place_pieces, width, lead)
+        return '\n'.join(lines)
+
+    def _usage_of(self, actions, groups):
+        """actions as the usage shows them: optional ones in brackets,
+        mutually exclusive groups bracketed (or parenthesised when
+        required) with bars between their members."""
+        gaps, grouped = _group_marks(actions, groups)
+        for at, action in enumerate(actions):
+            # a hidden action's bar goes with it: the one before, else
+            # the one after
+            if action.help is SUPPRESS:
+                if gaps[at] == '|':
+                    gaps[at] = None
+                elif gaps[at + 1] == '|':
+                    gaps[at + 1] = None
+        words = [gaps[0]]
+        for at, action in enumerate(actions):
+            if action.help is not SUPPRESS:
+                words.append(self._usage_word(action, action in grouped))
+            words.append(gaps[at + 1])
+        text = ' '.join([w for w in words if w is not None])
+        for pattern, replacement in _USAGE_TIDY:
+            text = pattern.sub(replacement, text)
+        return text.strip()
+
+    def _usage_word(self, action, grouped):
+        if not action.option_strings:
+            word = self._format_args(
+                action, self._get_default_metavar_for_positional(action))
+            if grouped and word[:1] == '[' and word[-1:] == ']':
+                word = word[1:-1]
+            return word
+        if action.nargs == 0:
+            word = action.format_usage()
+        else:
+            word = action.option_strings[0] + ' ' + self._format_args(
+                action, self._get_default_metavar_for_optional(action))
+        if action.required or grouped:
+            return word
+        return '[' + word + ']'
+
+    # -- hooks for the formatter subclasses --
 
     def _fill_text(self, text, width, indent):
-        return _textwrap.fill(_SPACES.sub(' ', text).strip(), width,
+        return _textwrap.fill(_COLLAPSE.sub(' ', text).strip(), width,
                               initial_indent=indent, subsequent_indent=indent)
 
+    def _split_lines(self, text, width):
+        return _textwrap.wrap(_COLLAPSE.sub(' ', text).strip(), width)
+
     def _get_help_string(self, action):
+        """The help text, before its %(name)s fields are filled."""
         return action.help
 
-    def _optional_metavar(self, action):
-        return action.dest.upper()
-
-    def _positional_metavar(self, action):
+    def _get_default_metavar_for_positional(self, action):
+        """The name shown for a positional's values without metavar=."""
         return action.dest
 
-
-def _usage_lines(parts, indent, width, prefix=None):
-    """parts joined by spaces in lines of at most width (a longer part
-    gets a line of its own), each after indent (the first one after
-    prefix instead, which the caller prints)."""
-    lines = []
-    line = []
-    length = (len(prefix) if prefix is not None else len(indent)) - 1
-    for part in parts:
-        if length + 1 + len(part) > width and line:
-            lines.append(indent + ' '.join(line))
-            line = []
-            length = len(indent) - 1
-        line.append(part)
-        length += len(part) + 1
-    if line:
-        lines.append(indent + ' '.join(line))
-    if prefix is not None:
-        lines[0] = lines[0][len(indent):]
-    return lines
+    def _get_default_metavar_for_optional(self, action):
+        """The name shown for an option's values without metavar=."""
+        return action.dest.upper()
 
 
 def _group_marks(actions, groups):
-    """The actions of mutually exclusive groups that appear in actions,
-    in order, and the brackets and bars to insert around them (by
-    position in actions)."""
+    """What goes in the gaps around actions (gap i comes before
+    actions[i]) for the mutually exclusive groups whose members stand
+    together in actions: an opening and a closing mark and bars between;
+    also the set of those members."""
+    gaps = [None] * (len(actions) + 1)
     grouped = set()
-    inserts = {}
     for group in groups:
         members = group._group_actions
         if not members:
@@ -884,80 +901,83 @@ def _group_marks(actions, groups):
         if actions[start:end] != members:
             continue
         grouped.update(members)
-        opening, closing = ('(', ')') if group.required else ('[', ']')
-        inserts[start] = inserts[start] + ' ' + opening if start in inserts \
-            else opening
-        inserts[end] = inserts[end] + closing if end in inserts else closing
-        for i in range(start + 1, end):
-            inserts[i] = '|'
-    return grouped, inserts
+        visible = len([a for a in members if a.help is not SUPPRESS])
+        if not group.required:
+            _put_mark(gaps, start, end, '[', ']')
+        elif visible > 1:
+            _put_mark(gaps, start, end, '(', ')')
+        for at in range(start + 1, end):
+            gaps[at] = '|'
+    return gaps, grouped
+
+
+def _put_mark(gaps, start, end, opening, closing):
+    gaps[start] = opening if gaps[start] is None else gaps[start] + ' ' + opening
+    gaps[end] = closing if gaps[end] is None else gaps[end] + closing
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description's and epilog's line breaks."""
+    """Keeps the line breaks of the description and the epilog."""
 
     def _fill_text(self, text, width, indent):
-        return ''.join(indent + line for line in text.splitlines(keepends=True))
+        return ''.join([indent + line
+                        for line in text.splitlines(keepends=True)])
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps every help text's line breaks."""
+    """Keeps the line breaks of every text, arguments' help included."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds each argument's default to its help."""
+    """Ends each option's help (and that of a positional that may be
+    left out) with its default, unless the help shows it already."""
 
     def _get_help_string(self, action):
-        text = action.help
-        if text is None:
-            text = ''
-        if '%(default)' not in text and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in [OPTIONAL,
-                                                         ZERO_OR_MORE]:
-                text += ' (default: %(default)s)'
+        text = action.help or ''
+        if '%(default)' in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += ' (default: %(default)s)'
         return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Names each argument's value by its type."""
+    """Names every argument's values by its type."""
 
-    def _optional_metavar(self, action):
+    def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
 
-    def _positional_metavar(self, action):
+    def _get_default_metavar_for_positional(self, action):
         return action.type.__name__
 
 
 # ---- actions ----
 
+_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+           'choices', 'required', 'help', 'metavar')
+
+
 class Action:
-    """What to do with an argument's values: the base of the actions
-    named by add_argument(action=...)."""
+    """An argument: its option strings (none for a positional), where
+    its value goes and how it is read.  Calling it stores what the
+    command line gave; subclasses define __call__."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        values = (option_strings, dest, nargs, const, default, type, choices,
+                  required, help, metavar)
+        for name, value in zip(_FIELDS, values):
+            setattr(self, name, value)
 
     def _get_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default',
-                 'type', 'choices', 'required', 'help', 'metavar']
-        return [(name, getattr(self, name)) for name in names]
+        return [(name, getattr(self, name)) for name in _FIELDS]
 
     def __repr__(self):
-        return _attr_repr(self, (), self._get_kwargs())
+        return _call_repr(self, self._get_kwargs())
 
     def format_usage(self):
         return self.option_strings[0]
@@ -966,356 +986,397 @@ class Action:
         raise NotImplementedError('.__call__() not defined')
 
 
+def _copied(namespace, dest):
+    """A copy of the destination's list (a new one if it has none), so
+    that growing it never changes a default."""
+    old = getattr(namespace, dest, None)
+    if old is None:
+        return []
+    if type(old) is list:
+        return old[:]
+    import copy
+    return copy.copy(old)
+
+
+def _do_store(action, parser, namespace, values):
+    setattr(namespace, action.dest, values)
+
+
+def _do_store_const(action, parser, namespace, values):
+    setattr(namespace, action.dest, action.const)
+
+
+def _do_append(action, parser, namespace, values):
+    items = _copied(namespace, action.dest)
+    items.append(values)
+    setattr(namespace, action.dest, items)
+
+
+def _do_append_const(action, parser, namespace, values):
+    items = _copied(namespace, action.dest)
+    items.append(action.const)
+    setattr(namespace, action.dest, items)
+
+
+def _do_extend(action, parser, namespace, values):
+    items = _copied(namespace, action.dest)
+    items.extend(values)
+    setattr(namespace, action.dest, items)
+
+
+def _do_count(action, parser, namespace, values):
+    before = getattr(namespace, action.dest, None)
+    setattr(namespace, action.dest, 1 if before is None else before + 1)
+
+
+def _do_help(action, parser, namespace, values):
+    parser.print_help()
+    parser.exit()
+
+
+def _do_version(action, parser, namespace, values):
+    text = action.version if action.version is not None else parser.version
+    formatter = parser._get_formatter()
+    formatter.add_text(text)
+    parser._print_message(formatter.format_help(), _sys.stdout)
+    parser.exit()
+
+
+_VALUED = dict(nargs=None, const=None, default=None, type=None, choices=None,
+               required=False, help=None, metavar=None)
+_CONSTANT = dict(const=None, default=None, required=False, help=None,
+                 metavar=None)
+_SWITCH = dict(default=None, required=False, help=None)
+_STORE_ZERO = ('nargs for store actions must be != 0; if you have nothing to'
+               ' store, actions such as store true or store const may be'
+               ' more appropriate')
+_APPEND_ZERO = ('nargs for append actions must be != 0; if arg strings are'
+                ' not supplying the value to append, the append const action'
+                ' may be more appropriate')
+
+# kind -> (its class's name, the keywords it accepts with their
+#          defaults, the fields it fixes, its effect, the complaint when
+#          nargs is 0 (None: nargs is not a keyword))
+_KINDS = {
+    'store': ('_StoreAction', _VALUED, {}, _do_store, _STORE_ZERO),
+    'store_const': ('_StoreConstAction', _CONSTANT, {'nargs': 0},
+                    _do_store_const, None),
+    'store_true': ('_StoreTrueAction', dict(_SWITCH, default=False),
+                   {'nargs': 0, 'const': True}, _do_store_const, None),
+    'store_false': ('_StoreFalseAction', dict(_SWITCH, default=True),
+                    {'nargs': 0, 'const': False}, _do_store_const, None),
+    'append': ('_AppendAction', _VALUED, {}, _do_append, _APPEND_ZERO),
+    'append_const': ('_AppendConstAction', _CONSTANT, {'nargs': 0},
+                     _do_append_const, None),
+    'extend': ('_ExtendAction', _VALUED, {}, _do_extend, _APPEND_ZERO),
+    'count': ('_CountAction', _SWITCH, {'nargs': 0}, _do_count, None),
+    'help': ('_HelpAction', dict(default=SUPPRESS, help=None), {'nargs': 0},
+             _do_help, None),
+    'version': ('_VersionAction', dict(
+        version=None, default=SUPPRESS,
+        help="show program's version number and exit"), {'nargs': 0},
+        _do_version, None),
+}
+
+
+class _KindAction(Action):
+    """A built-in action: self._kind names its row of _KINDS."""
+    _kind = None
+
+    def __init__(self, option_strings, dest=SUPPRESS, **given):
+        _name, accepted, fixed, _effect, zero_nargs = _KINDS[self._kind]
+        for name in given:
+            if name not in accepted:
+                raise TypeError('%s.__init__() got an unexpected keyword '
+                                'argument %r' % (type(self).__name__, name))
+        settings = dict(accepted, **given)
+        if zero_nargs is not None:
+            if settings['nargs'] == 0:
+                raise ValueError(zero_nargs)
+            if settings['const'] is not None and settings['nargs'] != OPTIONAL:
+                raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        settings.update(fixed)
+        version = settings.pop('version', None)
+        Action.__init__(self, option_strings, dest, **settings)
+        if self._kind == 'version':
+            self.version = version
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        _KINDS[self._kind][3](self, parser, namespace, values)
+
+
+# a class per kind, named as CPython names it (reprs and messages show
+# the name); the registry of add_argument(action=...) starts from these
+_ACTION_CLASSES = {kind: type(row[0], (_KindAction,), {'_kind': kind})
+                   for kind, row in _KINDS.items()}
+_ACTION_CLASSES[None] = _ACTION_CLASSES['store']
+(_StoreAction, _StoreConstAction, _StoreTrueAction, _StoreFalseAction,
+ _AppendAction, _AppendConstAction, _ExtendAction, _CountAction, _HelpAction,
+ _VersionAction) = [_ACTION_CLASSES[kind] for kind in _KINDS]
+
+
 class BooleanOptionalAction(Action):
+    """A switch with a negative twin: --name sets True, --no-name
+    False."""
+
     def __init__(self, option_strings, dest, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        strings = []
+        both = []
         for option in option_strings:
-            strings.append(option)
-            if option.startswith('--'):
-                strings.append('--no-' + option[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
-        super().__init__(strings, dest, 0, None, default, type, choices,
-                         required, help, metavar)
+            both.append(option)
+            if option[:2] == '--':
+                both.append('--no-' + option[2:])
+        Action.__init__(self, both, dest, 0, None, default, type, choices,
+                        required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+            setattr(namespace, self.dest, option_string[:5] != '--no-')
 
     def format_usage(self):
         return ' | '.join(self.option_strings)
 
 
-class _StoreAction(Action):
-    _ZERO_NARGS = ('nargs for store actions must be != 0; if you have '
-                   'nothing to store, actions such as store true or store '
-                   'const may be more appropriate')
-
-    def __init__(self, option_strings, dest, nargs=None, const=None,
-                 default=None, type=None, choices=None, required=False,
-                 help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError(self._ZERO_NARGS)
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
-        super().__init__(option_strings, dest, nargs, const, default, type,
-                         choices, required, help, metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
-
-
-class _StoreConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None,
-                 required=False, help=None, metavar=None):
-        super().__init__(option_strings, dest, 0, const, default, None, None,
-                         required, help, metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
-
-
-class _StoreTrueAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=False, required=False,
-                 help=None):
-        super().__init__(option_strings, dest, True, default, required, help)
-
-
-class _StoreFalseAction(_StoreConstAction):
-    def __init__(self, option_strings, dest, default=True, required=False,
-                 help=None):
-        super().__init__(option_strings, dest, False, default, required, help)
-
-
-def _add_to_list(namespace, dest, values):
-    # a copy: the default list must not grow
-    items = getattr(namespace, dest, None)
-    items = [] if items is None else list(items)
-    items.extend(values)
-    setattr(namespace, dest, items)
-
-
-class _AppendAction(_StoreAction):
-    _ZERO_NARGS = ('nargs for append actions must be != 0; if arg strings '
-                   'are not supplying the value to append, the append const '
-                   'action may be more appropriate')
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        _add_to_list(namespace, self.dest, [values])
-
-
-class _AppendConstAction(_StoreConstAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        _add_to_list(namespace, self.dest, [self.const])
-
-
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        _add_to_list(namespace, self.dest, values)
-
-
-class _CountAction(Action):
-    def __init__(self, option_strings, dest, default=None, required=False,
-                 help=None):
-        super().__init__(option_strings, dest, 0, None, default, None, None,
-                         required, help)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        setattr(namespace, self.dest, 1 if count is None else count + 1)
-
-
-class _HelpAction(Action):
-    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS,
-                 help=None):
-        super().__init__(option_strings, dest, 0, None, default, None, None,
-                         False, help)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        parser.print_help()
-        parser.exit()
-
-
-class _VersionAction(Action):
-    def __init__(self, option_strings, version=None, dest=SUPPRESS,
-                 default=SUPPRESS, help="show program's version number and exit"):
-        super().__init__(option_strings, dest, 0, None, default, None, None,
-                         False, help)
-        self.version = version
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
-        formatter = parser._get_formatter()
-        formatter.add_text(version)
-        parser._print_message(formatter.format_help(), _sys.stdout)
-        parser.exit()
-
-
-_ACTIONS = {None: _StoreAction, 'store': _StoreAction,
-            'store_const': _StoreConstAction, 'store_true': _StoreTrueAction,
-            'store_false': _StoreFalseAction, 'append': _AppendAction,
-            'append_const': _AppendConstAction, 'count': _CountAction,
-            'help': _HelpAction, 'version': _VersionAction,
-            'extend': _ExtendAction}
-
-
 class FileType:
-    """A type= that opens the argument as a file ('-': standard input
-    or output)."""
+    """A type= that opens its argument as a file; '-' stands for
+    standard input (read modes) or output (write modes)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
 
     def __call__(self, string):
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            return self._standard_stream()
         try:
             return open(string, self._mode, self._bufsize, self._encoding,
                         self._errors)
-        except OSError as e:
-            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+        except OSError as err:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, err))
+
+    def _standard_stream(self):
+        mode = self._mode
+        if 'r' in mode:
+            stream = _sys.stdin
+        elif 'w' in mode or 'a' in mode or 'x' in mode:
+            stream = _sys.stdout
+        else:
+            raise ValueError('argument "-" with mode %r' % mode)
+        return stream.buffer if 'b' in mode else stream
 
     def __repr__(self):
-        args = [self._mode, self._bufsize]
-        named = [('encoding', self._encoding), ('errors', self._errors)]
-        parts = [repr(a) for a in args if a != -1]
-        parts += ['%s=%r' % (k, v) for k, v in named if v is not None]
-        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+        words = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        for name in ('encoding', 'errors'):
+            value = getattr(self, '_' + name)
+            if value is not None:
+                words.append('%s=%r' % (name, value))
+        return type(self).__name__ + '(' + ', '.join(words) + ')'
 
 
-# ---- containers: the parser and its groups ----
+# ---- declaring arguments: the parser and its groups ----
+
+_CONFLICT_HANDLERS = ('error', 'resolve')
+_SHARED_TABLES = ('_actions', '_option_string_actions', '_defaults',
+                  '_mutually_exclusive_groups', '_registry')
+
 
 class _Container:
-    """What parsers and argument groups share: add_argument and the
-    tables of actions by option string."""
+    """What a parser and its argument groups share: declaring arguments.
+    All of a parser's actions, option strings and defaults live in the
+    parser (self._parser); a group also lists the actions shown under
+    its heading."""
 
-    def _init_container(self, description, prefix_chars, argument_default,
-                        conflict_handler):
+    def _setup(self, parser, description, prefix_chars, argument_default,
+               conflict_handler):
+        if conflict_handler not in _CONFLICT_HANDLERS:
+            raise ValueError('invalid conflict_resolution value: %r'
+                             % conflict_handler)
+        self._parser = parser
         self.description = description
-        self.argument_default = argument_default
         self.prefix_chars = prefix_chars
+        self.argument_default = argument_default
         self.conflict_handler = conflict_handler
-        self._actions = []
-        self._option_string_actions = {}
         self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._has_negative_number_optionals = []
 
-    def _share_tables(self, container):
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = \
-            container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        # the parser's tables, whichever container is asked
+        for name in _SHARED_TABLES:
+            setattr(self, name, getattr(parser, name))
+
+    def register(self, registry_name, value, obj):
+        self._registry.setdefault(registry_name, {})[value] = obj
+
+    def _registry_get(self, registry_name, value, default=None):
+        return self._registry.get(registry_name, {}).get(value, default)
 
     def set_defaults(self, **kwargs):
+        """Defaults by destination, arguments or not; they replace the
+        defaults of the arguments declared already."""
         self._defaults.update(kwargs)
         for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+            action.default = kwargs.get(action.dest, action.default)
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        found = [a.default for a in self._actions
+                 if a.dest == dest and a.default is not None]
+        return found[0] if found else self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(dest, ..., name=value, ...)
-        add_argument(option_string, option_string, ..., name=value, ...)"""
-        if not args or len(args) == 1 and args[0][0] not in self.prefix_chars:
+        """add_argument(dest, ..., name=value, ...) declares a positional,
+        add_argument(option_string, ..., name=value, ...) an option."""
+        if not args or (len(args) == 1 and args[0][0] not in self.prefix_chars):
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._positional_kwargs(*args, **kwargs)
+            settings = self._positional_settings(*args, **kwargs)
         else:
-            kwargs = self._optional_kwargs(*args, **kwargs)
-        if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            settings = self._option_settings(args, kwargs)
+        if 'default' not in settings:
+            if settings['dest'] in self._defaults:
+                settings['default'] = self._defaults[settings['dest']]
             elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
-        action_class = kwargs.pop('action', None)
-        action_class = _ACTIONS.get(action_class, action_class) \
-            if isinstance(action_class, (str, type(None))) else action_class
+                settings['default'] = self.argument_default
+        kind = settings.pop('action', None)
+        action_class = self._registry_get('action', kind, kind)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = _identity if action.type is None else action.type
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
-        try:
-            HelpFormatter('')._format_args(action, None)
-        except TypeError:
-            raise ValueError('length of metavar tuple does not match nargs')
+        action = action_class(**settings)
+        _check_declared(self, action)
         return self._add_action(action)
 
-    def _positional_kwargs(self, dest, **kwargs):
+    def _positional_settings(self, dest, **kwargs):
         if 'required' in kwargs:
             raise TypeError("'required' is an invalid argument for positionals")
         nargs = kwargs.get('nargs')
-        if nargs not in [OPTIONAL, ZERO_OR_MORE]:
+        may_be_absent = nargs == OPTIONAL or (nargs == ZERO_OR_MORE
+                                              and 'default' in kwargs)
+        if not may_be_absent:
             kwargs['required'] = True
-        if nargs == ZERO_OR_MORE and 'default' not in kwargs:
-            kwargs['required'] = True
-        return dict(kwargs, dest=dest, option_strings=[])
+        kwargs.update(dest=dest, option_strings=[])
+        return kwargs
 
-    def _optional_kwargs(self, *args, **kwargs):
-        long_options = []
-        for option in args:
-            if option[0] not in self.prefix_chars:
-                raise ValueError('invalid option string %r: must start with a'
-                                 ' character %r' % (option, self.prefix_chars))
-            if len(option) > 1 and option[1] in self.prefix_chars:
-                long_options.append(option)
+    def _option_settings(self, options, kwargs):
+        chars = self.prefix_chars
+        for option in options:
+            if option[0] not in chars:
+                raise ValueError('invalid option string %r: must start with '
+                                 'a character %r' % (option, chars))
         dest = kwargs.pop('dest', None)
         if dest is None:
-            dest = (long_options or args)[0].lstrip(self.prefix_chars)
+            # named after the first long option, else the first one
+            longs = [o for o in options if len(o) > 1 and o[1] in chars]
+            dest = (longs + list(options))[0].lstrip(chars).replace('-', '_')
             if not dest:
                 raise ValueError('dest= is required for options like %r'
-                                 % args[-1])
-            dest = dest.replace('-', '_')
-        return dict(kwargs, dest=dest, option_strings=list(args))
+                                 % options[-1])
+        kwargs.update(dest=dest, option_strings=list(options))
+        return kwargs
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        self._action_groups.append(_ArgumentGroup(self, *args, **kwargs))
+        return self._action_groups[-1]
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        # kept by the parser: the usage line shows every such group
+        self._mutually_exclusive_groups.append(
+            _MutuallyExclusiveGroup(self, **kwargs))
+        return self._mutually_exclusive_groups[-1]
 
     def _add_action(self, action):
-        self._check_conflict(action)
+        """Records action in the parser's tables (after settling clashes
+        of option strings); the group it is shown in lists it too."""
+        self._settle_clashes(action)
         self._actions.append(action)
         action.container = self
         for option in action.option_strings:
             self._option_string_actions[option] = action
-        for option in action.option_strings:
-            if _NEGATIVE_NUMBER.match(option):
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+            if _LOOKS_NEGATIVE.match(option):
+                self._parser._negative_options = True
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
-    def _check_conflict(self, action):
-        clashes = [(o, self._option_string_actions[o])
-                   for o in action.option_strings
-                   if o in self._option_string_actions]
-        if not clashes:
+    def _settle_clashes(self, action):
+        table = self._option_string_actions
+        taken = [o for o in action.option_strings if o in table]
+        if not taken:
             return
-        if self.conflict_handler == 'resolve':
-            for option, other in clashes:
-                other.option_strings.remove(option)
-                self._option_string_actions.pop(option, None)
-                if not other.option_strings:
-                    other.container._remove_action(other)
-            return
-        if self.conflict_handler != 'error':
-            raise ValueError('invalid conflict_resolution value: %r'
-                             % self.conflict_handler)
-        word = 'string' if len(clashes) == 1 else 'strings'
-        raise ArgumentError(action, 'conflicting option %s: %s'
-                            % (word, ', '.join(o for o, _a in clashes)))
+        if self.conflict_handler == 'error':
+            what = 'string' if len(taken) == 1 else 'strings'
+            raise ArgumentError(action, 'conflicting option %s: %s'
+                                % (what, ', '.join(taken)))
+        # 'resolve': the older action loses those option strings, and
+        # goes when it has none left
+        for option in taken:
+            older = table.pop(option)
+            older.option_strings.remove(option)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
 
-def _identity(value):
-    return value
+def _check_declared(container, action):
+    """The errors add_argument reports about a new action (a metavar
+    tuple of the wrong length only when added to the parser itself)."""
+    convert = container._registry_get('type', action.type, action.type)
+    if convert is None:
+        convert = _same
+    if not callable(convert):
+        raise ValueError('%r is not callable' % (convert,))
+    if convert is FileType:
+        raise ValueError('%r is a FileType class object, instance of it must '
+                         'be passed' % (convert,))
+    if not isinstance(container, ArgumentParser):
+        return
+    try:
+        container._get_formatter()._format_args(action, None)
+    except TypeError:
+        raise ValueError('length of metavar tuple does not match nargs')
+
+
+def _same(text):
+    return text
 
 
 class _ArgumentGroup(_Container):
-    def __init__(self, container, title=None, description=None, **kwargs):
-        self._init_container(
-            description, kwargs.pop('prefix_chars', container.prefix_chars),
-            kwargs.pop('argument_default', container.argument_default),
-            kwargs.pop('conflict_handler', container.conflict_handler))
+    """A heading in the help, with its own description and arguments."""
+
+    def __init__(self, container, title=None, description=None,
+                 prefix_chars=None, argument_default=None,
+                 conflict_handler=None):
+        def inherit(value, name):
+            return getattr(container, name) if value is None else value
+        self._setup(container._parser, description,
+                    inherit(prefix_chars, 'prefix_chars'),
+                    inherit(argument_default, 'argument_default'),
+                    inherit(conflict_handler, 'conflict_handler'))
         self.title = title
         self._group_actions = []
-        self._share_tables(container)
 
     def _add_action(self, action):
-        action = super()._add_action(action)
+        _Container._add_action(self, action)
         self._group_actions.append(action)
         return action
 
     def _remove_action(self, action):
-        super()._remove_action(action)
+        _Container._remove_action(self, action)
         self._group_actions.remove(action)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """Arguments of which the command line may give one; the actions
+    are shown where the group's container shows them."""
+
     def __init__(self, container, required=False):
-        super().__init__(container)
-        self.required = required
-        self._container = container
+        _ArgumentGroup.__init__(self, container)
+        self._container, self.required = container, required
 
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
+        self._group_actions.append(self._container._add_action(action))
         return action
 
     def _remove_action(self, action):
+        """Removes action from the group and from where it is shown."""
         self._container._remove_action(action)
         self._group_actions.remove(action)
 
@@ -1323,206 +1384,243 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 # ---- the parser ----
 
 class ArgumentParser(_Container):
-    """Turns command-line strings into a Namespace, printing usage and
-    help and exiting with status 2 on a bad command line."""
+    """Declares arguments, turns command lines into a Namespace, and
+    prints usage and help.  A bad command line prints the usage and a
+    message to stderr and exits with status 2."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None,
                  parents=[], formatter_class=HelpFormatter, prefix_chars='-',
                  fromfile_prefix_chars=None, argument_default=None,
                  conflict_handler='error', add_help=True, allow_abbrev=True,
                  exit_on_error=True):
-        self._init_container(description, prefix_chars, argument_default,
-                             conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
+        self._actions, self._option_string_actions = [], {}
+        self._defaults, self._mutually_exclusive_groups = {}, []
+        self._registry = {'action': dict(_ACTION_CLASSES)}
+        self._negative_options = False
+        self._setup(self, description, prefix_chars, argument_default,
+                    conflict_handler)
+        self.prog = _os.path.basename(_sys.argv[0]) if prog is None else prog
+        self.usage, self.epilog = usage, epilog
         self.formatter_class = formatter_class
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
+        self.add_help, self.allow_abbrev = add_help, allow_abbrev
         self.exit_on_error = exit_on_error
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
-        prefix = '-' if '-' in prefix_chars else prefix_chars[0]
         if add_help:
-            self.add_argument(prefix + 'h', prefix * 2 + 'help',
-                              action='help', default=SUPPRESS,
+            dash = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + 'h', dash * 2 + 'help', action='help',
+                              default=SUPPRESS,
                               help='show this help message and exit')
         for parent in parents:
-            self._add_parent(parent)
+            self._inherit(parent)
 
-    def _add_parent(self, parent):
-        groups = {}
+    def _inherit(self, parent):
+        """Takes in parent's arguments, each into the group of the same
+        title (made when missing), in the order parent declared them."""
+        by_title = {}
+        for group in self._action_groups:
+            if group.title in by_title:
+                raise ValueError('cannot merge actions - two groups are '
+                                 'named %r' % (group.title,))
+            by_title[group.title] = group
+        home = {}
         for group in parent._action_groups:
-            if group.title in ('positional arguments', 'options'):
-                groups[group] = (self._positionals if group is
-                                 parent._positionals else self._optionals)
-            else:
-                groups[group] = self.add_argument_group(group.title,
-                                                        group.description)
+            if group.title not in by_title:
+                by_title[group.title] = self.add_argument_group(
+                    title=group.title, description=group.description,
+                    conflict_handler=group.conflict_handler)
             for action in group._group_actions:
-                groups[group]._add_action(action)
+                home[action] = by_title[group.title]
+        for group in parent._mutually_exclusive_groups:
+            twin = self.add_mutually_exclusive_group(required=group.required)
+            for action in group._group_actions:
+                home[action] = twin
+        for action in parent._actions:
+            home.get(action, self)._add_action(action)
         self._defaults.update(parent._defaults)
 
+    def _add_action(self, action):
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
+        return action
+
     def _get_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class',
-                 'conflict_handler', 'add_help']
+        names = ('prog', 'usage', 'description', 'formatter_class',
+                 'conflict_handler', 'add_help')
         return [(name, getattr(self, name)) for name in names]
 
     def __repr__(self):
-        return _attr_repr(self, (), self._get_kwargs())
+        return _call_repr(self, self._get_kwargs())
 
-    def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
-        return action
-
-    # -- parsing --
+    # -- reading a command line --
 
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error('unrecognized arguments: %s' % ' '.join(argv))
-        return args
+        namespace, unknown = self.parse_known_args(args, namespace)
+        if unknown:
+            self.error('unrecognized arguments: ' + ' '.join(unknown))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        args = _sys.argv[1:] if args is None else list(args)
+        strings = _sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
         for action in self._actions:
-            if action.dest is not SUPPRESS and action.default is not SUPPRESS:
-                if not hasattr(namespace, action.dest):
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if (action.dest is not SUPPRESS and action.default is not SUPPRESS
+                    and not hasattr(namespace, action.dest)):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
+                setattr(namespace, dest, value)
+        if not self.exit_on_error:
+            return self._read(strings, namespace)
+        try:
+            return self._read(strings, namespace)
+        except ArgumentError as err:
+            self.error(str(err))
+
+    def _read(self, strings, namespace):
+        if self.fromfile_prefix_chars is not None:
+            strings = self._read_args_from_files(strings)
+        return _Reading(self, strings, namespace).run()
+
+    def _read_args_from_files(self, strings):
+        """strings with each '@file' (for a fromfile prefix '@')
+        replaced by the arguments in file, one a line."""
+        out = []
+        for text in strings:
+            if not text or text[0] not in self.fromfile_prefix_chars:
+                out.append(text)
+                continue
             try:
-                namespace, args = _Parse(self, args, namespace).run()
-            except ArgumentError as err:
+                with open(text[1:]) as source:
+                    lines = source.read().splitlines()
+            except OSError as err:
                 self.error(str(err))
-        else:
-            namespace, args = _Parse(self, args, namespace).run()
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
-            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
-        return namespace, args
+            found = []
+            for line in lines:
+                found.extend(self.convert_arg_line_to_args(line))
+            out.extend(self._read_args_from_files(found))
+        return out
 
-    def _parse_optional(self, arg):
-        """None for a positional argument, else (action or None, option
-        string, explicit argument or None)."""
-        if not arg or arg[0] not in self.prefix_chars:
-            return None
-        if arg in self._option_string_actions:
-            return self._option_string_actions[arg], arg, None
-        if len(arg) == 1:
-            return None
-        if '=' in arg:
-            option, explicit = arg.split('=', 1)
-            if option in self._option_string_actions:
-                return self._option_string_actions[option], option, explicit
-        matches = self._option_prefix_matches(arg)
-        if len(matches) > 1:
-            names = ', '.join([option for _a, option, _e in matches])
-            self.error('ambiguous option: %s could match %s' % (arg, names))
-        if len(matches) == 1:
-            return matches[0]
-        if _NEGATIVE_NUMBER.match(arg):
-            if not self._has_negative_number_optionals:
-                return None
-        if ' ' in arg:
-            return None
-        return None, arg, None
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
 
-    def _option_prefix_matches(self, arg):
-        """The options arg abbreviates (a long option's prefix, or a
-        short option followed by its argument)."""
+    def _parse_optional(self, text):
+        """What text is on the command line: None for an argument, else
+        (action or None when unknown, option string, the text after
+        '=' or after a short option, or None)."""
+        table = self._option_string_actions
+        if not text or text[0] not in self.prefix_chars:
+            return None
+        if text in table:
+            return table[text], text, None
+        if len(text) == 1:
+            return None
+        option, equals, after = text.partition('=')
+        if equals and option in table:
+            return table[option], option, after
+        candidates = self._option_candidates(text)
+        if len(candidates) > 1:
+            self.error('ambiguous option: %s could match %s' % (
+                text, ', '.join([c[1] for c in candidates])))
+        if candidates:
+            return candidates[0]
+        if _LOOKS_NEGATIVE.match(text) and not self._negative_options:
+            return None
+        if ' ' in text:
+            return None
+        return None, text, None
+
+    def _option_candidates(self, text):
+        """The options text may stand for: a long option it begins (when
+        abbreviations are allowed), or for a single prefix character a
+        short option followed by its value, or an option it begins."""
         chars = self.prefix_chars
         table = self._option_string_actions
+        if text[0] not in chars:
+            self.error('unexpected option string: %s' % text)
+        if text[1] in chars:
+            if not self.allow_abbrev:
+                return []
+            start, equals, after = text.partition('=')
+            value = after if equals else None
+            return [(table[o], o, value) for o in table if o.startswith(start)]
         found = []
-        if arg[0] in chars and arg[1] in chars:
-            if self.allow_abbrev:
-                prefix, explicit = arg.split('=', 1) if '=' in arg \
-                    else (arg, None)
-                for option in table:
-                    if option.startswith(prefix):
-                        found.append((table[option], option, explicit))
-        elif arg[0] in chars:
-            for option in table:
-                if option == arg[:2]:
-                    found.append((table[option], option, arg[2:]))
-                elif option.startswith(arg):
-                    found.append((table[option], option, None))
-        else:
-            self.error('unexpected option string: %s' % arg)
+        for option in table:
+            if option == text[:2]:
+                found.append((table[option], option, text[2:]))
+            elif option.startswith(text):
+                found.append((table[option], option, None))
         return found
 
     def _get_values(self, action, strings):
+        """The value action gets from its argument strings: converted
+        by type= and checked against choices=, as nargs says."""
         nargs = action.nargs
-        if nargs not in [PARSER, REMAINDER] and '--' in strings:
+        if nargs != PARSER and nargs != REMAINDER and '--' in strings:
             strings.remove('--')
         if not strings and nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif not strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else strings
+            return value
+        if not strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = strings if action.default is None else action.default
             self._check_value(action, value)
-        elif len(strings) == 1 and nargs in [None, OPTIONAL]:
+            return value
+        if len(strings) == 1 and (nargs is None or nargs == OPTIONAL):
             value = self._get_value(action, strings[0])
             self._check_value(action, value)
-        elif nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in strings]
-        elif nargs == PARSER:
-            value = [self._get_value(action, v) for v in strings]
-            self._check_value(action, value[0])
-        elif nargs == SUPPRESS:
-            value = SUPPRESS
-        else:
-            value = [self._get_value(action, v) for v in strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            return value
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [self._get_value(action, s) for s in strings]
+        if nargs == PARSER:
+            self._check_value(action, values[0])
+        elif nargs != REMAINDER:
+            for value in values:
+                self._check_value(action, value)
+        return values
 
-    def _get_value(self, action, string):
-        type_func = _identity if action.type is None else action.type
-        if not callable(type_func):
-            raise ArgumentError(action, '%r is not callable' % (type_func,))
+    def _get_value(self, action, text):
+        convert = self._registry_get('type', action.type, action.type)
+        if convert is None:
+            convert = _same
+        if not callable(convert):
+            raise ArgumentError(action, '%r is not callable' % (convert,))
         try:
-            return type_func(string)
+            return convert(text)
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
             name = getattr(action.type, '__name__', repr(action.type))
-            raise ArgumentError(action, 'invalid %s value: %r'
-                                % (name, string))
+            raise ArgumentError(action, 'invalid %s value: %r' % (name, text))
 
     def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
+        choices = action.choices
+        if choices is not None and value not in choices:
+            listed = ', '.join([repr(c) for c in choices])
             raise ArgumentError(action, 'invalid choice: %r (choose from %s)'
-                                % (value, ', '.join(map(repr,
-                                                        action.choices))))
+                                % (value, listed))
 
-    # -- help --
+    # -- help and messages --
 
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
-    def format_usage(self):
+    def _formatter_with_usage(self):
         formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        return formatter.format_help()
+        groups = self._mutually_exclusive_groups
+        formatter.add_usage(self.usage, self._actions, groups)
+        return formatter
+
+    def format_usage(self):
+        return self._formatter_with_usage().format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
+        formatter = self._formatter_with_usage()
         formatter.add_text(self.description)
         for group in self._action_groups:
             formatter.start_section(group.title)
@@ -1533,214 +1631,212 @@ class ArgumentParser(_Container):
         return formatter.format_help()
 
     def print_usage(self, file=None):
-        self._print_message(self.format_usage(), file or _sys.stdout)
+        self._print_message(self.format_usage(),
+                            _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        self._print_message(self.format_help(), file or _sys.stdout)
+        self._print_message(self.format_help(),
+                            _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            try:
-                (file or _sys.stderr).write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass
+
+    def error(self, message):
+        """Ends the program: the usage and message on stderr, status 2."""
+        self.print_usage(_sys.stderr)
+        self.exit(2, '%s: error: %s\n' % (self.prog, message))
 
     def exit(self, status=0, message=None):
+        """Ends the program with status, after message (if any) on
+        stderr."""
         if message:
             self._print_message(message, _sys.stderr)
         _sys.exit(status)
 
-    def error(self, message):
-        """Prints the usage and the message to stderr, exits with 2."""
-        self.print_usage(_sys.stderr)
-        self.exit(2, '%s: error: %s\n' % (self.prog, message))
+
+# ---- the matcher ----
+
+# nargs -> the classes a positional's arguments may span ('A' argument,
+# 'O' option, '-' the '--'); an option's arguments never include '-'
+_SPANS = {None: '(-*A-*)', OPTIONAL: '(-*A?-*)', ZERO_OR_MORE: '(-*[A-]*)',
+          ONE_OR_MORE: '(-*A[A-]*)', REMAINDER: '([-AO]*)',
+          PARSER: '(-*A[-AO]*)', SUPPRESS: '(-*-*)'}
+_COUNT_ERRORS = {None: 'expected one argument',
+                 OPTIONAL: 'expected at most one argument',
+                 ONE_OR_MORE: 'expected at least one argument'}
 
 
-def _nargs_pattern(action):
-    """The regular expression over the 'O'/'A'/'-' string that matches
-    the arguments action takes (an option's never spans a '--')."""
+def _span(action):
     nargs = action.nargs
-    if nargs is None:
-        pattern = '(-*A-*)'
-    elif nargs == OPTIONAL:
-        pattern = '(-*A?-*)'
-    elif nargs == ZERO_OR_MORE:
-        pattern = '(-*[A-]*)'
-    elif nargs == ONE_OR_MORE:
-        pattern = '(-*A[A-]*)'
-    elif nargs == REMAINDER:
-        pattern = '([-AO]*)'
-    elif nargs == PARSER:
-        pattern = '(-*A[-AO]*)'
-    elif nargs == SUPPRESS:
-        pattern = '(-*-*)'
+    if isinstance(nargs, str) or nargs is None:
+        pattern = _SPANS[nargs]
     else:
-        pattern = '(-*%s-*)' % '-*'.join('A' * nargs)
+        pattern = '(-*' + '-*'.join('A' * nargs) + '-*)'
     if action.option_strings:
         pattern = pattern.replace('-*', '').replace('-', '')
     return pattern
 
 
-_NARGS_ERRORS = {None: 'expected one argument',
-                 OPTIONAL: 'expected at most one argument',
-                 ONE_OR_MORE: 'expected at least one argument'}
-
-
-class _Parse:
-    """One parse_known_args run: walks the strings, alternating runs of
-    positionals with options, as CPython's parser does."""
+class _Reading:
+    """One reading of a command line.  classes[i] is the class of
+    strings[i]; options maps the index of each option string to what
+    _parse_optional made of it."""
 
     def __init__(self, parser, strings, namespace):
         self.parser = parser
         self.strings = strings
         self.namespace = namespace
-        self.conflicts = {}
-        for group in parser._mutually_exclusive_groups:
-            members = group._group_actions
-            for i, action in enumerate(members):
-                self.conflicts.setdefault(action, []).extend(
-                    members[:i] + members[i + 1:])
         self.options = {}
-        marks = []
-        rest_are_args = False
-        for i, arg in enumerate(strings):
-            if rest_are_args:
-                marks.append('A')
-            elif arg == '--':
-                marks.append('-')
-                rest_are_args = True
-            else:
-                found = parser._parse_optional(arg)
-                if found is None:
-                    marks.append('A')
-                else:
-                    self.options[i] = found
-                    marks.append('O')
-        self.pattern = ''.join(marks)
+        self.classes = self._classify()
+        self.waiting = [a for a in parser._actions if not a.option_strings]
         self.seen = set()
-        self.seen_non_default = set()
-        self.extras = []
-        self.positionals = [a for a in parser._actions if not a.option_strings]
+        self.set_by_user = set()
+        self.unknown = []
+        self.rivals = {}
+        for group in parser._mutually_exclusive_groups:
+            for action in group._group_actions:
+                self.rivals.setdefault(action, []).extend(
+                    [a for a in group._group_actions if a is not action])
+
+    def _classify(self):
+        classes = []
+        ended = False
+        for at, text in enumerate(self.strings):
+            if ended:
+                classes.append('A')
+            elif text == '--':
+                classes.append('-')
+                ended = True
+            else:
+                found = self.parser._parse_optional(text)
+                if found is not None:
+                    self.options[at] = found
+                classes.append('A' if found is None else 'O')
+        return ''.join(classes)
 
     def run(self):
-        start = 0
-        last_option = max(self.options) if self.options else -1
-        while start <= last_option:
-            next_option = min([i for i in self.options if i >= start])
-            if start != next_option:
-                end = self.consume_positionals(start)
-                if end > start:
-                    start = end
+        at = 0
+        marks = sorted(self.options)
+        while marks and at <= marks[-1]:
+            option_at = min([m for m in marks if m >= at])
+            if at < option_at:
+                after = self._take_positionals(at)
+                if after > at:
+                    at = after
                     continue
-                start = end
-            if start not in self.options:
-                self.extras.extend(self.strings[start:next_option])
-                start = next_option
-            start = self.consume_optional(start)
-        stop = self.consume_positionals(start)
-        self.extras.extend(self.strings[stop:])
-        self.check_required()
-        return self.namespace, self.extras
+            if at < option_at:
+                self.unknown.extend(self.strings[at:option_at])
+                at = option_at
+            at = self._take_option(at)
+        at = self._take_positionals(at)
+        self.unknown.extend(self.strings[at:])
+        self._finish()
+        return self.namespace, self.unknown
 
-    def take(self, action, strings, option=None):
-        parser = self.parser
-        self.seen.add(action)
-        values = parser._get_values(action, strings)
-        if values is not action.default:
-            self.seen_non_default.add(action)
-            for other in self.conflicts.get(action, []):
-                if other in self.seen_non_default:
-                    raise ArgumentError(action, 'not allowed with argument %s'
-                                        % _action_name(other))
-        if values is not SUPPRESS:
-            action(parser, self.namespace, values, option)
+    def _count(self, action, classes):
+        """How many strings at the start of classes action takes."""
+        found = _re.match(_span(action), classes)
+        if found is not None:
+            return len(found.group(1))
+        message = _COUNT_ERRORS.get(action.nargs)
+        if message is None:
+            plural = '' if action.nargs == 1 else 's'
+            message = 'expected %s argument%s' % (action.nargs, plural)
+        raise ArgumentError(action, message)
 
-    def match(self, action, marks):
-        found = _re.match(_nargs_pattern(action), marks)
-        if found is None:
-            message = _NARGS_ERRORS.get(action.nargs)
-            if message is None:
-                message = ('expected %s argument' if action.nargs == 1 else
-                           'expected %s arguments') % action.nargs
-            raise ArgumentError(action, message)
-        return len(found.group(1))
-
-    def consume_optional(self, start):
-        action, option, explicit = self.options[start]
-        chars = self.parser.prefix_chars
-        taken = []
-        while True:
-            if action is None:
-                self.extras.append(self.strings[start])
-                return start + 1
-            if explicit is None:
-                first = start + 1
-                stop = first + self.match(action, self.pattern[first:])
-                taken.append((action, self.strings[first:stop], option))
+    def _take_option(self, at):
+        """Applies the option at strings[at] (and, for '-xyz', the short
+        options joined to it); returns the index after its arguments."""
+        action, option, attached = self.options[at]
+        if action is None:
+            self.unknown.append(self.strings[at])
+            return at + 1
+        ready = []
+        while attached is not None:
+            takes = self._count(action, 'A')
+            if takes == 1:
+                ready.append((action, [attached], option))
                 break
-            count = self.match(action, 'A')
-            if count == 0 and option[1] not in chars and explicit != '':
-                # -xyz: -x takes nothing, so y starts another short option
-                taken.append((action, [], option))
-                option = option[0] + explicit[0]
-                explicit = explicit[1:] or None
-                table = self.parser._option_string_actions
-                if option not in table:
-                    raise ArgumentError(action, 'ignored explicit argument %r'
-                                        % (option[1:] + (explicit or '')))
-                action = table[option]
-            elif count == 1:
-                stop = start + 1
-                taken.append((action, [explicit], option))
-                break
-            else:
+            joined = (takes == 0 and option[1] not in self.parser.prefix_chars
+                      and attached != '')
+            if not joined:
                 raise ArgumentError(action, 'ignored explicit argument %r'
-                                    % explicit)
-        for action, args, option in taken:
-            self.take(action, args, option)
-        return stop
+                                    % attached)
+            # '-xyz' where -x takes nothing: -y comes next
+            ready.append((action, [], option))
+            option = option[0] + attached[0]
+            if option not in self.parser._option_string_actions:
+                raise ArgumentError(action, 'ignored explicit argument %r'
+                                    % attached)
+            action = self.parser._option_string_actions[option]
+            attached = attached[1:] or None
+        end = at + 1
+        if attached is None:
+            end += self._count(action, self.classes[at + 1:])
+            ready.append((action, self.strings[at + 1:end], option))
+        for action, args, option in ready:
+            self._apply(action, args, option)
+        return end
 
-    def consume_positionals(self, start):
-        counts = self.match_partial(self.positionals, self.pattern[start:])
-        for action, count in zip(self.positionals, counts):
-            args = self.strings[start:start + count]
-            start += count
-            self.take(action, args)
-        self.positionals[:] = self.positionals[len(counts):]
-        return start
+    def _take_positionals(self, at):
+        """Gives the waiting positionals the arguments from at on, as
+        many positionals as can all match; returns where they ended."""
+        counts = self._fit(self.classes[at:])
+        for action, count in zip(self.waiting, counts):
+            self._apply(action, self.strings[at:at + count])
+            at += count
+        del self.waiting[:len(counts)]
+        return at
 
-    def match_partial(self, actions, marks):
-        """The argument counts of the longest prefix of actions that can
-        all match at the start of marks."""
-        for i in range(len(actions), 0, -1):
-            pattern = ''.join([_nargs_pattern(a) for a in actions[:i]])
-            found = _re.match(pattern, marks)
+    def _fit(self, classes):
+        for size in range(len(self.waiting), 0, -1):
+            pattern = ''.join([_span(a) for a in self.waiting[:size]])
+            found = _re.match(pattern, classes)
             if found is not None:
                 return [len(g) for g in found.groups()]
         return []
 
-    def check_required(self):
+    def _apply(self, action, strings, option=None):
+        self.seen.add(action)
+        value = self.parser._get_values(action, strings)
+        # an action that only yields its default does not count as given
+        if value is not action.default:
+            self.set_by_user.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.set_by_user:
+                    raise ArgumentError(action, 'not allowed with argument %s'
+                                        % _label(rival))
+        if value is not SUPPRESS:
+            action(self.parser, self.namespace, value, option)
+
+    def _finish(self):
+        """Complains of missing required arguments; converts the string
+        defaults of the arguments left out."""
         parser = self.parser
         missing = []
         for action in parser._actions:
             if action in self.seen:
                 continue
             if action.required:
-                missing.append(_action_name(action))
+                missing.append(_label(action))
             elif (isinstance(action.default, str)
-                  and hasattr(self.namespace, action.dest)
-                  and action.default is getattr(self.namespace, action.dest)):
-                # a string default goes through type= when it is used
+                  and getattr(self.namespace, action.dest, None)
+                  is action.default):
                 setattr(self.namespace, action.dest,
                         parser._get_value(action, action.default))
         if missing:
-            parser.error('the following arguments are required: %s'
-                         % ', '.join(missing))
+            parser.error('the following arguments are required: '
+                         + ', '.join(missing))
         for group in parser._mutually_exclusive_groups:
-            if group.required and not any(
-                    a in self.seen_non_default for a in group._group_actions):
-                names = [_action_name(a) for a in group._group_actions
-                         if a.help is not SUPPRESS]
+            members = group._group_actions
+            if group.required and not any([a in self.set_by_user
+                                           for a in members]):
+                names = [_label(a) for a in members if a.help is not SUPPRESS]
                 parser.error('one of the arguments %s is required'
                              % ' '.join(names))
 '''
