@@ -1140,6 +1140,9 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     if marking:
         # dropped with this function's frame, on every way out
         rtrans.push_marker(code.firstlineno, code.filename)
+    # set by the handlers below only: a store of None before every
+    # instruction was one of the loop's dozen fixed instructions
+    w_exc: W_BaseException | None = None
     while True:
         ipc = pc
         word = instrs[pc]
@@ -1153,7 +1156,6 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             if ln != marked_line and ln > 0:
                 marked_line = ln
                 rtrans.update_marker(ln)
-        w_exc: W_BaseException | None = None
         try:
             if opcode == op.LOAD_FAST:
                 v = regs[oparg]
@@ -1563,6 +1565,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
         if target < 0:
             frame.state = FRAME_DONE
             raise PyError(w_exc)
+        w_exc = None        # handled: this frame no longer holds it
         pc = target
         sp = frame.sp
 
@@ -1692,20 +1695,43 @@ def arith_op(ec: ExecCtx, frame: Frame, ipc: int, opcode: int, a: W_Object,
 
 
 def binary_subscr(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
-    if isinstance(w, W_List) and isinstance(w_key, W_Int):
-        i = w_key.value
-        n = len(w.items)
-        if i < 0:
-            i += n
-        if 0 <= i < n:
+    if isinstance(w_key, W_Int):
+        # exact lists, tuples and strs (their subclasses' instances are
+        # W_Instance) by an int, without the type's __getitem__: pystone's
+        # str[i] went through the lookup, an argument list and the
+        # method's checks (430 instructions)
+        if isinstance(w, W_List):
+            i = sequence_index(w_key.value, len(w.items))
+            if i < 0:
+                raise index_error("list index out of range")
             return w.items[i]
-        raise index_error("list index out of range")
+        if isinstance(w, W_Tuple):
+            i2 = sequence_index(w_key.value, len(w.items))
+            if i2 < 0:
+                raise index_error("tuple index out of range")
+            return w.items[i2]
+        if isinstance(w, W_Str):
+            s = w.value
+            i3 = sequence_index(w_key.value, len(s))
+            if i3 < 0:
+                raise index_error("string index out of range")
+            return new_str(s[i3])
     if isinstance(w, W_Dict):
         r = w.lookup(ec, w_key)
         if r is not None:
             return r
         return w.getitem(ec, w_key)
     return w.getitem(ec, w_key)
+
+
+def sequence_index(i: int, n: int) -> int:
+    """Index i (negative: from the end) of a sequence of length n, or -1
+    when it is out of range."""
+    if i < 0:
+        i += n
+    if 0 <= i < n:
+        return i
+    return -1
 
 
 def raise_op(ec: ExecCtx, frame: Frame, regs: list[W_Object], sp: int,
