@@ -312,6 +312,16 @@ void stmi_budget_refresh(stmi_thread *t)
     set_break_mark(t);
 }
 
+/* The transaction ends at the next break point outside an elided section:
+ * its budget is spent, but not a section's longer one, so a section that
+ * opens before that break point still runs to its release. */
+void stmi_budget_spend(stmi_thread *t)
+{
+    if (t->tx_allocated < t->budget)
+        t->tx_allocated = t->budget;
+    set_break_mark(t);
+}
+
 void stmi_budget_after_minor(stmi_thread *t, size_t used)
 {
     t->tx_allocated += used;

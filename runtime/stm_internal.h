@@ -387,6 +387,7 @@ void stmi_budget_reset(stmi_thread *t);
 void stmi_detached_after_minor(stmi_thread *t);
 void stmi_budget_after_minor(stmi_thread *t, size_t used);
 void stmi_budget_refresh(stmi_thread *t);
+void stmi_budget_spend(stmi_thread *t);
 void stmi_budget_commit(stmi_thread *t);
 void stmi_budget_abort(stmi_thread *t);
 

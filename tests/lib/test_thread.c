@@ -468,6 +468,71 @@ START_TEST(elide_cancelled_at_a_break)
 }
 END_TEST
 
+/* Opens a section of the lock and a nested one of a lock of its own,
+ * with another actor's transaction running meanwhile: the break point
+ * after the outermost release commits (seen[1]), not the ones inside the
+ * sections (seen[0], seen[2]), even after the first release (a section
+ * opened before that break point runs to its release). */
+static void el_short(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    f[0] = rt_lock_new();
+    rt_lock_acquire(el_roots[0], 1, -1.0);
+    rt_lock_acquire(f[0], 1, -1.0);
+    rt_lock_release(f[0]);
+    a->seen[0] = stm_should_break_transaction();
+    rt_lock_release(el_roots[0]);
+    a->seen[1] = stm_should_break_transaction();
+    rt_lock_acquire(el_roots[0], 1, -1.0);
+    a->seen[2] = stm_should_break_transaction();
+    th_list_append(el_roots[a->which], rt_str_empty());
+    rt_lock_release(el_roots[0]);
+    a->seen[3] = stm_should_break_transaction();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* Runs a transaction across the other actor's steps. */
+static void el_bystander(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    ACTOR_TX(a, f);
+    actor_yield(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(elide_release_ends_transaction_when_others_run)
+{
+    actor a, b;
+    run_actors(&a, el_short, &b, el_bystander, "bab");
+    ck_assert_int_eq(a.seen[0], 0);
+    ck_assert_int_eq(a.seen[1], 1);
+    ck_assert_int_eq(a.seen[2], 0);
+    ck_assert_int_eq(a.seen[3], 1);
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    el_check(1, 0);
+}
+END_TEST
+
+/* Alone in the transactional zone, a thread's sections go on in one long
+ * transaction: nobody can conflict with them. */
+START_TEST(elide_release_alone_keeps_transaction)
+{
+    el_setup();
+    TH_TX_BEGIN(1);
+    th_frame[0] = el_roots[0];
+    for (int i = 0; i < 3; i++) {
+        ck_assert(rt_lock_acquire(th_frame[0], 1, -1.0));
+        rt_lock_release(th_frame[0]);
+        ck_assert(!stm_should_break_transaction());
+    }
+    TH_TX_END();
+    el_check(0, 0);
+}
+END_TEST
+
 /* One thread: a Lock is not reentrant, elided or not. */
 START_TEST(elide_own_lock_semantics)
 {
@@ -511,6 +576,8 @@ Suite *th_suite_thread(void)
     tcase_add_test(tc, elide_aborts_when_real_holder_commits);
     tcase_add_test(tc, elide_cancelled_at_a_break);
     tcase_add_test(tc, elide_own_lock_semantics);
+    tcase_add_test(tc, elide_release_ends_transaction_when_others_run);
+    tcase_add_test(tc, elide_release_alone_keeps_transaction);
 #endif
     suite_add_tcase(s, tc);
     return s;
