@@ -66,7 +66,10 @@ def binary_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
         if isinstance(a, W_Bool) and isinstance(b, W_Bool) and \
                 (op == OP_AND or op == OP_OR or op == OP_XOR):
             return bool_bitop(a.value, b.value, op)
-        return numops.int_binop(ec, op, a.value, b.value)
+        # NotImplemented for @: the generic path's TypeError
+        ri = numops.int_binop(ec, op, a.value, b.value)
+        if ri is not W_NOTIMPLEMENTED:
+            return ri
     if isinstance(a, W_Float):
         if isinstance(b, W_Float):
             # NotImplemented for & | ^ << >> @: the generic path's TypeError
@@ -148,7 +151,9 @@ def inplace_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
     """a <op>= b: __iop__ first, then the binary operator."""
     if isinstance(a, W_Int) and isinstance(b, W_Int) and \
             not isinstance(a, W_Bool):
-        return numops.int_binop(ec, op, a.value, b.value)
+        ri = numops.int_binop(ec, op, a.value, b.value)
+        if ri is not W_NOTIMPLEMENTED:
+            return ri
     if isinstance(a, W_Float) and isinstance(b, W_Float):
         r0 = numops.float_binop(ec, op, a.value, b.value)
         if r0 is not W_NOTIMPLEMENTED:
