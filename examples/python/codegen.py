@@ -40,7 +40,7 @@ from scopes import (Scope, build_symtable, mangle, SC_LOCAL,
                     K_MODULE, K_CLASS, K_FUNCTION)
 import opcodes as op
 from opcodes import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_NESTED,
-                     CO_SIMPLE_ARGS, CALL_KW)
+                     CO_SIMPLE_ARGS, CALL_KW, GET_ITER_CALL)
 from objects import (W_Object, W_Tuple, W_NONE, W_TRUE, W_FALSE, W_ELLIPSIS,
                      new_int, new_str, W_Float, W_Int, W_Str, PyError,
                      ExecCtx, Space, eq_bool)
@@ -109,6 +109,15 @@ class PatternState:
         self.temps = {}
         self.allow_irrefutable = allow_irrefutable
         self.loc = Node()
+
+
+def loop_iter_arg(e: Expr) -> int:
+    """GET_ITER's argument for a loop over e: GET_ITER_CALL when e is a
+    call or a generator expression, whose generator the loop may own."""
+    if isinstance(e, Call) or (isinstance(e, Comp) and
+                               e.comp_kind == COMP_GEN):
+        return GET_ITER_CALL
+    return 0
 
 
 def is_wildcard(p: Pattern) -> bool:
@@ -688,7 +697,7 @@ class CodeGen:
     def for_stmt(self, s: For) -> None:
         self.expr(s.iter)
         self.set_loc(s.iter)
-        self.emit(op.GET_ITER, 0)
+        self.emit(op.GET_ITER, loop_iter_arg(s.iter))
         top = self.new_label()
         exit = self.new_label()
         done = self.new_label()
@@ -739,7 +748,7 @@ class CodeGen:
         self.unwind(len(self.fblocks) - i - 1, False)
         if fb.kind == FB_FOR:
             self.set_loc(s)
-            self.emit(op.POP_TOP, 0)
+            self.emit(op.POP_ITER, 0)
         self.set_loc(s)
         self.emit(op.JUMP, fb.exit)
 
@@ -783,7 +792,7 @@ class CodeGen:
         if k == FB_FOR:
             if preserve_tos:
                 self.emit(op.SWAP, 2)
-            self.emit(op.POP_TOP, 0)
+            self.emit(op.POP_ITER, 0)
             return
         if k == FB_TRY_EXCEPT:
             self.drop_handler(saved_handlers)
@@ -2170,7 +2179,8 @@ class CodeGen:
         self.make_closure(child, 0, e)
         self.expr(e.generators[0].iter)
         self.set_loc(e)
-        self.emit(op.GET_ITER, 0)
+        # the comprehension's frame alone holds it (in .0 and on its stack)
+        self.emit(op.GET_ITER, loop_iter_arg(e.generators[0].iter))
         self.emit(op.CALL_FUNCTION, 1)
 
     def comprehension_loop(self, e: Comp, i: int) -> None:
@@ -2181,7 +2191,7 @@ class CodeGen:
         else:
             self.expr(gen.iter)
             self.set_loc(gen.iter)
-            self.emit(op.GET_ITER, 0)
+            self.emit(op.GET_ITER, loop_iter_arg(gen.iter))
         top = self.new_label()
         exit = self.new_label()
         self.bind(top)

@@ -57,6 +57,7 @@ import typeobject
 from typeobject import W_StaticMethod, W_ClassMethod, W_Property
 import matching
 import exceptions
+import tbprint
 
 
 # ================================================================ calls
@@ -499,13 +500,29 @@ def unwind(ec: ExecCtx, frame: Frame, w_exc: W_BaseException, ipc: int,
         set_context(ec, w_exc, False)
     code = frame.code
     h = find_handler(code, ipc)
+    t = code.exc_table
+    sp = frame.stack_base()
+    if h >= 0:
+        sp += t[h + 3]
+    close_dropped(ec, frame, sp, ipc)
     if h < 0:
         return -1
-    t = code.exc_table
-    sp = frame.stack_base() + t[h + 3]
     frame.regs[sp] = w_exc
     frame.sp = sp + 1
     return t[h + 2]
+
+
+def close_dropped(ec: ExecCtx, frame: Frame, depth: int, ipc: int) -> None:
+    """An exception at ipc drops frame's stack down to depth: the for
+    loops it leaves close the generators they own, innermost first, as
+    CPython's unwinding closes them by dropping their last reference."""
+    regs = frame.regs
+    i = frame.sp - 1
+    while i >= depth:
+        w = regs[i]
+        if isinstance(w, W_Generator) and w.loop_owned:
+            close_owned(ec, frame, w, ipc)
+        i -= 1
 
 
 def unbound_local(code: W_Code, i: int) -> PyError:
@@ -1747,6 +1764,8 @@ def call_function_op(ec: ExecCtx, regs: list[W_Object], sp: int,
     first = sp - n
     w_callable = regs[first - 1]
     result = call_from_stack(ec, w_callable, regs, first, n, kwnames)
+    if isinstance(result, W_Generator):
+        own_by_loop(ec, w_callable, result, regs)
     regs[first - 1] = result
     return first
 
@@ -1766,6 +1785,8 @@ def call_method_op(ec: ExecCtx, regs: list[W_Object], sp: int,
     else:
         result = call_from_stack(ec, w_callable, regs, first - 1, n + 1,
                                  kwnames)
+    if isinstance(result, W_Generator):
+        own_by_loop(ec, w_callable, result, regs)
     regs[first - 2] = result
     return first - 1
 
@@ -2348,8 +2369,20 @@ def execute_other_high(ec: ExecCtx, frame: Frame, code: W_Code,
                        regs: list[W_Object], sp: int, opcode: int,
                        oparg: int) -> int:
     if opcode == op.GET_ITER:
-        regs[sp - 1] = regs[sp - 1].iter(ec)
+        w = regs[sp - 1]
+        it = w.iter(ec)
+        if isinstance(it, W_Generator) and isinstance(w, W_Instance) and \
+                is_generator_function(w.get_type().lookup("__iter__")):
+            # generic_iter called __iter__, a generator function: `it` is
+            # its new generator (`for b in Box()`)
+            it.loop_owned = True
+        regs[sp - 1] = it
         return sp
+    if opcode == op.POP_ITER:
+        w = regs[sp - 1]
+        if isinstance(w, W_Generator) and w.loop_owned:
+            close_owned(ec, frame, w, frame.last_pc)
+        return sp - 1
     if opcode == op.GET_YIELD_FROM_ITER:
         w = regs[sp - 1]
         if not isinstance(w, W_Generator):
@@ -2546,6 +2579,7 @@ class W_Generator(W_Object):
     qualname: str
     running: bool
     w_caller_handled: W_BaseException | None  # the caller's, while running
+    loop_owned: bool    # a for loop holds the only reference (own_by_loop)
 
     def __init__(self, frame: Frame, name: str, qualname: str) -> None:
         self.frame = frame
@@ -2553,6 +2587,7 @@ class W_Generator(W_Object):
         self.qualname = qualname
         self.running = False
         self.w_caller_handled = None
+        self.loop_owned = False
 
     def get_type(self) -> W_Type:
         return GENERATOR_TYPE
@@ -2862,6 +2897,78 @@ def gen_close(ec: ExecCtx, w_self: W_Object) -> W_Object:
     if g.frame.state != FRAME_DONE:
         raise runtime_error("generator ignored GeneratorExit")
     return W_NONE
+
+
+# Generators owned by a for loop.  CPython closes a generator as soon as
+# its last reference goes: a for loop over gen() left by break, return or
+# an exception closes it there, and its finally blocks run at once.  With
+# no reference counts, the loop knows it has the only reference when the
+# generator is the value of a call of a generator function that the
+# loop's GET_ITER_CALL takes straight away (call_value made it, and its
+# own frame cannot reach it), or what GET_ITER got from an __iter__ that
+# is a generator function.  `g = gen(); for x in g` is never closed, nor
+# a generator a plain function returned (it may keep it), as in CPython.
+
+def own_by_loop(ec: ExecCtx, w_callable: W_Object, g: W_Generator,
+                regs: list[W_Object]) -> None:
+    """g is the value of the call of w_callable that the running frame
+    (whose stack is regs) just made: the for loop whose GET_ITER_CALL
+    comes next owns it when w_callable is a generator function."""
+    w_f = w_callable
+    if isinstance(w_callable, W_Method):
+        w_f = w_callable.w_func
+    if not is_generator_function(w_f):
+        return
+    frame = ec.frame
+    if not isinstance(frame, Frame) or frame.regs is not regs:
+        return
+    instrs = frame.code.code
+    p = frame.last_pc + 2
+    if p + 1 < len(instrs) and instrs[p] & op.OPCODE_MASK == op.GET_ITER \
+            and instrs[p + 1] == op.GET_ITER_CALL:
+        g.loop_owned = True
+
+
+def is_generator_function(w: W_Object | None) -> bool:
+    """A call of w makes a new generator (call_function), which no one
+    else holds."""
+    return isinstance(w, W_Function) and w.code.flags & CO_GENERATOR != 0
+
+
+def close_owned(ec: ExecCtx, frame: Frame, g: W_Generator, ipc: int) -> None:
+    """frame's loop drops g, which it owned, at ipc: g.close(), as
+    CPython's deallocation does; an exception from it is reported as
+    unraisable (CPython's default sys.unraisablehook) and frame goes on."""
+    g.loop_owned = False
+    try:
+        gen_close(ec, g)
+    except PyError as e:
+        w_exc = e.w_exc
+        if w_exc.traceback is None:
+            # CPython's report names the running frame then
+            add_traceback(frame, w_exc, ipc)
+        # the hook prints no __context__ (GeneratorExit's, here)
+        out = ["Exception ignored in: " + g.repr_str(ec) + "\n"]
+        tbprint.format_one(ec, w_exc, out)
+        write_unraisable(ec, "".join(out))
+
+
+def write_unraisable(ec: ExecCtx, text: str) -> None:
+    """text to sys.stderr (nothing when it is None or fails, as CPython
+    does then)."""
+    w_sys = ec.space.modules.get_str("sys")
+    if not isinstance(w_sys, W_Module):
+        return
+    w_err = w_sys.w_dict.get_str("stderr")
+    if w_err is None or w_err is W_NONE:
+        return
+    try:
+        getattr(ec, w_err, "write").call_args(ec, [new_str(text)], None)
+        w_flush = getattr_or_none(ec, w_err, "flush")
+        if w_flush is not None:
+            w_flush.call_args(ec, [], None)
+    except PyError:
+        pass
 
 
 def gen_iter(ec: ExecCtx, w_self: W_Object) -> W_Object:

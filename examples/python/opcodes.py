@@ -118,7 +118,8 @@ LOAD_FAST_STORE_ATTR = 100
 STORE_FAST_LOAD_FAST = 101
 COMPARE_JUMP_IF_FALSE = 102    # COMPARE_OP, POP_JUMP_IF_FALSE
 LOAD_FAST_LOAD_METHOD = 103
-N_OPCODES = 104
+POP_ITER = 104
+N_OPCODES = 105
 
 OP_NAMES: list[str] = [
     "NOP", "POP_TOP", "ROT_TWO", "ROT_THREE", "DUP_TOP", "DUP_TOP_TWO",
@@ -145,12 +146,21 @@ OP_NAMES: list[str] = [
     "RETURN_CONST", "MATCH_SEQUENCE", "MATCH_MAPPING", "GET_LEN",
     "MATCH_KEYS", "MATCH_CLASS", "CHECK_EG_MATCH", "PREP_RERAISE_STAR",
     "LOAD_FAST_LOAD_FAST", "LOAD_FAST_LOAD_CONST", "LOAD_FAST_STORE_ATTR",
-    "STORE_FAST_LOAD_FAST", "COMPARE_JUMP_IF_FALSE", "LOAD_FAST_LOAD_METHOD"]
+    "STORE_FAST_LOAD_FAST", "COMPARE_JUMP_IF_FALSE", "LOAD_FAST_LOAD_METHOD",
+    "POP_ITER"]
 
 # CALL_FUNCTION / CALL_METHOD: the argument count (positional and keyword
 # values) in the low 16 bits; CALL_KW set when a tuple of keyword names
 # (a constant) is on top of the arguments.
 CALL_KW = 0x10000
+
+# GET_ITER's argument: GET_ITER_CALL when a for loop iterates the value of
+# the call just made (a call or a generator expression: CALL_FUNCTION or
+# CALL_METHOD right before).  A generator that call created belongs to the
+# loop alone, which closes it when it is left early, as CPython's does by
+# dropping its only reference: at the loop's POP_ITER (break, return) or
+# as an exception unwinds past the loop (interp.own_by_loop).
+GET_ITER_CALL = 1
 
 # MAKE_FUNCTION flags
 MF_DEFAULTS = 1
@@ -255,6 +265,8 @@ def effect(op: int, arg: int) -> int:
               JUMP_BACKWARD, DELETE_FAST, DELETE_DEREF, DELETE_GLOBAL,
               DELETE_NAME, SETUP_ANNOTATIONS, YIELD_VALUE, RETURN_CONST):
         return 0
+    if op == POP_ITER:
+        return -1
     if op in (POP_TOP, STORE_FAST, STORE_DEREF, STORE_GLOBAL, STORE_NAME,
               DELETE_ATTR, BINARY_OP, INPLACE_OP, COMPARE_OP, IS_OP,
               CONTAINS_OP, BINARY_SUBSCR, LIST_APPEND, SET_ADD, LIST_EXTEND,

@@ -1,7 +1,6 @@
 # A generator made for a for loop alone is closed when the loop is left early
 # (break, return, an exception), as CPython finalizes it there: its pending
 # finally clauses run at that point.
-# rtpython: skip rtpython closes an abandoned generator only when asked (tracing GC, examples/python/README.md, Known differences)
 import sys
 from typing import Iterator
 

@@ -5,7 +5,6 @@
 # function changes after it started, a nonlocal total inside a generator,
 # memoised recursion through a closure, try/finally in a generator closed
 # by break and by close().
-# rtpython: skip rtpython closes an abandoned generator only when asked (tracing GC, examples/python/README.md, Known differences)
 import sys
 from typing import Callable, Iterator
 
