@@ -5018,9 +5018,9 @@ class DictWriter:
 '''
 
 PPRINT_SRC = r'''
-"""pprint: printing nested dicts, lists, tuples, sets and long strings
-across lines as CPython 3.11 does at a given width (written for
-rtpython)."""
+"""pprint: printing nested dicts, lists, tuples, sets, long strings,
+bytes, the collections' containers, namespaces and dataclasses across
+lines as CPython 3.11 does at a given width (written for rtpython)."""
 import sys
 
 __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
@@ -5137,6 +5137,8 @@ class PrettyPrinter:
         printer = None
         if len(rep) > self._width - indent - allowance:
             printer = self._printer_of(type(object))
+            if printer is None and _shows_fields(object):
+                printer = self._pprint_dataclass
         if printer is None:
             stream.write(rep)
             return
@@ -5158,7 +5160,12 @@ class PrettyPrinter:
             return self._pprint_set
         if r is str.__repr__:
             return self._pprint_str
-        return None
+        if r is bytes.__repr__:
+            return self._pprint_bytes
+        if r is bytearray.__repr__:
+            return self._pprint_bytearray
+        name = _library_printers().get(r)
+        return None if name is None else getattr(self, name)
 
     def _pprint_dict(self, object, stream, indent, allowance, context,
                      level):
@@ -5275,6 +5282,140 @@ class PrettyPrinter:
         if level == 1:
             stream.write(')')
 
+    def _pprint_bytes(self, object, stream, indent, allowance, context,
+                      level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        if level == 1:
+            # on its own, in parentheses so that the pieces stay one value
+            indent += 1
+            allowance += 1
+            stream.write('(')
+        pieces = _bytes_chunks(object, self._width - indent, allowance)
+        stream.write(('\n' + ' ' * indent).join(pieces))
+        if level == 1:
+            stream.write(')')
+
+    def _in_call(self, name, inner, stream, indent, allowance, context,
+                 level):
+        """name(inner), inner written as it fits after 'name('."""
+        stream.write(name + '(')
+        self._format(inner, stream, indent + len(name) + 1, allowance + 1,
+                     context, level)
+        stream.write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context,
+                          level):
+        self._in_call('bytearray', bytes(object), stream, indent, allowance,
+                      context, level)
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance,
+                             context, level):
+        # shown as the list of its (key, value) pairs
+        if _written_empty(object, stream):
+            return
+        self._in_call(type(object).__name__, list(object.items()), stream,
+                      indent, allowance, context, level)
+
+    def _pprint_default_dict(self, object, stream, indent, allowance,
+                             context, level):
+        if _written_empty(object, stream):
+            return
+        name = type(object).__name__
+        indent += len(name) + 1
+        factory = self._repr(object.default_factory, context, level)
+        # the factory on the first line, the dict always below it
+        stream.write(name + '(' + factory + ',\n' + ' ' * indent)
+        self._pprint_dict(object, stream, indent, allowance + 1, context,
+                          level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context,
+                        level):
+        if _written_empty(object, stream):
+            return
+        name = type(object).__name__
+        stream.write(name + '({')
+        self._pad_first(stream)
+        # the most common first, as Counter's repr orders them
+        self._format_dict_items(object.most_common(), stream,
+                                indent + len(name) + 1, allowance + 2,
+                                context, level)
+        stream.write('})')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context,
+                          level):
+        layers = object.maps
+        if not len(layers):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for i, layer in enumerate(layers):
+            if i:
+                stream.write(',\n' + ' ' * indent)
+            last = i == len(layers) - 1
+            self._format(layer, stream, indent, allowance + 1 if last else 1,
+                         context, level)
+        stream.write(')')
+
+    def _pprint_deque(self, object, stream, indent, allowance, context,
+                      level):
+        if _written_empty(object, stream):
+            return
+        name = type(object).__name__
+        stream.write(name + '([')
+        indent += len(name) + 1
+        bound = object.maxlen
+        # the items end with '])', or with '],' when maxlen follows
+        self._format_items(list(object), stream, indent,
+                           allowance + 2 if bound is None else 2, context,
+                           level)
+        if bound is None:
+            stream.write('])')
+        else:
+            stream.write('],\n' + ' ' * indent + 'maxlen=' +
+                         self._repr(bound, context, level) + ')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance,
+                                context, level):
+        import types
+        kind = type(object)
+        # SimpleNamespace's own repr says 'namespace'; a subclass's its name
+        name = 'namespace' if kind is types.SimpleNamespace \
+            else kind.__name__
+        self._keywords(name, list(object.__dict__.items()), stream, indent,
+                       allowance, context, level)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context,
+                          level):
+        import dataclasses
+        pairs = [(f.name, getattr(object, f.name))
+                 for f in dataclasses.fields(object) if f.repr]
+        self._keywords(type(object).__name__, pairs, stream, indent,
+                       allowance, context, level)
+
+    def _keywords(self, name, pairs, stream, indent, allowance, context,
+                  level):
+        """name(key=value, ...) with one pair a line; a value being
+        written already shows as '...', as a dataclass's repr does.  (The
+        last value gets allowance, not allowance + 1, as in CPython.)"""
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for i, (key, value) in enumerate(pairs):
+            if i:
+                stream.write(',\n' + ' ' * indent)
+            stream.write(key + '=')
+            if id(value) in context:
+                stream.write('...')
+                continue
+            last = i == len(pairs) - 1
+            self._format(value, stream, indent + len(key) + 1,
+                         allowance if last else 1, context, level)
+        stream.write(')')
+
     def _safe_repr(self, object, context, maxlevels, level):
         kind = type(object)
         if kind in _builtin_scalars:
@@ -5337,6 +5478,69 @@ def _brackets(object, shown):
     if shown is dict.__repr__:
         return '{', '}'
     return None
+
+
+def _written_empty(object, stream):
+    """Whether object is empty, its repr (short enough) written then."""
+    if len(object):
+        return False
+    stream.write(repr(object))
+    return True
+
+
+_library_table = None
+
+
+def _library_printers():
+    """The names of the printers of the library's containers keyed by
+    their types' __repr__; made on first need, so that importing pprint
+    does not import collections and types."""
+    global _library_table
+    if _library_table is None:
+        import collections
+        import types
+        _library_table = {
+            collections.OrderedDict.__repr__: '_pprint_ordered_dict',
+            collections.defaultdict.__repr__: '_pprint_default_dict',
+            collections.Counter.__repr__: '_pprint_counter',
+            collections.ChainMap.__repr__: '_pprint_chain_map',
+            collections.deque.__repr__: '_pprint_deque',
+            types.SimpleNamespace.__repr__: '_pprint_simplenamespace',
+        }
+    return _library_table
+
+
+def _shows_fields(object):
+    """Whether object is a dataclass instance (not a class) whose repr is
+    the one its decorator made, listing the fields."""
+    kind = type(object)
+    params = getattr(kind, '__dataclass_params__', None)
+    # params is dataclasses' (init, repr, eq, order, unsafe_hash, frozen)
+    return params is not None and params[1] and \
+        getattr(kind.__repr__, '_lists_fields', False)
+
+
+def _bytes_chunks(data, width, allowance):
+    """The reprs of pieces of data, each a run of 4-byte groups as long
+    as fits in width; the group that starts at the last multiple of 4
+    leaves allowance free too (when len(data) is a multiple of 4 that
+    start is past the end, and no group does)."""
+    last_start = len(data) // 4 * 4
+    pieces = []
+    run = b''
+    for start in range(0, len(data), 4):
+        group = data[start:start + 4]
+        if start == last_start:
+            width -= allowance
+        if len(repr(run + group)) <= width:
+            run += group
+            continue
+        if run:
+            pieces.append(repr(run))
+        run = group
+    if run:
+        pieces.append(repr(run))
+    return pieces
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool,
