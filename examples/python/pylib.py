@@ -3765,6 +3765,8 @@ def _install_repr(cls, fields):
         inner = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
         return '%s(%s)' % (type(self).__qualname__, inner)
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    # pprint may write the fields of an object with this repr on lines
+    __repr__._lists_fields = True
     cls.__repr__ = __repr__
 
 

@@ -1631,9 +1631,10 @@ import math
 import numbers
 from bisect import bisect_left, bisect_right
 from fractions import Fraction
-from collections import Counter
+from collections import Counter, namedtuple
 
-__all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean',
+__all__ = ['NormalDist', 'StatisticsError', 'correlation', 'covariance',
+           'fmean', 'geometric_mean', 'harmonic_mean', 'linear_regression',
            'mean', 'median', 'median_grouped', 'median_high', 'median_low',
            'mode', 'multimode', 'pstdev', 'pvariance', 'quantiles', 'stdev',
            'variance']
@@ -1941,33 +1942,34 @@ def multimode(data):
 
 
 def _ss(data, c=None):
-    """(type, sum of squared deviations from the mean or from c, count),
-    exact."""
+    """(type, sum of squared deviations from the mean or from c, count,
+    the mean or c), exact (the mean being the sum of the non-finite
+    values when there are some)."""
     if c is not None:
         s = _Sum()
         for x in data:
             d = x - c
             s.add(d * d)
-        return s.result_type(), s.total(), s.count
+        return s.result_type(), s.total(), s.count, c
     data = list(data)
     s = _sum(data)
     if s.count == 0:
-        return s.result_type(), Fraction(0), 0
+        return s.result_type(), Fraction(0), 0, Fraction(0)
     if s.nonfinite is not None:
-        return s.result_type(), s.nonfinite, s.count
+        return s.result_type(), s.nonfinite, s.count, s.nonfinite
     sq = Fraction(0)
     for x in data:
         n, d = _exact_ratio(x)
         sq += Fraction(n * n, d * d)
     ssd = (s.count * sq - s.exact * s.exact) / s.count
-    return s.result_type(), ssd, s.count
+    return s.result_type(), ssd, s.count, s.exact / s.count
 
 
 def _mean_square(data, centre, name, sample):
     """(type, the mean squared deviation of data from centre, or from
     their mean if None): over n - 1 values for a sample, which needs two
     of them, over n for a whole population, which needs one."""
-    T, ss, n = _ss(data, centre)
+    T, ss, n, _ = _ss(data, centre)
     needed = 2 if sample else 1
     if n < needed:
         raise StatisticsError('%s requires at least %s'
@@ -1998,6 +2000,280 @@ def _root(T, mss):
     # a float mss (from an infinity or a NaN) raises AttributeError, as
     # CPython 3.11's stdev() does
     return _float_sqrt_of_frac(mss.numerator, mss.denominator)
+
+# ------------------------------------------------ two variables at once
+
+def _paired(x, y, what):
+    """len(x), checked against y and at least 2."""
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same '
+                              'number of data points' % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def _centred(x, y, n):
+    """The floats (x - mean of x) and (y - mean of y), each mean an fsum
+    divided by n."""
+    mx = math.fsum(x) / n
+    my = math.fsum(y) / n
+    return [v - mx for v in x], [v - my for v in y], mx, my
+
+
+def _dot(u, v):
+    return math.fsum([a * b for a, b in zip(u, v)])
+
+
+def covariance(x, y, /):
+    n = _paired(x, y, 'covariance')
+    dx, dy, _, _ = _centred(x, y, n)
+    return _dot(dx, dy) / (n - 1)
+
+
+def correlation(x, y, /):
+    n = _paired(x, y, 'correlation')
+    dx, dy, _, _ = _centred(x, y, n)
+    spread = math.sqrt(_dot(dx, dx) * _dot(dy, dy))
+    if not spread:
+        raise StatisticsError('at least one of the inputs is constant')
+    return _dot(dx, dy) / spread
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """The least squares line through the points (x, y); through the
+    origin when proportional."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        dx, dy = x, y
+    else:
+        dx, dy, mx, my = _centred(x, y, n)
+    across = _dot(dx, dx)
+    if not across:
+        raise StatisticsError('x is constant')
+    slope = _dot(dx, dy) / across
+    return LinearRegression(slope=slope, intercept=0.0 if proportional
+                            else my - slope * mx)
+
+
+# ------------------------------------------------ the normal distribution
+
+# The inverse of the normal distribution's cdf by Wichura's rational
+# approximations (algorithm AS241, 1988): one for p near 1/2, one for the
+# tails up to exp(-25), one beyond.  Each tuple lists a polynomial's
+# coefficients from the highest power down.
+_CENTRAL_NUM = (
+    2.5090809287301226727e+3, 3.3430575583588128105e+4,
+    6.7265770927008700853e+4, 4.5921953931549871457e+4,
+    1.3731693765509461125e+4, 1.9715909503065514427e+3,
+    1.3314166789178437745e+2, 3.3871328727963666080e+0)
+_CENTRAL_DEN = (
+    5.2264952788528545610e+3, 2.8729085735721942674e+4,
+    3.9307895800092710610e+4, 2.1213794301586595867e+4,
+    5.3941960214247511077e+3, 6.8718700749205790830e+2,
+    4.2313330701600911252e+1, 1.0)
+_NEAR_NUM = (
+    7.74545014278341407640e-4, 2.27238449892691845833e-2,
+    2.41780725177450611770e-1, 1.27045825245236838258e+0,
+    3.64784832476320460504e+0, 5.76949722146069140550e+0,
+    4.63033784615654529590e+0, 1.42343711074968357734e+0)
+_NEAR_DEN = (
+    1.05075007164441684324e-9, 5.47593808499534494600e-4,
+    1.51986665636164571966e-2, 1.48103976427480074590e-1,
+    6.89767334985100004550e-1, 1.67638483018380384940e+0,
+    2.05319162663775882187e+0, 1.0)
+_FAR_NUM = (
+    2.01033439929228813265e-7, 2.71155556874348757815e-5,
+    1.24266094738807843860e-3, 2.65321895265761230930e-2,
+    2.96560571828504891230e-1, 1.78482653991729133580e+0,
+    5.46378491116411436990e+0, 6.65790464350110377720e+0)
+_FAR_DEN = (
+    2.04426310338993978564e-15, 1.42151175831644588870e-7,
+    1.84631831751005468180e-5, 7.86869131145613259100e-4,
+    1.48753612908506148525e-2, 1.36929880922735805310e-1,
+    5.99832206555887937690e-1, 1.0)
+
+
+def _horner(coefficients, r):
+    total = coefficients[0]
+    for c in coefficients[1:]:
+        total = total * r + c
+    return total
+
+
+def _unit_inv_cdf(p):
+    """The x at which the standard normal cdf reaches p (0 < p < 1)."""
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        return _horner(_CENTRAL_NUM, r) * q / _horner(_CENTRAL_DEN, r)
+    tail = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(tail))
+    if r <= 5.0:
+        r -= 1.6
+        x = _horner(_NEAR_NUM, r) / _horner(_NEAR_DEN, r)
+    else:
+        r -= 5.0
+        x = _horner(_FAR_NUM, r) / _horner(_FAR_DEN, r)
+    return -x if q < 0.0 else x
+
+
+class NormalDist:
+    """The normal distribution of mean mu and standard deviation sigma."""
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu, self._sigma = float(mu), float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The distribution with data's mean and sample stdev."""
+        T, ss, n, centre = _ss(data)
+        if n < 2:
+            raise StatisticsError('stdev requires at least two data points')
+        spread = ss / (n - 1)
+        if isinstance(spread, float):
+            # an infinity or a NaN among the data: the stdev is NaN
+            return cls(float(centre), float(centre) / float(ss))
+        return cls(float(centre),
+                   _float_sqrt_of_frac(spread.numerator, spread.denominator))
+
+    def samples(self, n, *, seed=None):
+        """n values drawn from the distribution (by random's gauss; from a
+        generator of its own when seeded)."""
+        import random
+        draw = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [draw(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        var = self._sigma * self._sigma
+        if not var:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        d = x - self._mu
+        return math.exp(d * d / (-2.0 * var)) / math.sqrt(math.tau * var)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) /
+                                     (self._sigma * _ROOT_2)))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or '
+                                  'below zero')
+        return self._mu + _unit_inv_cdf(p) * self._sigma
+
+    def quantiles(self, n=4):
+        """The n - 1 points cutting the distribution in n equal parts."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The area shared by the two density curves, in [0, 1]."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        # the same order either way round, so that the result is too
+        lo, hi = self, other
+        if (hi._sigma, hi._mu) < (lo._sigma, lo._mu):
+            lo, hi = hi, lo
+        v_lo, v_hi = lo.variance, hi.variance
+        if not v_lo or not v_hi:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = v_hi - v_lo
+        dm = math.fabs(hi._mu - lo._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * lo._sigma * _ROOT_2))
+        # the curves cross at the roots of a quadratic
+        a = lo._mu * v_hi - hi._mu * v_lo
+        b = lo._sigma * hi._sigma * math.sqrt(dm * dm +
+                                              dv * math.log(v_hi / v_lo))
+        gaps = 0.0
+        for x in ((a + b) / dv, (a - b) / dv):
+            gaps += math.fabs(hi.cdf(x) - lo.cdf(x))
+        return 1.0 - gaps
+
+    def zscore(self, x):
+        """How many stdevs x lies above the mean."""
+        sigma = self._sigma
+        if not sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    median = mode = mean
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    # sums and differences of independent variables; scaling by constants
+    def __add__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu + other._mu,
+                              math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu + other, self._sigma)
+
+    __radd__ = __add__
+
+    def __sub__(self, other):
+        if isinstance(other, NormalDist):
+            return NormalDist(self._mu - other._mu,
+                              math.hypot(self._sigma, other._sigma))
+        return NormalDist(self._mu - other, self._sigma)
+
+    def __rsub__(self, other):
+        return -(self - other)
+
+    def __mul__(self, k):
+        return NormalDist(self._mu * k, self._sigma * math.fabs(k))
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, k):
+        return NormalDist(self._mu / k, self._sigma / math.fabs(k))
+
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
+
+    def __eq__(self, other):
+        if not isinstance(other, NormalDist):
+            return NotImplemented
+        return self._mu == other._mu and self._sigma == other._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu,
+                                        self._sigma)
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
+
+
+_ROOT_2 = math.sqrt(2.0)
 '''
 
 FRACTIONS_SRC = r'''
@@ -5037,9 +5313,9 @@ class DictWriter:
 '''
 
 PPRINT_SRC = r'''
-"""pprint: printing nested dicts, lists, tuples, sets and long strings
-across lines as CPython 3.11 does at a given width (written for
-rtpython)."""
+"""pprint: printing nested dicts, lists, tuples, sets, long strings,
+bytes, the collections' containers, namespaces and dataclasses across
+lines as CPython 3.11 does at a given width (written for rtpython)."""
 import sys
 
 __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr',
@@ -5156,6 +5432,8 @@ class PrettyPrinter:
         printer = None
         if len(rep) > self._width - indent - allowance:
             printer = self._printer_of(type(object))
+            if printer is None and _shows_fields(object):
+                printer = self._pprint_dataclass
         if printer is None:
             stream.write(rep)
             return
@@ -5177,7 +5455,12 @@ class PrettyPrinter:
             return self._pprint_set
         if r is str.__repr__:
             return self._pprint_str
-        return None
+        if r is bytes.__repr__:
+            return self._pprint_bytes
+        if r is bytearray.__repr__:
+            return self._pprint_bytearray
+        name = _library_printers().get(r)
+        return None if name is None else getattr(self, name)
 
     def _pprint_dict(self, object, stream, indent, allowance, context,
                      level):
@@ -5294,6 +5577,140 @@ class PrettyPrinter:
         if level == 1:
             stream.write(')')
 
+    def _pprint_bytes(self, object, stream, indent, allowance, context,
+                      level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        if level == 1:
+            # on its own, in parentheses so that the pieces stay one value
+            indent += 1
+            allowance += 1
+            stream.write('(')
+        pieces = _bytes_chunks(object, self._width - indent, allowance)
+        stream.write(('\n' + ' ' * indent).join(pieces))
+        if level == 1:
+            stream.write(')')
+
+    def _in_call(self, name, inner, stream, indent, allowance, context,
+                 level):
+        """name(inner), inner written as it fits after 'name('."""
+        stream.write(name + '(')
+        self._format(inner, stream, indent + len(name) + 1, allowance + 1,
+                     context, level)
+        stream.write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context,
+                          level):
+        self._in_call('bytearray', bytes(object), stream, indent, allowance,
+                      context, level)
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance,
+                             context, level):
+        # shown as the list of its (key, value) pairs
+        if _written_empty(object, stream):
+            return
+        self._in_call(type(object).__name__, list(object.items()), stream,
+                      indent, allowance, context, level)
+
+    def _pprint_default_dict(self, object, stream, indent, allowance,
+                             context, level):
+        if _written_empty(object, stream):
+            return
+        name = type(object).__name__
+        indent += len(name) + 1
+        factory = self._repr(object.default_factory, context, level)
+        # the factory on the first line, the dict always below it
+        stream.write(name + '(' + factory + ',\n' + ' ' * indent)
+        self._pprint_dict(object, stream, indent, allowance + 1, context,
+                          level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context,
+                        level):
+        if _written_empty(object, stream):
+            return
+        name = type(object).__name__
+        stream.write(name + '({')
+        self._pad_first(stream)
+        # the most common first, as Counter's repr orders them
+        self._format_dict_items(object.most_common(), stream,
+                                indent + len(name) + 1, allowance + 2,
+                                context, level)
+        stream.write('})')
+
+    def _pprint_chain_map(self, object, stream, indent, allowance, context,
+                          level):
+        layers = object.maps
+        if not len(layers):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for i, layer in enumerate(layers):
+            if i:
+                stream.write(',\n' + ' ' * indent)
+            last = i == len(layers) - 1
+            self._format(layer, stream, indent, allowance + 1 if last else 1,
+                         context, level)
+        stream.write(')')
+
+    def _pprint_deque(self, object, stream, indent, allowance, context,
+                      level):
+        if _written_empty(object, stream):
+            return
+        name = type(object).__name__
+        stream.write(name + '([')
+        indent += len(name) + 1
+        bound = object.maxlen
+        # the items end with '])', or with '],' when maxlen follows
+        self._format_items(list(object), stream, indent,
+                           allowance + 2 if bound is None else 2, context,
+                           level)
+        if bound is None:
+            stream.write('])')
+        else:
+            stream.write('],\n' + ' ' * indent + 'maxlen=' +
+                         self._repr(bound, context, level) + ')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance,
+                                context, level):
+        import types
+        kind = type(object)
+        # SimpleNamespace's own repr says 'namespace'; a subclass's its name
+        name = 'namespace' if kind is types.SimpleNamespace \
+            else kind.__name__
+        self._keywords(name, list(object.__dict__.items()), stream, indent,
+                       allowance, context, level)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context,
+                          level):
+        import dataclasses
+        pairs = [(f.name, getattr(object, f.name))
+                 for f in dataclasses.fields(object) if f.repr]
+        self._keywords(type(object).__name__, pairs, stream, indent,
+                       allowance, context, level)
+
+    def _keywords(self, name, pairs, stream, indent, allowance, context,
+                  level):
+        """name(key=value, ...) with one pair a line; a value being
+        written already shows as '...', as a dataclass's repr does.  (The
+        last value gets allowance, not allowance + 1, as in CPython.)"""
+        stream.write(name + '(')
+        indent += len(name) + 1
+        for i, (key, value) in enumerate(pairs):
+            if i:
+                stream.write(',\n' + ' ' * indent)
+            stream.write(key + '=')
+            if id(value) in context:
+                stream.write('...')
+                continue
+            last = i == len(pairs) - 1
+            self._format(value, stream, indent + len(key) + 1,
+                         allowance if last else 1, context, level)
+        stream.write(')')
+
     def _safe_repr(self, object, context, maxlevels, level):
         kind = type(object)
         if kind in _builtin_scalars:
@@ -5356,6 +5773,69 @@ def _brackets(object, shown):
     if shown is dict.__repr__:
         return '{', '}'
     return None
+
+
+def _written_empty(object, stream):
+    """Whether object is empty, its repr (short enough) written then."""
+    if len(object):
+        return False
+    stream.write(repr(object))
+    return True
+
+
+_library_table = None
+
+
+def _library_printers():
+    """The names of the printers of the library's containers keyed by
+    their types' __repr__; made on first need, so that importing pprint
+    does not import collections and types."""
+    global _library_table
+    if _library_table is None:
+        import collections
+        import types
+        _library_table = {
+            collections.OrderedDict.__repr__: '_pprint_ordered_dict',
+            collections.defaultdict.__repr__: '_pprint_default_dict',
+            collections.Counter.__repr__: '_pprint_counter',
+            collections.ChainMap.__repr__: '_pprint_chain_map',
+            collections.deque.__repr__: '_pprint_deque',
+            types.SimpleNamespace.__repr__: '_pprint_simplenamespace',
+        }
+    return _library_table
+
+
+def _shows_fields(object):
+    """Whether object is a dataclass instance (not a class) whose repr is
+    the one its decorator made, listing the fields."""
+    kind = type(object)
+    params = getattr(kind, '__dataclass_params__', None)
+    # params is dataclasses' (init, repr, eq, order, unsafe_hash, frozen)
+    return params is not None and params[1] and \
+        getattr(kind.__repr__, '_lists_fields', False)
+
+
+def _bytes_chunks(data, width, allowance):
+    """The reprs of pieces of data, each a run of 4-byte groups as long
+    as fits in width; the group that starts at the last multiple of 4
+    leaves allowance free too (when len(data) is a multiple of 4 that
+    start is past the end, and no group does)."""
+    last_start = len(data) // 4 * 4
+    pieces = []
+    run = b''
+    for start in range(0, len(data), 4):
+        group = data[start:start + 4]
+        if start == last_start:
+            width -= allowance
+        if len(repr(run + group)) <= width:
+            run += group
+            continue
+        if run:
+            pieces.append(repr(run))
+        run = group
+    if run:
+        pieces.append(repr(run))
+    return pieces
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool,
