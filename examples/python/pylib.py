@@ -5703,11 +5703,13 @@ for _cls in (Hashable, Awaitable, Iterable, Sized, Container, Iterator,
 
 def _registered():
     import collections
+    import types
     yield Set, (frozenset,)
     yield MutableSet, (set,)
     yield MutableMapping, (dict, collections.OrderedDict,
                            collections.defaultdict, collections.Counter,
                            collections.ChainMap)
+    yield Mapping, (types.MappingProxyType,)
     yield Sequence, (tuple, str, range)
     yield ByteString, (bytes, bytearray)
     yield MutableSequence, (list, bytearray, collections.deque)

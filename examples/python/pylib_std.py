@@ -862,6 +862,80 @@ class SimpleNamespace:
 _repr_running = set()
 
 
+class MappingProxyType:
+    """A read-only view of a mapping: reads go to it, writes are refused
+    (no __setitem__); it changes as the mapping does."""
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        if not hasattr(type(mapping), '__getitem__') or \
+                isinstance(mapping, (list, tuple)):
+            raise TypeError('mappingproxy() argument must be a mapping, '
+                            'not %s' % type(mapping).__name__)
+        object.__setattr__(self, '_mapping', mapping)
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'mappingproxy' is not an acceptable base type")
+
+    def __setattr__(self, name, value):
+        raise AttributeError("'mappingproxy' object has no attribute %r"
+                             % name)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping | other
+
+    def __ror__(self, other):
+        return other | self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    __hash__ = None
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+MappingProxyType.__module__ = 'builtins'
+
+
 def resolve_bases(bases):
     """The bases with each non-class's __mro_entries__ applied."""
     out = []
@@ -5605,6 +5679,11 @@ class PrettyPrinter:
         self._in_call('bytearray', bytes(object), stream, indent, allowance,
                       context, level)
 
+    def _pprint_mappingproxy(self, object, stream, indent, allowance,
+                             context, level):
+        self._in_call('mappingproxy', object.copy(), stream, indent,
+                      allowance, context, level)
+
     def _pprint_ordered_dict(self, object, stream, indent, allowance,
                              context, level):
         # shown as the list of its (key, value) pairs
@@ -5801,6 +5880,7 @@ def _library_printers():
             collections.ChainMap.__repr__: '_pprint_chain_map',
             collections.deque.__repr__: '_pprint_deque',
             types.SimpleNamespace.__repr__: '_pprint_simplenamespace',
+            types.MappingProxyType.__repr__: '_pprint_mappingproxy',
         }
     return _library_table
 

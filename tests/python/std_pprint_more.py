@@ -84,3 +84,29 @@ print(pprint.pformat(types.SimpleNamespace(deep=[[[1] * 30]]), depth=2,
                      width=20))
 print(pprint.isreadable(od), pprint.saferepr(dq_bound),
       pprint.pformat(dq_bound, width=200))
+# types.MappingProxyType: a read-only view, printed as mappingproxy(...)
+import collections.abc
+
+view = types.MappingProxyType({"k%d" % i: list(range(i)) for i in range(8)})
+pprint.pprint(view, width=40)
+pprint.pprint([view, types.MappingProxyType({})], width=30, indent=2)
+pprint.pprint(types.MappingProxyType(od), width=35)
+print(view["k2"], view.get("zz", 0), "k3" in view, len(view), list(view)[:3],
+      list(reversed(view))[:2], view == dict(view), view != {}, str(view)[:20],
+      type(view).__name__, type(view).__module__, view.copy() == dict(view),
+      isinstance(view, collections.abc.Mapping), view | {"x": 1} == {**view, "x": 1},
+      {"x": 1} | view == {"x": 1, **view}, list(view.keys())[:2])
+base = {"a": 1}
+live = types.MappingProxyType(base)
+base["b"] = 2
+print(live, repr(types.MappingProxyType(collections.OrderedDict(a=1))))
+for call in (lambda: live.__setitem__("c", 3), lambda: types.MappingProxyType([1]),
+             lambda: types.MappingProxyType(5), lambda: hash(live)):
+    try:
+        print(call())
+    except (TypeError, AttributeError) as e:
+        print(type(e).__name__, e)
+try:
+    live["c"] = 3
+except TypeError as e:
+    print("TypeError", e)
