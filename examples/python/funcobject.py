@@ -62,6 +62,7 @@ class W_Cell(W_Object):
 INLINE_NONE = 0        # not so: execute runs it alone (resume)
 INLINE_FOR = 1         # for a FOR_ITER
 INLINE_EXTEND = 2      # for a list.extend call, which gets every value
+INLINE_SEND = 3        # for the SEND of a `yield from` (its delegate)
 
 
 class Frame(FrameBase):

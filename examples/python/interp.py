@@ -43,7 +43,7 @@ import objects
 from funcobject import (W_Function, W_Method, W_Cell, Frame, W_UNBOUND,
                         FUNC_CALL, FRAME_FRESH, FRAME_RUNNING,
                         FRAME_SUSPENDED, FRAME_DONE, INLINE_NONE,
-                        INLINE_FOR, INLINE_EXTEND)
+                        INLINE_FOR, INLINE_EXTEND, INLINE_SEND)
 import funcobject
 from pycode import W_Code
 import opcodes as op
@@ -1271,7 +1271,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.state = FRAME_DONE
                     frame.sp = sp
                     if frame.inline != INLINE_NONE:
-                        frame = end_inline_generator(ec, frame)
+                        frame = end_inline_generator(ec, frame, consts[oparg])
                         break
                     return consts[oparg]
                 elif opcode == op.LOAD_FAST_LOAD_ATTR:
@@ -1514,7 +1514,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.state = FRAME_DONE
                     frame.sp = sp - 1
                     if frame.inline != INLINE_NONE:
-                        frame = end_inline_generator(ec, frame)
+                        frame = end_inline_generator(ec, frame, regs[sp - 1])
                         break
                     return regs[sp - 1]
                 elif opcode == op.STORE_ATTR:
@@ -1606,6 +1606,19 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         break
                     return regs[sp]
                 elif opcode == op.SEND:
+                    it2 = regs[sp - 2]
+                    if isinstance(it2, W_Generator) and \
+                            regs[sp - 1] is w_none:
+                        # the delegate's frame runs in this loop too: a
+                        # `yield from` in a generator that a for loop runs
+                        # here yields with nothing committed between
+                        frame.last_pc = ipc
+                        gf = enter_inline_generator(ec, frame, it2,
+                                                    INLINE_SEND, oparg,
+                                                    sp - 1)
+                        if gf is not None:
+                            frame = gf
+                            break
                     sp = send_op(ec, regs, sp)
                     if regs[sp - 1] is unbound:
                         # the delegate finished: its return value replaced it
@@ -2724,7 +2737,11 @@ def exception_out_of_generator(w_exc: W_BaseException) -> W_BaseException:
 # back, in the same C frame: a transaction that began in the generator
 # has its restart point there, and yields commit nothing.  The same for
 # `lst.extend(generator)` (mt_mandelbrot's genexpr), whose yields append
-# to lst in the generator's frame.  While the generator runs, its frame's
+# to lst in the generator's frame, and for the delegate of a `yield from`
+# (SEND with None, as a for loop sends): without it, a transaction that
+# began in the delegate committed as the delegate's execute returned, and
+# thr_gen_step.py's `yield from` phase saw the step split about once in a
+# hundred loaded runs.  While the generator runs, its frame's
 # `inline` says for what, and the consumer's frame keeps sp (the
 # generator on top), pc (where it goes on after the generator's end: the
 # FOR_ITER's exit target, or the instruction after the call) and last_pc
@@ -2792,7 +2809,9 @@ def extend_inline(gf: Frame, w_value: W_Object) -> None:
 
 
 def yield_inline(ec: ExecCtx, gf: Frame, w_value: W_Object) -> Frame:
-    """gf yielded w_value: its consumer's FOR_ITER pushes it."""
+    """gf yielded w_value: its consumer's FOR_ITER pushes it (a SEND: as
+    what the delegate yielded, above the delegate, as send_op leaves it)
+    and goes on after it."""
     frame = leave_inline_generator(ec, gf)
     frame.regs[frame.sp] = w_value
     frame.sp += 1
@@ -2800,14 +2819,18 @@ def yield_inline(ec: ExecCtx, gf: Frame, w_value: W_Object) -> Frame:
     return frame
 
 
-def end_inline_generator(ec: ExecCtx, gf: Frame) -> Frame:
-    """gf returned (its return value is StopIteration's, which both
-    consumers drop): its consumer's FOR_ITER pops it and exits the loop,
-    or its list.extend call returns None."""
+def end_inline_generator(ec: ExecCtx, gf: Frame, w_ret: W_Object) -> Frame:
+    """gf returned w_ret (StopIteration's value): its consumer's FOR_ITER
+    pops it and exits the loop (pc was set to the exit), a SEND's `yield
+    from` takes w_ret as its value and goes on at its exit (pc, too), or
+    its list.extend call returns None."""
     inline = gf.inline
     frame = leave_inline_generator(ec, gf)
     if inline == INLINE_FOR:
         frame.sp -= 1
+        return frame
+    if inline == INLINE_SEND:
+        frame.regs[frame.sp - 1] = w_ret
         return frame
     frame.regs[frame.sp - 3] = W_NONE   # the method's slot
     frame.sp -= 2
