@@ -9,7 +9,7 @@ through bytesobject."""
 from __future__ import annotations
 
 from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List,
-                     W_Instance,
+                     of_class,
                      ExecCtx, W_BuiltinFunction, W_NONE, W_NOTIMPLEMENTED,
                      new_int, new_bool, new_str, type_error, value_error,
                      index_error, add_method1, add_method2, add_methodn,
@@ -177,14 +177,7 @@ def assigned_ints(ec: ExecCtx, w_value: W_Object) -> list[int]:
 
 def bytearray_new(ec: ExecCtx, args: list[W_Object],
                   kwnames: list[str] | None) -> W_Object:
-    result = new_value(ec, args, kwnames)
-    w_cls = args[0]
-    if isinstance(w_cls, W_Type) and w_cls is not BYTEARRAY_TYPE:
-        # a subclass: an instance holding the bytearray (W_Instance.w_base)
-        inst = W_Instance(w_cls)
-        inst.w_base = result
-        return inst
-    return result
+    return of_class(args[0], BYTEARRAY_TYPE, new_value(ec, args, kwnames))
 
 
 def new_value(ec: ExecCtx, args: list[W_Object],

@@ -7,7 +7,7 @@ from rtrans.c import include
 
 from rtutil import u64_add, u64_mul
 import rtutil
-from objects import (W_Object, W_Type, W_Int, W_Float, W_Str, W_Instance,
+from objects import (W_Object, W_Type, W_Int, W_Float, W_Str, of_class,
                      ExecCtx, PyError, W_BuiltinFunction, W_NONE, W_TRUE,
                      W_FALSE, W_NOTIMPLEMENTED, new_int, new_bool, new_str,
                      new_tuple, type_error, value_error, overflow_error,
@@ -363,13 +363,7 @@ def complex_new(ec: ExecCtx, args: list[W_Object],
         im = ci.real
         if re_complex:
             im += re_imag
-    result = W_Complex(re, im)
-    w_cls = args[0]
-    if isinstance(w_cls, W_Type) and w_cls is not COMPLEX_TYPE:
-        inst = W_Instance(w_cls)
-        inst.w_base = result
-        return inst
-    return result
+    return of_class(args[0], COMPLEX_TYPE, W_Complex(re, im))
 
 
 def to_parts(ec: ExecCtx, w: W_Object, which: str) -> W_Complex:

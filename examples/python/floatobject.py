@@ -211,7 +211,7 @@ def float_from_object(ec: ExecCtx, w: W_Object) -> float:
         return parse_float(s, w, ec)
     t = w.get_type()
     w_m = t.lookup("__float__")
-    if w_m is not None and w_m is not W_NONE:
+    if w_m is not None:
         w_r = w_m.call_method(ec, w, [], None)
         fr = float_of(w_r)
         if fr is None:
@@ -219,7 +219,7 @@ def float_from_object(ec: ExecCtx, w: W_Object) -> float:
                              + w_r.type_name() + ")")
         return fr.value
     w_i = t.lookup("__index__")
-    if w_i is not None and w_i is not W_NONE:
+    if w_i is not None:
         return float(index_value(ec, w, "{}"))
     f = float_of(w)
     if f is not None:

@@ -13,7 +13,7 @@ from typing import Callable
 
 import rtrans
 
-from objects import (os_error_type, EXC_KEYBOARD_INTERRUPT, W_Object, W_Type, W_Instance, W_BaseException, W_Int,
+from objects import (os_error_type, topmost_handled, EXC_KEYBOARD_INTERRUPT, W_Object, W_Type, W_Instance, W_BaseException, W_Int,
                      W_Bool, W_Float, W_Str, W_Tuple, W_List, W_Dict,
                      W_Module, W_BuiltinFunction, W_BuiltinKw, W_GetSet,
                      ExecCtx, InlineCaches, W_DictCell, Space, PyError,
@@ -395,7 +395,7 @@ def do_raise(ec: ExecCtx, w_exc_arg: W_Object, w_cause: W_Object | None) -> PyEr
 
 
 def set_context(ec: ExecCtx, w_exc: W_BaseException, force: bool) -> None:
-    h = ec.handled
+    h = topmost_handled(ec)
     if h is None or h is w_exc:
         return
     if not force and w_exc.w_context is not W_NONE:
@@ -1858,7 +1858,7 @@ def sequence_index(i: int, n: int) -> int:
 def raise_op(ec: ExecCtx, frame: Frame, regs: list[W_Object], sp: int,
              n: int) -> int:
     if n == 0:
-        h = ec.handled
+        h = topmost_handled(ec)
         if h is None:
             raise runtime_error("No active exception to reraise")
         raise PyError(h)
@@ -2592,6 +2592,7 @@ class W_Generator(W_Object):
     qualname: str
     running: bool
     w_caller_handled: W_BaseException | None  # the caller's, while running
+    w_caller_outer: W_BaseException | None    # its handled_outer, likewise
     loop_owned: bool    # a for loop holds the only reference (own_by_loop)
 
     def __init__(self, frame: Frame, name: str, qualname: str) -> None:
@@ -2600,6 +2601,7 @@ class W_Generator(W_Object):
         self.qualname = qualname
         self.running = False
         self.w_caller_handled = None
+        self.w_caller_outer = None
         self.loop_owned = False
 
     def get_type(self) -> W_Type:
@@ -2694,6 +2696,8 @@ def enter_generator(ec: ExecCtx, g: W_Generator) -> None:
     # first, so that a RecursionError leaves g as it was
     enter_frame(ec, frame)
     g.w_caller_handled = ec.handled
+    g.w_caller_outer = ec.handled_outer
+    ec.handled_outer = topmost_handled(ec)
     h = frame.saved_handled
     ec.handled = h if isinstance(h, W_BaseException) else None
     g.running = True
@@ -2710,7 +2714,9 @@ def leave_generator(ec: ExecCtx, g: W_Generator) -> None:
     g.running = False
     frame.saved_handled = ec.handled
     ec.handled = g.w_caller_handled
+    ec.handled_outer = g.w_caller_outer
     g.w_caller_handled = None
+    g.w_caller_outer = None
 
 
 def exception_out_of_generator(w_exc: W_BaseException) -> W_BaseException:

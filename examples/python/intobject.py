@@ -248,7 +248,7 @@ def int_from_object(ec: ExecCtx, w: W_Object) -> W_Object:
     t = w.get_type()
     for name in ["__int__", "__index__", "__trunc__"]:
         w_m = t.lookup(name)
-        if w_m is not None and w_m is not W_NONE:
+        if w_m is not None:
             w_r = w_m.call_method(ec, w, [], None)
             ir = int_of(w_r)
             if ir is not None:

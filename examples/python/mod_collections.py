@@ -10,6 +10,7 @@ from objects import (W_Object, W_Type, W_Int, W_List, W_Module, ExecCtx,
                      type_error, value_error, index_error, add_method1,
                      add_method2, add_methodn, add_method_kw, add_getset,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN,
+                     LAYOUT_OBJECT, of_class, call,
                      repr_str, eq_bool, index_value, unpack_iterable,
                      ArgParser, stop_iteration, runtime_error, enter_repr,
                      leave_repr, compare_bool, seq_compare, EQ, key_error,
@@ -99,6 +100,11 @@ class W_Deque(W_Object):
         self.back = items[half:]
 
     def repr_str(self, ec: ExecCtx) -> str:
+        return self.repr_named(ec, "deque")
+
+    def repr_named(self, ec: ExecCtx, name: str) -> str:
+        """The repr, name being the class's (a subclass's for an
+        instance of one)."""
         if enter_repr(ec, self):
             return "[...]"
         try:
@@ -109,8 +115,8 @@ class W_Deque(W_Object):
         finally:
             leave_repr(ec, self)
         if self.maxlen >= 0:
-            return "deque(" + body + ", maxlen=" + str(self.maxlen) + ")"
-        return "deque(" + body + ")"
+            return name + "(" + body + ", maxlen=" + str(self.maxlen) + ")"
+        return name + "(" + body + ")"
 
     def length(self, ec: ExecCtx) -> int:
         return self.size()
@@ -144,7 +150,7 @@ class W_DequeIter(W_Object):
         self.reverse = reverse
 
     def get_type(self) -> W_Type:
-        return DEQUE_ITER_TYPE
+        return DEQUE_REVITER_TYPE if self.reverse else DEQUE_ITER_TYPE
 
     def iter(self, ec: ExecCtx) -> W_Object:
         return self
@@ -163,34 +169,62 @@ class W_DequeIter(W_Object):
         return d.get(i)
 
 
-DEQUE_TYPE = make_builtin_type("deque", OBJECT_TYPE, LAYOUT_BUILTIN)
+DEQUE_TYPE = make_builtin_type("deque", OBJECT_TYPE, LAYOUT_OBJECT)
 DEQUE_TYPE.module = "collections"
 DEQUE_ITER_TYPE = make_builtin_type("_deque_iterator", OBJECT_TYPE,
                                     LAYOUT_BUILTIN)
+DEQUE_REVITER_TYPE = make_builtin_type("_deque_reverse_iterator", OBJECT_TYPE,
+                                       LAYOUT_BUILTIN)
+
+
+def deque_of(w: W_Object) -> W_Deque | None:
+    """The deque of a deque or of an instance of a deque subclass."""
+    if isinstance(w, W_Deque):
+        return w
+    b = w.unwrap_for(DEQUE_TYPE)
+    if isinstance(b, W_Deque):
+        return b
+    return None
 
 
 def self_deque(w: W_Object) -> W_Deque:
-    if isinstance(w, W_Deque):
-        return w
-    raise type_error("descriptor requires a 'collections.deque' object")
+    d = deque_of(w)
+    if d is None:
+        raise type_error("descriptor requires a 'collections.deque' object")
+    return d
 
 
 def deque_new(ec: ExecCtx, args: list[W_Object],
               kwnames: list[str] | None) -> W_Object:
-    p = ArgParser("deque", ["cls", "iterable", "maxlen"])
+    """An empty deque (of a subclass: an instance wrapping one); __init__
+    takes the arguments, as CPython's, so a subclass's __init__ can pass
+    its own to it."""
+    return of_class(args[0], DEQUE_TYPE, W_Deque(-1))
+
+
+def deque_init(ec: ExecCtx, args: list[W_Object],
+               kwnames: list[str] | None) -> W_Object:
+    given = len(args) - 1
+    if given > 2:
+        raise type_error("deque() takes at most 2 arguments ("
+                         + str(given) + " given)")
+    p = ArgParser("deque", ["self", "iterable", "maxlen"])
     p.parse(args, kwnames, 1, 3)
+    d = self_deque(args[0])
     maxlen = -1
     w_max = p.get(2)
     if w_max is not None and w_max is not W_NONE:
         maxlen = index_value(ec, w_max, "an integer is required")
         if maxlen < 0:
             raise value_error("maxlen must be non-negative")
-    d = W_Deque(maxlen)
+    d.maxlen = maxlen
+    if d.size() > 0:
+        d.set_items([])
     w_it = p.get(1)
     if w_it is not None:
         for x in unpack_iterable(ec, w_it):
             d.append(x)
-    return d
+    return W_NONE
 
 
 def m_append(ec: ExecCtx, w: W_Object, x: W_Object) -> W_Object:
@@ -348,7 +382,7 @@ def m_reversed(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 def m_repr(ec: ExecCtx, w: W_Object) -> W_Object:
-    return new_str(self_deque(w).repr_str(ec))
+    return new_str(self_deque(w).repr_named(ec, w.get_type().name))
 
 
 def m_contains(ec: ExecCtx, w: W_Object, x: W_Object) -> W_Object:
@@ -357,28 +391,35 @@ def m_contains(ec: ExecCtx, w: W_Object, x: W_Object) -> W_Object:
 
 def m_copy(ec: ExecCtx, w: W_Object) -> W_Object:
     d = self_deque(w)
+    if not isinstance(w, W_Deque):
+        # a subclass's copy is made by calling the class, as CPython's
+        args: list[W_Object] = [w]
+        if d.maxlen >= 0:
+            args.append(new_int(d.maxlen))
+        return call(ec, w.get_type(), args)
     c = W_Deque(d.maxlen)
     c.set_items(d.items())
     return c
 
 
 def m_eq(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
-    if not isinstance(b, W_Deque):
+    db = deque_of(b)
+    if db is None:
         return W_NOTIMPLEMENTED
     return new_bool(seq_compare(ec, self_deque(a).items(),
-                                b.items(), EQ))
+                                db.items(), EQ))
 
 
 def m_add(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
-    if not isinstance(b, W_Deque):
+    db = deque_of(b)
+    if db is None:
         raise type_error("can only concatenate deque (not \""
                          + b.get_type().name + "\") to deque")
-    d = self_deque(a)
-    c = W_Deque(d.maxlen)
-    c.set_items(d.items())
-    for x in b.items():
+    w_c = m_copy(ec, a)
+    c = self_deque(w_c)
+    for x in db.items():
         c.append(x)
-    return c
+    return w_c
 
 
 def m_iadd(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
@@ -408,6 +449,8 @@ def install() -> None:
     t = DEQUE_TYPE
     add_method_kw(t, "__new__", deque_new)
     t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    add_method_kw(t, "__init__", deque_init)
+    t.base_builtin = t
     add_method2(t, "append", m_append)
     add_method2(t, "appendleft", m_appendleft)
     add_method1(t, "pop", m_pop)
@@ -438,6 +481,8 @@ def install() -> None:
     t.tdict["__hash__"] = W_NONE
     add_method1(DEQUE_ITER_TYPE, "__iter__", iter_self)
     add_method1(DEQUE_ITER_TYPE, "__next__", iter_next)
+    add_method1(DEQUE_REVITER_TYPE, "__iter__", iter_self)
+    add_method1(DEQUE_REVITER_TYPE, "__next__", iter_next)
     t.compute_flags()
 
 

@@ -8,7 +8,7 @@ from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List, W_Dict,
                      W_TRUE, W_FALSE, new_int, new_str, new_tuple, new_module,
                      new_exception_args, type_error, value_error, py_error,
                      index_value, str_value_of, builtin1, builtinn,
-                     EXC_SYSTEM_EXIT, EXC_RECURSION_ERROR)
+                     EXC_SYSTEM_EXIT, EXC_RECURSION_ERROR, topmost_handled)
 from funcobject import Frame
 import funcobject
 import fileobject
@@ -38,7 +38,7 @@ def sys_getrecursionlimit(ec: ExecCtx, args: list[W_Object]) -> W_Object:
 
 
 def sys_exc_info(ec: ExecCtx, args: list[W_Object]) -> W_Object:
-    h = ec.handled
+    h = topmost_handled(ec)
     if h is None:
         return new_tuple([W_NONE, W_NONE, W_NONE])
     return new_tuple([h.get_type(), h, TRACEBACK_OF[0](h)])
@@ -52,7 +52,7 @@ TRACEBACK_OF: list[Callable[[W_Object], W_Object]] = [_tb_none]
 
 
 def sys_exception(ec: ExecCtx, args: list[W_Object]) -> W_Object:
-    h = ec.handled
+    h = topmost_handled(ec)
     if h is None:
         return W_NONE
     return h

@@ -97,6 +97,11 @@ class ExecCtx:
     space: Space
     depth: int                       # Python call depth (recursion limit)
     handled: W_BaseException | None  # the exception being handled
+    # While a generator runs, `handled` is its own state (CPython gives
+    # each generator one) and this is the innermost exception its callers
+    # handle, which sys.exc_info(), a bare raise and a new exception's
+    # __context__ see when the generator handles none (topmost_handled).
+    handled_outer: W_BaseException | None
     frame: FrameBase | None          # the innermost running frame
     callee: FrameBase | None         # a frame interp.load_attr made for
                                      # execute to run (a property getter)
@@ -114,6 +119,7 @@ class ExecCtx:
         self.space = space
         self.depth = 0
         self.handled = None
+        self.handled_outer = None
         self.frame = None
         self.callee = None
         self.repr_stack = []
@@ -836,6 +842,16 @@ class W_Instance(W_Object):
         self.map = DICT_MODE_MAP
         self.slots = []
         return fresh
+
+
+def of_class(w_cls: W_Object, exact: W_Type, w_value: W_Object) -> W_Object:
+    """What the builtin type exact's __new__ called for class w_cls
+    returns: w_value itself, or for a subclass an instance holding it."""
+    if isinstance(w_cls, W_Type) and w_cls is not exact:
+        inst = W_Instance(w_cls)
+        inst.w_base = w_value
+        return inst
+    return w_value
 
 
 DICT_MODE_MAP = Map(None, [])
@@ -1589,6 +1605,15 @@ def attribute_error(ec: ExecCtx, w_obj: W_Object, name: str) -> PyError:
     return PyError(w_exc)
 
 
+def topmost_handled(ec: ExecCtx) -> W_BaseException | None:
+    """The exception sys.exc_info() reports: the running frame's, else
+    (in a generator that handles none) its callers' (ExecCtx)."""
+    h = ec.handled
+    if h is not None:
+        return h
+    return ec.handled_outer
+
+
 def exc_matches(w_exc: W_BaseException, w_type: W_Type) -> bool:
     return w_exc.w_type.is_subtype(w_type)
 
@@ -2339,15 +2364,6 @@ def call_special(ec: ExecCtx, w_obj: W_Object, name: str,
     return w_meth.call_method(ec, w_obj, args, None)
 
 
-def call_special_opt(ec: ExecCtx, w_obj: W_Object, name: str,
-                     args: list[W_Object]) -> W_Object | None:
-    """As call_special, None if the type has no such method."""
-    w_meth = w_obj.get_type().lookup(name)
-    if w_meth is None or w_meth is W_NONE:
-        return None
-    return w_meth.call_method(ec, w_obj, args, None)
-
-
 # --- repr / str
 
 def generic_repr(ec: ExecCtx, w_obj: W_Object) -> str:
@@ -2511,19 +2527,19 @@ def generic_richcompare(ec: ExecCtx, a: W_Object, b: W_Object,
     checked_reverse = False
     if ta is not tb and tb.is_subtype(ta):
         w_rmeth = tb.lookup(swapped)
-        if w_rmeth is not None and w_rmeth is not W_NONE:
+        if w_rmeth is not None:
             checked_reverse = True
             w_res = w_rmeth.call_method(ec, b, [a], None)
             if w_res is not W_NOTIMPLEMENTED:
                 return w_res
     w_meth = ta.lookup(name)
-    if w_meth is not None and w_meth is not W_NONE:
+    if w_meth is not None:
         w_res = w_meth.call_method(ec, a, [b], None)
         if w_res is not W_NOTIMPLEMENTED:
             return w_res
     if not checked_reverse:
         w_rmeth = tb.lookup(swapped)
-        if w_rmeth is not None and w_rmeth is not W_NONE:
+        if w_rmeth is not None:
             w_res = w_rmeth.call_method(ec, b, [a], None)
             if w_res is not W_NOTIMPLEMENTED:
                 return w_res
@@ -2603,14 +2619,14 @@ def is_true(ec: ExecCtx, w: W_Object) -> bool:
 def generic_is_true(ec: ExecCtx, w_obj: W_Object) -> bool:
     t = w_obj.get_type()
     w_meth = t.lookup("__bool__")
-    if w_meth is not None and w_meth is not W_NONE:
+    if w_meth is not None:
         w_res = w_meth.call_method(ec, w_obj, [], None)
         if isinstance(w_res, W_Bool):
             return w_res.value != 0
         raise type_error("__bool__ should return bool, returned "
                          + w_res.type_name())
     w_len = t.lookup("__len__")
-    if w_len is not None and w_len is not W_NONE:
+    if w_len is not None:
         return length_result(w_len.call_method(ec, w_obj, [], None)) != 0
     return True
 
@@ -2626,7 +2642,7 @@ def length_result(w_res: W_Object) -> int:
 
 def generic_length(ec: ExecCtx, w_obj: W_Object) -> int:
     w_len = w_obj.get_type().lookup("__len__")
-    if w_len is None or w_len is W_NONE:
+    if w_len is None:
         raise type_error("object of type '" + w_obj.type_name()
                          + "' has no len()")
     return length_result(w_len.call_method(ec, w_obj, [], None))
@@ -2640,7 +2656,7 @@ def length(ec: ExecCtx, w: W_Object) -> int:
 
 def generic_getitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object) -> W_Object:
     w_meth = w_obj.get_type().lookup("__getitem__")
-    if w_meth is None or w_meth is W_NONE:
+    if w_meth is None:
         if w_obj is TYPE_TYPE:
             # type[int]: type has no __class_getitem__, which every class
             # would inherit (PyObject_GetItem's special case)
@@ -2668,7 +2684,7 @@ GENERIC_ALIAS: list[Callable[[ExecCtx, W_Object, W_Object], W_Object]] = [
 def generic_setitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object,
                     w_value: W_Object) -> None:
     w_meth = w_obj.get_type().lookup("__setitem__")
-    if w_meth is None or w_meth is W_NONE:
+    if w_meth is None:
         raise type_error("'" + w_obj.type_name() + "' object does not "
                          "support item assignment")
     w_meth.call_method(ec, w_obj, [w_key, w_value], None)
@@ -2676,7 +2692,7 @@ def generic_setitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object,
 
 def generic_delitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object) -> None:
     w_meth = w_obj.get_type().lookup("__delitem__")
-    if w_meth is None or w_meth is W_NONE:
+    if w_meth is None:
         raise type_error("'" + w_obj.type_name() + "' object does not "
                          "support item deletion")
     w_meth.call_method(ec, w_obj, [w_key], None)
@@ -2684,13 +2700,21 @@ def generic_delitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object) -> None:
 
 def generic_contains(ec: ExecCtx, w_obj: W_Object, w_value: W_Object) -> bool:
     w_meth = w_obj.get_type().lookup("__contains__")
-    if w_meth is not None and w_meth is not W_NONE:
+    if w_meth is W_NONE:
+        # __contains__ = None refuses `in` without trying iteration
+        raise type_error("'" + w_obj.type_name()
+                         + "' object is not a container")
+    if w_meth is not None:
         return is_true(ec, w_meth.call_method(ec, w_obj, [w_value], None))
-    t = w_obj.get_type()
-    if t.lookup("__iter__") is None and t.lookup("__getitem__") is None:
+    try:
+        w_it = w_obj.iter(ec)
+    except PyError as e:
+        # CPython's search by iteration names the container in any
+        # TypeError that taking the iterator raised
+        if not exc_matches(e.w_exc, EXC_TYPE_ERROR):
+            raise
         raise type_error("argument of type '" + w_obj.type_name()
                          + "' is not iterable")
-    w_it = w_obj.iter(ec)
     while True:
         w = w_it.next_value(ec)
         if w is None:

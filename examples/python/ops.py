@@ -8,7 +8,7 @@ from typing import Callable
 
 from objects import (W_Object, W_Type, W_Int, W_Bool, W_Float, W_Str,
                      W_Tuple, W_List, W_Dict, ExecCtx, PyError, new_int,
-                     new_bool, new_str, new_tuple, W_NOTIMPLEMENTED, W_NONE,
+                     new_bool, new_str, new_tuple, W_NOTIMPLEMENTED,
                      W_TRUE, W_FALSE, type_error, overflow_error,
                      compare_bool, richcompare, is_true, index_value,
                      STR_TYPE, LIST_TYPE, TUPLE_TYPE, INT_TYPE, py_error,
@@ -171,7 +171,7 @@ def inplace_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
     if r is not W_NOTIMPLEMENTED:
         return r
     w_meth = a.get_type().lookup(BINOP_INAMES[op])
-    if w_meth is not None and w_meth is not W_NONE:
+    if w_meth is not None:
         w_res = w_meth.call_method(ec, a, [b], None)
         if w_res is not W_NOTIMPLEMENTED:
             return w_res
@@ -188,8 +188,9 @@ LIST_EXTEND: list[Callable[[ExecCtx, W_List, W_Object], None]] = [
 
 def reflected_method(ta: W_Type, tb: W_Type, op: int,
                      w_left: W_Object | None) -> W_Object | None:
-    """b's __rop__ for a <op> b when it may run (None, or None's
-    W_NONE that blocks it), a's __op__ being w_left."""
+    """b's __rop__ for a <op> b when it may run, a's __op__ being
+    w_left.  A method set to None is returned too: calling it raises
+    CPython's TypeError."""
     if tb is ta:
         return None
     w_right = tb.lookup(BINOP_RNAMES[op])
@@ -202,8 +203,7 @@ def reflected_method(ta: W_Type, tb: W_Type, op: int,
 
 def reflected_first(ta: W_Type, tb: W_Type, w_right: W_Object | None) -> bool:
     """b's __rop__ runs before a's __op__: b's type is a subtype of a's."""
-    return w_right is not None and w_right is not W_NONE and \
-        tb is not ta and tb.is_subtype(ta)
+    return w_right is not None and tb is not ta and tb.is_subtype(ta)
 
 
 def generic_binop(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
@@ -217,7 +217,7 @@ def generic_binop(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
         if w_res is not W_NOTIMPLEMENTED:
             return w_res
         w_right = None
-    if w_left is not None and w_left is not W_NONE:
+    if w_left is not None:
         w_res = w_left.call_method(ec, a, [b], None)
         if w_res is not W_NOTIMPLEMENTED:
             return w_res
@@ -228,7 +228,7 @@ def binop_reflected(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
                     inplace: bool, w_right: W_Object | None) -> W_Object:
     """a <op> b once a's __op__ (if any) returned NotImplemented: b's
     __rop__ w_right, or TypeError."""
-    if w_right is not None and w_right is not W_NONE:
+    if w_right is not None:
         w_res = w_right.call_method(ec, b, [a], None)
         if w_res is not W_NOTIMPLEMENTED:
             return w_res
@@ -251,7 +251,7 @@ def binop_left_first(a: W_Object, b: W_Object, op: int,
     otherwise."""
     ta = a.get_type()
     w_left = ta.lookup(BINOP_NAMES[op])
-    if w_left is None or w_left is W_NONE or \
+    if w_left is None or \
             reflected_first(ta, b.get_type(), w_right):
         return None
     return w_left
@@ -404,7 +404,7 @@ def absolute(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def unary_special(ec: ExecCtx, w: W_Object, name: str, sym: str) -> W_Object:
     w_meth = w.get_type().lookup(name)
-    if w_meth is None or w_meth is W_NONE:
+    if w_meth is None:
         raise type_error("bad operand type for unary " + sym + ": '"
                          + w.type_name() + "'")
     return w_meth.call_method(ec, w, [], None)

@@ -1633,7 +1633,7 @@ class Parser:
 
     def slices(self) -> Expr:
         first = self.slice_item()
-        if not self.at_op(","):
+        if not self.at_op(",") and not isinstance(first, Starred):
             return first
         items: list[Expr] = [first]
         while self.accept(","):

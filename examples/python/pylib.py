@@ -1152,6 +1152,7 @@ insort = insort_right
 
 COPY = '''
 """copy: shallow and deep copies."""
+from _collections import deque as _deque
 
 
 class Error(Exception):
@@ -1180,6 +1181,11 @@ def copy(x):
     if isinstance(x, dict):
         y = cls.__new__(cls)
         y.update(x)
+        y.__dict__.update(x.__dict__)
+        return y
+    if isinstance(x, (set, frozenset)):
+        # CPython's set.__reduce__: the class called with the items
+        y = cls(list(x))
         y.__dict__.update(x.__dict__)
         return y
     y = object.__new__(cls)
@@ -1240,6 +1246,15 @@ def deepcopy(x, memo=None):
         y = cls.__new__(cls, [deepcopy(a, memo) for a in x])
         memo[d] = y
         return y
+    elif isinstance(x, (set, frozenset)):
+        y = cls([deepcopy(a, memo) for a in x])
+        memo[d] = y
+    elif isinstance(x, _deque):
+        # as CPython rebuilds it from its __reduce__: the class called
+        # with no items (and the maxlen), then the items appended
+        y = cls() if x.maxlen is None else cls((), x.maxlen)
+        memo[d] = y
+        y.extend(deepcopy(a, memo) for a in x)
     else:
         y = object.__new__(cls)
         memo[d] = y
@@ -1692,6 +1707,22 @@ def _caller_module():
 
 def _field_reader(index):
     return lambda self: self[index]
+
+
+_USER_CLASSES = ('UserDict', 'UserList', 'UserString')
+
+
+def __getattr__(name):
+    # the User* classes derive from collections.abc's: made on first use
+    # (module __getattr__), so that importing collections does not
+    # compile collections.abc
+    if name not in _USER_CLASSES:
+        raise AttributeError(f"module 'collections' has no attribute "
+                             f"'{name}'")
+    import _collections_user
+    for user_class in _USER_CLASSES:
+        globals()[user_class] = getattr(_collections_user, user_class)
+    return globals()[name]
 '''
 
 TYPING = '''
@@ -1712,6 +1743,7 @@ from abc import ABCMeta, abstractmethod
 
 __all__ = """Annotated Any Callable ClassVar Concatenate Final ForwardRef
 Generic Literal Optional ParamSpec Protocol Tuple Type TypeVar Union
+TypeVarTuple Coroutine AsyncIterable AsyncIterator AsyncGenerator
 AbstractSet ByteString Container Hashable ItemsView Iterable Iterator
 KeysView Mapping MappingView MutableMapping MutableSequence MutableSet
 Sequence Sized ValuesView Awaitable Collection Reversible Generator
@@ -2099,6 +2131,34 @@ class ParamSpec(_Variable):
                         f"ParamSpec, or Concatenate. Got {arg}")
 
 
+class TypeVarTuple:
+    """Ts = TypeVarTuple('Ts'): any number of types, which *Ts (that is
+    Unpack[Ts]) stands for in a subscript: Generic[*Ts], tuple[int, *Ts]."""
+
+    def __init__(self, name):
+        self.__name__ = name
+        module = _module_of_caller(1)
+        if module != 'typing':
+            self.__module__ = module
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __repr__(self):
+        return self.__name__
+
+    def __typing_subst__(self, arg):
+        raise TypeError("Substitution of bare TypeVarTuple is not supported")
+
+    def __init_subclass__(cls, *args, **kwargs):
+        raise TypeError("Cannot subclass special typing classes")
+
+
+def _is_unpacked_tuple_var(x):
+    return isinstance(x, _Alias) and x.__origin__ is Unpack and \
+        isinstance(x.__args__[0], TypeVarTuple)
+
+
 # ---- aliases ------------------------------------------------------------
 
 _NO_CHECKS = "Subscripted generics cannot be used with class and " \\
@@ -2387,6 +2447,10 @@ KeysView = _Bare('KeysView', _abc.KeysView, 1)
 ItemsView = _Bare('ItemsView', _abc.ItemsView, 2)
 ValuesView = _Bare('ValuesView', _abc.ValuesView, 1)
 Generator = _Bare('Generator', _abc.Generator, 3)
+Coroutine = _Bare('Coroutine', _abc.Coroutine, 3)
+AsyncIterable = _Bare('AsyncIterable', _abc.AsyncIterable, 1)
+AsyncIterator = _Bare('AsyncIterator', _abc.AsyncIterator, 1)
+AsyncGenerator = _Bare('AsyncGenerator', _abc.AsyncGenerator, 2)
 Tuple = _Bare('Tuple', tuple, -1, False, 'tuple')
 List = _Bare('List', list, 1, False)
 Set = _Bare('Set', set, 1, False)
@@ -2410,7 +2474,8 @@ def _check_declared(cls, params):
     if not params:
         raise TypeError(f"Parameter list to {cls.__qualname__}[...] "
                         "cannot be empty")
-    if not all(isinstance(p, (TypeVar, ParamSpec)) for p in params):
+    if not all(isinstance(p, (TypeVar, ParamSpec)) or
+               _is_unpacked_tuple_var(p) for p in params):
         raise TypeError(f"Parameters to {cls.__name__}[...] must all be "
                         "type variables or parameter specification "
                         "variables.")
@@ -2453,6 +2518,12 @@ class Generic:
         params = tuple(_convert(p) for p in _as_tuple(params))
         if cls is Generic or cls is Protocol:
             _check_declared(cls, params)
+        elif any(isinstance(p, TypeVarTuple) for p in cls.__parameters__):
+            # the TypeVarTuple takes the arguments the others leave
+            fixed = len(cls.__parameters__) - 1
+            if len(params) < fixed:
+                raise TypeError(f"Too few arguments for {cls}; actual "
+                                f"{len(params)}, expected at least {fixed}")
         else:
             params = _spec_args(cls.__parameters__, params)
             _check_arity(cls, params, len(cls.__parameters__))
@@ -3092,17 +3163,30 @@ def _is_abstract(value):
     return bool(getattr(value, '__isabstractmethod__', False))
 
 
+def _abstract_names(cls, own):
+    """The abstract methods of cls, own being its class body's items:
+    those declared so there, and those inherited as abstract that still
+    resolve to an abstract value."""
+    pending = [n for n, v in own if _is_abstract(v)]
+    for base in cls.__bases__:
+        for n in getattr(base, '__abstractmethods__', ()):
+            if n not in pending and _is_abstract(getattr(cls, n, None)):
+                pending.append(n)
+    return frozenset(pending)
+
+
+def update_abstractmethods(cls):
+    """Recomputes the abstract methods of an ABC whose methods were set
+    after its class statement (a class decorator's work); returns cls."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls, cls.__dict__.items())
+    return cls
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = type.__new__(mcls, name, bases, namespace, **kwargs)
-        # abstract: declared so here, or inherited as abstract and still
-        # resolving to an abstract value
-        pending = [n for n, v in namespace.items() if _is_abstract(v)]
-        for base in bases:
-            for n in getattr(base, '__abstractmethods__', ()):
-                if n not in pending and _is_abstract(getattr(cls, n, None)):
-                    pending.append(n)
-        cls.__abstractmethods__ = frozenset(pending)
+        cls.__abstractmethods__ = _abstract_names(cls, namespace.items())
         cls._abc_virtual = []
         return cls
 
@@ -3210,6 +3294,91 @@ def _sample_set_threshold(k):
     return 21 + power
 
 
+def _old_string_seed(text):
+    """The number version 1 seeding (Python 2's) made of a str or bytes:
+    a multiplicative hash of the code points, then xored with the
+    length."""
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    mixed = ord(text[0]) << 7 if text else 0
+    for ch in text:
+        mixed = (mixed * 1000003 ^ ord(ch)) & _MASK64
+    mixed ^= len(text)
+    return -2 if mixed == -1 else mixed
+
+
+_MASK64 = (1 << 64) - 1
+_SHA512_TABLES = []
+
+
+def _root_bits(n, k):
+    """The first 64 bits after the point of the k-th root of n:
+    floor(root(n * 2**(64k))) mod 2**64, by Newton's method on ints."""
+    target = n << (64 * k)
+    x = 1 << ((target.bit_length() + k - 1) // k)
+    while True:
+        y = ((k - 1) * x + target // x ** (k - 1)) // k
+        if y >= x:
+            return x & _MASK64
+        x = y
+
+
+def _sha512_tables():
+    """SHA-512's constants as FIPS 180-4 defines them: the round
+    constants from the cube roots of the first 80 primes, the initial
+    state from the square roots of the first 8 (computed on first use)."""
+    if not _SHA512_TABLES:
+        primes = []
+        candidate = 2
+        while len(primes) < 80:
+            if all(candidate % p for p in primes):
+                primes.append(candidate)
+            candidate += 1
+        _SHA512_TABLES.append([_root_bits(p, 3) for p in primes])
+        _SHA512_TABLES.append([_root_bits(p, 2) for p in primes[:8]])
+    return _SHA512_TABLES
+
+
+def _rotr(x, n):
+    return (x >> n) | ((x << (64 - n)) & _MASK64)
+
+
+def _sha512_block(state, block, rounds):
+    words = [int.from_bytes(block[i:i + 8], 'big') for i in range(0, 128, 8)]
+    for t in range(16, 80):
+        w15 = words[t - 15]
+        w2 = words[t - 2]
+        sigma0 = _rotr(w15, 1) ^ _rotr(w15, 8) ^ (w15 >> 7)
+        sigma1 = _rotr(w2, 19) ^ _rotr(w2, 61) ^ (w2 >> 6)
+        words.append((words[t - 16] + sigma0 + words[t - 7] + sigma1)
+                     & _MASK64)
+    a, b, c, d, e, f, g, h = state
+    for t in range(80):
+        choose = (e & f) ^ (~e & _MASK64 & g)
+        sum1 = _rotr(e, 14) ^ _rotr(e, 18) ^ _rotr(e, 41)
+        t1 = h + sum1 + choose + rounds[t] + words[t]
+        majority = (a & b) ^ (a & c) ^ (b & c)
+        sum0 = _rotr(a, 28) ^ _rotr(a, 34) ^ _rotr(a, 39)
+        h, g, f, e = g, f, e, (d + t1) & _MASK64
+        d, c, b, a = c, b, a, (t1 + sum0 + majority) & _MASK64
+    return [(x + y) & _MASK64 for x, y in zip(state, (a, b, c, d, e, f, g,
+                                                      h))]
+
+
+def _sha512(data):
+    """The SHA-512 digest of bytes data (what seed() of a str needs; no
+    hashlib here)."""
+    rounds, initial = _sha512_tables()
+    size = len(data)
+    # a 1 bit, zeros up to 112 mod 128 bytes, then the bit length
+    padded = data + b'\\x80' + bytes((111 - size) % 128) \\
+        + (size * 8).to_bytes(16, 'big')
+    state = initial
+    for start in range(0, len(padded), 128):
+        state = _sha512_block(state, padded[start:start + 128], rounds)
+    return b''.join(x.to_bytes(8, 'big') for x in state)
+
+
 class Random(_Core):
     VERSION = 3
 
@@ -3217,10 +3386,15 @@ class Random(_Core):
         self.seed(x)
 
     def seed(self, a=None, version=2):
-        if isinstance(a, (str, bytes)):
-            raise NotImplementedError('seeding random with a str or bytes '
-                                      'is not supported by this interpreter')
-        if a is not None and not isinstance(a, (int, float)):
+        if version == 1 and isinstance(a, (str, bytes)):
+            a = _old_string_seed(a)
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            # the text's bytes followed by their SHA-512 digest, read as
+            # one big-endian number
+            data = a.encode() if isinstance(a, str) else bytes(a)
+            a = int.from_bytes(data + _sha512(data), 'big')
+        elif a is not None and not isinstance(
+                a, (int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\\n'
                             'int, float, str, bytes, and bytearray.')
         _Core.seed(self, a)
@@ -3532,6 +3706,7 @@ DATACLASSES = '''
 """dataclasses (written for rtpython): @dataclass generates __init__,
 __repr__, __eq__, the orderings, __hash__ and frozen attribute guards
 from a class's annotated fields, with CPython's rules and messages."""
+import _thread
 import copy as _copy
 
 __all__ = ['dataclass', 'field', 'Field', 'fields', 'asdict', 'astuple',
@@ -3758,11 +3933,24 @@ def _compared(fields):
     return lambda obj: tuple(getattr(obj, n) for n in names)
 
 
+_reprs_running = set()
+
+
 def _install_repr(cls, fields):
     names = [f.name for f in fields if f.repr]
 
     def __repr__(self):
-        inner = ', '.join('%s=%r' % (n, getattr(self, n)) for n in names)
+        # an object met again while its own repr is being made (in this
+        # thread) prints as ... (CPython wraps it in recursive_repr)
+        key = (id(self), _thread.get_ident())
+        if key in _reprs_running:
+            return '...'
+        _reprs_running.add(key)
+        try:
+            inner = ', '.join('%s=%r' % (n, getattr(self, n))
+                              for n in names)
+        finally:
+            _reprs_running.discard(key)
         return '%s(%s)' % (type(self).__qualname__, inner)
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
     # pprint may write the fields of an object with this repr on lines
@@ -5179,6 +5367,59 @@ class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
 
+# The asynchronous ABCs, for annotations and isinstance() (this
+# interpreter has no async/await, so their methods are plain functions).
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    close = Generator.close
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return self
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    def __anext__(self):
+        return self.asend(None)
+
+    @abstractmethod
+    def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    def athrow(self, typ, val=None, tb=None):
+        raise typ if val is None else val
+
+    def aclose(self):
+        return self.athrow(GeneratorExit)
+
+
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -5205,6 +5446,9 @@ _NEEDS.update({
     Container: ('__contains__',), Iterator: ('__iter__', '__next__'),
     Reversible: ('__reversed__', '__iter__'),
     Generator: ('__iter__', '__next__', 'send', 'throw', 'close'),
+    Coroutine: ('__await__', 'send', 'throw', 'close'),
+    AsyncIterable: ('__aiter__',), AsyncIterator: ('__anext__', '__aiter__'),
+    AsyncGenerator: ('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
     Collection: ('__len__', '__iter__', '__contains__'),
     Callable: ('__call__',),
 })
@@ -5694,7 +5938,8 @@ class MutableSequence(Sequence):
 
 
 for _cls in (Hashable, Awaitable, Iterable, Sized, Container, Iterator,
-             Reversible, Generator, Collection, Set, MutableSet, Mapping,
+             Reversible, Generator, Coroutine, AsyncIterable, AsyncIterator,
+             AsyncGenerator, Collection, Set, MutableSet, Mapping,
              MappingView, KeysView, ItemsView, ValuesView, MutableMapping,
              Sequence, ByteString, MutableSequence):
     if '__class_getitem__' not in _cls.__dict__:
@@ -5729,6 +5974,250 @@ del _abc, _classes, _c, _cls
 '''
 
 
+COLLECTIONS_USER = '''
+"""UserDict, UserList and UserString (written for rtpython): classes
+that keep a dict, list or str in .data and act as one, for subclassing.
+collections hands them out on first use, so that importing collections
+does not import collections.abc.  Most methods only pass the call on to
+the data: _forward and _apply make them from tables."""
+import operator as _operator
+from abc import update_abstractmethods as _update_abstractmethods
+from collections.abc import MutableMapping, MutableSequence, Sequence
+
+__all__ = ['UserDict', 'UserList', 'UserString']
+
+
+def _inner(obj, kind):
+    """obj's wrapped value when obj is an instance of kind, else obj."""
+    return obj.data if isinstance(obj, kind) else obj
+
+
+def _copied_instance(obj):
+    """A new object of obj's class with obj's attributes, its data
+    copied shallowly (without running __init__)."""
+    twin = type(obj).__new__(type(obj))
+    twin.__dict__.update(obj.__dict__)
+    twin.__dict__['data'] = obj.__dict__['data'].copy()
+    return twin
+
+
+def _named(method, cls, name):
+    method.__name__ = name
+    method.__qualname__ = cls.__name__ + '.' + name
+    setattr(cls, name, method)
+
+
+def _forward(cls, names, kind=None, wrap=False):
+    """Gives cls, for each name, a method calling the data's method of
+    that name: arguments of class kind go as their data, and when wrap
+    the result becomes an instance of the caller's class."""
+    for name in names.split():
+        def method(self, /, *args, _name=name, **kwargs):
+            if kind is not None:
+                args = [_inner(arg, kind) for arg in args]
+            result = getattr(self.data, _name)(*args, **kwargs)
+            return type(self)(result) if wrap else result
+        _named(method, cls, name)
+
+
+def _apply(cls, functions, kind):
+    """Gives cls, for each (name, function), a method returning
+    function(data, *arguments), arguments of class kind as their data
+    (comparisons and conversions go through the full protocol)."""
+    for name, function in functions:
+        def method(self, /, *args, _function=function):
+            return _function(self.data, *[_inner(a, kind) for a in args])
+        _named(method, cls, name)
+
+
+_COMPARISONS = (('__lt__', _operator.lt), ('__le__', _operator.le),
+                ('__eq__', _operator.eq), ('__gt__', _operator.gt),
+                ('__ge__', _operator.ge))
+
+
+class UserDict(MutableMapping):
+    __module__ = 'collections'
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        for source in (dict, kwargs):
+            if source is not None:
+                self.update(source)
+
+    def __getitem__(self, key):
+        try:
+            return self.data[key]
+        except KeyError:
+            pass
+        missing = getattr(type(self), '__missing__', None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
+
+    def __or__(self, other):
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        return type(self)(self.data | _inner(other, UserDict))
+
+    def __ror__(self, other):
+        if not isinstance(other, (UserDict, dict)):
+            return NotImplemented
+        return type(self)(_inner(other, UserDict) | self.data)
+
+    def __ior__(self, other):
+        self.data |= _inner(other, UserDict)
+        return self
+
+    __copy__ = _copied_instance
+
+    def copy(self):
+        if type(self) is UserDict:
+            return UserDict(self.data.copy())
+        # a subclass is copied by copy.copy with empty data, then filled
+        # through its own __setitem__
+        import copy as _copy
+        kept, self.data = self.data, {}
+        try:
+            twin = _copy.copy(self)
+        finally:
+            self.data = kept
+        twin.update(self)
+        return twin
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+
+# __contains__ asks the data only: a key __missing__ would answer for is
+# still absent
+_forward(UserDict, '__len__ __iter__ __contains__ __setitem__ __delitem__')
+_apply(UserDict, [('__repr__', repr)], UserDict)
+
+
+def _list_operand(self, other):
+    if isinstance(other, UserList):
+        return other.data
+    return other if isinstance(other, type(self.data)) else list(other)
+
+
+class UserList(MutableSequence):
+    """A more or less complete user-defined wrapper around list objects."""
+    __module__ = 'collections'
+    __hash__ = None
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if isinstance(initlist, UserList):
+            self.data[:] = initlist.data[:]
+        elif type(initlist) is list:
+            self.data[:] = initlist
+        elif initlist is not None:
+            self.data = list(initlist)
+
+    def __getitem__(self, i):
+        got = self.data[i]
+        return type(self)(got) if isinstance(i, slice) else got
+
+    def __add__(self, other):
+        return type(self)(self.data + _list_operand(self, other))
+
+    def __radd__(self, other):
+        return type(self)(_list_operand(self, other) + self.data)
+
+    def __iadd__(self, other):
+        self.data += _list_operand(self, other)
+        return self
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    __copy__ = _copied_instance
+
+    def copy(self):
+        return type(self)(self)
+
+
+_forward(UserList, '__contains__ __len__ __setitem__ __delitem__ append '
+         'insert pop remove clear count index reverse sort')
+_forward(UserList, 'extend', UserList)
+_apply(UserList, _COMPARISONS + (('__repr__', repr),), UserList)
+
+
+class UserString(Sequence):
+    __module__ = 'collections'
+
+    def __init__(self, seq):
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        self.data = seq if isinstance(seq, str) else str(seq)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __contains__(self, char):
+        return _inner(char, UserString) in self.data
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
+
+    def __add__(self, other):
+        if not isinstance(other, (UserString, str)):
+            other = str(other)
+        return type(self)(self.data + _inner(other, UserString))
+
+    def __radd__(self, other):
+        return type(self)((other if isinstance(other, str) else str(other))
+                          + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def __rmod__(self, template):
+        return type(self)(str(template) % self)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
+
+    maketrans = str.maketrans
+
+
+_apply(UserString, _COMPARISONS + (
+    ('__str__', str), ('__repr__', repr), ('__int__', int),
+    ('__float__', float), ('__complex__', complex), ('__hash__', hash),
+    ('__len__', len)), UserString)
+# as CPython's: some results become UserStrings, some methods take
+# UserString arguments as their data
+_forward(UserString, 'capitalize casefold center expandtabs ljust lower '
+         'lstrip rjust rstrip strip swapcase title translate upper zfill',
+         wrap=True)
+_forward(UserString, 'replace removeprefix removesuffix', UserString, True)
+_forward(UserString, 'count find rfind', UserString)
+_forward(UserString, 'endswith format format_map index isalpha isalnum '
+         'isascii isdecimal isdigit isidentifier islower isnumeric '
+         'isprintable isspace istitle isupper join partition rindex '
+         'rpartition rsplit split splitlines startswith')
+for _cls in (UserDict, UserList, UserString):
+    _update_abstractmethods(_cls)
+del _cls
+'''
+
+
 SOURCES: dict[str, str] = {
     "functools": FUNCTOOLS,
     "itertools": ITERTOOLS,
@@ -5739,6 +6228,7 @@ SOURCES: dict[str, str] = {
     "copy": COPY,
     "collections": COLLECTIONS,
     "collections.abc": COLLECTIONS_ABC,
+    "_collections_user": COLLECTIONS_USER,
     "typing": TYPING,
     "abc": ABC,
     "random": RANDOM,

@@ -2545,14 +2545,64 @@ def cleandoc(doc):
 
 
 def getdoc(object):
-    # A class without a docstring of its own shows its nearest base's
-    # (other than object's).
+    # Without a docstring of its own, a class shows its nearest base's
+    # (other than object's), and a method, function or property defined
+    # in a class shows the one of the same name in the nearest base that
+    # documents it (CPython 3.11's rule).
     doc = getattr(object, '__doc__', None)
-    if doc is None and isinstance(object, type):
-        inherited = [base.__doc__ for base in object.__mro__[1:-1]
-                     if base.__doc__ is not None]
-        doc = inherited[0] if inherited else None
+    if doc is None:
+        try:
+            doc = _inherited_doc(object)
+        except (AttributeError, TypeError):
+            doc = None
     return cleandoc(doc) if isinstance(doc, str) else None
+
+
+def _owner_class(func):
+    """The class whose body defined func, found from its module through
+    its __qualname__, or None (a nested function, a lambda)."""
+    owner = _sys.modules.get(func.__module__)
+    if owner is None:
+        return None
+    for part in func.__qualname__.split('.')[:-1]:
+        owner = getattr(owner, part)
+    return owner if isclass(owner) else None
+
+
+def _doc_site(obj):
+    """(class, attribute name) under which to look for obj's docstring in
+    the class's bases, or None when obj is not a class member."""
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        holder = obj.__self__
+        bound_to_class = isclass(holder) and getattr(
+            getattr(holder, name, None), '__func__', None) is obj.__func__
+        return (holder if bound_to_class else type(holder)), name
+    if isfunction(obj) or isinstance(obj, property):
+        func = obj if isfunction(obj) else obj.fget
+        name = func.__name__
+        cls = _owner_class(func)
+        if cls is None or getattr(cls, name) is not obj:
+            return None
+        return cls, name
+    return None
+
+
+def _inherited_doc(obj):
+    if isclass(obj):
+        for base in obj.__mro__:
+            if base is not object and base.__doc__ is not None:
+                return base.__doc__
+        return None
+    site = _doc_site(obj)
+    if site is None:
+        return None
+    for base in site[0].__mro__:
+        if hasattr(base, site[1]):
+            doc = getattr(base, site[1]).__doc__
+            if doc is not None:
+                return doc
+    return None
 
 
 def unwrap(func, *, stop=None):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rtutil import MAXINT, u64_mul, u64_shr
 import rtutil
 from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List, W_Dict,
-                     W_Instance, ExecCtx, PyError, W_BuiltinFunction, W_NONE,
+                     of_class, ExecCtx, PyError, W_BuiltinFunction, W_NONE,
                      W_TRUE, W_FALSE, W_NOTIMPLEMENTED, new_int, new_bool,
                      new_str, new_tuple, type_error, value_error, key_error,
                      add_method1, add_method2, add_methodn, add_method_kw,
@@ -587,10 +587,7 @@ def self_set(w: W_Object) -> W_Set:
 
 def set_new(ec: ExecCtx, args: list[W_Object],
             kwnames: list[str] | None) -> W_Object:
-    w_cls = args[0]
-    if isinstance(w_cls, W_Type) and w_cls is not SET_TYPE:
-        return typeobject.new_instance(w_cls)
-    return W_Set(False)
+    return of_class(args[0], SET_TYPE, W_Set(False))
 
 
 def set_init(ec: ExecCtx, args: list[W_Object],
@@ -623,11 +620,7 @@ def frozenset_new(ec: ExecCtx, args: list[W_Object],
     s = W_Set(True)
     if len(args) == 2:
         set_update(ec, s, args[1])
-    if isinstance(w_cls, W_Type) and w_cls is not FROZENSET_TYPE:
-        inst = W_Instance(w_cls)
-        inst.w_base = s
-        return inst
-    return s
+    return of_class(w_cls, FROZENSET_TYPE, s)
 
 
 def m_add(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:

@@ -24,7 +24,7 @@ from objects import (W_Object, W_Type, W_Instance, W_BaseException, W_Int,
                      add_method1, add_method2, add_methodn, add_method_kw,
                      add_getset, W_BuiltinFunction, W_BuiltinN, W_Builtin1,
                      str_value_of, repr_str, eq_bool, is_true, hash_w,
-                     make_builtin_type, richcompare, call_special_opt,
+                     make_builtin_type, richcompare,
                      W_GetSet,
                      getattr, unpack_iterable)
 
