@@ -633,7 +633,10 @@ def _break_usage(pieces, width, lead, first=None):
 class HelpFormatter:
     """Collects the usage, texts and arguments of a help message in
     sections, and lays them out in format_help().  Subclasses change the
-    hooks _fill_text, _split_lines, _get_help_string and the
+    hooks CPython's formatter has: _format_usage, _format_text,
+    _format_action (each at the indent in _current_indent),
+    _format_action_invocation, _format_args, _metavar_formatter,
+    _fill_text, _split_lines, _get_help_string and the
     _get_default_metavar_for_* pair."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24,
@@ -649,6 +652,7 @@ class HelpFormatter:
         self._open = []
         self._depth = 0
         self._action_max_length = 0
+        self._current_indent = 0
 
     # -- collecting --
 
@@ -700,12 +704,13 @@ class HelpFormatter:
         return ''.join([p for p in pieces if p and p is not SUPPRESS])
 
     def _lay_out_item(self, kind, what, indent):
+        self._current_indent = indent
         if kind == 'text':
-            return self._text_block(what, indent)
+            return self._format_text(what)
         if kind == 'action':
-            return self._action_block(what, indent)
+            return self._format_action(what)
         if kind == 'usage':
-            return self._usage_block(indent, *what)
+            return self._format_usage(*what)
         heading, items = what
         body = self._lay_out(items, indent + self._indent_increment)
         if not body:
@@ -715,19 +720,25 @@ class HelpFormatter:
             title = ' ' * indent + heading + ':\n'
         return '\n' + title + body + '\n'
 
-    def _text_block(self, text, indent):
+    def _format_text(self, text):
         if '%(prog)' in text:
             text = text % {'prog': self._prog}
+        indent = self._current_indent
         width = max(self._width - indent, 11)
         return self._fill_text(text, width, ' ' * indent) + '\n\n'
 
-    def _action_block(self, action, indent):
+    def _format_action(self, action):
         """The invocation, then the help in a column: beside it when it
         fits before the column, else from the next line; then the
         sub-commands', indented."""
-        inner = indent + self._indent_increment
-        return self._action_lines(action, indent) + ''.join(
-            [self._action_block(a, inner) for a in _subactions(action)])
+        indent = self._current_indent
+        parts = [self._action_lines(action, indent)]
+        self._current_indent = indent + self._indent_increment
+        try:
+            parts.extend([self._format_action(a) for a in _subactions(action)])
+        finally:
+            self._current_indent = indent
+        return ''.join(parts)
 
     def _action_lines(self, action, indent):
         column = min(self._action_max_length + 2, self._max_help_position)
@@ -766,7 +777,7 @@ class HelpFormatter:
     def _format_action_invocation(self, action):
         if not action.option_strings:
             metavar = self._get_default_metavar_for_positional(action)
-            name, = self._metavars(action, metavar, 1)
+            name, = self._metavar_formatter(action, metavar)(1)
             return name
         if action.nargs == 0:
             return ', '.join(action.option_strings)
@@ -783,13 +794,18 @@ class HelpFormatter:
             name = '{' + ','.join([str(c) for c in action.choices]) + '}'
         return name if isinstance(name, tuple) else (name,) * count
 
+    def _metavar_formatter(self, action, default_metavar):
+        """A function giving the names of n values of action (a tuple)."""
+        return lambda count: self._metavars(action, default_metavar, count)
+
     def _format_args(self, action, default_metavar):
-        return _nargs_text(action.nargs, lambda count: self._metavars(
-            action, default_metavar, count))
+        return _nargs_text(action.nargs,
+                           self._metavar_formatter(action, default_metavar))
 
     # -- the usage line --
 
-    def _usage_block(self, indent, usage, actions, groups, prefix):
+    def _format_usage(self, usage, actions, groups, prefix):
+        indent = self._current_indent
         if prefix is None:
             prefix = 'usage: '
         if usage is not None:
@@ -1585,6 +1601,46 @@ class ArgumentParser(_Container):
             delattr(namespace, _UNRECOGNIZED)
         return namespace, unknown
 
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, unknown = self.parse_known_intermixed_args(args,
+                                                              namespace)
+        if unknown:
+            self.error('unrecognized arguments: ' + ' '.join(unknown))
+        return namespace
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Positionals may come between the options: a first reading
+        takes the options only (the positionals, made to take nothing
+        and set nothing, leave their strings over), a second gives the
+        positionals what the first left (no option then required)."""
+        places = [a for a in self._actions if not a.option_strings]
+        for action in places:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg '
+                                'with nargs=%s' % action.nargs)
+        groups = self._mutually_exclusive_groups
+        if any(a in places for g in groups for a in g._group_actions):
+            raise TypeError('parse_intermixed_args: positional in '
+                            'mutuallyExclusiveGroup')
+        options = [a for a in self._actions if a.option_strings]
+        own_usage = self.usage
+        try:
+            if own_usage is None:
+                # both readings' errors show the usage of all arguments
+                self.usage = self.format_usage()[len('usage: '):]
+            with _Switched(places, nargs=SUPPRESS, default=SUPPRESS):
+                namespace, left = self.parse_known_args(args, namespace)
+                for action in places:
+                    if getattr(namespace, action.dest, None) == []:
+                        import warnings as _warnings
+                        _warnings.warn('Do not expect %s in %s'
+                                       % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            with _Switched(options + groups, required=False):
+                return self.parse_known_args(left, namespace)
+        finally:
+            self.usage = own_usage
+
     def _read(self, strings, namespace):
         if self.fromfile_prefix_chars is not None:
             strings = self._read_args_from_files(strings)
@@ -1786,6 +1842,27 @@ def _span(action):
     if action.option_strings:
         pattern = pattern.replace('-*', '').replace('-', '')
     return pattern
+
+
+class _Switched:
+    """Gives some attributes of some objects other values for the time
+    of a with statement."""
+
+    def __init__(self, objects, **values):
+        self._objects = objects
+        self._values = values
+        self._kept = []
+
+    def __enter__(self):
+        for obj in self._objects:
+            self._kept.append([(n, getattr(obj, n)) for n in self._values])
+            for name, value in self._values.items():
+                setattr(obj, name, value)
+
+    def __exit__(self, *exc_info):
+        for obj, kept in zip(self._objects, self._kept):
+            for name, value in kept:
+                setattr(obj, name, value)
 
 
 class _Reading:
