@@ -30,7 +30,8 @@ from objects import (W_Object, W_Type, W_Int, W_Bool, W_Float, W_Str,
                      EXC_EOF_ERROR, EXC_VALUE_ERROR, LT, GT, address_of,
                      W_GetSet, stop_iteration, new_exception_args,
                      add_method_kw, EXC_OS_ERROR)
-from funcobject import W_Function, W_Method, W_Cell, Frame, W_UNBOUND
+from funcobject import (W_Function, W_Method, W_Cell, Frame, W_UNBOUND,
+                        is_callable)
 from pycode import W_Code
 import interp
 import ops
@@ -147,16 +148,6 @@ def bi_oct(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def bi_hex(ec: ExecCtx, w: W_Object) -> W_Object:
     return int_text(ec, w, 16, "0x")
-
-
-def is_callable(w: W_Object) -> bool:
-    """callable(w); a builtin's bound method (sys.stdout.write,
-    [].append) is one too, though its type has no __call__ entry."""
-    if isinstance(w, W_Function) or isinstance(w, W_BuiltinFunction) or \
-            isinstance(w, W_Type) or isinstance(w, W_Method) or \
-            isinstance(w, W_BuiltinMethod):
-        return True
-    return w.get_type().lookup("__call__") is not None
 
 
 def bi_callable(ec: ExecCtx, w: W_Object) -> W_Object:

@@ -15,10 +15,12 @@ from objects import (W_Object, W_Type, W_Dict, W_Str, W_Tuple, W_Instance,
                      DESCR_METHOD, type_error, attribute_error,
                      generic_getattr, getattr_or_none, address_of, str_value_of, repr_str,
                      add_getset, value_error, py_error, new_int,
-                     EXC_RECURSION_ERROR)
+                     EXC_RECURSION_ERROR, add_methodn, add_method_kw,
+                     W_BuiltinFunction, W_BuiltinMethod)
 from pycode import W_Code
 from opcodes import CO_SIMPLE_ARGS, CO_GENERATOR
 import exceptions
+import typeobject
 
 FRAME_FRESH = 0
 FRAME_RUNNING = 1
@@ -523,8 +525,45 @@ def frame_f_locals(ec: ExecCtx, w: W_Object) -> W_Object:
     return d
 
 
+def is_callable(w: W_Object) -> bool:
+    """callable(w); a builtin's bound method (sys.stdout.write,
+    [].append) is one too, though its type has no __call__ entry."""
+    if isinstance(w, W_Function) or isinstance(w, W_BuiltinFunction) or \
+            isinstance(w, W_Type) or isinstance(w, W_Method) or \
+            isinstance(w, W_BuiltinMethod):
+        return True
+    return w.get_type().lookup("__call__") is not None
+
+
+def func_descr_get(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """function.__get__(obj, type=None): bound to obj unless it is None."""
+    if args[1] is W_NONE:
+        return args[0]
+    return W_Method(args[0], args[1])
+
+
+def method_new(ec: ExecCtx, args: list[W_Object],
+               kwnames: list[str] | None) -> W_Object:
+    """types.MethodType(func, obj)."""
+    if kwnames is not None and len(kwnames) > 0:
+        raise type_error("method() takes no keyword arguments")
+    if len(args) != 3:
+        raise type_error("method expected 2 arguments, got "
+                         + str(len(args) - 1))
+    w_func = args[1]
+    if not is_callable(w_func):
+        raise type_error("first argument must be callable")
+    if args[2] is W_NONE:
+        raise type_error("instance must not be None")
+    return W_Method(w_func, args[2])
+
+
 def install() -> None:
     t = FUNCTION_TYPE
+    add_methodn(t, "__get__", func_descr_get, 2, 3)
+    add_method_kw(METHOD_TYPE, "__new__", method_new)
+    METHOD_TYPE.tdict["__new__"] = typeobject.W_StaticMethod(
+        METHOD_TYPE.tdict["__new__"])
     add_getset(t, "__name__", func_get_name, func_set_name)
     add_getset(t, "__qualname__", func_get_qualname, func_set_qualname)
     add_getset(t, "__doc__", func_get_doc, func_set_doc)

@@ -37,7 +37,7 @@ from objects import (W_Object, W_Type, W_Tuple, W_Dict, W_Int,
                      address_of, is_true, str_value_of, W_Float,
                      W_List, key_error, add_method2)
 import floatobject
-from builtins_mod import is_callable
+from funcobject import is_callable
 import typeobject
 import tbprint
 

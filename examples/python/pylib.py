@@ -13,7 +13,8 @@ import pylib_re
 
 FUNCTOOLS = '''
 """functools: partial, reduce, wraps/update_wrapper, lru_cache and cache,
-cached_property, cmp_to_key, total_ordering (written for rtpython)."""
+cached_property, cmp_to_key, total_ordering, singledispatch and
+singledispatchmethod (written for rtpython)."""
 from _thread import allocate_lock as _allocate_lock
 
 WRAPPER_UPDATES = ('__dict__',)
@@ -308,6 +309,114 @@ class cached_property:
                             'calling __set_name__ on it.')
         instance.__dict__[name] = computed = self.func(instance)
         return computed
+
+
+def _dispatch_class(cls):
+    """Whether register() takes cls: a class, or a union of classes."""
+    if isinstance(cls, type):
+        return True
+    members = getattr(cls, '__args__', None)
+    return type(cls).__name__ == 'UnionType' and all(
+        isinstance(member, type) for member in members)
+
+
+def _best_registered(cls, registry):
+    """The registered class an argument of class cls dispatches to: the
+    first of its MRO (object last), else the most specific registered
+    class it is a virtual subclass of (an ABC)."""
+    for base in cls.__mro__[:-1]:
+        if base in registry:
+            return base
+    virtual = [k for k in registry
+               if k not in cls.__mro__ and issubclass(cls, k)]
+    best = [k for k in virtual
+            if not any(o is not k and issubclass(o, k) for o in virtual)]
+    if len(best) > 1:
+        raise RuntimeError('Ambiguous dispatch: {} or {}'.format(*best[:2]))
+    return best[0] if best else object
+
+
+def singledispatch(func):
+    """A generic function of one argument: the implementation called is
+    chosen by the class of the first positional argument among those
+    given to register() (func itself for object)."""
+    import types as _types
+    registry = {object: func}
+
+    def dispatch(cls):
+        return registry[_best_registered(cls, registry)]
+
+    def register(cls, func=None):
+        given_class = _dispatch_class(cls)
+        if given_class and func is None:
+            # @register(some_class): the decorator to apply next
+            return lambda f: register(cls, f)
+        if not given_class:
+            if func is not None:
+                raise TypeError('Invalid first argument to `register()`. '
+                                '%r is not a class or union type.' % (cls,))
+            if not getattr(cls, '__annotations__', None):
+                raise TypeError('Invalid first argument to `register()`: '
+                                '%r. Use either `@register(some_class)` or '
+                                'plain `@register` on an annotated function.'
+                                % (cls,))
+            # @register on a function: its first annotation names the class
+            func = cls
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _dispatch_class(cls):
+                what = ('not all arguments are classes'
+                        if type(cls).__name__ == 'UnionType'
+                        else 'is not a class')
+                raise TypeError('Invalid annotation for %r. %r %s.'
+                                % (argname, cls, what))
+        for member in getattr(cls, '__args__', None) or (cls,):
+            registry[member] = func
+        return func
+
+    name = getattr(func, '__name__', 'singledispatch function')
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(name + ' requires at least 1 positional '
+                            'argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = _types.MappingProxyType(registry)
+    wrapper._clear_cache = lambda: None     # nothing is cached here
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatches on the first argument
+    after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f'{func!r} is not callable or a descriptor')
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        choose = self.dispatcher.dispatch
+
+        def bound(*args, **kwargs):
+            return choose(args[0].__class__).__get__(obj, cls)(*args,
+                                                               **kwargs)
+        bound.__isabstractmethod__ = self.__isabstractmethod__
+        bound.register = self.register
+        update_wrapper(bound, self.func)
+        return bound
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 '''
 
 ITERTOOLS = '''

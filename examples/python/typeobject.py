@@ -946,6 +946,20 @@ def property_get(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     return p.descr_get(ec, w_obj, t)
 
 
+def wrapper_get(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """staticmethod.__get__ and classmethod.__get__ (obj, type=None):
+    what the descriptor gives as an attribute of obj or of type."""
+    w_obj: W_Object | None = None if args[1] is W_NONE else args[1]
+    w_type: W_Object | None = None
+    if len(args) > 2 and args[2] is not W_NONE:
+        w_type = args[2]
+    elif w_obj is not None:
+        w_type = w_obj.get_type()
+    if not isinstance(w_type, W_Type):
+        raise type_error("__get__(None, None) is invalid")
+    return args[0].descr_get(ec, w_obj, w_type)
+
+
 def property_set(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     as_property(args[0]).descr_set(ec, args[1], args[2])
     return W_NONE
@@ -1137,6 +1151,8 @@ def install() -> None:
     add_method2(p, "setter", property_setter)
     add_method2(p, "deleter", property_deleter)
     add_methodn(p, "__get__", property_get, 2, 3)
+    add_methodn(STATICMETHOD_TYPE, "__get__", wrapper_get, 2, 3)
+    add_methodn(CLASSMETHOD_TYPE, "__get__", wrapper_get, 2, 3)
     add_methodn(p, "__set__", property_set, 3, 3)
     add_methodn(p, "__set_name__", property_set_name, 3, 3)
     add_getset(p, "fget", property_fget, None)
