@@ -406,8 +406,7 @@ def iter_next(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def install() -> None:
     t = DEQUE_TYPE
-    add_method_kw(t, "__new__", deque_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, deque_new)
     add_method2(t, "append", m_append)
     add_method2(t, "appendleft", m_appendleft)
     add_method1(t, "pop", m_pop)
