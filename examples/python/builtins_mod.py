@@ -37,7 +37,7 @@ import interp
 import ops
 import numops
 import typeobject
-from typeobject import (W_StaticMethod, W_ClassMethod, W_Property, W_Super,
+from typeobject import (add_static_new, W_ClassMethod, W_Property, W_Super,
                         STATICMETHOD_TYPE, CLASSMETHOD_TYPE, PROPERTY_TYPE,
                         SUPER_TYPE, isinstance_w, issubclass_w)
 from setobject import SET_TYPE, FROZENSET_TYPE
@@ -847,5 +847,4 @@ def make_builtins(ec: ExecCtx) -> W_Module:
 
 
 def add_super() -> None:
-    add_method_kw(SUPER_TYPE, "__new__", super_new)
-    SUPER_TYPE.tdict["__new__"] = W_StaticMethod(SUPER_TYPE.tdict["__new__"])
+    add_static_new(SUPER_TYPE, super_new)

@@ -534,8 +534,7 @@ VIA_BYTES = ["decode", "hex", "join", "split", "strip", "startswith",
 def install() -> None:
     t = BYTEARRAY_TYPE
     t.base_builtin = t
-    add_method_kw(t, "__new__", bytearray_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, bytearray_new)
     add_method1(t, "__repr__", m_repr)
     add_method1(t, "__str__", m_repr)
     add_method1(t, "__len__", m_len)

@@ -718,8 +718,7 @@ def make_bytes_const(data: str) -> W_Object:
 def install() -> None:
     t = BYTES_TYPE
     t.base_builtin = t
-    add_method_kw(t, "__new__", bytes_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, bytes_new)
     add_method1(t, "__repr__", m_repr)
     add_method1(t, "__str__", m_repr)
     add_method1(t, "__len__", m_len)

@@ -402,8 +402,7 @@ def float_complex_pow(ec: ExecCtx, a: float, b: float) -> W_Object:
 def install() -> None:
     t = COMPLEX_TYPE
     t.base_builtin = t
-    add_method_kw(t, "__new__", complex_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, complex_new)
     names = ["add", "sub", "mul", "truediv", "pow"]
     opcodes = [OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_POW]
     i = 0

@@ -552,8 +552,7 @@ def dict_instance_dict(ec: ExecCtx, w: W_Object) -> W_Object | None:
 
 def install() -> None:
     t = DICT_TYPE
-    add_method_kw(t, "__new__", dict_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, dict_new)
     add_method_kw(t, "__init__", dict_init)
     add_method2(t, "__getitem__", m_getitem)
     add_methodn(t, "__setitem__", m_setitem, 3, 3)

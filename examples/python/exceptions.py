@@ -659,8 +659,7 @@ def collect_leaves(e: W_BaseException, out: list[W_BaseException]) -> None:
 
 def install_groups() -> None:
     g = EXC_BASE_EXCEPTION_GROUP
-    add_method_kw(g, "__new__", eg_new)
-    g.tdict["__new__"] = typeobject.W_StaticMethod(g.tdict["__new__"])
+    typeobject.add_static_new(g, eg_new)
     add_method1(g, "__str__", eg_str)
     add_method2(g, "derive", eg_derive)
     add_method2(g, "split", eg_split)
@@ -671,8 +670,7 @@ def install_groups() -> None:
 
 def install() -> None:
     b = EXC_BASE_EXCEPTION
-    add_method_kw(b, "__new__", exc_new)
-    b.tdict["__new__"] = typeobject.W_StaticMethod(b.tdict["__new__"])
+    typeobject.add_static_new(b, exc_new)
     add_method_kw(b, "__init__", exc_init)
     add_method1(b, "__str__", exc_str)
     add_method1(b, "__repr__", exc_repr)

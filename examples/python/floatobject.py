@@ -567,8 +567,7 @@ def float_new1(ec: ExecCtx, w: W_Object) -> W_Object:
 def install() -> None:
     t = FLOAT_TYPE
     # float_new counts the arguments itself, with CPython's message
-    add_methodn(t, "__new__", float_new, 1, -1)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_newn(t, float_new, 1, -1)
     t.new1 = float_new1
     i = 0
     for m in OP_METHODS:

@@ -15,7 +15,7 @@ from objects import (W_Object, W_Type, W_Dict, W_Str, W_Tuple, W_Instance,
                      DESCR_METHOD, type_error, attribute_error,
                      generic_getattr, getattr_or_none, address_of, str_value_of, repr_str,
                      add_getset, value_error, py_error, new_int,
-                     EXC_RECURSION_ERROR, add_methodn, add_method_kw,
+                     EXC_RECURSION_ERROR, add_methodn,
                      W_BuiltinFunction, W_BuiltinMethod)
 from pycode import W_Code
 from opcodes import CO_SIMPLE_ARGS, CO_GENERATOR
@@ -561,9 +561,7 @@ def method_new(ec: ExecCtx, args: list[W_Object],
 def install() -> None:
     t = FUNCTION_TYPE
     add_methodn(t, "__get__", func_descr_get, 2, 3)
-    add_method_kw(METHOD_TYPE, "__new__", method_new)
-    METHOD_TYPE.tdict["__new__"] = typeobject.W_StaticMethod(
-        METHOD_TYPE.tdict["__new__"])
+    typeobject.add_static_new(METHOD_TYPE, method_new)
     add_getset(t, "__name__", func_get_name, func_set_name)
     add_getset(t, "__qualname__", func_get_qualname, func_set_qualname)
     add_getset(t, "__doc__", func_get_doc, func_set_doc)

@@ -458,8 +458,7 @@ UNION_TYPE.module = "types"
 
 def install_alias_type() -> None:
     t = GENERIC_ALIAS_TYPE
-    add_method_kw(t, "__new__", ga_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, ga_new)
     add_getset(t, "__origin__", ga_get_origin, None)
     add_getset(t, "__args__", ga_get_args, None)
     add_getset(t, "__parameters__", ga_get_parameters, None)

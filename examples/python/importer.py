@@ -14,7 +14,7 @@ from objects import (W_Object, W_Type, W_Str, W_Tuple, W_List, W_Dict,
                      exc_matches, index_value, add_getset, MODULE_TYPE,
                      add_method_kw, ArgParser, new_module_dict,
                      not_implemented_feature)
-from typeobject import W_StaticMethod
+from typeobject import add_static_new
 from funcobject import Frame
 import interp
 import compiling
@@ -359,7 +359,6 @@ def module_init(ec: ExecCtx, args: list[W_Object],
 def install() -> None:
     interp.IMPORT_HOOK[0] = import_hook
     add_getset(MODULE_TYPE, "__dict__", module_dict, None)
-    add_method_kw(MODULE_TYPE, "__new__", module_new)
     # __new__ receives the type, not a module: no self check
-    MODULE_TYPE.tdict["__new__"] = W_StaticMethod(MODULE_TYPE.tdict["__new__"])
+    add_static_new(MODULE_TYPE, module_new)
     add_method_kw(MODULE_TYPE, "__init__", module_init)

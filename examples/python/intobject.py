@@ -735,8 +735,7 @@ def bool_repr(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def install() -> None:
     t = INT_TYPE
-    add_method_kw(t, "__new__", int_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, int_new)
     t.new1 = int_from_object        # int_new's result for int(x)
     i = 0
     for m in OP_METHODS:
@@ -783,8 +782,7 @@ def install() -> None:
     add_getset(t, "numerator", int_get_real, None)
     add_getset(t, "denominator", int_get_denominator, None)
     b = BOOL_TYPE
-    add_methodn(b, "__new__", bool_new, 1, 2)
-    b.tdict["__new__"] = typeobject.W_StaticMethod(b.tdict["__new__"])
+    typeobject.add_static_newn(b, bool_new, 1, 2)
     add_method1(b, "__repr__", bool_repr)
     for m2 in ["and", "or", "xor"]:
         opn = OP_AND if m2 == "and" else (OP_OR if m2 == "or" else OP_XOR)

@@ -813,8 +813,7 @@ def iter_next(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def install() -> None:
     r = RANGE_TYPE
-    add_method_kw(r, "__new__", range_new)
-    r.tdict["__new__"] = typeobject.W_StaticMethod(r.tdict["__new__"])
+    typeobject.add_static_new(r, range_new)
     r.new1 = range1
     r.new2 = range2
     add_method2(r, "__getitem__", range_getitem)

@@ -811,8 +811,7 @@ def m_tuple_getnewargs(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def install() -> None:
     l = LIST_TYPE
-    add_method_kw(l, "__new__", list_new)
-    l.tdict["__new__"] = typeobject.W_StaticMethod(l.tdict["__new__"])
+    typeobject.add_static_new(l, list_new)
     add_method_kw(l, "__init__", list_init)
     add_method2(l, "__getitem__", m_list_getitem)
     add_methodn(l, "__setitem__", m_list_setitem, 3, 3)
@@ -850,8 +849,7 @@ def install() -> None:
         TUPLE_TYPE.tdict[cn] = f2
         k += 1
     t = TUPLE_TYPE
-    add_method_kw(t, "__new__", tuple_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, tuple_new)
     add_method2(t, "__getitem__", m_tuple_getitem)
     add_method1(t, "__len__", m_tuple_len)
     add_method1(t, "__iter__", m_tuple_iter)

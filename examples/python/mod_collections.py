@@ -447,8 +447,7 @@ def iter_next(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def install() -> None:
     t = DEQUE_TYPE
-    add_method_kw(t, "__new__", deque_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, deque_new)
     add_method_kw(t, "__init__", deque_init)
     t.base_builtin = t
     add_method2(t, "append", m_append)

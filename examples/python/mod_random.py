@@ -251,8 +251,7 @@ def random_new(ec: ExecCtx, args: list[W_Object],
 def install() -> None:
     t = RANDOM_TYPE
     t.base_builtin = t
-    add_method_kw(t, "__new__", random_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, random_new)
     add_methodn(t, "seed", m_seed, 1, 2)
     add_method1(t, "random", m_random)
     add_method2(t, "getrandbits", m_getrandbits)

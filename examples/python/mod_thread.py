@@ -592,8 +592,7 @@ def install_hashtable() -> None:
     add_method1(t, "keys", h_keys)
     add_method1(t, "values", h_values)
     add_method1(t, "items", h_items)
-    add_method_kw(t, "__new__", hashtable_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, hashtable_new)
     t.compute_flags()
 
 
@@ -663,8 +662,7 @@ def install_stmqueue() -> None:
     add_method2(t, "put", q_put)
     add_methodn(t, "get", q_get, 4, 4)
     add_method1(t, "__len__", q_len)
-    add_method_kw(t, "__new__", stmqueue_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, stmqueue_new)
     t.compute_flags()
 
 
@@ -679,8 +677,7 @@ def install() -> None:
     add_methodn(t, "__exit__", m_exit, 1, -1)
     add_method1(t, "locked", m_locked)
     add_method1(t, "locked_lock", m_locked)
-    add_method_kw(t, "__new__", lock_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, lock_new)
     t.compute_flags()
     install_hashtable()
     install_stmqueue()

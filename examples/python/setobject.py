@@ -945,8 +945,7 @@ def install() -> None:
             t.tdict[cn] = f3
             c += 1
     s = SET_TYPE
-    add_method_kw(s, "__new__", set_new)
-    s.tdict["__new__"] = typeobject.W_StaticMethod(s.tdict["__new__"])
+    typeobject.add_static_new(s, set_new)
     add_method_kw(s, "__init__", set_init)
     add_method2(s, "add", m_add)
     add_method2(s, "discard", m_discard)
@@ -967,8 +966,7 @@ def install() -> None:
         k2 += 1
     s.tdict["__hash__"] = W_NONE
     fz = FROZENSET_TYPE
-    add_method_kw(fz, "__new__", frozenset_new)
-    fz.tdict["__new__"] = typeobject.W_StaticMethod(fz.tdict["__new__"])
+    typeobject.add_static_new(fz, frozenset_new)
     add_method1(fz, "__hash__", m_hash)
     add_method1(SET_ITER_TYPE, "__iter__", iter_self)
     add_method1(SET_ITER_TYPE, "__next__", iter_next)

@@ -179,8 +179,7 @@ def slice_eq(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
 
 def install() -> None:
     t = SLICE_TYPE
-    add_methodn(t, "__new__", slice_new, 2, 4)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_newn(t, slice_new, 2, 4)
     add_method2(t, "indices", slice_indices_method)
     add_method2(t, "__eq__", slice_eq)
     add_getset(t, "start", slice_get_start, None)

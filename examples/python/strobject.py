@@ -872,8 +872,7 @@ def str_new1(ec: ExecCtx, w: W_Object) -> W_Object:
 
 def install() -> None:
     t = STR_TYPE
-    add_method_kw(t, "__new__", str_new)
-    t.tdict["__new__"] = typeobject.W_StaticMethod(t.tdict["__new__"])
+    typeobject.add_static_new(t, str_new)
     t.new1 = str_new1
     add_method2(t, "__getitem__", m_getitem)
     add_method1(t, "__len__", m_len)

@@ -781,6 +781,24 @@ class W_StaticMethod(W_Object):
         return wrapper_attr(ec, self, self.w_func, name)
 
 
+def add_static_new(t: W_Type,
+                   f: Callable[[ExecCtx, list[W_Object], list[str] | None],
+                               W_Object]) -> None:
+    """t.__new__ = f, wrapped as a staticmethod like CPython's tp_new
+    wrapper: it receives the class first and is never bound to an
+    instance (so `super().__new__(cls)` and `T.__new__(S)` pass cls)."""
+    add_method_kw(t, "__new__", f)
+    t.tdict["__new__"] = W_StaticMethod(t.tdict["__new__"])
+
+
+def add_static_newn(t: W_Type, f: Callable[[ExecCtx, list[W_Object]], W_Object],
+                    min_args: int, max_args: int) -> None:
+    """add_static_new for a __new__ that takes positional arguments only,
+    counted as add_methodn counts them (the class included)."""
+    add_methodn(t, "__new__", f, min_args, max_args)
+    t.tdict["__new__"] = W_StaticMethod(t.tdict["__new__"])
+
+
 class W_ClassMethod(W_Object):
     w_func: W_Object
 
@@ -1124,8 +1142,7 @@ def install() -> None:
     o.tdict["__init_subclass__"] = W_ClassMethod(o.tdict["__init_subclass__"])
     o.tdict["__doc__"] = new_str("The base class of the class hierarchy.")
     t = TYPE_TYPE
-    add_method_kw(t, "__new__", type_new)
-    t.tdict["__new__"] = W_StaticMethod(t.tdict["__new__"])
+    add_static_new(t, type_new)
     add_method_kw(t, "__init__", type_init)
     add_method_kw(t, "__call__", type_call_method)
     add_method1(t, "__repr__", type_repr)
@@ -1145,8 +1162,7 @@ def install() -> None:
     add_getset(t, "__dict__", object_get_dict, None)
     add_getset(t, "__doc__", type_get_doc, None)
     p = PROPERTY_TYPE
-    add_method_kw(p, "__new__", property_new)
-    p.tdict["__new__"] = W_StaticMethod(p.tdict["__new__"])
+    add_static_new(p, property_new)
     add_method2(p, "getter", property_getter)
     add_method2(p, "setter", property_setter)
     add_method2(p, "deleter", property_deleter)
@@ -1161,10 +1177,8 @@ def install() -> None:
     add_getset(p, "__doc__", property_doc, None)
     add_getset(p, "__isabstractmethod__", property_isabstract, None)
     sm = STATICMETHOD_TYPE
-    add_methodn(sm, "__new__", staticmethod_new, 2, 2)
-    sm.tdict["__new__"] = W_StaticMethod(sm.tdict["__new__"])
+    add_static_newn(sm, staticmethod_new, 2, 2)
     cm = CLASSMETHOD_TYPE
-    add_methodn(cm, "__new__", classmethod_new, 2, 2)
-    cm.tdict["__new__"] = W_StaticMethod(cm.tdict["__new__"])
+    add_static_newn(cm, classmethod_new, 2, 2)
     for ty in [o, t, p, sm, cm, SUPER_TYPE]:
         ty.compute_flags()
