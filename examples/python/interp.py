@@ -2695,9 +2695,11 @@ def enter_generator(ec: ExecCtx, g: W_Generator) -> None:
     frame = g.frame
     # first, so that a RecursionError leaves g as it was
     enter_frame(ec, frame)
-    g.w_caller_handled = ec.handled
+    h_caller = ec.handled
+    g.w_caller_handled = h_caller
     g.w_caller_outer = ec.handled_outer
-    ec.handled_outer = topmost_handled(ec)
+    if h_caller is not None:
+        ec.handled_outer = h_caller
     h = frame.saved_handled
     ec.handled = h if isinstance(h, W_BaseException) else None
     g.running = True
