@@ -18,6 +18,8 @@ from astnodes import (OP_ADD, OP_AND, OP_FLOORDIV, OP_LSHIFT, OP_MATMUL,
                       OP_TRUEDIV, OP_XOR, OP_SYMBOLS, OP_METHODS)
 import numops
 from numops import cmp_int_float, cmp_result
+import complexobject
+from complexobject import W_Complex
 
 
 def method_names() -> list[str]:
@@ -99,6 +101,10 @@ def binary_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
             items2 = list(a.items)
             items2.extend(b.items)
             return new_tuple(items2)
+    if isinstance(a, W_Complex) or isinstance(b, W_Complex):
+        r3 = complexobject.exact_pair_op(ec, op, a, b)
+        if r3 is not W_NOTIMPLEMENTED:
+            return r3
     r2 = big_pair_op(ec, a, b, op)
     if r2 is not W_NOTIMPLEMENTED:
         return r2
