@@ -5,8 +5,9 @@
  * sees it and updates it when the object moves; every use reads the slot
  * again, so a use after a collection sees the new address.  Other vregs are
  * C locals.  Points that collect only on a rarely taken path (a loop's
- * poll, a transaction break point, a raising operation's error path) do not
- * force slots: their slow path copies the live references that sit in C
+ * poll, a transaction break point, a raising operation's error path, a
+ * list index's call for a negative or out-of-range index) do not force
+ * slots: their slow path copies the live references that sit in C
  * locals to a temporary shadow frame and reads them back afterwards.
  *
  * Transactions.  A function that contains a transaction break, or a loop
@@ -131,6 +132,19 @@ static int leaves_zone(const Frame *F, const IrInstr *in)
     return in->op == IR_CALL_EXTERN && (F->m->externs[in->aux].flags & IRX_BREAK);
 }
 
+/* The slow path of a list index (lower_expr.c, IRI_INDEX_CHECKED): the
+ * prelude's __getitem__/__setitem__, reached for a negative or
+ * out-of-range index only, which allocates only the IndexError it raises.
+ * Like a poll, it saves the references live in C locals around itself
+ * instead of giving them slots for the whole function: a function whose
+ * only other safe points are such indexes keeps its references in
+ * registers and pushes no frame (the Python interpreter's cache lookups:
+ * `entries[e]`, `w.slots[ix]`). */
+static int spills_around(const Frame *F, const IrInstr *in)
+{
+    return (in->flags & IRI_INDEX_CHECKED) && !breaks_tx(F, in);
+}
+
 static void need_slot(Frame *F, int32_t v)
 {
     if (is_ref(F, v) && F->slot[v] < 0)
@@ -147,7 +161,7 @@ static void assign_block_slots(Frame *F, const IrBlock *bl, IrBits *live, int32_
         /* Polls and break points spill on their slow paths only; the
          * restart after a breaking call spills its result. */
         int self_spills = in->op == IR_POLL || in->op == IR_POLL_INTR
-                          || in->op == IR_BREAKPOINT;
+                          || in->op == IR_BREAKPOINT || spills_around(F, in);
         if (!self_spills && (ir_instr_is_safepoint(F->m, in) || breaks_tx(F, in))) {
             for (int32_t v = 0; v < F->f->nvregs; v++)
                 if (ir_bits_has(live, v) && v != in->dst)
@@ -1122,7 +1136,11 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
     emit_line(F, in->loc);
     uint32_t fl = ir_ops[in->op].flags;
     int last = i == bl->ninstrs - 1;
-    if (fl & IRO_CALL) {
+    if (fl & IRO_CALL && spills_around(F, in)) {
+        spill_refs(F, live_after, in->dst);
+        emit_call(F, in);
+        reload_refs(F, live_after, in->dst);
+    } else if (fl & IRO_CALL) {
         emit_call(F, in);
     } else if (in->op == IR_BREAKPOINT) {
         emit_breakpoint(F, live_after);
