@@ -267,6 +267,9 @@ void stmi_major_after_sweep(void);
 /* Should a major collection run now (heap grew past the threshold)? */
 bool stmi_major_wanted(void);
 void stmi_major_threshold_update(void);
+/* Build: how much further than the one-thread threshold the heap may grow
+ * before a major collection, given the minimum growth per thread. */
+size_t stmi_major_headroom(size_t per_thread);
 void stmi_mark_ref(uintptr_t ref, void *mark_ctx);
 /* Parallel marking: how many parked threads can help (count_only), or
  * wake them to help (build: the STM build's parked threads; none in the
