@@ -15,21 +15,25 @@ static pthread_mutex_t finalizers_lock = PTHREAD_MUTEX_INITIALIZER;
 
 #define MAJOR_MIN_BYTES ((size_t)8 << 20)
 
-/* The common answer (below the one-thread threshold) costs one compare:
- * every STM transaction start asks. */
+static __attribute__((noinline)) bool past_headroom(size_t used)
+{
+    return used > major_cap || used - next_major_at > stmi_major_headroom(MAJOR_MIN_BYTES);
+}
+
+/* Every STM transaction start asks: the common answer (below the
+ * one-thread threshold) is one compare, with no register to save. */
 bool stmi_major_wanted(void)
 {
     if (!next_major_at)
         stmi_major_threshold_update();
     size_t used = stmi_heap_used();
-    if (used <= next_major_at)
-        return false;
-    return used > major_cap || used - next_major_at > stmi_major_headroom(MAJOR_MIN_BYTES);
+    return used > next_major_at && past_headroom(used);
 }
 
 /* The heap may grow by 75% of what survived, and to at least 8 MB, plus
- * the build's headroom for threads allocating side by side. */
-void stmi_major_threshold_update(void)
+ * the build's headroom for threads allocating side by side.  Not inlined
+ * into stmi_major_wanted, whose fast path would save a register for it. */
+__attribute__((noinline)) void stmi_major_threshold_update(void)
 {
     size_t live = stmi_heap_used();
     size_t next = live + live / 2 + live / 4;
