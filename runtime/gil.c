@@ -295,6 +295,13 @@ void stmi_major_after_sweep(void)
 {
 }
 
+/* One thread allocates at a time: the one-thread threshold holds. */
+size_t stmi_major_headroom(size_t per_thread)
+{
+    (void)per_thread;
+    return 0;
+}
+
 static void collect(stmi_thread *t, bool major)
 {
     stmi_minor_collect(t, &the_nursery);

@@ -541,24 +541,49 @@ static void list_free_run(size_t first, size_t n)
     free_runs[i] = (run){first, n};
 }
 
-/* The slot at off of chunk ch is free again (heap lock held).  G5: only
- * the chunk's owner writes its bitmap, so a chunk that another thread's
- * cache holds keeps the slot allocated until the next sweep frees it. */
-static void chunk_free_slot(stmi_alloc_cache *c, stmi_chunk *ch, uintptr_t off)
+/* Clears the slots of refs[0..n), all in chunk ch, whose bitmap the
+ * calling thread may write (G5: its cache owns ch, or it claimed ch). */
+static void chunk_clear_slots(stmi_chunk *ch, const uintptr_t *refs, size_t n)
 {
-    if (ch->cached && c->chunk[ch->sclass] != ch)
-        return;
-    size_t k = (off - ch->off) / ch->slot_size;
-    uint64_t bit = (uint64_t)1 << (k % 64);
-    STMI_CHECK(ch->alloc[k / 64] & bit);    /* freed once */
-    ch->alloc[k / 64] &= ~bit;
-    ch->nfree++;
-    if (ch->cached) {
+    for (size_t i = 0; i < n; i++) {
+        size_t k = (ref_off(refs[i]) - ch->off) / ch->slot_size;
+        uint64_t bit = (uint64_t)1 << (k % 64);
+        STMI_CHECK(ch->alloc[k / 64] & bit);    /* freed once */
+        ch->alloc[k / 64] &= ~bit;
         if (k / 64 < ch->cursor)
             ch->cursor = (uint32_t)(k / 64);
-    } else if (!ch->listed) {
-        chunk_list(ch);
     }
+    ch->nfree += (uint32_t)n;
+}
+
+/* Frees refs[0..n), all in chunk ch.  A chunk that our cache owns is
+ * ours to write.  One that no cache owns and no list holds (nobody can
+ * take it) is claimed under the heap lock, as if a cache owned it, and
+ * its slots cleared outside the lock: with the lock held for the whole
+ * tree, the other par_trees thread waited up to 10 ms for it at each of
+ * its chunk changes.  A listed one may be taken meanwhile: cleared under
+ * the lock.  Another cache's keeps the slots allocated until the next
+ * sweep frees them. */
+static void chunk_free_slots(stmi_alloc_cache *c, stmi_chunk *ch,
+                             const uintptr_t *refs, size_t n)
+{
+    if (c->chunk[ch->sclass] == ch) {
+        chunk_clear_slots(ch, refs, n);
+        return;
+    }
+    stmi_heap_lock();
+    bool claim = !ch->cached && !ch->listed;
+    if (claim)
+        ch->cached = true;
+    else if (!ch->cached)
+        chunk_clear_slots(ch, refs, n);
+    stmi_heap_unlock();
+    if (!claim)
+        return;
+    chunk_clear_slots(ch, refs, n);
+    stmi_heap_lock();
+    chunk_untake(ch);
+    stmi_heap_unlock();
 }
 
 /* Heap lock held or world stopped; returns the first page of its run. */
@@ -603,21 +628,31 @@ void stmi_large_free(stmi_large *lg)
  * slots) per transaction: waiting, the old generation grew by a tree per
  * commit and a major collection ran every 8 MB, with the world stopped;
  * now the next tree takes the slots of the last one, already resident
- * in this view.  Heap lock taken once for the lot. */
+ * in this view.  The refs come in promotion order, so that consecutive
+ * ones mostly share a chunk: the heap lock is taken per chunk, not per
+ * object (chunk_free_slots). */
 void stmi_old_free_unshared(stmi_alloc_cache *c, const uintptr_t *refs, size_t n)
 {
-    stmi_heap_lock();
-    for (size_t i = 0; i < n; i++) {
+    size_t i = 0;
+    while (i < n) {
         uintptr_t off = ref_off(refs[i]);
         stmi_page *pg = stmi_page_of(off);
-        if (pg->kind == PAGE_CHUNK) {
-            chunk_free_slot(c, pg->meta, off);
-        } else {
+        if (pg->kind != PAGE_CHUNK) {
             STMI_CHECK(pg->kind == PAGE_LARGE && ((stmi_large *)pg->meta)->off == off);
+            stmi_heap_lock();
             stmi_large_free(pg->meta);
+            stmi_heap_unlock();
+            i++;
+            continue;
         }
+        stmi_chunk *ch = pg->meta;
+        uintptr_t span = (uintptr_t)ch->nslots * ch->slot_size;
+        size_t j = i + 1;
+        while (j < n && ref_off(refs[j]) - ch->off < span)
+            j++;
+        chunk_free_slots(c, ch, refs + i, j - i);
+        i = j;
     }
-    stmi_heap_unlock();
 }
 
 stmi_large *stmi_large_of(uintptr_t ref)

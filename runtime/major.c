@@ -8,20 +8,32 @@
  * allocator's tables changes. */
 #include "runtime/stm_internal.h"
 
-static size_t next_major_at;            /* bytes of old pages */
+static size_t next_major_at;            /* bytes of old pages, one thread */
+static size_t major_cap;                /* collect before the heap limit */
 static stmi_vec old_finalizers;           /* old objects with a finalizer */
 static pthread_mutex_t finalizers_lock = PTHREAD_MUTEX_INITIALIZER;
 
 #define MAJOR_MIN_BYTES ((size_t)8 << 20)
 
+static __attribute__((noinline)) bool past_headroom(size_t used)
+{
+    return used > major_cap || used - next_major_at > stmi_major_headroom(MAJOR_MIN_BYTES);
+}
+
+/* Every STM transaction start asks: the common answer (below the
+ * one-thread threshold) is one compare, with no register to save. */
 bool stmi_major_wanted(void)
 {
     if (!next_major_at)
         stmi_major_threshold_update();
-    return stmi_heap_used() > next_major_at;
+    size_t used = stmi_heap_used();
+    return used > next_major_at && past_headroom(used);
 }
 
-void stmi_major_threshold_update(void)
+/* The heap may grow by 75% of what survived, and to at least 8 MB, plus
+ * the build's headroom for threads allocating side by side.  Not inlined
+ * into stmi_major_wanted, whose fast path would save a register for it. */
+__attribute__((noinline)) void stmi_major_threshold_update(void)
 {
     size_t live = stmi_heap_used();
     size_t next = live + live / 2 + live / 4;
@@ -29,8 +41,9 @@ void stmi_major_threshold_update(void)
         next = MAJOR_MIN_BYTES;
     /* near the limit, collect before failing */
     size_t limit = stmi_heap_limit();
-    if (next > limit - limit / 16)
-        next = limit - limit / 16;
+    major_cap = limit - limit / 16;
+    if (next > major_cap)
+        next = major_cap;
     next_major_at = next;
 }
 
@@ -289,5 +302,5 @@ size_t stmi_old_finalizer_count(void)
 void stmi_major_fini(void)
 {
     stmi_vec_free(&old_finalizers);
-    next_major_at = 0;
+    next_major_at = major_cap = 0;
 }

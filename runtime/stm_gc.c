@@ -407,6 +407,21 @@ void stmi_major_after_sweep(void)
     stmi_log_trim(true);
 }
 
+/* Threads running transactions side by side (as many as there are
+ * segments) each get the minimum growth: the old generation grows that
+ * much faster, and every major collection stops all of them.  With one
+ * threshold for all, two par_trees threads, each holding the tree it
+ * builds, crossed it twice where one thread crossed it once, and both
+ * collections found nothing to free (the trees were alive; each commit
+ * frees its own dropped tree, stmi_prune_unreached_new). */
+size_t stmi_major_headroom(size_t per_thread)
+{
+    int n = atomic_load_explicit(&stmi_zone_threads, memory_order_relaxed);
+    if (n > stmi_lay.nsegs)
+        n = stmi_lay.nsegs;
+    return n > 1 ? (size_t)(n - 1) * per_thread : 0;
+}
+
 /* -------------------------------------------------------------- collect */
 
 static void major(stmi_thread *t)

@@ -48,9 +48,11 @@
  *     at least 16 bytes, so read markers and write locks of two objects
  *     never share a byte.
  * G5  Allocation bitmaps of a chunk are written only by the thread whose
- *     cache owns the chunk, by the sweeper while the world is stopped, or,
- *     holding the heap lock, by a thread freeing its transaction's dead new
- *     objects in a chunk that no cache owns (stmi_old_free_unshared).
+ *     cache owns the chunk, by the sweeper while the world is stopped, or
+ *     by a thread freeing its transaction's dead new objects in a chunk
+ *     that no cache owns (stmi_old_free_unshared): holding the heap lock
+ *     if a partial list holds the chunk, else after claiming it under
+ *     the lock (marked cached, so that nobody else writes it meanwhile).
  */
 #ifndef RTRANS_STM_INTERNAL_H
 #define RTRANS_STM_INTERNAL_H
@@ -267,6 +269,9 @@ void stmi_major_after_sweep(void);
 /* Should a major collection run now (heap grew past the threshold)? */
 bool stmi_major_wanted(void);
 void stmi_major_threshold_update(void);
+/* Build: how much further than the one-thread threshold the heap may grow
+ * before a major collection, given the minimum growth per thread. */
+size_t stmi_major_headroom(size_t per_thread);
 void stmi_mark_ref(uintptr_t ref, void *mark_ctx);
 /* Parallel marking: how many parked threads can help (count_only), or
  * wake them to help (build: the STM build's parked threads; none in the

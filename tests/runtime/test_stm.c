@@ -1399,6 +1399,55 @@ START_TEST(test_major_marks_on_both_threads)
 }
 END_TEST
 
+/* Holds a transaction open (in the transactional zone) until told. */
+static void zone_holder(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    yield_to_driver(a);
+    while (!a->flag)
+        stm_safepoint();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+enum { HEADROOM_NODES = 12 << 15 };   /* 32-byte nodes: 12 MB */
+
+/* Each further thread running transactions lets the old generation grow
+ * by the smallest threshold (8 MB) more before a major collection: with
+ * another thread in a transaction, holding 12 MB needs none; alone, the
+ * same heap is past the threshold. */
+START_TEST(test_major_headroom_per_thread)
+{
+    stm_config cfg = {.segments = 4};
+    rtt_setup(&cfg);
+    actor a;
+    actor_start(&a, zone_holder);
+    go(&a);
+    wait_done(&a);               /* A is in its transaction */
+    go(&a);                      /* ... and spins there */
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    stm_stats before, two, one;
+    stm_get_stats(&before);
+    f[0] = rtt_list(HEADROOM_NODES);
+    stm_collect(0);
+    stm_get_stats(&two);
+    ck_assert_uint_eq(two.major_collections, before.major_collections);
+    a.flag = 1;
+    wait_done(&a);
+    actor_join(&a);
+    stm_collect(0);
+    stm_get_stats(&one);
+    ck_assert_uint_eq(one.major_collections, two.major_collections + 1);
+    ck_assert_int_eq(rtt_list_check(f[0]), HEADROOM_NODES);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
 /* ------------------------------------------------- callbacks and undo */
 
 static int commits_seen, aborts_seen;
@@ -2288,6 +2337,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_freed_chunks_stay_in_their_view);
     tcase_add_test(tc, test_dropped_new_freed_at_abort);
     tcase_add_test(tc, test_major_marks_on_both_threads);
+    tcase_add_test(tc, test_major_headroom_per_thread);
     tcase_add_test(tc, test_callbacks);
     tcase_add_test(tc, test_aborted_writes_are_gone);
     tcase_add_test(tc, test_cards_conflict_per_card);
