@@ -1128,6 +1128,53 @@ static void emit_poll_intr(Frame *F, const IrTerm *t, const IrBits *live_after, 
     out(F, "\n    }\n");
 }
 
+/* --stm: after a breaking call that ends its block in a frame that resumes
+ * (no restart points), where the normal path only returns (empty blocks
+ * up to a `return`): the caller tests stm_tl.in_tx after this function
+ * returns anyway (this function breaks, so every call of it is followed
+ * by its caller's test), and nothing on the way reads or writes GC memory
+ * or this frame's slots, so the test is left to the caller there.  The
+ * exception path still resumes before its traceback record (rt_tb_add
+ * registers commit and abort hooks: it needs a transaction) and before a
+ * handler of this function. */
+static bool resume_left_to_caller(const Frame *F, const IrBlock *bl, int32_t i)
+{
+    if (!F->e->opt->stm || F->root_candidate || i != bl->ninstrs - 1)
+        return false;
+    const IrTerm *t = &bl->term;
+    if (t->kind != TERM_EXC && t->kind != TERM_JUMP && t->kind != TERM_RETURN)
+        return false;
+    int32_t to = t->kind == TERM_RETURN ? -1 : resolve(F, t->succ[0]);
+    return to < 0 || (F->f->blocks[to].ninstrs == 0 && F->f->blocks[to].term.kind == TERM_RETURN);
+}
+
+/* The test after a call that may have ended the transaction; `cond`, if
+ * any, is a further condition for restarting there. */
+static void emit_restart_check(Frame *F, const IrBits *live_after, const char *cond)
+{
+    /* --stm: a fragment may also be running (and returning here) */
+    if (F->e->opt->stm)
+        out(F, "    if (STM_UNLIKELY(%sstm_tl.in_tx != STM_TX_RUNNING)) {\n", cond);
+    else
+        out(F, "    if (STM_UNLIKELY(%s!stm_in_transaction())) {\n", cond);
+    emit_restart(F, live_after, F->root_candidate ? RESTART_IF_NEEDED : RESTART_START);
+    out(F, "    }\n");
+}
+
+/* The pending-exception test after a call that ends a TERM_EXC block;
+ * with `resume`, the restart check on its exception path first. */
+static void emit_call_exc_test(Frame *F, const IrInstr *in, const IrTerm *t,
+                               const IrBits *live_after, bool resume)
+{
+    if (!ir_instr_raises(F->m, in))
+        return;
+    if (resume)
+        emit_restart_check(F, live_after, "stm_tl.exc != 0 && ");
+    out(F, "    if (STM_UNLIKELY(stm_tl.exc != 0)) ");
+    emit_exc_goto(F, t->succ[1], in->loc, false);
+    out(F, "\n");
+}
+
 static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *live_after)
 {
     const IrInstr *in = &bl->instrs[i];
@@ -1173,22 +1220,11 @@ static void emit_instr(Frame *F, const IrBlock *bl, int32_t i, const IrBits *liv
     } else {
         emit_simple(F, in);
     }
-    if (leaves_zone(F, in)) {
-        /* --stm: a fragment may also be running (and returning here) */
-        if (F->e->opt->stm)
-            out(F, "    if (STM_UNLIKELY(stm_tl.in_tx != STM_TX_RUNNING)) {\n");
-        else
-            out(F, "    if (STM_UNLIKELY(!stm_in_transaction())) {\n");
-        emit_restart(F, live_after, F->root_candidate ? RESTART_IF_NEEDED : RESTART_START);
-        out(F, "    }\n");
-    }
-    if (last && bl->term.kind == TERM_EXC && (fl & IRO_CALL)) {
-        if (ir_instr_raises(F->m, in)) {
-            out(F, "    if (STM_UNLIKELY(stm_tl.exc != 0)) ");
-            emit_exc_goto(F, bl->term.succ[1], in->loc, false);
-            out(F, "\n");
-        }
-    }
+    bool deferred = leaves_zone(F, in) && resume_left_to_caller(F, bl, i);
+    if (leaves_zone(F, in) && !deferred)
+        emit_restart_check(F, live_after, "");
+    if (last && bl->term.kind == TERM_EXC && (fl & IRO_CALL))
+        emit_call_exc_test(F, in, &bl->term, live_after, deferred);
 }
 
 /* ------------------------------------------------------------- switches */
