@@ -3,9 +3,9 @@
  *
  * The statement graph.  Nodes are expression statements, declarations,
  * conditions (if, loops) and labels; edges follow C's control flow, gotos
- * included.  A switch is accepted in the form the emitter writes for an
- * if/elif chain (every case and the default a goto); for is refused (the
- * emitter writes none).
+ * included (`__builtin_unreachable()` leads only to the exit).  A switch
+ * is accepted in the form the emitter writes for an if/elif chain (every
+ * case and the default a goto); for is refused (the emitter writes none).
  *
  * Facts, per "key" (a local variable, a parameter, or an array element
  * with a constant index such as ss[3] or rtg_globals[2]): R (stm_read or
@@ -356,6 +356,19 @@ static int32_t build_switch(Fn *fn, CXCursor s, int32_t next)
     return c;
 }
 
+/* A statement that is a call.  `__builtin_unreachable()` (the emitter's
+ * TERM_UNREACHABLE, e.g. the exit of `while True`) never reaches the
+ * statement after it, which is often a label that gotos enter with their
+ * own facts: its only edge is to the exit, as a return's. */
+static int32_t build_call(Fn *fn, CXCursor s, int32_t next)
+{
+    char *name = cursor_name(s);
+    int32_t e = new_node(fn, N_EXPR, s);
+    fn->nodes[e].succ[0] = strcmp(name, "__builtin_unreachable") == 0 ? 0 : next;
+    free(name);
+    return e;
+}
+
 static int32_t build(Fn *fn, CXCursor s, int32_t next, int32_t brk, int32_t cont)
 {
     switch (clang_getCursorKind(s)) {
@@ -374,6 +387,8 @@ static int32_t build(Fn *fn, CXCursor s, int32_t next, int32_t brk, int32_t cont
         return r;
     }
     case CXCursor_SwitchStmt: return build_switch(fn, s, next);
+    case CXCursor_CallExpr:
+        return build_call(fn, s, next);
     case CXCursor_ForStmt:
     case CXCursor_IndirectGotoStmt:
         return unsupported(fn, s, next);

@@ -278,8 +278,27 @@ static int64_t fnvals(stm_ref v0)
     return v1;
 }
 
+/* `while True` at -O2: the loop's exit is unreachable, and the block
+ * after it in the file is entered only by a goto that read v1 first. */
+static int64_t unreachable_exit(stm_ref v0, stm_ref v1, int64_t v2)
+{
+    int64_t v3 = 0;
+b1: ;
+    if (1LL) goto b2; else goto b3;
+b2: ;
+    stm_read(v1);
+    v3 = ((struct s1_Node RT_GC *)v1)->f0_value;
+    if (v3 == v2) goto b4; else goto b1;
+b3: ;
+    __builtin_unreachable();
+b4: ;
+    v3 = ((struct s1_Node RT_GC *)v1)->f0_value;            /* only b2 leads here */
+    v3 = ((struct s1_Node RT_GC *)v0)->f0_value;            /* expect: read of without stm_read(v0) */
+    return v3;
+}
+
 int main(void)
 {
     inevitable(0, 0);
-    return (int)(reads(0, 0) + joins(0, 0) + fnvals(0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), card_reads(0, 0, 0, 0), fills(0, 0, 0), 0);
+    return (int)(reads(0, 0) + joins(0, 0) + fnvals(0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0) + unreachable_exit(0, 0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), card_reads(0, 0, 0, 0), fills(0, 0, 0), 0);
 }
