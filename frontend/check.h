@@ -686,6 +686,7 @@ void chk_prepass_body(Checker *c, AstList *body);
 
 /* ---- check_match.c: match statements */
 void chk_match_prepass(Checker *c, Ast *s);
+void chk_match_captures(Arena *a, Ast *p, AstList *out);
 void chk_match(Checker *c, Ast *s);
 
 /* ---- check_call.c */
