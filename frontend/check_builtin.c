@@ -222,7 +222,8 @@ static Ast *b_len(Checker *c, Ast *call)
     }
     FuncInfo *m = method_of(c, x->ty, "__len__");
     if (!m) {
-        chk_error(c, x->loc, "object of type '%s' has no len()", chk_tyname(c, x->ty));
+        chk_error(c, x->loc, "object of type '%s' has no len()%s", chk_tyname(c, x->ty),
+                  chk_union_advice(c, x));
         return set_err(c, call);
     }
     return chk_method_call(c, x, m, NULL, 0, call->loc);

@@ -943,7 +943,8 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         const char *what = ctx == SUB_LOAD ? "is not subscriptable"
                            : ctx == SUB_STORE ? "does not support item assignment"
                                               : "does not support item deletion";
-        chk_error(c, e->loc, "'%s' %s%s", chk_tyname(c, t), what, slice ? " by slices" : "");
+        chk_error(c, e->loc, "'%s' %s%s%s", chk_tyname(c, t), what, slice ? " by slices" : "",
+                  chk_union_advice(c, e->u.sub.obj));
         return TT(ERROR);
     }
     e->u.sub.method = m;

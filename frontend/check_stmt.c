@@ -725,6 +725,8 @@ static Ast *range_as_tuple(Checker *c, Ast *v)
 
 static void check_assign(Checker *c, Ast *s)
 {
+    if (chk_partial_lambda_assign(c, s))
+        return;
     AstList *ts = &s->u.assign.targets;
     Type *hint = chk_target_hint(c, ts->items[0]);
     bool saved = c->init_field_value;

@@ -585,10 +585,11 @@ static uint64_t *walk_with(Webs *w, Ast *s, uint64_t *st)
 }
 
 /* A case binds its captures (each alternative of an or-pattern binds the
- * same names: all of them reach the body), then runs the guard and the
- * body.  A case that fails may leave any of its captures bound (CPython
- * binds as it goes), so the next case sees the state before it or after
- * its pattern, and so does the code after a match no case took. */
+ * same names: all of them reach the body, as one variable), then runs
+ * the guard and the body.  A case that fails may leave any of its
+ * captures bound (CPython binds as it goes), so the next case sees the
+ * state before it or after its pattern, and so does the code after a
+ * match no case took. */
 static uint64_t *walk_case(Webs *w, Ast *cs, uint64_t *st, uint64_t *out)
 {
     AstList caps = { 0 };
@@ -596,9 +597,14 @@ static uint64_t *walk_case(Webs *w, Ast *cs, uint64_t *st, uint64_t *out)
     uint64_t *bound = st_copy(w, st), *gen = st_new(w);
     for (int k = 0; k < caps.n; k++) {
         int d = def_of(w, caps.items[k]);
-        if (d >= 0) {
-            assign_def(w, bound, d);
-            gen[d >> 6] |= 1ull << (d & 63);
+        if (d < 0)
+            continue;
+        assign_def(w, bound, d);
+        gen[d >> 6] |= 1ull << (d & 63);
+        for (int j = 0; j < k; j++) {   /* the same name in another alternative */
+            int e = def_of(w, caps.items[j]);
+            if (e >= 0 && w->defs[e].var == w->defs[d].var)
+                join_defs(w, e, d);
         }
     }
     st_or(w, bound, gen);

@@ -52,7 +52,7 @@ f(1.0, "a", 1, 2.0, True)
 # expect error: 23:13: unsupported operand types for +: 'float | str' and 'float' (narrow the union with isinstance() first)
 # expect error: 24:11: bad operand type for unary -: 'float | str' (narrow the union with isinstance() first)
 # expect error: 25:13: 'float | str' has no attribute 'upper' (narrow the union with isinstance() first)
-# expect error: 26:15: object of type 'float | str' has no len()
+# expect error: 26:15: object of type 'float | str' has no len() (narrow the union with isinstance() first)
 # expect error: 28:13: 'is' is not supported on 'float | str': it may hold a number or a str, which CPython may or may not share; use '==', or narrow it with isinstance() first
 # expect error: 30:11: 'Q' cannot be converted to a string: it has no __str__ or __repr__
 # expect error: 31:13: cannot compare 'float | str' and 'int' with '==': a number compares with a union that has its type as a member (or narrow the union with isinstance() first)
