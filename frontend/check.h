@@ -618,6 +618,8 @@ Ast *chk_map_filter(Checker *c, Ast *call, bool is_map);
  * first given an empty container or None, typed from later uses. */
 PartialKind chk_partial_kind(const Ast *value);
 bool chk_partial_lambda_assign(Checker *c, Ast *s);
+bool chk_parallel_partial(const Ast *s);
+Ast *chk_tuple_items(Checker *c, Ast *e, Type **hints);
 void chk_partial_lambda_call(Checker *c, Ast *call);
 void chk_scan_fields(Checker *c, ClassInfo *cls);       /* declaration */
 /* f's type, inferring its class's fields first when they are pending;

@@ -1836,11 +1836,20 @@ static Ast *check_tuple(Checker *c, Ast *e)
         chk_error(c, e->loc, "the empty tuple is not supported");
         return set_err(c, e);
     }
-    Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
     Type *hint = c->hint ? ty_strip_optional(c->hint) : NULL;
+    return chk_tuple_items(c, e, hint && hint->kind == TY_TUPLE && hint->nitems == n
+                                 ? hint->items : NULL);
+}
+
+/* A tuple display whose item i is expected to be a hints[i] (NULL: no
+ * hint); hints may be NULL. */
+Ast *chk_tuple_items(Checker *c, Ast *e, Type **hints)
+{
+    int n = e->u.seq.items.n;
+    Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
     bool bad = false;
     for (int i = 0; i < n; i++) {
-        Type *h = hint && hint->kind == TY_TUPLE && hint->nitems == n ? hint->items[i] : NULL;
+        Type *h = hints ? hints[i] : NULL;
         Ast *x = chk_expr_expect(c, e->u.seq.items.items[i], h);
         e->u.seq.items.items[i] = x;
         items[i] = x->ty;

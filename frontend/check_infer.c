@@ -139,11 +139,29 @@ static bool untyped_lambda(const Ast *s)
     return true;
 }
 
+/* `a, b = [], {}`: names given displays item by item, one of them a
+ * partial. */
+bool chk_parallel_partial(const Ast *s)
+{
+    const Ast *t = s->u.assign.targets.n == 1 ? s->u.assign.targets.items[0] : NULL;
+    const Ast *v = s->u.assign.value;
+    if (!t || (t->kind != AST_TUPLE && t->kind != AST_LIST) || v->kind != AST_TUPLE ||
+        t->u.seq.items.n != v->u.seq.items.n)
+        return false;
+    bool partial = false;
+    for (int i = 0; i < t->u.seq.items.n; i++) {
+        if (t->u.seq.items.items[i]->kind != AST_NAME)
+            return false;
+        partial |= chk_partial_kind(v->u.seq.items.items[i]) != PART_NO;
+    }
+    return partial;
+}
+
 static bool stmt_has_partial(const Ast *s)
 {
     switch (s->kind) {
     case AST_ASSIGN:
-        if (untyped_lambda(s))
+        if (untyped_lambda(s) || chk_parallel_partial(s))
             return true;
         if (chk_partial_kind(s->u.assign.value) == PART_NO)
             return false;

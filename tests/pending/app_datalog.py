@@ -2,10 +2,11 @@
 # trying rtrans (a Datalog evaluator: a parser for facts, rules and queries,
 # stratified negation, semi-naive bottom-up evaluation over indexed
 # relations, and query answering with variable bindings).
-# Pending (not in tests/programs yet): translating it reports five gaps,
-# none fixed yet: `class Var(NamedTuple)` (typing.NamedTuple classes);
+# Pending (not in tests/programs yet): translating it reported five gaps;
 # `rules, queries = [], []` (empty lists in a tuple assignment, typed by
-# later appends); `delta: dict[str, set[Fact]] = defaultdict(set)` (a
+# later appends) is fixed (tests/programs/tuple_partials.py).  Left:
+# `class Var(NamedTuple)` (typing.NamedTuple classes);
+# `delta: dict[str, set[Fact]] = defaultdict(set)` (a
 # defaultdict is no dict here: _defaultdict derives from _DictBase);
 # `dict.fromkeys(...)`; `sorted(db.facts.items())` of (str, set) pairs
 # (refused because sets have no `<` here; CPython orders sets by subset,
