@@ -751,7 +751,10 @@ static void dump_dict(Dumper *d, const Ast *n)
     fputs("(dict", d->out);
     for (int i = 0; i < n->u.dict.keys.n; i++) {
         fputs(" (", d->out);
-        dump(d, n->u.dict.keys.items[i]);
+        if (n->u.dict.keys.items[i])
+            dump(d, n->u.dict.keys.items[i]);
+        else
+            fputs("**", d->out);
         fputc(' ', d->out);
         dump(d, n->u.dict.values.items[i]);
         fputc(')', d->out);

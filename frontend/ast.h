@@ -213,9 +213,10 @@ struct Sym {
 };
 
 /* What an unannotated variable or field was first given when that alone
- * does not say its type (check_infer.c): an empty container or None. */
+ * does not say its type (check_infer.c): an empty container or None; for
+ * a local also a lambda with parameters, typed by its first call. */
 typedef enum PartialKind {
-    PART_NO, PART_LIST, PART_DICT, PART_SET, PART_NONE
+    PART_NO, PART_LIST, PART_DICT, PART_SET, PART_NONE, PART_LAMBDA
 } PartialKind;
 
 typedef struct Local {
@@ -232,6 +233,7 @@ typedef struct Local {
     unsigned annotated : 1; /* declared with an annotation */
     unsigned partial : 3;   /* [discovery] PartialKind of its first value */
     unsigned inferred : 1;  /* [discovery] typed by a later use */
+    Ast *lambda;            /* [discovery] its PART_LAMBDA value */
 } Local;
 
 typedef struct Param {

@@ -317,6 +317,8 @@ typedef struct Checker {
     ClassInfo *c_iterator;                     /* template: Iterator[T] (TY_ITER) */
     int atomic_depth;          /* inside `with rtrans.atomic:` (no yield there) */
     bool threaded;             /* the program starts threads (check_effects.c) */
+    struct EndedNarrow *ended; /* narrowed fields a call ended (check_effects.c) */
+    int nended, capended;
     bool *scope_retry;         /* check_scope.c: resolve once more */
     const char *eta_name;      /* chk_eta: the callee the lambda stands for */
     bool init_field_value;     /* checking v in `self.f = v` in __init__ */
@@ -615,6 +617,10 @@ Ast *chk_map_filter(Checker *c, Ast *call, bool is_map);
 /* ---- check_infer.c: fields declared by `self.f = ...`, locals and fields
  * first given an empty container or None, typed from later uses. */
 PartialKind chk_partial_kind(const Ast *value);
+bool chk_partial_lambda_assign(Checker *c, Ast *s);
+bool chk_parallel_partial(const Ast *s);
+Ast *chk_tuple_items(Checker *c, Ast *e, Type **hints);
+void chk_partial_lambda_call(Checker *c, Ast *call);
 void chk_scan_fields(Checker *c, ClassInfo *cls);       /* declaration */
 /* f's type, inferring its class's fields first when they are pending;
  * NULL only while they are being inferred and f has no type yet. */
@@ -686,6 +692,7 @@ void chk_prepass_body(Checker *c, AstList *body);
 
 /* ---- check_match.c: match statements */
 void chk_match_prepass(Checker *c, Ast *s);
+void chk_match_captures(Arena *a, Ast *p, AstList *out);
 void chk_match(Checker *c, Ast *s);
 
 /* ---- check_call.c */
@@ -841,6 +848,8 @@ Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_f
 /* What an error about a use of operand e adds when it is a union: narrow
  * it (a global: into a local, its narrowing ending at a call); else "". */
 const char *chk_union_advice(Checker *c, const Ast *e);
+/* ", 'x.f' may have changed: ..." when a call ended x.f's narrowing. */
+const char *chk_ended_narrow_advice(Checker *c, const Ast *e);
 bool chk_is_union(const Type *t);                   /* a union, or one | None */
 /* `v is False` with v a union holding bool: the test CPython makes, or NULL. */
 Ast *chk_union_is_bool(Checker *c, Ast *e);

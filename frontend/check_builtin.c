@@ -222,7 +222,8 @@ static Ast *b_len(Checker *c, Ast *call)
     }
     FuncInfo *m = method_of(c, x->ty, "__len__");
     if (!m) {
-        chk_error(c, x->loc, "object of type '%s' has no len()", chk_tyname(c, x->ty));
+        chk_error(c, x->loc, "object of type '%s' has no len()%s", chk_tyname(c, x->ty),
+                  chk_union_advice(c, x));
         return set_err(c, call);
     }
     return chk_method_call(c, x, m, NULL, 0, call->loc);
@@ -464,6 +465,19 @@ static Ast *b_bool(Checker *c, Ast *call)
     return as_builtin(call, BI_BOOL, TT(BOOL));
 }
 
+/* What hash() takes: a key type, a float, a union (hashing the member
+ * held, as CPython does), or a tuple of them. */
+static bool hash_ok(const Type *t)
+{
+    if (t->kind == TY_TUPLE) {
+        for (int i = 0; i < t->nitems; i++)
+            if (!hash_ok(t->items[i]))
+                return false;
+        return true;
+    }
+    return chk_key_type_ok(t) || t->kind == TY_FLOAT || chk_is_union(t);
+}
+
 static Ast *b_hash(Checker *c, Ast *call)
 {
     if (!nargs(c, call, 1, 1, "hash"))
@@ -471,7 +485,7 @@ static Ast *b_hash(Checker *c, Ast *call)
     Ast *x = arg(c, call, 0);
     if (x->ty->kind == TY_ERROR)
         return set_err(c, call);
-    if (!chk_key_type_ok(x->ty) && x->ty->kind != TY_FLOAT) {
+    if (!hash_ok(x->ty)) {
         chk_error(c, x->loc, "unhashable type: '%s'", chk_tyname(c, x->ty));
         return set_err(c, call);
     }

@@ -1140,6 +1140,7 @@ Ast *chk_call(Checker *c, Ast *call)
     if (f->kind == AST_SUBSCRIPT && is_type_callee(c, f->u.sub.obj))
         return call_type_expr(c, call, f);
     if (f->kind == AST_NAME) {
+        chk_partial_lambda_call(c, call);
         FuncInfo *df = chk_def_func(c, f->u.name.id);
         c->callee = true;
         Ast *saved = c->callee_node;

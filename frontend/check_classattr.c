@@ -220,7 +220,7 @@ void chk_class_attr_value(Checker *c, ClassInfo *cls, ClassConst *k)
     }
     for (int j = 0; j < 2 && items[j]; j++)
         for (int i = 0; i < items[j]->n; i++)
-            if (!is_static_item(c, items[j]->items[i])) {
+            if (items[j]->items[i] && !is_static_item(c, items[j]->items[i])) {
                 chk_error(c, items[j]->items[i]->loc, "the items of class attribute '%s' must "
                           "be constants, module functions or lambdas whose defaults are "
                           "constants", k->name);

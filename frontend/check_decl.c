@@ -112,6 +112,10 @@ bool chk_key_type_ok(const Type *t)
             if (!chk_key_type_ok(t->items[i]))
                 return false;
         return true;
+    case TY_UNION:
+        return true;            /* hashed and compared by the member held */
+    case TY_OPTIONAL:
+        return t->elem->kind == TY_UNION;
     default:
         return false;
     }

@@ -643,6 +643,22 @@ static bool accessor_may_assign(Checker *c, FuncInfo *accessor, const char *fiel
     return reaches(&q, accessor->name, false);
 }
 
+/* A narrowing of local.field that the call at loc ended: an error about
+ * a later read names the call. */
+typedef struct EndedNarrow {
+    FuncInfo *fn;
+    int local;
+    const char *field;
+    Loc loc;
+} EndedNarrow;
+
+static void note_ended(Checker *c, const FieldNarrow *n, Loc loc)
+{
+    EndedNarrow e = { c->fn, n->local, n->field, loc };
+    if (!c->discovering && c->fn)
+        VEC_PUSH(c->arena, c->ended, c->nended, c->capended, e);
+}
+
 void chk_forget_assigned(Checker *c, Ast *call, FuncInfo *accessor)
 {
     for (int i = 0; c->flow && i < c->flow->nfnarrow;) {
@@ -650,11 +666,37 @@ void chk_forget_assigned(Checker *c, Ast *call, FuncInfo *accessor)
         /* any call may change a list item or a global */
         if (field[0] == '[' || field[0] == '@' ||
             (accessor ? accessor_may_assign(c, accessor, field)
-                      : call_may_assign(c, call, field)))
+                      : call_may_assign(c, call, field))) {
+            if (call)       /* (a property's accessor has no call to name) */
+                note_ended(c, &c->flow->fnarrow[i], call->loc);
             flow_kill_fields(c->flow, -1, field);  /* entries after i move down */
-        else
+        } else {
             i++;
+        }
     }
+}
+
+/* e is `x.f` of an optional type, read after a call ended the narrowing
+ * of x.f that a test made (the last such call before e). */
+const char *chk_ended_narrow_advice(Checker *c, const Ast *e)
+{
+    const Ast *o = e->kind == AST_ATTR ? e->u.attr.obj : NULL;
+    if (!o || o->kind != AST_NAME || !o->u.name.sym || o->u.name.sym->kind != SYM_LOCAL ||
+        !e->ty || e->ty->kind != TY_OPTIONAL)
+        return NULL;
+    const EndedNarrow *last = NULL;
+    for (int i = 0; i < c->nended; i++) {
+        const EndedNarrow *n = &c->ended[i];
+        if (n->fn == c->fn && n->local == o->u.name.sym->index &&
+            strcmp(n->field, e->u.attr.attr) == 0 && n->loc.line <= e->loc.line)
+            last = n;
+    }
+    if (!last)
+        return NULL;
+    return chk_fmt(c, " ('%s.%s' may have changed since it was tested: the call on line %d "
+                   "may assign it%s; read it into a local and test that)", o->u.name.id,
+                   e->u.attr.attr, last->loc.line,
+                   c->threaded ? " or let another thread run" : "");
 }
 
 /* A comprehension runs its body many times at once: a call in it that may

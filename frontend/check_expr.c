@@ -220,9 +220,10 @@ bool chk_hashable(Checker *c, Type *t, Loc loc)
     (void)loc;
     if (chk_is_instance_type(t) && !chk_hash_uniform(t->cls))
         chk_use_hash_methods(c, t->cls);
-    if (t->kind == TY_TUPLE) {
-        for (int i = 0; i < t->nitems; i++)
-            chk_hashable(c, t->items[i], loc);
+    if (t->kind == TY_TUPLE || chk_is_union(t)) {
+        Type *u = ty_strip_optional(t);     /* a union hashes the member held */
+        for (int i = 0; i < u->nitems; i++)
+            chk_hashable(c, u->items[i], loc);
         return true;
     }
     chk_use_func(c, method_of(c, t, "__hash__"));
@@ -238,9 +239,10 @@ bool chk_hashable(Checker *c, Type *t, Loc loc)
  * hierarchy, lower_special.c). */
 bool chk_key_hashable(Checker *c, Type *t, Loc loc)
 {
-    if (t->kind == TY_TUPLE) {
-        for (int i = 0; i < t->nitems; i++)
-            if (!chk_key_hashable(c, t->items[i], loc))
+    if (t->kind == TY_TUPLE || chk_is_union(t)) {
+        Type *u = ty_strip_optional(t);
+        for (int i = 0; i < u->nitems; i++)
+            if (!chk_key_hashable(c, u->items[i], loc))
                 return false;
         return true;
     }
@@ -279,9 +281,10 @@ void chk_late_keys(Checker *c)
         chk_key_hashable(c, c->late_keys[i].t, c->late_keys[i].loc);
 }
 
-Ast *chk_truth(Checker *c, Ast *e)
+/* e checked as a truth value with hint as the type expected of it. */
+static Ast *truth_expect(Checker *c, Ast *e, Type *hint)
 {
-    e = chk_expr(c, e);
+    e = chk_expr_expect(c, e, hint);
     if (e->ty->kind == TY_CLASS || e->ty->kind == TY_LIST || e->ty->kind == TY_DICT ||
         e->ty->kind == TY_SET || e->ty->kind == TY_STR)
         chk_use_func(c, method_of(c, e->ty, "__len__"));
@@ -295,6 +298,11 @@ Ast *chk_truth(Checker *c, Ast *e)
         if (u->items[i]->kind == TY_CLASS || u->items[i]->kind == TY_STR)
             chk_use_func(c, method_of(c, u->items[i], "__len__"));   /* as for the member */
     return e;
+}
+
+Ast *chk_truth(Checker *c, Ast *e)
+{
+    return truth_expect(c, e, NULL);
 }
 
 /* `a and b` / `a or b` in a test: each operand a test of its own, the
@@ -935,7 +943,8 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
         const char *what = ctx == SUB_LOAD ? "is not subscriptable"
                            : ctx == SUB_STORE ? "does not support item assignment"
                                               : "does not support item deletion";
-        chk_error(c, e->loc, "'%s' %s%s", chk_tyname(c, t), what, slice ? " by slices" : "");
+        chk_error(c, e->loc, "'%s' %s%s%s", chk_tyname(c, t), what, slice ? " by slices" : "",
+                  chk_union_advice(c, e->u.sub.obj));
         return TT(ERROR);
     }
     e->u.sub.method = m;
@@ -1303,7 +1312,9 @@ static Ast *check_boolop(Checker *c, Ast *e)
     c->flow = flow_copy(c, saved);
     chk_narrow(c, e->u.binary.left, is_and, c->flow);
     int walrus = c->walrus_count;
-    e->u.binary.right = chk_truth(c, e->u.binary.right);
+    /* `args or []`: the default takes the left operand's type */
+    Type *hint = c->hint ? c->hint : is_and ? NULL : ty_strip_optional(e->u.binary.left->ty);
+    e->u.binary.right = truth_expect(c, e->u.binary.right, hint);
     c->flow = saved;
     if (walrus != c->walrus_count)
         chk_walrus_kill(c, saved, e->u.binary.right);
@@ -1634,6 +1645,19 @@ static Type *contained_type(Checker *c, Type *t)
     return m && m->nparams == 2 ? m->params[1].type : NULL;
 }
 
+/* `tok in (None, ")")` with tok a `str | None`: each item of the tuple
+ * display takes the left operand's type (so None is its None). */
+static Type *tuple_in_hint(Checker *c, const Ast *x, AstOp op, Type *left)
+{
+    if ((op != OP_IN && op != OP_NOTIN) || x->kind != AST_TUPLE || left->kind != TY_OPTIONAL)
+        return NULL;
+    int n = x->u.seq.items.n;
+    Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
+    for (int i = 0; i < n; i++)
+        items[i] = left;
+    return ty_tuple(c->tt, items, n);
+}
+
 static Ast *check_compare(Checker *c, Ast *e)
 {
     Ast *type_is = chk_type_is(c, e);
@@ -1649,6 +1673,8 @@ static Ast *check_compare(Checker *c, Ast *e)
             Type *h = prev && prev->ty && chk_is_var_tuple(c, prev->ty) ? prev->ty : NULL;
             if (!h && prev && prev->ty)
                 h = empty_display_hint(ops->items[i], e->u.compare.ops[i - 1], prev->ty);
+            if (!h && prev && prev->ty)
+                h = tuple_in_hint(c, ops->items[i], e->u.compare.ops[i - 1], prev->ty);
             ops->items[i] = chk_expr_expect(c, ops->items[i], h);
         }
     for (int i = 0; i + 1 < ops->n; i++)
@@ -1810,11 +1836,20 @@ static Ast *check_tuple(Checker *c, Ast *e)
         chk_error(c, e->loc, "the empty tuple is not supported");
         return set_err(c, e);
     }
-    Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
     Type *hint = c->hint ? ty_strip_optional(c->hint) : NULL;
+    return chk_tuple_items(c, e, hint && hint->kind == TY_TUPLE && hint->nitems == n
+                                 ? hint->items : NULL);
+}
+
+/* A tuple display whose item i is expected to be a hints[i] (NULL: no
+ * hint); hints may be NULL. */
+Ast *chk_tuple_items(Checker *c, Ast *e, Type **hints)
+{
+    int n = e->u.seq.items.n;
+    Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
     bool bad = false;
     for (int i = 0; i < n; i++) {
-        Type *h = hint && hint->kind == TY_TUPLE && hint->nitems == n ? hint->items[i] : NULL;
+        Type *h = hints ? hints[i] : NULL;
         Ast *x = chk_expr_expect(c, e->u.seq.items.items[i], h);
         e->u.seq.items.items[i] = x;
         items[i] = x->ty;
@@ -1837,11 +1872,91 @@ static Ast *check_tuple(Checker *c, Ast *e)
     return e;
 }
 
+/* The `**d` items of a dict display (NULL keys): each a dict of the
+ * display's type, which the first one gives when nothing else does.
+ * False after an error. */
+static bool check_unpacked(Checker *c, Ast *e, Type **k, Type **v)
+{
+    bool ok = true;
+    for (int i = 0; i < e->u.dict.keys.n; i++) {
+        if (e->u.dict.keys.items[i])
+            continue;
+        Type *want = *k ? ty_dict(c->tt, *k, *v) : NULL;
+        Ast *d = chk_expr_expect(c, e->u.dict.values.items[i], want);
+        e->u.dict.values.items[i] = d;
+        if (is_err(d->ty)) {
+            ok = false;
+        } else if (d->ty->kind != TY_DICT) {
+            chk_error(c, d->loc, "'**' in a dict display needs a dict, not '%s'", chk_tyname(c, d->ty));
+            ok = false;
+        } else if (!want) {
+            *k = d->ty->key;
+            *v = d->ty->val;
+        } else if (d->ty != want) {
+            chk_error(c, d->loc, "'**' item has type '%s', expected '%s'", chk_tyname(c, d->ty),
+                      chk_tyname(c, want));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+/* The keys and values of a display's `k: v` items (not `**d`). */
+static void plain_items(Checker *c, Ast *e, AstList *keys, AstList *values)
+{
+    for (int i = 0; i < e->u.dict.keys.n; i++)
+        if (e->u.dict.keys.items[i]) {
+            ast_list_push(c->arena, keys, e->u.dict.keys.items[i]);
+            ast_list_push(c->arena, values, e->u.dict.values.items[i]);
+        }
+}
+
+/* Puts the checked `k: v` items back in their places. */
+static void put_plain_items(Ast *e, const AstList *keys, const AstList *values)
+{
+    for (int i = 0, j = 0; i < e->u.dict.keys.n; i++)
+        if (e->u.dict.keys.items[i]) {
+            e->u.dict.keys.items[i] = keys->items[j];
+            e->u.dict.values.items[i] = values->items[j++];
+        }
+}
+
+static bool has_unpacked(const Ast *e)
+{
+    for (int i = 0; i < e->u.dict.keys.n; i++)
+        if (!e->u.dict.keys.items[i])
+            return true;
+    return false;
+}
+
+/* {**a, k: v, **b}: a new dict, filled in order (the lowering updates it
+ * with each unpacked dict). */
+static Ast *dict_with_unpacked(Checker *c, Ast *e, Type *k, Type *v)
+{
+    bool ok = check_unpacked(c, e, &k, &v);
+    AstList keys = { 0 }, values = { 0 };
+    plain_items(c, e, &keys, &values);
+    Type *jk = join_items(c, &keys, k, e->loc);
+    Type *jv = join_items(c, &values, v, e->loc);
+    put_plain_items(e, &keys, &values);
+    if (!ok || is_err(jk) || is_err(jv))
+        return set_err(c, e);
+    if (keys.n && !chk_key_hashable(c, k, e->loc))
+        return set_err(c, e);
+    e->ty = ty_dict(c->tt, k, v);
+    use_container(c, e->ty, "__setitem__");
+    use_container(c, e->ty, "update");
+    chk_hashable(c, k, e->loc);
+    return e;
+}
+
 static Ast *check_dict(Checker *c, Ast *e)
 {
     Type *want = c->hint ? ty_strip_optional(c->hint) : NULL;   /* a `dict[K, V] | None` too */
     Type *hk = want && want->kind == TY_DICT ? want->key : NULL;
     Type *hv = want && want->kind == TY_DICT ? want->val : NULL;
+    if (has_unpacked(e))
+        return dict_with_unpacked(c, e, hk, hv);
     if (!hk && e->u.dict.keys.n == 0 && c->hint && is_err(c->hint))
         return set_err(c, e);       /* the target's type was reported */
     if (!hk && e->u.dict.keys.n == 0) {

@@ -44,7 +44,7 @@ static bool is_free(Checker *c, const Ast *e);
 static bool all_free(Checker *c, const AstList *l)
 {
     for (int i = 0; i < l->n; i++)
-        if (!is_free(c, l->items[i]))
+        if (!l->items[i] || !is_free(c, l->items[i]))
             return false;
     return true;
 }

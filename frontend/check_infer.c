@@ -21,7 +21,11 @@
  * the type completes it (x.append(v), x.add(v), x.insert(i, v),
  * x.extend(xs), d[k] = v, d.setdefault(k, v), x += xs, a later assignment
  * of a value, or a read where a container type is expected: an argument,
- * a return value, an assignment to a typed target).  Until then reads are
+ * a return value, an assignment to a typed target).  A local given a
+ * lambda with parameters (`v = lambda i: args[i]`) is typed by its first
+ * call (`v(0)`): the lambda is checked there with the arguments' types,
+ * and its Callable type is preset for the real check, which checks the
+ * lambda where it is made, as if the variable were annotated.  Until then reads are
  * poison (TY_ERROR) and say nothing.  A field takes the type of its first
  * assignment in its class's methods (__init__ first, then in order),
  * made `T | None` when it is also assigned None; assignments through any
@@ -70,6 +74,7 @@ static bool fits_kind(const Type *t, int k)
     case PART_DICT: return t->kind == TY_DICT;
     case PART_SET: return t->kind == TY_SET;
     case PART_NONE: return t->kind != TY_NONE && t->kind != TY_ERROR;
+    case PART_LAMBDA: return t->kind == TY_CALLABLE;
     default: return false;
     }
 }
@@ -119,10 +124,45 @@ static FuncInfo *discover(Checker *c, FuncInfo *fn)
 
 static bool stmts_have_partial(const AstList *body);
 
+/* `name = lambda a, b: ...`: a lambda that only a call can type. */
+static bool untyped_lambda(const Ast *s)
+{
+    const Ast *v = s->u.assign.value;
+    if (s->u.assign.targets.n != 1 || s->u.assign.targets.items[0]->kind != AST_NAME ||
+        v->kind != AST_LAMBDA || v->u.func.params.n == 0)
+        return false;
+    for (int i = 0; i < v->u.func.params.n; i++) {
+        const Ast *p = v->u.func.params.items[i];
+        if (p->u.param.default_value || p->u.param.star)
+            return false;
+    }
+    return true;
+}
+
+/* `a, b = [], {}`: names given displays item by item, one of them a
+ * partial. */
+bool chk_parallel_partial(const Ast *s)
+{
+    const Ast *t = s->u.assign.targets.n == 1 ? s->u.assign.targets.items[0] : NULL;
+    const Ast *v = s->u.assign.value;
+    if (!t || (t->kind != AST_TUPLE && t->kind != AST_LIST) || v->kind != AST_TUPLE ||
+        t->u.seq.items.n != v->u.seq.items.n)
+        return false;
+    bool partial = false;
+    for (int i = 0; i < t->u.seq.items.n; i++) {
+        if (t->u.seq.items.items[i]->kind != AST_NAME)
+            return false;
+        partial |= chk_partial_kind(v->u.seq.items.items[i]) != PART_NO;
+    }
+    return partial;
+}
+
 static bool stmt_has_partial(const Ast *s)
 {
     switch (s->kind) {
     case AST_ASSIGN:
+        if (untyped_lambda(s) || chk_parallel_partial(s))
+            return true;
         if (chk_partial_kind(s->u.assign.value) == PART_NO)
             return false;
         for (int i = 0; i < s->u.assign.targets.n; i++)
@@ -178,6 +218,53 @@ static void complete_local(Checker *c, Local *l, Type *t)
         return;
     l->type = completed(c, l->partial, t);
     l->inferred = 1;
+}
+
+/* In a discovery check, `v = lambda i: ...` with v an untyped local:
+ * the lambda waits for its first call (chk_partial_lambda_call). */
+bool chk_partial_lambda_assign(Checker *c, Ast *s)
+{
+    if (!c->discovering || !untyped_lambda(s))
+        return false;
+    Ast *t = s->u.assign.targets.items[0];
+    Sym *sym = c->locals ? symtab_get(c->locals, t->u.name.id) : NULL;
+    if (!sym || sym->kind != SYM_LOCAL)
+        return false;
+    Local *l = &c->fn->locals[sym->index];
+    if (l->type || l->is_param || (l->partial != PART_NO && l->partial != PART_LAMBDA))
+        return false;
+    l->partial = PART_LAMBDA;
+    l->lambda = s->u.assign.value;
+    t->u.name.sym = sym;
+    t->ty = TT(ERROR);
+    flow_assign_local(c, sym->index);
+    return true;
+}
+
+/* In a discovery check, a call v(a, b) of a local still waiting for its
+ * lambda's type: the lambda is checked with the arguments' types. */
+void chk_partial_lambda_call(Checker *c, Ast *call)
+{
+    Ast *f = call->u.call.func;
+    Sym *sym = c->discovering && f->kind == AST_NAME && c->locals
+               ? symtab_get(c->locals, f->u.name.id) : NULL;
+    if (!sym || sym->kind != SYM_LOCAL)
+        return;
+    Local *l = &c->fn->locals[sym->index];
+    AstList *args = &call->u.call.args;
+    if (l->type || l->partial != PART_LAMBDA || args->n != l->lambda->u.func.params.n)
+        return;
+    Type **types = arena_alloc(c->arena, (size_t)args->n * sizeof *types);
+    for (int i = 0; i < args->n; i++) {
+        if (args->items[i]->kind == AST_KEYWORD || args->items[i]->kind == AST_STARRED)
+            return;
+        args->items[i] = chk_expr(c, args->items[i]);
+        types[i] = args->items[i]->ty;
+        if (ty_has_error(types[i]) || types[i]->kind == TY_NONE)
+            return;
+    }
+    Ast *v = chk_lambda_typed(c, l->lambda, types, args->n, NULL);
+    complete_local(c, l, v->ty);
 }
 
 bool chk_partial_assign_name(Checker *c, Ast *t, Local *l, Type *got, Ast **value)

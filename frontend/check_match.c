@@ -177,36 +177,37 @@ static void name_use(Ast *n, void *data)
     u->in_skip = saved_skip;
 }
 
-/* The capture names of a pattern (NAME nodes that bind). */
-static void captures(Checker *c, Ast *p, AstList *out)
+/* The capture names of a pattern (NAME nodes that bind), in source order
+ * (check_webs.c numbers them as assignments). */
+void chk_match_captures(Arena *a, Ast *p, AstList *out)
 {
     switch (p->kind) {
     case AST_NAME:
         if (strcmp(p->u.name.id, "_") != 0)
-            ast_list_push(c->arena, out, p);
+            ast_list_push(a, out, p);
         return;
     case AST_WITHITEM:
-        captures(c, p->u.withitem.expr, out);
-        captures(c, p->u.withitem.target, out);
+        chk_match_captures(a, p->u.withitem.expr, out);
+        chk_match_captures(a, p->u.withitem.target, out);
         return;
-    case AST_STARRED: captures(c, p->u.unary.operand, out); return;
+    case AST_STARRED: chk_match_captures(a, p->u.unary.operand, out); return;
     case AST_CALL:
         for (int i = 0; i < p->u.call.args.n; i++) {
-            Ast *a = p->u.call.args.items[i];
-            captures(c, a->kind == AST_KEYWORD ? a->u.kw.value : a, out);
+            Ast *x = p->u.call.args.items[i];
+            chk_match_captures(a, x->kind == AST_KEYWORD ? x->u.kw.value : x, out);
         }
         return;
     case AST_LIST: case AST_TUPLE:
         for (int i = 0; i < p->u.seq.items.n; i++)
-            captures(c, p->u.seq.items.items[i], out);
+            chk_match_captures(a, p->u.seq.items.items[i], out);
         return;
     case AST_DICT:
         for (int i = 0; i < p->u.dict.values.n; i++)
-            captures(c, p->u.dict.values.items[i], out);
+            chk_match_captures(a, p->u.dict.values.items[i], out);
         return;
     case AST_BINARY:
-        captures(c, p->u.binary.left, out);
-        captures(c, p->u.binary.right, out);
+        chk_match_captures(a, p->u.binary.left, out);
+        chk_match_captures(a, p->u.binary.right, out);
         return;
     default:
         return;
@@ -216,7 +217,7 @@ static void captures(Checker *c, Ast *p, AstList *out)
 static bool case_captures(Checker *c, Ast *cs, const char *id)
 {
     AstList caps = { 0 };
-    captures(c, cs->u.mcase.pattern, &caps);
+    chk_match_captures(c->arena, cs->u.mcase.pattern, &caps);
     for (int i = 0; i < caps.n; i++)
         if (strcmp(caps.items[i]->u.name.id, id) == 0)
             return true;
@@ -231,7 +232,7 @@ static void rename_captures(Checker *c, Ast *s)
     AstList *cases = &s->u.match.cases;
     for (int i = 0; i < cases->n; i++) {
         AstList caps = { 0 };
-        captures(c, cases->items[i]->u.mcase.pattern, &caps);
+        chk_match_captures(c->arena, cases->items[i]->u.mcase.pattern, &caps);
         for (int k = 0; k < caps.n; k++) {
             const char *id = caps.items[k]->u.name.id;
             if (strchr(id, '@'))
@@ -576,6 +577,12 @@ static void mapping(MatchCtx *mc, Ast *p, const char *subj)
     }
     for (int i = 0; i < p->u.dict.keys.n && !mc->failed; i++) {
         Ast *k = p->u.dict.keys.items[i];
+        if (!k) {
+            chk_error(c, p->u.dict.values.items[i]->loc, "'**rest' in a mapping pattern is not "
+                      "supported: match the keys, then copy the dict and delete them");
+            mc->failed = true;
+            return;
+        }
         test(mc, binop(c, OP_IN, ast_clone(c->arena, k), ref(mc, subj, k->loc), k->loc));
         Ast *v = p->u.dict.values.items[i];
         Ast *item = ast_subscript(c->arena, k->loc, ref(mc, subj, k->loc), ast_clone(c->arena, k));
@@ -607,7 +614,7 @@ static void alternatives(MatchCtx *mc, Ast *p, const char *subj, Ast *alts, Flow
 static const char *name_set(Checker *c, Ast *p)
 {
     AstList names = { 0 };
-    captures(c, p, &names);
+    chk_match_captures(c->arena, p, &names);
     for (int i = 1; i < names.n; i++)
         for (int k = i; k > 0 && strcmp(names.items[k - 1]->u.name.id, names.items[k]->u.name.id) > 0; k--) {
             Ast *t = names.items[k];

@@ -723,8 +723,33 @@ static Ast *range_as_tuple(Checker *c, Ast *v)
     return tup->u.seq.items.n ? chk_expr(c, tup) : v;
 }
 
+/* `a, b = [], {}`: each item is checked with its variable's type as the
+ * hint (the type inference gave it, check_infer.c), then the names are
+ * assigned.  In a discovery check each name is assigned its own item, so
+ * that an empty display is typed by later uses as it is when alone. */
+static bool parallel_partial(Checker *c, Ast *s)
+{
+    if (!chk_parallel_partial(s))
+        return false;
+    Ast *t = s->u.assign.targets.items[0];
+    AstList *ts = &t->u.seq.items, *vs = &s->u.assign.value->u.seq.items;
+    Type **hints = arena_alloc(c->arena, (size_t)ts->n * sizeof *hints);
+    for (int i = 0; i < ts->n; i++)
+        hints[i] = chk_target_hint(c, ts->items[i]);
+    s->u.assign.value = chk_tuple_items(c, s->u.assign.value, hints);
+    if (!c->discovering) {
+        chk_assign_target(c, t, s->u.assign.value->ty, &s->u.assign.value);
+        return true;
+    }
+    for (int i = 0; i < ts->n; i++)
+        chk_assign_target(c, ts->items[i], vs->items[i]->ty, &vs->items[i]);
+    return true;
+}
+
 static void check_assign(Checker *c, Ast *s)
 {
+    if (chk_partial_lambda_assign(c, s) || parallel_partial(c, s))
+        return;
     AstList *ts = &s->u.assign.targets;
     Type *hint = chk_target_hint(c, ts->items[0]);
     bool saved = c->init_field_value;

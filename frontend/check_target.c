@@ -382,7 +382,8 @@ static Type *iter_class(Checker *c, Ast *it, Type *t, FuncInfo **iter_fn, FuncIn
     FuncInfo *nx = itc ? chk_find_method(itc, "__next__") : NULL;
     if (!nx) {
         chk_error(c, it->loc, "'%s' is not iterable%s", chk_tyname(c, t),
-                  m ? ": its __iter__ must return an object with __next__" : "");
+                  m ? ": its __iter__ must return an object with __next__"
+                    : chk_union_advice(c, it));
         return TT(ERROR);
     }
     chk_use_func(c, m);

@@ -33,6 +33,9 @@ static bool is_cell(const Ast *e)
 const char *chk_union_advice(Checker *c, const Ast *e)
 {
     const Ast *o = e->kind == AST_ATTR ? e->u.attr.obj : NULL;
+    const char *ended = chk_ended_narrow_advice(c, e);
+    if (ended)
+        return ended;
     if (e->ty && e->ty->kind == TY_OPTIONAL && o && e->u.attr.res == RES_FIELD && !is_cell(e))
         return chk_fmt(c, " ('%s.%s' may be None here: a test of a field lasts until a call "
                        "that may assign it%s; copy it into a variable and test that)",

@@ -194,6 +194,36 @@ static void freeze(Webs *w, const char *name)
 
 static void collect_body(Webs *w, AstList *body);
 
+/* The names a pattern reads (the root of a value pattern `Color.RED`, a
+ * class pattern's class) are never split: the walk below sees its
+ * captures only. */
+static void freeze_pattern_refs(Ast *p, void *data)
+{
+    Ast *root = p->kind == AST_ATTR ? p : p->kind == AST_CALL ? p->u.call.func : NULL;
+    while (root && root->kind == AST_ATTR)
+        root = root->u.attr.obj;
+    if (root && root->kind == AST_NAME)
+        freeze(data, root->u.name.id);
+    if (p->kind == AST_CALL)
+        for (int i = 0; i < p->u.call.args.n; i++)
+            freeze_pattern_refs(p->u.call.args.items[i], data);
+    else if (p->kind != AST_ATTR)
+        ast_visit_children(p, freeze_pattern_refs, data);
+}
+
+static void collect_match(Webs *w, Ast *s)
+{
+    for (int i = 0; i < s->u.match.cases.n; i++) {
+        Ast *cs = s->u.match.cases.items[i];
+        AstList caps = { 0 };
+        chk_match_captures(w->arena, cs->u.mcase.pattern, &caps);
+        for (int k = 0; k < caps.n; k++)
+            collect_target(w, caps.items[k]);
+        freeze_pattern_refs(cs->u.mcase.pattern, w);
+        collect_body(w, &cs->u.mcase.body);
+    }
+}
+
 /* A walrus target is never split: its stores sit inside expressions,
  * which the walk below reads as uses only. */
 static void freeze_walrus(Ast *named, void *data)
@@ -240,11 +270,12 @@ static void collect_stmt(Webs *w, Ast *s)
         for (int i = 0; i < s->u.names.n; i++)
             freeze(w, s->u.names.names[i]);
         break;
+    case AST_MATCH: collect_match(w, s); break;
     case AST_EXPR_STMT: case AST_RETURN: case AST_RAISE: case AST_ASSERT: case AST_DEL:
     case AST_PASS: case AST_BREAK: case AST_CONTINUE:
         break;
     default:
-        w->give_up = true;      /* nested def, class, import, match... */
+        w->give_up = true;      /* nested def, class, import... */
         break;
     }
 }
@@ -488,6 +519,16 @@ static void defs_in_stmt(Webs *w, Ast *s, uint64_t *into)
         defs_in(w, &s->u.try_.orelse, into);
         defs_in(w, &s->u.try_.finalbody, into);
         break;
+    case AST_MATCH:
+        for (int i = 0; i < s->u.match.cases.n; i++) {
+            Ast *cs = s->u.match.cases.items[i];
+            AstList caps = { 0 };
+            chk_match_captures(w->arena, cs->u.mcase.pattern, &caps);
+            for (int k = 0; k < caps.n; k++)
+                defs_in_target(w, caps.items[k], into);
+            defs_in(w, &cs->u.mcase.body, into);
+        }
+        break;
     default:
         break;
     }
@@ -543,6 +584,46 @@ static uint64_t *walk_with(Webs *w, Ast *s, uint64_t *st)
     return out;
 }
 
+/* A case binds its captures (each alternative of an or-pattern binds the
+ * same names: all of them reach the body, as one variable), then runs
+ * the guard and the body.  A case that fails may leave any of its
+ * captures bound (CPython binds as it goes), so the next case sees the
+ * state before it or after its pattern, and so does the code after a
+ * match no case took. */
+static uint64_t *walk_case(Webs *w, Ast *cs, uint64_t *st, uint64_t *out)
+{
+    AstList caps = { 0 };
+    chk_match_captures(w->arena, cs->u.mcase.pattern, &caps);
+    uint64_t *bound = st_copy(w, st), *gen = st_new(w);
+    for (int k = 0; k < caps.n; k++) {
+        int d = def_of(w, caps.items[k]);
+        if (d < 0)
+            continue;
+        assign_def(w, bound, d);
+        gen[d >> 6] |= 1ull << (d & 63);
+        for (int j = 0; j < k; j++) {   /* the same name in another alternative */
+            int e = def_of(w, caps.items[j]);
+            if (e >= 0 && w->defs[e].var == w->defs[d].var)
+                join_defs(w, e, d);
+        }
+    }
+    st_or(w, bound, gen);
+    uses_in(w, bound, cs->u.mcase.guard);
+    st_or(w, out, walk_body(w, &cs->u.mcase.body, st_copy(w, bound)));
+    st_or(w, bound, st);
+    return bound;
+}
+
+static uint64_t *walk_match(Webs *w, Ast *s, uint64_t *st)
+{
+    uses_in(w, st, s->u.match.subject);
+    uint64_t *out = st_new(w);
+    for (int i = 0; i < s->u.match.cases.n; i++)
+        st = walk_case(w, s->u.match.cases.items[i], st, out);
+    st_or(w, out, st);
+    return out;
+}
+
 static uint64_t *walk_stmt(Webs *w, Ast *s, uint64_t *st)
 {
     switch (s->kind) {
@@ -595,6 +676,7 @@ static uint64_t *walk_stmt(Webs *w, Ast *s, uint64_t *st)
         return walk_loop(w, s, st);
     case AST_WITH: return walk_with(w, s, st);
     case AST_TRY: return walk_try(w, s, st);
+    case AST_MATCH: return walk_match(w, s, st);
     default:
         return st;
     }

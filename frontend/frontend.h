@@ -295,7 +295,7 @@ const char *lex_token_name(int kind);
  * parameters, parameter order, invalid assignment targets, misplaced
  * keyword arguments) and the constructs the AST cannot represent, by name:
  * await, async, the walrus operator, '...', '/' parameters,
- * dictionary unpacking, self-documenting f-string fields. */
+ * self-documenting f-string fields. */
 Ast *parse_file(DiagCtx *d, Arena *a, const char *path);
 /* The same for text in memory, registered under the name path. */
 Ast *parse_string(DiagCtx *d, Arena *a, const char *path, const char *text,

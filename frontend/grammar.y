@@ -504,8 +504,9 @@ atom(A) ::= LBRACE(T) test(K) COLON test(V) comp_for(C) RBRACE. { A = ast_comp(A
 %type dict_items {DictItems}
 dict_items(A) ::= test(K) COLON test(V).  { A = (DictItems){ast_list1(AR, K), ast_list1(AR, V)}; }
 dict_items(A) ::= dict_items(L) COMMA test(K) COLON test(V). { A = L; ast_list_push(AR, &A.keys, K); ast_list_push(AR, &A.values, V); }
-dict_items(A) ::= DSTAR(T) expr(E).       { A = (DictItems){empty_list(), empty_list()}; parse_unsupported(ctx, T.loc, "dictionary unpacking ('**')", E); }
-dict_items(A) ::= dict_items(L) COMMA DSTAR(T) expr(E). { A = L; parse_unsupported(ctx, T.loc, "dictionary unpacking ('**')", E); }
+/* `**d`: a NULL key (as in CPython's ast), the dict as the value */
+dict_items(A) ::= DSTAR expr(E).          { A = (DictItems){ast_list1(AR, NULL), ast_list1(AR, E)}; }
+dict_items(A) ::= dict_items(L) COMMA DSTAR expr(E). { A = L; ast_list_push(AR, &A.keys, NULL); ast_list_push(AR, &A.values, E); }
 
 /* Adjacent literals, plain and f-strings mixed, make one string. */
 %type strings {AstList}

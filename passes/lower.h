@@ -195,6 +195,8 @@ int32_t lw_union_box(FnCtx *F, int32_t v, Type *m);
 int32_t lw_union_convert(FnCtx *F, int32_t v, Type *from, Type *to);
 int32_t lw_union_str(FnCtx *F, int32_t v, Type *t, int repr);
 int32_t lw_union_format(FnCtx *F, int32_t v, Type *t, int32_t spec);   /* format(v, spec) */
+int32_t lw_union_hash(FnCtx *F, int32_t v, Type *t);                    /* hash(v) */
+int32_t lw_hash_value(FnCtx *F, int32_t v, Type *t);   /* hash() of a value of type t */
 /* TypeError unless v (of type from) holds a value of `to`, a narrower
  * type (what: "global 'g'", "field 'f'", for the message). */
 void lw_narrowed_check(FnCtx *F, int32_t v, Type *from, Type *to, const char *what);

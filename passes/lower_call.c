@@ -490,9 +490,12 @@ static int32_t b_len(FnCtx *F, Ast *call)
     return lw_unop(F, IR_ARRAYLEN, IRK_I64, lw_expr(F, x));
 }
 
-/* hash() of an object without __hash__ (identity) or of a tuple. */
-static int32_t hash_value(FnCtx *F, int32_t v, Type *t)
+/* hash() of an object without __hash__ (identity), of a tuple or of a
+ * union (the member held). */
+int32_t lw_hash_value(FnCtx *F, int32_t v, Type *t)
 {
+    if (lw_is_union(t))
+        return lw_union_hash(F, v, t);
     if (t->kind == TY_TUPLE) {
         /* CPython's tuple hash, so hash((1, 2)) prints what it prints */
         IrType p[2] = { ir_type(IRK_I64), ir_type(IRK_I64) };
@@ -503,7 +506,7 @@ static int32_t hash_value(FnCtx *F, int32_t v, Type *t)
         int32_t sid = lw_tuple_sid(F->L, t);
         int32_t h = lw_const_i64(F, 2870177450012600261LL);  /* rtlib.h RT_TUPLE_HASH_START */
         for (int i = 0; i < t->nitems; i++) {
-            int32_t args[2] = { h, hash_value(F, lw_getfield(F, v, sid, i), t->items[i]) };
+            int32_t args[2] = { h, lw_hash_value(F, lw_getfield(F, v, sid, i), t->items[i]) };
             h = lw_call_extern(F, add, args, 2);
         }
         int32_t args[2] = { h, lw_const_i64(F, t->nitems) };
@@ -587,7 +590,7 @@ static int32_t call_builtin(FnCtx *F, Ast *call)
     }
     case BI_HASH: {
         Ast *x = call->u.call.bound.items[0];
-        return hash_value(F, lw_expr(F, x), x->ty);
+        return lw_hash_value(F, lw_expr(F, x), x->ty);
     }
     case BI_FORMAT: {   /* of a union (check_expr.c union_format) */
         Ast *x = call->u.call.bound.items[0];

@@ -1117,9 +1117,13 @@ static int32_t dict_or_set_display(FnCtx *F, Ast *e)
     int32_t c = lw_new_object(F, lw_class_of(F->L, e->ty), NULL, 0);
     if (e->kind == AST_DICT) {
         for (int i = 0; i < e->u.dict.keys.n; i++) {
-            int32_t k = lw_expr(F, e->u.dict.keys.items[i]);
+            Ast *key = e->u.dict.keys.items[i];
+            int32_t k = key ? lw_expr(F, key) : -1;
             int32_t v = lw_expr(F, e->u.dict.values.items[i]);
-            container_add(F, c, e->ty, k, v);
+            if (key)
+                container_add(F, c, e->ty, k, v);
+            else        /* **d */
+                lw_call_method_fi(F, lw_method(lw_class_of(F->L, e->ty), "update"), c, &v, 1);
         }
         return c;
     }

@@ -198,6 +198,20 @@ int32_t lw_union_format(FnCtx *F, int32_t v, Type *t, int32_t spec)
     return dispatch(F, v, t, ir_ref(F->L->str_sid), NONE_BY_EACH, member_format, &spec);
 }
 
+static int32_t member_hash(FnCtx *F, int32_t v, Type *m, void *data)
+{
+    (void)data;
+    return lw_hash_value(F, v, m);
+}
+
+/* hash(v): the member's own hash, so that members equal across kinds
+ * (1 == 1.0 == True) hash alike, as in CPython.  None hashes to the
+ * constant CPython 3.12 gives it (3.11 hashes its address). */
+int32_t lw_union_hash(FnCtx *F, int32_t v, Type *t)
+{
+    return dispatch(F, v, t, ir_type(IRK_I64), lw_const_i64(F, 0xFCA86420LL), member_hash, NULL);
+}
+
 static int32_t member_truth(FnCtx *F, int32_t v, Type *m, void *data)
 {
     (void)data;

@@ -629,6 +629,16 @@ class str:
     def endswith(self, suffix: str, start: int = 0, end: int = 9223372036854775807) -> bool:
         return self._endswith1(suffix, start, end)
 
+    def removeprefix(self, prefix: str) -> str:
+        if prefix and self._startswith1(prefix, 0, len(self)):
+            return self[len(prefix):]
+        return self
+
+    def removesuffix(self, suffix: str) -> str:
+        if suffix and self._endswith1(suffix, 0, len(self)):
+            return self[:len(self) - len(suffix)]
+        return self
+
     # s.startswith((a, b)) and s.endswith((a, b)): the checker passes the
     # tuple's items as a list.
     def _startswith_any(self, prefixes: list[str], start: int = 0,

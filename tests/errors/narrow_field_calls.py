@@ -100,13 +100,13 @@ class Node:
             n = sum(drop() for x in xs)
             return self.limit + n
         return 0
-# expect error: 43:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 49:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 55:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 43:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may have changed since it was tested: the call on line 42 may assign it; read it into a local and test that)
+# expect error: 49:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may have changed since it was tested: the call on line 48 may assign it; read it into a local and test that)
+# expect error: 55:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may have changed since it was tested: the call on line 54 may assign it; read it into a local and test that)
 # expect error: 61:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
 # expect error: 67:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
 # expect error: 73:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
 # expect error: 78:21: unsupported operand types for +: 'int' and 'int | None' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
-# expect error: 86:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
+# expect error: 86:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may have changed since it was tested: the call on line 85 may assign it; read it into a local and test that)
 # expect error: 91:57: unsupported operand types for +: 'int' and 'int | None' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)
 # expect error: 101:31: unsupported operand types for +: 'int | None' and 'int' ('self.limit' may be None here: a test of a field lasts until a call that may assign it; copy it into a variable and test that)

@@ -68,7 +68,7 @@ def main() -> int:
 if __name__ == "__main__":
     sys.exit(main())
 
-# expect error: 28:20: unsupported operand types for +: 'int | None' and 'int' ('b.n' may be None here: a test of a field lasts until a call that may assign it or let another thread run (a blocking call, a 'with' statement); copy it into a variable and test that)
-# expect error: 35:20: unsupported operand types for +: 'int | None' and 'int' ('b.n' may be None here: a test of a field lasts until a call that may assign it or let another thread run (a blocking call, a 'with' statement); copy it into a variable and test that)
+# expect error: 28:20: unsupported operand types for +: 'int | None' and 'int' ('b.n' may have changed since it was tested: the call on line 27 may assign it or let another thread run; read it into a local and test that)
+# expect error: 35:20: unsupported operand types for +: 'int | None' and 'int' ('b.n' may have changed since it was tested: the call on line 34 may assign it or let another thread run; read it into a local and test that)
 # expect error: 42:24: unsupported operand types for +: 'int | None' and 'int' ('b.n' may be None here: a test of a field lasts until a call that may assign it or let another thread run (a blocking call, a 'with' statement); copy it into a variable and test that)
-# expect error: 49:20: unsupported operand types for +: 'int | None' and 'int' ('b.n' may be None here: a test of a field lasts until a call that may assign it or let another thread run (a blocking call, a 'with' statement); copy it into a variable and test that)
+# expect error: 49:20: unsupported operand types for +: 'int | None' and 'int' ('b.n' may have changed since it was tested: the call on line 48 may assign it or let another thread run; read it into a local and test that)

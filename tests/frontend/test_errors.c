@@ -124,7 +124,6 @@ static const ErrorCase cases[] = {
      "where an expression is expected (a condition, an argument, an item), and a statement "
      "assigns with '='", 1},
     {"def f(a, /, b): pass\n", "1:10: positional-only parameter marker ('/') is not supported", 1},
-    {"d = {**e}\n", "1:6: dictionary unpacking ('**') is not supported", 1},
 };
 
 static char *first_error(const DiagCtx *d)
