@@ -65,6 +65,7 @@ INLINE_FOR = 1         # a generator, for a FOR_ITER
 INLINE_EXTEND = 2      # a generator, for a list.extend call (every value)
 INLINE_SEND = 3        # a generator, for the SEND of a `yield from`
 INLINE_BINOP = 4       # a's __op__, for a BINARY_OP (interp.binop_frame)
+INLINE_ENTER = 5       # a context manager's __enter__, for a BEFORE_WITH
 
 
 class Frame(FrameBase):

@@ -44,7 +44,7 @@ from funcobject import (W_Function, W_Method, W_Cell, Frame, W_UNBOUND,
                         FUNC_CALL, FRAME_FRESH, FRAME_RUNNING,
                         FRAME_SUSPENDED, FRAME_DONE, INLINE_NONE,
                         INLINE_FOR, INLINE_EXTEND, INLINE_SEND,
-                        INLINE_BINOP)
+                        INLINE_BINOP, INLINE_ENTER)
 import funcobject
 from pycode import W_Code
 import opcodes as op
@@ -854,11 +854,17 @@ def property_get(ec: ExecCtx, w_prop: W_Object, w: W_Instance) -> W_Object:
 
 def enter_callee(ec: ExecCtx) -> Frame:
     """Enters the frame property_get left in ec.callee, for execute."""
+    f = take_callee(ec)
+    enter_frame(ec, f)
+    return f
+
+
+def take_callee(ec: ExecCtx) -> Frame:
+    """The frame a helper of execute left in ec.callee for it to run."""
     f = ec.callee
     ec.callee = None
     if not isinstance(f, Frame):
         raise runtime_error("internal error: no frame left to run")
-    enter_frame(ec, f)
     return f
 
 
@@ -1663,6 +1669,11 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.last_pc = ipc
                     sp = execute_other(ec, frame, code, regs, sp, opcode,
                                        oparg)
+                    if ec.callee is not None:
+                        # BEFORE_WITH left __enter__'s frame to run here
+                        frame = enter_inline(ec, frame, take_callee(ec),
+                                             INLINE_ENTER, pc, sp)
+                        break
                 continue
             except PyError as e:
                 w_exc = e.w_exc
@@ -2550,6 +2561,14 @@ def before_with(ec: ExecCtx, regs: list[W_Object], sp: int) -> int:
                          "context manager protocol (missed __exit__ method)")
     regs[sp - 1] = w_exit.descr_get(ec, w_mgr, t) \
         if w_exit.descr_kind() != DESCR_NONE else w_exit
+    if not STM_MARKERS[0]:
+        f = plain_frame(ec, w_enter, 1)
+        if f is not None:
+            # run by execute, in its own C frame (enter_inline): the
+            # result goes on top when it returns (end_inline_frame)
+            f.regs[0] = w_mgr
+            ec.callee = f
+            return sp
     regs[sp] = w_enter.call_method(ec, w_mgr, [], None)
     return sp + 1
 
@@ -2834,6 +2853,12 @@ def end_inline_frame(ec: ExecCtx, gf: Frame, w_ret: W_Object) -> Frame:
     inline = gf.inline
     if inline == INLINE_BINOP:
         return end_inline_binop(ec, gf, w_ret)
+    if inline == INLINE_ENTER:
+        frame = leave_inline_call(ec, gf)
+        recycle_frame(gf)
+        frame.regs[frame.sp] = w_ret
+        frame.sp += 1
+        return frame
     frame = leave_inline_generator(ec, gf)
     if inline == INLINE_FOR:
         frame.sp -= 1
@@ -2855,7 +2880,7 @@ def raise_from_inline_frame(ec: ExecCtx, gf: Frame,
     frame whose handler takes it, with pc and sp set; PyError when it
     leaves a frame that execute was called for."""
     while True:
-        if gf.inline == INLINE_BINOP:
+        if gf.inline >= INLINE_BINOP:
             frame = leave_inline_call(ec, gf)
         else:
             w_exc = exception_out_of_generator(w_exc)
@@ -2870,17 +2895,18 @@ def raise_from_inline_frame(ec: ExecCtx, gf: Frame,
         gf = frame
 
 
-# Python code that a bytecode runs in the middle (a's __op__ for a + b).
-# Run by a nested execute, it ended as that execute returned the
-# transaction that began in it (at a back edge or a call in the method),
-# and the rest of the bytecode, and of the step up to the caller's next
-# switch point, ran in another one: another thread's commit could come in
-# between (thr_binop_step.py), which no GIL run allows and CPython, whose
-# switch points are the same, does not either.  So execute switches to
-# the method's frame and back, as it does for generators: the
-# transaction stays rooted in this execute.  The caller's frame keeps pc
-# (the instruction after), sp (the result's slot on top) and last_pc
-# (the instruction: an exception out of the method is raised there).
+# Python code that a bytecode runs in the middle: a's __op__ for a + b, a
+# context manager's __enter__ for a `with`.  Run by a nested execute, it
+# ended as that execute returned the transaction that began in it (at a
+# back edge or a call in the method), and the rest of the bytecode, and
+# of the step up to the caller's next switch point, ran in another one:
+# another thread's commit could come in between (thr_binop_step.py,
+# thr_with_step.py), which no GIL run allows, nor CPython, whose switch
+# points are the same.  So execute switches to the method's frame and
+# back, as it does for generators: the transaction stays rooted in this
+# execute.  The caller's frame keeps pc (the instruction after), sp (its
+# stack as the instruction left it) and last_pc (the instruction: an
+# exception out of the method is raised there).
 
 def enter_inline(ec: ExecCtx, frame: Frame, callee: Frame, inline: int,
                  after: int, sp: int) -> Frame:
