@@ -854,17 +854,11 @@ def property_get(ec: ExecCtx, w_prop: W_Object, w: W_Instance) -> W_Object:
 
 def enter_callee(ec: ExecCtx) -> Frame:
     """Enters the frame property_get left in ec.callee, for execute."""
-    f = take_callee(ec)
-    enter_frame(ec, f)
-    return f
-
-
-def take_callee(ec: ExecCtx) -> Frame:
-    """The frame a helper of execute left in ec.callee for it to run."""
     f = ec.callee
     ec.callee = None
     if not isinstance(f, Frame):
         raise runtime_error("internal error: no frame left to run")
+    enter_frame(ec, f)
     return f
 
 
@@ -1665,15 +1659,20 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     t2 = regs[sp - 1]
                     regs[sp - 1] = regs[sp - 2]
                     regs[sp - 2] = t2
+                elif opcode == op.BEFORE_WITH:
+                    # here, not in execute_other: a Python __enter__ runs in
+                    # this execute (enter_inline), its result then on top
+                    frame.last_pc = ipc
+                    enter = before_with(ec, regs, sp)
+                    if enter is not None:
+                        frame = enter_inline(ec, frame, enter, INLINE_ENTER,
+                                             pc, sp)
+                        break
+                    sp += 1
                 else:
                     frame.last_pc = ipc
                     sp = execute_other(ec, frame, code, regs, sp, opcode,
                                        oparg)
-                    if ec.callee is not None:
-                        # BEFORE_WITH left __enter__'s frame to run here
-                        frame = enter_inline(ec, frame, take_callee(ec),
-                                             INLINE_ENTER, pc, sp)
-                        break
                 continue
             except PyError as e:
                 w_exc = e.w_exc
@@ -2458,8 +2457,6 @@ def execute_other_high(ec: ExecCtx, frame: Frame, code: W_Code,
         regs[sp - 1] = new_bool(check_exc_match(ec, regs[sp - 2],
                                                 regs[sp - 1]))
         return sp
-    if opcode == op.BEFORE_WITH:
-        return before_with(ec, regs, sp)
     if opcode == op.WITH_EXCEPT_START:
         w_exit = regs[sp - 3]
         w_e = regs[sp - 1]
@@ -2548,7 +2545,11 @@ def check_catchable(w: W_Object) -> None:
                      "BaseException is not allowed")
 
 
-def before_with(ec: ExecCtx, regs: list[W_Object], sp: int) -> int:
+def before_with(ec: ExecCtx, regs: list[W_Object], sp: int) -> Frame | None:
+    """BEFORE_WITH of the manager at regs[sp - 1], which the bound __exit__
+    replaces: __enter__'s frame, self bound, when it is a plain Python
+    method, for execute to run itself (enter_inline); otherwise None,
+    once __enter__'s result is at regs[sp]."""
     w_mgr = regs[sp - 1]
     t = w_mgr.get_type()
     w_enter = t.lookup("__enter__")
@@ -2564,13 +2565,10 @@ def before_with(ec: ExecCtx, regs: list[W_Object], sp: int) -> int:
     if not STM_MARKERS[0]:
         f = plain_frame(ec, w_enter, 1)
         if f is not None:
-            # run by execute, in its own C frame (enter_inline): the
-            # result goes on top when it returns (end_inline_frame)
             f.regs[0] = w_mgr
-            ec.callee = f
-            return sp
+            return f
     regs[sp] = w_enter.call_method(ec, w_mgr, [], None)
-    return sp + 1
+    return None
 
 
 def make_function_op(ec: ExecCtx, frame: Frame, regs: list[W_Object], sp: int,
@@ -2756,7 +2754,7 @@ def exception_out_of_generator(w_exc: W_BaseException) -> W_BaseException:
 # under --stm commits as it returns when a transaction began in it (a
 # break in the generator's loop or deep in a call): another thread's
 # commit could then come between the yield and the consumer's next
-# instructions (thr_gen_step.py), and what remained of FOR_ITER ran as an
+# instructions (thr_step/main.py), and what remained of FOR_ITER ran as an
 # inevitable fragment, holding the other threads' commits up (resume has
 # no restart point).  So execute switches to the generator's frame and
 # back, in the same C frame: a transaction that began in the generator
@@ -2765,7 +2763,7 @@ def exception_out_of_generator(w_exc: W_BaseException) -> W_BaseException:
 # to lst in the generator's frame, and for the delegate of a `yield from`
 # (SEND with None, as a for loop sends): without it, a transaction that
 # began in the delegate committed as the delegate's execute returned, and
-# thr_gen_step.py's `yield from` phase saw the step split about once in a
+# thr_step's `yield from` generators saw the step split about once in a
 # hundred loaded runs.  While the generator runs, its frame's
 # `inline` says for what, and the consumer's frame keeps sp (the
 # generator on top), pc (where it goes on after the generator's end: the
@@ -2900,13 +2898,13 @@ def raise_from_inline_frame(ec: ExecCtx, gf: Frame,
 # ended as that execute returned the transaction that began in it (at a
 # back edge or a call in the method), and the rest of the bytecode, and
 # of the step up to the caller's next switch point, ran in another one:
-# another thread's commit could come in between (thr_binop_step.py,
-# thr_with_step.py), which no GIL run allows, nor CPython, whose switch
-# points are the same.  So execute switches to the method's frame and
-# back, as it does for generators: the transaction stays rooted in this
-# execute.  The caller's frame keeps pc (the instruction after), sp (its
-# stack as the instruction left it) and last_pc (the instruction: an
-# exception out of the method is raised there).
+# another thread's commit could come in between (tests/python/thr_step),
+# which no GIL run allows, nor CPython, whose switch points are the same.
+# So execute switches to the method's frame and back, as it does for
+# generators: the transaction stays rooted in this execute.  The
+# caller's frame keeps pc (the instruction after), sp (its stack as the
+# instruction left it) and last_pc (the instruction: an exception out of
+# the method is raised there).
 
 def enter_inline(ec: ExecCtx, frame: Frame, callee: Frame, inline: int,
                  after: int, sp: int) -> Frame:
