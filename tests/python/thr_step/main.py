@@ -10,8 +10,8 @@
 # in between.  Each phase also lets an exception leave that code.
 # - generators: a generator's yield and the for loop that consumes it,
 #   also a value computed by a call, a `yield from`'s delegate;
-# - binop: a <op> b's Python __op__ and the caller, also a NotImplemented
-#   that hands over to b's __rop__;
+# - binop: a <op> b's Python __op__ and the caller, also b's __rop__ run
+#   after a NotImplemented from a's __op__ (which broke the transaction);
 # - with: a `with` statement's Python __enter__ and the body, also one
 #   that acquires a lock (threading.Condition, as queue.Queue uses it).
 # stm-stress: 7
@@ -74,17 +74,19 @@ class V:
 
     def __sub__(self, other):
         twice(self.v)
-        box[0] = -self.v
         return NotImplemented
 
     def __mul__(self, other):
         twice(self.v)
+        err = ValueError("no product")      # a call: a switch point
         box[0] = -1
-        raise ValueError("no product")
+        raise err
 
 
 class W:
+    # no switch point before its store, but its entry is one in CPython
     def __rsub__(self, other):
+        box[0] = -other.v
         return -other.v
 
 
@@ -119,8 +121,9 @@ class Step:
 class Refuse:
     def __enter__(self):
         twice(1)
+        err = ValueError("not entered")
         box[0] = -1
-        raise ValueError("not entered")
+        raise err
 
     def __exit__(self, *exc):
         return False
