@@ -1091,7 +1091,9 @@ class CodeGen:
             return
         it = s.items[item]
         self.expr(it.context_expr)
-        self.set_loc(it.context_expr)
+        # the statement's place, as CPython's: an error in __enter__ shows
+        # the `with` line(s) without carets
+        self.set_loc(s)
         self.emit(op.BEFORE_WITH, 0)
         d = self.depth - 2          # [exit, value]: the exit stays below
         exc_path = self.new_label()

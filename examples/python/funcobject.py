@@ -60,11 +60,14 @@ class W_Cell(W_Object):
                 + " object at " + address_of(ec, c) + ">")
 
 
-# Frame.inline: how a generator's frame runs in its consumer's execute
+# Frame.inline: how a frame runs in the execute of the frame that needs it
+# (a generator's consumer, a bytecode's caller)
 INLINE_NONE = 0        # not so: execute runs it alone (resume)
-INLINE_FOR = 1         # for a FOR_ITER
-INLINE_EXTEND = 2      # for a list.extend call, which gets every value
-INLINE_SEND = 3        # for the SEND of a `yield from` (its delegate)
+INLINE_FOR = 1         # a generator, for a FOR_ITER
+INLINE_EXTEND = 2      # a generator, for a list.extend call (every value)
+INLINE_SEND = 3        # a generator, for the SEND of a `yield from`
+INLINE_BINOP = 4       # a's __op__, for a BINARY_OP (interp.binop_frame)
+INLINE_ENTER = 5       # a context manager's __enter__, for a BEFORE_WITH
 
 
 class Frame(FrameBase):
@@ -96,9 +99,15 @@ class Frame(FrameBase):
     w_init_self: W_Object | None    # the instance a class call's __init__
                                     # frame initializes (interp.init_frame):
                                     # the call's result
-    inline: int                     # a generator's run by its consumer's
-                                    # execute: INLINE_FOR or INLINE_EXTEND
-                                    # (interp.enter_inline_generator)
+    inline: int                     # run by the execute of the frame that
+                                    # needs it: INLINE_FOR... (interp.
+                                    # enter_inline_generator, enter_inline)
+    w_rop: W_Object | None          # an INLINE_BINOP frame's: b's __rop__
+                                    # for its caller's BINARY_OP (W_NONE:
+                                    # none), looked up before a's __op__ ran
+    w_rop_next: W_Object | None     # the same, once a's __op__ returned
+                                    # NotImplemented: the BINARY_OP it runs
+                                    # again calls it (interp.end_inline_binop)
 
     def __init__(self, code: W_Code, w_globals: W_Dict,
                  w_locals: W_Dict | None) -> None:
@@ -119,6 +128,8 @@ class Frame(FrameBase):
         self.caches = None
         self.w_init_self = None
         self.inline = INLINE_NONE
+        self.w_rop = None
+        self.w_rop_next = None
 
     def frame_globals(self) -> W_Dict | None:
         return self.w_globals

@@ -43,7 +43,8 @@ import objects
 from funcobject import (W_Function, W_Method, W_Cell, Frame, W_UNBOUND,
                         FUNC_CALL, FRAME_FRESH, FRAME_RUNNING,
                         FRAME_SUSPENDED, FRAME_DONE, INLINE_NONE,
-                        INLINE_FOR, INLINE_EXTEND, INLINE_SEND)
+                        INLINE_FOR, INLINE_EXTEND, INLINE_SEND,
+                        INLINE_BINOP, INLINE_ENTER)
 import funcobject
 from pycode import W_Code
 import opcodes as op
@@ -1094,8 +1095,12 @@ def plain_callee(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
 def binop_frame(ec: ExecCtx, a: W_Instance, b: W_Object, oparg: int,
                 w_right: W_Object | None) -> Frame | None:
     """The frame of a <oparg> b's first method, a's __op__, with a and b
-    bound, when it is a plain Python function (b's __rop__ is w_right);
-    None otherwise."""
+    bound, when it is a plain Python function (b's __rop__ is w_right,
+    kept in the frame's w_rop, W_NONE for none), for execute to switch
+    to (enter_inline); None otherwise, and while STM markers are on (each
+    execute marks its own frame's lines)."""
+    if STM_MARKERS[0]:
+        return None
     w_left = ops.binop_left_first(a, b, oparg, w_right)
     if w_left is None:
         return None
@@ -1103,6 +1108,7 @@ def binop_frame(ec: ExecCtx, a: W_Instance, b: W_Object, oparg: int,
     if frame is not None:
         frame.regs[0] = a
         frame.regs[1] = b
+        frame.w_rop = W_NONE if w_right is None else w_right
     return frame
 
 
@@ -1316,7 +1322,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.state = FRAME_DONE
                     frame.sp = sp
                     if frame.inline != INLINE_NONE:
-                        frame = end_inline_generator(ec, frame, consts[oparg])
+                        frame = end_inline_frame(ec, frame, consts[oparg])
                         break
                     return consts[oparg]
                 elif opcode == op.LOAD_FAST_LOAD_ATTR:
@@ -1507,26 +1513,26 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                             regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
                                                     oparg)
                     elif isinstance(a, W_Instance) and oparg < N_BINOPS:
-                        # a's __op__, a Python function, runs from this loop
-                        # (see CALL_FUNCTION): through arith_op, when it broke
-                        # the transaction, the rest ran as a fragment
+                        # a's __op__, a Python function, runs in this execute:
+                        # a frame switch, as for a generator (enter_inline)
                         frame.last_pc = ipc
-                        w_rop = ops.binop_right(a, b, oparg)
-                        callee = binop_frame(ec, a, b, oparg, w_rop)
-                        if callee is None:
-                            regs[sp - 1] = ops.generic_binop(ec, a, b, oparg,
-                                                             False)
+                        w_rop = frame.w_rop_next
+                        if w_rop is not None:
+                            # run again after a's __op__ returned
+                            # NotImplemented (end_inline_binop): b's __rop__
+                            frame.w_rop_next = None
+                            regs[sp - 1] = ops.binop_reflected(ec, a, b, oparg,
+                                                               False, w_rop)
                         else:
-                            enter_frame(ec, callee)
-                            try:
-                                r = execute(ec, callee)
-                            finally:
-                                leave_frame(ec, callee)
-                            recycle_frame(callee)
-                            if r is W_NOTIMPLEMENTED:
-                                r = ops.binop_reflected(ec, a, b, oparg,
-                                                        False, w_rop)
-                            regs[sp - 1] = r
+                            w_rop = ops.binop_right(a, b, oparg)
+                            callee = binop_frame(ec, a, b, oparg, w_rop)
+                            if callee is None:
+                                regs[sp - 1] = ops.generic_binop(ec, a, b,
+                                                                 oparg, False)
+                            else:
+                                frame = enter_inline(ec, frame, callee,
+                                                     INLINE_BINOP, pc, sp)
+                                break
                     else:
                         regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
                                                 oparg)
@@ -1559,7 +1565,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.state = FRAME_DONE
                     frame.sp = sp - 1
                     if frame.inline != INLINE_NONE:
-                        frame = end_inline_generator(ec, frame, regs[sp - 1])
+                        frame = end_inline_frame(ec, frame, regs[sp - 1])
                         break
                     return regs[sp - 1]
                 elif opcode == op.STORE_ATTR:
@@ -1698,6 +1704,16 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     t2 = regs[sp - 1]
                     regs[sp - 1] = regs[sp - 2]
                     regs[sp - 2] = t2
+                elif opcode == op.BEFORE_WITH:
+                    # here, not in execute_other: a Python __enter__ runs in
+                    # this execute (enter_inline), its result then on top
+                    frame.last_pc = ipc
+                    enter = before_with(ec, regs, sp)
+                    if enter is not None:
+                        frame = enter_inline(ec, frame, enter, INLINE_ENTER,
+                                             pc, sp)
+                        break
+                    sp += 1
                 else:
                     frame.last_pc = ipc
                     sp = execute_other(ec, frame, code, regs, sp, opcode,
@@ -1723,7 +1739,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 frame.state = FRAME_DONE
                 if frame.inline == INLINE_NONE:
                     raise PyError(w_exc)
-                frame = raise_from_inline_generator(ec, frame, w_exc)
+                frame = raise_from_inline_frame(ec, frame, w_exc)
                 w_exc = None
                 break
             w_exc = None        # handled: this frame no longer holds it
@@ -2486,8 +2502,6 @@ def execute_other_high(ec: ExecCtx, frame: Frame, code: W_Code,
         regs[sp - 1] = new_bool(check_exc_match(ec, regs[sp - 2],
                                                 regs[sp - 1]))
         return sp
-    if opcode == op.BEFORE_WITH:
-        return before_with(ec, regs, sp)
     if opcode == op.WITH_EXCEPT_START:
         w_exit = regs[sp - 3]
         w_e = regs[sp - 1]
@@ -2576,7 +2590,11 @@ def check_catchable(w: W_Object) -> None:
                      "BaseException is not allowed")
 
 
-def before_with(ec: ExecCtx, regs: list[W_Object], sp: int) -> int:
+def before_with(ec: ExecCtx, regs: list[W_Object], sp: int) -> Frame | None:
+    """BEFORE_WITH of the manager at regs[sp - 1], which the bound __exit__
+    replaces: __enter__'s frame, self bound, when it is a plain Python
+    method, for execute to run itself (enter_inline); otherwise None,
+    once __enter__'s result is at regs[sp]."""
     w_mgr = regs[sp - 1]
     t = w_mgr.get_type()
     w_enter = t.lookup("__enter__")
@@ -2589,8 +2607,13 @@ def before_with(ec: ExecCtx, regs: list[W_Object], sp: int) -> int:
                          "context manager protocol (missed __exit__ method)")
     regs[sp - 1] = w_exit.descr_get(ec, w_mgr, t) \
         if w_exit.descr_kind() != DESCR_NONE else w_exit
+    if not STM_MARKERS[0]:
+        f = plain_frame(ec, w_enter, 1)
+        if f is not None:
+            f.regs[0] = w_mgr
+            return f
     regs[sp] = w_enter.call_method(ec, w_mgr, [], None)
-    return sp + 1
+    return None
 
 
 def make_function_op(ec: ExecCtx, frame: Frame, regs: list[W_Object], sp: int,
@@ -2784,7 +2807,7 @@ def exception_out_of_generator(w_exc: W_BaseException) -> W_BaseException:
 # under --stm commits as it returns when a transaction began in it (a
 # break in the generator's loop or deep in a call): another thread's
 # commit could then come between the yield and the consumer's next
-# instructions (thr_gen_step.py), and what remained of FOR_ITER ran as an
+# instructions (thr_step/main.py), and what remained of FOR_ITER ran as an
 # inevitable fragment, holding the other threads' commits up (resume has
 # no restart point).  So execute switches to the generator's frame and
 # back, in the same C frame: a transaction that began in the generator
@@ -2793,7 +2816,7 @@ def exception_out_of_generator(w_exc: W_BaseException) -> W_BaseException:
 # to lst in the generator's frame, and for the delegate of a `yield from`
 # (SEND with None, as a for loop sends): without it, a transaction that
 # began in the delegate committed as the delegate's execute returned, and
-# thr_gen_step.py's `yield from` phase saw the step split about once in a
+# thr_step's `yield from` generators saw the step split about once in a
 # hundred loaded runs.  While the generator runs, its frame's
 # `inline` says for what, and the consumer's frame keeps sp (the
 # generator on top), pc (where it goes on after the generator's end: the
@@ -2872,12 +2895,21 @@ def yield_inline(ec: ExecCtx, gf: Frame, w_value: W_Object) -> Frame:
     return frame
 
 
-def end_inline_generator(ec: ExecCtx, gf: Frame, w_ret: W_Object) -> Frame:
-    """gf returned w_ret (StopIteration's value): its consumer's FOR_ITER
-    pops it and exits the loop (pc was set to the exit), a SEND's `yield
-    from` takes w_ret as its value and goes on at its exit (pc, too), or
-    its list.extend call returns None."""
+def end_inline_frame(ec: ExecCtx, gf: Frame, w_ret: W_Object) -> Frame:
+    """gf, which execute ran for another frame, returned w_ret: that
+    frame, to run again.  A generator's (w_ret: StopIteration's value):
+    its consumer's FOR_ITER pops it and exits the loop (pc was set to the
+    exit), a SEND's `yield from` takes w_ret as its value and goes on at
+    its exit (pc, too), or its list.extend call returns None."""
     inline = gf.inline
+    if inline == INLINE_BINOP:
+        return end_inline_binop(ec, gf, w_ret)
+    if inline == INLINE_ENTER:
+        frame = leave_inline_call(ec, gf)
+        recycle_frame(gf)
+        frame.regs[frame.sp] = w_ret
+        frame.sp += 1
+        return frame
     frame = leave_inline_generator(ec, gf)
     if inline == INLINE_FOR:
         frame.sp -= 1
@@ -2891,15 +2923,19 @@ def end_inline_generator(ec: ExecCtx, gf: Frame, w_ret: W_Object) -> Frame:
     return frame
 
 
-def raise_from_inline_generator(ec: ExecCtx, gf: Frame,
-                                w_exc: W_BaseException) -> Frame:
-    """w_exc left gf: it is raised at its consumer's FOR_ITER, and so on
-    out of every generator frame without a handler (done, as execute's
-    frames are).  The frame whose handler takes it, with pc and sp set;
-    PyError when it leaves a frame that execute was called for."""
+def raise_from_inline_frame(ec: ExecCtx, gf: Frame,
+                            w_exc: W_BaseException) -> Frame:
+    """w_exc left gf: it is raised at the instruction that ran gf (its
+    consumer's FOR_ITER, its caller's BINARY_OP), and so on out of every
+    inline frame without a handler (done, as execute's frames are).  The
+    frame whose handler takes it, with pc and sp set; PyError when it
+    leaves a frame that execute was called for."""
     while True:
-        w_exc = exception_out_of_generator(w_exc)
-        frame = leave_inline_generator(ec, gf)
+        if gf.inline >= INLINE_BINOP:
+            frame = leave_inline_call(ec, gf)
+        else:
+            w_exc = exception_out_of_generator(w_exc)
+            frame = leave_inline_generator(ec, gf)
         target = unwind(ec, frame, w_exc, frame.last_pc, False)
         if target >= 0:
             frame.pc = target
@@ -2908,6 +2944,60 @@ def raise_from_inline_generator(ec: ExecCtx, gf: Frame,
         if frame.inline == INLINE_NONE:
             raise PyError(w_exc)
         gf = frame
+
+
+# Python code that a bytecode runs in the middle: a's __op__ for a + b, a
+# context manager's __enter__ for a `with`.  Run by a nested execute, it
+# ended as that execute returned the transaction that began in it (at a
+# back edge or a call in the method), and the rest of the bytecode, and
+# of the step up to the caller's next switch point, ran in another one:
+# another thread's commit could come in between (tests/python/thr_step),
+# which no GIL run allows, nor CPython, whose switch points are the same.
+# So execute switches to the method's frame and back, as it does for
+# generators: the transaction stays rooted in this execute.  The
+# caller's frame keeps pc (the instruction after), sp (its stack as the
+# instruction left it) and last_pc (the instruction: an exception out of
+# the method is raised there).
+
+def enter_inline(ec: ExecCtx, frame: Frame, callee: Frame, inline: int,
+                 after: int, sp: int) -> Frame:
+    """frame's instruction at last_pc runs callee (a function's frame, its
+    arguments bound; `inline` says for what): callee, entered for execute
+    to run until it returns (end_inline_frame); frame then goes on at
+    `after`."""
+    enter_frame(ec, callee)
+    frame.pc = after
+    frame.sp = sp
+    callee.inline = inline
+    return callee
+
+
+def leave_inline_call(ec: ExecCtx, cf: Frame) -> Frame:
+    """The frame that enter_inline ran cf for, running again."""
+    frame = cf.f_back
+    if not isinstance(frame, Frame):
+        raise runtime_error("internal error: inline frame lost")
+    cf.inline = INLINE_NONE
+    cf.w_rop = None
+    leave_frame(ec, cf)
+    return frame
+
+
+def end_inline_binop(ec: ExecCtx, cf: Frame, w_ret: W_Object) -> Frame:
+    """a's __op__ (cf) returned w_ret: the result of its caller's
+    BINARY_OP, or NotImplemented: the caller then runs its BINARY_OP
+    again for b's __rop__ (w_rop_next), so that what that raises is
+    raised at the BINARY_OP, with the operands where they were."""
+    w_rop = cf.w_rop
+    frame = leave_inline_call(ec, cf)
+    recycle_frame(cf)
+    if w_ret is W_NOTIMPLEMENTED and w_rop is not None:
+        frame.w_rop_next = w_rop
+        frame.pc = frame.last_pc
+        frame.sp += 1
+    else:
+        frame.regs[frame.sp - 1] = w_ret
+    return frame
 
 
 GENERATOR_TYPE = make_builtin_type("generator", OBJECT_TYPE, LAYOUT_BUILTIN)

@@ -1,0 +1,165 @@
+# Threads: Python code that a bytecode runs and the instructions after it
+# are one step.  The code under test stores in box[0] the value it hands
+# over, after a switch point (a call, a back edge); the consumer stores
+# that value in box[1] before its next switch point, so a watcher thread
+# (watched.py), which reads both slots between two of its own switch
+# points, always finds them equal: in CPython, which runs that code in
+# the consumer's evaluation loop, and under the GIL build.  Under --stm,
+# code run by an execute of its own committed as that execute returned
+# the transaction that began in it, and the watcher's commit could come
+# in between.  Each phase also lets an exception leave that code.
+# - generators: a generator's yield and the for loop that consumes it,
+#   also a value computed by a call, a `yield from`'s delegate;
+# - binop: a <op> b's Python __op__ and the caller, also b's __rop__ run
+#   after a NotImplemented from a's __op__ (which broke the transaction);
+# - with: a `with` statement's Python __enter__ and the body, also one
+#   that acquires a lock (threading.Condition, as queue.Queue uses it).
+# stm-stress: 7
+import threading
+
+from watched import box, twice, run
+
+N = 20000
+
+
+def produce(n):
+    i = 0
+    while i < n:
+        i += 1
+        box[0] = i
+        yield i
+
+
+def computed(n):
+    for i in range(n):
+        v = twice(i + 1)
+        box[0] = v
+        yield v
+
+
+def delegating(n):
+    yield from produce(n)
+
+
+def failing(n):
+    yield from produce(n)
+    err = ValueError("end of the values")    # a call: a switch point
+    box[0] = -1
+    raise err
+
+
+def generators():
+    for v in produce(N):
+        box[1] = v
+    for v in computed(N):
+        box[1] = v
+    for v in delegating(N):
+        box[1] = v
+    try:
+        for v in failing(N):
+            box[1] = v
+    except ValueError as e:
+        box[1] = -1
+        print("consumer:", e)
+
+
+class V:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        w = twice(self.v + other)
+        box[0] = w
+        return w
+
+    def __sub__(self, other):
+        twice(self.v)
+        return NotImplemented
+
+    def __mul__(self, other):
+        twice(self.v)
+        err = ValueError("no product")      # a call: a switch point
+        box[0] = -1
+        raise err
+
+
+class W:
+    # no switch point before its store, but its entry is one in CPython
+    def __rsub__(self, other):
+        box[0] = -other.v
+        return -other.v
+
+
+def binop():
+    for i in range(N):
+        r = V(i) + 1
+        box[1] = r
+    w = W()
+    for i in range(N):
+        r = V(i) - w
+        box[1] = r
+    try:
+        V(1) * 2
+    except ValueError as e:
+        box[1] = -1
+        print("consumer:", e)
+
+
+class Step:
+    def __init__(self, v):
+        self.v = v
+
+    def __enter__(self):
+        w = twice(self.v)
+        box[0] = w
+        return w
+
+    def __exit__(self, *exc):
+        return False
+
+
+class Refuse:
+    def __enter__(self):
+        twice(1)
+        err = ValueError("not entered")
+        box[0] = -1
+        raise err
+
+    def __exit__(self, *exc):
+        return False
+
+
+class Guarded:
+    def __init__(self):
+        self.cond = threading.Condition()
+        self.n = 0
+
+    def __enter__(self):
+        self.cond.__enter__()
+        self.n += 1
+        box[0] = self.n
+        return self.n
+
+    def __exit__(self, *exc):
+        return self.cond.__exit__(*exc)
+
+
+def with_enter():
+    for i in range(N):
+        with Step(i) as w:
+            box[1] = w
+    try:
+        with Refuse():
+            box[1] = 0
+    except ValueError as e:
+        box[1] = -1
+        print("consumer:", e)
+    g = Guarded()
+    for i in range(N // 10):
+        with g as n:
+            box[1] = n
+
+
+run("generators", generators)
+run("binop", binop)
+run("with", with_enter)

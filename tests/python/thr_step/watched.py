@@ -1,0 +1,45 @@
+"""The watcher of thr_step: box[0] is what the code under test stores
+last, box[1] what its consumer or caller stores from it before its next
+switch point; a second thread counts the times it reads them unequal."""
+import threading
+
+box = [0, 0]
+done = [False]
+seen = [0, 0]
+
+
+def twice(k):
+    """k * 2 through a loop: calling it is a switch point, and a
+    transaction may begin in its back edges."""
+    total = 0
+    for j in range(3):
+        total += k
+    return total - k
+
+
+def watch():
+    checks = 0
+    unequal = 0
+    while not done[0]:
+        a = box[0]
+        b = box[1]
+        if a != b:
+            unequal += 1
+        checks += 1
+    seen[0] = unequal
+    seen[1] = checks
+
+
+def run(name, consume):
+    """consume() in a thread while another one watches box."""
+    box[0] = 0
+    box[1] = 0
+    done[0] = False
+    watcher = threading.Thread(target=watch)
+    consumer = threading.Thread(target=consume)
+    watcher.start()
+    consumer.start()
+    consumer.join()
+    done[0] = True
+    watcher.join()
+    print(name, "unequal:", seen[0], "checked:", seen[1] > 0, "last:", box)
