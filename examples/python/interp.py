@@ -1686,7 +1686,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 elif opcode == op.RAISE_VARARGS:
                     # a bare raise re-raises as is (no traceback entry:
                     # CPython)
-                    reraise = oparg == 0 and ec.handled is not None
+                    reraise = oparg == 0 and topmost_handled(ec) is not None
                     sp = raise_op(ec, frame, regs, sp, oparg)
                 elif opcode == op.CONTAINS_OP:
                     # in the loop, not execute_other_mid: `col in columns`
