@@ -824,6 +824,59 @@ static FuncInfo *none_default(Checker *c, Ast *call, FuncInfo *m, FuncInfo *alt)
     return none;
 }
 
+/* re.sub(pattern, repl, ...) and Pattern.sub(repl, ...), subn too: whether
+ * repl (argument `at`, or the keyword) is a function rather than a string
+ * (the prelude has a version for each: NAME_fn, Pattern._sub_fn). */
+static bool repl_is_function(Checker *c, Ast *call, int at)
+{
+    AstList *args = &call->u.call.args;
+    Ast **repl = NULL;
+    for (int i = 0; i < args->n; i++) {
+        Ast *a = args->items[i];
+        if (a->kind == AST_KEYWORD && strcmp(a->u.kw.name, "repl") == 0)
+            repl = &a->u.kw.value;
+    }
+    if (!repl && args->n > at && args->items[at]->kind != AST_KEYWORD)
+        repl = &args->items[at];
+    if (!repl)
+        return false;
+    if ((*repl)->kind == AST_LAMBDA)
+        return true;
+    *repl = chk_expr(c, *repl);
+    return (*repl)->ty->kind == TY_CALLABLE;
+}
+
+static FuncInfo *repl_function(Checker *c, Ast *call, FuncInfo *fn)
+{
+    if (strcmp(fn->name, "_re_sub") != 0 && strcmp(fn->name, "_re_subn") != 0)
+        return fn;
+    Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s_fn", fn->name));
+    return alt && alt->kind == SYM_FUNC && repl_is_function(c, call, 1) ? alt->func : fn;
+}
+
+static FuncInfo *repl_method(Checker *c, Ast *call, FuncInfo *m)
+{
+    if (strcmp(m->cls->name, "Pattern") != 0 || m->cls->module != c->prelude ||
+        (strcmp(m->name, "sub") != 0 && strcmp(m->name, "subn") != 0))
+        return m;
+    FuncInfo *alt = chk_find_method(m->cls, chk_fmt(c, "_%s_fn", m->name));
+    return alt && repl_is_function(c, call, 0) ? alt : m;
+}
+
+/* m.group(0) with the constant 0 is the whole match, never None: it
+ * calls the prelude's Match.group__0 (a str), as m.group() does. */
+static int whole_group(Ast *call, FuncInfo *m, int npos)
+{
+    AstList *args = &call->u.call.args;
+    if (npos == 1 && args->n == 1 && args->items[0]->kind == AST_INT &&
+        args->items[0]->u.i == 0 && strcmp(m->name, "group") == 0 &&
+        strcmp(m->cls->name, "Match") == 0) {
+        args->n = 0;
+        return 0;
+    }
+    return npos;
+}
+
 static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
 {
     int npos = chk_npositional(call);
@@ -836,6 +889,8 @@ static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
     }
     m = str_affix_any(c, call, m);
     if (cls->is_builtin) {
+        npos = whole_group(call, m, npos);
+        m = repl_method(c, call, m);
         /* NAME__N: the prelude's overload of NAME for N positional arguments */
         FuncInfo *alt = chk_find_method(cls, chk_fmt(c, "%s__%d", m->name, npos));
         if (alt && last_arg_is_none(call))
@@ -1019,6 +1074,7 @@ static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
 {
     if (fn->module != c->prelude || fn->cls)
         return fn;
+    fn = repl_function(c, call, fn);
     if (strcmp(fn->name, "_itertools_permutations_2") == 0)
         fn = itertools_r(c, call, fn, "permutations");
     else if (strcmp(fn->name, "_itertools_combinations_2") == 0)

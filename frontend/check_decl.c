@@ -358,6 +358,28 @@ static Sym *type_head(Checker *c, Ast *e)
     return NULL;
 }
 
+/* re.Pattern and re.Match: generic in CPython (over str or bytes), plain
+ * prelude classes here, for str only; both spellings are accepted. */
+static bool str_generic(Checker *c, const ClassInfo *cls)
+{
+    return cls->module == c->prelude &&
+           (strcmp(cls->name, "Pattern") == 0 || strcmp(cls->name, "Match") == 0);
+}
+
+static Type *str_generic_arg(Checker *c, ClassInfo *cls, Ast **args, int n, Loc loc)
+{
+    bool bytes = n == 1 && args[0]->kind == AST_NAME && strcmp(args[0]->u.name.id, "bytes") == 0;
+    Type *t = n == 1 && !bytes ? resolve(c, args[0], false) : NULL;
+    if (t && t->kind == TY_ERROR)
+        return t;
+    if (!t || t->kind != TY_STR) {
+        chk_error(c, loc, "re.%s takes the one type argument str (bytes patterns are not "
+                  "supported)", cls->name);
+        return err_type(c);
+    }
+    return cls->type;
+}
+
 static Type *resolve_subscript(Checker *c, Ast *e)
 {
     Sym *s = type_head(c, e->u.sub.obj);
@@ -390,6 +412,8 @@ static Type *resolve_subscript(Checker *c, Ast *e)
                 return err_type(c);   /* only while declaring a template */
         return chk_instantiate_class(c, s->cls, targs, n, e->loc)->type;
     }
+    if (s->kind == SYM_CLASS && str_generic(c, s->cls))
+        return str_generic_arg(c, s->cls, args, n, e->loc);
     if (s->kind == SYM_CLASS)
         chk_error(c, e->loc, "generic classes are not supported: '%s' takes no type arguments",
                   s->cls->name);

@@ -4504,3 +4504,1506 @@ def _itertools_islice_count__3(it: _itertools_count, start: int, stop: int) -> _
 
 def _itertools_islice_count__4(it: _itertools_count, start: int, stop: int, step: int) -> _itertools_islice_counter:
     return _itertools_islice_counter(it, start, stop, step)
+
+
+# -------------------------------------------------------------------- re
+# Regular expressions with CPython's syntax, results and error messages.
+# A pattern is parsed once, by recursive descent, straight into a program
+# (a list of ints); _re_run executes it by backtracking.  Every jump is
+# relative to the word that holds it, so the code of an atom moves
+# unchanged when a quantifier after it wraps it in a loop.
+#
+# The machine never recurses except into a lookaround or an atomic group
+# (as deep as the pattern nests).  A choice is five words on a stack
+# (kind, pc, pos, trail length, extra); every register write (group
+# marks, lastindex, loop counters) is logged on a trail as (index, old
+# value), and failing back to a choice undoes the log down to its length.
+#
+# Registers: 2 per group, group 0 first (-1: unset); then lastindex; then
+# 2 per general loop: the iterations done, and where the last optional
+# one started (an optional iteration that matched nothing ends the loop,
+# as in CPython, so `(a?)*` terminates).
+
+_RE_IGNORECASE: Final[int] = 2
+_RE_LOCALE: Final[int] = 4
+_RE_MULTILINE: Final[int] = 8
+_RE_DOTALL: Final[int] = 16
+_RE_UNICODE: Final[int] = 32
+_RE_VERBOSE: Final[int] = 64
+_RE_DEBUG: Final[int] = 128
+_RE_ASCII: Final[int] = 256
+_RE_NOFLAG: Final[int] = 0
+_RE_FLAGS: Final[int] = 2 | 8 | 16 | 32 | 64 | 256   # those implemented
+_RE_UNBOUNDED: Final[int] = 4294967295               # CPython's MAXREPEAT
+_RE_WIDE: Final[int] = 1 << 40                       # "no maximum width"
+
+# opcodes; the operands follow.  A single-character test is two words
+# (op, operand) so that _RX_STAR can repeat any of them.
+_RX_END: Final[int] = 0         # the (sub)program matched
+_RX_CHAR: Final[int] = 1        # code point
+_RX_CHAR_I: Final[int] = 2      # lowercased code point
+_RX_ANY: Final[int] = 3         # any but "\n"
+_RX_ANY_ALL: Final[int] = 4     # any (DOTALL)
+_RX_SET: Final[int] = 5         # index into Pattern._sets
+_RX_AT: Final[int] = 6          # _AT_* kind
+_RX_SPLIT: Final[int] = 7       # offset: try the next word, on failure pc+offset
+_RX_JUMP: Final[int] = 9        # offset
+_RX_MARK: Final[int] = 10       # register (odd: a group's end)
+_RX_REF: Final[int] = 11        # group
+_RX_REF_I: Final[int] = 12      # group
+_RX_STAR: Final[int] = 13       # min max lazy, then a single-character test
+_RX_LOOP_INIT: Final[int] = 14  # register
+_RX_LOOP: Final[int] = 15       # register min max lazy exit-offset; the body follows
+_RX_LOOK: Final[int] = 16       # kind width skip; the body follows, ending in _RX_END
+_RX_IF: Final[int] = 17         # group no-offset: (?(group)yes|no)
+
+# what a parsed item is, which decides whether and how it repeats
+_IT_NONE: Final[int] = 0        # nothing (a comment)
+_IT_CHAR: Final[int] = 1        # one character: its repeat is a _RX_STAR
+_IT_OTHER: Final[int] = 2
+_IT_ANCHOR: Final[int] = 3      # cannot repeat
+_IT_REPEAT: Final[int] = 4      # cannot repeat again
+_IT_FLAGS: Final[int] = 5       # (?i) and friends: global flags
+
+_AT_BEGIN: Final[int] = 0        # ^
+_AT_BEGIN_LINE: Final[int] = 1   # ^ under MULTILINE
+_AT_BEGIN_STRING: Final[int] = 2 # \A
+_AT_END: Final[int] = 3          # $
+_AT_END_LINE: Final[int] = 4     # $ under MULTILINE
+_AT_END_STRING: Final[int] = 5   # \Z
+_AT_BOUNDARY: Final[int] = 6     # \b
+_AT_NON_BOUNDARY: Final[int] = 7 # \B
+_AT_BOUNDARY_A: Final[int] = 8   # \b under ASCII
+_AT_NON_BOUNDARY_A: Final[int] = 9
+
+_LOOK_AHEAD: Final[int] = 0
+_LOOK_NOT_AHEAD: Final[int] = 1
+_LOOK_BEHIND: Final[int] = 2
+_LOOK_NOT_BEHIND: Final[int] = 3
+_LOOK_ATOMIC: Final[int] = 4
+
+# choice kinds
+_CH_ALT: Final[int] = 0        # resume at pc, pos
+_CH_STAR: Final[int] = 1       # greedy: give back one character; extra = lowest end
+_CH_STAR_LAZY: Final[int] = 2  # lazy: take one more; extra = highest end
+_CH_LOOP: Final[int] = 3       # lazy loop: try one more iteration of the loop at pc
+
+# categories of \d \D \s \S \w \W in a set
+_CAT_DIGIT: Final[int] = 0
+_CAT_SPACE: Final[int] = 2
+_CAT_WORD: Final[int] = 4
+
+
+@extern("rt_str_ord_at", "pure")
+def _str_ord_at(s: str, i: int) -> int:
+    pass
+
+
+class error(Exception):
+    msg: str
+    pattern: str | None
+    pos: int | None
+    lineno: int | None
+    colno: int | None
+
+    def __init__(self, msg: str, pattern: str | None = None, pos: int | None = None) -> None:
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        self.lineno = None
+        self.colno = None
+        text = msg
+        if pattern is not None and pos is not None:
+            line = pattern.count("\n", 0, pos) + 1
+            col = pos - pattern.rfind("\n", 0, pos)
+            self.lineno = line
+            self.colno = col
+            text = f"{msg} at position {pos}"
+            if "\n" in pattern:
+                text += f" (line {line}, column {col})"
+        super().__init__(text)
+
+
+def _re_ascii_word(c: int) -> bool:
+    return (97 <= c <= 122) or (65 <= c <= 90) or (48 <= c <= 57) or c == 95
+
+
+def _re_is_word(c: int, ascii: bool) -> bool:
+    if c < 128 or ascii:
+        return _re_ascii_word(c)
+    return c == 95 or chr(c).isalnum()
+
+
+def _re_is_digit(c: int, ascii: bool) -> bool:
+    if c < 128 or ascii:
+        return 48 <= c <= 57
+    return chr(c).isdecimal()
+
+
+def _re_is_space(c: int, ascii: bool) -> bool:
+    if c == 32 or 9 <= c <= 13:
+        return True
+    if ascii:
+        return False
+    if c < 128:
+        return 28 <= c <= 31
+    return chr(c).isspace()
+
+
+def _re_category(cat: int, c: int, ascii: bool) -> bool:
+    # an even category is the class itself, the odd one after it its complement
+    kind = cat & ~1
+    if kind == _CAT_DIGIT:
+        hit = _re_is_digit(c, ascii)
+    elif kind == _CAT_SPACE:
+        hit = _re_is_space(c, ascii)
+    else:
+        hit = _re_is_word(c, ascii)
+    return hit != ((cat & 1) == 1)
+
+
+def _re_lower(c: int, ascii: bool) -> int:
+    if c < 128:
+        return c + 32 if 65 <= c <= 90 else c
+    if ascii:
+        return c
+    t = chr(c).lower()
+    return _str_ord_at(t, 0) if len(t) == 1 else c
+
+
+def _re_upper(c: int, ascii: bool) -> int:
+    if c < 128:
+        return c - 32 if 97 <= c <= 122 else c
+    if ascii:
+        return c
+    t = chr(c).upper()
+    return _str_ord_at(t, 0) if len(t) == 1 else c
+
+
+class _ReSet:
+    # [...], \d and friends: ranges and categories, decided once for the
+    # code points below 256 (_latin), and by the lists for the others.
+    ranges: list[int]        # lo, hi pairs
+    cats: list[int]
+    negate: bool
+    fold: bool
+    ascii: bool
+    _latin: list[bool]
+
+    def __init__(self, negate: bool, fold: bool, ascii: bool) -> None:
+        self.ranges = []
+        self.cats = []
+        self.negate = negate
+        self.fold = fold
+        self.ascii = ascii
+        self._latin = []
+
+    def _raw(self, c: int) -> bool:
+        r = self.ranges
+        for i in range(0, len(r), 2):
+            if r[i] <= c <= r[i + 1]:
+                return True
+        for cat in self.cats:
+            if _re_category(cat, c, self.ascii):
+                return True
+        return False
+
+    def _decide(self, c: int) -> bool:
+        hit = self._raw(c)
+        if not hit and self.fold:
+            hit = self._raw(_re_lower(c, self.ascii)) or self._raw(_re_upper(c, self.ascii))
+        return hit != self.negate
+
+    def seal(self) -> None:
+        self._latin = [self._decide(c) for c in range(256)]
+
+    def has(self, c: int) -> bool:
+        if c < 256:
+            return self._latin[c]
+        return self._decide(c)
+
+
+class _ReParser:
+    # One pattern's parse.  Each parse_* method emits the code of what it
+    # read and returns its width, (fewest, most) characters; an item
+    # also returns its kind (_IT_*), which decides how it may repeat.
+    src: str
+    at: int
+    flags: int
+    code: list[int]
+    sets: list[_ReSet]
+    ngroups: int
+    names: dict[str, int]
+    open: list[int]
+    widths: list[tuple[int, int]]    # of each closed group (group 0 unused)
+    later: list[int]         # (?(n)...) before group n: n, position
+    nloops: int
+
+    def __init__(self, src: str, flags: int) -> None:
+        self.src = src
+        self.at = 0
+        self.flags = flags
+        self.code = []
+        self.sets = []
+        self.ngroups = 0
+        self.names = {}
+        self.open = []
+        self.widths = [(0, 0)]
+        self.later = []
+        self.nloops = 0
+
+    def fail(self, msg: str, pos: int) -> error:
+        return error(msg, self.src, pos)
+
+    def peek(self) -> str:
+        return self.src[self.at] if self.at < len(self.src) else ""
+
+    def take(self, s: str) -> bool:
+        if self.src.startswith(s, self.at):
+            self.at += len(s)
+            return True
+        return False
+
+    def emit(self, a: int, b: int) -> None:
+        self.code.append(a)
+        self.code.append(b)
+
+    def wrap(self, start: int, head: list[int]) -> None:
+        # put head before the code from start (its jumps are relative)
+        self.code = self.code[:start] + head + self.code[start:]
+
+    def patch(self, at: int) -> None:
+        # the jump operand at `at` (of the opcode before it) now leads here
+        self.code[at] = len(self.code) - (at - 1)
+
+    def skip_verbose(self, flags: int) -> None:
+        while flags & _RE_VERBOSE and self.at < len(self.src):
+            c = self.src[self.at]
+            if c == "#":
+                nl = self.src.find("\n", self.at)
+                self.at = len(self.src) if nl < 0 else nl + 1
+            elif c in " \t\n\r\x0b\x0c":
+                self.at += 1
+            else:
+                return
+
+    # branch|branch: a SPLIT over each branch but the last, and a JUMP
+    # from each to the end
+    def parse_alt(self, flags: int, top: bool) -> tuple[int, int]:
+        start = len(self.code)
+        lo, hi = self.parse_seq(flags, top)
+        if top:
+            flags = self.flags           # with the global flags it began with
+        ends: list[int] = []
+        while self.take("|"):
+            self.wrap(start, [_RX_SPLIT, len(self.code) - start + 4])
+            self.emit(_RX_JUMP, 0)
+            ends.append(len(self.code) - 1)
+            start = len(self.code)
+            w = self.parse_seq(flags, False)
+            lo = min(lo, w[0])
+            hi = max(hi, w[1])
+        for e in ends:
+            self.patch(e)
+        return (lo, hi)
+
+    def parse_seq(self, flags: int, top: bool) -> tuple[int, int]:
+        lo = 0
+        hi = 0
+        item = -1            # where the last item's code starts
+        kind = _IT_NONE
+        wlo = 0
+        whi = 0
+        while True:
+            self.skip_verbose(flags)
+            c = self.peek()
+            if c == "" or c == "|" or c == ")":
+                break
+            here = self.at
+            if c in "*+?" or (c == "{" and self.repeat_ahead()):
+                wlo, whi = self.parse_repeat(flags, item, kind, wlo, whi)
+                kind = _IT_REPEAT
+                continue
+            lo += wlo
+            hi += whi
+            start = len(self.code)
+            kind, wlo, whi = self.parse_atom(flags)
+            if kind == _IT_FLAGS:
+                if not top or item >= 0:
+                    raise self.fail("global flags not at the start of the expression", here)
+                flags = self.flags
+                kind = _IT_NONE
+                continue
+            item = start
+        return (min(lo + wlo, _RE_WIDE), min(hi + whi, _RE_WIDE))
+
+    # ---- repeats: * + ? {m,n}, then ? (lazy) or + (possessive)
+    def repeat_ahead(self) -> bool:
+        # `{` starts a repeat only as {m}, {m,}, {,n} or {m,n}
+        j = self.at + 1
+        s = self.src
+        while j < len(s) and s[j].isdigit() and s[j].isascii():
+            j += 1
+        if j < len(s) and s[j] == ",":
+            j += 1
+            while j < len(s) and s[j].isdigit() and s[j].isascii():
+                j += 1
+        return j < len(s) and s[j] == "}"
+
+    def repeat_bounds(self) -> tuple[int, int]:
+        here = self.at
+        c = self.src[self.at]
+        self.at += 1
+        if c == "*":
+            return (0, _RE_UNBOUNDED)
+        if c == "+":
+            return (1, _RE_UNBOUNDED)
+        if c == "?":
+            return (0, 1)
+        close = self.src.find("}", self.at)
+        body = self.src[self.at:close]
+        self.at = close + 1
+        comma = body.find(",")
+        lo = 0
+        hi = _RE_UNBOUNDED
+        if comma < 0:
+            lo = int(body)
+            hi = lo
+        else:
+            if comma > 0:
+                lo = int(body[:comma])
+            if comma + 1 < len(body):
+                hi = int(body[comma + 1:])
+        if lo >= _RE_UNBOUNDED or (comma >= 0 and hi >= _RE_UNBOUNDED and
+                                    comma + 1 < len(body)):
+            raise OverflowError("the repetition number is too large")
+        if hi < lo:
+            raise self.fail("min repeat greater than max repeat", here + 1)
+        return (lo, hi)
+
+    def parse_repeat(self, flags: int, item: int, kind: int, wlo: int,
+                     whi: int) -> tuple[int, int]:
+        here = self.at
+        lo, hi = self.repeat_bounds()        # CPython checks the bounds first
+        if kind == _IT_NONE or kind == _IT_ANCHOR:
+            raise self.fail("nothing to repeat", here)
+        if kind == _IT_REPEAT:
+            raise self.fail("multiple repeat", here)
+        lazy = self.take("?")
+        possessive = not lazy and self.take("+")
+        if kind == _IT_CHAR:
+            self.wrap(item, [_RX_STAR, lo, hi, 1 if lazy else 0])
+        elif lo != 1 or hi != 1:
+            self.wrap_loop(item, lo, hi, lazy)
+        if possessive:
+            self.wrap_look(item, _LOOK_ATOMIC, 0)
+        top = _RE_WIDE if hi == _RE_UNBOUNDED and whi > 0 else whi * hi
+        return (min(wlo * lo, _RE_WIDE), min(top, _RE_WIDE))
+
+    def wrap_loop(self, item: int, lo: int, hi: int, lazy: bool) -> None:
+        # LOOP_INIT r; LOOP r lo hi lazy exit; body; JUMP back to LOOP
+        reg = self.nloops
+        self.nloops += 1
+        size = len(self.code) - item
+        self.wrap(item, [_RX_LOOP_INIT, reg, _RX_LOOP, reg, lo, hi, 1 if lazy else 0, size + 8])
+        self.emit(_RX_JUMP, -(size + 6))
+
+    def wrap_look(self, item: int, kind: int, width: int) -> None:
+        # LOOK kind width skip; body; END
+        self.code.append(_RX_END)
+        self.wrap(item, [_RX_LOOK, kind, width, len(self.code) - item + 4])
+
+    # ---- atoms
+    def parse_atom(self, flags: int) -> tuple[int, int, int]:
+        here = self.at
+        c = self.src[here]
+        self.at += 1
+        if c == "(":
+            return self.parse_group(flags, here)
+        if c == "[":
+            self.parse_set(flags, here)
+            return (_IT_CHAR, 1, 1)
+        if c == ".":
+            self.emit(_RX_ANY_ALL if flags & _RE_DOTALL else _RX_ANY, 0)
+            return (_IT_CHAR, 1, 1)
+        if c == "^":
+            self.emit(_RX_AT, _AT_BEGIN_LINE if flags & _RE_MULTILINE else _AT_BEGIN)
+            return (_IT_ANCHOR, 0, 0)
+        if c == "$":
+            self.emit(_RX_AT, _AT_END_LINE if flags & _RE_MULTILINE else _AT_END)
+            return (_IT_ANCHOR, 0, 0)
+        if c == "\\":
+            return self.parse_escape(flags, here)
+        self.literal(flags, _str_ord_at(c, 0))
+        return (_IT_CHAR, 1, 1)
+
+    def literal(self, flags: int, cp: int) -> None:
+        ascii = flags & _RE_ASCII != 0
+        if flags & _RE_IGNORECASE and _re_lower(cp, ascii) != _re_upper(cp, ascii):
+            self.emit(_RX_CHAR_I, _re_lower(cp, ascii))
+        else:
+            self.emit(_RX_CHAR, cp)
+
+    def new_set(self, flags: int, negate: bool) -> _ReSet:
+        s = _ReSet(negate, flags & _RE_IGNORECASE != 0, flags & _RE_ASCII != 0)
+        self.sets.append(s)
+        return s
+
+    def category(self, flags: int, cat: int) -> None:
+        s = self.new_set(flags, False)
+        s.cats.append(cat)
+        s.seal()
+        self.emit(_RX_SET, len(self.sets) - 1)
+
+    def hex_escape(self, here: int, c: str, digits: int) -> int:
+        text = self.src[self.at:self.at + digits]
+        ok = len(text) == digits
+        for d in text:
+            if d not in "0123456789abcdefABCDEF":
+                ok = False
+        if not ok:
+            j = self.at
+            while j < len(self.src) and j < self.at + digits and self.src[j] in "0123456789abcdefABCDEF":
+                j += 1
+            raise self.fail("incomplete escape \\" + c + self.src[self.at:j], here)
+        self.at += digits
+        v = int(text, 16)
+        if v > 0x10FFFF:
+            raise self.fail("bad escape \\" + c + text, here)
+        return v
+
+    def octal_escape(self, here: int, first: int) -> int:
+        # \0, \0o, \0oo or \ooo (the caller checked the digits)
+        j = first
+        while j < len(self.src) and j < first + 3 and self.src[j] in "01234567":
+            j += 1
+        self.at = j
+        v = int(self.src[first:j], 8)
+        if v > 0o377:
+            raise self.fail("octal escape value " + self.src[here:j] + " outside of range 0-0o377",
+                            here)
+        return v
+
+    # \ and one character (or more) outside a set: a single character, a
+    # category, an anchor or a backreference
+    def parse_escape(self, flags: int, here: int) -> tuple[int, int, int]:
+        if self.at >= len(self.src):
+            raise self.fail("bad escape (end of pattern)", here)
+        c = self.src[self.at]
+        self.at += 1
+        anchor = "AZbB".find(c)
+        if anchor >= 0:
+            ascii = flags & _RE_ASCII != 0
+            kinds = [_AT_BEGIN_STRING, _AT_END_STRING,
+                     _AT_BOUNDARY_A if ascii else _AT_BOUNDARY,
+                     _AT_NON_BOUNDARY_A if ascii else _AT_NON_BOUNDARY]
+            self.emit(_RX_AT, kinds[anchor])
+            return (_IT_ANCHOR, 0, 0)
+        cat = "dDsSwW".find(c)
+        if cat >= 0:
+            self.category(flags, cat)
+            return (_IT_CHAR, 1, 1)
+        if c in "123456789":
+            return self.parse_backref(flags, here)
+        self.literal(flags, self.escaped_char(here, c, False))
+        return (_IT_CHAR, 1, 1)
+
+    def escaped_char(self, here: int, c: str, in_set: bool) -> int:
+        simple = "afnrtv\\".find(c)
+        if simple >= 0:
+            return [7, 12, 10, 13, 9, 11, 92][simple]
+        if in_set and c == "b":
+            return 8
+        if c == "x":
+            return self.hex_escape(here, c, 2)
+        if c == "u":
+            return self.hex_escape(here, c, 4)
+        if c == "U":
+            return self.hex_escape(here, c, 8)
+        if c == "0" or (in_set and c in "1234567"):
+            return self.octal_escape(here, self.at - 1)
+        if c == "N":
+            raise self.fail("\\N{...} escapes are not supported by rtrans", here)
+        if c.isascii() and (c.isalpha() or c.isdigit()):
+            raise self.fail("bad escape \\" + c, here)
+        return _str_ord_at(c, 0)
+
+    def parse_backref(self, flags: int, here: int) -> tuple[int, int, int]:
+        s = self.src
+        j = self.at
+        if j < len(s) and s[j] in "0123456789":
+            if (s[j - 1] in "01234567" and s[j] in "01234567" and j + 1 < len(s) and
+                    s[j + 1] in "01234567"):
+                self.literal(flags, self.octal_escape(here, j - 1))
+                return (_IT_CHAR, 1, 1)
+            j += 1
+        self.at = j
+        group = int(s[here + 1:j])
+        if group > self.ngroups:
+            raise self.fail(f"invalid group reference {group}", here + 1)
+        return self.backref(flags, group, here)
+
+    def backref(self, flags: int, group: int, pos: int) -> tuple[int, int, int]:
+        if group in self.open:
+            raise self.fail("cannot refer to an open group", pos)
+        self.emit(_RX_REF_I if flags & _RE_IGNORECASE else _RX_REF, group)
+        w = self.widths[group]
+        return (_IT_OTHER, w[0], w[1])
+
+    # ---- [...]
+    def set_item(self, flags: int, s: _ReSet) -> int:
+        # one member: its code point, or -1 after adding a category
+        here = self.at
+        c = self.src[here]
+        self.at += 1
+        if c != "\\":
+            return _str_ord_at(c, 0)
+        if self.at >= len(self.src):
+            raise self.fail("unterminated character set", here)
+        e = self.src[self.at]
+        self.at += 1
+        cat = "dDsSwW".find(e)
+        if cat >= 0:
+            s.cats.append(cat)
+            return -1
+        if e in "89" or (e in "AZB" and e.isascii()):
+            raise self.fail("bad escape \\" + e, here)
+        return self.escaped_char(here, e, True)
+
+    def parse_set(self, flags: int, open_at: int) -> None:
+        s = self.new_set(flags, self.take("^"))
+        first = True
+        while True:
+            if self.at >= len(self.src):
+                raise self.fail("unterminated character set", open_at)
+            if self.src[self.at] == "]" and not first:
+                self.at += 1
+                break
+            first = False
+            here = self.at
+            lo = self.set_item(flags, s)
+            if (self.src.startswith("-", self.at) and self.at + 1 < len(self.src) and
+                    self.src[self.at + 1] != "]"):
+                self.at += 1
+                hi = self.set_item(flags, s)
+                if lo < 0 or hi < 0:
+                    raise self.fail("bad character range " + self.src[here:self.at], here)
+                if hi < lo:
+                    raise self.fail("bad character range " + self.src[here:self.at], here)
+                s.ranges.append(lo)
+                s.ranges.append(hi)
+            elif lo >= 0:
+                s.ranges.append(lo)
+                s.ranges.append(lo)
+        s.seal()
+        self.emit(_RX_SET, len(self.sets) - 1)
+
+    # ---- (...)
+    def close_group(self, open_at: int, what: str) -> None:
+        if not self.take(")"):
+            raise self.fail("missing ), " + what, open_at)
+
+    def group_name(self, end: str) -> str:
+        stop = self.src.find(end, self.at)
+        if stop < 0:
+            raise self.fail("missing " + end + ", unterminated name", self.at)
+        name = self.src[self.at:stop]
+        if name == "":
+            raise self.fail("missing group name", self.at)
+        if not name.isidentifier():
+            raise self.fail(f"bad character in group name {name!r}", self.at)
+        self.at = stop + 1
+        return name
+
+    def capture(self, flags: int, open_at: int, name: str) -> tuple[int, int, int]:
+        self.ngroups += 1
+        g = self.ngroups
+        if name != "":
+            if name in self.names:
+                raise self.fail(f"redefinition of group name {name!r} as group {g}; "
+                                f"was group {self.names[name]}", open_at + 4)
+            self.names[name] = g
+        self.open.append(g)
+        self.widths.append((0, _RE_WIDE))
+        self.emit(_RX_MARK, 2 * g)
+        lo, hi = self.parse_alt(flags, False)
+        self.close_group(open_at, "unterminated subpattern")
+        self.emit(_RX_MARK, 2 * g + 1)
+        self.open.pop()
+        self.widths[g] = (lo, hi)
+        return (_IT_OTHER, lo, hi)
+
+    def parse_group(self, flags: int, open_at: int) -> tuple[int, int, int]:
+        if not self.take("?"):
+            return self.capture(flags, open_at, "")
+        if self.at >= len(self.src):
+            raise self.fail("unexpected end of pattern", self.at)
+        c = self.src[self.at]
+        self.at += 1
+        if c == ":":
+            lo, hi = self.parse_alt(flags, False)
+            self.close_group(open_at, "unterminated subpattern")
+            return (_IT_OTHER, lo, hi)
+        if c == "P":
+            return self.parse_p_group(flags, open_at)
+        if c == "#":
+            stop = self.src.find(")", self.at)
+            if stop < 0:
+                raise self.fail("missing ), unterminated comment", open_at)
+            self.at = stop + 1
+            return (_IT_NONE, 0, 0)
+        if c == "=" or c == "!" or c == ">":
+            kind = _LOOK_AHEAD if c == "=" else _LOOK_NOT_AHEAD if c == "!" else _LOOK_ATOMIC
+            return self.parse_look(flags, open_at, kind)
+        if c == "<":
+            d = self.peek()
+            if d == "=" or d == "!":
+                self.at += 1
+                return self.parse_look(flags, open_at, _LOOK_BEHIND if d == "=" else _LOOK_NOT_BEHIND)
+            raise self.fail("unknown extension ?<" + d, open_at + 1)
+        if c == "(":
+            return self.parse_cond(flags, open_at)
+        if c in "aiLmsux-":
+            return self.parse_flags(flags, open_at)
+        raise self.fail("unknown extension ?" + c, open_at + 1)
+
+    def parse_p_group(self, flags: int, open_at: int) -> tuple[int, int, int]:
+        if self.take("<"):
+            return self.capture(flags, open_at, self.group_name(">"))
+        if self.take("="):
+            at = self.at
+            name = self.group_name(")")
+            if name not in self.names:
+                raise self.fail(f"unknown group name {name!r}", at)
+            return self.backref(flags, self.names[name], at)
+        if self.at >= len(self.src):
+            raise self.fail("unexpected end of pattern", self.at)
+        raise self.fail("unknown extension ?P" + self.src[self.at], open_at + 1)
+
+    def parse_look(self, flags: int, open_at: int, kind: int) -> tuple[int, int, int]:
+        start = len(self.code)
+        lo, hi = self.parse_alt(flags, False)
+        self.close_group(open_at, "unterminated subpattern")
+        if (kind == _LOOK_BEHIND or kind == _LOOK_NOT_BEHIND) and lo != hi:
+            raise error("look-behind requires fixed-width pattern")
+        self.wrap_look(start, kind, lo)
+        if kind == _LOOK_ATOMIC:
+            return (_IT_OTHER, lo, hi)
+        return (_IT_OTHER, 0, 0)
+
+    def parse_cond(self, flags: int, open_at: int) -> tuple[int, int, int]:
+        at = self.at
+        stop = self.src.find(")", at)
+        if stop < 0:
+            raise self.fail("missing ), unterminated name", at)
+        name = self.src[at:stop]
+        self.at = stop + 1
+        if name == "":
+            raise self.fail("missing group name", at)
+        if name.isidentifier():
+            if name not in self.names:
+                raise self.fail(f"unknown group name {name!r}", at)
+            group = self.names[name]
+        elif name.isdigit() and name.isascii():
+            group = int(name)
+            if group == 0:
+                raise self.fail("bad group number", at)
+            if group > self.ngroups:     # checked at the end: it may come later
+                self.later.append(group)
+                self.later.append(at)
+        else:
+            raise self.fail(f"bad character in group name {name!r}", at)
+        start = len(self.code)
+        self.code.append(_RX_IF)
+        self.emit(group, 0)
+        lo, hi = self.parse_seq(flags, False)
+        if self.take("|"):
+            self.emit(_RX_JUMP, 0)
+            self.code[start + 2] = len(self.code) - start
+            jump = len(self.code) - 1
+            w = self.parse_seq(flags, False)
+            lo = min(lo, w[0])
+            hi = max(hi, w[1])
+            if self.peek() == "|":
+                raise self.fail("conditional backref with more than two branches", self.at)
+            self.patch(jump)
+        else:
+            self.code[start + 2] = len(self.code) - start
+            lo = 0
+        self.close_group(open_at, "unterminated subpattern")
+        return (_IT_OTHER, lo, hi)
+
+    def flag_letters(self) -> int:
+        bits = 0
+        while self.at < len(self.src):
+            k = "aiLmsux".find(self.src[self.at])
+            if k < 0:
+                break
+            if k == 2:
+                raise self.fail("bad inline flags: cannot use 'L' flag with a str pattern",
+                                self.at + 1)
+            bits |= [_RE_ASCII, _RE_IGNORECASE, _RE_LOCALE, _RE_MULTILINE, _RE_DOTALL,
+                     _RE_UNICODE, _RE_VERBOSE][k]
+            self.at += 1
+        return bits
+
+    # (?aimsux) at the start, or (?aimsux-imsx:...) anywhere
+    def parse_flags(self, flags: int, open_at: int) -> tuple[int, int, int]:
+        self.at -= 1
+        on = self.flag_letters()
+        off = 0
+        if self.take("-"):
+            c = self.peek()
+            if c == "" or c not in "imsx":
+                raise self.fail("unknown flag" if c.isalpha() else "missing flag", self.at)
+            off = self.flag_letters()
+            if off & on:
+                raise self.fail("bad inline flags: flag turned on and off", self.at)
+            if not self.take(":"):
+                raise self.fail("missing :", self.at)
+        elif self.take(")"):
+            self.flags |= on               # global flags: the caller checks where
+            return (_IT_FLAGS, 0, 0)
+        elif not self.take(":"):
+            c = self.peek()
+            raise self.fail("unknown flag" if c.isalpha() else "missing -, : or )", self.at)
+        lo, hi = self.parse_alt((flags | on) & ~off, False)
+        self.close_group(open_at, "unterminated subpattern")
+        return (_IT_OTHER, lo, hi)
+
+
+class _ReState:
+    # One subject being matched: the registers, the trail that undoes
+    # their writes, and the stack of choices, reused from one match
+    # attempt to the next.
+    s: str
+    end: int                 # endpos: the subject ends here for the program
+    start: int               # where the current attempt began
+    code: list[int]
+    sets: list[_ReSet]
+    regs: list[int]
+    trail: list[int]
+    tp: int
+    stack: list[int]
+    sp: int
+    lastindex: int           # its register
+    loops: int               # the first loop register
+    resume: int              # the pos of the choice retry() resumes
+    match_all: bool          # fullmatch: only an end at `end` succeeds
+    must_advance: bool       # after an empty match: no empty match at `start`
+
+    def __init__(self, p: Pattern, s: str, end: int) -> None:
+        self.s = s
+        self.end = end
+        self.start = 0
+        self.code = p._code
+        self.sets = p._sets
+        self.regs = [-1] * p._nregs
+        self.trail = [0] * 16
+        self.tp = 0
+        self.stack = [0] * 40
+        self.sp = 0
+        self.lastindex = 2 * p.groups + 2
+        self.loops = 2 * p.groups + 3
+        self.resume = 0
+        self.match_all = False
+        self.must_advance = False
+
+    def set(self, reg: int, v: int) -> None:
+        if self.tp + 2 > len(self.trail):
+            self.trail.extend(self.trail)
+        self.trail[self.tp] = reg
+        self.trail[self.tp + 1] = self.regs[reg]
+        self.tp += 2
+        self.regs[reg] = v
+
+    def undo(self, tp: int) -> None:
+        while self.tp > tp:
+            self.tp -= 2
+            self.regs[self.trail[self.tp]] = self.trail[self.tp + 1]
+
+    def push(self, kind: int, pc: int, pos: int, extra: int) -> None:
+        if self.sp + 5 > len(self.stack):
+            self.stack.extend(self.stack)
+        st = self.stack
+        sp = self.sp
+        st[sp] = kind
+        st[sp + 1] = pc
+        st[sp + 2] = pos
+        st[sp + 3] = self.tp
+        st[sp + 4] = extra
+        self.sp = sp + 5
+
+    def one(self, op: int, arg: int, pos: int) -> bool:
+        # the single-character test (op, arg) on the character at pos < end
+        c = _str_ord_at(self.s, pos)
+        if op == _RX_CHAR:
+            return c == arg
+        if op == _RX_SET:
+            return self.sets[arg].has(c)
+        if op == _RX_ANY:
+            return c != 10
+        if op == _RX_ANY_ALL:
+            return True
+        return _re_lower(c, False) == arg or (c >= 128 and _re_lower(c, True) == arg)
+
+    def at(self, kind: int, pos: int) -> bool:
+        s = self.s
+        end = self.end
+        if kind == _AT_BEGIN or kind == _AT_BEGIN_STRING:
+            return pos == 0
+        if kind == _AT_BEGIN_LINE:
+            return pos == 0 or _str_ord_at(s, pos - 1) == 10
+        if kind == _AT_END:
+            return pos == end or (pos == end - 1 and _str_ord_at(s, pos) == 10)
+        if kind == _AT_END_LINE:
+            return pos == end or _str_ord_at(s, pos) == 10
+        if kind == _AT_END_STRING:
+            return pos == end
+        if end == 0:             # CPython: no boundary, nor non-boundary, in ""
+            return False
+        ascii = kind >= _AT_BOUNDARY_A
+        before = pos > 0 and _re_is_word(_str_ord_at(s, pos - 1), ascii)
+        after = pos < end and _re_is_word(_str_ord_at(s, pos), ascii)
+        return (before != after) == (kind == _AT_BOUNDARY or kind == _AT_BOUNDARY_A)
+
+    def backref(self, group: int, pos: int, fold: bool) -> int:
+        # the end of group's text matched again at pos, or -1
+        a = self.regs[2 * group]
+        b = self.regs[2 * group + 1]
+        if a < 0 or b < 0 or pos + (b - a) > self.end:
+            return -1
+        s = self.s
+        for i in range(b - a):
+            x = _str_ord_at(s, a + i)
+            y = _str_ord_at(s, pos + i)
+            if x != y and not (fold and _re_lower(x, False) == _re_lower(y, False)):
+                return -1
+        return pos + (b - a)
+
+    def star(self, pc: int, pos: int) -> int:
+        # STAR lo hi lazy op arg: take the fewest (lazy) or most characters
+        # allowed, leaving a choice to take one more or one less; -1: fail
+        code = self.code
+        lo = code[pc + 1]
+        room = self.end - pos
+        hi = code[pc + 2] if code[pc + 2] < room else room
+        op = code[pc + 4]
+        arg = code[pc + 5]
+        if code[pc + 3]:
+            for i in range(lo):
+                if i >= room or not self.one(op, arg, pos + i):
+                    return -1
+            if lo < hi:
+                self.push(_CH_STAR_LAZY, pc + 6, pos + lo, pos + hi)
+            return pos + lo
+        n = 0
+        if op == _RX_CHAR:
+            while n < hi and _str_ord_at(self.s, pos + n) == arg:
+                n += 1
+        else:
+            while n < hi and self.one(op, arg, pos + n):
+                n += 1
+        if n < lo:
+            return -1
+        if n > lo:
+            self.push(_CH_STAR, pc + 6, pos + n, pos + lo)
+        return pos + n
+
+    def retry(self, base: int) -> int:
+        # the pc of the next choice to resume (its pos in self.start... see
+        # resume_pos), or -1 when none is left above base
+        st = self.stack
+        while self.sp > base:
+            top = self.sp - 5
+            kind = st[top]
+            pc = st[top + 1]
+            pos = st[top + 2]
+            self.undo(st[top + 3])
+            if kind == _CH_ALT:
+                self.sp = top
+                self.resume = pos
+                return pc
+            if kind == _CH_STAR:
+                pos -= 1
+                if self.code[pc] == _RX_CHAR:    # only where the next char can match
+                    want = self.code[pc + 1]
+                    while pos >= st[top + 4] and (pos >= self.end or
+                                                  _str_ord_at(self.s, pos) != want):
+                        pos -= 1
+                if pos < st[top + 4]:
+                    self.sp = top
+                    continue
+                st[top + 2] = pos
+                self.resume = pos
+                return pc
+            if kind == _CH_STAR_LAZY:
+                if pos >= st[top + 4] or not self.one(self.code[pc - 2], self.code[pc - 1], pos):
+                    self.sp = top
+                    continue
+                st[top + 2] = pos + 1
+                self.resume = pos + 1
+                return pc
+            self.sp = top                       # _CH_LOOP: one more lazy iteration
+            reg = self.loops + 2 * self.code[pc + 1]
+            if self.regs[reg] < self.code[pc + 3] and pos != self.regs[reg + 1]:
+                self.set(reg + 1, pos)
+                self.resume = pos
+                return pc + 6
+        return -1
+
+    def look(self, pc: int, pos: int) -> int:
+        # LOOK kind width skip: where matching goes on after it, or -1
+        code = self.code
+        kind = code[pc + 1]
+        tp = self.tp
+        at = pos
+        if kind == _LOOK_BEHIND or kind == _LOOK_NOT_BEHIND:
+            at = pos - code[pc + 2]
+        end = self.run(pc + 4, at, False) if at >= 0 else -1
+        if end < 0 or kind == _LOOK_NOT_AHEAD or kind == _LOOK_NOT_BEHIND:
+            self.undo(tp)                 # a failed assertion sets no group
+        if kind == _LOOK_NOT_AHEAD or kind == _LOOK_NOT_BEHIND:
+            return -1 if end >= 0 else pos
+        if end < 0:
+            return -1
+        return end if kind == _LOOK_ATOMIC else pos
+
+    def run(self, pc: int, pos: int, top: bool) -> int:
+        # the end of a match of the code at pc from pos, or -1; the
+        # choices it leaves are dropped on return (lookarounds and atomic
+        # groups do not backtrack into their body)
+        base = self.sp
+        code = self.code
+        s = self.s
+        while True:
+            op = code[pc]
+            ok = True
+            if op == _RX_CHAR:
+                ok = pos < self.end and _str_ord_at(s, pos) == code[pc + 1]
+                pc += 2
+                pos += 1
+            elif op == _RX_SET:
+                ok = pos < self.end and self.sets[code[pc + 1]].has(_str_ord_at(s, pos))
+                pc += 2
+                pos += 1
+            elif op == _RX_STAR:
+                pos = self.star(pc, pos)
+                ok = pos >= 0
+                pc += 6
+            elif op == _RX_SPLIT:
+                self.push(_CH_ALT, pc + code[pc + 1], pos, 0)
+                pc += 2
+            elif op == _RX_JUMP:
+                pc += code[pc + 1]
+            elif op == _RX_MARK:
+                reg = code[pc + 1]
+                self.set(reg, pos)
+                if reg & 1:
+                    self.set(self.lastindex, reg >> 1)
+                pc += 2
+            elif op == _RX_CHAR_I or op == _RX_ANY or op == _RX_ANY_ALL:
+                ok = pos < self.end and self.one(op, code[pc + 1], pos)
+                pc += 2
+                pos += 1
+            elif op == _RX_AT:
+                ok = self.at(code[pc + 1], pos)
+                pc += 2
+            elif op == _RX_LOOP:
+                pc = self.loop(pc, pos)
+            elif op == _RX_LOOP_INIT:
+                reg = self.loops + 2 * code[pc + 1]
+                self.set(reg, -1)
+                self.set(reg + 1, -1)
+                pc += 2
+            elif op == _RX_REF or op == _RX_REF_I:
+                pos = self.backref(code[pc + 1], pos, op == _RX_REF_I)
+                ok = pos >= 0
+                pc += 2
+            elif op == _RX_LOOK:
+                pos = self.look(pc, pos)
+                ok = pos >= 0
+                pc += code[pc + 3]
+            elif op == _RX_IF:
+                g = code[pc + 1]
+                pc += 3 if self.regs[2 * g] >= 0 and self.regs[2 * g + 1] >= 0 else code[pc + 2]
+            else:                        # _RX_END
+                ok = not top or ((not self.match_all or pos == self.end) and
+                                 (not self.must_advance or pos != self.start))
+                if ok:
+                    self.sp = base
+                    return pos
+            if not ok:
+                pc = self.retry(base)
+                if pc < 0:
+                    return -1
+                pos = self.resume
+
+    def loop(self, pc: int, pos: int) -> int:
+        # LOOP reg lo hi lazy exit: count the iteration just done, and go
+        # on into the body or out (leaving a choice of the other)
+        code = self.code
+        reg = self.loops + 2 * code[pc + 1]
+        n = self.regs[reg] + 1
+        self.set(reg, n)
+        if n < code[pc + 2]:
+            return pc + 6
+        if code[pc + 4]:
+            if n < code[pc + 3]:
+                self.push(_CH_LOOP, pc, pos, 0)
+            return pc + code[pc + 5]
+        if n < code[pc + 3] and pos != self.regs[reg + 1]:
+            self.push(_CH_ALT, pc + code[pc + 5], pos, 0)
+            self.set(reg + 1, pos)
+            return pc + 6
+        return pc + code[pc + 5]
+
+
+class Pattern:
+    pattern: str
+    flags: int
+    groups: int
+    groupindex: dict[str, int]
+    _code: list[int]
+    _sets: list[_ReSet]
+    _nregs: int
+    _names: list[str]        # of each group ("": none), group 0 first
+    _first: int              # the code point every match starts with, or -1
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        _re_check_flags(flags)
+        p = _ReParser(pattern, flags)
+        p.parse_alt(flags, True)
+        if p.at < len(pattern):
+            raise p.fail("unbalanced parenthesis", p.at)
+        for k in range(0, len(p.later), 2):
+            if p.later[k] > p.ngroups:
+                raise p.fail(f"invalid group reference {p.later[k]}", p.later[k + 1])
+        p.code.append(_RX_END)
+        self.pattern = pattern
+        self.flags = p.flags if p.flags & _RE_ASCII else p.flags | _RE_UNICODE
+        if self.flags & _RE_ASCII and self.flags & _RE_UNICODE:
+            raise ValueError("ASCII and UNICODE flags are incompatible")
+        self.groups = p.ngroups
+        self.groupindex = p.names
+        self._code = p.code
+        self._sets = p.sets
+        self._nregs = 2 * p.ngroups + 3 + 2 * p.nloops
+        self._names = [""] * (p.ngroups + 1)
+        for name, g in p.names.items():
+            self._names[g] = name
+        self._first = p.code[1] if p.code[0] == _RX_CHAR else -1
+
+    def __repr__(self) -> str:
+        text = "re.compile(" + repr(self.pattern)
+        names = ["re.TEMPLATE", "re.IGNORECASE", "re.LOCALE", "re.MULTILINE", "re.DOTALL",
+                 "re.UNICODE", "re.VERBOSE", "re.DEBUG", "re.ASCII"]
+        shown: list[str] = []
+        for bit in range(9):
+            if self.flags & (1 << bit) and bit != 5:
+                shown.append(names[bit])
+        if shown:
+            text += ", " + "|".join(shown)
+        return text + ")"
+
+    def _state(self, string: str, endpos: int) -> _ReState:
+        n = len(string)
+        return _ReState(self, string, n if endpos > n else max(endpos, 0))
+
+    def _search(self, st: _ReState, pos: int) -> int:
+        # the start of the first match at or after pos (its end in regs[1]), or -1
+        end = st.end
+        first = self._first
+        while pos <= end:
+            if first >= 0:
+                while pos < end and _str_ord_at(st.s, pos) != first:
+                    pos += 1
+                if pos >= end:
+                    return -1
+            if self._try(st, pos):
+                return pos
+            st.must_advance = False     # it only holds where the search began
+            pos += 1
+        return -1
+
+    def _try(self, st: _ReState, pos: int) -> bool:
+        st.start = pos
+        st.tp = 0
+        st.sp = 0
+        e = st.run(0, pos, True)
+        if e < 0:
+            st.undo(0)
+            return False
+        st.regs[0] = pos
+        st.regs[1] = e
+        return True
+
+    def _match_at(self, string: str, pos: int, endpos: int, whole: bool) -> Match | None:
+        st = self._state(string, endpos)
+        st.match_all = whole
+        pos = _re_clamp(pos, string)
+        if pos > st.end or not self._try(st, pos):
+            return None
+        return Match(self, st, pos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = _RE_UNBOUNDED) -> Match | None:
+        return self._match_at(string, pos, endpos, False)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = _RE_UNBOUNDED) -> Match | None:
+        return self._match_at(string, pos, endpos, True)
+
+    def search(self, string: str, pos: int = 0, endpos: int = _RE_UNBOUNDED) -> Match | None:
+        st = self._state(string, endpos)
+        pos = _re_clamp(pos, string)
+        if self._search(st, pos) < 0:
+            return None
+        return Match(self, st, pos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = _RE_UNBOUNDED) -> _ReScan:
+        return _ReScan(self, self._state(string, endpos), _re_clamp(pos, string))
+
+    def findall(self, string: str, pos: int = 0, endpos: int = _RE_UNBOUNDED) -> list[str]:
+        if self.groups > 1:
+            raise NotImplementedError("findall() of a pattern with 2 or more groups makes tuples "
+                                      "in CPython: use finditer() and m.groups()")
+        out: list[str] = []
+        for m in _ReScan(self, self._state(string, endpos), _re_clamp(pos, string)):
+            found = m.group(self.groups)
+            out.append(found if found is not None else "")
+        return out
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        out: list[str] = []
+        last = 0
+        for m in _ReScan(self, self._state(string, _RE_UNBOUNDED), 0):
+            if 0 < maxsplit <= len(out) // (self.groups + 1):
+                break
+            out.append(string[last:m._regs[0]])
+            for g in range(1, self.groups + 1):
+                found = m.group(g)
+                if found is None:
+                    raise NotImplementedError(f"split(): group {g} did not take part in a "
+                                              "match, and CPython puts None in the list (a "
+                                              "list[str] here): use finditer()")
+                out.append(found)
+            last = m._regs[1]
+        out.append(string[last:])
+        return out
+
+    def sub(self, repl: str, string: str, count: int = 0) -> str:
+        return self._subn(_ReTemplate(self, repl).apply, string, count)[0]
+
+    def subn(self, repl: str, string: str, count: int = 0) -> tuple[str, int]:
+        return self._subn(_ReTemplate(self, repl).apply, string, count)
+
+    # sub and subn with a function as repl (check_call.c picks them)
+    def _sub_fn(self, repl: Callable[[Match], str], string: str, count: int = 0) -> str:
+        return self._subn(repl, string, count)[0]
+
+    def _subn_fn(self, repl: Callable[[Match], str], string: str,
+                 count: int = 0) -> tuple[str, int]:
+        return self._subn(repl, string, count)
+
+    def _subn(self, repl: Callable[[Match], str], string: str, count: int) -> tuple[str, int]:
+        parts: list[str] = []
+        last = 0
+        n = 0
+        for m in _ReScan(self, self._state(string, _RE_UNBOUNDED), 0):
+            if 0 < count <= n:
+                break
+            parts.append(string[last:m._regs[0]])
+            parts.append(repl(m))
+            last = m._regs[1]
+            n += 1
+        parts.append(string[last:])
+        return ("".join(parts), n)
+
+
+def _re_clamp(pos: int, string: str) -> int:
+    return 0 if pos < 0 else min(pos, len(string))
+
+
+def _re_check_flags(flags: int) -> None:
+    if flags & _RE_LOCALE:
+        raise ValueError("cannot use LOCALE flag with a str pattern")
+    if flags & ~_RE_FLAGS:
+        raise error(f"flags {flags & ~_RE_FLAGS:#x} are not supported by rtrans "
+                    "(re.TEMPLATE and re.DEBUG are not)")
+
+
+class _ReScan:
+    # finditer(): successive matches; after an empty match the next one
+    # must not be empty at the same place (CPython's rule since 3.7)
+    _p: Pattern
+    _st: _ReState
+    _pos: int
+    _done: bool
+
+    def __init__(self, p: Pattern, st: _ReState, pos: int) -> None:
+        self._p = p
+        self._st = st
+        self._pos = pos
+        self._done = pos > st.end
+
+    def __iter__(self) -> _ReScan:
+        return self
+
+    def __next__(self) -> Match:
+        st = self._st
+        if self._done or self._p._search(st, self._pos) < 0:
+            self._done = True
+            raise StopIteration()
+        m = Match(self._p, st, self._pos)
+        st.must_advance = st.regs[0] == st.regs[1]
+        self._pos = st.regs[1]
+        st.undo(0)
+        return m
+
+
+class Match:
+    string: str
+    re: Pattern
+    pos: int
+    endpos: int
+    lastindex: int | None
+    lastgroup: str | None
+    _regs: list[int]
+
+    def __init__(self, p: Pattern, st: _ReState, pos: int) -> None:
+        self.string = st.s
+        self.re = p
+        self.pos = pos
+        self.endpos = st.end
+        n = 2 * p.groups + 2
+        self._regs = st.regs[:n]
+        last = st.regs[n]
+        self.lastindex = last if last >= 0 else None
+        self.lastgroup = p._names[last] if last >= 0 and p._names[last] != "" else None
+
+    def _index(self, g: int | str) -> int:
+        if isinstance(g, str):
+            if g not in self.re.groupindex:
+                raise IndexError("no such group")
+            return self.re.groupindex[g]
+        if g < 0 or g > self.re.groups:
+            raise IndexError("no such group")
+        return g
+
+    def group(self, g: int | str = 0) -> str | None:
+        i = self._index(g)
+        a = self._regs[2 * i]
+        b = self._regs[2 * i + 1]
+        if a < 0 or b < 0:
+            return None
+        return self.string[a:b]
+
+    def group__0(self) -> str:
+        # m.group() and m.group(0) (check_call.c): the whole match is never None
+        return self.string[self._regs[0]:self._regs[1]]
+
+    def __getitem__(self, g: int | str) -> str | None:
+        return self.group(g)
+
+    def groups(self, default: str | None = None) -> tuple[str | None, ...]:
+        out: list[str | None] = []
+        for g in range(1, self.re.groups + 1):
+            found = self.group(g)
+            out.append(found if found is not None else default)
+        return tuple(out)
+
+    def groupdict(self, default: str | None = None) -> dict[str, str | None]:
+        out: dict[str, str | None] = {}
+        for name, g in self.re.groupindex.items():
+            found = self.group(g)
+            out[name] = found if found is not None else default
+        return out
+
+    def start(self, g: int | str = 0) -> int:
+        i = self._index(g)
+        return self._regs[2 * i] if self._regs[2 * i + 1] >= 0 else -1
+
+    def end(self, g: int | str = 0) -> int:
+        i = self._index(g)
+        return self._regs[2 * i + 1] if self._regs[2 * i] >= 0 else -1
+
+    def span(self, g: int | str = 0) -> tuple[int, int]:
+        return (self.start(g), self.end(g))
+
+    def expand(self, template: str) -> str:
+        return _ReTemplate(self.re, template).apply(self)
+
+    def __repr__(self) -> str:
+        return (f"<re.Match object; span=({self._regs[0]}, {self._regs[1]}), "
+                f"match={self.group__0()!r}>")
+
+
+class _ReTemplate:
+    # a replacement string, cut into literal text and group numbers
+    texts: list[str]
+    groups: list[int]        # -1: texts[i] is the piece
+
+    def __init__(self, p: Pattern, tpl: str) -> None:
+        self.texts = []
+        self.groups = []
+        lit: list[str] = []
+        i = 0
+        while i < len(tpl):
+            c = tpl[i]
+            if c != "\\":
+                lit.append(c)
+                i += 1
+                continue
+            i = self.escape(p, tpl, i, lit)
+        self.flush(lit)
+
+    def flush(self, lit: list[str]) -> None:
+        if lit:
+            self.texts.append("".join(lit))
+            self.groups.append(-1)
+            lit.clear()
+
+    def add_group(self, p: Pattern, tpl: str, g: int, pos: int, lit: list[str]) -> None:
+        if g > p.groups:
+            raise error(f"invalid group reference {g}", tpl, pos)
+        self.flush(lit)
+        self.texts.append("")
+        self.groups.append(g)
+
+    def escape(self, p: Pattern, tpl: str, i: int, lit: list[str]) -> int:
+        # the escape at i (a backslash): its text added; returns where it ends
+        if i + 1 >= len(tpl):
+            raise error("bad escape (end of pattern)", tpl, i)
+        c = tpl[i + 1]
+        if c == "g":
+            return self.named(p, tpl, i, lit)
+        if c in "0123456789":
+            j = i + 2
+            if c != "0" and not (j + 1 < len(tpl) and c in "01234567" and tpl[j] in "01234567" and
+                                 tpl[j + 1] in "01234567"):
+                if j < len(tpl) and tpl[j] in "0123456789":
+                    j += 1
+                self.add_group(p, tpl, int(tpl[i + 1:j]), i + 1, lit)
+                return j
+            while j < len(tpl) and j < i + 4 and tpl[j] in "01234567":
+                j += 1
+            v = int(tpl[i + 1:j], 8)
+            if v > 0o377:
+                raise error("octal escape value " + tpl[i:j] + " outside of range 0-0o377",
+                            tpl, i)
+            lit.append(chr(v))
+            return j
+        k = "abfnrtv\\".find(c)
+        if k >= 0:
+            lit.append("\x07\x08\x0c\n\r\t\x0b\\"[k])
+        elif c.isascii() and c.isalpha():
+            raise error("bad escape \\" + c, tpl, i)
+        else:
+            lit.append("\\" + c)
+        return i + 2
+
+    def named(self, p: Pattern, tpl: str, i: int, lit: list[str]) -> int:
+        # \g<name> or \g<number>
+        if i + 2 >= len(tpl) or tpl[i + 2] != "<":
+            raise error("missing <", tpl, i + 2)
+        stop = tpl.find(">", i + 3)
+        if stop < 0:
+            raise error("missing >, unterminated name", tpl, i + 3)
+        name = tpl[i + 3:stop]
+        if name == "":
+            raise error("missing group name", tpl, i + 3)
+        if name.isidentifier():
+            if name not in p.groupindex:
+                raise IndexError(f"unknown group name {name!r}")
+            self.add_group(p, tpl, p.groupindex[name], i + 3, lit)
+        elif name.isdigit() and name.isascii():
+            self.add_group(p, tpl, int(name), i + 3, lit)
+        else:
+            raise error(f"bad character in group name {name!r}", tpl, i + 3)
+        return stop + 1
+
+    def apply(self, m: Match) -> str:
+        if len(self.groups) == 1 and self.groups[0] < 0:
+            return self.texts[0]
+        out: list[str] = []
+        for k in range(len(self.groups)):
+            g = self.groups[k]
+            if g < 0:
+                out.append(self.texts[k])
+            else:
+                found = m.group(g)
+                if found is not None:
+                    out.append(found)
+        return "".join(out)
+
+
+# the module's functions
+_re_cache: dict[tuple[str, int], Pattern] = {}
+
+
+def _re_compile(pattern: str, flags: int = 0) -> Pattern:
+    key = (pattern, flags)
+    p = _re_cache.get(key)
+    if p is None:
+        p = Pattern(pattern, flags)
+        if len(_re_cache) >= 512:
+            _re_cache.clear()
+        _re_cache[key] = p
+    return p
+
+
+def _re_match(pattern: str, string: str, flags: int = 0) -> Match | None:
+    return _re_compile(pattern, flags).match(string)
+
+
+def _re_fullmatch(pattern: str, string: str, flags: int = 0) -> Match | None:
+    return _re_compile(pattern, flags).fullmatch(string)
+
+
+def _re_search(pattern: str, string: str, flags: int = 0) -> Match | None:
+    return _re_compile(pattern, flags).search(string)
+
+
+def _re_findall(pattern: str, string: str, flags: int = 0) -> list[str]:
+    return _re_compile(pattern, flags).findall(string)
+
+
+def _re_finditer(pattern: str, string: str, flags: int = 0) -> _ReScan:
+    return _re_compile(pattern, flags).finditer(string)
+
+
+def _re_split(pattern: str, string: str, maxsplit: int = 0, flags: int = 0) -> list[str]:
+    return _re_compile(pattern, flags).split(string, maxsplit)
+
+
+# sub and subn take a template string or a function of the match; the
+# checker calls the _fn version when repl is a function
+def _re_sub(pattern: str, repl: str, string: str, count: int = 0, flags: int = 0) -> str:
+    return _re_compile(pattern, flags).sub(repl, string, count)
+
+
+def _re_sub_fn(pattern: str, repl: Callable[[Match], str], string: str, count: int = 0,
+               flags: int = 0) -> str:
+    return _re_compile(pattern, flags)._subn(repl, string, count)[0]
+
+
+def _re_subn(pattern: str, repl: str, string: str, count: int = 0,
+             flags: int = 0) -> tuple[str, int]:
+    return _re_compile(pattern, flags).subn(repl, string, count)
+
+
+def _re_subn_fn(pattern: str, repl: Callable[[Match], str], string: str, count: int = 0,
+                flags: int = 0) -> tuple[str, int]:
+    return _re_compile(pattern, flags)._subn(repl, string, count)
+
+
+def _re_escape(pattern: str) -> str:
+    out: list[str] = []
+    for c in pattern:
+        if c in "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c":
+            out.append("\\")
+        out.append(c)
+    return "".join(out)
+
+
+def _re_purge() -> None:
+    _re_cache.clear()

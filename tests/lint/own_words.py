@@ -67,6 +67,7 @@ PRELUDE_COUNTERPARTS = {
     'rtrans.TDict, rtrans.TQueue': ['queue.py'],
     'collections': ['collections/__init__.py'],
     'functools': ['functools.py'],
+    're': ['re/__init__.py', 're/_parser.py', 're/_compiler.py', 're/_constants.py'],
 }
 PRELUDE = os.path.join(ROOT, 'runtime/prelude/builtins.py')
 SECTION = re.compile(r'^# -+ (.+)$', re.M)
