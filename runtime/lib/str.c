@@ -279,6 +279,17 @@ stm_ref rt_str_from_latin1(const uint8_t *s, size_t n)
     return r;
 }
 
+void rt_str_make_constants(stm_ref *out, const rt_str_const *tab, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t len = (size_t)tab[i].length;
+        if (tab[i].kind == RT_STR_KIND1)
+            out[i] = rt_str_from_latin1(tab[i].data, len);
+        else
+            out[i] = rt_str_from_ucs4(tab[i].data, len);
+    }
+}
+
 stm_ref rt_str_ascii(const char *s, size_t n)
 {
     return rt_str_from_latin1((const uint8_t *)s, n);
