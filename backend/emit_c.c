@@ -162,19 +162,66 @@ static void emit_adaptors(Emitter *e)
     free(seen);
 }
 
+/* The code points of string constant c (UTF-8, valid: the lexer checked
+ * the source it comes from) in a malloc'd array; *maxchar: the largest. */
+static uint32_t *const_code_points(const IrConst *c, int64_t *n, uint32_t *maxchar)
+{
+    uint32_t *cps = malloc(((size_t)c->len + 1) * sizeof *cps);
+    *n = 0;
+    *maxchar = 0;
+    for (int64_t i = 0; i < c->len;) {
+        int k = 0;
+        uint32_t cp = lex_decode_utf8(c->bytes + i, &k);
+        if (k > c->len - i)
+            IR_DIE("string constant with a truncated UTF-8 sequence");
+        cps[(*n)++] = cp;
+        *maxchar = cp > *maxchar ? cp : *maxchar;
+        i += k;
+    }
+    return cps;
+}
+
+/* The table entry of constant c, already in its storage kind, so that
+ * start-up copies it: Latin-1 bytes, or code points when one is >= 256
+ * (a file-scope compound literal: static storage). */
+static void emit_str_const(Emitter *e, const IrConst *c)
+{
+    int64_t n;
+    uint32_t maxchar;
+    uint32_t *cps = const_code_points(c, &n, &maxchar);
+    emit_printf(e, "    { ");
+    if (maxchar >= 256) {
+        emit_printf(e, "(const uint32_t[]){");
+        for (int64_t k = 0; k < n; k++)
+            emit_printf(e, "%s%u,", k % 12 ? " " : "\n        ", cps[k]);
+        emit_printf(e, "\n    }, %lld, RT_STR_KIND4 },\n", (long long)n);
+    } else {
+        char *latin1 = malloc((size_t)n + 1);
+        for (int64_t k = 0; k < n; k++)
+            latin1[k] = (char)cps[k];
+        emit_cstring(e, latin1, n);
+        emit_printf(e, ", %lld, RT_STR_KIND1 },\n", (long long)n);
+        free(latin1);
+    }
+    free(cps);
+}
+
 static void emit_make_constants(Emitter *e)
 {
     IrModule *m = e->m;
+    if (m->nconsts) {
+        emit_printf(e, "\nstatic const rt_str_const rtg_str_consts[%d] = {\n", m->nconsts);
+        for (int32_t i = 0; i < m->nconsts; i++)
+            emit_str_const(e, &m->consts[i]);
+        emit_printf(e, "};\n");
+    }
     emit_printf(e, "\nstatic void rtg_make_constants(void)\n{\n");
     /* written here only: constant roots, which minor collections skip */
     emit_printf(e, "    stm_register_constant_roots(rtg_strs, %d);\n", m->nconsts ? m->nconsts : 1);
     emit_printf(e, "    stm_register_constant_roots(rtg_fnvals, %d);\n", m->nfuncs ? m->nfuncs : 1);
     emit_printf(e, "    stm_register_constant_roots(rtg_globals, %d);\n", m->nglobals ? m->nglobals : 1);
-    for (int32_t i = 0; i < m->nconsts; i++) {
-        emit_printf(e, "    rtg_strs[%d] = rt_str_from_utf8(", i);
-        emit_cstring(e, m->consts[i].bytes, m->consts[i].len);
-        emit_printf(e, ", %lld);\n", (long long)m->consts[i].len);
-    }
+    if (m->nconsts)
+        emit_printf(e, "    rt_str_make_constants(rtg_strs, rtg_str_consts, %d);\n", m->nconsts);
     for (int32_t i = 0; i < m->nfuncs; i++)
         if (m->funcs[i].used_as_value)
             emit_printf(e, "    rtg_fnvals[%d] = rtg_bind((void *)rtg_fnval_%d, 0);\n", i, i);

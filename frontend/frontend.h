@@ -284,6 +284,10 @@ void lex_recover(Lexer *lx);
 /* How a token kind is named in messages: "':'", "end of line", "indent",
  * "'if'", "name".  Works in every build (lemon's own table needs !NDEBUG). */
 const char *lex_token_name(int kind);
+/* The code point of the UTF-8 sequence at p, its length in *n.  p must be
+ * valid UTF-8 (source files are validated as they are read; string
+ * constants are built from them), as the backend's constants are. */
+uint32_t lex_decode_utf8(const char *p, int *n);
 
 /* ================================================================ parse.c */
 

@@ -116,8 +116,7 @@ static int make(Token *t, int kind, Loc loc, int len)
     return kind;
 }
 
-/* Decodes one UTF-8 sequence at p (the file was validated). */
-static uint32_t decode_utf8(const char *p, int *n)
+uint32_t lex_decode_utf8(const char *p, int *n)
 {
     const unsigned char *s = (const unsigned char *)p;
     if (s[0] < 0x80) {
@@ -182,7 +181,7 @@ static int utf8_valid_len(const unsigned char *s, const unsigned char *end)
         if ((s[i] & 0xC0) != 0x80)
             return 0;
     int len;
-    uint32_t cp = decode_utf8((const char *)s, &len);
+    uint32_t cp = lex_decode_utf8((const char *)s, &len);
     if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
         return 0;
     return n;
@@ -1004,7 +1003,7 @@ static int non_ascii_name(Lexer *lx, Token *t, Loc loc, const char *s)
     while (p < lx->end) {
         int n = 1;
         if ((unsigned char)*p >= 0x80) {
-            if (!is_unicode_letter(decode_utf8(p, &n)))
+            if (!is_unicode_letter(lex_decode_utf8(p, &n)))
                 break;
         } else if (!is_ident(*p)) {
             break;
@@ -1031,7 +1030,7 @@ static int lex_name(Lexer *lx, Token *t, Loc loc)
     }
     if (p < lx->end && (unsigned char)*p >= 0x80) {
         int n;
-        if (is_unicode_letter(decode_utf8(p, &n)))
+        if (is_unicode_letter(lex_decode_utf8(p, &n)))
             return non_ascii_name(lx, t, loc, s);
     }
     lx->p = p;
@@ -1046,7 +1045,7 @@ static int bad_character(Lexer *lx, Token *t, Loc loc)
 {
     const char *s = lx->p;
     int n = 1;
-    uint32_t cp = decode_utf8(s, &n);
+    uint32_t cp = lex_decode_utf8(s, &n);
     if (cp >= 0x80 && is_unicode_letter(cp))
         return non_ascii_name(lx, t, loc, s);
     lx->p = s + n;

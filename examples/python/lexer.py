@@ -26,13 +26,12 @@ T_DEDENT = 7
 TOKEN_NAMES: list[str] = ["ENDMARKER", "NAME", "NUMBER", "STRING", "OP",
                           "NEWLINE", "INDENT", "DEDENT"]
 
-# Operators, longest first within each first character (the scanner tries
-# 3-, then 2-, then 1-character operators).
-OPERATORS_3: list[str] = ["**=", "//=", ">>=", "<<=", "...", "!="]
-OPERATORS_2: list[str] = ["!=", "%=", "&=", "**", "*=", "+=", "-=", "->",
-                          "//", "/=", ":=", "<<", "<=", "==", ">=", ">>",
-                          "@=", "^=", "|="]
+# Operators.  Besides these single characters: X= for X in AUGMENTED,
+# the doubled DOUBLED characters and their X= forms (**, **=, //, //=,
+# <<, <<=, >>, >>=), "->" and "..." (operator_length).
 OPERATORS_1 = "%&()*+,-./:;<=>@[]^{|}~"
+AUGMENTED = "!%&*+-/:<=>@^|"
+DOUBLED = "*/<>"
 
 KEYWORDS: set[str] = {
     "False", "None", "True", "and", "as", "assert", "async", "await",
@@ -103,22 +102,33 @@ class Token:
                 + str(self.line) + ":" + str(self.col))
 
 
+def ascii_class(ranges: str) -> list[bool]:
+    """Per ASCII code: is it in one of ranges (pairs of first, last)?"""
+    table = [False] * 128
+    for k in range(0, len(ranges), 2):
+        for o in range(ord(ranges[k]), ord(ranges[k + 1]) + 1):
+            table[o] = True
+    return table
+
+
+# The scanner tests every character of a name: a table look-up by code
+# instead of up to six string comparisons.
+ASCII_ID_START = ascii_class("azAZ__")
+ASCII_ID_CHAR = ascii_class("azAZ09__")
+
+
 def is_id_start(c: str) -> bool:
-    if c == "_":
-        return True
     o = ord(c)
     if o < 128:
-        return ("a" <= c <= "z") or ("A" <= c <= "Z")
+        return ASCII_ID_START[o]
     # XID_Start: letters and letter numbers (the language's str knows it)
     return c.isidentifier()
 
 
 def is_id_char(c: str) -> bool:
-    if c == "_":
-        return True
     o = ord(c)
     if o < 128:
-        return ("a" <= c <= "z") or ("A" <= c <= "Z") or ("0" <= c <= "9")
+        return ASCII_ID_CHAR[o]
     # XID_Continue: also combining marks and connector punctuation
     return ("a" + c).isidentifier()
 
@@ -408,9 +418,13 @@ class Lexer:
     def name_or_string(self) -> None:
         start = self.pos
         col = self.col()
-        while self.pos < len(self.src) and is_id_char(self.src[self.pos]):
-            self.pos += 1
-        c = self.src[self.pos]
+        src = self.src
+        i = start
+        # src ends with a newline, which stops the scan
+        while is_id_char(src[i]):
+            i += 1
+        self.pos = i
+        c = src[i]
         if (c == "'" or c == '"') and string_prefix_ok(self.src[start:self.pos]):
             self.string(start)
             return
@@ -613,17 +627,27 @@ class Lexer:
 
     # ---------------------------------------------------------- operators
 
+    def operator_length(self, c: str) -> int:
+        """The length of the operator starting with c at pos, 0 if none.
+        Reads up to two characters on: an operator's first character is
+        not the final newline of src."""
+        nxt = self.src[self.pos + 1]
+        if nxt == c and c in DOUBLED:
+            return 3 if self.src[self.pos + 2] == "=" else 2
+        if nxt == "=" and c in AUGMENTED:
+            return 2
+        if c == "-" and nxt == ">":
+            return 2
+        if c == "." and nxt == "." and self.src[self.pos + 2] == ".":
+            return 3
+        return 1 if c in OPERATORS_1 else 0
+
     def operator(self, c: str) -> None:
         start = self.pos
         col = self.col()
-        three = self.src[self.pos:self.pos + 3]
-        two = self.src[self.pos:self.pos + 2]
-        if three in OPERATORS_3:
-            self.pos += 3
-        elif two in OPERATORS_2:
-            self.pos += 2
-        elif c in OPERATORS_1:
-            self.pos += 1
+        n = self.operator_length(c)
+        if n > 0:
+            self.pos += n
         elif c == "!" or c == "$" or c == "?" or c == "`":
             # an error token: the parser's error, with the whole line
             e = self.error_to("invalid syntax", self.line, col, col + 2)

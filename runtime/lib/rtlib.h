@@ -322,12 +322,25 @@ stm_ref rt_sys_argv(void);
 #define RT_STR_KIND4 4
 
 /* From UTF-8 bytes.  Raises UnicodeError on invalid UTF-8 (CPython's
- * UnicodeDecodeError message).  Generated code creates its constant strings
- * with it at start-up. */
+ * UnicodeDecodeError message). */
 stm_ref rt_str_from_utf8(const char *s, size_t n);
 stm_ref rt_str_from_cstr(const char *s);            /* NUL-terminated UTF-8 */
 stm_ref rt_str_from_latin1(const uint8_t *s, size_t n);
 stm_ref rt_str_from_ucs4(const uint32_t *s, size_t n); /* any code points */
+/* A string constant as the translator emits it, already in its storage
+ * kind: data is length bytes (RT_STR_KIND1, Latin-1) or length uint32_t
+ * code points, some >= 256 (RT_STR_KIND4).  Start-up then copies each
+ * one instead of validating and decoding UTF-8 (rtpython keeps its
+ * library modules as source-string constants: decoding them was 90% of
+ * its start-up). */
+typedef struct rt_str_const {
+    const void *data;
+    int64_t length;
+    int kind;
+} rt_str_const;
+/* out[i] = the str of tab[i], for i < n; out must be a registered root
+ * range (the allocations may collect). */
+void rt_str_make_constants(stm_ref *out, const rt_str_const *tab, size_t n);
 /* UTF-8 encoding in a malloc'd, NUL-terminated buffer (*n: its length
  * without the NUL; n may be NULL).  Raises UnicodeError for lone surrogates
  * and returns NULL.  The caller frees. */

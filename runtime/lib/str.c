@@ -279,6 +279,17 @@ stm_ref rt_str_from_latin1(const uint8_t *s, size_t n)
     return r;
 }
 
+void rt_str_make_constants(stm_ref *out, const rt_str_const *tab, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t len = (size_t)tab[i].length;
+        if (tab[i].kind == RT_STR_KIND1)
+            out[i] = rt_str_from_latin1(tab[i].data, len);
+        else
+            out[i] = rt_str_from_ucs4(tab[i].data, len);
+    }
+}
+
 stm_ref rt_str_ascii(const char *s, size_t n)
 {
     return rt_str_from_latin1((const uint8_t *)s, n);
@@ -698,8 +709,13 @@ uint8_t rt_str_eq(stm_ref a, stm_ref b)
         return 1;
     }
     size_t w = a->tid == RT_TID_STR1 ? 1 : 4;
-    return memcmp((char *)stm_addr(a) + offsetof(rt_strobj, data),
-                  (char *)stm_addr(b) + offsetof(rt_strobj, data), (size_t)n * w) == 0;
+    const uint8_t *da = (const uint8_t *)stm_addr(a) + offsetof(rt_strobj, data);
+    const uint8_t *db = (const uint8_t *)stm_addr(b) + offsetof(rt_strobj, data);
+    /* most unequal strings differ at once (a tokenizer comparing each
+     * character with " ", "#", ...): no memcmp call for them */
+    if (n == 0 || da[0] != db[0])
+        return n == 0;
+    return memcmp(da, db, (size_t)n * w) == 0;
 }
 
 int64_t rt_str_cmp(stm_ref a, stm_ref b)
