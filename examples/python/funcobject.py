@@ -103,7 +103,7 @@ class Frame(FrameBase):
                                     # needs it: INLINE_FOR... (interp.
                                     # enter_inline_generator, enter_inline)
     w_rop: W_Object | None          # an INLINE_BINOP frame's: b's __rop__
-                                    # for its caller's BINARY_OP (W_NONE:
+                                    # for its caller's BINARY_OP (W_UNBOUND:
                                     # none), looked up before a's __op__ ran
     w_rop_next: W_Object | None     # the same, once a's __op__ returned
                                     # NotImplemented: the BINARY_OP it runs

@@ -1096,7 +1096,8 @@ def binop_frame(ec: ExecCtx, a: W_Instance, b: W_Object, oparg: int,
                 w_right: W_Object | None) -> Frame | None:
     """The frame of a <oparg> b's first method, a's __op__, with a and b
     bound, when it is a plain Python function (b's __rop__ is w_right,
-    kept in the frame's w_rop, W_NONE for none), for execute to switch
+    kept in the frame's w_rop, W_UNBOUND for none: W_NONE is a __rop__
+    set to None, which raises when called), for execute to switch
     to (enter_inline); None otherwise, and while STM markers are on (each
     execute marks its own frame's lines)."""
     if STM_MARKERS[0]:
@@ -1108,7 +1109,7 @@ def binop_frame(ec: ExecCtx, a: W_Instance, b: W_Object, oparg: int,
     if frame is not None:
         frame.regs[0] = a
         frame.regs[1] = b
-        frame.w_rop = W_NONE if w_right is None else w_right
+        frame.w_rop = W_UNBOUND if w_right is None else w_right
     return frame
 
 
@@ -1521,6 +1522,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                             # run again after a's __op__ returned
                             # NotImplemented (end_inline_binop): b's __rop__
                             frame.w_rop_next = None
+                            if w_rop is W_UNBOUND:
+                                w_rop = None
                             regs[sp - 1] = ops.binop_reflected(ec, a, b, oparg,
                                                                False, w_rop)
                         else:

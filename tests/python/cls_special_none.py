@@ -127,3 +127,26 @@ class Sub(Base):
 attempt("Base + Sub", lambda: Base() + Sub())
 attempt("Sub + Base", lambda: Sub() + Base())
 attempt("1 + Sub", lambda: 1 + Sub())
+
+
+# a's Python __add__ returning NotImplemented (run from the loop as a
+# frame switch), then b's __radd__: absent (the operator's TypeError) or
+# set to None (not callable)
+class Left:
+    def __add__(self, other):
+        return NotImplemented
+
+
+class NoRight:
+    pass
+
+
+class NoneRight:
+    __radd__ = None
+
+
+for right in [NoRight(), NoneRight()]:
+    try:
+        Left() + right
+    except TypeError as e:
+        print("TypeError", e)
