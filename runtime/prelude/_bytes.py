@@ -522,6 +522,15 @@ class bytearray:
     def _getslice(self, lo: int, hi: int, step: int) -> bytearray:
         return bytearray(self._b._getslice(lo, hi, step))
 
+    def __delitem__(self, i: int) -> None:
+        n = len(self._b)
+        if i < -n or i >= n:
+            raise IndexError("bytearray index out of range")
+        self._b.pop(i)
+
+    def _delslice(self, lo: int, hi: int, step: int) -> None:
+        self._b._delslice(lo, hi, step)
+
     def _setslice(self, lo: int, hi: int, step: int, other: bytes | bytearray) -> None:
         items = _ints_of_latin1(other._s) if isinstance(other, bytes) else other._b
         if step != _ABSENT and step != 1:

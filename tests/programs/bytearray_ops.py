@@ -41,6 +41,15 @@ def main() -> int:
     del_part = bytearray(b"0123456789")
     del_part[2:8] = b""
     print(del_part)
+    del del_part[0]
+    del del_part[-1]
+    print(del_part)
+    del del_part[::2]
+    print(del_part)
+    try:
+        del del_part[5]
+    except IndexError as e:
+        print("IndexError:", e)
     ba.append(33)
     ba.extend(b"ok")
     ba.extend([1, 2])
@@ -91,6 +100,9 @@ if __name__ == "__main__":
 # expect: bytearray(b'\x00>\x00X\x00Z\x00d\x00F\x00<')
 # expect: ValueError: attempt to assign bytes of size 1 to extended slice of size 6
 # expect: bytearray(b'0189')
+# expect: bytearray(b'18')
+# expect: bytearray(b'8')
+# expect: IndexError: bytearray index out of range
 # expect: bytearray(b'\x00>\x00X\x00Z\x00d\x00F\x00<!ok\x01') 2 64 bytearray(b'\x00>\x00X\x00Z\x00d\x00F\x00<!ok\x01')
 # expect: ValueError: byte must be in range(0, 256)
 # expect: bytearray(b'>\x00X\x00Z\x00d\x00F\x00<!ok\x01')
