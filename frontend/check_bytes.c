@@ -179,7 +179,12 @@ Ast *chk_bytes_call(Checker *c, Ast *call, Ast *f)
             return NULL;
         return call_as(c, call, NULL, hex ? chk_fmt(c, "_%s_fromhex", cls) : "_int_from_bytes");
     }
+    /* `self` of self.encode() in __init__ is not a use by itself (as in
+     * check_call.c's library_method_function) */
+    bool sfa = c->self_field_access;
+    c->self_field_access = f->u.attr.obj->kind == AST_NAME;
     Ast *obj = f->u.attr.obj = chk_expr(c, f->u.attr.obj);
+    c->self_field_access = sfa;
     bool enc = strcmp(attr, "encode") == 0;
     if (obj->ty->kind != (enc ? TY_STR : TY_INT))
         return NULL;
