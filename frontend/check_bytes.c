@@ -1,7 +1,8 @@
 /* check_bytes.c - bytes and bytearray: when the prelude needs its bytes
- * section, the constructors (dispatched on the argument's
- * type) and the calls that make bytes from other types (str.encode,
- * int.to_bytes, int.from_bytes, bytes.fromhex).
+ * section, the constructors (dispatched on the argument's type) and the
+ * calls that make bytes from other types (str.encode, int.to_bytes,
+ * int.from_bytes, bytes.fromhex).  A bytes literal is parsed as a call of
+ * the section's _bytes_lit (parse.c: parse_strings).
  *
  * The two classes and their helpers are written in Python, in
  * runtime/prelude/_bytes.py.  Checking that section costs every program
@@ -35,7 +36,7 @@ static bool bytes_prefix_before(const char *text, const char *q)
 {
     const char *p = q;
     bool b = false;
-    while (p > text && q - p < 2 && strchr("bBrR", p[-1])) {
+    while (p > text && q - p < 2 && p[-1] && strchr("bBrR", p[-1])) {
         p--;
         b = b || p[0] == 'b' || p[0] == 'B';
     }
