@@ -12,8 +12,9 @@
  *   segments once per tick (STMI_PACE_TICK_NS).  A transaction that was
  *   already running at the previous tick (same start serial) has run for
  *   at least a tick; the pacer asks it to end if someone needs it to: a
- *   thread waits for a segment, or for a commit (stm_commit_wait_begin: a
- *   thread blocked on a lock that a transaction released), or it lags
+ *   thread waits for a segment, or for a commit that it may publish
+ *   (stm_commit_wait_begin: a thread blocked on a lock that a transaction
+ *   released, or a queue it put into), or it lags
  *   behind the commit log (another thread committed since it last
  *   validated), or it is inevitable while another transaction runs (which
  *   cannot commit meanwhile).
@@ -124,11 +125,25 @@ static bool lags(stmi_segment *s)
  * ticks for every transaction older than a tick cost par_trees' 2-thread
  * run ~1000 wake-ups of the pacer a second, and as many context switches
  * on a machine whose two cores its workers use. */
+/* A thread blocked in stm_commit_wait_begin waits for a lock release or
+ * a queue put, which its thread's transaction publishes through an
+ * on-commit callback (rt_commit_signal_fire): only a transaction holding
+ * such a callback can end that wait by committing.  Asking every old
+ * transaction made mt_quicksort's partitioning worker commit every tick
+ * while the other waited for the partition's halves, which it puts only
+ * at its end.  The read is racy on purpose: a callback registered just
+ * after it is seen at the next tick. */
+static bool may_end_a_commit_wait(const stmi_thread *u)
+{
+    return __atomic_load_n(&u->on_commit.len, __ATOMIC_RELAXED) > 0;
+}
+
 static bool tick(void)
 {
     int n = stmi_lay.nsegs, busy = 0;
-    bool waiters = stmi_segment_waiters() > 0 || stm_commit_waiting();
-    bool urgent = waiters;
+    bool seg_waiters = stmi_segment_waiters() > 0;
+    bool commit_wait = stm_commit_waiting();
+    bool urgent = seg_waiters || commit_wait;
     pthread_mutex_lock(&stmi_threads_lock);
     for (int i = 0; i < n; i++)
         busy += stmi_seg_busy_owner(&stmi_segs[i]) != NULL;
@@ -143,7 +158,8 @@ static bool tick(void)
             continue;
         bool holds_up = s->inevitable && busy > 1;
         urgent = urgent || holds_up;
-        if (waiters || lags(s) || holds_up)
+        if (seg_waiters || (commit_wait && may_end_a_commit_wait(u))
+            || lags(s) || holds_up)
             stmi_pace_ask(u);
     }
     pthread_mutex_unlock(&stmi_threads_lock);
