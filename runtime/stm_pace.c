@@ -12,8 +12,9 @@
  *   segments once per tick (STMI_PACE_TICK_NS).  A transaction that was
  *   already running at the previous tick (same start serial) has run for
  *   at least a tick; the pacer asks it to end if someone needs it to: a
- *   thread waits for a segment, or for a commit (stm_commit_wait_begin: a
- *   thread blocked on a lock that a transaction released), or it lags
+ *   thread waits for a segment, or for a commit that it may publish
+ *   (stm_commit_wait_begin: a thread blocked on a lock that a transaction
+ *   released, or a queue it put into), or it lags
  *   behind the commit log (another thread committed since it last
  *   validated), or it is inevitable while another transaction runs (which
  *   cannot commit meanwhile).
@@ -27,10 +28,12 @@
  *   inevitable token.
  * - The pacer sleeps while fewer than two threads are in the transactional
  *   zone (between a thread's first transaction and a blocking call),
- *   nobody waits for a commit and nothing lags; it ticks every STMI_PACE_TICK_NS while transactions
- *   outlive a tick or threads wait, and every STMI_PACE_SLOW_NS after a
- *   while without either (transactions shorter than a tick need no help,
- *   and a wake-up costs 15-30 us of CPU on a virtual machine).
+ *   nobody waits for a commit and nothing lags; it ticks every
+ *   STMI_PACE_TICK_NS while a thread waits (for a segment, a commit, or
+ *   an old inevitable transaction), and every STMI_PACE_SLOW_NS after a
+ *   while without (a lagging reader of a commit is warned by the
+ *   committer at once, and a wake-up costs 15-30 us of CPU on a virtual
+ *   machine and a context switch).
  *
  * So a transaction that another thread needs ends within one to two ticks
  * of running (plus a slow period when the pacer was ticking slowly), at
@@ -113,13 +116,34 @@ static bool lags(stmi_segment *s)
     return atomic_load_explicit(&s->seen, memory_order_relaxed) != stmi_log_tail();
 }
 
-/* One look at the segments.  Returns true if something needed pacing
- * (a transaction older than a tick, or a waiter). */
+/* One look at the segments.  Returns true if a thread waits: for a
+ * segment, for a commit, or for an old inevitable transaction to end (it
+ * holds up every other commit).  Only then does the next tick come at
+ * the fast rate.  Two threads that just run long transactions, or lag
+ * the log, need no hurry: a committer warns the readers of what it wrote
+ * at once (stmi_log_warn_readers), and a slow tick asks the rest.  Fast
+ * ticks for every transaction older than a tick cost par_trees' 2-thread
+ * run ~1000 wake-ups of the pacer a second, and as many context switches
+ * on a machine whose two cores its workers use. */
+/* A thread blocked in stm_commit_wait_begin waits for a lock release or
+ * a queue put, which its thread's transaction publishes through an
+ * on-commit callback (rt_commit_signal_fire): only a transaction holding
+ * such a callback can end that wait by committing.  Asking every old
+ * transaction made mt_quicksort's partitioning worker commit every tick
+ * while the other waited for the partition's halves, which it puts only
+ * at its end.  The read is racy on purpose: a callback registered just
+ * after it is seen at the next tick. */
+static bool may_end_a_commit_wait(const stmi_thread *u)
+{
+    return __atomic_load_n(&u->on_commit.len, __ATOMIC_RELAXED) > 0;
+}
+
 static bool tick(void)
 {
     int n = stmi_lay.nsegs, busy = 0;
-    bool waiters = stmi_segment_waiters() > 0 || stm_commit_waiting();
-    bool found = waiters;
+    bool seg_waiters = stmi_segment_waiters() > 0;
+    bool commit_wait = stm_commit_waiting();
+    bool urgent = seg_waiters || commit_wait;
     pthread_mutex_lock(&stmi_threads_lock);
     for (int i = 0; i < n; i++)
         busy += stmi_seg_busy_owner(&stmi_segs[i]) != NULL;
@@ -132,12 +156,14 @@ static bool tick(void)
         last_serial[i] = serial;
         if (!old)
             continue;
-        found = true;
-        if (waiters || lags(s) || (s->inevitable && busy > 1))
+        bool holds_up = s->inevitable && busy > 1;
+        urgent = urgent || holds_up;
+        if (seg_waiters || (commit_wait && may_end_a_commit_wait(u))
+            || lags(s) || holds_up)
             stmi_pace_ask(u);
     }
     pthread_mutex_unlock(&stmi_threads_lock);
-    return found;
+    return urgent;
 }
 
 static bool anything_lags(void)
@@ -170,14 +196,13 @@ static void *pace_main(void *arg)
             pace_sleeping = true;
             pthread_cond_wait(&pace_cond, &pace_mutex);
             pace_sleeping = false;
-            quiet_ticks = 0;
             continue;
         }
         pthread_mutex_unlock(&pace_mutex);
         ticks++;
-        bool found = tick();
+        bool urgent = tick();
         pthread_mutex_lock(&pace_mutex);
-        quiet_ticks = found ? 0 : quiet_ticks + 1;
+        quiet_ticks = urgent ? 0 : quiet_ticks + 1;
         if (!pace_stop)
             wait_ns(quiet_ticks < STMI_PACE_QUIET ? STMI_PACE_TICK_NS
                                                   : STMI_PACE_SLOW_NS);
@@ -186,15 +211,22 @@ static void *pace_main(void *arg)
     return NULL;
 }
 
-/* Something may need pacing now: start ticking at the fast rate. */
-void stmi_pace_wake(void)
+/* Something may need pacing now.  hurry: a thread waits (for a segment
+ * or a commit): tick at the fast rate; otherwise (a second thread entered
+ * the zone) start ticking, slowly, if the pacer sleeps. */
+static void pace_wake(bool hurry)
 {
     pthread_mutex_lock(&pace_mutex);
-    if (pace_started && (pace_sleeping || quiet_ticks >= STMI_PACE_QUIET)) {
-        quiet_ticks = 0;
+    if (pace_started && (pace_sleeping || (hurry && quiet_ticks >= STMI_PACE_QUIET))) {
+        quiet_ticks = hurry ? 0 : STMI_PACE_QUIET;
         pthread_cond_signal(&pace_cond);
     }
     pthread_mutex_unlock(&pace_mutex);
+}
+
+void stmi_pace_wake(void)
+{
+    pace_wake(true);
 }
 
 void stm_commit_wait_begin(void)
@@ -273,7 +305,7 @@ void stmi_zone_enter(stmi_thread *t)
 {
     t->in_zone = true;
     if (atomic_fetch_add(&stmi_zone_threads, 1) == 1)
-        stmi_pace_wake();
+        pace_wake(false);
 }
 
 bool stmi_alone_in_zone(stmi_thread *t)
