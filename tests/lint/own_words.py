@@ -51,7 +51,11 @@ COUNTERPARTS = {
     'datetime': ['datetime.py'], 'csv': ['csv.py'], 'pprint': ['pprint.py'],
     'argparse': ['argparse.py'], 'inspect': ['inspect.py'],
     '__future__': ['__future__.py'], 'threading': ['threading.py'],
-    'queue': ['queue.py'],
+    'queue': ['queue.py'], 'logging': ['logging/__init__.py'],
+    'difflib': ['difflib.py'], 'fnmatch': ['fnmatch.py'],
+    'unittest': ['unittest/%s.py' % f for f in (
+        '__init__', 'case', 'result', 'runner', 'suite', 'loader', 'main',
+        'util', 'signals')],
     'concurrent.futures': ['concurrent/futures/_base.py',
                            'concurrent/futures/thread.py'],
 }
