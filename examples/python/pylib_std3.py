@@ -1,6 +1,6 @@
 """Standard library modules written in Python for rtpython (as pylib.py's,
 pylib_std.py's and pylib_std2.py's): the ones real programs import besides
-those, logging, unittest, difflib and fnmatch.  Each is written for this interpreter with CPython
+those, logging, unittest, difflib, fnmatch, getopt, shlex, errno, stat, base64 and reprlib.  Each is written for this interpreter with CPython
 3.11's interface, output and messages, not its code.
 mod_std.install() adds SOURCES to pylib's, where the importer looks."""
 from __future__ import annotations
@@ -4037,9 +4037,965 @@ def translate(pat):
     return r'(?s:%s)\Z' % ''.join(out)
 '''
 
+GETOPT_SRC = r'''
+"""getopt (written for rtpython): C-style command line parsing, getopt()
+stopping at the first argument that is not an option and gnu_getopt()
+going on past them, with CPython 3.11's results and messages."""
+import os
+
+__all__ = ['GetoptError', 'error', 'getopt', 'gnu_getopt']
+
+
+class GetoptError(Exception):
+    """A bad command line: msg says why, opt names the option."""
+    opt = ''
+    msg = ''
+
+    def __init__(self, msg, opt=''):
+        Exception.__init__(self, msg, opt)
+        self.msg, self.opt = msg, opt
+
+    def __str__(self):
+        return self.msg
+
+
+error = GetoptError
+
+
+def _long_list(longopts):
+    return [longopts] if isinstance(longopts, str) else list(longopts)
+
+
+def getopt(args, shortopts, longopts=[]):
+    """(options, rest): options as (name, value) pairs up to the first
+    argument that is not an option, or '--'."""
+    longopts = _long_list(longopts)
+    found = []
+    while args and args[0][:1] == '-' and args[0] != '-':
+        first, args = args[0], args[1:]
+        if first == '--':
+            break
+        if first[:2] == '--':
+            args = _long(found, first[2:], longopts, args)
+        else:
+            args = _shorts(found, first[1:], shortopts, args)
+    return found, args
+
+
+def gnu_getopt(args, shortopts, longopts=[]):
+    """As getopt(), but options and other arguments may mix (unless
+    shortopts starts with '+' or POSIXLY_CORRECT is set)."""
+    longopts = _long_list(longopts)
+    strict = False
+    if shortopts[:1] == '+':
+        shortopts, strict = shortopts[1:], True
+    elif os.environ.get('POSIXLY_CORRECT'):
+        strict = True
+    found, rest = [], []
+    while args:
+        first, args = args[0], args[1:]
+        if first == '--':
+            rest.extend(args)
+            break
+        if first[:2] == '--':
+            args = _long(found, first[2:], longopts, args)
+        elif first[:1] == '-' and first != '-':
+            args = _shorts(found, first[1:], shortopts, args)
+        elif strict:
+            rest.append(first)
+            rest.extend(args)
+            break
+        else:
+            rest.append(first)
+    return found, rest
+
+
+def _long(found, text, longopts, args):
+    name, eq, value = text.partition('=')
+    takes, name = _long_takes_value(name, longopts)
+    if not eq:
+        value = None
+    if takes and value is None:
+        if not args:
+            raise GetoptError('option --%s requires argument' % name, name)
+        value, args = args[0], args[1:]
+    elif not takes and value is not None:
+        raise GetoptError('option --%s must not have an argument' % name,
+                          name)
+    found.append(('--' + name, value or ''))
+    return args
+
+
+def _long_takes_value(name, longopts):
+    """(whether the option takes a value, its full name): name may be an
+    unambiguous prefix."""
+    matches = [o for o in longopts if o.startswith(name)]
+    if not matches:
+        raise GetoptError('option --%s not recognized' % name, name)
+    if name in matches:
+        return False, name
+    if name + '=' in matches:
+        return True, name
+    if len(matches) > 1:
+        raise GetoptError('option --%s not a unique prefix' % name, name)
+    full = matches[0]
+    if full.endswith('='):
+        return True, full[:-1]
+    return False, full
+
+
+def _shorts(found, letters, shortopts, args):
+    while letters:
+        letter, letters = letters[0], letters[1:]
+        if not _short_takes_value(letter, shortopts):
+            found.append(('-' + letter, ''))
+            continue
+        # the value is the rest of this argument, or the next one
+        if not letters:
+            if not args:
+                raise GetoptError('option -%s requires argument' % letter,
+                                  letter)
+            letters, args = args[0], args[1:]
+        found.append(('-' + letter, letters))
+        letters = ''
+    return args
+
+
+def _short_takes_value(letter, shortopts):
+    for i, c in enumerate(shortopts):
+        if c == letter and c != ':':
+            return shortopts[i + 1:i + 2] == ':'
+    raise GetoptError('option -%s not recognized' % letter, letter)
+'''
+
+SHLEX_SRC = r'''
+"""shlex (written for rtpython): a lexer for shell-like syntax (quotes,
+backslash escapes, comments, punctuation runs), split(), quote() and
+join(), with CPython 3.11's tokens and messages in both POSIX and
+compatibility modes.  Included sources (sourcehook) are not supported."""
+import io as _io
+import re as _re
+import sys as _sys
+
+__all__ = ['shlex', 'split', 'quote', 'join']
+
+_ASCII_WORD = ('abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'
+               '0123456789_')
+# the Latin-1 letters POSIX mode also takes as word characters
+_LATIN1_WORD = ''.join(chr(c) for c in range(0xdf, 0x100) if c != 0xf7) + \
+    ''.join(chr(c) for c in range(0xc0, 0xdf) if c != 0xd7)
+
+
+class shlex:
+    """Tokens of a stream or string; state ' ' is between tokens, 'a' in
+    a word, 'c' in a punctuation run, a quote character inside quotes, an
+    escape character after it, None past the end."""
+
+    def __init__(self, instream=None, infile=None, posix=False,
+                 punctuation_chars=False):
+        if isinstance(instream, str):
+            instream = _io.StringIO(instream)
+        if instream is None:
+            instream, infile = _sys.stdin, None
+        self.instream, self.infile = instream, infile
+        self.posix = posix
+        self.eof = None if posix else ''
+        self.commenters = '#'
+        self.wordchars = _ASCII_WORD + (_LATIN1_WORD if posix else '')
+        # the character classes a program may change
+        self.whitespace, self.quotes = ' \t\r\n', '\'"'
+        self.escape, self.escapedquotes = '\\', '"'
+        self.whitespace_split = False
+        self.state = ' '
+        self.pushback = []
+        self.lineno = 1
+        self.debug = 0
+        self.token = ''
+        self.filestack = []
+        self.source = None
+        if punctuation_chars is True:
+            punctuation_chars = '();<>|&'
+        self._punctuation_chars = punctuation_chars or ''
+        self._pushback_chars = []
+        if self._punctuation_chars:
+            # file names may hold these, so they join words then
+            self.wordchars = ''.join(
+                c for c in self.wordchars + '~-./*?='
+                if c not in self._punctuation_chars)
+
+    @property
+    def punctuation_chars(self):
+        return self._punctuation_chars
+
+    def push_token(self, tok):
+        self.pushback.insert(0, tok)
+
+    def get_token(self):
+        if self.pushback:
+            return self.pushback.pop(0)
+        return self.read_token()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        tok = self.get_token()
+        if tok == self.eof:
+            raise StopIteration
+        return tok
+
+    def error_leader(self, infile=None, lineno=None):
+        return '"%s", line %d: ' % (self.infile if infile is None else infile,
+                                    self.lineno if lineno is None else lineno)
+
+    def _next_char(self):
+        if self._pushback_chars:
+            c = self._pushback_chars.pop()
+        else:
+            c = self.instream.read(1)
+        if c == '\n':
+            self.lineno += 1
+        return c
+
+    def _skip_comment(self):
+        self.instream.readline()
+        self.lineno += 1
+
+    def read_token(self):
+        self._quoted = False
+        self._after_escape = ' '
+        while self.state is not None:
+            c = self._next_char()
+            if self.state == ' ':
+                done = self._between(c)
+            elif self.state in ('a', 'c'):
+                done = self._in_word(c)
+            elif self.state in self.quotes:
+                done = self._in_quotes(c)
+            else:
+                done = self._escaped(c)
+            if done:
+                break
+        else:
+            self.token = ''
+        tok, self.token = self.token, ''
+        if self.posix and not self._quoted and tok == '':
+            return None
+        return tok
+
+    def _emit(self):
+        """Whether the token read so far ends here (an empty one does not,
+        unless it was quoted in POSIX mode: '')."""
+        return bool(self.token) or (self.posix and self._quoted)
+
+    def _between(self, c):
+        if not c:
+            self.state = None
+            return True
+        if c in self.whitespace:
+            return self._emit()
+        if c in self.commenters:
+            self._skip_comment()
+        elif self.posix and c in self.escape:
+            self._after_escape, self.state = 'a', c
+        elif c in self.wordchars:
+            self.token, self.state = c, 'a'
+        elif c in self._punctuation_chars:
+            self.token, self.state = c, 'c'
+        elif c in self.quotes:
+            if not self.posix:
+                self.token = c
+            self.state = c
+        elif self.whitespace_split:
+            self.token, self.state = c, 'a'
+        else:
+            self.token = c
+            return self._emit()
+        return False
+
+    def _in_quotes(self, c):
+        self._quoted = True
+        if not c:
+            raise ValueError('No closing quotation')
+        if c == self.state:
+            if self.posix:
+                self.state = 'a'
+                return False
+            self.token += c
+            self.state = ' '
+            return True
+        if self.posix and c in self.escape and self.state in \
+                self.escapedquotes:
+            self._after_escape, self.state = self.state, c
+        else:
+            self.token += c
+        return False
+
+    def _escaped(self, c):
+        if not c:
+            raise ValueError('No escaped character')
+        # inside quotes, only the quote and the escape itself are escaped
+        if self._after_escape in self.quotes and \
+                c not in (self.state, self._after_escape):
+            self.token += self.state
+        self.token += c
+        self.state = self._after_escape
+        return False
+
+    def _in_word(self, c):
+        if not c:
+            self.state = None
+            return True
+        if c in self.whitespace:
+            self.state = ' '
+            return self._emit()
+        if c in self.commenters:
+            self._skip_comment()
+            if self.posix:
+                self.state = ' '
+                return self._emit()
+            return False
+        if self.state == 'c':
+            if c in self._punctuation_chars:
+                self.token += c
+                return False
+            if c not in self.whitespace:
+                self._pushback_chars.append(c)
+            self.state = ' '
+            return True
+        if self.posix and c in self.quotes:
+            self.state = c
+        elif self.posix and c in self.escape:
+            self._after_escape, self.state = 'a', c
+        elif c in self.wordchars or c in self.quotes or (
+                self.whitespace_split and c not in self._punctuation_chars):
+            self.token += c
+        else:
+            if self._punctuation_chars:
+                self._pushback_chars.append(c)
+            else:
+                self.pushback.insert(0, c)
+            self.state = ' '
+            return self._emit()
+        return False
+
+
+def split(s, comments=False, posix=True):
+    """The words of s as a POSIX shell splits them."""
+    if s is None:
+        # read from stdin then, as CPython still does
+        from warnings import warn
+        warn("Passing None for 's' to shlex.split() is deprecated.",
+             DeprecationWarning, stacklevel=2)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
+    if not comments:
+        lexer.commenters = ''
+    return list(lexer)
+
+
+_unsafe = _re.compile(r'[^\w@%+=:,./-]', _re.ASCII).search
+
+
+def quote(s):
+    """s as one shell word: as it is when it is safe, else single-quoted
+    (a single quote inside becomes '"'"')."""
+    if not s:
+        return "''"
+    if _unsafe(s) is None:
+        return s
+    return "'%s'" % s.replace("'", "'\"'\"'")
+
+
+def join(split_command):
+    return ' '.join(quote(arg) for arg in split_command)
+'''
+
+ERRNO_SRC = r'''
+"""errno (written for rtpython): the error numbers of Linux x86-64 by
+name, and errorcode (number -> name).  The names are Linux's; a few have
+a second name for the same number."""
+
+# NAME:NUMBER pairs, in the order of the numbers
+_TABLE = """
+EPERM:1 ENOENT:2 ESRCH:3 EINTR:4 EIO:5 ENXIO:6 E2BIG:7 ENOEXEC:8 EBADF:9
+ECHILD:10 EAGAIN:11 ENOMEM:12 EACCES:13 EFAULT:14 ENOTBLK:15 EBUSY:16
+EEXIST:17 EXDEV:18 ENODEV:19 ENOTDIR:20 EISDIR:21 EINVAL:22 ENFILE:23
+EMFILE:24 ENOTTY:25 ETXTBSY:26 EFBIG:27 ENOSPC:28 ESPIPE:29 EROFS:30
+EMLINK:31 EPIPE:32 EDOM:33 ERANGE:34 EDEADLOCK:35 ENAMETOOLONG:36 ENOLCK:37
+ENOSYS:38 ENOTEMPTY:39 ELOOP:40 ENOMSG:42 EIDRM:43 ECHRNG:44 EL2NSYNC:45
+EL3HLT:46 EL3RST:47 ELNRNG:48 EUNATCH:49 ENOCSI:50 EL2HLT:51 EBADE:52
+EBADR:53 EXFULL:54 ENOANO:55 EBADRQC:56 EBADSLT:57 EBFONT:59 ENOSTR:60
+ENODATA:61 ETIME:62 ENOSR:63 ENONET:64 ENOPKG:65 EREMOTE:66 ENOLINK:67
+EADV:68 ESRMNT:69 ECOMM:70 EPROTO:71 EMULTIHOP:72 EDOTDOT:73 EBADMSG:74
+EOVERFLOW:75 ENOTUNIQ:76 EBADFD:77 EREMCHG:78 ELIBACC:79 ELIBBAD:80
+ELIBSCN:81 ELIBMAX:82 ELIBEXEC:83 EILSEQ:84 ERESTART:85 ESTRPIPE:86
+EUSERS:87 ENOTSOCK:88 EDESTADDRREQ:89 EMSGSIZE:90 EPROTOTYPE:91
+ENOPROTOOPT:92 EPROTONOSUPPORT:93 ESOCKTNOSUPPORT:94 ENOTSUP:95
+EPFNOSUPPORT:96 EAFNOSUPPORT:97 EADDRINUSE:98 EADDRNOTAVAIL:99 ENETDOWN:100
+ENETUNREACH:101 ENETRESET:102 ECONNABORTED:103 ECONNRESET:104 ENOBUFS:105
+EISCONN:106 ENOTCONN:107 ESHUTDOWN:108 ETOOMANYREFS:109 ETIMEDOUT:110
+ECONNREFUSED:111 EHOSTDOWN:112 EHOSTUNREACH:113 EALREADY:114 EINPROGRESS:115
+ESTALE:116 EUCLEAN:117 ENOTNAM:118 ENAVAIL:119 EISNAM:120 EREMOTEIO:121
+EDQUOT:122 ENOMEDIUM:123 EMEDIUMTYPE:124 ECANCELED:125 ENOKEY:126
+EKEYEXPIRED:127 EKEYREVOKED:128 EKEYREJECTED:129 EOWNERDEAD:130
+ENOTRECOVERABLE:131 ERFKILL:132
+"""
+# second names: the number's first name stays errorcode's
+_ALIASES = {'EDEADLK': 'EDEADLOCK', 'EOPNOTSUPP': 'ENOTSUP',
+            'EWOULDBLOCK': 'EAGAIN'}
+
+errorcode = {}
+for _pair in _TABLE.split():
+    _name, _code = _pair.split(':')
+    errorcode[int(_code)] = _name
+    globals()[_name] = int(_code)
+for _name in _ALIASES:
+    globals()[_name] = globals()[_ALIASES[_name]]
+del _pair, _name, _code
+'''
+
+STAT_SRC = r'''
+"""stat (written for rtpython): the bits of a file's st_mode (its type and
+permissions), the S_IS* tests, filemode(), and the other constants of
+CPython 3.11's module (the values of Linux, as its _stat gives them)."""
+
+# the indices of os.stat()'s tuple
+ST_MODE, ST_INO, ST_DEV, ST_NLINK, ST_UID, ST_GID, ST_SIZE, ST_ATIME, \
+    ST_MTIME, ST_CTIME = range(10)
+
+# file types: name (S_IS<name>, S_IF<name> but S_IFIFO), bits, filemode()'s
+# letter
+_types = (('DIR', 0o040000, 'd'), ('CHR', 0o020000, 'c'),
+          ('BLK', 0o060000, 'b'), ('REG', 0o100000, '-'),
+          ('FIFO', 0o010000, 'p'), ('LNK', 0o120000, 'l'),
+          ('SOCK', 0o140000, 's'), ('DOOR', 0, None), ('PORT', 0, None),
+          ('WHT', 0, None))
+for _name, _bits, _letter in _types:
+    globals()['S_IFIFO' if _name == 'FIFO' else 'S_IF' + _name] = _bits
+
+# permission and other mode bits, by name
+_mode_bits = """S_ISUID 0o4000 S_ISGID 0o2000 S_ENFMT 0o2000 S_ISVTX 0o1000
+S_IREAD 0o400 S_IWRITE 0o200 S_IEXEC 0o100 S_IRWXU 0o700 S_IRUSR 0o400
+S_IWUSR 0o200 S_IXUSR 0o100 S_IRWXG 0o70 S_IRGRP 0o40 S_IWGRP 0o20
+S_IXGRP 0o10 S_IRWXO 0o7 S_IROTH 0o4 S_IWOTH 0o2 S_IXOTH 0o1"""
+# st_flags bits (BSD, macOS) and st_file_attributes bits (Windows)
+_flag_bits = """UF_NODUMP 1 UF_IMMUTABLE 2 UF_APPEND 4 UF_OPAQUE 8
+UF_NOUNLINK 16 UF_COMPRESSED 32 UF_HIDDEN 32768 SF_ARCHIVED 65536
+SF_IMMUTABLE 131072 SF_APPEND 262144 SF_NOUNLINK 1048576 SF_SNAPSHOT 2097152
+FILE_ATTRIBUTE_READONLY 1 FILE_ATTRIBUTE_HIDDEN 2 FILE_ATTRIBUTE_SYSTEM 4
+FILE_ATTRIBUTE_DIRECTORY 16 FILE_ATTRIBUTE_ARCHIVE 32 FILE_ATTRIBUTE_DEVICE 64
+FILE_ATTRIBUTE_NORMAL 128 FILE_ATTRIBUTE_TEMPORARY 256
+FILE_ATTRIBUTE_SPARSE_FILE 512 FILE_ATTRIBUTE_REPARSE_POINT 1024
+FILE_ATTRIBUTE_COMPRESSED 2048 FILE_ATTRIBUTE_OFFLINE 4096
+FILE_ATTRIBUTE_NOT_CONTENT_INDEXED 8192 FILE_ATTRIBUTE_ENCRYPTED 16384
+FILE_ATTRIBUTE_INTEGRITY_STREAM 32768 FILE_ATTRIBUTE_VIRTUAL 65536
+FILE_ATTRIBUTE_NO_SCRUB_DATA 131072"""
+for _text in (_mode_bits, _flag_bits):
+    _words = _text.split()
+    for _i in range(0, len(_words), 2):
+        globals()[_words[_i]] = int(_words[_i + 1], 0)
+del _text, _words, _i
+
+
+def S_IMODE(mode):
+    """The permission bits (and set-id, sticky) of mode."""
+    return mode & 0o7777
+
+
+def S_IFMT(mode):
+    """The file type bits of mode."""
+    return mode & 0o170000
+
+
+def _type_test(bits, name):
+    def test(mode):
+        return bits != 0 and mode & 0o170000 == bits
+    test.__name__ = test.__qualname__ = 'S_IS' + name
+    test.__doc__ = 'Whether mode is of the file type S_IF%s.' % name
+    return test
+
+
+for _name, _bits, _letter in _types:
+    globals()['S_IS' + _name] = _type_test(_bits, _name)
+del _name, _bits, _letter
+
+# each permission character of filemode(): the (bits, letter) choices,
+# first match wins, '-' if none
+_perm_chars = (
+    ((0o400, 'r'),), ((0o200, 'w'),),
+    ((0o4100, 's'), (0o4000, 'S'), (0o100, 'x')),
+    ((0o40, 'r'),), ((0o20, 'w'),),
+    ((0o2010, 's'), (0o2000, 'S'), (0o10, 'x')),
+    ((0o4, 'r'),), ((0o2, 'w'),),
+    ((0o1001, 't'), (0o1000, 'T'), (0o1, 'x')))
+
+
+def filemode(mode):
+    """The mode as ls -l shows it: '-rwxr-xr-x'."""
+    kind = mode & 0o170000
+    out = ['?']
+    for _name, bits, letter in _types:
+        if bits and bits == kind:
+            out[0] = letter
+    for choices in _perm_chars:
+        shown = '-'
+        for bits, letter in choices:
+            if mode & bits == bits:
+                shown = letter
+                break
+        out.append(shown)
+    return ''.join(out)
+'''
+
+BASE64_SRC = r'''
+"""base64 (written for rtpython): Base64 (standard, URL-safe, MIME lines),
+Base32 (and its hex alphabet) and Base16, with CPython 3.11's results and
+errors (binascii.Error, a ValueError, as binascii raises it there).  The
+Ascii85 and Base85 codecs are not provided."""
+
+__all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode',
+           'b64decode', 'b32encode', 'b32decode', 'b32hexencode',
+           'b32hexdecode', 'b16encode', 'b16decode', 'standard_b64encode',
+           'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode']
+
+
+class Error(ValueError):
+    pass
+
+
+Error.__module__ = 'binascii'
+
+bytes_types = (bytes, bytearray)
+_B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {c: i for i, c in enumerate(_B64)}
+
+
+def _bytes_from_decode_data(s):
+    """What a decoder takes: bytes, or a str of ASCII characters."""
+    if isinstance(s, bytes_types):
+        return bytes(s)
+    if isinstance(s, str):
+        if not s.isascii():
+            raise ValueError('string argument should contain only ASCII '
+                             'characters')
+        return s.encode('ascii')
+    raise TypeError('argument should be a bytes-like object or ASCII '
+                    'string, not %r' % s.__class__.__name__)
+
+
+def _data(s):
+    """s as bytes for an encoder (str is refused, as binascii does)."""
+    if isinstance(s, bytes_types):
+        return bytes(s)
+    raise TypeError("a bytes-like object is required, not '%s'"
+                    % type(s).__name__)
+
+
+def _b2a_base64(data, newline):
+    out = bytearray()
+    for i in range(0, len(data) - 2, 3):
+        n = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63],
+                      _B64[(n >> 6) & 63], _B64[n & 63]))
+    rest = len(data) % 3
+    if rest:
+        tail = data[len(data) - rest:] + b'\0\0'
+        n = (tail[0] << 16) | (tail[1] << 8)
+        out += bytes((_B64[n >> 18], _B64[(n >> 12) & 63]))
+        out += bytes((_B64[(n >> 6) & 63],)) + b'=' if rest == 2 else b'=='
+    if newline:
+        out += b'\n'
+    return bytes(out)
+
+
+def _a2b_base64(data, strict):
+    """binascii.a2b_base64: other characters are skipped (refused when
+    strict); decoding stops at the padding that completes a quantum."""
+    if strict and data[:1] == b'=':
+        raise Error('Leading padding not allowed')
+    out = bytearray()
+    count = acc = pads = 0
+    padded = False
+    for i in range(len(data)):
+        c = data[i]
+        if c == 61:
+            padded = True
+            if count >= 2:
+                pads += 1
+                if count + pads >= 4:
+                    if strict and i + 1 < len(data):
+                        raise Error('Excess data after padding')
+                    return bytes(out)
+            continue
+        value = _B64_VALUE.get(c)
+        if value is None:
+            if strict:
+                raise Error('Only base64 data is allowed')
+            continue
+        if strict and padded:
+            raise Error('Discontinuous padding not allowed')
+        pads = 0
+        acc = (acc << 6) | value
+        count = (count + 1) % 4
+        if count != 1:
+            # 2, 3 or 4 characters in: 8 more bits are known
+            shift = (4 - count) * 2 % 8
+            out.append((acc >> shift) & 0xff)
+            acc &= (1 << shift) - 1
+    if count == 1:
+        raise Error('Invalid base64-encoded string: number of data '
+                    'characters (%d) cannot be 1 more than a multiple of 4'
+                    % (len(out) // 3 * 4 + 1))
+    if count:
+        raise Error('Incorrect padding')
+    return bytes(out)
+
+
+def _swap(s, old, new):
+    """s with each byte of old replaced by the byte of new at its place
+    (bytes.translate with a maketrans table)."""
+    table = dict(zip(old, new))
+    return bytes(table.get(c, c) for c in s)
+
+
+def b64encode(s, altchars=None):
+    encoded = _b2a_base64(_data(s), False)
+    if altchars is not None:
+        assert len(altchars) == 2, repr(altchars)
+        encoded = _swap(encoded, b'+/', altchars)
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    data = _bytes_from_decode_data(s)
+    if altchars is not None:
+        two = _bytes_from_decode_data(altchars)
+        assert len(two) == 2, repr(two)
+        data = _swap(data, two, b'+/')
+    return _a2b_base64(data, validate)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    return _swap(b64encode(s), b'+/', b'-_')
+
+
+def urlsafe_b64decode(s):
+    return b64decode(_swap(_bytes_from_decode_data(s), b'-_', b'+/'))
+
+
+def _mime_data(s):
+    if isinstance(s, bytes_types):
+        return bytes(s)
+    raise TypeError('expected bytes-like object, not %s'
+                    % type(s).__name__)
+
+
+def encodebytes(s):
+    """Base64 in lines of 76 characters (57 bytes), each ending in a
+    newline, as MIME wants."""
+    data = _mime_data(s)
+    return b''.join(_b2a_base64(data[i:i + 57], True)
+                    for i in range(0, len(data), 57))
+
+
+def decodebytes(s):
+    return _a2b_base64(_mime_data(s), False)
+
+
+def encode(input, output):
+    """Copies binary file input to output in encodebytes()'s lines."""
+    while True:
+        chunk = input.read(57 * 4)
+        if not chunk:
+            break
+        while len(chunk) < 57 * 4:
+            more = input.read(57 * 4 - len(chunk))
+            if not more:
+                break
+            chunk += more
+        output.write(encodebytes(chunk))
+
+
+def decode(input, output):
+    for line in iter(input.readline, b''):
+        output.write(_a2b_base64(line, False))
+
+
+# ---------------------------------------------------------------- base32
+
+_B32 = {'std': b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567',
+        'hex': b'0123456789ABCDEFGHIJKLMNOPQRSTUV'}
+# padding characters after the last full byte: how many bytes it holds
+_B32_TAIL = {0: 0, 6: 1, 4: 2, 3: 3, 1: 4}
+
+
+def _b32encode(alphabet, s):
+    data = _data(s)
+    out = bytearray()
+    for i in range(0, len(data), 5):
+        group = data[i:i + 5]
+        n = int.from_bytes(group + bytes(5 - len(group)), 'big')
+        chars = bytes(alphabet[(n >> (35 - 5 * k)) & 31] for k in range(8))
+        used = (len(group) * 8 + 4) // 5
+        out += chars[:used] + b'=' * (8 - used)
+    return bytes(out)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise Error('Incorrect padding')
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        assert len(map01) == 1, repr(map01)
+        s = _swap(s, b'01', b'O' + map01)
+    if casefold:
+        s = s.upper()
+    # the '=' at the end (bytes.rstrip is not in this interpreter)
+    pads = 0
+    while pads < len(s) and s[len(s) - 1 - pads] == 61:
+        pads += 1
+    body = s[:len(s) - pads]
+    values = {c: i for i, c in enumerate(alphabet)}
+    out = bytearray()
+    n = 0
+    for i in range(0, len(body), 8):
+        n = 0
+        for c in body[i:i + 8]:
+            if c not in values:
+                raise Error('Non-base32 digit found')
+            n = (n << 5) | values[c]
+        out += n.to_bytes(5, 'big')
+    if pads not in _B32_TAIL:
+        raise Error('Incorrect padding')
+    if pads and out:
+        last = (n << (5 * pads)).to_bytes(5, 'big')
+        out[-5:] = last[:_B32_TAIL[pads]]
+    return bytes(out)
+
+
+def b32encode(s):
+    return _b32encode(_B32['std'], s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32decode(_B32['std'], s, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32encode(_B32['hex'], s)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32decode(_B32['hex'], s, casefold)
+
+
+# ---------------------------------------------------------------- base16
+
+def b16encode(s):
+    return _data(s).hex().upper().encode('ascii')
+
+
+def b16decode(s, casefold=False):
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if c not in b'0123456789ABCDEF':
+            raise Error('Non-base16 digit found')
+    if len(s) % 2:
+        raise Error('Odd-length string')
+    return bytes.fromhex(s.decode('ascii'))
+'''
+
+REPRLIB_SRC = r'''
+"""reprlib (written for rtpython): reprs cut to a size (Repr, repr) and
+recursive_repr, with CPython 3.11's results."""
+import builtins
+from _thread import get_ident
+
+__all__ = ['Repr', 'repr', 'recursive_repr']
+
+
+def recursive_repr(fillvalue='...'):
+    """Makes a __repr__ return fillvalue when called again for the same
+    object while it runs (in the same thread): a container holding
+    itself."""
+    def decorate(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = (id(self), get_ident())
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(user_function, attr))
+        wrapper.__annotations__ = getattr(user_function, '__annotations__',
+                                          {})
+        return wrapper
+    return decorate
+
+
+def _sorted_if_possible(x):
+    """x's items in order, or as they come when they cannot be ordered."""
+    items = list(x)
+    try:
+        items.sort()
+    except Exception:
+        items = list(x)
+    return items
+
+
+# the limits a new Repr starts with
+_LIMITS = dict(maxlevel=6, maxtuple=6, maxlist=6, maxarray=5, maxdict=4,
+               maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30,
+               maxlong=40, maxother=30)
+
+
+# how a sequence kind is shown: brackets, the limit's attribute, what
+# follows a single item
+_SHAPES = {'tuple': ('(', ')', 'maxtuple', ','),
+           'list': ('[', ']', 'maxlist', ''),
+           'deque': ('deque([', '])', 'maxdeque', '')}
+
+
+class Repr:
+    """repr() with limits: at most maxlist items of a list (and so on),
+    maxlevel levels deep, long texts cut in their middle."""
+
+    def __init__(self):
+        self.fillvalue = '...'
+        for name in _LIMITS:
+            setattr(self, name, _LIMITS[name])
+
+    def repr(self, x):
+        return self.repr1(x, self.maxlevel)
+
+    def repr1(self, x, level):
+        method = getattr(self, 'repr_' + '_'.join(type(x).__name__.split()),
+                         None)
+        if method is None:
+            return self.repr_instance(x, level)
+        return method(x, level)
+
+    def _cut(self, text, limit):
+        """text with its middle replaced by the fill value so that about
+        limit characters remain."""
+        if len(text) <= limit:
+            return text
+        head = max(0, (limit - 3) // 2)
+        tail = max(0, limit - 3 - head)
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
+        n = len(x)
+        if level <= 0 and n:
+            return left + self.fillvalue + right
+        shown = []
+        for item in x:
+            if len(shown) == maxiter:
+                break
+            shown.append(self.repr1(item, level - 1))
+        if n > maxiter:
+            shown.append(self.fillvalue)
+        if n == 1 and trail:
+            right = trail + right
+        return left + ', '.join(shown) + right
+
+    def _shaped(self, x, level, kind):
+        left, right, limit, trail = _SHAPES[kind]
+        return self._repr_iterable(x, level, left, right,
+                                   getattr(self, limit), trail)
+
+    def repr_tuple(self, x, level):
+        return self._shaped(x, level, 'tuple')
+
+    def repr_list(self, x, level):
+        return self._shaped(x, level, 'list')
+
+    def repr_deque(self, x, level):
+        return self._shaped(x, level, 'deque')
+
+    def repr_array(self, x, level):
+        code = x.typecode
+        if len(x) == 0:
+            return "array('%s')" % code
+        return self._repr_iterable(x, level, "array('%s', [" % code, '])',
+                                   self.maxarray)
+
+    def repr_set(self, x, level):
+        if not x:
+            return 'set()'
+        return self._repr_iterable(_sorted_if_possible(x), level, '{', '}',
+                                   self.maxset)
+
+    def repr_frozenset(self, x, level):
+        if not x:
+            return 'frozenset()'
+        return self._repr_iterable(_sorted_if_possible(x), level,
+                                   'frozenset({', '})', self.maxfrozenset)
+
+    def repr_dict(self, x, level):
+        if not x:
+            return '{}'
+        if level <= 0:
+            return '{%s}' % self.fillvalue
+        items = []
+        for key in _sorted_if_possible(x)[:self.maxdict]:
+            items.append('%s: %s' % (self.repr1(key, level - 1),
+                                     self.repr1(x[key], level - 1)))
+        if len(x) > self.maxdict:
+            items.append(self.fillvalue)
+        return '{%s}' % ', '.join(items)
+
+    def repr_str(self, x, level):
+        text = builtins.repr(x[:self.maxstring])
+        if len(text) <= self.maxstring:
+            return text
+        # cut the string itself, then its repr, at the same places
+        head = max(0, (self.maxstring - 3) // 2)
+        tail = max(0, self.maxstring - 3 - head)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
+
+    def repr_int(self, x, level):
+        return self._cut(builtins.repr(x), self.maxlong)
+
+    def repr_instance(self, x, level):
+        try:
+            text = builtins.repr(x)
+        except Exception:
+            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
+        return self._cut(text, self.maxother)
+
+
+aRepr = Repr()
+repr = aRepr.repr
+'''
+
 SOURCES: dict[str, str] = {
     "logging": LOGGING_SRC,
     "unittest": UNITTEST_SRC,
     "difflib": DIFFLIB_SRC,
     "fnmatch": FNMATCH_SRC,
+    "getopt": GETOPT_SRC,
+    "shlex": SHLEX_SRC,
+    "errno": ERRNO_SRC,
+    "stat": STAT_SRC,
+    "base64": BASE64_SRC,
+    "reprlib": REPRLIB_SRC,
 }
