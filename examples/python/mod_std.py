@@ -13,6 +13,7 @@ import fileobject
 import pylib
 import pylib_std
 import pylib_std2
+import pylib_std3
 import tbprint
 
 
@@ -68,8 +69,9 @@ def make_std(ec: ExecCtx) -> W_Module:
 
 
 def install() -> None:
-    """pylib_std's and pylib_std2's modules join pylib's: the importer
-    looks there."""
-    for sources in (pylib_std.SOURCES, pylib_std2.SOURCES):
+    """pylib_std's, pylib_std2's and pylib_std3's modules join pylib's:
+    the importer looks there."""
+    for sources in (pylib_std.SOURCES, pylib_std2.SOURCES,
+                    pylib_std3.SOURCES):
         for name in sources:
             pylib.SOURCES[name] = sources[name]

@@ -51,7 +51,13 @@ COUNTERPARTS = {
     'datetime': ['datetime.py'], 'csv': ['csv.py'], 'pprint': ['pprint.py'],
     'argparse': ['argparse.py'], 'inspect': ['inspect.py'],
     '__future__': ['__future__.py'], 'threading': ['threading.py'],
-    'queue': ['queue.py'],
+    'queue': ['queue.py'], 'logging': ['logging/__init__.py'],
+    'difflib': ['difflib.py'], 'fnmatch': ['fnmatch.py'],
+    'getopt': ['getopt.py'], 'shlex': ['shlex.py'], 'stat': ['stat.py'],
+    'errno': [], 'base64': ['base64.py'], 'reprlib': ['reprlib.py'],
+    'unittest': ['unittest/%s.py' % f for f in (
+        '__init__', 'case', 'result', 'runner', 'suite', 'loader', 'main',
+        'util', 'signals')],
     'concurrent.futures': ['concurrent/futures/_base.py',
                            'concurrent/futures/thread.py'],
 }
@@ -74,7 +80,7 @@ SECTION = re.compile(r'^# -+ (.+)$', re.M)
 TRIVIAL = re.compile(r'^(def |class |@|return NotImplemented$|return$|pass$|'
                      r'__slots__|else:$|try:$|raise$|return self$|'
                      r'return True$|return False$)')
-REGISTRY = re.compile(r'^    "([a-z_.]+)": ([A-Z_0-9]+),$', re.M)
+REGISTRY = re.compile(r'^    "([a-z0-9_.]+)": ([A-Z_0-9]+),$', re.M)
 SOURCE = r"^%s = (r?)'''\n(.*?)\n'''\n"
 
 
