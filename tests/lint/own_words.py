@@ -51,7 +51,7 @@ COUNTERPARTS = {
     'datetime': ['datetime.py'], 'csv': ['csv.py'], 'pprint': ['pprint.py'],
     'argparse': ['argparse.py'], 'inspect': ['inspect.py'],
     '__future__': ['__future__.py'], 'threading': ['threading.py'],
-    'queue': ['queue.py'],
+    'queue': ['queue.py'], 'copyreg': ['copyreg.py'],
     'concurrent.futures': ['concurrent/futures/_base.py',
                            'concurrent/futures/thread.py'],
 }
