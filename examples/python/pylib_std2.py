@@ -3272,7 +3272,18 @@ SYSINFO_SRC = r'''
 """_sysinfo: the attributes of sys that are records or rarely read; sys
 imports this module the first time one of them is used."""
 import _structseq
-from types import SimpleNamespace as _Namespace
+
+
+class _Namespace:
+    """types.SimpleNamespace's look (sys.implementation is one), without
+    importing types for it."""
+
+    def __init__(self, **fields):
+        self.__dict__.update(fields)
+
+    def __repr__(self):
+        shown = ['%s=%r' % item for item in self.__dict__.items()]
+        return 'namespace(%s)' % ', '.join(shown)
 
 _make = _structseq.make
 _new = _structseq.new
@@ -3624,6 +3635,9 @@ def _reduce_ex(obj, proto):
     cls = type(obj)
     if proto < 2:
         return _reduce_old(obj, cls)
+    if isinstance(obj, set):
+        # set.__reduce__ of CPython: the class called with the items
+        return (cls, (list(obj),), _default_state(obj))
     newargs_ex = getattr(obj, '__getnewargs_ex__', None)
     if newargs_ex is not None:
         args, kwargs = newargs_ex()

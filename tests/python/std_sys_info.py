@@ -25,3 +25,4 @@ for bad in ((float("inf"), 1.0), (1.0, 0.0)):
 print(math.remainder(float("nan"), 1), math.remainder(3, float("inf")))
 print((2.5).hex(), (1.0).hex(), (5e-324).hex(), (-0.1).hex(), (0.0).hex(), float.fromhex((0.1).hex()) == 0.1)
 print(repr(None.__doc__), repr(type(None).__doc__), repr(NotImplemented.__doc__), repr(Ellipsis.__doc__))
+print(type(sys.implementation.name).__name__, repr(sys.implementation)[:15], sys.implementation.version == sys.version_info)
