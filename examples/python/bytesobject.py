@@ -170,7 +170,23 @@ def utf8_encode(s: str, errors: str) -> str:
     return "".join(out)
 
 
+def utf8_second_range(c: int) -> tuple[int, int]:
+    """The bytes that may follow lead byte c (Unicode table 3-7: no
+    overlong forms, no surrogates, nothing above U+10FFFF)."""
+    if c == 0xE0:
+        return (0xA0, 0xBF)
+    if c == 0xED:
+        return (0x80, 0x9F)
+    if c == 0xF0:
+        return (0x90, 0xBF)
+    if c == 0xF4:
+        return (0x80, 0x8F)
+    return (0x80, 0xBF)
+
+
 def utf8_decode(b: str, errors: str) -> str:
+    """UTF-8 to text.  An error covers the longest valid beginning of a
+    sequence (one U+FFFD for it under 'replace'), as CPython's decoder."""
     out: list[str] = []
     i = 0
     n = len(b)
@@ -180,42 +196,32 @@ def utf8_decode(b: str, errors: str) -> str:
             out.append(b[i])
             i += 1
             continue
-        need = 0
-        v = 0
-        if 0xC2 <= c <= 0xDF:
-            need = 1
-            v = c & 0x1F
-        elif 0xE0 <= c <= 0xEF:
-            need = 2
-            v = c & 0x0F
-        elif 0xF0 <= c <= 0xF4:
-            need = 3
-            v = c & 0x07
-        ok = need > 0 and i + need < n + 1
-        j = 1
-        while ok and j <= need:
-            if i + j >= n:
-                ok = False
-                break
-            cc = ord(b[i + j])
-            if cc & 0xC0 != 0x80:
-                ok = False
-                break
-            v = (v << 6) | (cc & 0x3F)
-            j += 1
-        if ok and (need == 2 and (v < 0x800 or 0xD800 <= v <= 0xDFFF)):
-            ok = False
-        if ok and need == 3 and (v < 0x10000 or v > 0x10FFFF):
-            ok = False
-        if not ok:
-            why = "invalid start byte" if need == 0 else \
-                "invalid continuation byte"
-            out.append(textcodecs.on_decode_error("utf-8", b, i, i + 1, why,
-                                                  errors))
+        need = 1 if 0xC2 <= c <= 0xDF else 2 if 0xE0 <= c <= 0xEF else \
+            3 if 0xF0 <= c <= 0xF4 else 0
+        if need == 0:
+            out.append(textcodecs.on_decode_error(
+                "utf-8", b, i, i + 1, "invalid start byte", errors))
             i += 1
             continue
-        out.append(chr(v))
-        i += need + 1
+        v = c & (0x3F >> need)
+        lo, hi = utf8_second_range(c)
+        j = 1
+        while j <= need and i + j < n:
+            cc = ord(b[i + j])
+            if cc < lo or cc > hi:
+                break
+            v = (v << 6) | (cc & 0x3F)
+            lo, hi = 0x80, 0xBF
+            j += 1
+        if j > need:
+            out.append(chr(v))
+        elif i + j >= n:
+            out.append(textcodecs.on_decode_error(
+                "utf-8", b, i, n, "unexpected end of data", errors))
+        else:
+            out.append(textcodecs.on_decode_error(
+                "utf-8", b, i, i + j, "invalid continuation byte", errors))
+        i += j if j <= need else need + 1
     return "".join(out)
 
 

@@ -20,3 +20,10 @@ for b, e, h in [(b"a\xff\xfeb", "utf-8", "backslashreplace"), (b"a\xffb", "ascii
         print(repr(b.decode(e, h)))
     except Exception as x:
         print(type(x).__name__, x)
+tests = [b'a\xc3', b'\xe2\x82(', b'\xe2(\xa1', b'\xed\xa0\x80', b'\xf0\x9f\x98', b'\xf4\x90\x80\x80', b'\xc0\xaf', b'\xe0\x80\x80', b'ok\xf0\x9f\x98\x80!', b'\xff\xfe', b'\xc3\xa9\xe2\x82\xac']
+for t in tests:
+    try:
+        print(repr(t.decode()))
+    except Exception as e:
+        print(e)
+    print(repr(t.decode('utf-8', 'replace')), repr(t.decode('utf-8', 'backslashreplace')))
