@@ -20,6 +20,7 @@ import ops
 import typeobject
 import constants
 import strobject
+import textcodecs
 import intobject
 
 
@@ -141,20 +142,9 @@ def arg_bytes(w: W_Object, what: str) -> str:
 
 # ------------------------------------------------------------ codecs
 
-def escaped_char(c: str) -> str:
-    """c as the codecs' messages show it: \\xNN, \\uNNNN or \\UNNNNNNNN."""
-    o = ord(c)
-    digits = "0123456789abcdef"
-    width = 2 if o < 0x100 else (4 if o < 0x10000 else 8)
-    out = ""
-    for k in range(width):
-        out = digits[o & 15] + out
-        o = o >> 4
-    return ("\\x" if width == 2 else "\\u" if width == 4 else "\\U") + out
-
-
 def utf8_encode(s: str, errors: str) -> str:
     out: list[str] = []
+    i = 0
     for c in s:
         o = ord(c)
         if o < 0x80:
@@ -163,12 +153,10 @@ def utf8_encode(s: str, errors: str) -> str:
             out.append(chr(0xC0 | (o >> 6)))
             out.append(chr(0x80 | (o & 0x3F)))
         elif o < 0x10000:
-            if 0xD800 <= o <= 0xDFFF:
-                if errors == "strict":
-                    raise py_error(EXC_UNICODE_ENCODE_ERROR, "'utf-8' codec "
-                                   "can't encode character '\\u" + hex4(o)
-                                   + "': surrogates not allowed")
-                out.append("?")
+            if 0xD800 <= o <= 0xDFFF and errors != "surrogatepass":
+                out.append(textcodecs.on_encode_error(
+                    "utf-8", s, i, i + 1, "surrogates not allowed", errors))
+                i += 1
                 continue
             out.append(chr(0xE0 | (o >> 12)))
             out.append(chr(0x80 | ((o >> 6) & 0x3F)))
@@ -178,15 +166,27 @@ def utf8_encode(s: str, errors: str) -> str:
             out.append(chr(0x80 | ((o >> 12) & 0x3F)))
             out.append(chr(0x80 | ((o >> 6) & 0x3F)))
             out.append(chr(0x80 | (o & 0x3F)))
+        i += 1
     return "".join(out)
 
 
-def hex4(o: int) -> str:
-    return HEXD[(o >> 12) & 15] + HEXD[(o >> 8) & 15] + HEXD[(o >> 4) & 15] \
-        + HEXD[o & 15]
+def utf8_second_range(c: int) -> tuple[int, int]:
+    """The bytes that may follow lead byte c (Unicode table 3-7: no
+    overlong forms, no surrogates, nothing above U+10FFFF)."""
+    if c == 0xE0:
+        return (0xA0, 0xBF)
+    if c == 0xED:
+        return (0x80, 0x9F)
+    if c == 0xF0:
+        return (0x90, 0xBF)
+    if c == 0xF4:
+        return (0x80, 0x8F)
+    return (0x80, 0xBF)
 
 
 def utf8_decode(b: str, errors: str) -> str:
+    """UTF-8 to text.  An error covers the longest valid beginning of a
+    sequence (one U+FFFD for it under 'replace'), as CPython's decoder."""
     out: list[str] = []
     i = 0
     n = len(b)
@@ -196,48 +196,32 @@ def utf8_decode(b: str, errors: str) -> str:
             out.append(b[i])
             i += 1
             continue
-        need = 0
-        v = 0
-        if 0xC2 <= c <= 0xDF:
-            need = 1
-            v = c & 0x1F
-        elif 0xE0 <= c <= 0xEF:
-            need = 2
-            v = c & 0x0F
-        elif 0xF0 <= c <= 0xF4:
-            need = 3
-            v = c & 0x07
-        ok = need > 0 and i + need < n + 1
-        j = 1
-        while ok and j <= need:
-            if i + j >= n:
-                ok = False
-                break
-            cc = ord(b[i + j])
-            if cc & 0xC0 != 0x80:
-                ok = False
-                break
-            v = (v << 6) | (cc & 0x3F)
-            j += 1
-        if ok and (need == 2 and (v < 0x800 or 0xD800 <= v <= 0xDFFF)):
-            ok = False
-        if ok and need == 3 and (v < 0x10000 or v > 0x10FFFF):
-            ok = False
-        if not ok:
-            if errors == "strict":
-                raise py_error(EXC_UNICODE_DECODE_ERROR, "'utf-8' codec can't "
-                               "decode byte 0x" + HEXD[c >> 4] + HEXD[c & 15]
-                               + " in position " + str(i)
-                               + ": invalid start byte" if need == 0 else
-                               "'utf-8' codec can't decode byte 0x"
-                               + HEXD[c >> 4] + HEXD[c & 15] + " in position "
-                               + str(i) + ": invalid continuation byte")
-            if errors == "replace":
-                out.append("\ufffd")
+        need = 1 if 0xC2 <= c <= 0xDF else 2 if 0xE0 <= c <= 0xEF else \
+            3 if 0xF0 <= c <= 0xF4 else 0
+        if need == 0:
+            out.append(textcodecs.on_decode_error(
+                "utf-8", b, i, i + 1, "invalid start byte", errors))
             i += 1
             continue
-        out.append(chr(v))
-        i += need + 1
+        v = c & (0x3F >> need)
+        lo, hi = utf8_second_range(c)
+        j = 1
+        while j <= need and i + j < n:
+            cc = ord(b[i + j])
+            if cc < lo or cc > hi:
+                break
+            v = (v << 6) | (cc & 0x3F)
+            lo, hi = 0x80, 0xBF
+            j += 1
+        if j > need:
+            out.append(chr(v))
+        elif i + j >= n:
+            out.append(textcodecs.on_decode_error(
+                "utf-8", b, i, n, "unexpected end of data", errors))
+        else:
+            out.append(textcodecs.on_decode_error(
+                "utf-8", b, i, i + j, "invalid continuation byte", errors))
+        i += j if j <= need else need + 1
     return "".join(out)
 
 
@@ -258,33 +242,31 @@ def encode(ec: ExecCtx, s: str, enc: str, errors: str) -> W_Object:
         return W_Bytes(utf8_encode(s, errors))
     if e == "ascii" or e == "latin-1":
         limit = 128 if e == "ascii" else 256
-        out: list[str] = []
-        i = 0
-        for c in s:
-            if ord(c) >= limit:
-                if errors == "strict":
-                    raise encode_error(e, s, i, limit)
-                if errors == "replace":
-                    out.append("?")
-            else:
-                out.append(c)
-            i += 1
-        return W_Bytes("".join(out))
+        return W_Bytes(narrow_encode(e, s, limit, errors))
+    form = textcodecs.utf_form(e)
+    if form != "":
+        return W_Bytes(textcodecs.utf_encode(form, s, errors))
     raise py_error(EXC_LOOKUP_ERROR, "unknown encoding: " + enc)
 
 
-def encode_error(enc: str, s: str, i: int, limit: int) -> PyError:
-    """CPython's error for the run of characters from i that enc (ascii
-    or latin-1) cannot encode."""
-    j = i + 1
-    while j < len(s) and ord(s[j]) >= limit:
-        j += 1
-    what = "character '" + escaped_char(s[i]) + "' in position " + str(i)
-    if j - i > 1:
-        what = ("characters in position " + str(i) + "-" + str(j - 1))
-    return py_error(EXC_UNICODE_ENCODE_ERROR, "'" + enc + "' codec can't "
-                    "encode " + what + ": ordinal not in range("
-                    + str(limit) + ")")
+def narrow_encode(e: str, s: str, limit: int, errors: str) -> str:
+    """s in ASCII or Latin-1: each run of characters at or above limit
+    goes to the error handler at once (CPython reports the run)."""
+    out: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        if ord(s[i]) < limit:
+            out.append(s[i])
+            i += 1
+            continue
+        j = i + 1
+        while j < n and ord(s[j]) >= limit:
+            j += 1
+        out.append(textcodecs.on_encode_error(
+            e, s, i, j, "ordinal not in range(" + str(limit) + ")", errors))
+        i = j
+    return "".join(out)
 
 
 def strobject_repr_char(c: str) -> str:
@@ -316,17 +298,16 @@ def decode(ec: ExecCtx, w: W_Object, enc: str, errors: str) -> str:
         out: list[str] = []
         for c in b:
             if ord(c) >= 128:
-                if errors == "strict":
-                    raise py_error(EXC_UNICODE_DECODE_ERROR, "'ascii' codec "
-                                   "can't decode byte 0x" + HEXD[ord(c) >> 4]
-                                   + HEXD[ord(c) & 15] + " in position "
-                                   + str(i) + ": ordinal not in range(128)")
-                if errors == "replace":
-                    out.append("\ufffd")
+                out.append(textcodecs.on_decode_error(
+                    "ascii", b, i, i + 1, "ordinal not in range(128)",
+                    errors))
             else:
                 out.append(c)
             i += 1
         return "".join(out)
+    form = textcodecs.utf_form(e)
+    if form != "":
+        return textcodecs.utf_decode(form, b, errors)
     raise py_error(EXC_LOOKUP_ERROR, "unknown encoding: " + enc)
 
 

@@ -441,9 +441,8 @@ def float_hex(ec: ExecCtx, w: W_Object) -> W_Object:
         digits.append("0123456789abcdef"[d])
         m = m - float(d)
         k += 1
-    frac = "".join(digits).rstrip("0")
-    if frac == "":
-        frac = "0"
+    # CPython always shows all 13 digits (0x1.0000000000000p+0)
+    frac = "".join(digits)
     es = str(e)
     if e >= 0:
         es = "+" + es

@@ -49,6 +49,10 @@ import genericalias
 HOST_RECURSION_LIMIT = 200000
 
 
+def import_module(ec: objects.ExecCtx, name: str) -> objects.W_Object:
+    return importer.import_one(ec, name, None)
+
+
 def install_types() -> None:
     """Give every builtin type its methods (the order matters only where
     a module reads another's table)."""
@@ -74,6 +78,7 @@ def install_types() -> None:
     modules.install()
     genericalias.install()
     interp.TRACEBACK_OF[0] = exceptions.traceback_of
+    typeobject.IMPORT_MODULE[0] = import_module
     mod_sys.TRACEBACK_OF[0] = exceptions.traceback_of
     interp.ASCII_HOOK[0] = strformat.ascii_of
     iterobject.BOOL_TYPE_REF[0] = objects.BOOL_TYPE

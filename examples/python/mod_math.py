@@ -25,7 +25,7 @@ libm = include("math.h", safe=["asin", "acos", "sinh", "cosh", "tanh",
                                "asinh", "acosh", "atanh", "hypot", "fmod",
                                "log1p", "expm1", "erf", "erfc", "tgamma",
                                "lgamma", "copysign", "ldexp", "cbrt",
-                               "exp2", "nextafter"])
+                               "exp2", "nextafter", "remainder"])
 
 INF = float("inf")
 NAN = float("nan")
@@ -638,6 +638,34 @@ def m_exp2(ec: ExecCtx, w: W_Object) -> W_Object:
     return check(libm.exp2(x), x)
 
 
+def m_nextafter(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
+    return W_Float(libm.nextafter(farg(ec, a), farg(ec, b)))
+
+
+def m_ulp(ec: ExecCtx, w: W_Object) -> W_Object:
+    """The value of the least significant bit of x (as CPython: the gap
+    to the next float away from zero, or toward zero at the largest)."""
+    x = abs_f(farg(ec, w))
+    if x != x or x == INF:
+        return W_Float(x)
+    up = libm.nextafter(x, INF)
+    if up == INF:
+        return W_Float(x - libm.nextafter(x, -INF))
+    return W_Float(up - x)
+
+
+def m_remainder(ec: ExecCtx, a: W_Object, b: W_Object) -> W_Object:
+    """IEEE 754 remainder; nan operands give nan, an infinite x or a zero
+    y a domain error, as CPython's math.remainder."""
+    x = farg(ec, a)
+    y = farg(ec, b)
+    if x != x or y != y:
+        return W_Float(NAN)
+    if x == INF or x == -INF or y == 0.0:
+        raise domain()
+    return W_Float(libm.remainder(x, y))
+
+
 def make_math(ec: ExecCtx) -> W_Module:
     m = new_module("math")
     m.set("pi", W_Float(math.pi))
@@ -697,4 +725,7 @@ def make_math(ec: ExecCtx) -> W_Module:
     m.set("gamma", builtin1("gamma", m_gamma))
     m.set("lgamma", builtin1("lgamma", m_lgamma))
     m.set("cbrt", builtin1("cbrt", m_cbrt))
+    m.set("nextafter", builtin2("nextafter", m_nextafter))
+    m.set("ulp", builtin1("ulp", m_ulp))
+    m.set("remainder", builtin2("remainder", m_remainder))
     return m

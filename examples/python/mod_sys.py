@@ -8,10 +8,13 @@ from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List, W_Dict,
                      W_TRUE, W_FALSE, new_int, new_str, new_tuple, new_module,
                      new_exception_args, type_error, value_error, py_error,
                      index_value, str_value_of, builtin1, builtinn,
-                     EXC_SYSTEM_EXIT, EXC_RECURSION_ERROR, topmost_handled)
+                     EXC_SYSTEM_EXIT, EXC_RECURSION_ERROR, EXC_ATTRIBUTE_ERROR,
+                     W_Float, topmost_handled)
+import floatobject
 from funcobject import Frame
 import funcobject
 import fileobject
+import importer
 
 
 def sys_exit(ec: ExecCtx, args: list[W_Object]) -> W_Object:
@@ -95,6 +98,45 @@ def sys_getframe(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     return funcobject.wrap_frame(f)
 
 
+def lazy_attr(ec: ExecCtx, module: str, helper: str, w_name: W_Object) -> W_Object:
+    """A module attribute that is rarely used and easier to write in Python
+    (sys.float_info, time.struct_time ...): the frozen module `helper` has
+    it; the first use imports that module and keeps the value in the
+    module's dict, so start-up does not pay for it."""
+    name = str_value_of(w_name)
+    w_mod = ec.space.modules.get_str(module)
+    if name is None or not isinstance(w_mod, W_Module):
+        raise type_error("attribute name must be string")
+    w_val = importer.import_one(ec, helper, None).w_dict.get_str(name)
+    if w_val is None or name.startswith("_"):
+        raise py_error(EXC_ATTRIBUTE_ERROR, "module '" + module
+                       + "' has no attribute '" + name + "'")
+    w_mod.set(name, w_val)
+    return w_val
+
+
+def sys_getattr(ec: ExecCtx, w_name: W_Object) -> W_Object:
+    return lazy_attr(ec, "sys", "_sysinfo", w_name)
+
+
+def sys_encoding(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return new_str("utf-8")
+
+
+def sys_switchinterval(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return W_Float(ec.space.switch_interval)
+
+
+def sys_setswitchinterval(ec: ExecCtx, w: W_Object) -> W_Object:
+    """Stored and returned by getswitchinterval (as CPython); threads here
+    switch by transaction length (docs: examples/python/README.md)."""
+    v = floatobject.float_arg(ec, w)
+    if v <= 0.0:
+        raise value_error("switch interval must be strictly positive")
+    ec.space.switch_interval = v
+    return W_NONE
+
+
 def make_sys(ec: ExecCtx) -> W_Module:
     sp = ec.space
     m = new_module("sys")
@@ -132,10 +174,16 @@ def make_sys(ec: ExecCtx) -> W_Module:
     m.set("executable", new_str("rtpython"))
     m.set("version", new_str("3.11.7 (rtpython, an interpreter written in "
                              "the rtrans language)"))
-    m.set("version_info", new_tuple([new_int(3), new_int(11), new_int(7),
-                                     new_str("final"), new_int(0)]))
     m.set("hexversion", new_int(0x30B07F0))
-    m.set("implementation", new_str("rtpython"))
+    m.set("__getattr__", builtin1("__getattr__", sys_getattr))
+    m.set("getdefaultencoding", builtinn("getdefaultencoding", sys_encoding,
+                                         0, 0))
+    m.set("getfilesystemencoding", builtinn("getfilesystemencoding",
+                                            sys_encoding, 0, 0))
+    m.set("getswitchinterval", builtinn("getswitchinterval",
+                                        sys_switchinterval, 0, 0))
+    m.set("setswitchinterval", builtin1("setswitchinterval",
+                                        sys_setswitchinterval))
     m.set("dont_write_bytecode", W_TRUE)
     m.set("builtin_module_names", new_tuple([new_str("builtins"),
                                             new_str("sys")]))

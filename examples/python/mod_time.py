@@ -7,6 +7,7 @@ from rtrans.c import include
 from objects import (W_Object, W_Float, ExecCtx, W_NONE, new_int,
                      new_module, W_Module, value_error, builtin1, builtinn)
 import floatobject
+import mod_sys
 
 ctime = include("time.h")
 
@@ -43,6 +44,10 @@ def t_sleep(ec: ExecCtx, w: W_Object) -> W_Object:
     return W_NONE
 
 
+def time_getattr(ec: ExecCtx, w_name: W_Object) -> W_Object:
+    return mod_sys.lazy_attr(ec, "time", "_timeinfo", w_name)
+
+
 def make_time(ec: ExecCtx) -> W_Module:
     m = new_module("time")
     m.set("time", builtinn("time", t_time, 0, 0))
@@ -54,4 +59,5 @@ def make_time(ec: ExecCtx) -> W_Module:
                                       0, 0))
     m.set("monotonic_ns", builtinn("monotonic_ns", t_perf_counter_ns, 0, 0))
     m.set("sleep", builtin1("sleep", t_sleep))
+    m.set("__getattr__", builtin1("__getattr__", time_getattr))
     return m

@@ -79,6 +79,7 @@ class Space:
     sources: dict[str, list[str]]    # filename -> source lines (tracebacks)
     next_id: int
     int_max_str_digits: int
+    switch_interval: float           # sys.setswitchinterval's value
 
     def __init__(self) -> None:
         self.recursion_limit = 1000
@@ -89,6 +90,7 @@ class Space:
         self.sources = {}
         self.next_id = 1
         self.int_max_str_digits = 4300
+        self.switch_interval = 0.005
 
 
 class ExecCtx:
@@ -714,6 +716,10 @@ def freeze_builtin_types() -> None:
     range or int does not walk the MRO twice (new_func, init_func).  Run
     once by main, before any Python code or thread."""
     for t in BUILTIN_TYPES:
+        # every CPython type has its own __doc__ (None when it has no
+        # text): None.__doc__ must not find object's
+        if "__doc__" not in t.tdict:
+            t.tdict["__doc__"] = W_NONE
         t.w_new = t.lookup("__new__")
         t.w_init = t.lookup("__init__")
         for w in t.tdict.values():

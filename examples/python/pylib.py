@@ -1260,7 +1260,11 @@ insort = insort_right
 '''
 
 COPY = '''
-"""copy: shallow and deep copies."""
+"""copy: shallow and deep copies, by the protocol CPython's copy module
+follows: __copy__/__deepcopy__, else copyreg's table, else the object's
+__reduce_ex__(4) (whose default comes from copyreg), rebuilt here.
+Written for rtpython."""
+import copyreg as _copyreg
 from _collections import deque as _deque
 
 
@@ -1268,109 +1272,172 @@ class Error(Exception):
     pass
 
 
-def copy(x):
+error = Error
+
+# values that are their own copies
+_SELF = frozenset((int, float, bool, complex, str, bytes, type, range,
+                   type(None), type(Ellipsis), type(NotImplemented),
+                   type(len), type(lambda: 0), property))
+
+
+def _reduced(x, what):
+    """x taken apart: (func, args, state, listitems, dictitems)."""
     cls = type(x)
-    if cls in (int, float, bool, complex, str, bytes, tuple, frozenset,
-               type, range, type(None), type(copy)):
+    reductor = _copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
+    elif isinstance(x, _deque):
+        # CPython's deque.__reduce__: the class called with no items
+        # (and the bound), the items appended after
+        bound = () if x.maxlen is None else ((), x.maxlen)
+        rv = (cls, bound, getattr(x, '__dict__', None) or None, iter(x))
+    else:
+        by_ex = getattr(x, '__reduce_ex__', None)
+        if by_ex is not None:
+            rv = by_ex(4)
+        else:
+            by_plain = getattr(x, '__reduce__', None)
+            if by_plain is None:
+                raise Error('un(%s)copyable object of type %s'
+                            % (what, cls))
+            rv = by_plain()
+    return rv
+
+
+def copy(x):
+    """A shallow copy of x."""
+    cls = type(x)
+    if cls in _SELF or cls is tuple or cls is frozenset:
         return x
     if cls is list:
         return x[:]
-    if cls is dict:
+    if cls is dict or cls is set or cls is bytearray:
         return x.copy()
-    if cls is set:
-        return x.copy()
-    cp = getattr(cls, "__copy__", None)
-    if cp is not None:
-        return cp(x)
-    if isinstance(x, list):
-        y = cls.__new__(cls)
-        y.extend(x)
-        y.__dict__.update(x.__dict__)
-        return y
-    if isinstance(x, dict):
-        y = cls.__new__(cls)
-        y.update(x)
-        y.__dict__.update(x.__dict__)
-        return y
-    if isinstance(x, (set, frozenset)):
-        # CPython's set.__reduce__: the class called with the items
-        y = cls(list(x))
-        y.__dict__.update(x.__dict__)
-        return y
-    y = object.__new__(cls)
-    if hasattr(x, "__dict__"):
-        y.__dict__.update(x.__dict__)
-    return y
+    own = getattr(cls, '__copy__', None)
+    if own is not None:
+        return own(x)
+    rv = _reduced(x, 'shallow')
+    if isinstance(rv, str):
+        return x
+    return _rebuild(x, None, *rv)
 
 
-def deepcopy(x, memo=None):
+def deepcopy(x, memo=None, _nil=[]):
+    """A copy of x and, recursively, of what it holds; memo maps the id
+    of each object copied so far to its copy (shared parts stay shared,
+    cycles end)."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, memo)
-    if y is not memo:
-        return y
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
     cls = type(x)
-    if cls in (int, float, bool, complex, str, bytes, type, range,
-               type(None), type(copy)):
+    if cls in _SELF:
         return x
-    if cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-        return y
-    if cls is tuple:
-        y = tuple(deepcopy(a, memo) for a in x)
-        if all(a is b for a, b in zip(x, y)):
-            y = x
-        memo[d] = y
-        return y
-    if cls is dict:
-        y = {}
-        memo[d] = y
-        for k, v in x.items():
-            y[deepcopy(k, memo)] = deepcopy(v, memo)
-        return y
-    if cls is set or cls is frozenset:
-        y = cls(deepcopy(a, memo) for a in x)
-        memo[d] = y
-        return y
-    dc = getattr(cls, "__deepcopy__", None)
-    if dc is not None:
-        y = dc(x, memo)
-        memo[d] = y
-        return y
-    if isinstance(x, list):
-        y = cls.__new__(cls)
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif isinstance(x, dict):
-        y = cls.__new__(cls)
-        memo[d] = y
-        for k, v in x.items():
-            y[deepcopy(k, memo)] = deepcopy(v, memo)
-    elif isinstance(x, tuple):
-        y = cls.__new__(cls, [deepcopy(a, memo) for a in x])
-        memo[d] = y
-        return y
-    elif isinstance(x, (set, frozenset)):
-        y = cls([deepcopy(a, memo) for a in x])
-        memo[d] = y
-    elif isinstance(x, _deque):
-        # as CPython rebuilds it from its __reduce__: the class called
-        # with no items (and the maxlen), then the items appended
-        y = cls() if x.maxlen is None else cls((), x.maxlen)
-        memo[d] = y
-        y.extend(deepcopy(a, memo) for a in x)
+    maker = _DEEP.get(cls)
+    if maker is not None:
+        y = maker(x, memo)
     else:
-        y = object.__new__(cls)
-        memo[d] = y
-    if hasattr(x, "__dict__"):
-        for k, v in x.__dict__.items():
-            setattr(y, k, deepcopy(v, memo))
+        own = getattr(x, '__deepcopy__', None)
+        if own is not None:
+            y = own(memo)
+        else:
+            rv = _reduced(x, 'deep')
+            if isinstance(rv, str):
+                return x
+            y = _rebuild(x, memo, *rv)
+    if y is not x:
+        memo[key] = y
+        _keep(x, memo)
     return y
+
+
+def _keep(x, memo):
+    """Hold x alive while memo is in use, so that its id is not given to
+    another object meanwhile (memo's own id keys the list)."""
+    kept = memo.setdefault(id(memo), [])
+    kept.append(x)
+
+
+def _deep_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    for item in x:
+        y.append(deepcopy(item, memo))
+    return y
+
+
+def _deep_tuple(x, memo):
+    parts = [deepcopy(item, memo) for item in x]
+    # a tuple that holds it may already have been copied through a cycle
+    done = memo.get(id(x))
+    if done is not None:
+        return done
+    for old, new in zip(x, parts):
+        if old is not new:
+            return tuple(parts)
+    return x
+
+
+def _deep_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for k, v in x.items():
+        y[deepcopy(k, memo)] = deepcopy(v, memo)
+    return y
+
+
+def _deep_set(x, memo):
+    return type(x)(deepcopy(item, memo) for item in x)
+
+
+def _deep_bytearray(x, memo):
+    return bytearray(x)
+
+
+_DEEP = {list: _deep_list, tuple: _deep_tuple, dict: _deep_dict,
+         set: _deep_set, frozenset: _deep_set, bytearray: _deep_bytearray}
+
+
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """The object a __reduce_ex__ result describes; deep when memo is
+    given (its parts copied deeply, the new object entered in memo before
+    them so that cycles through it end)."""
+    deep = memo is not None
+    y = func(*(deepcopy(args, memo) if deep and args else args))
+    if not deep:
+        copy_of = _same
+    else:
+        memo[id(x)] = y
+        copy_of = lambda part: deepcopy(part, memo)
+    if state is not None:
+        state = copy_of(state)
+        setter = getattr(y, '__setstate__', None)
+        if setter is not None:
+            setter(state)
+        else:
+            _set_state(y, state)
+    for item in listiter or ():
+        y.append(copy_of(item))
+    for k, v in dictiter or ():
+        y[copy_of(k)] = copy_of(v)
+    return y
+
+
+def _same(part):
+    return part
+
+
+def _set_state(y, state):
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        y.__dict__.update(state)
+    if slots:
+        for name, value in slots.items():
+            setattr(y, name, value)
 '''
 
 COLLECTIONS = '''

@@ -4012,6 +4012,14 @@ class date(_Ordered):
         return IsoCalendarDate(*_isocalendar(self._year, self._month,
                                              self._day))
 
+    def _yday(self):
+        return self.toordinal() - _ymd_to_ord(self._year, 1, 1) + 1
+
+    def timetuple(self):
+        """A time.struct_time of midnight that day (isdst -1: unknown)."""
+        return _time.struct_time((self._year, self._month, self._day, 0, 0,
+                                  0, self.weekday(), self._yday(), -1))
+
     def replace(self, year=None, month=None, day=None):
         return type(self)(self._year if year is None else year,
                           self._month if month is None else month,
@@ -4695,6 +4703,22 @@ class datetime(date):
 
     def dst(self):
         return None if self._tzinfo is None else self._tzinfo.dst(self)
+
+    def timetuple(self):
+        """A time.struct_time; isdst from dst(): -1 when it is None."""
+        saving = self.dst()
+        flag = -1 if saving is None else int(bool(saving))
+        return _time.struct_time((self._year, self._month, self._day,
+                                  self._hour, self._minute, self._second,
+                                  self.weekday(), self._yday(), flag))
+
+    def utctimetuple(self):
+        """timetuple() of the same moment in UTC (naive: as it is)."""
+        off = self.utcoffset()
+        moment = self if not off else (self - off)
+        return _time.struct_time((moment.year, moment.month, moment.day,
+                                  moment.hour, moment.minute, moment.second,
+                                  moment.weekday(), moment._yday(), 0))
 
     def _us(self):
         """Microseconds since 0001-01-01 00:00 (local to its zone)."""

@@ -3189,10 +3189,483 @@ generator_stop = _Feature((3, 5, 0, 'beta', 1), (3, 7, 0, 'alpha', 0),
 annotations = _Feature((3, 7, 0, 'beta', 1), None, CO_FUTURE_ANNOTATIONS)
 '''
 
+STRUCTSEQ_SRC = r'''
+"""_structseq: the named records of sys and time (sys.float_info,
+time.struct_time ...).  Each is a tuple of its leading fields that can
+also be read by name; trailing fields (tm_zone and tm_gmtoff of a
+struct_time) are read by name only.  Written for rtpython."""
+
+
+_ABSENT = object()
+
+
+def _field(i):
+    return property(lambda self: tuple.__getitem__(self, i))
+
+
+def _extra(name):
+    return property(lambda self: self.__dict__.get(name))
+
+
+def make(fullname, fields, extra=(), creatable=True):
+    """The record type `fullname` ('time.struct_time') whose tuple holds
+    `fields` and whose attributes also give `extra`.  Types that programs
+    may not create (those of sys) refuse to be called."""
+    module, _, name = fullname.rpartition('.')
+    n = len(fields)
+    most = n + len(extra)
+
+    def __new__(cls, sequence=_ABSENT, dict=None):
+        if not creatable:
+            raise TypeError("cannot create '%s' instances" % fullname)
+        if sequence is _ABSENT:
+            raise TypeError("structseq() missing required argument "
+                            "'sequence' (pos 1)")
+        items = tuple(sequence)
+        if len(items) < n:
+            raise TypeError('%s() takes an at least %d-sequence '
+                            '(%d-sequence given)' % (fullname, n, len(items)))
+        if len(items) > most:
+            raise TypeError('%s() takes an at most %d-sequence '
+                            '(%d-sequence given)'
+                            % (fullname, most, len(items)))
+        return _build(cls, items, dict)
+
+    def __repr__(self):
+        shown = ['%s=%r' % (f, tuple.__getitem__(self, i))
+                 for i, f in enumerate(fields)]
+        return '%s(%s)' % (fullname, ', '.join(shown))
+
+    def __reduce__(self):
+        return (type(self), (tuple(self), dict(self.__dict__)))
+
+    body = {'__new__': __new__, '__repr__': __repr__,
+            '__reduce__': __reduce__, '__module__': module,
+            'n_sequence_fields': n, 'n_fields': most,
+            'n_unnamed_fields': 0, '__match_args__': tuple(fields)}
+    for i, f in enumerate(fields):
+        body[f] = _field(i)
+    for f in extra:
+        body[f] = _extra(f)
+    cls = type(name, (tuple,), body)
+    cls._extra_names = tuple(extra)
+    return cls
+
+
+def _build(cls, items, named=None):
+    n = cls.n_sequence_fields
+    self = tuple.__new__(cls, items[:n])
+    for i, f in enumerate(cls._extra_names):
+        if n + i < len(items):
+            self.__dict__[f] = items[n + i]
+        elif named is not None and f in named:
+            self.__dict__[f] = named[f]
+    return self
+
+
+def new(cls, *items):
+    """An instance of cls, also of the types programs cannot create."""
+    return _build(cls, items)
+'''
+
+SYSINFO_SRC = r'''
+"""_sysinfo: the attributes of sys that are records or rarely read; sys
+imports this module the first time one of them is used."""
+import _structseq
+
+
+class _Namespace:
+    """types.SimpleNamespace's look (sys.implementation is one), without
+    importing types for it."""
+
+    def __init__(self, **fields):
+        self.__dict__.update(fields)
+
+    def __repr__(self):
+        shown = ['%s=%r' % item for item in self.__dict__.items()]
+        return 'namespace(%s)' % ', '.join(shown)
+
+_make = _structseq.make
+_new = _structseq.new
+
+version_info = _new(_make('sys.version_info', ('major', 'minor', 'micro',
+                                              'releaselevel', 'serial'),
+                          creatable=False), 3, 11, 7, 'final', 0)
+
+float_info = _new(_make('sys.float_info', (
+    'max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+    'mant_dig', 'epsilon', 'radix', 'rounds')),
+    1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021,
+    -307, 15, 53, 2.220446049250313e-16, 2, 1)
+
+# this interpreter's big integers use 30-bit digits, as CPython's do
+int_info = _new(_make('sys.int_info', (
+    'bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+    'str_digits_check_threshold')), 30, 4, 4300, 640)
+
+# str hashes are FNV-1a with a final mix, the same in every run (no
+# seed): hence hash_randomization=0 in flags
+hash_info = _new(_make('sys.hash_info', (
+    'width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+    'seed_bits', 'cutoff')),
+    64, 2305843009213693951, 314159, 0, 1000003, 'fnv', 64, 0, 0)
+
+flags = _new(_make('sys.flags', (
+    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+    'no_user_site', 'no_site', 'ignore_environment', 'verbose',
+    'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+    'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits'),
+    creatable=False),
+    0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, -1)
+
+thread_info = _new(_make('sys.thread_info', ('name', 'lock', 'version')),
+                  'pthread', 'semaphore', None)
+
+implementation = _Namespace(name='rtpython', cache_tag=None,
+                            version=version_info, hexversion=0x30B07F0,
+                            _multiarch='x86_64-linux-gnu')
+
+prefix = exec_prefix = base_prefix = base_exec_prefix = '/usr/local'
+platlibdir = 'lib'
+abiflags = ''
+warnoptions = []
+pycache_prefix = None
+meta_path = []
+path_hooks = []
+path_importer_cache = {}
+api_version = 1013
+float_repr_style = 'short'
+copyright = ('rtpython: a Python 3.11 interpreter written in the rtrans '
+             'language.')
+
+
+def getfilesystemencodeerrors():
+    return 'surrogateescape'
+
+
+def gettrace():
+    return None
+
+
+def getprofile():
+    return None
+
+
+def settrace(function):
+    """Tracing needs a hook in the dispatch loop, which this interpreter
+    does not have: None (no tracing) is the only value accepted."""
+    if function is not None:
+        raise NotImplementedError('sys.settrace is not supported by rtpython')
+
+
+def setprofile(function):
+    if function is not None:
+        raise NotImplementedError('sys.setprofile is not supported by '
+                                  'rtpython')
+
+
+def is_finalizing():
+    return False
+'''
+
+TIMEINFO_SRC = r'''
+"""_timeinfo: the calendar half of the time module (struct_time, gmtime,
+localtime, mktime, strftime, strptime, asctime, ctime and the zone
+names); time imports it the first time one of them is used.  Dates are
+computed by the datetime module.  As there, local time is supported when
+the machine's zone is UTC (no time zone database here): elsewhere the
+local-time functions raise NotImplementedError rather than answer wrong."""
+import _structseq
+import math as _math
+import datetime as _dt
+from time import time as _now
+
+struct_time = _structseq.make(
+    'time.struct_time',
+    ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+     'tm_wday', 'tm_yday', 'tm_isdst'), ('tm_zone', 'tm_gmtoff'))
+
+_EPOCH = _dt.datetime(1970, 1, 1)
+
+
+def _seconds(secs):
+    if secs is None:
+        return _math.floor(_now())
+    if isinstance(secs, float):
+        if secs != secs:
+            raise ValueError('Invalid value NaN (not a number)')
+        if secs in (float('inf'), float('-inf')):
+            raise OverflowError('timestamp out of range for platform time_t')
+        return _math.floor(secs)
+    if not isinstance(secs, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(secs).__name__)
+    return secs
+
+
+def _fields(secs, zone):
+    try:
+        t = _EPOCH + _dt.timedelta(seconds=secs)
+    except OverflowError:
+        raise OverflowError('timestamp out of range for platform time_t')
+    yday = t.toordinal() - _dt.date(t.year, 1, 1).toordinal() + 1
+    return struct_time((t.year, t.month, t.day, t.hour, t.minute, t.second,
+                        t.weekday(), yday, 0, zone, 0))
+
+
+def _need_utc():
+    if not _dt._local_is_utc():
+        raise NotImplementedError('local time outside UTC needs a time zone '
+                                  'database, which this interpreter does '
+                                  'not have')
+
+
+def gmtime(secs=None):
+    # glibc names the zone of gmtime's result GMT
+    return _fields(_seconds(secs), 'GMT')
+
+
+def localtime(secs=None):
+    _need_utc()
+    return _fields(_seconds(secs), 'UTC')
+
+
+def _tuple9(t, what):
+    if not isinstance(t, tuple):
+        raise TypeError('Tuple or struct_time argument required')
+    if len(t) != 9:
+        raise TypeError('%s(): illegal time tuple argument' % what
+                        if what != 'mktime' else
+                        'mktime(): illegal time tuple argument')
+    return t
+
+
+def mktime(t):
+    """The inverse of localtime; fields out of range are carried over
+    (month 13 is January of the next year), as C's mktime does."""
+    _need_utc()
+    y, mo, d, hh, mi, ss = _tuple9(t, 'mktime')[:6]
+    y += (mo - 1) // 12
+    mo = (mo - 1) % 12 + 1
+    days = _dt.date(y, mo, 1).toordinal() - _EPOCH.toordinal() + d - 1
+    return float(days * 86400 + hh * 3600 + mi * 60 + ss)
+
+
+def _as_datetime(t, what):
+    y, mo, d, hh, mi, ss, wd, yd, dst = _tuple9(t, what)
+    if not 1 <= mo <= 12:
+        raise ValueError('month out of range')
+    if not 1 <= d <= 31:
+        raise ValueError('day of month out of range')
+    if not 0 <= hh <= 23:
+        raise ValueError('hour out of range')
+    if not 0 <= mi <= 59:
+        raise ValueError('minute out of range')
+    if not 0 <= ss <= 61:
+        raise ValueError('seconds out of range')
+    # a leap second shows as :60 or :61 in C; datetime stops at :59
+    return _dt.datetime(y, mo, d, hh, mi, min(ss, 59)), ss
+
+
+def strftime(format, t=None):
+    """C's strftime in the C locale (the codes datetime's strftime
+    knows); %f, which C does not know, stays as written."""
+    if t is None:
+        t = localtime()
+    when, ss = _as_datetime(t, 'strftime')
+    zone = getattr(t, 'tm_zone', None)
+    if zone is not None:
+        offset = _dt.timedelta(seconds=getattr(t, 'tm_gmtoff', 0) or 0)
+        when = when.replace(tzinfo=_dt.timezone(offset, zone))
+    parts = []
+    for part in format.split('%%'):
+        part = part.replace('%f', '%%f')
+        if ss > 59:
+            part = part.replace('%S', str(ss))
+        parts.append(part)
+    return when.strftime('%%'.join(parts))
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    t = _dt.datetime.strptime(string, format)
+    yday = t.toordinal() - _dt.date(t.year, 1, 1).toordinal() + 1
+    return struct_time((t.year, t.month, t.day, t.hour, t.minute, t.second,
+                        t.weekday(), yday, -1))
+
+
+def asctime(t=None):
+    if t is None:
+        t = localtime()
+    when, ss = _as_datetime(t, 'asctime')
+    return '%s %s %2d %02d:%02d:%02d %d' % (
+        when.strftime('%a'), when.strftime('%b'), when.day, when.hour,
+        when.minute, ss, when.year)
+
+
+def ctime(secs=None):
+    return asctime(localtime(secs))
+
+
+def tzset():
+    """The zone is read again at each call here: nothing to reset."""
+
+
+if _dt._local_is_utc():
+    timezone = 0
+    altzone = 0
+    daylight = 0
+    tzname = ('UTC', 'UTC')
+'''
+
+COPYREG_SRC = r'''
+"""copyreg: how objects are taken apart and rebuilt by copy (and would
+be by pickle): the default __reduce_ex__ of instances of classes, and the
+functions its results name.  Written for rtpython."""
+
+__all__ = ['dispatch_table', 'pickle', '__newobj__', '__newobj_ex__',
+           '_reconstructor']
+
+dispatch_table = {}
+
+
+def pickle(ob_type, pickle_function, constructor_ob=None):
+    """Register how instances of ob_type are reduced (copy reads the
+    table too)."""
+    if not callable(pickle_function):
+        raise TypeError('reduction functions must be callable')
+    dispatch_table[ob_type] = pickle_function
+    if constructor_ob is not None and not callable(constructor_ob):
+        raise TypeError('constructors must be callable')
+
+
+def __newobj__(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def __newobj_ex__(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _reconstructor(cls, base, state):
+    """The rebuild step of protocols 0 and 1: an object of cls made by
+    base's __new__, then base's __init__ given the base value."""
+    if base is object:
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    if base.__init__ is not object.__init__:
+        base.__init__(made, state)
+    return made
+
+
+# builtin types that keep a value in the instance itself: rebuilding a
+# subclass instance needs that value as the argument of __new__
+_VALUE_BASES = (bool, int, float, complex, str, bytes, tuple, frozenset)
+
+
+def _value_base(cls):
+    for base in cls.__mro__:
+        if base in _VALUE_BASES:
+            return base
+    return None
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        declared = klass.__dict__.get('__slots__', ())
+        if isinstance(declared, str):
+            declared = (declared,)
+        for name in declared:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _default_state(obj):
+    """object.__getstate__ of CPython 3.11: the instance dict (None when
+    empty), paired with the slot values when the class has slots."""
+    cls = type(obj)
+    slots = _slot_names(cls)
+    inst = None
+    if '__dict__' in dir(cls) or not slots:
+        try:
+            inst = obj.__dict__
+        except AttributeError:
+            inst = None
+        if inst is not None:
+            inst = {k: v for k, v in inst.items() if k not in slots} \
+                if slots else inst
+        if not inst:
+            inst = None
+    if not slots:
+        return inst
+    values = {}
+    for name in slots:
+        try:
+            values[name] = getattr(obj, name)
+        except AttributeError:
+            pass
+    return (inst, values or None) if values or inst is not None else None
+
+
+def _reduce_old(obj, cls):
+    """Protocols 0 and 1: rebuilt by _reconstructor from the first builtin
+    class of the MRO and the object's value as that class."""
+    base = next(k for k in cls.__mro__ if k.__module__ == 'builtins')
+    state = None if base is object else base(obj)
+    getstate = getattr(obj, '__getstate__', None)
+    if getstate is not None:
+        rest = getstate()
+    elif _slot_names(cls):
+        raise TypeError('a class that defines __slots__ without defining '
+                        '__getstate__ cannot be pickled')
+    else:
+        rest = _default_state(obj)
+    if rest is None:
+        return (_reconstructor, (cls, base, state))
+    return (_reconstructor, (cls, base, state), rest)
+
+
+def _reduce_ex(obj, proto):
+    """The default __reduce_ex__ of an instance of a class."""
+    cls = type(obj)
+    if proto < 2:
+        return _reduce_old(obj, cls)
+    if isinstance(obj, set):
+        # set.__reduce__ of CPython: the class called with the items
+        return (cls, (list(obj),), _default_state(obj))
+    newargs_ex = getattr(obj, '__getnewargs_ex__', None)
+    if newargs_ex is not None:
+        args, kwargs = newargs_ex()
+        head, head_args = __newobj_ex__, (cls, tuple(args), dict(kwargs))
+    else:
+        newargs = getattr(obj, '__getnewargs__', None)
+        if newargs is not None:
+            args = tuple(newargs())
+        else:
+            base = _value_base(cls)
+            args = () if base is None else (base(obj),)
+        head, head_args = __newobj__, (cls,) + args
+    getstate = getattr(obj, '__getstate__', None)
+    state = getstate() if getstate is not None else _default_state(obj)
+    items = iter(obj) if isinstance(obj, list) else None
+    pairs = iter(obj.items()) if isinstance(obj, dict) else None
+    return (head, head_args, state, items, pairs)
+'''
+
+
 SOURCES: dict[str, str] = {
     "array": ARRAY_SRC,
     "argparse": ARGPARSE_SRC,
     "cmath": CMATH_SRC,
     "inspect": INSPECT_SRC,
     "__future__": FUTURE_SRC,
+    "_structseq": STRUCTSEQ_SRC,
+    "_sysinfo": SYSINFO_SRC,
+    "copyreg": COPYREG_SRC,
+    "_timeinfo": TIMEINFO_SRC,
 }

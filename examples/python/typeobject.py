@@ -299,8 +299,29 @@ def object_dir(ec: ExecCtx, w: W_Object) -> W_Object:
     return W_List(items)
 
 
+def _no_import(ec: ExecCtx, name: str) -> W_Object:
+    raise type_error("no importer")
+
+
+# importer.import_one, set by main (importer imports this module)
+IMPORT_MODULE: list[Callable[[ExecCtx, str], W_Object]] = [_no_import]
+
+
 def object_reduce_ex(ec: ExecCtx, w: W_Object, w_proto: W_Object) -> W_Object:
-    raise type_error("cannot pickle '" + w.type_name() + "' object")
+    """An instance of a class is taken apart by copyreg._reduce_ex (what
+    copy and CPython's pickle use); builtin objects without their own
+    __reduce_ex__ (locks, generators, files) cannot be."""
+    t = w.get_type()
+    if not t.heap:
+        # CPython names C types with their module (_thread.lock)
+        name = t.name if t.module == "builtins" or t.module == "" \
+            else t.module + "." + t.name
+        raise type_error("cannot pickle '" + name + "' object")
+    w_mod = IMPORT_MODULE[0](ec, "copyreg")
+    w_fn = getattr_none(ec, w_mod, "_reduce_ex")
+    if w_fn is None:
+        raise type_error("copyreg._reduce_ex is missing")
+    return w_fn.call_args(ec, [w, w_proto], None)
 
 
 def object_sizeof(ec: ExecCtx, w: W_Object) -> W_Object:
