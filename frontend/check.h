@@ -377,6 +377,7 @@ void chk_add_class(Checker *c, ClassInfo *cls);
 
 /* ---- modules.c */
 ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from);
+ModuleInfo *mod_load_prelude(Checker *c, const char *path);
 ModuleInfo *mod_import(Checker *c, const char *name, Loc loc);
 bool mod_is_library(const char *name);
 /* Import cycles run as CPython runs them (modules.c): reports what would
