@@ -894,6 +894,7 @@ Ast *chk_type_is(Checker *c, Ast *e);     /* `type(x) is K`, else NULL */
  * when want is NULL) as it is, any other iterable through a synthesized
  * comprehension [$item for $item in a] whose items convert to want. */
 Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want);
+Ast *chk_dict_fromkeys(Checker *c, Ast *call);
 
 /* ---- check_lru.c: @functools.lru_cache */
 /* The lru_cache functions of m become a cached entry point and the body

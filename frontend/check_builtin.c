@@ -604,6 +604,26 @@ static Ast *b_dict(Checker *c, Ast *call)
     return chk_method_call(c, d, method_of(c, d->ty, "copy"), NULL, 0, call->loc);
 }
 
+/* dict.fromkeys(keys, value) as _dict_fromkeys(list(keys), value): a
+ * dict[K, V].  Without a value the values are None (mypy's stubs say
+ * dict[K, Any | None]), and no container holds None alone here. */
+Ast *chk_dict_fromkeys(Checker *c, Ast *call)
+{
+    if (!chk_only_keywords(c, call, NULL, "dict.fromkeys") || !nargs(c, call, 1, 2, "dict.fromkeys"))
+        return set_err(c, call);
+    if (call->u.call.args.n == 1) {
+        chk_error(c, call->loc, "dict.fromkeys(keys) without a value is not supported (its values "
+                  "would be None): give one, e.g. dict.fromkeys(keys, 0)");
+        return set_err(c, call);
+    }
+    Ast *args[2] = { as_list(c, call->u.call.args.items[0]), arg(c, call, 1) };
+    if (args[0]->ty->kind == TY_ERROR || args[1]->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (!chk_key_hashable(c, args[0]->ty->elem, args[0]->loc))
+        return set_err(c, call);
+    return chk_prelude_call(c, "_dict_fromkeys", args, 2, call->loc);
+}
+
 /* The prelude sorts and picks minima with '<' on t: a user-located error
  * when t cannot be ordered (an element type, or a key's result type). */
 static Ast *need_order(Checker *c, Ast *r, Type *t, Loc loc, const char *what)

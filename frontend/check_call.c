@@ -1136,6 +1136,17 @@ static Ast *dict_update_pairs(Checker *c, Ast *call, Ast *f)
     return chk_prelude_call(c, "_dict_update_pairs", args, 2, call->loc);
 }
 
+/* dict.fromkeys, with dict the builtin (not a name of the program). */
+static bool is_dict_fromkeys(Checker *c, Ast *f)
+{
+    Ast *obj = f->u.attr.obj;
+    if (strcmp(f->u.attr.attr, "fromkeys") != 0 || obj->kind != AST_NAME ||
+        strcmp(obj->u.name.id, "dict") != 0)
+        return false;
+    Sym *s = chk_lookup_name(c, "dict");
+    return s && s->kind == SYM_BUILTIN && s->builtin == BI_DICT;
+}
+
 static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
 {
     if (strcmp(f->u.attr.attr, "format") == 0 && f->u.attr.obj->kind == AST_STR)
@@ -1147,6 +1158,8 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     if (cr)
         return cr;
     chk_partial_call(c, call);
+    if (is_dict_fromkeys(c, f))
+        return chk_dict_fromkeys(c, call);
     Ast *lm = library_method_function(c, call, f);
     if (lm)
         return lm;

@@ -945,6 +945,14 @@ def _dict_update_pairs(d: dict[K, V], pairs: list[tuple[K, V]]) -> None:
         d[k] = v
 
 
+# dict.fromkeys(keys, value): every key maps to the one value object.
+def _dict_fromkeys(keys: list[K], value: V) -> dict[K, V]:
+    d: dict[K, V] = {}
+    for k in keys:
+        d[k] = value
+    return d
+
+
 def _list_from_array(a: Array[T]) -> list[T]:
     result: list[T] = list()
     result._items = a
