@@ -657,6 +657,26 @@ Ast *chk_key_call(Checker *c, const char *f, Ast **args, int n, Loc loc)
     return r;
 }
 
+/* d.items(), checked: its pairs' keys all differ. */
+static bool dict_items_call(const Ast *a)
+{
+    const Ast *f = a->kind == AST_CALL ? a->u.call.func : NULL;
+    return f && f->kind == AST_ATTR && a->u.call.args.n == 0 && strcmp(f->u.attr.attr, "items") == 0 &&
+           f->u.attr.obj->ty && f->u.attr.obj->ty->kind == TY_DICT;
+}
+
+/* sorted(items) orders items with '<'.  The pairs of sorted(d.items())
+ * differ in their keys, which alone decide (a tuple's first unequal items
+ * do): the values only need an order for the checker, a partial one
+ * (sets) will do, as no pair of them is ever compared. */
+static bool sorted_items_ok(Checker *c, const Ast *arg, Type *t, Loc loc)
+{
+    if (!dict_items_call(arg) || t->kind != TY_TUPLE || t->nitems != 2)
+        return chk_orderable(c, t, OP_LT, loc, "sorted()");
+    return chk_orderable(c, t->items[0], OP_LT, loc, "sorted()") &&
+           chk_orderable(c, t->items[1], OP_LT, loc, "sorted(d.items())");
+}
+
 static Ast *b_sorted(Checker *c, Ast *call)
 {
     static const char *const kws[] = { "key", "reverse", NULL };
@@ -672,7 +692,8 @@ static Ast *b_sorted(Checker *c, Ast *call)
         Ast *r = chk_key_call(c, "_sorted_key", args, 3, call->loc);
         return need_order(c, r, key_result(r, 1), key->loc, "sorted() with this key");
     }
-    if (lst->ty->kind == TY_LIST && !chk_orderable(c, lst->ty->elem, OP_LT, call->loc, "sorted()"))
+    if (lst->ty->kind == TY_LIST && !sorted_items_ok(c, call->u.call.args.items[0], lst->ty->elem,
+                                                     call->loc))
         return set_err(c, call);
     Ast *args[2] = { lst, rev };
     return chk_prelude_call(c, "_sorted", args, 2, call->loc);

@@ -1389,21 +1389,23 @@ Ast *chk_expr_to_str(Checker *c, Ast *e, bool repr)
  * the first items that differ (by ==) decide, with op itself, so a class
  * item needs the method of op or its reflection (a > b: __gt__, or
  * __lt__ of the other item); an IntEnum compares as its value. */
-static Type *order_blocker(Checker *c, Type *t, AstOp op)
+static Type *order_blocker(Checker *c, Type *t, AstOp op, bool partial)
 {
     switch (t->kind) {
     case TY_ERROR: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
         return NULL;
+    case TY_SET:
+        return partial ? NULL : t;
     case TY_LIST:
-        return order_blocker(c, t->elem, op);
+        return order_blocker(c, t->elem, op, partial);
     case TY_TUPLE:
         for (int i = 0; i < t->nitems; i++)
-            if (order_blocker(c, t->items[i], op))
-                return order_blocker(c, t->items[i], op);
+            if (order_blocker(c, t->items[i], op, partial))
+                return order_blocker(c, t->items[i], op, partial);
         return NULL;
     case TY_CLASS:
         if (chk_is_var_tuple(c, t))
-            return order_blocker(c, t->cls->targs[0], op);
+            return order_blocker(c, t->cls->targs[0], op, partial);
         if (t->cls->is_builtin)
             return t;
         if (t->cls->enuminfo && t->cls->enuminfo->int_enum)
@@ -1427,6 +1429,10 @@ static void use_order(Checker *c, Type *t, AstOp op)
             use_order(c, t->items[i], op);
         return;
     }
+    if (t->kind == TY_SET) {   /* a set's items only need their __eq__ */
+        chk_use_func(c, method_of(c, t, "__le__"));
+        chk_use_func(c, method_of(c, t, "__lt__"));
+    }
     if (t->kind == TY_LIST || chk_is_var_tuple(c, t))
         chk_use_func(c, method_of(c, t, le ? "__le__" : "__lt__"));
     if (chk_is_instance_type(t)) {
@@ -1444,9 +1450,23 @@ bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what)
 }
 
 /* t ordered by op; a and b are the operands' types, for the message. */
+/* Sets are ordered by inclusion, a partial order: a comparison, min() and
+ * max() give CPython's answers, but what a sort makes of unordered pairs
+ * depends on which pairs it compares, and the prelude's merge sort
+ * compares others than CPython's timsort.  `what` names a user's sort. */
+static bool sorts(const char *what)
+{
+    static const char *const sorting[] = { "sorted()", "sort()", "sorted() with this key",
+                                           "sort() with this key" };
+    for (size_t i = 0; what && i < sizeof sorting / sizeof *sorting; i++)
+        if (strcmp(what, sorting[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what)
 {
-    Type *bad = order_blocker(c, t, op);
+    Type *bad = order_blocker(c, t, op, !sorts(what));
     if (!bad) {
         use_order(c, t, op);
         return true;
@@ -1458,6 +1478,9 @@ static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, 
     const char *why = "";
     if (bad->kind == TY_CLASS && !bad->cls->is_builtin)
         why = chk_fmt(c, " ('%s' has no %s)", chk_tyname(c, bad), chk_special_name(SK_CMP, op));
+    else if (bad->kind == TY_SET)
+        why = " (sets are ordered by inclusion, a partial order whose sorting differs between "
+              "algorithms: sort by a key)";
     if (what)
         chk_error(c, loc, "%s compares items with '<', which is not supported for '%s'%s", what,
                   chk_tyname(c, t), why);
@@ -1467,7 +1490,7 @@ static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, 
     return false;
 }
 
-/* One comparison a OP b of a chain; returns false after an error. */
+ a OP b of a chain; returns false after an error. */
 static bool compare_pair(Checker *c, Ast *e, int i)
 {
     Ast **pa = &e->u.compare.operands.items[i], **pb = &e->u.compare.operands.items[i + 1];

@@ -2067,6 +2067,14 @@ class set(Generic[T]):
     def __eq__(self, other: set[T]) -> bool:
         return self._d._len == other._d._len and self.issubset(other)
 
+    # Sets are ordered by inclusion (CPython's partial order): a < b is a
+    # proper subset; a > b and a >= b are b < a and b <= a.
+    def __lt__(self, other: set[T]) -> bool:
+        return self._d._len < other._d._len and self.issubset(other)
+
+    def __le__(self, other: set[T]) -> bool:
+        return self.issubset(other)
+
     def __iter__(self) -> _DictIter[T, bool]:
         return _DictIter[T, bool](self._d)
 
