@@ -895,6 +895,8 @@ Ast *chk_type_is(Checker *c, Ast *e);     /* `type(x) is K`, else NULL */
  * comprehension [$item for $item in a] whose items convert to want. */
 Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want);
 Ast *chk_dict_fromkeys(Checker *c, Ast *call);
+void chk_named_tuple_declare(Checker *c, ModuleInfo *m, ClassInfo *cls);
+bool chk_is_named_tuple(const Type *t);
 
 /* ---- check_lru.c: @functools.lru_cache */
 /* The lru_cache functions of m become a cached entry point and the body

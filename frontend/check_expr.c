@@ -1490,13 +1490,51 @@ static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, 
     return false;
 }
 
- a OP b of a chain; returns false after an error. */
+/* A member of t (t itself, or a member of its union) that is a
+ * NamedTuple other than nt, or a tuple; NULL if none. */
+static Type *tuple_besides(Checker *c, Type *t, Type *nt)
+{
+    t = ty_strip_optional(t);
+    int n = t->kind == TY_UNION ? t->nitems : 1;
+    for (int k = 0; k < n; k++) {
+        Type *m = t->kind == TY_UNION ? t->items[k] : t;
+        if ((chk_is_named_tuple(m) && m != nt) || m->kind == TY_TUPLE || chk_is_var_tuple(c, m))
+            return m;
+    }
+    return NULL;
+}
+
+/* CPython compares a NamedTuple with any tuple (another NamedTuple class,
+ * a plain tuple) item by item; here it equals only its own class. */
+static bool named_tuple_mixed(Checker *c, Type *a, Type *b, Loc loc)
+{
+    for (int side = 0; side < 2; side++) {
+        Type *t = ty_strip_optional(side ? b : a), *other = side ? a : b;
+        int n = t->kind == TY_UNION ? t->nitems : 1;
+        for (int k = 0; k < n; k++) {
+            Type *m = t->kind == TY_UNION ? t->items[k] : t;
+            Type *bad = chk_is_named_tuple(m) ? tuple_besides(c, other, m) : NULL;
+            if (bad) {
+                chk_error(c, loc, "comparing the NamedTuple '%s' with '%s' is not supported "
+                          "(CPython compares them item by item): compare values of one class",
+                          chk_tyname(c, m), chk_tyname(c, bad));
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+/* One comparison a OP b of a chain; returns false after an error. */
 static bool compare_pair(Checker *c, Ast *e, int i)
 {
     Ast **pa = &e->u.compare.operands.items[i], **pb = &e->u.compare.operands.items[i + 1];
     Type *a = (*pa)->ty, *b = (*pb)->ty;
     AstOp op = e->u.compare.ops[i];
     if (is_err(a) || is_err(b))
+        return false;
+    if (op != OP_IS && op != OP_ISNOT && op != OP_IN && op != OP_NOTIN &&
+        named_tuple_mixed(c, a, b, e->loc))
         return false;
     if (op != OP_IS && op != OP_ISNOT && op != OP_IN && op != OP_NOTIN) {
         /* an IntEnum member compares as its int value */
