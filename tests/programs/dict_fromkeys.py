@@ -8,7 +8,8 @@ def main() -> None:
     shared = dict.fromkeys([1, 2], [0])
     shared[1].append(5)
     print(shared, shared[1] is shared[2])
-    empty = dict.fromkeys([], 1.5)
+    none: list[int] = []
+    empty = dict.fromkeys(none, 1.5)
     print(empty, len(empty))
     pairs = dict.fromkeys([(1, "a"), (2, "b"), (1, "a")], None is None)
     print(pairs)

@@ -56,3 +56,13 @@ def main() -> None:
 
 
 main()
+
+# expect: P(x=2, y='a') P(x=1, y='b') P(x=2, y='a') P(x=1, y='b') aa ('x', 'y') 3
+# expect: False True False True True True True
+# expect: [P(x=1, y='a'), P(x=1, y='b'), P(x=2, y='a')] P(x=1, y='b') P(x=2, y='a')
+# expect: 2 2 True
+# expect: ['X', "'c'", 'Y'] True True
+# expect: Edge(src='a', dst='b', tags=['shared'], weight=1.0) Edge(src='b', dst='c', tags=['x'], weight=2.5) True 5.0
+# expect: [Var(name='a'), Var(name='b')] ('name',) ('src', 'dst', 'tags', 'weight')
+# expect: P with y 'a' and x 2
+# expect: x is 1, y is b

@@ -7,7 +7,7 @@ def main() -> None:
     print(a < b, a <= b, b > a, b >= a, a < a, a <= a, a > b)
     print(a < c, c < a, a <= c, c >= a, a == {2, 1}, a != b)
     print(min([b, a, c]), max([a, b, c]), min([c, a]), max([{5}, {5, 6}, {5, 6, 7}]))
-    groups: dict[str, set[int]] = {"odd": {3, 1}, "even": {2, 4}, "none": set()}
+    groups: dict[str, set[int]] = {"odd": {1, 3}, "even": {2, 4}, "none": set()}
     for name, members in sorted(groups.items()):
         print(name, sorted(members))
     print(sorted(groups.items(), reverse=True))

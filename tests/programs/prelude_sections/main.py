@@ -1,6 +1,6 @@
 # The prelude's library sections are parsed only for the modules a program
 # imports (frontend/modules.c): re is imported by words.py alone, random
-# needs the math section that nothing here imports, and os.path is reached
+# (sample) needs the math section that nothing here imports, and os.path is reached
 # through `import os`.  A name of an unimported section is the program's
 # own: `error` and `Match` here are not re's.
 import os
@@ -26,7 +26,9 @@ def main() -> None:
     print(words.count_digits("a1b22c333"))
     rng = random.Random(7)
     print([rng.randint(1, 100) for _ in range(5)])
-    print(round(rng.random(), 6), round(rng.gauss(0.0, 1.0), 6))
+    print(round(rng.random(), 6), round(rng.uniform(1.0, 2.0), 6))
+    random.seed(3)
+    print(random.sample(range(100), 4))
     print(os.path.join("a", "b", "c.txt"), os.path.splitext("x/y.tar.gz"))
     print(Match("m"), error("none"))
 
@@ -36,6 +38,7 @@ main()
 # expect: ['one', 'two', 'three', 'four']
 # expect: 6
 # expect: [42, 20, 51, 84, 7]
-# expect: 0.072436 -0.930018
+# expect: 0.072436 1.535882
+# expect: [30, 75, 69, 16]
 # expect: a/b/c.txt ('x/y.tar', '.gz')
 # expect: Match('m') error: none
