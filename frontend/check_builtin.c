@@ -657,12 +657,22 @@ Ast *chk_key_call(Checker *c, const char *f, Ast **args, int n, Loc loc)
     return r;
 }
 
+/* A dict, or a collections dict (defaultdict, Counter, OrderedDict). */
+static bool dict_like(const Type *t)
+{
+    if (t && t->kind == TY_CLASS && t->cls->is_builtin)
+        for (ClassInfo *x = t->cls; x; x = x->base)
+            if (strcmp(x->tmpl ? x->tmpl->name : x->name, "_DictBase") == 0)
+                return true;
+    return t && t->kind == TY_DICT;
+}
+
 /* d.items(), checked: its pairs' keys all differ. */
 static bool dict_items_call(const Ast *a)
 {
     const Ast *f = a->kind == AST_CALL ? a->u.call.func : NULL;
     return f && f->kind == AST_ATTR && a->u.call.args.n == 0 && strcmp(f->u.attr.attr, "items") == 0 &&
-           f->u.attr.obj->ty && f->u.attr.obj->ty->kind == TY_DICT;
+           dict_like(f->u.attr.obj->ty);
 }
 
 /* sorted(items) orders items with '<'.  The pairs of sorted(d.items())

@@ -1,7 +1,11 @@
 # Sets are ordered by inclusion, as in CPython: < is a proper subset, <= a
 # subset, > and >= the reverse; min() and max() keep the first item no
-# later one beats.  sorted(d.items()) with set values orders by the keys
-# (they all differ, so no two sets are compared).
+# later one beats.  sorted(d.items()) with set values (d a dict or a
+# defaultdict) orders by the keys (they all differ, so no two sets are
+# compared).
+from collections import defaultdict
+
+
 def main() -> None:
     a, b, c = {1, 2}, {1, 2, 3}, {4}
     print(a < b, a <= b, b > a, b >= a, a < a, a <= a, a > b)
@@ -11,6 +15,10 @@ def main() -> None:
     for name, members in sorted(groups.items()):
         print(name, sorted(members))
     print(sorted(groups.items(), reverse=True))
+    index: defaultdict[int, set[int]] = defaultdict(set)
+    for n in [1, 2, 4, 7]:
+        index[n % 3].add(n)
+    print(sorted(index.items()))
     chain = [x for x in [a, b, c] if a <= x]
     print(chain)
 
@@ -24,4 +32,5 @@ main()
 # expect: none []
 # expect: odd [1, 3]
 # expect: [('odd', {1, 3}), ('none', set()), ('even', {2, 4})]
+# expect: [(1, {1, 4, 7}), (2, {2})]
 # expect: [{1, 2}, {1, 2, 3}]
