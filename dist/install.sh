@@ -17,7 +17,7 @@
 #                          rtrans-verify, the example interpreters
 #   lib/rtrans/            what rtrans compiles programs with (it finds it
 #                          relative to bin/rtrans): the runtime and support
-#                          archives, cc-flags, include/, prelude/builtins.py
+#                          archives, cc-flags, include/, prelude/builtins.py and _bytes.py
 #   include/rtrans/stm.h   the runtime's C interface, for C written by hand
 #   lib/pkgconfig/         rtrans-stm.pc and rtrans-gil.pc
 #   share/man/man1/        docs/man/*.1
@@ -179,6 +179,7 @@ install_all() {
     put 0644 "$B/lib/rtrans/include/$rel" "$PREFIX/lib/rtrans/include/$rel"
   done < <(cd "$B/lib/rtrans/include" && find . -type f -name '*.h' | sed 's|^\./||' | sort)
   put 0644 runtime/prelude/builtins.py "$PREFIX/lib/rtrans/prelude/builtins.py"
+  put 0644 runtime/prelude/_bytes.py "$PREFIX/lib/rtrans/prelude/_bytes.py"
   put 0644 runtime/stm.h "$PREFIX/include/rtrans/stm.h"
   pkg_config_file stm rtstm " -DRTRANS_STM -mfsgsbase -fno-tree-loop-distribute-patterns"
   pkg_config_file gil rtgil ""

@@ -549,7 +549,8 @@ struct Ast {
     union {
         int64_t i;
         double f;
-        struct { const char *s; size_t len; } str;   /* UTF-8, escapes decoded */
+        struct { const char *s; size_t len; bool bytes; } str;   /* UTF-8, escapes decoded;
+                                      bytes: a b'...' literal, Latin-1 text */
         struct {
             AstList parts;    /* literal text and expressions, in order; a part
                                  is literal text iff it is an AST_STR with no

@@ -22,6 +22,8 @@ FRONTEND_CHECK_SRCS += frontend/check_special.c frontend/check_dataclass.c front
 FRONTEND_CHECK_SRCS += frontend/check_scope.c frontend/check_closure.c frontend/check_gen.c
 # assignment expressions (issue 8)
 FRONTEND_CHECK_SRCS += frontend/check_walrus.c
+# bytes and bytearray (issue 8)
+FRONTEND_CHECK_SRCS += frontend/check_bytes.c
 $(B)/obj/frontend/check.o: CFLAGS_EXTRA += -DRTRANS_SOURCE_DIR='"$(CURDIR)"'
 # C imports read headers with libclang: whatever links libfrontend.a with
 # the checker links $(CLANG_LIB) too.

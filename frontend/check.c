@@ -84,6 +84,19 @@ static void require_runtime_types(Checker *c)
         c->c_thread = s->cls;
 }
 
+/* Some module's text mentions bytes (check_bytes.c). */
+static bool needs_bytes(Checker *c)
+{
+    for (int i = 0; i < c->prog->nmodules; i++) {
+        ModuleInfo *m = c->prog->modules[i];
+        size_t n = 0;
+        const char *text = m->is_prelude ? NULL : diag_file_text(c->diag, m->ast->loc.file, &n);
+        if (text && chk_text_uses_bytes(text, n))
+            return true;
+    }
+    return false;
+}
+
 static bool load(Checker *c, const char *main_path, const char *prelude_path)
 {
     static const Loc noloc;
@@ -101,6 +114,8 @@ static bool load(Checker *c, const char *main_path, const char *prelude_path)
     prelude->is_prelude = 1;
     c->prelude = c->prog->prelude = prelude;
     add_rt_module(c, prelude);
+    if (needs_bytes(c))
+        chk_load_bytes_section(c, prelude_path);
     /* constructs the parser rejected stand in for themselves: check the
      * rest, so that one run reports every error */
     return diag_hard_errors(c->diag) == 0;

@@ -228,6 +228,7 @@ typedef struct FinCtx {
 typedef struct LoopCtx {
     struct LoopCtx *outer;
     Flow *breaks;              /* meet of the flows at each break, or NULL */
+    Flow *conts;               /* the same for each continue */
     FinCtx *fins;              /* the try statements with a finally clause
                                   whose body, else or handlers are checked */
 } LoopCtx;
@@ -701,6 +702,12 @@ Ast *chk_call(Checker *c, Ast *call);
 void chk_bind_args(Checker *c, Ast *call, FuncInfo *fn, int skip_self);
 Ast *chk_default_arg(Checker *c, Param *p);
 Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc loc);
+/* ---- check_bytes.c: bytes and bytearray (the prelude's _bytes.py) */
+bool chk_text_uses_bytes(const char *text, size_t n);
+void chk_load_bytes_section(Checker *c, const char *prelude_path);
+bool chk_is_bytes_like(Checker *c, const Type *t);
+Ast *chk_bytes_ctor(Checker *c, Ast *call, ClassInfo *cls);
+Ast *chk_bytes_call(Checker *c, Ast *call, Ast *f);
 int chk_npositional(Ast *call);
 Ast *chk_kwarg(Ast *call, const char *name);
 bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const char *fname);

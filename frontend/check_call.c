@@ -712,6 +712,9 @@ Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
         if (strcmp(cls->name, "_defaultdict") == 0)
             defaultdict_args(c, call, cls);
     }
+    Ast *bytes = chk_bytes_ctor(c, call, cls);
+    if (bytes)
+        return bytes;
     call->u.call.res = RES_CONSTRUCTOR;
     call->u.call.cls = cls;
     call->ty = cls->type;
@@ -1162,6 +1165,9 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     chk_partial_call(c, call);
     if (is_dict_fromkeys(c, f))
         return chk_dict_fromkeys(c, call);
+    Ast *bc = chk_bytes_call(c, call, f);
+    if (bc)
+        return bc;
     Ast *lm = library_method_function(c, call, f);
     if (lm)
         return lm;

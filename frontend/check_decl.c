@@ -53,7 +53,8 @@ Sym *chk_lookup_global(Checker *c, ModuleInfo *m, const char *name)
     if (id >= 0 && !chk_builtins[id].prelude)
         return builtin_sym(c, id);
     if (c->prelude && m != c->prelude &&
-        (name[0] != '_' || strcmp(name, "_functools_LruCache") == 0))   /* check_lru.c */
+        (name[0] != '_' || strcmp(name, "_functools_LruCache") == 0 ||   /* check_lru.c */
+         strcmp(name, "_bytes_lit") == 0))   /* a bytes literal (parse_strings) */
         return symtab_get(c->prelude->syms, name);
     return NULL;
 }
@@ -184,11 +185,14 @@ static bool builtin_type_name(const Sym *s)
 static Type *resolve(Checker *c, Ast *e, bool allow_none);
 
 /* Whether t may be a member of a union: what isinstance() tells apart at
- * run time (a box's class, a string, a class of the program). */
+ * run time (a box's class, a string, a class of the program, bytes and
+ * bytearray: prelude classes laid out as the program's are). */
 static bool union_member_ok(const Type *t)
 {
     return ty_is_value(t) || t->kind == TY_STR ||
-           (t->kind == TY_CLASS && !t->cls->ntargs && !t->cls->is_builtin);
+           (t->kind == TY_CLASS && !t->cls->ntargs &&
+            (!t->cls->is_builtin || strcmp(t->cls->name, "bytes") == 0 ||
+             strcmp(t->cls->name, "bytearray") == 0));
 }
 
 /* Adds t (resolved from e) to the members, flattening nested unions and
@@ -1580,7 +1584,10 @@ static void set_hashability(ClassInfo *cls)
         eq |= strcmp(cls->methods[i]->name, "__eq__") == 0;
         hash |= strcmp(cls->methods[i]->name, "__hash__") == 0;
     }
-    cls->unhashable = !cls->is_builtin && !hash && (eq || (cls->base && cls->base->unhashable));
+    /* bytearray: the one prelude class (mutable, with __eq__) hashed by
+     * nothing, as in CPython */
+    cls->unhashable = (!cls->is_builtin || strcmp(cls->name, "bytearray") == 0) && !hash &&
+                      (eq || (cls->base && cls->base->unhashable));
 }
 
 /* A property redefined in a subclass replaces the whole property in

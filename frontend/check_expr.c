@@ -246,10 +246,14 @@ bool chk_key_hashable(Checker *c, Type *t, Loc loc)
                 return false;
         return true;
     }
-    ClassInfo *u = t->kind == TY_CLASS && !t->cls->is_builtin ? t->cls : NULL;
+    ClassInfo *u = t->kind == TY_CLASS ? t->cls : NULL;
     if (!u || !u->unhashable)
         return true;
     u->unhashable_reported = 1;
+    if (u->is_builtin) {   /* bytearray */
+        chk_error(c, loc, "unhashable type: '%s'", u->name);
+        return false;
+    }
     chk_error(c, loc, "unhashable type: '%s': %s __eq__ without __hash__, which CPython makes "
               "unhashable (%s)", chk_tyname(c, t),
               chk_find_method(u, "__eq__") && chk_find_method(u, "__eq__")->cls == u
@@ -935,7 +939,7 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
     bool lib = t->kind == TY_CLASS && t->cls->is_builtin;   /* collections.deque */
     FuncInfo *m = (t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_STR || inst || lib)
                       ? method_of(c, t, sub_method(ctx, slice)) : NULL;
-    if (inst && slice) {
+    if (inst && slice && !lib) {   /* bytes and bytearray slice */
         chk_error(c, e->loc, "slicing an instance of '%s' is not supported", chk_tyname(c, t));
         return TT(ERROR);
     }
@@ -1406,7 +1410,7 @@ static Type *order_blocker(Checker *c, Type *t, AstOp op, bool partial)
     case TY_CLASS:
         if (chk_is_var_tuple(c, t))
             return order_blocker(c, t->cls->targs[0], op, partial);
-        if (t->cls->is_builtin)
+        if (t->cls->is_builtin && !chk_is_instance_type(t))   /* not bytes, bytearray */
             return t;
         if (t->cls->enuminfo && t->cls->enuminfo->int_enum)
             return NULL;

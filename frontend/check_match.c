@@ -433,7 +433,13 @@ static void narrow_subject(MatchCtx *mc, Ast *p)
 static void class_pattern(MatchCtx *mc, Ast *p, const char *subj)
 {
     Checker *c = mc->c;
-    Ast *cls_e = chk_expr(c, p->u.call.func);
+    Ast *f = p->u.call.func;
+    if (f->kind == AST_NAME && strcmp(f->u.name.id, "_bytes_lit") == 0) {   /* parse_strings */
+        chk_error(c, p->loc, "bytes literal patterns are not supported: compare with == in a "
+                  "guard (case _ if x == b'...')");
+        return;
+    }
+    Ast *cls_e = chk_expr(c, f);
     if (cls_e->ty->kind == TY_BUILTIN && builtin_class_pattern(mc, p, cls_e, subj))
         return;
     if (cls_e->ty->kind != TY_CLASSREF) {

@@ -146,10 +146,14 @@ void chk_special_signature(Checker *c, FuncInfo *fn)
 /* ------------------------------------------------------------ operands */
 
 /* The class of an operand whose operators are special methods: a class
- * of the program (not a prelude type, whose operators are built in). */
+ * of the program, or the prelude's bytes or bytearray (written as classes;
+ * the other prelude types' operators are built in). */
 static ClassInfo *user_class(Type *t)
 {
-    return t->kind == TY_CLASS && !t->cls->is_builtin ? t->cls : NULL;
+    if (t->kind != TY_CLASS)
+        return NULL;
+    return !t->cls->is_builtin || strcmp(t->cls->name, "bytes") == 0 ||
+           strcmp(t->cls->name, "bytearray") == 0 ? t->cls : NULL;
 }
 
 bool chk_is_instance_type(Type *t)

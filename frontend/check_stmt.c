@@ -558,6 +558,19 @@ static void check_while(Checker *c, Ast *s)
     c->flow = entry;
 }
 
+/* A for loop over a tuple or list display of items (none starred) runs
+ * its body at least once: `for phase in (1, 2):` leaves assigned what its
+ * body always assigns. */
+static bool runs_once(const Ast *iter)
+{
+    if ((iter->kind != AST_TUPLE && iter->kind != AST_LIST) || iter->u.seq.items.n == 0)
+        return false;
+    for (int i = 0; i < iter->u.seq.items.n; i++)
+        if (iter->u.seq.items.items[i]->kind == AST_STARRED)
+            return false;
+    return true;
+}
+
 static void check_for(Checker *c, Ast *s)
 {
     Flow *entry = c->flow;
@@ -572,8 +585,10 @@ static void check_for(Checker *c, Ast *s)
     chk_assign_target(c, s->u.loop.target, elem, NULL);
     LoopCtx lc = { 0 };
     loop_body(c, &s->u.loop.body, &lc);
-    Flow *exit = flow_copy(c, entry);
+    Flow *exit = flow_copy(c, runs_once(s->u.loop.iter) ? body : entry);
     flow_meet(exit, body);
+    if (lc.conts)
+        flow_meet(exit, lc.conts);
     c->flow = exit;
     check_body(c, &s->u.loop.orelse);
     if (lc.breaks)
@@ -582,9 +597,10 @@ static void check_for(Checker *c, Ast *s)
     c->flow = entry;
 }
 
-/* A break inside try statements runs their finally clauses first: what
- * those assign loses its narrowing on the way out of the loop. */
-static void record_break(Checker *c)
+/* A break (or continue) inside try statements runs their finally clauses
+ * first: what those assign loses its narrowing on the way out of the loop
+ * (or to its next round). */
+static void record_jump(Checker *c, bool brk)
 {
     if (!c->loop)
         return;           /* the parser reports break outside a loop */
@@ -594,10 +610,11 @@ static void record_break(Checker *c)
         for (FinCtx *x = c->loop->fins; x; x = x->outer)
             kill_assigned(c, f, x->body);
     }
-    if (!c->loop->breaks)
-        c->loop->breaks = flow_copy(c, f);
+    Flow **to = brk ? &c->loop->breaks : &c->loop->conts;
+    if (!*to)
+        *to = flow_copy(c, f);
     else
-        flow_meet(c->loop->breaks, f);
+        flow_meet(*to, f);
 }
 
 static void check_return(Checker *c, Ast *s)
@@ -1084,8 +1101,8 @@ static void check_stmt(Checker *c, Ast *s)
             check_del_target(c, s->u.seq.items.items[i]);
         break;
     case AST_PASS: break;
-    case AST_BREAK: record_break(c); c->flow->dead = true; break;
-    case AST_CONTINUE: c->flow->dead = true; break;
+    case AST_BREAK: record_jump(c, true); c->flow->dead = true; break;
+    case AST_CONTINUE: record_jump(c, false); c->flow->dead = true; break;
     case AST_RETURN:
         if (!chk_return_notimpl(c, s))
             check_return(c, s);

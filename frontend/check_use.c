@@ -57,7 +57,8 @@ static void unhashable_key(Checker *c, Type *k)
             unhashable_key(c, k->items[i]);
         return;
     }
-    if (k->kind != TY_CLASS || !k->cls->unhashable || k->cls->unhashable_reported)
+    if (k->kind != TY_CLASS || !k->cls->unhashable || k->cls->unhashable_reported ||
+        k->cls->is_builtin)   /* bytearray: reported where it is hashed */
         return;
     k->cls->unhashable_reported = 1;
     chk_error(c, k->cls->def->loc, "'%s' is used as a dict key or set element, but it is "

@@ -260,6 +260,9 @@ const char *chk_widen_advice(Checker *c, const Ast *e, const Type *to)
         return in_union;
     if (!part && e && e->ty && numbers_only(e->ty) && ty_strip_optional((Type *)to)->kind == TY_FLOAT)
         return chk_fmt(c, ": write %s (CPython would keep an int)", widened_spelling(c, e, TY_FLOAT));
+    if (!part && e && e->ty && chk_is_bytes_like(c, e->ty) && chk_is_bytes_like(c, to) && e->ty != to)
+        return chk_fmt(c, " (bytes and bytearray are distinct types, as with mypy --strict-bytes: "
+                       "write %s(...))", chk_tyname(c, to));
     if (!part)
         return none_advice(c, e, to);
     return chk_fmt(c, ": write %s (CPython would keep the %s)",

@@ -346,6 +346,7 @@ void parse_syntax_error(ParseCtx *ctx, int kind, const Token *tok);
 void parse_push_stmts(ParseCtx *ctx, AstList stmts);
 /* Error recovery ended (block: a bad header's block was skipped too). */
 void parse_recovered(ParseCtx *ctx, bool block);
+Ast *parse_strings(ParseCtx *ctx, const AstList *pieces);
 Ast *parse_int_literal(ParseCtx *ctx, const Token *tok);
 Ast *parse_negate(ParseCtx *ctx, Loc loc, Ast *operand);
 Ast *parse_target(ParseCtx *ctx, Ast *target, const char *context);

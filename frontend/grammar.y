@@ -479,7 +479,7 @@ opt_test(A) ::= test(E).                  { A = E; }
 atom(A) ::= NAME(N).                      { A = ast_name(AR, N.loc, N.v.name); }
 atom(A) ::= INT(T).                       { A = parse_int_literal(ctx, &T); }
 atom(A) ::= FLOAT(T).                     { A = ast_float(AR, T.loc, T.v.fval); }
-atom(A) ::= strings(L).                   { A = ast_join_strings(AR, &L); }
+atom(A) ::= strings(L).                   { A = parse_strings(ctx, &L); }
 atom(A) ::= NONE(T).                      { A = ast_new(AR, AST_NONE, T.loc); }
 atom(A) ::= TRUE(T).                      { A = ast_bool(AR, T.loc, 1); }
 atom(A) ::= FALSE(T).                     { A = ast_bool(AR, T.loc, 0); }

@@ -769,6 +769,38 @@ static Ast *string_node(Lexer *lx, Loc loc, const char *s, const char *e, bool r
     return ast_str(lx->arena, loc, out, n);
 }
 
+/* Decoded contents of [s, e) of a bytes literal, as an AST_STR marked
+ * bytes: byte value v becomes code point v (so the text is Latin-1, held
+ * UTF-8 encoded like every AST_STR) and the checker makes it a bytes. */
+static Ast *bytes_node(Lexer *lx, Loc loc, const char *s, const char *e, bool raw)
+{
+    char *out = arena_alloc(lx->arena, 2 * (size_t)(e - s) + 1);
+    size_t n = 0;
+    while (s < e) {
+        if ((unsigned char)*s >= 0x80) {
+            diag_error_len(lx->diag, loc, 1, "bytes can only contain ASCII literal characters");
+            break;
+        }
+        bool esc = *s == '\\' && !raw && s + 1 < e;
+        if (!esc || s[1] == 'u' || s[1] == 'U' || s[1] == 'N') {
+            out[n++] = *s++;   /* \u, \U and \N are no escapes in bytes */
+            continue;
+        }
+        const char *at = s;
+        size_t was = n;
+        s = decode_escape(lx, s, e, out, &n);
+        if (n > was && (unsigned char)out[was] >= 0xC4) {   /* a code point >= 256 */
+            diag_error_len(lx->diag, loc_at(lx, at), (int)(s - at),
+                           "octal escape value out of range(0, 256) in a bytes literal");
+            n = was;
+        }
+    }
+    out[n] = '\0';
+    Ast *r = ast_str(lx->arena, loc, out, n);
+    r->u.str.bytes = true;
+    return r;
+}
+
 /* ------------------------------------------------------------- f-strings */
 
 /* The end of a string literal inside a replacement field, which starts
@@ -990,8 +1022,9 @@ static int lex_string(Lexer *lx, Token *t, Loc loc, const char *q, int flags)
     lx->p = p + (triple ? 3 : 1);
     bool raw = flags & STR_RAW;
     if (flags & STR_BYTES)
-        diag_error_len(lx->diag, loc, span(lx, loc, q), "bytes literals are not supported");
-    t->v.str = flags & STR_F ? fstring_node(lx, loc, s, e, raw) : string_node(lx, loc, s, e, raw);
+        t->v.str = bytes_node(lx, loc, s, e, raw);
+    else
+        t->v.str = flags & STR_F ? fstring_node(lx, loc, s, e, raw) : string_node(lx, loc, s, e, raw);
     return make(t, TK_STRING, loc, span(lx, loc, lx->p));
 }
 

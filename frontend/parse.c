@@ -448,6 +448,25 @@ Ast *parse_case(ParseCtx *ctx, Loc loc, Ast *pattern, Ast *guard)
     return ast_case(ctx->arena, loc, pattern, guard, (AstList){0});
 }
 
+/* Adjacent string literals: one string, or one bytes when all are bytes
+ * (Python refuses a mix).  A bytes literal is the call _bytes_lit(text) of
+ * the prelude's bytes section (text: Latin-1, one character per byte), so
+ * that nothing after the parser takes it for a str constant. */
+Ast *parse_strings(ParseCtx *ctx, const AstList *pieces)
+{
+    int nbytes = 0;
+    for (int i = 0; i < pieces->n; i++)
+        nbytes += pieces->items[i]->kind == AST_STR && pieces->items[i]->u.str.bytes;
+    if (nbytes && nbytes != pieces->n)
+        diag_error(ctx->diag, pieces->items[0]->loc, "cannot mix bytes and nonbytes literals");
+    Ast *r = ast_join_strings(ctx->arena, pieces);
+    if (nbytes != pieces->n || r->kind != AST_STR)
+        return r;
+    r->u.str.bytes = false;
+    return ast_call(ctx->arena, r->loc, ast_name(ctx->arena, r->loc, "_bytes_lit"),
+                    ast_list1(ctx->arena, r));
+}
+
 Ast *parse_int_literal(ParseCtx *ctx, const Token *tok)
 {
     Ast *n = ast_int(ctx->arena, tok->loc, (int64_t)tok->v.ival);

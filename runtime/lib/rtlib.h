@@ -327,6 +327,12 @@ stm_ref rt_str_from_utf8(const char *s, size_t n);
 stm_ref rt_str_from_cstr(const char *s);            /* NUL-terminated UTF-8 */
 stm_ref rt_str_from_latin1(const uint8_t *s, size_t n);
 stm_ref rt_str_from_ucs4(const uint32_t *s, size_t n); /* any code points */
+/* bytes (the prelude's _bytes.py keeps them as strs of characters < 256):
+ * set byte i of a str under construction from rt_str_alloc(n, KIND1);
+ * decode as UTF-8 (errors 0 strict, 1 replace, 2 ignore); encode a str. */
+void rt_str_set_byte(stm_ref s, int64_t i, int64_t v);
+stm_ref rt_bytes_decode_utf8(stm_ref s, int64_t errors);
+stm_ref rt_str_encode_utf8(stm_ref s);
 /* A string constant as the translator emits it, already in its storage
  * kind: data is length bytes (RT_STR_KIND1, Latin-1) or length uint32_t
  * code points, some >= 256 (RT_STR_KIND4).  Start-up then copies each

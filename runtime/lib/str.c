@@ -460,6 +460,60 @@ stm_ref rt_str_from_utf8(const char *s, size_t n)
     return r;
 }
 
+/* ----------------------------------------------- bytes (prelude _bytes.py)
+ * A bytes is a str of characters below 256, one per byte. */
+
+void rt_str_set_byte(stm_ref s, int64_t i, int64_t v)
+{
+    RT_ASSERT(s->tid == RT_TID_STR1 && i >= 0 && i < str_len(s) && v >= 0 && v < 256);
+    stm_write(s);
+    str_set(s, i, (uint32_t)v);
+}
+
+/* The bytes of s as UTF-8 text.  errors: 0 strict (UnicodeDecodeError as
+ * CPython words it), 1 replace (U+FFFD for each maximal bad part, as
+ * CPython), 2 ignore. */
+stm_ref rt_bytes_decode_utf8(stm_ref s, int64_t errors)
+{
+    size_t n = (size_t)str_len(s);
+    uint8_t *buf = rt_xmalloc(n + 1);
+    size_t slot = rt_tmp_track(buf);
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (uint8_t)str_at(s, (int64_t)i);
+    stm_ref r;
+    if (errors == 0) {
+        r = rt_str_from_utf8((const char *)buf, n);
+    } else {
+        rt_ubuf b = {0};
+        for (size_t i = 0; i < n;) {
+            uint32_t c = 0;
+            const char *why = NULL;
+            int k = utf8_one(buf + i, n - i, &c, &why);
+            if (k < 0 && errors == 1)
+                rt_ubuf_put(&b, 0xfffd);
+            else if (k > 0)
+                rt_ubuf_put(&b, c);
+            i += (size_t)(k < 0 ? -k : k);
+        }
+        r = rt_ubuf_finish(&b);
+    }
+    rt_tmp_free(slot, buf);
+    return r;
+}
+
+/* s.encode(): its UTF-8 bytes as a bytes' str (raises for a surrogate). */
+stm_ref rt_str_encode_utf8(stm_ref s)
+{
+    size_t n = 0;
+    char *u = rt_str_to_utf8(s, &n);
+    if (!u)
+        return 0;
+    size_t slot = rt_tmp_track(u);
+    stm_ref r = rt_str_from_latin1((const uint8_t *)u, n);
+    rt_tmp_free(slot, u);
+    return r;
+}
+
 stm_ref rt_str_from_cstr(const char *s)
 {
     return rt_str_from_utf8(s, strlen(s));

@@ -1,7 +1,7 @@
 # Malformed numeric and bytes literals.
 import sys
 
-a = b"abc"
+a = b"é" + b"x" "y"
 b = 0x
 c = 99999999999999999999
 d = 0b102
@@ -16,7 +16,8 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 4:5: bytes literals are not supported
+# expect error: 4:5: bytes can only contain ASCII literal characters
+# expect error: 4:12: cannot mix bytes and nonbytes literals
 # expect error: 5:5: invalid hexadecimal literal
 # expect error: 6:5: integer literal too large
 # expect error: 7:9: invalid digit '2' in binary literal

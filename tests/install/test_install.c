@@ -127,6 +127,7 @@ START_TEST(test_layout)
     must_exist("lib/rtrans/librtgil.a");
     must_exist("lib/rtrans/include/runtime/stm.h");
     must_exist("lib/rtrans/prelude/builtins.py");
+    must_exist("lib/rtrans/prelude/_bytes.py");
     must_exist("include/rtrans/stm.h");
     must_exist("lib/pkgconfig/rtrans-stm.pc");
     must_exist("share/man/man1/rtrans.1");

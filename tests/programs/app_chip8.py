@@ -2,12 +2,10 @@
 # trying rtrans (a CHIP-8 emulator: a two-pass assembler for the mnemonics, a
 # CPU with a dispatch table of bound methods indexed by the top nibble, a
 # bytearray memory, XOR sprite drawing on a 64x32 display, timers and keys).
-# Pending (not in tests/programs yet): it needs `bytes` and `bytearray`
-# (constructors from a list or a size, indexing, slices and slice
-# assignment, len, iteration, .hex(), ==), which the language lacks.  Its
-# other gap, `v = lambda i: ...` called as v(0), is fixed
-# (tests/programs/lambda_local.py).  Move it to tests/programs unchanged
-# once bytes/bytearray exist, and run tests/harness/gen-expect.py on it.
+# Unchanged from tests/pending: it needed bytes and bytearray (constructors
+# from a list or a size, indexing, slices and slice assignment, len,
+# iteration, .hex(), ==) and `out` assigned in `for pass_no in (1, 2):`
+# counted as assigned after the loop (a loop over a non-empty display).
 """A CHIP-8 emulator with a small assembler, running three demo programs."""
 from __future__ import annotations
 
@@ -343,3 +341,66 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+# expect: == counter: 33 bytes: 60eda21ef033f265
+# expect: steps=15 pc=0x21c i=0x023 v=[2, 3, 7, 11, 1, 0, 0, 0, 0, 0]
+# expect:
+# expect: .####.####.####
+# expect: ....#....#....#
+# expect: .####.####...#
+# expect: .#.......#..#
+# expect: .####.####..#
+# expect: == loop: 40 bytes: 6500660a856476ff
+# expect: steps=53 pc=0x21a i=0x005 v=[0, 0, 0, 0, 0, 55, 0, 2, 1, 20]
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect:
+# expect: ......................#
+# expect: .....................##
+# expect: ......................#
+# expect: ......................#
+# expect: .....................###
+# expect: == noise: 17 bytes: 6100c2ffa210d111
+# expect: steps=49 pc=0x20e i=0x210 v=[0, 24, 70, 0, 0, 0, 0, 0, 0, 0]
+# expect: #.#..#.#
+# expect:
+# expect:
+# expect: ...#.#..#.#
+# expect:
+# expect:
+# expect: ......#.#..#.#
+# expect:
+# expect:
+# expect: .........#.#..#.#
+# expect:
+# expect:
+# expect: ............#.#..#.#
+# expect:
+# expect:
+# expect: ...............#.#..#.#
+# expect:
+# expect:
+# expect: ..................#.#..#.#
+# expect:
+# expect:
+# expect: .....................#.#..#.#
+# expect: error: unknown instruction mov
+# expect: error: bad opcode 5000 at 0x200
+# expect: 15 15 V0
