@@ -816,6 +816,12 @@ def _str_copy_into(dst: str, pos: int, src: str) -> int:
     pass
 
 
+# The code point at s[i] (re's matcher, bytes' codecs).
+@extern("rt_str_ord_at", "pure")
+def _str_ord_at(s: str, i: int) -> int:
+    pass
+
+
 class _StrIter:
     _s: str
     _i: int
@@ -4620,11 +4626,6 @@ _CH_LOOP: Final[int] = 3       # lazy loop: try one more iteration of the loop a
 _CAT_DIGIT: Final[int] = 0
 _CAT_SPACE: Final[int] = 2
 _CAT_WORD: Final[int] = 4
-
-
-@extern("rt_str_ord_at", "pure")
-def _str_ord_at(s: str, i: int) -> int:
-    pass
 
 
 class error(Exception):
