@@ -102,17 +102,18 @@ static bool load(Checker *c, const char *main_path, const char *prelude_path)
     static const Loc noloc;
     char *dup = arena_strdup(c->arena, main_path);
     c->main_dir = arena_strdup(c->arena, dirname(dup));
-    ModuleInfo *prelude = mod_load(c, "builtins", prelude_path, noloc);
-    if (!prelude)
-        return false;
-    prelude->is_prelude = 1;
-    c->prelude = c->prog->prelude = prelude;
-    add_rt_module(c, prelude);
     ModuleInfo *m = mod_load(c, "__main__", main_path, noloc);
     if (!m)
         return false;
     m->is_main = 1;
     c->prog->main = m;
+    /* last: the modules' imports decide which sections of it to load */
+    ModuleInfo *prelude = mod_load_prelude(c, prelude_path);
+    if (!prelude)
+        return false;
+    prelude->is_prelude = 1;
+    c->prelude = c->prog->prelude = prelude;
+    add_rt_module(c, prelude);
     if (needs_bytes(c))
         chk_load_bytes_section(c, prelude_path);
     /* constructs the parser rejected stand in for themselves: check the

@@ -378,6 +378,7 @@ void chk_add_class(Checker *c, ClassInfo *cls);
 
 /* ---- modules.c */
 ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from);
+ModuleInfo *mod_load_prelude(Checker *c, const char *path);
 ModuleInfo *mod_import(Checker *c, const char *name, Loc loc);
 bool mod_is_library(const char *name);
 /* Import cycles run as CPython runs them (modules.c): reports what would
@@ -900,6 +901,9 @@ Ast *chk_type_is(Checker *c, Ast *e);     /* `type(x) is K`, else NULL */
  * when want is NULL) as it is, any other iterable through a synthesized
  * comprehension [$item for $item in a] whose items convert to want. */
 Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want);
+Ast *chk_dict_fromkeys(Checker *c, Ast *call);
+void chk_named_tuple_declare(Checker *c, ModuleInfo *m, ClassInfo *cls);
+bool chk_is_named_tuple(const Type *t);
 
 /* ---- check_lru.c: @functools.lru_cache */
 /* The lru_cache functions of m become a cached entry point and the body

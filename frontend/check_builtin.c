@@ -604,6 +604,26 @@ static Ast *b_dict(Checker *c, Ast *call)
     return chk_method_call(c, d, method_of(c, d->ty, "copy"), NULL, 0, call->loc);
 }
 
+/* dict.fromkeys(keys, value) as _dict_fromkeys(list(keys), value): a
+ * dict[K, V].  Without a value the values are None (mypy's stubs say
+ * dict[K, Any | None]), and no container holds None alone here. */
+Ast *chk_dict_fromkeys(Checker *c, Ast *call)
+{
+    if (!chk_only_keywords(c, call, NULL, "dict.fromkeys") || !nargs(c, call, 1, 2, "dict.fromkeys"))
+        return set_err(c, call);
+    if (call->u.call.args.n == 1) {
+        chk_error(c, call->loc, "dict.fromkeys(keys) without a value is not supported (its values "
+                  "would be None): give one, e.g. dict.fromkeys(keys, 0)");
+        return set_err(c, call);
+    }
+    Ast *args[2] = { as_list(c, call->u.call.args.items[0]), arg(c, call, 1) };
+    if (args[0]->ty->kind == TY_ERROR || args[1]->ty->kind == TY_ERROR)
+        return set_err(c, call);
+    if (!chk_key_hashable(c, args[0]->ty->elem, args[0]->loc))
+        return set_err(c, call);
+    return chk_prelude_call(c, "_dict_fromkeys", args, 2, call->loc);
+}
+
 /* The prelude sorts and picks minima with '<' on t: a user-located error
  * when t cannot be ordered (an element type, or a key's result type). */
 static Ast *need_order(Checker *c, Ast *r, Type *t, Loc loc, const char *what)
@@ -637,6 +657,36 @@ Ast *chk_key_call(Checker *c, const char *f, Ast **args, int n, Loc loc)
     return r;
 }
 
+/* A dict, or a collections dict (defaultdict, Counter, OrderedDict). */
+static bool dict_like(const Type *t)
+{
+    if (t && t->kind == TY_CLASS && t->cls->is_builtin)
+        for (ClassInfo *x = t->cls; x; x = x->base)
+            if (strcmp(x->tmpl ? x->tmpl->name : x->name, "_DictBase") == 0)
+                return true;
+    return t && t->kind == TY_DICT;
+}
+
+/* d.items(), checked: its pairs' keys all differ. */
+static bool dict_items_call(const Ast *a)
+{
+    const Ast *f = a->kind == AST_CALL ? a->u.call.func : NULL;
+    return f && f->kind == AST_ATTR && a->u.call.args.n == 0 && strcmp(f->u.attr.attr, "items") == 0 &&
+           dict_like(f->u.attr.obj->ty);
+}
+
+/* sorted(items) orders items with '<'.  The pairs of sorted(d.items())
+ * differ in their keys, which alone decide (a tuple's first unequal items
+ * do): the values only need an order for the checker, a partial one
+ * (sets) will do, as no pair of them is ever compared. */
+static bool sorted_items_ok(Checker *c, const Ast *arg, Type *t, Loc loc)
+{
+    if (!dict_items_call(arg) || t->kind != TY_TUPLE || t->nitems != 2)
+        return chk_orderable(c, t, OP_LT, loc, "sorted()");
+    return chk_orderable(c, t->items[0], OP_LT, loc, "sorted()") &&
+           chk_orderable(c, t->items[1], OP_LT, loc, "sorted(d.items())");
+}
+
 static Ast *b_sorted(Checker *c, Ast *call)
 {
     static const char *const kws[] = { "key", "reverse", NULL };
@@ -652,7 +702,8 @@ static Ast *b_sorted(Checker *c, Ast *call)
         Ast *r = chk_key_call(c, "_sorted_key", args, 3, call->loc);
         return need_order(c, r, key_result(r, 1), key->loc, "sorted() with this key");
     }
-    if (lst->ty->kind == TY_LIST && !chk_orderable(c, lst->ty->elem, OP_LT, call->loc, "sorted()"))
+    if (lst->ty->kind == TY_LIST && !sorted_items_ok(c, call->u.call.args.items[0], lst->ty->elem,
+                                                     call->loc))
         return set_err(c, call);
     Ast *args[2] = { lst, rev };
     return chk_prelude_call(c, "_sorted", args, 2, call->loc);

@@ -400,8 +400,9 @@ static void gen_order(Synth *sy, ClassInfo *cls, DataclassInfo *dc)
     Text *t = &sy->text;
     for (int k = 0; k < 4; k++) {
         if (chk_class_defines(cls, ops[k][0])) {
-            chk_error(sy->c, sy->at, "cannot overwrite attribute %s in class %s (order=True "
-                      "defines it)", ops[k][0], cls->name);
+            if (!dc->named_tuple)   /* a NamedTuple's own replaces tuple's */
+                chk_error(sy->c, sy->at, "cannot overwrite attribute %s in class %s (order=True "
+                          "defines it)", ops[k][0], cls->name);
             continue;
         }
         /* as CPython compares the tuples of the fields: the first pair
@@ -453,6 +454,33 @@ static void gen_match_args(Synth *sy, DataclassInfo *dc)
     chk_put(t, ")\n");
 }
 
+/* A field annotated as a list, dict or set.  CPython hashes a NamedTuple
+ * holding one only when asked to, and fails then: without a __hash__ the
+ * translator refuses to hash it instead. */
+static bool unhashable_field(DataclassInfo *dc)
+{
+    static const char *const names[] = { "list", "dict", "set", "List", "Dict", "Set",
+                                          "defaultdict", "Counter", "deque", "bytearray" };
+    for (int i = 0; i < dc->nfields; i++) {
+        Ast *a = dc->fields[i].annotation;
+        a = a->kind == AST_SUBSCRIPT ? a->u.sub.obj : a;
+        const char *id = a->kind == AST_NAME ? a->u.name.id : a->kind == AST_ATTR ? a->u.attr.attr : "";
+        for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+            if (strcmp(id, names[k]) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* NamedTuple's _fields: the names, in order. */
+static void gen_fields(Synth *sy, DataclassInfo *dc)
+{
+    chk_put(&sy->text, "_fields = (");
+    for (int i = 0; i < dc->nfields; i++)
+        chk_put(&sy->text, "\"%s\", ", dc->fields[i].name);
+    chk_put(&sy->text, ")\n");
+}
+
 /* ---------------------------------------------------------- dataclass */
 
 static void check_hierarchy(Checker *c, ClassInfo *cls, ClassInfo *base, DataclassInfo *dc,
@@ -474,6 +502,8 @@ static void check_hierarchy(Checker *c, ClassInfo *cls, ClassInfo *base, Datacla
     (void)cls;
 }
 
+static void gen_methods(Checker *c, ClassInfo *cls, DataclassInfo *dc, Loc at, const char *what);
+
 static void dataclass(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d)
 {
     DataclassInfo *dc = arena_alloc(c->arena, sizeof *dc);
@@ -488,7 +518,13 @@ static void dataclass(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d)
     }
     own_fields(c, m, cls, dc);
     cls->dataclass = dc;
-    Synth sy = { .c = c, .at = d->loc };
+    gen_methods(c, cls, dc, d->loc, "dataclass");
+}
+
+/* The methods dc asks for that the class does not define itself. */
+static void gen_methods(Checker *c, ClassInfo *cls, DataclassInfo *dc, Loc at, const char *what)
+{
+    Synth sy = { .c = c, .at = at };
     bool init = dc->init && !chk_class_defines(cls, "__init__");
     if (init)
         gen_init(&sy, cls, dc);
@@ -499,12 +535,15 @@ static void dataclass(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d)
         gen_eq(&sy, cls, dc);
     if (dc->order)
         gen_order(&sy, cls, dc);
-    if ((dc->unsafe_hash || (dc->eq && dc->frozen)) && !chk_class_defines(cls, "__hash__"))
+    if ((dc->unsafe_hash || (dc->eq && dc->frozen)) && !chk_class_defines(cls, "__hash__") &&
+        !(dc->named_tuple && unhashable_field(dc)))
         gen_hash(&sy, dc);
     if (dc->match_args && !chk_class_defines(cls, "__match_args__"))
         gen_match_args(&sy, dc);
+    if (dc->named_tuple)
+        gen_fields(&sy, dc);
     int before = cls->def->u.cls.body.n;
-    emit(&sy, cls, "dataclass");
+    emit(&sy, cls, what);
     if (init && cls->def->u.cls.body.n > before)
         annotate_init(c, cls->def->u.cls.body.items[before], dc);
 }
@@ -551,6 +590,55 @@ static void total_ordering(Checker *c, ClassInfo *cls, Ast *d)
             ann ? chk_hole(&sy, ann) : "object", derived[r][k][1]);
     }
     emit(&sy, cls, "total_ordering");
+}
+
+/* --------------------------------------------------------- NamedTuple */
+
+/* class P(NamedTuple) with annotated fields is made a frozen dataclass
+ * with order: __init__ with the defaults, CPython's repr "P(x=1, y='a')",
+ * ==, the orders (the fields as a tuple) and the hash of the fields'
+ * tuple, __match_args__ and _fields.  That is a NamedTuple's behaviour as
+ * long as a P meets only Ps: comparisons with another NamedTuple class
+ * or a tuple (which CPython compares item by item) are refused
+ * (check_expr.c), and so are deriving from P and assigning its fields
+ * (CPython's AttributeError). */
+void chk_named_tuple_declare(Checker *c, ModuleInfo *m, ClassInfo *cls)
+{
+    AstList *bases = &cls->def->u.cls.bases;
+    if (bases->n != 1 || chk_decorator_id(c, m, bases->items[0]) != BI_TYPING_NAMEDTUPLE)
+        return;
+    bases->n = 0;
+    if (cls->dataclass) {
+        chk_error(c, cls->def->loc, "a NamedTuple class cannot be a dataclass");
+        return;
+    }
+    DataclassInfo *dc = arena_alloc(c->arena, sizeof *dc);
+    dc->init = dc->repr = dc->eq = dc->order = dc->frozen = dc->match_args = 1;
+    dc->named_tuple = 1;
+    own_fields(c, m, cls, dc);
+    cls->dataclass = dc;
+    bool ok = true;
+    for (int i = 0; i < dc->nfields; i++) {
+        DcField *f = &dc->fields[i];
+        if (f->factory || !f->init || !f->repr || !f->compare || f->hash >= 0) {
+            chk_error(c, f->loc, "field() is for dataclasses: a NamedTuple field takes a plain "
+                      "default ('%s: T = value')", f->name);
+            *f = (DcField){ .name = f->name, .annotation = f->annotation, .loc = f->loc,
+                            .init = 1, .repr = 1, .compare = 1, .hash = -1 };
+        } else if (!f->deflt && i > 0 && dc->fields[i - 1].deflt) {
+            chk_error(c, f->loc, "Non-default namedtuple field %s cannot follow default field %s",
+                      f->name, dc->fields[i - 1].name);
+            ok = false;
+        }
+    }
+    if (!ok)
+        return;
+    gen_methods(c, cls, dc, cls->def->loc, "NamedTuple");
+}
+
+bool chk_is_named_tuple(const Type *t)
+{
+    return t->kind == TY_CLASS && t->cls->dataclass && t->cls->dataclass->named_tuple;
 }
 
 /* ------------------------------------------------------------- entry */

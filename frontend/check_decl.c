@@ -1170,6 +1170,7 @@ void chk_declare_module(Checker *c, ModuleInfo *m)
         case AST_CLASSDEF:
             declare_class(c, m, s);
             chk_enum_declare(c, m, body, i, s->u.cls.info);
+            chk_named_tuple_declare(c, m, s->u.cls.info);
             break;
         case AST_FUNCDEF: declare_func(c, m, s); break;
         case AST_IMPORT: case AST_IMPORTFROM:
@@ -1648,6 +1649,11 @@ static void resolve_base(Checker *c, ClassInfo *cls)
         }
         if (t->cls->enuminfo) {
             chk_error(c, b->loc, "cannot derive from the enum '%s'", chk_tyname(c, t));
+            continue;
+        }
+        if (chk_is_named_tuple(t)) {
+            chk_error(c, b->loc, "deriving from the NamedTuple '%s' is not supported: declare "
+                      "another NamedTuple with all the fields", chk_tyname(c, t));
             continue;
         }
         cls->base = t->cls;

@@ -1393,21 +1393,23 @@ Ast *chk_expr_to_str(Checker *c, Ast *e, bool repr)
  * the first items that differ (by ==) decide, with op itself, so a class
  * item needs the method of op or its reflection (a > b: __gt__, or
  * __lt__ of the other item); an IntEnum compares as its value. */
-static Type *order_blocker(Checker *c, Type *t, AstOp op)
+static Type *order_blocker(Checker *c, Type *t, AstOp op, bool partial)
 {
     switch (t->kind) {
     case TY_ERROR: case TY_BOOL: case TY_INT: case TY_FLOAT: case TY_STR:
         return NULL;
+    case TY_SET:
+        return partial ? NULL : t;
     case TY_LIST:
-        return order_blocker(c, t->elem, op);
+        return order_blocker(c, t->elem, op, partial);
     case TY_TUPLE:
         for (int i = 0; i < t->nitems; i++)
-            if (order_blocker(c, t->items[i], op))
-                return order_blocker(c, t->items[i], op);
+            if (order_blocker(c, t->items[i], op, partial))
+                return order_blocker(c, t->items[i], op, partial);
         return NULL;
     case TY_CLASS:
         if (chk_is_var_tuple(c, t))
-            return order_blocker(c, t->cls->targs[0], op);
+            return order_blocker(c, t->cls->targs[0], op, partial);
         if (t->cls->is_builtin && !chk_is_instance_type(t))   /* not bytes, bytearray */
             return t;
         if (t->cls->enuminfo && t->cls->enuminfo->int_enum)
@@ -1431,6 +1433,10 @@ static void use_order(Checker *c, Type *t, AstOp op)
             use_order(c, t->items[i], op);
         return;
     }
+    if (t->kind == TY_SET) {   /* a set's items only need their __eq__ */
+        chk_use_func(c, method_of(c, t, "__le__"));
+        chk_use_func(c, method_of(c, t, "__lt__"));
+    }
     if (t->kind == TY_LIST || chk_is_var_tuple(c, t))
         chk_use_func(c, method_of(c, t, le ? "__le__" : "__lt__"));
     if (chk_is_instance_type(t)) {
@@ -1448,9 +1454,23 @@ bool chk_orderable(Checker *c, Type *t, AstOp op, Loc loc, const char *what)
 }
 
 /* t ordered by op; a and b are the operands' types, for the message. */
+/* Sets are ordered by inclusion, a partial order: a comparison, min() and
+ * max() give CPython's answers, but what a sort makes of unordered pairs
+ * depends on which pairs it compares, and the prelude's merge sort
+ * compares others than CPython's timsort.  `what` names a user's sort. */
+static bool sorts(const char *what)
+{
+    static const char *const sorting[] = { "sorted()", "sort()", "sorted() with this key",
+                                           "sort() with this key" };
+    for (size_t i = 0; what && i < sizeof sorting / sizeof *sorting; i++)
+        if (strcmp(what, sorting[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, const char *what)
 {
-    Type *bad = order_blocker(c, t, op);
+    Type *bad = order_blocker(c, t, op, !sorts(what));
     if (!bad) {
         use_order(c, t, op);
         return true;
@@ -1462,12 +1482,50 @@ static bool orderable(Checker *c, Type *t, Type *a, Type *b, AstOp op, Loc loc, 
     const char *why = "";
     if (bad->kind == TY_CLASS && !bad->cls->is_builtin)
         why = chk_fmt(c, " ('%s' has no %s)", chk_tyname(c, bad), chk_special_name(SK_CMP, op));
+    else if (bad->kind == TY_SET)
+        why = " (sets are ordered by inclusion, a partial order whose sorting differs between "
+              "algorithms: sort by a key)";
     if (what)
         chk_error(c, loc, "%s compares items with '<', which is not supported for '%s'%s", what,
                   chk_tyname(c, t), why);
     else
         chk_error(c, loc, "'%s' is not supported between '%s' and '%s'%s", ast_op_text[op],
                   chk_tyname(c, a), chk_tyname(c, b), why);
+    return false;
+}
+
+/* A member of t (t itself, or a member of its union) that is a
+ * NamedTuple other than nt, or a tuple; NULL if none. */
+static Type *tuple_besides(Checker *c, Type *t, Type *nt)
+{
+    t = ty_strip_optional(t);
+    int n = t->kind == TY_UNION ? t->nitems : 1;
+    for (int k = 0; k < n; k++) {
+        Type *m = t->kind == TY_UNION ? t->items[k] : t;
+        if ((chk_is_named_tuple(m) && m != nt) || m->kind == TY_TUPLE || chk_is_var_tuple(c, m))
+            return m;
+    }
+    return NULL;
+}
+
+/* CPython compares a NamedTuple with any tuple (another NamedTuple class,
+ * a plain tuple) item by item; here it equals only its own class. */
+static bool named_tuple_mixed(Checker *c, Type *a, Type *b, Loc loc)
+{
+    for (int side = 0; side < 2; side++) {
+        Type *t = ty_strip_optional(side ? b : a), *other = side ? a : b;
+        int n = t->kind == TY_UNION ? t->nitems : 1;
+        for (int k = 0; k < n; k++) {
+            Type *m = t->kind == TY_UNION ? t->items[k] : t;
+            Type *bad = chk_is_named_tuple(m) ? tuple_besides(c, other, m) : NULL;
+            if (bad) {
+                chk_error(c, loc, "comparing the NamedTuple '%s' with '%s' is not supported "
+                          "(CPython compares them item by item): compare values of one class",
+                          chk_tyname(c, m), chk_tyname(c, bad));
+                return true;
+            }
+        }
+    }
     return false;
 }
 
@@ -1478,6 +1536,9 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     Type *a = (*pa)->ty, *b = (*pb)->ty;
     AstOp op = e->u.compare.ops[i];
     if (is_err(a) || is_err(b))
+        return false;
+    if (op != OP_IS && op != OP_ISNOT && op != OP_IN && op != OP_NOTIN &&
+        named_tuple_mixed(c, a, b, e->loc))
         return false;
     if (op != OP_IS && op != OP_ISNOT && op != OP_IN && op != OP_NOTIN) {
         /* an IntEnum member compares as its int value */

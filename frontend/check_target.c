@@ -827,7 +827,13 @@ static void assign_attr(Checker *c, Ast *t, Type *got, Ast **value)
         return;             /* a discovery check: f's type is being inferred */
     t->ty = ft;
     fit_value(c, t, ft, got, value);
-    if (frozen_class(cls) && !(c->fn && c->fn->def && c->fn->def->u.func.synth == 1 && self_store)) {
+    bool init_store = c->fn && c->fn->def && c->fn->def->u.func.synth == 1 && self_store;
+    if (cls->dataclass && cls->dataclass->named_tuple && !init_store) {
+        chk_error(c, t->loc, "the fields of the NamedTuple '%s' cannot be assigned (CPython "
+                  "raises AttributeError): make a new one", cls->name);
+        return;
+    }
+    if (frozen_class(cls) && !init_store) {
         t->u.attr.res = RES_FROZEN;     /* CPython's __setattr__ raises */
         return;
     }

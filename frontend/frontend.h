@@ -301,6 +301,10 @@ uint32_t lex_decode_utf8(const char *p, int *n);
  * await, async, the walrus operator, '...', '/' parameters,
  * self-documenting f-string fields. */
 Ast *parse_file(DiagCtx *d, Arena *a, const char *path);
+/* The same, parsing the text as edit(ctx, text, len) leaves it (in place,
+ * returning the new length; the prelude's dropped sections). */
+typedef size_t (*ParseEdit)(void *ctx, char *text, size_t len);
+Ast *parse_file_edited(DiagCtx *d, Arena *a, const char *path, ParseEdit edit, void *ctx);
 /* The same for text in memory, registered under the name path. */
 Ast *parse_string(DiagCtx *d, Arena *a, const char *path, const char *text,
                   size_t len);

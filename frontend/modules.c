@@ -87,7 +87,8 @@ static int unreadable(const char *path)
     return access(path, R_OK) != 0 ? errno : 0;
 }
 
-ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from)
+static ModuleInfo *load_file(Checker *c, const char *name, const char *path, Loc from,
+                             ParseEdit edit)
 {
     for (int i = 0; i < c->nloading; i++)   /* an import cycle: CPython hands */
         if (strcmp(c->loading[i]->name, name) == 0)   /* out the partial module */
@@ -106,7 +107,7 @@ ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from)
                       "cannot read: %s", strerror(err));
         return NULL;
     }
-    Ast *ast = parse_file(c->diag, c->arena, path);
+    Ast *ast = parse_file_edited(c->diag, c->arena, path, edit, c);
     if (!ast)
         return NULL;
     ModuleInfo *m = new_module(c, name, path);
@@ -116,6 +117,162 @@ ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from)
     load_imports(c, m);
     c->nloading--;
     VEC_PUSH(c->arena, c->prog->modules, c->prog->nmodules, c->prog->capmodules, m);
+    return m;
+}
+
+ModuleInfo *mod_load(Checker *c, const char *name, const char *path, Loc from)
+{
+    return load_file(c, name, path, from, NULL);
+}
+
+/* ---------------------------------------------------- prelude sections */
+
+/* Most of the prelude is the code of library modules, and a program that
+ * never imports re should not parse and check its 1500 lines.  A line
+ * `#: section MOD... [needs SECTION...]` starts a section that is kept only
+ * when a module of the program imports one of the MODs (the first names
+ * the section) or a kept section needs it; a line `#: always` starts code
+ * every program keeps.  A dropped section leaves its newlines behind, so
+ * that line numbers (diagnostics, #line) stay those of the file. */
+
+#define SECTION_MARK "#: section "
+#define ALWAYS_MARK "#: always"
+
+typedef struct Section {
+    size_t start, end;      /* [start, end): the marker line to the next */
+    const char *words;      /* the marker after SECTION_MARK, to its '\n' */
+    const char *words_end;
+    bool keep;
+} Section;
+
+/* The next space-separated word of [p, end) as [*w, result), or NULL. */
+static const char *next_word(const char *p, const char *end, const char **w)
+{
+    while (p < end && *p == ' ')
+        p++;
+    *w = p;
+    while (p < end && *p != ' ')
+        p++;
+    return p > *w ? p : NULL;
+}
+
+static bool word_is(const char *w, const char *after, const char *s)
+{
+    return (size_t)(after - w) == strlen(s) && memcmp(w, s, (size_t)(after - w)) == 0;
+}
+
+static bool library_imported(Checker *c, const char *w, const char *after)
+{
+    for (int i = 0; i < c->nlibmods; i++)
+        if (word_is(w, after, c->libmods[i]->name))
+            return true;
+    return false;
+}
+
+/* Whether a module of the program imports one of the section's MODs. */
+static bool section_imported(Checker *c, const Section *s)
+{
+    const char *w, *p = s->words;
+    while ((p = next_word(p, s->words_end, &w)) && !word_is(w, p, "needs"))
+        if (library_imported(c, w, p))
+            return true;
+    return false;
+}
+
+static Section *section_named(Section *secs, int n, const char *w, const char *after)
+{
+    for (int i = 0; i < n; i++) {
+        const char *name, *end = next_word(secs[i].words, secs[i].words_end, &name);
+        if (end && end - name == after - w && memcmp(name, w, (size_t)(after - w)) == 0)
+            return &secs[i];
+    }
+    FE_DIE("prelude: no section '%.*s'", (int)(after - w), w);
+}
+
+/* Keeps what s needs; true if that kept a section more. */
+static bool keep_needs(Section *secs, int n, const Section *s)
+{
+    const char *w, *p = s->words;
+    while ((p = next_word(p, s->words_end, &w)) && !word_is(w, p, "needs"))
+        ;
+    bool more = false;
+    while (p && (p = next_word(p, s->words_end, &w))) {
+        Section *t = section_named(secs, n, w, p);
+        more |= !t->keep;
+        t->keep = true;
+    }
+    return more;
+}
+
+static bool starts_with(const char *p, const char *end, const char *s)
+{
+    size_t n = strlen(s);
+    return (size_t)(end - p) >= n && memcmp(p, s, n) == 0;
+}
+
+/* The sections of text, in order. */
+static int find_sections(Checker *c, const char *text, size_t len, Section **out)
+{
+    Section *secs = NULL;
+    int n = 0, cap = 0;
+    const char *end = text + len;
+    for (const char *line = text; line < end;) {
+        const char *eol = memchr(line, '\n', (size_t)(end - line));
+        eol = eol ? eol : end;
+        bool mark = starts_with(line, eol, SECTION_MARK);
+        if ((mark || starts_with(line, eol, ALWAYS_MARK)) && n > 0 && !secs[n - 1].end)
+            secs[n - 1].end = (size_t)(line - text);
+        if (mark) {
+            Section s = { (size_t)(line - text), 0, line + strlen(SECTION_MARK), eol, false };
+            VEC_PUSH(c->arena, secs, n, cap, s);
+        }
+        line = eol < end ? eol + 1 : end;
+    }
+    if (n > 0 && !secs[n - 1].end)
+        secs[n - 1].end = len;
+    *out = secs;
+    return n;
+}
+
+/* Drops (ParseEdit) the sections no module of the program needs. */
+static size_t drop_sections(void *ctx, char *text, size_t len)
+{
+    Checker *c = ctx;
+    Section *secs;
+    int n = find_sections(c, text, len, &secs);
+    for (int i = 0; i < n; i++)
+        secs[i].keep = section_imported(c, &secs[i]);
+    for (bool more = true; more;) {
+        more = false;
+        for (int i = 0; i < n; i++)
+            more |= secs[i].keep && keep_needs(secs, n, &secs[i]);
+    }
+    size_t to = 0, from = 0;
+    for (int i = 0; i <= n; i++) {
+        size_t stop = i < n ? secs[i].start : len;
+        memmove(text + to, text + from, stop - from);
+        to += stop - from;
+        if (i == n)
+            break;
+        from = secs[i].keep ? secs[i].start : secs[i].end;
+        for (size_t k = secs[i].start; k < from; k++)
+            if (text[k] == '\n')
+                text[to++] = '\n';
+    }
+    return to;
+}
+
+/* The prelude, after the program's modules (whose imports decide which of
+ * its sections it keeps), initialised first. */
+ModuleInfo *mod_load_prelude(Checker *c, const char *path)
+{
+    static const Loc noloc;
+    ModuleInfo *m = load_file(c, "builtins", path, noloc, drop_sections);
+    if (!m)
+        return NULL;
+    ModuleInfo **mods = c->prog->modules;
+    memmove(mods + 1, mods, (size_t)(c->prog->nmodules - 1) * sizeof *mods);
+    mods[0] = m;
     return m;
 }
 

@@ -267,6 +267,11 @@ static char *read_file(const char *path, size_t *len)
 
 Ast *parse_file(DiagCtx *d, Arena *a, const char *path)
 {
+    return parse_file_edited(d, a, path, NULL, NULL);
+}
+
+Ast *parse_file_edited(DiagCtx *d, Arena *a, const char *path, ParseEdit edit, void *ctx)
+{
     size_t len = 0;
     char *text = read_file(path, &len);
     if (!text) {
@@ -275,6 +280,8 @@ Ast *parse_file(DiagCtx *d, Arena *a, const char *path)
         diag_error(d, (Loc){file, 0, 0}, "cannot read file: %s", strerror(err));
         return NULL;
     }
+    if (edit)
+        len = edit(ctx, text, len);
     int file = diag_add_file(d, path, text, len);
     free(text);
     return parse_source(d, a, file);

@@ -816,6 +816,12 @@ def _str_copy_into(dst: str, pos: int, src: str) -> int:
     pass
 
 
+# The code point at s[i] (re's matcher, bytes' codecs).
+@extern("rt_str_ord_at", "pure")
+def _str_ord_at(s: str, i: int) -> int:
+    pass
+
+
 class _StrIter:
     _s: str
     _i: int
@@ -943,6 +949,14 @@ def _slice_indices(n: int, lo: int, hi: int, step: int) -> tuple[int, int, int]:
 def _dict_update_pairs(d: dict[K, V], pairs: list[tuple[K, V]]) -> None:
     for k, v in pairs:
         d[k] = v
+
+
+# dict.fromkeys(keys, value): every key maps to the one value object.
+def _dict_fromkeys(keys: list[K], value: V) -> dict[K, V]:
+    d: dict[K, V] = {}
+    for k in keys:
+        d[k] = value
+    return d
 
 
 def _list_from_array(a: Array[T]) -> list[T]:
@@ -2059,6 +2073,14 @@ class set(Generic[T]):
     def __eq__(self, other: set[T]) -> bool:
         return self._d._len == other._d._len and self.issubset(other)
 
+    # Sets are ordered by inclusion (CPython's partial order): a < b is a
+    # proper subset; a > b and a >= b are b < a and b <= a.
+    def __lt__(self, other: set[T]) -> bool:
+        return self._d._len < other._d._len and self.issubset(other)
+
+    def __le__(self, other: set[T]) -> bool:
+        return self.issubset(other)
+
     def __iter__(self) -> _DictIter[T, bool]:
         return _DictIter[T, bool](self._d)
 
@@ -2239,6 +2261,7 @@ def _time_sleep(seconds: float) -> None:
 
 
 # ------------------------------------------------------------------ math
+#: section math
 
 @extern("rt_math_sqrt", "pure", "raises")
 def _math_sqrt(x: float) -> float:
@@ -2621,6 +2644,7 @@ def _math_fsum(iterable: list[float]) -> float:
 
 
 # ----------------------------------------------------------------- heapq
+#: section heapq
 # A heap prints as CPython's does only if items move exactly as they do
 # there: taking the root fills its hole by walking the smaller children up
 # to a leaf, then lets the displaced item rise from that leaf (fewer
@@ -2707,6 +2731,7 @@ def _heapq_nlargest(n: int, iterable: list[T]) -> list[T]:
 
 
 # ---------------------------------------------------------------- bisect
+#: section bisect
 
 def _bisect_hi(a: list[T], lo: int, hi: int) -> int:
     if lo < 0:
@@ -2752,6 +2777,7 @@ def _bisect_insort_right(a: list[T], x: T, lo: int = 0, hi: int = _ABSENT) -> No
 
 
 # ---------------------------------------------------------------- random
+#: section random needs math
 # The contract is observable: after random.seed(n) (or Random(n)) every
 # function returns, bit for bit, what CPython's returns.  That pins the
 # generator (the Mersenne Twister MT19937 of Matsumoto and Nishimura), how
@@ -3015,6 +3041,7 @@ def _random_sample1(iterable: list[T], k: int) -> list[T]:
 
 
 # --------------------------------------------------------------- os.path
+#: section os.path os
 # POSIX rules, as CPython's posixpath.
 
 @extern("rt_os_stat_kind")
@@ -3113,6 +3140,7 @@ def _os_path_abspath(path: str) -> str:
 
 
 # ---------------------------------------------------------------- string
+#: section string
 
 _string_ascii_lowercase: Final[str] = "abcdefghijklmnopqrstuvwxyz"
 _string_ascii_uppercase: Final[str] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -3126,6 +3154,7 @@ _string_printable: Final[str] = _string_digits + _string_ascii_letters + _string
 
 
 # ----------------------------------------------------- threading, rtrans
+#: always
 
 @extern("rt_lock_new", "alloc")
 class Lock:
@@ -3695,6 +3724,7 @@ def _rtrans_urshift(x: int, n: int) -> int:
 
 
 # ------------------------------------------------ rtrans.TDict, rtrans.TQueue
+#: section rtrans
 
 # rtrans.TDict[K, V]: a dictionary shared by threads whose keys conflict
 # independently.  It lives in the runtime's transactional hash table
@@ -3921,6 +3951,7 @@ class _TQueue(Generic[T]):
 
 
 # ----------------------------------------------------------- collections
+#: always
 
 # collections.deque: a ring buffer; maxlen < 0 means unbounded.
 class _deque(Generic[T]):
@@ -4277,6 +4308,7 @@ class _OrderedDict(_DictBase[K, V], Generic[K, V]):
 
 
 # ------------------------------------------------------------- functools
+#: section functools
 
 def _functools_reduce(function: Callable[[T, T], T], iterable: list[T]) -> T:
     if len(iterable) == 0:
@@ -4328,6 +4360,7 @@ class _functools_LruCache(Generic[K, V]):
 
 
 # ------------------------------------------------------------- itertools
+#: section itertools
 # The finite ones read their iterables into lists first and build their
 # items as the loop asks; count() is endless (islice takes it as it is).
 
@@ -4507,6 +4540,7 @@ def _itertools_islice_count__4(it: _itertools_count, start: int, stop: int, step
 
 
 # -------------------------------------------------------------------- re
+#: section re
 # Regular expressions with CPython's syntax, results and error messages.
 # A pattern is parsed once, by recursive descent, straight into a program
 # (a list of ints); _re_run executes it by backtracking.  Every jump is
@@ -4592,11 +4626,6 @@ _CH_LOOP: Final[int] = 3       # lazy loop: try one more iteration of the loop a
 _CAT_DIGIT: Final[int] = 0
 _CAT_SPACE: Final[int] = 2
 _CAT_WORD: Final[int] = 4
-
-
-@extern("rt_str_ord_at", "pure")
-def _str_ord_at(s: str, i: int) -> int:
-    pass
 
 
 class error(Exception):

@@ -35,7 +35,7 @@ def main(argv: list[str]) -> int:
     qs.sort(key=as_p)
     print(len(sorted(qs, key=as_p)), min(qs, key=as_p).x)
     print((1, P(1)) < (1, P(2)), [(Q(1), 2)] <= [(Q(1), 3)], (Q(1),) >= (Q(2),))
-    print(qs <= qs, {1} < {2})
+    print(qs <= qs, [{1}] < [{2}])
     return 0
 
 
@@ -53,4 +53,3 @@ if __name__ == "__main__":
 # expect error: 37:46: '<=' is not supported between 'list[tuple[Q, int]]' and 'list[tuple[Q, int]]' ('Q' has no __le__)
 # expect error: 37:70: '>=' is not supported between 'tuple[Q]' and 'tuple[Q]' ('Q' has no __ge__)
 # expect error: 38:14: '<=' is not supported between 'list[Q]' and 'list[Q]' ('Q' has no __le__)
-# expect error: 38:25: '<' is not supported between 'set[int]' and 'set[int]'

@@ -3,14 +3,13 @@
 # stratified negation, semi-naive bottom-up evaluation over indexed
 # relations, and query answering with variable bindings).
 # Pending (not in tests/programs yet): translating it reported five gaps;
-# `rules, queries = [], []` (empty lists in a tuple assignment, typed by
-# later appends) is fixed (tests/programs/tuple_partials.py).  Left:
-# `class Var(NamedTuple)` (typing.NamedTuple classes);
-# `delta: dict[str, set[Fact]] = defaultdict(set)` (a
-# defaultdict is no dict here: _defaultdict derives from _DictBase);
-# `dict.fromkeys(...)`; `sorted(db.facts.items())` of (str, set) pairs
-# (refused because sets have no `<` here; CPython orders sets by subset,
-# and distinct keys never compare the sets).
+# `rules, queries = [], []` (tests/programs/tuple_partials.py), `class
+# Var(NamedTuple)` (tests/programs/named_tuple.py) and
+# `sorted(db.facts.items())` of (str, set) pairs (tests/programs/set_order.py)
+# are fixed.  Left: `delta: dict[str, set[Fact]] = defaultdict(set)` (a
+# defaultdict is no dict here: _defaultdict derives from _DictBase); and
+# `dict.fromkeys(...)` without a value (its values are None, which no
+# container holds alone here; dict.fromkeys(keys, value) works).
 """A small Datalog engine: parse, stratify, evaluate semi-naively, query."""
 from __future__ import annotations
 
