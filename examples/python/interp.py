@@ -44,7 +44,7 @@ from funcobject import (W_Function, W_Method, W_Cell, Frame, W_UNBOUND,
                         FUNC_CALL, FRAME_FRESH, FRAME_RUNNING,
                         FRAME_SUSPENDED, FRAME_DONE, INLINE_NONE,
                         INLINE_FOR, INLINE_EXTEND, INLINE_SEND,
-                        INLINE_BINOP, INLINE_ENTER, INLINE_SUM,
+                        INLINE_BINOP, INLINE_ENTER, INLINE_HASH, INLINE_SUM,
                         INLINE_ANY, INLINE_ALL)
 import funcobject
 from pycode import W_Code
@@ -1224,6 +1224,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
         # the running frame's state: loaded at the start, and again when
         # the loop switches to a generator's frame or back to its consumer
         # (enter_inline_generator)
+        if ec.w_raise is not None:
+            frame = raise_on_switch(ec, frame)
         code = frame.code
         instrs = code.code
         consts = code.consts
@@ -1629,7 +1631,16 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         sp += 1
                 elif opcode == op.STORE_SUBSCR:
                     frame.last_pc = ipc
-                    regs[sp - 2].setitem(ec, regs[sp - 1], regs[sp - 3])
+                    w_key = regs[sp - 1]
+                    if isinstance(w_key, W_Instance):
+                        # d[k] = v: k's Python __hash__ runs in this
+                        # execute (hash_frame)
+                        hf = hash_frame(ec, regs[sp - 2], w_key)
+                        if hf is not None:
+                            frame = enter_inline(ec, frame, hf, INLINE_HASH,
+                                                 pc, sp)
+                            break
+                    regs[sp - 2].setitem(ec, w_key, regs[sp - 3])
                     sp -= 3
                 elif opcode == op.JUMP_IF_FALSE_OR_POP:
                     w4 = regs[sp - 1]
@@ -1664,12 +1675,13 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     if frame.inline >= INLINE_SUM:
                         # sum, any or all takes the value, then resumes it
                         # or returns
-                        gd = take_inline(ec, frame, regs[sp], pc, sp, oparg)
-                        if gd is None:
+                        taken = take_inline(ec, frame, regs[sp], pc, sp,
+                                            oparg)
+                        if taken is None:
                             regs[sp] = w_none
                             sp += 1
                             continue
-                        frame = gd
+                        frame = taken
                         break
                     frame.pc = pc
                     frame.sp = sp
@@ -2960,8 +2972,8 @@ def take_inline(ec: ExecCtx, gf: Frame, w_value: W_Object, pc: int, sp: int,
     """gf, run for sum, any or all (gf.inline), yielded w_value (its
     YIELD_VALUE's oparg, pc and sp without the value): None when the call
     goes on (gf resumes at once), else the frame to run: the caller, the
-    call's result in place, or the handler of what taking w_value
-    raised."""
+    call's result in place, or, with ec.w_raise set, the caller where
+    what taking w_value raised is raised (raise_on_switch)."""
     inline = gf.inline
     caller = gf.f_back
     if not isinstance(caller, Frame):
@@ -2988,7 +3000,8 @@ def take_inline(ec: ExecCtx, gf: Frame, w_value: W_Object, pc: int, sp: int,
         except PyError as e:
             w_exc = e.w_exc
     if w_exc is not None:
-        return raise_in_frame(ec, frame, w_exc)
+        ec.w_raise = w_exc
+        return frame
     return end_take_call(ec, frame, inline, True)
 
 
@@ -3048,6 +3061,10 @@ def end_inline_frame(ec: ExecCtx, gf: Frame, w_ret: W_Object) -> Frame:
         frame.regs[frame.sp] = w_ret
         frame.sp += 1
         return frame
+    if inline == INLINE_HASH:
+        frame = leave_inline_call(ec, gf)
+        recycle_frame(gf)
+        return store_hashed(ec, frame, w_ret)
     frame = leave_inline_generator(ec, gf)
     if inline == INLINE_FOR:
         frame.sp -= 1
@@ -3075,6 +3092,18 @@ def raise_from_inline_frame(ec: ExecCtx, gf: Frame,
     else:
         w_exc = exception_out_of_generator(w_exc)
         frame = leave_inline_generator(ec, gf)
+    return raise_in_frame(ec, frame, w_exc)
+
+
+def raise_on_switch(ec: ExecCtx, frame: Frame) -> Frame:
+    """execute switches to frame after an inline frame's value or result
+    was taken there and that raised ec.w_raise (take_inline,
+    store_hashed, which ran in execute's try and must not unwind the
+    inline frame): raised at frame's instruction (raise_in_frame)."""
+    w_exc = ec.w_raise
+    ec.w_raise = None
+    if w_exc is None:
+        return frame
     return raise_in_frame(ec, frame, w_exc)
 
 
@@ -3126,6 +3155,54 @@ def leave_inline_call(ec: ExecCtx, cf: Frame) -> Frame:
     cf.inline = INLINE_NONE
     cf.w_rop = None
     leave_frame(ec, cf)
+    return frame
+
+
+# d[k] = v where k's class has a Python __hash__ (a plain function): run
+# by generic_hash in an execute of its own, it ended there the
+# transaction that began in it (at a call or a back edge), and the store
+# went into the next one: another thread could see what __hash__ wrote
+# without the new item (thr_step's hash phase: 16384-53248 unequal reads
+# in loaded runs, none in CPython, which switches threads neither after
+# __hash__ returns nor in STORE_SUBSCR).  So execute switches to its
+# frame, as to a's __op__, and stores when it returns.  An __eq__ that a
+# collision calls still runs in an execute of its own.
+
+def hash_frame(ec: ExecCtx, w_dict: W_Object,
+               w_key: W_Instance) -> Frame | None:
+    """For `w_dict[w_key] = v`: the frame of w_key's __hash__, w_key
+    bound, when w_dict is a dict (not a subclass: its __setitem__) and
+    __hash__ a plain Python function, for execute to switch to; None
+    otherwise, and while STM markers are on (see binop_frame)."""
+    if STM_MARKERS[0] or not isinstance(w_dict, W_Dict) or \
+            w_dict.get_type() is not objects.DICT_TYPE:
+        return None
+    w_hash = w_key.get_type().lookup("__hash__")
+    if w_hash is None:
+        return None
+    frame = plain_frame(ec, w_hash, 1)
+    if frame is not None:
+        frame.regs[0] = w_key
+    return frame
+
+
+def store_hashed(ec: ExecCtx, frame: Frame, w_hash: W_Object) -> Frame:
+    """The key's __hash__ returned w_hash for frame's STORE_SUBSCR: the
+    store, then frame goes on after it; or what it raised (the hash not
+    an integer, an __eq__), set in ec.w_raise for execute to raise at
+    the STORE_SUBSCR (raise_on_switch)."""
+    regs = frame.regs
+    sp = frame.sp
+    w_dict = regs[sp - 2]
+    try:
+        h = objects.hash_result(w_hash)
+        if not isinstance(w_dict, W_Dict):
+            raise runtime_error("internal error: inline hash lost its dict")
+        w_dict.store_hashed(ec, regs[sp - 1], h, regs[sp - 3])
+    except PyError as e:
+        ec.w_raise = e.w_exc
+        return frame
+    frame.sp = sp - 3
     return frame
 
 

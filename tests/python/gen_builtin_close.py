@@ -45,7 +45,7 @@ print("kept in:", 4 in h, next(h))
 
 class Box:
     def __iter__(self):
-        return gen("box", [0, 1, 2])
+        yield from gen("box", [0, 1, 2])
 
 
 print("any of a box:", any(Box()))
