@@ -78,23 +78,27 @@ def bi_abs(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 def bi_all(ec: ExecCtx, w: W_Object) -> W_Object:
-    it = w.iter(ec)
-    while True:
-        x = it.next_value(ec)
-        if x is None:
-            return W_TRUE
-        if not is_true(ec, x):
-            return W_FALSE
+    return find_truth(ec, w, False)
 
 
 def bi_any(ec: ExecCtx, w: W_Object) -> W_Object:
+    return find_truth(ec, w, True)
+
+
+def find_truth(ec: ExecCtx, w: W_Object, want: bool) -> W_Object:
+    """any(w) (want True) or all(w) (want False), where execute does not
+    run w's frame itself (interp.take_from_generator): whether a value
+    of w has the truth `want`; a generator that the call alone holds is
+    closed when one has."""
     it = w.iter(ec)
+    interp.own_fresh_iter(w, it)
     while True:
         x = it.next_value(ec)
         if x is None:
-            return W_FALSE
-        if is_true(ec, x):
-            return W_TRUE
+            return new_bool(not want)
+        if is_true(ec, x) == want:
+            interp.close_if_owned(ec, it)
+            return new_bool(want)
 
 
 def int_text(ec: ExecCtx, w: W_Object, base: int, prefix: str) -> W_Object:
@@ -293,7 +297,9 @@ def bi_next(ec: ExecCtx, args: list[W_Object]) -> W_Object:
         return w_m.call_method(ec, w, [], None)
     if isinstance(w, interp.W_Generator):
         # its StopIteration carries the generator's return value
-        return interp.gen_next(ec, w)
+        r = interp.gen_next(ec, w)
+        interp.close_if_owned(ec, w)    # `next(gen())`
+        return r
     x2 = w.next_value(ec)
     if x2 is None:
         raise stop_iteration()
@@ -759,8 +765,10 @@ def make_builtins(ec: ExecCtx) -> W_Module:
     m.set("__build_class__", interp.BUILD_CLASS_FUNC)
     m.set("__import__", builtin_kw("__import__", importer.builtin_import))
     m.set("abs", builtin1("abs", bi_abs))
-    m.set("all", builtin1("all", bi_all))
-    m.set("any", builtin1("any", bi_any))
+    w_all = builtin1("all", bi_all)
+    w_any = builtin1("any", bi_any)
+    m.set("all", w_all)
+    m.set("any", w_any)
     m.set("ascii", builtin1("ascii", bi_ascii))
     m.set("bin", builtin1("bin", bi_bin))
     m.set("breakpoint", unsupported("breakpoint"))
@@ -798,7 +806,8 @@ def make_builtins(ec: ExecCtx) -> W_Module:
     m.set("round", builtin_kw("round", bi_round))
     m.set("setattr", builtinn("setattr", bi_setattr, 3, 3))
     m.set("sorted", builtin_kw("sorted", bi_sorted))
-    m.set("sum", builtin_kw("sum", bi_sum))
+    w_sum = builtin_kw("sum", bi_sum)
+    m.set("sum", w_sum)
     m.set("vars", builtinn("vars", bi_vars, 0, 1))
     m.set("None", W_NONE)
     m.set("Ellipsis", W_ELLIPSIS)
@@ -828,6 +837,18 @@ def make_builtins(ec: ExecCtx) -> W_Module:
     m.set("str", STR_TYPE)
     m.set("super", SUPER_TYPE)
     m.set("tuple", TUPLE_TYPE)
+    # the builtins that keep no reference to their only argument: a
+    # generator they take straight from its call is theirs alone
+    interp.TAKING_BUILTINS.clear()
+    interp.TAKING_BUILTINS.append(w_sum)
+    interp.TAKING_BUILTINS.append(w_any)
+    interp.TAKING_BUILTINS.append(w_all)
+    interp.CONSUMING.clear()
+    for name in ["next", "min", "max", "sorted", "list", "tuple", "set",
+                 "frozenset"]:
+        w_b = m.instance_get(name)
+        if w_b is not None:
+            interp.CONSUMING.append(w_b)
     m.set("type", TYPE_TYPE)
     m.set("zip", ZIP_TYPE)
     m.set("__debug__", W_TRUE)

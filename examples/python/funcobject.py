@@ -68,6 +68,12 @@ INLINE_EXTEND = 2      # a generator, for a list.extend call (every value)
 INLINE_SEND = 3        # a generator, for the SEND of a `yield from`
 INLINE_BINOP = 4       # a's __op__, for a BINARY_OP (interp.binop_frame)
 INLINE_ENTER = 5       # a context manager's __enter__, for a BEFORE_WITH
+INLINE_HASH = 8        # a key's __hash__, for a dict's STORE_SUBSCR
+# generators again (raise_from_inline_frame), above every call kind:
+# each value taken by a builtin (interp.take_from_generator)
+INLINE_SUM = 16        # a generator, for a sum() call
+INLINE_ANY = 17        # a generator, for an any() call
+INLINE_ALL = 18        # a generator, for an all() call
 
 
 class Frame(FrameBase):

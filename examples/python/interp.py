@@ -44,7 +44,8 @@ from funcobject import (W_Function, W_Method, W_Cell, Frame, W_UNBOUND,
                         FUNC_CALL, FRAME_FRESH, FRAME_RUNNING,
                         FRAME_SUSPENDED, FRAME_DONE, INLINE_NONE,
                         INLINE_FOR, INLINE_EXTEND, INLINE_SEND,
-                        INLINE_BINOP, INLINE_ENTER)
+                        INLINE_BINOP, INLINE_ENTER, INLINE_HASH, INLINE_SUM,
+                        INLINE_ANY, INLINE_ALL)
 import funcobject
 from pycode import W_Code
 import opcodes as op
@@ -1223,6 +1224,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
         # the running frame's state: loaded at the start, and again when
         # the loop switches to a generator's frame or back to its consumer
         # (enter_inline_generator)
+        if ec.w_raise is not None:
+            frame = raise_on_switch(ec, frame)
         code = frame.code
         instrs = code.code
         consts = code.consts
@@ -1435,6 +1438,15 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     if oparg < CALL_KW:
                         wc = regs[sp - oparg - 1]
                         callee = plain_callee(ec, wc, regs, sp - oparg, oparg)
+                        if callee is None and oparg == 1 and \
+                                isinstance(regs[sp - 1], W_Generator):
+                            # sum, any or all of a generator: its frame runs
+                            # here (take_from_generator)
+                            gf = take_from_generator(ec, frame, wc, regs,
+                                                     pc, sp)
+                            if gf is not None:
+                                frame = gf
+                                break
                         if callee is None:
                             wr = builtin_call(ec, wc, regs, sp - oparg, oparg)
                     if callee is None and wr is None:
@@ -1619,7 +1631,16 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         sp += 1
                 elif opcode == op.STORE_SUBSCR:
                     frame.last_pc = ipc
-                    regs[sp - 2].setitem(ec, regs[sp - 1], regs[sp - 3])
+                    w_key = regs[sp - 1]
+                    if isinstance(w_key, W_Instance):
+                        # d[k] = v: k's Python __hash__ runs in this
+                        # execute (hash_frame)
+                        hf = hash_frame(ec, regs[sp - 2], w_key)
+                        if hf is not None:
+                            frame = enter_inline(ec, frame, hf, INLINE_HASH,
+                                                 pc, sp)
+                            break
+                    regs[sp - 2].setitem(ec, w_key, regs[sp - 3])
                     sp -= 3
                 elif opcode == op.JUMP_IF_FALSE_OR_POP:
                     w4 = regs[sp - 1]
@@ -1651,6 +1672,17 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         regs[sp] = w_none
                         sp += 1
                         continue
+                    if frame.inline >= INLINE_SUM:
+                        # sum, any or all takes the value, then resumes it
+                        # or returns
+                        taken = take_inline(ec, frame, regs[sp], pc, sp,
+                                            oparg)
+                        if taken is None:
+                            regs[sp] = w_none
+                            sp += 1
+                            continue
+                        frame = taken
+                        break
                     frame.pc = pc
                     frame.sp = sp
                     frame.state = FRAME_SUSPENDED
@@ -1695,8 +1727,12 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     # in the loop, not execute_other_mid: `col in columns`
                     # (mt_nqueens) saved two call levels and the tests before
                     frame.last_pc = ipc     # __contains__: f_lineno
+                    w_in = regs[sp - 1]
+                    r2 = w_in.contains(ec, regs[sp - 2])
+                    if isinstance(w_in, W_Generator) and w_in.loop_owned:
+                        # `x in gen()` dropped gen(), maybe left early
+                        close_owned(ec, frame, w_in, ipc)
                     sp -= 1
-                    r2 = regs[sp].contains(ec, regs[sp - 1])
                     regs[sp - 1] = new_bool(r2 != (oparg == 1))
                 elif opcode == op.DUP_TOP:
                     # `obj.attr += x` (DUP_TOP ... ROT_TWO STORE_ATTR): too
@@ -1842,7 +1878,7 @@ def call_function_op(ec: ExecCtx, regs: list[W_Object], sp: int,
     w_callable = regs[first - 1]
     result = call_from_stack(ec, w_callable, regs, first, n, kwnames)
     if isinstance(result, W_Generator):
-        own_by_loop(ec, w_callable, result, regs)
+        own_by_loop(ec, w_callable, result, regs, first - 1)
     regs[first - 1] = result
     return first
 
@@ -1863,7 +1899,7 @@ def call_method_op(ec: ExecCtx, regs: list[W_Object], sp: int,
         result = call_from_stack(ec, w_callable, regs, first - 1, n + 1,
                                  kwnames)
     if isinstance(result, W_Generator):
-        own_by_loop(ec, w_callable, result, regs)
+        own_by_loop(ec, w_callable, result, regs, first - 2)
     regs[first - 2] = result
     return first - 1
 
@@ -2448,11 +2484,7 @@ def execute_other_high(ec: ExecCtx, frame: Frame, code: W_Code,
     if opcode == op.GET_ITER:
         w = regs[sp - 1]
         it = w.iter(ec)
-        if isinstance(it, W_Generator) and isinstance(w, W_Instance) and \
-                is_generator_function(w.get_type().lookup("__iter__")):
-            # generic_iter called __iter__, a generator function: `it` is
-            # its new generator (`for b in Box()`)
-            it.loop_owned = True
+        own_fresh_iter(w, it)
         regs[sp - 1] = it
         return sp
     if opcode == op.POP_ITER:
@@ -2664,7 +2696,8 @@ class W_Generator(W_Object):
     running: bool
     w_caller_handled: W_BaseException | None  # the caller's, while running
     w_caller_outer: W_BaseException | None    # its handled_outer, likewise
-    loop_owned: bool    # a for loop holds the only reference (own_by_loop)
+    loop_owned: bool    # a for loop or a builtin holds the only reference
+                        # (own_by_loop)
 
     def __init__(self, frame: Frame, name: str, qualname: str) -> None:
         self.frame = frame
@@ -2887,6 +2920,121 @@ def extend_inline(gf: Frame, w_value: W_Object) -> None:
     raise runtime_error("internal error: inline generator lost")
 
 
+# sum(generator), any(generator) and all(generator): the consumers of a
+# genexpr in threaded programs (tests/python/thr_app_matrix's workers sum
+# `a[k] * row_of('b', k)[j] for k ...`, whose call breaks the
+# transaction).  Through bi_sum, each value came back from an execute of
+# its own, which committed as it returned, and the rest ran as an
+# inevitable fragment (resume has no restart point): 17% of that
+# program's transactions.  The generator now runs here, as for FOR_ITER.
+# At each yield the builtin takes the value in the generator's frame
+# when that runs no Python code (builtin types), else in the caller's,
+# as CPython does (a __bool__, an __add__); the call ends at the first
+# value that decides it, or at the generator's end.  The caller's stack
+# keeps the generator on top and, in the callable's slot, sum's total.
+
+def take_from_generator(ec: ExecCtx, frame: Frame, wc: W_Object,
+                        regs: list[W_Object], after: int,
+                        sp: int) -> Frame | None:
+    """CALL_FUNCTION with one argument, a generator (regs[sp - 1]), before
+    `after`: the generator's frame when the callable is the builtin sum,
+    any or all, for execute to run; None otherwise."""
+    if wc is TAKING_BUILTINS[0]:
+        inline = INLINE_SUM
+    elif wc is TAKING_BUILTINS[1]:
+        inline = INLINE_ANY
+    elif wc is TAKING_BUILTINS[2]:
+        inline = INLINE_ALL
+    else:
+        return None
+    g = regs[sp - 1]
+    if not isinstance(g, W_Generator):
+        return None
+    gf = enter_inline_generator(ec, frame, g, inline, after, sp)
+    if gf is not None and inline == INLINE_SUM:
+        regs[sp - 2] = new_int(0)
+    return gf
+
+
+def take_value(ec: ExecCtx, frame: Frame, inline: int,
+               w_value: W_Object) -> bool:
+    """frame's sum, any or all call (inline) takes w_value: whether the
+    call ends with it."""
+    if inline == INLINE_SUM:
+        frame.regs[frame.sp - 2] = ops.binary_op(ec, frame.regs[frame.sp - 2],
+                                                 w_value, 0)
+        return False
+    return is_true(ec, w_value) == (inline == INLINE_ANY)
+
+
+def take_inline(ec: ExecCtx, gf: Frame, w_value: W_Object, pc: int, sp: int,
+                oparg: int) -> Frame | None:
+    """gf, run for sum, any or all (gf.inline), yielded w_value (its
+    YIELD_VALUE's oparg, pc and sp without the value): None when the call
+    goes on (gf resumes at once), else the frame to run: the caller, the
+    call's result in place, or, with ec.w_raise set, the caller where
+    what taking w_value raised is raised (raise_on_switch)."""
+    inline = gf.inline
+    caller = gf.f_back
+    if not isinstance(caller, Frame):
+        raise runtime_error("internal error: inline generator lost")
+    here = not w_value.get_type().heap and \
+        not caller.regs[caller.sp - 2].get_type().heap
+    w_exc: W_BaseException | None = None
+    if here:
+        try:
+            if not take_value(ec, caller, inline, w_value):
+                return None
+        except PyError as e:
+            w_exc = e.w_exc
+    gf.pc = pc
+    gf.sp = sp
+    gf.state = FRAME_SUSPENDED
+    gf.yield_from = oparg
+    frame = leave_inline_generator(ec, gf)
+    if not here:
+        # in the caller's frame: its Python code's caller, as in CPython
+        try:
+            if not take_value(ec, frame, inline, w_value):
+                return enter_again(ec, frame, inline)
+        except PyError as e:
+            w_exc = e.w_exc
+    if w_exc is not None:
+        ec.w_raise = w_exc
+        return frame
+    return end_take_call(ec, frame, inline, True)
+
+
+def enter_again(ec: ExecCtx, frame: Frame, inline: int) -> Frame:
+    """frame's call (inline) goes on: its generator's frame, resumed."""
+    g = frame.regs[frame.sp - 1]
+    if isinstance(g, W_Generator):
+        gf = enter_inline_generator(ec, frame, g, inline, frame.pc, frame.sp)
+        if gf is not None:
+            return gf
+    raise runtime_error("internal error: inline generator lost")
+
+
+def end_take_call(ec: ExecCtx, frame: Frame, inline: int,
+                  decided: bool) -> Frame:
+    """frame's sum, any or all call (inline) returns: decided by a value,
+    or at the generator's end.  The result replaces the callable and the
+    generator, which is closed when the call alone held it (CPython drops
+    it there)."""
+    regs = frame.regs
+    g = regs[frame.sp - 1]
+    if inline == INLINE_ANY:
+        regs[frame.sp - 2] = new_bool(decided)
+    elif inline == INLINE_ALL:
+        regs[frame.sp - 2] = new_bool(not decided)
+    regs[frame.sp - 1] = W_NONE
+    frame.sp -= 1
+    if decided and isinstance(g, W_Generator) and g.loop_owned:
+        close_owned(ec, frame, g, frame.last_pc)
+    rtrans.transaction_break_point()    # CALL_FUNCTION's, after the call
+    return frame
+
+
 def yield_inline(ec: ExecCtx, gf: Frame, w_value: W_Object) -> Frame:
     """gf yielded w_value: its consumer's FOR_ITER pushes it (a SEND: as
     what the delegate yielded, above the delegate, as send_op leaves it)
@@ -2913,6 +3061,10 @@ def end_inline_frame(ec: ExecCtx, gf: Frame, w_ret: W_Object) -> Frame:
         frame.regs[frame.sp] = w_ret
         frame.sp += 1
         return frame
+    if inline == INLINE_HASH:
+        frame = leave_inline_call(ec, gf)
+        recycle_frame(gf)
+        return store_hashed(ec, frame, w_ret)
     frame = leave_inline_generator(ec, gf)
     if inline == INLINE_FOR:
         frame.sp -= 1
@@ -2920,6 +3072,8 @@ def end_inline_frame(ec: ExecCtx, gf: Frame, w_ret: W_Object) -> Frame:
     if inline == INLINE_SEND:
         frame.regs[frame.sp - 1] = w_ret
         return frame
+    if inline >= INLINE_SUM:
+        return end_take_call(ec, frame, inline, False)
     frame.regs[frame.sp - 3] = W_NONE   # the method's slot
     frame.sp -= 2
     rtrans.transaction_break_point()    # CALL_METHOD's, after the call
@@ -2933,20 +3087,38 @@ def raise_from_inline_frame(ec: ExecCtx, gf: Frame,
     inline frame without a handler (done, as execute's frames are).  The
     frame whose handler takes it, with pc and sp set; PyError when it
     leaves a frame that execute was called for."""
-    while True:
-        if gf.inline >= INLINE_BINOP:
-            frame = leave_inline_call(ec, gf)
-        else:
-            w_exc = exception_out_of_generator(w_exc)
-            frame = leave_inline_generator(ec, gf)
-        target = unwind(ec, frame, w_exc, frame.last_pc, False)
-        if target >= 0:
-            frame.pc = target
-            return frame
-        frame.state = FRAME_DONE
-        if frame.inline == INLINE_NONE:
-            raise PyError(w_exc)
-        gf = frame
+    if INLINE_BINOP <= gf.inline < INLINE_SUM:
+        frame = leave_inline_call(ec, gf)
+    else:
+        w_exc = exception_out_of_generator(w_exc)
+        frame = leave_inline_generator(ec, gf)
+    return raise_in_frame(ec, frame, w_exc)
+
+
+def raise_on_switch(ec: ExecCtx, frame: Frame) -> Frame:
+    """execute switches to frame after an inline frame's value or result
+    was taken there and that raised ec.w_raise (take_inline,
+    store_hashed, which ran in execute's try and must not unwind the
+    inline frame): raised at frame's instruction (raise_in_frame)."""
+    w_exc = ec.w_raise
+    ec.w_raise = None
+    if w_exc is None:
+        return frame
+    return raise_in_frame(ec, frame, w_exc)
+
+
+def raise_in_frame(ec: ExecCtx, frame: Frame, w_exc: W_BaseException) -> Frame:
+    """w_exc is raised at frame's instruction last_pc (the one running
+    an inline frame), then out of every inline frame without a handler:
+    see raise_from_inline_frame."""
+    target = unwind(ec, frame, w_exc, frame.last_pc, False)
+    if target >= 0:
+        frame.pc = target
+        return frame
+    frame.state = FRAME_DONE
+    if frame.inline == INLINE_NONE:
+        raise PyError(w_exc)
+    return raise_from_inline_frame(ec, frame, w_exc)
 
 
 # Python code that a bytecode runs in the middle: a's __op__ for a + b, a
@@ -2983,6 +3155,54 @@ def leave_inline_call(ec: ExecCtx, cf: Frame) -> Frame:
     cf.inline = INLINE_NONE
     cf.w_rop = None
     leave_frame(ec, cf)
+    return frame
+
+
+# d[k] = v where k's class has a Python __hash__ (a plain function): run
+# by generic_hash in an execute of its own, it ended there the
+# transaction that began in it (at a call or a back edge), and the store
+# went into the next one: another thread could see what __hash__ wrote
+# without the new item (thr_step's hash phase: 16384-53248 unequal reads
+# in loaded runs, none in CPython, which switches threads neither after
+# __hash__ returns nor in STORE_SUBSCR).  So execute switches to its
+# frame, as to a's __op__, and stores when it returns.  An __eq__ that a
+# collision calls still runs in an execute of its own.
+
+def hash_frame(ec: ExecCtx, w_dict: W_Object,
+               w_key: W_Instance) -> Frame | None:
+    """For `w_dict[w_key] = v`: the frame of w_key's __hash__, w_key
+    bound, when w_dict is a dict (not a subclass: its __setitem__) and
+    __hash__ a plain Python function, for execute to switch to; None
+    otherwise, and while STM markers are on (see binop_frame)."""
+    if STM_MARKERS[0] or not isinstance(w_dict, W_Dict) or \
+            w_dict.get_type() is not objects.DICT_TYPE:
+        return None
+    w_hash = w_key.get_type().lookup("__hash__")
+    if w_hash is None:
+        return None
+    frame = plain_frame(ec, w_hash, 1)
+    if frame is not None:
+        frame.regs[0] = w_key
+    return frame
+
+
+def store_hashed(ec: ExecCtx, frame: Frame, w_hash: W_Object) -> Frame:
+    """The key's __hash__ returned w_hash for frame's STORE_SUBSCR: the
+    store, then frame goes on after it; or what it raised (the hash not
+    an integer, an __eq__), set in ec.w_raise for execute to raise at
+    the STORE_SUBSCR (raise_on_switch)."""
+    regs = frame.regs
+    sp = frame.sp
+    w_dict = regs[sp - 2]
+    try:
+        h = objects.hash_result(w_hash)
+        if not isinstance(w_dict, W_Dict):
+            raise runtime_error("internal error: inline hash lost its dict")
+        w_dict.store_hashed(ec, regs[sp - 1], h, regs[sp - 3])
+    except PyError as e:
+        ec.w_raise = e.w_exc
+        return frame
+    frame.sp = sp - 3
     return frame
 
 
@@ -3077,12 +3297,23 @@ def gen_close(ec: ExecCtx, w_self: W_Object) -> W_Object:
 # own frame cannot reach it), or what GET_ITER got from an __iter__ that
 # is a generator function.  `g = gen(); for x in g` is never closed, nor
 # a generator a plain function returned (it may keep it), as in CPython.
+# Likewise a builtin that takes such a generator straight from the call
+# (`any(gen())`, `next(gen())`, `x in gen()`: the next instruction) and
+# keeps no reference: any, all, next and `in` close it when they stop
+# early, and an exception out of any of them closes it as it unwinds.
+
+# sum, any, all (take_from_generator), then the other builtins of
+# CONSUMING: set by builtins_mod
+TAKING_BUILTINS: list[W_Object] = []
+CONSUMING: list[W_Object] = []
 
 def own_by_loop(ec: ExecCtx, w_callable: W_Object, g: W_Generator,
-                regs: list[W_Object]) -> None:
+                regs: list[W_Object], slot: int) -> None:
     """g is the value of the call of w_callable that the running frame
-    (whose stack is regs) just made: the for loop whose GET_ITER_CALL
-    comes next owns it when w_callable is a generator function."""
+    (whose stack is regs, g to go at slot) just made: the for loop whose
+    GET_ITER_CALL comes next owns it when w_callable is a generator
+    function, or the CONTAINS_OP, or the call of a builtin of CONSUMING
+    with g alone."""
     w_f = w_callable
     if isinstance(w_callable, W_Method):
         w_f = w_callable.w_func
@@ -3093,9 +3324,44 @@ def own_by_loop(ec: ExecCtx, w_callable: W_Object, g: W_Generator,
         return
     instrs = frame.code.code
     p = frame.last_pc + 2
-    if p + 1 < len(instrs) and instrs[p] & op.OPCODE_MASK == op.GET_ITER \
-            and instrs[p + 1] == op.GET_ITER_CALL:
+    if p + 1 >= len(instrs):
+        return
+    nop = instrs[p] & op.OPCODE_MASK
+    if nop == op.GET_ITER:
+        g.loop_owned = instrs[p + 1] == op.GET_ITER_CALL
+    elif nop == op.CONTAINS_OP:
         g.loop_owned = True
+    elif nop == op.CALL_FUNCTION and instrs[p] >> op.OPCODE_BITS == 1:
+        g.loop_owned = is_consuming(regs[slot - 1])
+
+
+def is_consuming(w: W_Object) -> bool:
+    """w is a builtin of TAKING_BUILTINS or CONSUMING."""
+    for w_b in TAKING_BUILTINS:
+        if w is w_b:
+            return True
+    for w_c in CONSUMING:
+        if w is w_c:
+            return True
+    return False
+
+
+def close_if_owned(ec: ExecCtx, w: W_Object) -> None:
+    """A builtin stopped early with w, which it may hold alone: closed
+    then (close_owned), in the running frame."""
+    frame = ec.frame
+    if isinstance(w, W_Generator) and w.loop_owned and \
+            isinstance(frame, Frame):
+        close_owned(ec, frame, w, frame.last_pc)
+
+
+def own_fresh_iter(w: W_Object, it: W_Object) -> None:
+    """it is iter(w), for a for loop or a builtin: theirs alone when
+    generic_iter called w's __iter__, a generator function: `it` is then
+    its new generator (`for b in Box()`, `any(Box())`)."""
+    if isinstance(it, W_Generator) and isinstance(w, W_Instance) and \
+            is_generator_function(w.get_type().lookup("__iter__")):
+        it.loop_owned = True
 
 
 def is_generator_function(w: W_Object | None) -> bool:

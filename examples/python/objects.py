@@ -116,6 +116,9 @@ class ExecCtx:
                                      # maps it does not own (Map)
     map_serial: int                  # the last uid of a map it made
                                      # (not used by the main thread)
+    # what Python code that an inline frame returned to raised, for
+    # execute to raise in the frame it switches to (interp.raise_on_switch)
+    w_raise: W_BaseException | None
 
     def __init__(self, space: Space) -> None:
         self.space = space
@@ -131,6 +134,7 @@ class ExecCtx:
         self.ics = []
         self.maps = {}
         self.map_serial = 0
+        self.w_raise = None
 
 
 class ICEntry:
@@ -1357,7 +1361,11 @@ class W_Dict(W_Object):
         return self.value_at(ix)
 
     def store(self, ec: ExecCtx, w_key: W_Object, w_value: W_Object) -> None:
-        h = hash_w(ec, w_key)
+        self.store_hashed(ec, w_key, hash_w(ec, w_key), w_value)
+
+    def store_hashed(self, ec: ExecCtx, w_key: W_Object, h: int,
+                     w_value: W_Object) -> None:
+        """store, w_key's hash h known (interp.store_hashed)."""
         ix = self.find(ec, w_key, h)
         if ix >= 0:
             self.set_value_at(ix, w_value)
@@ -2438,7 +2446,11 @@ def generic_hash(ec: ExecCtx, w_obj: W_Object) -> int:
         raise type_error("unhashable type: '" + w_obj.type_name() + "'")
     if w_meth is OBJECT_HASH[0]:
         return hash(w_obj)
-    w_res = w_meth.call_method(ec, w_obj, [], None)
+    return hash_result(w_meth.call_method(ec, w_obj, [], None))
+
+
+def hash_result(w_res: W_Object) -> int:
+    """The hash that a Python __hash__ gave as w_res."""
     if isinstance(w_res, W_Int):
         v = w_res.value
         if v == -1:

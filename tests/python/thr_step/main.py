@@ -13,7 +13,9 @@
 # - binop: a <op> b's Python __op__ and the caller, also b's __rop__ run
 #   after a NotImplemented from a's __op__ (which broke the transaction);
 # - with: a `with` statement's Python __enter__ and the body, also one
-#   that acquires a lock (threading.Condition, as queue.Queue uses it).
+#   that acquires a lock (threading.Condition, as queue.Queue uses it);
+# - hash: a key's Python __hash__ and the dict store `d[k] = v` it is
+#   for, then the caller's next instructions.
 # stm-stress: 7
 import threading
 
@@ -160,6 +162,41 @@ def with_enter():
             box[1] = n
 
 
+class Key:
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        w = twice(self.v)
+        box[0] = w
+        return w
+
+    def __eq__(self, other):
+        return self.v == other.v
+
+
+class NoKey:
+    def __hash__(self):
+        twice(1)
+        err = ValueError("no hash")         # a call: a switch point
+        box[0] = -1
+        raise err
+
+
+def hashing():
+    d = {}
+    for i in range(N):
+        d[Key(i)] = i
+        box[1] = 2 * i
+    try:
+        d[NoKey()] = 0
+    except ValueError as e:
+        box[1] = -1
+        print("consumer:", e)
+    print("stored:", len(d))
+
+
 run("generators", generators)
 run("binop", binop)
 run("with", with_enter)
+run("hash", hashing)
