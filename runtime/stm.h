@@ -455,34 +455,17 @@ void stm_check_heap(void);
 
 void stm_shadowstack_overflow(void) __attribute__((noreturn));
 
-/* Two slots, for stm_push_frame_unchecked's 16-byte stores. */
-typedef uint64_t stmi_slot_pair __attribute__((vector_size(16), may_alias, aligned(8)));
-
-/* A frame of this many slots or fewer is zeroed by 16-byte stores. */
-#define STMI_FRAME_STORES_MAX 64
-
 /* Reserve n zeroed slots without testing the limit: the caller made sure
  * that they fit (generated code's rtg_stack_check keeps a margin beyond
- * its frame).  Not a plain loop: generated code is compiled with
+ * its frame).  memset, not a loop: generated code is compiled with
  * -fno-strict-aliasing and -fno-tree-loop-distribute-patterns, under
- * which GCC kept a loop of four instructions per slot.  Not a memset for
- * a frame of known size either: GCC makes one of more than 16 slots a
- * `rep stosq` (rtpython's dispatch loop has 28, zeroed at every Python
- * call), whose start-up costs tens of cycles; unrolled 16-byte stores
- * cost one instruction per two slots, and the stores of the caller's
- * arguments right after them make some dead. */
+ * which GCC kept a loop of four instructions per slot, where a constant
+ * memset becomes a few 16-byte stores, and stores of the caller's
+ * arguments into the slots right after it make those partly dead. */
 static inline stm_ref *stm_push_frame_unchecked(size_t n)
 {
     stm_ref *f = stm_tl.ss_top;
-    if (__builtin_constant_p(n) && n <= STMI_FRAME_STORES_MAX) {
-#pragma GCC unroll 32
-        for (size_t i = 0; i + 2 <= n; i += 2)
-            *(stmi_slot_pair *)(f + i) = (stmi_slot_pair){0, 0};
-        if (n & 1)
-            f[n - 1] = 0;
-    } else {
-        __builtin_memset(f, 0, n * sizeof *f);
-    }
+    __builtin_memset(f, 0, n * sizeof *f);
     stm_tl.ss_top = f + n;
     return f;
 }
