@@ -145,7 +145,9 @@ __attribute__((cold, noinline, unused)) static int rtg_stack_exhausted(size_t ns
     return 1;
 }
 
-static inline int rtg_stack_check(size_t nslots)
+/* always inlined: it runs at every call of a function with a shadow-stack
+ * frame, and gcc left it out of line in large callers (STM_ALWAYS_INLINE) */
+static STM_ALWAYS_INLINE int rtg_stack_check(size_t nslots)
 {
     if (STM_UNLIKELY(++stm_tl.depth > rt_recursion_limit
                      || (char *)__builtin_frame_address(0) < stm_tl.c_stack_limit

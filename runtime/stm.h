@@ -206,6 +206,11 @@
 
 #define STM_LIKELY(x)   __builtin_expect(!!(x), 1)
 #define STM_UNLIKELY(x) __builtin_expect(!!(x), 0)
+/* For the barriers' fast paths, which are a load, a test and a branch:
+ * gcc stops inlining plain `inline` functions into a function as large as
+ * rtpython's dispatch loop, and then each store of a reference paid a call
+ * (callgrind: 3 million calls of stm_gc_wb_card on pystone 20000). */
+#define STM_ALWAYS_INLINE inline __attribute__((always_inline))
 
 /* ---------------------------------------------------------------- objects */
 
@@ -742,13 +747,13 @@ static inline void stm_read_card(stm_ref o, int64_t index)
     *(stm_read_marker RT_GC *)(granule * 2) = stm_tl.read_version;
 }
 
-static inline void stm_write(stm_ref o)
+static STM_ALWAYS_INLINE void stm_write(stm_ref o)
 {
     if (STM_UNLIKELY(o->flags & STM_GCFLAG_WRITE_BARRIER))
         stm_write_slowpath(o);
 }
 
-static inline void stm_write_card(stm_ref o, int64_t index)
+static STM_ALWAYS_INLINE void stm_write_card(stm_ref o, int64_t index)
 {
     if (STM_UNLIKELY(o->flags & (STM_GCFLAG_WRITE_BARRIER | STM_GCFLAG_CARDS)))
         stm_write_card_slowpath(o, index);
@@ -771,13 +776,13 @@ static inline void stm_read_card(stm_ref o, int64_t i) { (void)o; (void)i; }
 static inline void stm_write(stm_ref o) { (void)o; }
 static inline void stm_write_card(stm_ref o, int64_t i) { (void)o; (void)i; }
 
-static inline void stm_gc_wb(stm_ref o)
+static STM_ALWAYS_INLINE void stm_gc_wb(stm_ref o)
 {
     if (STM_UNLIKELY(o->flags & STM_GCFLAG_WRITE_BARRIER))
         stm_write_slowpath(o);
 }
 
-static inline void stm_gc_wb_card(stm_ref o, int64_t index)
+static STM_ALWAYS_INLINE void stm_gc_wb_card(stm_ref o, int64_t index)
 {
     if (STM_UNLIKELY(o->flags & (STM_GCFLAG_WRITE_BARRIER | STM_GCFLAG_CARDS)))
         stm_write_card_slowpath(o, index);
