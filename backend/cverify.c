@@ -16,6 +16,10 @@
  *     need no read barrier; fields of structs declared outside the file
  *     (the header's tid, array lengths, function values) belong to the
  *     runtime and are immutable once built;
+ *   - a field whose line says "/ * frozen * /" holds objects that nobody
+ *     writes once stored there (passes/frozen.c proves it): a value loaded
+ *     from it, or loaded through such a value, needs no read barrier, and
+ *     a write through it is an error (cverify_flow.c, fact F);
  *   - the effects of each extern come from its "rtrans-extern" comment,
  *     and so does which ones must run in an inevitable transaction (those
  *     neither "tx_safe" nor "break": I/O and other C that cannot be undone);
@@ -358,7 +362,7 @@ static void add_fnval(Cv *cv, int32_t f)
     cv->fnvals[cv->nfnvals++] = f;
 }
 
-/* The rest of the declaration's line says "immutable". */
+/* The rest of the declaration's line says "immutable", "frozen". */
 static void note_field(Cv *cv, CXCursor field)
 {
     long end = cv_offset(cv, clang_getRangeEnd(clang_getCursorExtent(field)));
@@ -367,11 +371,12 @@ static void note_field(Cv *cv, CXCursor field)
     const char *p = cv->text + end, *nl = memchr(p, '\n', cv->size - (size_t)end);
     size_t len = nl ? (size_t)(nl - p) : cv->size - (size_t)end;
     char *rest = strndup(p, len);
-    if (strstr(rest, "/* immutable */")) {
-        CXString usr = clang_getCursorUSR(field);
+    CXString usr = clang_getCursorUSR(field);
+    if (strstr(rest, "/* immutable */"))
         cv_map_put(&cv->immutable, clang_getCString(usr), 1);
-        clang_disposeString(usr);
-    }
+    if (strstr(rest, "/* frozen */"))
+        cv_map_put(&cv->frozen, clang_getCString(usr), 1);
+    clang_disposeString(usr);
     free(rest);
 }
 
@@ -612,14 +617,22 @@ static void call_graph(Cv *cv)
     }
 }
 
-int cv_field_exempt(const Cv *cv, CXCursor field)
+static int field_marked(const CvMap *marked, CXCursor field)
 {
-    if (!cv_in_main(cv, field))
-        return 1;
     CXString usr = clang_getCursorUSR(field);
-    int r = cv_map_get(&cv->immutable, clang_getCString(usr)) >= 0;
+    int r = cv_map_get(marked, clang_getCString(usr)) >= 0;
     clang_disposeString(usr);
     return r;
+}
+
+int cv_field_exempt(const Cv *cv, CXCursor field)
+{
+    return !cv_in_main(cv, field) || field_marked(&cv->immutable, field);
+}
+
+int cv_field_frozen(const Cv *cv, CXCursor field)
+{
+    return cv_in_main(cv, field) && field_marked(&cv->frozen, field);
 }
 
 /* ----------------------------------------------------------------- entry */
@@ -657,6 +670,7 @@ static void free_cv(Cv *cv)
     free(cv->msgs);
     cv_map_free(&cv->func_index);
     cv_map_free(&cv->immutable);
+    cv_map_free(&cv->frozen);
 }
 
 static int judge(Cv *cv)

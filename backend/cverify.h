@@ -52,6 +52,7 @@ typedef struct Cv {
     int32_t nfuncs, capfuncs;
     CvMap func_index;
     CvMap immutable;       /* USRs of fields marked immutable */
+    CvMap frozen;          /* USRs of fields marked frozen */
     int32_t **vtables;     /* per vtable: function per slot, -1 if none */
     int32_t *vt_nslots;
     int32_t nvtables;
@@ -90,6 +91,9 @@ int cv_call_targets(Cv *cv, CXCursor call, int32_t *out, int max, int *unknown);
 /* Is the field (a FieldDecl cursor) immutable after construction, or
  * owned by the runtime (declared outside the verified file)? */
 int cv_field_exempt(const Cv *cv, CXCursor field);
+/* Is the field (a FieldDecl cursor) frozen: nobody writes its objects, or
+ * what they reach, once stored there (passes/frozen.c)? */
+int cv_field_frozen(const Cv *cv, CXCursor field);
 
 __attribute__((format(printf, 3, 4)))
 void cv_error(Cv *cv, CXCursor at, const char *fmt, ...);

@@ -36,8 +36,14 @@
  * One more fact, I, holds for the whole transaction: stm_become_inevitable
  * was called since it last broke (outside && || ?:).
  *
- * Checks: a read of a field or item needs R, unless the field is exempt
- * (immutable, or the runtime's); a write needs W, and G too when it stores
+ * F, per key, is a fact of the value rather than of the transaction: the
+ * key holds an object of a frozen field (loaded from a field declared
+ * "frozen", or loaded through a key with F).  Nobody writes such an object
+ * once it is stored (passes/frozen.c), so its reads need no barrier, and
+ * breaks and collections keep F; a write through it is an error.
+ *
+ * Checks: a read of a field or item needs R or F, unless the field is
+ * exempt (immutable, or the runtime's); a write needs W and no F, and G too when it stores
  * a reference, or a card write fact on the same index for an item, whose
  * read a card read fact on the same index covers too; a call of an
  * extern that must run inevitable (CvFunc.needs_inev) needs I.
@@ -48,7 +54,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { F_R, F_W, F_G, F__PER_KEY };
+enum { F_R, F_W, F_G, F_F, F__PER_KEY };
 
 enum { N_EXPR, N_COND, N_NOP, N_EXIT };
 
@@ -69,6 +75,8 @@ enum {
     E_KILL,       /* a: key */
     E_COPY,       /* a: key <- b: key */
     E_FRESH,      /* a: key holds a fresh object */
+    E_FROZEN,     /* a: key holds an object of a frozen field */
+    E_DERIVE,     /* a: key <- a reference loaded through key b (F if b has F) */
     E_BREAK,      /* all facts die */
     E_COLLECT,    /* G and cards die */
     E_RAISE_COLLECT, /* E_COLLECT by a raise_only call, unless moved to the
@@ -406,11 +414,11 @@ enum { CTX_READ, CTX_STORE, CTX_RMW, CTX_ADDR_READ, CTX_ADDR_WRITE };
 
 /* What an expression evaluates to, for assignments. */
 typedef struct Val {
-    int kind;              /* V_NONE, V_KEY, V_FRESH */
-    int32_t key;
+    int kind;              /* V_NONE, V_KEY, V_FRESH, V_FROZEN, V_LOADED */
+    int32_t key;           /* V_KEY; V_LOADED: the key loaded through */
 } Val;
 
-enum { V_NONE, V_KEY, V_FRESH };
+enum { V_NONE, V_KEY, V_FRESH, V_FROZEN, V_LOADED };
 
 typedef struct Ev {
     Fn *fn;
@@ -459,6 +467,10 @@ static void assign(Ev *ev, int32_t k, Val v)
         emit(ev, E_KILL, k, -1);
     else if (v.kind == V_KEY)
         emit(ev, E_COPY, k, v.key);
+    else if (v.kind == V_FROZEN)
+        emit(ev, E_FROZEN, k, -1);
+    else if (v.kind == V_LOADED)
+        emit(ev, E_DERIVE, k, v.key);
     else
         emit(ev, E_FRESH, k, -1);
 }
@@ -568,6 +580,17 @@ static int is_exception_test(CXCursor member)
     return r;
 }
 
+/* The value of a reference loaded from the object of key k: frozen when
+ * the field is, or when k holds an object of a frozen field (fact F). */
+static Val loaded(CXCursor e, int32_t k, int ctx, int frozen_field)
+{
+    if (ctx != CTX_READ || !is_gc_pointer(clang_getCursorType(e)))
+        return none();
+    if (frozen_field)
+        return (Val){ V_FROZEN, -1 };
+    return (Val){ V_LOADED, k };
+}
+
 static Val eval_member(Ev *ev, CXCursor e, int ctx)
 {
     CXCursor base;
@@ -588,7 +611,7 @@ static Val eval_member(Ev *ev, CXCursor e, int ctx)
     }
     check_access(ev, e, k, ctx, cv_field_exempt(ev->fn->cv, field),
                  is_gc_pointer(clang_getCursorType(e)), -1);
-    return none();
+    return loaded(e, k, ctx, cv_field_frozen(ev->fn->cv, field));
 }
 
 static Val eval_subscript(Ev *ev, CXCursor e, int ctx)
@@ -613,7 +636,7 @@ static Val eval_subscript(Ev *ev, CXCursor e, int ctx)
     CXCursor field = clang_getCursorReferenced(m);
     check_access(ev, e, k, ctx, cv_field_exempt(ev->fn->cv, field),
                  is_gc_pointer(clang_getCursorType(e)), key_of(ev->fn, kids[1]));
-    return none();
+    return loaded(e, k, ctx, 0);
 }
 
 /* ------------------------------------------------------------------ calls */
@@ -909,9 +932,16 @@ static void report_fail(Fn *fn, const Event *e)
 static void check_event(Fn *fn, const Event *e, const uint64_t *s)
 {
     fn->cv->accesses++;
-    if (e->reads && !e->exempt && !has(s, bit_of(fn, e->a, F_R))
+    int frozen = has(s, bit_of(fn, e->a, F_F));
+    if (e->reads && !e->exempt && !frozen && !has(s, bit_of(fn, e->a, F_R))
         && !(e->rpair >= 0 && has(s, bit_pair(fn, e->rpair))))
         violation(fn, e->at, "read", e->a, "stm_read");
+    if (e->writes && frozen) {
+        char *text = text_of(fn->cv, e->at);
+        cv_error(fn->cv, e->at, "in %s: write of '%s' into an object of a frozen field (%s)",
+                 fn->func->name, text, key_name(fn, e->a));
+        free(text);
+    }
     if (!e->writes || (e->b >= 0 && has(s, bit_pair(fn, e->b))))
         return;
     if (!has(s, bit_of(fn, e->a, F_W)))
@@ -950,6 +980,28 @@ static void copy_facts(Fn *fn, uint64_t *s, int32_t dst, int32_t src)
             set1(s, bit_of(fn, dst, f));
 }
 
+/* E_FROZEN, E_DERIVE: the key holds a new value, frozen or not. */
+static void derive(Fn *fn, uint64_t *s, const Event *e)
+{
+    int frozen = e->op == E_FROZEN || has(s, bit_of(fn, e->b, F_F));
+    kill_facts(fn, s, e->a);
+    if (frozen)
+        set1(s, bit_of(fn, e->a, F_F));
+}
+
+/* A break ends what the transaction did; which values are frozen stays. */
+static void break_facts(Fn *fn, uint64_t *s)
+{
+    uint8_t *frozen = malloc((size_t)fn->nkeys + 1);
+    for (int32_t k = 0; k < fn->nkeys; k++)
+        frozen[k] = (uint8_t)has(s, bit_of(fn, k, F_F));
+    memset(s, 0, sizeof(uint64_t) * (size_t)fn->nwords);
+    for (int32_t k = 0; k < fn->nkeys; k++)
+        if (frozen[k])
+            set1(s, bit_of(fn, k, F_F));
+    free(frozen);
+}
+
 static void replay(Fn *fn, const Event *e, uint64_t *s, int check)
 {
     switch (e->op) {
@@ -959,10 +1011,12 @@ static void replay(Fn *fn, const Event *e, uint64_t *s, int check)
     case E_COPY: copy_facts(fn, s, e->a, e->b); break;
     case E_FRESH:
         kill_facts(fn, s, e->a);
-        for (int f = 0; f < F__PER_KEY; f++)
+        for (int f = F_R; f <= F_G; f++)
             set1(s, bit_of(fn, e->a, f));
         break;
-    case E_BREAK: memset(s, 0, sizeof(uint64_t) * (size_t)fn->nwords); break;
+    case E_FROZEN:
+    case E_DERIVE: derive(fn, s, e); break;
+    case E_BREAK: break_facts(fn, s); break;
     case E_COLLECT:
     case E_RAISE_COLLECT: collect_facts(fn, s); break;
     case E_NOP: break;

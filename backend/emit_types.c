@@ -139,9 +139,11 @@ static void emit_record(Emitter *e, int32_t sid)
 {
     const IrStruct *s = &e->m->structs[sid];
     emit_printf(e, "struct %s {   /* %s */\n    stm_hdr hdr;\n", emit_struct_name(e, sid), s->name);
+    /* the C verifier reads these comments (backend/cverify.c) */
     for (int32_t i = 0; i < s->nfields; i++)
-        emit_printf(e, "    %s %s;%s\n", storage_type((IrKind)s->fields[i].type.kind),
-                    emit_field_name(e, sid, i), s->fields[i].immutable ? "   /* immutable */" : "");
+        emit_printf(e, "    %s %s;%s%s\n", storage_type((IrKind)s->fields[i].type.kind),
+                    emit_field_name(e, sid, i), s->fields[i].immutable ? "   /* immutable */" : "",
+                    s->fields[i].frozen ? "   /* frozen */" : "");
     emit_printf(e, "};\n");
 }
 

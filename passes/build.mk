@@ -6,7 +6,7 @@ PASSES_SRCS := passes/ir.c passes/dump.c passes/verify.c passes/liveness.c \
                passes/lower_iter.c passes/lower_stmt.c passes/lower_special.c \
                passes/lower_dunder.c passes/lower_gen.c passes/lower_union.c
 # The STM passes (their owner lists them here).
-PASSES_SRCS += passes/stm_flow.c passes/stm_check.c passes/stm_inevitable.c \
+PASSES_SRCS += passes/frozen.c passes/stm_flow.c passes/stm_check.c passes/stm_inevitable.c \
                passes/stm_write.c passes/stm_read.c passes/stm_hoist.c passes/stm_rejoin.c \
                passes/report.c passes/report_html.c
 
@@ -15,7 +15,7 @@ $(B)/obj/libpasses.a: $(call objs,obj,$(PASSES_SRCS))
 	rm -f $@ && ar rcs $@ $^
 
 # ---- the STM passes' check suite (tests/passes/tp.h) ----
-STM_TEST_SRCS := tests/passes/tp_util.c tests/passes/test_stm.c tests/passes/test_report.c \
+STM_TEST_SRCS := tests/passes/tp_util.c tests/passes/test_stm.c tests/passes/test_report.c tests/passes/test_frozen.c \
                  tests/passes/main.c
 STM_TEST_OBJS := $(call objs,obj,$(STM_TEST_SRCS))
 $(STM_TEST_OBJS): CFLAGS_EXTRA = -DTP_SRCDIR='"$(CURDIR)"'

@@ -263,7 +263,8 @@ void ir_dump(const IrModule *m, FILE *out)
         for (int32_t i = 0; i < st->nfields; i++) {
             fprintf(out, "  %s: ", st->fields[i].name);
             dump_type(m, st->fields[i].type, out);
-            fputs(st->fields[i].immutable ? " immutable\n" : "\n", out);
+            fputs(st->fields[i].immutable ? " immutable" : "", out);
+            fputs(st->fields[i].frozen ? " frozen\n" : "\n", out);
         }
         if (st->kind == IRS_ARRAY) {
             fputs("  items: ", out);

@@ -204,7 +204,7 @@ int32_t ir_add_note(IrModule *m, const IrNote *n)
 
 int32_t ir_new_vreg(IrModule *m, IrFunc *f, IrType t, const char *name)
 {
-    IrVreg v = { t, name ? ir_strdup(m, name) : NULL };
+    IrVreg v = { t, name ? ir_strdup(m, name) : NULL, 0 };
     PUSH(m, f->vregs, f->nvregs, f->capvregs, v);
     return f->nvregs - 1;
 }

@@ -72,6 +72,8 @@ typedef struct IrField {
     uint8_t immutable;  /* never written after the object is published */
     uint8_t init_flag;  /* a module global's "assigned" flag, the global
                            assigned once by its module's code (initflags.c) */
+    uint8_t frozen;     /* a reference whose objects (and what they reach)
+                           nobody writes once stored here (frozen.c) */
 } IrField;
 
 typedef struct IrStruct {
@@ -320,6 +322,8 @@ typedef struct IrBlock {
 typedef struct IrVreg {
     IrType type;
     const char *name;  /* source name or NULL for temporaries */
+    uint8_t frozen;    /* holds only objects reached through a frozen field
+                          (frozen.c, --stm) */
 } IrVreg;
 
 /* Function summary: computed transitively over the call graph by
@@ -456,6 +460,7 @@ IrBarrierKind ir_barrier_of_cfunc(const char *name);
     X(REJOIN,       1, "re-read after a possible break so the loop's header needs no barrier") \
     /* elided */ \
     X(IMMUTABLE,    0, "immutable field or item") \
+    X(FROZEN,       0, "object of a frozen field: nobody writes it once stored") \
     X(OPAQUE,       0, "library object: the library places its own barriers") \
     X(FRESH,        0, "object allocated in this transaction") \
     X(READ,         0, "already read in this transaction") \

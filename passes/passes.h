@@ -50,6 +50,8 @@ void pass_ranges(IrModule *m);
 void pass_init_flags(IrModule *m);
 void pass_summaries(IrModule *m);
 void pass_gc_barriers(IrModule *m);
+/* --stm: frozen fields (frozen.c), before the barrier passes */
+void pass_frozen(IrModule *m);
 /* --stm (stm_inevitable.c, stm_write.c, stm_read.c), in this order */
 void pass_stm_inevitable(IrModule *m);
 void pass_stm_write(IrModule *m);

@@ -8,6 +8,7 @@ const PassDef pass_pipeline[] = {
     { "initflags", pass_init_flags, 0, NULL },
     { "summaries", pass_summaries, 0, NULL },
     { "gcbarrier", pass_gc_barriers, -1, NULL },
+    { "frozen", pass_frozen, 1, NULL },
     { "stm_inevitable", pass_stm_inevitable, 1, stm_check_module },
     { "stm_write", pass_stm_write, 1, stm_check_module },
     { "stm_read", pass_stm_read, 1, stm_check_module },

@@ -52,6 +52,8 @@ static void check_writes(StmChecker *c, const IrInstr *in, const IrInstr *prev,
     StmUse u[STM_MAX_USES];
     int n = stm_write_uses(c->fl.m, c->fl.f, in, u);
     for (int i = 0; i < n; i++) {
+        if (c->fl.f->vregs[u[i].vreg].frozen)
+            fail(c, in, "%s of v%d, an object of a frozen field", ir_ops[in->op].name, u[i].vreg);
         if (u[i].card && card_covered(prev, IR_STM_WRITE_CARD, &u[i]))
             continue;
         if (ir_whys[stm_decide_write(&c->fl, s, &u[i])].placed)

@@ -128,6 +128,15 @@ static StmUse use(int32_t v, IrWhy exempt)
     return u;
 }
 
+/* A read of an object: exempt when the field or item is immutable, or
+ * when the object is one of a frozen field's (frozen.c). */
+static StmUse read_use(const IrFunc *f, int32_t v, int immutable)
+{
+    if (immutable)
+        return use(v, IRW_IMMUTABLE);
+    return use(v, v >= 0 && f->vregs[v].frozen ? IRW_FROZEN : IRW_NONE);
+}
+
 static int extern_ref_args(const IrModule *m, const IrFunc *f, const IrInstr *in,
                            int reads, StmUse *out)
 {
@@ -150,15 +159,15 @@ int stm_read_uses(const IrModule *m, const IrFunc *f, const IrInstr *in, StmUse 
     const IrStruct *s = in->aux >= 0 && in->aux < m->nstructs ? &m->structs[in->aux] : NULL;
     switch ((IrOp)in->op) {
     case IR_GETFIELD:
-        out[0] = use(in->a, s->fields[in->imm].immutable ? IRW_IMMUTABLE : IRW_NONE);
+        out[0] = read_use(f, in->a, s->fields[in->imm].immutable);
         return 1;
     case IR_GETITEM:
-        out[0] = use(in->a, s->elem_immutable ? IRW_IMMUTABLE : IRW_NONE);
+        out[0] = read_use(f, in->a, s->elem_immutable);
         out[0].card = s->cards;
         out[0].index = in->b;
         return 1;
     case IR_ARRAYCOPY:
-        out[0] = use(in->args[0], s->elem_immutable ? IRW_IMMUTABLE : IRW_NONE);
+        out[0] = read_use(f, in->args[0], s->elem_immutable);
         return 1;
     case IR_CALL_EXTERN:
         if (m->externs[in->aux].flags & IRX_READS_ARGS)

@@ -121,26 +121,7 @@ END_TEST
 
 static IrModule *compile_demo(DiagCtx **diag, Arena **arena)
 {
-    setenv("RTRANS_PRELUDE", TP_SRCDIR "/runtime/prelude/builtins.py", 1);
-    *diag = diag_new();
-    *arena = arena_new();
-    Program *prog = NULL;
-    const char *path = TP_SRCDIR "/tests/passes/data/report_demo.py";
-    if (chk_program(*diag, *arena, path, &prog) != 0 || !prog) {
-        diag_print(*diag, stderr);
-        ck_abort_msg("report_demo.py does not check");
-    }
-    LowerOptions lo = { 1 };
-    IrModule *m = pass_lower(prog, *diag, &lo);
-    ck_assert_msg(m != NULL, "report_demo.py does not lower");
-    m->flags |= IRM_STM;
-    for (const PassDef *p = pass_pipeline; p->name; p++) {
-        if (p->stm_only == -1)
-            continue;
-        p->run(m);
-        ck_assert_msg(pass_verify(p, m, stderr) == 0, "IR invalid after %s", p->name);
-    }
-    return m;
+    return tp_compile(TP_SRCDIR "/tests/passes/data/report_demo.py", diag, arena);
 }
 
 static int32_t demo_file(const IrModule *m)

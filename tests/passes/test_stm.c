@@ -201,7 +201,7 @@ END_TEST
 START_TEST(test_virtual_call)
 {
     IrModule *m = T.m;
-    IrField none[1] = { { "x", I64, 0, 0 } };
+    IrField none[1] = { { "x", I64, 0, 0, 0 } };
     IrStruct base = { .kind = IRS_RECORD, .name = "Base", .c_name = "Base", .parent = -1,
                       .fields = none, .nfields = 1, .is_class = 1 };
     int32_t sb = ir_add_struct(m, &base);

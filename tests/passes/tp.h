@@ -56,10 +56,15 @@ char *tp_dump(Tp *t, int32_t fid);
 /* Compare text with tests/passes/golden/NAME.txt. */
 void tp_golden(const char *name, const char *text);
 
+/* Check, lower and run the --stm pipeline on a program, verifying after
+ * each pass (the prelude from the source tree). */
+IrModule *tp_compile(const char *path, DiagCtx **diag, Arena **arena);
+
 /* Number of instructions with op in function fid. */
 int tp_count(const Tp *t, int32_t fid, IrOp op);
 
 Suite *tp_stm_suite(void);
 Suite *tp_report_suite(void);
+Suite *tp_frozen_suite(void);
 
 #endif

@@ -59,15 +59,15 @@ static void add_structs(Tp *t)
     str.vtable = -1;
     t->s_str = ir_add_struct(m, &str);
     t->s_node = m->nstructs;   /* its next field refers to itself */
-    IrField node[] = { { "value", ir_type(IRK_I64), 0, 0 }, { "next", ir_ref(t->s_node), 0, 0 },
-                       { "name", ir_ref(t->s_str), 1, 0 } };
+    IrField node[] = { { "value", ir_type(IRK_I64), 0, 0, 0 }, { "next", ir_ref(t->s_node), 0, 0, 0 },
+                       { "name", ir_ref(t->s_str), 1, 0, 0 } };
     add_record(m, "Node", node, 3);
-    IrField leaf[] = { { "x", ir_type(IRK_I64), 0, 0 } };
+    IrField leaf[] = { { "x", ir_type(IRK_I64), 0, 0, 0 } };
     t->s_leaf = add_record(m, "Leaf", leaf, 1);
     t->s_refs = add_array(m, "Array[Node]", ir_ref(t->s_node), 0, 0);
     t->s_ints = add_array(m, "Array[int]", ir_type(IRK_I64), 0, 0);
     t->s_cards = add_array(m, "Big[Node]", ir_ref(t->s_node), 1, 0);
-    IrField g[] = { { "counter", ir_type(IRK_I64), 0, 0 }, { "head", ir_ref(t->s_node), 0, 0 } };
+    IrField g[] = { { "counter", ir_type(IRK_I64), 0, 0, 0 }, { "head", ir_ref(t->s_node), 0, 0, 0 } };
     t->s_g = add_record(m, "module main", g, 2);
     t->g_main = ir_add_global(m, "module main", t->s_g);
 }
@@ -171,6 +171,29 @@ void tp_run_stm(Tp *t)
         p->run(t->m);
         ck_assert_msg(pass_verify(p, t->m, stderr) == 0, "IR invalid after %s", p->name);
     }
+}
+
+IrModule *tp_compile(const char *path, DiagCtx **diag, Arena **arena)
+{
+    setenv("RTRANS_PRELUDE", TP_SRCDIR "/runtime/prelude/builtins.py", 1);
+    *diag = diag_new();
+    *arena = arena_new();
+    Program *prog = NULL;
+    if (chk_program(*diag, *arena, path, &prog) != 0 || !prog) {
+        diag_print(*diag, stderr);
+        ck_abort_msg("%s does not check", path);
+    }
+    LowerOptions lo = { 1 };
+    IrModule *m = pass_lower(prog, *diag, &lo);
+    ck_assert_msg(m != NULL, "%s does not lower", path);
+    m->flags |= IRM_STM;
+    for (const PassDef *p = pass_pipeline; p->name; p++) {
+        if (p->stm_only == -1)
+            continue;
+        p->run(m);
+        ck_assert_msg(pass_verify(p, m, stderr) == 0, "IR invalid after %s", p->name);
+    }
+    return m;
 }
 
 int tp_count(const Tp *t, int32_t fid, IrOp op)

@@ -20,6 +20,21 @@ struct s3_Tuple {   /* Array[int] */
     int64_t length;
     int64_t items[];   /* immutable */
 };
+struct s4_Code {   /* Code */
+    stm_hdr hdr;
+    stm_ref f0_words;   /* frozen */
+    stm_ref f1_other;
+};
+struct s5_Ints {   /* list[int] */
+    stm_hdr hdr;
+    stm_ref f0__items;
+    int64_t f1__len;
+};
+struct s6_Words {   /* Array[int] */
+    stm_hdr hdr;
+    int64_t length;
+    int64_t items[];
+};
 
 /* rtrans-extern ext_quiet: tx_safe pure */
 /* rtrans-extern ext_alloc: alloc tx_safe */
@@ -297,8 +312,34 @@ b4: ;
     return v3;
 }
 
+/* A frozen field's objects, and what is loaded through them, need no read
+ * barrier, even after a break; nothing may write them. */
+static int64_t frozen(stm_ref v0, stm_ref v1, uint8_t v2)
+{
+    stm_ref v3 = 0, v4 = 0, v6 = 0;
+    stm_ref *ss = stm_tl.ss_top;
+    int64_t v5 = 0;
+    stm_read(v0);
+    v3 = ((struct s4_Code RT_GC *)v0)->f0_words;
+    ss[0] = v3;
+    ext_block();
+    v5 = ((struct s5_Ints RT_GC *)ss[0])->f1__len;          /* a break keeps F */
+    v4 = ((struct s5_Ints RT_GC *)ss[0])->f0__items;
+    v5 = ((struct s6_Words RT_GC *)v4)->items[v5];          /* loaded through a frozen object */
+    stm_write(v4);
+    ((struct s6_Words RT_GC *)v4)->items[0] = v5;           /* expect: write into an object of a frozen field */
+    v6 = ((struct s4_Code RT_GC *)v0)->f1_other;            /* expect: read of without stm_read(v0) */
+    v5 = ((struct s5_Ints RT_GC *)v6)->f1__len;             /* expect: read of without stm_read(v6) */
+    if (v2) goto b1; else goto b2;
+b1: ;
+    v3 = v1;
+b2: ;
+    v5 = ((struct s5_Ints RT_GC *)v3)->f1__len;             /* expect: read of without stm_read(v3) */
+    return v5;
+}
+
 int main(void)
 {
     inevitable(0, 0);
-    return (int)(reads(0, 0) + joins(0, 0) + fnvals(0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0) + unreachable_exit(0, 0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), card_reads(0, 0, 0, 0), fills(0, 0, 0), 0);
+    return (int)(reads(0, 0) + joins(0, 0) + fnvals(0) + switches(0, 0) + raising(0, 0, 0) + loop(0, 0) + unreachable_exit(0, 0, 0) + frozen(0, 0, 0)) + (writes(0, 0, 0), items(0, 0, 0, 0, 0), copies(0, 0, 0), card_reads(0, 0, 0, 0), fills(0, 0, 0), 0);
 }
