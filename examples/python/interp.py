@@ -1311,10 +1311,15 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         t = ops.cmp_floats(a3.value, b3.value, oparg)
                     else:
                         frame.last_pc = ipc
-                        wt = compare_op(ec, frame, a3, b3, oparg, sp + 2)
-                        if wt is None:
-                            frame = inline_callee(ec)
-                            break
+                        if isinstance(a3, W_Instance) or \
+                                isinstance(b3, W_Instance):
+                            wt = op_stages(ec, frame, objects.richcompare_stage,
+                                           a3, b3, oparg, sp + 2, None)
+                            if wt is None:
+                                frame = inline_callee(ec)
+                                break
+                        else:
+                            wt = ops.compare(ec, a3, b3, oparg)
                         ipc = pc            # __bool__ runs for the jump
                         frame.last_pc = ipc
                         t = wt is w_true or (wt is not w_false and
@@ -1436,6 +1441,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.last_pc = ipc
                     callee = None
                     wr = None
+                    wc: W_Object = unbound   # the callable (positional calls)
                     if oparg < CALL_KW:
                         wc = regs[sp - oparg - 1]
                         callee = plain_callee(ec, wc, regs, sp - oparg, oparg)
@@ -1444,11 +1450,10 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     if callee is None and wr is None:
                         if frame.redo == 0:     # else class_call's stage
                             callee = function_frame(ec, regs, sp, oparg)
-                        wt9 = regs[sp - oparg - 1]
                         if callee is None and oparg < CALL_KW and \
-                                isinstance(wt9, W_Type):
+                                isinstance(wc, W_Type):
                             # a Python __new__ (and __init__) are stages
-                            wr = class_call(ec, frame, wt9, regs, sp, oparg)
+                            wr = class_call(ec, frame, wc, regs, sp, oparg)
                             if wr is None:
                                 frame = inline_callee(ec)
                                 break
@@ -1563,10 +1568,16 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                             a2.value, b2.value, oparg))
                     else:
                         frame.last_pc = ipc     # __lt__...: f_lineno
-                        wc2 = compare_op(ec, frame, a2, b2, oparg, sp + 1)
-                        if wc2 is None:
-                            frame = inline_callee(ec)
-                            break
+                        if isinstance(a2, W_Instance) or \
+                                isinstance(b2, W_Instance):
+                            wc2 = op_stages(ec, frame,
+                                            objects.richcompare_stage, a2, b2,
+                                            oparg, sp + 1, None)
+                            if wc2 is None:
+                                frame = inline_callee(ec)
+                                break
+                        else:
+                            wc2 = ops.compare(ec, a2, b2, oparg)
                         regs[sp - 1] = wc2
                 elif opcode == op.JUMP_BACKWARD:
                     pc = oparg
@@ -1596,7 +1607,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.last_pc = ipc     # __getitem__: f_lineno
                     sp -= 1
                     w6 = regs[sp - 1]
-                    if python_items(w6):
+                    if isinstance(w6, W_Instance) and python_items(w6):
                         w6 = op_stages(ec, frame, objects.getitem_stage, w6,
                                        regs[sp], 0, sp + 1, None)
                         if w6 is None:
@@ -1645,7 +1656,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 elif opcode == op.STORE_SUBSCR:
                     frame.last_pc = ipc
                     w7 = regs[sp - 2]
-                    if not python_items(w7):
+                    if not isinstance(w7, W_Instance) or \
+                            not python_items(w7):
                         w7.setitem(ec, regs[sp - 1], regs[sp - 3])
                     elif op_stages(ec, frame, objects.setitem_stage, w7,
                                    regs[sp - 1], 0, sp, regs[sp - 3]) is None:
@@ -3195,11 +3207,9 @@ def class_call(ec: ExecCtx, frame: Frame, w_type: W_Type,
 def class_new_frame(ec: ExecCtx, w_type: W_Type, n: int) -> Frame | None:
     """The frame of w_type's __new__, a plain Python function of the
     class and n arguments, the class bound; None for any other class."""
-    if STM_MARKERS[0] or not w_type.heap or \
-            w_type.get_type() is not TYPE_TYPE:
-        return None
     w_new = w_type.new_func()
-    if not isinstance(w_new, W_StaticMethod):
+    if not isinstance(w_new, W_StaticMethod) or STM_MARKERS[0] or \
+            not w_type.heap or w_type.get_type() is not TYPE_TYPE:
         return None
     frame = plain_frame(ec, w_new.w_func, n + 1)
     if frame is not None:
@@ -3235,21 +3245,9 @@ def class_init(ec: ExecCtx, frame: Frame, w_type: W_Type, w_obj: W_Object,
     return None
 
 
-def compare_op(ec: ExecCtx, frame: Frame, a: W_Object, b: W_Object, op: int,
-               sp: int) -> W_Object | None:
-    """COMPARE_OP past the int and float pairs (sp: the stack as it
-    began): an instance's methods are stages (op_stages)."""
-    if isinstance(a, W_Instance) or isinstance(b, W_Instance):
-        return op_stages(ec, frame, objects.richcompare_stage, a, b, op, sp,
-                         None)
-    return ops.compare(ec, a, b, op)
-
-
-def python_items(w: W_Object) -> bool:
-    """w[k] and w[k] = v call w's type's methods (stages): an instance,
-    but a dict subclass's that keeps dict's (W_Instance.getitem)."""
-    if not isinstance(w, W_Instance):
-        return False
+def python_items(w: W_Instance) -> bool:
+    """w[k] and w[k] = v call w's type's methods (stages), but on a dict
+    subclass's instance that keeps dict's (W_Instance.getitem)."""
     return not (w.w_type.dict_items and isinstance(w.w_base, W_Dict))
 
 
