@@ -68,6 +68,9 @@ INLINE_EXTEND = 2      # a generator, for a list.extend call (every value)
 INLINE_SEND = 3        # a generator, for the SEND of a `yield from`
 INLINE_BINOP = 4       # a's __op__, for a BINARY_OP (interp.binop_frame)
 INLINE_ENTER = 5       # a context manager's __enter__, for a BEFORE_WITH
+INLINE_REDO = 6        # a method an instruction dispatching in stages calls
+                       # (an operator's, __getitem__...): the instruction
+                       # runs again with its result (interp.op_stages)
 INLINE_HASH = 8        # a key's __hash__, for a dict's STORE_SUBSCR
 # generators again (raise_from_inline_frame), above every call kind:
 # each value taken by a builtin (interp.take_from_generator)
@@ -110,10 +113,19 @@ class Frame(FrameBase):
                                     # enter_inline_generator, enter_inline)
     w_rop: W_Object | None          # an INLINE_BINOP frame's: b's __rop__
                                     # for its caller's BINARY_OP (W_UNBOUND:
-                                    # none), looked up before a's __op__ ran
-    w_rop_next: W_Object | None     # the same, once a's __op__ returned
-                                    # NotImplemented: the BINARY_OP it runs
-                                    # again calls it (interp.end_inline_binop)
+                                    # none), looked up before a's __op__ ran;
+                                    # an INLINE_REDO frame's: what the next
+                                    # stage carries (a MethodCall's w_carry)
+    w_rop_next: W_Object | None     # the same, handed to the caller when the
+                                    # method returned, for its instruction
+                                    # run again (interp.end_inline_binop,
+                                    # end_inline_redo)
+    redo_after: int                 # an INLINE_REDO frame's: the stage its
+                                    # caller's instruction goes on at when
+                                    # it returns
+    redo: int                       # that stage, in the caller, until its
+                                    # instruction runs again (0: none)
+    w_redo: W_Object | None         # the caller's: that frame's result
 
     def __init__(self, code: W_Code, w_globals: W_Dict,
                  w_locals: W_Dict | None) -> None:
@@ -136,6 +148,9 @@ class Frame(FrameBase):
         self.inline = INLINE_NONE
         self.w_rop = None
         self.w_rop_next = None
+        self.redo_after = 0
+        self.redo = 0
+        self.w_redo = None
 
     def frame_globals(self) -> W_Dict | None:
         return self.w_globals

@@ -44,14 +44,15 @@ from funcobject import (W_Function, W_Method, W_Cell, Frame, W_UNBOUND,
                         FUNC_CALL, FRAME_FRESH, FRAME_RUNNING,
                         FRAME_SUSPENDED, FRAME_DONE, INLINE_NONE,
                         INLINE_FOR, INLINE_EXTEND, INLINE_SEND,
-                        INLINE_BINOP, INLINE_ENTER, INLINE_HASH, INLINE_SUM,
-                        INLINE_ANY, INLINE_ALL)
+                        INLINE_BINOP, INLINE_ENTER, INLINE_REDO,
+                        INLINE_HASH, INLINE_SUM, INLINE_ANY, INLINE_ALL)
 import funcobject
 from pycode import W_Code
 import opcodes as op
 from opcodes import (CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR,
                      CO_SIMPLE_ARGS, CALL_KW)
 import ops
+from complexobject import W_Complex
 import numops
 from astnodes import (OP_ADD, OP_FLOORDIV, OP_MUL, OP_SUB, OP_TRUEDIV,
                       N_BINOPS)
@@ -1313,7 +1314,15 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         t = ops.cmp_floats(a3.value, b3.value, oparg)
                     else:
                         frame.last_pc = ipc
-                        wt = ops.compare(ec, a3, b3, oparg)
+                        if isinstance(a3, W_Instance) or \
+                                isinstance(b3, W_Instance):
+                            wt = op_stages(ec, frame, objects.richcompare_stage,
+                                           a3, b3, oparg, sp + 2, None)
+                            if wt is None:
+                                frame = inline_callee(ec)
+                                break
+                        else:
+                            wt = ops.compare(ec, a3, b3, oparg)
                         ipc = pc            # __bool__ runs for the jump
                         frame.last_pc = ipc
                         t = wt is w_true or (wt is not w_false and
@@ -1435,6 +1444,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.last_pc = ipc
                     callee = None
                     wr = None
+                    wc: W_Object = unbound   # the callable (positional calls)
                     if oparg < CALL_KW:
                         wc = regs[sp - oparg - 1]
                         callee = plain_callee(ec, wc, regs, sp - oparg, oparg)
@@ -1450,7 +1460,17 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         if callee is None:
                             wr = builtin_call(ec, wc, regs, sp - oparg, oparg)
                     if callee is None and wr is None:
-                        callee = function_frame(ec, regs, sp, oparg)
+                        if frame.redo == 0:     # else class_call's stage
+                            callee = function_frame(ec, regs, sp, oparg)
+                        if callee is None and oparg < CALL_KW and \
+                                isinstance(wc, W_Type):
+                            # a Python __new__ (and __init__) are stages
+                            wr = class_call(ec, frame, wc, regs, sp, oparg)
+                            if wr is None:
+                                frame = inline_callee(ec)
+                                break
+                            if wr is W_UNBOUND:
+                                wr = None
                     if wr is not None:
                         regs[sp - oparg - 1] = wr
                         sp -= oparg
@@ -1525,29 +1545,26 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         else:
                             regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
                                                     oparg)
-                    elif isinstance(a, W_Instance) and oparg < N_BINOPS:
+                    elif isinstance(a, W_Instance) or \
+                            isinstance(b, W_Instance):
                         # a's __op__, a Python function, runs in this execute:
-                        # a frame switch, as for a generator (enter_inline)
+                        # a frame switch, as for a generator (enter_inline);
+                        # other methods are stages (op_stages)
                         frame.last_pc = ipc
-                        w_rop = frame.w_rop_next
-                        if w_rop is not None:
-                            # run again after a's __op__ returned
-                            # NotImplemented (end_inline_binop): b's __rop__
-                            frame.w_rop_next = None
-                            if w_rop is W_UNBOUND:
-                                w_rop = None
-                            regs[sp - 1] = ops.binop_reflected(ec, a, b, oparg,
-                                                               False, w_rop)
-                        else:
-                            w_rop = ops.binop_right(a, b, oparg)
-                            callee = binop_frame(ec, a, b, oparg, w_rop)
-                            if callee is None:
-                                regs[sp - 1] = ops.generic_binop(ec, a, b,
-                                                                 oparg, False)
-                            else:
-                                frame = enter_inline(ec, frame, callee,
-                                                     INLINE_BINOP, pc, sp)
-                                break
+                        callee = None
+                        if frame.redo == 0 and oparg < N_BINOPS and \
+                                isinstance(a, W_Instance):
+                            callee = binop_frame(ec, a, b, oparg,
+                                                 ops.binop_right(a, b, oparg))
+                        if callee is not None:
+                            frame = enter_inline(ec, frame, callee,
+                                                 INLINE_BINOP, pc, sp)
+                            break
+                        wb = instance_binop(ec, frame, a, b, oparg, sp + 1)
+                        if wb is None:
+                            frame = inline_callee(ec)
+                            break
+                        regs[sp - 1] = wb
                     else:
                         regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
                                                 oparg)
@@ -1563,7 +1580,17 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                             a2.value, b2.value, oparg))
                     else:
                         frame.last_pc = ipc     # __lt__...: f_lineno
-                        regs[sp - 1] = ops.compare(ec, a2, b2, oparg)
+                        if isinstance(a2, W_Instance) or \
+                                isinstance(b2, W_Instance):
+                            wc2 = op_stages(ec, frame,
+                                            objects.richcompare_stage, a2, b2,
+                                            oparg, sp + 1, None)
+                            if wc2 is None:
+                                frame = inline_callee(ec)
+                                break
+                        else:
+                            wc2 = ops.compare(ec, a2, b2, oparg)
+                        regs[sp - 1] = wc2
                 elif opcode == op.JUMP_BACKWARD:
                     pc = oparg
                     # work, not only allocation, ends transactions: a loop
@@ -1591,7 +1618,16 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                 elif opcode == op.BINARY_SUBSCR:
                     frame.last_pc = ipc     # __getitem__: f_lineno
                     sp -= 1
-                    regs[sp - 1] = binary_subscr(ec, regs[sp - 1], regs[sp])
+                    w6 = regs[sp - 1]
+                    if isinstance(w6, W_Instance) and python_items(w6):
+                        w6 = op_stages(ec, frame, objects.getitem_stage, w6,
+                                       regs[sp], 0, sp + 1, None)
+                        if w6 is None:
+                            frame = inline_callee(ec)
+                            break
+                    else:
+                        w6 = binary_subscr(ec, w6, regs[sp])
+                    regs[sp - 1] = w6
                 elif opcode == op.FOR_ITER:
                     frame.last_pc = ipc     # __next__, generators: f_lineno
                     it = regs[sp - 1]
@@ -1631,16 +1667,23 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         sp += 1
                 elif opcode == op.STORE_SUBSCR:
                     frame.last_pc = ipc
+                    w7 = regs[sp - 2]
                     w_key = regs[sp - 1]
-                    if isinstance(w_key, W_Instance):
-                        # d[k] = v: k's Python __hash__ runs in this
-                        # execute (hash_frame)
-                        hf = hash_frame(ec, regs[sp - 2], w_key)
-                        if hf is not None:
-                            frame = enter_inline(ec, frame, hf, INLINE_HASH,
-                                                 pc, sp)
+                    if isinstance(w7, W_Instance) and python_items(w7):
+                        if op_stages(ec, frame, objects.setitem_stage, w7,
+                                     w_key, 0, sp, regs[sp - 3]) is None:
+                            frame = inline_callee(ec)
                             break
-                    regs[sp - 2].setitem(ec, w_key, regs[sp - 3])
+                    else:
+                        if isinstance(w_key, W_Instance):
+                            # d[k] = v: k's Python __hash__ runs in this
+                            # execute (hash_frame)
+                            hf = hash_frame(ec, w7, w_key)
+                            if hf is not None:
+                                frame = enter_inline(ec, frame, hf,
+                                                     INLINE_HASH, pc, sp)
+                                break
+                        w7.setitem(ec, w_key, regs[sp - 3])
                     sp -= 3
                 elif opcode == op.JUMP_IF_FALSE_OR_POP:
                     w4 = regs[sp - 1]
@@ -1727,12 +1770,20 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     # in the loop, not execute_other_mid: `col in columns`
                     # (mt_nqueens) saved two call levels and the tests before
                     frame.last_pc = ipc     # __contains__: f_lineno
-                    w_in = regs[sp - 1]
-                    r2 = w_in.contains(ec, regs[sp - 2])
-                    if isinstance(w_in, W_Generator) and w_in.loop_owned:
-                        # `x in gen()` dropped gen(), maybe left early
-                        close_owned(ec, frame, w_in, ipc)
                     sp -= 1
+                    w8 = regs[sp]
+                    if isinstance(w8, W_Instance):
+                        wr8 = op_stages(ec, frame, objects.contains_stage, w8,
+                                        regs[sp - 1], 0, sp + 1, None)
+                        if wr8 is None:
+                            frame = inline_callee(ec)
+                            break
+                        r2 = wr8 is w_true
+                    else:
+                        r2 = w8.contains(ec, regs[sp - 1])
+                        if isinstance(w8, W_Generator) and w8.loop_owned:
+                            # `x in gen()` dropped gen(), maybe left early
+                            close_owned(ec, frame, w8, ipc)
                     regs[sp - 1] = new_bool(r2 != (oparg == 1))
                 elif opcode == op.DUP_TOP:
                     # `obj.attr += x` (DUP_TOP ... ROT_TWO STORE_ATTR): too
@@ -1757,6 +1808,10 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     frame.last_pc = ipc
                     sp = execute_other(ec, frame, code, regs, sp, opcode,
                                        oparg)
+                    if sp < 0:
+                        # a unary operator's method: a stage (op_stages)
+                        frame = inline_callee(ec)
+                        break
                 continue
             except PyError as e:
                 w_exc = e.w_exc
@@ -2130,17 +2185,14 @@ def execute_other_mid(ec: ExecCtx, frame: Frame, code: W_Code,
     if opcode == op.CALL_FUNCTION_EX:
         return call_ex_op(ec, regs, sp, oparg)
     if opcode == op.UNARY_NEGATIVE:
-        regs[sp - 1] = ops.negative(ec, regs[sp - 1])
-        return sp
+        return unary_op(ec, frame, regs, sp, ops.UN_NEG)
     if opcode == op.UNARY_POSITIVE:
-        regs[sp - 1] = ops.positive(ec, regs[sp - 1])
-        return sp
+        return unary_op(ec, frame, regs, sp, ops.UN_POS)
     if opcode == op.UNARY_NOT:
         regs[sp - 1] = new_bool(not is_true(ec, regs[sp - 1]))
         return sp
     if opcode == op.UNARY_INVERT:
-        regs[sp - 1] = ops.invert(ec, regs[sp - 1])
-        return sp
+        return unary_op(ec, frame, regs, sp, ops.UN_INVERT)
     if opcode == op.IS_OP:
         r = regs[sp - 2] is regs[sp - 1]
         regs[sp - 2] = new_bool(r != (oparg == 1))
@@ -3055,6 +3107,8 @@ def end_inline_frame(ec: ExecCtx, gf: Frame, w_ret: W_Object) -> Frame:
     inline = gf.inline
     if inline == INLINE_BINOP:
         return end_inline_binop(ec, gf, w_ret)
+    if inline == INLINE_REDO:
+        return end_inline_redo(ec, gf, w_ret)
     if inline == INLINE_ENTER:
         frame = leave_inline_call(ec, gf)
         recycle_frame(gf)
@@ -3154,6 +3208,7 @@ def leave_inline_call(ec: ExecCtx, cf: Frame) -> Frame:
         raise runtime_error("internal error: inline frame lost")
     cf.inline = INLINE_NONE
     cf.w_rop = None
+    cf.redo_after = 0
     leave_frame(ec, cf)
     return frame
 
@@ -3215,12 +3270,223 @@ def end_inline_binop(ec: ExecCtx, cf: Frame, w_ret: W_Object) -> Frame:
     frame = leave_inline_call(ec, cf)
     recycle_frame(cf)
     if w_ret is W_NOTIMPLEMENTED and w_rop is not None:
-        frame.w_rop_next = w_rop
+        frame.redo = ops.BIN_LEFT
+        frame.w_redo = w_ret
+        frame.w_rop_next = None if w_rop is W_UNBOUND else w_rop
         frame.pc = frame.last_pc
         frame.sp += 1
     else:
         frame.regs[frame.sp - 1] = w_ret
     return frame
+
+
+# Instructions whose Python methods are stages (objects.MethodCall): an
+# operator whose __op__ does not go first or returned NotImplemented, an
+# in-place or unary one, a rich comparison, `in`, a subscript.  When the
+# method a stage asks for is a plain Python function, execute switches to
+# its frame as for a's __op__ (enter_inline, INLINE_REDO) and, once it
+# returns, runs the instruction again, its stack as it began, for the
+# next stage with the method's result (frame.redo, w_redo, w_rop_next).
+
+def op_stages(ec: ExecCtx, frame: Frame, step: objects.StageFn,
+              a: W_Object, b: W_Object, op: int, sp: int,
+              w_carry: W_Object | None) -> W_Object | None:
+    """The result of frame's instruction (at last_pc; sp: its stack as
+    it began) that runs step on a and b, from the stage it is at; None
+    when the method to call next is a plain Python function: its frame
+    is then entered (inline_callee), to return to the instruction."""
+    stage = frame.redo
+    w_prev = frame.w_redo
+    if stage != 0:
+        w_carry = frame.w_rop_next
+        frame.redo = 0
+        frame.w_redo = None
+        frame.w_rop_next = None
+    while True:
+        r = step(ec, a, b, op, stage, w_prev, w_carry)
+        if r is not None:
+            return r
+        m = ec.mcall
+        callee = requested_frame(ec, m)
+        if callee is not None:
+            enter_stage(ec, frame, callee, m.stage, m.w_carry, sp)
+            return None
+        stage = m.stage
+        w_carry = m.w_carry
+        w_prev = objects.call_requested(ec)
+
+
+def enter_stage(ec: ExecCtx, frame: Frame, callee: Frame, stage: int,
+                w_carry: W_Object | None, sp: int) -> None:
+    """Enters callee, the method of frame's instruction (sp: its stack as
+    it began), which runs again at `stage` when callee returned; callee
+    is then in ec.callee for execute (inline_callee)."""
+    callee.redo_after = stage
+    callee.w_rop = w_carry
+    ec.callee = enter_inline(ec, frame, callee, INLINE_REDO, frame.last_pc,
+                             sp)
+
+
+def requested_frame(ec: ExecCtx, m: objects.MethodCall) -> Frame | None:
+    """The frame of the method a stage asked for, its arguments bound,
+    when it is a plain Python function; None otherwise, and while STM
+    markers are on (each execute marks its own frame's lines)."""
+    w_meth = m.w_meth
+    w_self = m.w_self
+    if STM_MARKERS[0] or w_meth is None or w_self is None:
+        return None
+    w_arg = m.w_arg
+    w_arg2 = m.w_arg2
+    n = 1
+    if w_arg is not None:
+        n += 1
+    if w_arg2 is not None:
+        n += 1
+    frame = plain_frame(ec, w_meth, n)
+    if frame is not None:
+        frame.regs[0] = w_self
+        if w_arg is not None:
+            frame.regs[1] = w_arg
+        if w_arg2 is not None:
+            frame.regs[2] = w_arg2
+    return frame
+
+
+def inline_callee(ec: ExecCtx) -> Frame:
+    """The frame op_stages entered, for execute to run."""
+    f = ec.callee
+    ec.callee = None
+    if not isinstance(f, Frame):
+        raise runtime_error("internal error: no frame left to run")
+    return f
+
+
+def end_inline_redo(ec: ExecCtx, cf: Frame, w_ret: W_Object) -> Frame:
+    """A stage's method (cf) returned w_ret: its caller, to run the
+    instruction at last_pc again for the next stage."""
+    stage = cf.redo_after
+    w_carry = cf.w_rop
+    frame = leave_inline_call(ec, cf)
+    recycle_frame(cf)
+    frame.redo = stage
+    frame.w_redo = w_ret
+    frame.w_rop_next = w_carry
+    return frame
+
+
+def instance_binop(ec: ExecCtx, frame: Frame, a: W_Object, b: W_Object,
+                   oparg: int, sp: int) -> W_Object | None:
+    """BINARY_OP on an instance past a's __op__ run as a frame (sp: the
+    stack as it began): its stages (op_stages), as ops.binary_op and
+    inplace_op run them once their builtin pairs failed."""
+    if not isinstance(a, W_Instance) and \
+            (isinstance(a, W_Str) or isinstance(a, W_Complex)):
+        # str % x, complex <op> x: their own pairs first
+        return arith_op(ec, frame, frame.last_pc, a, b, oparg)
+    return op_stages(ec, frame, ops.binop_stage, a, b, oparg, sp, None)
+
+
+# the stages of a class call whose __new__ is a Python function
+# (class_call): the method that returned
+CALL_NEW = 1
+CALL_INIT = 2        # w_carry: the instance
+
+
+def class_call(ec: ExecCtx, frame: Frame, w_type: W_Type,
+               regs: list[W_Object], sp: int, n: int) -> W_Object | None:
+    """CALL_FUNCTION of a class with n positional arguments (at sp - n)
+    whose __new__ is a plain Python function, in stages: __new__, then
+    __init__ when __new__ returned an instance of the class, each a frame
+    that execute runs (None: entered, in ec.callee), as type_call calls
+    them.  The instance; W_UNBOUND for other classes (type_call's path:
+    a metaclass, a builtin __new__)."""
+    stage = frame.redo
+    first = sp - n
+    if stage == 0:
+        callee = class_new_frame(ec, w_type, n)
+        if callee is None:
+            return W_UNBOUND
+        copy_args(regs, first, n, callee.regs)
+        enter_stage(ec, frame, callee, CALL_NEW, None, sp)
+        return None
+    w_res = frame.w_redo
+    w_obj = frame.w_rop_next
+    frame.redo = 0
+    frame.w_redo = None
+    frame.w_rop_next = None
+    if w_res is None:
+        raise runtime_error("internal error: no result of __new__")
+    if stage == CALL_NEW:
+        return class_init(ec, frame, w_type, w_res, regs, sp, n)
+    if w_obj is None:
+        raise runtime_error("internal error: no instance to initialize")
+    return init_result(w_res, w_obj)
+
+
+def class_new_frame(ec: ExecCtx, w_type: W_Type, n: int) -> Frame | None:
+    """The frame of w_type's __new__, a plain Python function of the
+    class and n arguments, the class bound; None for any other class."""
+    w_new = w_type.new_func()
+    if not isinstance(w_new, W_StaticMethod) or STM_MARKERS[0] or \
+            not w_type.heap or w_type.get_type() is not TYPE_TYPE:
+        return None
+    frame = plain_frame(ec, w_new.w_func, n + 1)
+    if frame is not None:
+        frame.regs[0] = w_type
+    return frame
+
+
+def copy_args(regs: list[W_Object], first: int, n: int,
+              fregs: list[W_Object]) -> None:
+    """regs[first:first+n] into fregs[1:n+1], after the bound first."""
+    i = 0
+    while i < n:
+        fregs[i + 1] = regs[first + i]
+        i += 1
+
+
+def class_init(ec: ExecCtx, frame: Frame, w_type: W_Type, w_obj: W_Object,
+               regs: list[W_Object], sp: int, n: int) -> W_Object | None:
+    """w_type's __new__ returned w_obj: __init__ on it (a frame entered
+    for execute when it is a plain Python function: None), and w_obj."""
+    if not w_obj.get_type().is_subtype(w_type):
+        return w_obj
+    w_init = w_type.init_func()
+    if w_init is None or w_init is typeobject.OBJECT_INIT_FUNC[0]:
+        return w_obj
+    callee = plain_frame(ec, w_init, n + 1)
+    if callee is None:
+        return init_result(w_init.call_method(ec, w_obj, regs[sp - n:sp],
+                                              None), w_obj)
+    callee.regs[0] = w_obj
+    copy_args(regs, sp - n, n, callee.regs)
+    enter_stage(ec, frame, callee, CALL_INIT, w_obj, sp)
+    return None
+
+
+def python_items(w: W_Instance) -> bool:
+    """w[k] and w[k] = v call w's type's methods (stages), but on a dict
+    subclass's instance that keeps dict's (W_Instance.getitem)."""
+    return not (w.w_type.dict_items and isinstance(w.w_base, W_Dict))
+
+
+def unary_op(ec: ExecCtx, frame: Frame, regs: list[W_Object], sp: int,
+             op: int) -> int:
+    """UNARY_NEGATIVE, _POSITIVE, _INVERT (op: ops.UN_NEG...): sp, or -1
+    when the operand's method is a frame to run (inline_callee)."""
+    w = regs[sp - 1]
+    if isinstance(w, W_Instance):
+        r = op_stages(ec, frame, ops.unary_stage, w, w, op, sp, None)
+        if r is None:
+            return -1
+    elif op == ops.UN_NEG:
+        r = ops.negative(ec, w)
+    elif op == ops.UN_POS:
+        r = ops.positive(ec, w)
+    else:
+        r = ops.invert(ec, w)
+    regs[sp - 1] = r
+    return sp
 
 
 GENERATOR_TYPE = make_builtin_type("generator", OBJECT_TYPE, LAYOUT_BUILTIN)

@@ -93,6 +93,33 @@ class Space:
         self.switch_interval = 0.005
 
 
+class MethodCall:
+    """The method that a dispatch in stages (ops.binop_stage,
+    richcompare_stage...) calls next: w_meth(w_self, w_arg, w_arg2), the
+    arguments that are not None; the dispatch then goes on at `stage`
+    with its result and w_carry.  The interpreter's loop runs such a
+    method, when it is a Python function, as a frame of its own execute
+    (interp.op_stages) and runs the instruction again for the next stage:
+    under --stm a transaction that began in the method then stays rooted
+    in the loop, as in a GIL run nothing switches threads between the
+    method's last switch point and the instruction's end.  run_stages
+    calls the methods from C (builtins, protocols)."""
+    w_meth: W_Object | None
+    w_self: W_Object | None
+    w_arg: W_Object | None
+    w_arg2: W_Object | None
+    stage: int
+    w_carry: W_Object | None
+
+    def __init__(self) -> None:
+        self.w_meth = None
+        self.w_self = None
+        self.w_arg = None
+        self.w_arg2 = None
+        self.stage = 0
+        self.w_carry = None
+
+
 class ExecCtx:
     """Per-thread execution state: passed to everything that may run
     Python code."""
@@ -119,6 +146,7 @@ class ExecCtx:
     # what Python code that an inline frame returned to raised, for
     # execute to raise in the frame it switches to (interp.raise_on_switch)
     w_raise: W_BaseException | None
+    mcall: MethodCall                # the method a stage asks for
 
     def __init__(self, space: Space) -> None:
         self.space = space
@@ -135,6 +163,7 @@ class ExecCtx:
         self.maps = {}
         self.map_serial = 0
         self.w_raise = None
+        self.mcall = MethodCall()
 
 
 class ICEntry:
@@ -2484,6 +2513,61 @@ CMP_SWAPPED: list[int] = [GT, GE, EQ, NE, LT, LE]
 CMP_SYMBOLS: list[str] = ["<", "<=", "==", "!=", ">", ">="]
 
 
+# --- dispatch in stages (MethodCall)
+
+# A StageFn runs an operation on a and b (op: which one) up to the next
+# method it calls: it returns the result, or None after asking for the
+# method (request), and then runs again at the stage it named, with the
+# method's result (w_prev) and the w_carry it left.  Stage 0 begins (its
+# w_carry is the operation's third operand, if any).
+StageFn = Callable[[ExecCtx, W_Object, W_Object, int, int, W_Object | None,
+                    W_Object | None], W_Object | None]
+
+
+def request(ec: ExecCtx, w_meth: W_Object, w_self: W_Object,
+            w_arg: W_Object | None, w_arg2: W_Object | None, stage: int,
+            w_carry: W_Object | None) -> None:
+    """A stage asks for w_meth(w_self, w_arg, w_arg2), to go on at
+    `stage` (the stage then returns None)."""
+    m = ec.mcall
+    m.w_meth = w_meth
+    m.w_self = w_self
+    m.w_arg = w_arg
+    m.w_arg2 = w_arg2
+    m.stage = stage
+    m.w_carry = w_carry
+
+
+def call_requested(ec: ExecCtx) -> W_Object:
+    """Calls the method a stage asked for from here: its result."""
+    m = ec.mcall
+    w_meth = m.w_meth
+    w_self = m.w_self
+    if w_meth is None or w_self is None:
+        raise type_error("internal error: no method requested")
+    args: list[W_Object] = []
+    if m.w_arg is not None:
+        args.append(m.w_arg)
+    if m.w_arg2 is not None:
+        args.append(m.w_arg2)
+    return w_meth.call_method(ec, w_self, args, None)
+
+
+def run_stages(ec: ExecCtx, step: StageFn, a: W_Object, b: W_Object,
+               op: int, w_carry: W_Object | None) -> W_Object:
+    """step's operation, its methods called from here."""
+    stage = 0
+    w_prev: W_Object | None = None
+    while True:
+        r = step(ec, a, b, op, stage, w_prev, w_carry)
+        if r is not None:
+            return r
+        m = ec.mcall
+        stage = m.stage
+        w_carry = m.w_carry
+        w_prev = call_requested(ec)
+
+
 def cmp_ints(a: int, b: int, op: int) -> bool:
     if op == LT:
         return a < b
@@ -2538,35 +2622,82 @@ def richcompare(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
 
 def generic_richcompare(ec: ExecCtx, a: W_Object, b: W_Object,
                         op: int) -> W_Object:
+    return run_stages(ec, richcompare_stage, a, b, op, None)
+
+
+# The stages of a <op> b's dispatch (richcompare_stage): the method that
+# was called last
+CMP_START = 0
+CMP_RFIRST = 1      # b's reflection, first: b's type is a subtype of a's
+CMP_LEFT = 2        # a's method
+CMP_LEFT_LAST = 3   # a's method after CMP_RFIRST: b's is not tried again
+CMP_RIGHT = 4       # b's reflection
+CMP_NEGATE = 8      # added: the method was __eq__ run for object.__ne__
+
+# object.__ne__ (typeobject.py), which negates __eq__: richcompare_stage
+# calls that __eq__ itself, a Python method as a stage of its own
+OBJECT_NE: list[W_Object | None] = [None]
+
+
+def richcompare_stage(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
+                      stage: int, w_prev: W_Object | None,
+                      w_carry: W_Object | None) -> W_Object | None:
+    """a <op> b past the builtin pairs (a StageFn): CPython's order, b's
+    reflected method first when b's type is a proper subtype of a's;
+    when every method returned NotImplemented, == and != compare
+    identities and the others raise TypeError."""
+    if stage & CMP_NEGATE:
+        stage -= CMP_NEGATE
+        w_prev = negated_eq(ec, w_prev)
+    if stage != CMP_START and w_prev is not None and \
+            w_prev is not W_NOTIMPLEMENTED:
+        return w_prev
     ta = a.get_type()
     tb = b.get_type()
-    name = CMP_NAMES[op]
-    swapped = CMP_NAMES[CMP_SWAPPED[op]]
-    checked_reverse = False
-    if ta is not tb and tb.is_subtype(ta):
-        w_rmeth = tb.lookup(swapped)
+    swapped = CMP_SWAPPED[op]
+    if stage == CMP_START and ta is not tb and tb.is_subtype(ta):
+        w_rfirst = tb.lookup(CMP_NAMES[swapped])
+        if w_rfirst is not None:
+            compare_request(ec, w_rfirst, b, a, swapped, CMP_RFIRST)
+            return None
+    if stage <= CMP_RFIRST:
+        last = CMP_LEFT_LAST if stage == CMP_RFIRST else CMP_LEFT
+        w_meth = ta.lookup(CMP_NAMES[op])
+        if w_meth is not None:
+            compare_request(ec, w_meth, a, b, op, last)
+            return None
+        stage = last
+    if stage == CMP_LEFT:
+        w_rmeth = tb.lookup(CMP_NAMES[swapped])
         if w_rmeth is not None:
-            checked_reverse = True
-            w_res = w_rmeth.call_method(ec, b, [a], None)
-            if w_res is not W_NOTIMPLEMENTED:
-                return w_res
-    w_meth = ta.lookup(name)
-    if w_meth is not None:
-        w_res = w_meth.call_method(ec, a, [b], None)
-        if w_res is not W_NOTIMPLEMENTED:
-            return w_res
-    if not checked_reverse:
-        w_rmeth = tb.lookup(swapped)
-        if w_rmeth is not None:
-            w_res = w_rmeth.call_method(ec, b, [a], None)
-            if w_res is not W_NOTIMPLEMENTED:
-                return w_res
+            compare_request(ec, w_rmeth, b, a, swapped, CMP_RIGHT)
+            return None
     if op == EQ:
         return new_bool(a is b)
     if op == NE:
         return new_bool(a is not b)
     raise type_error("'" + CMP_SYMBOLS[op] + "' not supported between "
                      "instances of '" + ta.name + "' and '" + tb.name + "'")
+
+
+def compare_request(ec: ExecCtx, w_meth: W_Object, w_self: W_Object,
+                    w_other: W_Object, op: int, stage: int) -> None:
+    """Asks for w_self's comparison method w_meth (op) with w_other; for
+    object.__ne__, for w_self's __eq__ and a negation."""
+    if op == NE and w_meth is OBJECT_NE[0]:
+        w_eq = w_self.get_type().lookup("__eq__")
+        if w_eq is not None:
+            request(ec, w_eq, w_self, w_other, None,
+                    stage + CMP_NEGATE, None)
+            return
+    request(ec, w_meth, w_self, w_other, None, stage, None)
+
+
+def negated_eq(ec: ExecCtx, w: W_Object | None) -> W_Object | None:
+    """object.__ne__'s result from __eq__'s w."""
+    if w is None or w is W_NOTIMPLEMENTED:
+        return w
+    return new_bool(not is_true(ec, w))
 
 
 def seq_compare(ec: ExecCtx, a: list[W_Object], b: list[W_Object],
@@ -2673,6 +2804,19 @@ def length(ec: ExecCtx, w: W_Object) -> int:
 # --- items
 
 def generic_getitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object) -> W_Object:
+    return run_stages(ec, getitem_stage, w_obj, w_key, 0, None)
+
+
+# the stage of a dispatch that calls one method, once it returned
+CALLED = 1
+
+
+def getitem_stage(ec: ExecCtx, w_obj: W_Object, w_key: W_Object, op: int,
+                  stage: int, w_prev: W_Object | None,
+                  w_carry: W_Object | None) -> W_Object | None:
+    """w_obj[w_key] by its type's __getitem__ (a StageFn)."""
+    if stage == CALLED:
+        return w_prev
     w_meth = w_obj.get_type().lookup("__getitem__")
     if w_meth is None:
         if w_obj is TYPE_TYPE:
@@ -2686,7 +2830,8 @@ def generic_getitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object) -> W_Object:
             raise type_error("type '" + w_obj.name + "' is not subscriptable")
         raise type_error("'" + w_obj.type_name()
                          + "' object is not subscriptable")
-    return w_meth.call_method(ec, w_obj, [w_key], None)
+    request(ec, w_meth, w_obj, w_key, None, CALLED, None)
+    return None
 
 
 def _no_generic_alias(ec: ExecCtx, w_cls: W_Object,
@@ -2701,11 +2846,22 @@ GENERIC_ALIAS: list[Callable[[ExecCtx, W_Object, W_Object], W_Object]] = [
 
 def generic_setitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object,
                     w_value: W_Object) -> None:
+    run_stages(ec, setitem_stage, w_obj, w_key, 0, w_value)
+
+
+def setitem_stage(ec: ExecCtx, w_obj: W_Object, w_key: W_Object, op: int,
+                  stage: int, w_prev: W_Object | None,
+                  w_carry: W_Object | None) -> W_Object | None:
+    """w_obj[w_key] = w_carry by its type's __setitem__ (a StageFn):
+    None."""
+    if stage == CALLED:
+        return W_NONE
     w_meth = w_obj.get_type().lookup("__setitem__")
-    if w_meth is None:
+    if w_meth is None or w_carry is None:
         raise type_error("'" + w_obj.type_name() + "' object does not "
                          "support item assignment")
-    w_meth.call_method(ec, w_obj, [w_key, w_value], None)
+    request(ec, w_meth, w_obj, w_key, w_carry, CALLED, None)
+    return None
 
 
 def generic_delitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object) -> None:
@@ -2717,13 +2873,28 @@ def generic_delitem(ec: ExecCtx, w_obj: W_Object, w_key: W_Object) -> None:
 
 
 def generic_contains(ec: ExecCtx, w_obj: W_Object, w_value: W_Object) -> bool:
+    return run_stages(ec, contains_stage, w_obj, w_value, 0, None) is W_TRUE
+
+
+def contains_stage(ec: ExecCtx, w_obj: W_Object, w_value: W_Object, op: int,
+                   stage: int, w_prev: W_Object | None,
+                   w_carry: W_Object | None) -> W_Object | None:
+    """w_value in w_obj (a StageFn): True or False, by the type's
+    __contains__, else by iteration."""
+    if stage == CALLED:
+        return new_bool(w_prev is not None and is_true(ec, w_prev))
     w_meth = w_obj.get_type().lookup("__contains__")
     if w_meth is W_NONE:
         # __contains__ = None refuses `in` without trying iteration
         raise type_error("'" + w_obj.type_name()
                          + "' object is not a container")
     if w_meth is not None:
-        return is_true(ec, w_meth.call_method(ec, w_obj, [w_value], None))
+        request(ec, w_meth, w_obj, w_value, None, CALLED, None)
+        return None
+    return new_bool(iter_contains(ec, w_obj, w_value))
+
+
+def iter_contains(ec: ExecCtx, w_obj: W_Object, w_value: W_Object) -> bool:
     try:
         w_it = w_obj.iter(ec)
     except PyError as e:

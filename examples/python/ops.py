@@ -12,10 +12,10 @@ from objects import (W_Object, W_Type, W_Int, W_Bool, W_Float, W_Str,
                      W_TRUE, W_FALSE, type_error, overflow_error,
                      compare_bool, richcompare, is_true, index_value,
                      STR_TYPE, LIST_TYPE, TUPLE_TYPE, INT_TYPE, py_error,
-                     EXC_MEMORY_ERROR)
+                     EXC_MEMORY_ERROR, request, run_stages)
 from astnodes import (OP_ADD, OP_AND, OP_FLOORDIV, OP_LSHIFT, OP_MATMUL,
                       OP_MUL, OP_MOD, OP_OR, OP_POW, OP_RSHIFT, OP_SUB,
-                      OP_TRUEDIV, OP_XOR, OP_SYMBOLS, OP_METHODS)
+                      OP_TRUEDIV, OP_XOR, OP_SYMBOLS, OP_METHODS, N_BINOPS)
 import numops
 from numops import cmp_int_float, cmp_result
 import complexobject
@@ -108,7 +108,7 @@ def binary_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
     r2 = big_pair_op(ec, a, b, op)
     if r2 is not W_NOTIMPLEMENTED:
         return r2
-    return generic_binop(ec, a, b, op, False)
+    return generic_binop(ec, a, b, op)
 
 
 def _no_big_pair(ec: ExecCtx, op: int, a: W_Object, b: W_Object) -> W_Object:
@@ -146,7 +146,7 @@ def bool_bitop(a: int, b: int, op: int) -> W_Object:
 
 
 def _str_mod_missing(ec: ExecCtx, a: W_Str, b: W_Object) -> W_Object:
-    return generic_binop(ec, a, b, OP_MOD, False)
+    return generic_binop(ec, a, b, OP_MOD)
 
 
 STR_MOD: list[Callable[[ExecCtx, W_Str, W_Object], W_Object]] = [
@@ -176,12 +176,7 @@ def inplace_op(ec: ExecCtx, a: W_Object, b: W_Object, op: int) -> W_Object:
     r = big_pair_op(ec, a, b, op)
     if r is not W_NOTIMPLEMENTED:
         return r
-    w_meth = a.get_type().lookup(BINOP_INAMES[op])
-    if w_meth is not None:
-        w_res = w_meth.call_method(ec, a, [b], None)
-        if w_res is not W_NOTIMPLEMENTED:
-            return w_res
-    return generic_binop(ec, a, b, op, True)
+    return run_stages(ec, binop_stage, a, b, N_BINOPS + op, None)
 
 
 def _list_extend_missing(ec: ExecCtx, a: W_List, b: W_Object) -> None:
@@ -212,37 +207,72 @@ def reflected_first(ta: W_Type, tb: W_Type, w_right: W_Object | None) -> bool:
     return w_right is not None and tb is not ta and tb.is_subtype(ta)
 
 
-def generic_binop(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
-                  inplace: bool) -> W_Object:
+def generic_binop(ec: ExecCtx, a: W_Object, b: W_Object,
+                  op: int) -> W_Object:
+    return run_stages(ec, binop_stage, a, b, op, None)
+
+
+# The stages of a <op> b's dispatch (binop_stage): the method that was
+# called last
+BIN_START = 0
+BIN_IOP = 1         # a's __iop__ (a <op>= b)
+BIN_RFIRST = 2      # b's __rop__, first: w_carry is a's __op__ or None
+BIN_LEFT = 3        # a's __op__: w_carry is b's __rop__ or None
+BIN_RIGHT = 4       # b's __rop__
+
+
+def binop_stage(ec: ExecCtx, a: W_Object, b: W_Object, oparg: int,
+                stage: int, w_prev: W_Object | None,
+                w_carry: W_Object | None) -> W_Object | None:
+    """a <op> b (oparg: op; N_BINOPS + op: a <op>= b, __iop__ first) past
+    the builtin pairs (a StageFn): a's __op__, b's __rop__ first when b's
+    type is a subtype of a's, TypeError when each returned
+    NotImplemented.  Both are looked up before either runs: a method
+    that the first adds does not run."""
+    if stage != BIN_START and w_prev is not None and \
+            w_prev is not W_NOTIMPLEMENTED:
+        return w_prev
+    inplace = oparg >= N_BINOPS
+    op = oparg - N_BINOPS if inplace else oparg
+    if stage == BIN_START and inplace:
+        w_imeth = a.get_type().lookup(BINOP_INAMES[op])
+        if w_imeth is not None:
+            request(ec, w_imeth, a, b, None, BIN_IOP, None)
+            return None
+    if stage <= BIN_IOP:
+        binop_first(ec, a, b, op, inplace)
+        return None
+    if stage == BIN_RFIRST and w_carry is not None:
+        request(ec, w_carry, a, b, None, BIN_LEFT, None)
+        return None
+    if stage == BIN_LEFT and w_carry is not None:
+        request(ec, w_carry, b, a, None, BIN_RIGHT, None)
+        return None
+    raise binop_type_error(a, b, op, inplace)
+
+
+def binop_first(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
+                inplace: bool) -> None:
+    """Asks for the first of a's __op__ and b's __rop__ that a <op> b
+    calls, the other one carried."""
     ta = a.get_type()
     tb = b.get_type()
     w_left = ta.lookup(BINOP_NAMES[op])
     w_right = reflected_method(ta, tb, op, w_left)
     if reflected_first(ta, tb, w_right) and w_right is not None:
-        w_res = w_right.call_method(ec, b, [a], None)
-        if w_res is not W_NOTIMPLEMENTED:
-            return w_res
-        w_right = None
+        request(ec, w_right, b, a, None, BIN_RFIRST, w_left)
+        return
     if w_left is not None:
-        w_res = w_left.call_method(ec, a, [b], None)
-        if w_res is not W_NOTIMPLEMENTED:
-            return w_res
-    return binop_reflected(ec, a, b, op, inplace, w_right)
-
-
-def binop_reflected(ec: ExecCtx, a: W_Object, b: W_Object, op: int,
-                    inplace: bool, w_right: W_Object | None) -> W_Object:
-    """a <op> b once a's __op__ (if any) returned NotImplemented: b's
-    __rop__ w_right, or TypeError."""
+        request(ec, w_left, a, b, None, BIN_LEFT, w_right)
+        return
     if w_right is not None:
-        w_res = w_right.call_method(ec, b, [a], None)
-        if w_res is not W_NOTIMPLEMENTED:
-            return w_res
+        request(ec, w_right, b, a, None, BIN_RIGHT, None)
+        return
     raise binop_type_error(a, b, op, inplace)
 
 
 def binop_right(a: W_Object, b: W_Object, op: int) -> W_Object | None:
-    """b's __rop__ for a <op> b, as generic_binop finds it before it
+    """b's __rop__ for a <op> b, as binop_first finds it before it
     calls anything (CPython too: a method that a's __op__ adds does not
     run)."""
     ta = a.get_type()
@@ -251,9 +281,9 @@ def binop_right(a: W_Object, b: W_Object, op: int) -> W_Object | None:
 
 def binop_left_first(a: W_Object, b: W_Object, op: int,
                      w_right: W_Object | None) -> W_Object | None:
-    """a's __op__ when generic_binop calls it first for a <op> b, b's
+    """a's __op__ when binop_stage calls it first for a <op> b, b's
     __rop__ being w_right (the interpreter's loop may run its frame
-    itself, then binop_reflected if it returns NotImplemented); None
+    itself, then the stage BIN_LEFT if it returns NotImplemented); None
     otherwise."""
     ta = a.get_type()
     w_left = ta.lookup(BINOP_NAMES[op])
@@ -374,12 +404,20 @@ def cmp_strs(a: str, b: str, op: int) -> bool:
 
 # ---------------------------------------------------------------- unary
 
+# unary operators (unary_stage's op)
+UN_NEG = 0
+UN_POS = 1
+UN_INVERT = 2
+UNARY_NAMES: list[str] = ["__neg__", "__pos__", "__invert__"]
+UNARY_SYMBOLS: list[str] = ["-", "+", "~"]
+
+
 def negative(ec: ExecCtx, w: W_Object) -> W_Object:
     if isinstance(w, W_Int):
         return numops.int_neg(ec, w.value)
     if isinstance(w, W_Float):
         return W_Float(-w.value)
-    return unary_special(ec, w, "__neg__", "-")
+    return run_stages(ec, unary_stage, w, w, UN_NEG, None)
 
 
 def positive(ec: ExecCtx, w: W_Object) -> W_Object:
@@ -387,13 +425,13 @@ def positive(ec: ExecCtx, w: W_Object) -> W_Object:
         return new_int(w.value)
     if isinstance(w, W_Float):
         return w
-    return unary_special(ec, w, "__pos__", "+")
+    return run_stages(ec, unary_stage, w, w, UN_POS, None)
 
 
 def invert(ec: ExecCtx, w: W_Object) -> W_Object:
     if isinstance(w, W_Int):
         return new_int(~w.value)
-    return unary_special(ec, w, "__invert__", "~")
+    return run_stages(ec, unary_stage, w, w, UN_INVERT, None)
 
 
 def absolute(ec: ExecCtx, w: W_Object) -> W_Object:
@@ -408,12 +446,18 @@ def absolute(ec: ExecCtx, w: W_Object) -> W_Object:
     return w_meth.call_method(ec, w, [], None)
 
 
-def unary_special(ec: ExecCtx, w: W_Object, name: str, sym: str) -> W_Object:
-    w_meth = w.get_type().lookup(name)
+def unary_stage(ec: ExecCtx, w: W_Object, w_same: W_Object, op: int,
+                stage: int, w_prev: W_Object | None,
+                w_carry: W_Object | None) -> W_Object | None:
+    """<op> w (UN_NEG...) by w's type's method (a StageFn)."""
+    if stage != 0:
+        return w_prev
+    w_meth = w.get_type().lookup(UNARY_NAMES[op])
     if w_meth is None:
-        raise type_error("bad operand type for unary " + sym + ": '"
-                         + w.type_name() + "'")
-    return w_meth.call_method(ec, w, [], None)
+        raise type_error("bad operand type for unary " + UNARY_SYMBOLS[op]
+                         + ": '" + w.type_name() + "'")
+    request(ec, w_meth, w, None, None, 1, None)
+    return None
 
 
 def not_(ec: ExecCtx, w: W_Object) -> W_Object:

@@ -15,7 +15,7 @@ from objects import (W_Object, W_Type, W_Instance, W_BaseException, W_Int,
                      EXC_BASE_EXCEPTION, EXC_TYPE_ERROR,
                      LAYOUT_OBJECT, LAYOUT_EXCEPTION, LAYOUT_TYPE,
                      LAYOUT_BUILTIN, DESCR_NONE, DESCR_METHOD, DESCR_DATA,
-                     OBJECT_REPR, OBJECT_STR, OBJECT_HASH,
+                     OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_NE,
                      new_str, new_int, new_bool, new_tuple, new_dict,
                      type_error, attribute_error, attribute_error_str,
                      runtime_error, compute_mro, set_type_call, default_repr,
@@ -1147,6 +1147,7 @@ def install() -> None:
     OBJECT_HASH[0] = o.tdict["__hash__"]
     add_method2(o, "__eq__", object_eq)
     add_method2(o, "__ne__", object_ne)
+    OBJECT_NE[0] = o.tdict["__ne__"]
     add_method2(o, "__lt__", object_cmp_notimpl)
     add_method2(o, "__le__", object_cmp_notimpl)
     add_method2(o, "__gt__", object_cmp_notimpl)

@@ -14,6 +14,13 @@
 #   after a NotImplemented from a's __op__ (which broke the transaction);
 # - with: a `with` statement's Python __enter__ and the body, also one
 #   that acquires a lock (threading.Condition, as queue.Queue uses it);
+# - reflected: b's __rop__ first (b's class a subclass of a's), and b's
+#   __rop__ with a switch point after a's __op__ returned NotImplemented;
+# - inplace: __iadd__, and __add__ for a += b without __iadd__;
+# - unary: __neg__, __invert__;
+# - compare: __lt__, != by __eq__ (object.__ne__), == by b's __eq__
+#   after a's NotImplemented;
+# - items: `in` by __contains__, __getitem__, __setitem__;
 # - hash: a key's Python __hash__ and the dict store `d[k] = v` it is
 #   for, then the caller's next instructions.
 # stm-stress: 7
@@ -162,6 +169,169 @@ def with_enter():
             box[1] = n
 
 
+class Base:
+    def __init__(self, v):
+        self.v = v
+
+    def __add__(self, other):
+        return NotImplemented
+
+
+class Derived(Base):
+    def __radd__(self, other):
+        w = twice(self.v)
+        box[0] = w
+        return w
+
+
+class Late:
+    def __rsub__(self, other):
+        w = twice(other.v)
+        box[0] = w
+        return w
+
+    def __radd__(self, other):
+        twice(1)
+        err = ValueError("no reflected sum")
+        box[0] = -1
+        raise err
+
+
+def reflected():
+    b = Base(0)
+    for i in range(N):
+        r = b + Derived(i)
+        box[1] = r
+    late = Late()
+    for i in range(N):
+        r = V(i) - late
+        box[1] = r
+    try:
+        Base(1) + late
+    except ValueError as e:
+        box[1] = -1
+        print("consumer:", e)
+
+
+class Acc:
+    def __init__(self, v):
+        self.v = v
+
+    def __iadd__(self, other):
+        w = twice(self.v + other)
+        box[0] = w
+        return w
+
+
+def inplace():
+    for i in range(N):
+        x = Acc(i)
+        x += 1
+        box[1] = x
+    for i in range(N):
+        x = V(i)
+        x += 2
+        box[1] = x
+
+
+class Num:
+    def __init__(self, v):
+        self.v = v
+
+    def __neg__(self):
+        w = twice(self.v)
+        box[0] = -w
+        return -w
+
+    def __eq__(self, other):
+        w = twice(self.v) % 2 == other % 2
+        box[0] = w
+        return w
+
+    def __invert__(self):
+        twice(self.v)
+        err = ValueError("not invertible")
+        box[0] = -1
+        raise err
+
+
+def unary():
+    for i in range(N):
+        r = -Num(i)
+        box[1] = r
+    try:
+        ~Num(1)
+    except ValueError as e:
+        box[1] = -1
+        print("consumer:", e)
+
+
+class Key:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        w = twice(self.v) < other
+        box[0] = w
+        return w
+
+    def __eq__(self, other):
+        w = twice(self.v) % 4 == other.v % 4
+        box[0] = not w
+        return w
+
+
+def compare():
+    for i in range(N):
+        r = Key(i) < i + i % 2
+        box[1] = r
+    for i in range(N):
+        r = Key(i) != Key(i + 1)
+        box[1] = r
+    for i in range(N):
+        r = 7 == Num(i)     # int's NotImplemented, then Num's __eq__
+        box[1] = r
+
+
+class Bag:
+    def __contains__(self, v):
+        w = twice(v) % 3 == 0
+        box[0] = w
+        return w
+
+    def __getitem__(self, k):
+        w = twice(k)
+        box[0] = w
+        return w
+
+    def __setitem__(self, k, v):
+        twice(k)
+        if v < 0:
+            err = ValueError("no negative items")
+            box[0] = -1
+            raise err
+        box[0] = v
+
+
+def items():
+    bag = Bag()
+    for i in range(N):
+        r = i in bag
+        box[1] = r
+    for i in range(N):
+        r = bag[i]
+        box[1] = r
+    for i in range(N):
+        bag[i] = i + 1
+        box[1] = i + 1
+    try:
+        bag[0] = -1
+    except ValueError as e:
+        box[1] = -1
+        print("consumer:", e)
+
+
+
 class Key:
     def __init__(self, v):
         self.v = v
@@ -195,8 +365,12 @@ def hashing():
         print("consumer:", e)
     print("stored:", len(d))
 
-
 run("generators", generators)
 run("binop", binop)
 run("with", with_enter)
+run("reflected", reflected)
+run("inplace", inplace)
+run("unary", unary)
+run("compare", compare)
+run("items", items)
 run("hash", hashing)

@@ -2,9 +2,11 @@
 last, box[1] what its consumer or caller stores from it before its next
 switch point; a second thread counts the times it reads them unequal."""
 import threading
+import time
 
 box = [0, 0]
 done = [False]
+ready = [False]     # the watcher has checked once: the consumer may start
 seen = [0, 0]
 
 
@@ -26,6 +28,8 @@ def watch():
         if a != b:
             unequal += 1
         checks += 1
+        if checks == 1:
+            ready[0] = True
     seen[0] = unequal
     seen[1] = checks
 
@@ -35,9 +39,14 @@ def run(name, consume):
     box[0] = 0
     box[1] = 0
     done[0] = False
+    ready[0] = False
     watcher = threading.Thread(target=watch)
     consumer = threading.Thread(target=consume)
     watcher.start()
+    while not ready[0]:
+        # a short phase could end before a loaded GIL run let the watcher
+        # check once ("checked: False")
+        time.sleep(0.001)
     consumer.start()
     consumer.join()
     done[0] = True
