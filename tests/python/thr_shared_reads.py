@@ -57,7 +57,7 @@ t = None
 # start (two threads adding the same map transition at once conflict)
 work(0, 10)
 outs[0].clear()
-ts = [threading.Thread(target=work, args=(k, 60000)) for k in range(2)]
+ts = [threading.Thread(target=work, args=(k, 150000)) for k in range(2)]
 for t in ts:
     t.start()
 for t in ts:

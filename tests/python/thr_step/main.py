@@ -332,7 +332,7 @@ def items():
 
 
 
-class Key:
+class HashKey:
     def __init__(self, v):
         self.v = v
 
@@ -356,7 +356,7 @@ class NoKey:
 def hashing():
     d = {}
     for i in range(N):
-        d[Key(i)] = i
+        d[HashKey(i)] = i
         box[1] = 2 * i
     try:
         d[NoKey()] = 0
