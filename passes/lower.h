@@ -173,6 +173,7 @@ void lw_checknull(FnCtx *F, int32_t v, const char *attr);
 int lw_reachable(FnCtx *F);
 
 /* ---- lower_expr.c */
+void lw_discard(FnCtx *F, Ast *e);
 int32_t lw_expr(FnCtx *F, Ast *e);
 /* Truth value of an expression as a BOOL vreg. */
 int32_t lw_truth(FnCtx *F, Ast *e);

@@ -1399,6 +1399,20 @@ int32_t lw_truth(FnCtx *F, Ast *e)
 
 /* ----------------------------------------------------------- dispatch */
 
+/* e evaluated for its effects only (an expression statement): a
+ * procedure's call then needs no None value. */
+void lw_discard(FnCtx *F, Ast *e)
+{
+    if (e->kind != AST_CALL) {
+        lw_expr(F, e);
+        return;
+    }
+    IrLoc saved = F->loc;
+    F->loc = lw_loc(F->L, e->loc);
+    lw_call_expr(F, e);
+    F->loc = saved;
+}
+
 int32_t lw_expr(FnCtx *F, Ast *e)
 {
     IrLoc saved = F->loc;
@@ -1414,7 +1428,13 @@ int32_t lw_expr(FnCtx *F, Ast *e)
     case AST_NAME: r = sym_value(F, e->u.name.sym, e); break;
     case AST_ATTR: r = attr_expr(F, e); break;
     case AST_SUBSCRIPT: r = subscript_expr(F, e); break;
-    case AST_CALL: r = lw_call_expr(F, e); break;
+    case AST_CALL:
+        r = lw_call_expr(F, e);
+        /* a procedure's call used as a value (`return f()`, `[f(), k]`,
+         * `x: T | None = f()`) is None once the call has run */
+        if (r < 0 && lw_reachable(F))
+            r = lw_const_null(F);
+        break;
     case AST_UNARY: r = unary_expr(F, e); break;
     case AST_BINARY: r = binary_expr(F, e); break;
     case AST_BOOLOP: r = boolop_expr(F, e); break;

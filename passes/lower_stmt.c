@@ -79,11 +79,6 @@ static void lower_return(FnCtx *F, Ast *s)
     int32_t v = s->u.ret.value ? lw_expr(F, s->u.ret.value) : -1;
     if (v >= 0 && F->f->ret.kind == IRK_VOID)
         v = -1;   /* `return None` in a procedure */
-    else if (v < 0 && s->u.ret.value && F->f->ret.kind != IRK_VOID
-             && lw_reachable(F))
-        /* `return f()` of a procedure in a function returning `T | None`:
-         * the call ran for its effects, its value is None */
-        v = lw_const_null(F);
     run_cleanups(F, NULL);
     if (!lw_reachable(F))
         return;
@@ -534,7 +529,7 @@ static void lower_expr_stmt(FnCtx *F, Ast *s)
         lw_gen_yield(F, e);
         return;
     }
-    lw_expr(F, e);
+    lw_discard(F, e);
 }
 
 /* a, b = x, y (one target, a tuple display of as many items): the items
