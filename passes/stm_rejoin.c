@@ -26,6 +26,16 @@
  * that does not break saves its barriers of x.
  * The new barriers are safe anywhere x is defined: a read barrier only
  * adds x to the read set, and stm_read(0) is harmless.
+ * A break inside a loop D nested in the loop (an opcode's own loop, or
+ * an interpreter's inner dispatch loop nested in the loop that switches
+ * frames) re-reads an x that D never reads not after the break but at
+ * the start of D's exits in the loop: such an x (the interpreter's
+ * ExecCtx, read once per frame switch) would otherwise be re-read after
+ * every breaking call of D's iterations, where the header read it once
+ * per D's whole run.  Every path from the break to the header leaves D
+ * (the header is not in D) without a further break, so it meets that
+ * barrier, or one of its own.  An x that some D would exit straight to
+ * the header is not chosen: the barrier would land on the header.
  * Notes: each new barrier has a REJOIN note (not an access).
  *
  * Refuses to: touch a loop whose header is an exception handler (no
@@ -40,10 +50,14 @@ typedef struct Rejoin {
     IrFunc *f;
     int32_t fid;
     const IrLoop *l;
+    const IrLoops *ls;
+    const IrBits *used; /* per loop of ls: the vregs with a barrier in it */
+    IrBits *defer;      /* per loop of ls: re-read at its exits */
     IrBits *ant;      /* per block entry: x read on every path before a break */
     IrBits *reach;    /* per block entry: some path reaches the header first */
     IrBits all;       /* every vreg */
     IrBits chosen;
+    IrBits scratch;
 } Rejoin;
 
 /* ------------------------------------------------------------- analysis */
@@ -182,6 +196,61 @@ static void choose(Rejoin *r, const StmFlow *defs)
     ir_bits_free(&asg);
 }
 
+/* ------------------------------------------------------------ deferring */
+
+/* The largest loop strictly inside r->l that holds block b and has no
+ * barrier of x, or -1.  Loops with other headers are nested or disjoint,
+ * so a loop whose header is in r->l's body is inside it. */
+static int32_t defer_loop(const Rejoin *r, int32_t b, int32_t x)
+{
+    int32_t best = -1;
+    for (int32_t d = 0; d < r->ls->n; d++) {
+        const IrLoop *dl = &r->ls->v[d];
+        if (dl->header == r->l->header || !r->l->body[dl->header] || !dl->body[b]
+            || ir_bits_has(&r->used[d], x))
+            continue;
+        if (best < 0 || dl->size > r->ls->v[best].size)
+            best = d;
+    }
+    return best;
+}
+
+/* Does loop d leave its body straight for r->l's header? */
+static int exits_to_header(const Rejoin *r, int32_t d)
+{
+    const IrLoop *dl = &r->ls->v[d];
+    for (int32_t b = 0; b < r->f->nblocks; b++) {
+        int32_t succ[2];
+        int n = dl->body[b] ? ir_term_nsucc(&r->f->blocks[b].term, succ) : 0;
+        for (int k = 0; k < n; k++)
+            if (succ[k] == r->l->header)
+                return 1;
+    }
+    return 0;
+}
+
+/* The chosen vregs of `want` (to re-read after a break in block b) that a
+ * loop inside r->l defers to its exits.  Placing: they leave `want` for
+ * that loop's `defer` set.  Else: a vreg whose loop exits straight to the
+ * header is not chosen. */
+static void split_deferred(Rejoin *r, int32_t b, IrBits *want, int place)
+{
+    for (int32_t v = 0; v < r->f->nvregs; v++) {
+        if (!ir_bits_has(&r->chosen, v) || !ir_bits_has(want, v))
+            continue;
+        int32_t d = defer_loop(r, b, v);
+        if (d < 0)
+            continue;
+        if (!place) {
+            if (exits_to_header(r, d))
+                ir_bits_clear(&r->chosen, v);
+        } else {
+            ir_bits_clear(want, v);
+            ir_bits_set(&r->defer[d], v);
+        }
+    }
+}
+
 /* ------------------------------------------------------------ inserting */
 
 /* Is there an STM_READ of v in the run of barriers starting at pos? */
@@ -214,39 +283,76 @@ static int32_t reread_at(Rejoin *r, int32_t b, int32_t pos, const IrBits *want, 
 }
 
 /* Re-read after the break at instruction i of block b: in the block, or
- * at the start of its successors in the loop when it ends the block.
- * Returns how many instructions were inserted into b. */
-static int32_t reread_after(Rejoin *r, int32_t b, int32_t i, IrBits *ant, IrBits *reach)
+ * at the start of its successors in the loop when it ends the block,
+ * minus what a nested loop defers (split_deferred; `place` 0 only
+ * decides that).  Returns how many instructions were inserted into b. */
+static int32_t reread_after(Rejoin *r, int32_t b, int32_t i, IrBits *ant, IrBits *reach,
+                            int place)
 {
     IrLoc loc = r->f->blocks[b].instrs[i].loc;
     const IrTerm t = r->f->blocks[b].term;
     if (t.kind != TERM_EXC || i + 1 < r->f->blocks[b].ninstrs) {
         reach_after(r, b, i, ant, reach);
-        return reread_at(r, b, i + 1, reach, loc);
+        split_deferred(r, b, reach, place);
+        return place ? reread_at(r, b, i + 1, reach, loc) : 0;
     }
     for (int k = 0; k < 2; k++) {
         int32_t s = t.succ[k];
-        if (s >= 0 && r->l->body[s] && s != b)
-            reread_at(r, s, 0, s == r->l->header ? &r->all : &r->reach[s], loc);
+        if (s < 0 || !r->l->body[s] || s == b)
+            continue;
+        ir_bits_copy(&r->scratch, s == r->l->header ? &r->all : &r->reach[s]);
+        split_deferred(r, b, &r->scratch, place);
+        if (place)
+            reread_at(r, s, 0, &r->scratch, loc);
     }
     return 0;
+}
+
+static void walk_breaks(Rejoin *r, int place)
+{
+    IrFunc *f = r->f;
+    IrBits ant = ir_bits_new(f->nvregs), reach = ir_bits_new(f->nvregs);
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; r->l->body[b] && i < f->blocks[b].ninstrs; i++)
+            if (stm_breaks(r->m, &f->blocks[b].instrs[i]))
+                i += reread_after(r, b, i, &ant, &reach, place);
+    ir_bits_free(&ant);
+    ir_bits_free(&reach);
+}
+
+/* Re-read what loop d defers at the start of each of its exits in r->l
+ * (a successor of its body outside it), where a path takes it back to
+ * the header unread. */
+static void reread_at_exits(Rejoin *r, int32_t d)
+{
+    const IrLoop *dl = &r->ls->v[d];
+    for (int32_t b = 0; b < r->f->nblocks; b++) {
+        int32_t succ[2];
+        int n = dl->body[b] ? ir_term_nsucc(&r->f->blocks[b].term, succ) : 0;
+        for (int k = 0; k < n; k++) {
+            int32_t t = succ[k];
+            if (dl->body[t] || !r->l->body[t])
+                continue;
+            ir_bits_copy(&r->scratch, &r->reach[t]);
+            for (int32_t w = 0; w < r->scratch.nwords; w++)
+                r->scratch.w[w] &= r->defer[d].w[w];
+            reread_at(r, t, 0, &r->scratch, r->f->blocks[b].term.loc);
+        }
+    }
 }
 
 static void rejoin_loop(Rejoin *r, int32_t pre)
 {
     IrFunc *f = r->f;
+    walk_breaks(r, 0);
     const IrBlock *pb = &f->blocks[pre];
     reread_at(r, pre, pb->ninstrs, &r->all, pb->term.loc);
-    IrBits ant = ir_bits_new(f->nvregs), reach = ir_bits_new(f->nvregs);
     /* all positions are decided on the sets solved before any insertion:
      * a barrier inserted after a break changes no set upstream of the
      * break; at worst two breaks whose stretches join both re-read */
-    for (int32_t b = 0; b < f->nblocks; b++)
-        for (int32_t i = 0; r->l->body[b] && i < f->blocks[b].ninstrs; i++)
-            if (stm_breaks(r->m, &f->blocks[b].instrs[i]))
-                i += reread_after(r, b, i, &ant, &reach);
-    ir_bits_free(&ant);
-    ir_bits_free(&reach);
+    walk_breaks(r, 1);
+    for (int32_t d = 0; d < r->ls->n; d++)
+        reread_at_exits(r, d);
 }
 
 /* --------------------------------------------------------------- driver */
@@ -273,17 +379,46 @@ static void rejoin_free(Rejoin *r)
     free(r->reach);
     ir_bits_free(&r->all);
     ir_bits_free(&r->chosen);
+    ir_bits_free(&r->scratch);
+    for (int32_t d = 0; d < r->ls->n; d++)
+        ir_bits_free(&r->defer[d]);
+    free(r->defer);
+}
+
+/* Per loop: the vregs with a read or write barrier in its body. */
+static IrBits *barriered_in_loops(const IrFunc *f, const IrLoops *ls)
+{
+    IrBits *used = calloc((size_t)ls->n + 1, sizeof(IrBits));
+    for (int32_t d = 0; d < ls->n; d++) {
+        used[d] = ir_bits_new(f->nvregs);
+        for (int32_t b = 0; b < f->nblocks; b++)
+            for (int32_t i = 0; ls->v[d].body[b] && i < f->blocks[b].ninstrs; i++) {
+                const IrInstr *in = &f->blocks[b].instrs[i];
+                if (in->op == IR_STM_READ || in->op == IR_STM_WRITE)
+                    ir_bits_set(&used[d], in->a);
+            }
+    }
+    return used;
 }
 
 void stm_rejoin_reads(IrModule *m, int32_t fid, IrLoops *ls, const StmFlow *defs)
 {
     IrFunc *f = &m->funcs[fid];
+    /* before any insertion: a barrier a loop's rejoin adds inside another
+     * loop is of a vreg chosen for it, which it had a barrier of already,
+     * or one that it defers */
+    IrBits *used = barriered_in_loops(f, ls);
     for (int32_t i = 0; i < ls->n; i++) {
         const IrLoop *l = &ls->v[i];
         int32_t pre = stm_existing_preheader(f, l);
         if (pre < 0 || !stm_rejoin_candidate(m, f, l))
             continue;
-        Rejoin r = { m, f, fid, l, NULL, NULL, ir_bits_new(f->nvregs), ir_bits_new(f->nvregs) };
+        Rejoin r = { .m = m, .f = f, .fid = fid, .l = l, .ls = ls, .used = used,
+                     .all = ir_bits_new(f->nvregs), .chosen = ir_bits_new(f->nvregs),
+                     .scratch = ir_bits_new(f->nvregs) };
+        r.defer = calloc((size_t)ls->n + 1, sizeof(IrBits));
+        for (int32_t d = 0; d < ls->n; d++)
+            r.defer[d] = ir_bits_new(f->nvregs);
         for (int32_t v = 0; v < f->nvregs; v++)
             ir_bits_set(&r.all, v);
         solve(&r);
@@ -291,4 +426,7 @@ void stm_rejoin_reads(IrModule *m, int32_t fid, IrLoops *ls, const StmFlow *defs
         rejoin_loop(&r, pre);
         rejoin_free(&r);
     }
+    for (int32_t d = 0; d < ls->n; d++)
+        ir_bits_free(&used[d]);
+    free(used);
 }

@@ -558,6 +558,59 @@ START_TEST(test_rejoin_exception_edge)
 }
 END_TEST
 
+/* An outer loop whose header reads p0.value, and an inner loop that
+ * breaks but never reads p0 (a dispatch loop nested in the loop that
+ * switches frames): with `direct` the inner loop leaves for the outer
+ * header, else through a block of the outer loop.  Returns the function;
+ * the blocks are 1 (outer header), 3 (inner header), 4 (the break), 5
+ * (the inner loop's exit, when not direct). */
+static int32_t nested_breaking_loops(const char *name, int direct)
+{
+    IrType p[] = { REF(T.s_node), BOOL };
+    int32_t fid = tp_func(&T, name, p, 2);
+    int32_t b[7];
+    for (int i = 1; i < 7; i++)
+        b[i] = tp_block(&T);
+    tp_term(&T, 0, TERM_JUMP, -1, b[1], -1);
+    get(b[1], 0, NODE_VALUE, IRK_I64);                      /* outer header */
+    tp_term(&T, b[1], TERM_BRANCH, 1, b[2], b[6]);
+    tp_term(&T, b[2], TERM_JUMP, -1, b[3], -1);
+    tp_term(&T, b[3], TERM_BRANCH, 1, b[4], direct ? b[1] : b[5]);
+    tp_emit(&T, b[4], IR_BREAKPOINT, -1, -1, -1, -1, -1, 0);
+    tp_term(&T, b[4], TERM_JUMP, -1, b[3], -1);
+    tp_term(&T, b[5], TERM_JUMP, -1, b[1], -1);
+    tp_term(&T, b[6], TERM_RETURN, -1, -1, -1);
+    return fid;
+}
+
+/* p0 is re-read where the inner loop exits, not after its break: an
+ * iteration of the inner loop that breaks does no barrier of p0, and
+ * READ(p0) still holds at the outer header on every path. */
+START_TEST(test_rejoin_deferred_to_exit)
+{
+    int32_t fid = nested_breaking_loops("rejoin_nested", 0);
+    tp_run_stm(&T);
+    ck_assert(in_block(fid, 0, IR_STM_READ));
+    ck_assert(!in_block(fid, 1, IR_STM_READ));
+    ck_assert(!in_block(fid, 3, IR_STM_READ) && !in_block(fid, 4, IR_STM_READ));
+    ck_assert_int_eq(T.m->funcs[fid].blocks[5].instrs[0].op, IR_STM_READ);
+    ck_assert_int_eq(tp_count(&T, fid, IR_STM_READ), 2);
+}
+END_TEST
+
+/* The inner loop leaves straight for the outer header: the exit's
+ * barrier would run on the header, so the outer loop keeps its barrier
+ * there and the inner loop has none. */
+START_TEST(test_rejoin_deferred_refused)
+{
+    int32_t fid = nested_breaking_loops("rejoin_nested_direct", 1);
+    tp_run_stm(&T);
+    ck_assert(in_block(fid, 1, IR_STM_READ));
+    ck_assert(!in_block(fid, 3, IR_STM_READ) && !in_block(fid, 4, IR_STM_READ));
+    ck_assert_int_eq(tp_count(&T, fid, IR_STM_READ), 1);
+}
+END_TEST
+
 /* Two ways into the loop: a preheader is created.  The read sits in an
  * inner loop: it leaves both. */
 START_TEST(test_hoist_nested_preheader)
@@ -658,6 +711,8 @@ Suite *tp_stm_suite(void)
     tcase_add_test(tc, test_rejoin_after_break);
     tcase_add_test(tc, test_rejoin_refused);
     tcase_add_test(tc, test_rejoin_exception_edge);
+    tcase_add_test(tc, test_rejoin_deferred_to_exit);
+    tcase_add_test(tc, test_rejoin_deferred_refused);
     tcase_add_test(tc, test_hoist_nested_preheader);
     tcase_add_test(tc, test_hoist_needs_definition);
     tcase_add_test(tc, test_checker_catches_missing_barrier);
