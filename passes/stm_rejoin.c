@@ -32,10 +32,14 @@
  * the start of D's exits in the loop: such an x (the interpreter's
  * ExecCtx, read once per frame switch) would otherwise be re-read after
  * every breaking call of D's iterations, where the header read it once
- * per D's whole run.  Every path from the break to the header leaves D
- * (the header is not in D) without a further break, so it meets that
- * barrier, or one of its own.  An x that some D would exit straight to
- * the header is not chosen: the barrier would land on the header.
+ * per D's whole run.  Every path from the break back to the header
+ * leaves D (the header is not in D); one that breaks no more meets that
+ * barrier, or reads x itself, and one that breaks again is the next
+ * break's.  An x that some D would exit straight to the header is not
+ * chosen: the barrier would land on the header.  The trade: a run of D
+ * that did not break pays the exit's barrier, where the re-read after a
+ * break cost nothing; a D mostly left without a break (zero trips around
+ * a breaking call) loses.
  * Notes: each new barrier has a REJOIN note (not an access).
  *
  * Refuses to: touch a loop whose header is an exception handler (no
