@@ -31,6 +31,9 @@
 #   high bit set, estimate each quotient digit from the top two digits of
 #   the remainder, correct it with the divisor's second digit, multiply and
 #   subtract, add back in the rare case the estimate was one too large.
+#   A remainder modulo 2**k - 1 (k > 30: Lucas-Lehmer tests) is the sum
+#   of the dividend's k-bit slices, reduced again while it has more than
+#   k bits: linear instead of quadratic.
 # - Base 10: the magnitude is converted to base 10**9 (each 30-bit digit,
 #   from the top, is folded into the base-10**9 array: quadratic with a
 #   small constant), then printed 18 digits per str() call.  Parsing reads
@@ -655,7 +658,49 @@ def big_mod(a: BigInt, b: BigInt) -> BigInt:
     if len(b.digits) == 0:
         # CPython 3.11's message for % differs from // and divmod().
         raise ZeroDivisionError("integer modulo by zero")
-    q, r = _floor_divmod(a, b)
+    r = _rem_mag(a.digits, b.digits)
+    if a.neg != b.neg and len(r) > 0:
+        # the remainder takes the divisor's sign (see _floor_div)
+        r = _sub_mag(b.digits, r)
+    return _make(b.neg, r)
+
+
+def _mersenne_bits(d: list[int]) -> int:
+    """k when the magnitude d is 2**k - 1 with k > SHIFT, else 0: the
+    moduli of Lucas-Lehmer tests and of hash-like reductions, for which
+    a remainder is a sum of k-bit slices (linear, not a division)."""
+    n = len(d)
+    if n < 2 or d[0] != MASK:
+        return 0
+    top = d[n - 1]
+    if top & (top + 1) != 0:
+        return 0
+    for i in range(1, n - 1):
+        if d[i] != MASK:
+            return 0
+    return (n - 1) * SHIFT + _digit_bits(top)
+
+
+def _low_bits(a: list[int], k: int) -> list[int]:
+    """The k lowest bits of the magnitude a, as a fresh magnitude."""
+    whole = k // SHIFT
+    bits = k - whole * SHIFT
+    n = min(len(a), whole + 1 if bits > 0 else whole)
+    r = a[:n]
+    if n == whole + 1:
+        r[whole] &= (1 << bits) - 1
+    return _strip(r)
+
+
+def _mod_mersenne(a: list[int], k: int, m: list[int]) -> list[int]:
+    """a mod m for m = 2**k - 1: since 2**k == 1 (mod m), a = hi 2**k + lo
+    is congruent to hi + lo, which is smaller than a while a >= 2**k;
+    once below 2**k the only value left to reduce is m itself."""
+    r = a
+    while _mag_bits(r) > k:
+        r = _add_mag(_rshift_mag(r, k), _low_bits(r, k))
+    if _cmp_mag(r, m) == 0:
+        return []
     return r
 
 
@@ -743,6 +788,9 @@ def big_powmod(a: BigInt, b: BigInt, m: BigInt) -> BigInt:
 def _rem_mag(a: list[int], mod: list[int]) -> list[int]:
     if _cmp_mag(a, mod) < 0:
         return a
+    k = _mersenne_bits(mod)
+    if k > 0:
+        return _mod_mersenne(a, k, mod)
     q, r = _divmod_mag(a, mod)
     return r
 
