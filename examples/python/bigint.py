@@ -611,8 +611,8 @@ def big_sub(a: BigInt, b: BigInt) -> BigInt:
 
 
 def big_mul(a: BigInt, b: BigInt) -> BigInt:
-    if a.digits is b.digits:
-        return BigInt(False, _mul_mag(a.digits, a.digits))
+    # Shared digits (x * x) make _mul_mag square, but x and -x share them
+    # too (big_neg): the sign is still a's against b's.
     return _make(a.neg != b.neg, _mul_mag(a.digits, b.digits))
 
 
