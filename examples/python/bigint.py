@@ -59,7 +59,7 @@
 from __future__ import annotations
 
 import math
-from rtrans import intmask
+from rtrans import intmask, urshift
 
 SHIFT = 30
 BASE = 1073741824               # 2**30
@@ -148,6 +148,31 @@ def big_from_int(v: int) -> BigInt:
         digits.append(v & MASK)
         v >>= SHIFT
     return BigInt(neg, digits)
+
+
+def big_mul_ints(a: int, b: int) -> BigInt:
+    """a * b for two 64-bit ints, exactly: the five digits of the 128-bit
+    product from the operands' three digits each, without building their
+    BigInts (the step of a 64-bit linear congruential generator)."""
+    # |MININT| wraps to MININT, whose unsigned digits are those of 2**63.
+    ua = intmask(-a) if a < 0 else a
+    ub = intmask(-b) if b < 0 else b
+    a0 = ua & MASK
+    a1 = urshift(ua, SHIFT) & MASK
+    a2 = urshift(ua, 2 * SHIFT)         # below 16, as is b2
+    b0 = ub & MASK
+    b1 = urshift(ub, SHIFT) & MASK
+    b2 = urshift(ub, 2 * SHIFT)
+    c = a0 * b0
+    r0 = c & MASK
+    c = (c >> SHIFT) + a0 * b1 + a1 * b0
+    r1 = c & MASK
+    c = (c >> SHIFT) + a0 * b2 + a1 * b1 + a2 * b0
+    r2 = c & MASK
+    c = (c >> SHIFT) + a1 * b2 + a2 * b1
+    r3 = c & MASK
+    r4 = (c >> SHIFT) + a2 * b2         # the product is below 2**128
+    return _make((a < 0) != (b < 0), [r0, r1, r2, r3, r4])
 
 
 def big_fits_int(a: BigInt) -> bool:
