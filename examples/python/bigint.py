@@ -31,6 +31,9 @@
 #   high bit set, estimate each quotient digit from the top two digits of
 #   the remainder, correct it with the divisor's second digit, multiply and
 #   subtract, add back in the rare case the estimate was one too large.
+#   A remainder modulo 2**k - 1 (k > 30: Lucas-Lehmer tests) is the sum
+#   of the dividend's k-bit slices, reduced again while it has more than
+#   k bits: linear instead of quadratic.
 # - Base 10: the magnitude is converted to base 10**9 (each 30-bit digit,
 #   from the top, is folded into the base-10**9 array: quadratic with a
 #   small constant), then printed 18 digits per str() call.  Parsing reads
@@ -56,7 +59,7 @@
 from __future__ import annotations
 
 import math
-from rtrans import intmask
+from rtrans import intmask, urshift
 
 SHIFT = 30
 BASE = 1073741824               # 2**30
@@ -145,6 +148,31 @@ def big_from_int(v: int) -> BigInt:
         digits.append(v & MASK)
         v >>= SHIFT
     return BigInt(neg, digits)
+
+
+def big_mul_ints(a: int, b: int) -> BigInt:
+    """a * b for two 64-bit ints, exactly: the five digits of the 128-bit
+    product from the operands' three digits each, without building their
+    BigInts (the step of a 64-bit linear congruential generator)."""
+    # |MININT| wraps to MININT, whose unsigned digits are those of 2**63.
+    ua = intmask(-a) if a < 0 else a
+    ub = intmask(-b) if b < 0 else b
+    a0 = ua & MASK
+    a1 = urshift(ua, SHIFT) & MASK
+    a2 = urshift(ua, 2 * SHIFT)         # below 16, as is b2
+    b0 = ub & MASK
+    b1 = urshift(ub, SHIFT) & MASK
+    b2 = urshift(ub, 2 * SHIFT)
+    c = a0 * b0
+    r0 = c & MASK
+    c = (c >> SHIFT) + a0 * b1 + a1 * b0
+    r1 = c & MASK
+    c = (c >> SHIFT) + a0 * b2 + a1 * b1 + a2 * b0
+    r2 = c & MASK
+    c = (c >> SHIFT) + a1 * b2 + a2 * b1
+    r3 = c & MASK
+    r4 = (c >> SHIFT) + a2 * b2         # the product is below 2**128
+    return _make((a < 0) != (b < 0), [r0, r1, r2, r3, r4])
 
 
 def big_fits_int(a: BigInt) -> bool:
@@ -608,8 +636,8 @@ def big_sub(a: BigInt, b: BigInt) -> BigInt:
 
 
 def big_mul(a: BigInt, b: BigInt) -> BigInt:
-    if a.digits is b.digits:
-        return BigInt(False, _mul_mag(a.digits, a.digits))
+    # Shared digits (x * x) make _mul_mag square, but x and -x share them
+    # too (big_neg): the sign is still a's against b's.
     return _make(a.neg != b.neg, _mul_mag(a.digits, b.digits))
 
 
@@ -655,7 +683,49 @@ def big_mod(a: BigInt, b: BigInt) -> BigInt:
     if len(b.digits) == 0:
         # CPython 3.11's message for % differs from // and divmod().
         raise ZeroDivisionError("integer modulo by zero")
-    q, r = _floor_divmod(a, b)
+    r = _rem_mag(a.digits, b.digits)
+    if a.neg != b.neg and len(r) > 0:
+        # the remainder takes the divisor's sign (see _floor_div)
+        r = _sub_mag(b.digits, r)
+    return _make(b.neg, r)
+
+
+def _mersenne_bits(d: list[int]) -> int:
+    """k when the magnitude d is 2**k - 1 with k > SHIFT, else 0: the
+    moduli of Lucas-Lehmer tests and of hash-like reductions, for which
+    a remainder is a sum of k-bit slices (linear, not a division)."""
+    n = len(d)
+    if n < 2 or d[0] != MASK:
+        return 0
+    top = d[n - 1]
+    if top & (top + 1) != 0:
+        return 0
+    for i in range(1, n - 1):
+        if d[i] != MASK:
+            return 0
+    return (n - 1) * SHIFT + _digit_bits(top)
+
+
+def _low_bits(a: list[int], k: int) -> list[int]:
+    """The k lowest bits of the magnitude a, as a fresh magnitude."""
+    whole = k // SHIFT
+    bits = k - whole * SHIFT
+    n = min(len(a), whole + 1 if bits > 0 else whole)
+    r = a[:n]
+    if n == whole + 1:
+        r[whole] &= (1 << bits) - 1
+    return _strip(r)
+
+
+def _mod_mersenne(a: list[int], k: int, m: list[int]) -> list[int]:
+    """a mod m for m = 2**k - 1: since 2**k == 1 (mod m), a = hi 2**k + lo
+    is congruent to hi + lo, which is smaller than a while a >= 2**k;
+    once below 2**k the only value left to reduce is m itself."""
+    r = a
+    while _mag_bits(r) > k:
+        r = _add_mag(_rshift_mag(r, k), _low_bits(r, k))
+    if _cmp_mag(r, m) == 0:
+        return []
     return r
 
 
@@ -743,6 +813,9 @@ def big_powmod(a: BigInt, b: BigInt, m: BigInt) -> BigInt:
 def _rem_mag(a: list[int], mod: list[int]) -> list[int]:
     if _cmp_mag(a, mod) < 0:
         return a
+    k = _mersenne_bits(mod)
+    if k > 0:
+        return _mod_mersenne(a, k, mod)
     q, r = _divmod_mag(a, mod)
     return r
 

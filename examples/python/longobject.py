@@ -149,6 +149,8 @@ def big_op(ec: ExecCtx, op: int, a: BigInt, b: BigInt) -> W_Object:
 
 def small_binop(ec: ExecCtx, op: int, a: int, b: int) -> W_Object:
     """numops.BIG_BINOP: a 64-bit operation whose result overflowed."""
+    if op == OP_MUL:
+        return W_BigInt(bigint.big_mul_ints(a, b))
     return big_op(ec, op, big_from_int(a), big_from_int(b))
 
 

@@ -4,13 +4,16 @@ types' methods.
 
 Int results that leave the 64-bit range go to big_binop(), the one place
 where big integers plug in (BIG_BINOP, set by the big-integer module).
-Every operation checks the range itself as well as catching the host's
-OverflowError, so the interpreter behaves the same under CPython (whose
-ints never overflow) and translated.
+Every operation checks the range itself: +, - and * compute the wrapped
+result (intmask) and test it, the others check their operands or catch
+the host's OverflowError, so the interpreter behaves the same under
+CPython (whose ints never overflow) and translated.
 """
 from __future__ import annotations
 
 from typing import Callable
+
+from rtrans import intmask
 
 from rtutil import MAXINT, MININT, fits_int
 from objects import (W_Object, W_Int, W_Float, ExecCtx, new_int, new_bool,
@@ -49,33 +52,38 @@ BIG_FROM_FLOAT: list[Callable[[ExecCtx, float], W_Object]] = [_no_big_float]
 # ------------------------------------------------------------------ ints
 
 def int_add(ec: ExecCtx, a: int, b: int) -> W_Object:
-    try:
-        r = a + b
-    except OverflowError:
-        return big_binop(ec, OP_ADD, a, b)
-    if not fits_int(r):
+    # The wrapped sum and a test of its sign, not a caught OverflowError:
+    # raising costs more than the rest of an overflowing addition.  The sum
+    # overflowed when its sign differs from both operands'.
+    r = intmask(a + b)
+    if (a ^ r) & (b ^ r) < 0:
         return big_binop(ec, OP_ADD, a, b)
     return new_int(r)
 
 
 def int_sub(ec: ExecCtx, a: int, b: int) -> W_Object:
-    try:
-        r = a - b
-    except OverflowError:
-        return big_binop(ec, OP_SUB, a, b)
-    if not fits_int(r):
+    # overflow: operands of opposite signs and a result of b's sign
+    r = intmask(a - b)
+    if (a ^ b) & (a ^ r) < 0:
         return big_binop(ec, OP_SUB, a, b)
     return new_int(r)
+
+
+MUL_EXACT = 2147483647          # |a|, |b| <= 2**31 - 1: |a * b| < 2**62
 
 
 def int_mul(ec: ExecCtx, a: int, b: int) -> W_Object:
-    try:
-        r = a * b
-    except OverflowError:
-        return big_binop(ec, OP_MUL, a, b)
-    if not fits_int(r):
-        return big_binop(ec, OP_MUL, a, b)
-    return new_int(r)
+    """a * b without raising on overflow (a 64-bit LCG overflows on every
+    step).  The wrapped product r is exact when r // a == b: r differs
+    from a * b by a multiple of 2**64, which that quotient would only
+    allow within |a| < 2**64 of a * b (a = -1 is the one divisor whose
+    quotient can itself overflow)."""
+    r = intmask(a * b)
+    if -MUL_EXACT <= a <= MUL_EXACT and -MUL_EXACT <= b <= MUL_EXACT:
+        return new_int(r)
+    if a == 0 or (a == -1 and b != MININT) or (a != -1 and r // a == b):
+        return new_int(r)
+    return big_binop(ec, OP_MUL, a, b)
 
 
 def int_floordiv(ec: ExecCtx, a: int, b: int) -> W_Object:

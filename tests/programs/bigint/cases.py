@@ -106,6 +106,22 @@ def large_operands(rng: Rng) -> list[Operand]:
     return out
 
 
+def mersenne_moduli() -> list[Operand]:
+    """2**k - 1 around the digit sizes and the Lucas-Lehmer exponents (its
+    remainders are sums of k-bit slices), and near misses that must take
+    the long division: 2**k - 3, and 2**k - 1 with one bit clear in a
+    middle digit or near the top."""
+    out: list[Operand] = []
+    for k in [31, 59, 60, 61, 64, 89, 90, 91, 127, 128, 521, 1279]:
+        ones = ("" if k % 4 == 0 else "137"[k % 4 - 1]) + "f" * (k // 4)
+        out.append(_hex(ones))
+        out.append(_hex(ones[:-1] + "d"))
+        if k > 64:
+            out.append(_hex(ones[:-10] + "e" + ones[-9:]))
+            out.append(_hex(ones[0] + "b" + ones[2:]))
+    return out
+
+
 def division_cases(rng: Rng) -> list[tuple[Operand, Operand, Operand]]:
     """(n, c, d) for the true division n*c / (d*c): n is an odd 54-bit
     number shifted, so n/d is halfway between two doubles (or a power of

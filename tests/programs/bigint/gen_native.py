@@ -155,6 +155,16 @@ def run(out: Digest) -> None:
                 emit(out, "halfway", str(delta), repr((num + delta) / den))
             except OverflowError as ex:
                 emit(out, "halfway", str(delta), "OverflowError: " + str(ex))
+    for mt in cases.mersenne_moduli():
+        m = value(mt)
+        for i in range(0, n, 7):
+            x = vals[i]
+            sq = x * x - 2
+            xm = x * m
+            for a in [sq, xm, xm + 1, sq + m]:
+                for a2, m2 in [(a, m), (a, -m), (-a, m)]:
+                    emit(out, "mersenne", mt.text, dec(a2 % m2))
+            emit(out, "mersenne_pow", mt.text, dec(pow(x, 65537, m)))
     for text in cases.FLOATS:
         f = float(text)
         for k in [0, 64, 200]:

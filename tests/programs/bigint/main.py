@@ -145,6 +145,17 @@ def run(out: Digest) -> None:
                 emit(out, "halfway", str(delta), float_text(f))
             except OverflowError as ex:
                 emit(out, "halfway", str(delta), "OverflowError: " + str(ex))
+    for mt in cases.mersenne_moduli():
+        m = value(mt)
+        for i in range(0, n, 7):
+            x = vals[i]
+            sq = big_sub(big_mul(x, x), big_from_int(2))
+            xm = big_mul(x, m)
+            for a in [sq, xm, big_add(xm, big_from_int(1)), big_add(sq, m)]:
+                for a2, m2 in [(a, m), (a, big_neg(m)), (big_neg(a), m)]:
+                    emit(out, "mersenne", mt.text, dec(big_mod(a2, m2)))
+            emit(out, "mersenne_pow", mt.text,
+                 dec(big_powmod(x, big_from_int(65537), m)))
     for text in cases.FLOATS:
         f = float(text)
         for k in [0, 64, 200]:
@@ -169,7 +180,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect: lines 18534 checksum 31365296277825397
+# expect: lines 29402 checksum 22391703766358623
 # expect: str2 0: 0
 # expect: lshift1 9: 14
 # expect: exceed 18: False False
@@ -206,4 +217,25 @@ if __name__ == "__main__":
 # expect: exact L4,55: 30af87a9c27886f46274624bc12bbf723a4fd7c8cb23875d2ccc516e1b1466c707ee84052bd708abfc5d6e2...
 # expect: divmod L5,121: 6e6f6fdae4229e677eeb377666d5cbef3fb53bd50a1371c23f20c256e3b2706d3e4f41b4b9976299e101a...
 # expect: truediv L7,L4: -0.0
-# expect: literal 0: 11
+# expect: mersenne 7fffffff: 0
+# expect: mersenne 7ffffffffffffff: 0
+# expect: mersenne 7fffffffffffffd: -7fffffffffffffc
+# expect: mersenne ffffffffffffffd: 2f3d3806e94af7f
+# expect: mersenne 1ffffffffffffffd: 19fffffffffffffe
+# expect: mersenne fffffffffffffffd: 3ffffffffffffffe
+# expect: mersenne 1ffffffffffffffffffffff: 1fdfffff20febcdf7777801
+# expect: mersenne 1ffffffffffffefffffffff: 0
+# expect: mersenne 3ffffffffffffffffffffff: 1
+# expect: mersenne 3ffffffffffffefffffffff: 3ffffffffffffeffffffffe
+# expect: mersenne 7ffffffffffffffffffffff: -2
+# expect: mersenne_pow 7fffffffffffffffffffffd: 1d73472597205cf026d5ba9
+# expect: mersenne 7bfffffffffffffffffffff: -6b27b4428ce3e9c95a162de
+# expect: mersenne 7ffffffffffffffffffffffffffffffd: 0
+# expect: mersenne 7bffffffffffffffffffffffffffffff: 0
+# expect: mersenne ffffffffffffffffffffffffffffffff: -fffffffffffffffffffffffffffffffe
+# expect: mersenne ffffffffffffffffffffffefffffffff: ec3bc7d32e915f1c542f1bf179ae2030
+# expect: mersenne 1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff...
+# expect: mersenne 1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff...
+# expect: mersenne 7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff...
+# expect: mersenne 7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff...
+# expect: mersenne 7bfffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff...
