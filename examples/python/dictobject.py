@@ -11,7 +11,8 @@ from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List, W_Dict,
                      is_true, unpack_iterable, make_builtin_type, OBJECT_TYPE,
                      LAYOUT_BUILTIN, enter_repr, leave_repr, py_error,
                      EXC_KEY_ERROR, stop_iteration, str_value_of,
-                     getattr_or_none, compare_bool, EQ, dict_missing)
+                     getattr_or_none, compare_bool, EQ, dict_missing,
+                     HASHED, stage_hash, run_stages, add_stages)
 import typeobject
 import setobject
 from setobject import W_Set
@@ -350,24 +351,109 @@ def m_items(ec: ExecCtx, w: W_Object) -> W_Object:
     return W_DictView(self_dict(w), KIND_ITEMS)
 
 
-def m_get(ec: ExecCtx, args: list[W_Object]) -> W_Object:
-    d = self_dict(args[0])
-    v = d.lookup(ec, args[1])
-    if v is not None:
-        return v
+# The methods that hash a key and then read or write the dict, as stages
+# (objects.StageFn: self, the key, its stage, and the default as w_carry,
+# None when not given): a key's Python __hash__ is a stage of its own,
+# which the dispatch loop runs as a frame (interp.builtin_stages), so that
+# no other thread's commit comes between it and the dict's update, as in
+# CPython.  An __eq__ called on a collision still runs under find.
+
+def third(args: list[W_Object]) -> W_Object | None:
+    """The method's second argument (a default), or None."""
     if len(args) > 2:
         return args[2]
+    return None
+
+
+def m_get(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return run_stages(ec, get_stages, args[0], args[1], 0, third(args))
+
+
+def get_stages(ec: ExecCtx, w: W_Object, w_key: W_Object, op: int,
+               stage: int, w_prev: W_Object | None,
+               w_dflt: W_Object | None) -> W_Object | None:
+    h = stage_hash(ec, w_key, stage, w_prev, w_dflt)
+    if h == -1:
+        return None
+    d = self_dict(w)
+    ix = d.find(ec, w_key, h)
+    v = d.value_at(ix) if ix >= 0 else None
+    if v is not None:
+        return v
+    if w_dflt is not None:
+        return w_dflt
     return W_NONE
 
 
 def m_pop(ec: ExecCtx, args: list[W_Object]) -> W_Object:
-    d = self_dict(args[0])
-    v = d.remove(ec, args[1])
+    return run_stages(ec, pop_stages, args[0], args[1], 0, third(args))
+
+
+def pop_stages(ec: ExecCtx, w: W_Object, w_key: W_Object, op: int,
+               stage: int, w_prev: W_Object | None,
+               w_dflt: W_Object | None) -> W_Object | None:
+    h = stage_hash(ec, w_key, stage, w_prev, w_dflt)
+    if h == -1:
+        return None
+    v = self_dict(w).remove_hashed(ec, w_key, h)
     if v is not None:
         return v
-    if len(args) > 2:
-        return args[2]
-    raise key_error(args[1])
+    if w_dflt is not None:
+        return w_dflt
+    raise key_error(w_key)
+
+
+def setdefault_stages(ec: ExecCtx, w: W_Object, w_key: W_Object, op: int,
+                      stage: int, w_prev: W_Object | None,
+                      w_dflt: W_Object | None) -> W_Object | None:
+    """dict.setdefault: the key hashed and looked up once, as CPython (a
+    lookup and then a store hashed it twice)."""
+    h = stage_hash(ec, w_key, stage, w_prev, w_dflt)
+    if h == -1:
+        return None
+    d = self_dict(w)
+    ix = d.find(ec, w_key, h)
+    v = d.value_at(ix) if ix >= 0 else None
+    if v is not None:
+        return v
+    dflt = W_NONE if w_dflt is None else w_dflt
+    d.insert_new(w_key, h, dflt)
+    return dflt
+
+
+def getitem_stages(ec: ExecCtx, w: W_Object, w_key: W_Object, op: int,
+                   stage: int, w_prev: W_Object | None,
+                   w_carry: W_Object | None) -> W_Object | None:
+    """d[k] of a dict (not a subclass: no __missing__)."""
+    h = stage_hash(ec, w_key, stage, w_prev, None)
+    if h == -1:
+        return None
+    d = self_dict(w)
+    ix = d.find(ec, w_key, h)
+    v = d.value_at(ix) if ix >= 0 else None
+    if v is None:
+        raise key_error(w_key)
+    return v
+
+
+def contains_stages(ec: ExecCtx, w: W_Object, w_key: W_Object, op: int,
+                    stage: int, w_prev: W_Object | None,
+                    w_carry: W_Object | None) -> W_Object | None:
+    h = stage_hash(ec, w_key, stage, w_prev, None)
+    if h == -1:
+        return None
+    return new_bool(self_dict(w).find(ec, w_key, h) >= 0)
+
+
+def delitem_stages(ec: ExecCtx, w: W_Object, w_key: W_Object, op: int,
+                   stage: int, w_prev: W_Object | None,
+                   w_carry: W_Object | None) -> W_Object | None:
+    h = stage_hash(ec, w_key, stage, w_prev, None)
+    if h == -1:
+        return None
+    if self_dict(w).remove_hashed(ec, w_key, h) is None:
+        raise key_error(w_key)
+    return W_NONE
 
 
 def m_popitem(ec: ExecCtx, w: W_Object) -> W_Object:
@@ -391,13 +477,8 @@ def m_popitem(ec: ExecCtx, w: W_Object) -> W_Object:
 
 
 def m_setdefault(ec: ExecCtx, args: list[W_Object]) -> W_Object:
-    d = self_dict(args[0])
-    v = d.lookup(ec, args[1])
-    if v is not None:
-        return v
-    dflt = args[2] if len(args) > 2 else W_NONE
-    d.store(ec, args[1], dflt)
-    return dflt
+    return run_stages(ec, setdefault_stages, args[0], args[1], 0,
+                      third(args))
 
 
 def m_update(ec: ExecCtx, args: list[W_Object],
@@ -578,6 +659,12 @@ def install() -> None:
     add_method1(t, "clear", m_clear)
     add_method1(t, "copy", m_copy)
     add_methodn(t, "fromkeys", m_fromkeys, 2, 3)
+    add_stages(t, "__getitem__", getitem_stages)
+    add_stages(t, "__contains__", contains_stages)
+    add_stages(t, "__delitem__", delitem_stages)
+    add_stages(t, "get", get_stages)
+    add_stages(t, "pop", pop_stages)
+    add_stages(t, "setdefault", setdefault_stages)
     t.tdict["fromkeys"] = typeobject.W_ClassMethod(t.tdict["fromkeys"])
     t.tdict["__hash__"] = W_NONE
     for vt in [DICT_KEYS_TYPE, DICT_VALUES_TYPE, DICT_ITEMS_TYPE]:

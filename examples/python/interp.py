@@ -1406,7 +1406,16 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                             if gf is not None:
                                 frame = gf
                                 break
-                        if callee is None:
+                        if callee is None and nc >= 2 and \
+                                isinstance(regs[c0 + 1], W_Instance):
+                            # s.add(k), lst.remove(x): k's __hash__, x's
+                            # __eq__ as frames here (method_stages)
+                            wr = method_stages(ec, frame, wc, regs, c0, nc,
+                                               sp)
+                            if wr is unbound:
+                                frame = inline_callee(ec)
+                                break
+                        if callee is None and wr is None:
                             wr = builtin_call(ec, wc, regs, c0, nc)
                     if callee is None and wr is None:
                         callee = method_frame(ec, regs, sp, oparg)
@@ -1622,11 +1631,11 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     if isinstance(w6, W_Instance) and python_items(w6):
                         w6 = op_stages(ec, frame, objects.getitem_stage, w6,
                                        regs[sp], 0, sp + 1, None)
-                        if w6 is None:
-                            frame = inline_callee(ec)
-                            break
                     else:
-                        w6 = binary_subscr(ec, w6, regs[sp])
+                        w6 = binary_subscr(ec, frame, w6, regs[sp], sp + 1)
+                    if w6 is None:
+                        frame = inline_callee(ec)
+                        break
                     regs[sp - 1] = w6
                 elif opcode == op.FOR_ITER:
                     frame.last_pc = ipc     # __next__, generators: f_lineno
@@ -1779,6 +1788,19 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                             frame = inline_callee(ec)
                             break
                         r2 = wr8 is w_true
+                    elif isinstance(regs[sp - 1], W_Instance) and \
+                            not isinstance(w8, W_Generator):
+                        # k in d, x in lst: k's __hash__, x's __eq__ as
+                        # frames (dunder_stages)
+                        wr8 = dunder_stages(ec, frame, w8, "__contains__",
+                                            regs[sp - 1], sp + 1)
+                        if wr8 is unbound:
+                            frame = inline_callee(ec)
+                            break
+                        if wr8 is None:
+                            r2 = w8.contains(ec, regs[sp - 1])
+                        else:
+                            r2 = wr8 is w_true
                     else:
                         r2 = w8.contains(ec, regs[sp - 1])
                         if isinstance(w8, W_Generator) and w8.loop_owned:
@@ -1970,7 +1992,11 @@ def arith_op(ec: ExecCtx, frame: Frame, ipc: int, a: W_Object,
     return ops.inplace_op(ec, a, b, oparg - N_BINOPS)
 
 
-def binary_subscr(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
+def binary_subscr(ec: ExecCtx, frame: Frame, w: W_Object, w_key: W_Object,
+                  sp: int) -> W_Object | None:
+    """frame's BINARY_SUBSCR w[w_key] (sp: its stack as it began) on
+    anything but an instance with Python items; None when w_key's
+    __hash__ is a frame to run (inline_callee)."""
     if isinstance(w_key, W_Int):
         # exact lists, tuples and strs (their subclasses' instances are
         # W_Instance) by an int, without the type's __getitem__: pystone's
@@ -1993,6 +2019,13 @@ def binary_subscr(ec: ExecCtx, w: W_Object, w_key: W_Object) -> W_Object:
                 raise index_error("string index out of range")
             return new_str(s[i3])
     if isinstance(w, W_Dict):
+        if isinstance(w_key, W_Instance):
+            # d[k]: k's __hash__ as a frame (dunder_stages)
+            r2 = dunder_stages(ec, frame, w, "__getitem__", w_key, sp)
+            if r2 is W_UNBOUND:
+                return None
+            if r2 is not None:
+                return r2
         r = w.lookup(ec, w_key)
         if r is not None:
             return r
@@ -2198,7 +2231,16 @@ def execute_other_mid(ec: ExecCtx, frame: Frame, code: W_Code,
         regs[sp - 2] = new_bool(r != (oparg == 1))
         return sp - 1
     if opcode == op.DELETE_SUBSCR:
-        regs[sp - 2].delitem(ec, regs[sp - 1])
+        w_key = regs[sp - 1]
+        if isinstance(w_key, W_Instance):
+            # del d[k]: k's __hash__ as a frame (dunder_stages)
+            r = dunder_stages(ec, frame, regs[sp - 2], "__delitem__", w_key,
+                              sp)
+            if r is W_UNBOUND:
+                return -1
+            if r is not None:
+                return sp - 2
+        regs[sp - 2].delitem(ec, w_key)
         return sp - 2
     if opcode == op.BUILD_SLICE:
         return build_slice(ec, regs, sp, oparg)
@@ -3350,6 +3392,57 @@ def requested_frame(ec: ExecCtx, m: objects.MethodCall) -> Frame | None:
         if w_arg2 is not None:
             frame.regs[2] = w_arg2
     return frame
+
+
+# Builtin methods whose Python callbacks come before they read or write
+# their object: a key's __hash__ (dict.get, set.add, d[k], k in s...), an
+# item's __eq__ (x in lst, lst.remove(x)).  Called from C, such a callback
+# ran in an execute of its own, and the transaction that began in it (at
+# a call or a back edge) ended as it returned: another thread's commit
+# could come between the callback's last switch point and the method's
+# update or the instruction's end, which neither CPython (it switches
+# threads at the end of a CALL, not inside one) nor the GIL build allows
+# (thr_step's lookup, add, scan and remove phases).  Their stage forms
+# (W_BuiltinFunction.stages) run here as a's __op__'s stages do
+# (op_stages): the callback is a frame of this execute.
+
+def stage_call(ec: ExecCtx, frame: Frame, w_meth: W_Object | None,
+               w_self: W_Object, w_arg: W_Object, w_arg2: W_Object | None,
+               sp: int) -> W_Object | None:
+    """w_meth(w_self, w_arg[, w_arg2]) by its stage form, for frame's
+    instruction (sp: its stack as it began): the result; W_UNBOUND when
+    a callback is a frame to run (inline_callee); None when w_meth has no
+    stage form or is not w_self's type's own (a subclass's method may
+    differ: defaultdict's __getitem__)."""
+    if not isinstance(w_meth, W_BuiltinFunction):
+        return None
+    step = w_meth.stages
+    if step is None or w_meth.w_owner is not w_self.get_type():
+        return None
+    r = op_stages(ec, frame, step, w_self, w_arg, 0, sp, w_arg2)
+    if r is None:
+        return W_UNBOUND
+    return r
+
+
+def method_stages(ec: ExecCtx, frame: Frame, wc: W_Object,
+                  regs: list[W_Object], c0: int, nc: int,
+                  sp: int) -> W_Object | None:
+    """CALL_METHOD of wc with nc arguments at regs[c0:] (self first):
+    stage_call's outcome, None when the call has other arguments."""
+    if not isinstance(wc, W_BuiltinFunction) or nc < wc.min_args or \
+            nc > wc.max_args or nc > 3:
+        return None
+    return stage_call(ec, frame, wc, regs[c0], regs[c0 + 1],
+                      regs[c0 + 2] if nc == 3 else None, sp)
+
+
+def dunder_stages(ec: ExecCtx, frame: Frame, w_obj: W_Object, name: str,
+                  w_key: W_Object, sp: int) -> W_Object | None:
+    """The instruction's call of w_obj's method `name` (__getitem__,
+    __contains__, __delitem__) on w_key: stage_call's outcome."""
+    return stage_call(ec, frame, w_obj.get_type().lookup(name), w_obj,
+                      w_key, None, sp)
 
 
 def inline_callee(ec: ExecCtx) -> Frame:

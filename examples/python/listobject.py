@@ -15,7 +15,8 @@ from objects import (W_Object, W_Type, W_Int, W_Bool, W_Str, W_Tuple, W_List,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_BUILTIN, eq_bool,
                      lt_bool, compare_bool, richcompare, is_true, hash_w,
                      enter_repr, leave_repr, EQ, NE, LT, LE, GT, GE,
-                     stop_iteration, py_error, EXC_MEMORY_ERROR, seq_compare)
+                     stop_iteration, py_error, EXC_MEMORY_ERROR, seq_compare,
+                     richcompare_stage, add_stages)
 import rtutil
 from sliceobject import W_Slice, slice_indices, normalize_index
 import typeobject
@@ -663,6 +664,68 @@ def m_list_contains(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:
     return new_bool(self_list(w).contains(ec, w_x))
 
 
+# `x in lst` and lst.remove(x) as stages (objects.StageFn), for the
+# dispatch loop when x is an instance: each item == x is compared by
+# richcompare's stages, so that a Python __eq__ runs as a frame of the
+# loop (interp.builtin_stages) and no other thread's commit comes between
+# the __eq__ that finds x and the instruction's end, or the removal, as in
+# CPython.  The C paths (m_remove, W_List.contains) keep eq_bool's fast
+# pairs.
+
+def find_stages(ec: ExecCtx, l: W_List, w_x: W_Object, stage: int,
+                w_prev: W_Object | None, w_carry: W_Object | None) -> int:
+    """The index of l's first item equal to w_x, -1 when none; -2 after
+    asking for a comparison method, with w_carry (index, item): the
+    comparison to go on with at `stage`."""
+    i = 0
+    w_item: W_Object | None = None
+    if isinstance(w_carry, W_Tuple) and len(w_carry.items) == 2:
+        w_i = w_carry.items[0]
+        if isinstance(w_i, W_Int):
+            i = w_i.value
+        w_item = w_carry.items[1]
+    while True:
+        if w_item is None:
+            if i >= len(l.items):
+                return -1
+            w_item = l.items[i]
+            if w_item is w_x:
+                return i
+            stage = 0
+            w_prev = None
+        r = richcompare_stage(ec, w_item, w_x, EQ, stage, w_prev, None)
+        if r is None:
+            ec.mcall.w_carry = new_tuple([new_int(i), w_item])
+            return -2
+        if is_true(ec, r):
+            return i
+        i += 1
+        w_item = None
+
+
+def contains_stages(ec: ExecCtx, w: W_Object, w_x: W_Object, op: int,
+                    stage: int, w_prev: W_Object | None,
+                    w_carry: W_Object | None) -> W_Object | None:
+    i = find_stages(ec, self_list(w), w_x, stage, w_prev, w_carry)
+    if i == -2:
+        return None
+    return new_bool(i >= 0)
+
+
+def remove_stages(ec: ExecCtx, w: W_Object, w_x: W_Object, op: int,
+                  stage: int, w_prev: W_Object | None,
+                  w_carry: W_Object | None) -> W_Object | None:
+    l = self_list(w)
+    i = find_stages(ec, l, w_x, stage, w_prev, w_carry)
+    if i == -2:
+        return None
+    if i < 0:
+        raise value_error("list.remove(x): x not in list")
+    if i < len(l.items):    # an __eq__ may have emptied it
+        del l.items[i]
+    return W_NONE
+
+
 def m_list_add(ec: ExecCtx, w: W_Object, w_other: W_Object) -> W_Object:
     l = self_list(w)
     o = list_of(w_other)
@@ -820,6 +883,7 @@ def install() -> None:
     add_method1(l, "__iter__", m_list_iter)
     add_method1(l, "__reversed__", m_list_reversed)
     add_method2(l, "__contains__", m_list_contains)
+    add_stages(l, "__contains__", contains_stages)
     add_method2(l, "__add__", m_list_add)
     add_method2(l, "__iadd__", m_list_iadd)
     add_method2(l, "__mul__", m_list_mul)
@@ -831,6 +895,7 @@ def install() -> None:
     add_methodn(l, "insert", m_insert, 3, 3)
     add_methodn(l, "pop", m_pop, 1, 2)
     add_method2(l, "remove", m_remove)
+    add_stages(l, "remove", remove_stages)
     add_methodn(l, "index", m_index, 2, 4)
     add_method2(l, "count", m_count)
     add_method1(l, "clear", m_clear)

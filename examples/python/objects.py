@@ -1402,7 +1402,11 @@ class W_Dict(W_Object):
         self.insert_new(w_key, h, w_value)
 
     def remove(self, ec: ExecCtx, w_key: W_Object) -> W_Object | None:
-        h = hash_w(ec, w_key)
+        return self.remove_hashed(ec, w_key, hash_w(ec, w_key))
+
+    def remove_hashed(self, ec: ExecCtx, w_key: W_Object,
+                      h: int) -> W_Object | None:
+        """remove, w_key's hash h known (dictobject's stages)."""
         ix = self.find(ec, w_key, h)
         if ix < 0:
             return None
@@ -1733,6 +1737,13 @@ class W_BuiltinFunction(W_Object):
     # for the static and class methods of builtin types (__new__,
     # fromkeys), found by freeze_builtin_types
     takes_self: bool
+    # the method as a StageFn (self, its first argument, op 0, its second
+    # argument as stage 0's w_carry), for a method that calls Python code
+    # before it writes or reads its object (a key's __hash__, an item's
+    # __eq__): the dispatch loop runs that code as a frame of its own
+    # execute (interp.builtin_stages); None for the others
+    stages: Callable[[ExecCtx, W_Object, W_Object, int, int, W_Object | None,
+                      W_Object | None], W_Object | None] | None
 
     def __init__(self, name: str, min_args: int, max_args: int) -> None:
         self.name = name
@@ -1741,6 +1752,7 @@ class W_BuiltinFunction(W_Object):
         self.max_args = max_args
         self.doc = ""
         self.takes_self = True
+        self.stages = None
 
     def get_type(self) -> W_Type:
         if self.w_owner is not None:
@@ -2566,6 +2578,36 @@ def run_stages(ec: ExecCtx, step: StageFn, a: W_Object, b: W_Object,
         stage = m.stage
         w_carry = m.w_carry
         w_prev = call_requested(ec)
+
+
+def add_stages(t: W_Type, name: str, step: StageFn) -> None:
+    """t's builtin method `name` runs as step when the dispatch loop
+    calls it (W_BuiltinFunction.stages)."""
+    w = t.tdict[name]
+    if not isinstance(w, W_BuiltinFunction):
+        raise type_error("internal error: " + name + " is not a builtin")
+    w.stages = step
+
+
+# the stage of a keyed operation once its key's Python __hash__ returned
+HASHED = 1
+
+
+def stage_hash(ec: ExecCtx, w_key: W_Object, stage: int,
+               w_prev: W_Object | None, w_carry: W_Object | None) -> int:
+    """The hash of w_key for a StageFn at `stage`: the one its Python
+    __hash__ returned (w_prev) at HASHED; at stage 0, -1 (never a hash:
+    hash_result) after asking for that __hash__, to go on at HASHED with
+    w_carry, or the hash of a key without one (hash_w)."""
+    if stage == HASHED and w_prev is not None:
+        return hash_result(w_prev)
+    if isinstance(w_key, W_Instance):
+        w_meth = w_key.w_type.lookup("__hash__")
+        if w_meth is not None and w_meth is not W_NONE and \
+                w_meth is not OBJECT_HASH[0]:
+            request(ec, w_meth, w_key, None, None, HASHED, w_carry)
+            return -1
+    return hash_w(ec, w_key)
 
 
 def cmp_ints(a: int, b: int, op: int) -> bool:

@@ -14,7 +14,8 @@ from objects import (W_Object, W_Type, W_Int, W_Str, W_Tuple, W_List, W_Dict,
                      repr_str, hash_w, eq_bool, is_true, unpack_iterable,
                      make_builtin_type, OBJECT_TYPE, LAYOUT_OBJECT,
                      LAYOUT_BUILTIN, enter_repr, leave_repr, py_error,
-                     EXC_KEY_ERROR, stop_iteration, runtime_error, Space)
+                     EXC_KEY_ERROR, stop_iteration, runtime_error, Space,
+                     stage_hash, run_stages, add_stages)
 import typeobject
 import interp
 import constants
@@ -623,20 +624,70 @@ def frozenset_new(ec: ExecCtx, args: list[W_Object],
     return of_class(w_cls, FROZENSET_TYPE, s)
 
 
+# The methods that hash a key and then read or write the set, as stages
+# (objects.StageFn), as dict's (dictobject.get_stages): a key's Python
+# __hash__ runs as a frame of the dispatch loop when it calls them.
+
 def m_add(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:
-    self_set(w).add(ec, w_x)
+    return run_stages(ec, add_stages_fn, w, w_x, 0, None)
+
+
+def add_stages_fn(ec: ExecCtx, w: W_Object, w_x: W_Object, op: int,
+                  stage: int, w_prev: W_Object | None,
+                  w_carry: W_Object | None) -> W_Object | None:
+    h = stage_hash(ec, w_x, stage, w_prev, None)
+    if h == -1:
+        return None
+    self_set(w).add_entry(ec, w_x, h)
     return W_NONE
 
 
+def lookup_hash(ec: ExecCtx, w_x: W_Object, stage: int,
+                w_prev: W_Object | None) -> int:
+    """set_key_hash at a stage: -1 after asking for w_x's Python __hash__
+    (objects.stage_hash)."""
+    if isinstance(w_x, W_Set):
+        return set_key_hash(ec, w_x)
+    return stage_hash(ec, w_x, stage, w_prev, None)
+
+
 def m_discard(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:
-    self_set(w).discard(ec, w_x)
+    return run_stages(ec, discard_stages, w, w_x, 0, None)
+
+
+def discard_stages(ec: ExecCtx, w: W_Object, w_x: W_Object, op: int,
+                   stage: int, w_prev: W_Object | None,
+                   w_carry: W_Object | None) -> W_Object | None:
+    h = lookup_hash(ec, w_x, stage, w_prev)
+    if h == -1:
+        return None
+    self_set(w).discard_entry(ec, w_x, h)
     return W_NONE
 
 
 def m_remove(ec: ExecCtx, w: W_Object, w_x: W_Object) -> W_Object:
-    if not self_set(w).discard(ec, w_x):
+    return run_stages(ec, remove_stages, w, w_x, 0, None)
+
+
+def remove_stages(ec: ExecCtx, w: W_Object, w_x: W_Object, op: int,
+                  stage: int, w_prev: W_Object | None,
+                  w_carry: W_Object | None) -> W_Object | None:
+    h = lookup_hash(ec, w_x, stage, w_prev)
+    if h == -1:
+        return None
+    if not self_set(w).discard_entry(ec, w_x, h):
         raise key_error(w_x)
     return W_NONE
+
+
+def contains_stages(ec: ExecCtx, w: W_Object, w_x: W_Object, op: int,
+                    stage: int, w_prev: W_Object | None,
+                    w_carry: W_Object | None) -> W_Object | None:
+    """x in s (set.__contains__) for the dispatch loop."""
+    h = lookup_hash(ec, w_x, stage, w_prev)
+    if h == -1:
+        return None
+    return new_bool(self_set(w).contains_entry(ec, w_x, h))
 
 
 def m_pop(ec: ExecCtx, w: W_Object) -> W_Object:
@@ -915,6 +966,7 @@ def install() -> None:
         t.base_builtin = t
         add_method1(t, "__len__", m_len)
         add_method2(t, "__contains__", m_contains)
+        add_stages(t, "__contains__", contains_stages)
         add_method1(t, "__iter__", m_iter)
         add_method1(t, "__repr__", m_repr)
         add_method1(t, "copy", m_copy)
@@ -950,6 +1002,9 @@ def install() -> None:
     add_method2(s, "add", m_add)
     add_method2(s, "discard", m_discard)
     add_method2(s, "remove", m_remove)
+    add_stages(s, "add", add_stages_fn)
+    add_stages(s, "discard", discard_stages)
+    add_stages(s, "remove", remove_stages)
     add_method1(s, "pop", m_pop)
     add_method1(s, "clear", m_clear)
     add_methodn(s, "update", m_update, 1, -1)

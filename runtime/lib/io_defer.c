@@ -71,6 +71,9 @@ static pthread_mutex_t drain_lock = PTHREAD_MUTEX_INITIALIZER;
 static __thread out_batch *pending;  /* the running transaction's records */
 static __thread int armed;           /* its callbacks are registered */
 static __thread int draining;        /* this thread holds drain_lock */
+/* Records written so far by any drain: the exit waits for a draining
+ * thread while this moves (rt_out_at_exit). */
+static uint64_t replayed;
 
 /* ------------------------------------------------------------- the queue */
 
@@ -127,6 +130,7 @@ static void replay_rec(const out_rec *r, const char *p, int at_exit)
     }
     if (locked)
         pthread_mutex_unlock(&f->lock);
+    __atomic_add_fetch(&replayed, 1, __ATOMIC_RELAXED);
 }
 
 static void replay(out_batch *b, int at_exit)
@@ -256,6 +260,28 @@ static int in_open_tx(void)
     return stm_in_transaction() && !stm_is_inevitable();
 }
 
+/* Another thread holds the drain: wait while it writes records, as long
+ * as it has written one in the last second (not for a write blocked for
+ * good on a full pipe).  The wait was 200 ms in all, and on a loaded
+ * machine a draining thread that did not run for that long made the exit
+ * drop every committed batch behind the one it was writing.  1: the
+ * drain is ours. */
+static int drain_lock_at_exit(void)
+{
+    uint64_t seen = __atomic_load_n(&replayed, __ATOMIC_RELAXED);
+    for (int idle = 0; idle < 1000; idle++) {
+        if (pthread_mutex_trylock(&drain_lock) == 0)
+            return 1;
+        nanosleep(&(struct timespec){ .tv_nsec = 1000000 }, NULL);
+        uint64_t now = __atomic_load_n(&replayed, __ATOMIC_RELAXED);
+        if (now != seen) {
+            seen = now;
+            idle = 0;
+        }
+    }
+    return 0;
+}
+
 #endif /* RTRANS_STM */
 
 /* ------------------------------------------------------------------ API */
@@ -356,17 +382,14 @@ void rt_runtime_write(rt_fileimpl *f, const char *p, size_t n)
 void rt_out_at_exit(void)
 {
 #ifdef RTRANS_STM
-    /* A thread may be writing a batch: wait a little for it (not for a
-     * write blocked for good on a full pipe, nor for ourselves). */
-    int locked = 0;
-    for (int i = 0; !draining && i < 200 && !locked; i++) {
-        locked = pthread_mutex_trylock(&drain_lock) == 0;
-        if (!locked)
-            nanosleep(&(struct timespec){ .tv_nsec = 1000000 }, NULL);
+    /* This thread may hold the drain already (a fatal error while it
+     * wrote a batch): it then writes the rest of the queue from here,
+     * which it left unwritten before. */
+    if (!draining) {
+        if (!drain_lock_at_exit())
+            return;
+        draining = 1;
     }
-    if (!locked)
-        return;
-    draining = 1;
     drain_locked(1, 1);
     drain_lock_drop();
 #endif

@@ -41,11 +41,13 @@ def plain_future():
 
 def mapping():
     gate = threading.Event()
+    started = threading.Event()
     ran = []
 
     def step(x):
         ran.append(x)
         if x == 0:
+            started.set()
             gate.wait()
         return x * 10
 
@@ -53,6 +55,11 @@ def mapping():
         print('map', list(ex.map(abs, [-1, 2, -3], timeout=30)),
               list(ex.map(pow, [2, 3], [5, 2])))
         it = ex.map(step, range(4), timeout=0.05)
+        # step(0) running, before the timeout can end: a loaded run whose
+        # worker had not started it in 50 ms cancelled it with the others
+        # (ran: []); a late wait leaves the first result a negative
+        # timeout, which still times out
+        started.wait()
         print('map timeout', outcome(next, it))
         gate.set()
     print('ran after timeout', ran)

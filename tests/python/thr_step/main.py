@@ -22,11 +22,21 @@
 #   after a's NotImplemented;
 # - items: `in` by __contains__, __getitem__, __setitem__;
 # - hash: a key's Python __hash__ and the dict store `d[k] = v` it is
-#   for, then the caller's next instructions.
+#   for, then the caller's next instructions;
+# - lookup: the same for d[k], `k in d`, `k not in s` (a set), del d[k];
+# - add: set.add, set.discard, which store into the set after the key's
+#   __hash__ (the watcher compares what __hash__ stores with the set's
+#   length: CPython switches threads only at the end of the call);
+# - dictcalls: d.setdefault(k, v), d.pop(k), as add;
+# - sort: list.sort(key=f) and one by __lt__: CPython empties the list
+#   for the sort, and the last key or __lt__ call stores the length it
+#   has again once the sort is done;
+# - scan: `x in lst` by x's __eq__ (reflected from int's);
+# - remove: lst.remove(x) by x's __eq__, as add.
 # stm-stress: 7
 import threading
 
-from watched import box, twice, run
+from watched import box, sized, twice, run
 
 N = 20000
 
@@ -365,6 +375,212 @@ def hashing():
         print("consumer:", e)
     print("stored:", len(d))
 
+
+def lookup_keys():
+    """The lookup phase's keys, and a dict and a set of them, made before
+    its watcher starts (their __hash__ stores in box)."""
+    keys = [HashKey(i) for i in range(N)]
+    d = {}
+    s = set()
+    for k in keys:
+        d[k] = k.v
+        s.add(k)
+    return keys, d, s
+
+
+def lookup():
+    keys, d, s = LOOKUP[0]
+    for k in keys:
+        r = d[k]
+        box[1] = 2 * r
+    for k in keys:
+        r = k in d
+        box[1] = 2 * k.v if r else -1
+    for k in keys:
+        r = k not in s
+        box[1] = -1 if r else 2 * k.v
+    for k in keys:
+        del d[k]
+        box[1] = 2 * k.v
+    try:
+        r = NoKey() in s
+    except ValueError as e:
+        box[1] = -1
+        print("consumer:", e)
+    try:
+        r = d[NoKey()]
+    except ValueError as e:
+        box[1] = -1
+        print("consumer:", e)
+    print("left:", len(d), len(s))
+
+
+class Counted:
+    """A key whose __hash__ stores the length its container has once
+    the call that hashes it is done (`after`)."""
+    def __init__(self, v, after):
+        self.v = v
+        self.after = after
+
+    def __hash__(self):
+        w = twice(self.v)
+        box[0] = self.after
+        return w
+
+
+class Refused:
+    def __hash__(self):
+        twice(1)
+        raise ValueError("refused")
+
+
+def adding():
+    s = set()
+    sized[0] = s
+    keys = []
+    for i in range(N):
+        k = Counted(i, i + 1)
+        keys.append(k)
+        s.add(k)
+    for i in range(N):
+        k = keys[i]
+        k.after = N - i - 1
+        s.discard(k)
+    try:
+        s.add(Refused())
+    except ValueError as e:
+        print("consumer:", e)
+    print("left:", len(s))
+
+
+def dictcalls():
+    d = {}
+    sized[0] = d
+    keys = []
+    for i in range(N):
+        k = Counted(i, i + 1)
+        keys.append(k)
+        d.setdefault(k, i)
+    for i in range(N):
+        k = keys[i]
+        k.after = N - i - 1
+        d.pop(k)
+    try:
+        d.setdefault(Refused(), 0)
+    except ValueError as e:
+        print("consumer:", e)
+    print("left:", len(d))
+
+
+M = 100
+calls = [0, 0]      # key or __lt__ calls made, and the sort's last one
+
+
+def sort_key(x):
+    w = twice(x)
+    calls[0] += 1
+    box[0] = M if calls[0] == calls[1] else 0
+    return -w
+
+
+class Ordered:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        w = twice(self.v) < twice(other.v)
+        calls[0] += 1
+        box[0] = M if calls[0] == calls[1] else 0
+        return w
+
+
+def sorting():
+    objs = [Ordered((i * 7919) % M) for i in range(M)]
+    # the number of comparisons their sort makes, counted on a copy
+    # before the watcher compares box[0] with a length
+    calls[0] = 0
+    calls[1] = -1
+    sorted(objs)
+    n = calls[0]
+    l = list(range(M))
+    box[0] = M
+    sized[0] = l
+    for r in range(N // M):
+        calls[0] = 0
+        calls[1] = M
+        box[0] = 0
+        l.sort(key=sort_key, reverse=r % 2 == 1)
+    box[0] = M
+    l[:] = objs
+    for r in range(N // M // 5):     # about 540 comparisons a sort
+        calls[0] = 0
+        calls[1] = n
+        box[0] = 0
+        l.sort()
+        calls[1] = -1
+        box[0] = M
+        l[:] = objs
+    print("sorted:", [o.v for o in l[:5]], n > 0)
+
+
+class Probe:
+    """x whose __eq__ stores box[0] when it finds x, box[1]'s value
+    before."""
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, other):
+        w = twice(self.v) == 2 * other
+        box[0] = self.v if w else box[1]
+        return w
+
+
+class Unequal:
+    def __eq__(self, other):
+        twice(1)
+        raise ValueError("no equality")
+
+
+def scan():
+    lst = list(range(10))
+    for i in range(N):
+        x = Probe(i % 10)
+        r = x in lst
+        box[1] = x.v if r else -1
+    try:
+        r = Unequal() in lst
+    except ValueError as e:
+        print("consumer:", e)
+
+
+class Removed:
+    """x whose __eq__ stores the length of REMOVED once x is removed."""
+    def __init__(self, v):
+        self.v = v
+
+    def __eq__(self, other):
+        w = twice(self.v) == 2 * other
+        box[0] = M - 1 if w else M
+        return w
+
+
+def remove():
+    lst = list(range(M))
+    box[0] = M
+    sized[0] = lst
+    for i in range(N):
+        x = Removed((i * 37) % M)
+        lst.remove(x)
+        box[0] = M
+        lst.append(x.v)
+    try:
+        lst.remove(Unequal())
+    except ValueError as e:
+        print("consumer:", e)
+    print("list:", lst[:5])
+
+
+LOOKUP = [lookup_keys()]
 run("generators", generators)
 run("binop", binop)
 run("with", with_enter)
@@ -374,3 +590,9 @@ run("unary", unary)
 run("compare", compare)
 run("items", items)
 run("hash", hashing)
+run("lookup", lookup)
+run("add", adding)
+run("dictcalls", dictcalls)
+run("sort", sorting)
+run("scan", scan)
+run("remove", remove)

@@ -1,6 +1,10 @@
 """The watcher of thr_step: box[0] is what the code under test stores
 last, box[1] what its consumer or caller stores from it before its next
-switch point; a second thread counts the times it reads them unequal."""
+switch point; a second thread counts the times it reads them unequal.
+While sized[0] holds a container, the watcher compares box[0] with its
+length instead: the code under test stores there the length that the
+container has once the C helper that called it (set.add, list.sort...)
+is done with it."""
 import threading
 import time
 
@@ -8,6 +12,7 @@ box = [0, 0]
 done = [False]
 ready = [False]     # the watcher has checked once: the consumer may start
 seen = [0, 0]
+sized: list = [None]
 
 
 def twice(k):
@@ -23,8 +28,11 @@ def watch():
     checks = 0
     unequal = 0
     while not done[0]:
+        s = sized[0]
         a = box[0]
-        b = box[1]
+        # len is a call, but CPython switches at its end only, once it
+        # has read the length
+        b = box[1] if s is None else len(s)
         if a != b:
             unequal += 1
         checks += 1
@@ -51,4 +59,5 @@ def run(name, consume):
     consumer.join()
     done[0] = True
     watcher.join()
+    sized[0] = None
     print(name, "unequal:", seen[0], "checked:", seen[1] > 0, "last:", box)
