@@ -735,8 +735,10 @@ static inline void stm_read(stm_ref o)
  * at 2 ((o + 16 + 8 i) >> 4), inside the array, where no object starts.
  * A commit of card c (validation looks at the object's marker and at
  * those of the card's 64 granules) aborts the readers of that card's
- * items and of the whole array only; one of the whole array (a small one
- * is always written whole) looks at every granule's.  The item's own
+ * items and of the whole array only.  An array written whole (a small one
+ * always is) publishes only the granules that differ from its committed
+ * bytes, and validation looks at those granules' markers (and the
+ * object's); a new one, at every granule's.  The item's own
  * granule, not its card's first one, because its marker's address is
  * then a lea and a shift (the store scales by 2), as stm_read's: the
  * card's took two more instructions on every item load (2% of the

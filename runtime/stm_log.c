@@ -281,32 +281,27 @@ static bool granules_read(const stmi_segment *v, uint16_t rv, uintptr_t from, ui
     return false;
 }
 
-/* Did v's transaction (read version rv) read what a write of object ref
- * from byte start on changed?  h: the object's header when the write was
- * whole (start == ref); its type says whether its items have read
- * markers (stm_read_card marks the granule of the item it reads).  A
- * card (start != ref: only arrays of card-marked types have them) was
- * read through the object's marker or one of the card's granules, up to
- * the array's end (the granules after it are other objects'); its header
- * is v's view of it (type and length never change).  An array of a
- * card-marked type written whole, or new, was read through the object's
- * marker or any granule of its items.  The loads are relaxed: the early
- * warning looks at running transactions. */
-static bool write_was_read(const stmi_segment *v, uint16_t rv, uintptr_t ref,
-                           uintptr_t start, const stm_hdr *h)
+/* Did v's transaction (read version rv) read what piece o of an entry
+ * changed?  h: the object's header when the piece is whole (start ==
+ * ref); its type says whether its items have read markers
+ * (stm_read_card marks the granule of the item it reads).  A piece of an
+ * array (start != ref: a card, or the changed granules of an array of a
+ * card-marked type, see build_entry) was read through the object's marker
+ * or one of the piece's granules.  An array of a card-marked type
+ * published whole (new) was read through the object's marker or any
+ * granule of its items.  The loads are relaxed: the early warning looks
+ * at running transactions. */
+static bool write_was_read(const stmi_segment *v, uint16_t rv, const log_obj *o,
+                           const stm_hdr *h)
 {
-    if (load_marker(v, ref) == rv)
+    if (load_marker(v, o->ref) == rv)
         return true;
-    if (start != ref)
-        h = (const stm_hdr *)obj_in(v->base, ref);
+    if (o->start != o->ref)
+        return granules_read(v, rv, o->start, o->start + o->size);
     const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
     if (!ti || !(ti->flags & STM_TYPE_CARDS))
         return false;
-    uintptr_t end = ref + STM_CARD_ITEMS_OFFSET + 8 * (uintptr_t)stmi_image_length(h);
-    if (start == ref)
-        return granules_read(v, rv, ref + STM_CARD_ITEMS_OFFSET, end);
-    uintptr_t card_end = start + STM_CARD_ITEMS * 8;
-    return granules_read(v, rv, start, card_end < end ? card_end : end);
+    return granules_read(v, rv, o->ref + STM_CARD_ITEMS_OFFSET, o->ref + o->size);
 }
 
 static bool entry_conflicts(stmi_segment *s, const log_entry *e)
@@ -315,7 +310,7 @@ static bool entry_conflicts(stmi_segment *s, const log_entry *e)
     for (size_t i = 0; i < e->nobjs; i++) {
         const log_obj *o = &e->objs[i];
         const stm_hdr *h = (const stm_hdr *)(e->data + o->data_off);
-        if (!write_was_read(s, rv, o->ref, o->start, h))
+        if (!write_was_read(s, rv, o, h))
             continue;
         uint64_t *c = s->conflict;
         c[STMLOG_CW_KIND] = STMLOG_ABORT_WRITE_READ;
@@ -406,18 +401,18 @@ static void warn_reader(stmi_segment *v)
     pthread_mutex_unlock(&stmi_threads_lock);
 }
 
-static bool read_by(stmi_segment *v, const stmi_segment *s)
+static bool read_by(stmi_segment *v, const log_entry *e)
 {
     uint16_t rv = __atomic_load_n(&v->read_version, __ATOMIC_RELAXED);
-    for (size_t i = 0; i < s->nws; i++) {
-        const ws_item *w = &s->ws[i];
-        if (write_was_read(v, rv, w->ref, w->start, obj_in(s->base, w->ref)))
+    for (size_t i = 0; i < e->nwritten; i++) {
+        const log_obj *o = &e->objs[i];
+        if (write_was_read(v, rv, o, (const stm_hdr *)(e->data + o->data_off)))
             return true;
     }
     return false;
 }
 
-bool stmi_log_warn_readers(stmi_segment *s)
+bool stmi_log_warn_readers(stmi_segment *s, const log_entry *e)
 {
     bool warned = false;
     for (int i = 0; i < stmi_lay.nsegs; i++) {
@@ -427,7 +422,7 @@ bool stmi_log_warn_readers(stmi_segment *s)
             || __atomic_load_n(&v->inevitable, __ATOMIC_RELAXED)
             || atomic_load_explicit(&v->invalidated, memory_order_relaxed))
             continue;
-        if (read_by(v, s)) {
+        if (read_by(v, e)) {
             warn_reader(v);
             warned = true;
         }

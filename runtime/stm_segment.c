@@ -112,6 +112,7 @@ void stmi_segments_fini(void)
         stmi_vec_free(&s->tx_new_finalizers);
         stmi_vec_free(&s->tx_dropped);
         stmi_vec_free(&s->new_sizes);
+        stmi_vec_free(&s->diff_runs);
     }
     stmi_unmap(stmi_wlocks, (stmi_lay.old_end - stmi_lay.old_start) / 16);
     stmi_unmap(stmi_txnew_owners, (stmi_lay.old_end - stmi_lay.old_start) / 16);

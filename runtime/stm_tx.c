@@ -365,14 +365,98 @@ static void add_object(log_entry *e, stmi_segment *s, uintptr_t ref,
     }
 }
 
+/* A whole write of an array whose type has STM_TYPE_CARDS is published
+ * as the runs of 16-byte item granules that differ from its backup (the
+ * committed bytes, S3), not whole.  Its items have read markers per
+ * granule (stm_read_card), and validation of a piece looks at the
+ * object's marker and its granules' only, so a store into one attribute
+ * of an rtpython instance (its slots array is small, hence written
+ * whole) no longer aborts the readers of its other attributes
+ * (mt_btree's `self.size += 1` against `node = self.root`).  The bytes
+ * left out are the backup's, which every other view already holds: it
+ * imported every entry before this one, and none after the lock was
+ * taken touched the object.  The header granule is left out too (type
+ * and length never change; the flags are the committer's own). */
+static bool publish_by_granule(const ws_item *w, const stm_hdr *h)
+{
+    if (w->kind != WS_WHOLE || !w->backup)
+        return false;
+    const stmi_tinfo *ti = stmi_tinfo_of(h->tid);
+    return ti && (ti->flags & STM_TYPE_CARDS);
+}
+
+/* Pushes (start, size) of each run of changed granules of w onto runs;
+ * returns the bytes they cover. */
+static size_t changed_runs(stmi_segment *s, const ws_item *w, stmi_vec *runs)
+{
+    const char *now = (const char *)obj_in(s->base, w->ref);
+    size_t bytes = 0, run = 0;
+    for (size_t off = STM_CARD_ITEMS_OFFSET; off < w->size; off += 16) {
+        size_t n = w->size - off < 16 ? w->size - off : 16;
+        if (memcmp(now + off, w->backup + off, n) != 0) {
+            run += n;
+            continue;
+        }
+        if (run) {
+            stmi_vec_push(runs, w->ref + off - run);
+            stmi_vec_push(runs, run);
+            bytes += run;
+            run = 0;
+        }
+    }
+    if (run) {
+        stmi_vec_push(runs, w->ref + w->size - run);
+        stmi_vec_push(runs, run);
+        bytes += run;
+    }
+    return bytes;
+}
+
+/* First pass: the pieces and bytes of the written objects; the runs of
+ * the ones published by granule go to s->diff_runs. */
+static size_t written_size(stmi_segment *s, size_t *npieces)
+{
+    stmi_vec *runs = &s->diff_runs;
+    runs->len = 0;
+    size_t bytes = 0;
+    *npieces = 0;
+    for (size_t i = 0; i < s->nws; i++) {
+        ws_item *w = &s->ws[i];
+        if (!publish_by_granule(w, obj_in(s->base, w->ref))) {
+            bytes += w->size;            /* whole objects: their size too */
+            (*npieces)++;
+            continue;
+        }
+        size_t before = runs->len;
+        bytes += changed_runs(s, w, runs);
+        *npieces += (runs->len - before) / 2;
+    }
+    return bytes;
+}
+
+static void add_written(log_entry *e, stmi_segment *s)
+{
+    const uintptr_t *run = s->diff_runs.items;
+    for (size_t i = 0; i < s->nws; i++) {
+        ws_item *w = &s->ws[i];
+        if (!publish_by_granule(w, obj_in(s->base, w->ref))) {
+            add_object(e, s, w->ref, w->start, w->size, w->marker, w->code);
+            continue;
+        }
+        /* w's runs, in the order changed_runs pushed them */
+        const uintptr_t *end = s->diff_runs.items + s->diff_runs.len;
+        for (; run < end && run[0] > w->ref && run[0] < w->ref + w->size; run += 2)
+            add_object(e, s, w->ref, run[0], run[1], w->marker, w->code);
+    }
+}
+
 /* The sizes of the new objects are kept from the first pass to the
  * second (a type-table lookup each: a tenth of the commit of a program's
  * initialisation, which publishes thousands of constants). */
 static log_entry *build_entry(stmi_segment *s)
 {
-    size_t bytes = 0;
-    for (size_t i = 0; i < s->nws; i++)
-        bytes += s->ws[i].size;          /* whole objects: their size too */
+    size_t nwritten;
+    size_t bytes = written_size(s, &nwritten);
     stmi_vec *sizes = &s->new_sizes;
     sizes->len = 0;
     for (size_t i = 0; i < s->tx_new.len; i++) {
@@ -380,11 +464,9 @@ static log_entry *build_entry(stmi_segment *s)
         stmi_vec_push(sizes, size);
         bytes += size;
     }
-    log_entry *e = stmi_entry_new(s, s->nws + s->tx_new.len, bytes);
-    for (size_t i = 0; i < s->nws; i++) {
-        ws_item *w = &s->ws[i];
-        add_object(e, s, w->ref, w->start, w->size, w->marker, w->code);
-    }
+    log_entry *e = stmi_entry_new(s, nwritten + s->tx_new.len, bytes);
+    add_written(e, s);
+    e->nwritten = e->nobjs;
     for (size_t i = 0; i < s->tx_new.len; i++) {
         uintptr_t ref = s->tx_new.items[i];
         add_object(e, s, ref, ref, sizes->items[i], 0, 0);
@@ -436,7 +518,8 @@ static void queue_items_before_entry(stmi_thread *t)
         stmi_queue_commit(t, stmi_log_tail()->seq + 1);
 }
 
-static void publish(stmi_thread *t)
+/* Returns the appended entry (alive until s imports past it, S6). */
+static log_entry *publish(stmi_thread *t)
 {
     stmi_segment *s = t->seg;
     if (s->inevitable) {
@@ -449,7 +532,7 @@ static void publish(stmi_thread *t)
         stmi_commit_lock_drop();
         s->inevitable = false;
         stmi_wake_waiters();
-        return;
+        return e;
     }
     for (;;) {
         int v = atomic_load(&stmi_inevitable_seg);
@@ -474,7 +557,7 @@ static void publish(stmi_thread *t)
         stmi_run_callbacks(&t->on_publish);   /* in commit order */
         stmi_commit_lock_drop();
         blocked_end();
-        return;
+        return e;
     }
 }
 
@@ -547,9 +630,10 @@ void stm_commit_transaction(void)
     if (promoted_before >= STMI_PRUNE_MIN_NEW)
         stmi_prune_unreached_new(t);
     bool writes = s->nws || s->tx_new.len;
+    log_entry *e = NULL;
     if (writes || s->inevitable || t->on_publish.len)
-        publish(t);
-    if (s->nws && stmi_log_warn_readers(s))
+        e = publish(t);
+    if (s->nws && stmi_log_warn_readers(s, e))
         __atomic_store_n(&t->contended, STMI_CONTENDED_COMMITS, __ATOMIC_RELAXED);
     if (writes)
         after_publish(s);

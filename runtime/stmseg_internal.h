@@ -79,6 +79,7 @@ typedef struct log_entry {
     struct log_entry *free_next;
     size_t size;                 /* bytes allocated (its size class) */
     size_t nobjs, capobjs;
+    size_t nwritten;             /* objs[0..nwritten): written, not new */
     log_obj *objs;
     char *data;                  /* bytes of every object */
     size_t datalen, datacap;
@@ -122,6 +123,8 @@ typedef struct stmi_segment {
     stmi_vec tx_new_finalizers;  /* ... with a finalizer */
     stmi_vec tx_dropped;         /* new objects the commit found dead */
     stmi_vec new_sizes;          /* build_entry: the image size of each */
+    stmi_vec diff_runs;          /* build_entry: (start, size) of the changed
+                                    granules of arrays published by granule */
     uint64_t conflict[STMLOG_CW_COUNT];  /* details of the pending abort */
     uintptr_t traced_obj;        /* logging: object whose reader we look for */
     _Atomic uint8_t *lost_lock;  /* lost a write-write conflict for this lock */
@@ -230,9 +233,10 @@ void stmi_entry_add(log_entry *e, uintptr_t ref, uintptr_t start, size_t size,
 void stmi_entry_free(log_entry *e);
 void stmi_entry_cache_free(stmi_thread *t);
 void stmi_log_append(stmi_segment *s, log_entry *e);   /* commit lock held */
-/* After s appended its entry: tell the running transactions that read an
- * object s wrote that they are doomed (their next break point ends them). */
-bool stmi_log_warn_readers(stmi_segment *s);
+/* After s appended its entry e: tell the running transactions that read
+ * what e's written objects changed that they are doomed (their next break
+ * point ends them). */
+bool stmi_log_warn_readers(stmi_segment *s, const log_entry *e);
 void stmi_log_trim(bool force);
 void stmi_entries_reclaim(stmi_thread *t);
 void stmi_log_forget_thread(stmi_thread *t);

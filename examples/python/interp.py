@@ -956,8 +956,8 @@ def store_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
                     objects.store_slot(slots, ix, w_value)
                     return
                 nxt = ent.map2
-                if nxt is not None and ix == len(slots):
-                    slots.append(w_value)
+                if nxt is not None and ix >= len(slots):
+                    objects.append_slot(slots, ix, w_value)
                     w.map = nxt
                     return
                 break
@@ -991,7 +991,7 @@ def store_attr_instance_slow(ec: ExecCtx, ic: InlineCaches, code: W_Code,
     if ix >= 0:
         ic_fill(ic, c, before, None, t.version, ix, None, None)
     else:
-        ic_fill(ic, c, before, None, t.version, len(before.names), None,
+        ic_fill(ic, c, before, None, t.version, before.next_index(), None,
                 w.map)
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+import rtrans
 import rtutil
 from rtutil import MAXINT, MININT
 
@@ -393,7 +394,7 @@ class Map:
         i = 0
         for n in names:
             idx[n] = i
-            i += 1
+            i += SLOT_STRIDE
         self.index = idx
         self.transitions = {}
         if ec is None or ec.ident == 0:
@@ -412,6 +413,10 @@ class Map:
 
     def find(self, name: str) -> int:
         return self.index.get(name, -1)
+
+    def next_index(self) -> int:
+        """The slot index of the attribute with_attr adds."""
+        return len(self.names) * SLOT_STRIDE
 
     def with_attr(self, name: str) -> Map:
         """The map with name added (run by no Python code: rare)."""
@@ -448,6 +453,17 @@ class Map:
 
 # the next uid of a map made without a thread at hand (Map.uid)
 MAP_UIDS: list[int] = [0]
+
+# The distance between two attributes' slots.  Under --stm with threads
+# (more than one segment) an instance's attributes lie two slots apart,
+# the slot between them empty (None, never looked at): the runtime keeps
+# a read marker per 16 bytes (two slots) of the slots array and publishes
+# the granules a transaction changed, so a store into one attribute then
+# conflicts only with the readers of that attribute, not with those of
+# its neighbour (mt_btree's `self.size += 1` aborted every `node =
+# self.root`).  The GIL build, and an STM build with one segment, keep
+# the dense layout (nothing there conflicts).
+SLOT_STRIDE = 2 if rtrans.segment_limit() > 1 else 1
 
 MAX_MAP_ATTRS = 64
 
@@ -765,6 +781,15 @@ def freeze_builtin_types() -> None:
 
 # ========================================================== W_Instance
 
+def append_slot(slots: list[W_Object | None], i: int,
+                w_value: W_Object) -> None:
+    """The store of a new attribute, whose index i (Map.next_index) is
+    len(slots) or, with SLOT_STRIDE 2, one beyond: the gap stays empty."""
+    while len(slots) < i:
+        slots.append(None)
+    slots.append(w_value)
+
+
 def store_slot(slots: list[W_Object | None], i: int,
                w_value: W_Object) -> None:
     """An instance attribute's store.  Storing the object the slot holds
@@ -839,7 +864,7 @@ class W_Instance(W_Object):
             self.to_dict_mode(ec).set_str(ec, name, w_value)
             return True
         self.map = m.with_attr_in(ec, name)
-        self.slots.append(w_value)
+        append_slot(self.slots, m.next_index(), w_value)
         return True
 
     def instance_del(self, ec: ExecCtx, name: str) -> bool:
@@ -859,12 +884,13 @@ class W_Instance(W_Object):
         if d is not None:
             d.put_str(name, w_value)
             return
-        i = self.map.find(name)
+        m = self.map
+        i = m.find(name)
         if i >= 0:
             self.slots[i] = w_value
             return
-        self.map = self.map.with_attr(name)
-        self.slots.append(w_value)
+        self.map = m.with_attr(name)
+        append_slot(self.slots, m.next_index(), w_value)
 
     def to_dict_mode(self, ec: ExecCtx) -> W_Dict:
         d = self.w_dict
@@ -876,7 +902,7 @@ class W_Instance(W_Object):
             v = self.slots[i]
             if v is not None:
                 fresh.set_str(ec, n, v)
-            i += 1
+            i += SLOT_STRIDE
         self.w_dict = fresh
         self.map = DICT_MODE_MAP
         self.slots = []

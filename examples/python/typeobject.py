@@ -15,7 +15,7 @@ from objects import (W_Object, W_Type, W_Instance, W_BaseException, W_Int,
                      EXC_BASE_EXCEPTION, EXC_TYPE_ERROR,
                      LAYOUT_OBJECT, LAYOUT_EXCEPTION, LAYOUT_TYPE,
                      LAYOUT_BUILTIN, DESCR_NONE, DESCR_METHOD, DESCR_DATA,
-                     OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_NE,
+                     OBJECT_REPR, OBJECT_STR, OBJECT_HASH, OBJECT_NE, SLOT_STRIDE,
                      new_str, new_int, new_bool, new_tuple, new_dict,
                      type_error, attribute_error, attribute_error_str,
                      runtime_error, compute_mro, set_type_call, default_repr,
@@ -226,7 +226,7 @@ def object_set_class(ec: ExecCtx, w: W_Object, w_cls: W_Object) -> None:
             v = values[i]
             if v is not None:
                 w.instance_set(ec, n, v)
-            i += 1
+            i += SLOT_STRIDE
 
 
 def object_get_dict(ec: ExecCtx, w: W_Object) -> W_Object:
