@@ -1225,8 +1225,6 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
         # the running frame's state: loaded at the start, and again when
         # the loop switches to a generator's frame or back to its consumer
         # (enter_inline_generator)
-        if ec.w_raise is not None:
-            frame = raise_on_switch(ec, frame)
         code = frame.code
         instrs = code.code
         consts = code.consts
@@ -1245,7 +1243,8 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             pc += 2
             if marking:
                 # one instruction at a time, so each one's line is marked
-                opcode = op.unfused(opcode)
+                # (masked again: see the OPCODE_MASK arm below)
+                opcode = op.unfused(opcode) & op.OPCODE_MASK
                 ln = code.positions[ipc * 2]
                 if ln != marked_line and ln > 0:
                     marked_line = ln
@@ -1826,6 +1825,13 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                                              pc, sp)
                         break
                     sp += 1
+                elif opcode == op.OPCODE_MASK:
+                    # no instruction has this opcode (N_OPCODES): the arm
+                    # makes the C switch's jump table cover every value of
+                    # an opcode masked to 8 bits, so that GCC drops the
+                    # range check before its indirect jump (two of the
+                    # dispatch's instructions)
+                    raise runtime_error("bad opcode " + str(opcode))
                 else:
                     frame.last_pc = ipc
                     sp = execute_other(ec, frame, code, regs, sp, opcode,
@@ -1861,6 +1867,11 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
             w_exc = None        # handled: this frame no longer holds it
             pc = target
             sp = frame.sp
+        # a frame switch: here, not at the loop's top, as ec.w_raise is
+        # only set by what the inner loop ran just before its break (one
+        # test less per call of execute)
+        if ec.w_raise is not None:
+            frame = raise_on_switch(ec, frame)
 
 
 def function_frame(ec: ExecCtx, regs: list[W_Object], sp: int,

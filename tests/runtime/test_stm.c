@@ -1379,13 +1379,22 @@ START_TEST(test_major_marks_on_both_threads)
     stm_stats before, after;
     stm_get_stats(&before);
     go(&a);
-    stm_collect(1);
-    stm_collect(1);              /* at once: A may still be in the first */
+    /* A helper that the scheduler keeps off a core while the collector
+     * marks finds the pool drained when it wakes, and marks nothing (one
+     * pair failed so in 9 of 40 runs of this tcase on a loaded machine):
+     * pairs of collections until A has helped, up to 8 */
+    uint64_t collections = 0;
+    do {
+        stm_collect(1);
+        stm_collect(1);          /* at once: A may still be in the first */
+        collections += 2;
+        stm_get_stats(&after);   /* A's share too: it is registered */
+    } while (after.marked_helping - before.marked_helping < 2 && collections < 16);
     a.flag = 1;
     wait_done(&a);
     actor_join(&a);
     stm_get_stats(&after);       /* with A's share, added as it left */
-    ck_assert_uint_eq(after.major_collections - before.major_collections, 2);
+    ck_assert_uint_eq(after.major_collections - before.major_collections, collections);
     ck_assert_uint_ge(after.marked_helping - before.marked_helping, 2);
     ck_assert_int_eq(a.seen[0], (2 << MARK_DEPTH) - 1);
     f[1] = rtt_tree(MARK_DEPTH);
@@ -2302,10 +2311,10 @@ static void elider_warned(actor *a)
     stm_pop_frame(f);
 }
 
-START_TEST(test_elision_defers_break_requests)
+/* One run of the scenario, shared[0] at 0: whether A's section went on
+ * after the warning (a.seen[2]); the rest holds either way. */
+static bool elision_round(void)
 {
-    setup_shared(1);
-    elision_cancels = 0;
     actor a, b;
     actor_start(&a, elider_warned);
     actor_start(&b, writer_42);
@@ -2316,12 +2325,42 @@ START_TEST(test_elision_defers_break_requests)
     actor_join(&b);
     ck_assert_int_eq(a.seen[0], 1);
     ck_assert_int_eq(a.seen[1], 0);
-    ck_assert_int_eq(a.seen[2], 0);            /* asked, inside: goes on */
     ck_assert_int_eq(a.seen[3], 1);
     ck_assert_int_eq(a.seen[4], 1);            /* released: ends */
     ck_assert_int_eq(a.aborts, 0);
     ck_assert_int_eq(elision_cancels, 0);
     ck_assert_int_eq(final_value(0), 42);
+    return a.seen[2] == 0;                     /* asked, inside: goes on */
+}
+
+static void reset_shared(int i)
+{
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    set(shared[i], 0);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* The warning alone must not end the section.  But when this thread is
+ * descheduled between B's commit and A's check for more than a pacer
+ * tick (a loaded machine), the pacer finds A's transaction old and behind
+ * the log and asks it too: a second request, which ends a section by
+ * design (stmi_ask_break).  So a round that saw the section end counts
+ * only as such a round, and the test wants one round of eight where the
+ * warning came alone.  A single round failed in 12 of 40 runs of this
+ * tcase under load (with or without 16-byte shadow-frame stores: py-one's
+ * puzzle), and in every run with a 30 ms pause before A's check. */
+START_TEST(test_elision_defers_break_requests)
+{
+    setup_shared(1);
+    elision_cancels = 0;
+    bool deferred = false;
+    for (int round = 0; round < 8 && !deferred; round++) {
+        reset_shared(0);
+        deferred = elision_round();
+    }
+    ck_assert_msg(deferred, "a warning inside an elided section ended it in 8 rounds");
     finish();
 }
 END_TEST
