@@ -8,6 +8,7 @@ first use.  The host's OSError carries its errno in its message only
 from __future__ import annotations
 
 import os
+import time
 from rtrans.c import include
 
 from objects import (W_Object, W_Type, W_Str, W_Int, W_List, W_Dict,
@@ -197,6 +198,17 @@ def os_stat_fields(ec: ExecCtx, w_path: W_Object, w_follow: W_Object) -> W_Objec
 
 
 def os_getattr(ec: ExecCtx, w_name: W_Object) -> W_Object:
+    """os's attributes written in Python, in _osfs, imported at the first
+    use of one.  Another thread may be running _osfs's body then (the
+    importer has no module locks): its module is in sys.modules but not
+    complete until its last line sets _complete, so wait for that, as
+    CPython's import lock would.  (The body itself uses no such
+    attribute, or it would wait for itself.)"""
+    w_mod = importer.import_one(ec, "_osfs", None)
+    while w_mod.w_dict.get_str("_complete") is None:
+        time.sleep(0.001)
+        # imported again if the other thread's import failed
+        w_mod = importer.import_one(ec, "_osfs", None)
     return mod_sys.lazy_attr(ec, "os", "_osfs", w_name)
 
 

@@ -260,6 +260,10 @@ def removedirs(name):
         except OSError:
             break
         head, tail = _os.path.split(head)
+
+
+# the last line: os.__getattr__ waits for it when another thread imports
+_complete = True
 '''
 
 GLOB_SRC = r'''
