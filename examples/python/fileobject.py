@@ -237,6 +237,27 @@ def os_error(errno: int, msg: str, path: str) -> PyError:
     return PyError(e)
 
 
+def fspath(ec: ExecCtx, w: W_Object) -> W_Object:
+    """os.fspath: a str as it is, else what its __fspath__ returns."""
+    if str_value_of(w) is not None:
+        return w
+    w_meth = w.get_type().lookup("__fspath__")
+    if w_meth is None:
+        raise type_error("expected str, bytes or os.PathLike object, not "
+                         + w.type_name())
+    w_res = w_meth.call_method(ec, w, [], None)
+    if str_value_of(w_res) is None:
+        raise type_error("expected " + w.type_name() + ".__fspath__() to "
+                         "return str or bytes, not " + w_res.type_name())
+    return w_res
+
+
+def fs_text(ec: ExecCtx, w: W_Object) -> str:
+    s = str_value_of(fspath(ec, w))
+    assert s is not None            # fspath made sure
+    return s
+
+
 def open_file(ec: ExecCtx, args: list[W_Object],
               kwnames: list[str] | None) -> W_Object:
     p = ArgParser("open", ["file", "mode", "buffering", "encoding", "errors",
@@ -245,10 +266,7 @@ def open_file(ec: ExecCtx, args: list[W_Object],
     w_file = p.get(0)
     if w_file is None:
         raise type_error("open() missing required argument 'file' (pos 1)")
-    path = str_value_of(w_file)
-    if path is None:
-        raise type_error("expected str, bytes or os.PathLike object, not "
-                         + w_file.type_name())
+    path = fs_text(ec, w_file)
     w_mode = p.get(1)
     mode = "r"
     if w_mode is not None:

@@ -14,6 +14,7 @@ import pylib
 import pylib_std
 import pylib_std2
 import pylib_std3
+import pylib_std4
 import tbprint
 
 
@@ -69,9 +70,9 @@ def make_std(ec: ExecCtx) -> W_Module:
 
 
 def install() -> None:
-    """pylib_std's, pylib_std2's and pylib_std3's modules join pylib's:
-    the importer looks there."""
+    """pylib_std's to pylib_std4's modules join pylib's: the importer
+    looks there."""
     for sources in (pylib_std.SOURCES, pylib_std2.SOURCES,
-                    pylib_std3.SOURCES):
+                    pylib_std3.SOURCES, pylib_std4.SOURCES):
         for name in sources:
             pylib.SOURCES[name] = sources[name]

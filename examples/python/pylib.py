@@ -970,14 +970,15 @@ class methodcaller:
 
 STRING = r'''
 """string (written for rtpython): the character-class constants,
-capwords and Template ($-substitution, with CPython's pattern, hooks for
-subclasses and messages)."""
+capwords, Template ($-substitution, with CPython's pattern, hooks for
+subclasses and messages) and Formatter (str.format's parsing and lookups
+as methods a subclass may override)."""
 import re as _re
 from collections import ChainMap as _ChainMap
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords',
            'digits', 'hexdigits', 'octdigits', 'printable', 'punctuation',
-           'whitespace', 'Template']
+           'whitespace', 'Template', 'Formatter']
 
 ascii_lowercase = ''.join(chr(c) for c in range(ord('a'), ord('z') + 1))
 ascii_uppercase = ascii_lowercase.upper()
@@ -1094,6 +1095,182 @@ class Template:
 
 # Template itself gets its pattern as its subclasses do
 Template.__init_subclass__()
+
+
+def _markup(text):
+    """str.format's tokens: (literal, field name, spec, conversion), the
+    last three None after the final literal or an escaped brace."""
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while j < n and text[j] not in '{}':
+            j += 1
+        if j == n:
+            yield text[i:], None, None, None
+            return
+        brace = text[j]
+        doubled = j + 1 < n and text[j + 1] == brace
+        if brace == '}' and not doubled:
+            raise ValueError("Single '}' encountered in format string")
+        if j + 1 == n:
+            raise ValueError("Single '{' encountered in format string")
+        if doubled:
+            yield text[i:j + 1], None, None, None
+            i = j + 2
+            continue
+        literal = text[i:j]
+        name, spec, conversion, i = _field(text, j + 1)
+        yield literal, name, spec, conversion
+
+
+def _field(text, k):
+    """The field starting at text[k] (after its brace): name, spec,
+    conversion and where the text goes on.  The name ends at '}', ':' or
+    '!' outside brackets; the spec at the brace closing its nested ones."""
+    n, start, c = len(text), k, ''
+    while k < n:
+        c = text[k]
+        k += 1
+        if c == '{':
+            raise ValueError("unexpected '{' in field name")
+        if c == '[':
+            while k < n and text[k] != ']':
+                k += 1
+        elif c in '}:!':
+            break
+    else:
+        c = ''
+    name, conversion = text[start:k - 1], None
+    if c == '}':
+        return name, '', None, k
+    if not c:
+        raise ValueError("expected '}' before end of string")
+    if c == '!':
+        if k == n:
+            raise ValueError('end of string while looking for conversion '
+                             'specifier')
+        conversion, k = text[k], k + 1
+        if k < n:
+            k += 1
+            if text[k - 1] == '}':
+                return name, '', conversion, k
+            if text[k - 1] != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    spec, depth = k, 1
+    while k < n:
+        k += 1
+        if text[k - 1] == '{':
+            depth += 1
+        elif text[k - 1] == '}':
+            depth -= 1
+            if depth == 0:
+                return name, text[spec:k - 1], conversion, k
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _split_name(name):
+    """A field name's first part (an int when all digits) and its
+    (is_attribute, key) accessors."""
+    k = 0
+    while k < len(name) and name[k] not in '.[':
+        k += 1
+    first = name[:k]
+    steps = []
+    while k < len(name):
+        if name[k] == '.':
+            end = k + 1
+            while end < len(name) and name[end] not in '.[':
+                end += 1
+            if end == k + 1:
+                raise ValueError('Empty attribute in format string')
+            steps.append((True, name[k + 1:end]))
+        elif name[k] == '[':
+            end = name.find(']', k)
+            if end < 0:
+                raise ValueError("Missing ']' in format string")
+            if end == k + 1:
+                raise ValueError('Empty attribute in format string')
+            key = name[k + 1:end]
+            steps.append((False, int(key) if key.isdigit() else key))
+            end += 1
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field "
+                             "specifier")
+        k = end
+    return (int(first) if first.isdigit() else first), steps
+
+
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used = set()            # the keys and indexes the fields named
+        text = self._vformat(format_string, args, kwargs, used, 2)[0]
+        self.check_unused_args(used, args, kwargs)
+        return text
+
+    def _vformat(self, format_string, args, kwargs, used_args,
+                 recursion_depth, auto_arg_index=0):
+        """The text and the next automatic index (False once a field was
+        numbered by hand)."""
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            out.append(literal)
+            if name is None:
+                continue
+            # CPython's Formatter says the same in both directions
+            switching = ValueError('cannot switch from manual field '
+                                   'specification to automatic field '
+                                   'numbering')
+            if name == '':
+                if auto_arg_index is False:
+                    raise switching
+                name, auto_arg_index = str(auto_arg_index), auto_arg_index + 1
+            elif name.isdigit():
+                if auto_arg_index:
+                    raise switching
+                auto_arg_index = False
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, auto_arg_index = self._vformat(
+                spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            out.append(self.format_field(value, spec))
+        return ''.join(out), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        return args[key] if isinstance(key, int) else kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        """A hook: unused arguments are no error by default."""
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:          # no !x
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError('Unknown conversion specifier %s' % (conversion,))
+
+    def parse(self, format_string):
+        return _markup(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, steps = _split_name(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attr, key in steps:
+            value = getattr(value, key) if is_attr else value[key]
+        return value, first
 '''
 
 HEAPQ = '''
@@ -3780,10 +3957,13 @@ extsep = '.'
 
 
 def isabs(s):
+    s = os.fspath(s)
     return s[:1] == '/'
 
 
 def join(a, *p):
+    a = os.fspath(a)
+    p = [os.fspath(x) for x in p]
     result = a
     for part in p:
         if part[:1] == '/':
@@ -3809,19 +3989,23 @@ def _trim_dir(head):
 
 
 def split(p):
+    p = os.fspath(p)
     head, tail = _cut(p)
     return _trim_dir(head), tail
 
 
 def basename(p):
+    p = os.fspath(p)
     return _cut(p)[1]
 
 
 def dirname(p):
+    p = os.fspath(p)
     return _trim_dir(_cut(p)[0])
 
 
 def splitext(p):
+    p = os.fspath(p)
     name_start = p.rfind('/') + 1
     dot = p.rfind('.')
     # a dot counts only after some other character of the last component
@@ -3832,6 +4016,7 @@ def splitext(p):
 
 
 def normpath(path):
+    path = os.fspath(path)
     if not path:
         return '.'
     lead = len(path) - len(path.lstrip('/'))
@@ -3851,6 +4036,7 @@ def normpath(path):
 
 
 def abspath(path):
+    path = os.fspath(path)
     return normpath(path if isabs(path) else join(os.getcwd(), path))
 
 
@@ -3866,7 +4052,95 @@ def isdir(path):
     return os._kind(path) == 2
 
 
+def lexists(path):
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def islink(path):
+    try:
+        st = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return st.st_mode & 0o170000 == 0o120000
+
+
+def getsize(filename):
+    return os.stat(filename).st_size
+
+
+def getmtime(filename):
+    return os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    return os.stat(filename).st_atime
+
+
+def getctime(filename):
+    return os.stat(filename).st_ctime
+
+
+def samefile(f1, f2):
+    s1, s2 = os.stat(f1), os.stat(f2)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def realpath(filename, *, strict=False):
+    """filename with every symbolic link resolved, absolute; a loop of
+    links stays unresolved (strict=False) or raises (strict=True)."""
+    return abspath(_resolve('', os.fspath(filename), strict, {})[0])
+
+
+def _resolve(done, rest, strict, seen):
+    """Resolves rest's components onto the resolved path done: the new
+    path and False when a loop of links stopped it (the rest joined on
+    unresolved).  seen maps a link's path to its target's resolution
+    (None while it is being resolved: met again, it is a loop)."""
+    if rest[:1] == '/':
+        done = '/'
+    names = rest.split('/')
+    for i, name in enumerate(names):
+        if name in ('', '.'):
+            continue
+        if name == '..':
+            if not done:
+                done = '..'
+                continue
+            head, tail = split(done)
+            done = join(head, '..', '..') if tail == '..' else head
+            continue
+        step = join(done, name)
+        try:
+            mode = os.lstat(step).st_mode
+        except OSError:
+            if strict:
+                raise
+            mode = 0                          # missing: kept as written
+        if mode & 0o170000 != 0o120000:
+            done = step
+            continue
+        left = '/'.join(names[i + 1:])
+        if seen.get(step, 0) is None:
+            if strict:
+                os.stat(step)                # raises the loop's OSError
+            return join(step, left), False
+        if step not in seen:
+            seen[step] = None
+            done, ok = _resolve(done, os.readlink(step), strict, seen)
+            if not ok:
+                return join(done, left), False
+            seen[step] = done
+        else:
+            done = seen[step]
+    return done, True
+
+
 def expanduser(path):
+    path = os.fspath(path)
     if path[:1] != '~':
         return path
     end = path.find('/')

@@ -116,6 +116,13 @@ int64_t rt_utf8_check(const char *s, size_t n, int64_t *ncp, uint32_t *maxchar,
 /* Encode one code point; returns the byte count (1..4). */
 int rt_utf8_put(uint32_t c, char *out);
 
+/* the layout of the prelude's Array[int] (backend/emit_types.c) */
+typedef struct rt_int_array {
+    stm_hdr hdr;
+    int64_t length;
+    int64_t items[];
+} rt_int_array;
+
 /* ------------------------------------------------------ shadow stack use */
 
 /* A frame of n reference slots for a library function that allocates. */

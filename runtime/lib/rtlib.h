@@ -754,6 +754,19 @@ int64_t rt_math_isqrt(int64_t n);
 /* os.path: 0 missing, 1 file, 2 directory, 3 other; os.getcwd(). */
 int64_t rt_os_stat_kind(stm_ref path);
 stm_ref rt_os_getcwd(void);
+/* osfs.c: os.listdir (list[str]), os.stat/lstat (follow 0) writing the
+ * fields below into out (an Array[int] of RT_STAT_NFIELDS), os.readlink,
+ * os.chdir; OSError subclasses as CPython's. */
+enum {
+    RT_STAT_MODE, RT_STAT_INO, RT_STAT_DEV, RT_STAT_NLINK, RT_STAT_UID,
+    RT_STAT_GID, RT_STAT_SIZE, RT_STAT_ATIME, RT_STAT_ATIME_NS, RT_STAT_MTIME,
+    RT_STAT_MTIME_NS, RT_STAT_CTIME, RT_STAT_CTIME_NS, RT_STAT_BLKSIZE,
+    RT_STAT_BLOCKS, RT_STAT_RDEV, RT_STAT_NFIELDS
+};
+stm_ref rt_os_listdir(stm_ref path);
+void rt_os_stat(stm_ref path, int64_t follow, stm_ref out);
+stm_ref rt_os_readlink(stm_ref path);
+void rt_os_chdir(stm_ref path);
 int64_t rt_random_seed_entropy(void);    /* random.seed() without argument */
 
 #endif /* RTRANS_RTLIB_H */

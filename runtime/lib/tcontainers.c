@@ -11,13 +11,6 @@
 #include <stdlib.h>
 #include <time.h>
 
-/* the layout of the prelude's Array[int] (backend/emit_types.c) */
-typedef struct rt_int_array {
-    stm_hdr hdr;
-    int64_t length;
-    int64_t items[];
-} rt_int_array;
-
 stm_ref rt_thashtable_new(void)
 {
     return stm_hashtable_create();

@@ -3054,6 +3054,87 @@ def _os_getcwd() -> str:
     pass
 
 
+@extern("rt_os_chdir", "io", "raises")
+def _os_chdir(path: str) -> None:
+    pass
+
+
+@extern("rt_os_listdir", "alloc", "raises")
+def _os_listdir_c(path: str) -> list[str]:
+    pass
+
+
+def _os_listdir(path: str = ".") -> list[str]:
+    return _os_listdir_c(path)
+
+
+@extern("rt_os_readlink", "alloc", "raises")
+def _os_readlink(path: str) -> str:
+    pass
+
+
+@extern("rt_os_stat", "writes", "raises")
+def _os_stat_into(path: str, follow: int, out: Array[int]) -> None:
+    pass
+
+
+def _stat_time(sec: int, nsec: int) -> float:
+    # CPython's float of a time: sec + nsec * 1e-9, in doubles
+    return float(sec) + float(nsec) * 1e-9
+
+
+class _StatResult:
+    """os.stat_result's named fields (rtlib.h's RT_STAT_* order)."""
+    st_mode: int
+    st_ino: int
+    st_dev: int
+    st_nlink: int
+    st_uid: int
+    st_gid: int
+    st_size: int
+    st_atime: float
+    st_mtime: float
+    st_ctime: float
+    st_atime_ns: int
+    st_mtime_ns: int
+    st_ctime_ns: int
+    st_blksize: int
+    st_blocks: int
+    st_rdev: int
+
+    def __init__(self, f: Array[int]) -> None:
+        self.st_mode = f[0]
+        self.st_ino = f[1]
+        self.st_dev = f[2]
+        self.st_nlink = f[3]
+        self.st_uid = f[4]
+        self.st_gid = f[5]
+        self.st_size = f[6]
+        self.st_atime = _stat_time(f[7], f[8])
+        self.st_mtime = _stat_time(f[9], f[10])
+        self.st_ctime = _stat_time(f[11], f[12])
+        self.st_atime_ns = f[7] * 1000000000 + f[8]
+        self.st_mtime_ns = f[9] * 1000000000 + f[10]
+        self.st_ctime_ns = f[11] * 1000000000 + f[12]
+        self.st_blksize = f[13]
+        self.st_blocks = f[14]
+        self.st_rdev = f[15]
+
+
+def _os_stat_of(path: str, follow: int) -> _StatResult:
+    f = Array[int](16)
+    _os_stat_into(path, follow, f)
+    return _StatResult(f)
+
+
+def _os_stat(path: str) -> _StatResult:
+    return _os_stat_of(path, 1)
+
+
+def _os_lstat(path: str) -> _StatResult:
+    return _os_stat_of(path, 0)
+
+
 def _os_path_exists(path: str) -> bool:
     return _os_stat_kind(path) != 0
 

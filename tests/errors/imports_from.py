@@ -2,7 +2,7 @@
 import sys
 from . import sibling
 from math import nothing
-from os import getpid, listdir
+from os import getpid, symlink
 
 
 def main(argv: list[str]) -> int:
@@ -14,4 +14,4 @@ if __name__ == "__main__":
 
 # expect error: 3:1: relative imports are not supported
 # expect error: 4:18: 'math.nothing' is not supported
-# expect error: 5:24: 'os.listdir' is not supported
+# expect error: 5:24: 'os.symlink' is not supported

@@ -5,7 +5,7 @@ import math
 
 
 def f() -> None:
-    print(os.listdir("."))
+    print(os.symlink("a", "b"))
     print(math.gamma(1.0))
     print(sys.version)
 
@@ -17,6 +17,6 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
 
-# expect error: 8:14: 'os.listdir' is not supported
+# expect error: 8:14: 'os.symlink' is not supported
 # expect error: 9:16: 'math.gamma' is not supported
 # expect error: 10:15: 'sys.version' is not supported

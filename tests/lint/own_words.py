@@ -56,6 +56,9 @@ COUNTERPARTS = {
     'difflib': ['difflib.py'], 'fnmatch': ['fnmatch.py'],
     'getopt': ['getopt.py'], 'shlex': ['shlex.py'], 'stat': ['stat.py'],
     'errno': [], 'base64': ['base64.py'], 'reprlib': ['reprlib.py'],
+    '_osfs': ['os.py'], 'glob': ['glob.py'], 'pathlib': ['pathlib.py'],
+    'shutil': ['shutil.py'], 'tempfile': ['tempfile.py'],
+    'calendar': ['calendar.py'],
     'unittest': ['unittest/%s.py' % f for f in (
         '__init__', 'case', 'result', 'runner', 'suite', 'loader', 'main',
         'util', 'signals')],
