@@ -712,6 +712,7 @@ int chk_npositional(Ast *call);
 Ast *chk_kwarg(Ast *call, const char *name);
 bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const char *fname);
 Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn);
+Ast *chk_defaultdict(Checker *c, Ast *call);
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls);
 Ast *chk_call_indirect(Checker *c, Ast *call, Type *t);
 bool chk_refuse_value(Checker *c, FuncInfo *fn, Loc loc);
