@@ -905,6 +905,8 @@ Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want);
 Ast *chk_dict_fromkeys(Checker *c, Ast *call);
 void chk_named_tuple_declare(Checker *c, ModuleInfo *m, ClassInfo *cls);
 bool chk_is_named_tuple(const Type *t);
+FuncInfo *chk_named_tuple_items(Checker *c, const Type *t);
+Ast *chk_named_tuple_as_tuple(Checker *c, Ast *x);
 
 /* ---- check_lru.c: @functools.lru_cache */
 /* The lru_cache functions of m become a cached entry point and the body

@@ -209,7 +209,7 @@ static Ast *b_len(Checker *c, Ast *call)
 {
     if (!nargs(c, call, 1, 1, "len"))
         return set_err(c, call);
-    Ast *x = call->u.call.args.items[0] = chk_enum_as_members(c, arg(c, call, 0));
+    Ast *x = call->u.call.args.items[0] = chk_named_tuple_as_tuple(c, chk_enum_as_members(c, arg(c, call, 0)));
     if (x->ty->kind == TY_ERROR && c->discovering) {
         call->ty = TT(INT);     /* a length, whatever the type turns out to be */
         return call;
