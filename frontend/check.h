@@ -712,6 +712,7 @@ int chk_npositional(Ast *call);
 Ast *chk_kwarg(Ast *call, const char *name);
 bool chk_only_keywords(Checker *c, Ast *call, const char *const *allowed, const char *fname);
 Ast *chk_call_func(Checker *c, Ast *call, FuncInfo *fn);
+Ast *chk_defaultdict(Checker *c, Ast *call);
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls);
 Ast *chk_call_indirect(Checker *c, Ast *call, Type *t);
 bool chk_refuse_value(Checker *c, FuncInfo *fn, Loc loc);
@@ -904,6 +905,8 @@ Ast *chk_iter_as_list(Checker *c, Ast *a, Type *want);
 Ast *chk_dict_fromkeys(Checker *c, Ast *call);
 void chk_named_tuple_declare(Checker *c, ModuleInfo *m, ClassInfo *cls);
 bool chk_is_named_tuple(const Type *t);
+FuncInfo *chk_named_tuple_items(Checker *c, const Type *t);
+Ast *chk_named_tuple_as_tuple(Checker *c, Ast *x);
 
 /* ---- check_lru.c: @functools.lru_cache */
 /* The lru_cache functions of m become a cached entry point and the body

@@ -209,7 +209,7 @@ static Ast *b_len(Checker *c, Ast *call)
 {
     if (!nargs(c, call, 1, 1, "len"))
         return set_err(c, call);
-    Ast *x = call->u.call.args.items[0] = chk_enum_as_members(c, arg(c, call, 0));
+    Ast *x = call->u.call.args.items[0] = chk_named_tuple_as_tuple(c, chk_enum_as_members(c, arg(c, call, 0)));
     if (x->ty->kind == TY_ERROR && c->discovering) {
         call->ty = TT(INT);     /* a length, whatever the type turns out to be */
         return call;
@@ -243,7 +243,8 @@ static bool isinstance_class(Checker *c, Ast *e)
         return true;
     if (e->ty->kind == TY_BUILTIN) {
         int b = e->ty->builtin;
-        if (b == BI_INT || b == BI_FLOAT || b == BI_STR || b == BI_BOOL || b == BI_LIST || b == BI_DICT)
+        if (b == BI_INT || b == BI_FLOAT || b == BI_STR || b == BI_BOOL || b == BI_LIST || b == BI_DICT ||
+            b == BI_COLLECTIONS_DEFAULTDICT)
             return true;
     }
     if (e->ty->kind != TY_ERROR)
@@ -601,7 +602,8 @@ static Ast *b_dict(Checker *c, Ast *call)
         return dict_of_pairs(c, d);
     if (d->ty->kind != TY_DICT)
         return set_err(c, call);
-    return chk_method_call(c, d, method_of(c, d->ty, "copy"), NULL, 0, call->loc);
+    /* a plain dict, also of a defaultdict (copy() keeps the factory) */
+    return chk_method_call(c, d, method_of(c, d->ty, "_plain_copy"), NULL, 0, call->loc);
 }
 
 /* dict.fromkeys(keys, value) as _dict_fromkeys(list(keys), value): a
@@ -1188,6 +1190,7 @@ Ast *chk_builtin_call(Checker *c, Ast *call, int id)
     case BI_LIST: return b_list_set(c, call, false);
     case BI_SET: return b_list_set(c, call, true);
     case BI_DICT: return b_dict(c, call);
+    case BI_COLLECTIONS_DEFAULTDICT: return chk_defaultdict(c, call);
     case BI_SORTED: return b_sorted(c, call);
     case BI_MIN: return b_minmax(c, call, true);
     case BI_MAX: return b_minmax(c, call, false);

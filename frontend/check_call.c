@@ -671,22 +671,20 @@ static FuncInfo *type_factory(Checker *c, int builtin, Type *val, Loc loc)
 
 /* defaultdict(list): a type named as the factory is passed as the
  * prelude's function making that type's empty value; the factory's repr
- * goes to __init__'s _fname, for repr(d) ("<class 'list'>"). */
-static void defaultdict_args(Checker *c, Ast *call, ClassInfo *cls)
+ * follows it, for repr(d) ("<class 'list'>"). */
+static void defaultdict_args(Checker *c, Ast *call, Type *val)
 {
-    if (call->u.call.args.n != 1 || chk_npositional(call) != 1)
-        return;
     Ast **a = &call->u.call.args.items[0];
     const char *fname = "<function>";
     Sym *s = (*a)->kind == AST_NAME ? chk_lookup_name(c, (*a)->u.name.id) : NULL;
     if (s && s->kind == SYM_BUILTIN) {
-        FuncInfo *fn = type_factory(c, s->builtin, cls->targs[1], (*a)->loc);
+        FuncInfo *fn = type_factory(c, s->builtin, val, (*a)->loc);
         if (fn) {
             fname = chk_fmt(c, "<class '%s'>", s->name);
             *a = prelude_func_value(c, fn, (*a)->loc);
         } else {
             chk_error(c, (*a)->loc, "defaultdict(%s) makes '%s' values, not the declared '%s'",
-                      s->name, s->name, chk_tyname(c, cls->targs[1]));
+                      s->name, s->name, chk_tyname(c, val));
             (*a)->ty = TT(ERROR);
         }
     } else if (s && s->kind == SYM_FUNC) {
@@ -696,6 +694,41 @@ static void defaultdict_args(Checker *c, Ast *call, ClassInfo *cls)
     name->u.str.s = fname;
     name->u.str.len = strlen(fname);
     ast_list_push(c->arena, &call->u.call.args, name);
+}
+
+/* collections.defaultdict(factory) as the prelude's _defaultdict(factory,
+ * its repr): a dict[K, V] that holds the factory, so it goes wherever a
+ * dict does (CPython's defaultdict is a dict subclass).  K and V come
+ * from the declared type: the factory gives no key type. */
+Ast *chk_defaultdict(Checker *c, Ast *call)
+{
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
+    if (h && h->kind == TY_ERROR)
+        return set_err(c, call);
+    if (!h || h->kind != TY_DICT) {
+        chk_error(c, call->loc, "cannot infer the item types of 'defaultdict()'; annotate the "
+                  "variable (x: defaultdict[str, int] = defaultdict(...))");
+        return set_err(c, call);
+    }
+    if (call->u.call.args.n != 1 || chk_npositional(call) != 1) {
+        chk_error(c, call->loc, "defaultdict() is supported with one argument, the factory (a type "
+                  "such as list or int, or a function of no arguments)");
+        return set_err(c, call);
+    }
+    defaultdict_args(c, call, h->val);
+    Sym *s = chk_prelude_sym(c, "_defaultdict");
+    Type **vars;
+    int n = chk_template_vars(c, s->func, &vars);
+    Type **vals = arena_alloc(c->arena, (size_t)(n + 1) * sizeof *vals);
+    memset(vals, 0, (size_t)(n + 1) * sizeof *vals);
+    if (!unify(c, s->func->ret, h, vars, vals, n))
+        chk_die(__FILE__, __LINE__, "_defaultdict does not return a dict");
+    Ast *f = chk_synth(c, AST_NAME, call->u.call.func->loc, NULL);
+    f->ty = NULL;
+    f->u.name.id = s->name;
+    f->u.name.sym = s;
+    call->u.call.func = f;
+    return chk_call_func(c, call, chk_instantiate_func(c, s->func, vals, call->loc));
 }
 
 Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
@@ -709,8 +742,6 @@ Ast *chk_call_constructor(Checker *c, Ast *call, ClassInfo *cls)
         cls = template_instance(c, call, cls);
         if (!cls)
             return set_err(c, call);
-        if (strcmp(cls->name, "_defaultdict") == 0)
-            defaultdict_args(c, call, cls);
     }
     Ast *bytes = chk_bytes_ctor(c, call, cls);
     if (bytes)

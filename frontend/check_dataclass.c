@@ -481,6 +481,21 @@ static void gen_fields(Synth *sy, DataclassInfo *dc)
     chk_put(&sy->text, ")\n");
 }
 
+/* A NamedTuple's fields as the tuple it is in CPython: len(), indexing,
+ * iteration and unpacking use it (chk_named_tuple_items). */
+static void gen_rt_tuple(Synth *sy, DataclassInfo *dc)
+{
+    if (!dc->nfields)
+        return;         /* tuple[()] has no type here */
+    chk_put(&sy->text, "def _rt_tuple(self) -> tuple[");
+    for (int i = 0; i < dc->nfields; i++)
+        chk_put(&sy->text, "%s%s", i ? ", " : "", chk_hole(sy, dc->fields[i].annotation));
+    chk_put(&sy->text, "]:\n    return (");
+    for (int i = 0; i < dc->nfields; i++)
+        chk_put(&sy->text, "self.%s, ", dc->fields[i].name);
+    chk_put(&sy->text, ")\n");
+}
+
 /* ---------------------------------------------------------- dataclass */
 
 static void check_hierarchy(Checker *c, ClassInfo *cls, ClassInfo *base, DataclassInfo *dc,
@@ -540,8 +555,10 @@ static void gen_methods(Checker *c, ClassInfo *cls, DataclassInfo *dc, Loc at, c
         gen_hash(&sy, dc);
     if (dc->match_args && !chk_class_defines(cls, "__match_args__"))
         gen_match_args(&sy, dc);
-    if (dc->named_tuple)
+    if (dc->named_tuple) {
         gen_fields(&sy, dc);
+        gen_rt_tuple(&sy, dc);
+    }
     int before = cls->def->u.cls.body.n;
     emit(&sy, cls, what);
     if (init && cls->def->u.cls.body.n > before)
@@ -639,6 +656,26 @@ void chk_named_tuple_declare(Checker *c, ModuleInfo *m, ClassInfo *cls)
 bool chk_is_named_tuple(const Type *t)
 {
     return t->kind == TY_CLASS && t->cls->dataclass && t->cls->dataclass->named_tuple;
+}
+
+/* The method giving a NamedTuple's items as a tuple, or NULL when t is
+ * no NamedTuple (or one without fields). */
+FuncInfo *chk_named_tuple_items(Checker *c, const Type *t)
+{
+    if (!chk_is_named_tuple(t))
+        return NULL;
+    FuncInfo *m = chk_find_method(t->cls, "_rt_tuple");
+    if (m)
+        chk_use_func(c, m);
+    return m;
+}
+
+/* x as the tuple of its items when it is a NamedTuple (len(p), p[i],
+ * iteration): CPython's NamedTuple is a tuple. */
+Ast *chk_named_tuple_as_tuple(Checker *c, Ast *x)
+{
+    FuncInfo *m = chk_named_tuple_items(c, x->ty);
+    return m ? chk_method_call(c, x, m, NULL, 0, x->loc) : x;
 }
 
 /* ------------------------------------------------------------- entry */

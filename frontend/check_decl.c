@@ -277,7 +277,7 @@ static Type *iter_type(Checker *c, Ast *elem)
 static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
 {
     const char *name = chk_builtins[id].name;
-    int want = (id == BI_DICT || id == BI_TYPING_DICT) ? 2 : 1;
+    int want = (id == BI_DICT || id == BI_TYPING_DICT || id == BI_COLLECTIONS_DEFAULTDICT) ? 2 : 1;
     if (id == BI_TUPLE || id == BI_TYPING_TUPLE) {
         if (n == 2 && args[1]->kind == AST_ELLIPSIS)
             return chk_var_tuple(c, resolve(c, args[0], false), sub->loc);
@@ -316,7 +316,7 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
         return ty_list(c->tt, a0);
     case BI_SET: case BI_TYPING_SET:
         return ty_set(c->tt, check_key(c, a0, args[0]->loc, "a set element"));
-    case BI_DICT: case BI_TYPING_DICT:
+    case BI_DICT: case BI_TYPING_DICT: case BI_COLLECTIONS_DEFAULTDICT:
         return ty_dict(c->tt, check_key(c, a0, args[0]->loc, "a dict key"),
                        resolve(c, args[1], false));
     case BI_TYPING_OPTIONAL:
@@ -492,7 +492,7 @@ static Type *resolve_name(Checker *c, Ast *e)
         case BI_FLOAT: return ty_prim(c->tt, TY_FLOAT);
         case BI_STR: return ty_prim(c->tt, TY_STR);
         case BI_BOOL: return ty_prim(c->tt, TY_BOOL);
-        case BI_LIST: case BI_DICT: case BI_SET: case BI_TUPLE:
+        case BI_LIST: case BI_DICT: case BI_SET: case BI_TUPLE: case BI_COLLECTIONS_DEFAULTDICT:
         case BI_TYPING_LIST: case BI_TYPING_DICT: case BI_TYPING_TUPLE:
         case BI_TYPING_OPTIONAL: case BI_TYPING_CALLABLE: case BI_ABC_CALLABLE:
         case BI_TYPING_GENERATOR: case BI_ABC_GENERATOR: case BI_TYPING_UNION: case BI_TYPING_SET:

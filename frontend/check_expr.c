@@ -921,6 +921,8 @@ static const char *sub_method(SubCtx ctx, bool slice)
 static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
 {
     Ast *obj = e->u.sub.obj = chk_expr(c, e->u.sub.obj);
+    if (ctx == SUB_LOAD)
+        obj = e->u.sub.obj = chk_named_tuple_as_tuple(c, obj);   /* p[0] */
     Type *t = obj->ty;
     bool slice = e->u.sub.index->kind == AST_SLICE;
     if (is_err(t))
@@ -1555,7 +1557,7 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     if (chk_class_compare(c, e, i))
         return e->u.compare.disps[i] != NULL;
     if (op == OP_IN || op == OP_NOTIN) {
-        *pb = chk_enum_as_members(c, *pb);
+        *pb = chk_named_tuple_as_tuple(c, chk_enum_as_members(c, *pb));
         b = (*pb)->ty;
         FuncInfo *m = method_of(c, b, "__contains__");
         if (b->kind == TY_TUPLE) {

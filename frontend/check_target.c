@@ -397,6 +397,12 @@ static Type *iter_class(Checker *c, Ast *it, Type *t, FuncInfo **iter_fn, FuncIn
 Type *chk_iter_elem(Checker *c, Ast *iter, FuncInfo **iter_fn, FuncInfo **next_fn)
 {
     Ast *it = chk_enum_as_members(c, chk_expr(c, iter));
+    if (chk_is_named_tuple(it->ty)) {
+        /* its items' tuple: a call on a copy, as *iter becomes the call */
+        Ast *recv = arena_alloc(c->arena, sizeof *recv);
+        *recv = *it;
+        it = chk_named_tuple_as_tuple(c, recv);
+    }
     if (it != iter)
         *iter = *it;      /* keep the caller's pointer valid */
     Type *t = iter->ty;
@@ -713,6 +719,10 @@ static void assign_unpack(Checker *c, Ast *t, Type *got)
             chk_assign_target(c, items->items[i], got, NULL);
         return;
     }
+    t->ty = got;
+    FuncInfo *nt = chk_named_tuple_items(c, got);
+    if (nt)
+        got = nt->ret;  /* a NamedTuple unpacks as its tuple (lower_expr.c) */
     if (got->kind == TY_TUPLE) {
         if (got->nitems != items->n) {
             chk_error(c, t->loc, "cannot unpack a tuple of %d items into %d targets", got->nitems,
@@ -733,7 +743,6 @@ static void assign_unpack(Checker *c, Ast *t, Type *got)
         for (int i = 0; i < items->n; i++)     /* reported: no follow-ups */
             chk_assign_target(c, items->items[i], TT(ERROR), NULL);
     }
-    t->ty = got;
 }
 
 /* A frozen dataclass, or a class derived from one. */
@@ -883,6 +892,9 @@ void chk_comp_target(Checker *c, Ast *t, Type *elem)
     if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
         AstList *items = &t->u.seq.items;
         t->ty = elem;
+        FuncInfo *nt = chk_named_tuple_items(c, elem);
+        if (nt)
+            elem = nt->ret;     /* a NamedTuple unpacks as its tuple (lower_expr.c) */
         if (elem->kind == TY_TUPLE && elem->nitems == items->n) {
             for (int i = 0; i < items->n; i++)
                 chk_comp_target(c, items->items[i], elem->items[i]);

@@ -371,6 +371,39 @@ static int32_t b_print(FnCtx *F, Ast *call)
     return -1;
 }
 
+/* Whether a dict is a defaultdict: it holds a factory (the prelude's
+ * dict._default). */
+static int32_t dict_has_default(FnCtx *F, int32_t v, Type *t)
+{
+    ClassInfo *cls = lw_class_of(F->L, t);
+    int32_t dflt = lw_getfield(F, v, lw_class_sid(F->L, cls), lw_field_index(cls, "_default"));
+    return lw_unop(F, IR_NOT, IRK_BOOL, lw_unop(F, IR_ISNULL, IRK_BOOL, dflt));
+}
+
+static void move_to(FnCtx *F, int32_t dst, int32_t src)
+{
+    IrInstr *mv = lw_emit(F, IR_MOV);
+    mv->dst = dst;
+    mv->a = src;
+}
+
+/* isinstance(d, defaultdict) of a dict that may be None: not None and
+ * holding a factory. */
+static int32_t optional_is_default(FnCtx *F, int32_t v, Type *t)
+{
+    int32_t r = lw_tmpk(F, IRK_BOOL);
+    int32_t some = lw_new_block(F), none = lw_new_block(F), done = lw_new_block(F);
+    lw_branch(F, lw_unop(F, IR_ISNULL, IRK_BOOL, v), none, some);
+    lw_start(F, none);
+    move_to(F, r, lw_const_bool(F, 0));
+    lw_jump(F, done);
+    lw_start(F, some);
+    move_to(F, r, dict_has_default(F, v, t));
+    lw_jump(F, done);
+    lw_start(F, done);
+    return r;
+}
+
 /* isinstance(v, k) for one class argument k; exact: `type(v) is k`
  * (check_builtin.c chk_type_is: no subclass passes, a bool is no int). */
 static int32_t instance_test(FnCtx *F, int32_t v, Type *vt, Ast *k, bool exact)
@@ -384,6 +417,8 @@ static int32_t instance_test(FnCtx *F, int32_t v, Type *vt, Ast *k, bool exact)
              : lw_instance_of(F, v, lw_class_sid(F->L, k->ty->cls));
     /* isinstance(x, int) and friends: decided by the static type. */
     int b = k->ty->builtin;
+    if (b == BI_COLLECTIONS_DEFAULTDICT && t->kind == TY_DICT)   /* a dict holding a factory */
+        return vt->kind == TY_OPTIONAL ? optional_is_default(F, v, t) : dict_has_default(F, v, t);
     int match = (b == BI_INT && (t->kind == TY_INT || (t->kind == TY_BOOL && !exact))) ||
                 (b == BI_FLOAT && t->kind == TY_FLOAT) || (b == BI_STR && t->kind == TY_STR) ||
                 (b == BI_BOOL && t->kind == TY_BOOL) || (b == BI_LIST && t->kind == TY_LIST) ||
@@ -424,24 +459,17 @@ static const char *static_type_name(const Type *t)
     }
 }
 
-/* type(x).__name__: for a class, a test of x against each subclass of its
- * static class, deepest first (Program.classes lists bases first). */
-static void move_to(FnCtx *F, int32_t dst, int32_t src)
-{
-    IrInstr *mv = lw_emit(F, IR_MOV);
-    mv->dst = dst;
-    mv->a = src;
-}
-
 /* type(v).__name__ for a v of static type xt (also the class names of
- * the TypeError of an operator: lower_dunder.c). */
+ * the TypeError of an operator: lower_dunder.c).  For a class, a test of
+ * v against each subclass of its static class, deepest first
+ * (Program.classes lists bases first); a dict may be a defaultdict. */
 int32_t lw_type_name(FnCtx *F, int32_t v, Type *xt)
 {
     Type *t = xt->kind == TY_OPTIONAL ? xt->elem : xt;
     if (t->kind == TY_UNION)
         return lw_union_type_name(F, v, xt);
     const char *fixed = static_type_name(t);
-    if (t->kind != TY_CLASS && xt->kind != TY_OPTIONAL)
+    if (t->kind != TY_CLASS && t->kind != TY_DICT && xt->kind != TY_OPTIONAL)
         return lw_const_str(F, fixed ? fixed : "object", (int64_t)strlen(fixed ? fixed : "object"));
     int32_t r = lw_tmp(F, ir_ref(F->L->str_sid));
     int32_t done = lw_new_block(F);
@@ -474,6 +502,14 @@ int32_t lw_type_name(FnCtx *F, int32_t v, Type *xt)
         lw_start(F, no);
     }
     const char *name = t->kind == TY_CLASS ? ty_class_pyname(t->cls) : fixed ? fixed : "object";
+    if (t->kind == TY_DICT) {
+        int32_t yes = lw_new_block(F), no = lw_new_block(F);
+        lw_branch(F, dict_has_default(F, v, t), yes, no);
+        lw_start(F, yes);
+        move_to(F, r, lw_const_str(F, "defaultdict", 11));
+        lw_jump(F, done);
+        lw_start(F, no);
+    }
     move_to(F, r, lw_const_str(F, name, (int64_t)strlen(name)));
     lw_jump(F, done);
     lw_start(F, done);

@@ -1504,6 +1504,12 @@ static void assign_unpack(FnCtx *F, Ast *t, int32_t v, Type *vt)
             assign_starred(F, t, v, vt, i);
             return;
         }
+    if (chk_is_named_tuple(vt)) {
+        /* a NamedTuple unpacks as the tuple of its fields (check_target.c) */
+        FuncInfo *m = lw_method(vt->cls, "_rt_tuple");
+        v = lw_call_method_fi(F, m, v, NULL, 0);
+        vt = m->ret;
+    }
     if (vt->kind == TY_TUPLE) {
         int32_t sid = lw_tuple_sid(F->L, vt);
         int32_t *vals = ir_alloc(F->L->m, sizeof(int32_t) * (size_t)(items->n + 1));

@@ -1617,8 +1617,13 @@ class dict(Generic[K, V]):
     _n: int
     _fill: int
     _len: int
+    # a collections.defaultdict is a dict with a factory here (so it goes
+    # wherever a dict does, as in CPython); None for a plain dict (read by
+    # type(d).__name__ and isinstance(d, defaultdict): lower_call.c)
+    _default: _DictDefault[V] | None
 
     def __init__(self) -> None:
+        self._default = None
         self._keys = Array[K](4)
         self._vals = Array[V](4)
         self._hashes = Array[int](4)
@@ -1705,8 +1710,18 @@ class dict(Generic[K, V]):
     def __getitem__(self, key: K) -> V:
         s = self._slot(key, hash(key))
         if s < 0:
-            raise _key_error(repr(key))
+            return self._missing(key)
         return self._vals[self._index[s] - 1]
+
+    # CPython's d[key] calls __missing__ for a key d lacks: a defaultdict
+    # stores and returns a new factory() value, a dict raises KeyError.
+    def _missing(self, key: K) -> V:
+        dd = self._default
+        if dd is None:
+            raise _key_error(repr(key))
+        value = dd.factory()
+        self[key] = value
+        return value
 
     def __contains__(self, key: K) -> bool:
         return self._slot(key, hash(key)) >= 0
@@ -1782,7 +1797,14 @@ class dict(Generic[K, V]):
         self._fill = 0
         self._len = 0
 
+    # d.copy() of a defaultdict is one (with the same factory); dict(d)
+    # is a plain dict (_plain_copy, check_builtin.c b_dict)
     def copy(self) -> dict[K, V]:
+        result = self._plain_copy()
+        result._default = self._default
+        return result
+
+    def _plain_copy(self) -> dict[K, V]:
         result: dict[K, V] = dict()
         result.update(self)
         return result
@@ -1818,7 +1840,22 @@ class dict(Generic[K, V]):
             if self._live[j]:
                 parts[n] = repr(self._keys[j]) + ": " + repr(self._vals[j])
                 n += 1
-        return "{" + ", "._join(parts, n) + "}"
+        body = "{" + ", "._join(parts, n) + "}"
+        dd = self._default
+        if dd is None:
+            return body
+        return "defaultdict(" + dd.name + ", " + body + ")"
+
+
+# collections.defaultdict(factory): the dict's factory and the factory's
+# repr ("<class 'list'>"), for repr(d).
+class _DictDefault(Generic[V]):
+    factory: Callable[[], V]
+    name: str
+
+    def __init__(self, factory: Callable[[], V], name: str) -> None:
+        self.factory = factory
+        self.name = name
 
 
 # Iteration over a dict walks the entries; a change of size raises as in
@@ -4193,7 +4230,7 @@ def _factory_dict() -> dict[K, V]:
     return {}
 
 
-# The dict behind collections.defaultdict, Counter and OrderedDict: the
+# The dict behind collections.Counter and OrderedDict: the
 # methods they share, delegated to _d.  Its methods call none that the
 # subclasses override (the checker resolves calls at check time).
 class _DictBase(Generic[K, V]):
@@ -4252,34 +4289,12 @@ class _DictBase(Generic[K, V]):
         self._d.clear()
 
 
-# collections.defaultdict: a dict that calls default_factory for a missing
-# key read with d[key].  _fname is the factory's repr, for __repr__.
-class _defaultdict(_DictBase[K, V], Generic[K, V]):
-    default_factory: Callable[[], V]
-    _fname: str
-
-    def __init__(self, default_factory: Callable[[], V], _fname: str = "") -> None:
-        self._d = {}
-        self.default_factory = default_factory
-        self._fname = _fname
-
-    def __getitem__(self, key: K) -> V:
-        d = self._d
-        s = d._slot(key, hash(key))
-        if s >= 0:
-            return d._vals[d._index[s] - 1]
-        value = self.default_factory()
-        d[key] = value
-        return value
-
-    def update(self, other: dict[K, V]) -> None:
-        self._d.update(other)
-
-    def __eq__(self, other: _defaultdict[K, V]) -> bool:
-        return self._d == other._d
-
-    def __repr__(self) -> str:
-        return "defaultdict(" + self._fname + ", " + repr(self._d) + ")"
+# collections.defaultdict(factory) (check_builtin.c b_defaultdict): a
+# dict whose reads of a missing key, d[key], store factory() there.
+def _defaultdict(factory: Callable[[], V], name: str) -> dict[K, V]:
+    d: dict[K, V] = {}
+    d._default = _DictDefault[V](factory, name)
+    return d
 
 
 # collections.Counter: counts of hashable items; a missing item counts 0

@@ -4,12 +4,14 @@
 # relations, and query answering with variable bindings).
 # Pending (not in tests/programs yet): translating it reported five gaps;
 # `rules, queries = [], []` (tests/programs/tuple_partials.py), `class
-# Var(NamedTuple)` (tests/programs/named_tuple.py) and
-# `sorted(db.facts.items())` of (str, set) pairs (tests/programs/set_order.py)
-# are fixed.  Left: `delta: dict[str, set[Fact]] = defaultdict(set)` (a
-# defaultdict is no dict here: _defaultdict derives from _DictBase); and
-# `dict.fromkeys(...)` without a value (its values are None, which no
-# container holds alone here; dict.fromkeys(keys, value) works).
+# Var(NamedTuple)` (tests/programs/named_tuple.py), `sorted(db.facts.items())`
+# of (str, set) pairs (tests/programs/set_order.py) and `delta: dict[str,
+# set[Fact]] = defaultdict(set)` (tests/programs/defaultdict_is_dict.py) are
+# fixed.  Left: `dict.fromkeys(...)` without a value (its values are None:
+# a dict[K, None] needs None as an item type, which the checker and the
+# lowering do not have yet; dict.fromkeys(keys, value) works).  With
+# `dict.fromkeys(..., 0)` it translates and prints what CPython prints,
+# GIL and --stm.
 """A small Datalog engine: parse, stratify, evaluate semi-naively, query."""
 from __future__ import annotations
 
