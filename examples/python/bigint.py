@@ -140,14 +140,12 @@ def big_from_int(v: int) -> BigInt:
     neg = v < 0
     if neg:
         v = -v
+    # a list of the final size, not one grown by append()
     if v < BASE:
-        # one digit (a small operand of big arithmetic): no list growth
         return BigInt(neg, [v] if v > 0 else [])
-    digits: list[int] = []
-    while v > 0:
-        digits.append(v & MASK)
-        v >>= SHIFT
-    return BigInt(neg, digits)
+    if v < BASE * BASE:
+        return BigInt(neg, [v & MASK, v >> SHIFT])
+    return BigInt(neg, [v & MASK, (v >> SHIFT) & MASK, v >> (2 * SHIFT)])
 
 
 def big_mul_ints(a: int, b: int) -> BigInt:
@@ -706,14 +704,35 @@ def _mersenne_bits(d: list[int]) -> int:
     return (n - 1) * SHIFT + _digit_bits(top)
 
 
-def _low_bits(a: list[int], k: int) -> list[int]:
-    """The k lowest bits of the magnitude a, as a fresh magnitude."""
-    whole = k // SHIFT
-    bits = k - whole * SHIFT
-    n = min(len(a), whole + 1 if bits > 0 else whole)
-    r = a[:n]
-    if n == whole + 1:
-        r[whole] &= (1 << bits) - 1
+def _fold_mersenne(a: list[int], k: int) -> list[int]:
+    """(a >> k) + (a & (2**k - 1)) in one pass and one list, k >= SHIFT:
+    the low part's digits are a's below digit q = k // SHIFT (and digit q
+    masked), the high part's digit i joins a[q + i] >> s to the low bits
+    of a[q + i + 1] (s = k % SHIFT)."""
+    na = len(a)
+    q = k // SHIFT
+    s = k - q * SHIFT
+    up = SHIFT - s
+    low_mask = (1 << s) - 1
+    size = max(q + 1, na - q) + 1
+    r = _zeros(size)
+    carry = 0
+    for i in range(size - 1):
+        lo = 0
+        if i < q:
+            lo = a[i] if i < na else 0
+        elif i == q and q < na:
+            lo = a[q] & low_mask
+        hi = 0
+        j = q + i
+        if j < na:
+            hi = a[j] >> s
+            if j + 1 < na:
+                hi |= (a[j + 1] << up) & MASK
+        carry += lo + hi
+        r[i] = carry & MASK
+        carry >>= SHIFT
+    r[size - 1] = carry
     return _strip(r)
 
 
@@ -723,7 +742,7 @@ def _mod_mersenne(a: list[int], k: int, m: list[int]) -> list[int]:
     once below 2**k the only value left to reduce is m itself."""
     r = a
     while _mag_bits(r) > k:
-        r = _add_mag(_rshift_mag(r, k), _low_bits(r, k))
+        r = _fold_mersenne(r, k)
     if _cmp_mag(r, m) == 0:
         return []
     return r
