@@ -182,25 +182,27 @@ static uint32_t *const_code_points(const IrConst *c, int64_t *n, uint32_t *maxch
 }
 
 /* The table entry of constant c, already in its storage kind, so that
- * start-up copies it: Latin-1 bytes, or code points when one is >= 256
- * (a file-scope compound literal: static storage). */
+ * start-up copies it (or, RT_STR_LAZY, its first evaluation): Latin-1
+ * bytes, or code points when one is >= 256 (a file-scope compound
+ * literal: static storage). */
 static void emit_str_const(Emitter *e, const IrConst *c)
 {
     int64_t n;
     uint32_t maxchar;
     uint32_t *cps = const_code_points(c, &n, &maxchar);
+    const char *lazy = c->lazy ? " | RT_STR_LAZY" : "";
     emit_printf(e, "    { ");
     if (maxchar >= 256) {
         emit_printf(e, "(const uint32_t[]){");
         for (int64_t k = 0; k < n; k++)
             emit_printf(e, "%s%u,", k % 12 ? " " : "\n        ", cps[k]);
-        emit_printf(e, "\n    }, %lld, RT_STR_KIND4 },\n", (long long)n);
+        emit_printf(e, "\n    }, %lld, RT_STR_KIND4%s },\n", (long long)n, lazy);
     } else {
         char *latin1 = malloc((size_t)n + 1);
         for (int64_t k = 0; k < n; k++)
             latin1[k] = (char)cps[k];
         emit_cstring(e, latin1, n);
-        emit_printf(e, ", %lld, RT_STR_KIND1 },\n", (long long)n);
+        emit_printf(e, ", %lld, RT_STR_KIND1%s },\n", (long long)n, lazy);
         free(latin1);
     }
     free(cps);

@@ -158,7 +158,7 @@ int32_t ir_add_const_str(IrModule *m, const char *bytes, int64_t len)
             return i;
     char *copy = ir_alloc(m, (size_t)len + 1);
     memcpy(copy, bytes, (size_t)len);
-    IrConst c = { copy, len };
+    IrConst c = { copy, len, false };
     PUSH(m, m->consts, m->nconsts, m->capconsts, c);
     return m->nconsts - 1;
 }

@@ -364,6 +364,7 @@ typedef struct IrFunc {
 typedef struct IrConst {
     const char *bytes;       /* string constants: UTF-8 */
     int64_t len;
+    bool lazy;               /* made at first evaluation (LW_LAZY_STR_MIN) */
 } IrConst;
 
 /* One virtual table: for each slot, the function implementing it. */

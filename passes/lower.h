@@ -155,7 +155,16 @@ void lw_poll(FnCtx *F);
 int32_t lw_const_i64(FnCtx *F, int64_t v);
 int32_t lw_const_f64(FnCtx *F, double v);
 int32_t lw_const_bool(FnCtx *F, int v);
+/* A string constant this long or longer is made at its first evaluation
+ * (the prelude's _lazy_str) instead of at start-up: rtpython's library
+ * sources (800 KB) were 40% of its start-up.  Shorter ones stay a load
+ * of rtg_strs, which a hot loop can afford and a call it could not. */
+#define LW_LAZY_STR_MIN 1024
 int32_t lw_const_str(FnCtx *F, const char *s, int64_t len);
+/* target = value, the declaration of a global whose reads are a lazy
+ * string constant (GlobalVar.literal): no store (the field is never
+ * read, and storing would make the string at start-up); 0 if not that. */
+int lw_lazy_literal_init(FnCtx *F, Ast *target, Ast *value);
 int32_t lw_const_null(FnCtx *F);
 int32_t lw_unop(FnCtx *F, IrOp op, IrKind k, int32_t a);
 int32_t lw_binop(FnCtx *F, IrOp op, IrKind k, int32_t a, int32_t b);

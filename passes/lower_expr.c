@@ -1552,6 +1552,23 @@ static void frozen_error(FnCtx *F, Ast *target)
     lw_raise_new(F, "FrozenInstanceError", msg);
 }
 
+int lw_lazy_literal_init(FnCtx *F, Ast *target, Ast *value)
+{
+    if (target->kind != AST_NAME || target->u.name.sym->kind != SYM_GLOBAL)
+        return 0;
+    Sym *s = target->u.name.sym;
+    const GlobalVar *g = &s->module->globals[s->index];
+    if (g->literal != value || g->assigned_later || value->kind != AST_STR
+        || (int64_t)value->u.str.len < LW_LAZY_STR_MIN)
+        return 0;
+    if (g->set_flag) {
+        int32_t sid;
+        int32_t obj = global_ref(F, s->module, &sid);
+        lw_setfield(F, obj, sid, g->set_flag - 1, lw_const_bool(F, 1));
+    }
+    return 1;
+}
+
 void lw_assign(FnCtx *F, Ast *target, int32_t v, Type *t)
 {
     switch (target->kind) {

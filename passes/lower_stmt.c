@@ -566,6 +566,9 @@ static void stmt(FnCtx *F, Ast *s)
     case AST_ASSIGN: {
         if (!s->u.assign.value->ty)
             break;          /* prelude declarations (T = TypeVar("T")) */
+        if (s->u.assign.targets.n == 1
+            && lw_lazy_literal_init(F, s->u.assign.targets.items[0], s->u.assign.value))
+            break;
         if (assign_parallel(F, s))
             break;
         int32_t v = lw_expr(F, s->u.assign.value);
@@ -574,7 +577,8 @@ static void stmt(FnCtx *F, Ast *s)
         break;
     }
     case AST_ANNASSIGN:
-        if (s->u.annassign.value)
+        if (s->u.annassign.value
+            && !lw_lazy_literal_init(F, s->u.annassign.target, s->u.annassign.value))
             lw_assign(F, s->u.annassign.target, lw_expr(F, s->u.annassign.value),
                       s->u.annassign.value->ty);
         break;

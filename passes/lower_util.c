@@ -189,8 +189,13 @@ int32_t lw_const_f64(FnCtx *F, double v)
 
 int32_t lw_const_str(FnCtx *F, const char *s, int64_t len)
 {
-    int32_t d = lw_tmp(F, ir_ref(F->L->str_sid));
     int32_t k = ir_add_const_str(F->L->m, s, len);
+    if (len >= LW_LAZY_STR_MIN) {
+        F->L->m->consts[k].lazy = 1;
+        int32_t arg = lw_const_i64(F, k);
+        return lw_call_fi(F, lw_prelude_func(F->L, "_lazy_str"), &arg, 1);
+    }
+    int32_t d = lw_tmp(F, ir_ref(F->L->str_sid));
     IrInstr *in = lw_emit(F, IR_CONST_STR);
     in->dst = d;
     in->aux = k;

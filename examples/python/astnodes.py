@@ -100,6 +100,17 @@ class Node:
 # ----------------------------------------------------------- expressions
 
 class Expr(Node):
+    # where its outermost enclosing parenthesis opens (line 0: written
+    # without one): a node that begins with this expression begins there,
+    # as in CPython (`(a + b) * c` starts at the parenthesis, `a + b` at a)
+    paren_line: int
+    paren_col: int
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paren_line = 0
+        self.paren_col = 0
+
     def kind_name(self) -> str:
         """The noun CPython's error messages use for this expression."""
         return "expression"

@@ -525,7 +525,8 @@ class W_ByteArrayVia(W_BuiltinFunction):
 
 
 # the bytes methods bytearray shares (results made bytearrays)
-VIA_BYTES = ["decode", "hex", "join", "split", "strip", "startswith",
+VIA_BYTES = ["decode", "hex", "join", "split", "rsplit", "strip", "lstrip",
+             "rstrip", "translate", "startswith",
              "endswith", "find", "count", "replace", "rfind", "index",
              "rindex", "partition", "rpartition", "isascii", "upper",
              "lower", "isdigit", "isalpha"]
@@ -535,6 +536,8 @@ def install() -> None:
     t = BYTEARRAY_TYPE
     t.base_builtin = t
     typeobject.add_static_new(t, bytearray_new)
+    # bytearray.maketrans is bytes's (its table is bytes there too)
+    t.tdict["maketrans"] = bytesobject.BYTES_TYPE.tdict["maketrans"]
     add_method1(t, "__repr__", m_repr)
     add_method1(t, "__str__", m_repr)
     add_method1(t, "__len__", m_len)

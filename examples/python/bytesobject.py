@@ -76,7 +76,6 @@ class W_BytesIter(W_Object):
 BYTES_TYPE = make_builtin_type("bytes", OBJECT_TYPE, LAYOUT_OBJECT)
 BYTES_ITER_TYPE = make_builtin_type("bytes_iterator", OBJECT_TYPE,
                                     LAYOUT_BUILTIN)
-HEXD = "0123456789abcdef"
 
 
 def bytes_repr(s: str) -> str:
@@ -95,7 +94,7 @@ def bytes_repr(s: str) -> str:
         elif c == "\r":
             out.append("\\r")
         elif o < 32 or o >= 127:
-            out.append("\\x" + HEXD[o >> 4] + HEXD[o & 15])
+            out.append("\\x" + textcodecs.hex_width(o, 2))
         else:
             out.append(c)
     out.append(quote)
@@ -225,27 +224,15 @@ def utf8_decode(b: str, errors: str) -> str:
     return "".join(out)
 
 
-def normalize_encoding(enc: str) -> str:
-    e = enc.lower().replace("_", "-")
-    if e in ("utf-8", "utf8", "u8"):
-        return "utf-8"
-    if e in ("ascii", "us-ascii"):
-        return "ascii"
-    if e in ("latin-1", "latin1", "iso-8859-1", "iso8859-1", "l1"):
-        return "latin-1"
-    return e
-
-
 def encode(ec: ExecCtx, s: str, enc: str, errors: str) -> W_Object:
-    e = normalize_encoding(enc)
+    e = textcodecs.codec_name(enc)
     if e == "utf-8":
         return W_Bytes(utf8_encode(s, errors))
     if e == "ascii" or e == "latin-1":
         limit = 128 if e == "ascii" else 256
         return W_Bytes(narrow_encode(e, s, limit, errors))
-    form = textcodecs.utf_form(e)
-    if form != "":
-        return W_Bytes(textcodecs.utf_encode(form, s, errors))
+    if e != "":
+        return W_Bytes(textcodecs.utf_encode(e, s, errors))
     raise py_error(EXC_LOOKUP_ERROR, "unknown encoding: " + enc)
 
 
@@ -288,7 +275,7 @@ def decode(ec: ExecCtx, w: W_Object, enc: str, errors: str) -> str:
     if b is None:
         raise type_error("decoding to str: need a bytes-like object, "
                          + w.type_name() + " found")
-    e = normalize_encoding(enc)
+    e = textcodecs.codec_name(enc)
     if e == "utf-8":
         return utf8_decode(b, errors)
     if e == "latin-1":
@@ -305,9 +292,8 @@ def decode(ec: ExecCtx, w: W_Object, enc: str, errors: str) -> str:
                 out.append(c)
             i += 1
         return "".join(out)
-    form = textcodecs.utf_form(e)
-    if form != "":
-        return textcodecs.utf_decode(form, b, errors)
+    if e != "":
+        return textcodecs.utf_decode(e, b, errors)
     raise py_error(EXC_LOOKUP_ERROR, "unknown encoding: " + enc)
 
 
@@ -467,7 +453,7 @@ def m_hex(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     out: list[str] = []
     for c in self_bytes(args[0]):
         o = ord(c)
-        out.append(HEXD[o >> 4] + HEXD[o & 15])
+        out.append(textcodecs.hex_width(o, 2))
     sep = ""
     if len(args) > 1:
         sep = text_or(args[1], "")
@@ -517,22 +503,124 @@ def to_bytes_list(parts: list[str]) -> W_Object:
     return W_List(items)
 
 
-def m_split(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+NEED_BYTES = "a bytes-like object is required, not '{}'"
+# what bytes.split() and strip() take for white space: ASCII's only (the
+# str methods would also cut at \x1c-\x1f, \x85 and \xa0)
+ASCII_WS = " \t\n\r\x0b\x0c"
+
+
+def ws_split(s: str, maxsplit: int, right: bool) -> list[str]:
+    """bytes.split() / rsplit() without a separator: runs of ASCII white
+    space separate the words, at most maxsplit times (< 0: no limit)."""
+    words: list[str] = []
+    n = len(s)
+    if right:
+        s = s[::-1]
+    i = 0
+    while True:
+        while i < n and s[i] in ASCII_WS:
+            i += 1
+        if i == n:
+            break
+        if maxsplit >= 0 and len(words) == maxsplit:
+            words.append(s[i:])
+            break
+        j = i
+        while j < n and s[j] not in ASCII_WS:
+            j += 1
+        words.append(s[i:j])
+        i = j
+    if right:
+        words = [w[::-1] for w in words[::-1]]
+    return words
+
+
+def split_method(ec: ExecCtx, args: list[W_Object],
+                 kwnames: list[str] | None, right: bool) -> W_Object:
+    """split(sep=None, maxsplit=-1), or rsplit if right."""
+    p = ArgParser("rsplit" if right else "split", ["self", "sep", "maxsplit"])
+    p.parse(args, kwnames, 1, 3)
     s = self_bytes(args[0])
-    if len(args) > 1 and args[1] is not W_NONE:
-        sep = arg_bytes(args[1], "a bytes-like object is required, not '{}'")
+    w_sep = p.get(1)
+    sep: str | None = None
+    if w_sep is not None and w_sep is not W_NONE:
+        sep = arg_bytes(w_sep, NEED_BYTES)
         if sep == "":
             raise value_error("empty separator")
-        return to_bytes_list(s.split(sep))
-    return to_bytes_list(s.split())
+    w_max = p.get(2)
+    limit = -1
+    if w_max is not None:
+        limit = index_value(ec, w_max, "'{}' object cannot be interpreted "
+                            "as an integer")
+    if sep is None:
+        return to_bytes_list(ws_split(s, limit, right))
+    return to_bytes_list(s.rsplit(sep, limit) if right
+                         else s.split(sep, limit))
+
+
+def m_split(ec: ExecCtx, args: list[W_Object],
+            kwnames: list[str] | None) -> W_Object:
+    return split_method(ec, args, kwnames, False)
+
+
+def m_rsplit(ec: ExecCtx, args: list[W_Object],
+             kwnames: list[str] | None) -> W_Object:
+    return split_method(ec, args, kwnames, True)
+
+
+def strip_chars(args: list[W_Object]) -> str:
+    if len(args) > 1 and args[1] is not W_NONE:
+        return arg_bytes(args[1], NEED_BYTES)
+    return ASCII_WS
 
 
 def m_strip(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return W_Bytes(self_bytes(args[0]).strip(strip_chars(args)))
+
+
+def m_lstrip(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return W_Bytes(self_bytes(args[0]).lstrip(strip_chars(args)))
+
+
+def m_rstrip(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    return W_Bytes(self_bytes(args[0]).rstrip(strip_chars(args)))
+
+
+def m_maketrans(ec: ExecCtx, w_from: W_Object, w_to: W_Object) -> W_Object:
+    """The 256-byte table mapping each byte of w_from to the byte of w_to
+    at the same place, every other byte to itself."""
+    frm = arg_bytes(w_from, NEED_BYTES)
+    to = arg_bytes(w_to, NEED_BYTES)
+    if len(frm) != len(to):
+        raise value_error("maketrans arguments must have same length")
+    table = [chr(i) for i in range(256)]
+    for i in range(len(frm)):
+        table[ord(frm[i])] = to[i]
+    return W_Bytes("".join(table))
+
+
+def m_translate(ec: ExecCtx, args: list[W_Object],
+                kwnames: list[str] | None) -> W_Object:
+    """Each byte through a 256-byte table (None: unchanged), after the
+    bytes of delete are dropped."""
+    p = ArgParser("translate", ["self", "table", "delete"])
+    p.parse(args, kwnames, 2, 3)
     s = self_bytes(args[0])
-    if len(args) > 1 and args[1] is not W_NONE:
-        return W_Bytes(s.strip(arg_bytes(args[1], "a bytes-like object is "
-                                         "required, not '{}'")))
-    return W_Bytes(s.strip(" \t\n\r\x0b\x0c"))
+    w_table = p.get(1)
+    table: str | None = None
+    if w_table is not None and w_table is not W_NONE:
+        table = arg_bytes(w_table, NEED_BYTES)
+        if len(table) != 256:
+            raise value_error("translation table must be 256 characters "
+                              "long")
+    w_del = p.get(2)
+    drop = "" if w_del is None else arg_bytes(w_del, NEED_BYTES)
+    out: list[str] = []
+    for c in s:
+        if c in drop:
+            continue
+        out.append(c if table is None else table[ord(c)])
+    return W_Bytes("".join(out))
 
 
 def affix_args(w_p: W_Object, name: str) -> list[str]:
@@ -722,8 +810,17 @@ def install() -> None:
     add_method2(t, "fromhex", m_fromhex)
     t.tdict["fromhex"] = typeobject.W_ClassMethod(t.tdict["fromhex"])
     add_method2(t, "join", m_join)
-    add_methodn(t, "split", m_split, 1, 2)
+    add_method_kw(t, "split", m_split)
+    add_method_kw(t, "rsplit", m_rsplit)
     add_methodn(t, "strip", m_strip, 1, 2)
+    add_methodn(t, "lstrip", m_lstrip, 1, 2)
+    add_methodn(t, "rstrip", m_rstrip, 1, 2)
+    add_method_kw(t, "translate", m_translate)
+    add_method2(t, "maketrans", m_maketrans)
+    mk = t.tdict["maketrans"]
+    if isinstance(mk, W_BuiltinFunction):
+        mk.w_owner = None
+    t.tdict["maketrans"] = typeobject.W_StaticMethod(mk)
     add_method2(t, "startswith", m_startswith)
     add_method2(t, "endswith", m_endswith)
     add_method2(t, "find", m_find)

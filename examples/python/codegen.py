@@ -111,6 +111,37 @@ class PatternState:
         self.loc = Node()
 
 
+def last_compare(e: Expr) -> Expr | None:
+    """The last comparison CPython 3.11's compiler_jump_if compiles in e,
+    through `not`, `and`/`or` and conditional expressions (test, body,
+    orelse), or None."""
+    if isinstance(e, Compare):
+        return e
+    if isinstance(e, UnaryOp) and e.op == UNARY_NOT:
+        return last_compare(e.operand)
+    found: Expr | None = None
+    if isinstance(e, BoolOp):
+        for v in e.values:
+            c = last_compare(v)
+            if c is not None:
+                found = c
+    elif isinstance(e, IfExp):
+        for part in (e.test, e.body, e.orelse):
+            c = last_compare(part)
+            if c is not None:
+                found = c
+    return found
+
+
+def raise_position(s: Assert) -> Node:
+    """Where a failing assert raises, as in CPython 3.11: the statement
+    (a traceback shows no carets under `assert f(x)` alone on its line),
+    except that the position of the test's last comparison stays in
+    force after it (carets under `x == 2` in `assert x == 2`)."""
+    c = last_compare(s.test)
+    return c if c is not None else s
+
+
 def loop_iter_arg(e: Expr) -> int:
     """GET_ITER's argument for a loop over e: GET_ITER_CALL when e is a
     call or a generator expression, whose generator the loop may own."""
@@ -696,7 +727,9 @@ class CodeGen:
 
     def for_stmt(self, s: For) -> None:
         self.expr(s.iter)
-        self.set_loc(s.iter)
+        # CPython 3.11 gives GET_ITER the statement's position (no carets
+        # under `for x in 5:`); a comprehension's has the comprehension's
+        self.set_loc(s)
         self.emit(op.GET_ITER, loop_iter_arg(s.iter))
         top = self.new_label()
         exit = self.new_label()
@@ -858,12 +891,13 @@ class CodeGen:
     def assert_stmt(self, s: Assert) -> None:
         end = self.new_label()
         self.jump_if(s.test, end, True)
-        self.set_loc(s.test)
+        where = raise_position(s)
+        self.set_loc(where)
         self.emit(op.LOAD_ASSERTION_ERROR, 0)
         m = s.msg
         if m is not None:
             self.expr(m)
-            self.set_loc(s.test)
+            self.set_loc(where)
             self.emit(op.CALL_FUNCTION, 1)
         self.emit(op.RAISE_VARARGS, 1)
         self.bind(end)
@@ -1572,9 +1606,17 @@ class CodeGen:
         child = self.compile_function_body(s.name, s, s.args, s.body, None)
         self.set_loc(s)
         self.make_closure(child, flags, s)
-        for d in s.decorators:
-            self.emit(op.CALL_FUNCTION, 1)
+        self.apply_decorators(s.decorators)
         self.compile_name(s.name, CTX_STORE, s)
+
+    def apply_decorators(self, decorators: list[Expr]) -> None:
+        """The calls of the decorators, the last written first, each at its
+        decorator's position (CPython 3.11: an error shows the `@` line)."""
+        i = len(decorators) - 1
+        while i >= 0:
+            self.set_loc(decorators[i])
+            self.emit(op.CALL_FUNCTION, 1)
+            i -= 1
 
     def compile_function_body(self, name: str, node: Node, args: Arguments,
                               body: list[Stmt], expr_body: Expr | None) -> W_Code:
@@ -1652,8 +1694,7 @@ class CodeGen:
             self.expr(b)
         self.set_loc(s)
         self.call_tail_keywords(s.keywords, nargs, False, s)
-        for d in s.decorators:
-            self.emit(op.CALL_FUNCTION, 1)
+        self.apply_decorators(s.decorators)
         self.compile_name(s.name, CTX_STORE, s)
 
     # ------------------------------------------------------ expressions

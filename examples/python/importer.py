@@ -19,6 +19,10 @@ from funcobject import Frame
 import interp
 import compiling
 import pylib
+import pylib_std
+import pylib_std2
+import pylib_std3
+import pylib_std4
 import pylib_threads
 
 # name -> function creating the module (see modules.py)
@@ -149,6 +153,26 @@ def load_frozen(ec: ExecCtx, name: str, source: str) -> W_Module:
     return m
 
 
+# the library modules written in Python (pylib*.py), by full name; empty
+# until the first import that looks there
+LIBRARY: dict[str, str] = {}
+
+
+def library() -> dict[str, str]:
+    """The texts of the library modules written in Python.  Joined at the
+    first import of one, not at start-up: each text is made at its first
+    evaluation (the translator's long constants), and `-c pass` then
+    copies none of them."""
+    if not LIBRARY:
+        for part in (pylib.sources(), pylib_std.sources(),
+                     pylib_std2.sources(), pylib_std3.sources(),
+                     pylib_std4.sources(),
+                     pylib_threads.sources()):
+            for name in part:
+                LIBRARY[name] = part[name]
+    return LIBRARY
+
+
 def import_one(ec: ExecCtx, fullname: str, parent: W_Module | None) -> W_Module:
     w = ec.space.modules.get_str(fullname)
     if w is not None:
@@ -165,16 +189,12 @@ def import_one(ec: ExecCtx, fullname: str, parent: W_Module | None) -> W_Module:
             m = BUILTIN_MODULES[fullname](ec)
             ec.space.modules.set_str(ec, fullname, m)
             return m
-        if fullname in pylib.SOURCES:
-            return load_frozen(ec, fullname, pylib.SOURCES[fullname])
-        if fullname in pylib_threads.SOURCES:
-            return load_frozen(ec, fullname, pylib_threads.SOURCES[fullname])
+        if fullname in library():
+            return load_frozen(ec, fullname, library()[fullname])
         dirs = sys_path(ec)
-    elif fullname in pylib_threads.SOURCES or fullname in pylib.SOURCES:
+    elif fullname in library():
         # a frozen submodule (concurrent.futures, collections.abc)
-        src = pylib.SOURCES[fullname] if fullname in pylib.SOURCES \
-            else pylib_threads.SOURCES[fullname]
-        m3 = load_frozen(ec, fullname, src)
+        m3 = load_frozen(ec, fullname, library()[fullname])
         parent.set(fullname[fullname.rfind(".") + 1:], m3)
         return m3
     else:

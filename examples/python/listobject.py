@@ -59,6 +59,11 @@ def self_tuple(w: W_Object) -> W_Tuple:
 
 # ------------------------------------------------------------ iterators
 
+# the index of an iterator that has ended (CPython drops its sequence then:
+# __reduce__ no longer names it, __setstate__ does nothing)
+EXHAUSTED = 1 << 62
+
+
 class W_ListIter(W_Object):
     w_list: W_List
     index: int
@@ -79,7 +84,7 @@ class W_ListIter(W_Object):
         if i < len(items):
             self.index = i + 1
             return items[i]
-        self.index = 1 << 62
+        self.index = EXHAUSTED
         return None
 
     def length_hint(self) -> int:
@@ -106,7 +111,7 @@ class W_ListRevIter(W_Object):
         if 0 <= i < len(self.w_list.items):
             self.index = i - 1
             return self.w_list.items[i]
-        self.index = -1
+        self.index = EXHAUSTED
         return None
 
     def length_hint(self) -> int:
@@ -133,6 +138,7 @@ class W_TupleIter(W_Object):
         if i < len(self.items):
             self.index = i + 1
             return self.items[i]
+        self.index = EXHAUSTED
         return None
 
     def length_hint(self) -> int:
@@ -157,6 +163,53 @@ def iter_next(ec: ExecCtx, w: W_Object) -> W_Object:
     if v is None:
         raise stop_iteration()
     return v
+
+
+def iter_reduce(ec: ExecCtx, w: W_Object) -> W_Object:
+    """__reduce__ of the list and tuple iterators, as CPython's: how
+    copy.copy rebuilds one (iter or reversed of the sequence, then
+    __setstate__ with the position); iter([]) or iter(()) once ended."""
+    w_seq: W_Object | None = None
+    name = "iter"
+    index = 0
+    if isinstance(w, W_ListIter):
+        w_seq = w.w_list
+        index = w.index
+    elif isinstance(w, W_ListRevIter):
+        w_seq = w.w_list
+        name = "reversed"
+        index = w.index
+    elif isinstance(w, W_TupleIter):
+        w_seq = new_tuple(w.items)
+        index = w.index
+    else:
+        raise type_error("descriptor '__reduce__' requires an iterator")
+    w_iter = ec.space.builtins_dict.get_str("iter")
+    w_made = ec.space.builtins_dict.get_str(name)
+    if w_iter is None or w_made is None:
+        raise type_error("builtins.iter is missing")
+    if index == EXHAUSTED:
+        w_empty: W_Object = new_tuple([]) if isinstance(w, W_TupleIter) \
+            else W_List([])
+        return new_tuple([w_iter, new_tuple([w_empty])])
+    return new_tuple([w_made, new_tuple([w_seq]), new_int(index)])
+
+
+def iter_setstate(ec: ExecCtx, w: W_Object, w_state: W_Object) -> W_Object:
+    """__setstate__: the position, brought within the sequence."""
+    n = index_value(ec, w_state, "an integer is required")
+    if isinstance(w, W_ListRevIter):
+        if w.index != EXHAUSTED:
+            w.index = max(-1, min(n, len(w.w_list.items) - 1))
+    elif isinstance(w, W_ListIter):
+        if w.index != EXHAUSTED:
+            w.index = max(0, min(n, len(w.w_list.items)))
+    elif isinstance(w, W_TupleIter):
+        if w.index != EXHAUSTED:
+            w.index = max(0, min(n, len(w.items)))
+    else:
+        raise type_error("descriptor '__setstate__' requires an iterator")
+    return W_NONE
 
 
 def iter_length_hint(ec: ExecCtx, w: W_Object) -> W_Object:
@@ -931,6 +984,8 @@ def install() -> None:
         add_method1(it, "__iter__", iter_self)
         add_method1(it, "__next__", iter_next)
         add_method1(it, "__length_hint__", iter_length_hint)
+        add_method1(it, "__reduce__", iter_reduce)
+        add_method2(it, "__setstate__", iter_setstate)
     l.compute_flags()
     t.compute_flags()
     ops.LIST_EXTEND[0] = list_extend

@@ -1,8 +1,7 @@
 """_rtstd: what the standard modules of pylib_std.py (io, traceback, ...)
 need from the interpreter itself: the traceback lines exactly as the
 interpreter prints them (with CPython 3.11's carets, which need the
-instructions' positions) and the io types of its files.  install()
-makes pylib_std's modules importable."""
+instructions' positions) and the io types of its files."""
 from __future__ import annotations
 
 from objects import (W_Object, W_BaseException, W_List, W_Module,
@@ -10,11 +9,6 @@ from objects import (W_Object, W_BaseException, W_List, W_Module,
                      builtin1, type_error)
 from exceptions import W_Traceback, W_ExcGroup
 import fileobject
-import pylib
-import pylib_std
-import pylib_std2
-import pylib_std3
-import pylib_std4
 import tbprint
 
 
@@ -69,10 +63,3 @@ def make_std(ec: ExecCtx) -> W_Module:
     return m
 
 
-def install() -> None:
-    """pylib_std's to pylib_std4's modules join pylib's: the importer
-    looks there."""
-    for sources in (pylib_std.SOURCES, pylib_std2.SOURCES,
-                    pylib_std3.SOURCES, pylib_std4.SOURCES):
-        for name in sources:
-            pylib.SOURCES[name] = sources[name]

@@ -31,4 +31,3 @@ def install() -> None:
     importer.register("_thread", mod_thread.make_thread)
     importer.register("_sre", mod_sre.make_sre)
     importer.register("_rtstd", mod_std.make_std)
-    mod_std.install()

@@ -154,9 +154,14 @@ class Parser:
         n.end_col = t.end_col
 
     def span(self, n: Node, first: Node) -> None:
-        """n starts where first starts and ends at the last token read."""
-        n.line = first.line
-        n.col = first.col
+        """n starts where first starts (at first's opening parenthesis if it
+        has one) and ends at the last token read."""
+        if isinstance(first, Expr) and first.paren_line > 0:
+            n.line = first.paren_line
+            n.col = first.paren_col
+        else:
+            n.line = first.line
+            n.col = first.col
         self.finish(n)
 
     # ------------------------------------------------------ statements
@@ -1669,6 +1674,7 @@ class Parser:
 
     def call_arguments(self, args: list[Expr], keywords: list[Keyword]) -> None:
         """Arguments up to ')': positional (maybe starred), keyword, **."""
+        opening = self.prev()
         seen_kw = False
         seen_dstar = False
         while not self.at_op(")"):
@@ -1712,6 +1718,11 @@ class Parser:
                                 len(keywords) > 0:
                             raise node_error("Generator expression must be "
                                              "parenthesized", e)
+                    # the sole argument: CPython's node spans the call's
+                    # parentheses
+                    self.start(e, opening)
+                    e.end_line = self.tok().end_line
+                    e.end_col = self.tok().end_col
                 elif self.at_op("="):
                     self.keyword_target_error(e)
                 if seen_dstar:
@@ -1823,6 +1834,8 @@ class Parser:
             y = self.yield_expr()
             self.expect(")")
             self.level -= 1
+            y.paren_line = t.line
+            y.paren_col = t.col
             return y
         first = self.star_named_expression()
         if self.at_kw("for"):
@@ -1839,6 +1852,8 @@ class Parser:
                 raise node_error("cannot use starred expression here", first)
             if isinstance(first, TupleExpr):
                 first.parenthesized = True
+            first.paren_line = t.line
+            first.paren_col = t.col
             return first
         if not self.at_op(","):
             self.after_expression_error(first)

@@ -5,7 +5,8 @@ for what it provides (the results, the messages, the layouts that programs
 can see: heapq's lists, random's sequences), but the code is this
 interpreter's own.
 
-To add a module: add its source here and its name to SOURCES.
+To add a module: add its source here and its name to sources(); a new
+file of modules has a sources() of its own, listed in importer.library().
 """
 from __future__ import annotations
 
@@ -6668,24 +6669,29 @@ del _cls
 '''
 
 
-SOURCES: dict[str, str] = {
-    "functools": FUNCTOOLS,
-    "itertools": ITERTOOLS,
-    "operator": OPERATOR,
-    "string": STRING,
-    "heapq": HEAPQ,
-    "bisect": BISECT,
-    "copy": COPY,
-    "collections": COLLECTIONS,
-    "collections.abc": COLLECTIONS_ABC,
-    "_collections_user": COLLECTIONS_USER,
-    "typing": TYPING,
-    "abc": ABC,
-    "random": RANDOM,
-    "posixpath": POSIXPATH,
-    "dataclasses": DATACLASSES,
-    "enum": ENUM,
-    "json": JSON,
-    "contextlib": CONTEXTLIB,
-    "re": pylib_re.RE,
-}
+def sources() -> dict[str, str]:
+    """This file's modules by full name.  A function, not a global: the
+    texts are long string constants, which the translator makes at their
+    first evaluation; a dict built at start-up would make them all there
+    (importer.library() calls this at the first import of one)."""
+    return {
+        "functools": FUNCTOOLS,
+        "itertools": ITERTOOLS,
+        "operator": OPERATOR,
+        "string": STRING,
+        "heapq": HEAPQ,
+        "bisect": BISECT,
+        "copy": COPY,
+        "collections": COLLECTIONS,
+        "collections.abc": COLLECTIONS_ABC,
+        "_collections_user": COLLECTIONS_USER,
+        "typing": TYPING,
+        "abc": ABC,
+        "random": RANDOM,
+        "posixpath": POSIXPATH,
+        "dataclasses": DATACLASSES,
+        "enum": ENUM,
+        "json": JSON,
+        "contextlib": CONTEXTLIB,
+        "re": pylib_re.RE,
+    }

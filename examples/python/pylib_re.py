@@ -1,5 +1,5 @@
 """The re module, written in Python for rtpython (registered in pylib.py's
-SOURCES): the pattern parser with CPython 3.11's syntax and error
+sources()): the pattern parser with CPython 3.11's syntax and error
 messages, the compiler to _sre's programs (mod_sre.py runs them), and
 the Pattern and Match objects.  CPython's interface and results, this
 interpreter's code."""

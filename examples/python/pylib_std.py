@@ -3,7 +3,7 @@ pylib.py): io, linecache, traceback, types, keyword, atexit, gc, warnings, textw
 Each behaves as its CPython 3.11 counterpart for what it provides (the
 results, the messages and the output formats, byte for byte); the code is
 this interpreter's own.  What they need from the interpreter is in
-mod_std.py (the _rtstd module), which also adds SOURCES to pylib's.
+mod_std.py (the _rtstd module); importer.library() lists sources().
 """
 from __future__ import annotations
 
@@ -6031,22 +6031,24 @@ def isrecursive(object):
 '''
 
 
-SOURCES: dict[str, str] = {
-    "io": IO_SRC,
-    "linecache": LINECACHE_SRC,
-    "traceback": TRACEBACK_SRC,
-    "types": TYPES_SRC,
-    "keyword": KEYWORD_SRC,
-    "atexit": ATEXIT_SRC,
-    "gc": GC_SRC,
-    "warnings": WARNINGS_SRC,
-    "textwrap": TEXTWRAP_SRC,
-    "statistics": STATISTICS_SRC,
-    "fractions": FRACTIONS_SRC,
-    "numbers": NUMBERS_SRC,
-    "timeit": TIMEIT_SRC,
-    "struct": STRUCT_SRC,
-    "datetime": DATETIME_SRC,
-    "csv": CSV_SRC,
-    "pprint": PPRINT_SRC,
-}
+def sources() -> dict[str, str]:
+    """This file's modules by full name (as pylib.sources())."""
+    return {
+        "io": IO_SRC,
+        "linecache": LINECACHE_SRC,
+        "traceback": TRACEBACK_SRC,
+        "types": TYPES_SRC,
+        "keyword": KEYWORD_SRC,
+        "atexit": ATEXIT_SRC,
+        "gc": GC_SRC,
+        "warnings": WARNINGS_SRC,
+        "textwrap": TEXTWRAP_SRC,
+        "statistics": STATISTICS_SRC,
+        "fractions": FRACTIONS_SRC,
+        "numbers": NUMBERS_SRC,
+        "timeit": TIMEIT_SRC,
+        "struct": STRUCT_SRC,
+        "datetime": DATETIME_SRC,
+        "csv": CSV_SRC,
+        "pprint": PPRINT_SRC,
+    }

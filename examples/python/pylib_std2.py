@@ -2,7 +2,7 @@
 pylib_std.py's): array, cmath, argparse, inspect, __future__.  Each is
 written for this interpreter with CPython 3.11's interface, results and
 messages.
-mod_std.install() adds SOURCES to pylib's, where the importer looks."""
+importer.library() joins sources() to the others."""
 from __future__ import annotations
 
 ARRAY_SRC = r'''
@@ -3658,14 +3658,16 @@ def _reduce_ex(obj, proto):
 '''
 
 
-SOURCES: dict[str, str] = {
-    "array": ARRAY_SRC,
-    "argparse": ARGPARSE_SRC,
-    "cmath": CMATH_SRC,
-    "inspect": INSPECT_SRC,
-    "__future__": FUTURE_SRC,
-    "_structseq": STRUCTSEQ_SRC,
-    "_sysinfo": SYSINFO_SRC,
-    "copyreg": COPYREG_SRC,
-    "_timeinfo": TIMEINFO_SRC,
-}
+def sources() -> dict[str, str]:
+    """This file's modules by full name (as pylib.sources())."""
+    return {
+        "array": ARRAY_SRC,
+        "argparse": ARGPARSE_SRC,
+        "cmath": CMATH_SRC,
+        "inspect": INSPECT_SRC,
+        "__future__": FUTURE_SRC,
+        "_structseq": STRUCTSEQ_SRC,
+        "_sysinfo": SYSINFO_SRC,
+        "copyreg": COPYREG_SRC,
+        "_timeinfo": TIMEINFO_SRC,
+    }

@@ -2,7 +2,7 @@
 pylib_std.py's and pylib_std2.py's): the ones real programs import besides
 those, logging, unittest, difflib, fnmatch, getopt, shlex, errno, stat, base64 and reprlib.  Each is written for this interpreter with CPython
 3.11's interface, output and messages, not its code.
-mod_std.install() adds SOURCES to pylib's, where the importer looks."""
+importer.library() joins sources() to the others."""
 from __future__ import annotations
 
 LOGGING_SRC = r'''
@@ -4987,15 +4987,17 @@ aRepr = Repr()
 repr = aRepr.repr
 '''
 
-SOURCES: dict[str, str] = {
-    "logging": LOGGING_SRC,
-    "unittest": UNITTEST_SRC,
-    "difflib": DIFFLIB_SRC,
-    "fnmatch": FNMATCH_SRC,
-    "getopt": GETOPT_SRC,
-    "shlex": SHLEX_SRC,
-    "errno": ERRNO_SRC,
-    "stat": STAT_SRC,
-    "base64": BASE64_SRC,
-    "reprlib": REPRLIB_SRC,
-}
+def sources() -> dict[str, str]:
+    """This file's modules by full name (as pylib.sources())."""
+    return {
+        "logging": LOGGING_SRC,
+        "unittest": UNITTEST_SRC,
+        "difflib": DIFFLIB_SRC,
+        "fnmatch": FNMATCH_SRC,
+        "getopt": GETOPT_SRC,
+        "shlex": SHLEX_SRC,
+        "errno": ERRNO_SRC,
+        "stat": STAT_SRC,
+        "base64": BASE64_SRC,
+        "reprlib": REPRLIB_SRC,
+    }

@@ -2,8 +2,8 @@
 pylib_std3.py's): the file-system ones, _osfs (os's stat_result, scandir,
 walk, makedirs, imported at their first use through os.__getattr__), glob,
 pathlib, shutil, tempfile and calendar.  Each is written for this interpreter with CPython 3.11's interface,
-output and messages, not its code.  mod_std.install() adds SOURCES to
-pylib's, where the importer looks."""
+output and messages, not its code.  importer.library() joins sources()
+to the others."""
 from __future__ import annotations
 
 OSFS_SRC = r'''
@@ -1332,11 +1332,13 @@ def timegm(tuple):
     return ((days * 24 + hour) * 60 + minute) * 60 + second
 '''
 
-SOURCES: dict[str, str] = {
-    "_osfs": OSFS_SRC,
-    "glob": GLOB_SRC,
-    "pathlib": PATHLIB_SRC,
-    "shutil": SHUTIL_SRC,
-    "tempfile": TEMPFILE_SRC,
-    "calendar": CALENDAR_SRC,
-}
+def sources() -> dict[str, str]:
+    """This file's modules by full name (as pylib.sources())."""
+    return {
+        "_osfs": OSFS_SRC,
+        "glob": GLOB_SRC,
+        "pathlib": PATHLIB_SRC,
+        "shutil": SHUTIL_SRC,
+        "tempfile": TEMPFILE_SRC,
+        "calendar": CALENDAR_SRC,
+    }

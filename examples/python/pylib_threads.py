@@ -4,7 +4,7 @@ threading, queue, concurrent.futures, pypystm and transaction, over the
 _thread module (mod_thread.py).  Each has the interface, messages and
 results of CPython's module, not its code.
 
-The importer finds a module here by its full name (SOURCES), packages
+The importer finds a module here by its full name (sources()), packages
 included ("concurrent" has an empty __path__).
 """
 from __future__ import annotations
@@ -1873,11 +1873,13 @@ class threadlocalproperty:
 '''
 
 
-SOURCES: dict[str, str] = {
-    "threading": THREADING,
-    "queue": QUEUE,
-    "concurrent": CONCURRENT,
-    "concurrent.futures": FUTURES,
-    "pypystm": PYPYSTM,
-    "transaction": TRANSACTION,
-}
+def sources() -> dict[str, str]:
+    """This file's modules by full name (as pylib.sources())."""
+    return {
+        "threading": THREADING,
+        "queue": QUEUE,
+        "concurrent": CONCURRENT,
+        "concurrent.futures": FUTURES,
+        "pypystm": PYPYSTM,
+        "transaction": TRANSACTION,
+    }

@@ -333,7 +333,12 @@ def anchors(segment: str) -> list[int]:
     if isinstance(v, Subscript):
         if v.value.end_line != 1 or v.index.end_line != 1:
             return none
-        return [v.value.end_col, v.index.end_col + 1, 1]
+        # the ~ part runs to the '[': past the value's closing parentheses
+        left = v.value.end_col
+        while left < len(segment) and (is_ws(segment[left])
+                                       or segment[left] == ")"):
+            left += 1
+        return [left, v.index.end_col + 1, 1]
     return none
 
 

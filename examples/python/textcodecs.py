@@ -123,19 +123,59 @@ UTF_FORMS = {
 }
 
 
-def utf_form(enc: str) -> str:
-    """The canonical name of a UTF-16/32 encoding name ('UTF16LE',
-    'utf_32', 'u16' ...), or ''."""
-    e = enc.lower().replace("_", "").replace("-", "").replace(" ", "")
-    if e == "u16":
-        e = "utf16"
-    if e == "u32":
-        e = "utf32"
-    for base in ("utf16", "utf32"):
-        if e == base or e == base + "le" or e == base + "be":
-            name = "utf-" + base[3:]
-            return name if e == base else name + "-" + e[5:]
-    return ""
+# ------------------------------------------------------ codec names
+
+# The codecs of this interpreter under every name CPython 3.11 knows them
+# by (its module name first, then its encodings.aliases), normalised as
+# codec_key does, each with the name the codec reports.
+CODEC_NAMES: dict[str, str] = {}
+CODEC_MODULES: list[str] = []
+for _names, _codec in (
+        ("utf_8 u8 utf utf8 utf8_ucs2 utf8_ucs4 cp65001", "utf-8"),
+        ("ascii 646 ansi_x3.4_1968 ansi_x3.4_1986 ansi_x3_4_1968 cp367 "
+         "csascii ibm367 iso646_us iso_646.irv_1991 iso_ir_6 us us_ascii",
+         "ascii"),
+        ("latin_1 8859 cp819 csisolatin1 ibm819 iso8859 iso8859_1 "
+         "iso_8859_1 iso_8859_1_1987 iso_ir_100 l1 latin latin1", "latin-1"),
+        ("utf_16 u16 utf16", "utf-16"),
+        ("utf_16_le utf_16le unicodelittleunmarked", "utf-16-le"),
+        ("utf_16_be utf_16be unicodebigunmarked", "utf-16-be"),
+        ("utf_32 u32 utf32", "utf-32"),
+        ("utf_32_le utf_32le", "utf-32-le"),
+        ("utf_32_be utf_32be", "utf-32-be")):
+    for _name in _names.split():
+        CODEC_NAMES[_name] = _codec
+    CODEC_MODULES.append(_names.split()[0])
+
+
+def codec_key(enc: str) -> str:
+    """enc as CPython's encodings.normalize_encoding leaves it, lowered:
+    each run of characters other than ASCII letters, digits and '.'
+    becomes one '_' between the others ('UTF 8', 'utf--8' -> 'utf_8')."""
+    out: list[str] = []
+    gap = False
+    for c in enc.lower():
+        if ("a" <= c <= "z") or ("0" <= c <= "9") or c == ".":
+            if gap and len(out) > 0:
+                out.append("_")
+            out.append(c)
+            gap = False
+        else:
+            gap = True
+    return "".join(out)
+
+
+def codec_name(enc: str) -> str:
+    """The codec an encoding name stands for ('utf-8', 'ascii',
+    'latin-1', 'utf-16', 'utf-16-le' ...), or '' if none here."""
+    key = codec_key(enc)
+    if key in CODEC_NAMES:
+        return CODEC_NAMES[key]
+    # as CPython's search: an alias may be written with '.' for '_'
+    alias = key.replace(".", "_")
+    if alias in CODEC_MODULES:
+        return ""
+    return CODEC_NAMES.get(alias, "")
 
 
 def units_of(o: int, width: int, big: bool) -> str:
@@ -147,7 +187,7 @@ def units_of(o: int, width: int, big: bool) -> str:
 
 
 def utf_encode(form: str, s: str, errors: str) -> str:
-    """s in UTF-16 or UTF-32 (form from utf_form); a BOM first, and
+    """s in UTF-16 or UTF-32 (form from codec_name); a BOM first, and
     little-endian, for the plain names, as CPython on this machine."""
     name, width, bom, big = UTF_FORMS[form]
     out: list[str] = []

@@ -313,6 +313,11 @@ def object_reduce_ex(ec: ExecCtx, w: W_Object, w_proto: W_Object) -> W_Object:
     __reduce_ex__ (locks, generators, files) cannot be."""
     t = w.get_type()
     if not t.heap:
+        # a builtin type's own __reduce__ serves, as CPython's
+        # object.__reduce_ex__ calls an overriding __reduce__
+        w_own = t.lookup("__reduce__")
+        if w_own is not None:
+            return w_own.call_method(ec, w, [], None)
         # CPython names C types with their module (_thread.lock)
         name = t.name if t.module == "builtins" or t.module == "" \
             else t.module + "." + t.name

@@ -320,6 +320,9 @@ stm_ref rt_sys_argv(void);
  * accepts that (equality, hashing and searching look at code points). */
 #define RT_STR_KIND1 1
 #define RT_STR_KIND4 4
+/* In a string constant's kind: made at its first evaluation
+ * (rt_str_const_lazy), not at start-up. */
+#define RT_STR_LAZY 0x100
 
 /* From UTF-8 bytes.  Raises UnicodeError on invalid UTF-8 (CPython's
  * UnicodeDecodeError message). */
@@ -344,9 +347,13 @@ typedef struct rt_str_const {
     int64_t length;
     int kind;
 } rt_str_const;
-/* out[i] = the str of tab[i], for i < n; out must be a registered root
- * range (the allocations may collect). */
+/* out[i] = the str of tab[i], for i < n, except the RT_STR_LAZY ones
+ * (out[i] stays 0); out must be a registered root range (the allocations
+ * may collect).  tab stays the table rt_str_const_lazy reads. */
 void rt_str_make_constants(stm_ref *out, const rt_str_const *tab, size_t n);
+/* A new str of the lazy constant tab[k] (the prelude's _lazy_str caches
+ * it in a transactional list, so that every thread sees one object). */
+stm_ref rt_str_const_lazy(int64_t k);
 /* UTF-8 encoding in a malloc'd, NUL-terminated buffer (*n: its length
  * without the NUL; n may be NULL).  Raises UnicodeError for lone surrogates
  * and returns NULL.  The caller frees. */

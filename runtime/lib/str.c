@@ -279,15 +279,32 @@ stm_ref rt_str_from_latin1(const uint8_t *s, size_t n)
     return r;
 }
 
+/* The program's constant table: written once, at start-up, before any
+ * other thread exists; read-only afterwards. */
+static const rt_str_const *const_table;
+static size_t const_count;
+
+static stm_ref str_of_const(const rt_str_const *c)
+{
+    size_t len = (size_t)c->length;
+    if ((c->kind & ~RT_STR_LAZY) == RT_STR_KIND1)
+        return rt_str_from_latin1(c->data, len);
+    return rt_str_from_ucs4(c->data, len);
+}
+
 void rt_str_make_constants(stm_ref *out, const rt_str_const *tab, size_t n)
 {
-    for (size_t i = 0; i < n; i++) {
-        size_t len = (size_t)tab[i].length;
-        if (tab[i].kind == RT_STR_KIND1)
-            out[i] = rt_str_from_latin1(tab[i].data, len);
-        else
-            out[i] = rt_str_from_ucs4(tab[i].data, len);
-    }
+    const_table = tab;
+    const_count = n;
+    for (size_t i = 0; i < n; i++)
+        if (!(tab[i].kind & RT_STR_LAZY))
+            out[i] = str_of_const(&tab[i]);
+}
+
+stm_ref rt_str_const_lazy(int64_t k)
+{
+    RT_ASSERT(k >= 0 && (size_t)k < const_count && (const_table[k].kind & RT_STR_LAZY));
+    return str_of_const(&const_table[k]);
 }
 
 stm_ref rt_str_ascii(const char *s, size_t n)

@@ -822,6 +822,32 @@ def _str_ord_at(s: str, i: int) -> int:
     pass
 
 
+@extern("rt_str_const_lazy", "alloc")
+def _str_const_lazy(k: int) -> str:
+    pass
+
+
+# The long string constants already made, by constant index (None: not
+# yet).  The translator evaluates a constant of LW_LAZY_STR_MIN bytes or
+# more as _lazy_str(k), so start-up does not copy them all (rtpython's
+# library sources).  A list, written through the STM barriers: every
+# thread sees the one object the first evaluation made, as CPython's
+# code object holds one.
+_lazy_strs: list[str | None] = []
+
+
+def _lazy_str(k: int) -> str:
+    if k < len(_lazy_strs):
+        s = _lazy_strs[k]
+        if s is not None:
+            return s
+    while len(_lazy_strs) <= k:
+        _lazy_strs.append(None)
+    made = _str_const_lazy(k)
+    _lazy_strs[k] = made
+    return made
+
+
 class _StrIter:
     _s: str
     _i: int

@@ -84,7 +84,7 @@ SECTION = re.compile(r'^# -+ (.+)$', re.M)
 TRIVIAL = re.compile(r'^(def |class |@|return NotImplemented$|return$|pass$|'
                      r'__slots__|else:$|try:$|raise$|return self$|'
                      r'return True$|return False$)')
-REGISTRY = re.compile(r'^    "([a-z0-9_.]+)": ([A-Z_0-9]+),$', re.M)
+REGISTRY = re.compile(r'^ +"([a-z0-9_.]+)": ([A-Z_0-9]+),$', re.M)
 SOURCE = r"^%s = (r?)'''\n(.*?)\n'''\n"
 
 
