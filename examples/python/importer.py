@@ -3,6 +3,7 @@ registered in BUILTIN_MODULES), .py modules and packages found on
 sys.path (the program's folder first), relative imports, sys.modules."""
 from __future__ import annotations
 
+import time
 from typing import Callable
 
 from objects import (W_Object, W_Type, W_Str, W_Tuple, W_List, W_Dict,
@@ -27,6 +28,15 @@ import pylib_threads
 
 # name -> function creating the module (see modules.py)
 BUILTIN_MODULES: dict[str, Callable[[ExecCtx], W_Module]] = {}
+
+# CPython's per-module import locks: the module whose body a thread is
+# running -> that thread's serial (ExecCtx.ident), and the module a thread
+# waits for.  Another thread importing it meanwhile waits until the body
+# has run (or failed) instead of seeing it half-made; a thread that would
+# wait for itself through others (A imports B while B's thread imports A)
+# gets the partial module, as CPython does on a detected deadlock.
+IMPORTING: dict[str, int] = {}
+WAITING: dict[int, str] = {}
 
 # modules this interpreter knows it does not provide yet
 UNSUPPORTED: dict[str, str] = {
@@ -121,6 +131,7 @@ def load_source(ec: ExecCtx, fullname: str, path: str,
         m.set("__package__", new_str(fullname[:dot] if dot >= 0 else ""))
     m.set("__builtins__", ec.space.builtins_dict)
     ec.space.modules.set_str(ec, fullname, m)
+    IMPORTING[fullname] = ec.ident
     try:
         compiling.remember_source(ec, path, source)
         code = compiling.compile_source(ec, source, path,
@@ -130,6 +141,8 @@ def load_source(ec: ExecCtx, fullname: str, path: str,
     except PyError as e:
         ec.space.modules.del_str(ec, fullname)
         raise e
+    finally:
+        del IMPORTING[fullname]
     w_final = ec.space.modules.get_str(fullname)
     if isinstance(w_final, W_Module):
         return w_final
@@ -142,6 +155,7 @@ def load_frozen(ec: ExecCtx, name: str, source: str) -> W_Module:
     m.set("__builtins__", ec.space.builtins_dict)
     m.set("__package__", new_str(""))
     ec.space.modules.set_str(ec, name, m)
+    IMPORTING[name] = ec.ident
     try:
         code = compiling.compile_source(ec, source, "<frozen " + name + ">",
                                         compiling.MODE_EXEC, False)
@@ -150,6 +164,8 @@ def load_frozen(ec: ExecCtx, name: str, source: str) -> W_Module:
     except PyError as e:
         ec.space.modules.del_str(ec, name)
         raise e
+    finally:
+        del IMPORTING[name]
     return m
 
 
@@ -173,8 +189,38 @@ def library() -> dict[str, str]:
     return LIBRARY
 
 
+def waits_for_me(ec: ExecCtx, owner: int) -> bool:
+    """Whether the thread owner waits, through a chain of threads each
+    waiting for a module the next one imports, for a module this thread
+    imports (waiting would never end)."""
+    for _ in range(len(WAITING) + 1):
+        if owner == ec.ident:
+            return True
+        name = WAITING.get(owner)
+        if name is None or name not in IMPORTING:
+            return False
+        owner = IMPORTING[name]
+    return False
+
+
+def wait_for_import(ec: ExecCtx, fullname: str) -> None:
+    """Sleeps while another thread runs fullname's body (time.sleep ends
+    the transaction, or lets the GIL go)."""
+    WAITING[ec.ident] = fullname
+    try:
+        while fullname in IMPORTING and not waits_for_me(ec, IMPORTING[fullname]):
+            time.sleep(0.0005)
+    finally:
+        del WAITING[ec.ident]
+
+
 def import_one(ec: ExecCtx, fullname: str, parent: W_Module | None) -> W_Module:
     w = ec.space.modules.get_str(fullname)
+    if w is not None and fullname in IMPORTING \
+            and not waits_for_me(ec, IMPORTING[fullname]):
+        # CPython's import_ensure_initialized: after the wait, the module
+        # seen before it, even if its body raised meanwhile
+        wait_for_import(ec, fullname)
     if w is not None:
         if isinstance(w, W_Module):
             return w

@@ -199,11 +199,12 @@ def os_stat_fields(ec: ExecCtx, w_path: W_Object, w_follow: W_Object) -> W_Objec
 
 def os_getattr(ec: ExecCtx, w_name: W_Object) -> W_Object:
     """os's attributes written in Python, in _osfs, imported at the first
-    use of one.  Another thread may be running _osfs's body then (the
-    importer has no module locks): its module is in sys.modules but not
-    complete until its last line sets _complete, so wait for that, as
-    CPython's import lock would.  (The body itself uses no such
-    attribute, or it would wait for itself.)"""
+    use of one.  The importer makes a thread wait while another runs
+    _osfs's body (its import locks), but hands over the module it saw
+    even if that body raised, as CPython does: the module is complete
+    only once its last line has set _complete, so import it again until
+    then.  (The body itself uses no such attribute, or it would wait for
+    itself.)"""
     w_mod = importer.import_one(ec, "_osfs", None)
     while w_mod.w_dict.get_str("_complete") is None:
         time.sleep(0.001)
