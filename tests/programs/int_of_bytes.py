@@ -26,3 +26,21 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+# expect: 42 -7 1000
+# expect: invalid literal for int() with base 10: b'x'
+# expect: invalid literal for int() with base 10: b'\x1c5'
+# expect: invalid literal for int() with base 10: b'\xa05'
+# expect: invalid literal for int() with base 10: b''
+# expect: invalid literal for int() with base 10: b'\xff'
+# expect: invalid literal for int() with base 10: b'4 2'
+# expect: invalid literal for int() with base 10: b"'"
+# expect: invalid literal for int() with base 10: b'z'
+# expect: '\x1c5' invalid literal for int() with base 10: '\x1c5'
+# expect: '5\x1f' invalid literal for int() with base 10: '5\x1f'
+# expect: '\xa05' 5 5.0
+# expect: '\x855' 5 5.0
+# expect: '\u20005' 5 5.0
+# expect: '\x0b5' 5 5.0
+# expect: '\x0c5 ' 5 5.0
+# expect: '٥' 5 5.0
