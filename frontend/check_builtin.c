@@ -417,6 +417,8 @@ static Ast *b_int(Checker *c, Ast *call)
     }
     if (t->kind == TY_FLOAT)
         return chk_prelude_call(c, "_int_from_float", &x, 1, call->loc);
+    if (n == 1 && chk_is_bytes_like(c, t))     /* int(b"42"): its ASCII text */
+        return chk_prelude_call(c, "_int_of_buf", &x, 1, call->loc);
     if (t->kind == TY_INT || t->kind == TY_BOOL || t->kind == TY_ERROR)
         return chk_convert(c, x, TT(INT));
     Ast *num = chk_num_union_call(c, "_num_int", x, call->loc);

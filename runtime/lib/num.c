@@ -221,15 +221,24 @@ static char *repr_for_error(stm_ref s, int cut)
     return r;
 }
 
-/* s with Unicode whitespace stripped and Unicode decimal digits turned
+/* Whitespace around a number: CPython turns non-ASCII whitespace into a
+ * space and then strips the C locale's (" \t\n\v\f\r"), so the ASCII
+ * separators \x1c-\x1f, which str.isspace() counts, make int("\x1c5")
+ * fail. */
+static int number_space(uint32_t c)
+{
+    return c < 128 ? c == ' ' || (c >= 9 && c <= 13) : rt_uc_isspace(c);
+}
+
+/* s with that whitespace stripped and Unicode decimal digits turned
  * into ASCII (CPython does the same before parsing numbers).  Any other
  * non-ASCII character becomes 0x7f, which no parser accepts. */
 static char *number_text(stm_ref s)
 {
     int64_t n = str_len(s), i = 0, j = n;
-    while (i < j && rt_uc_isspace(str_at(s, i)))
+    while (i < j && number_space(str_at(s, i)))
         i++;
-    while (j > i && rt_uc_isspace(str_at(s, j - 1)))
+    while (j > i && number_space(str_at(s, j - 1)))
         j--;
     char *t = rt_xmalloc((size_t)(j - i) + 1);
     for (int64_t k = i; k < j; k++) {

@@ -280,6 +280,21 @@ def _bytes_repr(s: str) -> str:
     return "".join(parts)
 
 
+# int(b"42") and int(bytearray(...)): the ASCII text of the bytes (the
+# digits, a sign, underscores, ASCII whitespace around them), as CPython's
+# int() parses it; a byte outside ASCII fails, and the message shows the
+# bytes' repr.
+def _int_of_buf(x: bytes | bytearray) -> int:
+    s = _buf(x)
+    for i in range(len(s)):
+        if _str_ord_at(s, i) >= 128:
+            raise ValueError("invalid literal for int() with base 10: " + _bytes_repr(s))
+    try:
+        return _int_from_str(s, 10)
+    except ValueError:
+        raise ValueError("invalid literal for int() with base 10: " + _bytes_repr(s))
+
+
 # format(b, spec): object.__format__'s, which takes no spec.
 def _format_buf(text: str, spec: str, tname: str) -> str:
     if spec:
