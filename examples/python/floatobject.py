@@ -133,7 +133,7 @@ def self_float(w: W_Object) -> float:
 # ------------------------------------------------------------ construction
 
 def parse_float(s: str, w_orig: W_Object, ec: ExecCtx) -> float:
-    text = s.strip()
+    text = intobject.number_text(s)
     low = text.lower()
     sign = 1.0
     body = low

@@ -159,10 +159,49 @@ def self_int(w: W_Object) -> int:
 
 # ------------------------------------------------------------ construction
 
+# the whitespace int() and float() strip: ASCII's only (int("\x1c5")
+# fails in CPython although "\x1c".isspace())
+ASCII_SPACE = " \t\n\x0b\x0c\r"
+
+
+def decimal_digit(c: int) -> int:
+    """The value of the Unicode decimal digit with code point c: decimal
+    digits come in runs of ten from 0 (some runs adjoin), so it is the
+    distance from the run's start, modulo 10."""
+    k = c
+    while k > 0 and chr(k - 1).isdecimal():
+        k -= 1
+    return (c - k) % 10
+
+
+def number_text(s: str) -> str:
+    """A str as CPython's int() and float() read it (its
+    _PyUnicode_TransformDecimalAndSpaceToASCII): ASCII characters as they
+    are, other whitespace a space, other decimal digits their ASCII
+    digit; then stripped of ASCII whitespace."""
+    if s.isascii():
+        return s.strip(ASCII_SPACE)
+    out: list[str] = []
+    for ch in s:
+        c = ord(ch)
+        if c < 128:
+            out.append(ch)
+        elif ch.isspace():
+            out.append(" ")
+        elif ch.isdecimal():
+            out.append(chr(48 + decimal_digit(c)))
+        else:
+            out.append(ch)
+    return "".join(out).strip(ASCII_SPACE)
+
+
 def parse_int(ec: ExecCtx, s: str, base: int, w_orig: W_Object) -> W_Object:
     """int(s, base) with CPython's syntax (whitespace, sign, prefix,
-    single underscores between digits) and error message."""
-    text = s.strip()
+    single underscores between digits) and error message; s is a str's
+    text, or a bytes-like object's when w_orig is bytes (then only ASCII
+    whitespace is stripped and no other digit is read)."""
+    is_str = str_value_of(w_orig) is not None
+    text = number_text(s) if is_str else s.strip(ASCII_SPACE)
     i = 0
     n = len(text)
     neg = False
@@ -261,7 +300,8 @@ def int_from_object(ec: ExecCtx, w: W_Object) -> W_Object:
                              + w_r.type_name() + ")")
     bytes_val = BYTES_VALUE[0](w)
     if bytes_val is not None:
-        return parse_int(ec, bytes_val, 10, w)
+        # a bytearray's error shows its bytes: int(bytearray(b"z"))
+        return parse_int(ec, bytes_val, 10, MAKE_BYTES[0](bytes_val))
     raise type_error("int() argument must be a string, a bytes-like object "
                      "or a real number, not '" + w.type_name() + "'")
 
@@ -302,12 +342,15 @@ def int_new(ec: ExecCtx, args: list[W_Object],
         if base != 0 and (base < 2 or base > 36):
             raise value_error("int() base must be >= 2 and <= 36, or 0")
         s = str_value_of(w_x)
+        w_text = w_x
         if s is None:
             s = BYTES_VALUE[0](w_x)
+            if s is not None:
+                w_text = MAKE_BYTES[0](s)
         if s is None:
             raise type_error("int() can't convert non-string with explicit "
                              "base")
-        result = parse_int(ec, s, base, w_x)
+        result = parse_int(ec, s, base, w_text)
     return wrap_for_class(ec, w_cls, result)
 
 
