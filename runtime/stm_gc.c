@@ -66,6 +66,7 @@ uint32_t stmi_promoted_flags(void)
 
 void stmi_promoted(stmi_thread *t, uintptr_t ref)
 {
+    STMI_ASSERT(!t->seg->ndropped);   /* they live past tx_new's end */
     stmi_vec_push(&t->seg->tx_new, ref);
 }
 
@@ -135,6 +136,7 @@ void stmi_minor_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx, bool colle
  * this transaction did not write cannot point to a new object. */
 typedef struct reach_ctx {
     stmi_vec gray;
+    size_t reached;              /* new objects flagged GCFLAG_REACHED */
 } reach_ctx;
 
 static void reach_visit(uintptr_t *slot, void *vctx)
@@ -147,6 +149,7 @@ static void reach_visit(uintptr_t *slot, void *vctx)
     if ((h->flags & (GCFLAG_TX_NEW | GCFLAG_REACHED)) != GCFLAG_TX_NEW)
         return;
     h->flags |= GCFLAG_REACHED;
+    c->reached++;
     stmi_vec_push(&c->gray, ref);
 }
 
@@ -163,25 +166,40 @@ static void reach_all(stmi_thread *t, reach_ctx *c)
         stmi_trace_image(obj_at(stmi_vec_pop(&c->gray)), reach_visit, c);
 }
 
+/* Moves the reached objects of v (`reached` of them at most) to its
+ * front, clearing their flag, and returns their number.  The dropped
+ * ones stay where they are, in promotion order, but for those a kept one
+ * displaced (stmi_old_free_unshared frees them chunk by chunk, and
+ * consecutive refs mostly share one).  The scan stops at the last kept
+ * one: the rest is dropped without reading its headers. */
+static size_t partition_reached(stmi_vec *v, size_t reached)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < v->len && keep < reached; i++) {
+        uintptr_t ref = v->items[i];
+        stm_hdr *h = obj_at(ref);
+        if (h->flags & GCFLAG_REACHED) {
+            h->flags &= ~GCFLAG_REACHED;
+            v->items[i] = v->items[keep];
+            v->items[keep++] = ref;
+        }
+    }
+    return keep;
+}
+
+/* In place: a second list of the dropped ones (par_trees: 4 MB per
+ * tree, written and read again at the end of every transaction, and
+ * faulted in by each thread) and a read of every new object's header
+ * (the whole tree) cost more than the trace when little is kept. */
 void stmi_prune_unreached_new(stmi_thread *t)
 {
     stmi_segment *s = t->seg;
     reach_ctx c = {0};
     reach_all(t, &c);
     stmi_vec_free(&c.gray);
-    size_t keep = 0;
-    s->tx_dropped.len = 0;
-    for (size_t i = 0; i < s->tx_new.len; i++) {
-        uintptr_t ref = s->tx_new.items[i];
-        stm_hdr *h = obj_at(ref);
-        if (h->flags & GCFLAG_REACHED) {
-            h->flags &= ~GCFLAG_REACHED;
-            s->tx_new.items[keep++] = ref;
-        } else {
-            stmi_vec_push(&s->tx_dropped, ref);
-        }
-    }
-    t->stats.new_dropped += s->tx_new.len - keep;
+    size_t keep = c.reached ? partition_reached(&s->tx_new, c.reached) : 0;
+    s->ndropped = s->tx_new.len - keep;
+    t->stats.new_dropped += s->ndropped;
     s->tx_new.len = keep;
 }
 
@@ -196,8 +214,8 @@ void stmi_prune_unreached_new(stmi_thread *t)
 void stmi_free_dropped(stmi_segment *s)
 {
     stmi_thread *t = stm_tl.priv;
-    stmi_old_free_unshared(&t->cache, s->tx_dropped.items, s->tx_dropped.len);
-    s->tx_dropped.len = 0;
+    stmi_old_free_unshared(&t->cache, s->tx_new.items + s->tx_new.len, s->ndropped);
+    s->ndropped = 0;
 }
 
 /* ---------------------------------------------------------------- major */
@@ -393,7 +411,7 @@ void stmi_major_before_sweep(void)
     clear_txnew_owners();        /* before pruning: every one is cleared */
     for (int i = 0; i < stmi_lay.nsegs; i++) {
         stmi_segment *s = &stmi_segs[i];
-        s->tx_dropped.len = 0;   /* unmarked: the sweep frees them */
+        s->ndropped = 0;         /* unmarked: the sweep frees them */
         if (!s->in_tx)
             continue;
         prune(&s->tx_new_finalizers, s, true);

@@ -110,7 +110,6 @@ void stmi_segments_fini(void)
         stmi_arena_free(&s->backups);
         stmi_vec_free(&s->tx_new);
         stmi_vec_free(&s->tx_new_finalizers);
-        stmi_vec_free(&s->tx_dropped);
         stmi_vec_free(&s->new_sizes);
         stmi_vec_free(&s->diff_runs);
     }

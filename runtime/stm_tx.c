@@ -141,7 +141,7 @@ static void drop_nursery(stmi_thread *t, stmi_segment *s)
 
 static void forget_tx(stmi_segment *s)
 {
-    if (s->tx_dropped.len)
+    if (s->ndropped)
         stmi_free_dropped(s);
     if (!s->nws && !s->tx_new.len && !s->tx_new_finalizers.len) {
         s->in_tx = false;

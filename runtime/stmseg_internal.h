@@ -121,7 +121,8 @@ typedef struct stmi_segment {
     arena backups;
     stmi_vec tx_new;             /* old objects created by this tx */
     stmi_vec tx_new_finalizers;  /* ... with a finalizer */
-    stmi_vec tx_dropped;         /* new objects the commit found dead */
+    size_t ndropped;             /* new objects the commit found dead: they
+                                    follow the kept ones, tx_new.items[len..] */
     stmi_vec new_sizes;          /* build_entry: the image size of each */
     stmi_vec diff_runs;          /* build_entry: (start, size) of the changed
                                     granules of arrays published by granule */
@@ -278,13 +279,14 @@ void stmi_trace_resume(stmi_thread *t);
 
 /* stm_gc.c */
 void stmi_set_view(char *base);               /* gs base + stm_tl.view */
-/* At commit, after the last minor collection: move from s->tx_new to
- * s->tx_dropped the new objects that nothing reaches any more.  Only
+/* At commit, after the last minor collection: move the new objects that
+ * nothing reaches any more past the end of s->tx_new (s->ndropped of
+ * them, right after tx_new.len; nothing is promoted after).  Only
  * those promoted before that collection can be dead; below this many of
  * them a commit publishes them all (the trace scans every root: cheaper
  * to copy a few objects). */
 void stmi_prune_unreached_new(stmi_thread *t);
-/* The transaction ends (committed or aborted): free s->tx_dropped. */
+/* The transaction ends (committed or aborted): free the dropped ones. */
 void stmi_free_dropped(stmi_segment *s);
 #define STMI_PRUNE_MIN_NEW 256
 

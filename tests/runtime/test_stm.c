@@ -1126,6 +1126,69 @@ START_TEST(test_dropped_new_slots_reused_at_commit)
 }
 END_TEST
 
+/* Dropped new objects between kept ones: a list promoted whole, then
+ * every other node unlinked, so that the commit's list of new objects
+ * alternates kept and dropped (the commit splits it in place, kept ones
+ * first, moving dropped ones around).  The kept half is intact after the
+ * commit and after a major collection, each dropped slot is freed once
+ * (the allocator checks), and the next list takes those slots. */
+static int cmp_ref(const void *x, const void *y)
+{
+    stm_ref a = *(const stm_ref *)x, b = *(const stm_ref *)y;
+    return (a > b) - (a < b);
+}
+
+static void check_every_other(stm_ref head, int64_t n)
+{
+    int64_t count = 0, expect = n - 1;
+    for (stm_ref p = head; p; p = NODE(p)->next, expect -= 2, count++) {
+        stm_read(p);
+        ck_assert_int_eq(NODE(p)->value, expect);
+    }
+    ck_assert_int_eq(count, n / 2);
+}
+
+START_TEST(test_dropped_between_kept_are_freed)
+{
+    enum { N = 2 * DROP_NODES };
+    setup_shared(1);
+    stm_ref *f = stm_push_frame(2);
+    stm_ref *dropped = malloc(N / 2 * sizeof *dropped);
+    size_t nd = 0;
+    int64_t range[2];
+    RTT_START(f);
+    promoted_list(f, 0, N, range);
+    for (stm_ref p = f[0]; p && NODE(p)->next; p = NODE(p)->next) {
+        stm_ref d = NODE(p)->next;
+        stm_read(d);
+        stm_write(p);
+        NODE(p)->next = NODE(d)->next;
+        dropped[nd++] = d;
+    }
+    stm_stats before, after;
+    stm_get_stats(&before);
+    stm_commit_transaction();
+    stm_get_stats(&after);
+    ck_assert_uint_ge(after.new_dropped - before.new_dropped, N / 2);
+    RTT_START(f);
+    check_every_other(f[0], N);
+    promoted_list(f, 1, N / 2, range);
+    qsort(dropped, nd, sizeof *dropped, cmp_ref);
+    size_t reused = 0;
+    for (stm_ref p = f[1]; p; p = NODE(p)->next)
+        reused += bsearch(&p, dropped, nd, sizeof *dropped, cmp_ref) != NULL;
+    ck_assert_uint_gt(reused, N / 4);
+    stm_collect(1);
+    check_every_other(f[0], N);
+    ck_assert_int_eq(rtt_list_check(f[1]), N / 2);
+    stm_check_heap();
+    stm_commit_transaction();
+    free(dropped);
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
 /* A: promotes a list, reads it, drops it at its commit, starts another
  * transaction and yields; then validates against B's entry and reads
  * B's list.  seen[0..1]: the range of A's dropped nodes. */
@@ -2392,6 +2455,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_addr_follows_segment_move);
     tcase_add_test(tc, test_commit_publishes_only_reached_new);
     tcase_add_test(tc, test_dropped_new_slots_reused_at_commit);
+    tcase_add_test(tc, test_dropped_between_kept_are_freed);
     tcase_add_test(tc, test_slots_freed_by_one_segment_reused_by_another);
     tcase_add_test(tc, test_freed_chunks_stay_in_their_view);
     tcase_add_test(tc, test_dropped_new_freed_at_abort);
