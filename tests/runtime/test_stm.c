@@ -1471,6 +1471,68 @@ START_TEST(test_major_marks_on_both_threads)
 }
 END_TEST
 
+/* Allocates garbage one object at a time, 10 us apart, with no loop poll
+ * and no safe point but the allocations, up to half of its nursery;
+ * seen[0]: how many it had allocated when it saw the driver's major
+ * collection (stm_get_stats), seen[1]: that bound. */
+static void allocating_without_polls(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    int64_t half = (int64_t)((stm_tl.nursery_end - stm_tl.nursery_current) / sizeof(tnode) / 2);
+    stm_stats st0, st;
+    stm_get_stats(&st0);
+    a->seen[0] = a->seen[1] = half;
+    sem_post(&a->done);          /* the driver collects while this runs */
+    for (int64_t i = 0; i < half; i++) {
+        (void)stm_allocate(sizeof(tnode), TT_NODE);
+        struct timespec t0, t1;
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+        do
+            clock_gettime(CLOCK_MONOTONIC, &t1);
+        while ((t1.tv_sec - t0.tv_sec) * 1000000000L + t1.tv_nsec - t0.tv_nsec < 10000);
+        stm_get_stats(&st);
+        if (st.major_collections != st0.major_collections) {
+            a->seen[0] = i;
+            break;
+        }
+    }
+    while (!a->flag)
+        stm_safepoint();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* A major collection stops a thread whose code has no loop poll (a
+ * recursion building a tree) at its next allocation, not when its nursery
+ * is full: the collector lowers the thread's nursery end.  Half a nursery
+ * at 10 us per object is a second or more; the driver asks at once. */
+START_TEST(test_major_stops_thread_at_next_allocation)
+{
+    stm_config cfg = {.segments = 4};
+    rtt_setup(&cfg);
+    actor a;
+    actor_start(&a, allocating_without_polls);
+    go(&a);
+    wait_done(&a);               /* A is in its allocation loop */
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    stm_collect(1);
+    stm_commit_transaction();
+    a.flag = 1;
+    actor_join(&a);
+    ck_assert_int_lt(a.seen[0], a.seen[1]);
+    RTT_START(f);
+    f[0] = rtt_list(1000);       /* the nursery end is whole again */
+    stm_collect(0);
+    ck_assert_int_eq(rtt_list_check(f[0]), 1000);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
 /* Holds a transaction open (in the transactional zone) until told. */
 static void zone_holder(actor *a)
 {
@@ -2460,6 +2522,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_freed_chunks_stay_in_their_view);
     tcase_add_test(tc, test_dropped_new_freed_at_abort);
     tcase_add_test(tc, test_major_marks_on_both_threads);
+    tcase_add_test(tc, test_major_stops_thread_at_next_allocation);
     tcase_add_test(tc, test_major_headroom_per_thread);
     tcase_add_test(tc, test_callbacks);
     tcase_add_test(tc, test_aborted_writes_are_gone);
