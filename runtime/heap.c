@@ -735,9 +735,24 @@ void stmi_mark_clear_all(void)
     memset(stmi_mark_bits, 0, bytes);
 }
 
+/* Page runs (first, n) in which the last sweep freed an object: the STM
+ * build forgets the read markers of dead objects there only (stm_gc.c). */
+static stmi_vec swept;
+
+static void note_swept(size_t first, size_t n)
+{
+    stmi_vec_push(&swept, first);
+    stmi_vec_push(&swept, n);
+}
+
+const stmi_vec *stmi_heap_swept(void)
+{
+    return &swept;
+}
+
 static void sweep_chunk(stmi_chunk *ch)
 {
-    uint32_t live = 0;
+    uint32_t live = 0, allocated = ch->nslots - ch->nfree;
     for (uint32_t k = 0; k < ch->nslots; k++) {
         uint64_t bit = (uint64_t)1 << (k % 64);
         if (!(ch->alloc[k / 64] & bit))
@@ -747,6 +762,8 @@ static void sweep_chunk(stmi_chunk *ch)
         else
             ch->alloc[k / 64] &= ~bit;
     }
+    if (live < allocated)
+        note_swept((ch->off - stmi_lay.old_start) / STMI_PAGE, STMI_CHUNK / STMI_PAGE);
     ch->nfree = ch->nslots - live;
     ch->cursor = 0;
     ch->listed = false;
@@ -763,6 +780,7 @@ static void sweep_chunk(stmi_chunk *ch)
 void stmi_heap_sweep(void)
 {
     memset(partial, 0, heap_views() * STMI_NCLASSES * sizeof *partial);
+    swept.len = 0;
     size_t p = 0;
     while (p < high_water) {
         stmi_page *pg = &pages[p];
@@ -772,8 +790,10 @@ void stmi_heap_sweep(void)
         } else if (pg->kind == PAGE_LARGE) {
             stmi_large *lg = pg->meta;
             p += lg->npages;
-            if (!mark_test(off_ref(lg->off)))
+            if (!mark_test(off_ref(lg->off))) {
+                note_swept(p - lg->npages, lg->npages);
                 large_release(lg);     /* rebuild_free_runs lists it */
+            }
         } else {
             p++;
         }
@@ -855,6 +875,7 @@ void stmi_heap_fini(void)
     free(free_runs);
     free_runs = NULL;
     nfree_runs = cap_free_runs = 0;
+    stmi_vec_free(&swept);
     high_water = pages_used = touched_top = 0;
     free(partial);
     partial = NULL;

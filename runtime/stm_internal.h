@@ -202,6 +202,8 @@ void stmi_heap_each_object(void (*fn)(uintptr_t ref, void *ctx), void *ctx);
 /* Sweep: free every allocated slot whose mark bit is clear (world
  * stopped); dead_fn is called for each freed slot that is_finalized. */
 void stmi_heap_sweep(void);
+/* Page runs (first, n pairs) in which the last sweep freed an object. */
+const stmi_vec *stmi_heap_swept(void);
 /* Free pages back to the OS in every segment (after a sweep). */
 void stmi_heap_trim(void);
 void stmi_heap_check(void);                     /* allocator invariants */
