@@ -114,6 +114,9 @@ size_t stmi_image_size(const stm_hdr *p);
 void stmi_trace_image(stm_hdr *p, stmi_visit_fn visit, void *ctx);
 void stmi_trace_items(stm_hdr *p, int64_t first, int64_t end,
                     stmi_visit_fn visit, void *ctx);
+/* stmi_trace_image, but only the references that differ from the same
+ * bytes of was (a backup: an earlier copy of the whole image). */
+void stmi_trace_changed(stm_hdr *p, const void *was, stmi_visit_fn visit, void *ctx);
 int64_t stmi_image_length(const stm_hdr *p);
 
 /* True under RTRANS_GC_STRESS. */

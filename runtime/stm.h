@@ -612,7 +612,8 @@ static inline int stm_is_atomic(void) { return stm_tl.atomic_depth != 0; }
  * are open, break points commit only on stm_hint_commit_soon() or when
  * the transaction ran 16 times its usual length; another thread's request
  * to end it (the pacer's, a write-lock loser's, a committer's warning)
- * waits for the release of the outermost section, up to the second one.  Whatever ends the transaction first (a break, a blocking call, a commit in a returning
+ * and stm_hint_commit_soon_if_others() wait for the release of the
+ * outermost section, up to the second one.  Whatever ends the transaction first (a break, a blocking call, a commit in a returning
  * root frame) calls cancel() first, still inside the transaction: it must
  * write every elided lock as taken, then call stm_elision_leave() once
  * per section.  stm_elision_leave() ends a section (the release of an
@@ -627,7 +628,9 @@ void stm_hint_commit_soon(void);
  * transactional zone (STM build): a transaction alone conflicts with
  * nobody, so ending it early would only cost a commit; if another thread
  * shows up, the pacer asks the transaction to end within a millisecond or
- * two.  rtrans.hint_commit_soon() is this. */
+ * two.  Inside an elided lock section it is a request like another
+ * thread's (it waits for the release, up to the second one).
+ * rtrans.hint_commit_soon() is this. */
 void stm_hint_commit_soon_if_others(void);
 
 /* Around a wait, outside the transactional zone, for something that

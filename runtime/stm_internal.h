@@ -347,6 +347,12 @@ typedef struct stmi_thread {
        requests since it started, see stm_pace.c); while nonzero the break
        mark stays 0 */
     _Atomic int break_asked;
+    /* STM: the thread's CPU clock (0: none), and the pacer's own record of
+       its last ask: the transaction (tx_serial) and the thread's CPU time
+       then (stm_pace.c, ran_since_asked) */
+    clockid_t cpu_clock;
+    uint32_t pace_serial;
+    uint64_t pace_cpu_ns;
     bool in_zone;                /* STM: counted in stmi_zone_threads */
     unsigned unsettled_roots;    /* constant roots registered, not settled */
     /* transaction length budget, in bytes allocated */
@@ -503,7 +509,8 @@ static inline void stmi_check_after_collection(void)
  * release (stmi_ask_break), but only while they are fewer than
  * STMI_ELIDED_ASKS: a section that waits for another thread (a spinner
  * whose flag is set by a thread that waits for its segment) must still
- * end, taking its locks for real, within two of the pacer's ticks. */
+ * end, taking its locks for real, within two of the pacer's ticks of its
+ * own running time (stm_pace.c, ran_since_asked). */
 #define STMI_ELIDED_ASKS 2
 
 /* How long a thread goes on ending its transactions at the release of

@@ -138,6 +138,36 @@ static bool may_end_a_commit_wait(const stmi_thread *u)
     return __atomic_load_n(&u->on_commit.len, __ATOMIC_RELAXED) > 0;
 }
 
+/* u's CPU time in ns (0 if unknown: asks then go as before). */
+static uint64_t thread_cpu_ns(const stmi_thread *u)
+{
+    struct timespec ts;
+    if (!u->cpu_clock || clock_gettime(u->cpu_clock, &ts) != 0)
+        return 0;
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* Whether the pacer asks u's transaction (number serial) again.  Inside an
+ * elided section the second request ends the section, its locks taken
+ * for real (stmi_ask_break), which aborts every other thread's section
+ * that read them free; so a second ask of the same transaction inside a
+ * section waits until its thread has run a tick of CPU time since the
+ * first.  A section still open only because its thread did not run (a
+ * loaded machine: mt_btree's two workers got a tenth of a core each,
+ * and the pacer's ticks ended ~1 section in 1000) is left to its
+ * release; a section that spins waiting for another thread runs, so it
+ * still ends within two ticks of its own time. */
+static bool ran_since_asked(stmi_thread *u, uint32_t serial)
+{
+    uint64_t now = thread_cpu_ns(u);
+    if (__atomic_load_n(&u->elide_depth, __ATOMIC_RELAXED) && now
+        && u->pace_serial == serial && now - u->pace_cpu_ns < STMI_PACE_TICK_NS)
+        return false;
+    u->pace_serial = serial;
+    u->pace_cpu_ns = now;
+    return true;
+}
+
 static bool tick(void)
 {
     int n = stmi_lay.nsegs, busy = 0;
@@ -158,8 +188,8 @@ static bool tick(void)
             continue;
         bool holds_up = s->inevitable && busy > 1;
         urgent = urgent || holds_up;
-        if (seg_waiters || (commit_wait && may_end_a_commit_wait(u))
-            || lags(s) || holds_up)
+        if ((seg_waiters || (commit_wait && may_end_a_commit_wait(u))
+             || lags(s) || holds_up) && ran_since_asked(u, serial))
             stmi_pace_ask(u);
     }
     pthread_mutex_unlock(&stmi_threads_lock);

@@ -1882,6 +1882,62 @@ START_TEST(test_card_read_small_array_per_granule)
 }
 END_TEST
 
+/* A commit's minor collection visits only the items of a written array
+ * of references that differ from their backup (trace_write_set).  Young
+ * nodes stored into an array written whole, and into one card of a large
+ * one, next to unchanged items that point to committed nodes, must be
+ * promoted, published and seen by the next transaction; the heap checker
+ * runs before and after the collection. */
+static void young_items_survive(int64_t items, int64_t at, bool whole)
+{
+    stm_ref *f = stm_push_frame(1);
+    RTT_START(f);
+    f[0] = stm_allocate_var(TT_REFARRAY, items);
+    for (int64_t i = 0; i < items; i++) {
+        stm_ref n = rtt_node(i, 0);
+        ARR(f[0])->items[i] = n;
+    }
+    shared[1] = f[0];
+    stm_commit_transaction();
+    RTT_START(f);
+    for (int64_t k = at; k < at + 2; k++) {
+        stm_ref n = rtt_node(1000 + k, 0);
+        if (whole)
+            stm_write(shared[1]);
+        else
+            stm_write_card(shared[1], k);
+        ARR(shared[1])->items[k] = n;
+    }
+    stm_check_heap();
+    stm_collect(0);
+    stm_check_heap();
+    stm_ref n = rtt_node(2000, 0);             /* after the collection */
+    stm_write_card(shared[1], at + 2);
+    ARR(shared[1])->items[at + 2] = n;
+    stm_commit_transaction();
+    RTT_START(f);
+    for (int64_t i = 0; i < items; i++) {
+        stm_read(shared[1]);
+        stm_ref o = ARR(shared[1])->items[i];
+        stm_read(o);
+        int64_t want = i == at + 2 ? 2000 : i >= at && i < at + 2 ? 1000 + i : i;
+        ck_assert_int_eq(NODE(o)->value, want);
+    }
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_written_array_traces_changed_items)
+{
+    setup_shared(1);
+    young_items_survive(6, 1, true);
+    young_items_survive(1000, 900, false);
+    young_items_survive(1000, 3, true);
+    finish();
+}
+END_TEST
+
 /* A major collection clears the markers of dead objects; a card's marker
  * of a live array lies inside it (a large object's pages, or a chunk's
  * slot) and must stay. */
@@ -2490,6 +2546,115 @@ START_TEST(test_elision_defers_break_requests)
 }
 END_TEST
 
+/* The hint that rtrans.hint_commit_soon() gives (when another thread is
+ * in the zone) is, inside an elided section, a request like another
+ * thread's: the first waits for the release, the second ends the section
+ * (its cancel takes the locks).  B only keeps a transaction open, so A is
+ * not alone. */
+static void elider_hinted(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    a->seen[0] = stm_elision_enter(count_cancel);
+    stm_hint_commit_soon_if_others();
+    a->seen[1] = stm_should_break_transaction();
+    stm_elision_leave();
+    a->seen[2] = stm_should_break_transaction();
+    stm_commit_transaction();
+    a->seen[3] = elision_cancels;
+    TX_BEGIN(a, f);
+    a->seen[4] = stm_elision_enter(count_cancel);
+    stm_hint_commit_soon_if_others();
+    stm_hint_commit_soon_if_others();
+    a->seen[5] = stm_should_break_transaction();
+    stm_commit_transaction();
+    a->seen[6] = elision_cancels;
+    stm_pop_frame(f);
+}
+
+static void idle_in_zone(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    yield_to_driver(a);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_elision_hint_waits_for_release)
+{
+    setup_shared(1);
+    elision_cancels = 0;
+    actor a, b;
+    actor_start(&b, idle_in_zone);
+    actor_start(&a, elider_hinted);
+    step(&b);                                  /* B in a transaction */
+    step(&a);
+    step(&b);
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.seen[0], 1);
+    ck_assert_int_eq(a.seen[1], 0);            /* first hint: goes on */
+    ck_assert_int_eq(a.seen[2], 1);            /* released: ends */
+    ck_assert_int_eq(a.seen[3], 0);            /* with no lock to take */
+    ck_assert_int_eq(a.seen[4], 1);
+    ck_assert_int_eq(a.seen[5], 1);            /* second hint: ends */
+    ck_assert_int_eq(a.seen[6], 1);            /* inside: cancelled */
+    ck_assert_int_eq(a.aborts + b.aborts, 0);
+    finish();
+}
+END_TEST
+
+/* The pacer asks a transaction that lags the log; inside an elided
+ * section the second ask ends the section (its locks taken for real), but
+ * only once the thread has run a tick of CPU time since the first
+ * (stm_pace.c, ran_since_asked).  A sleeps in its section after B's
+ * commit (no CPU: a descheduled thread), for many ticks: the section goes
+ * on; then it spins: the section ends. */
+static uint64_t mono_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void elider_sleeps(actor *a)
+{
+    stm_ref *f = stm_push_frame(1);
+    TX_BEGIN(a, f);
+    a->seen[0] = stm_elision_enter(count_cancel);
+    yield_to_driver(a);                        /* B commits: A lags */
+    usleep(150 * 1000);
+    a->seen[1] = stm_should_break_transaction();
+    uint64_t deadline = mono_ns() + (uint64_t)20 * 1000 * 1000 * 1000;
+    while (!stm_should_break_transaction() && mono_ns() < deadline) {
+    }
+    a->seen[2] = stm_should_break_transaction();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+START_TEST(test_pacer_spares_section_that_did_not_run)
+{
+    setup_shared(1);
+    elision_cancels = 0;
+    actor a, b;
+    actor_start(&a, elider_sleeps);
+    actor_start(&b, writer_42);
+    step(&a);
+    step(&b);
+    go(&a);
+    wait_done(&a);
+    actor_join(&a);
+    actor_join(&b);
+    ck_assert_int_eq(a.seen[0], 1);
+    ck_assert_int_eq(a.seen[1], 0);            /* asked once, waits */
+    ck_assert_int_eq(a.seen[2], 1);            /* ran: asked again */
+    ck_assert_int_eq(elision_cancels, 1);
+    finish();
+}
+END_TEST
+
 Suite *rtt_stm_suite(void)
 {
     Suite *s = suite_create("stm");
@@ -2534,6 +2699,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_card_read_granules_of_the_card);
     tcase_add_test(tc, test_card_read_small_array_per_granule);
     tcase_add_test(tc, test_card_read_survives_major_collection);
+    tcase_add_test(tc, test_written_array_traces_changed_items);
     tcase_add_test(tc, test_starvation_ends_inevitable);
     tcase_add_test(tc, test_hashtable_keys_independent);
     tcase_add_test(tc, test_hashtable_insert_conflicts_with_len);
@@ -2544,6 +2710,8 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_conflict_log_names_reader_that_strays);
     tcase_add_test(tc, test_elision_hooks);
     tcase_add_test(tc, test_elision_defers_break_requests);
+    tcase_add_test(tc, test_elision_hint_waits_for_release);
+    tcase_add_test(tc, test_pacer_spares_section_that_did_not_run);
     suite_add_tcase(s, tc);
     TCase *th = tcase_create("threads");
     tcase_set_timeout(th, 60);
