@@ -19,7 +19,11 @@
 # append() allocates and copies a second array (half of pi_digits'
 # allocations were those).  The inner loops compute under intmask(): since
 # every intermediate value stays below 2**62 in magnitude, the wrapping
-# arithmetic is exact and only drops the overflow tests.
+# arithmetic is exact and only drops the overflow tests.  A loop over
+# all of an operand's digits is written `for y in b` (with its own index
+# for the result): the loop's own length test then covers the read, where
+# `b[i]` under `range(nb)` paid a second bounds test (7-17% of those
+# loops' instructions).
 #
 # Algorithms.
 # - Multiplication: schoolbook (a separate squaring loop that computes
@@ -254,11 +258,12 @@ def _add_mag(a: list[int], b: list[int]) -> list[int]:
         top += b[na - 1]
     r = a.copy() if top < BASE else _copy_room(a)
     carry = 0
-    for i in range(nb):
-        carry = intmask(carry + r[i] + b[i])
+    i = 0
+    for y in b:
+        carry = intmask(carry + r[i] + y)
         r[i] = carry & MASK
         carry >>= SHIFT
-    i = nb
+        i += 1
     while carry and i < na:
         carry += r[i]
         r[i] = carry & MASK
@@ -275,11 +280,12 @@ def _sub_mag(a: list[int], b: list[int]) -> list[int]:
     nb = len(b)
     r = a.copy()
     borrow = 0
-    for i in range(nb):
-        borrow = intmask(borrow + r[i] - b[i])
+    i = 0
+    for y in b:
+        borrow = intmask(borrow + r[i] - y)
         r[i] = borrow & MASK
         borrow >>= SHIFT
-    i = nb
+        i += 1
     while borrow and i < na:
         borrow += r[i]
         r[i] = borrow & MASK
@@ -334,9 +340,17 @@ def _mul_digit_mag(a: list[int], f: int, add: int) -> list[int]:
     # nothing more), not as a copy of a.
     r = _zeros(n if (a[n - 1] + 1) * f + add < BASE else n + 1)
     carry = add
-    for i in range(n):
+    # Two digits a step: pidigits' hottest loop, where the loop test and
+    # the poll at its back edge were a fifth of each digit's instructions.
+    for i in range(0, n - 1, 2):
         carry = intmask(carry + a[i] * f)
         r[i] = carry & MASK
+        carry = intmask((carry >> SHIFT) + a[i + 1] * f)
+        r[i + 1] = carry & MASK
+        carry >>= SHIFT
+    if n & 1:
+        carry += a[n - 1] * f
+        r[n - 1] = carry & MASK
         carry >>= SHIFT
     if carry:
         r[n] = carry
@@ -353,8 +367,8 @@ def _school_mul(a: list[int], b: list[int]) -> list[int]:
             continue
         carry = 0
         k = i
-        for j in range(nb):
-            carry = intmask(carry + r[k] + f * b[j])
+        for y in b:
+            carry = intmask(carry + r[k] + f * y)
             r[k] = carry & MASK
             carry >>= SHIFT
             k += 1
@@ -565,8 +579,8 @@ def _knuth_divmod(a: list[int], b: list[int],
                 break
         zhi = 0
         k = j                           # j + i, without two checked adds
-        for i in range(nb):
-            z = intmask(v[k] + zhi - qd * b[i])
+        for y in b:
+            z = intmask(v[k] + zhi - qd * y)
             v[k] = z & MASK
             zhi = z >> SHIFT
             k += 1
