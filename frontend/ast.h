@@ -365,7 +365,8 @@ typedef struct DataclassInfo {
     DcField *fields;        /* base dataclasses' fields first, in order */
     int nfields;
     unsigned init : 1, repr : 1, eq : 1, order : 1, frozen : 1, unsafe_hash : 1,
-             match_args : 1, named_tuple : 1;   /* class P(NamedTuple) */
+             match_args : 1, named_tuple : 1,   /* class P(NamedTuple) */
+             own_compare : 1;   /* a NamedTuple defining == or an order itself */
     const char *unshown;    /* a field whose repr is an address (a function,
                                an iterator): no __repr__ is made, so only
                                printing the object is refused */

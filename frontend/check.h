@@ -283,6 +283,7 @@ typedef struct Checker {
     bool callee;                /* checking the NAME a call calls */
     bool in_alias;              /* resolving a type alias (always evaluated) */
     Ast *callee_node;           /* the callee being checked: not a value */
+    Ast *callee_call;           /* the call whose callee that is (or NULL) */
     bool callee_of_call;        /* checking the ATTR a call calls */
     bool self_field_access;     /* checking the `self` of self.f in __init__ */
     bool allow_object;          /* resolving a parameter's annotation: `object` is allowed */
@@ -706,6 +707,7 @@ Ast *chk_prelude_call(Checker *c, const char *fname, Ast **args, int nargs, Loc 
 bool chk_text_uses_bytes(const char *text, size_t n);
 void chk_load_bytes_section(Checker *c, const char *prelude_path);
 bool chk_is_bytes_like(Checker *c, const Type *t);
+Ast *chk_bytes_literal_text(Ast *e);
 Ast *chk_bytes_ctor(Checker *c, Ast *call, ClassInfo *cls);
 Ast *chk_bytes_call(Checker *c, Ast *call, Ast *f);
 int chk_npositional(Ast *call);
@@ -887,7 +889,7 @@ const char *chk_item_key(Checker *c, Ast *e, int *local);
 
 /* ---- check_format.c: "literal".format(...) and "literal" % x as f-strings */
 Ast *chk_str_format(Checker *c, Ast *call, Ast *fmt);
-Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt);
+Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt, bool bytes);
 
 /* ---- check_builtin.c: calls of builtins.def functions */
 /* r, a prelude call whose bound argument i is a key function: r, or an
@@ -906,6 +908,8 @@ Ast *chk_dict_fromkeys(Checker *c, Ast *call);
 void chk_named_tuple_declare(Checker *c, ModuleInfo *m, ClassInfo *cls);
 bool chk_is_named_tuple(const Type *t);
 FuncInfo *chk_named_tuple_items(Checker *c, const Type *t);
+/* The generated method a NamedTuple's _replace(k=v, ...) call calls. */
+const char *chk_replace_method(Checker *c, Ast *call);
 Ast *chk_named_tuple_as_tuple(Checker *c, Ast *x);
 
 /* ---- check_lru.c: @functools.lru_cache */

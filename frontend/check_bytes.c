@@ -82,6 +82,17 @@ static bool is_prelude_class(Checker *c, const Type *t, const char *name)
            strcmp(t->cls->name, name) == 0;
 }
 
+/* The text of a bytes literal b"..." (parse_strings makes it the call
+ * _bytes_lit("...")), or NULL when e is no bytes literal. */
+Ast *chk_bytes_literal_text(Ast *e)
+{
+    if (e->kind != AST_CALL || e->ty || e->u.call.func->kind != AST_NAME ||
+        strcmp(e->u.call.func->u.name.id, "_bytes_lit") != 0 || e->u.call.args.n != 1 ||
+        e->u.call.args.items[0]->kind != AST_STR)
+        return NULL;
+    return e->u.call.args.items[0];
+}
+
 bool chk_is_bytes_like(Checker *c, const Type *t)
 {
     return is_prelude_class(c, t, "bytes") || is_prelude_class(c, t, "bytearray");

@@ -1106,6 +1106,74 @@ static FuncInfo *islice_of_count(Checker *c, Ast *call, FuncInfo *fn)
     return s && s->kind == SYM_FUNC ? s->func : fn;
 }
 
+/* After "(?" at s[i]: inline flags ("(?i)", "(?x-s:...)"); true when
+ * they turn on verbose mode, where '#' starts a comment. */
+static bool re_verbose_flags(const char *s, size_t n, size_t i)
+{
+    for (; i < n && strchr("aiLmsux-", s[i]); i++)
+        if (s[i] == 'x')
+            return true;
+    return false;
+}
+
+/* The capturing groups of the regular expression text s[0..n), or -1
+ * when unsure (verbose mode).  The prelude checks the count again
+ * against the compiled pattern's, so a wrong count cannot go unnoticed. */
+static int re_group_count(const char *s, size_t n)
+{
+    int groups = 0;
+    bool in_set = false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\\') {
+            i++;
+        } else if (in_set) {
+            in_set = s[i] != ']';
+        } else if (s[i] == '[') {
+            in_set = true;
+            i += i + 1 < n && s[i + 1] == '^';
+            i += i + 1 < n && s[i + 1] == ']';      /* "[]a]": a literal ']' */
+        } else if (s[i] == '(' && i + 1 < n && s[i + 1] == '?') {
+            if (re_verbose_flags(s, n, i + 2))
+                return -1;
+            groups += i + 3 < n && s[i + 2] == 'P' && s[i + 3] == '<';
+            if (i + 2 < n && s[i + 2] == '(')       /* (?(1)yes|no): a reference */
+                while (i + 1 < n && s[i] != ')')
+                    i++;
+        } else {
+            groups += s[i] == '(';
+        }
+    }
+    return groups;
+}
+
+/* flags that cannot turn on re.VERBOSE: a constant without it, re.NAME
+ * other than VERBOSE and X, or a | of such. */
+static bool re_flags_plain(const Ast *f)
+{
+    if (f->kind == AST_INT)
+        return !(f->u.i & 64);
+    if (f->kind == AST_ATTR)
+        return strcmp(f->u.attr.attr, "VERBOSE") != 0 && strcmp(f->u.attr.attr, "X") != 0;
+    return f->kind == AST_BINARY && f->u.binary.op == OP_BITOR &&
+           re_flags_plain(f->u.binary.left) && re_flags_plain(f->u.binary.right);
+}
+
+/* re.findall(PATTERN, s) of a literal pattern with 2 to 5 groups makes
+ * tuples, as in CPython: _re_findall_N, typed list[tuple[str, ...]]. */
+static FuncInfo *re_findall_groups(Checker *c, Ast *call, FuncInfo *fn)
+{
+    AstList *args = &call->u.call.args;
+    Ast *p = args->n ? args->items[0] : NULL;
+    Ast *flags = chk_kwarg(call, "flags");
+    if (!flags && chk_npositional(call) >= 3)
+        flags = args->items[2];
+    if (!p || p->kind != AST_STR || (flags && !re_flags_plain(flags)))
+        return fn;
+    int n = re_group_count(p->u.str.s, p->u.str.len);
+    Sym *s = n >= 2 ? symtab_get(c->prelude->syms, chk_fmt(c, "_re_findall_%d", n)) : NULL;
+    return s && s->kind == SYM_FUNC ? s->func : fn;
+}
+
 static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
 {
     if (fn->module != c->prelude || fn->cls)
@@ -1117,6 +1185,8 @@ static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
         fn = itertools_r(c, call, fn, "combinations");
     else if (strcmp(fn->name, "_itertools_islice") == 0)
         fn = islice_of_count(c, call, fn);
+    else if (strcmp(fn->name, "_re_findall") == 0)
+        fn = re_findall_groups(c, call, fn);
     int npos = chk_npositional(call);
     Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
     return alt && alt->kind == SYM_FUNC ? alt->func : fn;
@@ -1202,14 +1272,16 @@ static Ast *callee_attr(Checker *c, Ast *call, Ast *f)
     Ast *lm = library_method_function(c, call, f);
     if (lm)
         return lm;
-    Ast *saved = c->callee_node;
+    Ast *saved = c->callee_node, *saved_call = c->callee_call;
     c->callee_node = f;
+    c->callee_call = call;
     c->callee_of_call = true;
     c->callee = true;
     f = call->u.call.func = chk_expr(c, f);
     c->callee = false;
     c->callee_of_call = false;
     c->callee_node = saved;
+    c->callee_call = saved_call;
     Type *t = f->ty;
     if (t->kind == TY_ERROR)
         return set_err(c, call);

@@ -496,6 +496,128 @@ static void gen_rt_tuple(Synth *sy, DataclassInfo *dc)
     chk_put(&sy->text, ")\n");
 }
 
+/* Two field annotations written alike (names, attributes, subscripts,
+ * tuples and unions of them): the fields have one type. */
+static bool same_annotation(const Ast *a, const Ast *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    switch (a->kind) {
+    case AST_NAME: return strcmp(a->u.name.id, b->u.name.id) == 0;
+    case AST_NONE: return true;
+    case AST_STR: return strcmp(a->u.str.s, b->u.str.s) == 0;
+    case AST_ATTR:
+        return strcmp(a->u.attr.attr, b->u.attr.attr) == 0 && same_annotation(a->u.attr.obj, b->u.attr.obj);
+    case AST_SUBSCRIPT:
+        return same_annotation(a->u.sub.obj, b->u.sub.obj) && same_annotation(a->u.sub.index, b->u.sub.index);
+    case AST_BINARY:
+        return a->u.binary.op == b->u.binary.op && same_annotation(a->u.binary.left, b->u.binary.left) &&
+               same_annotation(a->u.binary.right, b->u.binary.right);
+    case AST_TUPLE:
+        if (a->u.seq.items.n != b->u.seq.items.n)
+            return false;
+        for (int i = 0; i < a->u.seq.items.n; i++)
+            if (!same_annotation(a->u.seq.items.items[i], b->u.seq.items.items[i]))
+                return false;
+        return true;
+    default: return false;
+    }
+}
+
+/* NamedTuple's _asdict(): a dict[str, T] when every field is a T.  With
+ * fields of several types the dict's values would have no one type: no
+ * _asdict is made, and a call is refused (check_expr.c). */
+static void gen_asdict(Synth *sy, DataclassInfo *dc)
+{
+    if (!dc->nfields)
+        return;
+    for (int i = 1; i < dc->nfields; i++)
+        if (!same_annotation(dc->fields[i].annotation, dc->fields[0].annotation))
+            return;
+    chk_put(&sy->text, "def _asdict(self) -> dict[str, %s]:\n    return {",
+            chk_hole(sy, dc->fields[0].annotation));
+    for (int i = 0; i < dc->nfields; i++)
+        chk_put(&sy->text, "\"%s\": self.%s, ", dc->fields[i].name, dc->fields[i].name);
+    chk_put(&sy->text, "}\n");
+}
+
+/* The method p._replace(k1=v1, k2=v2) calls: "_rt_replace__k1__k2", one per
+ * list of keywords (in call order, which is the order CPython evaluates
+ * them in); NULL when an argument is positional (CPython's TypeError). */
+const char *chk_replace_method(Checker *c, Ast *call)
+{
+    const char *name = "_rt_replace_";
+    for (int i = 0; i < call->u.call.args.n; i++) {
+        Ast *a = call->u.call.args.items[i];
+        if (a->kind != AST_KEYWORD)
+            return NULL;
+        name = chk_fmt(c, "%s_%s", name, a->u.kw.name);
+    }
+    return name;
+}
+
+typedef struct ReplaceScan {
+    Synth *sy;
+    ClassInfo *cls;
+    DataclassInfo *dc;
+} ReplaceScan;
+
+static int field_index(DataclassInfo *dc, const char *name)
+{
+    for (int i = 0; i < dc->nfields; i++)
+        if (strcmp(dc->fields[i].name, name) == 0)
+            return i;
+    return -1;
+}
+
+/* One _rt_replace__... method for the keywords of call, when they all
+ * name fields and no earlier call made it: a new P of self's fields with
+ * the given ones replaced. */
+static void gen_replace(ReplaceScan *rs, Ast *call)
+{
+    Synth *sy = rs->sy;
+    DataclassInfo *dc = rs->dc;
+    const char *name = chk_replace_method(sy->c, call);
+    if (!name || (sy->text.s && strstr(sy->text.s, chk_fmt(sy->c, "def %s(", name))))
+        return;
+    int *given = arena_alloc(sy->c->arena, (size_t)(dc->nfields + 1) * sizeof *given);
+    for (int i = 0; i < dc->nfields; i++)
+        given[i] = -1;
+    AstList *args = &call->u.call.args;
+    for (int k = 0; k < args->n; k++) {
+        int i = field_index(dc, args->items[k]->u.kw.name);
+        if (i < 0 || given[i] >= 0)
+            return;     /* CPython's ValueError: refused where it is called */
+        given[i] = k;
+    }
+    chk_put(&sy->text, "def %s(self", name);
+    for (int k = 0; k < args->n; k++) {
+        int i = field_index(dc, args->items[k]->u.kw.name);
+        chk_put(&sy->text, ", %s: %s", dc->fields[i].name, chk_hole(sy, dc->fields[i].annotation));
+    }
+    chk_put(&sy->text, ") -> %s:\n    return %s(", rs->cls->name, rs->cls->name);
+    for (int i = 0; i < dc->nfields; i++)
+        chk_put(&sy->text, "%s%s%s", i ? ", " : "", given[i] >= 0 ? "" : "self.", dc->fields[i].name);
+    chk_put(&sy->text, ")\n");
+}
+
+static void scan_replace_calls(Ast *n, void *data)
+{
+    if (n->kind == AST_CALL && n->u.call.func->kind == AST_ATTR &&
+        strcmp(n->u.call.func->u.attr.attr, "_replace") == 0)
+        gen_replace(data, n);
+    ast_visit_children(n, scan_replace_calls, data);
+}
+
+/* NamedTuple's _replace(**kwargs) as one typed method per list of
+ * keywords the module calls it with (any receiver: a method a P does not
+ * call is never used, so never translated). */
+static void gen_replace_methods(Synth *sy, ModuleInfo *m, ClassInfo *cls, DataclassInfo *dc)
+{
+    ReplaceScan rs = { sy, cls, dc };
+    scan_replace_calls(m->ast, &rs);
+}
+
 /* ---------------------------------------------------------- dataclass */
 
 static void check_hierarchy(Checker *c, ClassInfo *cls, ClassInfo *base, DataclassInfo *dc,
@@ -517,7 +639,8 @@ static void check_hierarchy(Checker *c, ClassInfo *cls, ClassInfo *base, Datacla
     (void)cls;
 }
 
-static void gen_methods(Checker *c, ClassInfo *cls, DataclassInfo *dc, Loc at, const char *what);
+static void gen_methods(Checker *c, ModuleInfo *m, ClassInfo *cls, DataclassInfo *dc, Loc at,
+                        const char *what);
 
 static void dataclass(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d)
 {
@@ -533,11 +656,12 @@ static void dataclass(Checker *c, ModuleInfo *m, ClassInfo *cls, Ast *d)
     }
     own_fields(c, m, cls, dc);
     cls->dataclass = dc;
-    gen_methods(c, cls, dc, d->loc, "dataclass");
+    gen_methods(c, m, cls, dc, d->loc, "dataclass");
 }
 
 /* The methods dc asks for that the class does not define itself. */
-static void gen_methods(Checker *c, ClassInfo *cls, DataclassInfo *dc, Loc at, const char *what)
+static void gen_methods(Checker *c, ModuleInfo *m, ClassInfo *cls, DataclassInfo *dc, Loc at,
+                        const char *what)
 {
     Synth sy = { .c = c, .at = at };
     bool init = dc->init && !chk_class_defines(cls, "__init__");
@@ -558,6 +682,9 @@ static void gen_methods(Checker *c, ClassInfo *cls, DataclassInfo *dc, Loc at, c
     if (dc->named_tuple) {
         gen_fields(&sy, dc);
         gen_rt_tuple(&sy, dc);
+        if (!chk_class_defines(cls, "_asdict"))
+            gen_asdict(&sy, dc);
+        gen_replace_methods(&sy, m, cls, dc);
     }
     int before = cls->def->u.cls.body.n;
     emit(&sy, cls, what);
@@ -650,7 +777,10 @@ void chk_named_tuple_declare(Checker *c, ModuleInfo *m, ClassInfo *cls)
     }
     if (!ok)
         return;
-    gen_methods(c, cls, dc, cls->def->loc, "NamedTuple");
+    dc->own_compare = chk_class_defines(cls, "__eq__") || chk_class_defines(cls, "__lt__") ||
+                      chk_class_defines(cls, "__le__") || chk_class_defines(cls, "__gt__") ||
+                      chk_class_defines(cls, "__ge__");
+    gen_methods(c, m, cls, dc, cls->def->loc, "NamedTuple");
 }
 
 bool chk_is_named_tuple(const Type *t)

@@ -572,6 +572,44 @@ static Ast *class_const(Checker *c, Ast *e, ClassInfo *cls)
     return e;
 }
 
+/* A NamedTuple's _replace(k=v, ...) called: the method made for its
+ * keywords (check_dataclass.c); _asdict when the fields have several
+ * types is refused here, with the reason. */
+static FuncInfo *named_tuple_method(Checker *c, Ast *e, ClassInfo *cls, bool *reported)
+{
+    const char *name = e->u.attr.attr;
+    *reported = true;
+    if (strcmp(name, "_asdict") == 0) {
+        chk_error(c, e->u.attr.attr_loc, "_asdict() of the NamedTuple '%s' is not supported: its "
+                  "fields have several types, so the dict's values would have none; read the "
+                  "fields (or give them one type)", cls->name);
+        return NULL;
+    }
+    if (strcmp(name, "_replace") != 0) {
+        *reported = false;
+        return NULL;
+    }
+    Ast *call = c->callee_node == e ? c->callee_call : NULL;
+    const char *gen = call ? chk_replace_method(c, call) : NULL;
+    FuncInfo *m = gen ? chk_find_method(cls, gen) : NULL;
+    if (m) {
+        e->u.attr.attr = gen;
+        *reported = false;
+        return m;
+    }
+    if (!call)
+        chk_error(c, e->u.attr.attr_loc, "_replace of the NamedTuple '%s' can only be called "
+                  "(with keywords)", cls->name);
+    else if (!gen)
+        chk_error(c, e->u.attr.attr_loc, "_replace() takes keyword arguments only (CPython "
+                  "raises TypeError): write %s(field=value)", name);
+    else
+        chk_error(c, e->u.attr.attr_loc, "_replace() of the NamedTuple '%s': each keyword "
+                  "must name one of its fields, once (CPython raises ValueError), and the "
+                  "call must be in the module that declares '%s'", cls->name, cls->name);
+    return NULL;
+}
+
 static Ast *instance_attr(Checker *c, Ast *e, Type *t)
 {
     const char *name = e->u.attr.attr;
@@ -596,6 +634,11 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
         return e;
     }
     FuncInfo *m = chk_find_method(cls, name);
+    bool reported = false;
+    if (!m && cls->dataclass && cls->dataclass->named_tuple)
+        m = named_tuple_method(c, e, cls, &reported);
+    if (reported)
+        return set_err(c, e);
     if (m && m->is_property) {
         Ast *get = chk_method_call(c, e->u.attr.obj, m, NULL, 0, e->loc);
         chk_forget_assigned(c, NULL, m);
@@ -1226,7 +1269,10 @@ static Ast *check_binary(Checker *c, Ast *e)
     Type *h = c->hint && ty_strip_optional(c->hint)->kind == TY_LIST ? ty_strip_optional(c->hint) : NULL;
     AstOp bop = e->u.binary.op;
     if (bop == OP_MOD && e->u.binary.left->kind == AST_STR)
-        return chk_percent_format(c, e, e->u.binary.left);
+        return chk_percent_format(c, e, e->u.binary.left, false);
+    Ast *blit = bop == OP_MOD ? chk_bytes_literal_text(e->u.binary.left) : NULL;
+    if (blit)
+        return chk_percent_format(c, e, blit, true);
     bool listop = bop == OP_ADD || bop == OP_MUL;
     e->u.binary.left = chk_intenum_value(c, chk_expr_expect(c, e->u.binary.left, listop ? h : NULL));
     if (bop == OP_ADD && chk_is_var_tuple(c, e->u.binary.left->ty))
@@ -1239,10 +1285,16 @@ static Ast *check_binary(Checker *c, Ast *e)
     if (is_err(l) || is_err(r))
         return set_err(c, e);
     AstOp op = e->u.binary.op;
-    if (chk_class_binary(c, e))
-        return e;
+    if (op != OP_MOD || !chk_is_bytes_like(c, l)) {
+        if (chk_class_binary(c, e))
+            return e;
+    }
     if (op == OP_MATMUL) {
         chk_error(c, e->loc, "the '@' operator is not supported");
+        return set_err(c, e);
+    }
+    if (op == OP_MOD && chk_is_bytes_like(c, l)) {
+        chk_error(c, e->loc, "'%%' formatting of bytes needs a literal format (b\"%%d\" %% n)");
         return set_err(c, e);
     }
     if (op == OP_MOD && l->kind == TY_STR) {
@@ -1531,6 +1583,30 @@ static bool named_tuple_mixed(Checker *c, Type *a, Type *b, Loc loc)
     return false;
 }
 
+/* t is a tuple CPython compares item by item with a NamedTuple: a tuple
+ * display's type, or a NamedTuple class other than nt that keeps the
+ * comparisons it was made with. */
+static bool plain_tuple_like(Type *t, Type *nt)
+{
+    if (t->kind == TY_TUPLE)
+        return true;
+    return chk_is_named_tuple(t) && t != nt && !t->cls->dataclass->own_compare;
+}
+
+/* A NamedTuple compared with a tuple or another NamedTuple class: both
+ * as the tuples of their items, as CPython compares them (unions of
+ * these stay refused by named_tuple_mixed). */
+static void named_tuples_as_tuples(Checker *c, Ast **pa, Ast **pb)
+{
+    Type *a = (*pa)->ty, *b = (*pb)->ty;
+    bool nta = chk_is_named_tuple(a) && !a->cls->dataclass->own_compare;
+    bool ntb = chk_is_named_tuple(b) && !b->cls->dataclass->own_compare;
+    if ((nta && plain_tuple_like(b, a)) || (ntb && plain_tuple_like(a, b))) {
+        *pa = chk_named_tuple_as_tuple(c, *pa);
+        *pb = chk_named_tuple_as_tuple(c, *pb);
+    }
+}
+
 /* One comparison a OP b of a chain; returns false after an error. */
 static bool compare_pair(Checker *c, Ast *e, int i)
 {
@@ -1539,6 +1615,11 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     AstOp op = e->u.compare.ops[i];
     if (is_err(a) || is_err(b))
         return false;
+    if (op != OP_IS && op != OP_ISNOT && op != OP_IN && op != OP_NOTIN) {
+        named_tuples_as_tuples(c, pa, pb);
+        a = (*pa)->ty;
+        b = (*pb)->ty;
+    }
     if (op != OP_IS && op != OP_ISNOT && op != OP_IN && op != OP_NOTIN &&
         named_tuple_mixed(c, a, b, e->loc))
         return false;

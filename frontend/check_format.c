@@ -37,6 +37,7 @@ typedef struct FmtCtx {
     Loc loc;             /* the format string */
     int autonum;         /* -1 manual, 0 unknown, 1 automatic */
     int next;            /* next automatic index */
+    bool bytes;          /* b"..." % args: the fields make bytes */
 } FmtCtx;
 
 static bool is_free(Checker *c, const Ast *e);
@@ -346,7 +347,7 @@ Ast *chk_str_format(Checker *c, Ast *call, Ast *fmt)
     }
     FmtArgs fa = { 0 };
     args_init(c, &fa, args, names, al->n, npos);
-    FmtCtx f = { c, &fa, fmt->loc, 0, 0 };
+    FmtCtx f = { c, &fa, fmt->loc, 0, 0, false };
     Ast *fs = format_text(&f, fmt->u.str.s, fmt->u.str.len, 0);
     if (!fs)
         return set_err(c, call);
@@ -376,7 +377,8 @@ static int64_t cp_index(const char *s, size_t byte)
 }
 
 /* Parses the conversion after '%' at s[*pos]; false after an error. */
-static bool pct_parse(Checker *c, Loc loc, const char *s, size_t n, size_t *pos, PctSpec *p)
+static bool pct_parse(Checker *c, Loc loc, const char *s, size_t n, size_t *pos, PctSpec *p,
+                      bool bytes)
 {
     size_t i = *pos;
     memset(p, 0, sizeof *p);
@@ -428,7 +430,7 @@ static bool pct_parse(Checker *c, Loc loc, const char *s, size_t n, size_t *pos,
         return false;
     }
     p->type = s[i];
-    if (!strchr("diouxXeEfFgGcrsa%", p->type) || !p->type) {
+    if (!strchr(bytes ? "diouxXeEfFgGcrsab%" : "diouxXeEfFgGcrsa%", p->type) || !p->type) {
         unsigned char ch = (unsigned char)s[i];
         chk_error(c, loc, "unsupported format character '%c' (0x%x) at index %lld",
                   ch < 0x80 ? ch : '?', ch, (long long)cp_index(s, i));
@@ -495,6 +497,37 @@ static Ast *pct_value(Checker *c, Ast *e, char t, Loc loc)
     return e;
 }
 
+/* The argument e of a bytes '%' conversion t as the Latin-1 text it
+ * inserts, or NULL (reported): %b and %s take a bytes-like object, %c an
+ * int in range(256), the numbers format as for str (ASCII); %r and %a
+ * (ascii(repr(x))) are refused. */
+static Ast *pct_bytes_value(Checker *c, Ast *e, char t)
+{
+    if (t == 'r' || t == 'a') {
+        chk_error(c, e->loc, "'%%%c' in bytes formatting is not supported: format the repr "
+                  "into a str and .encode() it", t);
+        return NULL;
+    }
+    if (t != 'b' && t != 's' && t != 'c')
+        return pct_value(c, e, t, e->loc);
+    e = chk_expr(c, e);
+    if (e->ty->kind == TY_ERROR)
+        return NULL;
+    if (t == 'c') {
+        if (e->ty->kind == TY_INT || e->ty->kind == TY_BOOL)
+            return chk_prelude_call(c, "_pct_byte", &e, 1, e->loc);
+        chk_error(c, e->loc, "%%c requires an integer in range(256) here, not %s",
+                  chk_tyname(c, e->ty));
+        return NULL;
+    }
+    if (!chk_is_bytes_like(c, e->ty)) {
+        chk_error(c, e->loc, "%%b requires a bytes-like object, or an object that implements "
+                  "__bytes__, not '%s' (for a str, write s.encode())", chk_tyname(c, e->ty));
+        return NULL;
+    }
+    return chk_prelude_call(c, "_buf", &e, 1, e->loc);
+}
+
 /* The operand of '%' as arguments: a tuple display's items, a local
  * tuple's items t[0], t[1]..., else the operand itself. */
 static int pct_operands(Checker *c, Ast *rhs, Ast ***out, bool *mapping)
@@ -547,6 +580,9 @@ static bool pct_field(FmtCtx *f, Ast *fs, const PctSpec *p, Ast *rhs, bool mappi
         e = ast_new(c->arena, AST_SUBSCRIPT, f->loc);
         e->u.sub.obj = f->a->uses[0] > 1 ? ast_clone(c->arena, f->a->pristine[0]) : f->a->args[0];
         e->u.sub.index = lit(c, f->loc, p->key, p->nkey);
+        if (f->bytes)   /* b"%(k)d" % {b"k": 1}: a bytes key, as parse_strings makes it */
+            e->u.sub.index = ast_call(c->arena, f->loc, ast_name(c->arena, f->loc, "_bytes_lit"),
+                                      ast_list1(c->arena, e->u.sub.index));
     } else {
         if (f->next >= f->a->n) {
             chk_error(c, f->loc, "not enough arguments for format string");
@@ -562,18 +598,21 @@ static bool pct_field(FmtCtx *f, Ast *fs, const PctSpec *p, Ast *rhs, bool mappi
         chk_error(c, f->loc, "a precision with '%%%c' is not supported; use an f-string", p->type);
         return false;
     }
-    e = pct_value(c, e, p->type, f->loc);
+    e = f->bytes ? pct_bytes_value(c, e, p->type) : pct_value(c, e, p->type, f->loc);
     if (!e)
         return false;
-    const char *spec = pct_to_spec(c, p);
-    char conv = p->type == 's' ? 's' : p->type == 'r' ? 'r' : 0;
+    PctSpec as_str = *p;
+    if (f->bytes && strchr("bsc", p->type))
+        as_str.type = 's';      /* the value is the bytes' Latin-1 text now */
+    const char *spec = pct_to_spec(c, &as_str);
+    char conv = as_str.type == 's' ? 's' : as_str.type == 'r' ? 'r' : 0;
     bool plain = conv && !p->nwidth && !p->prec;
     ast_fstring_push(c->arena, fs, e, conv, plain ? NULL : lit(c, f->loc, spec, strlen(spec)));
     return true;
 }
 
-/* "literal" % operand */
-Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt)
+/* "literal" % operand, or b"literal" % operand when bytes */
+Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt, bool bytes)
 {
     Ast *rhs = e->u.binary.right;
     Ast **items;
@@ -586,7 +625,7 @@ Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt)
     args_init(c, &fa, items, NULL, n, n);
     if (mapping)
         fa.pristine[0] = is_free(c, raw_rhs) ? raw_rhs : NULL;
-    FmtCtx f = { c, &fa, fmt->loc, 0, 0 };
+    FmtCtx f = { c, &fa, fmt->loc, 0, 0, bytes };
     Ast *fs = ast_new(c->arena, AST_FSTRING, fmt->loc);
     const char *s = fmt->u.str.s;
     size_t len = fmt->u.str.len, i = 0, start = 0;
@@ -600,7 +639,7 @@ Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt)
             ast_fstring_push(c->arena, fs, lit(c, fmt->loc, s + start, i - start), 0, NULL);
         i++;
         PctSpec p;
-        if (!pct_parse(c, fmt->loc, s, len, &i, &p))
+        if (!pct_parse(c, fmt->loc, s, len, &i, &p, f.bytes))
             return set_err(c, e);
         start = i;
         if (p.type == '%') {
@@ -624,6 +663,8 @@ Ast *chk_percent_format(Checker *c, Ast *e, Ast *fmt)
     if (fa.bad)
         return set_err(c, e);
     if (fs->u.fstr.parts.n == 0)
-        return chk_expr(c, lit(c, fmt->loc, "", 0));
+        fs = lit(c, fmt->loc, "", 0);
+    if (f.bytes)    /* a bytes holds its Latin-1 text (runtime/prelude/_bytes.py) */
+        return chk_prelude_call(c, "_bytes_lit", &fs, 1, e->loc);
     return chk_expr(c, fs);
 }

@@ -63,6 +63,13 @@ def _bytes_lit(s: str) -> bytes:
     return bytes(s)
 
 
+# b"%c" % v: the byte v, as CPython checks it.
+def _pct_byte(v: int) -> str:
+    if v < 0 or v > 255:
+        raise OverflowError("%c arg not in range(256)")
+    return chr(v)
+
+
 def _bytes_zeros(n: int) -> str:
     if n < 0:
         raise ValueError("negative count")

@@ -6118,6 +6118,40 @@ def _re_findall(pattern: str, string: str, flags: int = 0) -> list[str]:
     return _re_compile(pattern, flags).findall(string)
 
 
+# re.findall of a literal pattern with n >= 2 groups (check_call.c counts
+# them): n-tuples, "" for a group that did not take part, as CPython.
+def _re_findall_rows(pattern: str, string: str, flags: int, n: int) -> list[list[str]]:
+    p = _re_compile(pattern, flags)
+    if p.groups != n:
+        raise NotImplementedError(f"findall(): the pattern has {p.groups} groups, the "
+                                  f"translator counted {n}: use finditer()")
+    rows: list[list[str]] = []
+    for m in p.finditer(string):
+        row: list[str] = []
+        for g in range(1, n + 1):
+            found = m.group(g)
+            row.append(found if found is not None else "")
+        rows.append(row)
+    return rows
+
+
+def _re_findall_2(pattern: str, string: str, flags: int = 0) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in _re_findall_rows(pattern, string, flags, 2)]
+
+
+def _re_findall_3(pattern: str, string: str, flags: int = 0) -> list[tuple[str, str, str]]:
+    return [(r[0], r[1], r[2]) for r in _re_findall_rows(pattern, string, flags, 3)]
+
+
+def _re_findall_4(pattern: str, string: str, flags: int = 0) -> list[tuple[str, str, str, str]]:
+    return [(r[0], r[1], r[2], r[3]) for r in _re_findall_rows(pattern, string, flags, 4)]
+
+
+def _re_findall_5(pattern: str, string: str,
+                  flags: int = 0) -> list[tuple[str, str, str, str, str]]:
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in _re_findall_rows(pattern, string, flags, 5)]
+
+
 def _re_finditer(pattern: str, string: str, flags: int = 0) -> _ReScan:
     return _re_compile(pattern, flags).finditer(string)
 
