@@ -950,17 +950,16 @@ def store_attr(ec: ExecCtx, ic: InlineCaches, code: W_Code, w: W_Object,
             ent = entries[e]
             if m is ent.map and version == ent.version:
                 # the slot, or its append and the move to the next map
+                # (a new instance may have the room: W_Type.slot_hint)
                 ix = ent.index
                 slots = w.slots
-                if ix < len(slots):
+                nxt = ent.map2
+                if nxt is None:
                     objects.store_slot(slots, ix, w_value)
                     return
-                nxt = ent.map2
-                if nxt is not None and ix >= len(slots):
-                    objects.append_slot(slots, ix, w_value)
-                    w.map = nxt
-                    return
-                break
+                objects.append_slot(slots, ix, w_value)
+                w.map = nxt
+                return
             e = ent.next
         store_attr_instance_slow(ec, ic, code, w, arg, w_value)
         return
