@@ -843,6 +843,9 @@ def make_builtins(ec: ExecCtx) -> W_Module:
     interp.TAKING_BUILTINS.append(w_sum)
     interp.TAKING_BUILTINS.append(w_any)
     interp.TAKING_BUILTINS.append(w_all)
+    for w_t in interp.TAKING_BUILTINS:
+        if isinstance(w_t, W_BuiltinFunction):
+            w_t.takes_generator = True
     interp.CONSUMING.clear()
     for name in ["next", "min", "max", "sorted", "list", "tuple", "set",
                  "frozenset"]:

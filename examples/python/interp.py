@@ -1120,12 +1120,16 @@ def builtin_call(ec: ExecCtx, w_callable: W_Object, regs: list[W_Object],
     positional arguments at regs[first:first+n] (a method's self
     included), through call1/call2: no argument list, no call_value
     (set.add, list.append, len); or of a builtin type's new1/new2
-    (int(x), range(a, b)).  None for every other call."""
+    (int(x), range(a, b)).  None for every other call, and for sum, any or
+    all of a generator (takes_generator: take_from_generator)."""
     if not isinstance(w_callable, W_BuiltinFunction):
         if isinstance(w_callable, W_Type):
             return builtin_type_call(ec, w_callable, regs, first, n)
         return None
     if n == 1:
+        if w_callable.takes_generator and \
+                isinstance(regs[first], W_Generator):
+            return None     # sum(gen()): execute runs gen's frame itself
         return w_callable.call1(ec, regs[first])
     if n == 2:
         return w_callable.call2(ec, regs[first], regs[first + 1])
@@ -1455,18 +1459,18 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     if oparg < CALL_KW:
                         wc = regs[sp - oparg - 1]
                         callee = plain_callee(ec, wc, regs, sp - oparg, oparg)
-                        if callee is None and oparg == 1 and \
-                                isinstance(regs[sp - 1], W_Generator):
-                            # sum, any or all of a generator: its frame runs
-                            # here (take_from_generator)
+                        if callee is None:
+                            wr = builtin_call(ec, wc, regs, sp - oparg, oparg)
+                    if callee is None and wr is None:
+                        if oparg == 1 and isinstance(regs[sp - 1], W_Generator):
+                            # sum, any or all of a generator, which
+                            # builtin_call declines: its frame runs here
+                            # (take_from_generator)
                             gf = take_from_generator(ec, frame, wc, regs,
                                                      pc, sp)
                             if gf is not None:
                                 frame = gf
                                 break
-                        if callee is None:
-                            wr = builtin_call(ec, wc, regs, sp - oparg, oparg)
-                    if callee is None and wr is None:
                         if frame.redo == 0:     # else class_call's stage
                             callee = function_frame(ec, regs, sp, oparg)
                         if callee is None and oparg < CALL_KW and \
@@ -1623,14 +1627,22 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                                regs[sp - 2])
                     sp -= 2
                 elif opcode == op.BINARY_SUBSCR:
-                    frame.last_pc = ipc     # __getitem__: f_lineno
                     sp -= 1
                     w6 = regs[sp - 1]
+                    k6 = regs[sp]
+                    # an exact list by an int in range first, without a call:
+                    # the W_Instance test and binary_subscr's cost +3.7M
+                    # instructions in pystone; nothing here runs Python code
+                    if isinstance(w6, W_List) and isinstance(k6, W_Int) and \
+                            0 <= k6.value < len(w6.items):
+                        regs[sp - 1] = w6.items[k6.value]
+                        continue
+                    frame.last_pc = ipc     # __getitem__: f_lineno
                     if isinstance(w6, W_Instance) and python_items(w6):
                         w6 = op_stages(ec, frame, objects.getitem_stage, w6,
-                                       regs[sp], 0, sp + 1, None)
+                                       k6, 0, sp + 1, None)
                     else:
-                        w6 = binary_subscr(ec, frame, w6, regs[sp], sp + 1)
+                        w6 = binary_subscr(ec, frame, w6, k6, sp + 1)
                     if w6 is None:
                         frame = inline_callee(ec)
                         break
@@ -1673,9 +1685,15 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                         regs[sp] = cv
                         sp += 1
                 elif opcode == op.STORE_SUBSCR:
-                    frame.last_pc = ipc
                     w7 = regs[sp - 2]
                     w_key = regs[sp - 1]
+                    # an exact list by an int in range first (BINARY_SUBSCR)
+                    if isinstance(w7, W_List) and isinstance(w_key, W_Int) \
+                            and 0 <= w_key.value < len(w7.items):
+                        w7.items[w_key.value] = regs[sp - 3]
+                        sp -= 3
+                        continue
+                    frame.last_pc = ipc
                     if isinstance(w7, W_Instance) and python_items(w7):
                         if op_stages(ec, frame, objects.setitem_stage, w7,
                                      w_key, 0, sp, regs[sp - 3]) is None:

@@ -1798,6 +1798,10 @@ class W_BuiltinFunction(W_Object):
     # execute (interp.builtin_stages); None for the others
     stages: Callable[[ExecCtx, W_Object, W_Object, int, int, W_Object | None,
                       W_Object | None], W_Object | None] | None
+    # sum, any and all: called with a generator, the dispatch loop runs the
+    # generator's frame itself (interp.take_from_generator); the flag keeps
+    # that test off every other builtin call
+    takes_generator: bool
 
     def __init__(self, name: str, min_args: int, max_args: int) -> None:
         self.name = name
@@ -1807,6 +1811,7 @@ class W_BuiltinFunction(W_Object):
         self.doc = ""
         self.takes_self = True
         self.stages = None
+        self.takes_generator = False
 
     def get_type(self) -> W_Type:
         if self.w_owner is not None:
