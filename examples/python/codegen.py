@@ -522,6 +522,9 @@ class CodeGen:
         self.emit(op.POP_TOP, 0)
 
     def assign(self, s: Assign) -> None:
+        if len(s.targets) == 1 and self.assign_in_place(s.targets[0],
+                                                        s.value):
+            return
         self.expr(s.value)
         n = len(s.targets)
         i = 0
@@ -531,6 +534,37 @@ class CodeGen:
                 self.emit(op.DUP_TOP, 0)
             self.store_target(t)
             i += 1
+
+    def assign_in_place(self, t: Expr, value: Expr) -> bool:
+        """`a, b = x, y` and `a, b, c = x, y, z` (no starred item, a value
+        that is not a constant tuple) without the tuple: the values left to
+        right, the first brought to the top, the stores left to right.
+        CPython 3.11's peephole makes the same of BUILD_TUPLE n followed by
+        UNPACK_SEQUENCE n (n <= 3); a swap `a[i], a[j] = a[j], a[i]`
+        allocated a tuple and unpacked it (mt_quicksort's partition)."""
+        if not isinstance(value, TupleExpr):
+            return False
+        if isinstance(t, TupleExpr):
+            elts = t.elts
+        elif isinstance(t, ListExpr):
+            elts = t.elts
+        else:
+            return False
+        n = len(elts)
+        if n > 3 or n != len(value.elts) or self.has_starred(elts) or \
+                self.has_starred(value.elts) or \
+                self.const_value(value) is not None:
+            return False
+        for x in value.elts:
+            self.expr(x)
+        self.set_loc(t)
+        if n == 2:
+            self.emit(op.ROT_TWO, 0)
+        elif n == 3:
+            self.emit(op.SWAP, 3)
+        for e in elts:
+            self.store_target(e)
+        return True
 
     def store_target(self, t: Expr) -> None:
         if isinstance(t, Name):
