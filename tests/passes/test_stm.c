@@ -661,6 +661,48 @@ END_TEST
 
 /* ------------------------------------------------------------- checker */
 
+/* len() of a list or dict reads _len in place (passes/lower_call.c,
+ * inline_len): no call of __len__ is left, and a length read after an
+ * item store or after another len() of the same object takes no barrier
+ * of its own (the callee's barrier was never elided). */
+static int len_calls(const IrModule *m, int32_t fid)
+{
+    int n = 0;
+    const IrFunc *f = &m->funcs[fid];
+    for (int32_t b = 0; b < f->nblocks; b++)
+        for (int32_t i = 0; i < f->blocks[b].ninstrs; i++) {
+            const IrInstr *in = &f->blocks[b].instrs[i];
+            n += in->op == IR_CALL && strstr(m->funcs[in->aux].name, "__len__") != NULL;
+        }
+    return n;
+}
+
+START_TEST(test_len_read_in_place)
+{
+    DiagCtx *diag;
+    Arena *arena;
+    IrModule *m = tp_compile(TP_SRCDIR "/tests/passes/data/len_inline.py", &diag, &arena);
+    static const char *const funcs[] = { "after_store", "twice", "alone" };
+    for (int k = 0; k < 3; k++) {
+        int32_t fid = -1;
+        for (int32_t f = 0; f < m->nfuncs; f++)
+            if (strcmp(m->funcs[f].src_name, funcs[k]) == 0)
+                fid = f;
+        ck_assert_msg(fid >= 0, "no function %s", funcs[k]);
+        ck_assert_msg(len_calls(m, fid) == 0, "%s still calls __len__", funcs[k]);
+        int reads = 0;
+        const IrFunc *f = &m->funcs[fid];
+        for (int32_t b = 0; b < f->nblocks; b++)
+            for (int32_t i = 0; i < f->blocks[b].ninstrs; i++)
+                reads += f->blocks[b].instrs[i].op == IR_STM_READ;
+        ck_assert_msg(reads == 1, "%s: %d read barriers, expected 1", funcs[k], reads);
+    }
+    ir_module_free(m);
+    arena_free(arena);
+    diag_free(diag);
+}
+END_TEST
+
 START_TEST(test_checker_catches_missing_barrier)
 {
     IrType p[] = { REF(T.s_node) };
@@ -716,6 +758,7 @@ Suite *tp_stm_suite(void)
     tcase_add_test(tc, test_hoist_nested_preheader);
     tcase_add_test(tc, test_hoist_needs_definition);
     tcase_add_test(tc, test_checker_catches_missing_barrier);
+    tcase_add_test(tc, test_len_read_in_place);
     tcase_add_test(tc, test_steps);
     suite_add_tcase(s, tc);
     return s;
