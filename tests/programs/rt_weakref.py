@@ -80,3 +80,9 @@ def main(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
+
+# expect: alive kept.a dead alive kept.b
+# expect: True True
+# expect: 20 ['n0.a', 'n100.a', 'n200.a'] n1900.a
+# expect: dead dead 0
+# expect: True
