@@ -633,6 +633,13 @@ static ClassInfo *template_instance(Checker *c, Ast *call, ClassInfo *cls)
                   cls->ntargs == 1 ? "int" : "str, int", name);
         return NULL;
     }
+    if (strcmp(cls->name, "_WeakRef") == 0 && chk_npositional(call) == 1) {
+        /* weakref.ref(obj): T is obj's class */
+        Ast *a = call->u.call.args.items[0] = chk_expr(c, call->u.call.args.items[0]);
+        if (a->ty->kind == TY_ERROR)
+            return NULL;
+        return chk_instantiate_class(c, cls, &a->ty, 1, call->loc);
+    }
     if (cls->ntargs == 1 && chk_npositional(call) >= 1) {
         Ast *a = call->u.call.args.items[0] = chk_iter_as_list(c, call->u.call.args.items[0], NULL);
         if (a->ty->kind == TY_ERROR)
@@ -1063,7 +1070,9 @@ static bool is_type_callee(Checker *c, Ast *obj)
 /* obj(...) for an instance whose class defines __call__. */
 static Ast *call_instance(Checker *c, Ast *call, Ast *obj)
 {
-    FuncInfo *m = chk_is_instance_type(obj->ty) ? chk_find_method(obj->ty->cls, "__call__") : NULL;
+    bool lib = obj->ty->kind == TY_CLASS && obj->ty->cls->is_builtin;   /* weakref.ref */
+    FuncInfo *m = chk_is_instance_type(obj->ty) || lib ? chk_find_method(obj->ty->cls, "__call__")
+                                                       : NULL;
     if (!m) {
         chk_error(c, call->loc, "'%s' is not callable", chk_tyname(c, obj->ty));
         return set_err(c, call);

@@ -1797,9 +1797,24 @@ static bool same_targs(Type **a, Type **b, int n)
     return true;
 }
 
+/* weakref.ref[T]: the runtime can clear only a reference to a heap object
+ * of the program's own classes; CPython refuses int, str, tuple, list and
+ * dict targets too (TypeError: cannot create weak reference). */
+static void check_weakref_target(Checker *c, ClassInfo *tmpl, Type *t, Loc loc)
+{
+    if (!tmpl->module->is_prelude || strcmp(tmpl->name, "_WeakRef") != 0)
+        return;
+    if (t->kind == TY_ERROR || (t->kind == TY_CLASS && !t->cls->is_builtin))
+        return;
+    chk_error(c, loc, "weakref.ref[%s]: a weak reference's target must be an instance of a "
+              "class of the program (CPython cannot weakly reference int, str, tuple, list or "
+              "dict either); wrap the value in a class", ty_name(c->arena, t));
+}
+
 ClassInfo *chk_instantiate_class(Checker *c, ClassInfo *tmpl, Type **targs, int n, Loc loc)
 {
-    (void)loc;
+    if (n == 1)
+        check_weakref_target(c, tmpl, targs[0], loc);
     for (int i = 0; i < tmpl->ninstances; i++)
         if (same_targs(tmpl->instances[i]->targs, targs, n))
             return tmpl->instances[i];

@@ -4,7 +4,7 @@
 # (librtgil.a) and $(B)/obj-stm/ with -DRTRANS_STM (librtstm.a).
 
 RT_COMMON_SRCS = runtime/base.c runtime/roots.c runtime/core.c runtime/heap.c runtime/nursery.c \
-                 runtime/hashtable.c runtime/queue.c \
+                 runtime/hashtable.c runtime/queue.c runtime/weakref.c \
                  runtime/major.c runtime/check.c runtime/limits.c \
                  runtime/events.c
 RT_GIL_SRCS = $(RT_COMMON_SRCS) runtime/gil.c
@@ -40,7 +40,8 @@ all: $(LIBDIR)/librtgil.a $(LIBDIR)/librtstm.a $(LIBDIR)/include/stm.h \
 # ------------------------------------------------------------------ tests
 
 RT_TEST_COMMON = tests/runtime/rtt_util.c tests/runtime/test_gc.c \
-                 tests/runtime/test_containers.c tests/runtime/test_liveness.c
+                 tests/runtime/test_containers.c tests/runtime/test_liveness.c \
+                 tests/runtime/test_weakref.c
 RT_TEST_GIL_SRCS = $(RT_TEST_COMMON) tests/runtime/test_gil.c \
                    tests/runtime/main_gil.c
 

@@ -28,6 +28,7 @@ void stm_setup(const stm_type *types, uint32_t ntypes, const stm_config *cfg)
     stmi_types_init(types, ntypes);
     stmi_hashtable_init();
     stmi_queue_init();
+    stmi_weakref_init();
     stmi_heap_init(stmi_cfg.heap_limit, stmi_cfg.nursery_size, stmi_cfg.segments);
     stmi_limits_install();
     stmi_events_init();
@@ -51,6 +52,7 @@ void stm_teardown(void)
     stmi_build_fini();
     stmi_major_fini();
     stmi_queue_fini();
+    stmi_weakref_fini();
     stmi_heap_fini();
     stmi_roots_fini();
     stmi_types_fini();

@@ -265,10 +265,13 @@ void stmi_major_collect(stmi_thread *t)
     pthread_mutex_unlock(&stmi_threads_lock);
     stmi_hashtable_before_mark();
     stmi_mark_clear_all();
+    stmi_weakref_mark_begin();
     mark_ctx m = {0};
     stmi_major_roots(mark_visit, &m);
+    stmi_weakref_roots(mark_visit, &m);
     mark_all(&m);
     stmi_vec_free(&m.stack);
+    stmi_weakref_mark_end();
     run_dead_finalizers();
     stmi_major_before_sweep();
     size_t before = stmi_heap_used();

@@ -447,6 +447,23 @@ static inline void *stm_addr(stm_ref o);
 /* Run a collection now: minor, or minor then major. */
 void stm_collect(int major);
 
+/* Weak references (runtime/weakref.c).  A weak reference holds a target
+ * that does not keep it alive and `data`, an ordinary reference for its
+ * user (a callback, say).  The target reads as 0 once a major collection
+ * found it unreachable in every view; young targets are promoted by minor
+ * collections like any object and die at the next major one
+ * (stm_collect(1) runs one).  Both fields are immutable: reading them
+ * needs no barrier (the collector clears a target with the world stopped,
+ * in every view at once).  A cleared weak reference with data != 0 is
+ * queued; stm_weakref_next_cleared() takes the oldest (0 when none),
+ * making the STM transaction inevitable first so that an abort cannot
+ * lose it.  stm_weakrefs_cleared(): targets cleared since start-up. */
+stm_ref stm_weakref_new(stm_ref target, stm_ref data);   /* may collect */
+stm_ref stm_weakref_get(stm_ref w);
+stm_ref stm_weakref_data(stm_ref w);
+stm_ref stm_weakref_next_cleared(void);                  /* may collect */
+size_t stm_weakrefs_cleared(void);
+
 /* Walk every object and check the heap invariants; abort on a violation
  * with a description.  Debug aid; cost proportional to the heap. */
 void stm_check_heap(void);

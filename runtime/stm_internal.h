@@ -417,6 +417,14 @@ void stmi_hashtable_before_mark(void);
 size_t stmi_hashtable_index_size(stm_ref table);   /* entries indexed (tests) */
 void stmi_queue_init(void);
 void stmi_queue_fini(void);
+/* weakref.c: weak references; the major collection brackets its marking
+ * with mark_begin / mark_end (which clears dead targets)
+ * and marks the queue of cleared ones from stmi_weakref_roots. */
+void stmi_weakref_init(void);
+void stmi_weakref_fini(void);
+void stmi_weakref_mark_begin(void);
+void stmi_weakref_roots(stmi_visit_fn visit, void *ctx);
+void stmi_weakref_mark_end(void);
 void stmi_queue_commit(stmi_thread *t, uint64_t seq);
 void stmi_queue_abort(stmi_thread *t);
 void stmi_queue_thread_roots(stmi_thread *t, stmi_visit_fn visit, void *ctx);

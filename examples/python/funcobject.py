@@ -15,7 +15,8 @@ from objects import (W_Object, W_Type, W_Dict, W_Str, W_Tuple, W_Instance,
                      DESCR_METHOD, type_error, attribute_error,
                      generic_getattr, getattr_or_none, address_of, str_value_of, repr_str,
                      add_getset, value_error, py_error, new_int,
-                     EXC_RECURSION_ERROR, add_methodn,
+                     EXC_RECURSION_ERROR, add_methodn, add_method2,
+                     W_NOTIMPLEMENTED, new_bool,
                      W_BuiltinFunction, W_BuiltinMethod)
 from pycode import W_Code
 from opcodes import CO_SIMPLE_ARGS, CO_GENERATOR
@@ -342,12 +343,26 @@ class W_Method(W_Object):
         return self.w_func.lookup_attr(ec, name)
 
     def hash_value(self, ec: ExecCtx) -> int:
-        return hash(self.w_func) ^ self.w_self.hash_value(ec)
+        # CPython hashes __self__ by identity, as __eq__ compares it
+        return hash(self.w_func) ^ hash(self.w_self)
 
 
 def method_eq(a: W_Method, b: W_Object) -> bool:
     return isinstance(b, W_Method) and a.w_func is b.w_func and \
         a.w_self is b.w_self
+
+
+def method_m_eq(ec: ExecCtx, w: W_Object, w_other: W_Object) -> W_Object:
+    """a.m == b.m: the same __self__ (identity) and the same function."""
+    if not isinstance(w, W_Method) or not isinstance(w_other, W_Method):
+        return W_NOTIMPLEMENTED
+    return new_bool(method_eq(w, w_other))
+
+
+def method_m_ne(ec: ExecCtx, w: W_Object, w_other: W_Object) -> W_Object:
+    if not isinstance(w, W_Method) or not isinstance(w_other, W_Method):
+        return W_NOTIMPLEMENTED
+    return new_bool(not method_eq(w, w_other))
 
 
 FUNCTION_TYPE = make_builtin_type("function", OBJECT_TYPE, LAYOUT_BUILTIN)
@@ -608,6 +623,8 @@ def install() -> None:
                func_set_annotations)
     add_getset(CELL_TYPE, "cell_contents", cell_get_contents, None)
     add_getset(METHOD_TYPE, "__doc__", method_get_doc, None)
+    add_method2(METHOD_TYPE, "__eq__", method_m_eq)
+    add_method2(METHOD_TYPE, "__ne__", method_m_ne)
     add_getset(FRAME_TYPE, "f_code", frame_f_code, None)
     add_getset(FRAME_TYPE, "f_lineno", frame_f_lineno, None)
     add_getset(FRAME_TYPE, "f_globals", frame_f_globals, None)

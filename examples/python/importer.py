@@ -24,6 +24,7 @@ import pylib_std
 import pylib_std2
 import pylib_std3
 import pylib_std4
+import pylib_weak
 import pylib_threads
 
 # name -> function creating the module (see modules.py)
@@ -42,10 +43,8 @@ WAITING: dict[int, str] = {}
 UNSUPPORTED: dict[str, str] = {
     "multiprocessing": "processes are not supported by this interpreter",
     "asyncio": "async/await is not supported by this interpreter",
-    "weakref": "weak references are not supported by this interpreter (its"
-               " tracing GC cannot tell when an object dies)",
-    "_weakref": "weak references are not supported by this interpreter (its"
-                " tracing GC cannot tell when an object dies)",
+    "_weakref": "the _weakref module is not provided by this interpreter"
+                " (weakref is)",
 }
 
 
@@ -182,7 +181,7 @@ def library() -> dict[str, str]:
     if not LIBRARY:
         for part in (pylib.sources(), pylib_std.sources(),
                      pylib_std2.sources(), pylib_std3.sources(),
-                     pylib_std4.sources(),
+                     pylib_std4.sources(), pylib_weak.sources(),
                      pylib_threads.sources()):
             for name in part:
                 LIBRARY[name] = part[name]

@@ -14,6 +14,7 @@ import mod_os
 import mod_thread
 import mod_sre
 import mod_std
+import mod_weak
 
 
 def install() -> None:
@@ -31,3 +32,4 @@ def install() -> None:
     importer.register("_thread", mod_thread.make_thread)
     importer.register("_sre", mod_sre.make_sre)
     importer.register("_rtstd", mod_std.make_std)
+    importer.register("_rtweak", mod_weak.make_weak)

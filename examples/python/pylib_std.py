@@ -1035,13 +1035,15 @@ GC_SRC = r'''
 
 The interpreter's memory is managed by the runtime's tracing collector,
 which runs when allocation needs it and frees cycles as well as any other
-garbage; the language gives a program no way to start it.  So collect()
-finds nothing to do on its own and returns 0 (CPython returns the number
-of objects its cycle detector found unreachable), and disable() stops
-nothing that a program can see: CPython's disable() also leaves
-reference counting on, and without weak references or finalizers
-(neither exists here) no program can tell a freed cycle from a kept
-one.  isenabled() reports what enable()/disable() said."""
+garbage.  collect() runs a full collection, then the callbacks and
+finalizers of the weakref module whose objects died, and returns how many
+weak references it cleared (CPython returns the number of objects its
+cycle detector found unreachable).  disable() stops nothing that a program
+can see: CPython's disable() also leaves reference counting on, which
+frees the objects without cycles.  isenabled() reports what
+enable()/disable() said."""
+import _rtweak
+import sys
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -1072,7 +1074,11 @@ def collect(generation=2):
                         % type(generation).__name__)
     if generation < 0 or generation > 2:
         raise ValueError('invalid generation')
-    return 0
+    n = _rtweak.collect()
+    weakref = sys.modules.get('weakref')
+    if weakref is not None:
+        weakref._run_callbacks()
+    return n
 
 
 def get_threshold():

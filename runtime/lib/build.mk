@@ -8,7 +8,7 @@ RTLIB_SRCS = runtime/lib/str.c runtime/lib/strmeth.c runtime/lib/unicode.c \
              runtime/lib/unicode_db.c runtime/lib/num.c runtime/lib/format.c \
              runtime/lib/io.c runtime/lib/io_write.c runtime/lib/io_defer.c runtime/lib/exc.c runtime/lib/main.c \
              runtime/lib/thread.c runtime/lib/sysmod.c runtime/lib/osfs.c runtime/lib/async.c \
-             runtime/lib/tcontainers.c
+             runtime/lib/tcontainers.c runtime/lib/weak.c
 
 RTLIB_GIL_OBJS = $(call objs,obj,$(RTLIB_SRCS))
 RTLIB_STM_OBJS = $(call objs,obj-stm,$(RTLIB_SRCS))

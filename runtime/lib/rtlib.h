@@ -674,6 +674,16 @@ stm_ref rt_tqueue_get(stm_ref queue);
 double rt_tqueue_wait(stm_ref queue, double timeout);
 int64_t rt_tqueue_len(stm_ref queue);
 
+/* weakref.ref[T] and gc.collect() (weak.c): new(obj) takes an instance of
+ * a program class; get returns it, or 0 once a collection found it
+ * unreachable; gc_collect runs a full collection and returns how many
+ * weak references it cleared, after gc_commit (blocking) committed the
+ * caller's transaction. */
+stm_ref rt_weakref_new(stm_ref target);
+stm_ref rt_weakref_get(stm_ref w);
+void rt_gc_commit(void);
+int64_t rt_gc_collect(void);
+
 /* The rtrans module: thin wrappers of stm.h.  transaction_break_point
  * commits when the runtime asks for a break (stm_should_break_transaction);
  * like every "blocking" function it may return outside a transaction, and

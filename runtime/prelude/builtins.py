@@ -4429,6 +4429,43 @@ class _OrderedDict(_DictBase[K, V], Generic[K, V]):
         return "OrderedDict(" + repr(list(self._d.items())) + ")"
 
 
+# ------------------------------------------------------------ weakref, gc
+#: section weakref gc
+
+# weakref.ref[T]: a weak reference to an instance of a program class
+# (runtime/weakref.c).  r() is the object while something else reaches it
+# and None once a collection found it unreachable.  CPython frees an
+# object at its last reference and a cycle at gc.collect(); the collector
+# here frees both at its next major collection, which gc.collect() runs:
+# a program that observes a death calls gc.collect() first.
+@extern("rt_weakref_new", "alloc")
+class _WeakRef(Generic[T]):
+    def __init__(self, obj: T) -> None:
+        pass
+
+    @extern("rt_weakref_get")
+    def __call__(self) -> T | None:
+        pass
+
+
+# gc.collect(): the running transaction commits first (under --stm a weak
+# reference made by a transaction that has not committed keeps its object:
+# runtime.md, Weak references), then a full collection runs in the next.
+@extern("rt_gc_commit", "blocking")
+def _gc_commit() -> None:
+    pass
+
+
+@extern("rt_gc_collect", "alloc")
+def _gc_collect_now() -> int:
+    pass
+
+
+def _gc_collect() -> int:
+    _gc_commit()
+    return _gc_collect_now()
+
+
 # ------------------------------------------------------------- functools
 #: section functools
 

@@ -59,6 +59,7 @@ COUNTERPARTS = {
     '_osfs': ['os.py'], 'glob': ['glob.py'], 'pathlib': ['pathlib.py'],
     'shutil': ['shutil.py'], 'tempfile': ['tempfile.py'],
     'calendar': ['calendar.py'],
+    'weakref': ['weakref.py', '_weakrefset.py'],
     'unittest': ['unittest/%s.py' % f for f in (
         '__init__', 'case', 'result', 'runner', 'suite', 'loader', 'main',
         'util', 'signals')],
@@ -77,6 +78,7 @@ PRELUDE_COUNTERPARTS = {
     'rtrans.TDict, rtrans.TQueue': ['queue.py'],
     'collections': ['collections/__init__.py'],
     'functools': ['functools.py'],
+    'weakref, gc': [],
     're': ['re/__init__.py', 're/_parser.py', 're/_compiler.py', 're/_constants.py'],
 }
 PRELUDE = os.path.join(ROOT, 'runtime/prelude/builtins.py')

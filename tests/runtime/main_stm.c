@@ -20,6 +20,7 @@ int main(void)
     srunner_add_suite(sr, rtt_stress_suite());
     srunner_add_suite(sr, rtt_containers_suite());
     srunner_add_suite(sr, rtt_liveness_suite());
+    srunner_add_suite(sr, rtt_weakref_suite());
     srunner_run_all(sr, CK_ENV);
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);

@@ -113,5 +113,6 @@ Suite *rtt_stm_suite(void);
 Suite *rtt_stress_suite(void);
 Suite *rtt_containers_suite(void);
 Suite *rtt_liveness_suite(void);
+Suite *rtt_weakref_suite(void);
 
 #endif /* RTT_H */
