@@ -3371,24 +3371,22 @@ def is_finalizing():
 TIMEINFO_SRC = r'''
 """_timeinfo: the calendar half of the time module (struct_time, gmtime,
 localtime, mktime, strftime, strptime, asctime, ctime and the zone
-names); time imports it the first time one of them is used.  Dates are
-computed by the datetime module.  As there, local time is supported when
-the machine's zone is UTC (no time zone database here): elsewhere the
-local-time functions raise NotImplementedError rather than answer wrong."""
+names); time imports it the first time one of them is used.  gmtime,
+localtime and mktime are the C library's (time._fields, time._mktime),
+so local time follows $TZ or /etc/localtime as in CPython."""
 import _structseq
 import math as _math
 import datetime as _dt
-from time import time as _now
+from time import time as _now, _fields as _cfields, _mktime as _cmktime
+from time import _tzset as _ctzset
 
 struct_time = _structseq.make(
     'time.struct_time',
     ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
      'tm_wday', 'tm_yday', 'tm_isdst'), ('tm_zone', 'tm_gmtoff'))
 
-_EPOCH = _dt.datetime(1970, 1, 1)
-
-
 def _seconds(secs):
+    """CPython's _PyTime_ObjectToTime_t: rounded down, within time_t."""
     if secs is None:
         return _math.floor(_now())
     if isinstance(secs, float):
@@ -3396,38 +3394,21 @@ def _seconds(secs):
             raise ValueError('Invalid value NaN (not a number)')
         if secs in (float('inf'), float('-inf')):
             raise OverflowError('timestamp out of range for platform time_t')
-        return _math.floor(secs)
-    if not isinstance(secs, int):
+        secs = _math.floor(secs)
+    elif not isinstance(secs, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(secs).__name__)
+    if not -2 ** 63 <= secs < 2 ** 63:
+        raise OverflowError('timestamp out of range for platform time_t')
     return secs
 
 
-def _fields(secs, zone):
-    try:
-        t = _EPOCH + _dt.timedelta(seconds=secs)
-    except OverflowError:
-        raise OverflowError('timestamp out of range for platform time_t')
-    yday = t.toordinal() - _dt.date(t.year, 1, 1).toordinal() + 1
-    return struct_time((t.year, t.month, t.day, t.hour, t.minute, t.second,
-                        t.weekday(), yday, 0, zone, 0))
-
-
-def _need_utc():
-    if not _dt._local_is_utc():
-        raise NotImplementedError('local time outside UTC needs a time zone '
-                                  'database, which this interpreter does '
-                                  'not have')
-
-
 def gmtime(secs=None):
-    # glibc names the zone of gmtime's result GMT
-    return _fields(_seconds(secs), 'GMT')
+    return struct_time(_cfields(_seconds(secs), 0))
 
 
 def localtime(secs=None):
-    _need_utc()
-    return _fields(_seconds(secs), 'UTC')
+    return struct_time(_cfields(_seconds(secs), 1))
 
 
 def _tuple9(t, what):
@@ -3443,12 +3424,7 @@ def _tuple9(t, what):
 def mktime(t):
     """The inverse of localtime; fields out of range are carried over
     (month 13 is January of the next year), as C's mktime does."""
-    _need_utc()
-    y, mo, d, hh, mi, ss = _tuple9(t, 'mktime')[:6]
-    y += (mo - 1) // 12
-    mo = (mo - 1) % 12 + 1
-    days = _dt.date(y, mo, 1).toordinal() - _EPOCH.toordinal() + d - 1
-    return float(days * 86400 + hh * 3600 + mi * 60 + ss)
+    return _cmktime(tuple(_tuple9(t, 'mktime')))
 
 
 def _as_datetime(t, what):
@@ -3473,10 +3449,13 @@ def strftime(format, t=None):
     if t is None:
         t = localtime()
     when, ss = _as_datetime(t, 'strftime')
+    # a zone left out (a plain tuple) shows as C shows it: the name of
+    # tzname the daylight flag picks, and an offset of zero
     zone = getattr(t, 'tm_zone', None)
-    if zone is not None:
-        offset = _dt.timedelta(seconds=getattr(t, 'tm_gmtoff', 0) or 0)
-        when = when.replace(tzinfo=_dt.timezone(offset, zone))
+    if not zone:
+        zone = tzname[min(t[8], 1)] if t[8] >= 0 else ''
+    offset = _dt.timedelta(seconds=getattr(t, 'tm_gmtoff', 0) or 0)
+    when = when.replace(tzinfo=_dt.timezone(offset, zone))
     parts = []
     for part in format.split('%%'):
         part = part.replace('%f', '%%f')
@@ -3506,15 +3485,32 @@ def ctime(secs=None):
     return asctime(localtime(secs))
 
 
+def _zones():
+    """timezone, altzone, daylight and tzname as CPython computes them on
+    glibc: from the local time of this year's start and of half a year
+    later (the southern hemisphere has its summer in January)."""
+    year = (365 * 24 + 6) * 3600
+    t = _math.floor(_now()) // year * year
+    jan = _cfields(t, 1)
+    jul = _cfields(t + year // 2, 1)
+    janzone, julzone = -jan[10], -jul[10]
+    names = (jan[9][:9], jul[9][:9])
+    if janzone < julzone:
+        return julzone, janzone, int(janzone != julzone), names[::-1]
+    return janzone, julzone, int(janzone != julzone), names
+
+
 def tzset():
-    """The zone is read again at each call here: nothing to reset."""
+    """Read $TZ again: the C library's rules and the zone constants."""
+    global timezone, altzone, daylight, tzname
+    _ctzset()
+    timezone, altzone, daylight, tzname = _zones()
+    import time
+    time.timezone, time.altzone = timezone, altzone
+    time.daylight, time.tzname = daylight, tzname
 
 
-if _dt._local_is_utc():
-    timezone = 0
-    altzone = 0
-    daylight = 0
-    tzname = ('UTC', 'UTC')
+timezone, altzone, daylight, tzname = _zones()
 '''
 
 COPYREG_SRC = r'''
