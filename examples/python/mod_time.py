@@ -8,8 +8,8 @@ from rtrans.c import include
 
 from objects import (W_Object, W_Float, W_Tuple, ExecCtx, W_NONE, new_int,
                      new_str, new_tuple, new_module, W_Module, value_error,
-                     overflow_error, type_error, index_value, builtin1,
-                     builtinn)
+                     overflow_error, type_error, index_value, str_value_of,
+                     builtin1, builtinn)
 import floatobject
 import mod_sys
 import mod_os
@@ -82,6 +82,24 @@ def t_mktime(ec: ExecCtx, args: list[W_Object]) -> W_Object:
         raise overflow_error(str(e))
 
 
+def t_strftime(ec: ExecCtx, args: list[W_Object]) -> W_Object:
+    """_strftime(format, nine ints): C's strftime (the caller checked the
+    fields and filled in %Z and %z)."""
+    fmt = str_value_of(args[0])
+    w = args[1]
+    if fmt is None or not isinstance(w, W_Tuple) or len(w.items) != 9:
+        raise type_error("strftime(): illegal arguments")
+    f = [index_value(ec, x, "strftime") for x in w.items]
+    st = time.struct_time((f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7],
+                           f[8]))
+    try:
+        return new_str(time.strftime(fmt, st))
+    except ValueError as e:
+        raise value_error(str(e))
+    except OverflowError as e:
+        raise overflow_error(str(e))
+
+
 def t_tzset(ec: ExecCtx, args: list[W_Object]) -> W_Object:
     time.tzset()
     return W_NONE
@@ -105,5 +123,6 @@ def make_time(ec: ExecCtx) -> W_Module:
     m.set("_fields", builtinn("_fields", t_fields, 2, 2))
     m.set("_mktime", builtinn("_mktime", t_mktime, 1, 1))
     m.set("_tzset", builtinn("_tzset", t_tzset, 0, 0))
+    m.set("_strftime", builtinn("_strftime", t_strftime, 2, 2))
     m.set("__getattr__", builtin1("__getattr__", time_getattr))
     return m

@@ -3378,7 +3378,7 @@ import _structseq
 import math as _math
 import datetime as _dt
 from time import time as _now, _fields as _cfields, _mktime as _cmktime
-from time import _tzset as _ctzset
+from time import _tzset as _ctzset, _strftime as _cstrftime
 
 struct_time = _structseq.make(
     'time.struct_time',
@@ -3427,8 +3427,12 @@ def mktime(t):
     return _cmktime(tuple(_tuple9(t, 'mktime')))
 
 
-def _as_datetime(t, what):
+def _checked(t, what):
+    """CPython's checktm: the fields as C reads them (a month or day of 0
+    is the first; the weekday counted from Sunday), or ValueError."""
     y, mo, d, hh, mi, ss, wd, yd, dst = _tuple9(t, what)
+    mo = mo or 1
+    d = d or 1
     if not 1 <= mo <= 12:
         raise ValueError('month out of range')
     if not 1 <= d <= 31:
@@ -3439,30 +3443,37 @@ def _as_datetime(t, what):
         raise ValueError('minute out of range')
     if not 0 <= ss <= 61:
         raise ValueError('seconds out of range')
-    # a leap second shows as :60 or :61 in C; datetime stops at :59
-    return _dt.datetime(y, mo, d, hh, mi, min(ss, 59)), ss
+    if wd < -1:
+        raise ValueError('day of week out of range')
+    if not -1 <= yd - 1 <= 365:
+        raise ValueError('day of year out of range')
+    return y, mo, d, hh, mi, ss, (wd + 1) % 7, yd, max(-1, min(dst, 1))
+
+
+def _zone_texts(t, dst):
+    """What C's strftime prints for %Z and %z: the struct's zone, else
+    the tzname the daylight flag picks; neither for an unknown flag."""
+    zone = getattr(t, 'tm_zone', None) or (tzname[dst] if dst >= 0 else '')
+    if dst < 0:
+        return zone, ''
+    off = getattr(t, 'tm_gmtoff', None) or 0
+    return zone, '%s%02d%02d' % ('-' if off < 0 else '+', abs(off) // 3600,
+                                 abs(off) // 60 % 60)
 
 
 def strftime(format, t=None):
-    """C's strftime in the C locale (the codes datetime's strftime
-    knows); %f, which C does not know, stays as written."""
+    """C's strftime (time._strftime); %Z and %z are filled in here from
+    the struct's zone, which a plain tuple cannot carry to C."""
+    if not isinstance(format, str):
+        raise TypeError('strftime() argument 1 must be str, not %s'
+                        % type(format).__name__)
     if t is None:
         t = localtime()
-    when, ss = _as_datetime(t, 'strftime')
-    # a zone left out (a plain tuple) shows as C shows it: the name of
-    # tzname the daylight flag picks, and an offset of zero
-    zone = getattr(t, 'tm_zone', None)
-    if not zone:
-        zone = tzname[min(t[8], 1)] if t[8] >= 0 else ''
-    offset = _dt.timedelta(seconds=getattr(t, 'tm_gmtoff', 0) or 0)
-    when = when.replace(tzinfo=_dt.timezone(offset, zone))
-    parts = []
-    for part in format.split('%%'):
-        part = part.replace('%f', '%%f')
-        if ss > 59:
-            part = part.replace('%S', str(ss))
-        parts.append(part)
-    return when.strftime('%%'.join(parts))
+    fields = _checked(t, 'strftime')
+    zone, offset = _zone_texts(t, fields[8])
+    parts = [part.replace('%Z', zone.replace('%', '%%')).replace('%z', offset)
+             for part in format.split('%%')]
+    return _cstrftime('%%'.join(parts), tuple(t))
 
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
@@ -3472,13 +3483,17 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
                         t.weekday(), yday, -1))
 
 
+_DAYS = ('Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat')
+_MONTHS = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep',
+           'Oct', 'Nov', 'Dec')
+
+
 def asctime(t=None):
     if t is None:
         t = localtime()
-    when, ss = _as_datetime(t, 'asctime')
-    return '%s %s %2d %02d:%02d:%02d %d' % (
-        when.strftime('%a'), when.strftime('%b'), when.day, when.hour,
-        when.minute, ss, when.year)
+    y, mo, d, hh, mi, ss, wd = _checked(t, 'asctime')[:7]
+    return '%s %s%3d %.2d:%.2d:%.2d %d' % (_DAYS[wd], _MONTHS[mo - 1], d, hh,
+                                          mi, ss, y)
 
 
 def ctime(secs=None):
