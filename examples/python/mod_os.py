@@ -11,7 +11,7 @@ import os
 import time
 from rtrans.c import include
 
-from objects import (W_Object, W_Type, W_Str, W_Int, W_List, W_Dict,
+from objects import (W_Object, W_Type, W_Str, W_Int, W_List,
                      W_Module, ExecCtx, PyError, W_NONE, W_TRUE, W_FALSE,
                      new_int, new_str, new_bool, new_module, type_error,
                      key_error, str_value_of, index_value, builtin1,
@@ -32,20 +32,14 @@ F_OK = 0
 
 
 class W_Environ(W_Object):
-    """os.environ: reads go to the process environment.  Assignments are
-    kept here (the language cannot change the process environment)."""
-    overrides: W_Dict
-
-    def __init__(self) -> None:
-        self.overrides = W_Dict()
+    """os.environ: the process environment itself, read and written
+    through (as CPython's putenv/unsetenv), so that the C library sees an
+    assignment (time.tzset after setting TZ)."""
 
     def get_type(self) -> W_Type:
         return ENVIRON_TYPE
 
     def lookup(self, name: str) -> str | None:
-        w = self.overrides.get_str(name)
-        if w is not None:
-            return str_value_of(w)
         return os.environ.get(name)
 
     def repr_str(self, ec: ExecCtx) -> str:
@@ -59,10 +53,23 @@ class W_Environ(W_Object):
         return new_str(v)
 
     def setitem(self, ec: ExecCtx, w_key: W_Object, w_value: W_Object) -> None:
-        key_text(w_key)
-        if str_value_of(w_value) is None:
+        k = key_text(w_key)
+        v = str_value_of(w_value)
+        if v is None:
             raise type_error("str expected, not " + w_value.type_name())
-        self.overrides.store(ec, w_key, w_value)
+        try:
+            os.environ[k] = v
+        except ValueError as e:
+            raise value_error(str(e))
+
+    def delitem(self, ec: ExecCtx, w_key: W_Object) -> None:
+        k = key_text(w_key)
+        if self.lookup(k) is None:
+            raise key_error(w_key)
+        try:
+            del os.environ[k]
+        except ValueError as e:
+            raise value_error(str(e))
 
     def contains(self, ec: ExecCtx, w_key: W_Object) -> bool:
         k = str_value_of(w_key)

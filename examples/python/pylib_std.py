@@ -3943,7 +3943,7 @@ class date(_Ordered):
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, _, _, _, _ = _local_fields(t)
+        y, m, d = _time.localtime(t)[:3]
         return cls(y, m, d)
 
     @classmethod
@@ -4215,20 +4215,6 @@ timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 
-def _local_is_utc():
-    tz = _os.environ.get('TZ')
-    if tz is not None:
-        return tz in ('', 'UTC', 'UTC0', ':UTC', 'Etc/UTC', ':Etc/UTC',
-                      'GMT', 'GMT0', 'Universal', 'Zulu')
-    try:
-        with open('/etc/timezone') as f:
-            name = f.read().strip()
-    except OSError:
-        return False
-    return name in ('Etc/UTC', 'UTC', 'Etc/Universal', 'Universal',
-                    'Etc/Zulu', 'Zulu', 'Etc/GMT', 'GMT')
-
-
 def _utc_fields(t):
     """(y, m, d, hh, mm, ss, us) of a POSIX timestamp in UTC."""
     if isinstance(t, float) and (_math.isnan(t) or _math.isinf(t)):
@@ -4246,12 +4232,65 @@ def _utc_fields(t):
     return y, m, d, hh, mm, ss, us
 
 
+# Local time is the C library's (time.localtime: $TZ, /etc/localtime),
+# read as CPython's _datetimemodule reads it: seconds count from the Unix
+# epoch, and a local time is turned back into one by probing localtime.
+
+_MAX_FOLD = 24 * 3600     # the largest fold known (Kwajalein, 1969)
+
+
+def _seconds_of(y, m, d, hh, mm, ss):
+    return ((_ymd_to_ord(y, m, d) - _ymd_to_ord(1970, 1, 1)) * 86400 +
+            hh * 3600 + mm * 60 + ss)
+
+
+def _local(u):
+    """The local wall clock at timestamp u, as seconds since the epoch."""
+    return _seconds_of(*_time.localtime(u)[:6])
+
+
 def _local_fields(t):
-    if not _local_is_utc():
-        raise NotImplementedError('local time outside UTC needs a time '
-                                  'zone database, which this interpreter '
-                                  'does not have')
-    return _utc_fields(t)
+    """datetime.fromtimestamp's local fields and fold: the microseconds
+    rounded half to even, then a probe a day back to see whether the
+    time is the second of two equal wall-clock times."""
+    if isinstance(t, float) and (_math.isnan(t) or _math.isinf(t)):
+        raise ValueError('Invalid value %s' % ('NaN' if _math.isnan(t)
+                                                else 'inf'))
+    secs, us = divmod(round(_Fraction(t) * 1000000), 1000000)
+    y, m, d, hh, mm, ss = _time.localtime(secs)[:6]
+    ss = min(ss, 59)
+    result = _seconds_of(y, m, d, hh, mm, ss)
+    trans = result - _local(secs - _MAX_FOLD) - _MAX_FOLD
+    fold = 1 if trans < 0 and _local(secs + trans) == result else 0
+    return y, m, d, hh, mm, ss, us, fold
+
+
+def _local_to_seconds(y, m, d, hh, mm, ss, fold):
+    """The timestamp u whose local time is the given one (the earlier of
+    two if fold is 0; in a gap, the later if fold is 0)."""
+    t = _seconds_of(y, m, d, hh, mm, ss)
+    a = _local(t) - t
+    u1 = t - a
+    t1 = _local(u1)
+    if t1 == t:
+        u2 = u1 + (_MAX_FOLD if fold else -_MAX_FOLD)
+        b = _local(u2) - u2
+        if a == b:
+            return u1
+    else:
+        b = t1 - u1
+    u2 = t - b
+    if _local(u2) == t:
+        return u2
+    if t1 == t:
+        return u1
+    return min(u1, u2) if fold else max(u1, u2)
+
+
+def _local_timezone(u):
+    """The fixed-offset zone that localtime gives at timestamp u."""
+    tm = _time.localtime(u)
+    return timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
 
 
 # ------------------------------------------------------------------ time
@@ -4642,7 +4681,8 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, t, tz=None):
         if tz is None:
-            return cls(*_local_fields(t))
+            y, m, d, hh, mm, ss, us, fold = _local_fields(t)
+            return cls(y, m, d, hh, mm, ss, us, fold=fold)
         _check_tzinfo(tz)
         return tz.fromutc(cls(*_utc_fields(t), tzinfo=tz))
 
@@ -4745,29 +4785,31 @@ class datetime(date):
     def timestamp(self):
         off = self.utcoffset()
         if off is None:
-            if not _local_is_utc():
-                raise NotImplementedError('local time outside UTC needs a '
-                                          'time zone database')
-            off = timedelta(0)
+            return (self._local_seconds() +
+                    self._microsecond / 1e6)
         us = self._us() - off._us() - \
             _ymd_to_ord(1970, 1, 1) * 86400000000
         return us / 10 ** 6
 
+    def _local_seconds(self):
+        return _local_to_seconds(self._year, self._month, self._day,
+                                 self._hour, self._minute, self._second,
+                                 self._fold)
+
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = timezone.utc if _local_is_utc() else None
-            if tz is None:
-                raise NotImplementedError('local time outside UTC needs a '
-                                          'time zone database')
-        _check_tzinfo(tz)
-        off = self.utcoffset()
+        if tz is not None:
+            _check_tzinfo(tz)
+        mine = self._tzinfo
+        if mine is not None and mine is tz:
+            return self
+        off = None if mine is None else self.utcoffset()
         if off is None:
-            off = timedelta(0) if _local_is_utc() else None
-            if off is None:
-                raise NotImplementedError('local time outside UTC needs a '
-                                          'time zone database')
-        utc = datetime._from_us(self._us() - off._us(), tz)
-        return tz.fromutc(utc)
+            off = _local_timezone(self._local_seconds()).utcoffset(self)
+        us = self._us() - off._us()
+        if tz is None:
+            tz = _local_timezone(
+                (us - _ymd_to_ord(1970, 1, 1) * 86400000000) // 1000000)
+        return tz.fromutc(datetime._from_us(us, tz))
 
     def isoformat(self, sep='T', timespec='auto'):
         return ('%04d-%02d-%02d%s' % (self._year, self._month, self._day,

@@ -3371,24 +3371,22 @@ def is_finalizing():
 TIMEINFO_SRC = r'''
 """_timeinfo: the calendar half of the time module (struct_time, gmtime,
 localtime, mktime, strftime, strptime, asctime, ctime and the zone
-names); time imports it the first time one of them is used.  Dates are
-computed by the datetime module.  As there, local time is supported when
-the machine's zone is UTC (no time zone database here): elsewhere the
-local-time functions raise NotImplementedError rather than answer wrong."""
+names); time imports it the first time one of them is used.  gmtime,
+localtime and mktime are the C library's (time._fields, time._mktime),
+so local time follows $TZ or /etc/localtime as in CPython."""
 import _structseq
 import math as _math
 import datetime as _dt
-from time import time as _now
+from time import time as _now, _fields as _cfields, _mktime as _cmktime
+from time import _tzset as _ctzset, _strftime as _cstrftime
 
 struct_time = _structseq.make(
     'time.struct_time',
     ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
      'tm_wday', 'tm_yday', 'tm_isdst'), ('tm_zone', 'tm_gmtoff'))
 
-_EPOCH = _dt.datetime(1970, 1, 1)
-
-
 def _seconds(secs):
+    """CPython's _PyTime_ObjectToTime_t: rounded down, within time_t."""
     if secs is None:
         return _math.floor(_now())
     if isinstance(secs, float):
@@ -3396,38 +3394,21 @@ def _seconds(secs):
             raise ValueError('Invalid value NaN (not a number)')
         if secs in (float('inf'), float('-inf')):
             raise OverflowError('timestamp out of range for platform time_t')
-        return _math.floor(secs)
-    if not isinstance(secs, int):
+        secs = _math.floor(secs)
+    elif not isinstance(secs, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(secs).__name__)
+    if not -2 ** 63 <= secs < 2 ** 63:
+        raise OverflowError('timestamp out of range for platform time_t')
     return secs
 
 
-def _fields(secs, zone):
-    try:
-        t = _EPOCH + _dt.timedelta(seconds=secs)
-    except OverflowError:
-        raise OverflowError('timestamp out of range for platform time_t')
-    yday = t.toordinal() - _dt.date(t.year, 1, 1).toordinal() + 1
-    return struct_time((t.year, t.month, t.day, t.hour, t.minute, t.second,
-                        t.weekday(), yday, 0, zone, 0))
-
-
-def _need_utc():
-    if not _dt._local_is_utc():
-        raise NotImplementedError('local time outside UTC needs a time zone '
-                                  'database, which this interpreter does '
-                                  'not have')
-
-
 def gmtime(secs=None):
-    # glibc names the zone of gmtime's result GMT
-    return _fields(_seconds(secs), 'GMT')
+    return struct_time(_cfields(_seconds(secs), 0))
 
 
 def localtime(secs=None):
-    _need_utc()
-    return _fields(_seconds(secs), 'UTC')
+    return struct_time(_cfields(_seconds(secs), 1))
 
 
 def _tuple9(t, what):
@@ -3443,16 +3424,15 @@ def _tuple9(t, what):
 def mktime(t):
     """The inverse of localtime; fields out of range are carried over
     (month 13 is January of the next year), as C's mktime does."""
-    _need_utc()
-    y, mo, d, hh, mi, ss = _tuple9(t, 'mktime')[:6]
-    y += (mo - 1) // 12
-    mo = (mo - 1) % 12 + 1
-    days = _dt.date(y, mo, 1).toordinal() - _EPOCH.toordinal() + d - 1
-    return float(days * 86400 + hh * 3600 + mi * 60 + ss)
+    return _cmktime(tuple(_tuple9(t, 'mktime')))
 
 
-def _as_datetime(t, what):
+def _checked(t, what):
+    """CPython's checktm: the fields as C reads them (a month or day of 0
+    is the first; the weekday counted from Sunday), or ValueError."""
     y, mo, d, hh, mi, ss, wd, yd, dst = _tuple9(t, what)
+    mo = mo or 1
+    d = d or 1
     if not 1 <= mo <= 12:
         raise ValueError('month out of range')
     if not 1 <= d <= 31:
@@ -3463,27 +3443,37 @@ def _as_datetime(t, what):
         raise ValueError('minute out of range')
     if not 0 <= ss <= 61:
         raise ValueError('seconds out of range')
-    # a leap second shows as :60 or :61 in C; datetime stops at :59
-    return _dt.datetime(y, mo, d, hh, mi, min(ss, 59)), ss
+    if wd < -1:
+        raise ValueError('day of week out of range')
+    if not -1 <= yd - 1 <= 365:
+        raise ValueError('day of year out of range')
+    return y, mo, d, hh, mi, ss, (wd + 1) % 7, yd, max(-1, min(dst, 1))
+
+
+def _zone_texts(t, dst):
+    """What C's strftime prints for %Z and %z: the struct's zone, else
+    the tzname the daylight flag picks; neither for an unknown flag."""
+    zone = getattr(t, 'tm_zone', None) or (tzname[dst] if dst >= 0 else '')
+    if dst < 0:
+        return zone, ''
+    off = getattr(t, 'tm_gmtoff', None) or 0
+    return zone, '%s%02d%02d' % ('-' if off < 0 else '+', abs(off) // 3600,
+                                 abs(off) // 60 % 60)
 
 
 def strftime(format, t=None):
-    """C's strftime in the C locale (the codes datetime's strftime
-    knows); %f, which C does not know, stays as written."""
+    """C's strftime (time._strftime); %Z and %z are filled in here from
+    the struct's zone, which a plain tuple cannot carry to C."""
+    if not isinstance(format, str):
+        raise TypeError('strftime() argument 1 must be str, not %s'
+                        % type(format).__name__)
     if t is None:
         t = localtime()
-    when, ss = _as_datetime(t, 'strftime')
-    zone = getattr(t, 'tm_zone', None)
-    if zone is not None:
-        offset = _dt.timedelta(seconds=getattr(t, 'tm_gmtoff', 0) or 0)
-        when = when.replace(tzinfo=_dt.timezone(offset, zone))
-    parts = []
-    for part in format.split('%%'):
-        part = part.replace('%f', '%%f')
-        if ss > 59:
-            part = part.replace('%S', str(ss))
-        parts.append(part)
-    return when.strftime('%%'.join(parts))
+    fields = _checked(t, 'strftime')
+    zone, offset = _zone_texts(t, fields[8])
+    parts = [part.replace('%Z', zone.replace('%', '%%')).replace('%z', offset)
+             for part in format.split('%%')]
+    return _cstrftime('%%'.join(parts), tuple(t))
 
 
 def strptime(string, format='%a %b %d %H:%M:%S %Y'):
@@ -3493,28 +3483,49 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
                         t.weekday(), yday, -1))
 
 
+_DAYS = ('Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat')
+_MONTHS = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep',
+           'Oct', 'Nov', 'Dec')
+
+
 def asctime(t=None):
     if t is None:
         t = localtime()
-    when, ss = _as_datetime(t, 'asctime')
-    return '%s %s %2d %02d:%02d:%02d %d' % (
-        when.strftime('%a'), when.strftime('%b'), when.day, when.hour,
-        when.minute, ss, when.year)
+    y, mo, d, hh, mi, ss, wd = _checked(t, 'asctime')[:7]
+    return '%s %s%3d %.2d:%.2d:%.2d %d' % (_DAYS[wd], _MONTHS[mo - 1], d, hh,
+                                          mi, ss, y)
 
 
 def ctime(secs=None):
     return asctime(localtime(secs))
 
 
+def _zones():
+    """timezone, altzone, daylight and tzname as CPython computes them on
+    glibc: from the local time of this year's start and of half a year
+    later (the southern hemisphere has its summer in January)."""
+    year = (365 * 24 + 6) * 3600
+    t = _math.floor(_now()) // year * year
+    jan = _cfields(t, 1)
+    jul = _cfields(t + year // 2, 1)
+    janzone, julzone = -jan[10], -jul[10]
+    names = (jan[9][:9], jul[9][:9])
+    if janzone < julzone:
+        return julzone, janzone, int(janzone != julzone), names[::-1]
+    return janzone, julzone, int(janzone != julzone), names
+
+
 def tzset():
-    """The zone is read again at each call here: nothing to reset."""
+    """Read $TZ again: the C library's rules and the zone constants."""
+    global timezone, altzone, daylight, tzname
+    _ctzset()
+    timezone, altzone, daylight, tzname = _zones()
+    import time
+    time.timezone, time.altzone = timezone, altzone
+    time.daylight, time.tzname = daylight, tzname
 
 
-if _dt._local_is_utc():
-    timezone = 0
-    altzone = 0
-    daylight = 0
-    tzname = ('UTC', 'UTC')
+timezone, altzone, daylight, tzname = _zones()
 '''
 
 COPYREG_SRC = r'''

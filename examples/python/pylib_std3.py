@@ -346,14 +346,9 @@ del _cls
 
 
 def _local_time(secs=None):
-    import datetime
-    if secs is None:
-        secs = _time.time()
-    d = datetime.datetime.fromtimestamp(secs)
-    # time.localtime's fields (the time module here has no struct_time)
-    return (d.year, d.month, d.day, d.hour, d.minute, d.second,
-            d.weekday(), d.toordinal() - datetime.date(d.year, 1, 1).toordinal()
-            + 1, -1)
+    # time.localtime, looked up at the first use: the calendar half of
+    # the time module is imported only by programs that format a time
+    return _time.localtime(secs)
 
 
 class Formatter(object):
@@ -375,12 +370,10 @@ class Formatter(object):
             self._style.validate()
 
     def formatTime(self, record, datefmt=None):
-        import datetime
         when = self.converter(record.created)
-        moment = datetime.datetime(*when[:6])
         if datefmt:
-            return moment.strftime(datefmt)
-        text = moment.strftime(self.default_time_format)
+            return _time.strftime(datefmt, when)
+        text = _time.strftime(self.default_time_format, when)
         if self.default_msec_format:
             text = self.default_msec_format % (text, record.msecs)
         return text

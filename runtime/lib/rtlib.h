@@ -716,8 +716,23 @@ double rt_time_time(void);
 double rt_time_perf_counter(void);
 double rt_time_monotonic(void);
 void rt_time_sleep(double seconds);   /* ValueError "sleep length must be non-negative" */
+/* time.localtime/gmtime/mktime/strftime (sysmod.c): broken-down times as
+ * an Array[int] in struct_time's order with the UTC offset last.
+ * rt_time_fields fills out for secs (local time if local, else UTC) and
+ * returns the zone's abbreviation; rt_time_strftime takes the zone to show
+ * for %Z ("": the C library's own). */
+enum {
+    RT_TM_YEAR, RT_TM_MON, RT_TM_MDAY, RT_TM_HOUR, RT_TM_MIN, RT_TM_SEC,
+    RT_TM_WDAY, RT_TM_YDAY, RT_TM_ISDST, RT_TM_GMTOFF, RT_TM_NFIELDS
+};
+stm_ref rt_time_fields(int64_t secs, int64_t local, stm_ref out);
+double rt_time_mktime(stm_ref fields);
+stm_ref rt_time_strftime(stm_ref format, stm_ref fields, stm_ref zone);
+void rt_time_tzset(void);
 
 stm_ref rt_os_environ_get(stm_ref name, stm_ref dflt);   /* dflt may be 0 */
+void rt_os_setenv(stm_ref name, stm_ref value);   /* ValueError for a bad name */
+void rt_os_unsetenv(stm_ref name);
 int64_t rt_os_getpid(void);
 int64_t rt_os_cpu_count(void);
 __attribute__((noreturn)) void rt_os_exit(int64_t code);  /* no flushing */

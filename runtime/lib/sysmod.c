@@ -3,6 +3,8 @@
 #include <errno.h>
 #include <pthread.h>
 #include <math.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -42,6 +44,179 @@ void rt_time_sleep(double seconds)
     stm_leave_transactional_zone();
     if (rt_async_sleep(seconds))
         rt_async_raise_after_blocking();    /* KeyboardInterrupt */
+}
+
+/* Broken-down times: the fields travel in an int array in struct_time's
+ * order (RT_TM_*: month 1-12, Monday = weekday 0, day of the year from 1),
+ * converted here to and from C's struct tm the way CPython's gettmarg does,
+ * so that localtime, mktime and strftime are libc's own (the zone rules of
+ * $TZ or /etc/localtime, POSIX TZ strings, leap seconds if the zone has
+ * them) and agree with CPython byte for byte. */
+static void tm_to_fields(const struct tm *tm, int64_t *f)
+{
+    f[RT_TM_YEAR] = (int64_t)tm->tm_year + 1900;
+    f[RT_TM_MON] = tm->tm_mon + 1;
+    f[RT_TM_MDAY] = tm->tm_mday;
+    f[RT_TM_HOUR] = tm->tm_hour;
+    f[RT_TM_MIN] = tm->tm_min;
+    f[RT_TM_SEC] = tm->tm_sec;
+    f[RT_TM_WDAY] = (tm->tm_wday + 6) % 7;
+    f[RT_TM_YDAY] = tm->tm_yday + 1;
+    f[RT_TM_ISDST] = tm->tm_isdst;
+    f[RT_TM_GMTOFF] = tm->tm_gmtoff;
+}
+
+/* Returns 0 and raises OverflowError if a field does not fit C's int. */
+static int fields_to_tm(const int64_t *f, struct tm *tm)
+{
+    memset(tm, 0, sizeof *tm);
+    for (int i = 0; i < RT_TM_GMTOFF; i++)
+        if (f[i] < INT32_MIN || f[i] > INT32_MAX) {
+            rt_raise(RT_EXC_OVERFLOW_ERROR, "signed integer is %s",
+                     f[i] < 0 ? "less than minimum" : "greater than maximum");
+            return 0;
+        }
+    if (f[RT_TM_YEAR] < (int64_t)INT32_MIN + 1900) {
+        rt_raise(RT_EXC_OVERFLOW_ERROR, "year out of range");
+        return 0;
+    }
+    tm->tm_year = (int)(f[RT_TM_YEAR] - 1900);
+    tm->tm_mon = (int)f[RT_TM_MON] - 1;
+    tm->tm_mday = (int)f[RT_TM_MDAY];
+    tm->tm_hour = (int)f[RT_TM_HOUR];
+    tm->tm_min = (int)f[RT_TM_MIN];
+    tm->tm_sec = (int)f[RT_TM_SEC];
+    tm->tm_wday = (int)((f[RT_TM_WDAY] + 1) % 7);
+    tm->tm_yday = (int)f[RT_TM_YDAY] - 1;
+    tm->tm_isdst = (int)f[RT_TM_ISDST];
+    tm->tm_gmtoff = (long)f[RT_TM_GMTOFF];
+    return 1;
+}
+
+/* The fields live in the GC heap (a %gs-relative address under --stm):
+ * copied element by element; 0 if the array is too short. */
+static int copy_fields_in(stm_ref a, int64_t *f)
+{
+    rt_int_array RT_GC *arr = (rt_int_array RT_GC *)a;
+    if (arr->length < RT_TM_NFIELDS)
+        return 0;
+    for (int i = 0; i < RT_TM_NFIELDS; i++)
+        f[i] = arr->items[i];
+    return 1;
+}
+
+static void copy_fields_out(const int64_t *f, stm_ref a)
+{
+    rt_int_array RT_GC *arr = (rt_int_array RT_GC *)a;
+    for (int i = 0; i < RT_TM_NFIELDS && i < arr->length; i++)
+        arr->items[i] = f[i];
+}
+
+stm_ref rt_time_fields(int64_t secs, int64_t local, stm_ref out)
+{
+    time_t t = (time_t)secs;
+    struct tm tm;
+    if (!(local ? localtime_r(&t, &tm) : gmtime_r(&t, &tm))) {
+        rt_raise_errno(errno ? errno : EOVERFLOW, 0);
+        return 0;
+    }
+    int64_t f[RT_TM_NFIELDS];
+    tm_to_fields(&tm, f);
+    stm_write(out);
+    copy_fields_out(f, out);
+    return rt_str_from_os(tm.tm_zone ? tm.tm_zone : "");
+}
+
+double rt_time_mktime(stm_ref fields)
+{
+    stm_read(fields);
+    int64_t f[RT_TM_NFIELDS];
+    struct tm tm;
+    if (!copy_fields_in(fields, f) || !fields_to_tm(f, &tm))
+        return -1.0;
+    tm.tm_wday = -1;    /* mktime leaves it alone only when it fails */
+    time_t t = mktime(&tm);
+    if (t == (time_t)-1 && tm.tm_wday == -1) {
+        rt_raise(RT_EXC_OVERFLOW_ERROR, "mktime argument out of range");
+        return -1.0;
+    }
+    return (double)t;
+}
+
+/* CPython's checktm: a zero month, day or day of the year means the first. */
+static int check_tm(struct tm *tm)
+{
+    static const struct { int off, lo, hi; const char *what; } rules[] = {
+        { offsetof(struct tm, tm_mon), 0, 11, "month out of range" },
+        { offsetof(struct tm, tm_mday), 1, 31, "day of month out of range" },
+        { offsetof(struct tm, tm_hour), 0, 23, "hour out of range" },
+        { offsetof(struct tm, tm_min), 0, 59, "minute out of range" },
+        { offsetof(struct tm, tm_sec), 0, 61, "seconds out of range" },
+        { offsetof(struct tm, tm_wday), 0, 6, "day of week out of range" },
+        { offsetof(struct tm, tm_yday), 0, 365, "day of year out of range" },
+    };
+    if (tm->tm_mon == -1)
+        tm->tm_mon = 0;
+    if (tm->tm_mday == 0)
+        tm->tm_mday = 1;
+    if (tm->tm_yday == -1)
+        tm->tm_yday = 0;
+    for (size_t i = 0; i < sizeof rules / sizeof rules[0]; i++) {
+        int v = *(int *)((char *)tm + rules[i].off);
+        if (v < rules[i].lo || v > rules[i].hi) {
+            rt_raise(RT_EXC_VALUE_ERROR, "%s", rules[i].what);
+            return 0;
+        }
+    }
+    if (tm->tm_isdst < -1)
+        tm->tm_isdst = -1;
+    else if (tm->tm_isdst > 1)
+        tm->tm_isdst = 1;
+    return 1;
+}
+
+static stm_ref format_tm(const char *fmt, size_t fmtlen, const struct tm *tm)
+{
+    /* CPython's loop: a zero length may be an empty result or a short
+     * buffer, so grow up to 256 bytes per format byte before believing it */
+    for (size_t cap = 1024;; cap += cap) {
+        char *buf = rt_xmalloc(cap);
+        size_t n = strftime(buf, cap, fmt, tm);
+        if (n > 0 || cap >= 256 * fmtlen) {
+            buf[n] = '\0';
+            size_t slot = rt_tmp_track(buf);
+            stm_ref r = rt_str_from_os(buf);
+            rt_tmp_free(slot, buf);
+            return r;
+        }
+        free(buf);
+    }
+}
+
+stm_ref rt_time_strftime(stm_ref format, stm_ref fields, stm_ref zone)
+{
+    stm_read(fields);
+    int64_t f[RT_TM_NFIELDS];
+    struct tm tm;
+    if (!copy_fields_in(fields, f) || !fields_to_tm(f, &tm) || !check_tm(&tm))
+        return 0;
+    size_t len, zlen;
+    char *fmt = rt_str_to_utf8(format, &len);
+    char *z = rt_str_to_utf8(zone, &zlen);
+    stm_ref r = 0;
+    if (fmt && z && strlen(fmt) == len) {
+        tm.tm_zone = z;
+        size_t s1 = rt_tmp_track(fmt), s2 = rt_tmp_track(z);
+        r = format_tm(fmt, len, &tm);
+        rt_tmp_free(s2, z);
+        rt_tmp_free(s1, fmt);
+        return r;
+    }
+    if (fmt && strlen(fmt) != len)
+        rt_raise(RT_EXC_VALUE_ERROR, "embedded null character");
+    free(fmt);
+    free(z);
+    return r;
 }
 
 /* ------------------------------------------------------------------- sys */
@@ -94,6 +269,52 @@ stm_ref rt_os_environ_get(stm_ref name, stm_ref dflt)
         return dflt;
     return rt_str_from_os(v);
 }
+
+/* os.environ[name] = value and del os.environ[name] (putenv/unsetenv
+ * under CPython): C strings without NUL, a name without '='. */
+static char *env_name(stm_ref name)
+{
+    size_t len;
+    char *n = rt_str_to_utf8(name, &len);
+    if (!n)
+        return NULL;
+    if (strlen(n) != len) {
+        free(n);
+        rt_raise(RT_EXC_VALUE_ERROR, "embedded null byte");
+        return NULL;
+    }
+    if (len == 0 || strchr(n, '=')) {
+        free(n);
+        rt_raise(RT_EXC_VALUE_ERROR, "illegal environment variable name");
+        return NULL;
+    }
+    return n;
+}
+
+void rt_os_setenv(stm_ref name, stm_ref value)
+{
+    char *n = env_name(name);
+    if (!n)
+        return;
+    size_t len;
+    char *v = rt_str_to_utf8(value, &len);
+    if (v && strlen(v) != len)
+        rt_raise(RT_EXC_VALUE_ERROR, "embedded null byte");
+    else if (v && setenv(n, v, 1) != 0)
+        rt_raise_errno(errno, 0);
+    free(v);
+    free(n);
+}
+
+void rt_os_unsetenv(stm_ref name)
+{
+    char *n = env_name(name);
+    if (n && unsetenv(n) != 0)
+        rt_raise_errno(errno, 0);
+    free(n);
+}
+
+void rt_time_tzset(void) { tzset(); }
 
 int64_t rt_os_getpid(void) { return (int64_t)getpid(); }
 

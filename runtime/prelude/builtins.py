@@ -2274,9 +2274,38 @@ def _environ_get(name: str, default: str | None) -> str | None:
     pass
 
 
+@extern("rt_os_setenv", "io", "raises")
+def _environ_set(name: str, value: str) -> None:
+    pass
+
+
+@extern("rt_os_unsetenv", "io", "raises")
+def _environ_unset(name: str) -> None:
+    pass
+
+
 class _Environ:
+    """os.environ: the process's environment itself (CPython's copy is
+    written through to it, so the C library sees the same)."""
     def get(self, name: str) -> str | None:
         return _environ_get(name, None)
+
+    def __getitem__(self, name: str) -> str:
+        v = _environ_get(name, None)
+        if v is None:
+            raise KeyError(name)
+        return v
+
+    def __contains__(self, name: str) -> bool:
+        return _environ_get(name, None) is not None
+
+    def __setitem__(self, name: str, value: str) -> None:
+        _environ_set(name, value)
+
+    def __delitem__(self, name: str) -> None:
+        if _environ_get(name, None) is None:
+            raise KeyError(name)
+        _environ_unset(name)
 
     def get__2(self, name: str, default: str) -> str:
         v = _environ_get(name, default)
@@ -2321,6 +2350,150 @@ def _time_monotonic() -> float:
 @extern("rt_time_sleep", "blocking", "raises")
 def _time_sleep(seconds: float) -> None:
     pass
+
+
+#: section time
+# time.localtime, gmtime, mktime and strftime are the C library's, as in
+# CPython (sysmod.c): the fields cross as an Array[int] (RT_TM_* order).
+
+_TM_NAMES: Final[list[str]] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
+    "tm_yday", "tm_isdst"]
+
+
+class _StructTime:
+    """time.struct_time: the nine fields by name or index, and the zone's
+    name and UTC offset (None for one built from a tuple, as CPython's)."""
+    _f: Array[int]
+    tm_zone: str | None
+    tm_gmtoff: int | None
+
+    def __init__(self, t: tuple[int, int, int, int, int, int, int, int, int]) -> None:
+        f = Array[int](10)
+        y, mo, d, h, mi, s, wd, yd, dst = t
+        f[0] = y
+        f[1] = mo
+        f[2] = d
+        f[3] = h
+        f[4] = mi
+        f[5] = s
+        f[6] = wd
+        f[7] = yd
+        f[8] = dst
+        self._f = f
+        self.tm_zone = None
+        self.tm_gmtoff = None
+
+    @property
+    def tm_year(self) -> int:
+        return self._f[0]
+
+    @property
+    def tm_mon(self) -> int:
+        return self._f[1]
+
+    @property
+    def tm_mday(self) -> int:
+        return self._f[2]
+
+    @property
+    def tm_hour(self) -> int:
+        return self._f[3]
+
+    @property
+    def tm_min(self) -> int:
+        return self._f[4]
+
+    @property
+    def tm_sec(self) -> int:
+        return self._f[5]
+
+    @property
+    def tm_wday(self) -> int:
+        return self._f[6]
+
+    @property
+    def tm_yday(self) -> int:
+        return self._f[7]
+
+    @property
+    def tm_isdst(self) -> int:
+        return self._f[8]
+
+    def __len__(self) -> int:
+        return 9
+
+    def __getitem__(self, i: int) -> int:
+        j = i + 9 if i < 0 else i
+        if j < 0 or j >= 9:
+            raise IndexError("tuple index out of range")
+        return self._f[j]
+
+    def __repr__(self) -> str:
+        parts = [_TM_NAMES[i] + "=" + str(self._f[i]) for i in range(9)]
+        return "time.struct_time(" + ", ".join(parts) + ")"
+
+
+@extern("rt_time_fields", "alloc", "writes", "raises")
+def _time_fields(secs: int, local: int, out: Array[int]) -> str:
+    pass
+
+
+@extern("rt_time_mktime", "reads", "raises")
+def _time_mktime_of(fields: Array[int]) -> float:
+    pass
+
+
+@extern("rt_time_strftime", "alloc", "reads", "raises")
+def _time_strftime_of(fmt: str, fields: Array[int], zone: str) -> str:
+    pass
+
+
+def _time_secs(secs: float | None) -> int:
+    # CPython's _PyTime_ObjectToTime_t, rounding down
+    if secs is None:
+        return _time_secs(_time_time())
+    x: float = secs
+    if x != x:
+        raise ValueError("Invalid value NaN (not a number)")
+    if x >= 9.223372036854775807e18 or x < -9.223372036854775808e18:
+        raise OverflowError("timestamp out of range for platform time_t")
+    n = int(x)
+    if float(n) > x:
+        n -= 1
+    return n
+
+
+def _time_struct(secs: float | None, local: int) -> _StructTime:
+    t = _StructTime((0, 0, 0, 0, 0, 0, 0, 0, 0))
+    t.tm_zone = _time_fields(_time_secs(secs), local, t._f)
+    t.tm_gmtoff = t._f[9]
+    return t
+
+
+@extern("rt_time_tzset", "io")
+def _time_tzset() -> None:
+    pass
+
+
+def _time_localtime(secs: float | None = None) -> _StructTime:
+    return _time_struct(secs, 1)
+
+
+def _time_gmtime(secs: float | None = None) -> _StructTime:
+    return _time_struct(secs, 0)
+
+
+def _time_mktime(t: _StructTime) -> float:
+    return _time_mktime_of(t._f)
+
+
+def _time_strftime(format: str, t: _StructTime | None = None) -> str:
+    st = _time_localtime() if t is None else t
+    gmtoff = st.tm_gmtoff
+    st._f[9] = 0 if gmtoff is None else gmtoff
+    zone = st.tm_zone
+    return _time_strftime_of(format, st._f, "" if zone is None else zone)
 
 
 # ------------------------------------------------------------------ math
