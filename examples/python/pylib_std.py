@@ -4266,25 +4266,29 @@ def _local_fields(t):
 
 
 def _local_to_seconds(y, m, d, hh, mm, ss, fold):
-    """The timestamp u whose local time is the given one (the earlier of
-    two if fold is 0; in a gap, the later if fold is 0)."""
-    t = _seconds_of(y, m, d, hh, mm, ss)
-    a = _local(t) - t
-    u1 = t - a
-    t1 = _local(u1)
-    if t1 == t:
-        u2 = u1 + (_MAX_FOLD if fold else -_MAX_FOLD)
-        b = _local(u2) - u2
-        if a == b:
-            return u1
+    """The timestamp whose local time is the given one: of two, the
+    earlier for fold 0 and the later for fold 1; in a gap (no timestamp
+    has it), the later reading for fold 0 and the earlier for fold 1."""
+    wall = _seconds_of(y, m, d, hh, mm, ss)
+    # first guess: the offset in force at the wall time read as UTC
+    off1 = _local(wall) - wall
+    first = wall - off1
+    first_ok = _local(first) == wall
+    if first_ok:
+        # a day to the side fold asks for: the same offset there means
+        # no second solution
+        side = first + (_MAX_FOLD if fold else -_MAX_FOLD)
+        off2 = _local(side) - side
+        if off2 == off1:
+            return first
     else:
-        b = t1 - u1
-    u2 = t - b
-    if _local(u2) == t:
-        return u2
-    if t1 == t:
-        return u1
-    return min(u1, u2) if fold else max(u1, u2)
+        off2 = _local(first) - first
+    second = wall - off2
+    if _local(second) == wall:
+        return second
+    if first_ok:
+        return first
+    return min(first, second) if fold else max(first, second)
 
 
 def _local_timezone(u):
