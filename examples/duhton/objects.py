@@ -306,8 +306,9 @@ class Pending:
 
 
 class Ctx:
-    """Per-thread evaluation context, reached from every frame.  A worker's
-    queued calls are published when its transaction has committed."""
+    """Per-thread evaluation context, reached from every frame.  The calls
+    a worker's calls queue stay on its `queued`, its stack of pending
+    calls (scheduler.py); the main program's wait there for a drain."""
     queued: list[Pending]
     in_worker: bool
 

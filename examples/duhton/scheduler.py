@@ -1,178 +1,107 @@
 """The transaction scheduler (spec section 7).
 
-Pending calls wait on stacks, one per worker.  A drain (run-transactions,
-or the end of the main program) runs them on a pool of workers: the main
-thread plus threads-1 others.  Each call runs inside one `rtrans.atomic`
-section: one unbreakable transaction in the STM build, mutual exclusion
-elsewhere.
+A drain (run-transactions, or the end of the main program) runs the
+queued calls on a pool of workers: the main thread plus threads-1 others.
+Each call runs inside one `rtrans.atomic` section: one unbreakable
+transaction in the STM build, mutual exclusion elsewhere.
 
-The scheduler's own state is touched only in short atomic sections, and
-each worker touches its own: the calls a call queued go onto the stack of
-the worker that ran it, and `running` counts that worker's call.  So two
-workers' transactions conflict only when the Duhton program shares data,
-or when an idle worker takes calls from another worker's stack (it steals
-the older half at once, so that steals are rare), or at the very end,
-when an idle worker reads every stack to know whether all is done.  A
-stack is a chain of links rather than a list: a transaction that pushes or
-pops writes the stack and one link, where a list would have it copy its
-whole array (in its backup and its log entry) and trace every item.
+A call's `transaction`s are appended to its worker's Ctx.queued, which is
+also that worker's stack of pending calls: it pops the last one next.
+Calls that other workers may take wait in one rtrans.TQueue, the
+runtime's unordered queue: the main program's calls, and the older half
+of a worker's stack, which it gives away when it sees a worker idle.  So
+the scheduler keeps no state that two workers write or that one reads
+while another writes it: a put becomes visible when its transaction
+commits and never conflicts, and a get removes a committed item outside
+transactional control (an abort puts it back).  Only the Duhton
+program's own data can conflict.  (The earlier scheduler kept each
+worker's stack in the heap for the others to steal from: a thief wrote
+it while its owner ran calls in a long transaction, and one of the two
+aborted; trees lost 9.3 s of 113 s of work that way, 6.5 s in one abort.)
 
-A worker runs the calls of its own stack one after the other in one
-transaction, as one thread alone does, until its allocation budget is
-used or someone needs it to end (see worker_loop); every look at another
-worker's stack is a short transaction of its own.
+A get returns the newest item that this transaction put, else the newest
+committed one, so the queue is a stack for one worker, and with one
+worker the order is exactly the reference's: the last call queued runs
+first, and a call's children run before the calls pending beneath it.
 
-Invariant: while a call runs, its worker's `running` counts it, and the
-calls it queued are pushed (in the order it queued them) onto that
-worker's stack in the same section that uncounts it.  So a worker that
-finds every stack empty and every count zero, in one section, knows that
-no work can appear any more.
+Knowing when everything is done: the `busy` queue holds one token per
+busy worker.  A worker that finds nothing to take gives its token back
+(only then: it holds no call and no uncommitted put); it is done when
+the two queues are empty, lengths read outside transactional control, so
+the check adds nothing to its read set.  A worker that takes a call
+while idle puts its token and commits before running the call.  It may
+have taken the last call, so between its get and its commit the queues
+look empty, and a worker that looks then leaves the drain early.  That
+costs parallelism, never a call: a worker leaves only while it holds
+nothing, the others finish what they hold and what it queues, and the
+main thread joins them all.  An idle worker sleeps in a blocking get,
+which a committed put wakes; the first worker to find everything done
+puts DONE to wake the others, and each one that takes it puts it back as
+it leaves.
 
-With one worker this is exactly the reference's order: the last call
-pushed runs first, and a call's children run before the calls that were
-pending beneath it.  The main program's calls are dealt to the workers'
-stacks in turn, in the order they were queued.
+A worker runs its calls one after the other in one transaction, as one
+thread alone does, until its allocation budget is used or someone needs
+it to end (see worker_loop).
 """
 from __future__ import annotations
 
 import threading
+import time
 
 import rtrans
 
-from objects import Ctx, Frame, Pending, fatal, run_body
+from objects import (Ctx, DuFunction, Frame, Pending, DU_NONE, fatal, intern,
+                     run_body)
 
-IDLE_SLEEP = 0.0005     # seconds an idle worker waits before looking again
-
-
-class Link:
-    call: Pending
-    below: Link | None
-
-    def __init__(self, call: Pending, below: Link | None) -> None:
-        self.call = call
-        self.below = below
-
-
-class Stack:
-    """One worker's pending calls and whether it is running one; `idle`
-    is a lock its worker holds, to wait on (see wait_for_work)."""
-    top: Link | None
-    running: int
-    idle: threading.Lock
-
-    def __init__(self) -> None:
-        self.top = None
-        self.running = 0
-        self.idle = threading.Lock()
-        self.idle.acquire()
-
-    def push(self, p: Pending) -> None:
-        self.top = Link(p, self.top)
-
-    def pop(self) -> Pending | None:
-        t = self.top
-        if t is None:
-            return None
-        self.top = t.below
-        return t.call
+IDLE_WAIT = 0.005       # seconds an idle worker sleeps before looking again
+SHARE_EVERY = 8         # calls between two looks for an idle worker
 
 
 class Scheduler:
-    stacks: list[Stack]
+    work: rtrans.TQueue[Pending]
+    busy: rtrans.TQueue[Ctx]
     threads: int
 
     def __init__(self) -> None:
-        self.stacks = [Stack()]
+        self.work = rtrans.TQueue()
+        self.busy = rtrans.TQueue()
         self.threads = 1
 
 
 SCHED = Scheduler()
+# Put by a worker that found everything done, to wake the ones sleeping
+# in the blocking get; each one that takes it puts it back as it leaves.
+DONE = Pending(DuFunction(intern("run-transactions"), DU_NONE, DU_NONE, 0),
+               None)
 
 
 def set_num_threads(n: int) -> None:
     SCHED.threads = n
 
 
-def publish(ctx: Ctx, stack: Stack) -> None:
-    """Make the calls ctx queued pending, in the order they were queued."""
-    for p in ctx.queued:
-        stack.push(p)
-    ctx.queued.clear()
+def share_older_half(stack: list[Pending]) -> None:
+    """Put the older half of a worker's stack (its bottom, the calls it
+    would run last) into the shared queue, oldest first."""
+    half = len(stack) // 2
+    for i in range(half):
+        SCHED.work.put(stack[i])
+    del stack[:half]
 
 
-def steal_half(victim: Stack, mine: Stack) -> None:
-    """Move the older half of victim's calls (the bottom of its stack) to
-    mine, keeping their order (in an atomic section).
-
-    The victim's top is written first, even where it stays: while the
-    victim's worker runs calls in one transaction it holds the write lock
-    of its Stack (it pops and counts there), so a thief meets it at once
-    as a write-write conflict (it loses, asks the victim to commit, and
-    retries), not as a conflict on a link the victim has popped meanwhile,
-    found only when the victim validates, which then loses every call its
-    transaction ran."""
-    victim.top = victim.top
-    n = 0
-    link = victim.top
-    while link is not None:
-        n += 1
-        link = link.below
-    cut = victim.top
-    for i in range((n - 1) // 2):
-        if cut is not None:
-            cut = cut.below
-    if cut is not None and cut.below is not None:
-        mine.top = cut.below
-        cut.below = None
-    elif cut is not None:
-        mine.top = cut
-        victim.top = None
+def someone_idle() -> bool:
+    return len(SCHED.busy) < SCHED.threads
 
 
-def take_own(mine: Stack) -> Pending | None:
-    p = mine.pop()
-    if p is not None:
-        mine.running += 1
-    return p
-
-
-def take(w: int) -> Pending | None:
-    """The next call of worker w's stack, stolen from another's if its own
-    is empty (an atomic section)."""
-    p: Pending | None = None
-    with rtrans.atomic:
-        mine = SCHED.stacks[w]
-        n = len(SCHED.stacks)
-        k = 1
-        while mine.top is None and k < n:
-            other = SCHED.stacks[(w + k) % n]
-            if other.top is not None:
-                steal_half(other, mine)
-            k += 1
-        p = take_own(mine)
-    return p
-
-
-def finish_and_take_own(w: int, ctx: Ctx) -> Pending | None:
-    """Publish what the call queued, uncount it, and take the next call of
-    this worker's own stack (None if it is empty): one section, which
-    touches this worker's stack only."""
-    p: Pending | None = None
-    with rtrans.atomic:
-        mine = SCHED.stacks[w]
-        publish(ctx, mine)
-        mine.running -= 1
-        p = take_own(mine)
-    return p
+def take_shared() -> Pending | None:
+    try:
+        return SCHED.work.get()
+    except IndexError:
+        return None
 
 
 def all_done() -> bool:
-    done = True
-    with rtrans.atomic:
-        for s in SCHED.stacks:
-            if s.running != 0 or s.top is not None:
-                done = False
-    return done
+    """No worker busy and no call pending (see the module's comment)."""
+    return len(SCHED.busy) == 0 and len(SCHED.work) == 0
 
 
 def run_call(p: Pending, ctx: Ctx) -> None:
@@ -189,59 +118,63 @@ def run_call(p: Pending, ctx: Ctx) -> None:
             fatal("out of memory")
 
 
-def wait_for_work(w: int) -> None:
-    """Wait IDLE_SLEEP for another worker to publish calls.  The wait is a
-    timed acquire of a lock this worker holds, so it always times out;
-    unlike time.sleep, a thread blocked in Lock.acquire counts for the STM
-    runtime as waiting for another thread's commit, so the pacer asks a
-    worker that runs its calls in a long transaction to end it within a
-    tick, which publishes the calls it queued."""
-    SCHED.stacks[w].idle.acquire(True, IDLE_SLEEP)
-
-
-def worker_loop(w: int, ctx: Ctx) -> None:
-    """A worker's calls from its own stack, and the sections in between,
-    run in one transaction until the break point after a call finds the
-    budget used, or the runtime asks the transaction to end because
-    someone needs it to: a conflicting commit, a write lock that another
-    worker's steal waits for, a waiting worker (wait_for_work).  One call
-    per transaction (as before) cost two commits per call, most of the
-    time of small calls: 5-10x the CPU time of one thread.  A transaction
-    ends (hint + break point) before a worker looks at the other stacks,
-    so that it publishes its own, and after, so that a steal, which writes
-    another worker's stack, is not held in a long transaction.  The
-    hint and break points are written here rather than in a helper: a
-    helper that breaks becomes the next transaction's root, and its return
-    then commits an empty one.  (Alone in the transactional zone, the hint
-    is ignored: a transaction alone conflicts with nobody.)"""
-    p: Pending | None = None
+def worker_loop(ctx: Ctx) -> None:
+    """A worker's calls run in one transaction until the break point after
+    a call finds the budget used, or the runtime asks the transaction to
+    end because someone needs it to: a conflicting commit, or a worker
+    waiting for work in the blocking get (which counts as waiting for a
+    commit, so the pacer asks within a tick, and the commit puts what
+    this worker shared).  The blocking get ends the waiter's own
+    transaction first.  One call per transaction cost two commits per
+    call, most of the time of small calls: 5-10x the CPU time of one
+    thread.  The break points and the blocking get are written here
+    rather than in helpers: a helper that breaks becomes the next
+    transaction's root, and its return then commits an empty one."""
+    stack = ctx.queued
+    busy = False
+    countdown = SHARE_EVERY
+    # a thread start asked for a commit: it starts the thread and
+    # publishes the calls put so far
+    rtrans.transaction_break_point()
     while True:
-        if p is None:
-            rtrans.hint_commit_soon()
-            rtrans.transaction_break_point()
-            p = take(w)
-            rtrans.hint_commit_soon()
-            rtrans.transaction_break_point()
-        if p is not None:
-            run_call(p, ctx)
-            rtrans.transaction_break_point()
-            p = finish_and_take_own(w, ctx)
-        elif all_done():
-            return
+        p: Pending | None = None
+        if stack:
+            p = stack.pop()
         else:
-            wait_for_work(w)
+            p = take_shared()
+        if p is None or p is DONE:
+            if busy:
+                SCHED.busy.get()
+                busy = False
+            if all_done():
+                if SCHED.threads > 1:
+                    SCHED.work.put(DONE)
+                return
+            if p is DONE:
+                # put while a worker took the last call (see the module's
+                # comment): that one goes on, the others sleep again
+                continue
+            try:
+                p = SCHED.work.get(True, IDLE_WAIT)
+            except IndexError:
+                continue
+            if p is DONE:
+                continue
+        if not busy:
+            SCHED.busy.put(ctx)
+            busy = True
+            time.sleep(0.0)     # a blocking call: commits the token
+        run_call(p, ctx)
+        countdown -= 1
+        if countdown <= 0:
+            countdown = SHARE_EVERY
+            if len(stack) > 1 and someone_idle():
+                share_older_half(stack)
+        rtrans.transaction_break_point()
 
 
-def worker_main(w: int) -> None:
-    worker_loop(w, Ctx(True))
-
-
-def deal(ctx: Ctx) -> None:
-    """The main program's calls go to the workers' stacks in turn."""
-    n = len(SCHED.stacks)
-    for i in range(len(ctx.queued)):
-        SCHED.stacks[i % n].push(ctx.queued[i])
-    ctx.queued.clear()
+def worker_main() -> None:
+    worker_loop(Ctx(True))
 
 
 def run_all(ctx: Ctx) -> None:
@@ -249,22 +182,25 @@ def run_all(ctx: Ctx) -> None:
     queue; return when all of it has finished."""
     if ctx.in_worker:
         fatal("run-transactions: cannot be called inside a transaction")
-    with rtrans.atomic:
-        SCHED.stacks = [Stack() for i in range(SCHED.threads)]
-        deal(ctx)
-    # the main program's work so far must be visible to the workers
-    rtrans.hint_commit_soon()
-    rtrans.transaction_break_point()
-    if all_done():
+    if not ctx.queued:
         return
+    for p in ctx.queued:
+        SCHED.work.put(p)
+    ctx.queued.clear()
     workers: list[threading.Thread] = []
     for i in range(1, SCHED.threads):
-        t = threading.Thread(target=worker_main, args=(i,))
+        t = threading.Thread(target=worker_main)
         try:
             t.start()
         except RuntimeError:
             fatal("cannot start worker thread " + str(i))
         workers.append(t)
-    worker_loop(0, Ctx(True))
+    worker_loop(Ctx(True))
     for t in workers:
         t.join()
+    # every worker left with the shared queue empty but for DONE
+    p = take_shared()
+    while p is DONE:
+        p = take_shared()
+    if p is not None:
+        fatal("run-transactions: a call was left pending")

@@ -22,6 +22,12 @@
  *   ; gc-stress            also run every such case with RTRANS_GC_STRESS=1
  *                          (collections every few allocations, and the
  *                          runtime checks its own invariants as it goes)
+ *   ; no-aborts            the program's transactions share nothing they
+ *                          write: its runs (not the stress ones) set
+ *                          RTRANS_STM_STATS=1, and the summary that the
+ *                          STM build prints on stderr must count 0 aborts
+ *                          (the summary is cut off before stderr is
+ *                          compared; CPython prints none)
  * Every program also runs once with RTRANS_STM_ABORT_STRESS=3 (on the
  * largest thread count it names): a third of the transactions abort once
  * and run again, and the output must not change.
@@ -189,6 +195,7 @@ typedef struct {
     char *out, *err;   /* expected stdout and stderr */
     int status;        /* expected exit status */
     int stress;        /* STRESS_GC or STRESS_ABORT, or 0 */
+    int no_aborts;     /* check the RTRANS_STM_STATS summary */
 } Case;
 
 enum { STRESS_GC = 1, STRESS_ABORT };
@@ -277,6 +284,8 @@ static int run_interpreter(const Case *c, const char *in, const char *out,
             setenv("RTRANS_GC_STRESS", "1", 1);
         if (c->stress == STRESS_ABORT)
             setenv("RTRANS_STM_ABORT_STRESS", "3", 1);
+        if (c->no_aborts)
+            setenv("RTRANS_STM_STATS", "1", 1);
         execv("/bin/sh", argv);
         _exit(127);
     }
@@ -290,6 +299,24 @@ static int run_interpreter(const Case *c, const char *in, const char *out,
     return WEXITSTATUS(status);
 }
 
+/* Cuts the runtime's RTRANS_STM_STATS summary off the end of err and
+ * checks that its total line counts no abort (columns: total COMMITS
+ * ABORTS ...; the GIL build's counts none either).  No summary is fine:
+ * CPython prints none. */
+static void check_no_aborts(const Case *c, char *err)
+{
+    char *summary = strstr(err, "rtrans statistics (");
+    if (!summary)
+        return;
+    const char *total = strstr(summary, "\ntotal ");
+    long commits = -1, aborts = -1;
+    ck_assert_msg(total && sscanf(total, "\ntotal %ld %ld", &commits, &aborts) == 2,
+                  "%s: no total line in the statistics:\n%s", c->name, summary);
+    ck_assert_msg(aborts == 0, "%s: %ld aborts in %ld commits, expected none:\n%s",
+                  c->name, aborts, commits, summary);
+    *summary = 0;
+}
+
 static void check_case(const Case *c)
 {
     char *in = temp_file(c->stdin_text), *out = temp_file(""),
@@ -300,6 +327,8 @@ static void check_case(const Case *c)
     unlink(out);
     unlink(err);
     ck_assert_msg(got_out && got_err, "%s: cannot read the outputs", c->name);
+    if (c->no_aborts)
+        check_no_aborts(c, got_err);
     ck_assert_msg(strcmp(got_out, c->out) == 0,
                   "%s: stdout\n  expected: %s\n  got:      %s", c->name,
                   show(c->out), show(got_out));
@@ -379,6 +408,7 @@ typedef struct {
     char *args;
     char *threads;
     int gc_stress;
+    int no_aborts;
 } Expect;
 
 /* "; KEY: VALUE" lines; returns the value if line has KEY. */
@@ -418,6 +448,8 @@ static void parse_expectations(char *text, Expect *e)
             e->threads = xstrdup(v);
         } else if (strcmp(line, "; gc-stress") == 0) {
             e->gc_stress = 1;
+        } else if (strcmp(line, "; no-aborts") == 0) {
+            e->no_aborts = 1;
         }
     }
 }
@@ -432,6 +464,7 @@ static void add_program_case(const char *path, const Expect *e,
                                  threads ? threads : "", threads ? ")" : "",
                                  stress_names[stress]));
     c->stress = stress;
+    c->no_aborts = e->no_aborts && !stress;
     if (threads) {
         case_add_arg(c, "--num-threads");
         case_add_arg(c, threads);

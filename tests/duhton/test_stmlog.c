@@ -103,9 +103,8 @@ static char *chromium_dom(const char *html_path)
 }
 
 /* The first conflict row (the costliest first) that names the program's
- * line 7.  The scheduler's own conflicts (a steal against a worker that
- * runs its calls in one long transaction) can cost more under forced
- * aborts, so it need not be the first row. */
+ * line 7.  The scheduler makes no conflict of its own (its shared state
+ * is a TQueue), but a row's place depends on timing, so any row may. */
 static char *program_conflict_row(const char *dom)
 {
     for (int k = 1; k <= 20; k++) {
