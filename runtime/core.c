@@ -115,6 +115,7 @@ static void add_stats(stm_stats *to, const stm_stats *from)
     to->yields += from->yields;
     to->new_dropped += from->new_dropped;
     to->marked_helping += from->marked_helping;
+    to->items_helping += from->items_helping;
     to->major_collections += from->major_collections;
     to->bytes_allocated += from->bytes_allocated;
 }

@@ -750,33 +750,84 @@ const stmi_vec *stmi_heap_swept(void)
     return &swept;
 }
 
-static void sweep_chunk(stmi_chunk *ch)
+/* The sweep's first step for one chunk: clears the allocation bits of
+ * its dead slots.  Touches nothing but the chunk's own record, so chunks
+ * are swept side by side. */
+static void sweep_chunk_slots(stmi_chunk *ch)
 {
     uint32_t live = 0, allocated = ch->nslots - ch->nfree;
-    for (uint32_t k = 0; k < ch->nslots; k++) {
-        uint64_t bit = (uint64_t)1 << (k % 64);
-        if (!(ch->alloc[k / 64] & bit))
-            continue;
-        if (mark_test(off_ref(ch->off + (size_t)k * ch->slot_size)))
-            live++;
-        else
-            ch->alloc[k / 64] &= ~bit;
+    for (uint32_t w = 0; w * 64 < ch->nslots; w++) {
+        uint64_t bits = ch->alloc[w], dead = 0;
+        for (uint64_t rest = bits; rest; rest &= rest - 1) {
+            uint32_t k = w * 64 + (uint32_t)__builtin_ctzll(rest);
+            if (!mark_test(off_ref(ch->off + (size_t)k * ch->slot_size)))
+                dead |= rest & -rest;
+        }
+        ch->alloc[w] = bits & ~dead;
+        live += (uint32_t)__builtin_popcountll(bits & ~dead);
     }
-    if (live < allocated)
-        note_swept((ch->off - stmi_lay.old_start) / STMI_PAGE, STMI_CHUNK / STMI_PAGE);
+    ch->swept_some = live < allocated;
     ch->nfree = ch->nslots - live;
+}
+
+/* The old generation is swept in pieces of this many pages (512 KB): a
+ * piece sweeps the chunks whose first page lies in it. */
+#define SWEEP_PIECE_PAGES 128
+
+size_t stmi_heap_sweep_pieces(void)
+{
+    return (high_water + SWEEP_PIECE_PAGES - 1) / SWEEP_PIECE_PAGES;
+}
+
+static size_t page_index(uintptr_t off)
+{
+    return (off - stmi_lay.old_start) / STMI_PAGE;
+}
+
+/* World stopped, every cache released: pages[] stays as it is until the
+ * second step (stmi_heap_sweep). */
+void stmi_heap_sweep_piece(size_t piece, void *ctx)
+{
+    (void)ctx;
+    size_t p = piece * SWEEP_PIECE_PAGES;
+    size_t end = p + SWEEP_PIECE_PAGES < high_water ? p + SWEEP_PIECE_PAGES : high_water;
+    while (p < end) {
+        stmi_page *pg = &pages[p];
+        if (pg->kind == PAGE_CHUNK) {
+            stmi_chunk *ch = pg->meta;
+            size_t first = page_index(ch->off);
+            if (first == p)
+                sweep_chunk_slots(ch);
+            p = first + STMI_CHUNK / STMI_PAGE;
+        } else if (pg->kind == PAGE_LARGE) {
+            stmi_large *lg = pg->meta;
+            p = page_index(lg->off) + lg->npages;
+        } else {
+            p++;
+        }
+    }
+}
+
+/* The second step for a chunk its first step swept: back on a partial
+ * list, or its pages freed when nothing lives in it. */
+static void sweep_chunk(stmi_chunk *ch)
+{
+    if (ch->swept_some)
+        note_swept(page_index(ch->off), STMI_CHUNK / STMI_PAGE);
+    ch->swept_some = false;
     ch->cursor = 0;
     ch->listed = false;
     ch->next = NULL;
-    if (live == 0) {
-        run_release((ch->off - stmi_lay.old_start) / STMI_PAGE, STMI_CHUNK / STMI_PAGE);
+    if (ch->nfree == ch->nslots) {
+        run_release(page_index(ch->off), STMI_CHUNK / STMI_PAGE);
         free(ch);
     } else if (ch->nfree) {
         chunk_list(ch);
     }
 }
 
-/* Every thread cache must have been released (world stopped). */
+/* Every thread cache must have been released (world stopped), and every
+ * piece swept (stmi_heap_sweep_piece). */
 void stmi_heap_sweep(void)
 {
     memset(partial, 0, heap_views() * STMI_NCLASSES * sizeof *partial);

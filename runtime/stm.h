@@ -854,6 +854,8 @@ typedef struct stm_stats {
                                        and did not publish */
     uint64_t marked_helping;        /* STM: objects marked by threads that
                                        waited for another's major collection */
+    uint64_t items_helping;         /* STM: ... and items of its later work
+                                       (sweep pieces, new-object lists) */
 } stm_stats;
 
 /* Totals of all threads so far. */

@@ -137,6 +137,7 @@ typedef struct stmi_chunk {
     struct stmi_chunk *next;       /* in its class's partial list */
     bool cached;                 /* owned by a thread cache (G5) */
     bool listed;                 /* in its home view's partial list */
+    bool swept_some;             /* the sweep's first step freed a slot */
     uint8_t home;                /* the view of the cache that took it last */
     uint32_t cursor;             /* first bitmap word that may have room */
     uint64_t alloc[];            /* one bit per slot */
@@ -202,6 +203,11 @@ void stmi_heap_each_object(void (*fn)(uintptr_t ref, void *ctx), void *ctx);
 /* Sweep: free every allocated slot whose mark bit is clear (world
  * stopped); dead_fn is called for each freed slot that is_finalized. */
 void stmi_heap_sweep(void);
+/* ... after its first step, which frees the dead slots of the chunks that
+ * start in each piece of the old generation (independent: the parked
+ * threads share them, stmi_major_parallel). */
+size_t stmi_heap_sweep_pieces(void);
+void stmi_heap_sweep_piece(size_t piece, void *ctx);
 /* Page runs (first, n pairs) in which the last sweep freed an object. */
 const stmi_vec *stmi_heap_swept(void);
 /* Free pages back to the OS in every segment (after a sweep). */
@@ -281,6 +287,11 @@ void stmi_mark_ref(uintptr_t ref, void *mark_ctx);
 int stmi_major_wake_helpers(bool count_only);
 bool stmi_major_help_wanted(void);
 void stmi_major_help(struct stmi_thread *t);
+/* Runs fn(item, ctx) for every item < n, shared with the threads helping
+ * this major collection (the serial work after the mark); returns when
+ * all are done.  Items must be independent. */
+typedef void (*stmi_major_item_fn)(size_t item, void *ctx);
+void stmi_major_parallel(size_t n, stmi_major_item_fn fn, void *ctx);
 /* Run the finalizer of a dead old object, reading it in a view that holds
  * its bytes (build). */
 void stmi_finalize_dead(uintptr_t ref);

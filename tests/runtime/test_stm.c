@@ -1471,6 +1471,83 @@ START_TEST(test_major_marks_on_both_threads)
 }
 END_TEST
 
+/* Holds a tree and drops a promoted list in its running transaction
+ * (seen[2..3]: the list's reference range), then sits at safe points
+ * until the driver's major collection is over (flag), and commits. */
+enum { SWEEP_GARBAGE = 40000 };  /* 1.25 MB of nodes: several sweep pieces */
+
+static void parked_sweeper(actor *a)
+{
+    stm_ref *f = stm_push_frame(2);
+    TX_BEGIN(a, f);
+    f[0] = rtt_tree(MARK_DEPTH);
+    stm_collect(0);              /* the tree below the list */
+    int64_t range[2];
+    promoted_list(f, 1, SWEEP_GARBAGE, range);
+    f[1] = 0;
+    a->seen[2] = range[0];
+    a->seen[3] = range[1];
+    yield_to_driver(a);
+    while (!a->flag)
+        stm_safepoint();         /* parks for the driver's collections */
+    a->seen[0] = tree_count(f[0], MARK_DEPTH);
+    stm_commit_transaction();
+    stm_pop_frame(f);
+}
+
+/* The work after the mark is shared with the parked thread (pruning each
+ * running transaction's new objects, sweeping the old generation in
+ * pieces): every live object survives it and every dead one is freed.
+ * Both threads hold a tree and dropped a list in their transactions; the
+ * lists were allocated last, so a list as long as both, allocated after
+ * the collection, fits below the top of theirs only in slots the sweep
+ * freed (else it takes fresh pages above them).  Its nodes lie in slots
+ * of the parked thread's dropped list too: had the parked thread's list
+ * of new objects kept one, its commit would free it again. */
+START_TEST(test_major_sweeps_on_both_threads)
+{
+    stm_config cfg = {.segments = 4};
+    rtt_setup(&cfg);
+    actor a;
+    actor_start(&a, parked_sweeper);
+    go(&a);
+    wait_done(&a);
+    stm_ref *f = stm_push_frame(3);
+    RTT_START(f);
+    f[0] = rtt_tree(MARK_DEPTH);
+    stm_collect(0);
+    int64_t mine[2];
+    promoted_list(f, 1, SWEEP_GARBAGE, mine);
+    f[1] = 0;
+    int64_t top = mine[1] > a.seen[3] ? mine[1] : a.seen[3];
+    stm_stats before, after;
+    stm_get_stats(&before);
+    go(&a);
+    uint64_t collections = 0;
+    do {                         /* until A has helped (see above) */
+        stm_collect(1);
+        stm_collect(1);
+        collections += 2;
+        stm_get_stats(&after);
+    } while (after.items_helping == before.items_helping && collections < 16);
+    int64_t fresh[2];
+    promoted_list(f, 2, 2 * SWEEP_GARBAGE, fresh);
+    ck_assert_int_le(fresh[1], top);
+    a.flag = 1;
+    wait_done(&a);
+    actor_join(&a);
+    stm_get_stats(&after);
+    ck_assert_uint_gt(after.items_helping, before.items_helping);
+    ck_assert_int_eq(a.seen[0], (2 << MARK_DEPTH) - 1);
+    ck_assert_int_eq(tree_count(f[0], MARK_DEPTH), (2 << MARK_DEPTH) - 1);
+    ck_assert_int_eq(rtt_list_check(f[2]), 2 * SWEEP_GARBAGE);
+    stm_check_heap();
+    stm_commit_transaction();
+    stm_pop_frame(f);
+    finish();
+}
+END_TEST
+
 /* Allocates garbage one object at a time, 10 us apart, with no loop poll
  * and no safe point but the allocations, up to half of its nursery;
  * seen[0]: how many it had allocated when it saw the driver's major
@@ -2687,6 +2764,7 @@ Suite *rtt_stm_suite(void)
     tcase_add_test(tc, test_freed_chunks_stay_in_their_view);
     tcase_add_test(tc, test_dropped_new_freed_at_abort);
     tcase_add_test(tc, test_major_marks_on_both_threads);
+    tcase_add_test(tc, test_major_sweeps_on_both_threads);
     tcase_add_test(tc, test_major_stops_thread_at_next_allocation);
     tcase_add_test(tc, test_major_headroom_per_thread);
     tcase_add_test(tc, test_callbacks);
