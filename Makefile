@@ -8,8 +8,7 @@
 #   $(B)/lib/rtrans/   librtgil.a, librtstm.a, include/  (what rtrans needs
 #                      to compile a program; found relative to the rtrans
 #                      binary; the prelude is read from the source tree)
-#   $(B)/obj/          objects (GIL flavour), $(B)/obj-stm/ (STM flavour),
-#                      $(B)/obj-fuzz/ (clang with sanitizers: the fuzz targets)
+#   $(B)/obj/          objects (GIL flavour), $(B)/obj-stm/ (STM flavour)
 #   $(B)/gen/          generated sources (the lemon parser)
 #   $(B)/tests/        test binaries
 # VARIANT=debug builds into build-debug/ with -O0 and AddressSanitizer.
