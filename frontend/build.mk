@@ -50,12 +50,14 @@ tests: $(B)/tests/cimport
 
 # libFuzzer target over the whole frontend with the checker (the parser's
 # own target is below); the test suite runs it for a bounded time.
-$(B)/fuzz/fuzz-check: tests/fuzz/fuzz_check.c $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) \
-                      $(B)/gen/grammar.c frontend/frontend.h frontend/ast.h frontend/check.h \
-                      frontend/builtins.def frontend/specials.def
+# (objects of clang with sanitizers: FUZZ_CFLAGS below)
+FUZZ_PARSE_OBJS = $(call objs,obj-fuzz,$(FRONTEND_PARSE_SRCS) $(B)/gen/grammar.c)
+FUZZ_CHECK_OBJS = $(call objs,obj-fuzz,tests/fuzz/fuzz_check.c $(FRONTEND_CHECK_SRCS))
+$(FUZZ_CHECK_OBJS): FUZZ_EXTRA = -I$(CLANG_INC) -DRTRANS_SOURCE_DIR='"$(CURDIR)"'
+
+$(B)/fuzz/fuzz-check: $(FUZZ_CHECK_OBJS) $(FUZZ_PARSE_OBJS)
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_CFLAGS) -I$(CLANG_INC) -DRTRANS_SOURCE_DIR='"$(CURDIR)"' tests/fuzz/fuzz_check.c \
-	    $(FRONTEND_PARSE_SRCS) $(FRONTEND_CHECK_SRCS) $(B)/gen/grammar.c -o $@ $(CLANG_LIB)
+	clang $(FUZZ_LDFLAGS) $^ -o $@ $(CLANG_LIB)
 
 $(B)/tests/fuzz-check: tests/fuzz/test_fuzz.c $(B)/fuzz/fuzz-check
 	@mkdir -p $(dir $@)
@@ -114,15 +116,22 @@ $(B)/tests/frontend: $(FRONTEND_TEST_OBJS) $(B)/obj/libfrontend.a
 # libFuzzer target over lexer and parser, built with clang and sanitizers
 # from the sources (not from the gcc library).  To fuzz the checker too,
 # use $(FRONTEND_SRCS) here and add a stage in tests/fuzz/fuzz_frontend.c.
+# One object per source in $(B)/obj-fuzz (its .d files list the headers),
+# so that make -j compiles them in parallel and both targets link the same
+# parser objects: one clang command per target, as before, ran alone on one
+# CPU and compiled the parser twice (the longest step of `make tests`).
 FUZZ_FRONTEND_SRCS = $(FRONTEND_PARSE_SRCS)
-FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+FUZZ_CFLAGS = -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer-no-link,address,undefined \
               -fno-sanitize-recover=undefined -I. -I$(B)/gen
+FUZZ_LDFLAGS = -fsanitize=fuzzer,address,undefined
 
-$(B)/fuzz/fuzz-frontend: tests/fuzz/fuzz_frontend.c $(FUZZ_FRONTEND_SRCS) \
-                         $(B)/gen/grammar.c frontend/frontend.h frontend/ast.h
+$(B)/obj-fuzz/%.o: %.c | $(B)/gen/grammar.h
 	@mkdir -p $(dir $@)
-	clang $(FUZZ_CFLAGS) tests/fuzz/fuzz_frontend.c $(FUZZ_FRONTEND_SRCS) \
-	    $(B)/gen/grammar.c -o $@
+	clang $(FUZZ_CFLAGS) $(FUZZ_EXTRA) -MMD -MP -c $< -o $@
+
+$(B)/fuzz/fuzz-frontend: $(call objs,obj-fuzz,tests/fuzz/fuzz_frontend.c) $(FUZZ_PARSE_OBJS)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_LDFLAGS) $^ -o $@
 
 # The bounded fuzz run of the test suite (FUZZ_SECONDS, default 15).
 $(B)/tests/fuzz-frontend: tests/fuzz/test_fuzz.c $(B)/fuzz/fuzz-frontend

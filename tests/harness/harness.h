@@ -8,7 +8,8 @@
  *   spec.c   reading a program's `# ...` directives
  *   proc.c   running a command with a timeout, capturing its output
  *   check.c  the checks on one program, producing a report
- *   main.c   discovery, the parallel pre-run, the check suite
+ *   main.c   discovery, the parallel pre-run (timed: the slowest files are
+ *            printed), the check suite
  */
 #ifndef HARNESS_H
 #define HARNESS_H

@@ -30,6 +30,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #ifndef HS_SRCDIR
@@ -43,6 +44,7 @@ typedef struct entry {
     hs_spec spec;
     bool passed;
     char *report;
+    double seconds;  /* the worker's wall time on this file */
 } entry;
 
 #ifdef HS_CORPUS_INTERP
@@ -176,9 +178,14 @@ static _Noreturn void worker(const hs_config *cfg, size_t i, const char *root)
     if (mkdir(dir, 0755) != 0)
         HS_DIE("mkdir %s: %s", dir, strerror(errno));
     hs_buf report = {0};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     bool ok = hs_check(cfg, &corpus[i].spec, dir, &report);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double took = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     hs_buf out = {0};
-    hs_buf_printf(&out, "%s\n%s", ok ? "PASS" : "FAIL", report.data ? report.data : "");
+    hs_buf_printf(&out, "%s %.2f\n%s", ok ? "PASS" : "FAIL", took,
+                  report.data ? report.data : "");
     char *path = hs_printf("%s/result", dir);
     if (!hs_write_file(path, out.data, out.len))
         HS_DIE("cannot write %s", path);
@@ -190,11 +197,15 @@ static void collect(size_t i, const char *root)
     entry *e = &corpus[i];
     char *path = hs_printf("%s/%zu/result", root, i);
     hs_buf text = {0};
-    if (!hs_read_file(path, &text) || text.len < 5) {
+    const char *nl = NULL;
+    if (hs_read_file(path, &text) && text.len >= 5)
+        nl = strchr(text.data, '\n');
+    if (!nl) {
         e->report = hs_strdup("  the harness worker for this program died\n");
     } else {
-        e->passed = strncmp(text.data, "PASS\n", 5) == 0;
-        e->report = hs_strdup(text.data + 5);
+        e->passed = strncmp(text.data, "PASS ", 5) == 0;
+        e->seconds = atof(text.data + 5);
+        e->report = hs_strdup(nl + 1);
     }
     hs_buf_free(&text);
     free(path);
@@ -225,6 +236,27 @@ static void run_workers(const hs_config *cfg, const char *root)
         active--;
     for (size_t i = 0; i < corpus_len; i++)
         collect(i, root);
+}
+
+/* The files that took longest, for whoever wants the suite faster (a CI
+ * log shows them without a rerun). */
+static void print_slowest(size_t n)
+{
+    size_t *order = calloc(corpus_len ? corpus_len : 1, sizeof *order);
+    for (size_t i = 0; i < corpus_len; i++) {
+        size_t k = i;
+        for (; k > 0 && corpus[order[k - 1]].seconds < corpus[i].seconds; k--)
+            order[k] = order[k - 1];
+        order[k] = i;
+    }
+    double total = 0;
+    for (size_t i = 0; i < corpus_len; i++)
+        total += corpus[i].seconds;
+    printf("corpus: %.0f s of checks in all; slowest:", total);
+    for (size_t i = 0; i < n && i < corpus_len; i++)
+        printf("%s %s %.1f s", i ? "," : "", corpus[order[i]].spec.path, corpus[order[i]].seconds);
+    printf("\n");
+    free(order);
 }
 
 START_TEST(test_program)
@@ -276,6 +308,7 @@ int main(void)
                cfg.cpython_only ? " (CPython only)"
                : cfg.have_rtrans ? "" : " (NOT FOUND)");
     run_workers(&cfg, root);
+    print_slowest(8);
     if (getenv("RTRANS_TEST_KEEP"))
         printf("corpus: work directory kept: %s\n", root);
     else

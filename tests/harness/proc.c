@@ -9,8 +9,10 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <poll.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -115,6 +117,15 @@ static bool file_has_line(const char *path, const char *line)
     return found;
 }
 
+/* Waits until fd is readable or `seconds` have passed (a signal may end
+ * the wait sooner: the caller looks again). */
+static void wait_readable(int fd, double seconds)
+{
+    struct pollfd p = {.fd = fd, .events = POLLIN};
+    double ms = seconds * 1000 + 1;
+    poll(&p, 1, ms < 1 ? 1 : ms > 60000 ? 60000 : (int)ms);
+}
+
 void hs_run(const hs_cmd *cmd, hs_result *res)
 {
     memset(res, 0, sizeof *res);
@@ -133,6 +144,9 @@ void hs_run(const hs_cmd *cmd, hs_result *res)
     if (in_pipe[0] >= 0)
         close(in_pipe[0]);  /* the writing end stays open until the end */
     setpgid(pid, pid); /* also in the parent: no race with kill_group */
+    /* Readable once the child has ended: the wait for it ends then, not at
+     * the next poll (a run used to wait up to 20 ms past its end). */
+    int pidfd = (int)syscall(SYS_pidfd_open, pid, 0);
     int status = 0;
     size_t signals_sent = 0;
     struct timespec pause = {0, 2 * 1000 * 1000};
@@ -153,10 +167,17 @@ void hs_run(const hs_cmd *cmd, hs_result *res)
             res->timed_out = true;
             break;
         }
-        nanosleep(&pause, NULL);
-        if (pause.tv_nsec < 20 * 1000 * 1000)
-            pause.tv_nsec += 1000 * 1000;
+        if (signals_sent < cmd->nsigint_after || pidfd < 0) {
+            /* polls: stdout for the next line, or the exit without a pidfd */
+            nanosleep(&pause, NULL);
+            if (pause.tv_nsec < 20 * 1000 * 1000)
+                pause.tv_nsec += 1000 * 1000;
+        } else {
+            wait_readable(pidfd, cmd->timeout - (now_seconds() - start));
+        }
     }
+    if (pidfd >= 0)
+        close(pidfd);
     kill(-pid, SIGKILL); /* leftovers of the group (a stray grandchild) */
     if (in_pipe[1] >= 0)
         close(in_pipe[1]);

@@ -5,7 +5,8 @@
 # type again (tests/errors/narrow_field_threads.py).  The typed way copies
 # the field into a variable first; a test with no switch before the use
 # keeps its narrowing.  Run with two threads, under --stm too: the other
-# thread clears the field while this one sleeps.
+# thread clears the field while this one waits (for the clearer's event: a
+# fixed sleep would be too short on a loaded machine).
 import sys
 import threading
 import time
@@ -17,23 +18,24 @@ class Box:
         self.lock = threading.Lock()
 
 
-def clearer(b: Box, ready: threading.Event) -> None:
+def clearer(b: Box, ready: threading.Event, done: threading.Event) -> None:
     ready.wait()
     with b.lock:
         b.item = None
+    done.set()
 
 
-def pause() -> None:
-    time.sleep(0.05)
+def pause(done: threading.Event) -> None:
+    done.wait()
 
 
-def user(b: Box, ready: threading.Event) -> str:
+def user(b: Box, ready: threading.Event, done: threading.Event) -> str:
     if b.item is not None:
         n = len(b.item)             # no switch since the test
         item = b.item
         ready.set()
-        pause()
-        time.sleep(0.05)
+        pause(done)
+        time.sleep(0.001)
         return f"{n} {len(item)} {b.item}"
     return "none"
 
@@ -41,9 +43,10 @@ def user(b: Box, ready: threading.Event) -> str:
 def main() -> int:
     b = Box()
     ready = threading.Event()
-    t = threading.Thread(target=clearer, args=(b, ready))
+    done = threading.Event()
+    t = threading.Thread(target=clearer, args=(b, ready, done))
     t.start()
-    print(user(b, ready))
+    print(user(b, ready, done))
     t.join()
     print(b.item)
     return 0

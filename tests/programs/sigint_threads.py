@@ -15,8 +15,11 @@ flags = Flags()
 
 
 def worker(n: int) -> None:
-    while not flags.stop:
+    # one round at least, however late the scheduler starts this thread
+    while True:
         flags.rounds += n
+        if flags.stop:
+            break
         time.sleep(0.001)
 
 

@@ -47,6 +47,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -685,12 +686,21 @@ static void run_all(void)
     if (!d)
         die("mkdtemp: %s", strerror(errno));
     results_dir = xstrdup(d);
+    /* Each worker takes the next unchecked program from a shared counter
+     * (not every jobs-th one: slow programs bunch up, and a fixed share
+     * left one CPU idle while the other ran the bunch). */
+    int *next = mmap(NULL, sizeof *next, PROT_READ | PROT_WRITE,
+                     MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (next == MAP_FAILED)
+        die("mmap: %s", strerror(errno));
+    *next = 0;
     for (long w = 0; w < jobs; w++) {
         pid_t pid = fork();
         if (pid < 0)
             die("fork: %s", strerror(errno));
         if (pid == 0) {
-            for (int i = (int)w; i < nprograms; i += (int)jobs)
+            int i;
+            while ((i = __atomic_fetch_add(next, 1, __ATOMIC_RELAXED)) < nprograms)
                 check_program(i);
             _exit(0);
         }
@@ -698,6 +708,7 @@ static void run_all(void)
     int status;
     while (wait(&status) > 0 || errno == EINTR)
         ;
+    munmap(next, sizeof *next);
 }
 
 /* ------------------------------------------------------------ the suite */
