@@ -117,6 +117,29 @@ def sets():
     print(sorted(repr(k) for k in s))
 
 
+class I(int):
+    def __hash__(self):
+        calls.append(('I.hash', int(self)))
+        return 6
+
+
+def plain_keys():
+    # int, bool and str keys, whose hash runs no Python code (set.add and
+    # co. skip the stages for them), among keys whose __eq__ does
+    s = {K(5), K(6)}
+    counted('add int', lambda: s.add(5) or len(s))
+    counted('add int again', lambda: s.add(5) or len(s))
+    counted('add bool', lambda: s.add(True) or s.add(1) or len(s))
+    counted('remove int', lambda: s.remove(5) or len(s))
+    counted('remove int missing', lambda: s.remove(5))
+    counted('discard int', lambda: s.discard(6) or s.discard(True) or len(s))
+    counted('str', lambda: s.add('k') or s.add('k') or s.remove('k') or len(s))
+    counted('int subclass', lambda: s.add(I(6)) or I(6) in s)
+    counted('remove int subclass', lambda: s.remove(I(6)) or len(s))
+    counted('frozenset add int', lambda: set.add(frozenset(), 1))
+    print(sorted(repr(k) for k in s))
+
+
 class E:
     def __init__(self, v):
         self.v = v
@@ -193,5 +216,6 @@ def subclasses():
 dicts()
 collisions()
 sets()
+plain_keys()
 lists()
 subclasses()
