@@ -545,12 +545,22 @@ static void emit_exc_goto(Frame *F, int32_t target, IrLoc loc, bool reraise)
 
 /* ------------------------------------------------------------ restarts */
 
-/* The references live at a point that sit in C locals (not in slots). */
+/* Whether v is a reference live at a point that sits in a C local (not
+ * in a slot).  Not one the C never declares: the IR's liveness counts the
+ * reads of instructions the emitter drops as dead (an item read whose
+ * value nobody uses), and such a vreg has no C variable to spill. */
+static bool local_ref(const Frame *F, const IrBits *live, int32_t v, int32_t except)
+{
+    return ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except &&
+           ir_bits_has(&F->named, v);
+}
+
+/* The references live at a point that sit in C locals. */
 static int32_t count_local_refs(const Frame *F, const IrBits *live, int32_t except)
 {
     int32_t n = 0;
     for (int32_t v = 0; v < F->f->nvregs; v++)
-        n += ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except;
+        n += local_ref(F, live, v, except);
     return n;
 }
 
@@ -563,7 +573,7 @@ static int32_t spill_refs(Frame *F, const IrBits *live, int32_t except)
         return 0;
     out(F, "        { stm_ref *tp = stm_push_frame(%d);", n);
     for (int32_t v = 0; v < F->f->nvregs; v++)
-        if (ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except)
+        if (local_ref(F, live, v, except))
             out(F, " tp[%d] = v%d;", k++, v);
     out(F, " }\n");
     return n;
@@ -580,7 +590,7 @@ static void reload_refs(Frame *F, const IrBits *live, int32_t except)
         return;
     out(F, "        { stm_ref *tp = stm_tl.ss_top - %d;", n);
     for (int32_t v = 0; v < F->f->nvregs; v++)
-        if (ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0 && v != except)
+        if (local_ref(F, live, v, except))
             out(F, " v%d = tp[%d];", v, k++);
     out(F, " stm_pop_frame(tp); }\n");
 }
@@ -647,7 +657,7 @@ static void emit_resume(Frame *F, const IrBits *live)
     const char *floor = F->has_frame ? "ss" : "stm_tl.ss_top";
     if (n == 1) {
         for (int32_t v = 0; v < F->f->nvregs; v++)
-            if (ir_bits_has(live, v) && is_ref(F, v) && F->slot[v] < 0)
+            if (local_ref(F, live, v, -1))
                 out(F, "        v%d = rtg_resume_ref(v%d, %s);\n", v, v, floor);
         return;
     }

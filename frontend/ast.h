@@ -234,6 +234,9 @@ typedef struct Local {
     unsigned partial : 3;   /* [discovery] PartialKind of its first value */
     unsigned inferred : 1;  /* [discovery] typed by a later use */
     Ast *lambda;            /* [discovery] its PART_LAMBDA value */
+    Ast *last_value;        /* [checker] the value its latest checked
+                               assignment stores (re.compile(...): a
+                               pattern's groups, check_call.c) */
 } Local;
 
 typedef struct Param {
@@ -447,6 +450,7 @@ typedef struct GlobalVar {
     Loc loc;
     unsigned assigned_later : 1; /* not a constant */
     unsigned is_final : 1;       /* declared Final: never assigned again */
+    Ast *last_value;             /* [checker] as Local.last_value */
     Ast *literal;                /* the literal (number, str, bool, None) its
                                     declaration assigns; with !assigned_later
                                     its reads are that constant */

@@ -244,7 +244,7 @@ static bool isinstance_class(Checker *c, Ast *e)
     if (e->ty->kind == TY_BUILTIN) {
         int b = e->ty->builtin;
         if (b == BI_INT || b == BI_FLOAT || b == BI_STR || b == BI_BOOL || b == BI_LIST || b == BI_DICT ||
-            b == BI_COLLECTIONS_DEFAULTDICT)
+            b == BI_COLLECTIONS_DEFAULTDICT || b == BI_TUPLE)
             return true;
     }
     if (e->ty->kind != TY_ERROR)
@@ -313,8 +313,11 @@ static Ast *b_isinstance(Checker *c, Ast *call)
         for (int i = 0; i < k->u.seq.items.n; i++)
             isinstance_class(c, k->u.seq.items.items[i]);
         k->ty = TT(NONE);
-    } else {
-        isinstance_class(c, k);
+    } else if (isinstance_class(c, k) && k->ty->kind == TY_BUILTIN && k->ty->builtin == BI_TUPLE &&
+               chk_is_union(x->ty)) {
+        /* the lowering decides isinstance(x, tuple) by x's static type */
+        chk_error(c, k->loc, "isinstance(x, tuple) with x of the union '%s' is not supported: "
+                  "test the member's class (a NamedTuple's)", chk_tyname(c, x->ty));
     }
     ast_list_push(c->arena, &call->u.call.bound, x);
     ast_list_push(c->arena, &call->u.call.bound, k);
@@ -608,19 +611,28 @@ static Ast *b_dict(Checker *c, Ast *call)
     return chk_method_call(c, d, method_of(c, d->ty, "_plain_copy"), NULL, 0, call->loc);
 }
 
+/* The None that dict.fromkeys(keys) stores: typed as the values of the
+ * dict the call flows into when they may be None (d: dict[str, int |
+ * None] = dict.fromkeys(ks)), else None itself (a dict[K, None]). */
+static Ast *fromkeys_none(Checker *c, Loc loc)
+{
+    Ast *none = chk_synth(c, AST_NONE, loc, TT(NONE));
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
+    if (h && h->kind == TY_DICT && h->val->kind == TY_OPTIONAL)
+        none->ty = h->val;      /* a None is NULL as any T | None */
+    return none;
+}
+
 /* dict.fromkeys(keys, value) as _dict_fromkeys(list(keys), value): a
- * dict[K, V].  Without a value the values are None (mypy's stubs say
- * dict[K, Any | None]), and no container holds None alone here. */
+ * dict[K, V]; without a value V is None (mypy's stubs say Any | None). */
 Ast *chk_dict_fromkeys(Checker *c, Ast *call)
 {
     if (!chk_only_keywords(c, call, NULL, "dict.fromkeys") || !nargs(c, call, 1, 2, "dict.fromkeys"))
         return set_err(c, call);
-    if (call->u.call.args.n == 1) {
-        chk_error(c, call->loc, "dict.fromkeys(keys) without a value is not supported (its values "
-                  "would be None): give one, e.g. dict.fromkeys(keys, 0)");
-        return set_err(c, call);
-    }
-    Ast *args[2] = { as_list(c, call->u.call.args.items[0]), arg(c, call, 1) };
+    Type *hint = c->hint;
+    Ast *args[2] = { as_list(c, call->u.call.args.items[0]), NULL };
+    c->hint = hint;
+    args[1] = call->u.call.args.n == 2 ? arg(c, call, 1) : fromkeys_none(c, call->loc);
     if (args[0]->ty->kind == TY_ERROR || args[1]->ty->kind == TY_ERROR)
         return set_err(c, call);
     if (!chk_key_hashable(c, args[0]->ty->elem, args[0]->loc))

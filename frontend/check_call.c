@@ -87,13 +87,15 @@ Ast *chk_default_arg(Checker *c, Param *p)
 
 static const char *fname_of(Checker *c, FuncInfo *fn)
 {
-    if (fn->is_init)
+    if (fn->is_init && !fn->cls->is_builtin)
         return fn->cls->name;
     if (!fn->module || !fn->module->is_prelude)
         return fn->name;
-    if (fn->name[0] == '_' && c->mod != c->prelude && c->site_name)
+    if (!fn->is_init && fn->name[0] == '_' && c->mod != c->prelude && c->site_name)
         return c->site_name;    /* sorted(...) runs _sorted_key(...): say sorted */
-    const char *name = fn->tmpl ? fn->tmpl->name : fn->name;
+    /* a library class's constructor: the name the program wrote
+     * (weakref.ref, not the prelude's _WeakRef) */
+    const char *name = fn->is_init ? fn->cls->name : fn->tmpl ? fn->tmpl->name : fn->name;
     const char *u = strstr(name, "__");
     if (u && u > name && u[2] >= '0' && u[2] <= '9')
         name = chk_fmt(c, "%.*s", (int)(u - name), name);
@@ -633,7 +635,12 @@ static ClassInfo *template_instance(Checker *c, Ast *call, ClassInfo *cls)
                   cls->ntargs == 1 ? "int" : "str, int", name);
         return NULL;
     }
-    if (strcmp(cls->name, "_WeakRef") == 0 && chk_npositional(call) == 1) {
+    if (strcmp(cls->name, "_WeakRef") == 0 && call->u.call.args.n != 1) {
+        chk_error(c, call->loc, "weakref.ref() takes one argument, the object: callbacks "
+                  "(weakref.ref(obj, callback)) are not supported");
+        return NULL;
+    }
+    if (strcmp(cls->name, "_WeakRef") == 0) {
         /* weakref.ref(obj): T is obj's class */
         Ast *a = call->u.call.args.items[0] = chk_expr(c, call->u.call.args.items[0]);
         if (a->ty->kind == TY_ERROR)
@@ -918,6 +925,8 @@ static int whole_group(Ast *call, FuncInfo *m, int npos)
     return npos;
 }
 
+static Ast *pattern_findall_groups(Checker *c, Ast *call, Ast *recv, FuncInfo *m);
+
 static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
 {
     int npos = chk_npositional(call);
@@ -931,6 +940,10 @@ static Ast *call_method(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
             return set_err(c, call);
     }
     m = str_affix_any(c, call, m);
+    Ast *rows = cls->is_builtin && cls->module == c->prelude ? pattern_findall_groups(c, call, recv, m)
+                                                            : NULL;
+    if (rows)
+        return rows;
     if (cls->is_builtin) {
         npos = whole_group(call, m, npos);
         m = repl_method(c, call, m);
@@ -1061,9 +1074,16 @@ static Ast *call_type_expr(Checker *c, Ast *call, Ast *f)
  * of a container of functions) called through its Callable type. */
 static bool is_type_callee(Checker *c, Ast *obj)
 {
-    if (obj->kind != AST_NAME)
-        return false;
-    Sym *s = chk_lookup_name(c, obj->u.name.id);
+    Sym *s = NULL;
+    if (obj->kind == AST_NAME) {
+        s = chk_lookup_name(c, obj->u.name.id);
+    } else if (obj->kind == AST_ATTR && obj->u.attr.obj->kind == AST_NAME) {
+        /* MODULE.Class[...](...): weakref.ref[Node](x) */
+        Sym *m = chk_lookup_name(c, obj->u.attr.obj->u.name.id);
+        if (m && m->kind == SYM_MODULE)
+            s = m->module->path ? symtab_get(m->module->syms, obj->u.attr.attr)
+                                : chk_library_member(c, m->module, obj->u.attr.attr);
+    }
     return s && (s->kind == SYM_CLASS || s->kind == SYM_BUILTIN);
 }
 
@@ -1167,20 +1187,68 @@ static bool re_flags_plain(const Ast *f)
            re_flags_plain(f->u.binary.left) && re_flags_plain(f->u.binary.right);
 }
 
-/* re.findall(PATTERN, s) of a literal pattern with 2 to 5 groups makes
- * tuples, as in CPython: _re_findall_N, typed list[tuple[str, ...]]. */
-static FuncInfo *re_findall_groups(Checker *c, Ast *call, FuncInfo *fn)
+/* The groups of the literal pattern of a call re.F(PATTERN, ..., flags)
+ * whose flags are the argument at position flags_at, or -1. */
+static int re_literal_groups(Ast *call, int flags_at)
 {
     AstList *args = &call->u.call.args;
     Ast *p = args->n ? args->items[0] : NULL;
     Ast *flags = chk_kwarg(call, "flags");
-    if (!flags && chk_npositional(call) >= 3)
-        flags = args->items[2];
+    if (!flags && chk_npositional(call) > flags_at)
+        flags = args->items[flags_at];
     if (!p || p->kind != AST_STR || (flags && !re_flags_plain(flags)))
-        return fn;
-    int n = re_group_count(p->u.str.s, p->u.str.len);
+        return -1;
+    return re_group_count(p->u.str.s, p->u.str.len);
+}
+
+/* re.findall(PATTERN, s) of a literal pattern with 2 to 5 groups makes
+ * tuples, as in CPython: _re_findall_N, typed list[tuple[str, ...]]. */
+static FuncInfo *re_findall_groups(Checker *c, Ast *call, FuncInfo *fn)
+{
+    int n = re_literal_groups(call, 2);
     Sym *s = n >= 2 ? symtab_get(c->prelude->syms, chk_fmt(c, "_re_findall_%d", n)) : NULL;
     return s && s->kind == SYM_FUNC ? s->func : fn;
+}
+
+/* The groups of a compiled pattern, as far as the translator sees them:
+ * re.compile(LITERAL) itself or the latest value checked of the variable
+ * holding it; otherwise those of the list[tuple[str, ...]] the result is
+ * expected to be (rows: list[tuple[str, str]] = p.findall(s)).  -1: not
+ * known.  A wrong guess (a variable reassigned in a loop) cannot go
+ * unnoticed: the prelude compares the count with the pattern's. */
+static int pattern_groups(Checker *c, Ast *p)
+{
+    if (p->kind == AST_NAME && p->u.name.sym && p->u.name.sym->kind == SYM_LOCAL && c->fn)
+        p = c->fn->locals[p->u.name.sym->index].last_value;
+    else if (p->kind == AST_NAME && p->u.name.sym && p->u.name.sym->kind == SYM_GLOBAL)
+        p = p->u.name.sym->module->globals[p->u.name.sym->index].last_value;
+    int n = p && p->kind == AST_CALL && p->u.call.target &&
+                    strcmp(p->u.call.target->name, "_re_compile") == 0 ? re_literal_groups(p, 1) : -1;
+    if (n >= 0)
+        return n;
+    Type *h = c->hint ? ty_strip_optional(c->hint) : NULL;
+    if (!h || h->kind != TY_LIST || h->elem->kind != TY_TUPLE)
+        return -1;
+    for (int i = 0; i < h->elem->nitems; i++)
+        if (h->elem->items[i]->kind != TY_STR)
+            return -1;
+    return h->elem->nitems;
+}
+
+/* p.findall(s) of a compiled pattern with 2 to 5 groups: tuples, as
+ * re.findall's; NULL when p's groups are not known (the prelude's
+ * Pattern.findall then refuses two or more at run time). */
+static Ast *pattern_findall_groups(Checker *c, Ast *call, Ast *recv, FuncInfo *m)
+{
+    if (strcmp(m->cls->name, "Pattern") != 0 || strcmp(m->name, "findall") != 0 ||
+        call->u.call.args.n != 1 || chk_npositional(call) != 1)
+        return NULL;
+    int n = pattern_groups(c, recv);
+    Sym *s = n >= 2 ? symtab_get(c->prelude->syms, chk_fmt(c, "_pattern_findall_%d", n)) : NULL;
+    if (!s || s->kind != SYM_FUNC)
+        return NULL;
+    Ast *args[2] = { recv, chk_expr(c, call->u.call.args.items[0]) };
+    return chk_prelude_call(c, s->name, args, 2, call->loc);
 }
 
 static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)

@@ -136,8 +136,8 @@ static Type *check_key(Checker *c, Type *k, Loc loc, const char *what)
 
 Type *chk_make_optional(Checker *c, Type *t, Loc loc)
 {
-    if (t->kind == TY_ERROR || t->kind == TY_OPTIONAL)
-        return t;
+    if (t->kind == TY_ERROR || t->kind == TY_OPTIONAL || t->kind == TY_NONE)
+        return t;       /* V | None of a dict[K, None] */
     if (!ty_is_ref(t) && !ty_is_value(t)) {
         chk_error(c, loc, "'%s | None' is not supported", chk_tyname(c, t));
         return err_type(c);
@@ -262,16 +262,11 @@ static void union_operands(Ast *e, Ast ***out, int *n, int *cap, Arena *a)
     VEC_PUSH(a, *out, *n, *cap, e);
 }
 
-/* Iterator[T], Generator[T, None, None]: a generator of None (a
- * backtracking solver's "one more solution") has no value to hand over. */
+/* Iterator[T], Generator[T, None, None]; Iterator[None] is a generator
+ * whose items are all None (a backtracking solver's "one more solution"). */
 static Type *iter_type(Checker *c, Ast *elem)
 {
-    if (elem->kind == AST_NONE) {
-        chk_error(c, elem->loc, "a generator of None is not supported: yield values "
-                  "(Iterator[bool] and `yield True`)");
-        return err_type(c);
-    }
-    return ty_iter(c->tt, resolve(c, elem, false));
+    return ty_iter(c->tt, resolve(c, elem, true));
 }
 
 static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
@@ -289,7 +284,7 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
             }
         Type **items = arena_alloc(c->arena, (size_t)n * sizeof *items);
         for (int i = 0; i < n; i++)
-            items[i] = resolve(c, args[i], false);
+            items[i] = resolve(c, args[i], true);
         return ty_tuple(c->tt, items, n);
     }
     if (id == BI_TYPING_CALLABLE || id == BI_ABC_CALLABLE)
@@ -310,7 +305,10 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
         chk_error(c, sub->loc, "'%s' takes %d type argument%s", name, want, want > 1 ? "s" : "");
         return err_type(c);
     }
-    Type *a0 = resolve(c, args[0], false);
+    /* None is an item type of lists and a value type of dicts
+     * (dict.fromkeys(keys) is a dict[K, None]); never a key, which hashes */
+    bool item_none = id == BI_LIST || id == BI_TYPING_LIST;
+    Type *a0 = resolve(c, args[0], item_none);
     switch (id) {
     case BI_LIST: case BI_TYPING_LIST:
         return ty_list(c->tt, a0);
@@ -318,7 +316,7 @@ static Type *generic_builtin(Checker *c, Ast *sub, int id, Ast **args, int n)
         return ty_set(c->tt, check_key(c, a0, args[0]->loc, "a set element"));
     case BI_DICT: case BI_TYPING_DICT: case BI_COLLECTIONS_DEFAULTDICT:
         return ty_dict(c->tt, check_key(c, a0, args[0]->loc, "a dict key"),
-                       resolve(c, args[1], false));
+                       resolve(c, args[1], true));
     case BI_TYPING_OPTIONAL:
         return chk_make_optional(c, a0, sub->loc);
     case BI_P_ARRAY:

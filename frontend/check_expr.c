@@ -1014,7 +1014,7 @@ static Type *subscript(Checker *c, Ast *e, SubCtx ctx)
     }
     if (ctx == SUB_STORE)
         return m->params[m->nparams - 1].type;
-    return m->ret->kind == TY_NONE ? t : m->ret;
+    return ctx == SUB_LOAD ? m->ret : t;     /* d[k] of a dict[str, None] is None */
 }
 
 /* A slice bound written as a constant (absent: def). */
@@ -1607,6 +1607,33 @@ static void named_tuples_as_tuples(Checker *c, Ast **pa, Ast **pb)
     }
 }
 
+/* Tuples of other lengths or item types ((1, 2) < (1, 2, 3), (1, 2) ==
+ * (1, 2.0)): CPython compares the common items pair by pair, so each
+ * pair needs a join (the lowering's tuple_compare compares it as its two
+ * types); == compares the items too before the lengths, as CPython. */
+static bool unlike_tuples(Checker *c, Loc loc, Type *a, Type *b, AstOp op)
+{
+    bool ordering = op != OP_EQ && op != OP_NE;
+    int n = a->nitems < b->nitems ? a->nitems : b->nitems;
+    for (int i = 0; i < n; i++) {
+        Type *x = a->items[i], *y = b->items[i];
+        Type *j = ty_join(c->tt, x, y);
+        bool none_num = (x->kind == TY_NONE && ty_is_value(y)) || (y->kind == TY_NONE && ty_is_value(x));
+        if (!j || chk_is_union(j) || none_num) {
+            chk_error(c, loc, "cannot compare '%s' and '%s' with '%s' (at index %d: '%s' and '%s')",
+                      chk_tyname(c, a), chk_tyname(c, b), ast_op_text[op], i, chk_tyname(c, x),
+                      chk_tyname(c, y));
+            return false;
+        }
+        if (ordering ? !orderable(c, j, a, b, op, loc, NULL) : !chk_union_eq_ok(c, j, op, loc))
+            return false;
+        FuncInfo *m = method_of(c, ty_strip_optional(j), "__eq__");
+        if (m)
+            chk_use_func(c, m);
+    }
+    return true;
+}
+
 /* One comparison a OP b of a chain; returns false after an error. */
 static bool compare_pair(Checker *c, Ast *e, int i)
 {
@@ -1699,7 +1726,9 @@ static bool compare_pair(Checker *c, Ast *e, int i)
     }
     bool ordering = op != OP_EQ && op != OP_NE;
     Type *j = ty_join(c->tt, a, b);
-    if (!j || (a->kind == TY_NONE && b->kind == TY_NONE)) {
+    if (!j && a->kind == TY_TUPLE && b->kind == TY_TUPLE)
+        return unlike_tuples(c, e->loc, a, b, op);
+    if (!j) {
         chk_error(c, e->loc, "cannot compare '%s' and '%s' with '%s'", chk_tyname(c, a),
                   chk_tyname(c, b), ast_op_text[op]);
         return false;
@@ -1908,7 +1937,10 @@ static Type *join_items(Checker *c, AstList *items, Type *hint, Loc loc)
     }
     if (bad)
         return TT(ERROR);
-    if (t && t->kind == TY_NONE) {
+    bool literal = true;        /* [None, None] needs an annotation; [x] of an x: None not */
+    for (int i = 0; i < items->n; i++)
+        literal = literal && items->items[i]->kind == AST_NONE;
+    if (t && t->kind == TY_NONE && !hint && literal) {
         chk_error(c, loc, "cannot infer the item type from None; annotate the variable");
         return TT(ERROR);
     }
@@ -1980,10 +2012,6 @@ static Ast *check_tuple(Checker *c, Ast *e)
     int n = e->u.seq.items.n;
     if (c->hint && chk_is_var_tuple(c, ty_strip_optional(c->hint)))
         return var_tuple_display(c, e, ty_strip_optional(c->hint));
-    if (n == 0) {
-        chk_error(c, e->loc, "the empty tuple is not supported");
-        return set_err(c, e);
-    }
     Type *hint = c->hint ? ty_strip_optional(c->hint) : NULL;
     return chk_tuple_items(c, e, hint && hint->kind == TY_TUPLE && hint->nitems == n
                                  ? hint->items : NULL);
@@ -2008,10 +2036,6 @@ Ast *chk_tuple_items(Checker *c, Ast *e, Type **hints)
         else if (h && ty_boxes(x->ty, h) && ty_subtype(x->ty, h)) {
             e->u.seq.items.items[i] = chk_fit(c, x, h);   /* (1, 2) as tuple[int | None, int] */
             items[i] = h;
-        }
-        else if (x->ty->kind == TY_NONE) {
-            chk_error(c, x->loc, "cannot infer a tuple item's type from None; annotate the variable");
-            bad = true;
         }
     }
     if (bad)
@@ -2233,7 +2257,7 @@ static Ast *check_comp(Checker *c, Ast *e)
             e->ty = ty_dict(c->tt, t, vt);
         }
     } else if (!is_err(t)) {
-        if (t->kind == TY_NONE)
+        if (t->kind == TY_NONE && !hint && e->u.comp.elt->kind == AST_NONE)
             chk_error(c, elt->loc, "cannot infer the item type from None");
         else if (e->kind == AST_SETCOMP && !chk_key_type_ok(t))
             chk_error(c, elt->loc, "'%s' cannot be a set element", chk_tyname(c, t));

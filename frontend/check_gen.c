@@ -84,10 +84,7 @@ void chk_gen_begin(Checker *c, FuncInfo *fn)
     fn->is_generator = 1;
     if (!fn->ret)
         return;                         /* a generator expression: from its items */
-    if (fn->ret->kind == TY_ITER && fn->ret->elem->kind == TY_NONE) {
-        chk_error(c, fn->def->loc, "a generator of None is not supported: yield values");
-        fn->gen_elem = TT(ERROR);
-    } else if (fn->ret->kind == TY_ITER) {
+    if (fn->ret->kind == TY_ITER) {
         fn->gen_elem = fn->ret->elem;
     } else {
         if (fn->ret->kind != TY_ERROR)

@@ -494,8 +494,14 @@ static void fit_value(Checker *c, Ast *t, Type *want, Type *got, Ast **value)
               chk_tyname(c, want), chk_tyname(c, got), advice);
 }
 
-static Type *infer_from(Checker *c, Ast *t, Type *got)
+/* The type of a variable first assigned v, of type got: an expression of
+ * type None other than the literal (d[k] of a dict[str, None]) or an item
+ * of a container of None (v NULL: a loop or unpacking target) types it
+ * None. */
+static Type *infer_from(Checker *c, Ast *t, Type *got, const Ast *v)
 {
+    if (got->kind == TY_NONE && (!v || v->kind != AST_NONE))
+        return got;
     if (got->kind == TY_NONE) {
         chk_error(c, t->loc, "cannot infer the type of '%s' from None; annotate the variable",
                   target_desc(c, t));
@@ -566,7 +572,7 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
     if (!g->type && g->inferred && c->fn && c->fn->is_module_init)
         g->type = g->inferred;      /* as if annotated; fit_value converts */
     if (!g->type) {
-        g->type = infer_from(c, t, got);
+        g->type = infer_from(c, t, got, value ? *value : NULL);
     } else {
         if (!c->fn->is_module_init || g->loc.line != t->loc.line || g->loc.col != t->loc.col) {
             g->assigned_later = 1, s->assigned_later = 1;
@@ -581,6 +587,7 @@ static void assign_global(Checker *c, Ast *t, Sym *s, Type *got, Ast **value)
         g->literal = *value;
     if (c->fn && c->fn->is_module_init && s->index < c->flow->nglobals)
         c->flow->globals[s->index] = 1;
+    g->last_value = value ? *value : NULL;
 }
 
 /* A variable first bound at loc belongs to or-pattern p: it is at or
@@ -622,7 +629,7 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
         return;
     }
     if (!l->type) {
-        l->type = infer_from(c, t, got);
+        l->type = infer_from(c, t, got, value ? *value : NULL);
         l->loc = t->loc;
     } else if (c->or_pattern && bound_in(l->loc, c->or_pattern) && !l->annotated &&
                got->kind != TY_ERROR && l->type->kind != TY_ERROR && !ty_subtype(got, l->type)) {
@@ -650,6 +657,7 @@ static void assign_name(Checker *c, Ast *t, Type *got, Ast **value)
         fit_value(c, t, l->type, got, value);
     }
     t->ty = l->type;
+    l->last_value = value ? *value : NULL;
     flow_assign_local(c, s->index);
     /* assigning a non-None value to an optional local narrows it */
     if (l->type->kind == TY_OPTIONAL && got->kind != TY_OPTIONAL && got->kind != TY_NONE &&
@@ -878,8 +886,6 @@ void chk_assign_target(Checker *c, Ast *t, Type *got, Ast **value)
 void chk_comp_target(Checker *c, Ast *t, Type *elem)
 {
     if (t->kind == AST_NAME) {
-        if (elem->kind == TY_NONE)
-            elem = TT(ERROR);
         int idx = chk_declare_comp_local(c, t->u.name.id, elem, t->loc);
         Sym *s = arena_alloc(c->arena, sizeof *s);
         s->kind = SYM_LOCAL;

@@ -249,6 +249,19 @@ static IrType ret_type(Lowerer *L, Type *t)
     return t->kind == TY_NONE ? ir_type(IRK_VOID) : lw_type(L, t);
 }
 
+/* A function's IR return type.  A procedure (`-> None`) returns nothing;
+ * a library function whose result became None only through its type
+ * arguments (dict[str, None].get, Iterator[None].__next__) returns that
+ * None as a value, a null reference, as generic code reads one. */
+static IrType func_ret_type(Lowerer *L, FuncInfo *fi)
+{
+    bool instance = fi->tmpl || (fi->cls && fi->cls->tmpl);
+    Ast *ann = instance && fi->def ? fi->def->u.func.returns : NULL;
+    if (fi->ret->kind == TY_NONE && ann && ann->kind != AST_NONE)
+        return ir_type(IRK_REF);
+    return ret_type(L, fi->ret);
+}
+
 /* ------------------------------------------------------------ functions */
 
 int32_t lw_func(Lowerer *L, FuncInfo *fi)
@@ -312,7 +325,7 @@ static void declare_function(Lowerer *L, FuncInfo *fi)
 {
     IrModule *m = L->m;
     const char *name = fi->qualname ? fi->qualname : fi->name;
-    int32_t fid = ir_add_func(m, name, ret_type(L, fi->ret));
+    int32_t fid = ir_add_func(m, name, func_ret_type(L, fi));
     IrFunc *f = &m->funcs[fid];
     f->src_name = fi->is_module_init ? "<module>" : ir_strdup(m, name);
     f->nparams = fi->nparams;

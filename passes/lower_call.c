@@ -404,6 +404,15 @@ static int32_t optional_is_default(FnCtx *F, int32_t v, Type *t)
     return r;
 }
 
+/* A tuple of CPython: a tuple, a tuple[T, ...] (the prelude's _tuple) or
+ * a NamedTuple. */
+static bool is_tuple_type(const Type *t)
+{
+    return t->kind == TY_TUPLE || chk_is_named_tuple(t) ||
+           (t->kind == TY_CLASS && t->cls->is_builtin && t->cls->tmpl &&
+            strcmp(t->cls->tmpl->name, "_tuple") == 0);
+}
+
 /* isinstance(v, k) for one class argument k; exact: `type(v) is k`
  * (check_builtin.c chk_type_is: no subclass passes, a bool is no int). */
 static int32_t instance_test(FnCtx *F, int32_t v, Type *vt, Ast *k, bool exact)
@@ -422,7 +431,7 @@ static int32_t instance_test(FnCtx *F, int32_t v, Type *vt, Ast *k, bool exact)
     int match = (b == BI_INT && (t->kind == TY_INT || (t->kind == TY_BOOL && !exact))) ||
                 (b == BI_FLOAT && t->kind == TY_FLOAT) || (b == BI_STR && t->kind == TY_STR) ||
                 (b == BI_BOOL && t->kind == TY_BOOL) || (b == BI_LIST && t->kind == TY_LIST) ||
-                (b == BI_DICT && t->kind == TY_DICT);
+                (b == BI_DICT && t->kind == TY_DICT) || (b == BI_TUPLE && is_tuple_type(t));
     if (match && vt->kind == TY_OPTIONAL)
         return lw_unop(F, IR_NOT, IRK_BOOL, lw_unop(F, IR_ISNULL, IRK_BOOL, v));
     return lw_const_bool(F, match);

@@ -670,36 +670,45 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
 
 /* Equality of two items of tuples: identity first, as CPython compares
  * the items of containers. */
-static int32_t equal_values(FnCtx *F, int32_t a, int32_t b, Type *t)
+static int32_t equal_values(FnCtx *F, int32_t a, Type *at, int32_t b, Type *bt)
 {
     int saved = F->items_compare;
     F->items_compare = 1;
-    int32_t r = lw_compare_values(F, OP_EQ, NULL, a, t, b, t);
+    int32_t r = lw_compare_values(F, OP_EQ, NULL, a, at, b, bt);
     F->items_compare = saved;
     return r;
 }
 
-/* Lexicographic comparison of two tuples. */
-static int32_t tuple_compare(FnCtx *F, AstOp op, int32_t a, int32_t b, Type *t)
+/* Lexicographic comparison of two tuples, as CPython's: the first pair
+ * of unequal items decides (== too compares items before lengths, unlike
+ * a list's), and when the shorter tuple is a prefix of the longer one, it
+ * is the lesser.  The item types may differ
+ * ((1, 2) < (1, 2.5)): each pair compares as its own two types. */
+static int32_t tuple_compare(FnCtx *F, AstOp op, int32_t a, Type *at, int32_t b, Type *bt)
 {
-    int32_t sid = lw_tuple_sid(F->L, t);
+    int32_t asid = lw_tuple_sid(F->L, at), bsid = lw_tuple_sid(F->L, bt);
     int32_t r = lw_tmpk(F, IRK_BOOL);
     int32_t done = lw_new_block(F);
-    for (int i = 0; i < t->nitems; i++) {
-        int32_t x = lw_getfield(F, a, sid, i), y = lw_getfield(F, b, sid, i);
-        int32_t eq = equal_values(F, x, y, t->items[i]);
+    int n = at->nitems < bt->nitems ? at->nitems : bt->nitems;
+    for (int i = 0; i < n; i++) {
+        int32_t x = lw_getfield(F, a, asid, i), y = lw_getfield(F, b, bsid, i);
+        int32_t eq = equal_values(F, x, at->items[i], y, bt->items[i]);
         int32_t same = lw_new_block(F), diff = lw_new_block(F);
         lw_branch(F, eq, same, diff);
         lw_start(F, diff);
         if (op == OP_EQ || op == OP_NE)
             lw_move(F, r, lw_const_bool(F, op == OP_NE));
         else
-            lw_move(F, r, lw_compare_values(F, op, NULL, x, t->items[i], y, t->items[i]));
+            lw_move(F, r, lw_compare_values(F, op, NULL, x, at->items[i], y, bt->items[i]));
         lw_jump(F, done);
         lw_start(F, same);
     }
-    /* All items equal. */
-    lw_move(F, r, lw_const_bool(F, op == OP_EQ || op == OP_LE || op == OP_GE));
+    /* The common items are equal: the lengths decide. */
+    int d = at->nitems - bt->nitems;
+    bool holds = op == OP_EQ || op == OP_LE || op == OP_GE ? d == 0 || (op == OP_LE && d < 0) ||
+                                                                 (op == OP_GE && d > 0)
+                 : op == OP_LT ? d < 0 : op == OP_GT ? d > 0 : d != 0;
+    lw_move(F, r, lw_const_bool(F, holds));
     lw_jump(F, done);
     lw_start(F, done);
     return r;
@@ -847,7 +856,7 @@ int32_t lw_compare_values(FnCtx *F, AstOp op, FuncInfo *m, int32_t a, Type *at, 
     if (at->kind == TY_OPTIONAL || bt->kind == TY_OPTIONAL)
         return optional_equal(F, op, a, at, b, bt);
     if (t->kind == TY_TUPLE)
-        return tuple_compare(F, op, a, b, t);
+        return tuple_compare(F, op, a, t, b, ty_strip_optional(bt)->kind == TY_TUPLE ? ty_strip_optional(bt) : t);
     if (t->kind == TY_CLASS && t->cls->enuminfo && t->cls->enuminfo->int_enum &&
         op != OP_EQ && op != OP_NE) {
         /* an IntEnum orders as its value (tuple items: the checker

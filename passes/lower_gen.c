@@ -143,7 +143,9 @@ void lw_gen_yield(FnCtx *F, Ast *y)
     set_state(F, G->nyields);
     k->block = F->cur;
     k->resume = lw_new_block(F);
-    ir_set_term(F->f, F->cur, TERM_RETURN, v, -1, -1, F->loc);
+    /* an Iterator[None]'s items are no values: its __next__ is void */
+    bool none = F->f->ret.kind == IRK_VOID;
+    ir_set_term(F->f, F->cur, TERM_RETURN, none ? -1 : v, -1, -1, F->loc);
     lw_start(F, k->resume);
     raise_thrown(F, F->handler, 0);
 }

@@ -6026,7 +6026,9 @@ class Pattern:
     def findall(self, string: str, pos: int = 0, endpos: int = _RE_UNBOUNDED) -> list[str]:
         if self.groups > 1:
             raise NotImplementedError("findall() of a pattern with 2 or more groups makes tuples "
-                                      "in CPython: use finditer() and m.groups()")
+                                      "in CPython, and the translator did not see how many: "
+                                      "annotate the result (rows: list[tuple[str, str]] = "
+                                      "p.findall(s)), or use finditer() and m.groups()")
         out: list[str] = []
         for m in _ReScan(self, self._state(string, endpos), _re_clamp(pos, string)):
             found = m.group(self.groups)
@@ -6328,13 +6330,14 @@ def _re_findall(pattern: str, string: str, flags: int = 0) -> list[str]:
     return _re_compile(pattern, flags).findall(string)
 
 
-# re.findall of a literal pattern with n >= 2 groups (check_call.c counts
-# them): n-tuples, "" for a group that did not take part, as CPython.
-def _re_findall_rows(pattern: str, string: str, flags: int, n: int) -> list[list[str]]:
-    p = _re_compile(pattern, flags)
+# findall of a pattern with n >= 2 groups whose count the translator knows
+# (check_call.c: a literal, or the list[tuple[str, ...]] expected): n-tuples,
+# "" for a group that did not take part, as CPython.
+def _re_findall_rows(p: Pattern, string: str, n: int) -> list[list[str]]:
     if p.groups != n:
         raise NotImplementedError(f"findall(): the pattern has {p.groups} groups, the "
-                                  f"translator counted {n}: use finditer()")
+                                  f"translator expected {n} (from the pattern written or the "
+                                  f"type annotated): use finditer()")
     rows: list[list[str]] = []
     for m in p.finditer(string):
         row: list[str] = []
@@ -6345,21 +6348,37 @@ def _re_findall_rows(pattern: str, string: str, flags: int, n: int) -> list[list
     return rows
 
 
+def _pattern_findall_2(p: Pattern, string: str) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in _re_findall_rows(p, string, 2)]
+
+
+def _pattern_findall_3(p: Pattern, string: str) -> list[tuple[str, str, str]]:
+    return [(r[0], r[1], r[2]) for r in _re_findall_rows(p, string, 3)]
+
+
+def _pattern_findall_4(p: Pattern, string: str) -> list[tuple[str, str, str, str]]:
+    return [(r[0], r[1], r[2], r[3]) for r in _re_findall_rows(p, string, 4)]
+
+
+def _pattern_findall_5(p: Pattern, string: str) -> list[tuple[str, str, str, str, str]]:
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in _re_findall_rows(p, string, 5)]
+
+
 def _re_findall_2(pattern: str, string: str, flags: int = 0) -> list[tuple[str, str]]:
-    return [(r[0], r[1]) for r in _re_findall_rows(pattern, string, flags, 2)]
+    return _pattern_findall_2(_re_compile(pattern, flags), string)
 
 
 def _re_findall_3(pattern: str, string: str, flags: int = 0) -> list[tuple[str, str, str]]:
-    return [(r[0], r[1], r[2]) for r in _re_findall_rows(pattern, string, flags, 3)]
+    return _pattern_findall_3(_re_compile(pattern, flags), string)
 
 
 def _re_findall_4(pattern: str, string: str, flags: int = 0) -> list[tuple[str, str, str, str]]:
-    return [(r[0], r[1], r[2], r[3]) for r in _re_findall_rows(pattern, string, flags, 4)]
+    return _pattern_findall_4(_re_compile(pattern, flags), string)
 
 
 def _re_findall_5(pattern: str, string: str,
                   flags: int = 0) -> list[tuple[str, str, str, str, str]]:
-    return [(r[0], r[1], r[2], r[3], r[4]) for r in _re_findall_rows(pattern, string, flags, 5)]
+    return _pattern_findall_5(_re_compile(pattern, flags), string)
 
 
 def _re_finditer(pattern: str, string: str, flags: int = 0) -> _ReScan:

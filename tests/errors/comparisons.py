@@ -20,7 +20,7 @@ def f(a: int, s: str, p: P, q: Q, o: str | None) -> None:
     print(a is 1)
     print(o < s)
     print(3 in a)
-    print(None == None)
+    print(None < None)
 
 
 def main(argv: list[str]) -> int:
@@ -36,4 +36,4 @@ if __name__ == "__main__":
 # expect error: 20:13: 'is' compares references; use '==' for 'int'
 # expect error: 21:13: '<' is not supported between 'str | None' and 'str'
 # expect error: 22:13: unsupported operand types for in: 'int' and 'int'
-# expect error: 23:16: cannot compare 'None' and 'None' with '=='
+# expect error: 23:16: '<' is not supported between 'None' and 'None'

@@ -63,7 +63,6 @@ if __name__ == "__main__":
 # expect error: 26:20: only 'Generator[T, None, None]' is supported (send() and return values of generators are not): or write 'Iterator[T]'
 # expect error: 32:9: 'yield' inside 'with rtrans.atomic:' is not supported: the atomic section would stay open while the generator is suspended
 # expect error: 36:38: 'yield' inside a lambda is not supported
-# expect error: 39:27: a generator of None is not supported: yield values (Iterator[bool] and `yield True`)
 # expect error: 45:16: 'list[int]' object is not an iterator: use iter(x) first
 # expect error: 47:11: 'Iterator[int]' cannot be converted to a string: CPython would print the iterator's address
 # expect error: 51:1: 'yield' outside function

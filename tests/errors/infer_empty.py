@@ -25,4 +25,3 @@ if __name__ == "__main__":
 # expect error: 9:5: cannot infer the type of 'd' from None; annotate the variable
 # expect error: 10:9: cannot infer the item type from None; annotate the variable
 # expect error: 11:9: cannot infer the item type from None; annotate the variable
-# expect error: 12:9: the empty tuple is not supported

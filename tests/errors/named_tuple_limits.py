@@ -42,7 +42,7 @@ main(P(1))
 # expect error: 25:9: deriving from the NamedTuple 'P' is not supported: declare another NamedTuple with all the fields
 # expect error: 31:13: _replace() of the NamedTuple 'P': each keyword must name one of its fields, once (CPython raises ValueError), and the call must be in the module that declares 'P'
 # expect error: 31:30: _asdict() of the NamedTuple 'P' is not supported: its fields have several types, so the dict's values would have none; read the fields (or give them one type)
-# expect error: 32:13: cannot compare 'tuple[int, str]' and 'tuple[int, list[int]]' with '<'
+# expect error: 32:13: cannot compare 'tuple[int, str]' and 'tuple[int, list[int]]' with '<' (at index 1: 'str' and 'list[int]')
 # expect error: 33:14: comparing the NamedTuple 'Q' with 'P' is not supported (CPython compares them item by item): compare values of one class
 # expect error: 34:5: the fields of the NamedTuple 'P' cannot be assigned (CPython raises AttributeError): make a new one
 # expect error: 35:11: unhashable type: 'Q': it defines __eq__ without __hash__, which CPython makes unhashable (a dataclass needs frozen=True or unsafe_hash=True)

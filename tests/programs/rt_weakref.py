@@ -35,7 +35,7 @@ def make(holder: Holder, count: int) -> list[weakref.ref[Node]]:
     refs: list[weakref.ref[Node]] = []
     for i in range(count):
         n = pair("n" + str(i))
-        refs.append(weakref.ref(n))
+        refs.append(weakref.ref[Node](n) if i % 2 else weakref.ref(n))   # both spellings
         if i % 100 == 0:
             holder.nodes.append(n)
     return refs

@@ -87,6 +87,19 @@ void rtt_setup(const stm_config *cfg);
         stm_start_transaction(frame);        \
     } while (0)
 
+/* Start the runtime (cfg may be NULL) and a transaction rooted in a frame
+ * `f` of n slots, which the test body then uses; RTT_END closes both.  A
+ * pair of statement macros, because `f` must be a local of the test. */
+#define RTT_BEGIN(cfg, n)                    \
+    rtt_setup(cfg);                          \
+    stm_ref *f = stm_push_frame(n);          \
+    RTT_START(f)
+
+#define RTT_END()                            \
+    stm_commit_transaction();                \
+    stm_pop_frame(f);                        \
+    stm_teardown()
+
 /* Break the transaction where the caller stands (commit + start). */
 #define RTT_BREAK(frame)                     \
     do {                                     \

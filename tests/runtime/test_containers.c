@@ -6,19 +6,9 @@
 
 size_t stmi_hashtable_index_size(stm_ref table);   /* runtime-internal */
 
-#define BEGIN(n)                      \
-    rtt_setup(NULL);                  \
-    stm_ref *f = stm_push_frame(n);   \
-    RTT_START(f)
-
-#define END()                         \
-    stm_commit_transaction();         \
-    stm_pop_frame(f);                 \
-    stm_teardown()
-
 START_TEST(test_hashtable_basics)
 {
-    BEGIN(2);
+    RTT_BEGIN(NULL, 2);
     f[0] = stm_hashtable_create();
     ck_assert_int_eq(stm_hashtable_len(f[0]), 0);
     ck_assert(stm_hashtable_get(f[0], 7) == 0);
@@ -49,13 +39,13 @@ START_TEST(test_hashtable_basics)
     ck_assert_int_eq(stm_hashtable_keys(f[0], keys, 10), 999);   /* counts all */
     free(keys);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_hashtable_pruning)
 {
-    BEGIN(2);
+    RTT_BEGIN(NULL, 2);
     f[0] = stm_hashtable_create();
     for (uint64_t k = 0; k < 5000; k++)
         stm_hashtable_set(f[0], k, rtt_node((int64_t)k, 0));
@@ -72,13 +62,13 @@ START_TEST(test_hashtable_pruning)
     for (uint64_t k = 1; k < 5000; k += 2)
         ck_assert_int_eq(NODE(stm_hashtable_get(f[0], k))->value, (int64_t)k);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_hashtable_dies)
 {
-    BEGIN(2);
+    RTT_BEGIN(NULL, 2);
     for (int round = 0; round < 20; round++) {
         f[0] = stm_hashtable_create();
         for (uint64_t k = 0; k < 300; k++)
@@ -89,13 +79,13 @@ START_TEST(test_hashtable_dies)
     }
     stm_collect(1);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_queue_basics)
 {
-    BEGIN(3);
+    RTT_BEGIN(NULL, 3);
     f[0] = stm_queue_create();
     ck_assert(stm_queue_get(f[0]) == 0);
     for (int64_t i = 0; i < 100; i++)
@@ -114,14 +104,14 @@ START_TEST(test_queue_basics)
     ck_assert_int_eq(sum, 99 * 98 / 2);
     ck_assert_int_eq(stm_queue_len(f[0]), 0);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 /* Committed young items (GIL) must survive the next minor collection. */
 START_TEST(test_queue_items_survive)
 {
-    BEGIN(2);
+    RTT_BEGIN(NULL, 2);
     f[0] = stm_queue_create();
     stm_collect(0);
     for (int64_t i = 0; i < 50; i++)
@@ -135,7 +125,7 @@ START_TEST(test_queue_items_survive)
         ck_assert_int_eq(rtt_list_check(it), 10);
     }
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 

@@ -9,20 +9,9 @@
 
 #define REF(x) ((uintptr_t)(x))
 
-/* Start the runtime and a transaction; the frame has n slots. */
-#define BEGIN(cfg, n)                 \
-    rtt_setup(cfg);                   \
-    stm_ref *f = stm_push_frame(n);   \
-    RTT_START(f)
-
-#define END()                         \
-    stm_commit_transaction();         \
-    stm_pop_frame(f);                 \
-    stm_teardown()
-
 START_TEST(test_minor_survival)
 {
-    BEGIN(NULL, 2);
+    RTT_BEGIN(NULL, 2);
     f[0] = rtt_list(5000);
     uintptr_t before = REF(f[0]);
     stm_collect(0);
@@ -32,13 +21,13 @@ START_TEST(test_minor_survival)
     stm_collect(0);
     ck_assert_uint_eq(REF(f[0]), moved);       /* old objects never move */
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_major_survival_with_cycles)
 {
-    BEGIN(NULL, 3);
+    RTT_BEGIN(NULL, 3);
     f[0] = rtt_list(3000);
     /* every node's `other` points 7 nodes ahead, wrapping to the head */
     stm_ref o = f[0];
@@ -63,13 +52,13 @@ START_TEST(test_major_survival_with_cycles)
         ck_assert_int_eq(NODE(other)->value, expect);
     }
     ck_assert_int_eq(n, 3000);
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_remembered_set)
 {
-    BEGIN(NULL, 2);
+    RTT_BEGIN(NULL, 2);
     f[0] = rtt_node(1, 0);
     stm_collect(0);                             /* f[0] is old now */
     stm_ref young = rtt_node(2, 0);
@@ -87,20 +76,20 @@ START_TEST(test_remembered_set)
     stm_collect(0);
     ck_assert_int_eq(NODE(NODE(f[0])->other)->value, 3);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 /* The checker must notice a missing write barrier (G1). */
 START_TEST(test_checker_catches_missing_barrier)
 {
-    BEGIN(NULL, 2);
+    RTT_BEGIN(NULL, 2);
     f[0] = rtt_node(1, 0);
     stm_collect(0);
     stm_ref young = rtt_node(2, 0);
     NODE(f[0])->next = young;                   /* no barrier: a bug */
     stm_check_heap();                           /* aborts */
-    END();
+    RTT_END();
 }
 END_TEST
 
@@ -109,13 +98,13 @@ END_TEST
 START_TEST(test_heap_check_env_catches_missing_barrier)
 {
     setenv("RTRANS_HEAP_CHECK", "1", 1);
-    BEGIN(NULL, 2);
+    RTT_BEGIN(NULL, 2);
     f[0] = rtt_node(1, 0);
     stm_collect(0);
     stm_ref young = rtt_node(2, 0);
     NODE(f[0])->next = young;                   /* no barrier: a bug */
     stm_collect(0);                             /* aborts */
-    END();
+    RTT_END();
 }
 END_TEST
 
@@ -125,21 +114,21 @@ START_TEST(test_heap_check_env_clean)
 {
     setenv("RTRANS_HEAP_CHECK", "1", 1);
     stm_config cfg = {.nursery_size = 64 * 1024};
-    BEGIN(&cfg, 2);
+    RTT_BEGIN(&cfg, 2);
     for (int round = 0; round < 20; round++) {
         f[0] = rtt_list(2000);                  /* several minor collections */
         if (round % 5 == 0)
             stm_collect(1);
         ck_assert_int_eq(rtt_list_check(f[0]), 2000);
     }
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_unreachable_reclaimed)
 {
     stm_config cfg = {.heap_limit = 48u << 20};
-    BEGIN(&cfg, 2);
+    RTT_BEGIN(&cfg, 2);
     size_t rss0 = rtt_rss();
     /* 2 GB of garbage in total: nursery garbage, objects that survive one
        minor collection and die old, and large arrays; the counter changes
@@ -162,13 +151,13 @@ START_TEST(test_unreachable_reclaimed)
     ck_assert_msg(rss1 < rss0 + (200u << 20), "resident memory grew from %zu to %zu",
                   rss0, rss1);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_large_objects)
 {
-    BEGIN(NULL, 3);
+    RTT_BEGIN(NULL, 3);
     f[0] = stm_allocate_var(TT_REFARRAY, 50000);          /* young large */
     ck_assert_int_eq(ARR(f[0])->length, 50000);
     for (int64_t i = 0; i < 50000; i += 97) {
@@ -190,13 +179,13 @@ START_TEST(test_large_objects)
         f[1] = stm_allocate_var(TT_BYTES, 1 << 20);
     stm_collect(1);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_cards)
 {
-    BEGIN(NULL, 2);
+    RTT_BEGIN(NULL, 2);
     f[0] = stm_allocate_var(TT_REFARRAY, 100000);
     stm_collect(0);                             /* old, card-marked */
     for (int round = 0; round < 3; round++) {
@@ -225,13 +214,13 @@ START_TEST(test_cards)
     ck_assert_int_eq(NODE(ARR(f[0])->items[5])->value, -5);
     stm_collect(1);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_item_references)
 {
-    BEGIN(NULL, 2);
+    RTT_BEGIN(NULL, 2);
     f[0] = stm_allocate_var(TT_PAIRS, 300);
     for (int64_t i = 0; i < 300; i++) {
         stm_ref n = rtt_node(i * 3, 0);
@@ -246,13 +235,13 @@ START_TEST(test_item_references)
         ck_assert_int_eq(NODE(PAIRS(f[0])->items[i].value)->value, i * 3);
     }
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_id_hash)
 {
-    BEGIN(NULL, 3);
+    RTT_BEGIN(NULL, 3);
     f[0] = rtt_node(1, 0);
     f[1] = rtt_node(2, 0);
     uint64_t h0 = stm_id_hash(f[0]);
@@ -289,7 +278,7 @@ START_TEST(test_id_hash)
             ck_assert_uint_ne(hs[i], hs[k]);
     }
     free(hs);
-    END();
+    RTT_END();
 }
 END_TEST
 
@@ -314,13 +303,13 @@ START_TEST(test_global_roots)
     ck_assert_int_eq(rtt_finalized, 1);
     ck_assert_int_eq(rtt_finalized_ids, 42);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_finalizers)
 {
-    BEGIN(NULL, 3);
+    RTT_BEGIN(NULL, 3);
     f[0] = stm_allocate_finalizer(sizeof(tfinal), TT_FINAL);
     FINAL(f[0])->id = 5;
     stm_ref dead = stm_allocate_finalizer(sizeof(tfinal), TT_FINAL);
@@ -335,7 +324,7 @@ START_TEST(test_finalizers)
     ck_assert_int_eq(rtt_finalized_ids, 12);
     f[1] = stm_allocate_finalizer(sizeof(tfinal), TT_FINAL);
     FINAL(f[1])->id = 100;
-    END();
+    RTT_END();
     ck_assert_int_eq(rtt_finalized, 3);        /* teardown runs the rest */
     ck_assert_int_eq(rtt_finalized_ids, 112);
 }
@@ -343,7 +332,7 @@ END_TEST
 
 START_TEST(test_var_sizes)
 {
-    BEGIN(NULL, 2);
+    RTT_BEGIN(NULL, 2);
     ck_assert_uint_eq(stm_object_size(TT_BYTES, 0), 16);
     ck_assert_uint_eq(stm_object_size(TT_BYTES, 1), 24);
     ck_assert_uint_eq(stm_object_size(TT_BYTES, 8), 24);
@@ -357,7 +346,7 @@ START_TEST(test_var_sizes)
     memset((char *)stm_addr(f[1]) + 16, 0xab, 20000);
     stm_collect(0);
     ck_assert_int_eq(BYTES(f[1])->items[19999], 0xab);
-    END();
+    RTT_END();
 }
 END_TEST
 
@@ -367,7 +356,7 @@ END_TEST
  * handed to stm_allocate_var. */
 START_TEST(test_allocate_items)
 {
-    BEGIN(NULL, 2);
+    RTT_BEGIN(NULL, 2);
     stm_collect(0);                             /* room for what follows */
     for (int64_t n = 0; n <= 40; n++) {
         stm_ref a = stm_allocate_items(TT_BYTES, n, offsetof(tbytes, items), 1,
@@ -386,7 +375,7 @@ START_TEST(test_allocate_items)
     stm_collect(0);
     ck_assert_int_eq(BYTES(f[0])->length, 20000);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
@@ -396,7 +385,7 @@ END_TEST
  * build the transaction keeps running across the minor collections). */
 START_TEST(test_dead_large_pages_reused)
 {
-    BEGIN(NULL, 2);
+    RTT_BEGIN(NULL, 2);
     f[0] = stm_allocate_var(TT_BYTES, 100000);
     uintptr_t first = REF(f[0]);
     f[1] = stm_allocate_var(TT_BYTES, 100000);
@@ -413,14 +402,14 @@ START_TEST(test_dead_large_pages_reused)
     f[0] = stm_allocate_var(TT_BYTES, 200000);  /* both runs, merged */
     ck_assert_uint_eq(REF(f[0]), first);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_gc_stress)
 {
     setenv("RTRANS_GC_STRESS", "1", 1);
-    BEGIN(NULL, 3);
+    RTT_BEGIN(NULL, 3);
     f[0] = rtt_list(3000);
     f[1] = stm_allocate_var(TT_REFARRAY, 500);
     for (int i = 0; i < 500; i++) {
@@ -438,14 +427,14 @@ START_TEST(test_gc_stress)
     stm_get_stats(&st);
     ck_assert_uint_ge(st.minor_collections, 25);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_heap_limit)
 {
     stm_config cfg = {.heap_limit = 16u << 20};
-    BEGIN(&cfg, 1);
+    RTT_BEGIN(&cfg, 1);
     for (;;)
         f[0] = rtt_node(0, f[0]);               /* everything stays alive */
 }
@@ -454,16 +443,16 @@ END_TEST
 START_TEST(test_huge_allocation)
 {
     stm_config cfg = {.heap_limit = 16u << 20};
-    BEGIN(&cfg, 1);
+    RTT_BEGIN(&cfg, 1);
     f[0] = stm_allocate_var(TT_BYTES, (int64_t)1 << 40);
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_shadow_stack_overflow)
 {
     stm_config cfg = {.shadow_stack_slots = 4096};
-    BEGIN(&cfg, 1);
+    RTT_BEGIN(&cfg, 1);
     for (;;)
         (void)stm_push_frame(16);
 }
@@ -480,16 +469,16 @@ static int recurse(int depth)
 
 START_TEST(test_c_stack_exhaustion)
 {
-    BEGIN(NULL, 1);
+    RTT_BEGIN(NULL, 1);
     ck_assert(stm_tl.c_stack_limit != NULL);
     (void)recurse(0);
-    END();
+    RTT_END();
 }
 END_TEST
 
 START_TEST(test_stats)
 {
-    BEGIN(NULL, 1);
+    RTT_BEGIN(NULL, 1);
     stm_stats a, b;
     stm_get_stats(&a);
     f[0] = rtt_list(100);
@@ -500,7 +489,7 @@ START_TEST(test_stats)
     ck_assert_uint_eq(b.minor_collections, a.minor_collections + 1);
     ck_assert_uint_gt(b.commits, a.commits);
     ck_assert_uint_ge(b.bytes_allocated, a.bytes_allocated + 100 * sizeof(tnode));
-    END();
+    RTT_END();
 }
 END_TEST
 

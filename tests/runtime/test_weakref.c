@@ -6,16 +6,6 @@
 
 #include <stdatomic.h>
 
-#define BEGIN(n)                      \
-    rtt_setup(NULL);                  \
-    stm_ref *f = stm_push_frame(n);   \
-    RTT_START(f)
-
-#define END()                         \
-    stm_commit_transaction();         \
-    stm_pop_frame(f);                 \
-    stm_teardown()
-
 /* Takes the queued references, marking each one's data node taken
  * (value -1): a second take of one is a failure. */
 static int64_t take_cleared(_Atomic int64_t *failures)
@@ -35,7 +25,7 @@ static int64_t take_cleared(_Atomic int64_t *failures)
 
 START_TEST(test_weakref_lives_while_reached)
 {
-    BEGIN(4);
+    RTT_BEGIN(NULL, 4);
     f[0] = rtt_node(1, 0);                       /* young target, kept */
     f[1] = stm_weakref_new(f[0], 0);
     f[2] = stm_weakref_new(rtt_node(2, 0), f[0]); /* target dropped at once */
@@ -53,14 +43,14 @@ START_TEST(test_weakref_lives_while_reached)
     ck_assert(stm_weakref_next_cleared() == 0);
     ck_assert(stm_weakref_data(f[2]) == f[0]);   /* data stays */
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
 /* A cycle reached only weakly dies whole; no data: not queued. */
 START_TEST(test_weakref_cycle_dies)
 {
-    BEGIN(3);
+    RTT_BEGIN(NULL, 3);
     f[0] = rtt_node(1, 0);
     NODE(f[0])->next = rtt_node(2, f[0]);
     f[1] = stm_weakref_new(f[0], 0);
@@ -76,7 +66,7 @@ START_TEST(test_weakref_cycle_dies)
     ck_assert(stm_weakref_get(f[2]) == 0);
     ck_assert(stm_weakref_next_cleared() == 0);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
@@ -84,7 +74,7 @@ END_TEST
  * (a root) until taken, and so does its data. */
 START_TEST(test_weakref_queue_roots)
 {
-    BEGIN(2);
+    RTT_BEGIN(NULL, 2);
     f[0] = rtt_node(7, 0);
     stm_weakref_new(f[0], rtt_node(8, 0));       /* dies with its target */
     f[1] = stm_weakref_new(rtt_node(9, 0), rtt_node(10, 0));
@@ -102,7 +92,7 @@ START_TEST(test_weakref_queue_roots)
     ck_assert_int_eq(NODE(stm_weakref_data(w))->value, 10);
     ck_assert(stm_weakref_next_cleared() == 0);
     stm_check_heap();
-    END();
+    RTT_END();
 }
 END_TEST
 
@@ -110,7 +100,7 @@ END_TEST
  * new: it keeps its target until a collection after the commit. */
 START_TEST(test_weakref_new_keeps_target)
 {
-    BEGIN(1);
+    RTT_BEGIN(NULL, 1);
     f[0] = stm_weakref_new(rtt_node(3, 0), 0);
     stm_collect(1);
 #ifdef RTRANS_STM
@@ -120,7 +110,7 @@ START_TEST(test_weakref_new_keeps_target)
 #endif
     /* the GIL build has no new objects: its first collection clears it */
     ck_assert(stm_weakref_get(f[0]) == 0);
-    END();
+    RTT_END();
 }
 END_TEST
 
