@@ -161,3 +161,21 @@ for attempt in range(2):
     except RecursionError as e:
         print("RecursionError", trial(attempt))
 print(sum(trial(i) for i in range(100)))
+
+
+# one code object run with two globals dicts (a function defined by code
+# exec'd twice): a reused frame takes its function's globals, and every
+# LOAD_GLOBAL of the run reads that frame's
+shared = compile("X = 0\ndef get(n):\n    return X + n\n", "<shared>", "exec")
+g1 = {}
+g2 = {}
+exec(shared, g1)
+exec(shared, g2)
+g1["X"] = 10
+g2["X"] = 20
+seen = []
+for i in range(4):
+    seen.append(g1["get"](i))
+    seen.append(g2["get"](i))
+    g2["X"] += 100
+print(g1["get"].__code__ is g2["get"].__code__, seen)
