@@ -5,7 +5,9 @@
  * Mark bits live in a side bitmap; how an object is traced (one view, or
  * the union of every view that may still read it in the STM build) is the
  * build's stmi_major_trace_object().  Objects never move, so nothing but the
- * allocator's tables changes. */
+ * allocator's tables changes.  In the STM build the threads parked for the
+ * collection mark with the collector and then share its later work
+ * (stmi_major_parallel), so they are in the pool from the mark to the end. */
 #include "runtime/stm_internal.h"
 
 static size_t next_major_at;            /* bytes of old pages, one thread */
