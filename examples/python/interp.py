@@ -1238,11 +1238,6 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
         ic = frame.caches
         if ic is None:
             ic = caches_for(ec, code)
-        # fixed while the frame runs (function_frame_of sets it on a
-        # returned, spare frame only): read here once, LOAD_GLOBAL's read
-        # of the frame took a read barrier each time under --stm (the
-        # frame's mark dies at every break)
-        globs = frame.w_globals
         while True:
             ipc = pc
             word = instrs[pc]
@@ -1381,7 +1376,7 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
                     # as much as the test (IC_GLOBAL, IC_BUILTIN)
                     gent = ic.entries[oparg >> 16]
                     gcell = gent.value
-                    gd = globs
+                    gd = frame.w_globals
                     gv: W_Object | None = None
                     if gent.owner is gd and isinstance(gcell, W_DictCell):
                         gv = gcell.value
