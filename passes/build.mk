@@ -1,6 +1,6 @@
 # passes layer: the IR, its analyses, lowering and the passes.
 PASSES_SRCS := passes/ir.c passes/dump.c passes/verify.c passes/liveness.c \
-               passes/loops.c passes/ranges.c passes/initflags.c passes/summaries.c passes/callgraph.c passes/gcbarrier.c \
+               passes/loops.c passes/ranges.c passes/quiet_loops.c passes/initflags.c passes/summaries.c passes/callgraph.c passes/gcbarrier.c \
                passes/pipeline.c \
                passes/lower.c passes/lower_util.c passes/lower_expr.c passes/lower_call.c \
                passes/lower_iter.c passes/lower_stmt.c passes/lower_special.c \

@@ -270,9 +270,11 @@ typedef struct IrLoc {
 enum {
     IRI_FRESH_CHECKED = 1 << 0,  /* a read/write barrier was considered */
     IRI_ELIDED        = 1 << 1,  /* the pass decided no barrier is needed */
-    IRI_INDEX_CHECKED = 1 << 2   /* the lowering: a call of a list's __getitem__ or
+    IRI_INDEX_CHECKED = 1 << 2,  /* the lowering: a call of a list's __getitem__ or
                                     __setitem__, which returns only when
                                     -len <= args[1] < len (passes/ranges.c) */
+    IRI_FOR_POLL      = 1 << 3   /* the lowering: the back-edge poll of a `for` over a
+                                    range or a sequence (passes/quiet_loops.c) */
 };
 
 typedef struct IrInstr {

@@ -151,7 +151,7 @@ void lw_true_exit(FnCtx *F, int32_t cond, int32_t r, int32_t done);
 void lw_after_raising(FnCtx *F);
 /* A loop's back-edge poll (IR_POLL_INTR with its exception edge in user
  * code, IR_POLL in the prelude). */
-void lw_poll(FnCtx *F);
+void lw_poll(FnCtx *F, uint16_t flags);
 int32_t lw_const_i64(FnCtx *F, int64_t v);
 int32_t lw_const_f64(FnCtx *F, double v);
 int32_t lw_const_bool(FnCtx *F, int v);

@@ -16,7 +16,10 @@
  *   anything else     it = x.__iter__(); it.__next__() until StopIteration
  *
  * Every continuation edge polls (lw_poll), so a thread looping without
- * calls still reaches safe points, and a KeyboardInterrupt is raised.
+ * calls still reaches safe points, and a KeyboardInterrupt is raised; the
+ * polls of range and index loops are marked IRI_FOR_POLL: such a loop
+ * whose body neither calls nor allocates ends after bounded work, and
+ * passes/quiet_loops.c deletes its poll.
  */
 #include "passes/lower.h"
 
@@ -43,7 +46,7 @@ static int32_t step_block(FnCtx *F, int32_t counter, int32_t step, int32_t head)
     int32_t saved = F->cur, b = lw_new_block(F);
     lw_start(F, b);
     lw_move(F, counter, lw_binop(F, IR_ADD, IRK_I64, counter, step));
-    lw_poll(F);
+    lw_poll(F, IRI_FOR_POLL);
     lw_jump(F, head);
     F->cur = saved;
     return b;
@@ -202,7 +205,7 @@ static void source_loop(FnCtx *F, Source *s, int32_t head, int32_t done, int32_t
         F->cur = body;
         int32_t saved = F->cur, back = lw_new_block(F);
         lw_start(F, back);
-        lw_poll(F);
+        lw_poll(F, 0);
         lw_jump(F, head);
         F->cur = saved;
         *cont = back;

@@ -171,7 +171,7 @@ static void lower_while(FnCtx *F, Ast *s)
     int32_t back = lw_new_block(F);
     lw_jump(F, head);
     lw_start(F, back);
-    lw_poll(F);
+    lw_poll(F, 0);
     lw_jump(F, head);
     lw_start(F, head);
     lw_branch(F, lw_truth(F, s->u.loop.test), body, done);

@@ -145,16 +145,17 @@ void lw_after_raising(FnCtx *F)
     F->cur = next;
 }
 
-/* A loop's back-edge poll.  In user code it may raise a waiting
+/* A loop's back-edge poll (flags: IRI_FOR_POLL for a `for` over a range or
+ * a sequence, which passes/quiet_loops.c may delete).  In user code it may raise a waiting
  * KeyboardInterrupt, so it ends the block with an exception edge; prelude
  * loops, like CPython's C builtins, are not interrupted. */
-void lw_poll(FnCtx *F)
+void lw_poll(FnCtx *F, uint16_t flags)
 {
     if (F->f->no_traceback) {
-        lw_emit(F, IR_POLL);
+        lw_emit(F, IR_POLL)->flags = flags;
         return;
     }
-    lw_emit(F, IR_POLL_INTR);
+    lw_emit(F, IR_POLL_INTR)->flags = flags;
     lw_after_raising(F);
 }
 

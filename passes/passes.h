@@ -4,6 +4,8 @@
  *   ranges.c       integer ranges: overflow checks that cannot fail
  *   initflags.c    global reads that cannot precede the global's assignment
  *   summaries.c    interprocedural effects: raises / allocates / breaks
+ *   quiet_loops.c  loops nothing interrupts: no back-edge poll, field reads
+ *                  hoisted
  *   gcbarrier.c    GIL builds: the generational GC's write barriers
  *   stm_*.c        --stm: inevitable, write and read barriers, breaks
  *
@@ -49,6 +51,7 @@ int pass_verify(const PassDef *p, const IrModule *m, FILE *err);
 void pass_ranges(IrModule *m);
 void pass_init_flags(IrModule *m);
 void pass_summaries(IrModule *m);
+void pass_quiet_loops(IrModule *m);
 void pass_gc_barriers(IrModule *m);
 /* --stm: frozen fields (frozen.c), before the barrier passes */
 void pass_frozen(IrModule *m);

@@ -7,6 +7,7 @@ const PassDef pass_pipeline[] = {
     { "ranges", pass_ranges, 0, NULL },
     { "initflags", pass_init_flags, 0, NULL },
     { "summaries", pass_summaries, 0, NULL },
+    { "quiet_loops", pass_quiet_loops, 0, NULL },
     { "gcbarrier", pass_gc_barriers, -1, NULL },
     { "frozen", pass_frozen, 1, NULL },
     { "stm_inevitable", pass_stm_inevitable, 1, stm_check_module },

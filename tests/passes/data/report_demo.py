@@ -26,7 +26,7 @@ def total(accounts: list[Account]) -> int:
 def projected(a: Account, years: int) -> int:
     gain = 0
     for i in range(years):
-        gain += a.balance // 20
+        gain += a.balance // rate(i)
     return gain
 
 
@@ -43,6 +43,12 @@ def main(argv: list[str]) -> int:
     transfer(a, b, projected(a, 3))
     print(a.owner, total([a, b]), time.time() > 0.0)   # the clock is I/O
     return 0
+
+
+def rate(year: int) -> int:
+    # a call keeps projected()'s loop from being quiet (passes/quiet_loops.c
+    # would read the field once before it): the barrier leaves it instead
+    return 20 + year % 2
 
 
 if __name__ == "__main__":
