@@ -10,7 +10,7 @@ import threading
 # (io_defer.c): binary ones keep their layer and their order.
 def worker(k: int) -> None:
     print("thread text", k)
-    sys.stdout.buffer.write(b"thread bytes %d\n" % k)
+    sys.stdout.buffer.write(b"thread bytes " + str(k).encode() + b"\n")
 
 
 def main() -> int:
