@@ -43,14 +43,26 @@ static bool bytes_prefix_before(const char *text, const char *q)
     return b && (p == text || !ident_char(p[-1]));
 }
 
+/* A literal binary mode of open() ("rb", 'w+b', ...) starts at the quote
+ * q: a binary file's reads are bytes. */
+static bool binary_mode_at(const char *q, const char *end)
+{
+    const char *p = q + 1;
+    bool b = false;
+    while (p < end && p - q <= 4 && *p && strchr("rwaxb+t", *p))
+        b |= *p++ == 'b';
+    return b && p < end && *p == *q;
+}
+
 bool chk_text_uses_bytes(const char *text, size_t n)
 {
+    /* BinaryIO and .buffer (sys.stdin.buffer) give binary files */
     static const char *const words[] = { "bytes", "bytearray", "encode", "to_bytes",
-                                         "from_bytes" };
+                                         "from_bytes", "BinaryIO", "buffer" };
     const char *end = text + n;
     for (const char *p = text; p < end; p++) {
         if (*p == '\'' || *p == '"') {
-            if (bytes_prefix_before(text, p))
+            if (bytes_prefix_before(text, p) || binary_mode_at(p, end))
                 return true;
             continue;
         }

@@ -1251,6 +1251,18 @@ static Ast *pattern_findall_groups(Checker *c, Ast *call, Ast *recv, FuncInfo *m
     return chk_prelude_call(c, s->name, args, 2, call->loc);
 }
 
+/* open(path, "rb") with a literal mode holding "b": the prelude's
+ * _open_binary, typed BinaryIO (a mode only known at run time is a text
+ * one: rt_open refuses "b"). */
+static FuncInfo *open_binary(Checker *c, Ast *call, FuncInfo *fn)
+{
+    Ast *mode = chk_npositional(call) >= 2 ? call->u.call.args.items[1] : chk_kwarg(call, "mode");
+    if (!mode || mode->kind != AST_STR || !memchr(mode->u.str.s, 'b', (size_t)mode->u.str.len))
+        return fn;
+    Sym *alt = symtab_get(c->prelude->syms, "_open_binary");
+    return alt && alt->kind == SYM_FUNC ? alt->func : fn;
+}
+
 static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
 {
     if (fn->module != c->prelude || fn->cls)
@@ -1264,6 +1276,8 @@ static FuncInfo *prelude_overload(Checker *c, Ast *call, FuncInfo *fn)
         fn = islice_of_count(c, call, fn);
     else if (strcmp(fn->name, "_re_findall") == 0)
         fn = re_findall_groups(c, call, fn);
+    else if (strcmp(fn->name, "open") == 0)
+        fn = open_binary(c, call, fn);
     int npos = chk_npositional(call);
     Sym *alt = symtab_get(c->prelude->syms, chk_fmt(c, "%s__%d", fn->name, npos));
     return alt && alt->kind == SYM_FUNC ? alt->func : fn;

@@ -610,6 +610,20 @@ static FuncInfo *named_tuple_method(Checker *c, Ast *e, ClassInfo *cls, bool *re
     return NULL;
 }
 
+/* obj.name on a library class without it, computed by the prelude's
+ * function _Class_name(obj) (sys.stdout.buffer: _TextIO_buffer, in the
+ * bytes section); NULL: no such function. */
+static Ast *library_attr(Checker *c, Ast *e, ClassInfo *cls)
+{
+    if (!cls->is_builtin || c->callee_of_call || !c->prelude)
+        return NULL;
+    Sym *s = symtab_get(c->prelude->syms, chk_fmt(c, "_%s_%s", cls->name, e->u.attr.attr));
+    if (!s || s->kind != SYM_FUNC || s->func->nparams != 1)
+        return NULL;
+    Ast *obj = e->u.attr.obj;
+    return chk_prelude_call(c, s->name, &obj, 1, e->loc);
+}
+
 static Ast *instance_attr(Checker *c, Ast *e, Type *t)
 {
     const char *name = e->u.attr.attr;
@@ -664,6 +678,9 @@ static Ast *instance_attr(Checker *c, Ast *e, Type *t)
     }
     if (class_const(c, e, cls))
         return e;
+    Ast *lib = library_attr(c, e, cls);
+    if (lib)
+        return lib;
     if (cls->is_builtin && !cls->is_exception)
         chk_error(c, e->u.attr.attr_loc, "'%s' has no attribute '%s'", chk_tyname(c, t), name);
     else

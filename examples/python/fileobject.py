@@ -1,8 +1,10 @@
 """Text files (the objects of sys.stdin/stdout/stderr and open()): a
-W_TextIO wraps the host language's file.  Binary modes are refused."""
+W_TextIO wraps the host language's file.  Binary modes are
+bufferedio.py's (OPEN_BINARY)."""
 from __future__ import annotations
 
 import sys
+from typing import Callable
 
 from objects import (W_Object, W_Type, W_Str, W_List, ExecCtx, PyError,
                      W_NONE, W_TRUE, W_FALSE, new_str, new_int, new_bool,
@@ -81,6 +83,9 @@ UNSUPPORTED_OPERATION.module = "io"
 STDIN = W_TextIO(sys.stdin, "<stdin>", "r")
 STDOUT = W_TextIO(sys.stdout, "<stdout>", "w")
 STDERR = W_TextIO(sys.stderr, "<stderr>", "w")
+STD_STREAMS = [STDIN, STDOUT, STDERR]
+# bufferedio.open_binary(path, mode), registered at start-up
+OPEN_BINARY: list[Callable[[str, str], W_Object]] = []
 
 
 def as_file(w: W_Object) -> W_TextIO:
@@ -276,8 +281,11 @@ def open_file(ec: ExecCtx, args: list[W_Object],
                              + w_mode.type_name())
         mode = m
     if "b" in mode:
-        raise py_error(UNSUPPORTED_OPERATION, "binary files are not supported"
-                       " by this interpreter")
+        if "t" in mode:
+            raise value_error("can't have text and binary mode at once")
+        if mode.count("b") > 1:
+            raise value_error("invalid mode: '" + mode + "'")
+        return OPEN_BINARY[0](path, mode)
     base = mode.replace("t", "")
     host_mode = "r"
     if base.startswith("w"):

@@ -32,6 +32,7 @@ import dictobject
 import iterobject
 import exceptions
 import fileobject
+import bufferedio
 import bytesobject
 import bytearrayobject
 import importer
@@ -71,6 +72,7 @@ def install_types() -> None:
     longobject.install()
     complexobject.install()
     fileobject.install()
+    bufferedio.install()
     bytesobject.install()
     bytearrayobject.install()
     builtins_mod.BYTES_OF[0] = bytesobject.bytes_of

@@ -1,4 +1,4 @@
-/* io.c - text I/O: file objects, stdin, reading, open(); the writing
+/* io.c - file objects, stdin, reading, seeking, open(); the writing
  * layers and the flush at exit are in io_write.c.
  *
  * A file object (RT_TID_FILE) only points to its C state (rt_fileimpl):
@@ -9,7 +9,14 @@
  * transaction until it commits (rt_out_begin); each impl also has a mutex
  * for the moments when a thread works on it outside any transaction
  * (blocking reads of stdin, flushing at exit).  Text is UTF-8 with
- * universal newlines on input ("\r\n" and "\r" read as "\n"). */
+ * universal newlines on input ("\r\n" and "\r" read as "\n").
+ *
+ * A binary file object (open(p, "rb"), sys.stdout.buffer) is the same
+ * object with its binary flag set: the same functions read and write it,
+ * bytes untranslated, as a str of Latin-1 characters (the prelude's bytes
+ * keep such a str), and its writes enter the buffer layer below the text
+ * one (io_write.c).  sys.stdin.buffer etc. share the impl of sys.stdin
+ * etc., as CPython's TextIOWrapper and its buffer share the device. */
 #include "runtime/lib/rtlib-int.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -24,6 +31,7 @@
 typedef struct rt_fileobj {
     stm_hdr hdr;
     rt_fileimpl *impl;
+    uint8_t binary;             /* immutable, as impl */
 } rt_fileobj;
 
 /* stderr is line-buffered whatever it is, stdout when it is a terminal
@@ -37,8 +45,8 @@ rt_fileimpl rt_std_err = { .fd = 2, .writable = 1, .is_std = 1, .line_buffered =
 static rt_fileimpl *open_files;
 static pthread_mutex_t open_files_lock = PTHREAD_MUTEX_INITIALIZER;
 
-/* sys.stdin, sys.stdout, sys.stderr objects */
-static stm_ref std_objs[3];
+/* sys.stdin, sys.stdout, sys.stderr objects, then their .buffer ones */
+static stm_ref std_objs[6];
 static int std_registered;
 
 static void file_finalize(stm_ref o);
@@ -52,7 +60,7 @@ const stm_type rt_lib_types[RT_TID_LIB_END] = {
     [RT_TID_STR4] = { .name = "str", .fixed_size = offsetof(rt_strobj, data),
                       .item_size = 4, .length_offset = offsetof(rt_strobj, length),
                       .items_offset = offsetof(rt_strobj, data) },
-    [RT_TID_FILE] = { .name = "TextIO", .fixed_size = 16,
+    [RT_TID_FILE] = { .name = "TextIO", .fixed_size = sizeof(rt_fileobj),
                       .flags = STM_TYPE_FINALIZER, .finalizer = file_finalize },
     [RT_TID_LOCK] = { .name = "Lock", .fixed_size = 16 },
     [RT_TID_THREAD] = { .name = "Thread", .fixed_size = 48, .nrefs = 2,
@@ -78,7 +86,7 @@ void rt_open_files_flush(void)
         return;
     for (rt_fileimpl *f = open_files; f; f = f->next) {
         int locked = pthread_mutex_trylock(&f->lock) == 0;
-        rt_impl_flush(f);
+        rt_impl_flush(f, RT_LAYER_TEXT);
         if (locked)
             pthread_mutex_unlock(&f->lock);
     }
@@ -92,10 +100,16 @@ static rt_fileimpl *impl_of(stm_ref file)
     return ((rt_fileobj RT_GC *)file)->impl;
 }
 
-static stm_ref new_file_object(rt_fileimpl *impl)
+static int is_binary(stm_ref file)
+{
+    return file && ((rt_fileobj RT_GC *)file)->binary;
+}
+
+static stm_ref new_file_object(rt_fileimpl *impl, int binary)
 {
     stm_ref o = stm_allocate_finalizer(sizeof(rt_fileobj), RT_TID_FILE);
     ((rt_fileobj RT_GC *)o)->impl = impl;
+    ((rt_fileobj RT_GC *)o)->binary = (uint8_t)binary;
     return o;
 }
 
@@ -129,7 +143,7 @@ static void file_finalize(stm_ref o)
     if (!f || f->is_std)
         return;
     if (!f->closed) {
-        rt_impl_flush(f);       /* errors ignored, as CPython's finalizer */
+        rt_impl_flush(f, RT_LAYER_TEXT);   /* errors ignored, as CPython's finalizer */
         close(f->fd);
         unlink_open(f);
     }
@@ -140,15 +154,15 @@ void rt_io_init(void);
 void rt_io_init(void)
 {
     if (!std_registered) {
-        stm_register_global_roots(std_objs, 3);
+        stm_register_global_roots(std_objs, 6);
         std_registered = 1;
         rt_std_out.line_buffered = (uint8_t)isatty(1);
         rt_std_out.bufsize = rt_impl_bufsize(1);
         rt_std_err.bufsize = rt_impl_bufsize(2);
     }
-    std_objs[0] = new_file_object(&rt_std_in);
-    std_objs[1] = new_file_object(&rt_std_out);
-    std_objs[2] = new_file_object(&rt_std_err);
+    rt_fileimpl *std[3] = { &rt_std_in, &rt_std_out, &rt_std_err };
+    for (int i = 0; i < 6; i++)
+        std_objs[i] = new_file_object(std[i % 3], i >= 3);
 }
 
 /* Tests: stdin is read again from scratch (after a dup2 onto fd 0). */
@@ -165,16 +179,50 @@ stm_ref rt_sys_stdin(void) { return std_objs[0]; }
 stm_ref rt_sys_stdout(void) { return std_objs[1]; }
 stm_ref rt_sys_stderr(void) { return std_objs[2]; }
 
-/* The impl of file (0: the default stream) after checks; NULL if raised. */
-static rt_fileimpl *checked_impl(stm_ref file, rt_fileimpl *dflt, int want_write)
+stm_ref rt_file_buffer(stm_ref file)
+{
+    for (int i = 0; i < 3; i++)
+        if (impl_of(file) == impl_of(std_objs[i]))
+            return std_objs[3 + i];
+    rt_raise(RT_EXC_NOT_IMPLEMENTED_ERROR, "the buffer of a text file opened by open(): "
+             "open the file in binary mode instead");
+    return 0;
+}
+
+/* What an operation on a file that cannot do it raises, as CPython's
+ * classes say it: the text layer has one message for a closed file, the
+ * binary classes one per operation; what a file opened for reading (or
+ * writing) only says to a write (or read): OSError, CPython's
+ * io.UnsupportedOperation (an OSError).  FILE_OP(id, closed binary, unsupported
+ * text, unsupported binary) */
+#define FILE_OPS(X) \
+    X(READ, "read of closed file", "not readable", "read") \
+    X(READLINE, "readline of closed file", "not readable", "read") \
+    X(READLINES, "I/O operation on closed file.", "not readable", "read") \
+    X(WRITE, "write to closed file", "not writable", "write") \
+    X(FLUSH, "flush of closed file", "", "") \
+    X(SEEK, "seek of closed file", "", "") \
+    X(TELL, "I/O operation on closed file", "", "") \
+    X(FILENO, "I/O operation on closed file", "", "")
+#define FILE_OP_ID(id, c, t, b) OP_##id,
+enum { FILE_OPS(FILE_OP_ID) };
+#define FILE_OP_MSGS(id, c, t, b) { c, t, b },
+static const char *const op_msgs[][3] = { FILE_OPS(FILE_OP_MSGS) };
+
+/* The impl of file (0: the default stream) after checks; NULL if raised.
+ * need: 'r' readable, 'w' writable, 0 either. */
+static rt_fileimpl *checked_impl(stm_ref file, rt_fileimpl *dflt, int op, int need)
 {
     rt_fileimpl *f = file ? impl_of(file) : dflt;
+    int bin = is_binary(file);
     if (f->closed) {
-        rt_raise(RT_EXC_VALUE_ERROR, "I/O operation on closed file.");
+        /* a binary reader's flush is its raw file's: the text message */
+        int plain = !bin || (op == OP_FLUSH && !f->writable);
+        rt_raise(RT_EXC_VALUE_ERROR, "%s", plain ? "I/O operation on closed file." : op_msgs[op][0]);
         return NULL;
     }
-    if (want_write ? !f->writable : !f->readable) {
-        rt_raise(RT_EXC_OS_ERROR, want_write ? "not writable" : "not readable");
+    if (need && !(need == 'w' ? f->writable : f->readable)) {
+        rt_raise(RT_EXC_OS_ERROR, "%s", op_msgs[op][bin ? 2 : 1]);
         return NULL;
     }
     return f;
@@ -182,9 +230,24 @@ static rt_fileimpl *checked_impl(stm_ref file, rt_fileimpl *dflt, int want_write
 
 /* -------------------------------------------------------------- writing */
 
+/* The bytes a binary file writes: s holds one per character, < 256. */
+static char *latin1_bytes(stm_ref s, size_t *n)
+{
+    *n = (size_t)str_len(s);
+    char *p = rt_xmalloc(*n ? *n : 1);
+    for (size_t i = 0; i < *n; i++)
+        p[i] = (char)str_at(s, (int64_t)i);
+    return p;
+}
+
+static int layer_of(stm_ref file)
+{
+    return is_binary(file) ? RT_LAYER_BUFFER : RT_LAYER_TEXT;
+}
+
 int64_t rt_file_write(stm_ref file, stm_ref s)
 {
-    rt_fileimpl *f = checked_impl(file, &rt_std_out, 1);
+    rt_fileimpl *f = checked_impl(file, &rt_std_out, OP_WRITE, 'w');
     if (!f)
         return 0;
     RT_FRAME(fr, 1);
@@ -195,10 +258,10 @@ int64_t rt_file_write(stm_ref file, stm_ref s)
     RT_POP(fr);
     int64_t n = str_len(s);
     size_t nbytes;
-    char *bytes = rt_str_to_utf8(s, &nbytes);
+    char *bytes = is_binary(file) ? latin1_bytes(s, &nbytes) : rt_str_to_utf8(s, &nbytes);
     if (!bytes)
         return 0;
-    int err = rt_out_write(f, bytes, nbytes, deferred);
+    int err = rt_out_write(f, bytes, nbytes, deferred, layer_of(file));
     if (!err && !deferred)
         err = rt_out_take_error(f);
     if (err) {
@@ -217,13 +280,11 @@ void rt_print(stm_ref file, stm_ref s)
 
 void rt_file_flush(stm_ref file)
 {
-    rt_fileimpl *f = file ? impl_of(file) : &rt_std_out;
-    if (f->closed) {
-        rt_raise(RT_EXC_VALUE_ERROR, "I/O operation on closed file.");
+    rt_fileimpl *f = checked_impl(file, &rt_std_out, OP_FLUSH, 0);
+    if (!f)
         return;
-    }
     int deferred = rt_out_begin(f, "flush a file");
-    int err = rt_out_flush(f, deferred);
+    int err = rt_out_flush(f, deferred, layer_of(file));
     if (!err && !deferred)
         err = rt_out_take_error(f);
     if (err)
@@ -357,12 +418,36 @@ static int read_char_bytes(rt_fileimpl *f, rt_cbuf *out, int *left_zone)
 
 enum { READ_LINE, READ_ALL, READ_N };
 
+/* Binary: bytes as they are, up to n of them (n < 0: no limit), up to
+ * and including the first b"\n" if line. */
+static void read_raw(rt_fileimpl *f, int64_t n, int line, rt_cbuf *out, int *left_zone)
+{
+    size_t got = 0;
+    for (;;) {
+        size_t want = f->rlen - f->rpos;
+        if (n >= 0 && want > (size_t)n - got)
+            want = (size_t)n - got;
+        const char *p = f->rbuf + f->rpos;
+        const char *nl = line && want ? memchr(p, '\n', want) : NULL;
+        if (nl)
+            want = (size_t)(nl - p) + 1;
+        rt_cbuf_append(out, p, want);
+        f->rpos += want;
+        got += want;
+        if (nl || (n >= 0 && got == (size_t)n) || !fill(f, left_zone))
+            return;
+    }
+}
+
 /* Reads the bytes of one request into out (C memory only: no heap use, as
  * the zone may be left meanwhile). */
-static void read_request(rt_fileimpl *f, int what, int64_t n, rt_cbuf *out, int *left_zone)
+static void read_request(rt_fileimpl *f, int what, int64_t n, int binary, rt_cbuf *out,
+                         int *left_zone)
 {
     pthread_mutex_lock(&f->lock);
-    if (what == READ_LINE) {
+    if (binary) {
+        read_raw(f, what == READ_ALL ? -1 : n, what == READ_LINE, out, left_zone);
+    } else if (what == READ_LINE) {
         read_line_bytes(f, out, left_zone);
     } else if (what == READ_ALL) {
         while (read_line_bytes(f, out, left_zone))
@@ -385,7 +470,7 @@ static void flush_std_quietly(void)
     for (int i = 0; i < 2; i++) {
         pthread_mutex_lock(&std[i]->lock);
         if (!std[i]->closed)
-            rt_impl_flush(std[i]);
+            rt_impl_flush(std[i], RT_LAYER_TEXT);
         pthread_mutex_unlock(&std[i]->lock);
     }
 }
@@ -411,16 +496,18 @@ static stm_ref post_process(stm_ref r, int post)
  * may_leave: the caller was declared blocking and restarts). */
 static stm_ref read_str(stm_ref file, int what, int64_t n, int post, int may_leave)
 {
-    rt_fileimpl *f = checked_impl(file, &rt_std_in, 0);
+    int op = post == POST_NEXT ? OP_READLINES : what == READ_LINE ? OP_READLINE : OP_READ;
+    rt_fileimpl *f = checked_impl(file, &rt_std_in, op, 'r');
     if (!f)
         return 0;
+    int binary = is_binary(file);
     RT_FRAME(fr, 1);
     rt_io_begin("read a file");
     if (post == POST_INPUT)
         flush_std_quietly();
     rt_cbuf bytes = {0};    /* tracked: an abort after the restart keeps it */
     int left_zone = may_leave ? 0 : -1;
-    read_request(f, what, n, &bytes, &left_zone);
+    read_request(f, what, n, binary, &bytes, &left_zone);
     RT_RESUME_TX(fr);
     stm_ref r = 0;
     if (f->interrupted) {
@@ -428,7 +515,9 @@ static stm_ref read_str(stm_ref file, int what, int64_t n, int post, int may_lea
         f->interrupted = 0;
         rt_async_raise();
     } else {
-        r = bytes.n ? rt_str_from_utf8(bytes.p, bytes.n) : rt_str_empty();
+        r = !bytes.n ? rt_str_empty()
+            : binary ? rt_str_from_latin1((const uint8_t *)bytes.p, bytes.n)
+            : rt_str_from_utf8(bytes.p, bytes.n);
         r = post_process(r, post);
     }
     if (left_zone == 1)
@@ -445,12 +534,17 @@ stm_ref rt_file_read(stm_ref file, int64_t n)
 
 stm_ref rt_file_readline(stm_ref file)
 {
-    return read_str(file, READ_LINE, 0, POST_NONE, 0);
+    return read_str(file, READ_LINE, -1, POST_NONE, 0);
+}
+
+stm_ref rt_file_readline_n(stm_ref file, int64_t n)
+{
+    return read_str(file, READ_LINE, n, POST_NONE, 0);
 }
 
 stm_ref rt_file_next_line(stm_ref file)
 {
-    return read_str(file, READ_LINE, 0, POST_NEXT, 0);
+    return read_str(file, READ_LINE, -1, POST_NEXT, 0);
 }
 
 stm_ref rt_file_read_blocking(stm_ref file, int64_t n)
@@ -460,12 +554,12 @@ stm_ref rt_file_read_blocking(stm_ref file, int64_t n)
 
 stm_ref rt_file_readline_blocking(stm_ref file)
 {
-    return read_str(file, READ_LINE, 0, POST_NONE, 1);
+    return read_str(file, READ_LINE, -1, POST_NONE, 1);
 }
 
 stm_ref rt_file_next_line_blocking(stm_ref file)
 {
-    return read_str(file, READ_LINE, 0, POST_NEXT, 1);
+    return read_str(file, READ_LINE, -1, POST_NEXT, 1);
 }
 
 static stm_ref readlines(stm_ref file, int may_leave)
@@ -474,7 +568,7 @@ static stm_ref readlines(stm_ref file, int may_leave)
     f[0] = file;
     f[1] = rt_list_new();
     while (!stm_tl.exc) {
-        stm_ref line = read_str(f[0], READ_LINE, 0, POST_NEXT, may_leave);
+        stm_ref line = read_str(f[0], READ_LINE, -1, POST_NEXT, may_leave);
         RT_RESUME_TX(f);    /* line is old and kept alive by the result root */
         if (!line)
             break;
@@ -495,15 +589,16 @@ stm_ref rt_input(stm_ref prompt)
         if (stm_tl.exc)
             return 0;
     }
-    return read_str(0, READ_LINE, 0, POST_INPUT, 1);
+    return read_str(0, READ_LINE, -1, POST_INPUT, 1);
 }
 
 /* -------------------------------------------------------------- open() */
 
+/* 0: invalid; else 't' or 'b' and the open(2) flags. */
 static int parse_mode(stm_ref mode, int *flags, int *rd, int *wr)
 {
     int64_t n = str_len(mode);
-    int base = 0, plus = 0, t = 0;
+    int base = 0, plus = 0, t = 0, b = 0;
     for (int64_t i = 0; i < n; i++) {
         uint32_t c = str_at(mode, i);
         if ((c == 'r' || c == 'w' || c == 'a' || c == 'x') && !base)
@@ -512,9 +607,13 @@ static int parse_mode(stm_ref mode, int *flags, int *rd, int *wr)
             plus = 1;
         else if (c == 't' && !t)
             t = 1;
+        else if (c == 'b' && !b)
+            b = 1;
         else
             return 0;
     }
+    if (t && b)
+        return '?';
     *rd = base == 'r' || plus;
     *wr = base != 'r' || plus;
     int acc = *rd && *wr ? O_RDWR : *wr ? O_WRONLY : O_RDONLY;
@@ -525,13 +624,25 @@ static int parse_mode(stm_ref mode, int *flags, int *rd, int *wr)
     case 'x': *flags = acc | O_CREAT | O_EXCL; break;
     default: return 0;
     }
-    return 1;
+    return b ? 'b' : 't';
 }
 
-stm_ref rt_open(stm_ref path, stm_ref mode)
+/* open() of the kind the call was typed for: the checker sends a literal
+ * mode with "b" to rt_open_binary; any other mode comes here as text. */
+static stm_ref open_file(stm_ref path, stm_ref mode, int binary)
 {
     int flags, rd, wr;
-    if (!parse_mode(mode, &flags, &rd, &wr)) {
+    int kind = parse_mode(mode, &flags, &rd, &wr);
+    if (kind == '?') {
+        rt_raise(RT_EXC_VALUE_ERROR, "can't have text and binary mode at once");
+        return 0;
+    }
+    if (kind == 'b' && !binary) {
+        rt_raise(RT_EXC_VALUE_ERROR, "a binary mode must be a literal (open(path, \"rb\")): "
+                 "its file is typed BinaryIO when the program is translated");
+        return 0;
+    }
+    if (!kind || (binary && kind != 'b')) {
         char *m = rt_str_to_utf8(mode, NULL);
         size_t slot = rt_tmp_track(m);
         rt_raise(RT_EXC_VALUE_ERROR, "invalid mode: '%s'", m ? m : "");
@@ -567,6 +678,8 @@ stm_ref rt_open(stm_ref path, stm_ref mode)
         RT_POP(fr);
         return 0;
     }
+    if (flags & O_APPEND)
+        lseek(fd, 0, SEEK_END);         /* tell() starts at the end, as CPython's */
     RT_POP(fr);
     rt_fileimpl *f = calloc(1, sizeof *f);
     f->fd = fd;
@@ -579,5 +692,78 @@ stm_ref rt_open(stm_ref path, stm_ref mode)
         open_files->prev = f;
     open_files = f;
     pthread_mutex_unlock(&open_files_lock);
-    return new_file_object(f);
+    return new_file_object(f, binary);
+}
+
+stm_ref rt_open(stm_ref path, stm_ref mode)
+{
+    return open_file(path, mode, 0);
+}
+
+stm_ref rt_open_binary(stm_ref path, stm_ref mode)
+{
+    return open_file(path, mode, 1);
+}
+
+/* ------------------------------------------------------------- seeking */
+
+/* Where the program stands in the file: the device's position less what
+ * was read ahead, plus what waits in the buffer.  -1: errno set. */
+static int64_t position(rt_fileimpl *f)
+{
+    off_t at = lseek(f->fd, 0, SEEK_CUR);
+    if (at < 0)
+        return -1;
+    return (int64_t)at - (int64_t)(f->rlen - f->rpos) + (int64_t)(f->wbuf.n - f->wpos);
+}
+
+int64_t rt_file_tell(stm_ref file)
+{
+    rt_fileimpl *f = checked_impl(file, &rt_std_in, OP_TELL, 0);
+    if (!f)
+        return 0;
+    rt_io_begin("tell a file's position");
+    pthread_mutex_lock(&f->lock);
+    int64_t at = position(f);
+    int err = errno;
+    pthread_mutex_unlock(&f->lock);
+    if (at < 0)
+        rt_raise_errno(err, 0);
+    return at;
+}
+
+/* Writes what is buffered, forgets what was read ahead, then moves. */
+int64_t rt_file_seek(stm_ref file, int64_t offset, int64_t whence)
+{
+    rt_fileimpl *f = checked_impl(file, &rt_std_in, OP_SEEK, 0);
+    if (!f)
+        return 0;
+    if (whence < 0 || whence > 4) {
+        rt_raise(RT_EXC_VALUE_ERROR, "whence value %lld unsupported", (long long)whence);
+        return 0;
+    }
+    rt_io_begin("seek a file");
+    if (f->is_std)
+        rt_out_settle();
+    pthread_mutex_lock(&f->lock);
+    int err = f->writable ? rt_impl_flush(f, layer_of(file)) : 0;
+    off_t at = -1;
+    if (!err) {
+        if (whence == SEEK_CUR)
+            offset -= (int64_t)(f->rlen - f->rpos);
+        at = lseek(f->fd, (off_t)offset, (int)whence);
+        err = at < 0 ? errno : 0;
+    }
+    if (!err)
+        f->rpos = f->rlen = f->eof = 0;
+    pthread_mutex_unlock(&f->lock);
+    if (err)
+        rt_raise_errno(err, 0);
+    return (int64_t)at;
+}
+
+int64_t rt_file_fileno(stm_ref file)
+{
+    rt_fileimpl *f = checked_impl(file, &rt_std_in, OP_FILENO, 0);
+    return f ? f->fd : 0;
 }

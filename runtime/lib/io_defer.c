@@ -51,6 +51,7 @@
 typedef struct out_rec {
     rt_fileimpl *f;
     size_t n;                    /* bytes of this write, or OUT_FLUSH */
+    int layer;                   /* RT_LAYER_TEXT or _BUFFER (binary) */
 } out_rec;
 
 typedef struct out_batch {
@@ -124,7 +125,7 @@ static void replay_rec(const out_rec *r, const char *p, int at_exit)
     int locked = at_exit ? pthread_mutex_trylock(&f->lock) == 0
                          : (pthread_mutex_lock(&f->lock), 1);
     if (!f->closed) {
-        int err = r->n == OUT_FLUSH ? rt_impl_flush(f) : rt_impl_write(f, p, r->n);
+        int err = r->n == OUT_FLUSH ? rt_impl_flush(f, r->layer) : rt_impl_write(f, p, r->n, r->layer);
         if (err && !f->deferred_err)
             __atomic_store_n(&f->deferred_err, err, __ATOMIC_RELAXED);
     }
@@ -203,7 +204,7 @@ static void drop_pending(void *arg)
         pending->nrecs = pending->nbytes = 0;
 }
 
-static void record(rt_fileimpl *f, const char *p, size_t n)
+static void record(rt_fileimpl *f, const char *p, size_t n, int layer)
 {
     if (!pending)
         pending = calloc(1, sizeof *pending);
@@ -220,7 +221,7 @@ static void record(rt_fileimpl *f, const char *p, size_t n)
         b->caprecs = b->caprecs ? 2 * b->caprecs : 16;
         b->recs = rt_xrealloc(b->recs, b->caprecs * sizeof *b->recs);
     }
-    b->recs[b->nrecs++] = (out_rec){ f, n };
+    b->recs[b->nrecs++] = (out_rec){ f, n, layer };
     if (n == OUT_FLUSH)
         return;
     if (b->nbytes + n > b->capbytes) {
@@ -241,14 +242,14 @@ static void record(rt_fileimpl *f, const char *p, size_t n)
 
 /* Writes (or flushes, n == OUT_FLUSH) directly, after everything before
  * it in commit order. */
-static int direct(rt_fileimpl *f, const char *p, size_t n)
+static int direct(rt_fileimpl *f, const char *p, size_t n, int layer)
 {
     if (f->is_std) {
         drain_lock_take();
         drain_locked(1, 0);
     }
     pthread_mutex_lock(&f->lock);
-    int err = n == OUT_FLUSH ? rt_impl_flush(f) : rt_impl_write(f, p, n);
+    int err = n == OUT_FLUSH ? rt_impl_flush(f, layer) : rt_impl_write(f, p, n, layer);
     pthread_mutex_unlock(&f->lock);
     if (f->is_std)
         drain_lock_drop();
@@ -305,35 +306,35 @@ int rt_out_begin(rt_fileimpl *f, const char *why)
     return 0;
 }
 
-int rt_out_write(rt_fileimpl *f, const char *p, size_t n, int deferred)
+int rt_out_write(rt_fileimpl *f, const char *p, size_t n, int deferred, int layer)
 {
 #ifdef RTRANS_STM
     if (deferred) {
-        record(f, p, n);
+        record(f, p, n, layer);
         return 0;
     }
-    return direct(f, p, n);
+    return direct(f, p, n, layer);
 #else
     (void)deferred;
     pthread_mutex_lock(&f->lock);
-    int err = rt_impl_write(f, p, n);
+    int err = rt_impl_write(f, p, n, layer);
     pthread_mutex_unlock(&f->lock);
     return err;
 #endif
 }
 
-int rt_out_flush(rt_fileimpl *f, int deferred)
+int rt_out_flush(rt_fileimpl *f, int deferred, int layer)
 {
 #ifdef RTRANS_STM
     if (deferred) {
-        record(f, NULL, OUT_FLUSH);
+        record(f, NULL, OUT_FLUSH, layer);
         return 0;
     }
-    return direct(f, NULL, OUT_FLUSH);
+    return direct(f, NULL, OUT_FLUSH, layer);
 #else
     (void)deferred;
     pthread_mutex_lock(&f->lock);
-    int err = rt_impl_flush(f);
+    int err = rt_impl_flush(f, layer);
     pthread_mutex_unlock(&f->lock);
     return err;
 #endif
@@ -372,11 +373,11 @@ void rt_runtime_write(rt_fileimpl *f, const char *p, size_t n)
     /* the runtime's own messages (tracebacks): never written by a
      * transaction that may still abort */
     if (f->is_std && in_open_tx()) {
-        record(f, p, n);
+        record(f, p, n, RT_LAYER_TEXT);
         return;
     }
 #endif
-    rt_out_write(f, p, n, 0);
+    rt_out_write(f, p, n, 0, RT_LAYER_TEXT);
 }
 
 void rt_out_at_exit(void)

@@ -137,7 +137,7 @@ static void pend_append(rt_fileimpl *f, const char *p, size_t n)
     b->n += n;
 }
 
-int rt_impl_write(rt_fileimpl *f, const char *p, size_t n)
+static int text_write(rt_fileimpl *f, const char *p, size_t n)
 {
     int needflush = f->line_buffered && (memchr(p, '\n', n) || memchr(p, '\r', n));
     int err;
@@ -155,15 +155,22 @@ int rt_impl_write(rt_fileimpl *f, const char *p, size_t n)
     return needflush ? buf_flush(f) : 0;
 }
 
-int rt_impl_flush(rt_fileimpl *f)
+/* A binary write skips the text layer: what the text layer holds stays
+ * there and may come out after it, as with CPython's sys.stdout.buffer. */
+int rt_impl_write(rt_fileimpl *f, const char *p, size_t n, int layer)
 {
-    int err = text_writeflush(f);
+    return layer == RT_LAYER_TEXT ? text_write(f, p, n) : buf_write(f, p, n);
+}
+
+int rt_impl_flush(rt_fileimpl *f, int layer)
+{
+    int err = layer == RT_LAYER_TEXT ? text_writeflush(f) : 0;
     return err ? err : buf_flush(f);
 }
 
 int rt_impl_close_flush(rt_fileimpl *f)
 {
-    int first = rt_impl_flush(f);
+    int first = rt_impl_flush(f, RT_LAYER_TEXT);
     int second = buf_flush(f);
     f->pend.n = 0;
     f->wpos = f->wbuf.n = 0;
@@ -185,7 +192,7 @@ static int flush_std_at_exit(rt_fileimpl *f)
     if (f->closed)
         return 0;
     int locked = pthread_mutex_trylock(&f->lock) == 0;
-    int err = rt_impl_flush(f);
+    int err = rt_impl_flush(f, RT_LAYER_TEXT);
     if (!err)
         err = f->deferred_err;  /* committed output that failed (STM) */
     f->deferred_err = 0;

@@ -230,9 +230,13 @@ typedef struct rt_fileimpl {
     struct rt_fileimpl *next, *prev;   /* open files, flushed at exit */
 } rt_fileimpl;
 
-/* io_write.c: the layers; each returns 0 or an errno (never raises). */
-int rt_impl_write(rt_fileimpl *f, const char *p, size_t n);
-int rt_impl_flush(rt_fileimpl *f);
+/* io_write.c: the layers; each returns 0 or an errno (never raises).  A
+ * write or flush enters at the text layer (TextIOWrapper: text files,
+ * print) or at the buffer below it (BufferedWriter: binary files and
+ * sys.stdout.buffer); a text flush flushes both. */
+enum { RT_LAYER_TEXT, RT_LAYER_BUFFER };
+int rt_impl_write(rt_fileimpl *f, const char *p, size_t n, int layer);
+int rt_impl_flush(rt_fileimpl *f, int layer);
 /* What CPython's close() does to the layers: flush, flush again (the
  * buffer's own close), then forget both; the error to raise or 0. */
 int rt_impl_close_flush(rt_fileimpl *f);
@@ -282,8 +286,8 @@ void rt_io_begin(const char *why);
  * error. */
 int rt_out_deferred(rt_fileimpl *f);
 int rt_out_begin(rt_fileimpl *f, const char *why);
-int rt_out_write(rt_fileimpl *f, const char *p, size_t n, int deferred);
-int rt_out_flush(rt_fileimpl *f, int deferred);
+int rt_out_write(rt_fileimpl *f, const char *p, size_t n, int deferred, int layer);
+int rt_out_flush(rt_fileimpl *f, int deferred, int layer);
 int rt_out_take_error(rt_fileimpl *f);
 void rt_out_settle(void);
 void rt_runtime_write(rt_fileimpl *f, const char *p, size_t n);

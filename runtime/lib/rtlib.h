@@ -610,10 +610,23 @@ stm_ref rt_file_readlines_blocking(stm_ref file);
 stm_ref rt_file_next_line_blocking(stm_ref file);
 void rt_file_close(stm_ref file);
 uint8_t rt_file_closed(stm_ref file);
-/* open(path, mode) for modes "r", "w", "a" (text, UTF-8; "t" allowed).
- * Raises FileNotFoundError/OSError "[Errno N] text: 'path'" and ValueError
- * "invalid mode: 'x'". */
+/* open(path, mode) for modes "r", "w", "a", "x", with "+" (text, UTF-8;
+ * "t" allowed).  Raises FileNotFoundError/OSError "[Errno N] text: 'path'"
+ * and ValueError "invalid mode: 'x'".  rt_open_binary: the same for the
+ * modes with "b": a binary file, whose reads return and whose writes take
+ * a str of Latin-1 characters, one per byte (the prelude's bytes). */
 stm_ref rt_open(stm_ref path, stm_ref mode);
+stm_ref rt_open_binary(stm_ref path, stm_ref mode);
+/* readline with a limit of n bytes (n < 0: none), for binary files */
+stm_ref rt_file_readline_n(stm_ref file, int64_t n);
+/* seek(offset, whence) (returns the new position), tell(), fileno(): as
+ * CPython's, OSError from the device ("[Errno 29] Illegal seek"). */
+int64_t rt_file_seek(stm_ref file, int64_t offset, int64_t whence);
+int64_t rt_file_tell(stm_ref file);
+int64_t rt_file_fileno(stm_ref file);
+/* sys.stdin.buffer etc.: the binary object of a standard stream (others
+ * raise NotImplementedError). */
+stm_ref rt_file_buffer(stm_ref file);
 /* input(prompt): prompt may be 0.  Raises EOFError "EOF when reading a
  * line".  Blocking: leaves the zone while stdin has no data. */
 stm_ref rt_input(stm_ref prompt);
