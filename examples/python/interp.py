@@ -1224,677 +1224,692 @@ def execute(ec: ExecCtx, frame: Frame) -> W_Object:
     # set by the handlers below only: a store of None before every
     # instruction was one of the loop's dozen fixed instructions
     w_exc: W_BaseException | None = None
-    while True:
-        # the running frame's state: loaded at the start, and again when
-        # the loop switches to a generator's frame or back to its consumer
-        # (enter_inline_generator)
-        code = frame.code
-        instrs = code.code
-        consts = code.consts
-        regs = frame.regs
-        pc = frame.pc
-        sp = frame.sp
-        frame.state = FRAME_RUNNING
-        ic = frame.caches
-        if ic is None:
-            ic = caches_for(ec, code)
+    pc = frame.pc
+    sp = frame.sp
+    try:
         while True:
-            ipc = pc
-            word = instrs[pc]
-            opcode = word & op.OPCODE_MASK    # one fetch: see opcodes.pack
-            oparg = word >> op.OPCODE_BITS
-            pc += 2
-            if marking:
-                # one instruction at a time, so each one's line is marked
-                # (masked again: see the OPCODE_MASK arm below)
-                opcode = op.unfused(opcode) & op.OPCODE_MASK
-                ln = code.positions[ipc * 2]
-                if ln != marked_line and ln > 0:
-                    marked_line = ln
-                    rtrans.update_marker(ln)
-            try:
-                if opcode == op.LOAD_FAST:
-                    v = regs[oparg]
-                    if v is unbound:
-                        raise unbound_local(code, oparg)
-                    regs[sp] = v
-                    sp += 1
-                elif opcode == op.STORE_FAST:
-                    sp -= 1
-                    regs[oparg] = regs[sp]
-                elif opcode == op.LOAD_CONST:
-                    regs[sp] = consts[oparg]
-                    sp += 1
-                elif opcode == op.LOAD_FAST_LOAD_FAST:
-                    v = regs[oparg]
-                    if v is unbound:
-                        raise unbound_local(code, oparg)
-                    regs[sp] = v
-                    ipc = pc           # the second instruction's, from here
-                    a = instrs[pc + 1]
-                    v = regs[a]
-                    if v is unbound:
-                        raise unbound_local(code, a)
-                    regs[sp + 1] = v
-                    sp += 2
-                    pc += 2
-                elif opcode == op.STORE_FAST_LOAD_FAST:
-                    sp -= 1
-                    regs[oparg] = regs[sp]
-                    ipc = pc
-                    a = instrs[pc + 1]
-                    v = regs[a]
-                    if v is unbound:
-                        raise unbound_local(code, a)
-                    regs[sp] = v
-                    sp += 1
-                    pc += 2
-                elif opcode == op.LOAD_FAST_LOAD_CONST:
-                    v = regs[oparg]
-                    if v is unbound:
-                        raise unbound_local(code, oparg)
-                    regs[sp] = v
-                    regs[sp + 1] = consts[instrs[pc + 1]]
-                    sp += 2
-                    pc += 2
-                elif opcode == op.LOAD_FAST_STORE_ATTR:
-                    v = regs[oparg]
-                    if v is unbound:
-                        raise unbound_local(code, oparg)
-                    ipc = pc
-                    frame.last_pc = ipc     # as STORE_ATTR's
-                    store_attr(ec, ic, code, v, instrs[pc + 1], regs[sp - 1])
-                    sp -= 1
-                    pc += 2
-                elif opcode == op.COMPARE_JUMP_IF_FALSE:
-                    sp -= 2
-                    a3 = regs[sp]
-                    b3 = regs[sp + 1]
-                    if isinstance(a3, W_Int) and isinstance(b3, W_Int):
-                        t = ops.cmp_ints(a3.value, b3.value, oparg)
-                    elif isinstance(a3, W_Float) and isinstance(b3, W_Float):
-                        t = ops.cmp_floats(a3.value, b3.value, oparg)
-                    else:
-                        frame.last_pc = ipc
-                        if isinstance(a3, W_Instance) or \
-                                isinstance(b3, W_Instance):
-                            wt = op_stages(ec, frame, objects.richcompare_stage,
-                                           a3, b3, oparg, sp + 2, None)
-                            if wt is None:
-                                frame = inline_callee(ec)
-                                break
+            # the running frame's state: loaded at the start, and again when
+            # the loop switches to a generator's frame or back to its consumer
+            # (enter_inline_generator)
+            code = frame.code
+            instrs = code.code
+            consts = code.consts
+            regs = frame.regs
+            frame.state = FRAME_RUNNING
+            ic = frame.caches
+            if ic is None:
+                ic = caches_for(ec, code)
+            while True:
+                ipc = pc
+                word = instrs[pc]
+                opcode = word & op.OPCODE_MASK    # one fetch: see opcodes.pack
+                oparg = word >> op.OPCODE_BITS
+                pc += 2
+                if marking:
+                    # one instruction at a time, so each one's line is marked
+                    # (masked again: see the OPCODE_MASK arm below)
+                    opcode = op.unfused(opcode) & op.OPCODE_MASK
+                    ln = code.positions[ipc * 2]
+                    if ln != marked_line and ln > 0:
+                        marked_line = ln
+                        rtrans.update_marker(ln)
+                try:
+                    if opcode == op.LOAD_FAST:
+                        v = regs[oparg]
+                        if v is unbound:
+                            raise unbound_local(code, oparg)
+                        regs[sp] = v
+                        sp += 1
+                    elif opcode == op.STORE_FAST:
+                        sp -= 1
+                        regs[oparg] = regs[sp]
+                    elif opcode == op.LOAD_CONST:
+                        regs[sp] = consts[oparg]
+                        sp += 1
+                    elif opcode == op.LOAD_FAST_LOAD_FAST:
+                        v = regs[oparg]
+                        if v is unbound:
+                            raise unbound_local(code, oparg)
+                        regs[sp] = v
+                        ipc = pc           # the second instruction's, from here
+                        a = instrs[pc + 1]
+                        v = regs[a]
+                        if v is unbound:
+                            raise unbound_local(code, a)
+                        regs[sp + 1] = v
+                        sp += 2
+                        pc += 2
+                    elif opcode == op.STORE_FAST_LOAD_FAST:
+                        sp -= 1
+                        regs[oparg] = regs[sp]
+                        ipc = pc
+                        a = instrs[pc + 1]
+                        v = regs[a]
+                        if v is unbound:
+                            raise unbound_local(code, a)
+                        regs[sp] = v
+                        sp += 1
+                        pc += 2
+                    elif opcode == op.LOAD_FAST_LOAD_CONST:
+                        v = regs[oparg]
+                        if v is unbound:
+                            raise unbound_local(code, oparg)
+                        regs[sp] = v
+                        regs[sp + 1] = consts[instrs[pc + 1]]
+                        sp += 2
+                        pc += 2
+                    elif opcode == op.LOAD_FAST_STORE_ATTR:
+                        v = regs[oparg]
+                        if v is unbound:
+                            raise unbound_local(code, oparg)
+                        ipc = pc
+                        frame.last_pc = ipc     # as STORE_ATTR's
+                        store_attr(ec, ic, code, v, instrs[pc + 1], regs[sp - 1])
+                        sp -= 1
+                        pc += 2
+                    elif opcode == op.COMPARE_JUMP_IF_FALSE:
+                        sp -= 2
+                        a3 = regs[sp]
+                        b3 = regs[sp + 1]
+                        if isinstance(a3, W_Int) and isinstance(b3, W_Int):
+                            t = ops.cmp_ints(a3.value, b3.value, oparg)
+                        elif isinstance(a3, W_Float) and isinstance(b3, W_Float):
+                            t = ops.cmp_floats(a3.value, b3.value, oparg)
                         else:
-                            wt = ops.compare(ec, a3, b3, oparg)
-                        ipc = pc            # __bool__ runs for the jump
+                            frame.last_pc = ipc
+                            if isinstance(a3, W_Instance) or \
+                                    isinstance(b3, W_Instance):
+                                wt = op_stages(ec, frame, objects.richcompare_stage,
+                                               a3, b3, oparg, sp + 2, None)
+                                if wt is None:
+                                    frame = inline_callee(ec)
+                                    break
+                            else:
+                                wt = ops.compare(ec, a3, b3, oparg)
+                            ipc = pc            # __bool__ runs for the jump
+                            frame.last_pc = ipc
+                            t = wt is w_true or (wt is not w_false and
+                                                 is_true(ec, wt))
+                        if t:
+                            pc += 2
+                        else:
+                            pc = instrs[pc + 1]
+                    elif opcode == op.RETURN_CONST:
+                        frame.state = FRAME_DONE
+                        frame.sp = sp
+                        if frame.inline != INLINE_NONE:
+                            frame = end_inline_frame(ec, frame, consts[oparg])
+                            break
+                        return consts[oparg]
+                    elif opcode == op.LOAD_FAST_LOAD_ATTR:
+                        # the attribute only when the cache has it: otherwise the
+                        # LOAD_ATTR that follows runs alone
+                        v = regs[oparg]
+                        if v is unbound:
+                            raise unbound_local(code, oparg)
+                        regs[sp] = v
+                        sp += 1
+                        va = cached_attr(ic, v, instrs[pc + 1])
+                        if va is not None:
+                            regs[sp - 1] = va
+                            pc += 2
+                    elif opcode == op.LOAD_ATTR:
+                        v = cached_attr(ic, regs[sp - 1], oparg)
+                        if v is None:
+                            # f_lineno of this frame, for the Python code an
+                            # attribute can run (getters, __getattr__)
+                            frame.last_pc = ipc
+                            v = load_attr(ec, ic, code, regs[sp - 1], oparg)
+                        if v is not unbound:
+                            regs[sp - 1] = v
+                        else:
+                            # a property's Python getter (property_get): run here,
+                            # as calls are (see CALL_FUNCTION)
+                            getter = enter_callee(ec)
+                            try:
+                                regs[sp - 1] = execute(ec, getter)
+                            finally:
+                                leave_frame(ec, getter)
+                            recycle_frame(getter)
+                            rtrans.transaction_break_point()
+                    elif opcode == op.LOAD_GLOBAL:
+                        # the cache hit is tested here: a call to a helper cost
+                        # as much as the test (IC_GLOBAL, IC_BUILTIN)
+                        gent = ic.entries[oparg >> 16]
+                        gcell = gent.value
+                        gd = frame.w_globals
+                        gv: W_Object | None = None
+                        if gent.owner is gd and isinstance(gcell, W_DictCell):
+                            gv = gcell.value
+                            if gent.index != IC_GLOBAL and \
+                                    gent.version != gd.version:
+                                gv = None
+                        if gv is None:
+                            gv = load_global_slow(ec, frame, ic, code, oparg)
+                        regs[sp] = gv
+                        sp += 1
+                    elif opcode == op.CALL_METHOD:
                         frame.last_pc = ipc
-                        t = wt is w_true or (wt is not w_false and
-                                             is_true(ec, wt))
-                    if t:
-                        pc += 2
-                    else:
-                        pc = instrs[pc + 1]
-                elif opcode == op.RETURN_CONST:
-                    frame.state = FRAME_DONE
-                    frame.sp = sp
-                    if frame.inline != INLINE_NONE:
-                        frame = end_inline_frame(ec, frame, consts[oparg])
-                        break
-                    return consts[oparg]
-                elif opcode == op.LOAD_FAST_LOAD_ATTR:
-                    # the attribute only when the cache has it: otherwise the
-                    # LOAD_ATTR that follows runs alone
-                    v = regs[oparg]
-                    if v is unbound:
-                        raise unbound_local(code, oparg)
-                    regs[sp] = v
-                    sp += 1
-                    va = cached_attr(ic, v, instrs[pc + 1])
-                    if va is not None:
-                        regs[sp - 1] = va
-                        pc += 2
-                elif opcode == op.LOAD_ATTR:
-                    v = cached_attr(ic, regs[sp - 1], oparg)
-                    if v is None:
-                        # f_lineno of this frame, for the Python code an
-                        # attribute can run (getters, __getattr__)
-                        frame.last_pc = ipc
-                        v = load_attr(ec, ic, code, regs[sp - 1], oparg)
-                    if v is not unbound:
-                        regs[sp - 1] = v
-                    else:
-                        # a property's Python getter (property_get): run here,
-                        # as calls are (see CALL_FUNCTION)
-                        getter = enter_callee(ec)
-                        try:
-                            regs[sp - 1] = execute(ec, getter)
-                        finally:
-                            leave_frame(ec, getter)
-                        recycle_frame(getter)
-                        rtrans.transaction_break_point()
-                elif opcode == op.LOAD_GLOBAL:
-                    # the cache hit is tested here: a call to a helper cost
-                    # as much as the test (IC_GLOBAL, IC_BUILTIN)
-                    gent = ic.entries[oparg >> 16]
-                    gcell = gent.value
-                    gd = frame.w_globals
-                    gv: W_Object | None = None
-                    if gent.owner is gd and isinstance(gcell, W_DictCell):
-                        gv = gcell.value
-                        if gent.index != IC_GLOBAL and \
-                                gent.version != gd.version:
-                            gv = None
-                    if gv is None:
-                        gv = load_global_slow(ec, frame, ic, code, oparg)
-                    regs[sp] = gv
-                    sp += 1
-                elif opcode == op.CALL_METHOD:
-                    frame.last_pc = ipc
-                    callee: Frame | None = None
-                    wr: W_Object | None = None
-                    if oparg < CALL_KW:     # oparg positional arguments
-                        wc = regs[sp - oparg - 2]
-                        c0 = sp - oparg
-                        nc = oparg
-                        if regs[c0 - 1] is not unbound:
-                            c0 -= 1         # self is the first argument
-                            nc += 1
-                        callee = plain_callee(ec, wc, regs, c0, nc)
-                        if callee is None and oparg == 1 and \
-                                isinstance(regs[sp - 1], W_Generator):
-                            # lst.extend(generator): the generator's frame
-                            # runs here (enter_inline_generator)
-                            gf = extend_from_generator(ec, frame, wc, regs,
-                                                       pc, sp)
-                            if gf is not None:
-                                frame = gf
-                                break
-                        if callee is None and nc >= 2 and \
-                                isinstance(regs[c0 + 1], W_Instance):
-                            # s.add(k), lst.remove(x): k's __hash__, x's
-                            # __eq__ as frames here (method_stages)
-                            wr = method_stages(ec, frame, wc, regs, c0, nc,
-                                               sp)
-                            if wr is unbound:
-                                frame = inline_callee(ec)
-                                break
+                        callee: Frame | None = None
+                        wr: W_Object | None = None
+                        if oparg < CALL_KW:     # oparg positional arguments
+                            wc = regs[sp - oparg - 2]
+                            c0 = sp - oparg
+                            nc = oparg
+                            if regs[c0 - 1] is not unbound:
+                                c0 -= 1         # self is the first argument
+                                nc += 1
+                            callee = plain_callee(ec, wc, regs, c0, nc)
+                            if callee is None and oparg == 1 and \
+                                    isinstance(regs[sp - 1], W_Generator):
+                                # lst.extend(generator): the generator's frame
+                                # runs here (enter_inline_generator)
+                                gf = extend_from_generator(ec, frame, wc, regs,
+                                                           pc, sp)
+                                if gf is not None:
+                                    frame = gf
+                                    break
+                            if callee is None and nc >= 2 and \
+                                    isinstance(regs[c0 + 1], W_Instance):
+                                # s.add(k), lst.remove(x): k's __hash__, x's
+                                # __eq__ as frames here (method_stages)
+                                wr = method_stages(ec, frame, wc, regs, c0, nc,
+                                                   sp)
+                                if wr is unbound:
+                                    frame = inline_callee(ec)
+                                    break
+                            if callee is None and wr is None:
+                                wr = builtin_call(ec, wc, regs, c0, nc)
                         if callee is None and wr is None:
-                            wr = builtin_call(ec, wc, regs, c0, nc)
-                    if callee is None and wr is None:
-                        callee = method_frame(ec, regs, sp, oparg)
-                    if wr is not None:
-                        regs[sp - oparg - 2] = wr
-                        sp -= oparg + 1
-                    elif callee is None:
-                        sp = call_method_op(ec, regs, sp, oparg)
-                    else:
-                        # run here, not through run_frame (see CALL_FUNCTION)
-                        rsp = call_base(sp, oparg) - 1
-                        enter_frame(ec, callee)
-                        try:
-                            regs[rsp - 1] = execute(ec, callee)
-                        finally:
-                            leave_frame(ec, callee)
-                        recycle_frame(callee)
-                        sp = rsp
-                    rtrans.transaction_break_point()
-                elif opcode == op.LOAD_FAST_LOAD_METHOD:
-                    v = regs[oparg]
-                    if v is unbound:
-                        raise unbound_local(code, oparg)
-                    ipc = pc
-                    frame.last_pc = ipc     # as LOAD_METHOD's
-                    load_method(ec, ic, code, v, instrs[pc + 1], regs, sp)
-                    sp += 2
-                    pc += 2
-                elif opcode == op.LOAD_METHOD:
-                    frame.last_pc = ipc     # __getattr__...: f_lineno
-                    load_method(ec, ic, code, regs[sp - 1], oparg, regs,
-                                sp - 1)
-                    sp += 1
-                elif opcode == op.CALL_FUNCTION:
-                    frame.last_pc = ipc
-                    callee = None
-                    wr = None
-                    wc: W_Object = unbound   # the callable (positional calls)
-                    if oparg < CALL_KW:
-                        wc = regs[sp - oparg - 1]
-                        callee = plain_callee(ec, wc, regs, sp - oparg, oparg)
-                        if callee is None:
-                            wr = builtin_call(ec, wc, regs, sp - oparg, oparg)
-                    if callee is None and wr is None:
-                        if oparg == 1 and isinstance(regs[sp - 1], W_Generator):
-                            # sum, any or all of a generator, which
-                            # builtin_call declines: its frame runs here
-                            # (take_from_generator)
-                            gf = take_from_generator(ec, frame, wc, regs,
-                                                     pc, sp)
-                            if gf is not None:
-                                frame = gf
-                                break
-                        if frame.redo == 0:     # else class_call's stage
-                            callee = function_frame(ec, regs, sp, oparg)
-                        if callee is None and oparg < CALL_KW and \
-                                isinstance(wc, W_Type):
-                            # a Python __new__ (and __init__) are stages
-                            wr = class_call(ec, frame, wc, regs, sp, oparg)
-                            if wr is None:
-                                frame = inline_callee(ec)
-                                break
-                            if wr is W_UNBOUND:
-                                wr = None
-                    if wr is not None:
-                        regs[sp - oparg - 1] = wr
-                        sp -= oparg
-                    elif callee is None:
-                        sp = call_function_op(ec, regs, sp, oparg)
-                    else:
-                        # a plain Python function runs from this loop: when
-                        # its frame broke the transaction, the transaction
-                        # ends as it returns, and this frame has restart
-                        # points; through the loop-free run_frame the rest
-                        # of the call (leave_frame) would run as an
-                        # inevitable fragment, holding every other thread's
-                        # commits up (43% of mt_richards' transactions)
-                        fsp = call_base(sp, oparg)
-                        enter_frame(ec, callee)
-                        try:
-                            r = execute(ec, callee)
-                        finally:
-                            leave_frame(ec, callee)
-                        w_inst = callee.w_init_self
-                        recycle_frame(callee)
-                        if w_inst is not None:
-                            r = init_result(r, w_inst)
-                        regs[fsp - 1] = r
-                        sp = fsp
-                    rtrans.transaction_break_point()
-                elif opcode == op.POP_JUMP_IF_FALSE:
-                    sp -= 1
-                    w = regs[sp]
-                    if w is w_false:
-                        pc = oparg
-                    elif w is not w_true:
-                        frame.last_pc = ipc     # __bool__, __len__: f_lineno
-                        if not is_true(ec, w):
-                            pc = oparg
-                elif opcode == op.BINARY_OP:
-                    # one opcode for both forms (in place: oparg N_BINOPS +
-                    # op), so the arms after this one stay in the C switch;
-                    # exact ints and floats (bools too) have no __iop__, so
-                    # their a <op>= b is a <op> b; the frequent operators
-                    # are computed here, without two calls and an operator
-                    # chain
-                    sp -= 1
-                    a = regs[sp - 1]
-                    b = regs[sp]
-                    aop = oparg - N_BINOPS if oparg >= N_BINOPS else oparg
-                    if isinstance(a, W_Float) and isinstance(b, W_Float):
-                        fa = a.value
-                        fb = b.value
-                        if aop == OP_MUL:
-                            regs[sp - 1] = W_Float(fa * fb)
-                        elif aop == OP_ADD:
-                            regs[sp - 1] = W_Float(fa + fb)
-                        elif aop == OP_SUB:
-                            regs[sp - 1] = W_Float(fa - fb)
-                        elif aop == OP_TRUEDIV and fb != 0.0:
-                            regs[sp - 1] = W_Float(fa / fb)
+                            callee = method_frame(ec, regs, sp, oparg)
+                        if wr is not None:
+                            regs[sp - oparg - 2] = wr
+                            sp -= oparg + 1
+                        elif callee is None:
+                            sp = call_method_op(ec, regs, sp, oparg)
                         else:
-                            regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
-                                                    oparg)
-                    elif isinstance(a, W_Int) and isinstance(b, W_Int):
-                        ia = a.value
-                        ib = b.value
-                        if aop == OP_ADD:
-                            regs[sp - 1] = numops.int_add(ec, ia, ib)
-                        elif aop == OP_SUB:
-                            regs[sp - 1] = numops.int_sub(ec, ia, ib)
-                        elif aop == OP_MUL:
-                            regs[sp - 1] = numops.int_mul(ec, ia, ib)
-                        elif aop == OP_FLOORDIV:
-                            regs[sp - 1] = numops.int_floordiv(ec, ia, ib)
-                        else:
-                            regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
-                                                    oparg)
-                    elif isinstance(a, W_Instance) or \
-                            isinstance(b, W_Instance):
-                        # a's __op__, a Python function, runs in this execute:
-                        # a frame switch, as for a generator (enter_inline);
-                        # other methods are stages (op_stages)
+                            # run here, not through run_frame (see CALL_FUNCTION)
+                            rsp = call_base(sp, oparg) - 1
+                            enter_frame(ec, callee)
+                            try:
+                                regs[rsp - 1] = execute(ec, callee)
+                            finally:
+                                leave_frame(ec, callee)
+                            recycle_frame(callee)
+                            sp = rsp
+                        rtrans.transaction_break_point()
+                    elif opcode == op.LOAD_FAST_LOAD_METHOD:
+                        v = regs[oparg]
+                        if v is unbound:
+                            raise unbound_local(code, oparg)
+                        ipc = pc
+                        frame.last_pc = ipc     # as LOAD_METHOD's
+                        load_method(ec, ic, code, v, instrs[pc + 1], regs, sp)
+                        sp += 2
+                        pc += 2
+                    elif opcode == op.LOAD_METHOD:
+                        frame.last_pc = ipc     # __getattr__...: f_lineno
+                        load_method(ec, ic, code, regs[sp - 1], oparg, regs,
+                                    sp - 1)
+                        sp += 1
+                    elif opcode == op.CALL_FUNCTION:
                         frame.last_pc = ipc
                         callee = None
-                        if frame.redo == 0 and oparg < N_BINOPS and \
-                                isinstance(a, W_Instance):
-                            callee = binop_frame(ec, a, b, oparg,
-                                                 ops.binop_right(a, b, oparg))
-                        if callee is not None:
-                            frame = enter_inline(ec, frame, callee,
-                                                 INLINE_BINOP, pc, sp)
+                        wr = None
+                        wc: W_Object = unbound   # the callable (positional calls)
+                        if oparg < CALL_KW:
+                            wc = regs[sp - oparg - 1]
+                            callee = plain_callee(ec, wc, regs, sp - oparg, oparg)
+                            if callee is None:
+                                wr = builtin_call(ec, wc, regs, sp - oparg, oparg)
+                        if callee is None and wr is None:
+                            if oparg == 1 and isinstance(regs[sp - 1], W_Generator):
+                                # sum, any or all of a generator, which
+                                # builtin_call declines: its frame runs here
+                                # (take_from_generator)
+                                gf = take_from_generator(ec, frame, wc, regs,
+                                                         pc, sp)
+                                if gf is not None:
+                                    frame = gf
+                                    break
+                            if frame.redo == 0:     # else class_call's stage
+                                callee = function_frame(ec, regs, sp, oparg)
+                            if callee is None and oparg < CALL_KW and \
+                                    isinstance(wc, W_Type):
+                                # a Python __new__ (and __init__) are stages
+                                wr = class_call(ec, frame, wc, regs, sp, oparg)
+                                if wr is None:
+                                    frame = inline_callee(ec)
+                                    break
+                                if wr is W_UNBOUND:
+                                    wr = None
+                        if wr is not None:
+                            regs[sp - oparg - 1] = wr
+                            sp -= oparg
+                        elif callee is None:
+                            sp = call_function_op(ec, regs, sp, oparg)
+                        else:
+                            # a plain Python function runs from this loop: when
+                            # its frame broke the transaction, the transaction
+                            # ends as it returns, and this frame has restart
+                            # points; through the loop-free run_frame the rest
+                            # of the call (leave_frame) would run as an
+                            # inevitable fragment, holding every other thread's
+                            # commits up (43% of mt_richards' transactions)
+                            fsp = call_base(sp, oparg)
+                            enter_frame(ec, callee)
+                            try:
+                                r = execute(ec, callee)
+                            finally:
+                                leave_frame(ec, callee)
+                            w_inst = callee.w_init_self
+                            recycle_frame(callee)
+                            if w_inst is not None:
+                                r = init_result(r, w_inst)
+                            regs[fsp - 1] = r
+                            sp = fsp
+                        rtrans.transaction_break_point()
+                    elif opcode == op.POP_JUMP_IF_FALSE:
+                        sp -= 1
+                        w = regs[sp]
+                        if w is w_false:
+                            pc = oparg
+                        elif w is not w_true:
+                            frame.last_pc = ipc     # __bool__, __len__: f_lineno
+                            if not is_true(ec, w):
+                                pc = oparg
+                    elif opcode == op.BINARY_OP:
+                        # one opcode for both forms (in place: oparg N_BINOPS +
+                        # op), so the arms after this one stay in the C switch;
+                        # exact ints and floats (bools too) have no __iop__, so
+                        # their a <op>= b is a <op> b; the frequent operators
+                        # are computed here, without two calls and an operator
+                        # chain
+                        sp -= 1
+                        a = regs[sp - 1]
+                        b = regs[sp]
+                        aop = oparg - N_BINOPS if oparg >= N_BINOPS else oparg
+                        if isinstance(a, W_Float) and isinstance(b, W_Float):
+                            fa = a.value
+                            fb = b.value
+                            if aop == OP_MUL:
+                                regs[sp - 1] = W_Float(fa * fb)
+                            elif aop == OP_ADD:
+                                regs[sp - 1] = W_Float(fa + fb)
+                            elif aop == OP_SUB:
+                                regs[sp - 1] = W_Float(fa - fb)
+                            elif aop == OP_TRUEDIV and fb != 0.0:
+                                regs[sp - 1] = W_Float(fa / fb)
+                            else:
+                                regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
+                                                        oparg)
+                        elif isinstance(a, W_Int) and isinstance(b, W_Int):
+                            ia = a.value
+                            ib = b.value
+                            if aop == OP_ADD:
+                                regs[sp - 1] = numops.int_add(ec, ia, ib)
+                            elif aop == OP_SUB:
+                                regs[sp - 1] = numops.int_sub(ec, ia, ib)
+                            elif aop == OP_MUL:
+                                regs[sp - 1] = numops.int_mul(ec, ia, ib)
+                            elif aop == OP_FLOORDIV:
+                                regs[sp - 1] = numops.int_floordiv(ec, ia, ib)
+                            else:
+                                regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
+                                                        oparg)
+                        elif isinstance(a, W_Instance) or \
+                                isinstance(b, W_Instance):
+                            # a's __op__, a Python function, runs in this execute:
+                            # a frame switch, as for a generator (enter_inline);
+                            # other methods are stages (op_stages)
+                            frame.last_pc = ipc
+                            callee = None
+                            if frame.redo == 0 and oparg < N_BINOPS and \
+                                    isinstance(a, W_Instance):
+                                callee = binop_frame(ec, a, b, oparg,
+                                                     ops.binop_right(a, b, oparg))
+                            if callee is not None:
+                                frame = enter_inline(ec, frame, callee,
+                                                     INLINE_BINOP, pc, sp)
+                                break
+                            wb = instance_binop(ec, frame, a, b, oparg, sp + 1)
+                            if wb is None:
+                                frame = inline_callee(ec)
+                                break
+                            regs[sp - 1] = wb
+                        else:
+                            regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
+                                                    oparg)
+                    elif opcode == op.COMPARE_OP:
+                        sp -= 1
+                        a2 = regs[sp - 1]
+                        b2 = regs[sp]
+                        if isinstance(a2, W_Int) and isinstance(b2, W_Int):
+                            regs[sp - 1] = new_bool(ops.cmp_ints(a2.value,
+                                                                 b2.value, oparg))
+                        elif isinstance(a2, W_Float) and isinstance(b2, W_Float):
+                            regs[sp - 1] = new_bool(ops.cmp_floats(
+                                a2.value, b2.value, oparg))
+                        else:
+                            frame.last_pc = ipc     # __lt__...: f_lineno
+                            if isinstance(a2, W_Instance) or \
+                                    isinstance(b2, W_Instance):
+                                wc2 = op_stages(ec, frame,
+                                                objects.richcompare_stage, a2, b2,
+                                                oparg, sp + 1, None)
+                                if wc2 is None:
+                                    frame = inline_callee(ec)
+                                    break
+                            else:
+                                wc2 = ops.compare(ec, a2, b2, oparg)
+                            regs[sp - 1] = wc2
+                    elif opcode == op.JUMP_BACKWARD:
+                        pc = oparg
+                        # work, not only allocation, ends transactions: a loop
+                        # that allocates nothing asks for a commit every 4096
+                        # back-edges (a C local: per thread, no write barrier)
+                        spins += 1
+                        if spins >= 4096:
+                            spins = 0
+                            rtrans.hint_commit_soon()
+                        rtrans.transaction_break_point()
+                    elif opcode == op.POP_TOP:
+                        sp -= 1
+                    elif opcode == op.RETURN_VALUE:
+                        frame.state = FRAME_DONE
+                        frame.sp = sp - 1
+                        if frame.inline != INLINE_NONE:
+                            frame = end_inline_frame(ec, frame, regs[sp - 1])
                             break
-                        wb = instance_binop(ec, frame, a, b, oparg, sp + 1)
-                        if wb is None:
+                        return regs[sp - 1]
+                    elif opcode == op.STORE_ATTR:
+                        frame.last_pc = ipc     # setters, __setattr__: f_lineno
+                        store_attr(ec, ic, code, regs[sp - 1], oparg,
+                                   regs[sp - 2])
+                        sp -= 2
+                    elif opcode == op.BINARY_SUBSCR:
+                        sp -= 1
+                        w6 = regs[sp - 1]
+                        k6 = regs[sp]
+                        # an exact list by an int in range first, without a call:
+                        # the W_Instance test and binary_subscr's cost +3.7M
+                        # instructions in pystone; nothing here runs Python code
+                        if isinstance(w6, W_List) and isinstance(k6, W_Int) and \
+                                0 <= k6.value < len(w6.items):
+                            regs[sp - 1] = w6.items[k6.value]
+                            continue
+                        frame.last_pc = ipc     # __getitem__: f_lineno
+                        if isinstance(w6, W_Instance) and python_items(w6):
+                            w6 = op_stages(ec, frame, objects.getitem_stage, w6,
+                                           k6, 0, sp + 1, None)
+                        else:
+                            w6 = binary_subscr(ec, frame, w6, k6, sp + 1)
+                        if w6 is None:
                             frame = inline_callee(ec)
                             break
-                        regs[sp - 1] = wb
-                    else:
-                        regs[sp - 1] = arith_op(ec, frame, ipc, a, b,
-                                                oparg)
-                elif opcode == op.COMPARE_OP:
-                    sp -= 1
-                    a2 = regs[sp - 1]
-                    b2 = regs[sp]
-                    if isinstance(a2, W_Int) and isinstance(b2, W_Int):
-                        regs[sp - 1] = new_bool(ops.cmp_ints(a2.value,
-                                                             b2.value, oparg))
-                    elif isinstance(a2, W_Float) and isinstance(b2, W_Float):
-                        regs[sp - 1] = new_bool(ops.cmp_floats(
-                            a2.value, b2.value, oparg))
-                    else:
-                        frame.last_pc = ipc     # __lt__...: f_lineno
-                        if isinstance(a2, W_Instance) or \
-                                isinstance(b2, W_Instance):
-                            wc2 = op_stages(ec, frame,
-                                            objects.richcompare_stage, a2, b2,
-                                            oparg, sp + 1, None)
-                            if wc2 is None:
+                        regs[sp - 1] = w6
+                    elif opcode == op.FOR_ITER:
+                        frame.last_pc = ipc     # __next__, generators: f_lineno
+                        it = regs[sp - 1]
+                        if isinstance(it, W_Generator):
+                            # its frame runs in this loop, as CPython runs it
+                            # in the consumer's (enter_inline_generator)
+                            gf = enter_inline_generator(ec, frame, it,
+                                                        INLINE_FOR, oparg, sp)
+                            if gf is not None:
+                                frame = gf
+                                break
+                        nv = it.next_value(ec)
+                        if nv is None:
+                            sp -= 1
+                            pc = oparg
+                        else:
+                            regs[sp] = nv
+                            sp += 1
+                    elif opcode == op.JUMP:
+                        pc = oparg
+                    elif opcode == op.POP_JUMP_IF_TRUE:
+                        sp -= 1
+                        w3 = regs[sp]
+                        if w3 is w_true:
+                            pc = oparg
+                        elif w3 is not w_false:
+                            frame.last_pc = ipc
+                            if is_true(ec, w3):
+                                pc = oparg
+                    elif opcode == op.STORE_GLOBAL:
+                        # here, not in execute_other_low: each `global` store
+                        # paid two calls, a chain of tests and caches_for
+                        # (pystone: 120,000 a run)
+                        sp -= 1
+                        store_global(ec, frame, ic, code, oparg, regs[sp])
+                    elif opcode == op.LOAD_DEREF:
+                        cell = regs[code.nlocals + oparg]
+                        if isinstance(cell, W_Cell):
+                            cv = cell.contents
+                            if cv is None:
+                                raise unbound_deref(code, oparg)
+                            regs[sp] = cv
+                            sp += 1
+                    elif opcode == op.STORE_SUBSCR:
+                        w7 = regs[sp - 2]
+                        w_key = regs[sp - 1]
+                        # an exact list by an int in range first (BINARY_SUBSCR)
+                        if isinstance(w7, W_List) and isinstance(w_key, W_Int) \
+                                and 0 <= w_key.value < len(w7.items):
+                            w7.items[w_key.value] = regs[sp - 3]
+                            sp -= 3
+                            continue
+                        frame.last_pc = ipc
+                        if isinstance(w7, W_Instance) and python_items(w7):
+                            if op_stages(ec, frame, objects.setitem_stage, w7,
+                                         w_key, 0, sp, regs[sp - 3]) is None:
                                 frame = inline_callee(ec)
                                 break
                         else:
-                            wc2 = ops.compare(ec, a2, b2, oparg)
-                        regs[sp - 1] = wc2
-                elif opcode == op.JUMP_BACKWARD:
-                    pc = oparg
-                    # work, not only allocation, ends transactions: a loop
-                    # that allocates nothing asks for a commit every 4096
-                    # back-edges (a C local: per thread, no write barrier)
-                    spins += 1
-                    if spins >= 4096:
-                        spins = 0
-                        rtrans.hint_commit_soon()
-                    rtrans.transaction_break_point()
-                elif opcode == op.POP_TOP:
-                    sp -= 1
-                elif opcode == op.RETURN_VALUE:
-                    frame.state = FRAME_DONE
-                    frame.sp = sp - 1
-                    if frame.inline != INLINE_NONE:
-                        frame = end_inline_frame(ec, frame, regs[sp - 1])
-                        break
-                    return regs[sp - 1]
-                elif opcode == op.STORE_ATTR:
-                    frame.last_pc = ipc     # setters, __setattr__: f_lineno
-                    store_attr(ec, ic, code, regs[sp - 1], oparg,
-                               regs[sp - 2])
-                    sp -= 2
-                elif opcode == op.BINARY_SUBSCR:
-                    sp -= 1
-                    w6 = regs[sp - 1]
-                    k6 = regs[sp]
-                    # an exact list by an int in range first, without a call:
-                    # the W_Instance test and binary_subscr's cost +3.7M
-                    # instructions in pystone; nothing here runs Python code
-                    if isinstance(w6, W_List) and isinstance(k6, W_Int) and \
-                            0 <= k6.value < len(w6.items):
-                        regs[sp - 1] = w6.items[k6.value]
-                        continue
-                    frame.last_pc = ipc     # __getitem__: f_lineno
-                    if isinstance(w6, W_Instance) and python_items(w6):
-                        w6 = op_stages(ec, frame, objects.getitem_stage, w6,
-                                       k6, 0, sp + 1, None)
-                    else:
-                        w6 = binary_subscr(ec, frame, w6, k6, sp + 1)
-                    if w6 is None:
-                        frame = inline_callee(ec)
-                        break
-                    regs[sp - 1] = w6
-                elif opcode == op.FOR_ITER:
-                    frame.last_pc = ipc     # __next__, generators: f_lineno
-                    it = regs[sp - 1]
-                    if isinstance(it, W_Generator):
-                        # its frame runs in this loop, as CPython runs it
-                        # in the consumer's (enter_inline_generator)
-                        gf = enter_inline_generator(ec, frame, it,
-                                                    INLINE_FOR, oparg, sp)
-                        if gf is not None:
-                            frame = gf
-                            break
-                    nv = it.next_value(ec)
-                    if nv is None:
-                        sp -= 1
-                        pc = oparg
-                    else:
-                        regs[sp] = nv
-                        sp += 1
-                elif opcode == op.JUMP:
-                    pc = oparg
-                elif opcode == op.POP_JUMP_IF_TRUE:
-                    sp -= 1
-                    w3 = regs[sp]
-                    if w3 is w_true:
-                        pc = oparg
-                    elif w3 is not w_false:
-                        frame.last_pc = ipc
-                        if is_true(ec, w3):
-                            pc = oparg
-                elif opcode == op.STORE_GLOBAL:
-                    # here, not in execute_other_low: each `global` store
-                    # paid two calls, a chain of tests and caches_for
-                    # (pystone: 120,000 a run)
-                    sp -= 1
-                    store_global(ec, frame, ic, code, oparg, regs[sp])
-                elif opcode == op.LOAD_DEREF:
-                    cell = regs[code.nlocals + oparg]
-                    if isinstance(cell, W_Cell):
-                        cv = cell.contents
-                        if cv is None:
-                            raise unbound_deref(code, oparg)
-                        regs[sp] = cv
-                        sp += 1
-                elif opcode == op.STORE_SUBSCR:
-                    w7 = regs[sp - 2]
-                    w_key = regs[sp - 1]
-                    # an exact list by an int in range first (BINARY_SUBSCR)
-                    if isinstance(w7, W_List) and isinstance(w_key, W_Int) \
-                            and 0 <= w_key.value < len(w7.items):
-                        w7.items[w_key.value] = regs[sp - 3]
+                            if isinstance(w_key, W_Instance):
+                                # d[k] = v: k's Python __hash__ runs in this
+                                # execute (hash_frame)
+                                hf = hash_frame(ec, w7, w_key)
+                                if hf is not None:
+                                    frame = enter_inline(ec, frame, hf,
+                                                         INLINE_HASH, pc, sp)
+                                    break
+                            w7.setitem(ec, w_key, regs[sp - 3])
                         sp -= 3
-                        continue
-                    frame.last_pc = ipc
-                    if isinstance(w7, W_Instance) and python_items(w7):
-                        if op_stages(ec, frame, objects.setitem_stage, w7,
-                                     w_key, 0, sp, regs[sp - 3]) is None:
-                            frame = inline_callee(ec)
-                            break
-                    else:
-                        if isinstance(w_key, W_Instance):
-                            # d[k] = v: k's Python __hash__ runs in this
-                            # execute (hash_frame)
-                            hf = hash_frame(ec, w7, w_key)
-                            if hf is not None:
-                                frame = enter_inline(ec, frame, hf,
-                                                     INLINE_HASH, pc, sp)
-                                break
-                        w7.setitem(ec, w_key, regs[sp - 3])
-                    sp -= 3
-                elif opcode == op.JUMP_IF_FALSE_OR_POP:
-                    w4 = regs[sp - 1]
-                    frame.last_pc = ipc
-                    if is_true(ec, w4):
+                    elif opcode == op.JUMP_IF_FALSE_OR_POP:
+                        w4 = regs[sp - 1]
+                        frame.last_pc = ipc
+                        if is_true(ec, w4):
+                            sp -= 1
+                        else:
+                            pc = oparg
+                    elif opcode == op.JUMP_IF_TRUE_OR_POP:
+                        w5 = regs[sp - 1]
+                        frame.last_pc = ipc
+                        if is_true(ec, w5):
+                            pc = oparg
+                        else:
+                            sp -= 1
+                    elif opcode == op.POP_JUMP_IF_NONE:
                         sp -= 1
-                    else:
-                        pc = oparg
-                elif opcode == op.JUMP_IF_TRUE_OR_POP:
-                    w5 = regs[sp - 1]
-                    frame.last_pc = ipc
-                    if is_true(ec, w5):
-                        pc = oparg
-                    else:
+                        if regs[sp] is w_none:
+                            pc = oparg
+                    elif opcode == op.POP_JUMP_IF_NOT_NONE:
                         sp -= 1
-                elif opcode == op.POP_JUMP_IF_NONE:
-                    sp -= 1
-                    if regs[sp] is w_none:
-                        pc = oparg
-                elif opcode == op.POP_JUMP_IF_NOT_NONE:
-                    sp -= 1
-                    if regs[sp] is not w_none:
-                        pc = oparg
-                elif opcode == op.YIELD_VALUE:
-                    sp -= 1
-                    if frame.inline == INLINE_EXTEND:
-                        # list.extend takes the value and resumes it at once
-                        extend_inline(frame, regs[sp])
-                        regs[sp] = w_none
-                        sp += 1
-                        continue
-                    if frame.inline >= INLINE_SUM:
-                        # sum, any or all takes the value, then resumes it
-                        # or returns
-                        taken = take_inline(ec, frame, regs[sp], pc, sp,
-                                            oparg)
-                        if taken is None:
+                        if regs[sp] is not w_none:
+                            pc = oparg
+                    elif opcode == op.YIELD_VALUE:
+                        sp -= 1
+                        if frame.inline == INLINE_EXTEND:
+                            # list.extend takes the value and resumes it at once
+                            extend_inline(frame, regs[sp])
                             regs[sp] = w_none
                             sp += 1
                             continue
-                        frame = taken
-                        break
-                    frame.pc = pc
-                    frame.sp = sp
-                    frame.state = FRAME_SUSPENDED
-                    frame.yield_from = oparg
-                    if frame.inline != INLINE_NONE:
-                        frame = yield_inline(ec, frame, regs[sp])
-                        break
-                    return regs[sp]
-                elif opcode == op.SEND:
-                    it2 = regs[sp - 2]
-                    if isinstance(it2, W_Generator) and \
-                            regs[sp - 1] is w_none:
-                        # the delegate's frame runs in this loop too: a
-                        # `yield from` in a generator that a for loop runs
-                        # here yields with nothing committed between
-                        frame.last_pc = ipc
-                        gf = enter_inline_generator(ec, frame, it2,
-                                                    INLINE_SEND, oparg,
-                                                    sp - 1)
-                        if gf is not None:
-                            frame = gf
+                        if frame.inline >= INLINE_SUM:
+                            # sum, any or all takes the value, then resumes it
+                            # or returns
+                            taken = take_inline(ec, frame, regs[sp], pc, sp,
+                                                oparg)
+                            if taken is None:
+                                regs[sp] = w_none
+                                sp += 1
+                                continue
+                            frame = taken
                             break
-                    sp = send_op(ec, regs, sp)
-                    if regs[sp - 1] is unbound:
-                        # the delegate finished: its return value replaced it
+                        frame.pc = pc
+                        frame.sp = sp
+                        frame.state = FRAME_SUSPENDED
+                        frame.yield_from = oparg
+                        if frame.inline != INLINE_NONE:
+                            frame = yield_inline(ec, frame, regs[sp])
+                            break
+                        return regs[sp]
+                    elif opcode == op.SEND:
+                        it2 = regs[sp - 2]
+                        if isinstance(it2, W_Generator) and \
+                                regs[sp - 1] is w_none:
+                            # the delegate's frame runs in this loop too: a
+                            # `yield from` in a generator that a for loop runs
+                            # here yields with nothing committed between
+                            frame.last_pc = ipc
+                            gf = enter_inline_generator(ec, frame, it2,
+                                                        INLINE_SEND, oparg,
+                                                        sp - 1)
+                            if gf is not None:
+                                frame = gf
+                                break
+                        sp = send_op(ec, regs, sp)
+                        if regs[sp - 1] is unbound:
+                            # the delegate finished: its return value replaced it
+                            sp -= 1
+                            pc = oparg
+                    elif opcode == op.RERAISE:
                         sp -= 1
-                        pc = oparg
-                elif opcode == op.RERAISE:
-                    sp -= 1
-                    exc = regs[sp]
-                    reraise = True
-                    if isinstance(exc, W_BaseException):
-                        raise PyError(exc)
-                    raise type_error("internal error: RERAISE of a "
-                                     "non-exception")
-                elif opcode == op.RAISE_VARARGS:
-                    # a bare raise re-raises as is (no traceback entry:
-                    # CPython)
-                    reraise = oparg == 0 and topmost_handled(ec) is not None
-                    sp = raise_op(ec, frame, regs, sp, oparg)
-                elif opcode == op.CONTAINS_OP:
-                    # in the loop, not execute_other_mid: `col in columns`
-                    # (mt_nqueens) saved two call levels and the tests before
-                    frame.last_pc = ipc     # __contains__: f_lineno
-                    sp -= 1
-                    w8 = regs[sp]
-                    if isinstance(w8, W_Instance):
-                        wr8 = op_stages(ec, frame, objects.contains_stage, w8,
-                                        regs[sp - 1], 0, sp + 1, None)
-                        if wr8 is None:
-                            frame = inline_callee(ec)
-                            break
-                        r2 = wr8 is w_true
-                    elif isinstance(regs[sp - 1], W_Instance) and \
-                            not isinstance(w8, W_Generator):
-                        # k in d, x in lst: k's __hash__, x's __eq__ as
-                        # frames (dunder_stages)
-                        wr8 = dunder_stages(ec, frame, w8, "__contains__",
-                                            regs[sp - 1], sp + 1)
-                        if wr8 is unbound:
-                            frame = inline_callee(ec)
-                            break
-                        if wr8 is None:
-                            r2 = w8.contains(ec, regs[sp - 1])
-                        else:
+                        exc = regs[sp]
+                        reraise = True
+                        if isinstance(exc, W_BaseException):
+                            raise PyError(exc)
+                        raise type_error("internal error: RERAISE of a "
+                                         "non-exception")
+                    elif opcode == op.RAISE_VARARGS:
+                        # a bare raise re-raises as is (no traceback entry:
+                        # CPython)
+                        reraise = oparg == 0 and topmost_handled(ec) is not None
+                        sp = raise_op(ec, frame, regs, sp, oparg)
+                    elif opcode == op.CONTAINS_OP:
+                        # in the loop, not execute_other_mid: `col in columns`
+                        # (mt_nqueens) saved two call levels and the tests before
+                        frame.last_pc = ipc     # __contains__: f_lineno
+                        sp -= 1
+                        w8 = regs[sp]
+                        if isinstance(w8, W_Instance):
+                            wr8 = op_stages(ec, frame, objects.contains_stage, w8,
+                                            regs[sp - 1], 0, sp + 1, None)
+                            if wr8 is None:
+                                frame = inline_callee(ec)
+                                break
                             r2 = wr8 is w_true
+                        elif isinstance(regs[sp - 1], W_Instance) and \
+                                not isinstance(w8, W_Generator):
+                            # k in d, x in lst: k's __hash__, x's __eq__ as
+                            # frames (dunder_stages)
+                            wr8 = dunder_stages(ec, frame, w8, "__contains__",
+                                                regs[sp - 1], sp + 1)
+                            if wr8 is unbound:
+                                frame = inline_callee(ec)
+                                break
+                            if wr8 is None:
+                                r2 = w8.contains(ec, regs[sp - 1])
+                            else:
+                                r2 = wr8 is w_true
+                        else:
+                            r2 = w8.contains(ec, regs[sp - 1])
+                            if isinstance(w8, W_Generator) and w8.loop_owned:
+                                # `x in gen()` dropped gen(), maybe left early
+                                close_owned(ec, frame, w8, ipc)
+                        regs[sp - 1] = new_bool(r2 != (oparg == 1))
+                    elif opcode == op.DUP_TOP:
+                        # `obj.attr += x` (DUP_TOP ... ROT_TWO STORE_ATTR): too
+                        # frequent in numeric loops for a call to execute_other
+                        regs[sp] = regs[sp - 1]
+                        sp += 1
+                    elif opcode == op.ROT_TWO:
+                        t2 = regs[sp - 1]
+                        regs[sp - 1] = regs[sp - 2]
+                        regs[sp - 2] = t2
+                    elif opcode == op.BEFORE_WITH:
+                        # here, not in execute_other: a Python __enter__ runs in
+                        # this execute (enter_inline), its result then on top
+                        frame.last_pc = ipc
+                        enter = before_with(ec, regs, sp)
+                        if enter is not None:
+                            frame = enter_inline(ec, frame, enter, INLINE_ENTER,
+                                                 pc, sp)
+                            break
+                        sp += 1
+                    elif opcode == op.OPCODE_MASK:
+                        # no instruction has this opcode (N_OPCODES): the arm
+                        # makes the C switch's jump table cover every value of
+                        # an opcode masked to 8 bits, so that GCC drops the
+                        # range check before its indirect jump (two of the
+                        # dispatch's instructions)
+                        raise runtime_error("bad opcode " + str(opcode))
                     else:
-                        r2 = w8.contains(ec, regs[sp - 1])
-                        if isinstance(w8, W_Generator) and w8.loop_owned:
-                            # `x in gen()` dropped gen(), maybe left early
-                            close_owned(ec, frame, w8, ipc)
-                    regs[sp - 1] = new_bool(r2 != (oparg == 1))
-                elif opcode == op.DUP_TOP:
-                    # `obj.attr += x` (DUP_TOP ... ROT_TWO STORE_ATTR): too
-                    # frequent in numeric loops for a call to execute_other
-                    regs[sp] = regs[sp - 1]
-                    sp += 1
-                elif opcode == op.ROT_TWO:
-                    t2 = regs[sp - 1]
-                    regs[sp - 1] = regs[sp - 2]
-                    regs[sp - 2] = t2
-                elif opcode == op.BEFORE_WITH:
-                    # here, not in execute_other: a Python __enter__ runs in
-                    # this execute (enter_inline), its result then on top
-                    frame.last_pc = ipc
-                    enter = before_with(ec, regs, sp)
-                    if enter is not None:
-                        frame = enter_inline(ec, frame, enter, INLINE_ENTER,
-                                             pc, sp)
-                        break
-                    sp += 1
-                elif opcode == op.OPCODE_MASK:
-                    # no instruction has this opcode (N_OPCODES): the arm
-                    # makes the C switch's jump table cover every value of
-                    # an opcode masked to 8 bits, so that GCC drops the
-                    # range check before its indirect jump (two of the
-                    # dispatch's instructions)
-                    raise runtime_error("bad opcode " + str(opcode))
-                else:
-                    frame.last_pc = ipc
-                    sp = execute_other(ec, frame, code, regs, sp, opcode,
-                                       oparg)
-                    if sp < 0:
-                        # a unary operator's method: a stage (op_stages)
-                        frame = inline_callee(ec)
-                        break
-                continue
-            except PyError as e:
-                w_exc = e.w_exc
-            except RecursionError as e2:
-                w_exc = host_exception(e2)
-            except Exception as e3:
-                w_exc = host_exception(e3)
-            except KeyboardInterrupt:
-                # SIGINT, raised by the language at a loop's back edge or in
-                # a blocking call (sleep, input, join...)
-                w_exc = new_exception_args(EXC_KEYBOARD_INTERRUPT, [])
-            if w_exc is None:
-                continue
-            # an exception at ipc
-            frame.sp = sp
-            target = unwind(ec, frame, w_exc, ipc, reraise)
-            reraise = False
-            if target < 0:
-                frame.state = FRAME_DONE
-                if frame.inline == INLINE_NONE:
-                    raise PyError(w_exc)
-                frame = raise_from_inline_frame(ec, frame, w_exc)
-                w_exc = None
-                break
-            w_exc = None        # handled: this frame no longer holds it
-            pc = target
+                        frame.last_pc = ipc
+                        sp = execute_other(ec, frame, code, regs, sp, opcode,
+                                           oparg)
+                        if sp < 0:
+                            # a unary operator's method: a stage (op_stages)
+                            frame = inline_callee(ec)
+                            break
+                    continue
+                except PyError as e:
+                    w_exc = e.w_exc
+                except RecursionError as e2:
+                    w_exc = host_exception(e2)
+                except Exception as e3:
+                    w_exc = host_exception(e3)
+                except KeyboardInterrupt:
+                    # SIGINT, raised by the language at a loop's back edge or in
+                    # a blocking call (sleep, input, join...)
+                    w_exc = new_exception_args(EXC_KEYBOARD_INTERRUPT, [])
+                if w_exc is None:
+                    continue
+                # an exception at ipc
+                frame.sp = sp
+                target = unwind(ec, frame, w_exc, ipc, reraise)
+                reraise = False
+                if target < 0:
+                    frame.state = FRAME_DONE
+                    if frame.inline == INLINE_NONE:
+                        raise PyError(w_exc)
+                    frame = raise_from_inline_frame(ec, frame, w_exc)
+                    w_exc = None
+                    break
+                w_exc = None        # handled: this frame no longer holds it
+                pc = target
+                sp = frame.sp
+            # a frame switch: here, not at the loop's top, as ec.w_raise is
+            # only set by what the inner loop ran just before its break (one
+            # test less per call of execute); pc and sp follow frame at
+            # once, for the except clause below
+            pc = frame.pc
             sp = frame.sp
-        # a frame switch: here, not at the loop's top, as ec.w_raise is
-        # only set by what the inner loop ran just before its break (one
-        # test less per call of execute)
-        if ec.w_raise is not None:
-            frame = raise_on_switch(ec, frame)
+            if ec.w_raise is not None:
+                frame = raise_on_switch(ec, frame)
+                pc = frame.pc
+                sp = frame.sp
+    except KeyboardInterrupt:
+        # SIGINT seen by a back-edge poll of the two loops above, which
+        # lie outside the instructions' try: raised in the running
+        # frame at the instruction about to run (as CPython's eval
+        # breaker at a jump), then the frames go on in a new execute
+        frame.sp = sp
+        w_int = new_exception_args(EXC_KEYBOARD_INTERRUPT, [])
+        frame = raise_at(ec, frame, w_int, pc)
+        return execute(ec, frame)
 
 
 def function_frame(ec: ExecCtx, regs: list[W_Object], sp: int,
@@ -3236,9 +3251,15 @@ def raise_on_switch(ec: ExecCtx, frame: Frame) -> Frame:
 
 def raise_in_frame(ec: ExecCtx, frame: Frame, w_exc: W_BaseException) -> Frame:
     """w_exc is raised at frame's instruction last_pc (the one running
-    an inline frame), then out of every inline frame without a handler:
-    see raise_from_inline_frame."""
-    target = unwind(ec, frame, w_exc, frame.last_pc, False)
+    an inline frame): see raise_at."""
+    return raise_at(ec, frame, w_exc, frame.last_pc)
+
+
+def raise_at(ec: ExecCtx, frame: Frame, w_exc: W_BaseException,
+             ipc: int) -> Frame:
+    """w_exc is raised at frame's instruction ipc, then out of every
+    inline frame without a handler: see raise_from_inline_frame."""
+    target = unwind(ec, frame, w_exc, ipc, False)
     if target >= 0:
         frame.pc = target
         return frame
