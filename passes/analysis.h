@@ -54,7 +54,8 @@ void ir_live_term(const IrTerm *t, IrBits *live);
  * included); size counts its blocks. */
 typedef struct IrLoop {
     int32_t header;
-    uint8_t *body;
+    uint8_t *body;      /* a flag per block that existed when it was found */
+    int32_t nblocks;    /* body's length: blocks made later are outside */
     int32_t size;
 } IrLoop;
 

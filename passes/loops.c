@@ -70,6 +70,7 @@ static IrLoop *loop_for(IrLoops *ls, const IrFunc *f, int32_t header)
     IrLoop *l = &ls->v[ls->n++];
     l->header = header;
     l->body = calloc((size_t)f->nblocks + 1, 1);
+    l->nblocks = f->nblocks;
     l->body[header] = 1;
     l->size = 1;
     return l;

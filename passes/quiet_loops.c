@@ -76,7 +76,7 @@ static int32_t jump_target(const IrFunc *f, int32_t b)
  * goes straight back to the header.  Returns its block, or -1. */
 static int32_t own_poll_block(const IrFunc *f, const IrLoop *l)
 {
-    for (int32_t b = 0; b < f->nblocks; b++) {
+    for (int32_t b = 0; b < l->nblocks; b++) {
         const IrBlock *bl = &f->blocks[b];
         if (!l->body[b] || bl->ninstrs == 0)
             continue;
@@ -95,7 +95,7 @@ typedef struct Quiet {
 
 static int writes_index(const IrFunc *f, const IrLoop *l, int64_t imm)
 {
-    for (int32_t b = 0; b < f->nblocks; b++)
+    for (int32_t b = 0; b < l->nblocks; b++)
         for (int32_t i = 0; l->body[b] && i < f->blocks[b].ninstrs; i++) {
             const IrInstr *in = &f->blocks[b].instrs[i];
             if (in->op == IR_SETFIELD && in->imm == imm)
@@ -107,7 +107,7 @@ static int writes_index(const IrFunc *f, const IrLoop *l, int64_t imm)
 static Quiet examine(const IrModule *m, const IrFunc *f, const IrLoop *l, const IrInstr *own)
 {
     Quiet q = { 1, 0, 0 };
-    for (int32_t b = 0; b < f->nblocks; b++)
+    for (int32_t b = 0; b < l->nblocks; b++)
         for (int32_t i = 0; l->body[b] && i < f->blocks[b].ninstrs; i++) {
             const IrInstr *in = &f->blocks[b].instrs[i];
             if (disturbs(m, in, own))
@@ -214,7 +214,7 @@ static int32_t hoisted_vreg(Hoist *h, const IrInstr *in)
 
 static void replace_reads(Hoist *h)
 {
-    for (int32_t b = 0; b < h->f->nblocks; b++)
+    for (int32_t b = 0; b < h->l->nblocks; b++)
         for (int32_t i = 0; h->l->body[b] && i < h->f->blocks[b].ninstrs; i++) {
             IrInstr *in = &h->f->blocks[b].instrs[i];
             if (!hoistable(h, in))
@@ -297,7 +297,7 @@ static void enter_through(Hoist *h)
 static void hoist_loop(IrModule *m, IrFunc *f, const IrLoop *l)
 {
     Hoist h = { m, f, l, ir_bits_new(f->nvregs), NULL, 0 };
-    for (int32_t b = 0; b < f->nblocks; b++)
+    for (int32_t b = 0; b < l->nblocks; b++)
         for (int32_t i = 0; l->body[b] && i < f->blocks[b].ninstrs; i++)
             if (f->blocks[b].instrs[i].dst >= 0)
                 ir_bits_set(&h.assigned, f->blocks[b].instrs[i].dst);

@@ -199,8 +199,8 @@ def run_all(ctx: Ctx) -> None:
     for t in workers:
         t.join()
     # every worker left with the shared queue empty but for DONE
-    p = take_shared()
-    while p is DONE:
-        p = take_shared()
-    if p is not None:
+    left = take_shared()
+    while left is DONE:
+        left = take_shared()
+    if left is not None:
         fatal("run-transactions: a call was left pending")
