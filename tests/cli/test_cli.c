@@ -339,7 +339,7 @@ START_TEST(test_dump_ir_bad_pass)
     snprintf(args, sizeof args, "--dump-ir=bogus '%s'", p);
     Run r = run(args);
     ck_assert_msg(r.status == 64 && strstr(r.out, "unknown pass 'bogus' for --dump-ir (passes: "
-                  "lower, ranges, initflags, summaries, gcbarrier, frozen, stm_inevitable, stm_write, stm_read, "
+                  "lower, ranges, initflags, summaries, quiet_loops, gcbarrier, frozen, stm_inevitable, stm_write, stm_read, "
                   "or all)")
                   && strstr(r.out, "usage: rtrans"), "%d: %s", r.status, r.out);
     snprintf(args, sizeof args, "--dump-ir=stm_write '%s'", p);
